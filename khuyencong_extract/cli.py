@@ -1,0 +1,100 @@
+"""Command line: ``khuyencong-extract run | schema | golden``.
+
+Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
+2 usage error (bad arguments, missing input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from khuyencong_extract import __version__
+
+EXAMPLES = {
+    "run": "example: khuyencong-extract run corpus/ --out out/",
+    "schema": "example: khuyencong-extract schema --out schemas/",
+    "golden": "examples: khuyencong-extract golden check   |   khuyencong-extract golden update",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="khuyencong-extract", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract documents into an output folder", epilog=EXAMPLES["run"])
+    run.add_argument("inputs", nargs="+", help="files or folders of decision texts")
+    run.add_argument("--out", required=True, help="output folder (created if missing)")
+    run.add_argument("-q", "--quiet", action="store_true", help="only errors")
+    run.add_argument("-v", "--verbose", action="store_true", help="log every document")
+
+    schema = sub.add_parser("schema", help="write the JSON Schema of the output", epilog=EXAMPLES["schema"])
+    schema.add_argument("--out", default="schemas", help="folder for the schema files (default: schemas/)")
+
+    golden = sub.add_parser("golden", help="compare with or rewrite the golden files", epilog=EXAMPLES["golden"])
+    golden.add_argument("action", choices=["check", "update"])
+    golden.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus/)")
+    golden.add_argument("--golden", default="golden", help="golden folder (default: golden/)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden}[args.command](args)
+
+
+def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
+    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr)
+
+
+def cmd_run(args) -> int:
+    from khuyencong_extract.batch import run_batch
+
+    setup_logging(args.quiet, args.verbose)
+    missing = [p for p in args.inputs if not Path(p).exists()]
+    if missing:
+        print(f"khuyencong-extract: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    manifest = run_batch(args.inputs, args.out)
+    failed = manifest.failed
+    if not args.quiet:
+        ok = len(manifest.entries) - len(failed)
+        print(f"{ok} ok, {len(failed)} failed -> {args.out}", file=sys.stderr)
+        for entry in failed:
+            print(f"  failed: {entry.path}: {entry.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_schema(args) -> int:
+    from khuyencong_extract.schema import write_schemas
+
+    for path in write_schemas(Path(args.out)):
+        print(path)
+    return 0
+
+
+def cmd_golden(args) -> int:
+    from khuyencong_extract import golden
+
+    corpus, gold = Path(args.corpus), Path(args.golden)
+    if args.action == "update":
+        for path in golden.update(corpus, gold):
+            print(f"rewrote {path}")
+        return 0
+    changed = 0
+    for name, lines in golden.check(corpus, gold).items():
+        if lines:
+            changed += 1
+            print(f"{name}: {len(lines)} facts differ", *lines, sep="\n  ")
+    print("golden files match" if not changed else f"{changed} documents differ from golden")
+    return 1 if changed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""The per-document pipeline: read -> normalise -> segment -> extractors -> Document.
+
+Extractors are listed once in `EXTRACTORS`, in the order they run; each is a function
+``Context -> value of one Document field``. Adding one is a one-line change here.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+from khuyencong_extract import budget, citations, duties, metadata, objectives, targets
+from khuyencong_extract.context import Context
+from khuyencong_extract.models import Document, Source
+from khuyencong_extract.normalise import normalise
+from khuyencong_extract.read import SourceText, decode, sha256_of
+from khuyencong_extract.segment import segment
+
+EXTRACTORS: list[tuple[str, Callable[[Context], object]]] = [
+    ("metadata", metadata.extract_metadata),
+    ("citations", citations.extract_citations),
+    ("objectives", objectives.extract_objectives),
+    ("targets", targets.extract_targets),
+    ("budget", budget.extract_budget),
+    ("duties", duties.extract_duties),
+]
+
+
+def build_context(source: str, source_name: str | None = None) -> Context:
+    """Normalise and segment ``source``: everything extractors read."""
+    normalised = normalise(source)
+    return Context(
+        source=source,
+        clean=normalised.text,
+        sections=segment(normalised.text),
+        hints=normalised.hints,
+        warnings=list(normalised.warnings),
+        source_name=source_name,
+    )
+
+
+def extract_source(source: SourceText, path: str = "<text>") -> Document:
+    """Run normalise, segment and every extractor over decoded text."""
+    ctx = build_context(source.text, source_name=path)
+    fields: dict[str, object] = {}
+    for name, extractor in EXTRACTORS:
+        fields[name] = extractor(ctx)
+        if name == "metadata":
+            ctx.metadata = fields[name]
+    return Document(
+        doc_id=make_doc_id(ctx.metadata, source.sha256),
+        source=Source(path=path, sha256=source.sha256, encoding=source.encoding, chars=len(source.text)),
+        sections=[node.to_model(ctx.clean) for node in ctx.sections],
+        warnings=ctx.warnings,
+        **fields,
+    )
+
+
+def extract_text(text: str, *, source_name: str | None = None) -> Document:
+    """Extract a Document from text already decoded (sha256 is of its UTF-8 bytes)."""
+    source = SourceText(text, "utf-8", sha256_of(text.encode("utf-8", "surrogatepass")), len(text))
+    return extract_source(source, path=source_name or "<text>")
+
+
+def extract_bytes(raw: bytes, path: str = "<bytes>") -> Document:
+    """Decode ``raw`` (raises `ReadError` for non-text input) and extract a Document."""
+    return extract_source(decode(raw), path=path)
+
+
+def extract_file(path: str | os.PathLike) -> Document:
+    return extract_bytes(Path(path).read_bytes(), path=str(path))
+
+
+def make_doc_id(meta, sha256: str) -> str:
+    """Stable id from province (or issuer), number and year; sha256 prefix when missing."""
+    place = meta.province or meta.issuer
+    year = meta.issued_date.year if meta.issued_date else None
+    if not (place and meta.number and year):
+        return f"doc-{sha256[:16]}"
+    return "_".join(slug(part) for part in (place, meta.number, str(year)))
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphenated: ``2080/QĐ-UBND`` -> ``2080-qd-ubnd``."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

@@ -1,0 +1,93 @@
+"""Text that remembers where each of its characters came from.
+
+`MappedText` pairs a string with, for every character, the ``[start, end)`` range of the
+source text it was made from. Every normalising step rewrites the text through
+`MappedText.edit`, which composes the maps, so a span found in the cleaned text maps back
+to the decoded source with `MappedText.to_source`.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+Edit = tuple[int, int, str]
+"""Replace ``text[start:end]`` with a new string."""
+
+
+@dataclass(frozen=True, slots=True)
+class MappedText:
+    text: str
+    starts: array
+    ends: array
+    source_len: int
+
+    @classmethod
+    def identity(cls, source: str) -> MappedText:
+        n = len(source)
+        return cls(source, array("q", range(n)), array("q", range(1, n + 1)), n)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of this text to ``[start, end)`` of the source."""
+        n = len(self.text)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        if start == end:
+            at = self.starts[start] if start < n else self.source_len
+            return at, at
+        return self.starts[start], max(self.ends[end - 1], self.starts[start])
+
+    def source_offset(self, index: int) -> int:
+        """Source offset of the character at ``index`` (or the source end past the text)."""
+        return self.starts[index] if index < len(self.text) else self.source_len
+
+    def edit(self, edits: Iterable[Edit]) -> MappedText:
+        """Apply non-overlapping edits, sorted by start, composing the offset map.
+
+        A replacement of the same length maps character by character; otherwise every
+        new character maps to the whole source range of the replaced passage, and an
+        insertion maps to the empty range at its place.
+        """
+        parts: list[str] = []
+        starts, ends = array("q"), array("q")
+        pos = 0
+        for start, end, new in edits:
+            if start < pos or end < start:
+                raise ValueError(f"edits overlap or are unsorted at {start}:{end}")
+            parts.append(self.text[pos:start])
+            starts.extend(self.starts[pos:start])
+            ends.extend(self.ends[pos:start])
+            if new:
+                if end - start == len(new):
+                    starts.extend(self.starts[start:end])
+                    ends.extend(self.ends[start:end])
+                else:
+                    src_start, src_end = self.to_source(start, end)
+                    starts.extend([src_start] * len(new))
+                    ends.extend([src_end] * len(new))
+                parts.append(new)
+            pos = end
+        parts.append(self.text[pos:])
+        starts.extend(self.starts[pos:])
+        ends.extend(self.ends[pos:])
+        return MappedText("".join(parts), starts, ends, self.source_len)
+
+    def sub(self, pattern: regex.Pattern, repl) -> MappedText:
+        """Like ``pattern.sub(repl, text)``; ``repl`` is a string or a function of the match."""
+        make = repl if callable(repl) else (lambda m: m.expand(repl))
+        edits = []
+        for m in pattern.finditer(self.text):
+            new = make(m)
+            if new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        return self.edit(edits) if edits else self
+
+    def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
+        """Remove the given ``[start, end)`` ranges of this text."""
+        return self.edit((start, end, "") for start, end in ranges)

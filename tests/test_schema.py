@@ -1,0 +1,33 @@
+"""The committed JSON Schema matches the models, and the models reject malformed items."""
+
+import pytest
+from pydantic import ValidationError
+
+from khuyencong_extract.models import Duty, Target, Warning
+from khuyencong_extract.schema import SCHEMAS, schema_text
+
+from conftest import SCHEMAS as SCHEMA_DIR
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_committed_schema_matches_models(name):
+    committed = (SCHEMA_DIR / name).read_text("utf-8")
+    assert committed == schema_text(SCHEMAS[name]), (
+        f"schemas/{name} drifted from the models: run `khuyencong-extract schema --out schemas/`"
+    )
+
+
+@pytest.mark.parametrize(
+    "model, fields",
+    [
+        (Target, dict(value=50, unit="lớp", text="50 lớp", kind="count", span=(10, 5))),  # reversed span
+        (Target, dict(value=50, unit="lớp", text="50 lớp", kind="amount", span=(0, 6))),  # unknown kind
+        (Target, dict(value=50, unit="", text="50 lớp", kind="count", span=(0, 6))),  # empty unit
+        (Target, dict(value=50, unit="lớp", text="50 lớp", kind="count", span=(-1, 6))),  # negative offset
+        (Duty, dict(agency="Sở Tài chính", text="x", span=(0, 1), colour="red")),  # unknown field
+        (Warning, dict(code="Damaged Text", message="x")),  # code not snake_case
+    ],
+)
+def test_models_reject_malformed_items(model, fields):
+    with pytest.raises(ValidationError):
+        model(**fields)
