@@ -1,4 +1,4 @@
-"""Command line: ``khuyencong-extract run | schema | golden``.
+"""Command line: ``khuyencong-extract run | schema | golden | report``.
 
 Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 2 usage error (bad arguments, missing input).
@@ -18,6 +18,7 @@ EXAMPLES = {
     "run": "example: khuyencong-extract run corpus/ --out out/",
     "schema": "example: khuyencong-extract schema --out schemas/",
     "golden": "examples: khuyencong-extract golden check   |   khuyencong-extract golden update",
+    "report": "example: khuyencong-extract report out/ --html report.html",
 }
 
 
@@ -40,12 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     golden.add_argument("action", choices=["check", "update"])
     golden.add_argument("--corpus", default="corpus", help="corpus folder (default: corpus/)")
     golden.add_argument("--golden", default="golden", help="golden folder (default: golden/)")
+
+    report = sub.add_parser("report", help="write an HTML report of an output folder", epilog=EXAMPLES["report"])
+    report.add_argument("out", help="output folder written by `khuyencong-extract run`")
+    report.add_argument("--html", default="report.html", help="HTML file to write (default: report.html)")
+    report.add_argument("--source-root", action="append", default=[],
+                        help="extra folder to look for relative source paths in (repeatable)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden}[args.command](args)
+    return {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden, "report": cmd_report}[args.command](args)
 
 
 def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
@@ -94,6 +101,18 @@ def cmd_golden(args) -> int:
             print(f"{name}: {len(lines)} facts differ", *lines, sep="\n  ")
     print("golden files match" if not changed else f"{changed} documents differ from golden")
     return 1 if changed else 0
+
+
+def cmd_report(args) -> int:
+    from khuyencong_extract.report import ReportError, write_report
+
+    try:
+        path = write_report(args.out, args.html, [Path(root) for root in args.source_root])
+    except ReportError as error:
+        print(f"khuyencong-extract: {error}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,657 @@
+"""Stage 6, report: an output folder to one self-contained HTML file.
+
+Reads: an output folder written by ``khuyencong-extract run`` (``json/<doc_id>.json``
+Documents and ``manifest.json``) and the source text named by each Document's
+``source.path`` (absolute, or relative to the current directory). Writes: one HTML file
+with inline CSS, script and SVG that opens offline: a per-document view (the source as
+decoded, every item highlighted at its span, a side panel of items grouped by section,
+the warnings) and a cross-province view (targets by category, budgets, a citation matrix,
+agencies by number of duties).
+
+Spans are Python ``str`` offsets, so the source is sliced here into pre-split, escaped
+HTML segments (JavaScript's UTF-16 indices never come into play). Each document's view
+sits in an inert ``<template>`` that the page builds only when it is opened, so a report
+of hundreds of documents stays light in the browser.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from html import escape
+from importlib import resources
+from pathlib import Path
+
+import regex
+from pydantic import ValidationError
+
+from khuyencong_extract.models import Document, Manifest, ManifestEntry, Section
+from khuyencong_extract.read import ReadError, decode, sha256_of
+from khuyencong_extract.report_charts import BarRow, bar_chart
+
+KINDS = ("section", "duty", "objective", "citation", "budget", "target", "warning")
+"""Item kinds highlighted, outermost first: a later kind is drawn over an earlier one."""
+
+PREFIX = {"section": "s", "duty": "d", "objective": "o", "citation": "c", "budget": "b", "target": "t", "warning": "w"}
+
+DEFAULT_GROUPS_SHOWN = 12
+"""Province columns ticked when the report opens; the reader ticks more."""
+
+
+class ReportError(Exception):
+    """An output folder the report cannot be built from; ``str(error)`` says why."""
+
+
+@cache
+def _data(name: str) -> str:
+    return resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8")
+
+
+@cache
+def labels() -> dict:
+    return json.loads(_data("report_labels.json"))
+
+
+@cache
+def _national() -> dict:
+    return json.loads(_data("report_national.json"))
+
+
+# --- loading -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Loaded:
+    """What an output folder holds: valid Documents, failed inputs, unreadable JSON files."""
+
+    docs: list[Document] = field(default_factory=list)
+    failed: list[ManifestEntry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    pipeline_version: str | None = None
+
+
+def load_output(out_dir: str | os.PathLike) -> Loaded:
+    """Read every ``json/*.json`` Document and the manifest of ``out_dir``."""
+    out = Path(out_dir)
+    if not (out / "json").is_dir():
+        raise ReportError(f"{out} is not an output folder of khuyencong-extract run (no json/ folder)")
+    loaded = Loaded()
+    for path in sorted((out / "json").glob("*.json")):
+        try:
+            loaded.docs.append(Document.model_validate_json(path.read_bytes()))
+        except (OSError, ValidationError) as error:
+            count = error.error_count() if isinstance(error, ValidationError) else 1
+            loaded.problems.append(f"{path.name}: not a valid Document ({count} error(s)), left out")
+    manifest_path = out / "manifest.json"
+    if manifest_path.is_file():
+        try:
+            manifest = Manifest.model_validate_json(manifest_path.read_bytes())
+            loaded.failed, loaded.pipeline_version = manifest.failed, manifest.pipeline_version
+        except (OSError, ValidationError):
+            loaded.problems.append("manifest.json: not a valid manifest, failed inputs not listed")
+    return loaded
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSource:
+    text: str | None
+    note: str | None = None
+
+
+def read_source(doc: Document, roots: Sequence[Path] = ()) -> LoadedSource:
+    """The decoded source of ``doc``, or None with a note saying why it is not shown.
+
+    The bytes must have the sha256 the Document recorded: spans into other bytes would
+    highlight the wrong passages.
+    """
+    path = Path(doc.source.path)
+    candidates = [path] if path.is_absolute() else [Path.cwd() / path, *(Path(r) / path for r in roots)]
+    found = next((c for c in candidates if c.is_file()), None)
+    if found is None:
+        return LoadedSource(None, f"Source file {doc.source.path} not found: items are listed without their passages.")
+    raw = found.read_bytes()
+    if sha256_of(raw) != doc.source.sha256:
+        return LoadedSource(None, f"Source file {found} has changed since extraction (sha256 differs): passages not shown.")
+    try:
+        text = decode(raw).text
+    except ReadError as error:
+        return LoadedSource(None, f"Source file {found} cannot be decoded: {error}.")
+    if len(text) != doc.source.chars:
+        return LoadedSource(text, f"Decoded source has {len(text)} characters, the Document says {doc.source.chars}: highlights may be misplaced.")
+    return LoadedSource(text)
+
+
+# --- items and their marks -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One highlighted item: ``item`` is its id in the page (``t3`` = targets[3])."""
+
+    item: str
+    kind: str
+    start: int
+    end: int
+    label: str
+    detail: str = ""
+    section: str | None = None
+
+
+def fmt_number(value: float) -> str:
+    """Vietnamese style: ``.`` for thousands, ``,`` for decimals (``27.377``, ``3,5``)."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def heading_end(source: str, start: int, end: int, heading: str) -> int:
+    """Source offset where ``heading`` (as segmented) ends when written from ``start``.
+
+    Counts non-space characters, so a heading hard-wrapped over lines in the source or
+    re-spaced in the clean text still ends at its last character.
+    """
+    need = sum(1 for ch in heading if not ch.isspace())
+    if need == 0:
+        newline = source.find("\n", start, end)
+        return end if newline < 0 else newline
+    pos = start
+    while pos < end and need:
+        if not source[pos].isspace():
+            need -= 1
+        pos += 1
+    return pos
+
+
+def _join(*parts: object) -> str:
+    return " · ".join(str(p) for p in parts if p not in (None, ""))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def item_marks(doc: Document, source: str | None) -> list[Mark]:
+    """Every item of ``doc`` with a span, as marks (section marks cover the heading only)."""
+    cat_labels = labels()["categories"]
+    marks: list[Mark] = []
+    for i, sec in enumerate(doc.sections):
+        title = " ".join(p for p in (sec.marker, sec.heading) if p)
+        start, end = sec.span
+        if source is not None:
+            end = heading_end(source, start, min(end, len(source)), title)
+        marks.append(Mark(f"s{i}", "section", start, end, _join(sec.id, sec.heading), sec.kind, sec.id))
+    for i, t in enumerate(doc.targets):
+        value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")
+        detail = _join(f"{value} {t.unit}", cat_labels.get(t.category, t.category), t.kind, t.qualifier,
+                       f"repeats t{t.restates}" if t.restates is not None else None,
+                       _short(t.activity) if t.activity else None)
+        marks.append(Mark(f"t{i}", "target", *t.span, t.text, detail, t.section_id))
+    for i, b in enumerate(doc.budget):
+        detail = _join(f"{fmt_number(b.amount_vnd)} đồng", b.label, b.funding_source)
+        marks.append(Mark(f"b{i}", "budget", *b.span, b.amount_text, detail, b.section_id))
+    for i, c in enumerate(doc.citations):
+        raw = f"written {c.number_raw}" if c.number_raw and c.number_raw != c.number else None
+        detail = _join(c.role, raw, c.issued_date, c.issuer, _short(c.title, 120) if c.title else None)
+        marks.append(Mark(f"c{i}", "citation", *c.span, _join(c.doc_type, c.number or c.number_raw), detail))
+    for i, d in enumerate(doc.duties):
+        detail = _join(d.role, d.agency_id, d.deadline.text if d.deadline else None)
+        marks.append(Mark(f"d{i}", "duty", *d.span, f"{d.agency}: {_short(d.text)}", detail, d.section_id))
+    for i, o in enumerate(doc.objectives):
+        marks.append(Mark(f"o{i}", "objective", *o.span, _short(o.text), o.scope or "", o.section_id))
+    for i, w in enumerate(doc.warnings):
+        if w.span is not None:
+            marks.append(Mark(f"w{i}", "warning", *w.span, w.code, w.message))
+    return marks
+
+
+def clip_marks(marks: Iterable[Mark], length: int) -> tuple[list[Mark], int]:
+    """Marks cut to ``[0, length]``, and how many reached past the end of the source."""
+    kept, outside = [], 0
+    for m in marks:
+        if m.end > length:
+            outside += 1
+            m = Mark(m.item, m.kind, min(m.start, length), length, m.label, m.detail, m.section)
+        kept.append(m)
+    return kept, outside
+
+
+def section_of(start: int, sections: Sequence[Section]) -> str | None:
+    """Id of the deepest section whose span holds source offset ``start``."""
+    best = None
+    for sec in sections:
+        if sec.span[0] <= start < sec.span[1] and (best is None or sec.level >= best.level):
+            best = sec
+    return best.id if best else None
+
+
+# --- the source, pre-split into highlighted segments ---------------------------------
+
+
+def segments(length: int, marks: Sequence[Mark]) -> list[tuple[int, int, tuple[Mark, ...]]]:
+    """Split ``[0, length)`` where any mark starts or ends; each piece with its marks.
+
+    Marks are listed outermost first (earlier start, then longer), so overlapping and
+    nested spans both come out as flat, non-overlapping pieces.
+    """
+    points = sorted({0, length, *(m.start for m in marks), *(m.end for m in marks)})
+    starts: dict[int, list[Mark]] = defaultdict(list)
+    for m in marks:
+        if m.start < m.end:
+            starts[m.start].append(m)
+    active: list[Mark] = []
+    pieces = []
+    for a, b in zip(points, points[1:]):
+        active = [m for m in active if m.end > a] + starts.get(a, [])
+        active.sort(key=lambda m: (m.start, -m.end, KINDS.index(m.kind)))
+        pieces.append((a, b, tuple(active)))
+    return pieces
+
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters an HTML page cannot show; drawn as U+FFFD, one for one."""
+
+
+def _text(text: str) -> str:
+    return escape(_CONTROL.sub("\ufffd", text), quote=False)
+
+
+def render_source(text: str, marks: Sequence[Mark]) -> str:
+    """The source as escaped HTML, each marked piece a ``<span data-m="ids">``.
+
+    A mark with an empty span (a warning at a point) becomes an empty anchor there.
+    """
+    points: dict[int, list[Mark]] = defaultdict(list)
+    for m in marks:
+        if m.start == m.end:
+            points[m.start].append(m)
+    out = []
+    for a, b, active in segments(len(text), marks):
+        out.extend(_anchor(m) for m in points.pop(a, []))
+        chunk = _text(text[a:b])
+        if not active:
+            out.append(chunk)
+            continue
+        kinds = sorted({m.kind for m in active}, key=KINDS.index)
+        classes = " ".join(["m", *(f"k-{k}" for k in kinds), *(["multi"] if len(active) > 1 else [])])
+        ids = " ".join(m.item for m in active)
+        out.append(f'<span class="{classes}" data-m="{ids}">{chunk}</span>')
+    for at in sorted(points):
+        out.extend(_anchor(m) for m in points[at])
+    return "".join(out)
+
+
+def _anchor(m: Mark) -> str:
+    return f'<span class="m k-{m.kind} point" data-m="{m.item}" title="{escape(m.label)}"></span>'
+
+
+# --- per-document view ----------------------------------------------------------------
+
+
+def _item_li(m: Mark, clickable: bool) -> str:
+    attrs = f' data-item="{m.item}"' if clickable else ""
+    detail = f"<small>{escape(m.detail)}</small>" if m.detail else ""
+    return f'<li class="it k-{m.kind}"{attrs}><i class="sw"></i><span class="lbl">{escape(m.label)}</span>{detail}</li>'
+
+
+def render_panel(doc: Document, marks: Sequence[Mark], clickable: bool) -> str:
+    """Items grouped by section (section order), each group headed by its heading."""
+    ids = {s.id for s in doc.sections}
+    groups: dict[str | None, list[Mark]] = defaultdict(list)
+    for m in marks:
+        if m.kind in ("section", "warning"):
+            continue
+        sec = m.section if m.section in ids else section_of(m.start, doc.sections)
+        groups[sec].append(m)
+    heads = {m.section: m for m in marks if m.kind == "section"}
+    out = []
+    order: list[str | None] = [None, *(s.id for s in doc.sections)]
+    levels = {s.id: s.level for s in doc.sections}
+    for sec in order:
+        items = sorted(groups.get(sec, []), key=lambda m: (m.start, KINDS.index(m.kind)))
+        if sec is None and not items:
+            continue
+        head = heads.get(sec)
+        if head is None:
+            title = '<h4 class="grp">Outside any section</h4>'
+        else:
+            attrs = f' data-item="{head.item}"' if clickable else ""
+            title = f'<h4 class="grp k-section"{attrs}>{escape(head.label)} <small>{escape(head.detail)}</small></h4>'
+        level = levels.get(sec, 0) if sec else 0
+        lis = "".join(_item_li(m, clickable) for m in items)
+        out.append(f'<section class="group lv{min(level, 5)}">{title}<ul>{lis}</ul></section>')
+    return "".join(out) or '<p class="empty">No items extracted.</p>'
+
+
+def render_warnings(doc: Document, clickable: bool) -> str:
+    if not doc.warnings:
+        return '<p class="ok">No warnings.</p>'
+    lis = []
+    for i, w in enumerate(doc.warnings):
+        attrs = f' data-item="w{i}"' if clickable and w.span is not None else ""
+        lis.append(f'<li class="it k-warning"{attrs}><i class="sw"></i><code>{escape(w.code)}</code> {escape(w.message)}</li>')
+    return f'<ul class="warnings">{"".join(lis)}</ul>'
+
+
+def render_document(doc: Document, source: LoadedSource) -> str:
+    """The view of one document: header, warnings, item panel and highlighted source."""
+    marks = item_marks(doc, source.text)
+    notes = [source.note] if source.note else []
+    if source.text is not None:
+        marks, outside = clip_marks(marks, len(source.text))
+        if outside:
+            notes.append(f"{outside} item(s) have spans past the end of the source; cut at its end.")
+        body = f'<div class="src" lang="vi">{render_source(source.text, marks)}</div>'
+    else:
+        body = '<div class="src missing"><p>Source text not available.</p></div>'
+    meta = doc.metadata
+    facts = [("Type", meta.doc_type), ("Number", meta.number), ("Issued", meta.issued_date),
+             ("Issuer", meta.issuer), ("Province", meta.province), ("Signer", meta.signer),
+             ("Period", "–".join(str(y) for y in (meta.period_start, meta.period_end) if y)),
+             ("Source", f"{doc.source.path} ({doc.source.encoding}, {doc.source.chars} chars)")]
+    dl = "".join(f"<dt>{k}</dt><dd>{escape(str(v))}</dd>" for k, v in facts if v not in (None, ""))
+    counts = " · ".join(f"{len(getattr(doc, f))} {f}" for f in ("targets", "budget", "citations", "duties", "objectives", "sections"))
+    note_html = "".join(f'<p class="notice">{escape(n)}</p>' for n in notes)
+    clickable = source.text is not None
+    return (
+        f'<article class="doc" data-doc="{escape(doc.doc_id)}">'
+        f'<header class="dochead"><h2>{escape(meta.title or doc.doc_id)}</h2><dl>{dl}</dl>'
+        f'<p class="counts">{escape(counts)} · {len(doc.warnings)} warnings</p>{note_html}</header>'
+        f'<div class="docbody"><div class="panel"><details class="warn-box" open><summary>Warnings ({len(doc.warnings)})</summary>'
+        f'{render_warnings(doc, clickable)}</details>{render_panel(doc, marks, clickable)}</div>{body}</div></article>'
+    )
+
+
+def doc_entry(doc: Document) -> str:
+    """One line of the document list."""
+    meta = doc.metadata
+    place = meta.province or meta.issuer or "?"
+    search = " ".join(str(x) for x in (place, meta.number, meta.title, doc.doc_id, meta.doc_type) if x).lower()
+    return (
+        f'<li data-doc="{escape(doc.doc_id)}" data-search="{escape(search)}"><b>{escape(place)}</b> '
+        f'{escape(meta.number or doc.doc_id)}<small>{escape(_short(meta.title or "", 90))} '
+        f'· {len(doc.targets)} targets · {len(doc.warnings)} warnings</small></li>'
+    )
+
+
+# --- cross-province view ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Group:
+    """Documents of one province (or issuer) and period: one column of the comparison."""
+
+    index: int
+    label: str
+    docs: list[Document] = field(default_factory=list)
+
+
+def group_label(doc: Document) -> str:
+    meta = doc.metadata
+    place = meta.province or meta.issuer or doc.doc_id
+    if meta.period_start or meta.period_end:
+        period = "–".join(str(y) for y in (meta.period_start, meta.period_end) if y)
+    else:
+        period = str(meta.issued_date.year) if meta.issued_date else ""
+    return f"{place} {period}".strip()
+
+
+def group_documents(docs: Iterable[Document]) -> list[Group]:
+    by_label: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        by_label[group_label(doc)].append(doc)
+    return [Group(i, label, by_label[label]) for i, label in enumerate(sorted(by_label))]
+
+
+@dataclass(slots=True)
+class Total:
+    """Targets of one (category, unit) in one group: summed counts, or listed values."""
+
+    low: float = 0.0
+    high: float = 0.0
+    summable: bool = True
+    values: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+    def show(self) -> str:
+        if not self.summable:
+            return ", ".join(self.values)
+        return fmt_number(self.low) + (f"–{fmt_number(self.high)}" if self.high != self.low else "")
+
+
+def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, Total]]:
+    """(category, unit) -> group index -> total; restated targets are counted once.
+
+    Counts are summed per unit; percents and indicators are listed, never summed.
+    Money targets are left to the budget table.
+    """
+    table: dict[tuple[str, str], dict[int, Total]] = defaultdict(dict)
+    for group in groups:
+        for doc in group.docs:
+            for t in doc.targets:
+                if t.restates is not None or t.kind == "money":
+                    continue
+                unit = " ".join(t.unit.lower().split())
+                total = table[(t.category, unit)].setdefault(group.index, Total(summable=t.kind == "count"))
+                total.low += t.value
+                total.high += t.value_max if t.value_max is not None else t.value
+                value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")
+                total.values.append(f"{t.qualifier + ' ' if t.qualifier else ''}{value}{'' if unit == '%' else ' '}{unit}")
+                total.texts.append(_short(t.activity or t.text, 100))
+    return table
+
+
+def _category_order(key: tuple[str, str]) -> tuple[int, str]:
+    order = list(labels()["categories"])
+    return (order.index(key[0]) if key[0] in order else len(order), key[1])
+
+
+def headline_budget(doc: Document) -> tuple[int, str] | None:
+    """The document's total: the largest amount labelled as a total, else the largest."""
+    if not doc.budget:
+        return None
+    totals = [b for b in doc.budget if b.label and regex.search(r"(?i)\btổng", b.label)]
+    best = max(totals or doc.budget, key=lambda b: b.amount_vnd)
+    return best.amount_vnd, best.amount_text
+
+
+_NUMBER_CODES = regex.compile(r"[A-Za-zĐđ]+")
+"""Issuer codes in the last part of a document number (``NĐ``, ``CP`` in ``NĐ-CP``)."""
+
+
+def is_national(doc_type: str, number: str | None, issuer: str | None) -> bool:
+    """Whether a cited document is national (Assembly, Government, Prime Minister, ministry)."""
+    nat = _national()
+    if doc_type in nat["doc_types"]:
+        return True
+    if number:
+        last = number.rsplit("/", 1)[-1]
+        if set(_NUMBER_CODES.findall(last)) & set(nat["issuer_codes"]):
+            return True
+    return bool(issuer) and issuer.startswith(tuple(nat["issuer_prefixes"]))
+
+
+def citation_matrix(groups: Sequence[Group]) -> dict[str, dict[int, set[str]]]:
+    """National document (label) -> group index -> roles it is cited in."""
+    rows: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for group in groups:
+        for doc in group.docs:
+            for c in doc.citations:
+                if not is_national(c.doc_type, c.number, c.issuer):
+                    continue
+                label = _join(c.doc_type, c.number) if c.number else _join(c.doc_type, _short(c.title or "", 70))
+                rows[label][group.index].add(c.role)
+    return rows
+
+
+def agency_duties(groups: Sequence[Group]) -> dict[str, dict[int, int]]:
+    """Agency (registry id, else the name as written) -> group index -> number of duties."""
+    rows: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for group in groups:
+        for doc in group.docs:
+            for d in doc.duties:
+                rows[d.agency_id or " ".join(d.agency.split())][group.index] += 1
+    return rows
+
+
+def _head_row(groups: Sequence[Group], first: str, last: str | None = None) -> str:
+    cells = "".join(f'<th data-g="{g.index}" scope="col">{escape(g.label)}</th>' for g in groups)
+    tail = f"<th>{escape(last)}</th>" if last else ""
+    return f"<thead><tr><th>{escape(first)}</th>{cells}{tail}</tr></thead>"
+
+
+def render_targets(groups: Sequence[Group]) -> str:
+    totals = target_totals(groups)
+    if not totals:
+        return '<p class="empty">No targets extracted yet.</p>'
+    cats = labels()["categories"]
+    rows = []
+    for key in sorted(totals, key=_category_order):
+        category, unit = key
+        cells = []
+        for g in groups:
+            total = totals[key].get(g.index)
+            if total is None:
+                cells.append(f'<td data-g="{g.index}"></td>')
+            else:
+                title = escape(" | ".join(total.texts))
+                cells.append(f'<td data-g="{g.index}" class="num" title="{title}">{escape(total.show())}</td>')
+        rows.append(f'<tr><th scope="row">{escape(cats.get(category, category))}</th><td>{escape(unit)}</td>{"".join(cells)}</tr>')
+    head = _head_row(groups, "Category").replace("<th>Category</th>", "<th>Category</th><th>Unit</th>", 1)
+    charts = render_target_charts(groups, totals)
+    return f'<table class="cmp">{head}<tbody>{"".join(rows)}</tbody></table>{charts}'
+
+
+def render_target_charts(groups: Sequence[Group], totals: dict[tuple[str, str], dict[int, Total]], limit: int = 6) -> str:
+    """Small multiples: the count targets most groups share, one bar per group."""
+    cats = labels()["categories"]
+    keys = [k for k, by_group in totals.items() if all(t.summable for t in by_group.values())]
+    keys.sort(key=lambda k: (-len(totals[k]), _category_order(k)))
+    charts = []
+    for key in keys[:limit]:
+        rows = [BarRow(g.label, totals[key][g.index].high, totals[key][g.index].show(), g.index,
+                       " | ".join(totals[key][g.index].texts))
+                for g in groups if g.index in totals[key]]
+        charts.append(bar_chart(f"{cats.get(key[0], key[0])}: {key[1]}", rows, "bar target"))
+    return f'<div class="charts">{"".join(charts)}</div>' if charts else ""
+
+
+def render_budget(groups: Sequence[Group]) -> str:
+    rows, bars = [], []
+    for g in groups:
+        heads = [(doc, headline_budget(doc)) for doc in g.docs]
+        heads = [(doc, h) for doc, h in heads if h]
+        if not heads:
+            continue
+        amount = sum(h[0] for _, h in heads)
+        written = "; ".join(h[1] for _, h in heads)
+        items = sum(len(doc.budget) for doc, _ in heads)
+        rows.append(f'<tr data-g="{g.index}"><th scope="row">{escape(g.label)}</th>'
+                    f'<td class="num">{escape(fmt_number(amount))}</td><td>{escape(written)}</td><td class="num">{items}</td></tr>')
+        bars.append(BarRow(g.label, amount, f"{fmt_number(round(amount / 1e9, 3))} tỷ đồng", g.index, written))
+    if not rows:
+        return '<p class="empty">No budget amounts extracted yet.</p>'
+    table = ('<table class="cmp"><thead><tr><th>Province · period</th><th>Total (đồng)</th><th>As written</th>'
+             f'<th>Amounts in the text</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    note = "per document, the largest amount labelled as a total (else the largest amount)"
+    return table + bar_chart("Programme budget", bars, "bar budget", note)
+
+
+def render_citations(groups: Sequence[Group]) -> str:
+    matrix = citation_matrix(groups)
+    if not matrix:
+        return '<p class="empty">No national documents cited (or citations not extracted yet).</p>'
+    roles = labels()["roles"]
+    order = ("basis", "proposal", "mention")
+    rows = []
+    for label in sorted(matrix, key=lambda k: (-len(matrix[k]), k)):
+        cells = []
+        for g in groups:
+            got = matrix[label].get(g.index, set())
+            marks = "".join(roles[r][0] for r in order if r in got)
+            title = escape(", ".join(roles[r][1] for r in order if r in got))
+            cells.append(f'<td data-g="{g.index}" class="sym" title="{title}">{marks}</td>')
+        rows.append(f'<tr><th scope="row">{escape(label)}</th>{"".join(cells)}<td class="num">{len(matrix[label])}</td></tr>')
+    legend = " ".join(f"{sym} {escape(text)}" for sym, text in (roles[r] for r in order))
+    return (f'<p class="legend-note">{legend}</p><table class="cmp">{_head_row(groups, "National document", "Cited by")}'
+            f'<tbody>{"".join(rows)}</tbody></table>')
+
+
+def render_agencies(groups: Sequence[Group], limit: int = 15) -> str:
+    table = agency_duties(groups)
+    if not table:
+        return '<p class="empty">No duties extracted yet.</p>'
+    order = sorted(table, key=lambda a: (-sum(table[a].values()), a))
+    rows = []
+    for agency in order:
+        cells = "".join(f'<td data-g="{g.index}" class="num">{table[agency].get(g.index, "")}</td>' for g in groups)
+        rows.append(f'<tr><th scope="row">{escape(agency)}</th>{cells}<td class="num">{sum(table[agency].values())}</td></tr>')
+    bars = [BarRow(a, sum(table[a].values()), str(sum(table[a].values()))) for a in order[:limit]]
+    return (f'<table class="cmp">{_head_row(groups, "Agency", "All")}<tbody>{"".join(rows)}</tbody></table>'
+            + bar_chart(f"Agencies with the most duties (top {min(limit, len(order))})", bars, "bar duty"))
+
+
+def render_compare(docs: Sequence[Document]) -> str:
+    groups = group_documents(docs)
+    if not groups:
+        return '<p class="empty">No documents.</p>'
+    boxes = "".join(
+        f'<label><input type="checkbox" data-group="{g.index}"{" checked" if g.index < DEFAULT_GROUPS_SHOWN else ""}> '
+        f'{escape(g.label)} <small>({len(g.docs)})</small></label>' for g in groups)
+    return (
+        f'<div class="groups"><b>Columns:</b> {boxes} <button type="button" id="groups-all">all</button>'
+        f'<button type="button" id="groups-none">none</button></div>'
+        f'<h3>Targets by category</h3><p class="legend-note">Counts summed per unit (targets that repeat an '
+        f'earlier one counted once); percentages listed. Hover a cell for the clauses.</p>{render_targets(groups)}'
+        f'<h3>Budget</h3>{render_budget(groups)}'
+        f'<h3>National documents cited</h3>{render_citations(groups)}'
+        f'<h3>Agencies by number of duties</h3>{render_agencies(groups)}'
+    )
+
+
+# --- the page ----------------------------------------------------------------------------
+
+
+def _legend() -> str:
+    kinds = labels()["kinds"]
+    return "".join(
+        f'<label class="k-{k}"><input type="checkbox" data-kind="{k}" checked><i class="sw"></i>{escape(kinds[k])}</label>'
+        for k in ("target", "budget", "citation", "duty", "objective", "section", "warning"))
+
+
+def build_report(out_dir: str | os.PathLike, source_roots: Sequence[Path] = ()) -> str:
+    """The whole report for ``out_dir`` as one HTML string."""
+    loaded = load_output(out_dir)
+    docs = sorted(loaded.docs, key=lambda d: (group_label(d), d.doc_id))
+    templates = []
+    for doc in docs:
+        view = render_document(doc, read_source(doc, source_roots))
+        templates.append(f'<template id="tpl-{escape(doc.doc_id)}">{view}</template>')
+    failed = "".join(f"<li>{escape(e.path)}: {escape(e.error or 'failed')}</li>" for e in loaded.failed)
+    problems = "".join(f"<li>{escape(p)}</li>" for p in loaded.problems)
+    issues = ""
+    if failed or problems:
+        issues = f'<details class="notice"><summary>{len(loaded.failed)} input(s) failed, {len(loaded.problems)} file(s) unreadable</summary><ul>{failed}{problems}</ul></details>'
+    summary = f"{len(docs)} documents from {escape(str(out_dir))}" + (
+        f" · pipeline {escape(loaded.pipeline_version)}" if loaded.pipeline_version else "")
+    return _data("report_page.html").format(
+        css=_data("report.css"), js=_data("report.js"), summary=summary, issues=issues,
+        doc_list="".join(doc_entry(d) for d in docs), legend=_legend(),
+        compare=render_compare(docs), templates="".join(templates))
+
+
+def write_report(out_dir: str | os.PathLike, html_path: str | os.PathLike, source_roots: Sequence[Path] = ()) -> Path:
+    """Build the report for ``out_dir`` and write it atomically to ``html_path``."""
+    from khuyencong_extract.write import atomic_write_bytes
+
+    path = Path(html_path)
+    atomic_write_bytes(path, build_report(out_dir, source_roots).encode("utf-8", "replace"))
+    umask = os.umask(0)
+    os.umask(umask)
+    path.chmod(0o666 & ~umask)
+    return path
