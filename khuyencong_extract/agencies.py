@@ -1,0 +1,232 @@
+"""Agency registry and name matching.
+
+Reads: ``data/agencies.toml`` (canonical agencies, variants, succession, province names).
+Writes nothing; gives `match` (one name -> registry entry or no match), `split_agencies`
+(a heading naming several bodies -> one span per body) and `HEAD` (the nouns an agency
+name starts with), used by the duties extractor.
+
+Matching works on a *key*: the name folded (NFC, one tone-mark convention, lower case),
+parentheticals dropped ("(thuộc Sở Công Thương)"), ``&`` read as "và", ``UBND``/``HTX``
+expanded, punctuation removed, province names and qualifiers such as "tỉnh", "các tỉnh,
+thành phố trực thuộc trung ương", "liên quan", "khác" stripped. A key found among the
+registry keys resolves exactly. Otherwise rapidfuzz's `fuzz.ratio` (normalised Indel
+similarity, 0-100) is computed against every registry key; the best one wins when it
+scores at least `THRESHOLD` and no key of another agency is within `MARGIN` of it. Keys
+shorter than `MIN_FUZZY_LEN` (abbreviations like "sct") only resolve exactly. A name
+that does not clear the bar gets no id: an unknown agency is reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+from rapidfuzz import fuzz, process
+
+THRESHOLD = 90.0
+"""Minimum `fuzz.ratio` score of a fuzzy match (typos such as "Sở Công Thươg" score 96;
+distinct departments such as "sở giao thông vận tải" vs "sở tài chính" score below 70)."""
+MARGIN = 3.0
+"""A fuzzy match is refused when another agency's key scores within this of the best."""
+MIN_FUZZY_LEN = 6
+"""Keys shorter than this (abbreviations) never match fuzzily."""
+
+LEVELS = frozenset({"ministry", "province", "district", "commune", "mass_organisation", "press"})
+
+
+def _fold_fallback(text: str) -> str:
+    """NFC, lower case, tone mark on the second vowel of word-final oa/oe/uy (hòa -> hoà)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    decomposed = _OLD_TONE.sub(lambda m: m[2] + m[1] if m[1] else m[4] + m[3], decomposed)
+    return unicodedata.normalize("NFC", decomposed).lower()
+
+
+# A tone mark on o before a/e, or on u before y, at the end of a syllable.
+_OLD_TONE = regex.compile(
+    r"(?:(?<=[oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])"
+    r"|(?<=[uU])([\u0300\u0301\u0303\u0309\u0323])([yY]))(?![\p{L}\p{M}])"
+)
+
+try:  # the normaliser's fold once it exists, with the same contract
+    from khuyencong_extract.normalise import fold  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the normaliser's progress
+    fold = _fold_fallback
+
+
+def fold_text(text: str) -> str:
+    """`fold`, guaranteed to keep offsets: falls back to ``lower()`` if lengths differ."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    id: str
+    name: str
+    level: str
+    variants: tuple[str, ...] = ()
+    successor: str | None = None
+    until: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMatch:
+    agency: Agency | None
+    score: float
+    key: str
+
+    @property
+    def id(self) -> str | None:
+        return self.agency.id if self.agency else None
+
+
+# Dropped from a key: parenthetical remarks.
+_PAREN = regex.compile(r"\([^()]{0,120}\)")
+# Dropped: "các tỉnh, thành phố trực thuộc trung ương" and its variants.
+_CENTRAL = regex.compile(r"(?:các\s+)?(?:tỉnh|thành phố)(?:,?\s+(?:tỉnh|thành phố))?\s+trực thuộc\s+trung ương")
+# Dropped: a trailing scope clause ("theo chức năng nhiệm vụ được giao", "trong phạm vi ...").
+_SCOPE = regex.compile(r"\s(?:theo chức năng|trong phạm vi)\b.{0,200}$")
+# Punctuation and symbols become spaces.
+_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+# Dropped at the end, repeatedly: qualifiers that do not change which body is meant.
+_TRAILING = regex.compile(r"(?:\s+(?:tỉnh|có liên quan|liên quan|khác|chịu trách nhiệm|có trách nhiệm))+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    agencies: dict[str, Agency]
+    keys: dict[str, str]
+    """Normalised key of every name and variant -> agency id."""
+    provinces: regex.Pattern
+    expand: dict[str, str]
+
+    def key(self, name: str) -> str:
+        """The normalised matching key of an agency name (see the module docstring)."""
+        text = fold(name)
+        text = _PAREN.sub(" ", text).replace("&", " và ")
+        text = _CENTRAL.sub(" ", text)
+        text = _SCOPE.sub("", text)
+        words = _PUNCT.sub(" ", text).split()
+        text = " ".join(self.expand.get(word, word) for word in words)
+        text = self.provinces.sub(" ", f" {text} ")
+        text = " ".join(text.split())
+        return _TRAILING.sub("", text).strip()
+
+    def match(self, name: str) -> AgencyMatch:
+        """The registry agency ``name`` designates, or an `AgencyMatch` without agency."""
+        key = self.key(name)
+        if not key:
+            return AgencyMatch(None, 0.0, key)
+        if key in self.keys:
+            return AgencyMatch(self.agencies[self.keys[key]], 100.0, key)
+        if len(key) < MIN_FUZZY_LEN:
+            return AgencyMatch(None, 0.0, key)
+        best_by_agency: dict[str, float] = {}
+        for choice, score, _ in process.extract(key, list(self.keys), scorer=fuzz.ratio, limit=8):
+            agency_id = self.keys[choice]
+            best_by_agency[agency_id] = max(score, best_by_agency.get(agency_id, 0.0))
+        ranked = sorted(best_by_agency.items(), key=lambda item: -item[1])
+        if not ranked:
+            return AgencyMatch(None, 0.0, key)
+        best_id, best = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best < THRESHOLD or best - runner_up < MARGIN:
+            return AgencyMatch(None, best, key)
+        return AgencyMatch(self.agencies[best_id], best, key)
+
+
+def _province_pattern(names: list[str]) -> regex.Pattern:
+    """Whole-word province names, optionally after "tỉnh" or "thành phố", longest first."""
+    keys = sorted({" ".join(_PUNCT.sub(" ", fold(n)).split()) for n in names}, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(k) for k in keys)
+    return regex.compile(rf"(?<=\s)(?:(?:tỉnh|thành phố|tp)\s)?(?:{alternatives})(?=\s)")
+
+
+def load_registry(text: str) -> Registry:
+    """Build a `Registry` from the TOML text of an agency registry file."""
+    data = tomllib.loads(text)
+    strip = data.get("strip", {})
+    expand = {fold(k): " ".join(_PUNCT.sub(" ", fold(v)).split()) for k, v in strip.get("expand", {}).items()}
+    shell = Registry({}, {}, _province_pattern(strip.get("provinces", [])), expand)
+    agencies: dict[str, Agency] = {}
+    keys: dict[str, str] = {}
+    for row in data.get("agency", []):
+        agency = Agency(
+            id=row["id"], name=row["name"], level=row["level"],
+            variants=tuple(row.get("variants", ())), successor=row.get("successor"), until=row.get("until"),
+        )
+        if agency.level not in LEVELS:
+            raise ValueError(f"agency {agency.id}: unknown level {agency.level!r}")
+        if agency.id in agencies:
+            raise ValueError(f"agency id {agency.id} appears twice")
+        agencies[agency.id] = agency
+        for name in (agency.name, *agency.variants):
+            key = shell.key(name)
+            if keys.get(key, agency.id) != agency.id:
+                raise ValueError(f"{name!r} of {agency.id} has the same key as an alias of {keys[key]}")
+            keys[key] = agency.id
+    for agency in agencies.values():
+        if agency.successor and agency.successor not in agencies:
+            raise ValueError(f"agency {agency.id}: unknown successor {agency.successor}")
+    return Registry(agencies, keys, shell.provinces, expand)
+
+
+@cache
+def registry() -> Registry:
+    """The packaged registry (``data/agencies.toml``), loaded once."""
+    path = resources.files("khuyencong_extract") / "data" / "agencies.toml"
+    return load_registry(path.read_text("utf-8"))
+
+
+def match(name: str) -> AgencyMatch:
+    """Match ``name`` against the packaged registry."""
+    return registry().match(name)
+
+
+# Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các".
+_HEAD_WORDS = (
+    "sở", "ủy ban nhân dân", "ubnd", "trung tâm", "báo", "đài", "liên minh", "hội", "tỉnh đoàn",
+    "hiệp hội", "cục", "chi cục", "vụ", "văn phòng", "phòng", "ban quản lý",
+)
+_COLLECTIVE_WORDS = ("tổ chức", "cơ quan", "đơn vị", "đoàn thể")
+_HEAD_FORMS = sorted({form for w in _HEAD_WORDS for form in (fold(w), _fold_fallback(w), w)}, key=len, reverse=True)
+HEAD = regex.compile(
+    r"(?:các\s+)?(?:" + "|".join(regex.escape(w) for w in _HEAD_FORMS) + r")\b"
+    r"|các\s+(?:" + "|".join(regex.escape(w) for w in _COLLECTIVE_WORDS) + r")\b"
+)
+"""Start of an agency name, on folded text."""
+
+# Where a list of agencies splits: a comma, semicolon or "và" followed by an agency head.
+_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
+
+
+def split_agencies(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each agency named in ``text`` ("Báo An Giang, Đài ...": two).
+
+    Splits only where the next part starts with an agency head noun, so "Sở Kế hoạch và
+    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole.
+    """
+    folded = fold_text(text)
+    cuts = [0]
+    bounds: list[tuple[int, int]] = []
+    for sep in _SEPARATOR.finditer(folded):
+        if HEAD.match(folded, sep.end()):
+            bounds.append((cuts[-1], sep.start()))
+            cuts.append(sep.end())
+    bounds.append((cuts[-1], len(text)))
+    return [trimmed for start, end in bounds if (trimmed := _trim(text, start, end))[0] < trimmed[1]]
+
+
+_TRIM_CHARS = " \t\r\n,;:.-–"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    return start, end
