@@ -1,0 +1,387 @@
+"""The HTML report, built from Documents made here out of real corpus passages.
+
+The Documents are written by hand (small factories below) so these tests do not depend
+on the extractors, which are still being built: each item's span is the offset of a
+passage quoted from the corpus file.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG, corpus_text
+
+from khuyencong_extract import cli, report
+from khuyencong_extract.models import (
+    BudgetItem, Citation, Document, Duty, Manifest, ManifestEntry, Metadata, Section, Source, Target, Warning,
+)
+from khuyencong_extract.read import sha256_of
+from khuyencong_extract.write import write_document, write_manifest
+
+# --- factories ---------------------------------------------------------------------------
+
+
+def span_in(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    """Span of the ``nth`` occurrence of ``phrase`` in ``text`` (the phrase must be there)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def source_of(path: Path) -> Source:
+    raw = path.read_bytes()
+    return Source(path=str(path), sha256=sha256_of(raw), encoding="utf-8", chars=len(raw.decode("utf-8")))
+
+
+def make_doc(path: Path, doc_id: str, province: str | None, period=(None, None), **items) -> Document:
+    meta = Metadata(province=province, period_start=period[0], period_end=period[1], title=items.pop("title", None))
+    return Document(doc_id=doc_id, source=source_of(path), metadata=meta, **items)
+
+
+def target(path: Path, phrase: str, value: float, unit: str, category: str, nth: int = 0, **extra) -> Target:
+    return Target(value=value, unit=unit, text=phrase, category=category, kind=extra.pop("kind", "count"),
+                  span=span_in(corpus_text(path), phrase, nth), **extra)
+
+
+def budget(path: Path, phrase: str, amount: int, label: str | None) -> BudgetItem:
+    return BudgetItem(amount_vnd=amount, amount_text=phrase, label=label, span=span_in(corpus_text(path), phrase))
+
+
+def citation(path: Path, phrase: str, doc_type: str, number: str, role: str = "basis", raw: str | None = None) -> Citation:
+    return Citation(role=role, doc_type=doc_type, number=number, number_raw=raw or number,
+                    span=span_in(corpus_text(path), phrase))
+
+
+def duty(path: Path, phrase: str, agency: str, agency_id: str | None) -> Duty:
+    return Duty(agency=agency, agency_id=agency_id, text=phrase, span=span_in(corpus_text(path), phrase))
+
+
+def section(path: Path, sid: str, marker: str, heading: str, start_phrase: str, end_phrase: str, level: int = 0) -> Section:
+    text = corpus_text(path)
+    start = span_in(text, start_phrase)[0]
+    return Section(id=sid, marker=marker, heading=heading, level=level, kind="content",
+                   span=(start, text.index(end_phrase, start)))
+
+
+def an_giang_doc() -> Document:
+    """An Giang 2080/QĐ-UBND: targets of part IV, a repaired citation, a duty, a warning."""
+    p = AN_GIANG
+    return make_doc(
+        p, "an-giang_2080-qd-ubnd_2022", "An Giang", (2021, 2025),
+        title="Phê duyệt Chương trình Khuyến công tỉnh An Giang giai đoạn 2021 - 2025",
+        sections=[section(p, "IV", "IV.", "NỘI DUNG CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025", "IV. NỘI DUNG", "V. GIẢI PHÁP"),
+                  section(p, "IV.1", "1.", "Đào tạo nghề, truyền nghề", "1. Đào tạo nghề", "2. Hỗ trợ xây dựng mô hình", 1)],
+        targets=[target(p, "50 lớp", 50, "lớp", "training", section_id="IV.1"),
+                 target(p, "700 lao động", 700, "lao động", "training", section_id="IV.1"),
+                 target(p, "02 mô hình", 2, "mô hình", "demonstration_technology", section_id="IV"),
+                 target(p, "12 lớp", 12, "lớp", "programme_capacity", section_id="IV")],
+        citations=[citation(p, "Nghị định số\n45/2012/NĐ-CP", "Nghị định", "45/2012/NĐ-CP"),
+                   citation(p, "Thông tư số 20/2017/TT0BCT", "Thông tư", "20/2017/TT-BCT", raw="20/2017/TT0BCT"),
+                   citation(p, "Quyết định số 23/2019/QĐ-UBND", "Quyết định", "23/2019/QĐ-UBND", role="mention")],
+        duties=[duty(p, "Sở Tài chính phối hợp với Sở Công thương", "Sở Tài chính", "so_tai_chinh")],
+        warnings=[Warning(code="citation_number_repaired", message="20/2017/TT0BCT read as 20/2017/TT-BCT",
+                          span=span_in(corpus_text(p), "20/2017/TT0BCT"))],
+    )
+
+
+def tuyen_quang_doc() -> Document:
+    """Tuyên Quang 69/QĐ-UBND: 05 models stated in 1.2 and restated in 3.2; the budget of part IV."""
+    p = TUYEN_QUANG
+    return make_doc(
+        p, "tuyen-quang_69-qd-ubnd_2016", "Tuyên Quang", (2016, 2020),
+        targets=[target(p, "05 mô hình", 5, "mô hình", "demonstration_technology"),
+                 target(p, "5 mô hình trình diễn", 5, "mô hình", "demonstration_technology", restates=0),
+                 target(p, "500 lao động", 500, "lao động", "training"),
+                 target(p, "70%", 70, "%", "training", kind="percent", qualifier="tối thiểu")],
+        budget=[budget(p, "27,377 tỷ đồng", 27_377_000_000, "Tổng kinh phí thực hiện Chương trình"),
+                budget(p, "18,877 tỷ đồng", 18_877_000_000, "Kinh phí dành cho các hoạt động khuyến công"),
+                budget(p, "8,5 tỷ đồng", 8_500_000_000, "Kinh phí đầu tư xây dựng trụ sở")],
+        citations=[citation(p, "45/2012/NĐ-CP", "Nghị định", "45/2012/NĐ-CP")],
+        duties=[duty(p, "Sở Tài chính", "Sở Tài chính", "so_tai_chinh")],
+    )
+
+
+def hung_yen_doc() -> Document:
+    """Hưng Yên 1966/QĐ-UBND: the repeated header states "5 mô hình" twice."""
+    p = HUNG_YEN
+    return make_doc(
+        p, "hung-yen_1966-qd-ubnd_2025", "Hưng Yên", (2026, 2030),
+        targets=[target(p, "5 mô hình", 5, "mô hình", "demonstration_technology"),
+                 target(p, "5 mô hình", 5, "mô hình", "demonstration_technology", nth=1, restates=0),
+                 target(p, "119 cơ sở", 119, "cơ sở", "demonstration_technology")],
+    )
+
+
+class Segments(HTMLParser):
+    """Rebuild the text of a rendered source, with the offsets each mark id covers."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.pos = 0
+        self.stack: list[list[str]] = []
+        self.covered: dict[str, list[int]] = {}
+
+    def handle_starttag(self, tag, attrs):
+        ids = (dict(attrs).get("data-m") or "").split()
+        self.stack.append(ids)
+        for item in ids:
+            self.covered.setdefault(item, [self.pos, self.pos])
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+        self.pos += len(data)
+        for ids in self.stack:
+            for item in ids:
+                self.covered[item][1] = self.pos
+
+
+def parse_source(html: str) -> Segments:
+    parser = Segments()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def marks_for(doc: Document) -> list[report.Mark]:
+    return report.item_marks(doc, corpus_text(Path(doc.source.path)))
+
+
+# --- the highlighted source ---------------------------------------------------------------
+
+
+def test_every_item_is_highlighted_exactly_at_its_span():
+    doc = an_giang_doc()
+    text = corpus_text(AN_GIANG)
+    parsed = parse_source(report.render_source(text, marks_for(doc)))
+    assert "".join(parsed.text) == text
+    for kind, items in (("t", doc.targets), ("c", doc.citations), ("d", doc.duties)):
+        for i, item in enumerate(items):
+            start, end = item.span
+            assert parsed.covered[f"{kind}{i}"] == [start, end], (kind, i)
+    assert parsed.covered["w0"] == list(doc.warnings[0].span)
+
+
+@pytest.mark.parametrize("marker, heading, start_phrase, expected_end", [
+    # hard-wrapped in the An Giang source: "IV. NỘI DUNG\nCHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025"
+    ("IV.", "NỘI DUNG CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025", "IV. NỘI DUNG", "GIAI ĐOẠN 2021-2025\n1. Đào"),
+    ("V.", "GIẢI PHÁP THỰC HIỆN", "V. GIẢI PHÁP", "THỰC HIỆN\n1. Tăng"),
+    ("4.", "Sở Nông nghiệp và Phát triển nông thôn", "4. Sở Nông nghiệp", "triển nông thôn\na) Chủ trì"),
+])
+def test_section_heading_highlight_ends_with_the_heading(marker, heading, start_phrase, expected_end):
+    text = corpus_text(AN_GIANG)
+    start = span_in(text, start_phrase)[0]
+    end = report.heading_end(text, start, len(text), f"{marker} {heading}")
+    assert end == text.index(expected_end, start) + expected_end.index("\n")
+
+
+def test_nested_and_overlapping_spans_split_into_flat_pieces():
+    text = corpus_text(AN_GIANG)
+    outer = span_in(text, "Tổ chức 50 lớp đào tạo nghề")  # an objective around a target
+    inner = span_in(text, "50 lớp")
+    cite = span_in(text, "Thông tư số 20/2017/TT0BCT")  # a citation overlapping a warning
+    warn = span_in(text, "20/2017/TT0BCT ngày 29 tháng")
+    marks = [report.Mark("o0", "objective", *outer, "o"), report.Mark("t0", "target", *inner, "t"),
+             report.Mark("c0", "citation", *cite, "c"), report.Mark("w0", "warning", *warn, "w")]
+    pieces = {text[a:b]: [m.item for m in active] for a, b, active in report.segments(len(text), marks) if active}
+    assert pieces["Tổ chức "] == ["o0"]
+    assert pieces["50 lớp"] == ["o0", "t0"]
+    assert pieces[" đào tạo nghề"] == ["o0"]
+    assert pieces["Thông tư số "] == ["c0"]
+    assert pieces["20/2017/TT0BCT"] == ["c0", "w0"]
+    assert pieces[" ngày 29 tháng"] == ["w0"]
+    parsed = parse_source(report.render_source(text, marks))
+    assert {k: tuple(v) for k, v in parsed.covered.items()} == {"o0": outer, "t0": inner, "c0": cite, "w0": warn}
+
+
+def test_offsets_are_python_characters_not_utf16_units():
+    clause = "Tổ chức 50 lớp đào tạo nghề và"
+    text = "🏭𝐀 " + clause  # two characters outside the BMP: two UTF-16 units each in a browser
+    start = text.index("50 lớp")
+    parsed = parse_source(report.render_source(text, [report.Mark("t0", "target", start, start + 6, "50 lớp")]))
+    assert parsed.covered["t0"] == [start, start + 6]
+    assert "".join(parsed.text)[start:start + 6] == "50 lớp"
+
+
+def test_point_warning_becomes_an_empty_anchor():
+    text = corpus_text(AN_GIANG)
+    at = text.index("TT0BCT") + 2
+    html = report.render_source(text, [report.Mark("w0", "warning", at, at, "citation_number_repaired")])
+    assert '<span class="m k-warning point" data-m="w0"' in html
+    assert "".join(parse_source(html).text) == text
+
+
+# --- escaping ------------------------------------------------------------------------------
+
+
+def test_source_and_item_text_are_escaped(tmp_path):
+    clause = "Tổ chức 50 lớp đào tạo nghề và <script>alert('x')</script> </template><b>đậm</b> & co"
+    path = tmp_path / "hostile.txt"
+    path.write_text(clause, "utf-8")
+    doc = Document(
+        doc_id="hostile", source=source_of(path),
+        metadata=Metadata(title="</template><script>alert(1)</script>", province="<i>An Giang</i>"),
+        targets=[Target(value=50, unit="lớp", text="50 lớp<script>", category="training", kind="count",
+                        span=span_in(clause, "<script>alert('x')</script>"))],
+    )
+    out = tmp_path / "out"
+    write_document(doc, out)
+    html = report.build_report(out)
+    assert "<script>alert" not in html
+    assert "</template><b>" not in html and "<i>An Giang" not in html
+    assert "&lt;script&gt;alert('x')&lt;/script&gt; &lt;/template&gt;&lt;b&gt;đậm&lt;/b&gt; &amp; co" in html
+    assert html.count("<script>") == 1  # the page's own script only
+    view = report.render_document(doc, report.read_source(doc))
+    body = view[view.index('<div class="src"'):]
+    parsed = parse_source(body[body.index(">") + 1:body.rindex("</div></div></article>")])
+    assert "".join(parsed.text) == clause
+    assert parsed.covered["t0"] == list(doc.targets[0].span)
+
+
+# --- sources -------------------------------------------------------------------------------
+
+
+def test_source_missing_or_changed_is_said_and_items_still_listed(tmp_path):
+    moved = an_giang_doc().model_copy(update={"source": source_of(AN_GIANG).model_copy(update={"path": str(tmp_path / "gone.txt")})})
+    missing = report.read_source(moved)
+    assert missing.text is None and "not found" in missing.note
+    view = report.render_document(moved, missing)
+    assert "Source text not available" in view and "50 lớp" in view
+    assert "data-item=" not in view  # nothing to scroll to
+
+    changed = tmp_path / "an-giang.txt"
+    changed.write_text(corpus_text(AN_GIANG).replace("50 lớp", "55 lớp"), "utf-8")
+    edited = moved.model_copy(update={"source": moved.source.model_copy(update={"path": str(changed)})})
+    stale = report.read_source(edited)
+    assert stale.text is None and "sha256 differs" in stale.note
+
+
+def test_relative_source_path_is_read_from_the_current_directory(monkeypatch):
+    doc = an_giang_doc()
+    doc = doc.model_copy(update={"source": doc.source.model_copy(update={"path": "corpus/" + AN_GIANG.name})})
+    monkeypatch.chdir(AN_GIANG.parent.parent)
+    loaded = report.read_source(doc)
+    assert loaded.note is None
+    assert loaded.text[slice(*doc.targets[0].span)] == "50 lớp"
+
+
+def test_output_folder_with_a_broken_json_and_a_failed_input(tmp_path):
+    out = tmp_path / "out"
+    write_document(an_giang_doc(), out)
+    (out / "json" / "broken.json").write_text('{"doc_id": "x"}', "utf-8")
+    write_manifest(Manifest(pipeline_version="0.1.0", entries=[
+        ManifestEntry(path="corpus/scan.pdf", status="failed", error="binary input (NUL bytes), not a text document")]), out)
+    loaded = report.load_output(out)
+    assert [d.doc_id for d in loaded.docs] == ["an-giang_2080-qd-ubnd_2022"]
+    assert loaded.problems and loaded.problems[0].startswith("broken.json")
+    html = report.build_report(out)
+    assert "corpus/scan.pdf: binary input" in html and "1 input(s) failed" in html
+    with pytest.raises(report.ReportError):
+        report.load_output(tmp_path / "nowhere")
+
+
+# --- cross-province ---------------------------------------------------------------------------
+
+
+def test_groups_are_province_and_period():
+    groups = report.group_documents([tuyen_quang_doc(), an_giang_doc(), hung_yen_doc()])
+    assert [g.label for g in groups] == ["An Giang 2021–2025", "Hưng Yên 2026–2030", "Tuyên Quang 2016–2020"]
+
+
+def test_target_totals_count_a_restated_target_once_and_never_sum_percents():
+    groups = report.group_documents([an_giang_doc(), hung_yen_doc(), tuyen_quang_doc()])
+    ag, hy, tq = (g.index for g in groups)
+    totals = report.target_totals(groups)
+    models = totals[("demonstration_technology", "mô hình")]
+    assert {g: models[g].show() for g in models} == {ag: "2", hy: "5", tq: "5"}
+    assert totals[("training", "lớp")][ag].show() == "50"
+    assert totals[("programme_capacity", "lớp")][ag].show() == "12"
+    assert totals[("training", "lao động")][tq].show() == "500"
+    assert totals[("training", "%")][tq].show() == "tối thiểu 70%"
+
+
+@pytest.mark.parametrize("doc_type, number, issuer, national", [
+    ("Nghị định", "45/2012/NĐ-CP", None, True),
+    ("Thông tư", "20/2017/TT-BCT", None, True),
+    ("Thông tư liên tịch", "26/2014/TTLT-BTC-BCT", None, True),
+    ("Quyết định", "1881/QĐ-TTg", None, True),
+    ("Luật", None, None, True),
+    ("Quyết định", "23/2019/QĐ-UBND", "Ủy ban nhân dân tỉnh An Giang", False),
+    ("Tờ trình", "213/TTr-SCT", None, False),
+    ("Công văn", "68/STC-HCSN", None, False),
+    ("Quyết định", None, "Thủ tướng Chính phủ", True),
+])
+def test_national_documents(doc_type, number, issuer, national):
+    assert report.is_national(doc_type, number, issuer) is national
+
+
+def test_citation_matrix_and_agency_duties():
+    groups = report.group_documents([an_giang_doc(), tuyen_quang_doc()])
+    ag, tq = (g.index for g in groups)
+    matrix = report.citation_matrix(groups)
+    assert {k: dict(v) for k, v in matrix.items()} == {
+        "Nghị định · 45/2012/NĐ-CP": {ag: {"basis"}, tq: {"basis"}},
+        "Thông tư · 20/2017/TT-BCT": {ag: {"basis"}},
+    }
+    assert {k: dict(v) for k, v in report.agency_duties(groups).items()} == {"so_tai_chinh": {ag: 1, tq: 1}}
+
+
+def test_headline_budget_is_the_labelled_total():
+    assert report.headline_budget(tuyen_quang_doc()) == (27_377_000_000, "27,377 tỷ đồng")
+    assert report.headline_budget(an_giang_doc()) is None
+
+
+@pytest.mark.parametrize("value, shown", [(27_377_000_000, "27.377.000.000"), (8.5, "8,5"), (2400, "2.400"), (3.4, "3,4"), (0, "0")])
+def test_numbers_are_shown_the_vietnamese_way(value, shown):
+    assert report.fmt_number(value) == shown
+
+
+# --- the page and the command --------------------------------------------------------------
+
+
+def test_report_command_writes_one_self_contained_page(tmp_path):
+    out = tmp_path / "out"
+    for doc in (an_giang_doc(), hung_yen_doc(), tuyen_quang_doc()):
+        write_document(doc, out)
+    html_path = tmp_path / "report.html"
+    assert cli.main(["report", str(out), "--html", str(html_path)]) == 0
+    html = html_path.read_text("utf-8")
+    for doc_id in ("an-giang_2080-qd-ubnd_2022", "hung-yen_1966-qd-ubnd_2025", "tuyen-quang_69-qd-ubnd_2016"):
+        assert f'<template id="tpl-{doc_id}">' in html
+    assert "http://" not in html and "https://" not in html and " src=" not in html
+    assert "<svg" in html and "27.377.000.000" in html
+    assert cli.main(["report", str(tmp_path / "missing"), "--html", str(html_path)]) == 2
+
+
+def test_report_on_the_pipeline_output_of_the_corpus(tmp_path, corpus_docs):
+    """Whatever the extractors find today, the source shows whole and every span is exact."""
+    out = tmp_path / "out"
+    for doc in corpus_docs.values():
+        write_document(doc, out)
+    html = report.build_report(out)
+    assert html.count('<template id="tpl-') == len(corpus_docs)
+    assert "not found" not in html
+    for doc in corpus_docs.values():
+        text = Path(doc.source.path).read_text("utf-8")
+        marks = report.item_marks(doc, text)
+        parsed = parse_source(report.render_source(text, marks))
+        assert "".join(parsed.text) == text
+        for m in marks:
+            if m.start < m.end:
+                assert parsed.covered[m.item] == [m.start, m.end], (doc.doc_id, m.item)
+
+
+def test_labels_data_cover_every_category_role_and_kind():
+    data = report.labels()
+    assert set(data["roles"]) == {"basis", "proposal", "mention"}
+    assert set(data["kinds"]) == set(report.KINDS)
+    assert list(data["categories"]) == [
+        "training", "management_capacity", "demonstration_technology", "cleaner_production", "rural_products",
+        "consulting", "communication", "clusters_environment", "international_cooperation", "programme_capacity",
+        "digital_transformation", "other"]
