@@ -235,7 +235,7 @@ def test_source_and_item_text_are_escaped(tmp_path):
     html = report.build_report(out)
     assert "<script>alert" not in html
     assert "</template><b>" not in html and "<i>An Giang" not in html
-    assert "&lt;script&gt;alert('x')&lt;/script&gt; &lt;/template&gt;&lt;b&gt;đậm&lt;/b&gt; &amp; co" in html
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;</span> &lt;/template&gt;&lt;b&gt;đậm&lt;/b&gt; &amp; co" in html
     assert html.count("<script>") == 1  # the page's own script only
     view = report.render_document(doc, report.read_source(doc))
     body = view[view.index('<div class="src"'):]
