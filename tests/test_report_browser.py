@@ -1,0 +1,114 @@
+"""The HTML report in a real browser: headless Chromium, no extra Python dependency.
+
+Chromium runs with ``--dump-dom`` (the DOM after the page's script ran) and
+``--screenshot``. The page's test mode, ``#test-click=DOC_ID:ITEM``, opens a document,
+clicks the item in the side panel and writes what happened into ``#test-result``.
+The Documents come from the factories of test_report.py (real corpus passages).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import AN_GIANG, ROOT, TUYEN_QUANG, corpus_text
+from test_report import an_giang_doc, hung_yen_doc, parse_source, tuyen_quang_doc
+
+from khuyencong_extract import report
+from khuyencong_extract.write import write_document
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason="Chromium is not installed at /usr/bin/chromium (Debian: apt-get install chromium; .ci/run installs it on CI)",
+)
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--hide-scrollbars", "--window-size=1400,900", "--virtual-time-budget=3000"]
+
+AG = "an-giang_2080-qd-ubnd_2022"
+TQ = "tuyen-quang_69-qd-ubnd_2016"
+
+
+@pytest.fixture(scope="module")
+def report_file(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("report")
+    out = base / "out"
+    for doc in (an_giang_doc(), hung_yen_doc(), tuyen_quang_doc()):
+        write_document(doc, out)
+    return report.write_report(out, base / "report.html")
+
+
+def chromium(page: Path, fragment: str, profile: Path, *extra: str) -> str:
+    """Run headless Chromium on ``page#fragment``; its stdout (the DOM with --dump-dom)."""
+    url = page.resolve().as_uri() + "#" + fragment
+    done = subprocess.run([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *extra, url],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def clicked(page: Path, doc_id: str, item: str, profile: Path) -> dict:
+    dom = chromium(page, f"test-click={doc_id}:{item}", profile, "--dump-dom")
+    start = dom.index('<pre id="test-result">') + len('<pre id="test-result">')
+    return json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
+
+
+def live_source(dom: str) -> str:
+    """The rendered source of the document open in the dumped DOM (not the templates)."""
+    view = dom[dom.index('<div id="doc-view">'):dom.index('<section id="tab-compare"')]
+    start = view.index('<div class="src" lang="vi">') + len('<div class="src" lang="vi">')
+    return view[start:view.index("</div></div></article>", start)]
+
+
+@pytest.mark.parametrize("doc_id, item, path, passage", [
+    (AG, "d0", AN_GIANG, "Sở Tài chính phối hợp với Sở Công thương"),  # part VII, far down the text
+    (AG, "t3", AN_GIANG, "12 lớp"),
+    (AG, "c1", AN_GIANG, "Thông tư số 20/2017/TT0BCT"),
+    (TQ, "b0", TUYEN_QUANG, "27,377 tỷ đồng"),
+])
+def test_click_on_an_item_scrolls_its_passage_into_view(report_file, tmp_path, doc_id, item, path, passage):
+    result = clicked(report_file, doc_id, item, tmp_path / "profile")
+    assert result["opened"] and result["entry"] and result["active"]
+    assert result["text"] == passage
+    assert result["focused"] and result["visible"]
+    assert result["scrollTop"] > 0
+    assert result["pane"]["top"] <= result["rect"]["top"] < result["rect"]["bottom"] <= result["pane"]["bottom"]
+
+
+def test_highlights_sit_at_their_spans_in_the_live_page(report_file, tmp_path):
+    dom = chromium(report_file, f"doc={AG}", tmp_path / "profile", "--dump-dom")
+    parsed = parse_source(live_source(dom))
+    text = corpus_text(AN_GIANG)
+    assert "".join(parsed.text) == text
+    doc = an_giang_doc()
+    for prefix, items in (("t", doc.targets), ("c", doc.citations), ("d", doc.duties), ("w", doc.warnings)):
+        for i, item in enumerate(items):
+            assert parsed.covered[f"{prefix}{i}"] == list(item.span), f"{prefix}{i}"
+    assert text[slice(*parsed.covered["t0"])] == "50 lớp"
+
+
+def test_compare_view_shows_the_three_provinces(report_file, tmp_path):
+    dom = chromium(report_file, "compare", tmp_path / "profile", "--dump-dom")
+    assert '<section id="tab-compare" class="tab">' in dom  # shown, no longer hidden
+    compare = dom[dom.index('<section id="tab-compare"'):dom.index('<pre id="test-result"')]
+    for label in ("An Giang 2021–2025", "Hưng Yên 2026–2030", "Tuyên Quang 2016–2020"):
+        assert f'scope="col">{label}</th>' in compare
+    assert 'data-g="0" hidden' not in compare
+
+
+def test_screenshots_are_saved_as_artifacts(report_file, tmp_path):
+    artifacts = ROOT / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    for name, fragment in (("report-document.png", f"test-click={AG}:t1"), ("report-compare.png", "compare")):
+        shot = artifacts / name
+        shot.unlink(missing_ok=True)
+        chromium(report_file, fragment, tmp_path / "profile", f"--screenshot={shot}")
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert shot.stat().st_size > 20_000
+        print(f"screenshot: {shot}")
