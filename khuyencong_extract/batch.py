@@ -1,74 +1,304 @@
-"""Batch runs: many inputs into one output folder, one failure never stopping the rest.
+"""Batch runs: many inputs into one output folder, fast, resumable and never half-written.
 
-`run_batch` walks the inputs, processes each document, writes its JSON as soon as it
-is done, then builds the Parquet tables from the JSON files and writes the manifest.
+Reads: input files and folders, and the previous content of the output folder (its
+cache of unchanged documents). Writes: the whole output layout (``json/``, Parquet tables,
+``manifest.json``) built in a staging folder inside ``OUT`` and swapped in only when
+complete (see `write.commit_staging`); nothing outside ``OUT``.
+
+Each input is read and hashed here; inputs seen before in this run (same bytes) and
+inputs unchanged since the last run (same sha256 and pipeline fingerprint) are not
+processed again. The rest go to an engine (`engines.run_local` or `engines.run_dask`),
+which runs `engines.process_guarded` on them. One bad document never stops the batch:
+it becomes a failed manifest entry with a one-line reason.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
+import stat
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from khuyencong_extract import __version__
+from khuyencong_extract.engines import DEFAULT_TIME_LIMIT, Outcome, Task, process_document, run_dask, run_local
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
-from khuyencong_extract.pipeline import extract_bytes
-from khuyencong_extract.read import ReadError, sha256_of
-from khuyencong_extract.write import TABLES, write_document, write_manifest, write_tables
+from khuyencong_extract.progress import Progress
+from khuyencong_extract.write import (
+    STAGING_PREFIX, TABLES, OutputBusy, atomic_write_bytes, commit_staging, discard_staging, document_json,
+    output_lock, recover, write_manifest, write_tables,
+)
 
 log = logging.getLogger(__name__)
 
+DEFAULT_MAX_BYTES = 20_000_000
+"""Inputs larger than this are refused (``--max-bytes``); decisions are rarely above 1 MB."""
 
-def iter_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files named directly, and every non-hidden file under folders, in sorted order."""
+CACHE = ".cache.json"
+"""Per output folder: sha256 of each processed input -> its JSON, for incremental runs."""
+
+ENGINES = ("local", "dask")
+
+__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "OutputBusy", "pipeline_fingerprint"]
+
+
+def iter_inputs(inputs: Iterable[str | os.PathLike], exclude: Path | None = None) -> Iterator[Path]:
+    """Files named directly, and every non-hidden file under folders, in sorted order.
+
+    Each path is listed once; symlinked folders are not followed (no loops), ``exclude``
+    (the output folder) is skipped when it lies inside an input folder.
+    """
+    seen: set[str] = set()
+    skip = os.path.realpath(exclude) if exclude is not None else None
     for item in inputs:
         path = Path(item)
         if path.is_dir():
+            if os.path.realpath(path) == skip:
+                continue
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and os.path.realpath(os.path.join(root, d)) != skip)
                 for name in sorted(files):
                     if not name.startswith("."):
-                        yield Path(root) / name
+                        yield from _once(Path(root) / name, seen)
         else:
-            yield path
+            yield from _once(path, seen)
+
+
+def _once(path: Path, seen: set[str]) -> Iterator[Path]:
+    key = os.path.normpath(os.path.abspath(path))
+    if key not in seen:
+        seen.add(key)
+        yield path
+
+
+def display_path(path: Path) -> str:
+    """The path as text; bytes that are not UTF-8 in a file name become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def read_input(path: Path, max_bytes: int | None) -> bytes:
+    """The bytes of a regular file, refusing one above ``max_bytes``; raises OSError/ValueError."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("not a regular file")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise ValueError(too_large(info.st_size, max_bytes))
+    with open(path, "rb") as handle:
+        raw = handle.read(max_bytes + 1) if max_bytes is not None else handle.read()
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise ValueError(too_large(len(raw), max_bytes))
+    return raw
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    return f"input too large: {size / 1e6:.1f} MB is over the limit of {max_bytes / 1e6:.1f} MB (--max-bytes)"
 
 
 def process_one(path: Path) -> tuple[ManifestEntry, Document | None]:
-    """Read and extract one input; any failure becomes a failed manifest entry."""
+    """Read and extract one input in this process; any failure becomes a failed manifest entry."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return ManifestEntry(path=str(path), status="failed", error=f"cannot read: {error.strerror or error}"), None
-    sha = sha256_of(raw)
-    try:
-        doc = extract_bytes(raw, path=str(path))
-    except ReadError as error:
-        return ManifestEntry(path=str(path), sha256=sha, status="failed", error=str(error)), None
-    except Exception as error:  # one broken document never stops the batch
-        log.exception("%s: extraction failed", path)
-        reason = f"internal error: {type(error).__name__}: {error}".splitlines()[0]
-        return ManifestEntry(path=str(path), sha256=sha, status="failed", error=reason), None
-    return ManifestEntry(path=str(path), sha256=sha, status="ok", doc_id=doc.doc_id, warnings=len(doc.warnings)), doc
+        raw = read_input(Path(path), None)
+    except (OSError, ValueError) as error:
+        return ManifestEntry(path=display_path(path), status="failed", error=read_error(error)), None
+    outcome = process_document(display_path(path), raw)
+    entry = ManifestEntry(path=outcome.path, sha256=outcome.sha256, status=outcome.status, doc_id=outcome.doc_id,
+                          error=outcome.error, warnings=outcome.warnings)
+    return entry, Document.model_validate_json(outcome.json) if outcome.json else None
 
 
-def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike) -> Manifest:
-    """Process every input into ``out_dir``; returns the manifest (also written there)."""
+def read_error(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return f"cannot read: {error.strerror or error}"
+    return str(error)
+
+
+def pipeline_fingerprint() -> str:
+    """Version plus a hash of the package's code and data: cached JSON is reused only when equal."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:16]}"
+
+
+@dataclass(slots=True)
+class Item:
+    """One input's way through the run."""
+
+    path: str
+    size: int = 0
+    sha256: str | None = None
+    status: str = "failed"
+    error: str | None = None
+    base_id: str | None = None
+    """doc_id the pipeline gave it (before making it unique in the run)."""
+    doc_id: str | None = None
+    province: str | None = None
+    warning_codes: dict[str, int] = field(default_factory=dict)
+    duplicate_of: int | None = None
+    reused: bool = False
+    json_id: str | None = None
+    """doc_id and source path written in its staged JSON (rewritten when they change)."""
+    json_path: str | None = None
+
+
+def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *, jobs: int | None = None,
+              engine: str = "local", scheduler: str | None = None, partition_by: str | None = None,
+              force: bool = False, max_bytes: int | None = DEFAULT_MAX_BYTES,
+              time_limit: float | None = DEFAULT_TIME_LIMIT, progress: bool | None = None) -> Manifest:
+    """Process every input into ``out_dir``; returns the manifest (also written there).
+
+    ``jobs`` worker processes (default: the cores); ``engine`` ``"dask"`` runs them on the
+    cluster at ``scheduler`` (or a local one). Unchanged inputs reuse their previous JSON
+    unless ``force``. ``time_limit`` is seconds per MB of input (None: no limit).
+    ``progress``: draw a bar on stderr (default: when stderr is a terminal).
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     out = Path(out_dir)
+    jobs = jobs or os.cpu_count() or 1
+    with output_lock(out):
+        recover(out)
+        stage = out / f"{STAGING_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        (stage / "json").mkdir(parents=True)
+        (stage / ".docs").mkdir()
+        try:
+            manifest = _run(inputs, out, stage, jobs=jobs, engine=engine, scheduler=scheduler,
+                            partition_by=partition_by, force=force, max_bytes=max_bytes,
+                            time_limit=time_limit, progress=progress)
+        except BaseException:
+            discard_staging(stage, out)
+            raise
+    return manifest
+
+
+def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_by, force, max_bytes,
+         time_limit, progress) -> Manifest:
+    fingerprint = pipeline_fingerprint()
+    cache = {} if force else load_cache(out, fingerprint)
+    paths = list(iter_inputs(inputs, exclude=out))
+    items = [Item(display_path(p)) for p in paths]
+    for item, path in zip(items, paths):
+        try:
+            item.size = os.stat(path).st_size
+        except OSError:
+            pass
+    bar = Progress(len(items), sum(i.size for i in items), enabled=progress)
+    first_of: dict[str, int] = {}
+
+    def tasks() -> Iterator[Task]:
+        for key, (item, path) in enumerate(zip(items, paths)):
+            try:
+                raw = read_input(path, max_bytes)
+            except (OSError, ValueError) as error:
+                item.error = read_error(error)
+                finish(item)
+                continue
+            item.sha256 = sha = hashlib.sha256(raw).hexdigest()
+            if sha in first_of:
+                item.duplicate_of = first_of[sha]
+                bar.step(item.size, True)
+                continue
+            first_of[sha] = key
+            if reuse(item, cache.get(sha), out, stage):
+                finish(item)
+                continue
+            yield Task(key, item.path, raw)
+
+    def finish(item: Item) -> None:
+        bar.step(item.size, item.status == "ok", item.warning_codes, item.reused)
+        if item.status == "failed":
+            log.warning("%s: %s", item.path, item.error)
+        else:
+            log.debug("%s: ok%s", item.path, " (unchanged)" if item.reused else "")
+
+    scratch = stage / ".scratch"
+    if engine == "dask":
+        outcomes = run_dask(tasks(), scheduler, jobs, scratch, time_limit)
+    else:
+        outcomes = run_local(tasks(), jobs, scratch, time_limit)
+    for outcome in outcomes:
+        item = items[outcome.key]
+        take(item, outcome, stage)
+        finish(item)
+    bar.close()
+
+    manifest = assign_ids(items, stage)
+    names = [f"{i.doc_id}.json" for i in items if i.status == "ok" and i.duplicate_of is None]
+    ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
+                     key=lambda i: ((i.province or "") if partition_by else "", i.doc_id))
+    write_tables((Document.model_validate_json((stage / "json" / f"{i.doc_id}.json").read_bytes())
+                  for i in ordered), stage, partition_by)
+    save_cache(stage / CACHE, items, fingerprint)
+    write_manifest(manifest, stage)
+    commit_staging(stage, out, names)
+    for line in bar.summary():
+        log.info("%s", line)
+    return manifest
+
+
+def take(item: Item, outcome: Outcome, stage: Path) -> None:
+    """Record an engine's outcome; its JSON goes to the staging folder at once."""
+    item.sha256, item.status, item.error = outcome.sha256, outcome.status, outcome.error
+    item.base_id, item.province, item.warning_codes = outcome.doc_id, outcome.province, outcome.warning_codes
+    if outcome.json is not None:
+        atomic_write_bytes(stage / ".docs" / f"{outcome.sha256}.json", outcome.json.encode("utf-8"))
+        item.json_id, item.json_path = outcome.doc_id, outcome.path
+
+
+def reuse(item: Item, cached: dict | None, out: Path, stage: Path) -> bool:
+    """Take a document unchanged since the last run from ``out`` (hard link, else copy)."""
+    if not cached:
+        return False
+    previous = out / "json" / f"{cached['doc_id']}.json"
+    target = stage / ".docs" / f"{item.sha256}.json"
+    try:
+        os.link(previous, target)
+    except OSError:
+        try:
+            atomic_write_bytes(target, previous.read_bytes())
+        except OSError:
+            return False
+    item.status, item.reused = "ok", True
+    item.base_id, item.province = cached["base_id"], cached.get("province")
+    item.warning_codes = cached.get("warning_codes", {})
+    item.json_id, item.json_path = cached["doc_id"], cached["path"]
+    return True
+
+
+def assign_ids(items: list[Item], stage: Path) -> Manifest:
+    """Unique doc_ids in input order, staged JSON moved to ``json/<doc_id>.json``; the manifest."""
     manifest = Manifest(pipeline_version=__version__)
-    doc_ids: set[str] = set()
-    for path in iter_inputs(inputs):
-        entry, doc = process_one(path)
-        if doc is not None:
-            doc.doc_id = unique_id(doc.doc_id, doc_ids)
-            entry.doc_id = doc.doc_id
-            write_document(doc, out)
-        log.info("%s: %s", path, entry.status if entry.status == "ok" else entry.error)
-        manifest.entries.append(entry)
-    write_tables(iter_documents(out, doc_ids), out)
-    write_manifest(manifest, out)
+    taken: set[str] = set()
+    for item in items:
+        if item.duplicate_of is not None:
+            first = items[item.duplicate_of]
+            item.status, item.doc_id, item.warning_codes = first.status, first.doc_id, first.warning_codes
+            item.error = f"same bytes as {first.path}, which failed: {first.error}" if first.error else None
+        elif item.status == "ok":
+            item.doc_id = unique_id(item.base_id, taken)
+            staged = stage / ".docs" / f"{item.sha256}.json"
+            final = stage / "json" / f"{item.doc_id}.json"
+            if item.doc_id == item.json_id and item.path == item.json_path:
+                os.replace(staged, final)
+            else:
+                doc = Document.model_validate_json(staged.read_bytes())
+                doc.doc_id, doc.source.path = item.doc_id, item.path
+                atomic_write_bytes(final, document_json(doc).encode("utf-8"))
+                staged.unlink()
+        manifest.entries.append(ManifestEntry(
+            path=item.path, sha256=item.sha256, status=item.status, doc_id=item.doc_id, error=item.error,
+            warnings=sum(item.warning_codes.values()),
+            duplicate_of=items[item.duplicate_of].path if item.duplicate_of is not None else None,
+        ))
     return manifest
 
 
@@ -80,11 +310,41 @@ def unique_id(doc_id: str, taken: set[str]) -> str:
     return candidate
 
 
-def iter_documents(out_dir: Path, doc_ids: Iterable[str]) -> Iterator[Document]:
-    for doc_id in sorted(doc_ids):
-        yield Document.model_validate_json((out_dir / "json" / f"{doc_id}.json").read_bytes())
+def load_cache(out: Path, fingerprint: str) -> dict[str, dict]:
+    """Cache records of ``out`` made by this very pipeline (others are ignored)."""
+    try:
+        data = json.loads((out / CACHE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("pipeline") != fingerprint:
+        return {}
+    return data.get("documents", {})
+
+
+def save_cache(path: Path, items: list[Item], fingerprint: str) -> None:
+    documents = {
+        i.sha256: {"doc_id": i.doc_id, "base_id": i.base_id, "path": i.path, "province": i.province,
+                   "warning_codes": i.warning_codes}
+        for i in items if i.status == "ok" and i.duplicate_of is None
+    }
+    atomic_write_bytes(path, json.dumps({"pipeline": fingerprint, "documents": documents},
+                                        ensure_ascii=False).encode("utf-8"))
 
 
 def load_dataset(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
-    """Read an output folder back: one DataFrame per table."""
-    return {table: pd.read_parquet(Path(out_dir) / f"{table}.parquet") for table in TABLES}
+    """Read an output folder back: one DataFrame per table (partitioned tables included)."""
+    out = Path(out_dir)
+    if any(out.glob(STAGING_PREFIX + "*")):
+        try:
+            with output_lock(out):
+                recover(out)  # finish a swap a killed run left midway
+        except (OutputBusy, OSError):
+            pass
+    tables = {}
+    for table in TABLES:
+        frame = pd.read_parquet(out / f"{table}.parquet")
+        for column in frame.columns:
+            if isinstance(frame[column].dtype, pd.CategoricalDtype):  # a partition key read back
+                frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+        tables[table] = frame
+    return tables

@@ -1,16 +1,21 @@
 """Stage 5, write: Documents to JSON and Parquet, atomically.
 
 Reads: validated `Document`s. Writes the output layout of the contract: ``json/<doc_id>.json``,
-one Parquet table per item kind plus ``documents.parquet``, and ``manifest.json``. Every file
-is written to a temporary name in its folder and renamed into place, so a reader never
-sees a half-written file. Column types come from the models, so an empty table (or an
-all-null column) still has its declared type.
+one Parquet table per item kind plus ``documents.parquet`` (optionally partitioned by
+province), and ``manifest.json``. Every file is written to a temporary name in its folder
+and renamed into place, so a reader never sees a half-written file; a whole run is staged
+and swapped in (`commit_staging`). Tables are streamed one document at a time. Column
+types come from the models, so an empty table (or an all-null column) still has its
+declared type.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import os
+import shutil
 import tempfile
 import types
 import typing
@@ -19,6 +24,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import regex
 from pydantic import BaseModel
 
 from khuyencong_extract.models import TABLE_MODELS, Document, Manifest, Metadata, Source
@@ -28,11 +34,22 @@ TABLES = ["documents", *TABLE_MODELS]
 _SCALARS = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), dt.date: pa.date32()}
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
+"""Mode of written files: what ``open`` would give (mkstemp alone makes them private)."""
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -124,18 +141,207 @@ def table_rows(table: str, doc: Document) -> Iterable[dict]:
         yield row
 
 
-def write_tables(docs: Iterable[Document], out_dir: Path) -> dict[str, Path]:
-    """Write every table for ``docs`` (an iterable, consumed once)."""
-    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+PARTITION_COLUMNS = {"province": ("metadata", "province")}
+"""Columns a run may partition its tables by (``--partition-by``), and where each is read."""
+
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+"""Folder value of a missing partition key, as pyarrow and DuckDB read it back."""
+
+BATCH_ROWS = 10_000
+"""Rows buffered per table before they are written out as one row group."""
+
+_UNSAFE_IN_FOLDER = regex.compile(r"[%/\\\x00-\x1f]")
+"""Characters escaped (``%XX``) in a partition folder name; other Unicode stays readable."""
+
+
+def partition_value(doc: Document, partition_by: str) -> str | None:
+    return _get(doc, PARTITION_COLUMNS[partition_by])
+
+
+def partition_folder(partition_by: str, value: str | None) -> str:
+    """Hive-style folder name: ``province=Hưng Yên``; missing values use `NULL_PARTITION`."""
+    if value is None or value == "":
+        return f"{partition_by}={NULL_PARTITION}"
+    return f"{partition_by}=" + _UNSAFE_IN_FOLDER.sub(lambda m: f"%{ord(m[0]):02X}", value)
+
+
+class TableWriter:
+    """Streams the rows of one table into Parquet, one row group per `BATCH_ROWS` rows.
+
+    Unpartitioned: ``OUT/<table>.parquet``. Partitioned: ``OUT/<table>.parquet/<key>=<value>/
+    part-<n>.parquet``, a new part whenever the key changes (so documents grouped by key keep
+    one file open per table). Files are written under a temporary name and renamed when closed.
+    """
+
+    def __init__(self, table: str, out_dir: Path, partition_by: str | None = None, batch_rows: int = BATCH_ROWS):
+        self.table, self.out_dir, self.partition_by, self.batch_rows = table, out_dir, partition_by, batch_rows
+        columns = table_columns(table)
+        self.schema = pa.schema([(n, t) for n, _, t in columns if n != partition_by])
+        self.rows: list[dict] = []
+        self.key: object = object()
+        self.writer: pq.ParquetWriter | None = None
+        self.paths: tuple[Path, Path] | None = None
+        self.parts: dict[str, int] = {}
+        self.written: list[Path] = []
+
+    @property
+    def path(self) -> Path:
+        return self.out_dir / f"{self.table}.parquet"
+
+    def add(self, doc: Document) -> None:
+        rows = list(table_rows(self.table, doc))
+        if self.partition_by:
+            key = partition_value(doc, self.partition_by)
+            if rows and key != self.key:
+                self._close_file()
+                self.key = key
+            for row in rows:
+                row.pop(self.partition_by, None)
+        self.rows.extend(rows)
+        if len(self.rows) >= self.batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.rows:
+            return
+        if self.writer is None:
+            self._open()
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+
+    def _open(self) -> None:
+        if self.partition_by:
+            folder = self.path / partition_folder(self.partition_by, self.key)
+            n = self.parts.get(folder.name, 0)
+            self.parts[folder.name] = n + 1
+            final = folder / f"part-{n}.parquet"
+        else:
+            final = self.path
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = final.with_name(f".{final.name}.tmp")
+        self.writer, self.paths = pq.ParquetWriter(tmp, self.schema), (tmp, final)
+
+    def _close_file(self) -> None:
+        self._flush()
+        if self.writer is not None:
+            self.writer.close()
+            tmp, final = self.paths
+            os.replace(tmp, final)
+            self.written.append(final)
+            self.writer = self.paths = None
+
+    def close(self) -> Path:
+        """Finish the table; an empty table still gets one file with its declared schema."""
+        self._close_file()
+        if not self.written:
+            self.key = None
+            self._open()
+            self._close_file()
+        return self.path
+
+
+def write_tables(docs: Iterable[Document], out_dir: Path, partition_by: str | None = None,
+                 batch_rows: int = BATCH_ROWS) -> dict[str, Path]:
+    """Write every table for ``docs`` (an iterable, consumed once, one document at a time).
+
+    Memory holds at most ``batch_rows`` rows per table, whatever the number of documents.
+    With ``partition_by``, documents grouped by that key give one file per key and table.
+    """
+    if partition_by is not None and partition_by not in PARTITION_COLUMNS:
+        raise ValueError(f"cannot partition by {partition_by!r}; choose from {sorted(PARTITION_COLUMNS)}")
+    writers = [TableWriter(table, Path(out_dir), partition_by, batch_rows) for table in TABLES]
     for doc in docs:
-        for table in TABLES:
-            rows[table].extend(table_rows(table, doc))
-    written = {}
-    for table in TABLES:
-        arrow_table = pa.Table.from_pylist(rows[table], schema=table_schema(table))
-        sink = pa.BufferOutputStream()
-        pq.write_table(arrow_table, sink)
-        path = out_dir / f"{table}.parquet"
-        atomic_write_bytes(path, sink.getvalue().to_pybytes())
-        written[table] = path
-    return written
+        for writer in writers:
+            writer.add(doc)
+    return {writer.table: writer.close() for writer in writers}
+
+
+# --- whole-run atomicity ----------------------------------------------------------------
+#
+# A run builds its complete output in ``OUT/.staging-<run id>/`` and only then swaps it in:
+# it writes a ``.complete`` marker (the commit point) listing what it holds, moves every
+# entry into ``OUT`` (manifest.json last) and deletes the staging folder. A run killed
+# before the marker leaves the previous output untouched (its staging folder is deleted
+# by the next run); killed after it, the swap is finished by the next run or by
+# `recover`, so the folder holds the old complete output or the new one, never a mix.
+
+STAGING_PREFIX = ".staging-"
+COMPLETE = ".complete"
+LOCK = ".lock"
+
+
+def commit_staging(stage: Path, out_dir: Path, json_names: Iterable[str]) -> None:
+    """Mark ``stage`` complete and swap it into ``out_dir``."""
+    entries = sorted(p.name for p in stage.iterdir() if p.name not in {"json", "manifest.json", COMPLETE}
+                     and not p.name.startswith("."))
+    marker = {"entries": entries, "json": sorted(json_names)}
+    atomic_write_bytes(stage / COMPLETE, json.dumps(marker).encode("utf-8"))
+    finish_staging(stage, out_dir)
+
+
+def finish_staging(stage: Path, out_dir: Path) -> None:
+    """Move a complete staging folder's content into ``out_dir``; safe to repeat."""
+    marker = json.loads((stage / COMPLETE).read_text("utf-8"))
+    trash = stage / ".trash"
+    for name in marker["entries"] + [".cache.json"]:
+        new, old = stage / name, out_dir / name
+        if not new.exists():
+            continue
+        if new.is_dir() or old.is_dir():  # a partitioned table (or one that was): swap folders
+            if old.exists() or old.is_symlink():
+                trash.mkdir(exist_ok=True)
+                shutil.rmtree(trash / name, ignore_errors=True)
+                os.replace(old, trash / name)
+        os.replace(new, old)
+    (out_dir / "json").mkdir(exist_ok=True)
+    if (stage / "json").is_dir():
+        for path in (stage / "json").iterdir():
+            os.replace(path, out_dir / "json" / path.name)
+    keep = set(marker["json"])
+    for path in (out_dir / "json").iterdir():
+        if path.name not in keep:
+            path.unlink()
+    if (stage / "manifest.json").exists():
+        os.replace(stage / "manifest.json", out_dir / "manifest.json")
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def discard_staging(stage: Path, out_dir: Path) -> None:
+    """Abandon an interrupted run: finish its swap if it reached the commit point, else delete it."""
+    if (stage / COMPLETE).exists():
+        finish_staging(stage, out_dir)
+    else:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def recover(out_dir: Path) -> None:
+    """Finish or delete what killed runs left in ``out_dir`` (caller holds `output_lock`)."""
+    if out_dir.is_dir():
+        for stage in sorted(out_dir.glob(STAGING_PREFIX + "*")):
+            discard_staging(stage, out_dir)
+        for tmp in out_dir.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
+
+
+class OutputBusy(RuntimeError):
+    """Another run is writing the same output folder."""
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: Path, wait: bool = False):
+    """Hold ``OUT/.lock`` so two runs never write one folder at once."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - no advisory locks on this platform
+        yield
+        return
+    with open(out_dir / LOCK, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(f"{out_dir} is being written by another run") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

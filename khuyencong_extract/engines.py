@@ -1,0 +1,338 @@
+"""Engines: run the per-document function over many inputs, locally or on a Dask cluster.
+
+Reads: `Task`s (an input's name and raw bytes). Writes: one `Outcome` per task (the
+Document as JSON text, or a failure with a one-line reason), in completion order.
+
+Both engines run the same top-level, picklable function, `process_guarded`. It arms a
+per-document time limit with `faulthandler`: a document that overruns it (a regex that
+backtracks, a loop that never ends, even inside C code) dumps the stack of the stuck
+worker and ends that worker process; the engine records the failure, naming the module
+that was running, and carries on with a fresh worker.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+
+import regex
+
+from khuyencong_extract.pipeline import extract_bytes
+from khuyencong_extract.read import ReadError, sha256_of
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIME_LIMIT = 30.0
+"""Seconds a document may take per MB of input (inputs under 1 MB count as 1 MB)."""
+
+GRACE = 5.0
+"""Extra seconds the engine waits for a worker past its own limit before killing it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    key: int
+    path: str
+    raw: bytes
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What processing one input produced; small and picklable."""
+
+    key: int
+    path: str
+    sha256: str | None
+    status: str
+    doc_id: str | None = None
+    province: str | None = None
+    error: str | None = None
+    warning_codes: dict[str, int] = field(default_factory=dict)
+    json: str | None = None
+
+    @property
+    def warnings(self) -> int:
+        return sum(self.warning_codes.values())
+
+
+def time_limit_for(size: int, per_mb: float | None) -> float | None:
+    """Seconds allowed for an input of ``size`` bytes; None when limits are off."""
+    if not per_mb:
+        return None
+    return per_mb * max(1.0, size / 1_000_000)
+
+
+def process_document(path: str, raw: bytes, key: int = 0) -> Outcome:
+    """Extract one input's bytes into an `Outcome`; never raises for a bad document."""
+    from khuyencong_extract.write import document_json
+
+    sha = sha256_of(raw)
+    try:
+        doc = extract_bytes(raw, path=path)
+    except ReadError as error:
+        return Outcome(key, path, sha, "failed", error=str(error))
+    except RecursionError:
+        return Outcome(key, path, sha, "failed", error="internal error: RecursionError (input nested too deep)")
+    except Exception as error:  # one broken document never stops the batch
+        log.debug("%s: extraction failed", path, exc_info=True)
+        return Outcome(key, path, sha, "failed", error=internal_error(error))
+    codes = Counter(w.code for w in doc.warnings)
+    return Outcome(key, path, sha, "ok", doc_id=doc.doc_id, province=doc.metadata.province,
+                   warning_codes=dict(codes), json=document_json(doc))
+
+
+def internal_error(error: BaseException) -> str:
+    """One-line reason naming the exception and the project module it came from."""
+    where = ""
+    tb = error.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if "khuyencong_extract" in name:
+            where = f" in {Path(name).name}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    message = f"{type(error).__name__}: {error}".splitlines()[0][:300] if str(error) else type(error).__name__
+    return f"internal error{where}: {message}"
+
+
+def process_guarded(path: str, raw: bytes, key: int = 0, time_limit: float | None = None,
+                    trace=None) -> Outcome:
+    """`process_document` under a time limit that ends this process when overrun.
+
+    Meant for worker processes that run one document at a time: the stacks are dumped
+    to ``trace`` (a file object; stderr by default) before the process exits.
+    """
+    if not time_limit:
+        return process_document(path, raw, key)
+    faulthandler.dump_traceback_later(time_limit, exit=True, file=trace or sys.stderr)
+    try:
+        return process_document(path, raw, key)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+
+
+# --- where a stuck worker was ----------------------------------------------------------
+
+_FRAME = regex.compile(r'File "([^"\n]{1,4096})", line (\d{1,9}) in (\w{1,200})')
+"""One frame line of a faulthandler dump."""
+
+
+def stuck_at(trace: str) -> str | None:
+    """``module.py:line (function)`` of the innermost project frame in a faulthandler dump."""
+    for match in _FRAME.finditer(trace):  # faulthandler lists the innermost frame first
+        if "khuyencong_extract" in match[1] and not match[1].endswith(("engines.py", "pipeline.py")):
+            return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
+    match = _FRAME.search(trace)
+    return f"{Path(match[1]).name}:{match[2]} ({match[3]})" if match else None
+
+
+def overrun(task: Task, limit: float | None, trace: str) -> Outcome:
+    where = stuck_at(trace)
+    if limit:
+        reason = f"time limit exceeded ({limit:.0f} s for {len(task.raw) / 1e6:.2f} MB)"
+    else:
+        reason = "worker process died"
+    if where:
+        reason += f", stuck in {where}"
+    return Outcome(task.key, task.path, sha256_of(task.raw), "failed", error=reason)
+
+
+# --- local process pool ----------------------------------------------------------------
+
+
+def _worker_main(conn, trace_path: str) -> None:
+    """Worker loop: receive (task, time limit), send back its `Outcome`; None stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    with open(trace_path, "w", encoding="utf-8") as trace:
+        while True:
+            try:
+                message = conn.recv()
+            except EOFError:
+                return
+            if message is None:
+                return
+            task, limit = message
+            trace.seek(0)
+            trace.truncate()
+            conn.send(process_guarded(task.path, task.raw, task.key, limit, trace))
+
+
+class _Worker:
+    def __init__(self, context, trace_path: Path):
+        self.trace_path = trace_path
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, str(trace_path)), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: Task | None = None
+        self.limit: float | None = None
+        self.deadline = float("inf")
+
+    def give(self, task: Task, limit: float | None) -> None:
+        self.task, self.limit = task, limit
+        self.deadline = time.monotonic() + limit + GRACE if limit else float("inf")
+        self.conn.send((task, limit))
+
+    def take(self) -> Outcome:
+        outcome = self.conn.recv()
+        self.task, self.deadline = None, float("inf")
+        return outcome
+
+    def trace(self) -> str:
+        try:
+            return self.trace_path.read_text("utf-8", "replace")
+        except OSError:
+            return ""
+
+    def stop(self, kill: bool = False) -> None:
+        if kill or self.task is not None:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float | None = DEFAULT_TIME_LIMIT
+              ) -> Iterator[Outcome]:
+    """Run tasks on ``jobs`` worker processes; a stuck or dead worker fails its task only.
+
+    ``scratch`` (a folder inside the output) holds the workers' stack-dump files.
+    At most ``jobs`` tasks are held in memory at a time beyond the one being read.
+    """
+    context = _context()
+    scratch.mkdir(parents=True, exist_ok=True)
+    spawned = 0
+
+    def spawn() -> _Worker:
+        nonlocal spawned
+        spawned += 1
+        return _Worker(context, scratch / f"worker-{spawned}.trace")
+
+    workers = [spawn() for _ in range(max(1, jobs))]
+    pending = iter(tasks)
+    exhausted = False
+    try:
+        while True:
+            for i, worker in enumerate(workers):
+                if worker.task is None and not exhausted:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                    else:
+                        try:
+                            worker.give(task, time_limit_for(len(task.raw), time_limit))
+                        except OSError:  # the worker died while idle: replace it, retry once
+                            worker.stop(kill=True)
+                            workers[i] = worker = spawn()
+                            worker.give(task, time_limit_for(len(task.raw), time_limit))
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                return
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+                             timeout=min(timeout, 1.0)))
+            now = time.monotonic()
+            for i, worker in enumerate(workers):
+                if worker.task is None:
+                    continue
+                if worker.conn in ready:
+                    try:
+                        yield worker.take()
+                        continue
+                    except (EOFError, OSError):
+                        pass
+                elif worker.process.sentinel not in ready and now < worker.deadline:
+                    continue
+                task, limit = worker.task, worker.limit
+                worker.stop(kill=True)
+                outcome = overrun(task, limit, worker.trace())
+                log.warning("%s: %s", task.path, outcome.error)
+                workers[i] = spawn()
+                yield outcome
+    finally:
+        for worker in workers:
+            worker.stop()
+        for trace in scratch.glob("worker-*.trace"):
+            trace.unlink(missing_ok=True)
+
+
+# --- Dask ------------------------------------------------------------------------------
+
+
+def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path,
+             time_limit: float | None = DEFAULT_TIME_LIMIT) -> Iterator[Outcome]:
+    """Run tasks on a Dask cluster (``scheduler`` address, or a `LocalCluster` of ``jobs``
+    single-threaded worker processes with their files under ``scratch``).
+
+    Workers of a remote cluster should run one thread each (``dask worker ADDRESS
+    --nthreads 1``): the time limit ends the worker process of a stuck document.
+    """
+    try:
+        import dask
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as error:  # pragma: no cover - depends on the installed extras
+        raise RuntimeError("the dask engine needs the dask extra: pip install 'khuyencong-extract[dask]'") from error
+
+    cluster = None
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0,
+                          "temporary-directory": str(scratch)}):
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            scratch.mkdir(parents=True, exist_ok=True)
+            cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, local_directory=str(scratch))
+            client = Client(cluster)
+        try:
+            window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+            pending = iter(tasks)
+            running = as_completed()
+            by_future: dict = {}
+
+            def submit(task: Task) -> None:
+                limit = time_limit_for(len(task.raw), time_limit)
+                future = client.submit(process_guarded, task.path, task.raw, task.key, limit, pure=False)
+                by_future[future] = (task, limit)
+                running.add(future)
+
+            for task in pending:
+                submit(task)
+                if len(by_future) >= window:
+                    break
+            for future in running:
+                task, limit = by_future.pop(future)
+                try:
+                    yield future.result()
+                except Exception as error:  # the worker died: time limit or crash
+                    outcome = overrun(task, limit, "")
+                    outcome.error += f" ({type(error).__name__})"
+                    yield outcome
+                next_task = next(pending, None)
+                if next_task is not None:
+                    submit(next_task)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+

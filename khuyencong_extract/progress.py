@@ -1,0 +1,76 @@
+"""Progress of a batch run: a one-line bar on a terminal, and the closing summary.
+
+Reads: one `step` call per finished input. Writes: a bar redrawn in place on stderr,
+only when stderr is a terminal (so logs and pipes stay clean), and a summary
+(documents ok / failed, warnings by code, time) handed to `logging`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections import Counter
+from typing import TextIO
+
+log = logging.getLogger("khuyencong_extract.batch")
+
+REDRAW_EVERY = 0.1
+"""Seconds between two redraws of the bar."""
+
+
+class Progress:
+    """Files, MB, rate and errors of a run; a bar when ``stream`` is a terminal."""
+
+    def __init__(self, total_files: int, total_bytes: int, stream: TextIO | None = None,
+                 enabled: bool | None = None, width: int = 24):
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = is_terminal(self.stream) if enabled is None else enabled
+        self.total_files, self.total_bytes, self.width = total_files, total_bytes, width
+        self.files = self.bytes = self.failed = self.reused = 0
+        self.warning_codes: Counter[str] = Counter()
+        self.started = time.monotonic()
+        self._drawn = 0.0
+
+    def step(self, size: int, ok: bool, warning_codes: dict[str, int] | None = None, reused: bool = False) -> None:
+        """Count one finished input of ``size`` bytes."""
+        self.files += 1
+        self.bytes += size
+        self.failed += not ok
+        self.reused += reused
+        self.warning_codes.update(warning_codes or {})
+        now = time.monotonic()
+        if self.enabled and (now - self._drawn >= REDRAW_EVERY or self.files == self.total_files):
+            self._drawn = now
+            self.stream.write("\r" + self.line() + "\x1b[K")
+            self.stream.flush()
+
+    def line(self) -> str:
+        """The bar as text: ``[#####-----] 12/40 files  1.2/4.0 MB  2.3 MB/s  1 failed``."""
+        share = self.files / self.total_files if self.total_files else 1.0
+        filled = round(share * self.width)
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        return (f"[{'#' * filled}{'-' * (self.width - filled)}] {self.files}/{self.total_files} files  "
+                f"{self.bytes / 1e6:.1f}/{self.total_bytes / 1e6:.1f} MB  "
+                f"{self.bytes / 1e6 / elapsed:.2f} MB/s  {self.failed} failed")
+
+    def close(self) -> None:
+        if self.enabled and self.files:
+            self.stream.write("\n")
+            self.stream.flush()
+
+    def summary(self) -> list[str]:
+        """Closing lines: counts, time, warnings by code (most frequent first)."""
+        elapsed = time.monotonic() - self.started
+        lines = [f"{self.files - self.failed} ok, {self.failed} failed, {self.reused} unchanged "
+                 f"({self.bytes / 1e6:.1f} MB in {elapsed:.1f} s)"]
+        if self.warning_codes:
+            lines.append("warnings: " + ", ".join(f"{code} {n}" for code, n in self.warning_codes.most_common()))
+        return lines
+
+
+def is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
