@@ -604,8 +604,10 @@ def render_compare(docs: Sequence[Document]) -> str:
         f'<label><input type="checkbox" data-group="{g.index}"{" checked" if g.index < DEFAULT_GROUPS_SHOWN else ""}> '
         f'{escape(g.label)} <small>({len(g.docs)})</small></label>' for g in groups)
     return (
-        f'<div class="groups"><b>Columns:</b> {boxes} <button type="button" id="groups-all">all</button>'
-        f'<button type="button" id="groups-none">none</button></div>'
+        f'<div class="groups"><b>Columns</b> <input type="search" id="groups-filter" size="48" '
+        f'placeholder="show only columns matching… (comma-separated: An Giang, Hưng Yên)" aria-label="Columns to show"> '
+        f'<button type="button" id="groups-all">all</button><button type="button" id="groups-none">none</button>'
+        f'<div class="group-boxes">{boxes}</div></div>'
         f'<h3>Targets by category</h3><p class="legend-note">Counts summed per unit (targets that repeat an '
         f'earlier one counted once); percentages listed. Hover a cell for the clauses.</p>{render_targets(groups)}'
         f'<h3>Budget</h3>{render_budget(groups)}'

@@ -93,13 +93,24 @@ def test_highlights_sit_at_their_spans_in_the_live_page(report_file, tmp_path):
     assert text[slice(*parsed.covered["t0"])] == "50 lớp"
 
 
-def test_compare_view_shows_the_three_provinces(report_file, tmp_path):
-    dom = chromium(report_file, "compare", tmp_path / "profile", "--dump-dom")
+def compare_view(dom: str) -> str:
     assert '<section id="tab-compare" class="tab">' in dom  # shown, no longer hidden
-    compare = dom[dom.index('<section id="tab-compare"'):dom.index('<pre id="test-result"')]
-    for label in ("An Giang 2021–2025", "Hưng Yên 2026–2030", "Tuyên Quang 2016–2020"):
-        assert f'scope="col">{label}</th>' in compare
-    assert 'data-g="0" hidden' not in compare
+    return dom[dom.index('<section id="tab-compare"'):dom.index('<pre id="test-result"')]
+
+
+def test_compare_view_shows_the_three_provinces_side_by_side(report_file, tmp_path):
+    compare = compare_view(chromium(report_file, "compare", tmp_path / "profile", "--dump-dom"))
+    for index, label in enumerate(("An Giang 2021–2025", "Hưng Yên 2026–2030", "Tuyên Quang 2016–2020")):
+        assert f'<th data-g="{index}" scope="col">{label}</th>' in compare
+    assert " hidden" not in compare
+
+
+def test_compare_link_keeps_only_the_matching_columns(report_file, tmp_path):
+    # typed without diacritics, as a reader would: "an giang, tuyen quang"
+    compare = compare_view(chromium(report_file, "compare=an+giang,+tuyen+quang", tmp_path / "profile", "--dump-dom"))
+    assert '<th data-g="0" scope="col">An Giang 2021–2025</th>' in compare
+    assert '<th data-g="1" scope="col" hidden="">Hưng Yên 2026–2030</th>' in compare
+    assert '<th data-g="2" scope="col">Tuyên Quang 2016–2020</th>' in compare
 
 
 def test_screenshots_are_saved_as_artifacts(report_file, tmp_path):

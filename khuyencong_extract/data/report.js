@@ -2,7 +2,9 @@
 /* Report page behaviour: tabs, document list, building a document view from its
    <template> on demand, item <-> passage navigation, kind toggles, column choice.
    Test mode: "#test-click=DOC_ID:ITEM" opens the document, clicks the item in the
-   side panel and writes what happened (JSON) into #test-result. */
+   side panel and writes what happened (JSON) into #test-result.
+   Links: "#doc=DOC_ID&item=t3" opens a document at an item; "#compare=An Giang,Hưng Yên"
+   opens the comparison with only the matching columns. */
 (function () {
   var view = document.getElementById("doc-view");
   var area = document.getElementById("doc-area");
@@ -80,6 +82,20 @@
   }
   var groupBoxes = document.querySelectorAll("#tab-compare input[data-group]");
   groupBoxes.forEach(function (box) { showGroup(box); box.addEventListener("change", function () { showGroup(box); }); });
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  }
+  function showMatching(query) {
+    var terms = query.split(",").map(function (t) { return fold(t.trim()); }).filter(Boolean);
+    if (!terms.length) { return; }
+    groupBoxes.forEach(function (box) {
+      var label = fold(box.parentNode.textContent);
+      box.checked = terms.some(function (t) { return label.indexOf(t) >= 0; });
+      showGroup(box);
+    });
+  }
+  var groupFilter = document.getElementById("groups-filter");
+  if (groupFilter) { groupFilter.addEventListener("input", function () { showMatching(groupFilter.value); }); }
   [["groups-all", true], ["groups-none", false]].forEach(function (pair) {
     var button = document.getElementById(pair[0]);
     if (button) { button.addEventListener("click", function () { groupBoxes.forEach(function (box) { box.checked = pair[1]; showGroup(box); }); }); }
@@ -117,6 +133,7 @@
     if (params.has("item")) { focusItem(params.get("item"), true); }
   } else if (params.has("compare")) {
     showTab("compare");
+    if (params.get("compare") && groupFilter) { groupFilter.value = params.get("compare"); showMatching(groupFilter.value); }
   } else {
     var first = document.querySelector("#doc-list li[data-doc]");
     if (first) { openDoc(first.dataset.doc); } else { showTab("docs"); }
