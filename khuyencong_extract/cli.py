@@ -31,6 +31,23 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="extract documents into an output folder", epilog=EXAMPLES["run"])
     run.add_argument("inputs", nargs="+", help="files or folders of decision texts")
     run.add_argument("--out", required=True, help="output folder (created if missing)")
+    run.add_argument("-j", "--jobs", type=positive_int, default=None,
+                     help="worker processes (default: the number of cores)")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local process pool (default) or a Dask cluster (needs the dask extra)")
+    run.add_argument("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, e.g. tcp://HOST:8786 (default: start a local cluster)")
+    run.add_argument("--partition-by", choices=["province"], default=None,
+                     help="write each table as a folder partitioned by this column (hive style)")
+    run.add_argument("--force", action="store_true", help="reprocess documents unchanged since the last run")
+    run.add_argument("--max-bytes", type=positive_int, default=None,
+                     help="refuse inputs larger than this (default: 20000000)")
+    run.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                     help="seconds a document may take per MB, at least one MB (default: 30; 0: no limit)")
+    bar = run.add_mutually_exclusive_group()
+    bar.add_argument("--progress", dest="progress", action="store_true", default=None,
+                     help="draw a progress bar on stderr (default: when stderr is a terminal)")
+    bar.add_argument("--no-progress", dest="progress", action="store_false", help="never draw the bar")
     run.add_argument("-q", "--quiet", action="store_true", help="only errors")
     run.add_argument("-v", "--verbose", action="store_true", help="log every document")
 
@@ -55,27 +72,48 @@ def main(argv: list[str] | None = None) -> int:
     return {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden, "report": cmd_report}[args.command](args)
 
 
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
-    level = logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING
+    """Errors only (-q); the summary and failures (default); every document too (-v)."""
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
     logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr)
+    if not verbose:
+        logging.getLogger("distributed").setLevel(logging.ERROR)
 
 
 def cmd_run(args) -> int:
-    from khuyencong_extract.batch import run_batch
+    from khuyencong_extract.batch import DEFAULT_MAX_BYTES, OutputBusy, run_batch
+    from khuyencong_extract.engines import DEFAULT_TIME_LIMIT
 
     setup_logging(args.quiet, args.verbose)
+    log = logging.getLogger("khuyencong_extract.cli")
     missing = [p for p in args.inputs if not Path(p).exists()]
     if missing:
-        print(f"khuyencong-extract: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        log.error("no such file or folder: %s", ", ".join(missing))
         return 2
-    manifest = run_batch(args.inputs, args.out)
-    failed = manifest.failed
-    if not args.quiet:
-        ok = len(manifest.entries) - len(failed)
-        print(f"{ok} ok, {len(failed)} failed -> {args.out}", file=sys.stderr)
-        for entry in failed:
-            print(f"  failed: {entry.path}: {entry.error}", file=sys.stderr)
-    return 1 if failed else 0
+    if args.scheduler and args.engine != "dask":
+        log.error("--scheduler needs --engine dask")
+        return 2
+    time_limit = DEFAULT_TIME_LIMIT if args.time_limit is None else (args.time_limit or None)
+    try:
+        manifest = run_batch(
+            args.inputs, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+            partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+            time_limit=time_limit, progress=False if args.quiet else args.progress,
+        )
+    except OutputBusy as error:
+        log.error("%s", error)
+        return 2
+    except KeyboardInterrupt:
+        log.error("interrupted: %s keeps its previous complete output", args.out)
+        return 130
+    return 1 if manifest.failed else 0
 
 
 def cmd_schema(args) -> int:
