@@ -1,10 +1,369 @@
-"""Extractor: agencies and their duties."""
+"""Extractor: agencies and their duties.
+
+Reads: the clean text, the section tree (``ctx.sections``) and the agency registry
+(`khuyencong_extract.agencies`). Writes: one `Duty` per (agency, duty item), each with
+its role, deadline and source span, and an ``unknown_agency`` warning for every agency
+heading the registry does not know.
+
+Two passes over the clean text:
+
+1. **Agency headings.** A section whose heading names agencies ("1. Sở Công Thương",
+   "9. Báo An Giang, Đài phát thanh truyền hình An Giang", "a) Cục Công Thương địa
+   phương:") owns the text under it: each lettered point or bullet is one duty, a plain
+   paragraph gives one duty per sentence, for every agency the heading names. A point
+   whose sentence has another agency as subject ("Trung tâm Khuyến công ... (thuộc Sở
+   Công Thương) là đầu mối ...") is that agency's duty.
+2. **Running prose.** In the organisation, monitoring and decision sections outside
+   agency headings (the whole text when a document has no organisation section: news,
+   directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
+   "Giao Sở Công Thương chủ trì ...", "Hàng năm, ..., Sở Tài chính phối hợp ...") is
+   a duty of that agency; later sentences of the same paragraph without a subject of
+   their own stay with it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from khuyencong_extract.agencies import HEAD, AgencyMatch, fold_text, match, split_agencies
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import Duty
+from khuyencong_extract.models import Deadline, Duty, DutyRole
+from khuyencong_extract.segment import SectionNode
+
+PROSE_KINDS = frozenset({"organization", "monitoring", "decision"})
+"""Section kinds whose running prose is searched for agencies as subjects."""
+PREFIX_MAX = 70
+"""A subject may follow an opening clause ("Hàng năm, căn cứ ..., ") at most this long."""
+SUBJECT_MAX = 200
+"""Longest subject (a list of agencies) looked at."""
+HEADING_MAX = 200
+"""Longest heading that can name agencies."""
+UNKNOWN_HEADING_MAX = 90
+"""Longest heading taken for an unknown agency (it starts with "Sở", "Trung tâm", ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An agency named in the clean text: its extent, its text as written, its match."""
+
+    start: int
+    end: int
+    text: str
+    match: AgencyMatch
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A paragraph, lettered point or bullet: marker (or None) and clean-text extent."""
+
+    start: int
+    end: int
+    body_start: int
+    marker: str | None
+
+
+# ---------------------------------------------------------------- roles
+
+# "chủ trì" or "(là) cơ quan thường trực", not as a noun ("sự chủ trì").
+_LEAD = regex.compile(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)")
+# "phối hợp" as a verb, not a noun ("sự phối hợp", "công tác phối hợp", "cơ chế phối hợp").
+_COORDINATE = regex.compile(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp")
+# End of the first sentence.
+_FIRST_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
+
+
+def role_of(text: str) -> DutyRole:
+    """``lead`` when the duty leads (chủ trì, cơ quan thường trực), ``coordinate`` when its
+    first sentence coordinates (phối hợp), else ``execute``."""
+    folded = fold_text(text)
+    if _LEAD.search(folded):
+        return "lead"
+    end = _FIRST_SENTENCE_END.search(text)
+    if _COORDINATE.search(folded, 0, end.start() if end else len(folded)):
+        return "coordinate"
+    return "execute"
+
+
+# ---------------------------------------------------------------- deadlines
+
+# "trước ngày 22 tháng 12 hằng năm", "trước ngày 30/10 năm trước", "chậm nhất ngày 15/01/2023".
+_DATE = regex.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?|không quá|trong)\s+ngày\s+(?P<day>\d{1,2})"
+    r"(?:\s*/\s*|\s+tháng\s+)(?P<month>\d{1,2})"
+    r"(?:(?:\s*/\s*|\s+năm\s+)(?P<year>\d{4}))?"
+    r"(?P<tail>\s+(?:hằng|hàng)\s+năm|\s+(?:của\s+)?năm\s+(?:trước|sau))?"
+)
+# A reporting period: "sơ kết 06 tháng", "định kỳ 6 tháng".
+_PERIOD = regex.compile(r"(?:sơ kết|định kỳ|mỗi|hằng|hàng|báo cáo)\s+(?P<text>(?P<months>\d{1,2})\s+tháng)(?!\s*/)\b")
+# Quarterly: "hằng quý".
+_QUARTER = regex.compile(r"(?:hằng|hàng|mỗi)\s+quý\b")
+# Yearly: "hằng năm", "định kỳ hàng năm".
+_ANNUAL = regex.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\b")
+
+
+def find_deadline(text: str) -> Deadline | None:
+    """The deadline or recurrence a duty states: a date beats a period beats "hằng năm"."""
+    folded = fold_text(text)
+    if m := _DATE.search(folded):
+        tail = m["tail"] or ""
+        offset = -1 if "trước" in tail else 1 if "sau" in tail else None
+        if m["year"]:
+            recurrence = "once"
+        elif offset is not None or "năm" in tail or _ANNUAL.search(folded):
+            recurrence = "annual"
+        else:
+            recurrence = None
+        day, month = int(m["day"]), int(m["month"])
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return Deadline(text=_as_written(text, m.span()), day=day, month=month,
+                            recurrence=recurrence, year_offset=offset)
+    if m := _PERIOD.search(folded):
+        return Deadline(text=_as_written(text, m.span("text")), recurrence="periodic",
+                        period_months=max(1, int(m["months"])))
+    if m := _QUARTER.search(folded):
+        return Deadline(text=_as_written(text, m.span()), recurrence="periodic", period_months=3)
+    if m := _ANNUAL.search(folded):
+        return Deadline(text=_as_written(text, m.span()), recurrence="annual")
+    return None
+
+
+def _as_written(text: str, span: tuple[int, int]) -> str:
+    return " ".join(text[span[0]:span[1]].split())
+
+
+# ---------------------------------------------------------------- items and sentences
+
+# A line starting an item: lettered point, bullet, numbered item, Roman section, article.
+_MARKER = regex.compile(
+    r"[ \t]*(?P<marker>[a-zđ]\)|[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.(?!\d)|[IVXL]{1,6}\.|Điều\s+\d{1,3}\.?)[ \t]+"
+)
+# A sentence ends at ., ! or ? followed by a capital letter.
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+
+
+def items(text: str, start: int, end: int) -> list[Item]:
+    """Paragraphs, points and bullets of ``text[start:end]``.
+
+    An item starts at a line opening with a marker or after a blank line, and runs to
+    the next one; hard-wrapped continuation lines stay in their item.
+    """
+    found: list[Item] = []
+    current: list[int] | None = None  # [start, end, body_start]
+    marker: str | None = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            if current:
+                found.append(Item(current[0], current[1], current[2], marker))
+            current = None
+            continue
+        m = _MARKER.match(line)
+        if m or current is None:
+            if current:
+                found.append(Item(current[0], current[1], current[2], marker))
+            indent = len(line) - len(line.lstrip())
+            body = line_start + (m.end() if m else indent)
+            current, marker = [line_start + indent, line_end, body], (m["marker"] if m else None)
+        else:
+            current[1] = line_end
+    if current:
+        found.append(Item(current[0], current[1], current[2], marker))
+    return [_trimmed(text, item) for item in found if text[item.body_start:item.end].strip()]
+
+
+def _trimmed(text: str, item: Item) -> Item:
+    end = item.end
+    while end > item.body_start and text[end - 1].isspace():
+        end -= 1
+    return Item(item.start, end, item.body_start, item.marker)
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed."""
+    bounds, pos = [], start
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in bounds) if s < e]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------- agencies in text
+
+# "giao" before the agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì").
+_GIAO = regex.compile(r"\bgiao\s+")
+# A comma that may end an opening clause ("Hàng năm, ", "Định kỳ trước ngày 22 ..., ").
+_COMMA = regex.compile(r",\s+")
+# An opening clause that makes the agencies after it objects, not subjects.
+_OBJECT_CLAUSE = regex.compile(r"phối hợp|chủ trì|gửi|báo cáo|giúp")
+# What follows a subject: a colon or a verb of the duty.
+_CUE = regex.compile(
+    r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tổng hợp"
+    r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
+    r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
+    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục)\b"
+)
+_PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
+# A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
+_SCOPE_TAIL = regex.compile(r"\s+(?:theo chức năng|trong phạm vi)\b")
+
+
+def name_agencies(text: str, start: int, end: int) -> list[Named]:
+    """The agencies named in ``text[start:end]`` (a heading or a subject), each matched."""
+    found = []
+    folded = fold_text(text[start:end])
+    for s, e in split_agencies(text[start:end]):
+        if scope := _SCOPE_TAIL.search(folded, s, e):
+            e = scope.start()
+        written = " ".join(_PAREN_REMARK.sub("", text[start + s:start + e]).split())
+        if written:
+            found.append(Named(start + s, start + e, written, match(text[start + s:start + e])))
+    return found
+
+
+def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies a sentence ``text[start:end]`` assigns work to, when it opens with them.
+
+    The subject starts the sentence, follows "giao", or follows a short opening clause
+    ending with a comma; it ends at a duty verb or a colon, and every agency in it must
+    resolve in the registry.
+    """
+    limit = min(end, start + PREFIX_MAX)
+    starts = {start}
+    starts.update(m.end() for m in _GIAO.finditer(folded, start, limit))
+    starts.update(m.end() for m in _COMMA.finditer(folded, start, limit)
+                  if not _OBJECT_CLAUSE.search(folded, start, m.start()))
+    for s in sorted(starts):
+        if not HEAD.match(folded, s):
+            continue
+        for cue in _CUE.finditer(folded, s + 1, min(end, s + SUBJECT_MAX)):
+            named = name_agencies(text, s, cue.start())
+            if named and all(n.match.agency for n in named):
+                return named
+    return None
+
+
+def heading_agencies(text: str, folded: str, node: SectionNode) -> list[Named] | None:
+    """The agencies a section heading names, or None when it is not an agency heading.
+
+    A heading naming at least one registry agency qualifies; so does a short heading of
+    unknown agencies ("Sở Giao thông vận tải"), flagged by the caller.
+    """
+    if not node.heading or node.body_start <= node.start:
+        return None
+    start = node.start
+    if node.marker and text.startswith(node.marker, start):
+        start += len(node.marker)
+    start, end = _strip(text, start, node.body_start)
+    if not start < end <= start + HEADING_MAX:
+        return None
+    named = name_agencies(text, start, end)
+    if any(n.match.agency for n in named):
+        return named
+    if (named and end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end)
+            and all(HEAD.match(folded, n.start) for n in named)):
+        return named
+    return None
+
+
+# ---------------------------------------------------------------- the extractor
 
 
 def extract_duties(ctx: Context) -> list[Duty]:
-    return []
+    """Every duty of every agency in the organisation, monitoring and decision text."""
+    text, folded = ctx.text, fold_text(ctx.text)
+    headings = _agency_headings(ctx, folded)
+    duties: list[Duty] = []
+    for node, named in headings:
+        for n in named:
+            if n.match.agency is None:
+                ctx.warn("unknown_agency", f"agency not in the registry: {n.text!r} "
+                         f"(best score {n.match.score:.0f})", n.start, n.end)
+        nested = [(h.start, h.end) for h, _ in headings if h is not node and node.start <= h.start < node.end]
+        for start, end in _subtract([(node.body_start, node.end)], nested):
+            for item in items(text, start, end):
+                units = [(item.body_start, item.end)] if item.marker else sentences(text, item.body_start, item.end)
+                for s, e in units:
+                    who = find_subject(text, folded, s, e) or named
+                    duties.extend(_duties(ctx, who, s, e))
+    blocks = [(node.start, node.end) for node, _ in headings]
+    for start, end in _subtract(_prose_regions(ctx), blocks):
+        for item in items(text, start, end):
+            current: list[Named] | None = None
+            for s, e in sentences(text, item.body_start, item.end):
+                current = find_subject(text, folded, s, e) or current
+                if current:
+                    duties.extend(_duties(ctx, current, s, e))
+    return sorted(duties, key=lambda d: (d.span, d.agency))
+
+
+def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[Named]]]:
+    """Sections headed by agencies; unknown-only headings count inside an organisation
+    section or beside a known agency heading."""
+    organisation = [(n.start, n.end) for n in ctx.sections if n.kind == "organization"]
+    candidates = [(node, named) for node in ctx.sections
+                  if (named := heading_agencies(ctx.text, folded, node))]
+    known_parents = {node.parent_id for node, named in candidates if any(n.match.agency for n in named)}
+    return [
+        (node, named) for node, named in candidates
+        if any(n.match.agency for n in named)
+        or node.parent_id in known_parents
+        or any(s < node.start < e for s, e in organisation)
+    ]
+
+
+def _prose_regions(ctx: Context) -> list[tuple[int, int]]:
+    """Bodies of organisation, monitoring and decision sections; the whole text if the
+    document has no organisation section."""
+    if not any(n.kind == "organization" for n in ctx.sections):
+        return [(0, len(ctx.text))]
+    regions = sorted((n.body_start, n.end) for n in ctx.sections if n.kind in PROSE_KINDS)
+    merged: list[tuple[int, int]] = []
+    for start, end in regions:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Parts of ``ranges`` outside every hole."""
+    for start, end in ranges:
+        pos = start
+        for h_start, h_end in sorted(holes):
+            if h_end <= pos or h_start >= end:
+                continue
+            if h_start > pos:
+                yield pos, h_start
+            pos = max(pos, h_end)
+        if pos < end:
+            yield pos, end
+
+
+def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[Duty]:
+    """One `Duty` per agency for the duty text ``ctx.text[start:end]``."""
+    raw = ctx.text[start:end]
+    body = " ".join(raw.split())
+    if not body:
+        return []
+    section = ctx.section_at(start)
+    role, deadline = role_of(raw), find_deadline(raw)
+    return [
+        Duty(agency=n.text, agency_id=n.match.id, role=role, section_id=section.id if section else None,
+             text=body, deadline=deadline, span=ctx.span(start, end))
+        for n in agencies
+    ]

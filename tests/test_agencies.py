@@ -1,0 +1,145 @@
+"""Agency registry and matching: every variant resolves, near-misses match, misses do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from khuyencong_extract import agencies
+from khuyencong_extract.agencies import THRESHOLD, load_registry, match, registry, split_agencies
+
+REGISTRY = registry()
+
+
+def toml(*rows: str) -> str:
+    """A tiny registry file from ``[[agency]]`` bodies."""
+    return "\n".join(f"[[agency]]\n{row}\n" for row in rows)
+
+
+def parts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_agencies(text)]
+
+
+@pytest.mark.parametrize(
+    ("agency_id", "name"),
+    [(a.id, name) for a in REGISTRY.agencies.values() for name in (a.name, *a.variants)],
+)
+def test_every_name_and_variant_resolves_to_its_own_id(agency_id, name):
+    assert match(name).id == agency_id
+
+
+def test_registry_covers_levels_and_2025_succession():
+    by_id = REGISTRY.agencies
+    assert {a.level for a in by_id.values()} == agencies.LEVELS
+    assert by_id["so_ke_hoach_dau_tu"].successor == "so_tai_chinh"
+    assert by_id["so_nong_nghiep_ptnt"].successor == "so_nong_nghiep_moi_truong"
+    assert by_id["so_tai_nguyen_moi_truong"].successor == "so_nong_nghiep_moi_truong"
+    assert by_id["so_ke_hoach_dau_tu"].until == 2025
+    assert by_id["so_nong_nghiep_moi_truong"].successor is None
+
+
+@pytest.mark.parametrize(
+    ("name", "agency_id"),
+    [
+        ("Sở Công thương", "so_cong_thuong"),  # An Giang VII.2, Hưng Yên VI.2 ("Sở Công thương")
+        ("Sở Công Thương tỉnh", "so_cong_thuong"),
+        ("SCT", "so_cong_thuong"),
+        ("Sở Công Thương Hà Tĩnh", "so_cong_thuong"),  # Hà Tĩnh news: province stripped
+        ("Sở Công Thương các tỉnh, thành phố trực thuộc trung ương", "so_cong_thuong"),  # directive 2.
+        ("Sở NN&PTNT", "so_nong_nghiep_ptnt"),
+        ("Sở Nông nghiệp và Phát triển nông thôn", "so_nong_nghiep_ptnt"),
+        ("Sở Kế hoạch Đầu tư", "so_ke_hoach_dau_tu"),  # "và" missing: fuzzy
+        ("Sở Công Thươg", "so_cong_thuong"),  # typo: fuzzy
+        ("Báo An Giang", "bao_tinh"),
+        ("Đài phát thanh truyền hình An Giang", "dai_phat_thanh_truyen_hinh"),
+        ("Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương)", "trung_tam_khuyen_cong"),
+        ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp", "trung_tam_khuyen_cong"),
+        ("Trung tâm Xúc tiến Thương mại và Đầu tư", "trung_tam_xuc_tien_thuong_mai_dau_tu"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "ubnd_tinh"),
+        ("Uỷ ban nhân dân huyện, thị xã, thành phố", "ubnd_cap_huyen"),  # other tone convention
+        ("UBND các xã, phường", "ubnd_cap_xa"),
+        ("Hiệp hội Doanh nghiệp nhỏ và vừa", "hiep_hoi_dnnvv"),
+        ("Hiệp hội Doanh nghiệp tỉnh", "hiep_hoi_doanh_nghiep"),
+        ("Tỉnh Đoàn thanh niên", "tinh_doan"),
+        ("Các sở, ngành liên quan khác", "cac_so_nganh"),  # Hưng Yên VI.5
+        ("Cục Công Thương địa phương", "cuc_cong_thuong_dia_phuong"),
+        ("Cục CNĐP", "cuc_cong_nghiep_dia_phuong"),  # Tuyên Quang "Nơi nhận"
+    ],
+)
+def test_near_misses_resolve(name, agency_id):
+    assert match(name).id == agency_id
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sở Giao thông vận tải", "Sở Xây dựng", "Sở Y tế", "Sở Tư pháp", "Phòng Kinh tế", "Hội Cựu chiến binh",
+     "Trung tâm Xúc tiến Thương mại", "ST", "Bộ Tài chính"],
+)
+def test_clear_misses_get_no_id(name):
+    result = match(name)
+    assert result.agency is None
+    assert result.score < THRESHOLD or result.score == 0.0
+
+
+def test_fuzzy_match_reports_its_score():
+    typo = match("Sở Công Thươg")
+    assert THRESHOLD <= typo.score < 100
+    assert match("Sở Giao thông vận tải").score < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Báo An Giang, Đài phát thanh truyền hình An Giang",
+         ["Báo An Giang", "Đài phát thanh truyền hình An Giang"]),
+        ("Các Sở, ngành, Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn "
+         "thanh niên, Hiệp hội Doanh nghiệp tỉnh, Hiệp hội Doanh nghiệp nhỏ và vừa",
+         ["Các Sở, ngành", "Liên minh Hợp tác xã tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+          "Tỉnh Đoàn thanh niên", "Hiệp hội Doanh nghiệp tỉnh", "Hiệp hội Doanh nghiệp nhỏ và vừa"]),
+        ("Các sở, ngành liên quan khác, các tổ chức đoàn thể, chính trị - xã hội",
+         ["Các sở, ngành liên quan khác", "các tổ chức đoàn thể, chính trị - xã hội"]),
+        ("Hiệp hội doanh nghiệp tỉnh, Liên minh Hợp tác xã tỉnh",
+         ["Hiệp hội doanh nghiệp tỉnh", "Liên minh Hợp tác xã tỉnh"]),
+        ("Sở Kế hoạch và Đầu tư", ["Sở Kế hoạch và Đầu tư"]),
+        ("Ủy ban nhân dân huyện, thị xã, thành phố", ["Ủy ban nhân dân huyện, thị xã, thành phố"]),
+        ("Sở Công Thương và Sở Tài chính", ["Sở Công Thương", "Sở Tài chính"]),
+    ],
+)
+def test_split_agencies(heading, expected):
+    assert parts(heading) == expected
+
+
+def test_tuyen_quang_heading_names_seven_bodies():
+    heading = ("Các Sở, ngành, Liên minh Hợp tác xã tỉnh, Hội Nông dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn "
+               "thanh niên, Hiệp hội Doanh nghiệp tỉnh, Hiệp hội Doanh nghiệp nhỏ và vừa")
+    assert [match(p).id for p in parts(heading)] == [
+        "cac_so_nganh", "lien_minh_htx", "hoi_nong_dan", "hoi_lien_hiep_phu_nu", "tinh_doan",
+        "hiep_hoi_doanh_nghiep", "hiep_hoi_dnnvv",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "error"),
+    [
+        (['id = "a"\nname = "Sở Công Thương"\nlevel = "province"',
+          'id = "b"\nname = "Sở Công thương tỉnh"\nlevel = "province"'], "same key"),
+        (['id = "a"\nname = "Sở A"\nlevel = "province"\nsuccessor = "z"'], "unknown successor"),
+        (['id = "a"\nname = "Sở A"\nlevel = "galaxy"'], "unknown level"),
+        (['id = "a"\nname = "Sở A"\nlevel = "province"', 'id = "a"\nname = "Sở B"\nlevel = "province"'], "twice"),
+    ],
+)
+def test_registry_rejects_inconsistent_files(rows, error):
+    with pytest.raises(ValueError, match=error):
+        load_registry(toml(*rows))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("hòa", "hoà"), ("Ủy ban", "uỷ ban"), ("thủy", "thuỷ"), ("khỏe", "khoẻ")],
+)
+def test_fold_fallback_unifies_tone_placement(left, right):
+    assert agencies._fold_fallback(left) == agencies._fold_fallback(right)
+
+
+@pytest.mark.parametrize("word", ["của", "hoàng", "quý", "thuyền"])
+def test_fold_fallback_leaves_other_syllables(word):
+    assert agencies._fold_fallback(word) == word
