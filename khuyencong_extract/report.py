@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -152,17 +153,20 @@ def fmt_number(value: float) -> str:
 def heading_end(source: str, start: int, end: int, heading: str) -> int:
     """Source offset where ``heading`` (as segmented) ends when written from ``start``.
 
-    Counts non-space characters, so a heading hard-wrapped over lines in the source or
-    re-spaced in the clean text still ends at its last character.
+    Counts non-space characters (combining marks aside), so a heading hard-wrapped over
+    lines in the source, re-spaced or recomposed (NFC) in the clean text still ends at its
+    last character.
     """
-    need = sum(1 for ch in heading if not ch.isspace())
+    need = sum(1 for ch in heading if not ch.isspace() and not unicodedata.combining(ch))
     if need == 0:
         newline = source.find("\n", start, end)
         return end if newline < 0 else newline
     pos = start
     while pos < end and need:
-        if not source[pos].isspace():
+        if not source[pos].isspace() and not unicodedata.combining(source[pos]):
             need -= 1
+        pos += 1
+    while pos < end and unicodedata.combining(source[pos]):
         pos += 1
     return pos
 
@@ -294,7 +298,7 @@ def _anchor(m: Mark) -> str:
 
 
 def _item_li(m: Mark, clickable: bool) -> str:
-    attrs = f' data-item="{m.item}"' if clickable else ""
+    attrs = f' data-item="{m.item}" tabindex="0"' if clickable else ""
     detail = f"<small>{escape(m.detail)}</small>" if m.detail else ""
     return f'<li class="it k-{m.kind}"{attrs}><i class="sw"></i><span class="lbl">{escape(m.label)}</span>{detail}</li>'
 
@@ -320,7 +324,7 @@ def render_panel(doc: Document, marks: Sequence[Mark], clickable: bool) -> str:
         if head is None:
             title = '<h4 class="grp">Outside any section</h4>'
         else:
-            attrs = f' data-item="{head.item}"' if clickable else ""
+            attrs = f' data-item="{head.item}" tabindex="0"' if clickable else ""
             title = f'<h4 class="grp k-section"{attrs}>{escape(head.label)} <small>{escape(head.detail)}</small></h4>'
         level = levels.get(sec, 0) if sec else 0
         lis = "".join(_item_li(m, clickable) for m in items)
@@ -333,7 +337,7 @@ def render_warnings(doc: Document, clickable: bool) -> str:
         return '<p class="ok">No warnings.</p>'
     lis = []
     for i, w in enumerate(doc.warnings):
-        attrs = f' data-item="w{i}"' if clickable and w.span is not None else ""
+        attrs = f' data-item="w{i}" tabindex="0"' if clickable and w.span is not None else ""
         lis.append(f'<li class="it k-warning"{attrs}><i class="sw"></i><code>{escape(w.code)}</code> {escape(w.message)}</li>')
     return f'<ul class="warnings">{"".join(lis)}</ul>'
 

@@ -7,6 +7,7 @@ passage quoted from the corpus file.
 
 from __future__ import annotations
 
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -179,6 +180,12 @@ def test_section_heading_highlight_ends_with_the_heading(marker, heading, start_
     start = span_in(text, start_phrase)[0]
     end = report.heading_end(text, start, len(text), f"{marker} {heading}")
     assert end == text.index(expected_end, start) + expected_end.index("\n")
+
+
+def test_section_heading_written_decomposed_in_the_source():
+    source = unicodedata.normalize("NFD", "1. Đào tạo nghề, truyền nghề") + "\nTổ chức 50 lớp đào tạo nghề và"
+    end = report.heading_end(source, 0, len(source), "1. Đào tạo nghề, truyền nghề")
+    assert source[end:].startswith("\nTổ chức")
 
 
 def test_nested_and_overlapping_spans_split_into_flat_pieces():

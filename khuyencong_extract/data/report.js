@@ -57,6 +57,11 @@
     }
   });
 
+  view.addEventListener("keydown", function (event) {
+    var entry = event.target.closest("[data-item]");
+    if (entry && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); entry.click(); }
+  });
+
   document.querySelectorAll("#top nav button").forEach(function (b) {
     b.addEventListener("click", function () { showTab(b.dataset.tab); history.replaceState(null, "", "#" + b.dataset.tab); });
   });
