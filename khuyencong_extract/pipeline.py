@@ -46,6 +46,8 @@ def build_context(source: str, source_name: str | None = None) -> Context:
 def extract_source(source: SourceText, path: str = "<text>") -> Document:
     """Run normalise, segment and every extractor over decoded text."""
     ctx = build_context(source.text, source_name=path)
+    for note in source.notes:  # what the reader repaired while decoding
+        ctx.warn("encoding_repaired", note)
     fields: dict[str, object] = {}
     for name, extractor in EXTRACTORS:
         fields[name] = extractor(ctx)

@@ -1,15 +1,47 @@
 """Stage 1, read: raw bytes to text.
 
-Reads: the raw bytes of one input. Writes: a `SourceText` (decoded text, the encoding
-it was found in, sha256 of the bytes). Input that is empty, binary or undecodable raises
-`ReadError` with a one-line reason; the batch records it and goes on.
+Reads: the raw bytes of one input. Writes: a `SourceText` (the decoded text, kept
+faithful: no NFC, no clean-up; the name of the encoding it was found in; sha256 of the
+bytes; notes about anything repaired while decoding). Spans everywhere in the output are
+offsets into this decoded text.
+
+Detection, in order:
+
+1. empty or whitespace-only input, and binary files (magic numbers, control bytes) are
+   refused with `ReadError` and a one-line reason;
+2. a byte-order mark decides UTF-8 (``utf-8-sig``) or UTF-16 (``utf-16``);
+3. input that decodes strictly as UTF-8 is UTF-8;
+4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI, UTF-16 without a mark
+   when NUL bytes say so, and UTF-8 line by line with a legacy fallback for the lines that
+   are not UTF-8) is scored on the first 64 KB by the share of its words that are valid
+   Vietnamese syllables; the best wins and decodes the whole input once. When none is
+   plausible the input is undecodable.
+
+The code tables live in ``data/tcvn3.tsv`` and ``data/vni.tsv``; the syllable structure
+used for scoring in ``data/vi_syllables.json``.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import json
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import regex
+
+SAMPLE_BYTES = 64 * 1024
+"""Detection scores candidates on this much of the input, cut at a line end."""
+
+MIN_PLAUSIBLE = 0.6
+"""Lowest share of valid syllables (among words with diacritics) a decoding may have."""
+
+MAX_CONTROL_SHARE = 0.02
+"""Above this share of control bytes an input is binary, not text."""
 
 
 class ReadError(Exception):
@@ -22,6 +54,8 @@ class SourceText:
     encoding: str
     sha256: str
     size: int
+    notes: tuple[str, ...] = ()
+    """What decoding had to repair (one line each); the pipeline turns these into warnings."""
 
 
 def sha256_of(raw: bytes) -> str:
@@ -29,22 +63,351 @@ def sha256_of(raw: bytes) -> str:
 
 
 def decode(raw: bytes) -> SourceText:
-    """Detect the encoding of ``raw`` and decode it."""
+    """Detect the encoding of ``raw`` and decode it; `ReadError` when it is not text."""
+    if not raw:
+        raise ReadError("empty input")
     if not raw.strip():
-        raise ReadError("empty input" if not raw else "input holds only whitespace")
-    text, encoding = _decode(raw)
-    return SourceText(text, encoding, sha256_of(raw), len(raw))
+        raise ReadError("input holds only whitespace")
+    refuse_binary(raw)
+    text, encoding, notes = _decode(raw)
+    if not text.strip():
+        raise ReadError("input holds only whitespace")
+    return SourceText(text, encoding, sha256_of(raw), len(raw), tuple(notes))
 
 
-def _decode(raw: bytes) -> tuple[str, str]:
+# --- binary input -------------------------------------------------------------------
+
+MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive (or docx/xlsx/odt)"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE compound file (old .doc/.xls)"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+TCVN3_CAPITAL_SLOTS = frozenset((0x01, 0x02, 0x04, 0x05, 0x06, *range(0x11, 0x18)))
+"""Control-range bytes that TCVN3 uses for toned capitals (see data/tcvn3.tsv)."""
+
+CONTROL_BYTES = frozenset(
+    b for b in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x20), 0x7F)
+    if b not in TCVN3_CAPITAL_SLOTS
+) | {0x00}
+"""Bytes that do not occur in text in any encoding read here (tab, LF, VT, FF, CR do)."""
+
+
+def refuse_binary(raw: bytes) -> None:
+    """Raise `ReadError` for known binary formats and for inputs full of control bytes."""
+    for magic, kind in MAGIC_NUMBERS:
+        if raw.startswith(magic):
+            raise ReadError(f"binary input: {kind}, not a text document")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_byte_order(raw):
+        return
+    share = control_share(raw[:SAMPLE_BYTES])
+    if share > MAX_CONTROL_SHARE:
+        raise ReadError(f"binary input: {share:.0%} control bytes, not a text document")
+
+
+def control_share(sample: bytes) -> float:
+    """Share of bytes in ``sample`` that never occur in text."""
+    return sum(sample.count(b) for b in CONTROL_BYTES) / len(sample) if sample else 0.0
+
+
+def utf16_byte_order(raw: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when NUL bytes fall on one parity only (UTF-16 without BOM)."""
+    sample = raw[: SAMPLE_BYTES & ~1]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0) / (len(sample) // 2), sample[1::2].count(0) / (len(sample) // 2)
+    if odd > 0.3 and even < 0.02:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+# --- the decision -------------------------------------------------------------------
+
+def _decode(raw: bytes) -> tuple[str, str, list[str]]:
     if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+        text, notes = decode_utf8_lenient(raw[len(codecs.BOM_UTF8):])
+        return text, "utf-8-sig", notes
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16"), "utf-16"
-    if b"\x00" in raw[:4096]:
-        raise ReadError("binary input (NUL bytes), not a text document")
+        text, notes = decode_utf16(raw, "utf-16")
+        return text, "utf-16", notes
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as error:
+        if is_truncated_utf8(raw, error):
+            return raw.decode("utf-8", "replace"), "utf-8", [truncation_note(raw, error)]
+    return decode_by_score(raw)
+
+
+def decode_utf8_lenient(raw: bytes) -> tuple[str, list[str]]:
+    """UTF-8 after a BOM: strict when possible, else replacement with a note."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        if is_truncated_utf8(raw, error):
+            return raw.decode("utf-8", "replace"), [truncation_note(raw, error)]
+        text = raw.decode("utf-8", "replace")
+        return text, [f"{text.count(chr(0xFFFD))} invalid UTF-8 sequences after the byte-order mark replaced by U+FFFD"]
+
+
+def decode_utf16(raw: bytes, codec: str) -> tuple[str, list[str]]:
+    """UTF-16 (``codec`` consumes a BOM or names the byte order); repairs are noted."""
+    try:
+        return raw.decode(codec), []
     except UnicodeDecodeError:
-        pass
-    return raw.decode("cp1258"), "windows-1258"
+        text = raw.decode(codec, "replace")
+        reason = "odd number of bytes: truncated UTF-16 input" if len(raw) % 2 else "invalid UTF-16 surrogates"
+        return text, [f"{reason}, {text.count(chr(0xFFFD))} code units replaced by U+FFFD"]
+
+
+def is_truncated_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:
+    """The only fault is an incomplete sequence at the very end of otherwise UTF-8 text."""
+    return (
+        error.reason == "unexpected end of data"
+        and error.end == len(raw)
+        and not raw[: error.start].isascii()  # evidence of UTF-8 before the cut
+    )
+
+
+def truncation_note(raw: bytes, error: UnicodeDecodeError) -> str:
+    return f"truncated UTF-8 sequence at end of input ({len(raw) - error.start} bytes replaced by U+FFFD)"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    encoding: str
+    score: float
+    decode_all: Callable[[bytes], tuple[str, list[str]]]
+    """Decodes the whole input the way this candidate decoded the sample."""
+
+
+def decode_by_score(raw: bytes) -> tuple[str, str, list[str]]:
+    """Score every candidate on a sample; decode all of ``raw`` with the best one."""
+    sample = evidence_sample(raw)
+    candidates = [c for c in candidates_for(raw, sample) if c is not None]
+    best = max(candidates, key=lambda c: c.score)  # max keeps the first of equal scores
+    if best.score < MIN_PLAUSIBLE:
+        raise ReadError(
+            f"undecodable: no encoding gives plausible Vietnamese text "
+            f"(best {best.encoding}, {best.score:.0%} valid syllables)"
+        )
+    text, notes = best.decode_all(raw)
+    return text, best.encoding, notes
+
+
+def evidence_sample(raw: bytes, limit: int = SAMPLE_BYTES) -> bytes:
+    """The lines of ``raw`` that hold non-ASCII bytes, up to about ``limit`` bytes.
+
+    ASCII lines read the same under every 8-bit candidate, so only these carry evidence.
+    """
+    taken, size = [], 0
+    for line in raw.splitlines(keepends=True):
+        if not line.isascii():
+            taken.append(line)
+            size += len(line)
+            if size >= limit:
+                break
+    return b"".join(taken)
+
+
+def candidates_for(raw: bytes, sample: bytes) -> Iterator[Candidate | None]:
+    """Candidate decodings, in order of preference when scores tie."""
+    order = utf16_byte_order(raw)
+    if order:
+        yield utf16_candidate(raw, order)
+        return
+    yield mixed_utf8_candidate(sample)
+    for name in LEGACY:
+        yield legacy_candidate(sample, name)
+
+
+def utf16_candidate(raw: bytes, codec: str) -> Candidate:
+    """UTF-16 without a byte-order mark, in the byte order the NUL bytes show."""
+    head = raw[: SAMPLE_BYTES]
+    text, _ = decode_utf16(head[: len(head) & ~1], codec)
+    return Candidate("utf-16", plausibility(text), lambda data: decode_utf16(data, codec))
+
+
+def legacy_candidate(sample: bytes, name: str) -> Candidate:
+    decoder = LEGACY[name]
+    return Candidate(name, plausibility(decoder(sample)), lambda data: with_replacement_note(decoder(data), name))
+
+
+def with_replacement_note(text: str, name: str) -> tuple[str, list[str]]:
+    """Legacy decoders put U+FFFD where a byte is undefined; say how many."""
+    count = text.count("\ufffd")
+    return text, [f"{count} bytes undefined in {name} replaced by U+FFFD"] if count else []
+
+
+def mixed_utf8_candidate(sample: bytes) -> Candidate | None:
+    """UTF-8 line by line, the lines that are not UTF-8 decoded with the best legacy code.
+
+    Only a candidate when some line with non-ASCII bytes is valid UTF-8: evidence that the
+    file is UTF-8 with some lines from another encoding pasted in.
+    """
+    lines = sample.splitlines(keepends=True)
+    if not any(valid_utf8(line) for line in lines):
+        return None
+    text, _ = decode_mixed(sample, best_legacy(sample))
+    return Candidate("utf-8", plausibility(text), lambda data: decode_mixed(data, best_legacy(evidence_sample(data))))
+
+
+def best_legacy(data: bytes) -> str:
+    """The legacy encoding that reads the non-UTF-8 lines of ``data`` most plausibly."""
+    foreign = b"".join(line for line in data.splitlines(keepends=True) if not valid_utf8(line))
+    return max(LEGACY, key=lambda name: plausibility(LEGACY[name](foreign)))
+
+
+def decode_mixed(raw: bytes, fallback: str) -> tuple[str, list[str]]:
+    """Decode UTF-8 lines as UTF-8 and the others with ``fallback``; note which lines."""
+    parts, foreign = [], []
+    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            parts.append(LEGACY[fallback](line))
+            foreign.append(number)
+    notes = []
+    if foreign:
+        shown = ", ".join(map(str, foreign[:10])) + (", ..." if len(foreign) > 10 else "")
+        notes.append(f"{len(foreign)} lines not valid UTF-8 decoded as {fallback} (lines {shown})")
+    return "".join(parts), notes
+
+
+def valid_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# --- legacy decoders ----------------------------------------------------------------
+
+def decode_cp1258(raw: bytes) -> str:
+    """Windows-1258, as decoded (tone marks stay combining characters)."""
+    return raw.decode("cp1258", "replace")
+
+
+def decode_tcvn3(raw: bytes) -> str:
+    """TCVN3 (ABC): one byte per character, through the table in data/tcvn3.tsv."""
+    return raw.decode("latin-1").translate(tcvn3_table())
+
+
+def decode_vni(raw: bytes) -> str:
+    """VNI: base letters and diacritic bytes composed through data/vni.tsv; the rest cp1252."""
+    text = raw.decode("latin-1")
+    table, pattern = vni_table()
+    text = pattern.sub(lambda m: table[m.group()], text)
+    return text.translate(cp1252_upper_half())
+
+
+LEGACY = {"windows-1258": decode_cp1258, "tcvn3": decode_tcvn3, "vni": decode_vni}
+"""Legacy 8-bit decoders, in order of preference when scores tie."""
+
+
+def load_code_table(name: str) -> dict[bytes, str]:
+    """A code table from data/: byte sequence -> Unicode character."""
+    table = {}
+    for line in resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8").splitlines():
+        if not line or line.startswith(("#", "bytes\t")):
+            continue
+        sequence, codepoint = line.split("\t")[:2]
+        table[bytes.fromhex(sequence)] = chr(int(codepoint.removeprefix("U+"), 16))
+    return table
+
+
+@cache
+def tcvn3_table() -> dict[int, str]:
+    """`str.translate` table for TCVN3 bytes read as Latin-1."""
+    return {seq[0]: char for seq, char in load_code_table("tcvn3.tsv").items()}
+
+
+@cache
+def vni_table() -> tuple[dict[str, str], regex.Pattern]:
+    """VNI sequences (as Latin-1 text) -> character, and one pattern matching any of them.
+
+    Two-byte sequences come first in the alternation, so ``ôø`` (ờ) wins over ``ô`` (ơ).
+    """
+    table = {seq.decode("latin-1"): char for seq, char in load_code_table("vni.tsv").items()}
+    keys = sorted(table, key=len, reverse=True)
+    return table, regex.compile("|".join(regex.escape(key) for key in keys))
+
+
+@cache
+def cp1252_upper_half() -> dict[int, str]:
+    """C1 positions 0x80-0x9F as Windows-1252 draws them (VNI fonts' quotes and dashes)."""
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            table[byte] = "\ufffd"
+    return table
+
+
+# --- scoring ------------------------------------------------------------------------
+
+_WORD = regex.compile(r"[\p{L}\p{M}]{1,40}")
+"""A run of letters and combining marks (bounded: longer runs are not words anyway)."""
+
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+
+_TYPOGRAPHY = regex.compile(r"[\u00a0\u00ab\u00bb\u00b0\u00a7\u00b7\u2010-\u2027\u2030-\u203a\u2116\u2212\u00bd\u00bc\u00be\ufeff]")
+"""Non-ASCII characters that legitimately appear in Vietnamese text: quotes, dashes, bullets."""
+
+TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot_below"}
+
+
+@cache
+def syllable_rules() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
+    data = json.loads(resources.files("khuyencong_extract").joinpath("data", "vi_syllables.json").read_text("utf-8"))
+    onsets = tuple(sorted(data["onsets"], key=len, reverse=True))
+    return onsets, frozenset(data["rhymes"]), tuple(data["stop_codas"]), frozenset(data["stop_tones"])
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Is ``word`` (any case, any normal form) one well-formed Vietnamese syllable?"""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [TONE_MARKS[c] for c in decomposed if c in TONE_MARKS]
+    if len(tones) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+    onsets, rhymes, stop_codas, stop_tones = syllable_rules()
+    for onset in (*[o for o in onsets if bare.startswith(o)], ""):
+        rhyme = bare[len(onset):]
+        if rhyme in rhymes:
+            return not rhyme.endswith(stop_codas) or (bool(tones) and tones[0] in stop_tones)
+    return False
+
+
+def plausibility(text: str) -> float:
+    """Share of the non-ASCII evidence in ``text`` that reads as Vietnamese.
+
+    Units are the words holding a non-ASCII letter (valid when they are a syllable) and the
+    non-ASCII characters outside words that are not typography (always invalid: symbols and
+    control characters a wrong decoding leaves). ASCII-only words are the same under every
+    candidate and do not count. Text with no such unit scores 1.
+    """
+    valid = units = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word.isascii():
+            units += 1
+            valid += is_syllable(word)
+    outside = _WORD.sub("", text)
+    for char in _NON_ASCII.findall(outside):
+        if not _TYPOGRAPHY.match(char):
+            units += 1
+    return valid / units if units else 1.0
