@@ -205,7 +205,8 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
         marks.append(Mark(f"c{i}", "citation", *c.span, _join(c.doc_type, c.number or c.number_raw), detail))
     for i, d in enumerate(doc.duties):
         detail = _join(d.role, d.agency_id, d.deadline.text if d.deadline else None)
-        marks.append(Mark(f"d{i}", "duty", *d.span, f"{d.agency}: {_short(d.text)}", detail, d.section_id))
+        label = _short(d.text) if d.text.startswith(d.agency) else f"{d.agency}: {_short(d.text)}"
+        marks.append(Mark(f"d{i}", "duty", *d.span, label, detail, d.section_id))
     for i, o in enumerate(doc.objectives):
         marks.append(Mark(f"o{i}", "objective", *o.span, _short(o.text), o.scope or "", o.section_id))
     for i, w in enumerate(doc.warnings):
@@ -282,7 +283,8 @@ def render_source(text: str, marks: Sequence[Mark]) -> str:
             out.append(chunk)
             continue
         kinds = sorted({m.kind for m in active}, key=KINDS.index)
-        classes = " ".join(["m", *(f"k-{k}" for k in kinds), *(["multi"] if len(active) > 1 else [])])
+        flags = (["multi"] if len(active) > 1 else []) + (["start"] if any(m.start == a for m in active) else [])
+        classes = " ".join(["m", *(f"k-{k}" for k in kinds), *flags])
         ids = " ".join(m.item for m in active)
         out.append(f'<span class="{classes}" data-m="{ids}">{chunk}</span>')
     for at in sorted(points):
@@ -364,7 +366,7 @@ def render_document(doc: Document, source: LoadedSource) -> str:
     clickable = source.text is not None
     return (
         f'<article class="doc" data-doc="{escape(doc.doc_id)}">'
-        f'<header class="dochead"><h2>{escape(meta.title or doc.doc_id)}</h2><dl>{dl}</dl>'
+        f'<header class="dochead"><h2>{escape(meta.title or Path(doc.source.path).name)}</h2><dl>{dl}</dl>'
         f'<p class="counts">{escape(counts)} · {len(doc.warnings)} warnings</p>{note_html}</header>'
         f'<div class="docbody"><div class="panel"><details class="warn-box" open><summary>Warnings ({len(doc.warnings)})</summary>'
         f'{render_warnings(doc, clickable)}</details>{render_panel(doc, marks, clickable)}</div>{body}</div></article>'
@@ -374,7 +376,7 @@ def render_document(doc: Document, source: LoadedSource) -> str:
 def doc_entry(doc: Document) -> str:
     """One line of the document list."""
     meta = doc.metadata
-    place = meta.province or meta.issuer or "?"
+    place = meta.province or meta.issuer or Path(doc.source.path).name
     search = " ".join(str(x) for x in (place, meta.number, meta.title, doc.doc_id, meta.doc_type) if x).lower()
     return (
         f'<li data-doc="{escape(doc.doc_id)}" data-search="{escape(search)}"><b>{escape(place)}</b> '
