@@ -39,6 +39,9 @@ KINDS = ("section", "duty", "objective", "citation", "budget", "target", "warnin
 
 PREFIX = {"section": "s", "duty": "d", "objective": "o", "citation": "c", "budget": "b", "target": "t", "warning": "w"}
 
+WIDE_WARNING = 200
+"""A warning span longer than this (a dropped repeated block, say) is shaded, not underlined."""
+
 DEFAULT_GROUPS_SHOWN = 12
 """Province columns ticked when the report opens; the reader ticks more."""
 
@@ -284,6 +287,9 @@ def render_source(text: str, marks: Sequence[Mark]) -> str:
             continue
         kinds = sorted({m.kind for m in active}, key=KINDS.index)
         flags = (["multi"] if len(active) > 1 else []) + (["start"] if any(m.start == a for m in active) else [])
+        warnings = [m for m in active if m.kind == "warning"]
+        if warnings and all(m.end - m.start > WIDE_WARNING for m in warnings):
+            flags.append("wide")
         classes = " ".join(["m", *(f"k-{k}" for k in kinds), *flags])
         ids = " ".join(m.item for m in active)
         out.append(f'<span class="{classes}" data-m="{ids}">{chunk}</span>')

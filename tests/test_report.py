@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG, corpus_text
+from conftest import AN_GIANG, DIRECTIVE, HUNG_YEN, TUYEN_QUANG, corpus_text
 
 from khuyencong_extract import cli, report
 from khuyencong_extract.models import (
@@ -214,6 +214,22 @@ def test_offsets_are_python_characters_not_utf16_units():
     parsed = parse_source(report.render_source(text, [report.Mark("t0", "target", start, start + 6, "50 lớp")]))
     assert parsed.covered["t0"] == [start, start + 6]
     assert "".join(parsed.text)[start:start + 6] == "50 lớp"
+
+
+@pytest.mark.parametrize("path, passage, nth, wide", [
+    # the second copy of the Hưng Yên header block, dropped by normalisation: shaded
+    (HUNG_YEN, "a) Tập trung hỗ trợ xây dựng mô hình trình diễn kỹ thuật, ứng dụng máy móc thiết bị dây chuyền "
+               "công nghệ tiên tiến, ứng dụng tiến bộ khoa học kỹ thuật vào sản xuất công nghiệp - tiểu thủ công "
+               "nghiệp. Hỗ trợ xây dựng 5 mô hình trình diễn kỹ thuật;", 1, True),
+    # characters lost in the directive ("phối hp"): underlined
+    (DIRECTIVE, "phối hp", 0, False),
+])
+def test_long_warnings_are_shaded_short_ones_underlined(path, passage, nth, wide):
+    text = corpus_text(path)
+    start, end = span_in(text, passage, nth)
+    html = report.render_source(text, [report.Mark("w0", "warning", start, end, "w")])
+    assert (' wide" data-m="w0"' in html) is wide
+    assert parse_source(html).covered["w0"] == [start, end]
 
 
 def test_point_warning_becomes_an_empty_anchor():
