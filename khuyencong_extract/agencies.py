@@ -194,9 +194,11 @@ _HEAD_WORDS = (
 )
 _COLLECTIVE_WORDS = ("tổ chức", "cơ quan", "đơn vị", "đoàn thể")
 _HEAD_FORMS = sorted({form for w in _HEAD_WORDS for form in (fold(w), _fold_fallback(w), w)}, key=len, reverse=True)
+# Words that make a head noun something else: "hội chợ", "báo cáo", "phòng trưng bày".
+_NOT_AGENCY = r"(?!\s+(?:chợ|nghị|thảo|thi|cáo|trưng bày|chống|ngừa)\b)"
 HEAD = regex.compile(
-    r"(?:các\s+)?(?:" + "|".join(regex.escape(w) for w in _HEAD_FORMS) + r")\b"
-    r"|các\s+(?:" + "|".join(regex.escape(w) for w in _COLLECTIVE_WORDS) + r")\b"
+    r"(?:các\s+)?(?:" + "|".join(regex.escape(w) for w in _HEAD_FORMS) + r")\b" + _NOT_AGENCY
+    + r"|các\s+(?:" + "|".join(regex.escape(w) for w in _COLLECTIVE_WORDS) + r")\b"
 )
 """Start of an agency name, on folded text."""
 

@@ -1,0 +1,303 @@
+"""Duties: roles, deadlines, agency headings, agencies as subjects in prose, on corpus clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from khuyencong_extract.context import Context
+from khuyencong_extract.duties import extract_duties, find_deadline, find_subject, role_of
+from khuyencong_extract.agencies import fold_text
+from khuyencong_extract.segment import SectionNode
+from khuyencong_extract.textmap import MappedText
+
+
+def section(text: str, id: str, line: str, kind: str = "other", until: str | None = None,
+            parent: str | None = None) -> SectionNode:
+    """A section node for the line starting ``line``, running to ``until`` (or the end)."""
+    start = text.index(line)
+    marker = line.split(" ", 1)[0]
+    line_end = text.find("\n", start)
+    body_start = len(text) if line_end < 0 else line_end + 1
+    end = text.index(until, start + 1) if until else len(text)
+    level = id.count(".") + 1
+    return SectionNode(id, parent, marker, level, line[len(marker):].strip(), kind, start, end, body_start)
+
+
+def context(text: str, *nodes: SectionNode) -> Context:
+    return Context(source=text, clean=MappedText.identity(text), sections=list(nodes))
+
+
+def summary(duties) -> list[tuple]:
+    return [(d.agency_id, d.role, d.section_id, " ".join(d.text.split()[:4])) for d in duties]
+
+
+def subject_ids(sentence: str) -> list[str | None] | None:
+    named = find_subject(sentence, fold_text(sentence), 0, len(sentence))
+    return None if named is None else [n.match.id for n in named]
+
+
+# ---------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("clause", "role"),
+    [
+        ("Là Cơ quan Thường trực giúp UBND tỉnh tổ chức thực hiện chương trình này.", "lead"),  # Hưng Yên VI.1.a
+        ("Giao Sở Công Thương chủ trì, phối hợp với các sở, ban, ngành liên quan", "lead"),  # Tuyên Quang Điều 2
+        ("Sở Công Thương chủ trì phối hợp Sở Tài chính, Ủy ban nhân dân các huyện", "lead"),  # An Giang VIII.2
+        ("Phối hợp với Sở Công Thương lồng ghép các chương trình, chính sách liên quan", "coordinate"),
+        ("Hàng năm, căn cứ khả năng cân đối ngân sách, Sở Tài chính phối hợp với Sở Công thương", "coordinate"),
+        ("Tham mưu bố trí, thẩm định nguồn vốn ngân sách để đảm bảo kinh phí thực hiện Chương trình.", "execute"),
+        ("Tăng cường sự phối hợp hoạt động của các cơ quan quản lý nhà nước với các tổ chức chính trị - xã hội",
+         "execute"),  # Hưng Yên V.1.đ: a noun, not the verb
+        ("Chỉ đạo Phòng Kinh tế/Kinh tế - Hạ tầng tổ chức thực hiện có hiệu quả đề án, dự án khuyến công. "
+         "Phối hợp với Trung tâm Khuyến công và Tư vấn phát triển công nghiệp khảo sát", "execute"),
+    ],
+)
+def test_role_of(clause, role):
+    assert role_of(clause) == role
+
+
+# ---------------------------------------------------------------- deadlines
+
+
+def deadline_fields(text: str):
+    d = find_deadline(text)
+    return None if d is None else (d.text, d.day, d.month, d.recurrence, d.period_months, d.year_offset)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Định kỳ trước ngày 22 tháng 12 hằng năm, các sở, ngành, đơn vị liên quan, UBND các xã, phường tổng hợp",
+         ("trước ngày 22 tháng 12 hằng năm", 22, 12, "annual", None, None)),
+        ("tổng hợp báo cáo Ủy ban nhân dân tỉnh và Bộ Công Thương trước ngày 31 tháng 12 hằng năm hoặc theo yêu cầu.",
+         ("trước ngày 31 tháng 12 hằng năm", 31, 12, "annual", None, None)),
+        ("Xây dựng kế hoạch khuyến công hàng năm của địa phương gửi Sở Công Thương trước ngày 30/10 năm trước;",
+         ("trước ngày 30/10 năm trước", 30, 10, "annual", None, -1)),
+        ("báo cáo sơ kết 06 tháng và tổng kết năm gửi Sở Công Thương tổng hợp",
+         ("06 tháng", None, None, "periodic", 6, None)),
+        ("Định kỳ hàng năm báo cáo UBND tỉnh và Bộ Công Thương về tình hình thực hiện Chương trình.",
+         ("Định kỳ hàng năm", None, None, "annual", None, None)),
+        ("Xây dựng kế hoạch kiểm tra, giám sát, báo cáo trước ngày 15/01/2023.",
+         ("trước ngày 15/01/2023", 15, 1, "once", None, None)),
+        ("Phối hợp tổ chức đào tạo nghề cho lao động của các cơ sở", None),
+        ("Quyết định số 23/2019/QĐ-UBND, ngày 11/7/2019 của Ủy ban nhân dân tỉnh", None),  # a date, no deadline
+    ],
+)
+def test_find_deadline(clause, expected):
+    assert deadline_fields(clause) == expected
+
+
+# ---------------------------------------------------------------- subjects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ids"),
+    [
+        ("Sở Công Thương chủ trì, phối hợp các đơn vị liên quan lập Kế hoạch", ["so_cong_thuong"]),
+        ("Giao Sở Công Thương chủ trì, phối hợp với các sở, ban, ngành liên quan", ["so_cong_thuong"]),
+        ("Thực hiện kế hoạch, UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các cơ quan", ["so_cong_thuong"]),
+        ("Trên cơ sở đề xuất của Sở Công Thương, Sở Kế hoạch và Đầu tư chủ trì, phối hợp Sở, ngành liên quan",
+         ["so_ke_hoach_dau_tu"]),
+        ("Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương) là đầu mối trực tiếp triển khai",
+         ["trung_tam_khuyen_cong"]),
+        ("Sở Tài chính: Phối hợp, kiểm tra, hướng dẫn Sở Công Thương thực hiện việc quyết toán", ["so_tai_chinh"]),
+        ("Định kỳ trước ngày 22 tháng 12 hằng năm, các sở, ngành, đơn vị liên quan, UBND các xã, phường tổng hợp "
+         "kết quả thực hiện Chương trình", ["cac_so_nganh", "ubnd_cap_xa"]),
+        ("Các sở, ngành liên quan, UBND huyện, thị xã, thành phố theo chức năng nhiệm vụ được giao, phối hợp "
+         "Sở Công Thương, Sở Tài chính định kỳ, đột xuất", ["cac_so_nganh", "ubnd_cap_huyen"]),
+        # the agencies after "phối hợp với" are partners, not subjects (Hà Tĩnh news)
+        ("Chủ trì, phối hợp với các sở ngành có liên quan, UBND các huyện, thành phố, thị xã kiểm tra định kỳ", None),
+        # An Giang VII.1.b: the departments receive the estimate
+        ("Xây dựng dự toán kinh phí thực hiện Chương trình và tổng hợp, gửi Sở Kế hoạch và Đầu tư, Sở Tài chính "
+         "để xem xét bố trí dự toán hằng năm", None),
+        # An Giang Điều 3: officials, not agencies, carry out the decision
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở Tài chính, Thủ trưởng các "
+         "sở, ban, ngành có liên quan chịu trách nhiệm thi hành quyết định này", None),
+    ],
+)
+def test_find_subject(sentence, ids):
+    assert subject_ids(sentence) == ids
+
+
+# ---------------------------------------------------------------- agency headings (An Giang VII, VIII)
+
+AN_GIANG = """VII. TỔ CHỨC THỰC HIỆN
+2. Sở Tài chính
+Hàng năm, căn cứ khả năng cân đối ngân sách, Sở Tài chính phối hợp với Sở Công thương và các cơ quan, đơn vị có liên quan có ý kiến về dự toán kinh phí thực hiện Chương trình, tham mưu UBND tỉnh nguồn kinh phí thực hiện.
+3. Sở Kế hoạch và Đầu tư
+a) Trên cơ sở đề xuất của Sở Công Thương, Sở Kế hoạch và Đầu tư chủ trì, phối hợp Sở, ngành liên quan, tổng hợp, xem xét trình cấp có thẩm quyền phân bổ kinh phí.
+b) Phối hợp Sở Công Thương hướng dẫn, kiểm tra, giám sát việc thực hiện các dự án đầu tư theo quy định.
+9. Báo An Giang, Đài phát thanh truyền hình An Giang
+Phối hợp với Sở Công Thương và các đơn vị có liên quan thực hiện các phóng sự chuyên đề về lĩnh vực công nghiệp và thương mại phục vụ cho hoạt động khuyến công. Tuyên truyền, phổ biến các chính sách của Nhà nước về hoạt động khuyến công trên các phương tiện thông tin đại chúng.
+VIII. KIỂM TRA GIÁM SÁT, THÔNG TIN, BÁO CÁO
+1. Sở Công Thương chủ trì, phối hợp các đơn vị liên quan lập Kế hoạch triển khai thực hiện Chương trình Khuyến công giai đoạn 2021 - 2025.
+Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố có liên quan phối hợp Sở Công Thương tổ chức thực hiện nhiệm vụ Chương trình Khuyến công, báo cáo sơ kết 06 tháng và tổng kết năm gửi Sở Công Thương.
+"""
+
+
+def an_giang_context() -> Context:
+    t = AN_GIANG
+    return context(
+        t,
+        section(t, "VII", "VII. TỔ CHỨC", "organization", until="VIII."),
+        section(t, "VII.2", "2. Sở Tài chính", until="3. Sở", parent="VII"),
+        section(t, "VII.3", "3. Sở Kế hoạch", until="9. Báo", parent="VII"),
+        section(t, "VII.3.a", "a) Trên cơ sở", until="b) Phối", parent="VII.3"),
+        section(t, "VII.3.b", "b) Phối hợp", until="9. Báo", parent="VII.3"),
+        section(t, "VII.9", "9. Báo An Giang", until="VIII.", parent="VII"),
+        section(t, "VIII", "VIII. KIỂM TRA", "monitoring"),
+        section(t, "VIII.1", "1. Sở Công Thương chủ trì", parent="VIII"),
+    )
+
+
+def test_agency_headings_give_one_duty_per_item_and_agency():
+    duties = extract_duties(an_giang_context())
+    assert summary(duties) == [
+        ("so_tai_chinh", "coordinate", "VII.2", "Hàng năm, căn cứ"),
+        ("so_ke_hoach_dau_tu", "lead", "VII.3.a", "Trên cơ sở đề"),
+        ("so_ke_hoach_dau_tu", "coordinate", "VII.3.b", "Phối hợp Sở Công"),
+        ("bao_tinh", "coordinate", "VII.9", "Phối hợp với Sở"),
+        ("dai_phat_thanh_truyen_hinh", "coordinate", "VII.9", "Phối hợp với Sở"),
+        ("bao_tinh", "execute", "VII.9", "Tuyên truyền, phổ biến"),
+        ("dai_phat_thanh_truyen_hinh", "execute", "VII.9", "Tuyên truyền, phổ biến"),
+        ("so_cong_thuong", "lead", "VIII.1", "Sở Công Thương chủ"),
+        ("cac_so_nganh", "coordinate", "VIII.1", "Các sở, ban, ngành,"),
+        ("ubnd_cap_huyen", "coordinate", "VIII.1", "Các sở, ban, ngành,"),
+    ]
+
+
+def test_agency_names_are_kept_as_written_and_spans_point_at_the_duty():
+    ctx = an_giang_context()
+    duties = extract_duties(ctx)
+    assert {d.agency for d in duties if d.section_id == "VII.9"} == {
+        "Báo An Giang", "Đài phát thanh truyền hình An Giang"}
+    for duty in duties:
+        assert " ".join(ctx.source[duty.span[0]:duty.span[1]].split()) == duty.text
+    periodic = [d for d in duties if d.deadline and d.deadline.recurrence == "periodic"]
+    assert {d.agency_id for d in periodic} == {"cac_so_nganh", "ubnd_cap_huyen"}
+    assert {d.deadline.period_months for d in periodic} == {6}
+
+
+# ---------------------------------------------------------------- Hưng Yên VI.1.d, VI.7
+
+
+HUNG_YEN = """VI. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+c) Thường xuyên rà soát, nghiên cứu, đề xuất xây dựng chính sách phù hợp, kiến nghị những biện pháp cụ thể nhằm khuyến khích phát triển CNNT.
+d) Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương) là đầu mối trực tiếp triển khai các nhiệm vụ, đề án khuyến công được duyệt đảm bảo mục tiêu chương trình, kế hoạch đề ra.
+7. Chế độ thông tin, báo cáo định kỳ
+a) Định kỳ trước ngày 22 tháng 12 hằng năm, các sở, ngành, đơn vị liên quan, UBND các xã, phường tổng hợp kết quả thực hiện Chương trình, báo cáo UBND tỉnh (qua Sở Công Thương). Sở Công Thương có trách nhiệm theo dõi, kiểm tra tình hình thực hiện hàng năm; tổng hợp báo cáo Ủy ban nhân dân tỉnh và Bộ Công Thương trước ngày 31 tháng 12 hằng năm hoặc theo yêu cầu.
+"""
+
+
+def test_subject_inside_a_heading_and_reporting_rules():
+    t = HUNG_YEN
+    ctx = context(
+        t,
+        section(t, "VI", "VI. TỔ CHỨC", "organization"),
+        section(t, "VI.1", "1. Sở Công Thương", until="7. Chế", parent="VI"),
+        section(t, "VI.7", "7. Chế độ", parent="VI"),
+    )
+    duties = extract_duties(ctx)
+    assert [(d.agency, d.agency_id, d.role) for d in duties] == [
+        ("Sở Công Thương", "so_cong_thuong", "execute"),
+        ("Trung tâm Khuyến công và Xúc tiến thương mại", "trung_tam_khuyen_cong", "execute"),
+        ("UBND các xã, phường", "ubnd_cap_xa", "execute"),
+        ("các sở, ngành, đơn vị liên quan", "cac_so_nganh", "execute"),
+        ("Sở Công Thương", "so_cong_thuong", "execute"),
+    ]
+    deadlines = [(d.agency_id, d.deadline.day, d.deadline.month) for d in duties if d.deadline]
+    assert deadlines == [("ubnd_cap_xa", 22, 12), ("cac_so_nganh", 22, 12), ("so_cong_thuong", 31, 12)]
+    assert not ctx.warnings
+
+
+# ---------------------------------------------------------------- directive: nested unit headings
+
+
+DIRECTIVE = """3. Các đơn vị liên quan thuộc Bộ Công Thương chịu trách nhiệm:
+a) Cục Công Thương địa phương:
+- Chủ trì, phối hợp với các địa phương, đơn vị liên quan rà soát, báo cáo cấp có thẩm quyền sửa đổi, bổ sung và hoàn thiện hệ thống văn bản quy phạm pháp luật về khuyến công.
+- Xây dựng và tổ chức thực hiện kế hoạch kiểm tra, giám sát các đề án khuyến công quốc gia hàng năm.
+b) Vụ Tài chính và Đổi mới doanh nghiệp:
+Phối hợp với Cục Công Thương địa phương rà soát, tham mưu cấp thẩm quyền về kế hoạch ngân sách, dự toán kinh phí khuyến công quốc gia hàng năm.
+c) Vụ Tổ chức cán bộ:
+Rà soát, tham mưu cấp có thẩm quyền có ý kiến với các Bộ ngành liên quan để hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về công thương.
+"""
+
+
+def test_ministry_units_under_a_collective_heading():
+    t = DIRECTIVE
+    ctx = context(
+        t,
+        section(t, "3", "3. Các đơn vị"),
+        section(t, "3.a", "a) Cục Công Thương", until="b) Vụ", parent="3"),
+        section(t, "3.b", "b) Vụ Tài chính", until="c) Vụ", parent="3"),
+        section(t, "3.c", "c) Vụ Tổ chức", parent="3"),
+    )
+    duties = extract_duties(ctx)
+    assert [(d.agency_id, d.role, d.section_id) for d in duties] == [
+        ("cuc_cong_thuong_dia_phuong", "lead", "3.a"),
+        ("cuc_cong_thuong_dia_phuong", "execute", "3.a"),
+        ("vu_tai_chinh_doi_moi_doanh_nghiep", "coordinate", "3.b"),
+        ("vu_to_chuc_can_bo", "execute", "3.c"),
+    ]
+    assert duties[1].deadline.recurrence == "annual"
+
+
+# ---------------------------------------------------------------- Hà Tĩnh news: running prose
+
+
+HA_TINH = """Thực hiện kế hoạch, UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các cơ quan, đơn vị liên quan triển khai hoạt động khuyến công trên địa bàn tỉnh. Chủ trì phân bổ dự toán kinh phí cho các đơn vị triển khai thực hiện kế hoạch khuyến công địa phương năm 2020. Kiểm tra, quyết toán kinh phí thực hiện chương trình theo quy định.
+
+Sở Tài chính: Phối hợp, kiểm tra, hướng dẫn Sở Công Thương thực hiện việc quyết toán kinh phí theo quy định. Các sở, ngành liên quan, UBND huyện, thị xã, thành phố theo chức năng nhiệm vụ được giao, phối hợp Sở Công Thương, Sở Tài chính định kỳ, đột xuất, giám sát, đánh giá tình hình thực hiện nhiệm vụ khuyến công.
+
+Kế hoạch bao gồm 4 nội dung. Chi hỗ trợ xây dựng mô hình trình diễn kỹ thuật vào sản xuất CN-TTCN.
+"""
+
+
+def test_news_prose_keeps_the_subject_within_a_paragraph():
+    duties = extract_duties(context(HA_TINH))
+    assert [(d.agency, d.agency_id, d.role) for d in duties] == [
+        ("Sở Công Thương", "so_cong_thuong", "lead"),
+        ("Sở Công Thương", "so_cong_thuong", "lead"),
+        ("Sở Công Thương", "so_cong_thuong", "execute"),
+        ("Sở Tài chính", "so_tai_chinh", "coordinate"),
+        ("Các sở, ngành liên quan", "cac_so_nganh", "coordinate"),
+        ("UBND huyện, thị xã, thành phố", "ubnd_cap_huyen", "coordinate"),
+    ]
+
+
+# ---------------------------------------------------------------- unknown agencies
+
+
+UNKNOWN = """V. TỔ CHỨC THỰC HIỆN
+1. Sở Giao thông vận tải
+- Phối hợp với Sở Công Thương thực hiện Chương trình theo các nội dung có liên quan.
+2. Sở Tài chính
+- Tham mưu bố trí, thẩm định nguồn vốn ngân sách để đảm bảo kinh phí thực hiện Chương trình.
+"""
+
+
+def test_unknown_agency_keeps_a_null_id_and_warns():
+    t = UNKNOWN
+    ctx = context(
+        t,
+        section(t, "V", "V. TỔ CHỨC", "organization"),
+        section(t, "V.1", "1. Sở Giao", until="2. Sở", parent="V"),
+        section(t, "V.2", "2. Sở Tài chính", parent="V"),
+    )
+    duties = extract_duties(ctx)
+    assert [(d.agency, d.agency_id) for d in duties] == [
+        ("Sở Giao thông vận tải", None), ("Sở Tài chính", "so_tai_chinh")]
+    assert [w.code for w in ctx.warnings] == ["unknown_agency"]
+    start, end = ctx.warnings[0].span
+    assert t[start:end] == "Sở Giao thông vận tải"
+
+
+def test_a_heading_that_names_no_agency_is_not_an_agency():
+    t = "V. TỔ CHỨC THỰC HIỆN\n1. Hội chợ, triển lãm\nTổ chức hội chợ, triển lãm sản phẩm CNNT.\n"
+    ctx = context(t, section(t, "V", "V. TỔ CHỨC", "organization"), section(t, "V.1", "1. Hội chợ", parent="V"))
+    assert extract_duties(ctx) == []
+    assert ctx.warnings == []
