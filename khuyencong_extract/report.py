@@ -429,6 +429,8 @@ class Total:
     summable: bool = True
     values: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    first: str | None = None
+    """Link to the first of these targets in its document view."""
 
     def show(self) -> str:
         if not self.summable:
@@ -445,11 +447,12 @@ def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, To
     table: dict[tuple[str, str], dict[int, Total]] = defaultdict(dict)
     for group in groups:
         for doc in group.docs:
-            for t in doc.targets:
+            for i, t in enumerate(doc.targets):
                 if t.restates is not None or t.kind == "money":
                     continue
                 unit = " ".join(t.unit.lower().split())
-                total = table[(t.category, unit)].setdefault(group.index, Total(summable=t.kind == "count"))
+                total = table[(t.category, unit)].setdefault(group.index, Total(first=f"#doc={doc.doc_id}&item=t{i}"))
+                total.summable = total.summable and t.kind == "count"
                 total.low += t.value
                 total.high += t.value_max if t.value_max is not None else t.value
                 value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")
@@ -463,11 +466,15 @@ def _category_order(key: tuple[str, str]) -> tuple[int, str]:
     return (order.index(key[0]) if key[0] in order else len(order), key[1])
 
 
+_TOTAL = regex.compile(r"(?i)\btổng")
+"""A budget label naming a total ("Tổng kinh phí")."""
+
+
 def headline_budget(doc: Document) -> tuple[int, str] | None:
     """The document's total: the largest amount labelled as a total, else the largest."""
     if not doc.budget:
         return None
-    totals = [b for b in doc.budget if b.label and regex.search(r"(?i)\btổng", b.label)]
+    totals = [b for b in doc.budget if b.label and _TOTAL.search(b.label)]
     best = max(totals or doc.budget, key=lambda b: b.amount_vnd)
     return best.amount_vnd, best.amount_text
 
@@ -532,7 +539,8 @@ def render_targets(groups: Sequence[Group]) -> str:
                 cells.append(f'<td data-g="{g.index}"></td>')
             else:
                 title = escape(" | ".join(total.texts))
-                cells.append(f'<td data-g="{g.index}" class="num" title="{title}">{escape(total.show())}</td>')
+                link = f'<a href="{escape(total.first or "")}">{escape(total.show())}</a>'
+                cells.append(f'<td data-g="{g.index}" class="num" title="{title}">{link}</td>')
         rows.append(f'<tr><th scope="row">{escape(cats.get(category, category))}</th><td>{escape(unit)}</td>{"".join(cells)}</tr>')
     head = _head_row(groups, "Category").replace("<th>Category</th>", "<th>Category</th><th>Unit</th>", 1)
     charts = render_target_charts(groups, totals)

@@ -94,7 +94,7 @@ def tuyen_quang_doc() -> Document:
     return make_doc(
         p, "tuyen-quang_69-qd-ubnd_2016", "Tuyên Quang", (2016, 2020),
         targets=[target(p, "05 mô hình", 5, "mô hình", "demonstration_technology"),
-                 target(p, "5 mô hình trình diễn", 5, "mô hình", "demonstration_technology", restates=0),
+                 target(p, "5 mô hình", 5, "mô hình", "demonstration_technology", nth=1, restates=0),
                  target(p, "500 lao động", 500, "lao động", "training"),
                  target(p, "70%", 70, "%", "training", kind="percent", qualifier="tối thiểu")],
         budget=[budget(p, "27,377 tỷ đồng", 27_377_000_000, "Tổng kinh phí thực hiện Chương trình"),
@@ -327,6 +327,14 @@ def test_target_totals_count_a_restated_target_once_and_never_sum_percents():
     assert totals[("programme_capacity", "lớp")][ag].show() == "12"
     assert totals[("training", "lao động")][tq].show() == "500"
     assert totals[("training", "%")][tq].show() == "tối thiểu 70%"
+
+
+def test_each_target_cell_links_to_its_first_target():
+    groups = report.group_documents([an_giang_doc(), tuyen_quang_doc()])
+    html = report.render_targets(groups)
+    assert '<a href="#doc=an-giang_2080-qd-ubnd_2022&amp;item=t0">50</a>' in html  # 50 lớp
+    assert '<a href="#doc=tuyen-quang_69-qd-ubnd_2016&amp;item=t0">5</a>' in html  # 05 mô hình, restated once
+    assert '<a href="#doc=tuyen-quang_69-qd-ubnd_2016&amp;item=t3">tối thiểu 70%</a>' in html
 
 
 @pytest.mark.parametrize("doc_type, number, issuer, national", [

@@ -93,6 +93,13 @@ def test_highlights_sit_at_their_spans_in_the_live_page(report_file, tmp_path):
     assert text[slice(*parsed.covered["t0"])] == "50 lớp"
 
 
+def test_a_link_to_an_item_opens_it_highlighted(report_file, tmp_path):
+    dom = chromium(report_file, f"doc={TQ}&item=t0", tmp_path / "profile", "--dump-dom")
+    view = dom[dom.index('<div id="doc-view">'):dom.index('<section id="tab-compare"')]
+    assert '<li class="it k-target active" data-item="t0" tabindex="0">' in view
+    assert '<span class="m k-target start focus" data-m="t0">05 mô hình</span>' in view
+
+
 def compare_view(dom: str) -> str:
     assert '<section id="tab-compare" class="tab">' in dom  # shown, no longer hidden
     return dom[dom.index('<section id="tab-compare"'):dom.index('<pre id="test-result"')]

@@ -130,16 +130,26 @@
     out.hidden = false;
   }
 
+  function route() {
+    var params = new URLSearchParams(location.hash.slice(1));
+    if (params.has("doc") && openDoc(params.get("doc"))) {
+      if (params.has("item")) { focusItem(params.get("item"), true); }
+      return true;
+    }
+    if (params.has("compare")) {
+      showTab("compare");
+      if (params.get("compare") && groupFilter) { groupFilter.value = params.get("compare"); showMatching(groupFilter.value); }
+      return true;
+    }
+    return false;
+  }
+  window.addEventListener("hashchange", route);
+
   var params = new URLSearchParams(location.hash.slice(1));
   if (params.has("test-click")) {
     var spec = params.get("test-click"), cut = spec.lastIndexOf(":");
     testClick(spec.slice(0, cut), spec.slice(cut + 1));
-  } else if (params.has("doc") && openDoc(params.get("doc"))) {
-    if (params.has("item")) { focusItem(params.get("item"), true); }
-  } else if (params.has("compare")) {
-    showTab("compare");
-    if (params.get("compare") && groupFilter) { groupFilter.value = params.get("compare"); showMatching(groupFilter.value); }
-  } else {
+  } else if (!route()) {
     var first = document.querySelector("#doc-list li[data-doc]");
     if (first) { openDoc(first.dataset.doc); } else { showTab("docs"); }
   }
