@@ -1,0 +1,186 @@
+"""Vietnamese numbers: figures, ranges, qualifiers, money and numbers written in words.
+
+Reads: plain strings (the clean text of a document or a passage of it). Writes: values
+with their offsets in the string, for the targets and budget extractors. Conventions:
+``.`` groups thousands and ``,`` marks decimals (``27,377 tỷ đồng`` is 27 377 000 000
+đồng, ``2.400 USD`` is 2 400), counts keep leading zeros (``02``), amounts may be
+repeated in words ("Hai mươi bảy tỷ, ba trăm bảy mươi bảy triệu đồng chẵn").
+The vocabulary (digit words, scales, currencies, qualifiers) is in ``data/numbers.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+import regex
+
+VOCAB = tomllib.loads(resources.files("khuyencong_extract").joinpath("data/numbers.toml").read_text("utf-8"))
+DIGITS: dict[str, int] = VOCAB["digits"]
+MULTIPLIERS: dict[str, int] = VOCAB["multipliers"]
+TENS: dict[str, int] = VOCAB["tens"]
+SCALES: dict[str, int] = VOCAB["scales"]
+FILLER: frozenset[str] = frozenset(VOCAB["filler"])
+CURRENCIES: dict[str, str] = VOCAB["currencies"]
+QUALIFIERS: list[str] = sorted(VOCAB["qualifiers"], key=len, reverse=True)
+
+
+def _alternation(words) -> str:
+    """Regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# One figure: thousands grouped by dots (``17.600``, ``2.400``) or plain digits, with an
+# optional decimal part after a comma (``27,377``, ``3,4``).
+_FIGURE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,\d{1,6})?"
+# A figure is not part of a date, a document number or a dotted marker: no letter, digit,
+# slash, dot, comma or dash glued before it, and none of ``/``, ``.5``, ``,5``, ``-5`` after.
+_BEFORE = r"(?<![\p{L}\p{N}/.,\-–])"
+_AFTER = r"(?![\p{N}/]|[.,]\p{N}|[\-–]\p{N})"
+# Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
+_RANGE = rf"(?:(?:từ\s+)?(?P<lo>{_FIGURE})\s*(?:[\-–]|\s(?:đến|tới)\s)\s*(?P<hi>{_FIGURE}))"
+_QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{_alternation(QUALIFIERS)}))\s+"
+QUANTITY = regex.compile(
+    rf"(?:{_QUALIFIER})?{_BEFORE}(?P<num>{_RANGE}|(?P<one>{_FIGURE})){_AFTER}",
+    regex.IGNORECASE | regex.V1,
+)
+MONEY = regex.compile(
+    rf"{QUANTITY.pattern}\s*(?P<scale>{_alternation(SCALES)})?\s*"
+    rf"(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})",
+    regex.IGNORECASE | regex.V1,
+)
+# An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
+# "01 (một) cộng tác viên".
+WORDS_IN_BRACKETS = regex.compile(r"\s*\(\s*(?:bằng\s+chữ\s*:\s*)?(?P<words>[\p{L}\s,]{2,160}?)\s*\)", regex.IGNORECASE)
+_WORD = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure or a range found in a string, with its offsets there."""
+
+    value: Decimal
+    value_max: Decimal | None
+    start: int
+    """Offset of the first digit (or of "từ" in "từ 3 đến 5")."""
+    end: int
+    raw: str
+    qualifier: str | None = None
+    qualifier_start: int | None = None
+
+    @property
+    def is_decimal(self) -> bool:
+        return "," in self.raw
+
+    @property
+    def looks_like_year(self) -> bool:
+        """A four-digit figure between 1900 and 2100 (or a range of two such)."""
+        return _is_year(self.value) and (self.value_max is None or _is_year(self.value_max))
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount of money: the quantity, its scale word and currency, in base units."""
+
+    quantity: Quantity
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+    raw: str
+
+
+def parse_figure(token: str) -> Decimal:
+    """``"27,377"`` -> 27.377, ``"2.400"`` -> 2400, ``"02"`` -> 2."""
+    return Decimal(token.replace(".", "").replace(",", "."))
+
+
+def _is_year(value: Decimal) -> bool:
+    return value == value.to_integral_value() and 1900 <= value <= 2100
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Every figure or range in ``text[start:end]``, offsets in ``text``."""
+    for m in QUANTITY.finditer(text, start, len(text) if end is None else end):
+        yield _quantity(m)
+
+
+def _quantity(m: regex.Match) -> Quantity:
+    if m.group("one") is not None:
+        value, value_max = parse_figure(m.group("one")), None
+    else:
+        value, value_max = parse_figure(m.group("lo")), parse_figure(m.group("hi"))
+    qual = m.group("qual")
+    return Quantity(
+        value=value, value_max=value_max, start=m.start("num"), end=m.end("num"), raw=m.group("num"),
+        qualifier=qual, qualifier_start=m.start("qual") if qual else None,
+    )
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
+    """Every amount with a currency in ``text[start:end]``: ``8,5 tỷ đồng`` -> 8 500 000 000 VND."""
+    for m in MONEY.finditer(text, start, len(text) if end is None else end):
+        quantity = _quantity(m)
+        scale = SCALES[_fold(m.group("scale"))] if m.group("scale") else 1
+        yield Money(
+            quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[_fold(m.group("cur"))],
+            start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()],
+        )
+
+
+def _fold(word: str) -> str:
+    return regex.sub(r"\s+", " ", word.lower())
+
+
+def words_to_number(words: str) -> int | None:
+    """Value of a number written in words, or None when ``words`` is not one.
+
+    "Hai mươi bảy tỷ, ba trăm bảy mươi bảy triệu đồng chẵn" -> 27 377 000 000;
+    "một" -> 1; "một trăm linh năm" -> 105; "mười lăm" -> 15.
+    """
+    total, chunk, digit, top_scale, seen = 0, 0, None, 0, False
+    for word in (w.lower() for w in _WORD.findall(words)):
+        if word in DIGITS:
+            if digit is not None:
+                return None
+            digit, seen = DIGITS[word], True
+        elif word in MULTIPLIERS:
+            chunk += (1 if digit is None else digit) * MULTIPLIERS[word]
+            digit = None
+        elif word in TENS:
+            chunk, seen = chunk + TENS[word], True
+        elif word in SCALES:
+            chunk += digit or 0
+            digit, scale = None, SCALES[word]
+            if scale > top_scale:
+                total, top_scale = ((total + chunk) or 1) * scale, scale
+            else:
+                total += chunk * scale
+            chunk = 0
+        elif word not in FILLER:
+            return None
+    return total + chunk + (digit or 0) if seen else None
+
+
+def words_after(text: str, pos: int) -> tuple[int, int, int] | None:
+    """A bracketed number in words right after ``pos``: ``(value, start, end)`` or None."""
+    m = WORDS_IN_BRACKETS.match(text, pos)
+    if m is None:
+        return None
+    value = words_to_number(m.group("words"))
+    return None if value is None else (value, m.start(), m.end())
+
+
+def split_comma_pair(quantity: Quantity) -> tuple[int, int] | None:
+    """``3,4`` read as the range 3 to 4 (a count cannot be 3.4); None if not of that shape.
+
+    Only a single digit on each side of the comma, the second larger than the first.
+    """
+    m = regex.fullmatch(r"(\d),(\d)", quantity.raw)
+    if m is None or int(m.group(2)) <= int(m.group(1)):
+        return None
+    return int(m.group(1)), int(m.group(2))

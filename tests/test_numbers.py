@@ -1,0 +1,154 @@
+"""Vietnamese numbers: every form the corpus uses, quoted from the corpus texts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from khuyencong_extract.numbers import (
+    find_money,
+    find_quantities,
+    parse_figure,
+    split_comma_pair,
+    words_after,
+    words_to_number,
+)
+
+
+def only_quantity(text: str):
+    """The single quantity found in ``text``."""
+    found = list(find_quantities(text))
+    assert len(found) == 1, [q.raw for q in found]
+    return found[0]
+
+
+def only_money(text: str):
+    found = list(find_money(text))
+    assert len(found) == 1, [m.raw for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("27,377", Decimal("27.377")),  # Tuyên Quang IV: decimal comma
+        ("2.400", Decimal(2400)),  # Tuyên Quang I.1.2: thousands dot
+        ("17.600", Decimal(17600)),
+        ("02", Decimal(2)),  # An Giang: leading zero
+        ("09", Decimal(9)),
+        ("2,080", Decimal("2.08")),  # Hà Tĩnh
+        ("119", Decimal(119)),  # Hưng Yên
+    ],
+)
+def test_figures_read_dot_as_thousands_and_comma_as_decimal(token, value):
+    assert parse_figure(token) == value
+
+
+@pytest.mark.parametrize(
+    ("clause", "amount", "currency"),
+    [
+        ("Tổng kinh phí thực hiện Chương trình là: 27,377 tỷ đồng", 27_377_000_000, "VND"),
+        ("dự kiến là: 8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia", 8_500_000_000, "VND"),
+        ("đã cấp năm 2020 là 2,080 tỷ đồng.", 2_080_000_000, "VND"),
+        ("Tổng sản phẩm bình quân đầu người đạt trên 2.400 USD.", 2_400, "USD"),
+        ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng,", 17_600_000_000_000, "VND"),
+        ("dự kiến là 2,942 tỷ đồng.", 2_942_000_000, "VND"),
+    ],
+)
+def test_money_scales_and_currencies(clause, amount, currency):
+    money = only_money(clause)
+    assert (money.amount, money.currency) == (amount, currency)
+    assert clause[money.start:money.end] == money.raw
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "value_max", "qualifier"),
+    [
+        ("Đào tạo khoảng 500 lao động cho các cơ sở", 500, None, "khoảng"),
+        ("sau đào tạo tối thiểu 70% số học viên học nghề", 70, None, "tối thiểu"),
+        ("tốc độ tăng trưởng kinh tế bình quân trên 8%/năm", 8, None, "trên"),
+        ("Ước khoản 30 sản phẩm cấp tỉnh", 30, None, "Ước khoản"),
+        ("khảo sát, học tập kinh nghiệm; dự kiến 09 cuộc.", 9, None, "dự kiến"),
+        ("hỗ trợ từ 3 đến 5 cơ sở", 3, 5, None),
+        ("hỗ trợ 3-4 cơ sở", 3, 4, None),
+        ("hỗ trợ 3 – 4 cơ sở", 3, 4, None),
+        ("Hỗ trợ xây dựng 02 mô hình trình diễn kỹ thuật", 2, None, None),
+    ],
+)
+def test_ranges_and_qualifiers(clause, value, value_max, qualifier):
+    q = only_quantity(clause)
+    assert (q.value, q.value_max, q.qualifier) == (value, value_max, qualifier)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Nghị định số 45/2012/NĐ-CP ngày 21/5/2012",  # document number and date
+        "Xây dựng kế hoạch khuyến công hàng năm của địa phương gửi Sở Công Thương trước ngày 30/10 năm trước",
+        "chuyển đổi số trong bối cảnh cách mạng công nghiệp 4.0.",  # 4.0 is a name
+        "1.2. Kết quả dự kiến:",  # decimal section marker
+        "Thứ bảy, ngày 18/09/2021",
+    ],
+)
+def test_dates_document_numbers_and_dotted_markers_are_not_figures(clause):
+    assert [q.raw for q in find_quantities(clause)] == []
+
+
+def test_year_ranges_are_recognised_as_years():
+    q = only_quantity("Chương trình Khuyến công tỉnh An Giang giai đoạn 2021 - 2025.")
+    assert (q.value, q.value_max, q.looks_like_year) == (2021, 2025, True)
+    assert not only_quantity("cho 700 lao động").looks_like_year
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Hai mươi bảy tỷ, ba trăm bảy mươi bảy triệu đồng chẵn", 27_377_000_000),  # Tuyên Quang IV
+        ("một", 1),  # Hưng Yên "01 (một) cộng tác viên"
+        ("mười lăm", 15),
+        ("hai mươi mốt", 21),
+        ("một trăm linh năm", 105),
+        ("hai tỷ không trăm tám mươi triệu đồng", 2_080_000_000),
+        ("một nghìn tỷ", 1_000_000_000_000),
+    ],
+)
+def test_numbers_in_words(words, value):
+    assert words_to_number(words) == value
+
+
+@pytest.mark.parametrize("words", ["Bằng chữ", "Sở Công Thương", "CN-TTCN", "b/c", ""])
+def test_text_that_is_not_a_number_in_words(words):
+    assert words_to_number(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("27,377 tỷ đồng \n\n(Bằng chữ: Hai mươi bảy tỷ, ba trăm bảy mươi bảy triệu đồng chẵn)", 27_377_000_000),
+        ("hình thành mỗi xã, phường có 01 (một) cộng tác viên khuyến công.", 1),
+    ],
+)
+def test_words_repeating_a_figure_are_read_after_it(text, value):
+    figure = next(find_quantities(text))
+    repeated = words_after(text, figure.end if "tỷ" not in text else text.index("đồng") + len("đồng"))
+    assert repeated is not None and repeated[0] == value
+
+
+def test_bracketed_text_that_is_not_words_of_a_number_is_ignored():
+    text = "sản xuất công nghiệp, tiểu thủ công nghiệp (CN-TTCN) nâng cao"
+    assert words_after(text, text.index("(") - 1) is None
+
+
+@pytest.mark.parametrize(("raw", "pair"), [("3,4", (3, 4)), ("8,5", None), ("27,377", None), ("4,3", None)])
+def test_comma_pairs_that_read_as_a_range_of_counts(raw, pair):
+    assert split_comma_pair(only_quantity(f"khoảng {raw} cơ sở")) == pair
+
+
+@given(st.integers(min_value=0, max_value=999_999_999_999))
+def test_grouped_figures_round_trip(n):
+    grouped = f"{n:,}".replace(",", ".")
+    assert parse_figure(grouped) == n
+    assert only_quantity(f"cho {grouped} cơ sở").value == n
