@@ -120,7 +120,7 @@ def test_compare_link_keeps_only_the_matching_columns(report_file, tmp_path):
     assert '<th data-g="2" scope="col">Tuyên Quang 2016–2020</th>' in compare
 
 
-def test_screenshots_are_saved_as_artifacts(report_file, tmp_path):
+def test_screenshots_are_saved_as_artifacts(report_file, tmp_path, capsys):
     artifacts = ROOT / "artifacts"
     artifacts.mkdir(exist_ok=True)
     for name, fragment in (("report-document.png", f"test-click={AG}:t1"), ("report-compare.png", "compare")):
@@ -129,4 +129,5 @@ def test_screenshots_are_saved_as_artifacts(report_file, tmp_path):
         chromium(report_file, fragment, tmp_path / "profile", f"--screenshot={shot}")
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert shot.stat().st_size > 20_000
-        print(f"screenshot: {shot}")
+        with capsys.disabled():
+            print(f"\nscreenshot: {shot}")
