@@ -106,7 +106,7 @@ class Registry:
 
     def key(self, name: str) -> str:
         """The normalised matching key of an agency name (see the module docstring)."""
-        text = fold(name)
+        text = " ".join(fold(name).split())
         text = _PAREN.sub(" ", text).replace("&", " và ")
         text = _CENTRAL.sub(" ", text)
         text = _SCOPE.sub("", text)
@@ -195,10 +195,17 @@ _HEAD_WORDS = (
 _COLLECTIVE_WORDS = ("tổ chức", "cơ quan", "đơn vị", "đoàn thể")
 _HEAD_FORMS = sorted({form for w in _HEAD_WORDS for form in (fold(w), _fold_fallback(w), w)}, key=len, reverse=True)
 # Words that make a head noun something else: "hội chợ", "báo cáo", "phòng trưng bày".
-_NOT_AGENCY = r"(?!\s+(?:chợ|nghị|thảo|thi|cáo|trưng bày|chống|ngừa)\b)"
+_NOT_AGENCY = r"(?!\s+(?:chợ|nghị|thảo|thi|cáo|trưng\s+bày|chống|ngừa)\b)"
+
+
+def _phrase(words: str) -> str:
+    """Pattern for ``words`` separated by any whitespace (hard-wrapped lines)."""
+    return r"\s+".join(regex.escape(w) for w in words.split())
+
+
 HEAD = regex.compile(
-    r"(?:các\s+)?(?:" + "|".join(regex.escape(w) for w in _HEAD_FORMS) + r")\b" + _NOT_AGENCY
-    + r"|các\s+(?:" + "|".join(regex.escape(w) for w in _COLLECTIVE_WORDS) + r")\b"
+    r"(?:các\s+)?(?:" + "|".join(_phrase(w) for w in _HEAD_FORMS) + r")\b" + _NOT_AGENCY
+    + r"|các\s+(?:" + "|".join(_phrase(w) for w in _COLLECTIVE_WORDS) + r")\b"
 )
 """Start of an agency name, on folded text."""
 

@@ -33,6 +33,11 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import Deadline, Duty, DutyRole
 from khuyencong_extract.segment import SectionNode
 
+def _flex(pattern: str) -> str:
+    """A pattern whose literal spaces match any whitespace (hard-wrapped lines)."""
+    return pattern.replace(" ", r"\s+")
+
+
 PROSE_KINDS = frozenset({"organization", "monitoring", "decision"})
 """Section kinds whose running prose is searched for agencies as subjects."""
 PREFIX_MAX = 70
@@ -68,9 +73,9 @@ class Item:
 # ---------------------------------------------------------------- roles
 
 # "chủ trì" or "(là) cơ quan thường trực", not as a noun ("sự chủ trì").
-_LEAD = regex.compile(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)")
+_LEAD = regex.compile(_flex(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)"))
 # "phối hợp" as a verb, not a noun ("sự phối hợp", "công tác phối hợp", "cơ chế phối hợp").
-_COORDINATE = regex.compile(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp")
+_COORDINATE = regex.compile(_flex(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp"))
 # End of the first sentence.
 _FIRST_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
 
@@ -90,18 +95,18 @@ def role_of(text: str) -> DutyRole:
 # ---------------------------------------------------------------- deadlines
 
 # "trước ngày 22 tháng 12 hằng năm", "trước ngày 30/10 năm trước", "chậm nhất ngày 15/01/2023".
-_DATE = regex.compile(
+_DATE = regex.compile(_flex(
     r"(?:trước|chậm nhất(?:\s+là)?|không quá|trong)\s+ngày\s+(?P<day>\d{1,2})"
     r"(?:\s*/\s*|\s+tháng\s+)(?P<month>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+năm\s+)(?P<year>\d{4}))?"
     r"(?P<tail>\s+(?:hằng|hàng)\s+năm|\s+(?:của\s+)?năm\s+(?:trước|sau))?"
-)
+))
 # A reporting period: "sơ kết 06 tháng", "định kỳ 6 tháng".
-_PERIOD = regex.compile(r"(?:sơ kết|định kỳ|mỗi|hằng|hàng|báo cáo)\s+(?P<text>(?P<months>\d{1,2})\s+tháng)(?!\s*/)\b")
+_PERIOD = regex.compile(_flex(r"(?:sơ kết|định kỳ|mỗi|hằng|hàng|báo cáo)\s+(?P<text>(?P<months>\d{1,2})\s+tháng)(?!\s*/)\b"))
 # Quarterly: "hằng quý".
-_QUARTER = regex.compile(r"(?:hằng|hàng|mỗi)\s+quý\b")
+_QUARTER = regex.compile(_flex(r"(?:hằng|hàng|mỗi)\s+quý\b"))
 # Yearly: "hằng năm", "định kỳ hàng năm".
-_ANNUAL = regex.compile(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\b")
+_ANNUAL = regex.compile(_flex(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\b"))
 
 
 def find_deadline(text: str) -> Deadline | None:
@@ -163,6 +168,8 @@ def items(text: str, start: int, end: int) -> list[Item]:
             current = None
             continue
         m = _MARKER.match(line)
+        if m and current is not None and _wrapped_dash(m["marker"], text, current[1]):
+            m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
         if m or current is None:
             if current:
                 found.append(Item(current[0], current[1], current[2], marker))
@@ -174,6 +181,11 @@ def items(text: str, start: int, end: int) -> list[Item]:
     if current:
         found.append(Item(current[0], current[1], current[2], marker))
     return [_trimmed(text, item) for item in found if text[item.body_start:item.end].strip()]
+
+
+def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
+    """A dash after a line that stops mid-sentence (no closing punctuation) continues it."""
+    return marker in "-–" and text[:previous_end].rstrip()[-1:].isalnum()
 
 
 def _trimmed(text: str, item: Item) -> Item:
@@ -208,17 +220,17 @@ _GIAO = regex.compile(r"\bgiao\s+")
 # A comma that may end an opening clause ("Hàng năm, ", "Định kỳ trước ngày 22 ..., ").
 _COMMA = regex.compile(r",\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
-_OBJECT_CLAUSE = regex.compile(r"phối hợp|chủ trì|gửi|báo cáo|giúp")
+_OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
 # What follows a subject: a colon or a verb of the duty.
-_CUE = regex.compile(
+_CUE = regex.compile(_flex(
     r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tổng hợp"
     r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục)\b"
-)
+))
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
-_SCOPE_TAIL = regex.compile(r"\s+(?:theo chức năng|trong phạm vi)\b")
+_SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b"))
 
 
 def name_agencies(text: str, start: int, end: int) -> list[Named]:
@@ -256,27 +268,50 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     return None
 
 
-def heading_agencies(text: str, folded: str, node: SectionNode) -> list[Named] | None:
-    """The agencies a section heading names, or None when it is not an agency heading.
+def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Named], int] | None:
+    """The agencies a section heading names and where its body starts, or None when it is
+    not an agency heading.
 
     A heading naming at least one registry agency qualifies; so does a short heading of
-    unknown agencies ("Sở Giao thông vận tải"), flagged by the caller.
+    unknown agencies ("Sở Giao thông vận tải"), flagged by the caller. Lines that continue
+    a hard-wrapped heading ("9. Báo An Giang, Đài phát" / "thanh truyền hình An Giang")
+    belong to it.
     """
     if not node.heading or node.body_start <= node.start:
         return None
     start = node.start
     if node.marker and text.startswith(node.marker, start):
         start += len(node.marker)
-    start, end = _strip(text, start, node.body_start)
+    body_start = _heading_end(text, node)
+    start, end = _strip(text, start, body_start)
     if not start < end <= start + HEADING_MAX:
         return None
     named = name_agencies(text, start, end)
     if any(n.match.agency for n in named):
-        return named
+        return named, body_start
     if (named and end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end)
             and all(HEAD.match(folded, n.start) for n in named)):
-        return named
+        return named, body_start
     return None
+
+
+# A line continuing a hard-wrapped heading: starts lower case, no item marker.
+_CONTINUATION = regex.compile(r"[ \t]*\p{Ll}")
+CONTINUATION_LINES = 2
+"""Hard-wrapped heading lines taken into a heading at most."""
+
+
+def _heading_end(text: str, node: SectionNode) -> int:
+    """``node.body_start``, moved past lines that continue a hard-wrapped heading."""
+    body_start = node.body_start
+    for _ in range(CONTINUATION_LINES):
+        if text[node.start:body_start].rstrip()[-1:] in (".", ":", ";"):
+            break
+        line_end = text.find("\n", body_start, node.end)
+        if line_end < 0 or not _CONTINUATION.match(text, body_start) or _MARKER.match(text, body_start):
+            break
+        body_start = line_end + 1
+    return body_start
 
 
 # ---------------------------------------------------------------- the extractor
@@ -287,19 +322,19 @@ def extract_duties(ctx: Context) -> list[Duty]:
     text, folded = ctx.text, fold_text(ctx.text)
     headings = _agency_headings(ctx, folded)
     duties: list[Duty] = []
-    for node, named in headings:
+    for node, named, body_start in headings:
         for n in named:
             if n.match.agency is None:
                 ctx.warn("unknown_agency", f"agency not in the registry: {n.text!r} "
                          f"(best score {n.match.score:.0f})", n.start, n.end)
-        nested = [(h.start, h.end) for h, _ in headings if h is not node and node.start <= h.start < node.end]
-        for start, end in _subtract([(node.body_start, node.end)], nested):
+        nested = [(h.start, h.end) for h, _, _ in headings if h is not node and node.start <= h.start < node.end]
+        for start, end in _subtract([(body_start, node.end)], nested):
             for item in items(text, start, end):
                 units = [(item.body_start, item.end)] if item.marker else sentences(text, item.body_start, item.end)
                 for s, e in units:
                     who = find_subject(text, folded, s, e) or named
                     duties.extend(_duties(ctx, who, s, e))
-    blocks = [(node.start, node.end) for node, _ in headings]
+    blocks = [(node.start, node.end) for node, _, _ in headings]
     for start, end in _subtract(_prose_regions(ctx), blocks):
         for item in items(text, start, end):
             current: list[Named] | None = None
@@ -310,15 +345,18 @@ def extract_duties(ctx: Context) -> list[Duty]:
     return sorted(duties, key=lambda d: (d.span, d.agency))
 
 
-def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[Named]]]:
-    """Sections headed by agencies; unknown-only headings count inside an organisation
-    section or beside a known agency heading."""
+def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[Named], int]]:
+    """Sections headed by agencies, with the agencies and where the body starts.
+
+    A heading of unknown agencies only counts inside an organisation section or beside
+    a known agency heading.
+    """
     organisation = [(n.start, n.end) for n in ctx.sections if n.kind == "organization"]
-    candidates = [(node, named) for node in ctx.sections
-                  if (named := heading_agencies(ctx.text, folded, node))]
-    known_parents = {node.parent_id for node, named in candidates if any(n.match.agency for n in named)}
+    candidates = [(node, *found) for node in ctx.sections
+                  if (found := heading_agencies(ctx.text, folded, node))]
+    known_parents = {node.parent_id for node, named, _ in candidates if any(n.match.agency for n in named)}
     return [
-        (node, named) for node, named in candidates
+        (node, named, body_start) for node, named, body_start in candidates
         if any(n.match.agency for n in named)
         or node.parent_id in known_parents
         or any(s < node.start < e for s, e in organisation)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.duties import extract_duties, find_deadline, find_subject, role_of
 from khuyencong_extract.agencies import fold_text
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.textmap import MappedText
+from conftest import AN_GIANG as AN_GIANG_PATH
 
 
 def section(text: str, id: str, line: str, kind: str = "other", until: str | None = None,
@@ -301,3 +303,48 @@ def test_a_heading_that_names_no_agency_is_not_an_agency():
     ctx = context(t, section(t, "V", "V. TỔ CHỨC", "organization"), section(t, "V.1", "1. Hội chợ", parent="V"))
     assert extract_duties(ctx) == []
     assert ctx.warnings == []
+
+
+# ---------------------------------------------------------------- An Giang VII as in the source (hard-wrapped)
+
+
+def numbered_sections(text: str, parent_id: str, kind: str) -> list[SectionNode]:
+    """The section starting ``text`` plus one child per "N. " line, as a segmenter gives them."""
+    first_line_end = text.index("\n")
+    nodes = [SectionNode(parent_id, None, text.split(" ", 1)[0], 1, text[:first_line_end], kind, 0, len(text),
+                         first_line_end + 1)]
+    starts = [m.start() for m in regex.finditer(r"(?m)^\d+\. ", text)] + [len(text)]
+    for start, end in zip(starts, starts[1:]):
+        line_end = text.index("\n", start)
+        marker, heading = text[start:line_end].split(" ", 1)
+        nodes.append(SectionNode(f"{parent_id}.{marker[:-1]}", parent_id, marker, 2, heading, "other",
+                                 start, end, line_end + 1))
+    return nodes
+
+
+def an_giang_source_vii() -> str:
+    source = AN_GIANG_PATH.read_text("utf-8")
+    return source[source.index("VII. TỔ CHỨC"):source.index("VIII. KIỂM")]
+
+
+def test_an_giang_vii_as_hard_wrapped_in_the_source():
+    text = an_giang_source_vii()
+    ctx = context(text, *numbered_sections(text, "VII", "organization"))
+    duties = extract_duties(ctx)
+    per_section: dict[str, list[str]] = {}
+    for duty in duties:
+        per_section.setdefault(duty.section_id, []).append(duty.agency_id)
+    assert per_section == {
+        "VII.1": ["so_cong_thuong"] * 4,  # a), b) and two bullets
+        "VII.2": ["so_tai_chinh"],
+        "VII.3": ["so_ke_hoach_dau_tu"] * 2,
+        "VII.4": ["so_nong_nghiep_ptnt"] * 2,  # heading wrapped: "Sở Nông nghiệp và Phát" / "triển nông thôn"
+        "VII.5": ["so_lao_dong_tbxh"],
+        "VII.6": ["so_khoa_hoc_cong_nghe"],
+        "VII.7": ["trung_tam_xuc_tien_thuong_mai_dau_tu"] * 2,
+        "VII.8": ["so_tai_nguyen_moi_truong"] * 2,
+        "VII.9": ["bao_tinh", "dai_phat_thanh_truyen_hinh"] * 2,  # two sentences, two agencies
+        "VII.10": ["ubnd_cap_huyen"] * 4,  # "Kinh tế/Kinh tế" / "- Hạ tầng" is no bullet
+    }
+    assert ctx.warnings == []
+    assert {d.agency for d in duties if d.section_id == "VII.5"} == {"Sở Lao động - Thương binh và Xã hội"}
