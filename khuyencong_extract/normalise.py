@@ -3,15 +3,27 @@
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
 character mapped back to the source), warnings about the text itself, and hints (facts
 read from web-page chrome before it was dropped, such as a site's metadata table).
-Each step is one small function ``MappedText -> MappedText``.
+Each step is one small function ``MappedText -> MappedText`` (or returns warnings too).
+
+Clean text conventions: NFC; one space between words; no leading or trailing spaces on a
+line; at most one blank line in a row; no blank line at either end; lines hard-wrapped
+mid-sentence re-joined with one space; a block the source repeats kept once.
+
+How the clean text relates to the source (the property the tests check): every clean
+character maps to a source passage; a character kept or rewritten one for one maps to
+its source character; a space that joins two wrapped lines or replaces a run of
+whitespace maps to that whitespace; text that is dropped has no clean character at all.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 import regex
+from rapidfuzz import fuzz
 
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
@@ -24,6 +36,9 @@ class Normalised:
     hints: dict[str, str] = field(default_factory=dict)
 
 
+# ---------------------------------------------------------------------------- NFC
+
+
 def nfc(text: MappedText) -> MappedText:
     """Compose characters (NFC) cluster by cluster, keeping the map."""
     if unicodedata.is_normalized("NFC", text.text):
@@ -34,6 +49,328 @@ def nfc(text: MappedText) -> MappedText:
 _CLUSTER = regex.compile(r"\X")
 
 
+# ----------------------------------------------------------------------- whitespace
+
+# Carriage returns: CRLF and lone CR become LF.
+_CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# Invisible characters: zero-width spaces and joiners, BOM, soft hyphen.
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+# A run of horizontal whitespace (tab, NBSP, wide spaces) that is not one plain space.
+_SPACE_RUN = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")
+# The cell separator a copied web table leaves at the start of a line ("| Số hiệu").
+_PIPE_AT_START = regex.compile(r"(?m)^ ?(?:\| ?)+")
+# The cell separator at the end of a line ("ỦY BAN NHÂN DÂN |").
+_PIPE_AT_END = regex.compile(r"(?m)(?: ?\|)+ ?$")
+# Spaces at the start or end of a line.
+_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
+# Two or more blank lines in a row (keep one), and blank lines at either end.
+_BLANK_RUN = regex.compile(r"\n{3,}")
+_BLANK_EDGES = regex.compile(r"\A\n+|\n+\Z")
+
+
+def whitespace(text: MappedText) -> MappedText:
+    """Unify line ends and spaces; drop table pipes at line edges and extra blank lines."""
+    text = text.sub(_CR, "\n")
+    text = text.sub(_INVISIBLE, "")
+    text = text.sub(_SPACE_RUN, " ")
+    text = text.sub(_PIPE_AT_START, "")
+    text = text.sub(_PIPE_AT_END, "")
+    text = text.sub(_EDGE_SPACE, "")
+    text = text.sub(_BLANK_RUN, "\n\n")
+    return text.sub(_BLANK_EDGES, "")
+
+
+# ---------------------------------------------------------------- line re-joining
+
+# A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1",
+# letter "a)" / "đ)", "Điều 3.", "Chương II", "Mục 1".
+_MARKER = regex.compile(
+    r"(?:[IVXLC]{1,7}\.(?=\s|$)"
+    r"|\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=\s|$)"
+    r"|\d{1,3}(?:\.\d{1,3}){1,4}(?=\s)"
+    r"|[a-zđ]\)(?=\s|$)"
+    r"|Điều\s\d{1,3}[a-z]?\."
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s(?:[IVXLC]{1,7}|\d{1,3})(?=[\s.:]|$))"
+)
+# A bullet opening a line: "- ", "+ ", "• ", en or em dash.
+_BULLET = regex.compile(r"[-+•–—*]\s")
+# Sentence or clause end at the end of a line (closing quotes or brackets may follow).
+_TERMINAL = regex.compile(r"[.;:!?…]['\"”’]*$")
+# A heading in capitals: at least one upper-case letter and no lower-case letter.
+_CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
+# A heading with a Roman marker ("III. ĐỐI TƯỢNG,").
+_ROMAN_HEAD = regex.compile(r"^[IVXLC]{1,7}\.\s")
+# A signature line ("TM. ỦY BAN NHÂN", "KT. CHỦ TỊCH").
+_SIGNATURE_HEAD = regex.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")
+# A word written with a capital then small letters ("Công", "Giang").
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+# The last word of a line and the first word of the next.
+_LAST_WORD = regex.compile(r"(\w+)$")
+_FIRST_WORD = regex.compile(r"^(\w+)")
+# Two words inside a line, the second capitalised: evidence that a proper name such as
+# "Sở Công" or "An Giang" runs on, so a line break between them is a wrap.
+_TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
+# Two words in capitals inside a line ("NHÂN DÂN" in "ỦY BAN NHÂN DÂN TỈNH AN GIANG").
+_CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
+# A lower-case letter (after an optional opening bracket or quote) at the line start.
+_LOWER_START = regex.compile(r"^[(\"“'‘]?\p{Ll}")
+_DIGIT_START = regex.compile(r"^\d")
+_OPEN_BRACKET = regex.compile(r"^\(")
+# A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
+_DOC_REFERENCE = regex.compile(
+    r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"
+    r"|Kế hoạch|Công văn|Thông báo|Tờ trình)\s(?:số\s?)?\d"
+    r"|^(?:Điều|Khoản|Điểm)\s\d{1,3}[a-z]?(?![.\d])"
+)
+# A marker followed by one word only ("Điều 3. Chánh"): never a whole heading.
+_MARKER_AND_WORD = regex.compile(r"^(?:Điều\s\d{1,3}\.|\S+)\s\w+$")
+# Capitalised words that stand inside a line after a lower-case word ("ngành Trung ương").
+_TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
+
+_LOOKAHEAD_LINES = 60
+"""How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
+
+
+@lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple[str, ...]:
+    """Non-comment, non-empty lines of a data file in ``khuyencong_extract/data``."""
+    raw = resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8")
+    lines = (unicodedata.normalize("NFC", line.strip()) for line in raw.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _line_start_pattern() -> regex.Pattern:
+    phrases = sorted(data_lines("line_starts.txt"), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def is_line_start(line: str) -> bool:
+    """True when ``line`` opens with a section marker or a phrase that starts a line."""
+    return bool(_MARKER.match(line) or _line_start_pattern().match(line))
+
+
+def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
+    """Capitalised words used inside lines, alone and with the word before them.
+
+    Pairs of words in capitals inside a heading count too ("NHÂN DÂN").
+
+    A line that starts with such a word after a line without a sentence end is a wrap:
+    "Sở Công" inside a line says that "Sở\nCông" is one name broken across lines.
+    """
+    pairs: set[tuple[str, str]] = set()
+    words: set[str] = set()
+    for line in lines:
+        if _TITLE_WORD.search(line):
+            pairs.update(m.groups() for m in _TITLE_BIGRAM.finditer(line, overlapped=True))
+            words.update(_TITLE_INSIDE.findall(line))
+        if " " in line and _CAPS.match(line):
+            pairs.update(m.groups() for m in _CAPS_BIGRAM.finditer(line, overlapped=True))
+    return pairs, words
+
+
+def _has_sibling_bullet(lines: list[str], index: int) -> bool:
+    """True when another capitalised bullet follows ``lines[index]`` in the same list."""
+    for line in lines[index + 1 : index + 1 + _LOOKAHEAD_LINES]:
+        if not line or _MARKER.match(line):
+            return False
+        if _BULLET.match(line) and not _LOWER_START.match(line[2:]):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """What line re-joining knows of the logical line built so far (bounded state).
+
+    Decisions read the paragraph, not only the physical line before, so that running the
+    step again over its own output takes the same decisions (idempotence).
+    """
+
+    head: str
+    """Its first physical line."""
+    last: str
+    """Its last physical line."""
+    parts: int = 1
+    words: int = 0
+    caps: bool = False
+
+    @classmethod
+    def start(cls, line: str) -> Paragraph:
+        return cls(line, line, 1, len(line.split()), bool(_CAPS.match(line)))
+
+    def extend(self, line: str) -> None:
+        self.last = line
+        self.parts += 1
+        self.words += len(line.split())
+        self.caps = self.caps and not any(c.islower() for c in line)
+
+
+_HEADING_WORDS = 12
+"""A paragraph that opens with a marker and has fewer words than this may be a heading."""
+
+
+def continues(
+    para: Paragraph,
+    line: str,
+    lines: list[str],
+    index: int,
+    evidence: tuple[set[tuple[str, str]], set[str]],
+) -> bool:
+    """Whether ``line`` (at ``lines[index]``) continues the paragraph ``para`` above it.
+
+    ``evidence`` comes from `title_evidence` over the whole text.
+    """
+    bigrams, title_words = evidence
+    prev = para.last
+    if not prev or not line or is_line_start(line) or "|" in prev or "|" in line:
+        return False
+    if _CAPS.match(line) and not _DIGIT_START.match(line):
+        # A heading in capitals continues only a heading in capitals without sentence
+        # end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word ("CHƯƠNG"),
+        # or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN").
+        if not para.caps or _TERMINAL.search(prev):
+            return False
+        if _ROMAN_HEAD.match(para.head) or para.words == 1:
+            return True
+        last, first = _LAST_WORD.search(prev), _FIRST_WORD.match(line)
+        return bool(
+            _SIGNATURE_HEAD.match(para.head) and last and first
+            and (last.group(1), first.group(1)) in bigrams
+        )
+    if _TERMINAL.search(prev):
+        return False
+    if _BULLET.match(line):
+        # "- tiểu thủ công nghiệp" after a wrapped line continues it; a capitalised
+        # bullet continues only when no sibling bullet follows ("Kinh tế\n- Hạ tầng").
+        return bool(_LOWER_START.match(line[2:])) or not _has_sibling_bullet(lines, index)
+    if _DIGIT_START.match(line):
+        return True
+    if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
+        return not para.caps
+    if prev.endswith(",") or _DOC_REFERENCE.match(line):
+        return True
+    last, first = _LAST_WORD.search(prev), _FIRST_WORD.match(line)
+    if not (last and first):
+        return False
+    if (last.group(1), first.group(1)) in bigrams:
+        return True
+    if _MARKER.match(para.head) and para.words < _HEADING_WORDS:
+        return para.parts == 1 and bool(_MARKER_AND_WORD.match(prev))
+    return first.group(1) in title_words
+
+
+def join_lines(text: MappedText) -> MappedText:
+    """Re-join lines hard-wrapped mid-sentence with one space (mapped to the line break).
+
+    Expects the output of `whitespace`: a blank line is a paragraph break and is kept,
+    except that a lower-case line after a single blank line continues the line before.
+    """
+    lines = text.text.split("\n")
+    evidence = title_evidence(lines)
+    edits = []
+    para = Paragraph.start(lines[0])
+    pos = len(lines[0]) + 1
+    for index in range(1, len(lines)):
+        line, before = lines[index], lines[index - 1]
+        if line and before and continues(para, line, lines, index, evidence):
+            edits.append((pos - 1, pos, " "))
+            para.extend(line)
+        elif (
+            line and not before and index >= 2 and lines[index - 2] and not para.caps
+            and _LOWER_START.match(line) and not is_line_start(line)
+            and not _TERMINAL.search(para.last)
+        ):
+            edits.append((pos - 2, pos, " "))
+            para.extend(line)
+        elif line:
+            para = Paragraph.start(line)
+        pos += len(line) + 1
+    return text.edit(edits) if edits else text
+
+
+# ----------------------------------------------------------- repeated block removal
+
+_WINDOW = 4
+"""Lines in the window whose exact (folded) repetition seeds a candidate block."""
+_MIN_BLOCK_CHARS = 200
+"""A repeated run shorter than this is ordinary repetition, not a duplicated block."""
+_SIMILARITY = 90.0
+"""rapidfuzz ratio (0-100) above which two lines count as the same line."""
+_KEY_SPACE = regex.compile(r"[\s|]+")
+
+
+def _line_key(line: str) -> str:
+    return _KEY_SPACE.sub(" ", line).strip().casefold()
+
+
+def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Line ranges ``[first, end)`` that repeat an earlier run of lines.
+
+    Windows of `_WINDOW` non-blank lines are hashed; a window seen before seeds a
+    candidate that is grown line by line while each line stays near-identical (rapidfuzz
+    ratio >= `_SIMILARITY`) to its counterpart. Each line is hashed once and compared
+    at most once, so the pass is linear in the number of lines.
+    """
+    keyed = [(i, _line_key(line)) for i, line in enumerate(lines) if line.strip()]
+    seen: dict[tuple[str, ...], int] = {}
+    blocks: list[tuple[int, int]] = []
+    k = 0
+    while k + _WINDOW <= len(keyed):
+        window = tuple(key for _, key in keyed[k : k + _WINDOW])
+        first = seen.get(window)
+        if first is None or first + _WINDOW > k:
+            seen.setdefault(window, k)
+            k += 1
+            continue
+        length = _WINDOW
+        while (
+            k + length < len(keyed)
+            and first + length < k
+            and fuzz.ratio(keyed[first + length][1], keyed[k + length][1]) >= _SIMILARITY
+        ):
+            length += 1
+        chars = sum(len(key) for _, key in keyed[k : k + length])
+        if chars >= _MIN_BLOCK_CHARS:
+            blocks.append((keyed[k][0], keyed[k + length - 1][0] + 1))
+            k += length
+        else:
+            k += 1
+    return blocks
+
+
+def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
+    """Keep the first copy of a block the source repeats; warn with the dropped span."""
+    lines = text.text.split("\n")
+    blocks = find_repeated_blocks(lines)
+    if not blocks:
+        return text, []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    ranges, warnings = [], []
+    for first, end in blocks:
+        while first > 0 and not lines[first - 1]:
+            first -= 1  # the blank lines between the copies go with the copy
+        start, stop = starts[first], min(starts[end], len(text.text))
+        ranges.append((start, stop))
+        warnings.append(Warning(
+            code="repeated_block_removed",
+            message=f"dropped {end - first} lines that repeat an earlier block: "
+            f"{lines[first][:60]!r} ... {lines[end - 1][:60]!r}",
+            span=text.to_source(start, stop),
+        ))
+    text = text.delete(ranges)
+    return text.sub(_BLANK_EDGES, "").sub(_BLANK_RUN, "\n\n"), warnings
+
+
+# ------------------------------------------------------------------------- stage
+
+
 def normalise(source: str) -> Normalised:
+    """Run every normalising step over ``source``."""
     clean = nfc(MappedText.identity(source))
-    return Normalised(clean)
+    clean = whitespace(clean)
+    clean = join_lines(clean)
+    clean, warnings = drop_repeated_blocks(clean)
+    return Normalised(clean, warnings)

@@ -1,0 +1,274 @@
+"""Normalise stage: real corpus text and snippets in, clean text and offset map out."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import AN_GIANG, CORPUS_FILES, HUNG_YEN, TUYEN_QUANG, corpus_text
+from khuyencong_extract.normalise import (
+    find_repeated_blocks,
+    join_lines,
+    normalise,
+    whitespace,
+)
+from khuyencong_extract.textmap import MappedText
+
+
+def clean(source: str) -> str:
+    return normalise(source).text.text
+
+
+def lines_of(source: str) -> list[str]:
+    return clean(source).split("\n")
+
+
+def ws(source: str) -> str:
+    return whitespace(MappedText.identity(source)).text
+
+
+def joined(source: str) -> str:
+    return join_lines(MappedText.identity(source)).text
+
+
+@pytest.fixture(scope="module")
+def normalised_corpus():
+    return {path.stem: normalise(corpus_text(path)) for path in CORPUS_FILES}
+
+
+# ------------------------------------------------------------------ whitespace
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Tuyên Quang: a tab before the issuer, runs of spaces, spaces-only lines.
+        ("\tỦY BAN NHÂN DÂN\n\nTỈNH TUYÊN QUANG\n                     \n\nSố: 69/QĐ-UBND",
+         "ỦY BAN NHÂN DÂN\n\nTỈNH TUYÊN QUANG\n\nSố: 69/QĐ-UBND"),
+        ("    Tuyên Quang, ngày 10 tháng 03 năm 2016", "Tuyên Quang, ngày 10 tháng 03 năm 2016"),
+        ("- Thường trực Tỉnh uỷ;          ", "- Thường trực Tỉnh uỷ;"),
+        # Directive file: non-breaking spaces inside and around the text.
+        ("khuyến\u00a0công\u00a0\u00a0quốc gia", "khuyến công quốc gia"),
+        # Hưng Yên: trailing cell separators and lone "|" lines of the copied header table.
+        ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 1966/QĐ-UBND |",
+         "ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n\nSố: 1966/QĐ-UBND"),
+        ("Số: 2080/QĐ-UBND\r\n|\r\nAn Giang, ngày 18", "Số: 2080/QĐ-UBND\n\nAn Giang, ngày 18"),
+        ("\n\n\nQUYẾT ĐỊNH:\n\n\n\nĐiều 1.\n\n", "QUYẾT ĐỊNH:\n\nĐiều 1."),
+    ],
+)
+def test_whitespace(source, expected):
+    assert ws(source) == expected
+
+
+# ------------------------------------------------------------------ line joining
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Lower-case continuation (An Giang).
+        ("Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 19 tháng 6 năm 2015;",
+         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+        # A document number or a year at the start of a wrapped line.
+        ("Căn cứ Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về Khuyến công;",
+         "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về Khuyến công;"),
+        ("PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN\n2021 -2025",
+         "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 -2025"),
+        ("Nghề nông thôn từ nguồn Đề án đào tạo nghề cho lao động nông thôn đến năm\n2025.",
+         "Nghề nông thôn từ nguồn Đề án đào tạo nghề cho lao động nông thôn đến năm 2025."),
+        # A name broken across lines: "Sở Công" stands inside another line.
+        ("Theo đề nghị của Giám đốc Sở\nCông Thương tại Tờ trình số 213/TTr-SCT; Sở Công Thương",
+         "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 213/TTr-SCT; Sở Công Thương"),
+        # Headings in capitals with a marker, and the signature line.
+        ("III. ĐỐI TƯỢNG,\nPHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN",
+         "III. ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN"),
+        # The signature wraps inside "NHÂN DÂN", which the issuer line holds whole.
+        ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư",
+         "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư"),
+        ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nTM. ỦY BAN NHÂN\nDÂN\nCHƯƠNG\n"
+         "TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026 - 2030",
+         "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nTM. ỦY BAN NHÂN DÂN\n"
+         "CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026 - 2030"),
+        # "Điều 3. Chánh" is no whole heading; "Điều 4 Nghị định" (no dot) is no marker.
+        ("Điều 3. Chánh\nVăn phòng Ủy ban nhân dân tỉnh",
+         "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+        ("quy định tại\nĐiều 4 Nghị định số 45/2012/NĐ-CP", "quy định tại Điều 4 Nghị định số 45/2012/NĐ-CP"),
+        # Dashes: a continuation (lower case, or no sibling bullet) versus a real bullet.
+        ("vào sản xuất công nghiệp\n- tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình",
+         "vào sản xuất công nghiệp - tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình"),
+        ("d) Chỉ đạo Phòng Kinh tế/Kinh tế\n- Hạ tầng, Chủ tịch Ủy ban nhân dân các xã\nVIII. KIỂM",
+         "d) Chỉ đạo Phòng Kinh tế/Kinh tế - Hạ tầng, Chủ tịch Ủy ban nhân dân các xã\nVIII. KIỂM"),
+        ("c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập\nquy hoạch chi tiết;\n- Hỗ trợ 02 cụm",
+         "c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập quy hoạch chi tiết;\n- Hỗ trợ 02 cụm"),
+        ("Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN.",
+         "Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN."),
+        # Real line starts stay: a heading then its paragraph, "Căn cứ", markers.
+        ("2. Sở Tài chính\nHàng năm, căn cứ khả năng cân đối", "2. Sở Tài chính\nHàng năm, căn cứ khả năng cân đối"),
+        ("năm 2019;\nCăn cứ Nghị định số", "năm 2019;\nCăn cứ Nghị định số"),
+        ("1. Đối tượng\na) Cơ quan chủ trì: Sở Công\nThương\nb) Đối tượng: Sở Công Thương",
+         "1. Đối tượng\na) Cơ quan chủ trì: Sở Công Thương\nb) Đối tượng: Sở Công Thương"),
+        ("QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH", "QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH"),
+        # Tuyên Quang: a lower-case line after one blank line continues the title.
+        ("Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang\n\ngiai đoạn 2016 - 2020",
+         "Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020"),
+    ],
+)
+def test_join_lines(source, expected):
+    assert joined(source) == expected
+
+
+def test_join_space_maps_to_the_line_break():
+    source = "Căn cứ Luật Tổ chức chính\nquyền địa phương"
+    text = join_lines(MappedText.identity(source))
+    space = text.text.index("chính ") + len("chính")
+    assert source[slice(*text.to_source(space, space + 1))] == "\n"
+
+
+# ------------------------------------------------------------------ corpus: An Giang
+
+def test_an_giang_wrapped_lines_rejoined(normalised_corpus):
+    lines = normalised_corpus[AN_GIANG.stem].text.text.split("\n")
+    for whole in [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "III. ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN",
+        "IV. NỘI DUNG CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025",
+        "a) Cơ quan chủ trì: Sở Công Thương",
+        "TM. ỦY BAN NHÂN DÂN",
+        "An Giang, ngày 18 tháng 8 năm 2022",
+    ]:
+        assert any(line.startswith(whole) for line in lines), whole
+    assert "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015" in lines[16]
+
+
+_MARKED = regex.compile(r"^(?:[IVX]+\.|\d+\.|[a-zđ]\)|- )")
+
+
+def test_an_giang_section_iv_lines_start_with_markers(normalised_corpus):
+    text = normalised_corpus[AN_GIANG.stem].text.text
+    section = text[text.index("IV. NỘI DUNG") : text.index("V. GIẢI PHÁP")]
+    lines = section.strip().split("\n")
+    for line in lines:
+        assert _MARKED.match(line) or line.startswith(("Tổ chức 50 lớp", "Đồng thời,", "(Chi tiết")), line
+
+
+def test_an_giang_every_line_ends_a_sentence_or_heading(normalised_corpus):
+    """No line of An Giang ends mid-sentence before a lower-case continuation."""
+    lines = normalised_corpus[AN_GIANG.stem].text.text.split("\n")
+    for prev, line in zip(lines, lines[1:]):
+        assert not (line[:1].islower() and not regex.match(r"[a-zđ]\)", line)), (prev, line)
+
+
+# ------------------------------------------------------------------ corpus: Hưng Yên
+
+def test_hung_yen_repeated_header_kept_once(normalised_corpus):
+    result = normalised_corpus[HUNG_YEN.stem]
+    text = result.text.text
+    assert text.count("Số: 1966/QĐ-UBND") == 1
+    assert text.count("I. MỤC TIÊU") == 1
+    assert text.count("II. PHẠM VI VÀ ĐỐI TƯỢNG ÁP DỤNG CỦA CHƯƠNG TRÌNH") == 1
+    assert text.count("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;") == 1
+    assert "II. PHẠM VI VÀ ĐỐI TƯỢNG ÁP DỤNG CỦA CHƯƠNG TRÌNH\n1. Phạm vi điều chỉnh\n" in text
+
+
+def test_hung_yen_dropped_block_is_reported_with_its_source_span(normalised_corpus):
+    source = corpus_text(HUNG_YEN)
+    warnings = [w for w in normalised_corpus[HUNG_YEN.stem].warnings if w.code == "repeated_block_removed"]
+    assert len(warnings) == 1
+    start, end = warnings[0].span
+    dropped = source[start:end]
+    # The span covers the second copy only: from its issuer line to the heading of II.
+    assert dropped.lstrip("|\n").startswith("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI")
+    assert start > source.index("II. PHẠM VI VÀ ĐỐI TƯỢNG ÁP DỤNG CỦA CHƯƠNG TRÌNH")
+    assert dropped.rstrip().endswith("II. PHẠM VI VÀ ĐỐI TƯỢNG ÁP DỤNG CỦA CHƯƠNG TRÌNH")
+    assert "1. Phạm vi điều chỉnh" not in dropped
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A near-duplicate copy (one character changed) is still found.
+        (["Số: 1966/QĐ-UBND", "Hưng Yên, ngày 27 tháng 11 năm 2025", "QUYẾT ĐỊNH",
+          "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026-2030",
+          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+          "Theo đề nghị của Sở Công Thương tại Tờ trình số 1451/TTr-SCT ngày 27/10/2025.",
+          "Số: 1966/QĐ-UBND", "Hưng Yên, ngày 27 tháng 11 năm 2025", "QUYẾT ĐỊNH",
+          "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026-2030",
+          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2O25;",
+          "Theo đề nghị của Sở Công Thương tại Tờ trình số 1451/TTr-SCT ngày 27/10/2025.",
+          "1. Phạm vi điều chỉnh"],
+         [(6, 12)]),
+        # Short repeated runs (a repeated bullet list) are ordinary text.
+        (["- Lưu: VT.", "- Như Điều 3;", "a)", "b)", "- Lưu: VT.", "- Như Điều 3;", "a)", "b)"], []),
+    ],
+)
+def test_find_repeated_blocks(lines, expected):
+    assert find_repeated_blocks(lines) == expected
+
+
+def test_tuyen_quang_keeps_blank_line_paragraphs(normalised_corpus):
+    text = normalised_corpus[TUYEN_QUANG.stem].text.text
+    assert "\n\n\n" not in text and "\t" not in text and "  " not in text
+    assert "Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020" in text
+
+
+# ------------------------------------------------------------------ properties
+
+def check_map(source: str, mapped: MappedText) -> None:
+    """Offsets are monotonic and inside the source; each clean character comes from it.
+
+    A clean character maps to a source passage that either holds the same character
+    (kept or rewritten one for one: NFC may compose several source characters into one)
+    or is whitespace / cell separators (a joining space or a collapsed run).
+    """
+    n = len(source)
+    previous = 0
+    for i, char in enumerate(mapped.text):
+        start, end = mapped.starts[i], mapped.ends[i]
+        assert 0 <= start <= end <= n
+        assert start >= previous
+        previous = start
+        passage = source[start:end]
+        if char.isspace():
+            assert passage and not passage.strip(" \t\r\n\u00a0|\u2028\u2029\x0b\x0c\x85"), (char, passage)
+        else:
+            assert char in passage or normalise(passage).text.text == char, (char, passage)
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_corpus_map_and_idempotence(path):
+    source = corpus_text(path)
+    result = normalise(source)
+    check_map(source, result.text)
+    assert clean(result.text.text) == result.text.text
+
+
+_PIECES = st.sampled_from([
+    "Căn cứ", "Luật", "Tổ chức", "chính", "quyền", "Sở", "Công", "Thương", "ĐỐI TƯỢNG,",
+    "III.", "1.", "a)", "- ", "|", " | ", "2021", "-2025", "45/2012/NĐ-CP", ";", ".", ",",
+    "\n", "\n", "\n\n", " ", "  ", "\t", "\u00a0", "\r\n", "TM.", "DÂN", "hoà", "thuỷ",
+    "Điều 3.", "QUYẾT ĐỊNH", "(", ")", "e\u0301", "x",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_property_idempotent_and_mapped(source):
+    result = normalise(source)
+    assert clean(result.text.text) == result.text.text
+    check_map(source, result.text)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_property_corpus_mutations(data):
+    """Cut a corpus file at random places and re-wrap some lines: still idempotent and mapped."""
+    source = corpus_text(data.draw(st.sampled_from(CORPUS_FILES)))
+    start = data.draw(st.integers(0, len(source)))
+    end = data.draw(st.integers(start, min(len(source), start + 3000)))
+    piece = source[start:end]
+    wrap = data.draw(st.integers(20, 120))
+    piece = "\n".join(piece[i : i + wrap] for i in range(0, len(piece), wrap))
+    result = normalise(piece)
+    assert clean(result.text.text) == result.text.text
+    check_map(piece, result.text)
