@@ -403,6 +403,15 @@ class Group:
     docs: list[Document] = field(default_factory=list)
 
 
+def item_link(doc: Document, item: str) -> str:
+    """Page link that opens ``doc`` at ``item`` (``t3``, ``c0``...)."""
+    return f"#doc={doc.doc_id}&item={item}"
+
+
+def _link(href: str | None, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>' if href else escape(text)
+
+
 def group_label(doc: Document) -> str:
     meta = doc.metadata
     place = meta.province or meta.issuer or doc.doc_id
@@ -451,7 +460,7 @@ def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, To
                 if t.restates is not None or t.kind == "money":
                     continue
                 unit = " ".join(t.unit.lower().split())
-                total = table[(t.category, unit)].setdefault(group.index, Total(first=f"#doc={doc.doc_id}&item=t{i}"))
+                total = table[(t.category, unit)].setdefault(group.index, Total(first=item_link(doc, f"t{i}")))
                 total.summable = total.summable and t.kind == "count"
                 total.low += t.value
                 total.high += t.value_max if t.value_max is not None else t.value
@@ -470,13 +479,12 @@ _TOTAL = regex.compile(r"(?i)\btổng")
 """A budget label naming a total ("Tổng kinh phí")."""
 
 
-def headline_budget(doc: Document) -> tuple[int, str] | None:
-    """The document's total: the largest amount labelled as a total, else the largest."""
+def headline_budget(doc: Document) -> int | None:
+    """Index of the document's total: the largest amount labelled as a total, else the largest."""
     if not doc.budget:
         return None
-    totals = [b for b in doc.budget if b.label and _TOTAL.search(b.label)]
-    best = max(totals or doc.budget, key=lambda b: b.amount_vnd)
-    return best.amount_vnd, best.amount_text
+    totals = [i for i, b in enumerate(doc.budget) if b.label and _TOTAL.search(b.label)]
+    return max(totals or range(len(doc.budget)), key=lambda i: doc.budget[i].amount_vnd)
 
 
 _NUMBER_CODES = regex.compile(r"[A-Za-zĐđ]+")
@@ -495,26 +503,43 @@ def is_national(doc_type: str, number: str | None, issuer: str | None) -> bool:
     return bool(issuer) and issuer.startswith(tuple(nat["issuer_prefixes"]))
 
 
-def citation_matrix(groups: Sequence[Group]) -> dict[str, dict[int, set[str]]]:
-    """National document (label) -> group index -> roles it is cited in."""
-    rows: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+def citation_matrix(groups: Sequence[Group]) -> dict[str, dict[int, dict[str, str]]]:
+    """National document (label) -> group index -> role -> link to its first such citation."""
+    rows: dict[str, dict[int, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for group in groups:
         for doc in group.docs:
-            for c in doc.citations:
+            for i, c in enumerate(doc.citations):
                 if not is_national(c.doc_type, c.number, c.issuer):
                     continue
                 label = _join(c.doc_type, c.number) if c.number else _join(c.doc_type, _short(c.title or "", 70))
-                rows[label][group.index].add(c.role)
+                rows[label][group.index].setdefault(c.role, item_link(doc, f"c{i}"))
     return rows
 
 
-def agency_duties(groups: Sequence[Group]) -> dict[str, dict[int, int]]:
-    """Agency (registry id, else the name as written) -> group index -> number of duties."""
-    rows: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+@dataclass(slots=True)
+class Tally:
+    count: int = 0
+    first: str | None = None
+    """Link to the first counted item in its document view."""
+
+
+def agency_name(agency_id: str) -> str:
+    """Canonical name of a registry agency, or the id when the registry does not know it."""
+    from khuyencong_extract.agencies import registry
+
+    agency = registry().agencies.get(agency_id)
+    return agency.name if agency else agency_id
+
+
+def agency_duties(groups: Sequence[Group]) -> dict[str, dict[int, Tally]]:
+    """Agency (registry name, else as written) -> group index -> its duties there."""
+    rows: dict[str, dict[int, Tally]] = defaultdict(dict)
     for group in groups:
         for doc in group.docs:
-            for d in doc.duties:
-                rows[d.agency_id or " ".join(d.agency.split())][group.index] += 1
+            for i, d in enumerate(doc.duties):
+                name = agency_name(d.agency_id) if d.agency_id else " ".join(d.agency.split())
+                tally = rows[name].setdefault(group.index, Tally(first=item_link(doc, f"d{i}")))
+                tally.count += 1
     return rows
 
 
@@ -539,7 +564,7 @@ def render_targets(groups: Sequence[Group]) -> str:
                 cells.append(f'<td data-g="{g.index}"></td>')
             else:
                 title = escape(" | ".join(total.texts))
-                link = f'<a href="{escape(total.first or "")}">{escape(total.show())}</a>'
+                link = _link(total.first, total.show())
                 cells.append(f'<td data-g="{g.index}" class="num" title="{title}">{link}</td>')
         rows.append(f'<tr><th scope="row">{escape(cats.get(category, category))}</th><td>{escape(unit)}</td>{"".join(cells)}</tr>')
     head = _head_row(groups, "Category").replace("<th>Category</th>", "<th>Category</th><th>Unit</th>", 1)
@@ -564,15 +589,15 @@ def render_target_charts(groups: Sequence[Group], totals: dict[tuple[str, str], 
 def render_budget(groups: Sequence[Group]) -> str:
     rows, bars = [], []
     for g in groups:
-        heads = [(doc, headline_budget(doc)) for doc in g.docs]
-        heads = [(doc, h) for doc, h in heads if h]
+        heads = [(doc, i) for doc in g.docs if (i := headline_budget(doc)) is not None]
         if not heads:
             continue
-        amount = sum(h[0] for _, h in heads)
-        written = "; ".join(h[1] for _, h in heads)
+        amount = sum(doc.budget[i].amount_vnd for doc, i in heads)
+        written = "; ".join(doc.budget[i].amount_text for doc, i in heads)
+        links = "; ".join(_link(item_link(doc, f"b{i}"), doc.budget[i].amount_text) for doc, i in heads)
         items = sum(len(doc.budget) for doc, _ in heads)
         rows.append(f'<tr data-g="{g.index}"><th scope="row">{escape(g.label)}</th>'
-                    f'<td class="num">{escape(fmt_number(amount))}</td><td>{escape(written)}</td><td class="num">{items}</td></tr>')
+                    f'<td class="num">{escape(fmt_number(amount))}</td><td>{links}</td><td class="num">{items}</td></tr>')
         bars.append(BarRow(g.label, amount, f"{fmt_number(round(amount / 1e9, 3))} tỷ đồng", g.index, written))
     if not rows:
         return '<p class="empty">No budget amounts extracted yet.</p>'
@@ -592,8 +617,8 @@ def render_citations(groups: Sequence[Group]) -> str:
     for label in sorted(matrix, key=lambda k: (-len(matrix[k]), k)):
         cells = []
         for g in groups:
-            got = matrix[label].get(g.index, set())
-            marks = "".join(roles[r][0] for r in order if r in got)
+            got = matrix[label].get(g.index, {})
+            marks = "".join(_link(got[r], roles[r][0]) for r in order if r in got)
             title = escape(", ".join(roles[r][1] for r in order if r in got))
             cells.append(f'<td data-g="{g.index}" class="sym" title="{title}">{marks}</td>')
         rows.append(f'<tr><th scope="row">{escape(label)}</th>{"".join(cells)}<td class="num">{len(matrix[label])}</td></tr>')
@@ -606,12 +631,15 @@ def render_agencies(groups: Sequence[Group], limit: int = 15) -> str:
     table = agency_duties(groups)
     if not table:
         return '<p class="empty">No duties extracted yet.</p>'
-    order = sorted(table, key=lambda a: (-sum(table[a].values()), a))
+    totals = {agency: sum(t.count for t in by_group.values()) for agency, by_group in table.items()}
+    order = sorted(table, key=lambda a: (-totals[a], a))
     rows = []
     for agency in order:
-        cells = "".join(f'<td data-g="{g.index}" class="num">{table[agency].get(g.index, "")}</td>' for g in groups)
-        rows.append(f'<tr><th scope="row">{escape(agency)}</th>{cells}<td class="num">{sum(table[agency].values())}</td></tr>')
-    bars = [BarRow(a, sum(table[a].values()), str(sum(table[a].values()))) for a in order[:limit]]
+        cells = "".join(
+            f'<td data-g="{g.index}" class="num">{_link(t.first, str(t.count)) if (t := table[agency].get(g.index)) else ""}</td>'
+            for g in groups)
+        rows.append(f'<tr><th scope="row">{escape(agency)}</th>{cells}<td class="num">{totals[agency]}</td></tr>')
+    bars = [BarRow(a, totals[a], str(totals[a])) for a in order[:limit]]
     return (f'<table class="cmp">{_head_row(groups, "Agency", "All")}<tbody>{"".join(rows)}</tbody></table>'
             + bar_chart(f"Agencies with the most duties (top {min(limit, len(order))})", bars, "bar duty"))
 

@@ -21,6 +21,9 @@ from khuyencong_extract.models import (
 from khuyencong_extract.read import sha256_of
 from khuyencong_extract.write import write_document, write_manifest
 
+AG = "an-giang_2080-qd-ubnd_2022"
+TQ = "tuyen-quang_69-qd-ubnd_2016"
+
 # --- factories ---------------------------------------------------------------------------
 
 
@@ -357,14 +360,18 @@ def test_citation_matrix_and_agency_duties():
     ag, tq = (g.index for g in groups)
     matrix = report.citation_matrix(groups)
     assert {k: dict(v) for k, v in matrix.items()} == {
-        "Nghị định · 45/2012/NĐ-CP": {ag: {"basis"}, tq: {"basis"}},
-        "Thông tư · 20/2017/TT-BCT": {ag: {"basis"}},
-    }
-    assert {k: dict(v) for k, v in report.agency_duties(groups).items()} == {"so_tai_chinh": {ag: 1, tq: 1}}
+        "Nghị định · 45/2012/NĐ-CP": {ag: {"basis": f"#doc={AG}&item=c0"}, tq: {"basis": f"#doc={TQ}&item=c0"}},
+        "Thông tư · 20/2017/TT-BCT": {ag: {"basis": f"#doc={AG}&item=c1"}},
+    }  # 23/2019/QĐ-UBND is the province's own decision: not in the matrix
+    duties = report.agency_duties(groups)
+    assert list(duties) == ["Sở Tài chính"]  # the registry's name for so_tai_chinh
+    assert {g: (t.count, t.first) for g, t in duties["Sở Tài chính"].items()} == {
+        ag: (1, f"#doc={AG}&item=d0"), tq: (1, f"#doc={TQ}&item=d0")}
 
 
 def test_headline_budget_is_the_labelled_total():
-    assert report.headline_budget(tuyen_quang_doc()) == (27_377_000_000, "27,377 tỷ đồng")
+    doc = tuyen_quang_doc()
+    assert doc.budget[report.headline_budget(doc)].amount_text == "27,377 tỷ đồng"
     assert report.headline_budget(an_giang_doc()) is None
 
 
