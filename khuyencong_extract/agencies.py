@@ -21,7 +21,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -182,8 +182,9 @@ def registry() -> Registry:
     return load_registry(path.read_text("utf-8"))
 
 
+@lru_cache(maxsize=8192)
 def match(name: str) -> AgencyMatch:
-    """Match ``name`` against the packaged registry."""
+    """Match ``name`` against the packaged registry (results cached: names repeat)."""
     return registry().match(name)
 
 

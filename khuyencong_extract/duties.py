@@ -178,6 +178,9 @@ def items(text: str, start: int, end: int) -> list[Item]:
             current, marker = [line_start + indent, line_end, body], (m["marker"] if m else None)
         else:
             current[1] = line_end
+        if line.rstrip().endswith("/."):  # "./." closes a document part
+            found.append(Item(current[0], current[1], current[2], marker))
+            current = None
     if current:
         found.append(Item(current[0], current[1], current[2], marker))
     return [_trimmed(text, item) for item in found if text[item.body_start:item.end].strip()]
@@ -332,8 +335,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
             for item in items(text, start, end):
                 units = [(item.body_start, item.end)] if item.marker else sentences(text, item.body_start, item.end)
                 for s, e in units:
-                    who = find_subject(text, folded, s, e) or named
-                    duties.extend(_duties(ctx, who, s, e))
+                    duties.extend(_duties(ctx, _assignees(named, find_subject(text, folded, s, e)), s, e))
     blocks = [(node.start, node.end) for node, _, _ in headings]
     for start, end in _subtract(_prose_regions(ctx), blocks):
         for item in items(text, start, end):
@@ -342,7 +344,16 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 current = find_subject(text, folded, s, e) or current
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
-    return sorted(duties, key=lambda d: (d.span, d.agency))
+    return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
+
+
+def _assignees(heading: list[Named], subject: list[Named] | None) -> list[Named]:
+    """Who a duty under an agency heading belongs to: the sentence's own subject when it
+    names another agency, else every agency of the heading (a subject restating part of
+    the heading does not drop the rest)."""
+    if subject and {n.match.id for n in subject} - {n.match.id for n in heading}:
+        return subject
+    return heading
 
 
 def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[Named], int]]:

@@ -11,6 +11,8 @@ from khuyencong_extract.agencies import fold_text
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.textmap import MappedText
 from conftest import AN_GIANG as AN_GIANG_PATH
+from conftest import HUNG_YEN as HUNG_YEN_PATH
+from conftest import TUYEN_QUANG as TUYEN_QUANG_PATH
 
 
 def section(text: str, id: str, line: str, kind: str = "other", until: str | None = None,
@@ -206,12 +208,12 @@ def test_subject_inside_a_heading_and_reporting_rules():
     assert [(d.agency, d.agency_id, d.role) for d in duties] == [
         ("Sở Công Thương", "so_cong_thuong", "execute"),
         ("Trung tâm Khuyến công và Xúc tiến thương mại", "trung_tam_khuyen_cong", "execute"),
-        ("UBND các xã, phường", "ubnd_cap_xa", "execute"),
         ("các sở, ngành, đơn vị liên quan", "cac_so_nganh", "execute"),
+        ("UBND các xã, phường", "ubnd_cap_xa", "execute"),
         ("Sở Công Thương", "so_cong_thuong", "execute"),
     ]
     deadlines = [(d.agency_id, d.deadline.day, d.deadline.month) for d in duties if d.deadline]
-    assert deadlines == [("ubnd_cap_xa", 22, 12), ("cac_so_nganh", 22, 12), ("so_cong_thuong", 31, 12)]
+    assert deadlines == [("cac_so_nganh", 22, 12), ("ubnd_cap_xa", 22, 12), ("so_cong_thuong", 31, 12)]
     assert not ctx.warnings
 
 
@@ -322,18 +324,28 @@ def numbered_sections(text: str, parent_id: str, kind: str) -> list[SectionNode]
     return nodes
 
 
+def source_part(path, start: str, end: str | None = None) -> str:
+    """The source text of a corpus file from ``start`` up to ``end`` (or its end)."""
+    source = path.read_text("utf-8")
+    begin = source.index(start)
+    return source[begin:source.index(end, begin) if end else len(source)]
+
+
 def an_giang_source_vii() -> str:
-    source = AN_GIANG_PATH.read_text("utf-8")
-    return source[source.index("VII. TỔ CHỨC"):source.index("VIII. KIỂM")]
+    return source_part(AN_GIANG_PATH, "VII. TỔ CHỨC", "VIII. KIỂM")
 
 
-def test_an_giang_vii_as_hard_wrapped_in_the_source():
-    text = an_giang_source_vii()
-    ctx = context(text, *numbered_sections(text, "VII", "organization"))
+def duties_per_section(text: str, parent_id: str) -> tuple[Context, list, dict[str, list[str]]]:
+    ctx = context(text, *numbered_sections(text, parent_id, "organization"))
     duties = extract_duties(ctx)
     per_section: dict[str, list[str]] = {}
     for duty in duties:
         per_section.setdefault(duty.section_id, []).append(duty.agency_id)
+    return ctx, duties, per_section
+
+
+def test_an_giang_vii_as_hard_wrapped_in_the_source():
+    ctx, duties, per_section = duties_per_section(an_giang_source_vii(), "VII")
     assert per_section == {
         "VII.1": ["so_cong_thuong"] * 4,  # a), b) and two bullets
         "VII.2": ["so_tai_chinh"],
@@ -348,3 +360,34 @@ def test_an_giang_vii_as_hard_wrapped_in_the_source():
     }
     assert ctx.warnings == []
     assert {d.agency for d in duties if d.section_id == "VII.5"} == {"Sở Lao động - Thương binh và Xã hội"}
+
+
+def test_hung_yen_vi_as_in_the_source():
+    ctx, duties, per_section = duties_per_section(source_part(HUNG_YEN_PATH, "VI. TỔ CHỨC"), "VI")
+    assert per_section == {
+        "VI.1": ["so_cong_thuong"] * 3 + ["trung_tam_khuyen_cong"],  # d): the centre is the focal point
+        "VI.2": ["so_tai_chinh"],
+        "VI.3": ["so_nong_nghiep_moi_truong"] * 2,
+        "VI.4": ["hiep_hoi_doanh_nghiep", "lien_minh_htx"] * 2,
+        "VI.5": ["cac_so_nganh", "to_chuc_doan_the"],
+        "VI.6": ["ubnd_cap_xa"] * 2,
+        "VI.7": ["cac_so_nganh", "ubnd_cap_xa", "so_cong_thuong", "cac_so_nganh", "ubnd_cap_xa"],
+    }
+    assert [d.role for d in duties if d.section_id == "VI.1"] == ["lead", "execute", "execute", "execute"]
+    assert ctx.warnings == []
+
+
+def test_tuyen_quang_v_as_in_the_source():
+    ctx, duties, per_section = duties_per_section(source_part(TUYEN_QUANG_PATH, "V. TỔ CHỨC"), "V")
+    assert per_section == {
+        "V.1": ["so_cong_thuong"] * 3,
+        "V.2": ["so_tai_chinh"] * 2,
+        "V.3": ["cac_so_nganh", "lien_minh_htx", "hoi_nong_dan", "hoi_lien_hiep_phu_nu", "tinh_doan",
+                "hiep_hoi_doanh_nghiep", "hiep_hoi_dnnvv"],
+        "V.4": ["ubnd_cap_huyen"] * 2,
+    }
+    assert [d.role for d in duties if d.section_id == "V.1"] == ["lead", "lead", "execute"]
+    assert {d.role for d in duties if d.section_id == "V.3"} == {"coordinate"}
+    plan = duties[-1]
+    assert plan.text.startswith("Xây dựng kế hoạch khuyến công hàng năm")
+    assert (plan.deadline.day, plan.deadline.month, plan.deadline.year_offset) == (30, 10, -1)
