@@ -1,10 +1,356 @@
-"""Extractor: every legal document the text cites."""
+"""Extractor: every legal document the text cites.
+
+Reads: the clean text (`Context.text`), the decision's own number (`Context.metadata`,
+so the text citing itself is not a citation). Writes: `Citation`s with source spans and
+the warnings ``citation_number_repaired`` and ``citation_issuer_mismatch``.
+
+Roles
+    The preamble is the run of clauses starting a line with "Căn cứ" (``basis``) or
+    "Theo đề nghị" / "Xét đề nghị" (``proposal``) that ends at "QUYẾT ĐỊNH:". Every
+    numbered document cited anywhere else is a ``mention``.
+
+Clauses
+    A clause holds one or more documents separated by ";" ("Căn cứ các Nghị định của
+    Chính phủ: Số 45/2012/NĐ-CP ...; số 235/2025/NĐ-CP ...", the type and issuer given
+    once for all). Each item is read left to right: type word and number (or a law's
+    name), date, "của ISSUER", then the title (the rest, without "về việc"). Documents
+    named inside a title ("... một số điều của Nghị định số 45/2012/NĐ-CP") belong to
+    that title.
+
+A document appears once per role: the occurrence with most fields filled is kept (the
+first of equals); the warnings of all its occurrences are reported once each.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
 from khuyencong_extract.context import Context
+from khuyencong_extract.dates import date_at
+from khuyencong_extract.docnumbers import (
+    NUMBER, DocNumber, issuer_of_codes, normalise_number, type_issuer, type_name,
+)
+from khuyencong_extract.issuers import match_issuer
 from khuyencong_extract.models import Citation
+
+TYPE_WORDS = (
+    "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
+    "Thông báo", "Tờ trình", "Công văn", "Kế hoạch", "Hướng dẫn", "Pháp lệnh", "Bộ luật",
+    "Luật", "Văn bản", "Báo cáo",
+)
+"""Document type words, longest first; matched with either case of the first letter."""
+
+NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+"""Types cited by name and date, without a number."""
+
+_TYPE = "|".join(f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
+# A clause head at a line start: "Căn cứ", "Theo đề nghị", "Xét đề nghị".
+CLAUSE_HEAD = regex.compile(r"(?m)^[ \t|]*(?P<head>Căn cứ|Theo đề nghị|Xét đề nghị)(?![\p{L}])")
+# The head words alone (to step over them at a clause start).
+_HEAD_WORDS = regex.compile(r"Căn cứ|Theo đề nghị|Xét đề nghị")
+# The end of the preamble: "QUYẾT ĐỊNH:" (upper case, the colon may be spaced).
+DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}ĐỊNH[ \t]{0,3}:")
+# A line that starts a structural part: an article, a Roman section, a programme title.
+_STRUCTURE = regex.compile(r"(?m)^[ \t|]*(?:Điều[ \t]+\d{1,3}\.|[IVX]{1,5}\.[ \t]|CHƯƠNG[ \t\n]|Nơi nhận)")
+# A reference: a type word, optionally "số" and a number; or "số NUMBER"; or a number alone.
+REFERENCE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<type>{_TYPE})(?![\p{{L}}])(?:[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?(?P<num>{NUMBER.pattern}))?"
+    rf"|[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}}(?P<num2>{NUMBER.pattern})"
+    rf"|(?P<num3>{NUMBER.pattern})"
+)
+# A shared head: "các Nghị định của Chính phủ:" (type and issuer for every item).
+_SHARED_HEAD = regex.compile(rf"[ \t]*(?:các[ \t]+)?(?P<type>{_TYPE})[ \t]+của[ \t]+(?P<issuer>[^:;\n]{{2,80}}?)[ \t]*:")
+# The proposer of a proposal clause: "đề nghị của X tại ...".
+_PROPOSER = regex.compile(r"đề nghị[ \t\n]+của[ \t\n]+(?P<who>[^;,\n]{2,100}?)[ \t\n]+tại(?![\p{L}])")
+# "của" opening an issuer phrase.
+_OF = regex.compile(r"[ \t\n]*,?[ \t\n]*của[ \t\n]+")
+# Words that end an issuer phrase (the title or a date starts there).
+_ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định|sửa đổi|hướng dẫn|ban hành)(?![\p{L}])")
+# "về việc" / "về" / "V/v" leading a title.
+_TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
+# The end of a mention: a clause or sentence end.
+_MENTION_END = regex.compile(r"[;()\n]|\.(?=\s|$)|:")
+# Text trimmed from the ends of titles and items.
+_TRIM = " \t\n,;.:|/"
+
+MAX_CLAUSE = 3000
+"""A preamble clause longer than this is not a clause (a missed boundary)."""
+MAX_ISSUER_WORDS = 10
+
+
+@dataclass(slots=True)
+class Clause:
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Found:
+    """A citation with its clean-text extent and the warnings it raises."""
+
+    citation: Citation
+    start: int
+    end: int
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        c = self.citation
+        return (c.role, c.number) if c.number else (c.role, c.doc_type, c.title, c.issued_date)
+
+    def filled(self) -> int:
+        c = self.citation
+        return sum(v is not None for v in (c.number, c.issued_date, c.issuer, c.title))
+
+
+def preamble_clauses(text: str) -> list[Clause]:
+    """The "Căn cứ" / "Theo đề nghị" / "Xét đề nghị" clauses before each "QUYẾT ĐỊNH:"."""
+    clauses: list[Clause] = []
+    previous = 0
+    for anchor in DECISION_ANCHOR.finditer(text):
+        heads = list(CLAUSE_HEAD.finditer(text, previous, anchor.start()))
+        run: list[Clause] = []
+        end = anchor.start()
+        for head in reversed(heads):
+            start = head.start("head")
+            body = text[start:end]
+            if len(body) > MAX_CLAUSE or _STRUCTURE.search(body):
+                break
+            role = "basis" if head["head"] == "Căn cứ" else "proposal"
+            run.append(Clause(role, start, end))
+            end = start
+        clauses.extend(reversed(run))
+        previous = anchor.end()
+    return clauses
+
+
+def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at each ";" (outside brackets) into trimmed item ranges."""
+    items, depth, begin = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            items.append((begin, i))
+            begin = i + 1
+    items.append((begin, end))
+    return [r for r in (trim(text, a, b) for a, b in items) if r[0] < r[1]]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the whitespace and punctuation of `_TRIM` at either end."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def canonical_type(word: str) -> str:
+    """``công văn`` -> ``Công văn``."""
+    return word[0].upper() + word[1:]
+
+
+def read_issuer(text: str, pos: int, end: int, province: str | None) -> tuple[str | None, str, int]:
+    """Issuer phrase after "của" at ``pos``: (canonical, as written, end offset) or (None, "", pos)."""
+    m = _OF.match(text, pos, end)
+    if not m:
+        return None, "", pos
+    begin = m.end()
+    stop = _ISSUER_STOP.search(text, begin, end)
+    limit = stop.start() if stop else end
+    words = list(regex.finditer(r"\S+", text[begin:limit]))[:MAX_ISSUER_WORDS]
+    for fuzzy in (False, True):
+        for n in range(len(words), 0, -1):
+            written = text[begin : begin + words[n - 1].end()]
+            canonical = match_issuer(written, province, fuzzy=fuzzy)
+            if canonical:
+                return canonical, written, begin + words[n - 1].end()
+    return None, "", pos
+
+
+def parse_item(
+    ctx: Context, role: str, start: int, end: int, *, shared_type: str | None = None,
+    shared_issuer: str | None = None, proposer: str | None = None, mention: bool = False,
+) -> Found | None:
+    """The one document an item ``text[start:end]`` cites (its first reference), if any."""
+    text = ctx.text
+    ref = REFERENCE.search(text, start, end)
+    if not ref:
+        return None
+    raw = ref["num"] or ref["num2"] or ref["num3"]
+    number = normalise_number(raw) if raw else None
+    word = canonical_type(ref["type"]) if ref["type"] else None
+    doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
+    title_start = title_end = None
+    if number:
+        pos = ref.end()
+    elif word in NAMED_TYPES:
+        date = _next_date(text, ref.end(), end)
+        title_start, title_end = ref.end(), date[1] if date else end
+        pos = date[1] if date else end
+    else:
+        return None
+    issued, pos = _date_after(text, pos, end)
+    province = ctx.metadata.province
+    stated, written, pos = read_issuer(text, pos, end, province)
+    if issued is None:
+        issued, pos = _date_after(text, pos, end)
+    if title_start is not None:
+        title = clean_title(text[title_start:title_end])
+    else:
+        rest = text[pos:end]
+        title = clean_title(rest) if (not mention or stated or _TITLE_LEAD.match(rest.lstrip())) else None
+    if not number and issued is None:
+        return None
+    issuer = stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
+    found = Found(
+        Citation(
+            role=role, doc_type=doc_type, number=number.number if number else None,
+            number_raw=raw, issued_date=issued, issuer=issuer, title=title,
+            span=ctx.span(*trim(text, ref.start(), end)),
+        ),
+        *trim(text, ref.start(), end),
+    )
+    if number and number.repaired:
+        found.warnings.append(("citation_number_repaired", f"{number.raw} -> {number.number}"))
+    if number and stated and not issuer_agrees(number, stated):
+        found.warnings.append((
+            "citation_issuer_mismatch",
+            f"{number.number}: the code names {issuer_of_codes(number.issuer_codes)}, "
+            f"the text says {written.strip()}",
+        ))
+    return found
+
+
+def _next_date(text: str, pos: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The first date in ``text[pos:end]``: (date, start, end)."""
+    for m in regex.finditer(r"(?i:ngày)", text[pos:end]):
+        found = date_at(text, pos + m.start())
+        if found and found.end <= end:
+            return found.date, found.start, found.end
+    return None
+
+
+def _date_after(text: str, pos: int, end: int) -> tuple[dt.date | None, int]:
+    """A date right at ``pos`` (after an optional comma): (date, offset after it)."""
+    m = regex.compile(r"[ \t\n]*,?").match(text, pos, end)
+    found = date_at(text[:end], m.end())
+    return (found.date, found.end) if found else (None, pos)
+
+
+def _issuer_from_code(number: DocNumber | None, province: str | None) -> str | None:
+    """Issuer inferred from the number's code (``NĐ-CP`` -> Chính phủ)."""
+    if not number or not number.issuer_codes:
+        return None
+    name = issuer_of_codes(number.issuer_codes)
+    if name in {"UBND", "HĐND"}:
+        return f"{name} tỉnh {province}" if province else None
+    return name
+
+
+def issuer_agrees(number: DocNumber, issuer: str) -> bool:
+    """Whether the issuer written agrees with the one the number's code names."""
+    expected = issuer_of_codes(number.issuer_codes)
+    if not expected:
+        return True
+    if number.issuer_codes and number.issuer_codes[0] in {"UBND", "HĐND", "SCT", "STC", "SKHĐT"}:
+        return issuer.startswith(expected)
+    return issuer == expected
+
+
+def clean_title(text: str) -> str | None:
+    """The subject phrase: whitespace collapsed, "về việc" and the clause end trimmed."""
+    title = " ".join(text.split()).strip(_TRIM)
+    title = _TITLE_LEAD.sub("", title).strip(_TRIM)
+    return title or None
+
+
+def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
+    """Every document a preamble clause cites."""
+    text = ctx.text
+    head = _HEAD_WORDS.match(text, clause.start)
+    body_start = head.end() if head else clause.start
+    proposer = None
+    if clause.role == "proposal" and (m := _PROPOSER.search(text, clause.start, clause.end)):
+        proposer = match_issuer(m["who"], ctx.metadata.province)
+    shared_type = shared_issuer = None
+    if m := _SHARED_HEAD.match(text, body_start, clause.end):
+        shared_type = canonical_type(m["type"])
+        shared_issuer = match_issuer(m["issuer"], ctx.metadata.province)
+        body_start = m.end()
+    found = []
+    for n, (start, end) in enumerate(split_items(text, body_start, clause.end)):
+        item = parse_item(
+            ctx, clause.role, start, end, shared_type=shared_type, shared_issuer=shared_issuer,
+            proposer=proposer if n == 0 else None,
+        )
+        if item:
+            found.append(item)
+    return found
+
+
+def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
+    """Numbered documents cited outside the preamble (not the document itself)."""
+    text = ctx.text
+    own = ctx.metadata.number
+    found = []
+    for m in NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        if own and normalise_number(m[0]).number == own:
+            continue
+        start = _type_word_before(text, m.start())
+        stop = _MENTION_END.search(text, m.end(), min(len(text), m.end() + 400))
+        end = stop.start() if stop else min(len(text), m.end() + 400)
+        item = parse_item(ctx, "mention", start, end, mention=True)
+        if item:
+            found.append(item)
+    return found
+
+
+# A type word (and "số") right before a number: "Quyết định số ", "Thông tư ".
+_TYPE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TYPE})[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?$")
+
+
+def _type_word_before(text: str, pos: int) -> int:
+    """Start of the type word written right before ``pos``, else ``pos``."""
+    window = max(0, pos - 40)
+    m = _TYPE_BEFORE.search(text, window, pos)
+    return m.start() if m else pos
+
+
+def dedupe(found: list[Found]) -> list[Found]:
+    """One per key: the occurrence with most fields filled (the first of equals)."""
+    best: dict[tuple, Found] = {}
+    order: list[tuple] = []
+    warnings: dict[tuple, list[tuple[str, str]]] = {}
+    for item in found:
+        key = item.key()
+        if key not in best:
+            best[key] = item
+            order.append(key)
+            warnings[key] = []
+        elif item.filled() > best[key].filled():
+            best[key] = item
+        warnings[key].extend(w for w in item.warnings if w not in warnings[key])
+    for key in order:
+        best[key].warnings = warnings[key]
+    return [best[key] for key in order]
 
 
 def extract_citations(ctx: Context) -> list[Citation]:
-    return []
+    clauses = preamble_clauses(ctx.text)
+    found: list[Found] = []
+    for clause in clauses:
+        found.extend(clause_citations(ctx, clause))
+    found.extend(mention_citations(ctx, [(c.start, c.end) for c in clauses]))
+    kept = dedupe(found)
+    for item in kept:
+        for code, message in item.warnings:
+            ctx.warn(code, message, item.start, item.end)
+    return [item.citation for item in kept]

@@ -1,0 +1,137 @@
+"""Document numbers: find, normalise and repair ("45/2012/NĐ-CP", "1881/QQĐ-TTg").
+
+Reads: text, and ``data/doc_codes.toml`` (type codes, issuer codes, unit codes). Writes:
+`DocNumber` (the number as written, its canonical form, its type and issuer codes, and
+whether a repair changed it).
+
+Canonical form: ``NUMBER[/YEAR]/CODE`` with ``/`` and ``-`` only, no inner spaces, each
+code part spelled as in the code table (``QD`` -> ``QĐ``, ``Ttg`` -> ``TTg``). A code part
+the table does not know is repaired only when one unambiguous edit makes it known: a
+``0``/``O``/``_``/``.`` standing for the dash (``TT0BCT`` -> ``TT-BCT``), a missing dash
+(``TTBCT`` -> ``TT-BCT``) or a doubled letter (``QQĐ`` -> ``QĐ``). Otherwise the part is
+kept as written.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+# One code part: an upper-case letter then letters/digits (ASCII plus Đ), at most 10.
+_TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9]{0,9}"
+# A document number: digits / optional 4-digit year / code parts joined by dashes
+# (a space is tolerated around "/" and after a dash, as in "45/2012/NĐ- CP").
+NUMBER = regex.compile(
+    rf"(?<![\p{{L}}\d/])\d{{1,5}}[ \t]?/[ \t]?(?:\d{{4}}[ \t]?/[ \t]?)?{_TOKEN}"
+    rf"(?:[-–—][ \t\n]?{_TOKEN}){{0,4}}(?![\p{{L}}\d])"
+)
+# Any run of whitespace (removed from a number).
+_SPACE = regex.compile(r"\s+")
+# Dash variants written between code parts.
+_DASH = regex.compile(r"[–—_]")
+# Characters that stand for a lost dash inside a code part ("TT0BCT").
+_DASH_STANDINS = "0O_."
+
+
+@dataclass(frozen=True, slots=True)
+class DocNumber:
+    raw: str
+    number: str
+    type_code: str | None
+    issuer_codes: tuple[str, ...]
+    repaired: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CodeTable:
+    types: dict[str, dict]
+    issuers: dict[str, str]
+    units: frozenset[str]
+    by_key: dict[str, str]
+    """Folded key (upper case, Đ as D) -> canonical code part."""
+
+
+def fold_code(part: str) -> str:
+    """Case- and Đ-insensitive key of a code part: ``QĐ``, ``qd``, ``QD`` -> ``QD``."""
+    return part.upper().replace("Đ", "D").replace("đ", "D")
+
+
+@cache
+def codes() -> CodeTable:
+    """The code table from ``data/doc_codes.toml``."""
+    data = tomllib.loads(resources.files("khuyencong_extract").joinpath("data/doc_codes.toml").read_text("utf-8"))
+    units = frozenset(data["units"]["codes"])
+    by_key: dict[str, str] = {}
+    for part in [*data["types"], *data["issuers"], *units]:
+        by_key.setdefault(fold_code(part), part)
+    return CodeTable(data["types"], data["issuers"], units, by_key)
+
+
+def known_part(part: str) -> str | None:
+    """The canonical spelling of a known code part, else None."""
+    table = codes()
+    if part in table.types or part in table.issuers or part in table.units:
+        return part
+    return table.by_key.get(fold_code(part))
+
+
+def repair_part(part: str) -> list[str] | None:
+    """Known parts that one edit of an unknown ``part`` gives, or None if not exactly one way."""
+    candidates: set[tuple[str, ...]] = set()
+    for i in range(1, len(part)):
+        left, right = part[:i], part[i:]
+        if part[i] in _DASH_STANDINS and (a := known_part(left)) and (b := known_part(right[1:])):
+            candidates.add((a, b))
+        if (a := known_part(left)) and (b := known_part(right)):
+            candidates.add((a, b))
+        if part[i] == part[i - 1] and (c := known_part(part[:i] + part[i + 1:])):
+            candidates.add((c,))
+    return list(candidates.pop()) if len(candidates) == 1 else None
+
+
+def normalise_number(raw: str) -> DocNumber:
+    """Canonical form of a document number as written."""
+    compact = _DASH.sub("-", _SPACE.sub("", raw))
+    pieces = compact.split("/")
+    code = pieces[-1]
+    parts: list[str] = []
+    for part in (p for p in code.split("-") if p):
+        canonical = known_part(part)
+        if canonical:
+            parts.append(canonical)
+        else:
+            parts.extend(repair_part(part) or [part])
+    number = "/".join([*pieces[:-1], "-".join(parts)])
+    table = codes()
+    type_code = parts[0] if parts and parts[0] in table.types else None
+    issuer_codes = tuple(p for p in parts if p in table.issuers)
+    return DocNumber(raw, number, type_code, issuer_codes, number != raw)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
+    """Every document number in ``text`` with its offsets."""
+    return [(m.start(), m.end(), normalise_number(m[0])) for m in NUMBER.finditer(text)]
+
+
+def type_name(type_code: str | None) -> str | None:
+    """Document type named by a type code: ``NĐ`` -> ``Nghị định``."""
+    entry = codes().types.get(type_code or "")
+    return entry["name"] if entry else None
+
+
+def type_issuer(name: str | None) -> str | None:
+    """Issuer implied by a document type cited by name: ``Luật`` -> ``Quốc hội``."""
+    for entry in codes().types.values():
+        if entry["name"] == name and "issuer" in entry:
+            return codes().issuers[entry["issuer"]]
+    return None
+
+
+def issuer_of_codes(issuer_codes: tuple[str, ...]) -> str | None:
+    """Issuer named by a number's issuer codes: ``("BTC", "BCT")`` -> ``Bộ Tài chính - Bộ Công Thương``."""
+    names = [codes().issuers[c] for c in issuer_codes]
+    return " - ".join(names) if names else None

@@ -1,0 +1,120 @@
+"""Issuers and provinces: canonical names for the bodies that issue documents.
+
+Reads: ``data/doc_codes.toml`` ([[issuer]] names and variants) and ``data/provinces.csv``
+(the 63 provinces before the 2025 merger and the 34 after). Writes: canonical issuer
+names (`match_issuer`), province names with diacritics (`find_province`).
+
+Matching folds case and the tone-mark convention. A provincial body keeps its province:
+"UBND tỉnh Tuyên Quang", "Sở Công Thương Hà Tĩnh". A name the table does not know is
+matched with rapidfuzz's `fuzz.ratio` at `THRESHOLD` or above (a name that lost a letter
+in a bad conversion, "Thủ tướng Chính ph", scores 97); below it, no issuer is guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from functools import cache
+from importlib import resources
+
+import regex
+from rapidfuzz import fuzz, process
+
+from khuyencong_extract.agencies import fold_text
+
+THRESHOLD = 90.0
+"""Minimum `fuzz.ratio` of a fuzzy issuer match."""
+
+# "UBND tỉnh X" in all its spellings; group "place" is the rest of the name.
+_PEOPLES_COMMITTEE = regex.compile(
+    r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)\s*(?P<level>tỉnh|thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
+)
+# A department ("Sở ...") with or without its province.
+_DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>Sở\s.+)$")
+# Titles of people written before the body they head.
+_PERSON_TITLE = regex.compile(r"^(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng)\s+(?=Bộ|Sở|Ủy|UBND|Uỷ)")
+
+
+def _data(name: str) -> str:
+    return resources.files("khuyencong_extract").joinpath(f"data/{name}").read_text("utf-8")
+
+
+@cache
+def provinces() -> tuple[dict[str, str], ...]:
+    """Province rows: name, kind, pre_2025, post_2025."""
+    return tuple(csv.DictReader(_data("provinces.csv").splitlines()))
+
+
+@cache
+def _province_pattern() -> regex.Pattern:
+    names = sorted((fold_text(row["name"]) for row in provinces()), key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])")
+
+
+@cache
+def _province_by_key() -> dict[str, str]:
+    return {fold_text(row["name"]): row["name"] for row in provinces()}
+
+
+def find_province(text: str) -> str | None:
+    """The first province named in ``text`` (any case), with diacritics."""
+    m = _province_pattern().search(fold_text(text))
+    return _province_by_key()[m[0]] if m else None
+
+
+@cache
+def _issuers() -> tuple[dict, ...]:
+    return tuple(tomllib.loads(_data("doc_codes.toml"))["issuer"])
+
+
+@cache
+def _issuer_by_key() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in _issuers():
+        for variant in [entry["name"], *entry.get("variants", [])]:
+            table[fold_text(variant)] = entry["name"]
+    return table
+
+
+def issuer_code(name: str | None) -> str | None:
+    """The number code of a canonical issuer name (``Bộ Tài chính`` -> ``BTC``)."""
+    for entry in _issuers():
+        if entry["name"] == name:
+            return entry.get("code")
+    return None
+
+
+def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) -> str | None:
+    """Canonical issuer for a name as written, or None when it is not recognisably one.
+
+    ``province`` completes a provincial body written without it ("Ủy ban nhân dân tỉnh").
+    ``fuzzy=False`` accepts only names the table knows as written (case and tone aside).
+    """
+    name = " ".join(text.split()).strip(" ,;.:")
+    if not name:
+        return None
+    if m := _PEOPLES_COMMITTEE.match(name):
+        place = find_province(m["place"]) or (province if not m["place"] or m["level"] else None)
+        if place is None and m["place"]:
+            return None
+        kind = "thành phố" if (m["level"] or "").lower() == "thành phố" else "tỉnh"
+        return f"UBND {kind} {place}" if place else f"UBND {kind}"
+    name = _PERSON_TITLE.sub("", name)
+    key = fold_text(name)
+    table = _issuer_by_key()
+    if key in table:
+        return table[key]
+    if m := _DEPARTMENT.match(name):
+        place = find_province(m["dept"])
+        base = m["dept"]
+        if place:
+            base = regex.sub(rf"\s*{regex.escape(place)}\s*$", "", base, flags=regex.IGNORECASE) or base
+        canonical = table.get(fold_text(base))
+        if canonical:
+            return f"{canonical} {place}" if place else canonical
+        return None
+    if not fuzzy:
+        return None
+    best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=THRESHOLD)
+    return table[best[0]] if best else None
