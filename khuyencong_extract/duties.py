@@ -11,8 +11,8 @@ Two passes over the clean text:
    "9. Báo An Giang, Đài phát thanh truyền hình An Giang", "a) Cục Công Thương địa
    phương:") owns the text under it: each lettered point or bullet is one duty, a plain
    paragraph gives one duty per sentence, for every agency the heading names. A point
-   whose sentence has another agency as subject ("Trung tâm Khuyến công ... (thuộc Sở
-   Công Thương) là đầu mối ...") is that agency's duty.
+   whose subject is an agency the heading does not name ("Trung tâm Khuyến công ...
+   (thuộc Sở Công Thương) là đầu mối ...") is that agency's duty.
 2. **Running prose.** In the organisation, monitoring and decision sections outside
    agency headings (the whole text when a document has no organisation section: news,
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
@@ -32,6 +32,7 @@ from khuyencong_extract.agencies import HEAD, AgencyMatch, fold_text, match, spl
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Deadline, Duty, DutyRole
 from khuyencong_extract.segment import SectionNode
+
 
 def _flex(pattern: str) -> str:
     """A pattern whose literal spaces match any whitespace (hard-wrapped lines)."""
