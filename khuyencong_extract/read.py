@@ -71,7 +71,7 @@ def decode(raw: bytes) -> SourceText:
     refuse_binary(raw)
     text, encoding, notes = _decode(raw)
     if not text.strip():
-        raise ReadError("input holds only whitespace")
+        raise ReadError("input holds only a byte-order mark" if not text else "input holds only whitespace")
     return SourceText(text, encoding, sha256_of(raw), len(raw), tuple(notes))
 
 
@@ -96,9 +96,8 @@ TCVN3_CAPITAL_SLOTS = frozenset((0x01, 0x02, 0x04, 0x05, 0x06, *range(0x11, 0x18
 """Control-range bytes that TCVN3 uses for toned capitals (see data/tcvn3.tsv)."""
 
 CONTROL_BYTES = frozenset(
-    b for b in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x20), 0x7F)
-    if b not in TCVN3_CAPITAL_SLOTS
-) | {0x00}
+    b for b in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F) if b not in TCVN3_CAPITAL_SLOTS
+)
 """Bytes that do not occur in text in any encoding read here (tab, LF, VT, FF, CR do)."""
 
 
@@ -140,13 +139,27 @@ def _decode(raw: bytes) -> tuple[str, str, list[str]]:
         return text, "utf-8-sig", notes
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, notes = decode_utf16(raw, "utf-16")
+        refuse_implausible(text, "utf-16")
         return text, "utf-16", notes
     try:
         return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
-        if is_truncated_utf8(raw, error):
-            return raw.decode("utf-8", "replace"), "utf-8", [truncation_note(raw, error)]
-    return decode_by_score(raw)
+        truncated = truncation_note(raw, error) if is_truncated_utf8(raw, error) else None
+        if truncated and not raw[: error.start].isascii():  # UTF-8 before the cut: trust it
+            return raw.decode("utf-8", "replace"), "utf-8", [truncated]
+    try:
+        return decode_by_score(raw)
+    except ReadError:
+        if truncated:  # ASCII text cut inside its only multi-byte character
+            return raw.decode("utf-8", "replace"), "utf-8", [truncated]
+        raise
+
+
+def refuse_implausible(text: str, encoding: str) -> None:
+    """`ReadError` when ``text`` (decoded as ``encoding``) does not read as Vietnamese."""
+    score = plausibility(text[: SAMPLE_BYTES // 2])
+    if score < MIN_PLAUSIBLE:
+        raise ReadError(f"undecodable: {encoding} text that is not plausible Vietnamese ({score:.0%} valid syllables)")
 
 
 def decode_utf8_lenient(raw: bytes) -> tuple[str, list[str]]:
@@ -171,16 +184,12 @@ def decode_utf16(raw: bytes, codec: str) -> tuple[str, list[str]]:
 
 
 def is_truncated_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:
-    """The only fault is an incomplete sequence at the very end of otherwise UTF-8 text."""
-    return (
-        error.reason == "unexpected end of data"
-        and error.end == len(raw)
-        and not raw[: error.start].isascii()  # evidence of UTF-8 before the cut
-    )
+    """The first fault is an incomplete sequence at the very end of the input."""
+    return error.reason == "unexpected end of data" and error.end == len(raw)
 
 
 def truncation_note(raw: bytes, error: UnicodeDecodeError) -> str:
-    return f"truncated UTF-8 sequence at end of input ({len(raw) - error.start} bytes replaced by U+FFFD)"
+    return f"truncated UTF-8 sequence at end of input (last {len(raw) - error.start} bytes replaced by U+FFFD)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,64 +236,84 @@ def candidates_for(raw: bytes, sample: bytes) -> Iterator[Candidate | None]:
         yield utf16_candidate(raw, order)
         return
     yield mixed_utf8_candidate(sample)
-    for name in LEGACY:
-        yield legacy_candidate(sample, name)
+    for legacy in LEGACY:
+        yield legacy_candidate(sample, legacy)
 
 
 def utf16_candidate(raw: bytes, codec: str) -> Candidate:
     """UTF-16 without a byte-order mark, in the byte order the NUL bytes show."""
-    head = raw[: SAMPLE_BYTES]
+    head = raw[:SAMPLE_BYTES]
     text, _ = decode_utf16(head[: len(head) & ~1], codec)
     return Candidate("utf-16", plausibility(text), lambda data: decode_utf16(data, codec))
 
 
-def legacy_candidate(sample: bytes, name: str) -> Candidate:
-    decoder = LEGACY[name]
-    return Candidate(name, plausibility(decoder(sample)), lambda data: with_replacement_note(decoder(data), name))
+def legacy_candidate(sample: bytes, legacy: Legacy) -> Candidate:
+    encoding, decoder = legacy
+    return Candidate(encoding, plausibility(decoder(sample)), lambda data: replacement_notes(decoder(data), encoding))
 
 
-def with_replacement_note(text: str, name: str) -> tuple[str, list[str]]:
+def replacement_notes(text: str, encoding: str) -> tuple[str, list[str]]:
     """Legacy decoders put U+FFFD where a byte is undefined; say how many."""
     count = text.count("\ufffd")
-    return text, [f"{count} bytes undefined in {name} replaced by U+FFFD"] if count else []
+    return text, [f"{count} bytes undefined in {encoding} replaced by U+FFFD"] if count else []
 
 
 def mixed_utf8_candidate(sample: bytes) -> Candidate | None:
-    """UTF-8 line by line, the lines that are not UTF-8 decoded with the best legacy code.
+    """UTF-8 line by line; a line that is not UTF-8 is read with the best legacy decoder.
 
     Only a candidate when some line with non-ASCII bytes is valid UTF-8: evidence that the
     file is UTF-8 with some lines from another encoding pasted in.
     """
-    lines = sample.splitlines(keepends=True)
-    if not any(valid_utf8(line) for line in lines):
+    if not any(valid_utf8(line) for line in sample.splitlines()):
         return None
     text, _ = decode_mixed(sample, best_legacy(sample))
     return Candidate("utf-8", plausibility(text), lambda data: decode_mixed(data, best_legacy(evidence_sample(data))))
 
 
-def best_legacy(data: bytes) -> str:
-    """The legacy encoding that reads the non-UTF-8 lines of ``data`` most plausibly."""
+def best_legacy(data: bytes) -> Legacy:
+    """The legacy decoder that reads the non-UTF-8 lines of ``data`` most plausibly."""
     foreign = b"".join(line for line in data.splitlines(keepends=True) if not valid_utf8(line))
-    return max(LEGACY, key=lambda name: plausibility(LEGACY[name](foreign)))
+    return max(LEGACY, key=lambda legacy: plausibility(legacy[1](foreign)))
 
 
-def decode_mixed(raw: bytes, fallback: str) -> tuple[str, list[str]]:
-    """Decode UTF-8 lines as UTF-8 and the others with ``fallback``; note which lines."""
-    parts, foreign = [], []
+def decode_mixed(raw: bytes, fallback: Legacy) -> tuple[str, list[str]]:
+    """Decode UTF-8 lines as UTF-8, the others with ``fallback``; note which lines.
+
+    A line that reads better as UTF-8 with a few bad bytes replaced (a stray byte) than
+    through ``fallback`` keeps its UTF-8 reading.
+    """
+    parts: list[str] = []
+    foreign: list[int] = []
+    damaged: list[int] = []
     for number, line in enumerate(raw.splitlines(keepends=True), start=1):
         try:
             parts.append(line.decode("utf-8"))
+            continue
         except UnicodeDecodeError:
-            parts.append(LEGACY[fallback](line))
+            pass
+        legacy, repaired = fallback[1](line), line.decode("utf-8", "replace")
+        if plausibility(repaired) > plausibility(legacy):
+            parts.append(repaired)
+            damaged.append(number)
+        else:
+            parts.append(legacy)
             foreign.append(number)
     notes = []
     if foreign:
-        shown = ", ".join(map(str, foreign[:10])) + (", ..." if len(foreign) > 10 else "")
-        notes.append(f"{len(foreign)} lines not valid UTF-8 decoded as {fallback} (lines {shown})")
+        notes.append(f"{len(foreign)} lines not valid UTF-8 decoded as {fallback[0]} (lines {line_list(foreign)})")
+    if damaged:
+        notes.append(f"invalid UTF-8 bytes replaced by U+FFFD in {len(damaged)} lines (lines {line_list(damaged)})")
     return "".join(parts), notes
 
 
+def line_list(numbers: list[int], shown: int = 10) -> str:
+    return ", ".join(map(str, numbers[:shown])) + (", ..." if len(numbers) > shown else "")
+
+
 def valid_utf8(line: bytes) -> bool:
+    """Does ``line`` hold non-ASCII bytes that decode strictly as UTF-8?"""
+    if line.isascii():
+        return False
     try:
         line.decode("utf-8")
     except UnicodeDecodeError:
@@ -300,20 +329,36 @@ def decode_cp1258(raw: bytes) -> str:
 
 
 def decode_tcvn3(raw: bytes) -> str:
-    """TCVN3 (ABC): one byte per character, through the table in data/tcvn3.tsv."""
+    """TCVN3 with the full TCVN 5712 table: toned capitals at 0x80-0x9F (data/tcvn3.tsv)."""
     return raw.decode("latin-1").translate(tcvn3_table())
+
+
+def decode_tcvn3_punctuation(raw: bytes) -> str:
+    """TCVN3 as Windows ABC fonts draw it: 0x80-0x9F are Windows-1252 quotes and dashes."""
+    return raw.decode("latin-1").translate(tcvn3_table(windows_punctuation=True))
 
 
 def decode_vni(raw: bytes) -> str:
     """VNI: base letters and diacritic bytes composed through data/vni.tsv; the rest cp1252."""
-    text = raw.decode("latin-1")
     table, pattern = vni_table()
-    text = pattern.sub(lambda m: table[m.group()], text)
-    return text.translate(cp1252_upper_half())
+    text = pattern.sub(lambda m: table[m.group()], raw.decode("latin-1"))
+    return text.translate(windows_1252_c1())
 
 
-LEGACY = {"windows-1258": decode_cp1258, "tcvn3": decode_tcvn3, "vni": decode_vni}
-"""Legacy 8-bit decoders, in order of preference when scores tie."""
+Legacy = tuple[str, Callable[[bytes], str]]
+
+LEGACY: tuple[Legacy, ...] = (
+    ("windows-1258", decode_cp1258),
+    ("tcvn3", decode_tcvn3_punctuation),
+    ("tcvn3", decode_tcvn3),
+    ("vni", decode_vni),
+)
+"""Legacy 8-bit decoders (encoding name, decoder), in order of preference when scores tie.
+
+The two TCVN3 readings differ only in 0x80-0x9F; they tie unless a byte there sits inside a
+word (then it is a toned capital) or against one (then it is a quote or an ellipsis). A
+byte standing alone is taken for punctuation: a dash between spaces, not the word "Ọ".
+"""
 
 
 def load_code_table(name: str) -> dict[bytes, str]:
@@ -328,9 +373,16 @@ def load_code_table(name: str) -> dict[bytes, str]:
 
 
 @cache
-def tcvn3_table() -> dict[int, str]:
-    """`str.translate` table for TCVN3 bytes read as Latin-1."""
-    return {seq[0]: char for seq, char in load_code_table("tcvn3.tsv").items()}
+def tcvn3_table(windows_punctuation: bool = False) -> dict[int, str]:
+    """`str.translate` table for TCVN3 bytes read as Latin-1.
+
+    With ``windows_punctuation`` the bytes 0x80-0x9F keep their Windows-1252 meaning
+    (“ ” – … in files typed with ABC fonts, which have no toned capitals there).
+    """
+    table = {seq[0]: char for seq, char in load_code_table("tcvn3.tsv").items()}
+    if windows_punctuation:
+        table |= {byte: char for byte, char in windows_1252_c1().items() if char != "\ufffd"}
+    return table
 
 
 @cache
@@ -345,7 +397,7 @@ def vni_table() -> tuple[dict[str, str], regex.Pattern]:
 
 
 @cache
-def cp1252_upper_half() -> dict[int, str]:
+def windows_1252_c1() -> dict[int, str]:
     """C1 positions 0x80-0x9F as Windows-1252 draws them (VNI fonts' quotes and dashes)."""
     table = {}
     for byte in range(0x80, 0xA0):
@@ -398,12 +450,13 @@ def plausibility(text: str) -> float:
     Units are the words holding a non-ASCII letter (valid when they are a syllable) and the
     non-ASCII characters outside words that are not typography (always invalid: symbols and
     control characters a wrong decoding leaves). ASCII-only words are the same under every
-    candidate and do not count. Text with no such unit scores 1.
+    candidate and do not count; neither do one-letter words, which cannot tell a letter from
+    a mis-decoded dash or quote. Text with no such unit scores 1.
     """
     valid = units = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        if not word.isascii():
+        if not word.isascii() and len(unicodedata.normalize("NFC", word)) > 1:
             units += 1
             valid += is_syllable(word)
     outside = _WORD.sub("", text)

@@ -1,0 +1,346 @@
+"""The read stage: encoding detection and decoding, code tables, and refusals.
+
+Paragraphs come from the corpus (UTF-8 files), are encoded into each supported encoding
+(the legacy ones through the inverse of our own code tables) and must decode back.
+"""
+
+from __future__ import annotations
+
+import codecs
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, CORPUS_FILES
+from khuyencong_extract.pipeline import extract_bytes
+from khuyencong_extract.read import (
+    MAGIC_NUMBERS,
+    ReadError,
+    decode,
+    decode_tcvn3,
+    decode_vni,
+    is_syllable,
+    load_code_table,
+)
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+# --- factories ----------------------------------------------------------------------
+
+def paragraph(path, first: int, last: int) -> str:
+    """Lines ``first..last`` (1-based, inclusive) of a corpus file, NFC."""
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    return nfc("".join(lines[first - 1 : last]))
+
+
+TCVN3 = {char: seq for seq, char in load_code_table("tcvn3.tsv").items()}
+VNI = {char: seq for seq, char in load_code_table("vni.tsv").items()}
+VIETNAMESE_LETTERS = frozenset(
+    nfc(base + mark + tone).swapcase() if upper else nfc(base + mark + tone)
+    for base, marks in {"a": "\u0306\u0302", "e": "\u0302", "i": "", "o": "\u0302\u031b", "u": "\u031b", "y": ""}.items()
+    for mark in ("", *marks)
+    for tone in ("", *TONE_MARKS)
+    for upper in (False, True)
+    if (mark or tone)
+) | {"đ", "Đ"}
+"""The 134 letters of Vietnamese that are not plain ASCII."""
+
+
+def encode_tcvn3(text: str) -> bytes:
+    """TCVN3 bytes through the inverse of data/tcvn3.tsv (full table: toned capitals too)."""
+    return b"".join(TCVN3.get(char) or char.encode("ascii") for char in text)
+
+
+def encode_abc_font(text: str) -> bytes:
+    """TCVN3 as typed with Windows ABC fonts: – … “ ” are cp1252 bytes, and a toned capital
+    is the lower-case code (a capitals font such as .VnTimeH draws it upper case)."""
+    out = []
+    for char in text:
+        if char in "–…“”":
+            out.append(char.encode("cp1252"))
+        elif char.isupper() and char in TCVN3 and char not in "ĂÂÊÔƠƯĐ":
+            out.append(TCVN3[char.lower()])
+        else:
+            out.append(TCVN3.get(char) or char.encode("ascii"))
+    return b"".join(out)
+
+
+def encode_vni(text: str) -> bytes:
+    """VNI bytes through the inverse of data/vni.tsv; everything else as cp1252."""
+    return b"".join(VNI.get(char) or char.encode("cp1252") for char in text)
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base letter, then a combining tone mark."""
+    out = []
+    for char in text:
+        try:
+            out.append(char.encode("cp1258"))
+        except UnicodeEncodeError:
+            decomposed = unicodedata.normalize("NFD", char)
+            tone = "".join(c for c in decomposed if c in TONE_MARKS)
+            base = nfc("".join(c for c in decomposed if c not in TONE_MARKS))
+            out.append(base.encode("cp1258") + tone.encode("cp1258"))
+    return b"".join(out)
+
+
+ENCODERS = {
+    "utf-8": (lambda t: t.encode("utf-8"), "utf-8"),
+    "utf-8 with BOM": (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+    "utf-16 LE with BOM": (lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), "utf-16"),
+    "utf-16 BE with BOM": (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
+    "utf-16 LE without BOM": (lambda t: t.encode("utf-16-le"), "utf-16"),
+    "windows-1258": (encode_cp1258, "windows-1258"),
+    "tcvn3": (encode_tcvn3, "tcvn3"),
+    "vni": (encode_vni, "vni"),
+}
+
+PARAGRAPHS = {
+    # header, capitals with tones, the first basis clauses
+    "tuyen-quang header": (TUYEN_QUANG, 2, 31, "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;"),
+    # the general objectives, long lines
+    "hung-yen objectives": (HUNG_YEN, 35, 45, "2. Mục tiêu cụ thể"),
+    # hard-wrapped lines
+    "an-giang basis": (AN_GIANG, 22, 30, "Căn cứ Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về Khuyến công;"),
+}
+
+
+# --- round trips --------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph_name", PARAGRAPHS)
+@pytest.mark.parametrize("encoder_name", ENCODERS)
+def test_real_paragraph_round_trips_through_every_encoding(paragraph_name, encoder_name):
+    path, first, last, clause = PARAGRAPHS[paragraph_name]
+    text = paragraph(path, first, last)
+    encode, expected = ENCODERS[encoder_name]
+    source = decode(encode(text))
+    assert source.encoding == expected
+    assert nfc(source.text) == text
+    assert clause in nfc(source.text)
+    assert source.notes == ()
+
+
+def test_windows_1258_text_is_returned_as_decoded_with_combining_tone_marks():
+    text = paragraph(TUYEN_QUANG, 16, 16)  # "QUYẾT ĐỊNH"
+    source = decode(encode_cp1258(text))
+    assert source.text == "QUY\u00ca\u0301T \u0110I\u0323NH\n"  # Ê + combining acute: faithful, NFC comes later
+    assert nfc(source.text) == "QUYẾT ĐỊNH\n"
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_corpus_files_are_read_as_utf8_unchanged(path):
+    raw = path.read_bytes()
+    source = decode(raw)
+    assert (source.encoding, source.text, source.size, source.notes) == ("utf-8", raw.decode("utf-8"), len(raw), ())
+
+
+def test_tcvn3_typed_with_windows_punctuation_keeps_the_ellipsis():
+    text = paragraph(HA_TINH, 3, 3)  # "... sản phẩm công nghiệp nông thôn… gắn với ..."
+    source = decode(encode_abc_font(text))
+    assert source.encoding == "tcvn3"
+    assert "sản phẩm công nghiệp nông thôn… gắn với phổ biến cơ chế chính sách mới" in source.text
+
+
+def test_abc_font_heading_keeps_its_dash_and_loses_the_case_of_toned_capitals():
+    text = paragraph(AN_GIANG, 60, 70)  # "KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 – 2025"
+    source = decode(encode_abc_font(text))
+    assert source.encoding == "tcvn3"
+    # the bytes do not say which letters a capitals font drew upper case (known limitation)
+    assert "KHUYếN CÔNG TỉNH AN GIANG GIAI ĐOạN 2021 – 2025" in source.text
+    assert nfc(source.text).upper() == text.upper()
+
+
+# --- code tables --------------------------------------------------------------------
+
+@pytest.mark.parametrize("table", [TCVN3, VNI], ids=["tcvn3", "vni"])
+def test_code_table_covers_every_vietnamese_letter_once(table):
+    assert len(VIETNAMESE_LETTERS) == 134
+    assert VIETNAMESE_LETTERS <= set(table)
+    sequences = [table[letter] for letter in VIETNAMESE_LETTERS]
+    assert len(set(sequences)) == len(sequences)
+
+
+def test_vni_sequences_are_a_base_letter_and_a_mark_or_one_byte():
+    for char, seq in VNI.items():
+        assert len(seq) in (1, 2), char
+        if len(seq) == 2:
+            assert seq[:1] in b"aeouyAEOUY\xf4\xf6\xd4\xd6", char  # ô/ö bytes are the bases of ơ/ư
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # well-known TCVN3 renderings of the national motto, as seen on old web pages
+        ("Céng hßa x· héi chñ nghÜa ViÖt Nam".encode("cp1252"), "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        ("§éc lËp - Tù do - H¹nh phóc".encode("cp1252"), "Độc lập - Tự do - Hạnh phúc"),
+        (b"Quy\xd5t \xae\xdenh", "Quyết định"),
+        (b"\x9eY BAN NH\xa2N D\xa2N", "ỦY BAN NHÂN DÂN"),  # toned capital from the full table
+    ],
+)
+def test_tcvn3_table_decodes_known_text(raw, expected):
+    assert decode_tcvn3(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam".encode("cp1252"), "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+        ("Ñoäc laäp - Töï do - Haïnh phuùc".encode("cp1252"), "Độc lập - Tự do - Hạnh phúc"),
+        ("UÛY BAN NHAÂN DAÂN TÆNH".encode("cp1252"), "ỦY BAN NHÂN DÂN TỈNH"),
+        ("Thuû töôùng Chính phuû".encode("cp1252"), "Thủ tướng Chính phủ"),
+        ("löôïng, ôû, ñòa baøn, hoaëc, khuyeán coâng".encode("cp1252"), "lượng, ở, địa bàn, hoặc, khuyến công"),
+        ("\x93quy ñònh\x94".encode("latin-1"), "“quy định”"),
+    ],
+)
+def test_vni_table_decodes_known_text(raw, expected):
+    assert decode_vni(raw) == expected
+
+
+@pytest.mark.skipif(shutil.which("iconv") is None, reason="iconv not installed")
+def test_tcvn3_table_agrees_with_the_system_tcvn5712_converter():
+    probe = subprocess.run(["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=b"a", capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("iconv has no TCVN5712-1")
+    for char, seq in TCVN3.items():
+        converted = subprocess.run(["iconv", "-f", "TCVN5712-1", "-t", "UTF-8"], input=seq, capture_output=True)
+        assert converted.stdout.decode("utf-8") == char, seq.hex()
+
+
+# --- syllables (the scoring unit) ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "word, valid",
+    [
+        ("khuyến", True), ("nghiệp", True), ("QUYẾT", True), ("Đẩy", True), ("thủy", True),
+        ("thuỷ", True), ("giữa", True), ("quốc", True), ("chuyển", True), ("rượu", True),
+        ("Quyê\u0301t", True),  # decomposed, as Windows-1258 writes it
+        ("quyet", False),  # a stop coda needs the acute or dot-below tone
+        ("QuyƠt", False), ("Þnh", False), ("ViÖt", False), ("héi", False), ("Viá»", False),
+        ("hp", False),  # "hợp" with its vowel lost, from the directive file
+    ],
+)
+def test_is_syllable(word, valid):
+    assert is_syllable(word) is valid
+
+
+# --- repairs reported as notes ------------------------------------------------------
+
+def test_truncated_utf8_at_end_is_decoded_with_a_note():
+    raw = HUNG_YEN.read_bytes()
+    cut = raw.rindex("hiện".encode()) + len("hi") + 2  # inside the three bytes of "ệ"
+    source = decode(raw[:cut])
+    assert source.encoding == "utf-8"
+    assert source.text == raw[: cut - 2].decode("utf-8") + "\ufffd"
+    assert source.notes == ("truncated UTF-8 sequence at end of input (last 2 bytes replaced by U+FFFD)",)
+
+
+def test_mixed_file_decodes_foreign_lines_with_the_legacy_encoding():
+    lines = paragraph(HUNG_YEN, 35, 45).splitlines(keepends=True)
+    # line 4 is "b) Đẩy mạnh hoạt động khuyến công ..." pasted from a Windows-1258 file
+    raw = b"".join(encode_cp1258(line) if number == 4 else line.encode("utf-8") for number, line in enumerate(lines, 1))
+    source = decode(raw)
+    assert source.encoding == "utf-8"
+    assert nfc(source.text) == "".join(lines)
+    assert source.notes == ("1 lines not valid UTF-8 decoded as windows-1258 (lines 4)",)
+
+
+def test_stray_byte_in_a_utf8_line_is_replaced_not_misread():
+    text = paragraph(TUYEN_QUANG, 25, 31)
+    raw = text.encode("utf-8").replace("địa phương".encode(), "địa\xa0phương".encode("utf-8").replace(b"\xc2\xa0", b"\xa0"))
+    source = decode(raw)
+    assert source.encoding == "utf-8"
+    assert "Căn cứ Luật Tổ chức chính quyền địa\ufffdphương ngày 19 tháng 6 năm 2015;" in source.text
+    assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in 1 lines (lines 1)",)
+
+
+def test_pipeline_turns_notes_into_encoding_repaired_warnings():
+    raw = HUNG_YEN.read_bytes()
+    cut = raw.rindex("hiện".encode()) + len("hi") + 1  # after the first byte of "ệ"
+    doc = extract_bytes(raw[:cut], path="hung-yen-cut.txt")
+    repaired = [(w.code, w.message) for w in doc.warnings if w.code == "encoding_repaired"]
+    assert doc.source.encoding == "utf-8"
+    assert repaired == [("encoding_repaired", "truncated UTF-8 sequence at end of input (last 1 bytes replaced by U+FFFD)")]
+
+
+# --- refusals -----------------------------------------------------------------------
+
+TEXT = paragraph(TUYEN_QUANG, 25, 25).encode("utf-8")
+
+BAD_INPUTS = {
+    "empty": (b"", "empty input"),
+    "whitespace": (b" \r\n\t  \n", "input holds only whitespace"),
+    "BOM only": (codecs.BOM_UTF8, "input holds only a byte-order mark"),
+    "UTF-16 blanks": (codecs.BOM_UTF16_LE + " \n ".encode("utf-16-le"), "input holds only whitespace"),
+    "PDF": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "binary input: a PDF document"),
+    "zip": (b"PK\x03\x04\x14\x00\x06\x00\x08\x00" + TEXT, "binary input: a zip archive"),
+    "PNG": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary input: a PNG image"),
+    "GIF": (b"GIF89a\x01\x00\x01\x00\x80\x00\x00", "binary input: a GIF image"),
+    "JPEG": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "binary input: a JPEG image"),
+    "gzip": (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + TEXT, "binary input: a gzip archive"),
+    "OLE .doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), "binary input: an OLE compound file"),
+    "control bytes": (bytes(range(0, 32)) * 4 + TEXT, "binary input: "),
+    "Russian cp1251": ("Программа поддержки промышленности на 2021-2025 годы".encode("cp1251"), "undecodable: "),
+    "Chinese GBK": ("工业推广计划二〇二一年至二〇二五年".encode("gbk"), "undecodable: "),
+}
+
+
+@pytest.mark.parametrize("name", BAD_INPUTS)
+def test_bad_input_gives_its_one_line_reason(name):
+    raw, reason = BAD_INPUTS[name]
+    with pytest.raises(ReadError) as caught:
+        decode(raw)
+    message = str(caught.value)
+    assert message.startswith(reason)
+    assert "\n" not in message
+
+
+def test_control_byte_reason_gives_the_share():
+    with pytest.raises(ReadError, match=r"^binary input: \d+% control bytes, not a text document$"):
+        decode(bytes(range(0, 32)) * 4 + TEXT)
+
+
+# --- properties ---------------------------------------------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600))
+def test_decode_raises_nothing_but_read_error(raw):
+    try:
+        source = decode(raw)
+    except ReadError as error:
+        assert str(error) and "\n" not in str(error)
+    else:
+        assert source.text.strip() and source.size == len(raw)
+
+
+VIETNAMESE_TEXT = st.text(
+    alphabet=st.sampled_from(sorted(VIETNAMESE_LETTERS) + list("abcdeghiklmnopqrstuvxyABCDEGHIKLMNOPQRSTUVXY ,.;:-0123456789\n")),
+    max_size=200,
+)
+
+
+@given(VIETNAMESE_TEXT)
+def test_tcvn3_table_inverse_round_trips(text):
+    assert decode_tcvn3(encode_tcvn3(text)) == text
+
+
+@given(VIETNAMESE_TEXT)
+def test_vni_table_inverse_round_trips(text):
+    assert decode_vni(encode_vni(text)) == text
+
+
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=200))
+def test_any_utf8_text_is_read_back_unchanged(text):
+    raw = text.encode("utf-8")
+    if not text.strip() or raw.startswith(tuple(magic for magic, _ in MAGIC_NUMBERS)):
+        return
+    source = decode(raw)
+    assert (source.text, source.encoding) == (text, "utf-8")
