@@ -1,10 +1,86 @@
-"""Extractor: objective items under the objectives sections."""
+"""Extractor: objective items under the objectives sections.
+
+Reads: the section tree (`Context.sections`) and the clean text. Writes: one `Objective`
+per objective item, with the section it sits in, its scope and its source span.
+
+What an objective is
+    One item (see `segment.items`) under a section of kind ``objectives``: a lettered or
+    numbered point, a bullet, or a paragraph; never a sentence fragment. A child section
+    whose heading is a label ("1. Mục tiêu", "1.1. Mục tiêu tổng quát", "2. Mục tiêu cụ
+    thể") and that holds points of its own is a sub-heading: its points are the
+    objectives, not the label. A child section whose heading names something else
+    ("2. Phương hướng" under "I. MỤC TIÊU, PHƯƠNG HƯỚNG": priority areas and trades, the
+    programme's orientation, not what it aims to achieve) is not of kind ``objectives``
+    (see ``data/section_kinds.toml``) and is skipped with everything under it.
+
+Lead-in paragraphs
+    A paragraph that ends with a colon and is followed by points introduces them and is
+    not an objective itself. Tuyên Quang's "1.2. Mục tiêu cụ thể" opens with the
+    province's economic aims for 2020 (growth above 8 %/year, 2.400 USD per head, ...)
+    and ends "Chương trình tập trung vào một số mục tiêu cụ thể sau:": the programme's
+    specific objectives are the three bullets after it.
+
+Scope
+    ``general`` under "Mục tiêu chung" / "Mục tiêu tổng quát", ``specific`` under "Mục
+    tiêu cụ thể" (the nearest such heading above the item), null where the text does not
+    say (An Giang's "I. MỤC TIÊU" lists its four objectives without either heading).
+"""
 
 from __future__ import annotations
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Objective
+from khuyencong_extract.segment import Item, SectionNode, items, objective_scope
+
+LABEL_MAX_WORDS = 12
+"""A heading longer than this is a sentence (an objective), not a sub-heading label."""
 
 
 def extract_objectives(ctx: Context) -> list[Objective]:
-    return []
+    """Every objective item of the document, in reading order."""
+    by_id = {node.id: node for node in ctx.sections}
+    out: list[Objective] = []
+    for node in ctx.sections:
+        parent = by_id.get(node.parent_id) if node.parent_id else None
+        if node.kind == "objectives" and (parent is None or parent.kind != "objectives"):
+            out.extend(_collect(ctx, by_id, node, objective_scope(node.heading)))
+    return out
+
+
+def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, scope: str | None) -> list[Objective]:
+    """Objectives directly or (through sub-heading sections) indirectly under ``node``."""
+    points = items(ctx, node)
+    out: list[Objective] = []
+    for k, item in enumerate(points):
+        if item.kind == "section":
+            child = by_id[item.section_id]
+            if child.kind != "objectives":
+                continue
+            if is_subheading(ctx, child):
+                out.extend(_collect(ctx, by_id, child, objective_scope(child.heading) or scope))
+                continue
+        elif is_lead_in(item, points[k + 1:]):
+            continue
+        out.append(_objective(ctx, node, item, scope))
+    return out
+
+
+def is_subheading(ctx: Context, node: SectionNode) -> bool:
+    """A short label heading with points (sections or bullets) of its own under it."""
+    if objective_scope(node.heading) is not None:
+        return True
+    heading = node.heading or ""
+    if len(heading.split()) > LABEL_MAX_WORDS or heading.rstrip().endswith("."):
+        return False
+    return any(p.kind in ("section", "bullet") for p in items(ctx, node))
+
+
+def is_lead_in(item: Item, following: list[Item]) -> bool:
+    """A paragraph ending with a colon that introduces the points after it."""
+    return item.kind == "paragraph" and item.text.endswith(":") and bool(following)
+
+
+def _objective(ctx: Context, section: SectionNode, item: Item, scope: str | None) -> Objective:
+    section_id = item.section_id or section.id
+    return Objective(section_id=section_id, scope=scope, text=item.text,
+                     span=ctx.span(item.text_start, item.end))

@@ -1,13 +1,47 @@
 """Stage 3, segment: the section tree of a decision and its attached programme.
 
-Reads: the normalised `MappedText`. Writes: `SectionNode`s in reading order, each with
-its marker path id (``IV.2.a``), parent, level, heading, kind and its extent in the
-normalised text.
+Reads: the normalised `MappedText` (or a plain ``str``). Writes: `SectionNode`s in
+reading order, each with its marker path id (``IV.2.a``), parent, level, heading, kind
+and its extent in the normalised text; and, through `items`, the points directly under
+a section, for extractors (objectives, targets, duties).
+
+Tree shape
+    *Document parts* are nodes of level 0 when their cues are present: ``header`` (issuer,
+    number, date, title, up to the first "Căn cứ"), ``preamble`` ("Căn cứ ...", "Theo /
+    Xét đề nghị ..."), ``body`` (from "QUYẾT ĐỊNH:"; its articles ``Điều 1``, ``Điều 2``
+    ... are its children, all of kind ``decision``), ``signature`` ("Nơi nhận:", "TM.",
+    "KT." ...) and ``programme`` (the attached "CHƯƠNG TRÌNH ... (Ban hành kèm theo ...)",
+    whose Roman sections ``I``, ``II`` ... are its children). A text without these cues (a
+    news article, a directive quoted on a web page) has no part nodes: its marker sections,
+    if any, are roots of level 0, and a text without markers has no sections at all.
+
+Ids
+    The path of markers from the first marker level down, joined by dots: ``IV``,
+    ``IV.2``, ``IV.2.a``; a decimal ``1.2.`` under ``1.`` of ``II`` is ``II.1.2``; a decimal
+    without its Arabic parent keeps both numbers (``II.1.2`` under ``II``). Articles are
+    ``Điều N``. Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
+
+Bullets are items, not sections
+    Dash and ``+`` bullets carry no label, so an id for them would only be a position;
+    they are returned by `items` (with the points and paragraphs) instead.
+
+Markers are accepted only when they continue a list (next Roman numeral, next number,
+next letter in the Vietnamese order ``a b c d đ e g h ...``) or start a new one at a
+deeper level, which is what tells ``1. Phạm vi`` from ``1.966 tỷ`` or a wrapped
+``2021 - 2025``; a letter marker is also found mid-line after a sentence end (``... 02
+bộ. c) Xây dựng ...``) when it is the next letter of the open list.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+from rapidfuzz import fuzz
 
 from khuyencong_extract.models import Section, SectionKind
 from khuyencong_extract.textmap import MappedText
@@ -26,7 +60,9 @@ class SectionNode:
     end: int
     """Offset (normalised text) where the section, children included, ends."""
     body_start: int
-    """Offset (normalised text) just after the heading line."""
+    """Offset (normalised text) just after the heading (after the colon of a run-in heading)."""
+    marker_type: str = "part"
+    """``part``, ``article``, ``roman``, ``arabic``, ``decimal`` or ``letter``."""
 
     def to_model(self, clean: MappedText) -> Section:
         return Section(
@@ -35,6 +71,649 @@ class SectionNode:
         )
 
 
-def segment(clean: MappedText) -> list[SectionNode]:
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One point directly under a section: a child section, a bullet or a paragraph."""
+
+    start: int
+    """Offset (normalised text) of the marker, or of the first character of a paragraph."""
+    end: int
+    marker: str | None
+    text: str
+    """The item's text without its marker, whitespace collapsed (sub-bullets included)."""
+    text_start: int
+    """Offset (normalised text) where the text after the marker begins."""
+    kind: str = "paragraph"
+    """``section`` (a child section), ``bullet`` or ``paragraph``."""
+    section_id: str | None = None
+    """Id of the child section when ``kind == "section"``."""
+
+
+# ---------------------------------------------------------------------------------------
+# Folding and lexicons
+
+def _local_fold(text: str) -> str:
+    """Diacritics removed, ``đ`` -> ``d``, lower-case, punctuation to single spaces."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(_NON_WORD.sub(" ", bare).split())
+
+
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def fold(text: str) -> str:
+    """Comparison key for headings: accent-free, lower-case, punctuation-free."""
+    return _local_fold(text)
+
+
+@lru_cache(maxsize=1)
+def _kinds_lexicon() -> dict:
+    data = resources.files("khuyencong_extract").joinpath("data/section_kinds.toml").read_text("utf-8")
+    return tomllib.loads(data)
+
+
+@lru_cache(maxsize=1)
+def _continuation_words() -> tuple[str, ...]:
+    data = resources.files("khuyencong_extract").joinpath("data/continuation_words.txt").read_text("utf-8")
+    return tuple(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+
+
+TOP_MATCH_SCORE = 88
+"""rapidfuzz ``partial_ratio`` a top-level heading's start needs to take a kind (tolerates a
+lost character or two, as in the directive file, but not a different word)."""
+SUB_HEADING_MAX_WORDS = 10
+"""A sub-section heading longer than this is a sentence, not a label: it never overrides
+the kind inherited from its top section ("d) Kiểm tra, giám sát, hướng dẫn triển khai ..."
+under NỘI DUNG stays content)."""
+
+
+def heading_kind(heading: str | None, *, top: bool) -> str | None:
+    """Kind named by ``heading`` (fuzzy at the start for top headings), or None."""
+    if not heading:
+        return None
+    key = fold(heading)
+    if not top and len(key.split()) > SUB_HEADING_MAX_WORDS:
+        return None
+    for kind, phrases in _kinds_lexicon()["kinds"].items():
+        for phrase in phrases:
+            if key.startswith(phrase):
+                return kind
+            if top and fuzz.partial_ratio(phrase, key[: len(phrase) + 4]) >= TOP_MATCH_SCORE:
+                return kind
+    return None
+
+
+def objective_scope(heading: str | None) -> str | None:
+    """``general`` / ``specific`` when ``heading`` says "Mục tiêu chung" / "Mục tiêu cụ thể"."""
+    if not heading:
+        return None
+    key = fold(heading)
+    for scope, phrases in _kinds_lexicon()["objective_scope"].items():
+        if any(key.startswith(p) for p in phrases):
+            return scope
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Markers (one rule per pattern; all anchored at a line start after optional blanks)
+
+ROMAN = regex.compile(r"[ \t]*(?P<m>(?P<v>[IVXL]{1,6})\.)[ \t]+(?=\p{Lu})")
+"""``IV. NỘI DUNG``: Roman numeral, dot, then a capital."""
+DECIMAL = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2}){1,2})\.?)(?!\d)[ \t]+(?=\p{L})")
+"""``1.2. Kết quả``, ``1.2 Mục tiêu``; never ``1.966 tỷ`` (the lookahead refuses a 3rd digit)."""
+ARABIC = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2})\.)[ \t]+(?=\p{Lu})")
+"""``1. Phạm vi``: one or two digits, dot, then a capital (not ``2021 - 2025``, ``45/2012``)."""
+LETTER = regex.compile(r"[ \t]*(?P<m>(?P<v>[a-zđ])\))[ \t]+")
+"""``a)``, ``đ)``."""
+MIDLINE_LETTER = regex.compile(r"(?<=[.;][ \t]{1,3})(?P<m>(?P<v>[a-zđ])\))[ \t]+(?=\p{Lu})")
+"""``... cơ sở. c) Xây dựng``: a letter marker after a sentence end, before a capital."""
+ARTICLE = regex.compile(r"[ \t]*(?P<m>Điều[ \t]+(?P<v>\d{1,3})[ \t]*[.:])[ \t]*")
+"""``Điều 1.`` at a line start (not ``Điều 4 Nghị định ...`` which has no dot)."""
+BULLET = regex.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
+"""``- ``, ``+ ``, ``• ``, ``– `` bullets."""
+
+DECISION_LINE = regex.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
+"""``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
+PREAMBLE_LINE = regex.compile(r"[ \t]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b")
+SIGNATURE_LINE = regex.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
+ATTACHED_LINE = regex.compile(r"[ \t]*\(Ban hành kèm theo")
+"""``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
+ATTACHED_TITLE = regex.compile(r"[ \t]*(?:CHƯƠNG|KẾ HOẠCH|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|PHỤ LỤC)\b")
+
+TERMINAL = regex.compile(r"[.;:!?…][\"'”’)\]|]*[ \t|]*$")
+"""A line that ends a sentence or a clause (closing quotes, brackets, table pipes allowed)."""
+
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+"""Vietnamese list letters in order (no f, j, w, z)."""
+RANK = {"part": 0, "article": 1, "roman": 1, "arabic": 2, "decimal": 3, "letter": 4}
+ATTACHED_TITLE_LOOKBACK = 4
+"""Non-blank lines above ``(Ban hành kèm theo`` searched for the programme's title."""
+RUN_IN_LABEL_MAX = 80
+"""A run-in heading ``1.2. Kết quả dự kiến: Đào tạo ...`` keeps the label before the colon
+when the label is at most this long."""
+
+
+def roman_value(numeral: str) -> int | None:
+    """Value of a Roman numeral up to L, or None when it is not well formed."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total, prev = 0, 0
+    for ch in reversed(numeral):
+        v = values[ch]
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total if 0 < total < 90 and to_roman(total) == numeral else None
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for value, sym in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------
+# Lines
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    """Offset of the line's end (before its newline)."""
+    text: str
+
+
+def split_lines(text: str) -> list[Line]:
+    """Physical lines of ``text`` with their offsets."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def is_blank(line: Line) -> bool:
+    return not line.text.strip(" \t|\r\u00a0")
+
+
+def starts_with_marker(text: str) -> bool:
+    """Whether a line starts like a numbered, lettered or article marker."""
+    return any(p.match(text) for p in (ROMAN, DECIMAL, ARABIC, LETTER, ARTICLE))
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _first_letter(text: str) -> str:
+    for c in text:
+        if c.isalnum():
+            return c
+    return ""
+
+
+def continues(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` continues line ``i - 1`` (a hard wrap), rather than starting anew.
+
+    Text wrapped mid-sentence (An Giang file) carries on with a lower-case word, after a
+    comma or a function word ("... của" / "Chính phủ ..."), inside an open bracket, or
+    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."). A wrapped
+    line may even start with a dash ("... sản xuất công nghiệp" / "- tiểu thủ công
+    nghiệp"): a dash line is a bullet unless it starts lower-case, sits in an open
+    bracket, or is a lone dash line with no other bullet of its list around it.
+    """
+    if i == 0 or is_blank(lines[i]) or is_blank(lines[i - 1]):
+        return False
+    prev, text = lines[i - 1].text.rstrip(), lines[i].text
+    if starts_with_marker(text) or TERMINAL.search(prev):
+        return False
+    bullet = BULLET.match(text)
+    if bullet:
+        rest = text[bullet.end():]
+        if _first_letter(rest).islower() or _unbalanced(prev):
+            return True
+        return not _has_bullet_sibling(lines, i, bullet.group("m"))
+    first = _first_letter(text)
+    if first.islower() or prev.endswith(",") or _unbalanced(prev):
+        return True
+    if _all_caps(prev) and _all_caps(text):
+        return True
+    key = fold(prev)
+    return any(key == w or key.endswith(" " + w) for w in _continuation_words())
+
+
+def _has_bullet_sibling(lines: list[Line], i: int, char: str) -> bool:
+    """Another line of the same block starts with bullet ``char`` (before a marker line)."""
+    for j in (range(i - 1, -1, -1), range(i + 1, len(lines))):
+        for k in j:
+            text = lines[k].text
+            m = BULLET.match(text)
+            if m and m.group("m") == char:
+                return True
+            if starts_with_marker(text):
+                break
+    return False
+
+
+def logical_end(lines: list[Line], i: int, stop: int) -> int:
+    """Index past the last physical line that the logical line starting at ``i`` spans."""
+    j = i + 1
+    while j < stop and continues(lines, j):
+        j += 1
+    return j
+
+
+# ---------------------------------------------------------------------------------------
+# Document parts
+
+@dataclass(slots=True)
+class Region:
+    """A stretch of text whose markers form one tree, under an optional part node."""
+
+    part: SectionNode | None
+    start: int
+    end: int
+    parse: bool
+    """Whether markers are looked for here (not in the header, preamble, signature)."""
+    types: tuple[str, ...] = ("roman", "decimal", "arabic", "letter")
+
+
+MARKER_TYPES = ("roman", "decimal", "arabic", "letter")
+"""Marker types looked for in a programme or a text without parts."""
+
+
+def _first_line(lines: list[Line], pattern: regex.Pattern, lo: int, hi: int) -> int | None:
+    for k in range(lo, hi):
+        if pattern.match(lines[k].text):
+            return k
+    return None
+
+
+def _text_start(text: str, pos: int) -> int:
+    """First non-blank character at or after ``pos``."""
+    m = regex.compile(r"[\s|]*").match(text, pos)
+    return m.end()
+
+
+_TRAILING = regex.compile(r"[\s|]+$")
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing blanks and table pipes (not before ``start``)."""
+    m = _TRAILING.search(text, start, end)
+    return max(start, m.start()) if m else end
+
+
+def find_parts(text: str, lines: list[Line]) -> list[Region]:
+    """Split a decision into its parts; one parsed region when it has none."""
+    n = len(lines)
+    decision = _first_line(lines, DECISION_LINE, 0, n)
+    attached = _first_line(lines, ATTACHED_LINE, decision or 0, n)
+    if decision is None and attached is None:
+        return [Region(None, 0, len(text), True)]
+    programme = _programme_start(lines, attached) if attached is not None else None
+    regions: list[Region] = []
+    if decision is not None:
+        preamble = _first_line(lines, PREAMBLE_LINE, 0, decision)
+        header_end = lines[preamble if preamble is not None else decision].start
+        _add_part(regions, text, "header", lines[0].start, header_end, None)
+        if preamble is not None:
+            _add_part(regions, text, "preamble", lines[preamble].start, lines[decision].start, None)
+        stop = programme if programme is not None else n
+        signature = _first_line(lines, SIGNATURE_LINE, decision + 1, stop)
+        body_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
+        _add_part(regions, text, "body", lines[decision].start, body_end, "QUYẾT ĐỊNH",
+                  kind="decision", types=("article", "arabic", "letter"))
+        if signature is not None:
+            _add_part(regions, text, "signature", lines[signature].start,
+                      _line_start(lines, stop, text), None)
+    elif programme is not None and programme > 0:
+        regions.append(Region(None, 0, lines[programme].start, True))
+    if programme is not None:
+        title_end = _attached_end(lines, attached)
+        title = " ".join(l.text.strip(" \t|") for l in lines[programme:attached] if not is_blank(l))
+        _add_part(regions, text, "programme", lines[programme].start, len(text),
+                  " ".join(title.split()) or None, body_start=title_end)
+    return regions
+
+
+def _line_start(lines: list[Line], k: int, text: str) -> int:
+    return lines[k].start if k < len(lines) else len(text)
+
+
+def _programme_start(lines: list[Line], attached: int) -> int:
+    """Line of the attached programme's title: "CHƯƠNG TRÌNH ..." just above "(Ban hành ..."."""
+    seen, k = 0, attached - 1
+    while k >= 0 and seen < ATTACHED_TITLE_LOOKBACK:
+        if not is_blank(lines[k]):
+            seen += 1
+            if ATTACHED_TITLE.match(lines[k].text):
+                return k
+        k -= 1
+    return attached
+
+
+def _attached_end(lines: list[Line], attached: int) -> int:
+    """Offset just past the closing bracket of "(Ban hành kèm theo ...)"."""
+    depth = 0
+    for line in lines[attached: attached + 6]:
+        for j, ch in enumerate(line.text):
+            depth += (ch == "(") - (ch == ")")
+            if depth == 0 and ch == ")":
+                return line.start + j + 1
+    return lines[attached].end
+
+
+def _add_part(regions, text, pid, start, end, heading, *, kind="other", types=None, body_start=None):
+    start = _text_start(text, start)
+    end = _trim_end(text, start, end)
+    if end <= start:
+        return
+    node = SectionNode(pid, None, None, 0, heading, kind, start, end,
+                       body_start if body_start is not None else start)
+    parse = types is not None or pid == "programme"
+    region_start = node.body_start if pid == "programme" else start
+    regions.append(Region(node, region_start, end, parse, types or MARKER_TYPES))
+
+
+# ---------------------------------------------------------------------------------------
+# The marker tree
+
+@dataclass(slots=True)
+class Frame:
+    node: SectionNode | None
+    type: str
+    ordinal: object = None
+    last: dict = field(default_factory=dict)
+    """Last ordinal of each marker type among this frame's children."""
+
+
+def _ordinal(mtype: str, value: str):
+    if mtype == "roman":
+        return roman_value(value)
+    if mtype == "letter":
+        return LETTERS.index(value) + 1 if value in LETTERS else None
+    if mtype == "decimal":
+        return tuple(int(p) for p in value.split("."))
+    return int(value)
+
+
+def _place(stack: list[Frame], mtype: str, ordinal) -> int | None:
+    """Index of the frame a marker becomes a child of (popping above it), or None: not a marker.
+
+    A marker continues the list of the nearest open frame whose last child of the same type
+    is its predecessor (one skipped number tolerated), or starts a new list under the
+    innermost frame when it is a first one (``I``, ``1``, ``a``) of a deeper rank (an Arabic
+    list may also nest in an Arabic point, as Tuyên Quang's "IV. KINH PHÍ" does). The first
+    marker of a region is taken whatever its number.
+    """
+    if len(stack) == 1 and not stack[0].last:
+        return 0  # the first marker of a region (an excerpt may start at "IV." or "4.")
+    if mtype == "decimal":
+        return _place_decimal(stack, ordinal)
+    for depth in range(len(stack) - 1, -1, -1):
+        last = stack[depth].last.get(mtype)
+        if last is not None and (ordinal == last + 1 or (mtype != "roman" and ordinal == last + 2)):
+            return depth
+    if ordinal == 1:
+        top = stack[-1]
+        if RANK[mtype] > RANK[top.type] or (mtype == top.type == "arabic" and top.last.get("arabic") is None):
+            return len(stack) - 1
+    return None
+
+
+def _place_decimal(stack: list[Frame], path: tuple) -> int | None:
+    """A decimal ``a.b`` goes under the open Arabic ``a`` (or decimal ``a.b`` for ``a.b.c``)."""
+    head, tail = path[:-1], path[-1]
+    for depth in range(len(stack) - 1, -1, -1):
+        frame = stack[depth]
+        own = (frame.ordinal,) if frame.type == "arabic" else frame.ordinal if frame.type == "decimal" else None
+        last = frame.last.get("decimal")
+        if own == head and ((last is None and tail == 1) or (last is not None and tail == last[-1] + 1)):
+            return depth
+        if own is None and last is not None and last[:-1] == head and tail == last[-1] + 1:
+            return depth
+    if tail == 1 and len(head) == 1:
+        for depth in range(len(stack) - 1, -1, -1):
+            if RANK[stack[depth].type] < RANK["arabic"]:
+                return depth
+    return None
+
+
+def _child_id(parent: Frame, mtype: str, value: str) -> str:
+    base = parent.node.id if parent.node is not None and parent.node.marker_type != "part" else None
+    if mtype == "article":
+        label = f"Điều {value}"
+    elif mtype == "decimal":
+        parts = value.split(".")
+        own = {"arabic": 1, "decimal": len(parts) - 1}.get(parent.type)
+        label = ".".join(parts[own:]) if own is not None and own < len(parts) else value
+    else:
+        label = value
+    return f"{base}.{label}" if base else label
+
+
+class _Builder:
+    """Walks the lines of one region, opening sections as accepted markers appear."""
+
+    def __init__(self, text: str, lines: list[Line], region: Region, ids: dict[str, int]):
+        self.text, self.lines, self.region, self.ids = text, lines, region, ids
+        root = region.part
+        self.stack = [Frame(root, "part")]
+        self.nodes: list[SectionNode] = []
+
+    def run(self) -> list[SectionNode]:
+        lo = self.region.start
+        for i, line in enumerate(self.lines):
+            if line.end <= lo or line.start >= self.region.end:
+                continue
+            pos = max(line.start, lo)
+            if pos == line.start and not continues(self.lines, i):
+                pos = self._line_marker(line) or pos
+            self._midline_markers(line, pos)
+        return self.nodes
+
+    def _line_marker(self, line: Line) -> int | None:
+        for mtype, pattern in (("article", ARTICLE), ("roman", ROMAN), ("decimal", DECIMAL),
+                               ("arabic", ARABIC), ("letter", LETTER)):
+            if mtype not in self.region.types:
+                continue
+            m = pattern.match(self.text, line.start, line.end)
+            if m and self._open(mtype, m, line):
+                return m.end()
+        return None
+
+    def _midline_markers(self, line: Line, pos: int) -> None:
+        if "letter" not in self.region.types:
+            return
+        for m in MIDLINE_LETTER.finditer(self.text, pos, line.end):
+            self._open("letter", m, line, midline=True)
+
+    def _open(self, mtype: str, m: regex.Match, line: Line, midline: bool = False) -> bool:
+        ordinal = _ordinal(mtype, m.group("v"))
+        if ordinal is None:
+            return False
+        if mtype == "article":
+            depth = 0
+        else:
+            depth = _place(self.stack, mtype, ordinal)
+            if depth is None or (midline and self.stack[depth].last.get("letter") is None):
+                return False
+        del self.stack[depth + 1:]
+        parent = self.stack[-1]
+        node_id = self._unique(_child_id(parent, mtype, m.group("v")))
+        level = parent.node.level + 1 if parent.node is not None else 0
+        node = SectionNode(node_id, parent.node.id if parent.node else None, m.group("m"), level,
+                           None, "other", m.start("m"), m.start("m"), m.end(), mtype)
+        parent.last[mtype] = ordinal
+        self.stack.append(Frame(node, mtype, ordinal))
+        self.nodes.append(node)
+        return True
+
+    def _unique(self, node_id: str) -> str:
+        n = self.ids.get(node_id, 0) + 1
+        self.ids[node_id] = n
+        return node_id if n == 1 else f"{node_id}~{n}"
+
+
+def _close(nodes: list[SectionNode], text: str, region_end: int) -> None:
+    """Set each node's end: the start of the next node at its level or above, or the region end."""
+    for k, node in enumerate(nodes):
+        end = region_end
+        for later in nodes[k + 1:]:
+            if later.level <= node.level:
+                end = later.start
+                break
+        node.end = _trim_end(text, node.start, end)
+
+
+def _set_heading(node: SectionNode, text: str, lines: list[Line], next_start: int) -> None:
+    """Heading: the rest of the marker's (logical) line, up to a run-in colon or the next marker."""
+    k = _line_index(lines, node.body_start)
+    stop = len(lines)
+    end_line = logical_end(lines, k, stop)
+    end = min(lines[end_line - 1].end, max(next_start, node.body_start), node.end)
+    raw = text[node.body_start:end]
+    head = " ".join(raw.replace("|", " ").split())
+    body_start = end
+    colon = head.find(":")
+    if 0 < colon <= RUN_IN_LABEL_MAX:
+        after = raw.find(":") + 1
+        body_start = _text_start(text, node.body_start + after)
+        if body_start > end:
+            body_start = end
+        head = head[:colon].rstrip()
+    node.heading = head or None
+    node.body_start = min(body_start, node.end)
+
+
+def _line_index(lines: list[Line], pos: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _assign_kinds(nodes: list[SectionNode]) -> None:
+    by_id = {n.id: n for n in nodes}
+    for node in nodes:
+        parent = by_id.get(node.parent_id) if node.parent_id else None
+        if node.marker_type == "part" or node.marker_type == "article":
+            node.kind = "decision" if node.marker_type == "article" or node.id == "body" else node.kind
+            continue
+        if parent is not None and parent.marker_type == "article":
+            node.kind = "decision"
+            continue
+        top = parent is None or parent.marker_type == "part"
+        own = heading_kind(node.heading, top=top)
+        node.kind = own or ("other" if top else parent.kind)
+
+
+def segment(clean: MappedText | str) -> list[SectionNode]:
     """Return the section tree of ``clean`` flattened in reading order."""
-    return []
+    text = clean.text if isinstance(clean, MappedText) else clean
+    lines = split_lines(text)
+    ids: dict[str, int] = {}
+    out: list[SectionNode] = []
+    for region in find_parts(text, lines):
+        if region.part is not None:
+            out.append(region.part)
+        if not region.parse:
+            continue
+        nodes = _Builder(text, lines, region, ids).run()
+        _close(nodes, text, region.end)
+        for k, node in enumerate(nodes):
+            next_start = nodes[k + 1].start if k + 1 < len(nodes) else region.end
+            _set_heading(node, text, lines, next_start)
+        out.extend(nodes)
+    _assign_kinds(out)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Items
+
+def items(source, node: SectionNode, sections: list[SectionNode] | None = None) -> list[Item]:
+    """The points directly under ``node``, in reading order, with clean-text offsets.
+
+    ``source`` is a `Context` (its sections are used), a `MappedText` or a ``str`` (then
+    segmented again unless ``sections`` is given). Each child section is one item (its
+    whole extent, children included); the rest of the section's own text is split into
+    bullet items (a top-level bullet takes the deeper bullets and wrapped lines under it)
+    and paragraph items (a line, with its hard-wrapped continuation lines).
+    """
+    text = source.text if hasattr(source, "text") else source
+    if sections is None:
+        sections = getattr(source, "sections", None)
+    if sections is None:
+        sections = segment(text)
+    children = [s for s in sections if s.parent_id == node.id and s.id != node.id]
+    out: list[Item] = []
+    pos = node.body_start
+    for child in children + [None]:
+        stop = child.start if child is not None else node.end
+        out.extend(_text_items(text, pos, stop))
+        if child is None:
+            break
+        text_start = _text_start(text, child.start + len(child.marker or ""))
+        out.append(Item(child.start, child.end, child.marker, _collapse(text[text_start:child.end]),
+                        text_start, "section", child.id))
+        pos = child.end
+    return out
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.replace("|", " ").split())
+
+
+def _text_items(text: str, lo: int, hi: int) -> list[Item]:
+    """Bullets and paragraphs in ``text[lo:hi]`` (a stretch without sections)."""
+    if hi <= lo or not text[lo:hi].strip(" \t\n|"):
+        return []
+    lines = [l for l in split_lines(text) if l.end > lo and l.start < hi]
+    clipped = [Line(max(l.start, lo), min(l.end, hi), text[max(l.start, lo):min(l.end, hi)]) for l in lines]
+    top_bullet = None
+    out: list[Item] = []
+    open_item: list | None = None  # [start, end, marker, text_start, kind]
+    for i, line in enumerate(clipped):
+        if is_blank(line):
+            continue
+        bullet = BULLET.match(line.text)
+        cont = continues(clipped, i)
+        is_new = not cont
+        if bullet and not cont:
+            top_bullet = top_bullet or bullet.group("m")
+            is_new = bullet.group("m") == top_bullet or open_item is None or open_item[4] != "bullet"
+        if is_new:
+            if open_item:
+                out.append(_make_item(text, *open_item))
+            first = line.start + (len(line.text) - len(line.text.lstrip(" \t|")))
+            if bullet:
+                open_item = [line.start + bullet.start("m"), line.end, bullet.group("m"),
+                             line.start + bullet.end(), "bullet"]
+            else:
+                open_item = [first, line.end, None, first, "paragraph"]
+        elif open_item:
+            open_item[1] = line.end
+        else:
+            first = line.start + (len(line.text) - len(line.text.lstrip(" \t|")))
+            open_item = [first, line.end, None, first, "paragraph"]
+    if open_item:
+        out.append(_make_item(text, *open_item))
+    return out
+
+
+def _make_item(text: str, start: int, end: int, marker, text_start: int, kind: str) -> Item:
+    end = _trim_end(text, start, end)
+    return Item(start, end, marker, _collapse(text[text_start:end]), text_start, kind)

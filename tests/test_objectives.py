@@ -1,0 +1,104 @@
+"""Objectives: one item per objective, its scope, text and span, on the corpus and on snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
+from khuyencong_extract.objectives import extract_objectives
+from khuyencong_extract.pipeline import build_context
+
+
+def objectives_of(text: str):
+    return extract_objectives(build_context(text))
+
+
+def summary(objectives):
+    """(section_id, scope, first three words) of each objective."""
+    return [(o.section_id, o.scope, " ".join(o.text.split()[:3])) for o in objectives]
+
+
+CORPUS_EXPECTED = [
+    (AN_GIANG, [
+        ("I.1", None, "Huy động các"),
+        ("I.2", None, "Khuyến khích, hỗ"),
+        ("I.3", None, "Hỗ trợ, tạo"),
+        ("I.4", None, "Tạo điều kiện"),
+    ]),
+    (HUNG_YEN, [
+        ("I.1.a", "general", "Huy động và"),
+        ("I.1.b", "general", "Đẩy mạnh hoạt"),
+        ("I.1.c", "general", "Khuyến khích hỗ"),
+        ("I.1.d", "general", "Hỗ trợ, tạo"),
+        ("I.2.a", "specific", "Tập trung hỗ"),
+        ("I.2.b", "specific", "Tổ chức 03"),
+        ("I.2.c", "specific", "Tập trung hỗ"),
+        ("I.2.d", "specific", "Hoàn thiện các"),
+    ]),
+    (TUYEN_QUANG, [
+        ("I.1.1", "general", "Góp phần thực"),
+        ("I.1.1", "general", "Huy động các"),
+        ("I.1.1", "general", "Khuyến khích, hỗ"),
+        ("I.1.1", "general", "Hỗ trợ, tạo"),
+        ("I.1.2", "specific", "Đào tạo khoảng"),
+        ("I.1.2", "specific", "Thông tin tuyên"),
+        ("I.1.2", "specific", "Hoàn thiện quy"),
+    ]),
+    (DIRECTIVE, []),
+    (HA_TINH, []),
+]
+
+
+@pytest.mark.parametrize("path, expected", CORPUS_EXPECTED, ids=lambda v: getattr(v, "stem", ""))
+def test_corpus_objectives(path, expected, corpus_docs):
+    assert summary(corpus_docs[path.stem].objectives) == expected
+
+
+@pytest.mark.parametrize("path", [AN_GIANG, HUNG_YEN, TUYEN_QUANG])
+def test_objective_span_is_its_text_in_the_source(path, corpus_docs):
+    source = corpus_text(path)
+    for objective in corpus_docs[path.stem].objectives:
+        start, end = objective.span
+        assert " ".join(source[start:end].replace("|", " ").split()) == objective.text
+
+
+def test_an_giang_objective_is_the_whole_hard_wrapped_point(corpus_docs):
+    first = corpus_docs[AN_GIANG.stem].objectives[0]
+    assert first.text.endswith(
+        "Góp phần tích cực vào việc phân công lại lao động xã hội, nâng cao hiệu quả kinh tế "
+        "địa phương trong xây dựng nông thôn mới.")
+
+
+def test_tuyen_quang_lead_in_and_orientation_are_not_objectives(corpus_docs):
+    texts = [o.text for o in corpus_docs[TUYEN_QUANG.stem].objectives]
+    assert not any(t.startswith("Phấn đấu đến năm 2020") for t in texts)
+    assert not any("Về địa bàn" in t or "Về ngành nghề" in t for t in texts)
+
+
+SNIPPETS = [
+    (  # sub-heading labels give the scope; "Phương hướng" is not an objective list
+        "I. MỤC TIÊU, PHƯƠNG HƯỚNG\n1. Mục tiêu\n1.1. Mục tiêu tổng quát\n"
+        "- Góp phần xây dựng nông thôn mới.\n- Hỗ trợ sản xuất sạch hơn.\n1.2. Mục tiêu cụ thể\n"
+        "Phấn đấu đến năm 2020, Chương trình tập trung vào một số mục tiêu cụ thể sau:\n"
+        "- Đào tạo khoảng 500 lao động.\n2. Phương hướng\n- Về địa bàn: Ưu tiên hỗ trợ các địa bàn khó khăn.\n"
+        "II. NỘI DUNG\n1. Tổ chức đào tạo nghề",
+        [("I.1.1", "general", "Góp phần xây dựng nông thôn mới."),
+         ("I.1.1", "general", "Hỗ trợ sản xuất sạch hơn."),
+         ("I.1.2", "specific", "Đào tạo khoảng 500 lao động.")],
+    ),
+    (  # numbered points directly under the heading, no scope said
+        "I. MỤC TIÊU\n1. Huy động các nguồn lực trong tỉnh và ngoài tỉnh.\n"
+        "2. Khuyến khích, hỗ trợ sản xuất sạch.\nII. YÊU CẦU\n1. Phù hợp với đường lối.",
+        [("I.1", None, "Huy động các nguồn lực trong tỉnh và ngoài tỉnh."),
+         ("I.2", None, "Khuyến khích, hỗ trợ sản xuất sạch.")],
+    ),
+    (  # a paragraph objective (no marker) is one item
+        "I. MỤC TIÊU CHUNG\nHuy động mọi nguồn lực cho phát triển công nghiệp nông thôn.\nII. NỘI DUNG\n1. Đào tạo",
+        [("I", "general", "Huy động mọi nguồn lực cho phát triển công nghiệp nông thôn.")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SNIPPETS)
+def test_snippet_objectives(text, expected):
+    assert [(o.section_id, o.scope, o.text) for o in objectives_of(text)] == expected

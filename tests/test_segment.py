@@ -1,0 +1,274 @@
+"""Segmentation: section tree, kinds, spans and items, on the corpus and on real clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
+from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.segment import heading_kind, items, roman_value, segment
+
+
+def tree(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """id -> (parent_id, heading) of the marker sections of ``text``."""
+    return {n.id: (n.parent_id, n.heading) for n in segment(text)}
+
+
+def ctx_of(path):
+    return build_context(corpus_text(path), source_name=path.name)
+
+
+def node(ctx, node_id):
+    return next(n for n in ctx.sections if n.id == node_id)
+
+
+def roman(ctx):
+    return [(n.id, n.kind) for n in ctx.sections if n.marker_type == "roman"]
+
+
+# --- the corpus -----------------------------------------------------------------------
+
+def test_an_giang_has_eight_roman_sections_from_objectives_to_monitoring():
+    ctx = ctx_of(AN_GIANG)
+    assert roman(ctx) == [
+        ("I", "objectives"), ("II", "requirements"), ("III", "scope"), ("IV", "content"),
+        ("V", "solutions"), ("VI", "budget"), ("VII", "organization"), ("VIII", "monitoring"),
+    ]
+    assert node(ctx, "VIII").heading == "KIỂM TRA GIÁM SÁT, THÔNG TIN, BÁO CÁO"
+    assert node(ctx, "III").heading == "ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN"
+
+
+def test_an_giang_document_parts_and_articles():
+    ctx = ctx_of(AN_GIANG)
+    parts = [n.id for n in ctx.sections if n.level == 0]
+    assert parts == ["header", "preamble", "body", "signature", "programme"]
+    articles = [(n.id, n.parent_id, n.kind) for n in ctx.sections if n.marker_type == "article"]
+    assert articles == [("Điều 1", "body", "decision"), ("Điều 2", "body", "decision"),
+                        ("Điều 3", "body", "decision")]
+    assert node(ctx, "programme").heading == "CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 – 2025"
+    assert ctx.text[node(ctx, "preamble").start:].startswith("Căn cứ Luật Tổ chức chính")
+    assert ctx.text[node(ctx, "signature").start:].startswith("Nơi nhận:")
+
+
+def test_an_giang_letters_nest_under_numbers_and_keep_dj():
+    ctx = ctx_of(AN_GIANG)
+    assert [n.id for n in ctx.sections if n.parent_id == "IV.3"] == [
+        "IV.3.a", "IV.3.b", "IV.3.c", "IV.3.d", "IV.3.đ"]
+    # "... hệ thống truyền thanh cơ sở. c) Xây dựng, in ấn tờ rơi" is one source line
+    assert [n.id for n in ctx.sections if n.parent_id == "IV.4"] == ["IV.4.a", "IV.4.b", "IV.4.c"]
+    assert node(ctx, "IV.4.c").heading.startswith("Xây dựng, in ấn tờ rơi, tờ gấp")
+    assert node(ctx, "IV.4.b").heading.endswith("hệ thống truyền thanh cơ sở.")
+    assert len([n for n in ctx.sections if n.parent_id == "VII"]) == 10
+
+
+def test_hung_yen_six_roman_sections_each_once():
+    ctx = ctx_of(HUNG_YEN)
+    assert roman(ctx) == [("I", "objectives"), ("II", "scope"), ("III", "content"),
+                          ("IV", "budget"), ("V", "solutions"), ("VI", "organization")]
+    assert node(ctx, "I").heading == "MỤC TIÊU"
+    assert node(ctx, "II").heading == "PHẠM VI VÀ ĐỐI TƯỢNG ÁP DỤNG CỦA CHƯƠNG TRÌNH"
+    # a sub-section heading that names its own kind overrides the inherited one
+    assert (node(ctx, "VI.7").heading, node(ctx, "VI.7").kind) == ("Chế độ thông tin, báo cáo định kỳ", "monitoring")
+    assert node(ctx, "VI.7.a").kind == "monitoring"
+    # "c) Nghệ nhân ... mỹ nghệ. d) Tổ chức, cá nhân ..." on one source line
+    assert [n.id for n in ctx.sections if n.parent_id == "II.2"] == [
+        "II.2.a", "II.2.b", "II.2.c", "II.2.d", "II.2.đ"]
+
+
+def test_tuyen_quang_decimal_sections_nest_under_their_numbers():
+    ctx = ctx_of(TUYEN_QUANG)
+    assert roman(ctx) == [("I", "objectives"), ("II", "content"), ("III", "solutions"),
+                          ("IV", "budget"), ("V", "organization")]
+    assert [(n.id, n.parent_id, n.heading) for n in ctx.sections if n.parent_id == "I.1"] == [
+        ("I.1.1", "I.1", "Mục tiêu tổng quát"), ("I.1.2", "I.1", "Mục tiêu cụ thể")]
+    content = [n for n in ctx.sections if n.parent_id and n.parent_id.startswith("II.")]
+    assert len(content) == 18
+    assert {n.heading for n in content} == {"Nội dung", "Kết quả dự kiến"}
+    assert (node(ctx, "II.9.2").parent_id, node(ctx, "II.9.2").level) == ("II.9", 3)
+
+
+def test_tuyen_quang_orientation_is_not_an_objectives_section():
+    ctx = ctx_of(TUYEN_QUANG)
+    assert node(ctx, "I.2").heading.startswith("Phương hướng")
+    assert node(ctx, "I.2").kind == "other"
+    assert node(ctx, "I.1").kind == "objectives"
+
+
+def test_tuyen_quang_budget_numbers_restart_inside_the_total():
+    # "1. Tổng kinh phí ... 27,377 tỷ đồng" / "1. Kinh phí dành cho ..." / "2. Kinh phí đầu tư ..."
+    # / "2. Bố trí và sử dụng kinh phí"
+    ctx = ctx_of(TUYEN_QUANG)
+    budget = [(n.id, n.parent_id) for n in ctx.sections if n.id.startswith("IV")]
+    assert budget == [("IV", "programme"), ("IV.1", "IV"), ("IV.1.1", "IV.1"), ("IV.1.2", "IV.1"),
+                      ("IV.2", "IV")]
+    assert node(ctx, "IV.2").heading == "Bố trí và sử dụng kinh phí"
+
+
+def test_directive_without_parts_has_its_numbered_points_as_roots():
+    ctx = ctx_of(DIRECTIVE)
+    assert [(n.id, n.parent_id, n.level) for n in ctx.sections] == [
+        ("1", None, 0), ("2", None, 0), ("3", None, 0), ("3.a", "3", 1), ("3.b", "3", 1),
+        ("3.c", "3", 1), ("3.d", "3", 1), ("4", None, 0)]
+    assert node(ctx, "3.b").heading == "Vụ Tài chính và Đổi mới doanh nghiệp"
+
+
+def test_news_article_without_markers_has_no_sections():
+    assert build_context(corpus_text(HA_TINH)).sections == []
+
+
+@pytest.mark.parametrize("path", [AN_GIANG, HUNG_YEN, TUYEN_QUANG, DIRECTIVE])
+def test_every_span_starts_at_its_marker_in_the_source(path, corpus_docs):
+    doc = corpus_docs[path.stem]
+    source = corpus_text(path)
+    ids = [s.id for s in doc.sections]
+    assert len(ids) == len(set(ids))
+    for section in doc.sections:
+        start, end = section.span
+        assert start < end
+        if section.marker:
+            assert source[start:end].startswith(section.marker)
+        parent = next((p for p in doc.sections if p.id == section.parent_id), None)
+        if parent is not None:
+            assert parent.span[0] <= start and end <= parent.span[1]
+            assert section.level == parent.level + 1
+
+
+# --- tricky clauses ---------------------------------------------------------------------
+
+SNIPPETS = [
+    (  # a letter marker mid-line after a sentence end (An Giang after line re-joining)
+        "4. Cung cấp thông tin về các chính sách phát triển công nghiệp, khuyến công\n"
+        "a) Thực hiện 10 kỳ phóng sự truyền thanh, truyền hình.\n"
+        "b) Thực hiện 25 chuyên mục báo địa phương và hệ thống truyền thanh cơ sở. "
+        "c) Xây dựng, in ấn tờ rơi, tờ gấp và các hình thức tuyên truyền khác 02 bộ.",
+        {"4": (None, "Cung cấp thông tin về các chính sách phát triển công nghiệp, khuyến công"),
+         "4.a": ("4", "Thực hiện 10 kỳ phóng sự truyền thanh, truyền hình."),
+         "4.b": ("4", "Thực hiện 25 chuyên mục báo địa phương và hệ thống truyền thanh cơ sở."),
+         "4.c": ("4", "Xây dựng, in ấn tờ rơi, tờ gấp và các hình thức tuyên truyền khác 02 bộ.")},
+    ),
+    (  # numbers at a line start that are not markers
+        "I. MỤC TIÊU\n1. Phạm vi áp dụng:\nChương trình Khuyến công tỉnh An Giang giai đoạn\n"
+        "2021 - 2025 gồm các nội dung quy định tại Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012\n"
+        "1.966 tỷ đồng từ ngân sách tỉnh\n2. Đối tượng",
+        {"I": (None, "MỤC TIÊU"), "I.1": ("I", "Phạm vi áp dụng"), "I.2": ("I", "Đối tượng")},
+    ),
+    (  # đ) comes between d) and e)
+        "3. Hỗ trợ xây dựng mô hình\nd) Hỗ trợ công nghệ, máy móc thiết bị xử lý nước thải.\n"
+        "đ) Hỗ trợ tư vấn, đánh giá, lựa chọn giải pháp.\ne) Hỗ trợ liên kết các cơ sở CNNT.",
+        {"3": (None, "Hỗ trợ xây dựng mô hình")},
+    ),
+    (
+        "1. Hỗ trợ\na) Hỗ trợ công nghệ.\nb) Hỗ trợ tư vấn.\nc) Tổ chức.\nd) Hỗ trợ công nghệ.\n"
+        "đ) Hỗ trợ tư vấn, đánh giá.\ne) Hỗ trợ liên kết.",
+        {"1": (None, "Hỗ trợ"), "1.a": ("1", "Hỗ trợ công nghệ."), "1.b": ("1", "Hỗ trợ tư vấn."),
+         "1.c": ("1", "Tổ chức."), "1.d": ("1", "Hỗ trợ công nghệ."),
+         "1.đ": ("1", "Hỗ trợ tư vấn, đánh giá."), "1.e": ("1", "Hỗ trợ liên kết.")},
+    ),
+    (  # decimal nesting and a run-in heading (Tuyên Quang)
+        "II. NỘI DUNG\n1. Tổ chức đào tạo nghề, truyền nghề\n1.1. Nội dung:\n"
+        "- Hỗ trợ tổ chức các khóa đào tạo nghề, truyền nghề ngắn hạn.\n"
+        "1.2. Kết quả dự kiến: Đào tạo nghề, truyền nghề, nâng cao tay nghề cho 500 lao động.\n"
+        "2. Hỗ trợ nâng cao năng lực quản lý doanh nghiệp\n2.1. Nội dung:\n- Tổ chức các lớp tập huấn.",
+        {"II": (None, "NỘI DUNG"), "II.1": ("II", "Tổ chức đào tạo nghề, truyền nghề"),
+         "II.1.1": ("II.1", "Nội dung"), "II.1.2": ("II.1", "Kết quả dự kiến"),
+         "II.2": ("II", "Hỗ trợ nâng cao năng lực quản lý doanh nghiệp"), "II.2.1": ("II.2", "Nội dung")},
+    ),
+    (  # a heading broken over two lines (An Giang, before re-joining)
+        "III. ĐỐI TƯỢNG,\nPHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN\n1. Đối tượng\na) Cơ quan chủ trì: Sở Công\nThương",
+        {"III": (None, "ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN"), "III.1": ("III", "Đối tượng"),
+         "III.1.a": ("III.1", "Cơ quan chủ trì")},
+    ),
+    (  # a wrapped line that starts with a dash is not a bullet (An Giang, before re-joining)
+        "2. Hỗ trợ xây dựng mô hình\ntrình diễn kỹ thuật; ứng dụng máy móc thiết bị tiên tiến vào sản xuất công nghiệp\n"
+        "- tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình.",
+        {"2": (None, "Hỗ trợ xây dựng mô hình trình diễn kỹ thuật; ứng dụng máy móc thiết bị tiên tiến "
+                     "vào sản xuất công nghiệp - tiểu thủ công nghiệp"),
+         "2.a": ("2", "Hỗ trợ xây dựng 02 mô hình.")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SNIPPETS)
+def test_snippet_tree(text, expected):
+    got = tree(text)
+    assert {k: got[k] for k in expected} == expected
+    if len(expected) > 1:
+        assert set(got) == set(expected)
+
+
+def test_d_stroke_follows_d_in_letter_order():
+    ids = list(tree(SNIPPETS[3][0]))
+    assert ids.index("1.đ") == ids.index("1.d") + 1
+
+
+def test_a_letter_mid_line_must_continue_the_open_list():
+    # "... theo Điều 4 khoản b) Hỗ trợ" is not a new point: no list with a) is open
+    got = tree("1. Phạm vi áp dụng\nCác nội dung quy định. b) Hỗ trợ không phải mục.")
+    assert list(got) == ["1"]
+
+
+@pytest.mark.parametrize("heading, top, kind", [
+    ("MỤC TIÊU, PHƯƠNG HƯỚNG", True, "objectives"),
+    ("YÊU CẦU", True, "requirements"),
+    ("ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN", True, "scope"),
+    ("PHẠM VI VÀ ĐỐI TƯỢNG ÁP DỤNG CỦA CHƯƠNG TRÌNH", True, "scope"),
+    ("NỘI DUNG CHƯƠNG TRÌNH GIAI ĐOẠN 2021-2025", True, "content"),
+    ("GIẢI PHÁP THỰC HIỆN CHƯƠNG TRÌNH", True, "solutions"),
+    ("KINH PHÍ THỰC HIỆN", True, "budget"),
+    ("TỔ CHỨC THỰC HIỆN", True, "organization"),
+    ("KIỂM TRA GIÁM SÁT, THÔNG TIN, BÁO CÁO", True, "monitoring"),
+    ("KIỂM TRA GIÁM SÁT, THÔNG TIN, BÁO CÁO", True, "monitoring"),
+    ("Chế độ thông tin, báo cáo định kỳ", False, "monitoring"),
+    ("Phương hướng", False, "other"),
+    ("Sở Tài chính", False, None),
+    ("Kiểm tra, giám sát, hướng dẫn triển khai thực hiện các chương trình, đề án, kế hoạch "
+     "khuyến công và thực hiện công tác hậu kiểm kết quả thực hiện đề án.", False, None),
+])
+def test_heading_kind(heading, top, kind):
+    assert heading_kind(heading, top=top) == kind
+
+
+@pytest.mark.parametrize("numeral, value", [("I", 1), ("IV", 4), ("VIII", 8), ("IIII", None), ("VX", None)])
+def test_roman_value(numeral, value):
+    assert roman_value(numeral) == value
+
+
+# --- items ------------------------------------------------------------------------------
+
+def test_items_of_a_lettered_point_with_bullets():
+    ctx = ctx_of(AN_GIANG)
+    points = items(ctx, node(ctx, "IV.5.c"))
+    assert [p.kind for p in points][:3] == ["bullet", "bullet", "bullet"]
+    assert points[0].text == "Hỗ trợ 02 cụm công nghiệp lập quy hoạch chi tiết;"
+    assert points[2].text.endswith("di dời vào Khu, cụm công nghiệp.")
+
+
+def test_items_of_a_section_are_its_points_and_paragraphs():
+    ctx = ctx_of(HUNG_YEN)
+    points = items(ctx, node(ctx, "III"))
+    assert points[0].kind == "paragraph"
+    assert points[0].text.startswith("Tập trung đẩy mạnh các hoạt động khuyến công giai đoạn 2026-2030")
+    assert [p.section_id for p in points[1:]] == [f"III.{k}" for k in range(1, 7)]
+
+
+def test_items_of_tuyen_quang_specific_objectives():
+    ctx = ctx_of(TUYEN_QUANG)
+    points = items(ctx, node(ctx, "I.1.2"))
+    assert [p.kind for p in points] == ["paragraph", "bullet", "bullet", "bullet"]
+    assert points[0].text.endswith("Chương trình tập trung vào một số mục tiêu cụ thể sau:")
+    assert points[1].marker == "-"
+    assert points[1].text.startswith("Đào tạo khoảng 500 lao động cho các cơ sở công nghiệp nông thôn")
+
+
+def test_item_offsets_point_into_the_clean_text():
+    ctx = ctx_of(TUYEN_QUANG)
+    for point in items(ctx, node(ctx, "I.1.1")):
+        assert ctx.text[point.start] == "-"
+        assert " ".join(ctx.text[point.text_start:point.end].split()) == point.text
+
+
+def test_items_accept_plain_text():
+    text = "VI. KINH PHÍ THỰC HIỆN\n- Thực hiện từ nguồn kinh phí khuyến công.\n- Vốn đối ứng của tổ chức, cá nhân."
+    top = segment(text)[0]
+    assert [p.text for p in items(text, top)] == ["Thực hiện từ nguồn kinh phí khuyến công.",
+                                                   "Vốn đối ứng của tổ chức, cá nhân."]
