@@ -175,6 +175,17 @@ def load_registry(text: str) -> Registry:
     return Registry(agencies, keys, shell.provinces, expand)
 
 
+def latest(agency_id: str, reg: Registry | None = None) -> str:
+    """The body that holds ``agency_id``'s duties today, following ``successor`` links
+    (so_ke_hoach_dau_tu -> so_tai_chinh), to compare programmes across reorganisations."""
+    agencies = (reg or registry()).agencies
+    seen = {agency_id}
+    while (successor := agencies[agency_id].successor) and successor not in seen:
+        seen.add(successor)
+        agency_id = successor
+    return agency_id
+
+
 @cache
 def registry() -> Registry:
     """The packaged registry (``data/agencies.toml``), loaded once."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khuyencong_extract import agencies
-from khuyencong_extract.agencies import THRESHOLD, load_registry, match, registry, split_agencies
+from khuyencong_extract.agencies import THRESHOLD, latest, load_registry, match, registry, split_agencies
 
 REGISTRY = registry()
 
@@ -35,6 +35,20 @@ def test_registry_covers_levels_and_2025_succession():
     assert by_id["so_tai_nguyen_moi_truong"].successor == "so_nong_nghiep_moi_truong"
     assert by_id["so_ke_hoach_dau_tu"].until == 2025
     assert by_id["so_nong_nghiep_moi_truong"].successor is None
+
+
+@pytest.mark.parametrize(
+    ("agency_id", "today"),
+    [
+        ("so_ke_hoach_dau_tu", "so_tai_chinh"),
+        ("so_nong_nghiep_ptnt", "so_nong_nghiep_moi_truong"),
+        ("so_tai_nguyen_moi_truong", "so_nong_nghiep_moi_truong"),
+        ("cuc_cong_nghiep_dia_phuong", "cuc_cong_thuong_dia_phuong"),
+        ("so_cong_thuong", "so_cong_thuong"),
+    ],
+)
+def test_latest_follows_succession(agency_id, today):
+    assert latest(agency_id) == today
 
 
 @pytest.mark.parametrize(
