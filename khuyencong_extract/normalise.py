@@ -49,6 +49,44 @@ def nfc(text: MappedText) -> MappedText:
 _CLUSTER = regex.compile(r"\X")
 
 
+# ------------------------------------------------------------------ tone placement
+
+# "oa", "oe", "uy" carrying the tone on their second vowel at the end of a syllable
+# (no final consonant follows; "qu" is an onset, so "quý" stays): "hoà", "khoẻ", "thuỷ".
+_NEW_STYLE_TONE = regex.compile(
+    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?!\p{L}|\p{M})"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L}|\p{M})"
+)
+
+
+def _old_style(m: regex.Match) -> str:
+    """Move the tone mark from the second vowel to the first: "oà" -> "òa"."""
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    base, *marks = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+
+
+def place_tones(text: MappedText) -> MappedText:
+    """One tone-mark placement (old style: hòa, thủy, khỏe), length for length.
+
+    Both letters of a rewritten pair map to the pair in the source.
+    """
+    return text.sub(_NEW_STYLE_TONE, _old_style, whole=True)
+
+
+def fold(text: str) -> str:
+    """NFC, old-style tone placement, lower case: the form to compare names and words.
+
+    ``fold("Hoà Bình") == fold("HÒA BÌNH") == "hòa bình"``. For Vietnamese text in NFC the
+    result has the length of its input, so offsets found in it hold in the input too.
+    """
+    text = unicodedata.normalize("NFC", text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _NEW_STYLE_TONE.sub(_old_style, lowered)
+
+
 # ----------------------------------------------------------------------- whitespace
 
 # Carriage returns: CRLF and lone CR become LF.
@@ -369,7 +407,7 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
 
 def normalise(source: str) -> Normalised:
     """Run every normalising step over ``source``."""
-    clean = nfc(MappedText.identity(source))
+    clean = place_tones(nfc(MappedText.identity(source)))
     clean = whitespace(clean)
     clean = join_lines(clean)
     clean, warnings = drop_repeated_blocks(clean)

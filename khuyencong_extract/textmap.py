@@ -47,12 +47,12 @@ class MappedText:
         """Source offset of the character at ``index`` (or the source end past the text)."""
         return self.starts[index] if index < len(self.text) else self.source_len
 
-    def edit(self, edits: Iterable[Edit]) -> MappedText:
+    def edit(self, edits: Iterable[Edit], *, whole: bool = False) -> MappedText:
         """Apply non-overlapping edits, sorted by start, composing the offset map.
 
-        A replacement of the same length maps character by character; otherwise every
-        new character maps to the whole source range of the replaced passage, and an
-        insertion maps to the empty range at its place.
+        A replacement of the same length maps character by character (unless ``whole``);
+        otherwise every new character maps to the whole source range of the replaced
+        passage, and an insertion maps to the empty range at its place.
         """
         parts: list[str] = []
         starts, ends = array("q"), array("q")
@@ -64,7 +64,7 @@ class MappedText:
             starts.extend(self.starts[pos:start])
             ends.extend(self.ends[pos:start])
             if new:
-                if end - start == len(new):
+                if end - start == len(new) and not whole:
                     starts.extend(self.starts[start:end])
                     ends.extend(self.ends[start:end])
                 else:
@@ -78,15 +78,19 @@ class MappedText:
         ends.extend(self.ends[pos:])
         return MappedText("".join(parts), starts, ends, self.source_len)
 
-    def sub(self, pattern: regex.Pattern, repl) -> MappedText:
-        """Like ``pattern.sub(repl, text)``; ``repl`` is a string or a function of the match."""
+    def sub(self, pattern: regex.Pattern, repl, *, whole: bool = False) -> MappedText:
+        """Like ``pattern.sub(repl, text)``; ``repl`` is a string or a function of the match.
+
+        ``whole`` maps every character of a replacement to the whole matched passage
+        even when the lengths agree (for rewrites that move a mark between letters).
+        """
         make = repl if callable(repl) else (lambda m: m.expand(repl))
         edits = []
         for m in pattern.finditer(self.text):
             new = make(m)
             if new != m.group(0):
                 edits.append((m.start(), m.end(), new))
-        return self.edit(edits) if edits else self
+        return self.edit(edits, whole=whole) if edits else self
 
     def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the given ``[start, end)`` ranges of this text."""

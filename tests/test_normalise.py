@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 from conftest import AN_GIANG, CORPUS_FILES, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.normalise import (
     find_repeated_blocks,
+    fold,
     join_lines,
     normalise,
+    place_tones,
     whitespace,
 )
 from khuyencong_extract.textmap import MappedText
@@ -36,6 +38,52 @@ def joined(source: str) -> str:
 @pytest.fixture(scope="module")
 def normalised_corpus():
     return {path.stem: normalise(corpus_text(path)) for path in CORPUS_FILES}
+
+
+# ------------------------------------------------------------------ tone placement
+
+def toned(source: str) -> str:
+    return place_tones(MappedText.identity(source)).text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Tuyên Quang writes "Tỉnh uỷ" and "Tỉnh ủy" in one list; both become "ủy".
+        ("- Thường trực Tỉnh uỷ;", "- Thường trực Tỉnh ủy;"),
+        ("CỘNG HOÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI"),
+        ("sức khoẻ", "sức khỏe"),
+        ("thuỷ sản, Uỷ ban", "thủy sản, Ủy ban"),
+        ("hoạ tiết, xoè", "họa tiết, xòe"),
+        # A final consonant or vowel follows, or "qu" is the onset: nothing moves.
+        ("hoàn thiện, ngoài tỉnh, quý, Quỳnh, huyện", "hoàn thiện, ngoài tỉnh, quý, Quỳnh, huyện"),
+        ("hòa, thủy", "hòa, thủy"),
+    ],
+)
+def test_place_tones(source, expected):
+    assert toned(source) == expected
+    assert len(toned(source)) == len(source)
+
+
+def test_tone_pair_maps_to_the_source_pair():
+    text = place_tones(MappedText.identity("Tỉnh uỷ"))
+    assert text.text == "Tỉnh ủy"
+    assert text.to_source(5, 7) == (5, 7)
+    assert text.to_source(0, 7) == (0, 7)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("hoà", "hòa"), ("THUỶ", "thủy"), ("Khoẻ", "KHỎE"), ("Hoa\u0300 Bình", "hòa bình"),
+     ("Ủy ban nhân dân", "uỷ ban nhân dân")],
+)
+def test_fold_compares_equal(left, right):
+    assert fold(left) == fold(right)
+
+
+def test_fold_keeps_length():
+    text = corpus_text(TUYEN_QUANG)
+    assert len(fold(text)) == len(text)
 
 
 # ------------------------------------------------------------------ whitespace
@@ -215,24 +263,29 @@ def test_tuyen_quang_keeps_blank_line_paragraphs(normalised_corpus):
 # ------------------------------------------------------------------ properties
 
 def check_map(source: str, mapped: MappedText) -> None:
-    """Offsets are monotonic and inside the source; each clean character comes from it.
+    """Offsets are monotonic and inside the source; each clean passage comes from it.
 
-    A clean character maps to a source passage that either holds the same character
-    (kept or rewritten one for one: NFC may compose several source characters into one)
-    or is whitespace / cell separators (a joining space or a collapsed run).
+    Clean characters that map to the same source range form one group (one character
+    kept, an NFC composition, a tone pair "òa" from "oà", a space for a run of
+    whitespace). Each group either occurs in its source passage as is, or is what
+    normalising that passage alone gives; a space group comes from whitespace (line
+    breaks of joined lines included) or table pipes. Dropped text has no group at all.
     """
-    n = len(source)
-    previous = 0
-    for i, char in enumerate(mapped.text):
+    n, previous, i = len(source), 0, 0
+    text = mapped.text
+    while i < len(text):
         start, end = mapped.starts[i], mapped.ends[i]
-        assert 0 <= start <= end <= n
-        assert start >= previous
+        assert 0 <= start <= end <= n and start >= previous
         previous = start
-        passage = source[start:end]
-        if char.isspace():
-            assert passage and not passage.strip(" \t\r\n\u00a0|\u2028\u2029\x0b\x0c\x85"), (char, passage)
+        j = i + 1
+        while j < len(text) and (mapped.starts[j], mapped.ends[j]) == (start, end):
+            j += 1
+        group, passage = text[i:j], source[start:end]
+        if group.isspace():
+            assert passage and not passage.strip(" \t\r\n\u00a0|\u2028\u2029\x0b\x0c\x85"), (group, passage)
         else:
-            assert char in passage or normalise(passage).text.text == char, (char, passage)
+            assert group in passage or normalise(passage).text.text == group, (group, passage)
+        i = j
 
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
