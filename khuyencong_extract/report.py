@@ -39,9 +39,6 @@ KINDS = ("section", "duty", "objective", "citation", "budget", "target", "warnin
 
 PREFIX = {"section": "s", "duty": "d", "objective": "o", "citation": "c", "budget": "b", "target": "t", "warning": "w"}
 
-WIDE_WARNING = 200
-"""A warning span longer than this (a dropped repeated block, say) is shaded, not underlined."""
-
 DEFAULT_GROUPS_SHOWN = 12
 """Province columns ticked when the report opens; the reader ticks more."""
 
@@ -265,6 +262,11 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters an HTML page cannot show; drawn as U+FFFD, one for one."""
 
 
+def is_dropped(code: str) -> bool:
+    """Whether a warning code says its span was left out of the clean text (``*_removed``)."""
+    return code.endswith(tuple(labels()["dropped_code_suffixes"]))
+
+
 def _text(text: str) -> str:
     return escape(_CONTROL.sub("\ufffd", text), quote=False)
 
@@ -288,8 +290,8 @@ def render_source(text: str, marks: Sequence[Mark]) -> str:
         kinds = sorted({m.kind for m in active}, key=KINDS.index)
         flags = (["multi"] if len(active) > 1 else []) + (["start"] if any(m.start == a for m in active) else [])
         warnings = [m for m in active if m.kind == "warning"]
-        if warnings and all(m.end - m.start > WIDE_WARNING for m in warnings):
-            flags.append("wide")
+        if warnings and all(is_dropped(m.label) for m in warnings):
+            flags.append("dropped")
         classes = " ".join(["m", *(f"k-{k}" for k in kinds), *flags])
         ids = " ".join(m.item for m in active)
         out.append(f'<span class="{classes}" data-m="{ids}">{chunk}</span>')
@@ -671,7 +673,8 @@ def _legend() -> str:
     kinds = labels()["kinds"]
     return "".join(
         f'<label class="k-{k}"><input type="checkbox" data-kind="{k}" checked><i class="sw"></i>{escape(kinds[k])}</label>'
-        for k in ("target", "budget", "citation", "duty", "objective", "section", "warning"))
+        for k in ("target", "budget", "citation", "duty", "objective", "section", "warning")
+    ) + '<span class="m k-warning dropped">left out of the clean text</span> <span>click an item or a highlight</span>'
 
 
 def build_report(out_dir: str | os.PathLike, source_roots: Sequence[Path] = ()) -> str:

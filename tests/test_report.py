@@ -219,19 +219,22 @@ def test_offsets_are_python_characters_not_utf16_units():
     assert "".join(parsed.text)[start:start + 6] == "50 lớp"
 
 
-@pytest.mark.parametrize("path, passage, nth, wide", [
-    # the second copy of the Hưng Yên header block, dropped by normalisation: shaded
+@pytest.mark.parametrize("path, passage, nth, code, dropped", [
+    # the second copy of the Hưng Yên header block, left out of the clean text: greyed
     (HUNG_YEN, "a) Tập trung hỗ trợ xây dựng mô hình trình diễn kỹ thuật, ứng dụng máy móc thiết bị dây chuyền "
                "công nghệ tiên tiến, ứng dụng tiến bộ khoa học kỹ thuật vào sản xuất công nghiệp - tiểu thủ công "
-               "nghiệp. Hỗ trợ xây dựng 5 mô hình trình diễn kỹ thuật;", 1, True),
+               "nghiệp. Hỗ trợ xây dựng 5 mô hình trình diễn kỹ thuật;", 1, "repeated_block_removed", True),
+    # a long citation whose number was repaired: underlined, still read
+    (AN_GIANG, "Thông tư số 20/2017/TT0BCT ngày 29 tháng\n9 năm 2017 của Bộ Công Thương về việc sửa đổi, bổ sung "
+               "một số điều của Thông tư\n46/2012/TT-BCT", 0, "citation_number_repaired", False),
     # characters lost in the directive ("phối hp"): underlined
-    (DIRECTIVE, "phối hp", 0, False),
+    (DIRECTIVE, "phối hp", 0, "encoding_repaired", False),
 ])
-def test_long_warnings_are_shaded_short_ones_underlined(path, passage, nth, wide):
+def test_dropped_text_is_greyed_other_warnings_underlined(path, passage, nth, code, dropped):
     text = corpus_text(path)
     start, end = span_in(text, passage, nth)
-    html = report.render_source(text, [report.Mark("w0", "warning", start, end, "w")])
-    assert (' wide" data-m="w0"' in html) is wide
+    html = report.render_source(text, [report.Mark("w0", "warning", start, end, code)])
+    assert (' dropped" data-m="w0"' in html) is dropped
     assert parse_source(html).covered["w0"] == [start, end]
 
 
