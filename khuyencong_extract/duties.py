@@ -276,8 +276,9 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     """The agencies a section heading names and where its body starts, or None when it is
     not an agency heading.
 
-    A heading naming at least one registry agency qualifies; so does a short heading of
-    unknown agencies ("Sở Giao thông vận tải"), flagged by the caller. Lines that continue
+    Every name in it must start with an agency noun ("Sở", "Ủy ban nhân dân", "Các sở",
+    ...). A heading naming at least one registry agency qualifies; so does a short
+    heading of unknown agencies ("Sở Giao thông vận tải"), flagged by the caller. Lines that continue
     a hard-wrapped heading ("9. Báo An Giang, Đài phát" / "thanh truyền hình An Giang")
     belong to it.
     """
@@ -291,10 +292,11 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     if not start < end <= start + HEADING_MAX:
         return None
     named = name_agencies(text, start, end)
+    if not named or not all(HEAD.match(folded, n.start) for n in named):
+        return None
     if any(n.match.agency for n in named):
         return named, body_start
-    if (named and end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end)
-            and all(HEAD.match(folded, n.start) for n in named)):
+    if end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end):
         return named, body_start
     return None
 
