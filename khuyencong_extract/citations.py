@@ -156,7 +156,12 @@ def canonical_type(word: str) -> str:
 
 
 def read_issuer(text: str, pos: int, end: int, province: str | None) -> tuple[str | None, str, int]:
-    """Issuer phrase after "của" at ``pos``: (canonical, as written, end offset) or (None, "", pos)."""
+    """Issuer phrase after "của" at ``pos``: (canonical, as written, end offset) or (None, "", pos).
+
+    The words up to a stop word are matched as a whole (fuzzily: a name that lost a
+    letter still matches); failing that, their longest prefix that is a known issuer as
+    written ("Thủ tướng Chính phủ" in "của Thủ tướng Chính phủ Phê duyệt Chương trình").
+    """
     m = _OF.match(text, pos, end)
     if not m:
         return None, "", pos
@@ -164,12 +169,15 @@ def read_issuer(text: str, pos: int, end: int, province: str | None) -> tuple[st
     stop = _ISSUER_STOP.search(text, begin, end)
     limit = stop.start() if stop else end
     words = list(regex.finditer(r"\S+", text[begin:limit]))[:MAX_ISSUER_WORDS]
-    for fuzzy in (False, True):
-        for n in range(len(words), 0, -1):
-            written = text[begin : begin + words[n - 1].end()]
-            canonical = match_issuer(written, province, fuzzy=fuzzy)
-            if canonical:
-                return canonical, written, begin + words[n - 1].end()
+    if not words:
+        return None, "", pos
+    whole = text[begin : begin + words[-1].end()]
+    if canonical := match_issuer(whole, province):
+        return canonical, whole, begin + words[-1].end()
+    for n in range(len(words) - 1, 0, -1):
+        written = text[begin : begin + words[n - 1].end()]
+        if canonical := match_issuer(written, province, fuzzy=False):
+            return canonical, written, begin + words[n - 1].end()
     return None, "", pos
 
 

@@ -64,6 +64,13 @@ def find_province(text: str) -> str | None:
 
 
 @cache
+def _only_province(text: str, province: str) -> bool:
+    """Whether ``text`` names ``province`` and nothing else (dashes and pipes aside)."""
+    rest = fold_text(text).replace(fold_text(province), "", 1)
+    return not regex.search(r"[\p{L}\d]", rest)
+
+
+@cache
 def _issuers() -> tuple[dict, ...]:
     return tuple(tomllib.loads(_data("doc_codes.toml"))["issuer"])
 
@@ -95,9 +102,11 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
     if not name:
         return None
     if m := _PEOPLES_COMMITTEE.match(name):
-        place = find_province(m["place"]) or (province if not m["place"] or m["level"] else None)
-        if place is None and m["place"]:
-            return None
+        place = province
+        if m["place"]:
+            place = find_province(m["place"])
+            if place is None or not _only_province(m["place"], place):
+                return None
         kind = "thành phố" if (m["level"] or "").lower() == "thành phố" else "tỉnh"
         return f"UBND {kind} {place}" if place else f"UBND {kind}"
     name = _PERSON_TITLE.sub("", name)

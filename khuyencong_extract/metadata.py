@@ -1,10 +1,226 @@
-"""Extractor: the decision's own identity (type, number, date, issuer, signer, period)."""
+"""Extractor: the document's own identity (type, number, date, issuer, signer, period).
+
+Reads: the clean text (`Context.text`); as a fallback, the facts of a stripped web
+metadata table (`Context.hints`: number, issued_date, signer, doc_type, issuer) and, when
+the hints lack them, the same table's rows still in the source ("| Người ký | ... |").
+The text body always wins over the table. Writes: `Metadata`.
+
+Where each field comes from
+    number       the header line "Số: 2080/QĐ-UBND" (normalised like a citation)
+    issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date); for a directive the
+                 date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:")
+    doc_type     the type heading ("QUYẾT ĐỊNH"), a directive's "chỉ thị:", the table's
+                 "Loại văn bản"; a text with no header that reports a plan being approved
+                 or issued is a news article (``bai_viet``)
+    issuer       "ỦY BAN NHÂN DÂN TỈNH X" -> "UBND tỉnh X"; "Bộ trưởng Bộ Công Thương chỉ
+                 thị" -> "Bộ Công Thương"; "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch"
+    province     the province in the issuer's name (null for a national body)
+    title        the lines under the type heading; else the plan a news article reports;
+                 else the page headline (upper case, the posting date dropped)
+    signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
+                 the table's "Người ký"; a title is never a signer
+    period       "giai đoạn 2021 - 2025" in the title, else in the text; a one-year plan
+                 ("Kế hoạch ... năm 2020") gives 2020-2020
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import regex
+
 from khuyencong_extract.context import Context
+from khuyencong_extract.dates import date_at, find_dates, parse_date
+from khuyencong_extract.docnumbers import NUMBER, codes, normalise_number
+from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import Metadata
+
+# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it).
+_NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:[ \t]*(?P<num>{NUMBER.pattern})")
+# "An Giang, ngày" at a line start: the place-and-date line of the header (a web page's
+# "Thứ bảy, ngày 18/09/2021" is the day it was posted, not a place).
+_PLACE_DATE = regex.compile(r"(?m)^[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}[\p{L} .]{1,40},[ \t\n]*(?=ngày)")
+# A directive's signing: "Bộ trưởng Bộ Công Thương chỉ thị:".
+_DIRECTIVE = regex.compile(
+    r"(?P<title>Bộ trưởng|Thủ tướng|Chủ tịch)[ \t\n]+(?P<body>[^,;:\n]{2,80}?)[ \t\n]+chỉ[ \t]+thị[ \t]*:"
+)
+# The issuer block of a provincial header: "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG".
+_PROVINCE_HEADER = regex.compile(r"(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN[ \t|\n]{1,8}(?:TỈNH|THÀNH[ \t]+PHỐ)[ \t]+[\p{Lu} \-]{2,40}")
+# A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...".
+_REPORTED_PLAN = regex.compile(
+    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:đã[ \t]+)?"
+    r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình)[^,.;:\n]{3,150})"
+)
+# A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
+_TYPE_HEADING = regex.compile(r"(?m)^[ \t|]*(?P<type>QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|NGHỊ QUYẾT|HƯỚNG DẪN)[ \t|]*$")
+# The lines under the heading, up to the issuer line or the first preamble clause.
+_TITLE_AFTER_HEADING = regex.compile(
+    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|Căn cứ)",
+    flags=regex.DOTALL,
+)
+# A page headline: a line of capitals, maybe followed by " - 25/02/2021" (the posting date).
+_HEADLINE = regex.compile(
+    r"(?m)^[ \t]*(?P<title>\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
+)
+# The start of the preamble or decision body (the header ends before it).
+_HEADER_END = regex.compile(r"(?m)^[ \t|]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)|QUYẾT[ \t]+ĐỊNH[ \t]*:")
+# A signature title then the signer's name on the next line.
+_SIGNATURE = regex.compile(
+    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*\n[ \t|]*"
+    r"(?P<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4})[ \t|]*(?:\n|$)"
+)
+# A personal name: two to five capitalised words (titles are all capitals).
+_NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
+# A period of years: "giai đoạn 2021 - 2025", "2021 -2025", "2026-2030".
+_PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n]*[-–][ \t\n]*(?P<end>\d{4})(?!\d)")
+# A one-year plan or programme: "Kế hoạch khuyến công địa phương năm 2020".
+_YEAR_PLAN = regex.compile(r"(?i:kế[ \t]+hoạch|chương[ \t]+trình)[^.;:\n]{0,80}?năm[ \t]+(?P<year>\d{4})(?!\d)")
+# "Về việc" / "V/v" leading a title.
+_TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|V/v)[ \t:]+")
+# A row of a copied web metadata table: "| Người ký | Lê Quang Hòa |".
+_TABLE_ROW = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{2,40}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,200}?)[ \t]*\|[ \t]*$")
+
+TABLE_KEYS = {
+    "số hiệu": "number",
+    "ngày ban hành": "issued_date",
+    "người ký": "signer",
+    "loại văn bản": "doc_type",
+    "cơ quan ban hành": "issuer",
+}
+"""Labels of the web metadata table -> hint keys."""
+
+MAX_PERIOD_YEARS = 20
+
+
+def table_facts(ctx: Context) -> dict[str, str]:
+    """Hints, completed by the metadata-table rows found in the source."""
+    facts = {}
+    for m in _TABLE_ROW.finditer(ctx.source[:5000]):
+        key = TABLE_KEYS.get(m["key"].strip().lower())
+        if key:
+            facts.setdefault(key, m["value"].strip())
+    facts.update({k: v for k, v in ctx.hints.items() if v})
+    return facts
+
+
+def header_end(text: str) -> int:
+    """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:"."""
+    m = _HEADER_END.search(text)
+    return m.start() if m else len(text)
+
+
+def find_number(text: str, end: int) -> str | None:
+    m = _NUMBER_LINE.search(text, 0, end)
+    return normalise_number(m["num"]).number if m else None
+
+
+def find_issued_date(text: str, end: int) -> dt.date | None:
+    """The header's "Place, ngày ..." date, else a directive's signing date."""
+    for m in _PLACE_DATE.finditer(text, 0, end):
+        if found := date_at(text, m.end()):
+            return found.date
+    if m := _DIRECTIVE.search(text):
+        before = [d for d in find_dates(text[max(0, m.start() - 80) : m.start()])]
+        if before:
+            return before[-1].date
+    return None
+
+
+def doc_type_of_heading(heading: str) -> str | None:
+    """``QUYẾT ĐỊNH`` / ``Quyết định`` -> ``quyet_dinh`` (from the code table)."""
+    key = " ".join(heading.split()).lower()
+    for entry in codes().types.values():
+        if entry["name"].lower() == key:
+            return entry["meta"]
+    return None
+
+
+def find_doc_type(text: str, end: int, facts: dict[str, str]) -> str:
+    if _DIRECTIVE.search(text):
+        return "chi_thi"
+    if m := _TYPE_HEADING.search(text, 0, end):
+        return doc_type_of_heading(m["type"]) or "khac"
+    if "QUYẾT ĐỊNH:" in text:
+        return "quyet_dinh"
+    if facts.get("doc_type") and (kind := doc_type_of_heading(facts["doc_type"])):
+        return kind
+    if not _NUMBER_LINE.search(text) and _REPORTED_PLAN.search(text):
+        return "bai_viet"
+    return "khac"
+
+
+def find_issuer(text: str, end: int, facts: dict[str, str]) -> str | None:
+    if m := _PROVINCE_HEADER.search(text, 0, end):
+        if issuer := match_issuer(m[0]):
+            return issuer
+    if m := _DIRECTIVE.search(text):
+        if issuer := match_issuer(m["body"]):
+            return issuer
+    if m := _REPORTED_PLAN.search(text):
+        if issuer := match_issuer(m["who"]):
+            return issuer
+    written = facts.get("issuer")
+    if written:
+        province = find_province(written)
+        return match_issuer(written) or (f"UBND tỉnh {province}" if province else None)
+    return None
+
+
+def find_title(text: str, end: int, doc_type: str) -> str | None:
+    if m := _TYPE_HEADING.search(text, 0, end):
+        if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
+            return clean_title(t["title"])
+    if doc_type == "bai_viet" and (m := _REPORTED_PLAN.search(text)):
+        return clean_title(m["plan"])
+    if m := _HEADLINE.search(text, 0, min(len(text), 2000)):
+        return clean_title(m["title"])
+    return None
+
+
+def clean_title(text: str) -> str | None:
+    """Whitespace collapsed, table pipes and a leading "Về việc" dropped."""
+    title = " ".join(text.replace("|", " ").split()).strip(" .;,:")
+    return _TITLE_LEAD.sub("", title) or None
+
+
+def find_signer(text: str, facts: dict[str, str]) -> str | None:
+    """The name under the last signature title, else the table's "Người ký"."""
+    names = [m["name"] for m in _SIGNATURE.finditer(text)]
+    if names:
+        return names[-1]
+    written = " ".join(facts.get("signer", "").split())
+    return written if _NAME.fullmatch(written) else None
+
+
+def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:
+    """(start, end) years of the programme: from the title first, then the text."""
+    for source in (title or "", text):
+        if m := _PERIOD.search(source):
+            start, end = int(m["start"]), int(m["end"])
+            if 0 <= end - start <= MAX_PERIOD_YEARS:
+                return start, end
+        if m := _YEAR_PLAN.search(source):
+            return int(m["year"]), int(m["year"])
+    return None, None
 
 
 def extract_metadata(ctx: Context) -> Metadata:
-    return Metadata()
+    text = ctx.text
+    end = header_end(text)
+    facts = table_facts(ctx)
+    doc_type = find_doc_type(text, end, facts)
+    issuer = find_issuer(text, end, facts)
+    title = find_title(text, end, doc_type)
+    start_year, end_year = find_period(title, text)
+    number = find_number(text, end) or (normalise_number(facts["number"]).number if facts.get("number") else None)
+    return Metadata(
+        doc_type=doc_type,
+        number=number,
+        issued_date=find_issued_date(text, end) or parse_date(facts.get("issued_date", "")),
+        issuer=issuer,
+        province=find_province(issuer) if issuer else None,
+        signer=find_signer(text, facts),
+        title=title,
+        period_start=start_year,
+        period_end=end_year,
+    )
