@@ -1,10 +1,144 @@
-"""Extractor: money amounts of the programme."""
+"""Extractor: the money amounts of a programme.
+
+Reads: the clean text, the section tree (``section_id``) and ``data/budget_terms.toml``.
+Writes: one `BudgetItem` per amount in đồng (``27,377 tỷ đồng`` -> 27 377 000 000) with
+its label (the words before it), funding source and span, and the warnings
+``amount_words_mismatch`` (the amount repeated in words says otherwise) and
+``budget_sum_mismatch`` (the parts of a stated amount do not add up to it). Money
+figures that are targets (economic indicators, goals) are left to targets.py.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem
+from khuyencong_extract.numbers import Money, find_money, words_after
+from khuyencong_extract.targets import ITEM_MARKER, _data, _words, clause_bounds, money_kind, sentence_bounds
+
+FUNDING: dict[str, list[str]] = _data("budget_terms.toml")["funding_sources"]
+FUNDING_CUES = regex.compile(
+    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{_words(cues)})(?!\p{{L}}))" for i, cues in enumerate(FUNDING.values())),
+    regex.I,
+)
+FUNDING_NAMES = list(FUNDING)
+# Words between a label and its amount: "... là: ", "... dự kiến là ", "... đã cấp năm 2020 là ".
+LABEL_TAIL = regex.compile(r"(?:\s*(?:dự\s+kiến|ước\s+tính))?\s*(?:là|bằng)?\s*:?\s*\Z", regex.I)
+# A total states the sum of the amounts listed after it.
+TOTAL = regex.compile(r"tổng(?!\p{L})", regex.I)
+# "Trong đó:" opens the breakdown of the amount before it.
+BREAKDOWN = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.I)
+DASH_ITEM = regex.compile(r"[-+•]\s")
+
+
+@dataclass(slots=True)
+class Amount:
+    money: Money
+    label: str | None
+    depth: int
+    """0 for a total, 1 for a numbered or plain item, 2 for a dash item; +1 under "Trong đó"."""
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
-    return []
+    """Every amount in đồng that is not a target, in reading order."""
+    amounts = _amounts(ctx)
+    check_sums(ctx, amounts)
+    items = []
+    for amount in amounts:
+        money, section = amount.money, ctx.section_at(amount.money.start)
+        items.append(BudgetItem(
+            amount_vnd=int(money.amount), amount_text=money.raw, label=amount.label,
+            funding_source=funding_source(ctx.text, money), section_id=section.id if section else None,
+            span=ctx.span(money.start, money.end),
+        ))
+    return items
+
+
+def _amounts(ctx: Context) -> list[Amount]:
+    text = ctx.text
+    amounts: list[Amount] = []
+    for money in find_money(text):
+        if money.currency != "VND" or money_kind(text[slice(*sentence_bounds(text, money.start))]):
+            continue
+        _check_words(ctx, money)
+        label = label_of(text, money)
+        depth = _depth(text, money, label)
+        if amounts and depth > 0 and BREAKDOWN.search(text, amounts[-1].money.end, money.start):
+            depth = max(depth, amounts[-1].depth + 1)
+        amounts.append(Amount(money, label, depth))
+    return amounts
+
+
+def label_of(text: str, money: Money) -> str | None:
+    """What the amount is for: its clause up to the amount, marker and "là:" dropped."""
+    start, _ = clause_bounds(text, money.start)
+    marker = ITEM_MARKER.match(text, start, money.start)
+    start = marker.end() if marker else start
+    label = LABEL_TAIL.sub("", text[start:money.quantity.qualifier_start or money.start])
+    label = regex.sub(r"\s+", " ", label).strip(" ,;:-")
+    return label or None
+
+
+def _depth(text: str, money: Money, label: str | None) -> int:
+    if label and TOTAL.match(label):
+        return 0
+    line_start = text.rfind("\n", 0, money.start) + 1
+    return 2 if DASH_ITEM.match(text, line_start) else 1
+
+
+def funding_source(text: str, money: Money) -> str | None:
+    """The source the item names (label first, then the words after the amount), or None."""
+    start, end = clause_bounds(text, money.start)
+    end = max(end, sentence_bounds(text, money.start)[1])
+    m = FUNDING_CUES.search(text, start, end)
+    if m is None:
+        return None
+    group = next(name for name, value in m.groupdict().items() if value is not None)
+    return FUNDING_NAMES[int(group[1:])]
+
+
+def _check_words(ctx: Context, money: Money) -> None:
+    """Warn when the amount repeated in words ("Bằng chữ: ...") says another amount."""
+    repeated = words_after(ctx.text, money.end)
+    if repeated is not None and Decimal(repeated[0]) != money.amount:
+        ctx.warn("amount_words_mismatch",
+                 f"'{money.raw}' is {int(money.amount):,} đồng but the words say {repeated[0]:,}",
+                 money.start, repeated[2])
+
+
+def check_sums(ctx: Context, amounts: list[Amount]) -> None:
+    """Warn where the amounts listed under a stated amount do not add up to it."""
+    for i, parent in enumerate(amounts):
+        children = children_of(ctx, amounts, i)
+        if len(children) < 2:
+            continue
+        total = sum(c.money.amount for c in children)
+        if total != parent.money.amount:
+            parts = " + ".join(c.money.raw for c in children)
+            ctx.warn("budget_sum_mismatch",
+                     f"{parts} = {int(total):,} đồng, but '{parent.label or parent.money.raw}' states "
+                     f"{int(parent.money.amount):,}", parent.money.start, children[-1].money.end)
+
+
+def children_of(ctx: Context, amounts: list[Amount], index: int) -> list[Amount]:
+    """The amounts listed directly under ``amounts[index]`` (the shallowest ones after it)."""
+    parent = amounts[index]
+    below = []
+    for later in amounts[index + 1:]:
+        if later.depth <= parent.depth or not _same_part(ctx, parent.money, later.money):
+            break
+        below.append(later)
+    top = min((a.depth for a in below), default=None)
+    return [a for a in below if a.depth == top]
+
+
+def _same_part(ctx: Context, a: Money, b: Money) -> bool:
+    """Both amounts lie in the same top-level section (or the document has no sections)."""
+    first, second = ctx.section_at(a.start), ctx.section_at(b.start)
+    if first is None or second is None:
+        return first is second
+    return first.id.split(".")[0] == second.id.split(".")[0]

@@ -129,22 +129,29 @@ def _percent(text: str, q: Quantity) -> Found | None:
     return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, clause_bounds(text, q.start))
 
 
+def money_kind(sentence: str) -> str | None:
+    """``indicator`` or ``money`` when a sentence's money figure is a target; None for budget.
+
+    An economic indicator ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng") or a goal to
+    reach ("phấn đấu ... đạt") without a word about spending.
+    """
+    if INDICATOR_CUES.search(sentence):
+        return "indicator"
+    if MONEY_GOAL_CUES.search(sentence) and not BUDGET_CUES.search(sentence):
+        return "money"
+    return None
+
+
 def _money(text: str, q: Quantity) -> Found | None:
     """A money figure is a target only as an indicator or a money goal; else it is budget."""
     m = MONEY.match(text, q.qualifier_start if q.qualifier else q.start)
-    if m is None:
+    kind = money_kind(text[slice(*sentence_bounds(text, q.start))])
+    if kind is None:
         return None
-    sentence = text[slice(*sentence_bounds(text, q.start))]
-    if INDICATOR_CUES.search(sentence):
-        kind = "indicator"
-    elif MONEY_GOAL_CUES.search(sentence) and not BUDGET_CUES.search(sentence):
-        kind = "money"
-    else:
-        return None
-    currency = m.group("cur")
     factor = SCALES[m.group("scale").lower()] if m.group("scale") else 1
     value_max = q.value_max * factor if q.value_max is not None else None
-    return Found(q.start, m.end(), q.value * factor, value_max, currency, kind, q.qualifier, clause_bounds(text, q.start))
+    return Found(q.start, m.end(), q.value * factor, value_max, m.group("cur"), kind, q.qualifier,
+                 clause_bounds(text, q.start))
 
 
 def _count(ctx: Context, q: Quantity) -> Found | None:
