@@ -31,12 +31,15 @@
   }
 
   function focusItem(item, instant) {
-    view.querySelectorAll(".m.focus, [data-item].active").forEach(function (el) { el.classList.remove("focus", "active"); });
+    view.querySelectorAll(".m.focus, [data-item].active").forEach(function (el) { el.classList.remove("focus", "focus-first", "active"); });
     var entry = view.querySelector('[data-item="' + item + '"]');
     if (entry) { entry.classList.add("active"); }
     var segs = passages(item);
     segs.forEach(function (s) { s.classList.add("focus"); });
-    if (segs.length) { segs[0].scrollIntoView({ block: "center", behavior: instant ? "auto" : "smooth" }); }
+    if (segs.length) {
+      segs[0].classList.add("focus-first");
+      segs[0].scrollIntoView({ block: "center", behavior: instant ? "auto" : "smooth" });
+    }
     return segs;
   }
 
