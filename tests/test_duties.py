@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 
@@ -391,3 +393,102 @@ def test_tuyen_quang_v_as_in_the_source():
     plan = duties[-1]
     assert plan.text.startswith("Xây dựng kế hoạch khuyến công hàng năm")
     assert (plan.deadline.day, plan.deadline.month, plan.deadline.year_offset) == (30, 10, -1)
+
+
+# ---------------------------------------------------------------- the corpus through the whole pipeline
+
+
+def heading_of(duty) -> str:
+    """The agency heading a duty sits under: ``VII.9`` for ``VII.9``, ``VII.1`` for ``VII.1.b``."""
+    return ".".join(duty.section_id.split(".")[:2])
+
+
+def agencies_by_heading(doc, top: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for duty in doc.duties:
+        if duty.section_id and duty.section_id.split(".")[0] == top:
+            ids = found.setdefault(heading_of(duty), [])
+            if duty.agency_id not in ids:
+                ids.append(duty.agency_id)
+    return found
+
+
+def test_corpus_an_giang_ten_headings_eleven_agencies(corpus_docs):
+    doc = corpus_docs["an-giang_2080-qd-ubnd_2022"]
+    assert agencies_by_heading(doc, "VII") == {
+        "VII.1": ["so_cong_thuong"],
+        "VII.2": ["so_tai_chinh"],
+        "VII.3": ["so_ke_hoach_dau_tu"],
+        "VII.4": ["so_nong_nghiep_ptnt"],
+        "VII.5": ["so_lao_dong_tbxh"],
+        "VII.6": ["so_khoa_hoc_cong_nghe"],
+        "VII.7": ["trung_tam_xuc_tien_thuong_mai_dau_tu"],
+        "VII.8": ["so_tai_nguyen_moi_truong"],
+        "VII.9": ["bao_tinh", "dai_phat_thanh_truyen_hinh"],
+        "VII.10": ["ubnd_cap_huyen"],
+    }
+    monitoring = [d for d in doc.duties if d.section_id in ("VIII.1", "VIII.2", "VIII.3")]
+    assert [(d.agency_id, d.role) for d in monitoring][:3] == [("so_cong_thuong", "lead")] * 3
+    assert not [w for w in doc.warnings if w.code == "unknown_agency"]
+
+
+def test_corpus_hung_yen_six_headings_and_reporting_rules(corpus_docs):
+    doc = corpus_docs["hung-yen_1966-qd-ubnd_2025"]
+    assert agencies_by_heading(doc, "VI") == {
+        "VI.1": ["so_cong_thuong", "trung_tam_khuyen_cong"],
+        "VI.2": ["so_tai_chinh"],
+        "VI.3": ["so_nong_nghiep_moi_truong"],
+        "VI.4": ["hiep_hoi_doanh_nghiep", "lien_minh_htx"],
+        "VI.5": ["cac_so_nganh", "to_chuc_doan_the"],
+        "VI.6": ["ubnd_cap_xa"],
+        "VI.7": ["cac_so_nganh", "ubnd_cap_xa", "so_cong_thuong"],
+    }
+    lead = [d for d in doc.duties if d.role == "lead" and d.agency_id == "so_cong_thuong"]
+    assert lead[0].text.startswith("Là Cơ quan Thường trực giúp UBND tỉnh")
+    reporting = {(d.agency_id, d.deadline.day, d.deadline.month, d.deadline.recurrence)
+                 for d in doc.duties if d.section_id == "VI.7.a"}
+    assert reporting == {("cac_so_nganh", 22, 12, "annual"), ("ubnd_cap_xa", 22, 12, "annual"),
+                         ("so_cong_thuong", 31, 12, "annual")}
+
+
+def test_corpus_tuyen_quang_four_headings_and_article_2(corpus_docs):
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    assert list(agencies_by_heading(doc, "V")) == ["V.1", "V.2", "V.3", "V.4"]
+    assert len(agencies_by_heading(doc, "V")["V.3"]) == 7
+    article = [d for d in doc.duties if d.section_id == "Điều 2"]
+    assert [(d.agency_id, d.role) for d in article] == [("so_cong_thuong", "lead")]
+    assert article[0].text.startswith("Giao Sở Công Thương chủ trì, phối hợp với các sở, ban, ngành liên quan")
+    plan = [d for d in doc.duties if d.deadline and d.deadline.year_offset == -1]
+    assert [(d.agency_id, d.deadline.text) for d in plan] == [("ubnd_cap_huyen", "trước ngày 30/10 năm trước")]
+
+
+def test_corpus_directive_assigns_provinces_and_ministry_units(corpus_docs):
+    doc = corpus_docs["bo-cong-thuong_chi-thi-2021_news"]
+    counts: dict[str, int] = {}
+    for duty in doc.duties:
+        counts[duty.agency_id] = counts.get(duty.agency_id, 0) + 1
+    assert counts == {
+        "ubnd_tinh": 7, "so_cong_thuong": 3, "cuc_cong_thuong_dia_phuong": 4,
+        "vu_tai_chinh_doi_moi_doanh_nghiep": 1, "vu_to_chuc_can_bo": 1, "van_phong_bo": 1,
+    }
+
+
+def test_corpus_ha_tinh_news_prose(corpus_docs):
+    doc = corpus_docs["ha-tinh_ke-hoach-2020_news"]
+    assert [(d.agency_id, d.role) for d in doc.duties][:5] == [
+        ("so_cong_thuong", "lead"), ("so_cong_thuong", "lead"), ("so_cong_thuong", "lead"),
+        ("so_cong_thuong", "execute"), ("so_tai_chinh", "coordinate")]
+
+
+@pytest.mark.parametrize("stem", ["an-giang_2080-qd-ubnd_2022", "hung-yen_1966-qd-ubnd_2025",
+                                  "tuyen-quang_69-qd-ubnd_2016", "ha-tinh_ke-hoach-2020_news"])
+def test_corpus_duty_spans_are_the_duty_in_the_source(corpus_docs, stem):
+    doc = corpus_docs[stem]
+    source = doc_source(doc)
+    assert doc.duties
+    for duty in doc.duties:
+        assert " ".join(source[duty.span[0]:duty.span[1]].split()) == duty.text
+
+
+def doc_source(doc) -> str:
+    return Path(doc.source.path).read_text("utf-8")
