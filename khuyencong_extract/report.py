@@ -418,7 +418,7 @@ def group_label(doc: Document) -> str:
     meta = doc.metadata
     place = meta.province or meta.issuer or doc.doc_id
     if meta.period_start or meta.period_end:
-        period = "–".join(str(y) for y in (meta.period_start, meta.period_end) if y)
+        period = "–".join(dict.fromkeys(str(y) for y in (meta.period_start, meta.period_end) if y))
     else:
         period = str(meta.issued_date.year) if meta.issued_date else ""
     return f"{place} {period}".strip()
@@ -556,9 +556,17 @@ def render_targets(groups: Sequence[Group]) -> str:
     if not totals:
         return '<p class="empty">No targets extracted yet.</p>'
     cats = labels()["categories"]
-    rows = []
-    for key in sorted(totals, key=_category_order):
+    keys = sorted(totals, key=_category_order)
+    per_category = defaultdict(int)
+    for category, _ in keys:
+        per_category[category] += 1
+    rows, previous = [], None
+    for key in keys:
         category, unit = key
+        head = ""
+        if category != previous:
+            head = f'<th scope="rowgroup" rowspan="{per_category[category]}">{escape(cats.get(category, category))}</th>'
+            previous = category
         cells = []
         for g in groups:
             total = totals[key].get(g.index)
@@ -568,7 +576,7 @@ def render_targets(groups: Sequence[Group]) -> str:
                 title = escape(" | ".join(total.texts))
                 link = _link(total.first, total.show())
                 cells.append(f'<td data-g="{g.index}" class="num" title="{title}">{link}</td>')
-        rows.append(f'<tr><th scope="row">{escape(cats.get(category, category))}</th><td>{escape(unit)}</td>{"".join(cells)}</tr>')
+        rows.append(f'<tr>{head}<td>{escape(unit)}</td>{"".join(cells)}</tr>')
     head = _head_row(groups, "Category").replace("<th>Category</th>", "<th>Category</th><th>Unit</th>", 1)
     charts = render_target_charts(groups, totals)
     return f'<table class="cmp">{head}<tbody>{"".join(rows)}</tbody></table>{charts}'

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import AN_GIANG, DIRECTIVE, HUNG_YEN, TUYEN_QUANG, corpus_text
+from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 
 from khuyencong_extract import cli, report
 from khuyencong_extract.models import (
@@ -319,8 +319,10 @@ def test_output_folder_with_a_broken_json_and_a_failed_input(tmp_path):
 
 
 def test_groups_are_province_and_period():
-    groups = report.group_documents([tuyen_quang_doc(), an_giang_doc(), hung_yen_doc()])
-    assert [g.label for g in groups] == ["An Giang 2021–2025", "Hưng Yên 2026–2030", "Tuyên Quang 2016–2020"]
+    ha_tinh = make_doc(HA_TINH, "ha-tinh_ke-hoach_2020", "Hà Tĩnh", (2020, 2020))  # "Kế hoạch khuyến công ... năm 2020"
+    groups = report.group_documents([tuyen_quang_doc(), an_giang_doc(), hung_yen_doc(), ha_tinh])
+    assert [g.label for g in groups] == [
+        "An Giang 2021–2025", "Hà Tĩnh 2020", "Hưng Yên 2026–2030", "Tuyên Quang 2016–2020"]
 
 
 def test_target_totals_count_a_restated_target_once_and_never_sum_percents():
