@@ -34,8 +34,10 @@ bộ. c) Xây dựng ...``) when it is the next letter of the open list.
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -103,8 +105,20 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def fold(text: str) -> str:
-    """Comparison key for headings: accent-free, lower-case, punctuation-free."""
-    return _local_fold(text)
+    """Comparison key for headings: accent-free, lower-case, punctuation-free.
+
+    Starts from `normalise.fold` (NFC, one tone placement, lower case) and drops the marks
+    too, so that a heading whose diacritics were damaged by a bad conversion still matches
+    the accent-free phrases of ``data/section_kinds.toml``.
+    """
+    return _local_fold(_tone_fold(text))
+
+
+try:
+    from khuyencong_extract.normalise import fold as _tone_fold
+except ImportError:  # pragma: no cover - normalise without fold
+    def _tone_fold(text: str) -> str:
+        return text
 
 
 @lru_cache(maxsize=1)
@@ -225,13 +239,20 @@ class Line:
     text: str
 
 
-def split_lines(text: str) -> list[Line]:
-    """Physical lines of ``text`` with their offsets."""
+@lru_cache(maxsize=8)
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Physical lines of ``text`` with their offsets (cached: `items` is called per section)."""
     lines, pos = [], 0
     for raw in text.split("\n"):
         lines.append(Line(pos, pos + len(raw), raw))
         pos += len(raw) + 1
-    return lines
+    return tuple(lines)
+
+
+@lru_cache(maxsize=8)
+def line_starts(text: str) -> list[int]:
+    """Start offset of every line of ``text`` (for bisection)."""
+    return [line.start for line in split_lines(text)]
 
 
 def is_blank(line: Line) -> bool:
@@ -259,7 +280,7 @@ def _first_letter(text: str) -> str:
     return ""
 
 
-def continues(lines: list[Line], i: int) -> bool:
+def continues(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` continues line ``i - 1`` (a hard wrap), rather than starting anew.
 
     Text wrapped mid-sentence (An Giang file) carries on with a lower-case word, after a
@@ -289,9 +310,10 @@ def continues(lines: list[Line], i: int) -> bool:
     return any(key == w or key.endswith(" " + w) for w in _continuation_words())
 
 
-def _has_bullet_sibling(lines: list[Line], i: int, char: str) -> bool:
+def _has_bullet_sibling(lines: Sequence[Line], i: int, char: str) -> bool:
     """Another line of the same block starts with bullet ``char`` (before a marker line)."""
-    for j in (range(i - 1, -1, -1), range(i + 1, len(lines))):
+    lo, hi = max(0, i - SIBLING_WINDOW), min(len(lines), i + 1 + SIBLING_WINDOW)
+    for j in (range(i - 1, lo - 1, -1), range(i + 1, hi)):
         for k in j:
             text = lines[k].text
             m = BULLET.match(text)
@@ -302,7 +324,11 @@ def _has_bullet_sibling(lines: list[Line], i: int, char: str) -> bool:
     return False
 
 
-def logical_end(lines: list[Line], i: int, stop: int) -> int:
+SIBLING_WINDOW = 60
+"""Lines looked at on each side of a dash line for a sibling bullet."""
+
+
+def logical_end(lines: Sequence[Line], i: int, stop: int) -> int:
     """Index past the last physical line that the logical line starting at ``i`` spans."""
     j = i + 1
     while j < stop and continues(lines, j):
@@ -329,7 +355,7 @@ MARKER_TYPES = ("roman", "decimal", "arabic", "letter")
 """Marker types looked for in a programme or a text without parts."""
 
 
-def _first_line(lines: list[Line], pattern: regex.Pattern, lo: int, hi: int) -> int | None:
+def _first_line(lines: Sequence[Line], pattern: regex.Pattern, lo: int, hi: int) -> int | None:
     for k in range(lo, hi):
         if pattern.match(lines[k].text):
             return k
@@ -351,7 +377,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return max(start, m.start()) if m else end
 
 
-def find_parts(text: str, lines: list[Line]) -> list[Region]:
+def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     """Split a decision into its parts; one parsed region when it has none."""
     n = len(lines)
     decision = _first_line(lines, DECISION_LINE, 0, n)
@@ -384,11 +410,11 @@ def find_parts(text: str, lines: list[Line]) -> list[Region]:
     return regions
 
 
-def _line_start(lines: list[Line], k: int, text: str) -> int:
+def _line_start(lines: Sequence[Line], k: int, text: str) -> int:
     return lines[k].start if k < len(lines) else len(text)
 
 
-def _programme_start(lines: list[Line], attached: int) -> int:
+def _programme_start(lines: Sequence[Line], attached: int) -> int:
     """Line of the attached programme's title: "CHƯƠNG TRÌNH ..." just above "(Ban hành ..."."""
     seen, k = 0, attached - 1
     while k >= 0 and seen < ATTACHED_TITLE_LOOKBACK:
@@ -400,7 +426,7 @@ def _programme_start(lines: list[Line], attached: int) -> int:
     return attached
 
 
-def _attached_end(lines: list[Line], attached: int) -> int:
+def _attached_end(lines: Sequence[Line], attached: int) -> int:
     """Offset just past the closing bracket of "(Ban hành kèm theo ...)"."""
     depth = 0
     for line in lines[attached: attached + 6]:
@@ -503,7 +529,7 @@ def _child_id(parent: Frame, mtype: str, value: str) -> str:
 class _Builder:
     """Walks the lines of one region, opening sections as accepted markers appear."""
 
-    def __init__(self, text: str, lines: list[Line], region: Region, ids: dict[str, int]):
+    def __init__(self, text: str, lines: Sequence[Line], region: Region, ids: dict[str, int]):
         self.text, self.lines, self.region, self.ids = text, lines, region, ids
         root = region.part
         self.stack = [Frame(root, "part")]
@@ -565,18 +591,19 @@ class _Builder:
 
 def _close(nodes: list[SectionNode], text: str, region_end: int) -> None:
     """Set each node's end: the start of the next node at its level or above, or the region end."""
-    for k, node in enumerate(nodes):
-        end = region_end
-        for later in nodes[k + 1:]:
-            if later.level <= node.level:
-                end = later.start
-                break
-        node.end = _trim_end(text, node.start, end)
+    open_nodes: list[SectionNode] = []
+    for node in nodes:
+        while open_nodes and open_nodes[-1].level >= node.level:
+            done = open_nodes.pop()
+            done.end = _trim_end(text, done.start, node.start)
+        open_nodes.append(node)
+    for done in open_nodes:
+        done.end = _trim_end(text, done.start, region_end)
 
 
-def _set_heading(node: SectionNode, text: str, lines: list[Line], next_start: int) -> None:
+def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], next_start: int) -> None:
     """Heading: the rest of the marker's (logical) line, up to a run-in colon or the next marker."""
-    k = _line_index(lines, node.body_start)
+    k = _line_index(text, node.body_start)
     stop = len(lines)
     end_line = logical_end(lines, k, stop)
     end = min(lines[end_line - 1].end, max(next_start, node.body_start), node.end)
@@ -594,15 +621,9 @@ def _set_heading(node: SectionNode, text: str, lines: list[Line], next_start: in
     node.body_start = min(body_start, node.end)
 
 
-def _line_index(lines: list[Line], pos: int) -> int:
-    lo, hi = 0, len(lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if lines[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _line_index(text: str, pos: int) -> int:
+    """Index of the line of ``text`` holding offset ``pos``."""
+    return max(0, bisect.bisect_right(line_starts(text), pos) - 1)
 
 
 def _assign_kinds(nodes: list[SectionNode]) -> None:
@@ -681,7 +702,14 @@ def _text_items(text: str, lo: int, hi: int) -> list[Item]:
     """Bullets and paragraphs in ``text[lo:hi]`` (a stretch without sections)."""
     if hi <= lo or not text[lo:hi].strip(" \t\n|"):
         return []
-    lines = [l for l in split_lines(text) if l.end > lo and l.start < hi]
+    all_lines = split_lines(text)
+    first = bisect.bisect_right(line_starts(text), lo) - 1
+    lines = []
+    for line in all_lines[max(first, 0):]:
+        if line.start >= hi:
+            break
+        if line.end > lo or line.start >= lo:
+            lines.append(line)
     clipped = [Line(max(l.start, lo), min(l.end, hi), text[max(l.start, lo):min(l.end, hi)]) for l in lines]
     top_bullet = None
     out: list[Item] = []

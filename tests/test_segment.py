@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.pipeline import build_context
@@ -272,3 +274,53 @@ def test_items_accept_plain_text():
     top = segment(text)[0]
     assert [p.text for p in items(text, top)] == ["Thực hiện từ nguồn kinh phí khuyến công.",
                                                    "Vốn đối ứng của tổ chức, cá nhân."]
+
+
+def test_nested_plus_bullets_stay_inside_their_dash_bullet():
+    text = ("1. Sở Công Thương\n- Chủ trì xây dựng kế hoạch:\n+ Kế hoạch khuyến công hằng năm;\n"
+            "+ Kế hoạch giai đoạn.\n- Định kỳ hàng năm báo cáo UBND tỉnh.")
+    top = segment(text)[0]
+    assert [(p.marker, p.text) for p in items(text, top)] == [
+        ("-", "Chủ trì xây dựng kế hoạch: + Kế hoạch khuyến công hằng năm; + Kế hoạch giai đoạn."),
+        ("-", "Định kỳ hàng năm báo cáo UBND tỉnh."),
+    ]
+
+
+def test_ids_stay_unique_when_the_source_repeats_its_header():
+    # the raw Hưng Yên file, before normalisation removes its second header block
+    nodes = segment(corpus_text(HUNG_YEN))
+    ids = [n.id for n in nodes]
+    assert len(ids) == len(set(ids))
+    assert [n.id for n in nodes if n.marker_type == "roman"][:2] == ["I", "II"]
+
+
+def test_purpose_heading_is_an_objectives_section():
+    assert heading_kind("MỤC ĐÍCH, YÊU CẦU", top=True) == "objectives"
+    assert heading_kind("Yêu cầu", top=False) == "requirements"
+
+
+MARKER_LINES = st.sampled_from([
+    "I. MỤC TIÊU", "II. NỘI DUNG", "IV. TỔ CHỨC THỰC HIỆN", "1. Mục tiêu chung", "2. Sở Tài chính",
+    "1.1. Nội dung:", "1.2. Kết quả dự kiến: Đào tạo 500 lao động.", "a) Hỗ trợ 17 cơ sở.",
+    "đ) Hỗ trợ tư vấn.", "b) Thực hiện 25 chuyên mục. c) Xây dựng tờ rơi.", "- Hỗ trợ 02 cụm;",
+    "+ Kế hoạch hằng năm;", "- tiểu thủ công nghiệp", "2021 - 2025", "1.966 tỷ đồng", "",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;", "QUYẾT ĐỊNH:", "Điều 1. Phê duyệt.",
+    "Nơi nhận:", "CHƯƠNG TRÌNH", "(Ban hành kèm theo Quyết định số 69/QĐ-UBND)",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(MARKER_LINES, max_size=30))
+def test_tree_invariants_on_any_mix_of_lines(lines):
+    text = "\n".join(lines)
+    nodes = segment(text)
+    by_id = {n.id: n for n in nodes}
+    assert len(by_id) == len(nodes)
+    for n in nodes:
+        assert 0 <= n.start <= n.body_start <= n.end <= len(text)
+        if n.parent_id is not None:
+            parent = by_id[n.parent_id]
+            assert parent.start <= n.start and n.end <= parent.end
+            assert n.level == parent.level + 1
+        for point in items(text, n, nodes):
+            assert n.body_start <= point.start <= point.text_start <= point.end <= n.end
