@@ -1,0 +1,313 @@
+"""Citations: every form of the corpus, roles, number repair, issuers, de-duplication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG, corpus_text
+
+from khuyencong_extract.citations import extract_citations, preamble_clauses
+from khuyencong_extract.docnumbers import find_numbers, normalise_number
+from khuyencong_extract.models import Metadata
+from khuyencong_extract.pipeline import build_context
+
+
+def cite(text: str, province: str | None = None):
+    """Citations and warnings of ``text`` read as a decision preamble."""
+    ctx = build_context(text)
+    ctx.metadata = Metadata(province=province)
+    return extract_citations(ctx), ctx.warnings
+
+
+def preamble(*clauses: str) -> str:
+    return "\n".join(clauses) + "\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
+
+
+def by_number(citations, number):
+    return next(c for c in citations if c.number == number)
+
+
+# ------------------------------------------------------------------ document numbers
+
+
+@pytest.mark.parametrize(
+    ("raw", "number", "repaired"),
+    [
+        ("45/2012/NĐ-CP", "45/2012/NĐ-CP", False),
+        ("20/2017/TT0BCT", "20/2017/TT-BCT", True),  # An Giang: 0 for the dash
+        ("1881/QQĐ-TTg", "1881/QĐ-TTg", True),  # the directive: doubled letter
+        ("45/2012/NĐ- CP", "45/2012/NĐ-CP", True),  # An Giang: space after the dash
+        ("26/2014/TTLT-BTC-BCT", "26/2014/TTLT-BTC-BCT", False),
+        ("68/STC-HCSN", "68/STC-HCSN", False),
+        ("130/TB-UBND", "130/TB-UBND", False),
+        ("2080/QD-UBND", "2080/QĐ-UBND", True),  # D for Đ
+    ],
+)
+def test_numbers_are_normalised_and_typos_repaired(raw, number, repaired):
+    parsed = normalise_number(raw)
+    assert (parsed.number, parsed.raw, parsed.repaired) == (number, raw, repaired)
+
+
+def test_numbers_are_not_found_in_dates_periods_or_frequencies():
+    text = "ngày 21/5/2012, giai đoạn 2021 - 2025, 02 năm/lần, Phòng Kinh tế/Kinh tế, Cục CNĐP - Bộ"
+    assert find_numbers(text) == []
+
+
+# ------------------------------------------------------------------ forms of the corpus
+
+
+def test_decree_with_date_in_words_split_over_lines():
+    # An Giang, lines as hard-wrapped in the source
+    citations, _ = cite(preamble(
+        "Căn cứ Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về Khuyến công;"
+    ))
+    (c,) = citations
+    assert (c.role, c.doc_type, c.number, c.issued_date, c.issuer, c.title) == (
+        "basis", "Nghị định", "45/2012/NĐ-CP", dt.date(2012, 5, 21), "Chính phủ", "Khuyến công",
+    )
+
+
+def test_one_clause_several_decrees_share_type_and_issuer():
+    # Hưng Yên
+    citations, _ = cite(preamble(
+        "Căn cứ các Nghị định của Chính phủ: Số 45/2012/NĐ-CP ngày 21/5/2012 về khuyến công; "
+        "số 235/2025/NĐ-CP ngày 27/8/2025 sửa đổi, bổ sung một số điều của Nghị định số "
+        "45/2012/NĐ-CP ngày 21/5/2012;"
+    ))
+    assert [(c.number, c.doc_type, c.issuer, c.issued_date) for c in citations] == [
+        ("45/2012/NĐ-CP", "Nghị định", "Chính phủ", dt.date(2012, 5, 21)),
+        ("235/2025/NĐ-CP", "Nghị định", "Chính phủ", dt.date(2025, 8, 27)),
+    ]
+    assert citations[1].title == "sửa đổi, bổ sung một số điều của Nghị định số 45/2012/NĐ-CP ngày 21/5/2012"
+
+
+def test_two_laws_without_numbers_each_with_title_and_date():
+    # An Giang
+    citations, _ = cite(preamble(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ "
+        "sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 "
+        "tháng 11 năm 2019;"
+    ))
+    assert [(c.doc_type, c.number, c.title, c.issued_date, c.issuer) for c in citations] == [
+        ("Luật", None, "Tổ chức chính quyền địa phương", dt.date(2015, 6, 19), "Quốc hội"),
+        (
+            "Luật", None,
+            "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+            dt.date(2019, 11, 22), "Quốc hội",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "number", "doc_type", "issuer", "title_start"),
+    [
+        # Tuyên Quang: joint circular
+        (
+            "Căn cứ Thông tư liên tịch số 26/2014/TTLT-BTC-BCT ngày 18/02/2014 của liên Bộ Tài chính - "
+            "Công Thương về hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công quốc gia và kinh "
+            "phí khuyến công địa phương;",
+            "26/2014/TTLT-BTC-BCT", "Thông tư liên tịch", "Bộ Tài chính - Bộ Công Thương", "hướng dẫn trình tự",
+        ),
+        # Tuyên Quang: provincial decision
+        (
+            "Căn cứ Quyết định số 07/2010/QĐ-UBND ngày 18/3/2010 của UBND tỉnh Tuyên Quang về việc ban hành "
+            "Quy chế quản lý, sử dụng Quỹ hỗ trợ khuyến khích phát triển công nghiệp;",
+            "07/2010/QĐ-UBND", "Quyết định", "UBND tỉnh Tuyên Quang", "ban hành Quy chế",
+        ),
+        # Tuyên Quang: the issuer runs into a title that has no "về"
+        (
+            "Căn cứ Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ Phê duyệt Chương "
+            "trình khuyến công quốc gia đến năm 2020;",
+            "1288/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "Phê duyệt Chương trình",
+        ),
+        # Hưng Yên: a notice of the province's committee
+        (
+            "Căn cứ Thông báo số 130/TB-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh về kết luận cuộc "
+            "họp Ủy ban nhân dân tỉnh ngày 17/11/2025;",
+            "130/TB-UBND", "Thông báo", "UBND tỉnh Hưng Yên", "kết luận cuộc họp",
+        ),
+    ],
+)
+def test_basis_forms(clause, number, doc_type, issuer, title_start):
+    citations, _ = cite(preamble(clause), province="Hưng Yên")
+    (c,) = citations
+    assert (c.role, c.number, c.doc_type, c.issuer) == ("basis", number, doc_type, issuer)
+    assert c.title.startswith(title_start)
+
+
+def test_proposals_take_the_proposer_as_issuer_and_each_document_once():
+    # Tuyên Quang
+    citations, _ = cite(preamble(
+        "Xét đề nghị của Sở Công Thương tại Tờ trình số 40/TTr-SCT ngày 30/11/2015; công văn số "
+        "68/STC-HCSN ngày 23/01/2016 của Sở Tài chính về việc phê duyệt Chương trình khuyến công tỉnh "
+        "Tuyên Quang giai đoạn 2016-2020,"
+    ))
+    assert [(c.role, c.doc_type, c.number, c.issuer, c.issued_date) for c in citations] == [
+        ("proposal", "Tờ trình", "40/TTr-SCT", "Sở Công Thương", dt.date(2015, 11, 30)),
+        ("proposal", "Công văn", "68/STC-HCSN", "Sở Tài chính", dt.date(2016, 1, 23)),
+    ]
+    assert citations[1].title == "phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016-2020"
+
+
+def test_repaired_number_keeps_raw_and_warns():
+    # An Giang
+    citations, warnings = cite(preamble(
+        "Căn cứ Thông tư số 20/2017/TT0BCT ngày 29 tháng 9 năm 2017 của Bộ Công Thương về việc sửa "
+        "đổi, bổ sung một số điều của Thông tư 46/2012/TT-BCT;"
+    ))
+    (c,) = citations
+    assert (c.number, c.number_raw) == ("20/2017/TT-BCT", "20/2017/TT0BCT")
+    (w,) = [w for w in warnings if w.code == "citation_number_repaired"]
+    assert "20/2017/TT0BCT -> 20/2017/TT-BCT" in w.message
+
+
+def test_issuer_contradicting_the_code_warns():
+    # An Giang: a BCT circular said to be of Bộ Tài chính (the real one is 28/2018/TT-BTC)
+    citations, warnings = cite(preamble(
+        "Căn cứ Thông tư số\n28/2018/TT-BCT ngày 28 tháng 3 năm 2018 của Bộ Tài chính về việc Hướng dẫn "
+        "lập,\nquản lý, sử dụng kinh phí Khuyến công;"
+    ))
+    (c,) = citations
+    assert (c.number, c.issuer) == ("28/2018/TT-BCT", "Bộ Tài chính")
+    (w,) = [w for w in warnings if w.code == "citation_issuer_mismatch"]
+    assert "Bộ Công Thương" in w.message and "Bộ Tài chính" in w.message
+
+
+def test_issuer_inferred_from_the_code_when_not_written():
+    citations, warnings = cite("theo quy định tại Nghị định số 45/2012/NĐ-CP, Quyết định số 1881/QĐ-TTg; ngày 19")
+    assert [(c.role, c.number, c.issuer, c.issued_date) for c in citations] == [
+        ("mention", "45/2012/NĐ-CP", "Chính phủ", None),
+        ("mention", "1881/QĐ-TTg", "Thủ tướng Chính phủ", None),
+    ]
+    assert not [w for w in warnings if w.code.startswith("citation")]
+
+
+def test_clauses_after_the_decision_are_not_preamble():
+    text = preamble("Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;")
+    text += "II. NỘI DUNG\nCăn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2020 của UBND tỉnh;\n"
+    citations, _ = cite(text, province="An Giang")
+    assert [(c.role, c.number) for c in citations] == [("basis", "45/2012/NĐ-CP"), ("mention", "12/KH-UBND")]
+
+
+def test_spans_point_at_the_citation_in_the_source():
+    source = preamble("Căn cứ Thông báo số 130/TB-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh về kết luận;")
+    (c,), _ = cite(source)
+    assert source[c.span[0] : c.span[1]] == "Thông báo số 130/TB-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh về kết luận"
+
+
+# ------------------------------------------------------------------ the corpus
+
+
+def citations_of(corpus_docs, stem, role):
+    return [c for c in corpus_docs[stem].citations if c.role == role]
+
+
+def test_an_giang_six_bases_one_proposal(corpus_docs):
+    doc = corpus_docs["an-giang_2080-qd-ubnd_2022"]
+    bases = citations_of(corpus_docs, "an-giang_2080-qd-ubnd_2022", "basis")
+    assert [c.number for c in bases] == [
+        None, None, "45/2012/NĐ-CP", "46/2012/TT-BCT", "20/2017/TT-BCT", "28/2018/TT-BCT",
+    ]
+    assert [c.issued_date for c in bases[:2]] == [dt.date(2015, 6, 19), dt.date(2019, 11, 22)]
+    assert by_number(bases, "20/2017/TT-BCT").number_raw == "20/2017/TT0BCT"
+    (proposal,) = citations_of(corpus_docs, "an-giang_2080-qd-ubnd_2022", "proposal")
+    assert (proposal.number, proposal.issuer, proposal.issued_date) == (
+        "213/TTr-SCT", "Sở Công Thương", dt.date(2022, 8, 12),
+    )
+    codes = [w.code for w in doc.warnings]
+    assert codes.count("citation_issuer_mismatch") == 1
+    assert any(w.code == "citation_number_repaired" and "TT0BCT" in w.message for w in doc.warnings)
+    source = open(doc.source.path, encoding="utf-8").read()
+    law = bases[0]
+    assert source[law.span[0] : law.span[1]].startswith("Luật Tổ chức chính")
+
+
+def test_hung_yen_repeated_header_does_not_double_the_eight_bases(corpus_docs):
+    bases = citations_of(corpus_docs, "hung-yen_1966-qd-ubnd_2025", "basis")
+    assert [c.number for c in bases] == [
+        None, "45/2012/NĐ-CP", "235/2025/NĐ-CP", "46/2012/TT-BCT", "20/2017/TT-BCT",
+        "28/2018/TT-BTC", "64/2024/TT-BTC", "130/TB-UBND",
+    ]
+    assert by_number(bases, "130/TB-UBND").issuer == "UBND tỉnh Hưng Yên"
+    (proposal,) = citations_of(corpus_docs, "hung-yen_1966-qd-ubnd_2025", "proposal")
+    assert proposal.number == "1451/TTr-SCT"
+
+
+def test_tuyen_quang_seven_bases_two_proposals(corpus_docs):
+    bases = citations_of(corpus_docs, "tuyen-quang_69-qd-ubnd_2016", "basis")
+    assert [c.number for c in bases] == [
+        None, "45/2012/NĐ-CP", "1288/QĐ-TTg", "46/2012/TT-BCT", "26/2014/TTLT-BTC-BCT",
+        "07/2010/QĐ-UBND", "04/2015/QĐ-UBND",
+    ]
+    proposals = citations_of(corpus_docs, "tuyen-quang_69-qd-ubnd_2016", "proposal")
+    assert [c.number for c in proposals] == ["40/TTr-SCT", "68/STC-HCSN"]
+
+
+def test_directive_mentions_two_documents_once_each(corpus_docs):
+    doc = corpus_docs["bo-cong-thuong_chi-thi-2021_news"]
+    assert [(c.role, c.number) for c in doc.citations] == [
+        ("mention", "45/2012/NĐ-CP"), ("mention", "1881/QĐ-TTg"),
+    ]
+    decision = doc.citations[1]
+    # the fuller second occurrence: "Quyết định số 1881/QQĐ-TTg ngày 20 tháng 11 năm 2020 của Thủ tướng Chính ph"
+    assert (decision.number_raw, decision.issued_date, decision.issuer) == (
+        "1881/QQĐ-TTg", dt.date(2020, 11, 20), "Thủ tướng Chính phủ",
+    )
+    assert [w.message for w in doc.warnings if w.code == "citation_number_repaired"] == [
+        "1881/QQĐ-TTg -> 1881/QĐ-TTg"
+    ]
+
+
+def test_a_document_never_cites_itself(corpus_docs):
+    for doc in corpus_docs.values():
+        if doc.metadata.number:
+            assert doc.metadata.number not in {c.number for c in doc.citations}
+
+
+def test_one_document_once_per_role(corpus_docs):
+    for doc in corpus_docs.values():
+        keys = [(c.role, c.number) for c in doc.citations if c.number]
+        assert len(keys) == len(set(keys))
+
+
+def test_preamble_is_found_on_every_decision():
+    for path in (AN_GIANG, HUNG_YEN, TUYEN_QUANG):
+        ctx = build_context(corpus_text(path))
+        clauses = preamble_clauses(ctx.text)
+        assert clauses and ctx.text[clauses[0].start :].startswith("Căn cứ Luật Tổ chức")
+
+
+# ------------------------------------------------------------------ robustness
+
+FRAGMENTS = st.sampled_from([
+    "Căn cứ ", "Theo đề nghị của ", "Xét đề nghị ", "QUYẾT ĐỊNH:", "Nghị định số ", "Luật ",
+    "45/2012/NĐ-CP", "20/2017/TT0BCT", "1881/QQĐ-TTg", "NĐ- CP", " ngày 21/5/2012", " ngày 18\ntháng 8 năm 2022",
+    " của ", "Chính phủ", "Bộ Tài chính", "UBND tỉnh ", " về ", "; ", "\n", ":", "(", ")", "số ",
+    "các Thông tư của Bộ Công Thương: ", "Số ", "/", "-",
+])
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(FRAGMENTS | st.text(max_size=12), max_size=30).map("".join))
+def test_citation_parser_never_raises_and_spans_stay_inside(text):
+    citations, warnings = cite(text)
+    for item in [*citations, *(w for w in warnings if w.span)]:
+        start, end = item.span
+        assert 0 <= start <= end <= len(text)
+
+
+def test_a_repeated_header_block_counts_its_bases_once():
+    # Hưng Yên: the source repeats the whole header, preamble and first sections
+    block = preamble(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+        "Căn cứ Thông báo số 130/TB-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh về kết luận;",
+        "Theo đề nghị của Sở Công Thương tại Tờ trình số 1451/TTr-SCT ngày 27/10/2025.",
+    ) + "I. MỤC TIÊU\n1. Mục tiêu chung\n"
+    citations, _ = cite(block + block, province="Hưng Yên")
+    assert [(c.role, c.doc_type, c.number) for c in citations] == [
+        ("basis", "Luật", None), ("basis", "Thông báo", "130/TB-UBND"), ("proposal", "Tờ trình", "1451/TTr-SCT"),
+    ]
