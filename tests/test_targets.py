@@ -1,0 +1,261 @@
+"""Targets on the corpus: hand counts checked against the source texts, one by one.
+
+``HAND_TARGETS`` is the hand count of every target in each corpus document, as
+``(value, unit)``; scripts/target_recall.py prints precision and recall against it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from khuyencong_extract import extract_text
+from khuyencong_extract.targets import categorise
+
+AN_GIANG_IV = [
+    # 1. Đào tạo nghề: "Tổ chức 50 lớp ... cho 700 lao động"
+    (50, "lớp"), (700, "lao động"),
+    # 2. a) b) c)
+    (2, "mô hình"), (17, "cơ sở"), (83, "cơ sở"),
+    # 3. a) "khoảng 02 cuộc trong giai đoạn. Ước khoản 30 sản phẩm cấp tỉnh, 06 ..., 03 ..."
+    (2, "cuộc"), (30, "sản phẩm"), (6, "sản phẩm"), (3, "sản phẩm"),
+    # 3. b) "... trong và ngoài tỉnh 12 cuộc", d) "thương hiệu cho 06 cơ sở"
+    (12, "cuộc"), (6, "cơ sở"),
+    # 4. a) b) c)
+    (10, "kỳ"), (25, "chuyên mục"), (2, "bộ"),
+    # 5. a) b) c) (two "02 cụm" bullets, then "02 cơ sở")
+    (3, "cơ sở"), (2, "điểm"), (2, "cụm"), (2, "cụm"), (2, "cơ sở"),
+    # 6. a) "... cộng tác viên khuyến công 12 lớp", b) "dự kiến 09 cuộc"
+    (12, "lớp"), (9, "cuộc"),
+]
+HUNG_YEN = [(5, "mô hình"), (119, "cơ sở"), (3, "kỳ"), (10, "cơ sở"), (1, "cộng tác viên")]
+TUYEN_QUANG_SPECIFIC = [
+    (8, "%/năm"), (2400, "USD"), (40, "%"), (39, "%"), (21, "%"), (17_600_000_000_000, "đồng"),
+    (500, "lao động"), (600, "học viên"), (5, "mô hình"), (30, "cơ sở"), (2, "cụm"), (2, "cụm"),
+]
+TUYEN_QUANG_RESULTS = [  # the nine "Kết quả dự kiến" blocks, in order
+    [(500, "lao động"), (70, "%")],
+    [(350, "học viên"), (250, "học viên"), (50, "doanh nghiệp")],
+    [(5, "mô hình"), (5, "mô hình"), (30, "cơ sở")],
+    [(3, "lần"), (1, "hội chợ"), (300, "gian hàng"), (10, "hội chợ"), (100, "lượt"), (10, "cơ sở")],
+    [(20, "cơ sở"), (5, "cơ sở")],
+    [(20, "chuyên mục"), (20, "chuyên mục")],
+    [(2, "cụm"), (2, "cụm"), (5, "cơ sở")],
+    [(1, "đoàn")],
+    [],
+]
+HAND_TARGETS = {
+    "an-giang_2080-qd-ubnd_2022": AN_GIANG_IV,
+    "hung-yen_1966-qd-ubnd_2025": HUNG_YEN,
+    "tuyen-quang_69-qd-ubnd_2016": TUYEN_QUANG_SPECIFIC + [t for block in TUYEN_QUANG_RESULTS for t in block],
+    "bo-cong-thuong_chi-thi-2021_news": [],
+    "ha-tinh_ke-hoach-2020_news": [(3, "cơ sở")],
+}
+
+
+def pairs(targets) -> list[tuple[float, str]]:
+    """``(value, unit)`` of each target, in order."""
+    return [(t.value, t.unit) for t in targets]
+
+
+def find(doc, value, unit, nth=0):
+    """The ``nth`` target of ``doc`` with this value and unit."""
+    return [t for t in doc.targets if (t.value, t.unit) == (value, unit)][nth]
+
+
+def in_section(doc, section):
+    return [t for t in doc.targets if section.span[0] <= t.span[0] < section.span[1]]
+
+
+@pytest.mark.parametrize("stem", sorted(HAND_TARGETS))
+def test_every_target_of_the_hand_count_and_nothing_else(corpus_docs, stem):
+    assert Counter(pairs(corpus_docs[stem].targets)) == Counter(HAND_TARGETS[stem])
+
+
+def test_an_giang_section_iv_in_reading_order(corpus_docs):
+    doc = corpus_docs["an-giang_2080-qd-ubnd_2022"]
+    assert pairs(doc.targets) == AN_GIANG_IV
+    assert all(t.section_id and t.section_id.startswith("IV.") for t in doc.targets)
+
+
+def test_an_giang_one_activity_gives_two_targets(corpus_docs):
+    doc = corpus_docs["an-giang_2080-qd-ubnd_2022"]
+    classes, workers = find(doc, 50, "lớp"), find(doc, 700, "lao động")
+    assert classes.activity == workers.activity
+    assert classes.activity.startswith("Tổ chức 50 lớp đào tạo nghề và truyền nghề tiểu thủ công nghiệp cho 700 lao động")
+    assert (classes.category, classes.section_id, classes.kind) == ("training", "IV.1", "count")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "nth", "section", "category", "qualifier", "activity_starts"),
+    [
+        (2, "mô hình", 0, "IV.2.a", "demonstration_technology", None, "Hỗ trợ xây dựng 02 mô hình trình diễn kỹ thuật"),
+        (83, "cơ sở", 0, "IV.2.c", "demonstration_technology", None, "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến"),
+        (2, "cuộc", 0, "IV.3.a", "rural_products", "khoảng", "Tổ chức bình chọn sản phẩm công nghiệp nông thôn"),
+        (30, "sản phẩm", 0, "IV.3.a", "rural_products", "Ước khoản", "Tổ chức bình chọn sản phẩm"),
+        (12, "cuộc", 0, "IV.3.b", "rural_products", None, "Tham gia Hội chợ, triển lãm"),
+        (25, "chuyên mục", 0, "IV.4.b", "communication", None, "Thực hiện 25 chuyên mục báo địa phương"),
+        (2, "bộ", 0, "IV.4.c", "communication", None, "Xây dựng, in ấn tờ rơi, tờ gấp"),
+        (2, "cụm", 1, "IV.5.c", "clusters_environment", None, "Hỗ trợ 02 cụm công nghiệp sửa chữa"),
+        (12, "lớp", 0, "IV.6.a", "programme_capacity", None, "Hỗ trợ xây dựng chương trình, tài liệu"),
+        (9, "cuộc", 0, "IV.6.b", "programme_capacity", "dự kiến", "Tổ chức đoàn tham quan khảo sát"),
+    ],
+)
+def test_an_giang_targets_in_detail(corpus_docs, value, unit, nth, section, category, qualifier, activity_starts):
+    target = find(corpus_docs["an-giang_2080-qd-ubnd_2022"], value, unit, nth)
+    assert (target.section_id, target.category, target.qualifier) == (section, category, qualifier)
+    assert target.activity.startswith(activity_starts)
+    assert target.restates is None
+
+
+def test_an_giang_frequency_is_not_a_target(corpus_docs):
+    """"cấp tỉnh 02 năm/lần, khoảng 02 cuộc": the cuộc count is, the frequency is not."""
+    doc = corpus_docs["an-giang_2080-qd-ubnd_2022"]
+    assert [t.text for t in doc.targets if t.section_id == "IV.3.a"][:1] == ["02 cuộc"]
+    assert not any(t.unit == "năm" for t in doc.targets)
+
+
+def test_hung_yen_five_targets_once_each(corpus_docs):
+    doc = corpus_docs["hung-yen_1966-qd-ubnd_2025"]
+    assert pairs(doc.targets) == HUNG_YEN
+    assert [t.restates for t in doc.targets] == [None] * 5
+    helper = find(doc, 1, "cộng tác viên")
+    assert helper.text == "01 (một) cộng tác viên"
+    assert "mỗi xã, phường có 01 (một) cộng tác viên khuyến công" in helper.activity
+    assert helper.category == "programme_capacity"
+    assert not [w for w in doc.warnings if w.code == "amount_words_mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "activity_has"),
+    [
+        (8, "%/năm", "trên", "tốc độ tăng trưởng kinh tế bình quân"),
+        (2400, "USD", "trên", "Tổng sản phẩm bình quân đầu người"),
+        (40, "%", None, "Cơ cấu kinh tế: Công nghiệp - xây dựng"),
+        (39, "%", None, "Cơ cấu kinh tế: các ngành dịch vụ"),
+        (21, "%", None, "nông, lâm nghiệp, thủy sản"),
+        (17_600_000_000_000, "đồng", "trên", "Giá trị sản xuất công nghiệp"),
+    ],
+)
+def test_tuyen_quang_indicators(corpus_docs, value, unit, qualifier, activity_has):
+    target = find(corpus_docs["tuyen-quang_69-qd-ubnd_2016"], value, unit)
+    assert (target.kind, target.qualifier, target.section_id) == ("indicator", qualifier, "I.1.2")
+    assert activity_has in target.activity
+
+
+def test_tuyen_quang_share_of_trainees_is_a_percent_target(corpus_docs):
+    target = find(corpus_docs["tuyen-quang_69-qd-ubnd_2016"], 70, "%")
+    assert (target.kind, target.qualifier, target.category) == ("percent", "tối thiểu", "training")
+
+
+def test_tuyen_quang_nine_expected_result_blocks(corpus_docs):
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    blocks = [s for s in doc.sections if (s.heading or "").startswith("Kết quả dự kiến")]
+    assert len(blocks) == 9
+    assert [pairs(in_section(doc, block)) for block in blocks] == TUYEN_QUANG_RESULTS
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "nth", "restated_value", "restated_section"),
+    [
+        (500, "lao động", 1, 500, "I.1.2"),  # "cho 500 lao động" restates "Đào tạo khoảng 500 lao động"
+        (5, "mô hình", 1, 5, "I.1.2"),  # "05 mô hình trình diễn kỹ thuật"
+        (30, "cơ sở", 1, 30, "I.1.2"),
+        (2, "cụm", 2, 2, "I.1.2"),  # "(02 cụm)" in II.7.2
+        (2, "cụm", 3, 2, "I.1.2"),  # "02 cụm công nghiệp" in II.7.2
+    ],
+)
+def test_tuyen_quang_results_restate_specific_objectives(corpus_docs, value, unit, nth, restated_value, restated_section):
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    target = find(doc, value, unit, nth)
+    assert target.restates is not None
+    first = doc.targets[target.restates]
+    assert (first.value, first.section_id) == (restated_value, restated_section)
+    assert first.restates is None and first.unit == target.unit
+
+
+def test_tuyen_quang_restatements_point_at_distinct_targets(corpus_docs):
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    pointed = [t.restates for t in doc.targets if t.restates is not None]
+    assert len(pointed) == len(set(pointed)) == 5
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "nth", "category"),
+    [
+        (5, "mô hình", 2, "cleaner_production"),  # "5 mô hình thí điểm áp dụng sản xuất sạch hơn"
+        (250, "học viên", 0, "cleaner_production"),
+        (350, "học viên", 0, "management_capacity"),
+        (1, "đoàn", 0, "international_cooperation"),
+        (20, "cơ sở", 0, "consulting"),
+    ],
+)
+def test_tuyen_quang_new_targets_are_not_restatements(corpus_docs, value, unit, nth, category):
+    target = find(corpus_docs["tuyen-quang_69-qd-ubnd_2016"], value, unit, nth)
+    assert (target.category, target.restates) == (category, None)
+
+
+def test_ha_tinh_comma_pair_is_a_range_with_a_warning(corpus_docs):
+    doc = corpus_docs["ha-tinh_ke-hoach-2020_news"]
+    [target] = doc.targets
+    assert (target.value, target.value_max, target.unit, target.qualifier) == (3, 4, "cơ sở", "khoảng")
+    warning = next(w for w in doc.warnings if w.code == "ambiguous_number")
+    assert doc.source.path.endswith(".txt") and warning.span == target.span
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Kế hoạch bao gồm 4 nội dung. Cụ thể, hoạt động tư vấn, tập huấn, đào tạo:",
+        "Từ năm 2021 đến hết năm 2025 (Trong đó, năm 2021 là kết quả thực hiện của Chương trình)",
+        "Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh 02 năm/lần.",
+        "tổ chức đánh giá, báo cáo sơ kết 06 tháng và tổng kết năm gửi Sở Công Thương",
+        "quy định tại khoản 2, Điều 1, Nghị định số 45/2012/NĐ- CP ngày 21 tháng 05 năm 2012 của Chính phủ",
+        "quy định tại Điều 4 Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012",
+        "Xây dựng kế hoạch khuyến công hàng năm của địa phương gửi Sở Công Thương trước ngày 30/10 năm trước;",
+        "a) Định kỳ trước ngày 22 tháng 12 hằng năm, các sở, ngành, đơn vị liên quan",
+        "Nghị quyết Đại hội Đảng bộ tỉnh Tuyên Quang lần thứ XVI nhiệm kỳ 2015-2020.",
+        "chuyển đổi số trong bối cảnh cách mạng công nghiệp 4.0.",
+        "các sản phẩm đạt giải sản phẩm CNNT tiêu biểu các cấp năm 2018, 2019 theo quy định.",
+        "1.2. Mục tiêu cụ thể\n2. Phương hướng\nIV. KINH PHÍ THỰC HIỆN",
+        "Lưu: VT, TH (VC 1000).",
+        "Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng.",
+        "Thứ bảy, ngày 18/09/2021\nGIAI ĐOẠN 2021 - 2025 - 25/02/2021",
+    ],
+)
+def test_references_dates_periods_and_frequencies_never_become_targets(clause):
+    assert extract_text(clause).targets == []
+
+
+@pytest.mark.parametrize("stem", sorted(HAND_TARGETS))
+def test_targets_point_at_their_text_in_the_source(corpus_docs, stem, request):
+    from conftest import CORPUS
+
+    source = (CORPUS / f"{stem}.txt").read_text("utf-8")
+    for target in corpus_docs[stem].targets:
+        assert " ".join(source[slice(*target.span)].split()) == " ".join(target.text.split())
+        assert target.value == int(target.value) or target.kind == "indicator"
+
+
+@pytest.mark.parametrize(
+    ("activity", "headings", "category"),
+    [
+        ("Tổ chức 50 lớp đào tạo nghề và truyền nghề tiểu thủ công nghiệp cho 700 lao động", [], "training"),
+        ("Hỗ trợ chuyển giao, ứng dụng, đổi mới công nghệ cho 17 cơ sở", [], "demonstration_technology"),
+        ("Thực hiện 10 kỳ phóng sự truyền thanh, truyền hình", [], "communication"),
+        ("Hỗ trợ tư vấn lãi suất vốn vay vốn cho 02 cơ sở công nghiệp nông thôn sản xuất ô nhiễm môi trường "
+         "di dời vào Khu, cụm công nghiệp", ["Về cụm công nghiệp"], "clusters_environment"),
+        ("Hỗ trợ tư vấn về Khuyến công, Tiết kiệm năng lượng và Sản xuất sạch hơn cho khoảng 20 cơ sở CNNT",
+         ["Kết quả dự kiến", "Tư vấn, trợ giúp cơ sở công nghiệp nông thôn"], "consulting"),
+        ("tổ chức 1 đoàn khảo sát, học tập, trao đổi kinh nghiệm quản lý ở nước ngoài",
+         ["Kết quả dự kiến", "Hợp tác quốc tế về khuyến công"], "international_cooperation"),
+        ("Thu hút thêm nguồn lực cho hoạt động khuyến công", [], "other"),
+        # no keyword in the activity: the heading decides
+        ("Tổ chức 3 lần", ["Kết quả dự kiến", "Phát triển sản phẩm công nghiệp nông thôn tiêu biểu"], "rural_products"),
+        # a typo ("thôn thôn") still matches fuzzily
+        ("hỗ trợ sản phẩm công nghiệp nông thôn thôn tiêu biểu cấp tỉnh", [], "rural_products"),
+    ],
+)
+def test_categories_from_activity_and_headings(activity, headings, category):
+    assert categorise(activity, headings) == category
