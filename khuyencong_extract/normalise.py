@@ -87,6 +87,170 @@ def fold(text: str) -> str:
     return _NEW_STYLE_TONE.sub(_old_style, lowered)
 
 
+# ----------------------------------------------------------------------- web chrome
+
+_HEAD_LINES = 5
+"""How many first lines a ``head`` chrome rule looks at."""
+_FOOTER_LINE_CHARS = 200
+"""A page footer (link list) holds no line longer than this."""
+# A row of a copied two-column table: "| Số hiệu | 1966/QĐ-UBND |".
+_TABLE_ROW = regex.compile(r"^[^\S\n]*\|[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{0,300}?)[^\S\n]*\|?[^\S\n]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeRules:
+    hints: tuple[tuple[regex.Pattern, str], ...]
+    words: regex.Pattern | None
+    lines: regex.Pattern | None
+    head: tuple[tuple[regex.Pattern, str | None], ...]
+    tail: regex.Pattern | None
+    last: tuple[tuple[regex.Pattern, str | None], ...]
+
+
+def _either(patterns: list[str], anchored: bool) -> regex.Pattern | None:
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return regex.compile(rf"^[^\S\n]*(?:{body})[^\S\n]*$" if anchored else body, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def chrome_rules() -> ChromeRules:
+    """The rules of ``data/chrome.txt``, compiled once."""
+    by_kind: dict[str, list[list[str]]] = {}
+    for row in data_lines("chrome.txt"):
+        kind, *rest = row.split("\t")
+        by_kind.setdefault(kind, []).append(rest)
+
+    def keyed(kind: str, flags: int = regex.IGNORECASE) -> tuple:
+        return tuple(
+            (regex.compile(rf"^[^\S\n]*(?:{r[0]})[^\S\n]*$", flags), r[1] if len(r) > 1 else None)
+            for r in by_kind.get(kind, [])
+        )
+
+    return ChromeRules(
+        hints=tuple((regex.compile(rf"(?:{r[0]})", regex.IGNORECASE), r[1]) for r in by_kind.get("hint", [])),
+        words=_either([r[0] for r in by_kind.get("words", [])], anchored=False),
+        lines=_either([r[0] for r in by_kind.get("line", [])], anchored=True),
+        head=keyed("head"),
+        tail=_either([r[0] for r in by_kind.get("tail", [])], anchored=True),
+        last=keyed("last", flags=0),
+    )
+
+
+def _table_hint(rules: ChromeRules, line: str) -> tuple[str, str] | None:
+    """``(hint key, value)`` when ``line`` is a metadata row of a known key."""
+    m = _TABLE_ROW.match(line)
+    if not m:
+        return None
+    for pattern, key in rules.hints:
+        if pattern.fullmatch(m.group(1)):
+            return key, m.group(2)
+    return None
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _delete_lines(text: MappedText, lines: list[str], drop: set[int]) -> MappedText:
+    """Delete whole lines (with their line break) of ``text``."""
+    if not drop:
+        return text
+    starts = _line_starts(lines)
+    ranges = [(starts[i], min(starts[i + 1], len(text.text))) for i in sorted(drop)]
+    return text.delete(_merge(ranges))
+
+
+def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    """Drop a site metadata table (rows of known keys) and the page title above it.
+
+    Runs before `whitespace`, which removes the cell separators the rows are found by.
+    Each value becomes a hint under its key (``data/chrome.txt``, kind ``hint``), the
+    page title line (the first line of the text, just above the table) ``hints["title"]``.
+    """
+    rules = chrome_rules()
+    lines = text.text.split("\n")
+    first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
+    drop: set[int] = set()
+    hints: dict[str, str] = {}
+    index = 0
+    while index < len(lines):
+        end, found = index, []
+        while end < len(lines) and _TABLE_ROW.match(lines[end]):
+            found.append(_table_hint(rules, lines[end]))
+            end += 1
+        known = [f for f in found if f]
+        if len(known) >= 2:
+            for key, value in known:
+                hints.setdefault(key, value)
+            drop.update(range(index, end))
+            title = index - 1
+            while title >= 0 and not lines[title].strip():
+                title -= 1
+            if title >= 0 and title == first_line:
+                hints.setdefault("title", lines[title].strip())
+                drop.add(title)
+        index = max(end, index + 1)
+    return _delete_lines(text, lines, drop), hints
+
+
+def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    """Drop page chrome lines and words (``data/chrome.txt``); return facts read from them.
+
+    Expects the output of `whitespace` (trimmed lines, no table pipes at line edges).
+    """
+    rules = chrome_rules()
+    lines = text.text.split("\n")
+    drop: set[int] = set()
+    hints: dict[str, str] = {}
+    nonblank = [i for i, line in enumerate(lines) if line]
+    for i in nonblank[:_HEAD_LINES]:
+        for pattern, key in rules.head:
+            m = pattern.match(lines[i])
+            if m:
+                drop.add(i)
+                if key and m.groups():
+                    hints.setdefault(key, m.group(1))
+                break
+    if rules.lines:
+        drop.update(i for i in nonblank if rules.lines.match(lines[i]))
+    if rules.tail:
+        footer = None
+        for i in reversed(nonblank):
+            if len(lines[i]) > _FOOTER_LINE_CHARS:
+                break
+            if rules.tail.match(lines[i]):
+                footer = i
+        if footer is not None:
+            drop.update(range(footer, len(lines)))
+    remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
+    if remaining:
+        for pattern, key in rules.last:
+            if pattern.match(lines[remaining[-1]]):
+                drop.add(remaining[-1])
+                if key:
+                    hints.setdefault(key, lines[remaining[-1]])
+                break
+    text = _delete_lines(text, lines, drop)
+    if rules.words:
+        text = text.sub(rules.words, "")
+    return text, hints
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 # ----------------------------------------------------------------------- whitespace
 
 # Carriage returns: CRLF and lone CR become LF.
@@ -165,6 +329,11 @@ _MARKER_AND_WORD = regex.compile(r"^(?:Điều\s\d{1,3}\.|\S+)\s\w+$")
 # Capitalised words that stand inside a line after a lower-case word ("ngành Trung ương").
 _TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
 
+# The place and date line of a decision: "Hưng Yên, ngày 27 tháng 11 năm 2025".
+_PLACE_DATE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.? ){0,3}\p{Lu}\p{Ll}*, ngày \d{1,2}")
+# A line that is complete by itself: the number line of a decision ("Số: 1966/QĐ-UBND").
+_WHOLE_LINE = regex.compile(r"^Số:? ?\d{1,6}/\S{1,40}$")
+
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
 
@@ -185,7 +354,7 @@ def _line_start_pattern() -> regex.Pattern:
 
 def is_line_start(line: str) -> bool:
     """True when ``line`` opens with a section marker or a phrase that starts a line."""
-    return bool(_MARKER.match(line) or _line_start_pattern().match(line))
+    return bool(_MARKER.match(line) or _PLACE_DATE.match(line) or _line_start_pattern().match(line))
 
 
 def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
@@ -262,6 +431,8 @@ def continues(
     bigrams, title_words = evidence
     prev = para.last
     if not prev or not line or is_line_start(line) or "|" in prev or "|" in line:
+        return False
+    if _WHOLE_LINE.match(prev):
         return False
     if _CAPS.match(line) and not _DIGIT_START.match(line):
         # A heading in capitals continues only a heading in capitals without sentence
@@ -405,10 +576,29 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
 # ------------------------------------------------------------------------- stage
 
 
+_MAX_ROUNDS = 4
+"""Rounds of the line steps; each round only drops or joins lines, so few are needed."""
+
+
 def normalise(source: str) -> Normalised:
-    """Run every normalising step over ``source``."""
+    """Run every normalising step over ``source``.
+
+    The line steps (chrome, whitespace, re-joining, repeated blocks) run again while a
+    round still changes the text: dropping a line can make two lines meet that join, and
+    so on. Running them to a fixed point is what makes `normalise` idempotent.
+    """
     clean = place_tones(nfc(MappedText.identity(source)))
+    clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
-    clean = join_lines(clean)
-    clean, warnings = drop_repeated_blocks(clean)
-    return Normalised(clean, warnings)
+    warnings: list[Warning] = []
+    for _ in range(_MAX_ROUNDS):
+        before = clean.text
+        clean, found = strip_chrome(clean)
+        for key, value in found.items():
+            hints.setdefault(key, value)
+        clean = join_lines(whitespace(clean))
+        clean, dropped = drop_repeated_blocks(clean)
+        warnings.extend(dropped)
+        if clean.text == before:
+            break
+    return Normalised(clean, warnings, hints)

@@ -7,7 +7,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import AN_GIANG, CORPUS_FILES, HUNG_YEN, TUYEN_QUANG, corpus_text
+from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.normalise import (
     find_repeated_blocks,
     fold,
@@ -84,6 +84,72 @@ def test_fold_compares_equal(left, right):
 def test_fold_keeps_length():
     text = corpus_text(TUYEN_QUANG)
     assert len(fold(text)) == len(text)
+
+
+# ------------------------------------------------------------------ web chrome
+
+def test_hung_yen_site_table_becomes_hints(normalised_corpus):
+    result = normalised_corpus[HUNG_YEN.stem]
+    assert result.hints == {
+        "title": "Quyết định 1966/QĐ-UBND năm 2025 phê duyệt Chương trình khuyến công tỉnh Hưng Yên "
+        "giai đoạn 2026-2030",
+        "number": "1966/QĐ-UBND",
+        "issued_date": "27/11/2025",
+        "effective_date": "27/11/2025",
+        "doc_type": "Quyết định",
+        "issuer": "Tỉnh Hưng Yên",
+        "signer": "Lê Quang Hòa",
+        "field": "Lĩnh vực khác",
+    }
+    text = result.text.text
+    assert text.startswith("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n\nSố: 1966/QĐ-UBND\n"
+                           "Hưng Yên, ngày 27 tháng 11 năm 2025\nQUYẾT ĐỊNH\n")
+    assert text.endswith("(thông qua Sở Công Thương) để xem xét, giải quyết./.")
+    for chrome in ("Số hiệu", "Ngày ban hành", "Người ký", "Đăng xuất", "Việc làm Hồ Chí Minh", "|"):
+        assert chrome not in text
+
+
+def test_directive_page_chrome_dropped(normalised_corpus):
+    result = normalised_corpus[DIRECTIVE.stem]
+    text = result.text.text
+    assert result.hints == {"page_date": "18/09/2021"}
+    assert text.startswith("ĐẨY MẠNH CÁC HOẠT ĐỘNG KHUYẾN CÔNG, TẠO ĐỘNG LỰC MỚI CHO PHÁT TRIỂN")
+    assert text.endswith("(qua Cục Công Thương địa phương) để xem xét, chỉ đạo giải quyết./.")
+    for chrome in ("Thứ bảy", "Các tin, bài khác", "Hội chợ Hùng Vương năm 2017", "Liên kết các trang khác",
+                   "Thư viện ảnh", "Skip to main content"):
+        assert chrome not in text
+
+
+def test_ha_tinh_byline_dropped(normalised_corpus):
+    result = normalised_corpus[HA_TINH.stem]
+    assert result.hints == {"byline": "TTCN - ARIT"}
+    assert result.text.text.startswith("Nhằm mục tiêu khuyến khích, hỗ trợ các cơ sở sản xuất công nghiệp")
+    assert result.text.text.endswith("sử dụng kinh phí khuyến công đúng mục đích, có hiệu quả.")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Chrome words glued to the article's first sentence: only the words go.
+        ("Skip to main contentNhằm mục tiêu khuyến khích, hỗ trợ", "Nhằm mục tiêu khuyến khích, hỗ trợ"),
+        ("Skip to main content Nhằm mục tiêu khuyến khích", "Nhằm mục tiêu khuyến khích"),
+        # A footer heading followed by a long paragraph is no footer.
+        ("Kế hoạch bao gồm 4 nội dung.\nTin liên quan\n" + "Chi hỗ trợ xây dựng mô hình trình diễn. " * 8,
+         "Kế hoạch bao gồm 4 nội dung.\nTin liên quan\n" + ("Chi hỗ trợ xây dựng mô hình trình diễn. " * 8).strip()),
+        # A date line deep in the text is a fact of the text, not page chrome.
+        ("I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021",
+         "I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021"),
+    ],
+)
+def test_strip_chrome(source, expected):
+    assert clean(source) == expected
+
+
+def test_table_rows_of_unknown_keys_stay():
+    source = "| Nội dung | Kinh phí |\n| Đào tạo nghề | 500 |"
+    result = normalise(source)
+    assert result.hints == {}
+    assert result.text.text == "Nội dung | Kinh phí\nĐào tạo nghề | 500"
 
 
 # ------------------------------------------------------------------ whitespace
