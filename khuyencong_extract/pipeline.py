@@ -18,7 +18,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import Document, Source
 from khuyencong_extract.normalise import normalise
 from khuyencong_extract.read import SourceText, decode, sha256_of
-from khuyencong_extract.segment import segment
+from khuyencong_extract.segment import segment, segment_warnings
 
 EXTRACTORS: list[tuple[str, Callable[[Context], object]]] = [
     ("metadata", metadata.extract_metadata),
@@ -33,12 +33,13 @@ EXTRACTORS: list[tuple[str, Callable[[Context], object]]] = [
 def build_context(source: str, source_name: str | None = None) -> Context:
     """Normalise and segment ``source``: everything extractors read."""
     normalised = normalise(source)
+    sections = segment(normalised.text)
     return Context(
         source=source,
         clean=normalised.text,
-        sections=segment(normalised.text),
+        sections=sections,
         hints=normalised.hints,
-        warnings=list(normalised.warnings),
+        warnings=list(normalised.warnings) + segment_warnings(sections, normalised.text),
         source_name=source_name,
     )
 

@@ -45,7 +45,7 @@ from importlib import resources
 import regex
 from rapidfuzz import fuzz
 
-from khuyencong_extract.models import Section, SectionKind
+from khuyencong_extract.models import Section, SectionKind, Warning
 from khuyencong_extract.textmap import MappedText
 
 
@@ -659,6 +659,29 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
             _set_heading(node, text, lines, next_start)
         out.extend(nodes)
     _assign_kinds(out)
+    return out
+
+
+def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Warning]:
+    """What the tree shows is odd: a repeated section id, a skipped number or letter."""
+    out: list[Warning] = []
+    last: dict[tuple[str | None, str], tuple[SectionNode, object]] = {}
+    for node in nodes:
+        if "~" in node.id:
+            out.append(Warning(code="section_repeated",
+                               message=f"section {node.id.split('~')[0]} appears again (kept as {node.id})",
+                               span=clean.to_source(node.start, node.body_start)))
+        if node.marker_type not in ("roman", "arabic", "letter"):
+            continue
+        value = regex.sub(r"[.)]$", "", node.marker or "")
+        ordinal = _ordinal(node.marker_type, value)
+        key = (node.parent_id, node.marker_type)
+        previous = last.get(key)
+        if previous is not None and ordinal is not None and previous[1] is not None and ordinal > previous[1] + 1:
+            out.append(Warning(code="section_number_skipped",
+                               message=f"section {node.id} follows {previous[0].id}: a number or letter is missing",
+                               span=clean.to_source(node.start, node.body_start)))
+        last[key] = (node, ordinal)
     return out
 
 

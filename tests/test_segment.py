@@ -324,3 +324,18 @@ def test_tree_invariants_on_any_mix_of_lines(lines):
             assert n.level == parent.level + 1
         for point in items(text, n, nodes):
             assert n.body_start <= point.start <= point.text_start <= point.end <= n.end
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("IV. NỘI DUNG\n1. Đào tạo nghề\n3. Phát triển sản phẩm", ["section_number_skipped"]),
+    ("1. Hỗ trợ\na) Hỗ trợ công nghệ.\nc) Hỗ trợ tư vấn.", ["section_number_skipped"]),
+    ("1. Hỗ trợ\nd) Hỗ trợ công nghệ.\nđ) Hỗ trợ tư vấn.\ne) Hỗ trợ liên kết.", []),
+])
+def test_segment_warnings(text, codes):
+    ctx = build_context(text)
+    assert [w.code for w in ctx.warnings if w.code.startswith("section_")] == codes
+
+
+def test_corpus_trees_raise_no_section_warnings(corpus_docs):
+    for doc in corpus_docs.values():
+        assert not [w for w in doc.warnings if w.code.startswith("section_")]
