@@ -1,0 +1,85 @@
+"""Budget items on the corpus, and the sum and amount-in-words checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import TUYEN_QUANG, corpus_text
+from khuyencong_extract import extract_text
+
+TUYEN_QUANG_BUDGET = [  # IV. KINH PHÍ THỰC HIỆN, as written
+    (27_377_000_000, "27,377 tỷ đồng", "Tổng kinh phí thực hiện Chương trình", None),
+    (18_877_000_000, "18,877 tỷ đồng", "Kinh phí dành cho các hoạt động khuyến công", None),
+    (15_935_000_000, "15,935 tỷ đồng", "Kinh phí khuyến công quốc gia", "quốc gia"),
+    (2_942_000_000, "2,942 tỷ đồng",
+     "Kinh phí khuyến công địa phương từ nguồn sự nghiệp kinh tế của tỉnh cấp cho Quỹ khuyến công", "địa phương"),
+    (8_500_000_000, "8,5 tỷ đồng",
+     "Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công và Xúc tiến thương mại", "quốc gia"),
+]
+
+
+def rows(doc) -> list[tuple]:
+    return [(b.amount_vnd, b.amount_text, b.label, b.funding_source) for b in doc.budget]
+
+
+def codes(doc, *wanted: str) -> list[str]:
+    return [w.code for w in doc.warnings if w.code in wanted]
+
+
+def test_tuyen_quang_five_amounts(corpus_docs):
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    assert rows(doc) == TUYEN_QUANG_BUDGET
+    assert all(b.section_id and b.section_id.startswith("IV") for b in doc.budget)
+
+
+def test_tuyen_quang_parts_add_up_and_words_agree(corpus_docs):
+    """15,935 + 2,942 = 18,877 and 18,877 + 8,5 = 27,377; "Hai mươi bảy tỷ, ba trăm bảy
+    mươi bảy triệu đồng chẵn" is 27 377 000 000: nothing to warn about."""
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    assert codes(doc, "budget_sum_mismatch", "amount_words_mismatch") == []
+
+
+def test_tuyen_quang_industrial_output_goal_is_not_budget(corpus_docs):
+    """"Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng" is an indicator target."""
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    assert "17.600 tỷ đồng" not in [b.amount_text for b in doc.budget]
+
+
+def test_ha_tinh_one_amount_for_2020(corpus_docs):
+    doc = corpus_docs["ha-tinh_ke-hoach-2020_news"]
+    [item] = doc.budget
+    assert (item.amount_vnd, item.amount_text, item.funding_source) == (2_080_000_000, "2,080 tỷ đồng", "địa phương")
+    assert item.label.startswith("Kinh phí thực hiện kế hoạch") and item.label.endswith("năm 2020")
+
+
+@pytest.mark.parametrize("stem", ["an-giang_2080-qd-ubnd_2022", "hung-yen_1966-qd-ubnd_2025", "bo-cong-thuong_chi-thi-2021_news"])
+def test_documents_without_a_figure_have_no_budget(corpus_docs, stem):
+    assert corpus_docs[stem].budget == []
+
+
+@pytest.mark.parametrize("stem", ["tuyen-quang_69-qd-ubnd_2016", "ha-tinh_ke-hoach-2020_news"])
+def test_budget_spans_point_at_the_amount(corpus_docs, stem):
+    from conftest import CORPUS
+
+    source = (CORPUS / f"{stem}.txt").read_text("utf-8")
+    for item in corpus_docs[stem].budget:
+        assert source[slice(*item.span)] == item.amount_text
+
+
+@pytest.mark.parametrize(
+    ("written", "altered", "code", "message_has"),
+    [
+        # a part changed: 15,935 + 2,492 no longer makes 18,877
+        ("2,942 tỷ đồng", "2,492 tỷ đồng", "budget_sum_mismatch", "Kinh phí dành cho các hoạt động khuyến công"),
+        # a part changed: 18,877 + 8,6 no longer makes the total 27,377
+        ("8,5 tỷ đồng", "8,6 tỷ đồng", "budget_sum_mismatch", "Tổng kinh phí thực hiện Chương trình"),
+        # the words changed: 27 378 000 000 against the figure 27,377 tỷ
+        ("bảy mươi bảy triệu đồng chẵn", "bảy mươi tám triệu đồng chẵn", "amount_words_mismatch", "27,378,000,000"),
+    ],
+)
+def test_an_altered_tuyen_quang_budget_is_flagged(written, altered, code, message_has):
+    source = corpus_text(TUYEN_QUANG)
+    assert written in source
+    doc = extract_text(source.replace(written, altered))
+    [warning] = [w for w in doc.warnings if w.code == code]
+    assert message_has in warning.message and warning.span is not None
