@@ -73,8 +73,11 @@ _SIGNATURE = regex.compile(
 _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
 # A period of years: "giai đoạn 2021 - 2025", "2021 -2025", "2026-2030".
 _PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n]*[-–][ \t\n]*(?P<end>\d{4})(?!\d)")
-# A one-year plan or programme: "Kế hoạch khuyến công địa phương năm 2020".
-_YEAR_PLAN = regex.compile(r"(?i:kế[ \t]+hoạch|chương[ \t]+trình)[^.;:\n]{0,80}?năm[ \t]+(?P<year>\d{4})(?!\d)")
+# A one-year plan or programme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
+# 2020", an end without a start).
+_YEAR_PLAN = regex.compile(
+    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình)[^.;:\n]{0,80}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
+)
 # "Về việc" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|V/v)[ \t:]+")
 # A row of a copied web metadata table: "| Người ký | Lê Quang Hòa |".

@@ -1,0 +1,161 @@
+"""Metadata: the decision's own identity, on the corpus and on real header passages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khuyencong_extract.metadata import extract_metadata, find_period
+from khuyencong_extract.pipeline import build_context
+
+
+def meta(text: str, **hints: str):
+    """Metadata of ``text`` with the given web-table hints."""
+    ctx = build_context(text)
+    ctx.hints.update(hints)
+    return extract_metadata(ctx)
+
+
+# An Giang's header as the source writes it (hard-wrapped, table pipes).
+AN_GIANG_HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 2080/QĐ-UBND\n|\nAn Giang, ngày 18\n"
+    "tháng 8 năm 2022\n|\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN\n"
+    "2021 -2025\nỦY BAN NHÂN DÂN TỈNH AN GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 "
+    "tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
+)
+
+
+# ------------------------------------------------------------------ the corpus
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected"),
+    [
+        ("an-giang_2080-qd-ubnd_2022", dict(
+            doc_type="quyet_dinh", number="2080/QĐ-UBND", issued_date=dt.date(2022, 8, 18),
+            issuer="UBND tỉnh An Giang", province="An Giang", signer="Trần Anh Thư",
+            period_start=2021, period_end=2025,
+        )),
+        ("hung-yen_1966-qd-ubnd_2025", dict(
+            doc_type="quyet_dinh", number="1966/QĐ-UBND", issued_date=dt.date(2025, 11, 27),
+            issuer="UBND tỉnh Hưng Yên", province="Hưng Yên", signer="Lê Quang Hòa",
+            period_start=2026, period_end=2030,
+        )),
+        ("tuyen-quang_69-qd-ubnd_2016", dict(
+            doc_type="quyet_dinh", number="69/QĐ-UBND", issued_date=dt.date(2016, 3, 10),
+            issuer="UBND tỉnh Tuyên Quang", province="Tuyên Quang", signer=None,
+            period_start=2016, period_end=2020,
+        )),
+        ("bo-cong-thuong_chi-thi-2021_news", dict(
+            doc_type="chi_thi", number=None, issued_date=dt.date(2021, 2, 19),
+            issuer="Bộ Công Thương", province=None, signer=None,
+        )),
+        ("ha-tinh_ke-hoach-2020_news", dict(
+            doc_type="bai_viet", number=None, issued_date=None, issuer="Sở Công Thương Hà Tĩnh",
+            province="Hà Tĩnh", signer=None, period_start=2020, period_end=2020,
+        )),
+    ],
+)
+def test_corpus_metadata(corpus_docs, stem, expected):
+    got = corpus_docs[stem].metadata.model_dump()
+    assert {key: got[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("stem", "title"),
+    [
+        ("an-giang_2080-qd-ubnd_2022", "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 -2025"),
+        ("hung-yen_1966-qd-ubnd_2025", "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026-2030"),
+        ("tuyen-quang_69-qd-ubnd_2016", "phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020"),
+        ("ha-tinh_ke-hoach-2020_news", "Kế hoạch khuyến công địa phương năm 2020"),
+    ],
+)
+def test_corpus_titles(corpus_docs, stem, title):
+    assert corpus_docs[stem].metadata.title == title
+
+
+def test_directive_title_is_the_headline_without_its_posting_date(corpus_docs):
+    title = corpus_docs["bo-cong-thuong_chi-thi-2021_news"].metadata.title
+    assert title.startswith("ĐẨY MẠNH CÁC HOẠT ĐỘNG KHUYẾN CÔNG")
+    assert title.endswith("GIAI ĐOẠN 2021 - 2025")
+
+
+def test_doc_ids_come_from_province_number_and_year(corpus_docs):
+    assert corpus_docs["an-giang_2080-qd-ubnd_2022"].doc_id == "an-giang_2080-qd-ubnd_2022"
+    assert corpus_docs["tuyen-quang_69-qd-ubnd_2016"].doc_id == "tuyen-quang_69-qd-ubnd_2016"
+
+
+# ------------------------------------------------------------------ passages
+
+
+def test_header_hard_wrapped_over_lines():
+    m = meta(AN_GIANG_HEADER)
+    assert (m.number, m.issued_date, m.issuer, m.province) == (
+        "2080/QĐ-UBND", dt.date(2022, 8, 18), "UBND tỉnh An Giang", "An Giang",
+    )
+    assert (m.period_start, m.period_end) == (2021, 2025)
+
+
+def test_the_text_wins_over_the_web_table():
+    m = meta(AN_GIANG_HEADER, number="9999/QĐ-UBND", issued_date="01/01/2020")
+    assert (m.number, m.issued_date) == ("2080/QĐ-UBND", dt.date(2022, 8, 18))
+
+
+@pytest.mark.parametrize(
+    ("signature", "hints", "signer"),
+    [
+        # An Giang: the name under the title
+        ("TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư\n", {}, "Trần Anh Thư"),
+        # Hưng Yên: no name in the body, the site table's "Người ký" has it
+        ("TM. ỦY BAN NHÂN\nDÂN |\nCHƯƠNG\nTRÌNH KHUYẾN CÔNG", {"signer": "Lê Quang Hòa"}, "Lê Quang Hòa"),
+        # Tuyên Quang: "(đã ký)" and no name
+        ("- Lưu: VT, TH (VC 1000).\n (đã ký)\n CHƯƠNG TRÌNH KHUYẾN CÔNG", {}, None),
+        # a title is never a signer, wherever it comes from
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", {"signer": "PHÓ CHỦ TỊCH"}, None),
+    ],
+)
+def test_signer(signature, hints, signer):
+    assert meta(AN_GIANG_HEADER + signature, **hints).signer == signer
+
+
+def test_web_table_rows_are_read_when_hints_are_missing():
+    # Hưng Yên's site table, as the source has it
+    table = "| Số hiệu | 1966/QĐ-UBND |\n| Ngày ban hành | 27/11/2025 |\n| Người ký | Lê Quang Hòa |\n"
+    m = meta(table + "Chương trình khuyến công giai đoạn 2026-2030")
+    assert (m.number, m.issued_date, m.signer) == ("1966/QĐ-UBND", dt.date(2025, 11, 27), "Lê Quang Hòa")
+
+
+def test_issuer_from_the_web_table_when_the_header_lacks_it():
+    assert meta("Nội dung.", issuer="Tỉnh Hưng Yên").issuer == "UBND tỉnh Hưng Yên"
+
+
+def test_directive_signing_date_and_issuer():
+    # the directive; the page's own date line must not be taken for it
+    text = (
+        "Thứ bảy, ngày 18/09/2021\nhoạt động khuyến công\n"
+        "Để đẩy mạnh hoạt động khuyến công theo Nghị định số 45/2012/NĐ-CP, Quyết định số "
+        "1881/QĐ-TTg; ngày 19 tháng 02 năm 2021, Bộ trưởng Bộ Công Thương chỉ thị:\n"
+    )
+    m = meta(text)
+    assert (m.doc_type, m.issued_date, m.issuer, m.province) == ("chi_thi", dt.date(2021, 2, 19), "Bộ Công Thương", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "period"),
+    [
+        ("PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 -2025", "", (2021, 2025)),
+        ("PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026-2030", "", (2026, 2030)),
+        ("Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020", "", (2016, 2020)),
+        # Hà Tĩnh: a one-year plan; the later "giai đoạn 2021-2025" is another plan
+        ("Kế hoạch khuyến công địa phương năm 2020", "xây dựng kế hoạch khuyến công giai đoạn 2021-2025", (2020, 2020)),
+        # no title: the text's first period
+        (None, "Chương trình Khuyến công tỉnh An Giang giai đoạn 2021 - 2025.", (2021, 2025)),
+        # Tuyên Quang's national programme "đến năm 2020": an end without a start
+        (None, "Chương trình khuyến công quốc gia đến năm 2020", (None, None)),
+        (None, "Kinh phí năm 2020 là 2,080 tỷ đồng.", (None, None)),
+    ],
+)
+def test_period(title, text, period):
+    assert find_period(title, text) == period
