@@ -26,13 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as pads
 
 from khuyencong_extract import __version__
 from khuyencong_extract.engines import DEFAULT_TIME_LIMIT, Outcome, Task, process_document, run_dask, run_local
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
-    STAGING_PREFIX, TABLES, OutputBusy, atomic_write_bytes, commit_staging, discard_staging, document_json,
+    PARTITION_COLUMNS, STAGING_PREFIX, TABLES, OutputBusy, atomic_write_bytes, commit_staging, discard_staging, document_json,
     output_lock, recover, write_manifest, write_tables,
 )
 
@@ -342,9 +344,10 @@ def load_dataset(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
             pass
     tables = {}
     for table in TABLES:
-        frame = pd.read_parquet(out / f"{table}.parquet")
-        for column in frame.columns:
-            if isinstance(frame[column].dtype, pd.CategoricalDtype):  # a partition key read back
-                frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
-        tables[table] = frame
+        path = out / f"{table}.parquet"
+        if path.is_dir():  # partitioned: keys are strings, also when every value is missing
+            keys = pa.schema([(key, pa.string()) for key in PARTITION_COLUMNS if any(path.glob(f"{key}=*"))])
+            tables[table] = pd.read_parquet(path, partitioning=pads.partitioning(keys, flavor="hive"))
+        else:
+            tables[table] = pd.read_parquet(path)
     return tables

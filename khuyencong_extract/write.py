@@ -273,11 +273,16 @@ LOCK = ".lock"
 
 def commit_staging(stage: Path, out_dir: Path, json_names: Iterable[str]) -> None:
     """Mark ``stage`` complete and swap it into ``out_dir``."""
+    mark_complete(stage, json_names)
+    finish_staging(stage, out_dir)
+
+
+def mark_complete(stage: Path, json_names: Iterable[str]) -> None:
+    """The commit point: list what ``stage`` holds; from now on the swap is rolled forward."""
     entries = sorted(p.name for p in stage.iterdir() if p.name not in {"json", "manifest.json", COMPLETE}
                      and not p.name.startswith("."))
     marker = {"entries": entries, "json": sorted(json_names)}
     atomic_write_bytes(stage / COMPLETE, json.dumps(marker).encode("utf-8"))
-    finish_staging(stage, out_dir)
 
 
 def finish_staging(stage: Path, out_dir: Path) -> None:
@@ -338,11 +343,11 @@ def output_lock(out_dir: Path, wait: bool = False):
         yield
         return
     with open(out_dir / LOCK, "a+b") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        try:  # a POSIX record lock: worker processes forked meanwhile do not inherit it
+            fcntl.lockf(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             raise OutputBusy(f"{out_dir} is being written by another run") from None
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.lockf(handle, fcntl.LOCK_UN)

@@ -1,0 +1,325 @@
+"""Batch runs over the corpus: manifest, tables, incremental reruns, partitions, kills mid-run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+
+from khuyencong_extract import batch, write
+from khuyencong_extract.batch import iter_inputs, load_dataset, process_one, run_batch, unique_id
+from khuyencong_extract.write import TABLES
+
+from conftest import AN_GIANG, CORPUS, CORPUS_FILES, HUNG_YEN, ROOT
+
+
+# --- factories ---------------------------------------------------------------------------
+
+
+def put(folder: Path, files: dict[str, bytes]) -> Path:
+    """Write ``{name: bytes}`` into ``folder``; returns it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def corpus_copy(folder: Path) -> Path:
+    return put(folder, {p.name: p.read_bytes() for p in CORPUS_FILES})
+
+
+def run(inputs, out: Path, **options):
+    return run_batch([str(i) for i in inputs], out, jobs=options.pop("jobs", 2), progress=False, **options)
+
+
+def by_name(manifest) -> dict[str, object]:
+    return {Path(e.path).name: e for e in manifest.entries}
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every visible file of an output folder (the contract layout), by relative path."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(out).parts)}
+
+
+def json_inodes(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_ino for p in (out / "json").iterdir()}
+
+
+# --- a corpus run ------------------------------------------------------------------------
+
+
+def test_corpus_run_writes_every_document_and_table(tmp_path):
+    out = tmp_path / "out"
+    manifest = run([CORPUS], out)
+    entries = by_name(manifest)
+    assert sorted(entries) == sorted(p.name for p in CORPUS_FILES)
+    assert all(e.status == "ok" for e in entries.values())
+    an_giang = json.loads((out / "json" / f"{entries[AN_GIANG.name].doc_id}.json").read_text("utf-8"))
+    assert an_giang["source"]["path"] == str(AN_GIANG.relative_to(ROOT)) or an_giang["source"]["path"].endswith(AN_GIANG.name)
+    assert an_giang["source"]["chars"] == len(AN_GIANG.read_text("utf-8"))
+    # the An Giang decision is numbered "Số: 2080/QĐ-UBND" on its tenth line
+    assert "Số: 2080/QĐ-UBND" in AN_GIANG.read_text("utf-8").splitlines()[9]
+    tables = load_dataset(out)
+    assert sorted(tables["documents"].doc_id) == sorted(e.doc_id for e in entries.values())
+    for table in TABLES:
+        assert set(tables[table].doc_id) <= set(tables["documents"].doc_id), table
+    assert json.loads((out / "manifest.json").read_text("utf-8"))["entries"][0]["status"] == "ok"
+    assert not list(out.glob(".staging-*"))
+
+
+def test_process_one_keeps_its_api():
+    entry, doc = process_one(HUNG_YEN)
+    assert entry.status == "ok" and doc is not None
+    assert doc.source.sha256 == entry.sha256 and doc.source.chars == len(HUNG_YEN.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("doc_id, taken, expected", [
+    ("an-giang_2080-qd-ubnd_2022", set(), "an-giang_2080-qd-ubnd_2022"),
+    ("an-giang_2080-qd-ubnd_2022", {"an-giang_2080-qd-ubnd_2022"}, "an-giang_2080-qd-ubnd_2022-2"),
+    ("x", {"x", "x-2"}, "x-3"),
+])
+def test_unique_id(doc_id, taken, expected):
+    assert unique_id(doc_id, set(taken)) == expected
+
+
+def test_output_folder_inside_an_input_folder_is_not_read(tmp_path):
+    corpus_copy(tmp_path / "in")
+    out = tmp_path / "in" / "out"
+    run([tmp_path / "in"], out)
+    second = run([tmp_path / "in"], out)
+    assert len(second.entries) == len(CORPUS_FILES)
+    assert list(iter_inputs([tmp_path / "in"], exclude=out)) == sorted((tmp_path / "in").glob("*.txt"))
+
+
+# --- incremental runs ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def fixed_code(monkeypatch):
+    """The pipeline fingerprint of one code version (the package may be edited while tests run)."""
+    monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+test")
+
+
+def test_rerun_reuses_unchanged_documents_and_force_reprocesses(tmp_path, fixed_code):
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    first = run([inputs], out)
+    before = json_inodes(out)
+    tables_before = snapshot(out)
+    second = run([inputs], out)
+    assert json_inodes(out) == before  # the very same files: reused, not rewritten
+    assert [e.doc_id for e in second.entries] == [e.doc_id for e in first.entries]
+    assert snapshot(out) == tables_before
+    run([inputs], out, force=True)
+    after = json_inodes(out)
+    assert after.keys() == before.keys() and all(after[k] != before[k] for k in before)
+    assert snapshot(out) == tables_before
+
+
+def test_rerun_reprocesses_only_the_changed_document(tmp_path, fixed_code):
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    first = by_name(run([inputs], out))
+    before = json_inodes(out)
+    changed = inputs / AN_GIANG.name
+    changed.write_bytes(changed.read_bytes().replace("Số: 2080/QĐ-UBND".encode(), "Số: 2081/QĐ-UBND".encode()))
+    second = by_name(run([inputs], out))
+    assert second[AN_GIANG.name].sha256 != first[AN_GIANG.name].sha256
+    after = json_inodes(out)
+    for name, entry in second.items():
+        reused = after.get(f"{entry.doc_id}.json") == before.get(f"{first[name].doc_id}.json")
+        assert reused == (name != AN_GIANG.name), name
+    (inputs / HUNG_YEN.name).unlink()
+    third = run([inputs], out)
+    assert len(third.entries) == len(CORPUS_FILES) - 1
+    assert sorted(p.stem for p in (out / "json").iterdir()) == sorted(e.doc_id for e in third.entries)
+
+
+def test_new_pipeline_code_reprocesses_everything(tmp_path, monkeypatch):
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+old")
+    run([inputs], out)
+    before = json_inodes(out)
+    monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+new")
+    run([inputs], out)
+    assert not set(json_inodes(out).values()) & set(before.values())
+
+
+def test_fingerprint_covers_code_and_data():
+    fingerprint = batch.pipeline_fingerprint()
+    assert fingerprint.startswith("0.1.0+") and len(fingerprint) == len("0.1.0+") + 16
+
+
+def test_duplicate_bytes_are_processed_once_and_both_listed(tmp_path):
+    data = HUNG_YEN.read_bytes()
+    inputs = put(tmp_path / "in", {"a.txt": data, "b copy.txt": data})
+    manifest = run([inputs], tmp_path / "out")
+    a, b = by_name(manifest)["a.txt"], by_name(manifest)["b copy.txt"]
+    assert a.status == b.status == "ok" and a.doc_id == b.doc_id
+    assert b.duplicate_of == a.path and a.duplicate_of is None
+    assert len(list((tmp_path / "out" / "json").iterdir())) == 1
+    assert len(load_dataset(tmp_path / "out")["documents"]) == 1
+
+
+# --- partitioned tables ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, folder", [
+    ("Hưng Yên", "province=Hưng Yên"),
+    ("An Giang", "province=An Giang"),
+    (None, "province=__HIVE_DEFAULT_PARTITION__"),
+    ("a/b%c", "province=a%2Fb%25c"),
+])
+def test_partition_folder_names(value, folder):
+    assert write.partition_folder("province", value) == folder
+
+
+def test_partitioned_tables_read_back_like_single_files(tmp_path):
+    inputs = corpus_copy(tmp_path / "in")
+    run([inputs], tmp_path / "plain")
+    plain = load_dataset(tmp_path / "plain")
+    run([inputs], tmp_path / "parts", partition_by="province")
+    parted = load_dataset(tmp_path / "parts")
+    for table in TABLES:
+        assert (tmp_path / "parts" / f"{table}.parquet").is_dir()
+        assert sorted(parted[table].doc_id) == sorted(plain[table].doc_id), table
+    docs = parted["documents"].set_index("doc_id")
+    for doc_id, province in plain["documents"].set_index("doc_id").province.items():
+        assert docs.province[doc_id] == province or (pd.isna(province) and pd.isna(docs.province[doc_id]))
+    hive = ds.partitioning(pa.schema([("province", pa.string())]), flavor="hive")
+    dataset = ds.dataset(tmp_path / "parts" / "documents.parquet", format="parquet", partitioning=hive)
+    assert dataset.to_table().num_rows == len(CORPUS_FILES)
+
+
+def test_partitioned_tables_read_with_duckdb(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    run([corpus_copy(tmp_path / "in")], tmp_path / "out", partition_by="province")
+    glob = str(tmp_path / "out" / "documents.parquet" / "*" / "*.parquet")
+    count = duckdb.sql(f"select count(*) from read_parquet('{glob}', hive_partitioning = true)").fetchone()[0]
+    assert count == len(CORPUS_FILES)
+
+
+def test_switching_partitioning_replaces_the_tables(tmp_path):
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    run([inputs], out, partition_by="province")
+    run([inputs], out)
+    assert all((out / f"{t}.parquet").is_file() for t in TABLES)
+    assert len(load_dataset(out)["documents"]) == len(CORPUS_FILES)
+
+
+# --- streaming -----------------------------------------------------------------------------------
+
+
+def test_tables_stream_in_row_groups(tmp_path):
+    """A small batch size forces many row groups: the rows are still all there, in order."""
+    docs = [process_one(p)[1] for p in CORPUS_FILES]
+    write.write_tables(iter(docs), tmp_path, batch_rows=2)
+    documents = pd.read_parquet(tmp_path / "documents.parquet")
+    assert list(documents.doc_id) == [d.doc_id for d in docs]
+    import pyarrow.parquet as pq
+    assert pq.ParquetFile(tmp_path / "documents.parquet").num_row_groups == 3
+
+
+# --- killed runs ---------------------------------------------------------------------------------
+
+
+def complete_state(out: Path) -> frozenset:
+    """Which inputs the output holds, after asserting it is one complete, self-consistent run.
+
+    Read as a reader would (`load_dataset` finishes a swap a killed run left midway). The
+    inputs and their sha256 identify the run; the extraction itself is not compared, so the
+    check holds while the pipeline's code changes.
+    """
+    tables = load_dataset(out)
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    ok = {e["doc_id"]: e["sha256"] for e in manifest["entries"] if e["status"] == "ok"}
+    assert sorted(p.stem for p in (out / "json").iterdir()) == sorted(ok)
+    for doc_id, sha in ok.items():
+        assert json.loads((out / "json" / f"{doc_id}.json").read_bytes())["source"]["sha256"] == sha
+    assert sorted(tables["documents"].doc_id) == sorted(ok)
+    assert sorted(tables["documents"].source_sha256) == sorted(ok.values())
+    assert not list(out.glob(".staging-*")) and not list(out.rglob("*.tmp"))
+    return frozenset((e["path"], e["sha256"], e["status"]) for e in manifest["entries"])
+
+
+def many_inputs(folder: Path, n: int, tag: str) -> Path:
+    """``n`` distinct documents made from the corpus files (a tag line keeps their bytes apart)."""
+    texts = [p.read_bytes() for p in CORPUS_FILES]
+    return put(folder, {f"{tag}-{i:04d}.txt": texts[i % len(texts)] + f"\n{tag} {i}\n".encode() for i in range(n)})
+
+
+def cli(inputs: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "khuyencong_extract", "run", str(inputs), "--out", str(out),
+                             "--jobs", "2", "-q"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
+    old_in, new_in = many_inputs(tmp_path / "old", 10, "old"), many_inputs(tmp_path / "new", 40, "new")
+    reference = tmp_path / "reference"
+    started = time.monotonic()
+    assert cli(new_in, reference).wait() == 0
+    full = time.monotonic() - started
+    new_state = complete_state(reference)
+    seen = set()
+    for share in (0.3, 0.7, 0.95):
+        out = tmp_path / f"out-{share}"
+        assert cli(old_in, out).wait() == 0
+        old_state = complete_state(out)
+        process = cli(new_in, out)
+        time.sleep(full * share)
+        process.send_signal(sig)
+        process.wait()
+        state = complete_state(out)
+        assert state in (old_state, new_state)
+        seen.add("new" if state == new_state else "old")
+        assert cli(new_in, out).wait() == 0  # the next run completes
+        assert complete_state(out) == new_state
+    assert "old" in seen
+
+
+class Crash(Exception):
+    pass
+
+
+def test_swap_interrupted_at_every_step_rolls_forward(tmp_path, monkeypatch):
+    """A crash between any two renames of the swap: recovery finishes it, giving the new output."""
+    old_in, new_in = many_inputs(tmp_path / "old", 3, "old"), many_inputs(tmp_path / "new", 4, "new")
+    run([new_in], tmp_path / "reference")
+    new_state = complete_state(tmp_path / "reference")
+    real_replace = os.replace
+    for step in range(100):
+        out = tmp_path / f"out-{step}"
+        run([old_in], out)
+        with monkeypatch.context() as patch:  # stop the next run at its commit point
+            patch.setattr(batch, "commit_staging", lambda stage, out_dir, names: write.mark_complete(stage, names))
+            run([new_in], out)
+        [stage] = out.glob(".staging-*")
+        calls = 0
+
+        def crashing_replace(src, dst):
+            nonlocal calls
+            calls += 1
+            if calls > step:
+                raise Crash(f"killed after {step} renames")
+            return real_replace(src, dst)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "replace", crashing_replace)
+            try:
+                write.finish_staging(stage, out)
+                crashed = False
+            except Crash:
+                crashed = True
+        assert complete_state(out) == new_state, f"crash after {step} renames"
+        if not crashed:
+            break
+    assert step > len(TABLES)  # every table, the cache, each JSON file and the manifest were crash points
