@@ -134,8 +134,9 @@ def _continuation_words() -> tuple[str, ...]:
 
 
 TOP_MATCH_SCORE = 88
-"""rapidfuzz ``partial_ratio`` a top-level heading's start needs to take a kind (tolerates a
-lost character or two, as in the directive file, but not a different word)."""
+"""rapidfuzz ``ratio`` between a phrase and the start of a top-level heading of the same length
+needed to take a kind (tolerates a lost character or two, as in the directive file, but not a
+different word)."""
 SUB_HEADING_MAX_WORDS = 10
 """A sub-section heading longer than this is a sentence, not a label: it never overrides
 the kind inherited from its top section ("d) Kiểm tra, giám sát, hướng dẫn triển khai ..."
@@ -146,16 +147,20 @@ def heading_kind(heading: str | None, *, top: bool) -> str | None:
     """Kind named by ``heading`` (fuzzy at the start for top headings), or None."""
     if not heading:
         return None
-    key = fold(heading)
+    key = _PLURAL.sub("", fold(heading))
     if not top and len(key.split()) > SUB_HEADING_MAX_WORDS:
         return None
     for kind, phrases in _kinds_lexicon()["kinds"].items():
         for phrase in phrases:
             if key.startswith(phrase):
                 return kind
-            if top and fuzz.partial_ratio(phrase, key[: len(phrase) + 4]) >= TOP_MATCH_SCORE:
+            if top and fuzz.ratio(phrase, key[: len(phrase)]) >= TOP_MATCH_SCORE:
                 return kind
     return None
+
+
+_PLURAL = regex.compile(r"^(?:cac|nhung) ")
+"""A leading plural word ("CÁC NHIỆM VỤ, GIẢI PHÁP") does not change the kind."""
 
 
 def objective_scope(heading: str | None) -> str | None:

@@ -219,7 +219,9 @@ def test_a_letter_mid_line_must_continue_the_open_list():
     ("KINH PHÍ THỰC HIỆN", True, "budget"),
     ("TỔ CHỨC THỰC HIỆN", True, "organization"),
     ("KIỂM TRA GIÁM SÁT, THÔNG TIN, BÁO CÁO", True, "monitoring"),
-    ("KIỂM TRA GIÁM SÁT, THÔNG TIN, BÁO CÁO", True, "monitoring"),
+    ("KIỂM TRA GIÁM ST, THÔNG TIN, BÁO CÁO", True, "monitoring"),  # a lost letter, as in the directive file
+    ("CÁC NHIỆM VỤ, GIẢI PHÁP", True, "solutions"),
+    ("NHIỆM VỤ", True, None),
     ("Chế độ thông tin, báo cáo định kỳ", False, "monitoring"),
     ("Phương hướng", False, "other"),
     ("Sở Tài chính", False, None),
