@@ -344,6 +344,12 @@ def logical_end(lines: Sequence[Line], i: int, stop: int) -> int:
 # ---------------------------------------------------------------------------------------
 # Document parts
 
+MARKER_TYPES = ("roman", "decimal", "arabic", "letter")
+"""Marker types looked for in a programme or a text without parts."""
+BODY_MARKER_TYPES = ("article", "arabic", "letter")
+"""Marker types looked for in the decision body."""
+
+
 @dataclass(slots=True)
 class Region:
     """A stretch of text whose markers form one tree, under an optional part node."""
@@ -353,11 +359,7 @@ class Region:
     end: int
     parse: bool
     """Whether markers are looked for here (not in the header, preamble, signature)."""
-    types: tuple[str, ...] = ("roman", "decimal", "arabic", "letter")
-
-
-MARKER_TYPES = ("roman", "decimal", "arabic", "letter")
-"""Marker types looked for in a programme or a text without parts."""
+    types: tuple[str, ...] = MARKER_TYPES
 
 
 def _first_line(lines: Sequence[Line], pattern: regex.Pattern, lo: int, hi: int) -> int | None:
@@ -369,8 +371,10 @@ def _first_line(lines: Sequence[Line], pattern: regex.Pattern, lo: int, hi: int)
 
 def _text_start(text: str, pos: int) -> int:
     """First non-blank character at or after ``pos``."""
-    m = regex.compile(r"[\s|]*").match(text, pos)
-    return m.end()
+    return _BLANKS.match(text, pos).end()
+
+
+_BLANKS = regex.compile(r"[\s|]*")
 
 
 _TRAILING = regex.compile(r"[\s|]+$")
@@ -400,8 +404,9 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         stop = programme if programme is not None else n
         signature = _first_line(lines, SIGNATURE_LINE, decision + 1, stop)
         body_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
-        _add_part(regions, text, "body", lines[decision].start, body_end, "QUYẾT ĐỊNH",
-                  kind="decision", types=("article", "arabic", "letter"))
+        heading = lines[decision].text.strip(" \t|").rstrip(":").strip()
+        _add_part(regions, text, "body", lines[decision].start, body_end, heading,
+                  kind="decision", types=BODY_MARKER_TYPES)
         if signature is not None:
             _add_part(regions, text, "signature", lines[signature].start,
                       _line_start(lines, stop, text), None)
@@ -632,18 +637,21 @@ def _line_index(text: str, pos: int) -> int:
 
 
 def _assign_kinds(nodes: list[SectionNode]) -> None:
+    """Kinds: the body and its articles are ``decision``; a top section takes its heading's
+    kind (``other`` when none); a deeper one inherits unless its own short heading says
+    otherwise. A point of an article is top-level for this ("Điều 1. ... như sau:" /
+    "1. Mục tiêu" is an objectives section), falling back to ``decision``."""
     by_id = {n.id: n for n in nodes}
     for node in nodes:
         parent = by_id.get(node.parent_id) if node.parent_id else None
-        if node.marker_type == "part" or node.marker_type == "article":
-            node.kind = "decision" if node.marker_type == "article" or node.id == "body" else node.kind
+        if node.marker_type in ("part", "article"):
+            if node.marker_type == "article" or node.id == "body":
+                node.kind = "decision"
             continue
-        if parent is not None and parent.marker_type == "article":
-            node.kind = "decision"
-            continue
-        top = parent is None or parent.marker_type == "part"
+        in_article = parent is not None and parent.marker_type == "article"
+        top = parent is None or parent.marker_type == "part" or in_article
         own = heading_kind(node.heading, top=top)
-        node.kind = own or ("other" if top else parent.kind)
+        node.kind = own or ("decision" if in_article else "other" if top else parent.kind)
 
 
 def segment(clean: MappedText | str) -> list[SectionNode]:

@@ -341,3 +341,12 @@ def test_segment_warnings(text, codes):
 def test_corpus_trees_raise_no_section_warnings(corpus_docs):
     for doc in corpus_docs.values():
         assert not [w for w in doc.warnings if w.code.startswith("section_")]
+
+
+def test_points_of_an_article_take_their_own_kind():
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2020 như sau:\n"
+            "1. Mục tiêu\na) Hỗ trợ 30 cơ sở công nghiệp nông thôn.\n2. Nội dung\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+    assert [(n.id, n.kind) for n in segment(text)] == [
+        ("body", "decision"), ("Điều 1", "decision"), ("Điều 1.1", "objectives"),
+        ("Điều 1.1.a", "objectives"), ("Điều 1.2", "content"), ("Điều 2", "decision")]
