@@ -188,7 +188,11 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
         title = " ".join(p for p in (sec.marker, sec.heading) if p)
         start, end = sec.span
         if source is not None:
-            end = heading_end(source, start, min(end, len(source)), title)
+            limit = min(end, len(source))
+            end = heading_end(source, start, limit, title)
+            if sec.marker and not source[end:limit].strip():
+                # the "heading" is the whole section (a list item): mark only its marker
+                end = heading_end(source, start, limit, sec.marker)
         marks.append(Mark(f"s{i}", "section", start, end, _join(sec.id, sec.heading), sec.kind, sec.id))
     for i, t in enumerate(doc.targets):
         value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")

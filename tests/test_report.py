@@ -185,6 +185,17 @@ def test_section_heading_highlight_ends_with_the_heading(marker, heading, start_
     assert end == text.index(expected_end, start) + expected_end.index("\n")
 
 
+def test_a_section_that_is_only_its_heading_marks_only_its_marker():
+    p = AN_GIANG  # "a) Hỗ trợ xây dựng 02 mô hình\ntrình diễn kỹ thuật áp dụng công nghệ mới, sản phẩm mới."
+    item = section(p, "IV.2.a", "a)", "Hỗ trợ xây dựng 02 mô hình trình diễn kỹ thuật áp dụng công nghệ mới, sản phẩm mới.",
+                   "a) Hỗ trợ xây dựng 02 mô hình", "\nb) Hỗ trợ chuyển giao", level=2)
+    heading = section(p, "IV.1", "1.", "Đào tạo nghề, truyền nghề", "1. Đào tạo nghề", "2. Hỗ trợ xây dựng mô hình", 1)
+    doc = make_doc(p, "an-giang", "An Giang", sections=[heading, item])
+    text = corpus_text(p)
+    marks = {m.item: text[m.start:m.end] for m in report.item_marks(doc, text)}
+    assert marks == {"s0": "1. Đào tạo nghề, truyền nghề", "s1": "a)"}
+
+
 def test_section_heading_written_decomposed_in_the_source():
     source = unicodedata.normalize("NFD", "1. Đào tạo nghề, truyền nghề") + "\nTổ chức 50 lớp đào tạo nghề và"
     end = report.heading_end(source, 0, len(source), "1. Đào tạo nghề, truyền nghề")

@@ -33,7 +33,7 @@
   function focusItem(item, instant) {
     view.querySelectorAll(".m.focus, [data-item].active").forEach(function (el) { el.classList.remove("focus", "focus-first", "active"); });
     var entry = view.querySelector('[data-item="' + item + '"]');
-    if (entry) { entry.classList.add("active"); }
+    if (entry) { entry.classList.add("active"); entry.scrollIntoView({ block: "nearest" }); }
     var segs = passages(item);
     segs.forEach(function (s) { s.classList.add("focus"); });
     if (segs.length) {
