@@ -621,7 +621,7 @@ def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], next_start
     head = " ".join(raw.replace("|", " ").split())
     body_start = end
     colon = head.find(":")
-    if 0 < colon <= RUN_IN_LABEL_MAX:
+    if 0 < colon <= RUN_IN_LABEL_MAX and not _SENTENCE_END.search(head, 0, colon):
         after = raw.find(":") + 1
         body_start = _text_start(text, node.body_start + after)
         if body_start > end:
@@ -629,6 +629,10 @@ def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], next_start
         head = head[:colon].rstrip()
     node.heading = head or None
     node.body_start = min(body_start, node.end)
+
+
+_SENTENCE_END = regex.compile(r"[.;!?] ")
+"""A label before a run-in colon is one phrase: "a) Là Cơ quan Thường trực. Chủ trì: ..." is not one."""
 
 
 def _line_index(text: str, pos: int) -> int:

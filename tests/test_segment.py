@@ -190,6 +190,17 @@ SNIPPETS = [
 ]
 
 
+@pytest.mark.parametrize("line, heading", [
+    ("1.2. Kết quả dự kiến: Đào tạo nghề, truyền nghề, nâng cao tay nghề cho 500 lao động.", "Kết quả dự kiến"),
+    ("a) Cơ quan chủ trì: Sở Công Thương", "Cơ quan chủ trì"),
+    ("2. Sở Công Thương các tỉnh, thành phố trực thuộc trung ương:", "Sở Công Thương các tỉnh, thành phố trực thuộc trung ương"),
+    ("a) Là Cơ quan Thường trực giúp UBND tỉnh. Chủ trì phối hợp với các sở: Tài chính, Nội vụ.",
+     "Là Cơ quan Thường trực giúp UBND tỉnh. Chủ trì phối hợp với các sở: Tài chính, Nội vụ."),
+])
+def test_run_in_heading_is_the_label_before_the_colon(line, heading):
+    assert segment(line)[0].heading == heading
+
+
 @pytest.mark.parametrize("text, expected", SNIPPETS)
 def test_snippet_tree(text, expected):
     got = tree(text)
