@@ -193,7 +193,7 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
             if sec.marker and not source[end:limit].strip():
                 # the "heading" is the whole section (a list item): mark only its marker
                 end = heading_end(source, start, limit, sec.marker)
-        marks.append(Mark(f"s{i}", "section", start, end, _join(sec.id, sec.heading), sec.kind, sec.id))
+        marks.append(Mark(f"s{i}", "section", start, end, _join(sec.id, _short(sec.heading or "", 120)), sec.kind, sec.id))
     for i, t in enumerate(doc.targets):
         value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")
         detail = _join(f"{value} {t.unit}", cat_labels.get(t.category, t.category), t.kind, t.qualifier,
@@ -278,21 +278,26 @@ def _text(text: str) -> str:
 def render_source(text: str, marks: Sequence[Mark]) -> str:
     """The source as escaped HTML, each marked piece a ``<span data-m="ids">``.
 
-    A mark with an empty span (a warning at a point) becomes an empty anchor there.
+    A mark with an empty span (a warning at a point) becomes an empty anchor there; a
+    piece that starts an item right where another of its kind ends is flagged ``start``.
     """
     points: dict[int, list[Mark]] = defaultdict(list)
     for m in marks:
         if m.start == m.end:
             points[m.start].append(m)
     out = []
+    ended: set[str] = set()
     for a, b, active in segments(len(text), marks):
         out.extend(_anchor(m) for m in points.pop(a, []))
         chunk = _text(text[a:b])
+        just_ended, ended = ended, {m.kind for m in active if m.end == b}
         if not active:
             out.append(chunk)
             continue
         kinds = sorted({m.kind for m in active}, key=KINDS.index)
-        flags = (["multi"] if len(active) > 1 else []) + (["start"] if any(m.start == a for m in active) else [])
+        flags = ["multi"] if len(active) > 1 else []
+        if any(m.start == a and m.kind in just_ended for m in active):
+            flags.append("start")  # right after another item of its kind: draw the seam
         warnings = [m for m in active if m.kind == "warning"]
         if warnings and all(is_dropped(m.label) for m in warnings):
             flags.append("dropped")

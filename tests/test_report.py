@@ -221,6 +221,24 @@ def test_nested_and_overlapping_spans_split_into_flat_pieces():
     assert {k: tuple(v) for k, v in parsed.covered.items()} == {"o0": outer, "t0": inner, "c0": cite, "w0": warn}
 
 
+@pytest.mark.parametrize("first_duty, second_duty, seam", [
+    # Hà Tĩnh: two duties of Sở Công Thương in one paragraph, spans touching
+    ("Chủ trì phân bổ dự toán kinh phí cho các đơn vị triển khai thực hiện kế hoạch khuyến công địa phương năm 2020. ",
+     "Chủ trì, phối hợp với các sở ngành có liên quan", True),
+    # the same duties with the space between them left unmarked: no seam needed
+    ("Chủ trì phân bổ dự toán kinh phí cho các đơn vị triển khai thực hiện kế hoạch khuyến công địa phương năm 2020.",
+     "Chủ trì, phối hợp với các sở ngành có liên quan", False),
+])
+def test_touching_items_of_one_kind_show_a_seam(first_duty, second_duty, seam):
+    text = corpus_text(HA_TINH)
+    marks = [report.Mark("d0", "duty", *span_in(text, first_duty), "d"),
+             report.Mark("d1", "duty", *span_in(text, second_duty), "d")]
+    html = report.render_source(text, marks)
+    assert '<span class="m k-duty" data-m="d0">Chủ trì phân bổ' in html
+    assert ('<span class="m k-duty start" data-m="d1">' in html) is seam
+    assert ('<span class="m k-duty" data-m="d1">' in html) is not seam
+
+
 def test_offsets_are_python_characters_not_utf16_units():
     clause = "Tổ chức 50 lớp đào tạo nghề và"
     text = "🏭𝐀 " + clause  # two characters outside the BMP: two UTF-16 units each in a browser
