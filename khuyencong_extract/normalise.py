@@ -576,12 +576,217 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
 # ------------------------------------------------------------------------- stage
 
 
+# ------------------------------------------------------------------ damaged text
+
+_TONE_MARKS = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
+# A word as the validity check reads it: letters only.
+_WORD = regex.compile(r"\p{L}+")
+# Words the syllable check leaves out: abbreviations in capitals ("UBND", "CNNT") and words
+# with letters Vietnamese does not write (foreign words: "website", "Festival").
+_NOT_CHECKED = regex.compile(r"\p{Lu}.*\p{Lu}|[fjwzFJWZ]")
+_DAMAGED_SHARE = 0.005
+"""Share of invalid syllables above which a text counts as damaged (the valid corpus
+texts stay under 0.1 %: a few foreign words; the directive file is above 1 %)."""
+_DAMAGED_MIN = 5
+"""Fewer invalid syllables than this never make a text damaged (a short text with two
+foreign words is not damaged)."""
+_REPAIR_ROUNDS = 3
+# After a one-letter word, what makes it a marker or an abbreviation ("b)", "V.", "b/c").
+_MARKER_LETTER = regex.compile(r"[)\]./]")
+
+
+@dataclass(frozen=True, slots=True)
+class SyllableParts:
+    onsets: frozenset[str]
+    rhymes: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def syllable_parts() -> SyllableParts:
+    """Onsets and rhymes of ``data/syllable_parts.txt``."""
+    parts: dict[str, set[str]] = {"onset": {""}, "rhyme": set()}
+    for row in data_lines("syllable_parts.txt"):
+        kind, spellings = row.split("\t")
+        parts[kind].update(spellings.split())
+    return SyllableParts(frozenset(parts["onset"]), frozenset(parts["rhyme"]))
+
+
+def toneless(word: str) -> str:
+    """Lower case without tone marks, vowel marks kept: "Quyết" -> "quyêt"."""
+    bare = _TONE_MARKS.sub("", unicodedata.normalize("NFD", word.lower()))
+    return unicodedata.normalize("NFC", bare)
+
+
+@lru_cache(maxsize=65536)
+def is_valid_syllable(word: str) -> bool:
+    """Whether ``word`` splits into a Vietnamese onset and rhyme (tones ignored)."""
+    bare = toneless(word)
+    parts = syllable_parts()
+    return any(
+        bare[:cut] in parts.onsets and bare[cut:] in parts.rhymes
+        for cut in range(min(len(bare), 3) + 1)
+    )
+
+
+def checked_words(text: str):
+    """The words the syllable check reads, as matches (no marker letters: "b)", "V.")."""
+    return (
+        m for m in _WORD.finditer(text)
+        if not _NOT_CHECKED.search(m.group())
+        and not (len(m.group()) == 1 and _MARKER_LETTER.match(text, m.end()))
+    )
+
+
+def invalid_share(text: str) -> tuple[int, int]:
+    """``(invalid, checked)`` syllable counts of ``text``."""
+    invalid = checked = 0
+    for m in checked_words(text):
+        checked += 1
+        invalid += not is_valid_syllable(m.group())
+    return invalid, checked
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Syllables and syllable bigrams (folded) seen in valid Vietnamese text."""
+
+    syllables: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """``data/lexicon.tsv``, built by ``scripts/build_lexicon.py``."""
+    syllables, bigrams = set(), set()
+    for row in data_lines("lexicon.tsv"):
+        entry = row.split("\t")[0]
+        if " " in entry:
+            bigrams.add(tuple(entry.split(" ")))
+        else:
+            syllables.add(entry)
+    return Lexicon(frozenset(syllables), frozenset(bigrams))
+
+
+_LETTERS = tuple(
+    unicodedata.normalize("NFC", base + tone)
+    for base in "aăâeêioôơuưy"
+    for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+) + tuple("bcdđghklmnpqrstvx")
+
+
+def insertion_candidates(word: str, lex: Lexicon) -> set[str]:
+    """Lexicon syllables (or two syllables) made from ``word`` by inserting one letter
+    or one space."""
+    folded = fold(word)
+    found = set()
+    for cut in range(len(folded) + 1):
+        head, tail = folded[:cut], folded[cut:]
+        for letter in _LETTERS:
+            candidate = head + letter + tail
+            if candidate in lex.syllables:
+                found.add(candidate)
+        if head and tail and head in lex.syllables and tail in lex.syllables:
+            found.add(head + " " + tail)
+    return found
+
+
+def _cased(candidate: str, word: str) -> str:
+    """``candidate`` with the capital of ``word`` kept ("S" -> "Sở")."""
+    return candidate[:1].upper() + candidate[1:] if word[:1].isupper() else candidate
+
+
+def choose_repair(left: str | None, word: str, right: str | None, lex: Lexicon) -> tuple[str, str] | None:
+    """``(repaired word, neighbour that decided)`` when exactly one candidate fits.
+
+    A candidate fits when the lexicon holds its bigram with the word before or after;
+    when some fit on both sides, only those count.
+    """
+    scored = []
+    for candidate in insertion_candidates(word, lex):
+        first, last = candidate.split(" ")[0], candidate.split(" ")[-1]
+        with_left = left is not None and (fold(left), first) in lex.bigrams
+        with_right = right is not None and (last, fold(right)) in lex.bigrams
+        if with_left or with_right:
+            scored.append((with_left + with_right, candidate, "left" if with_left else "right"))
+    if not scored:
+        return None
+    best = max(score for score, _, _ in scored)
+    fitting = [(c, side) for score, c, side in scored if score == best]
+    if len(fitting) != 1:
+        return None
+    return fitting[0]
+
+
+def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tuple[int, int, str]]]:
+    """Repair words that lost one letter (or a space) where the lexicon makes it unambiguous.
+
+    A word is a suspect when it is no valid syllable, or when neither of its bigrams with
+    its neighbours is in the lexicon (a valid "y" in "y ban" lost its "ủ"). Returns the
+    repaired text and, for each repair, ``(start, end, message)`` in the input text.
+    """
+    words = [m for m in _WORD.finditer(text.text)]
+    edits, repairs = [], []
+    for i, m in enumerate(words):
+        word = m.group()
+        if _NOT_CHECKED.search(word) or (len(word) == 1 and _MARKER_LETTER.match(text.text, m.end())):
+            continue
+        left = words[i - 1].group() if i and _same_phrase(text.text, words[i - 1], m) else None
+        right = words[i + 1].group() if i + 1 < len(words) and _same_phrase(text.text, m, words[i + 1]) else None
+        folded = fold(word)
+        if is_valid_syllable(word) and folded in lex.syllables:
+            known = (left is not None and (fold(left), folded) in lex.bigrams) or (
+                right is not None and (folded, fold(right)) in lex.bigrams
+            )
+            if known or (left is None and right is None) or len(folded) > 1:
+                continue
+        choice = choose_repair(left, word, right, lex)
+        if not choice:
+            continue
+        fixed = _cased(choice[0], word)
+        edits.append((m.start(), m.end(), fixed))
+        before = f"{left} {word}" if choice[1] == "left" else f"{word} {right}"
+        after = f"{left} {fixed}" if choice[1] == "left" else f"{fixed} {right}"
+        repairs.append((m.start(), m.end(), f"{before} -> {after}"))
+    return (text.edit(edits) if edits else text), repairs
+
+
+def _same_phrase(text: str, first: regex.Match, second: regex.Match) -> bool:
+    """Two words separated by one space only (no punctuation, no line break)."""
+    return text[first.end() : second.start()] == " "
+
+
+def check_damage(text: MappedText) -> tuple[MappedText, list[Warning]]:
+    """Warn when the text lost characters (``damaged_text``), then repair what is sure.
+
+    The warning gives the share of invalid syllables; each repair is a ``text_repaired``
+    warning with the source span of the word.
+    """
+    invalid, checked = invalid_share(text.text)
+    if invalid < _DAMAGED_MIN or invalid / checked <= _DAMAGED_SHARE:
+        return text, []
+    warnings = [Warning(
+        code="damaged_text",
+        message=f"{invalid} of {checked} words ({invalid / checked:.1%}) are no valid "
+        "Vietnamese syllable: the text lost characters in a conversion",
+        span=text.to_source(0, len(text.text)),
+    )]
+    lex = lexicon()
+    for _ in range(_REPAIR_ROUNDS):
+        repaired, repairs = repair_damaged(text, lex)
+        for start, end, message in repairs:
+            warnings.append(Warning(code="text_repaired", message=message, span=text.to_source(start, end)))
+        text = repaired
+        if not repairs:
+            break
+    return text, warnings
+
+
 _MAX_ROUNDS = 4
 """Rounds of the line steps; each round only drops or joins lines, so few are needed."""
 
 
-def normalise(source: str) -> Normalised:
-    """Run every normalising step over ``source``.
+def normalise(source: str, *, repair: bool = True) -> Normalised:
+    """Run every normalising step over ``source`` (``repair=False``: no damaged-text check).
 
     The line steps (chrome, whitespace, re-joining, repeated blocks) run again while a
     round still changes the text: dropping a line can make two lines meet that join, and
@@ -601,4 +806,7 @@ def normalise(source: str) -> Normalised:
         warnings.extend(dropped)
         if clean.text == before:
             break
-    return Normalised(clean, warnings, hints)
+    damage: list[Warning] = []
+    if repair:
+        clean, damage = check_damage(clean)
+    return Normalised(clean, warnings + damage, hints)

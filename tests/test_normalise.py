@@ -9,9 +9,13 @@ from hypothesis import strategies as st
 
 from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.normalise import (
+    choose_repair,
     find_repeated_blocks,
     fold,
+    invalid_share,
+    is_valid_syllable,
     join_lines,
+    lexicon,
     normalise,
     place_tones,
     whitespace,
@@ -326,9 +330,83 @@ def test_tuyen_quang_keeps_blank_line_paragraphs(normalised_corpus):
     assert "Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020" in text
 
 
+# ------------------------------------------------------------------ damaged text
+
+def repaired_spans(result) -> frozenset:
+    return frozenset(tuple(w.span) for w in result.warnings if w.code == "text_repaired")
+
+
+def test_directive_is_damaged_and_repaired(normalised_corpus):
+    result = normalised_corpus[DIRECTIVE.stem]
+    source = corpus_text(DIRECTIVE)
+    damaged = [w for w in result.warnings if w.code == "damaged_text"]
+    assert len(damaged) == 1
+    assert regex.match(r"\d+ of \d+ words \(1\.\d%\) are no valid Vietnamese syllable", damaged[0].message)
+    repairs = {w.message: source[slice(*w.span)] for w in result.warnings if w.code == "text_repaired"}
+    # Each repair names the word with the neighbour that decided; its span is the damaged word.
+    for message, damaged_word in [
+        ("phối hp -> phối hợp", "hp"),
+        ("b sung -> bổ sung", "b"),
+        ("trin khai -> triển khai", "trin"),
+        ("Ch đạo -> Chỉ đạo", "Ch"),
+        ("h trợ -> hỗ trợ", "h"),
+        ("yêu cu -> yêu cầu", "cu"),
+        ("t chức -> tổ chức", "t"),
+        ("bố tríđủ -> bố trí đủ", "tríđủ"),
+        ("khen thưng -> khen thưởng", "thưng"),
+        ("tuyên truyn -> tuyên truyền", "truyn"),
+        ("đa ngun -> đa nguồn", "ngun"),
+    ]:
+        assert repairs.get(message) == damaged_word, message
+    text = result.text.text
+    assert "trong chỉ đạo, phối hợp, triển khai các hoạt động khuyến công" in text
+    assert "xây dựng, sửa đổi, bổ sung, hoàn thiện hệ thống văn bản" in text
+    assert "bố trí đủ biên chế" in text
+    # "hiệu qu các": both "hiệu quả" and "qua các" are known bigrams, so it stays.
+    assert "hiệu qu các hoạt động" in text
+
+
+@pytest.mark.parametrize("path", [AN_GIANG, HUNG_YEN, TUYEN_QUANG, HA_TINH], ids=lambda p: p.stem)
+def test_valid_texts_are_not_damaged(normalised_corpus, path):
+    codes = {w.code for w in normalised_corpus[path.stem].warnings}
+    assert not codes & {"damaged_text", "text_repaired"}
+
+
+@pytest.mark.parametrize(
+    ("word", "valid"),
+    [("nghiệp", True), ("Quyết", True), ("khuyến", True), ("ương", True), ("giữa", True),
+     ("thuở", True), ("khoảng", True), ("hp", False), ("tríđủ", False),
+     ("đm", False), ("qu", False), ("S", False), ("truyn", False), ("thưng", True),
+     # Well formed though no word: found by the lexicon, not by the syllable check.
+     ("trin", True)],
+)
+def test_is_valid_syllable(word, valid):
+    assert is_valid_syllable(word) is valid
+
+
+@pytest.mark.parametrize(
+    ("left", "word", "right", "expected"),
+    [
+        ("phối", "hp", ",", ("hợp", "left")),
+        (None, "b", "sung", ("bổ", "right")),
+        ("hiệu", "qu", "các", None),  # "hiệu quả" and "qua các" both fit
+        ("bố", "tríđủ", "biên", ("trí đủ", "left")),
+        ("các", "S", "ngành", ("sở", "left")),
+    ],
+)
+def test_choose_repair(left, word, right, expected):
+    assert choose_repair(left, word, None if right == "," else right, lexicon()) == expected
+
+
+def test_invalid_share_counts_words_not_markers():
+    # An Giang: "b)", "c)", "V." and "P.TH" are markers and abbreviations, not syllables.
+    text = normalise(corpus_text(AN_GIANG)).text.text
+    assert invalid_share(text)[0] == 0
+
+
 # ------------------------------------------------------------------ properties
 
-def check_map(source: str, mapped: MappedText) -> None:
+def check_map(source: str, mapped: MappedText, repaired: frozenset = frozenset()) -> None:
     """Offsets are monotonic and inside the source; each clean passage comes from it.
 
     Clean characters that map to the same source range form one group (one character
@@ -336,6 +414,7 @@ def check_map(source: str, mapped: MappedText) -> None:
     whitespace). Each group either occurs in its source passage as is, or is what
     normalising that passage alone gives; a space group comes from whitespace (line
     breaks of joined lines included) or table pipes. Dropped text has no group at all.
+    A repaired word (source spans in ``repaired``) maps to the damaged word it replaces.
     """
     n, previous, i = len(source), 0, 0
     text = mapped.text
@@ -347,7 +426,9 @@ def check_map(source: str, mapped: MappedText) -> None:
         while j < len(text) and (mapped.starts[j], mapped.ends[j]) == (start, end):
             j += 1
         group, passage = text[i:j], source[start:end]
-        if group.isspace():
+        if (start, end) in repaired:
+            assert fold(group) != fold(passage)
+        elif group.isspace():
             assert passage and not passage.strip(" \t\r\n\u00a0|\u2028\u2029\x0b\x0c\x85"), (group, passage)
         else:
             assert group in passage or normalise(passage).text.text == group, (group, passage)
@@ -358,7 +439,7 @@ def check_map(source: str, mapped: MappedText) -> None:
 def test_corpus_map_and_idempotence(path):
     source = corpus_text(path)
     result = normalise(source)
-    check_map(source, result.text)
+    check_map(source, result.text, repaired_spans(result))
     assert clean(result.text.text) == result.text.text
 
 
@@ -375,7 +456,7 @@ _PIECES = st.sampled_from([
 def test_property_idempotent_and_mapped(source):
     result = normalise(source)
     assert clean(result.text.text) == result.text.text
-    check_map(source, result.text)
+    check_map(source, result.text, repaired_spans(result))
 
 
 @settings(max_examples=40, deadline=None)
@@ -390,4 +471,4 @@ def test_property_corpus_mutations(data):
     piece = "\n".join(piece[i : i + wrap] for i in range(0, len(piece), wrap))
     result = normalise(piece)
     assert clean(result.text.text) == result.text.text
-    check_map(piece, result.text)
+    check_map(piece, result.text, repaired_spans(result))
