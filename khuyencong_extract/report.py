@@ -642,7 +642,7 @@ def render_citations(groups: Sequence[Group]) -> str:
             cells.append(f'<td data-g="{g.index}" class="sym" title="{title}">{marks}</td>')
         rows.append(f'<tr><th scope="row">{escape(label)}</th>{"".join(cells)}<td class="num">{len(matrix[label])}</td></tr>')
     legend = " ".join(f"{sym} {escape(text)}" for sym, text in (roles[r] for r in order))
-    return (f'<p class="legend-note">{legend}</p><table class="cmp">{_head_row(groups, "National document", "Cited by")}'
+    return (f'<p class="legend-note">{legend}</p><table class="cmp">{_head_row(groups, "National document", "Cited by (all)")}'
             f'<tbody>{"".join(rows)}</tbody></table>')
 
 
@@ -659,7 +659,7 @@ def render_agencies(groups: Sequence[Group], limit: int = 15) -> str:
             for g in groups)
         rows.append(f'<tr><th scope="row">{escape(agency)}</th>{cells}<td class="num">{totals[agency]}</td></tr>')
     bars = [BarRow(a, totals[a], str(totals[a])) for a in order[:limit]]
-    return (f'<table class="cmp">{_head_row(groups, "Agency", "All")}<tbody>{"".join(rows)}</tbody></table>'
+    return (f'<table class="cmp">{_head_row(groups, "Agency", "All columns")}<tbody>{"".join(rows)}</tbody></table>'
             + bar_chart(f"Agencies with the most duties (top {min(limit, len(order))})", bars, "bar duty"))
 
 
@@ -675,11 +675,11 @@ def render_compare(docs: Sequence[Document]) -> str:
         f'placeholder="show only columns matching… (comma-separated: An Giang, Hưng Yên)" aria-label="Columns to show"> '
         f'<button type="button" id="groups-all">all</button><button type="button" id="groups-none">none</button>'
         f'<div class="group-boxes">{boxes}</div></div>'
-        f'<h3>Targets by category</h3><p class="legend-note">Counts summed per unit (targets that repeat an '
+        f'<h3 id="cmp-targets">Targets by category</h3><p class="legend-note">Counts summed per unit (targets that repeat an '
         f'earlier one counted once); percentages listed. Hover a cell for the clauses.</p>{render_targets(groups)}'
-        f'<h3>Budget</h3>{render_budget(groups)}'
-        f'<h3>National documents cited</h3>{render_citations(groups)}'
-        f'<h3>Agencies by number of duties</h3>{render_agencies(groups)}'
+        f'<h3 id="cmp-budget">Budget</h3>{render_budget(groups)}'
+        f'<h3 id="cmp-citations">National documents cited</h3>{render_citations(groups)}'
+        f'<h3 id="cmp-agencies">Agencies by number of duties</h3>{render_agencies(groups)}'
     )
 
 

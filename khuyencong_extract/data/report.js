@@ -4,7 +4,8 @@
    Test mode: "#test-click=DOC_ID:ITEM" opens the document, clicks the item in the
    side panel and writes what happened (JSON) into #test-result.
    Links: "#doc=DOC_ID&item=t3" opens a document at an item; "#compare=An Giang,Hưng Yên"
-   opens the comparison with only the matching columns. */
+   opens the comparison with only the matching columns ("&at=budget" scrolls to a part:
+   targets, budget, citations, agencies). */
 (function () {
   var view = document.getElementById("doc-view");
   var area = document.getElementById("doc-area");
@@ -142,6 +143,8 @@
     if (params.has("compare")) {
       showTab("compare");
       if (params.get("compare") && groupFilter) { groupFilter.value = params.get("compare"); showMatching(groupFilter.value); }
+      var part = params.has("at") && document.getElementById("cmp-" + params.get("at"));
+      if (part) { part.scrollIntoView(); }
       return true;
     }
     return false;
