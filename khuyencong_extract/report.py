@@ -30,7 +30,7 @@ from pathlib import Path
 import regex
 from pydantic import ValidationError
 
-from khuyencong_extract.models import Document, Manifest, ManifestEntry, Section
+from khuyencong_extract.models import Document, Manifest, ManifestEntry, Section, Warning
 from khuyencong_extract.read import ReadError, decode, sha256_of
 from khuyencong_extract.report_charts import BarRow, bar_chart
 
@@ -38,6 +38,9 @@ KINDS = ("section", "duty", "objective", "citation", "budget", "target", "warnin
 """Item kinds highlighted, outermost first: a later kind is drawn over an earlier one."""
 
 PREFIX = {"section": "s", "duty": "d", "objective": "o", "citation": "c", "budget": "b", "target": "t", "warning": "w"}
+
+WHOLE_TEXT_SHARE = 0.5
+"""A warning whose span covers more than this share of the source is about the whole text."""
 
 DEFAULT_GROUPS_SHOWN = 12
 """Province columns ticked when the report opens; the reader ticks more."""
@@ -214,9 +217,18 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
     for i, o in enumerate(doc.objectives):
         marks.append(Mark(f"o{i}", "objective", *o.span, _short(o.text), o.scope or "", o.section_id))
     for i, w in enumerate(doc.warnings):
-        if w.span is not None:
+        if drawn(w, doc.source.chars):
             marks.append(Mark(f"w{i}", "warning", *w.span, w.code, w.message))
     return marks
+
+
+def drawn(warning: Warning, chars: int) -> bool:
+    """Whether a warning is drawn in the source: it has a span, not over most of the text.
+
+    A verdict on the whole text (``damaged_text`` over every line) is listed, not drawn:
+    underlining everything would hide the precise warnings inside it.
+    """
+    return warning.span is not None and (warning.span[1] - warning.span[0]) <= WHOLE_TEXT_SHARE * max(chars, 1)
 
 
 def clip_marks(marks: Iterable[Mark], length: int) -> tuple[list[Mark], int]:
@@ -356,7 +368,7 @@ def render_warnings(doc: Document, clickable: bool) -> str:
         return '<p class="ok">No warnings.</p>'
     lis = []
     for i, w in enumerate(doc.warnings):
-        attrs = f' data-item="w{i}" tabindex="0"' if clickable and w.span is not None else ""
+        attrs = f' data-item="w{i}" tabindex="0"' if clickable and drawn(w, doc.source.chars) else ""
         lis.append(f'<li class="it k-warning"{attrs}><i class="sw"></i><code>{escape(w.code)}</code> {escape(w.message)}</li>')
     return f'<ul class="warnings">{"".join(lis)}</ul>'
 

@@ -267,6 +267,19 @@ def test_dropped_text_is_greyed_other_warnings_underlined(path, passage, nth, co
     assert parse_source(html).covered["w0"] == [start, end]
 
 
+def test_a_warning_about_the_whole_text_is_listed_not_drawn():
+    text = corpus_text(DIRECTIVE)
+    doc = make_doc(DIRECTIVE, "bo-cong-thuong_chi-thi_2021", None, warnings=[
+        Warning(code="damaged_text", message="16 of 1147 words are no valid Vietnamese syllable", span=(0, len(text))),
+        Warning(code="text_repaired", message="phối hp -> phối hợp", span=span_in(text, "phối hp")),
+    ])
+    view = report.render_document(doc, report.read_source(doc))
+    assert [m.item for m in marks_for(doc)] == ["w1"]
+    assert '<li class="it k-warning"><i class="sw"></i><code>damaged_text</code>' in view
+    assert '<li class="it k-warning" data-item="w1" tabindex="0">' in view
+    assert 'data-m="w1">phối hp</span>' in view
+
+
 def test_point_warning_becomes_an_empty_anchor():
     text = corpus_text(AN_GIANG)
     at = text.index("TT0BCT") + 2
