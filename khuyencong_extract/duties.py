@@ -414,8 +414,9 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
         return []
     section = ctx.section_at(start)
     role, deadline = role_of(raw), find_deadline(raw)
+    unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once
     return [
         Duty(agency=n.text, agency_id=n.match.id, role=role, section_id=section.id if section else None,
              text=body, deadline=deadline, span=ctx.span(start, end))
-        for n in agencies
+        for n in agencies if unique[n.match.id or n.text] is n
     ]

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from khuyencong_extract.context import Context
-from khuyencong_extract.duties import extract_duties, find_deadline, find_subject, role_of
+from khuyencong_extract.duties import extract_duties, find_deadline, find_subject, items, role_of, sentences
 from khuyencong_extract.agencies import fold_text
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.textmap import MappedText
@@ -492,3 +494,40 @@ def test_corpus_duty_spans_are_the_duty_in_the_source(corpus_docs, stem):
 
 def doc_source(doc) -> str:
     return Path(doc.source.path).read_text("utf-8")
+
+
+# ---------------------------------------------------------------- invariants
+
+
+def test_an_agency_named_twice_gets_one_duty():
+    t = "1. Sở Công Thương, Sở Công thương\n- Chủ trì phối hợp với Sở Tài chính xây dựng kế hoạch.\n"
+    ctx = context(t, section(t, "1", "1. Sở Công"))
+    assert [d.agency for d in extract_duties(ctx)] == ["Sở Công Thương"]
+
+
+LINES = st.lists(
+    st.sampled_from(["a) Phối hợp với Sở Công Thương.", "- Chủ trì.", "", "tiếp tục dòng", "1. Sở Tài chính",
+                     "Hàng năm, Sở Tài chính phối hợp.", "  ", "đ) Tổ chức", "./."]),
+    max_size=12,
+)
+
+
+@given(LINES)
+def test_items_are_ordered_disjoint_and_inside(lines):
+    text = "\n".join(lines)
+    found = items(text, 0, len(text))
+    previous_end = 0
+    for item in found:
+        assert previous_end <= item.start <= item.body_start < item.end <= len(text)
+        assert text[item.body_start:item.end].strip()
+        for s, e in sentences(text, item.body_start, item.end):
+            assert item.body_start <= s < e <= item.end
+        previous_end = item.end
+
+
+@given(LINES)
+def test_extraction_never_fails_and_spans_stay_in_the_source(lines):
+    text = "\n".join(["VI. TỔ CHỨC THỰC HIỆN", *lines])
+    ctx = context(text, section(text, "VI", "VI. TỔ CHỨC", "organization"))
+    for duty in extract_duties(ctx):
+        assert 0 <= duty.span[0] < duty.span[1] <= len(text)
