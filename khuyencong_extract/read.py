@@ -9,11 +9,13 @@ Detection, in order:
 
 1. empty or whitespace-only input, and binary files (magic numbers, control bytes) are
    refused with `ReadError` and a one-line reason;
-2. a byte-order mark decides UTF-8 (``utf-8-sig``) or UTF-16 (``utf-16``);
-3. input that decodes strictly as UTF-8 is UTF-8;
-4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI, UTF-16 without a mark
-   when NUL bytes say so, and UTF-8 line by line with a legacy fallback for the lines that
-   are not UTF-8) is scored on the first 64 KB by the share of its words that are valid
+2. a byte-order mark decides UTF-8 (``utf-8-sig``) or UTF-16 (``utf-16``), and so do NUL
+   bytes falling on one byte parity only (UTF-16 without a mark);
+3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
+   UTF-8 with a note);
+4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI, and UTF-8 line by line
+   with a legacy fallback for the lines that are not UTF-8) is scored on the lines holding
+   non-ASCII bytes (up to 64 KB of them) by the share of its words that are valid
    Vietnamese syllables; the best wins and decodes the whole input once. When none is
    plausible the input is undecodable.
 
@@ -35,7 +37,7 @@ from importlib import resources
 import regex
 
 SAMPLE_BYTES = 64 * 1024
-"""Detection scores candidates on this much of the input, cut at a line end."""
+"""Detection scores candidates on about this many bytes of evidence."""
 
 MIN_PLAUSIBLE = 0.6
 """Lowest share of valid syllables (among words with diacritics) a decoding may have."""
@@ -137,8 +139,11 @@ def _decode(raw: bytes) -> tuple[str, str, list[str]]:
     if raw.startswith(codecs.BOM_UTF8):
         text, notes = decode_utf8_lenient(raw[len(codecs.BOM_UTF8):])
         return text, "utf-8-sig", notes
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, notes = decode_utf16(raw, "utf-16")
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise ReadError("unsupported encoding: UTF-32 (byte-order mark); save the file as UTF-8")
+    utf16 = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else utf16_byte_order(raw)
+    if utf16:
+        text, notes = decode_utf16(raw, utf16)
         refuse_implausible(text, "utf-16")
         return text, "utf-16", notes
     try:
@@ -197,13 +202,13 @@ class Candidate:
     encoding: str
     score: float
     decode_all: Callable[[bytes], tuple[str, list[str]]]
-    """Decodes the whole input the way this candidate decoded the sample."""
+    """Decodes the whole input the way this candidate decoded the sample (text, notes)."""
 
 
 def decode_by_score(raw: bytes) -> tuple[str, str, list[str]]:
     """Score every candidate on a sample; decode all of ``raw`` with the best one."""
     sample = evidence_sample(raw)
-    candidates = [c for c in candidates_for(raw, sample) if c is not None]
+    candidates = [c for c in candidates_for(sample) if c is not None]
     best = max(candidates, key=lambda c: c.score)  # max keeps the first of equal scores
     if best.score < MIN_PLAUSIBLE:
         raise ReadError(
@@ -229,22 +234,11 @@ def evidence_sample(raw: bytes, limit: int = SAMPLE_BYTES) -> bytes:
     return b"".join(taken)
 
 
-def candidates_for(raw: bytes, sample: bytes) -> Iterator[Candidate | None]:
+def candidates_for(sample: bytes) -> Iterator[Candidate | None]:
     """Candidate decodings, in order of preference when scores tie."""
-    order = utf16_byte_order(raw)
-    if order:
-        yield utf16_candidate(raw, order)
-        return
     yield mixed_utf8_candidate(sample)
     for legacy in LEGACY:
         yield legacy_candidate(sample, legacy)
-
-
-def utf16_candidate(raw: bytes, codec: str) -> Candidate:
-    """UTF-16 without a byte-order mark, in the byte order the NUL bytes show."""
-    head = raw[:SAMPLE_BYTES]
-    text, _ = decode_utf16(head[: len(head) & ~1], codec)
-    return Candidate("utf-16", plausibility(text), lambda data: decode_utf16(data, codec))
 
 
 def legacy_candidate(sample: bytes, legacy: Legacy) -> Candidate:
@@ -266,8 +260,9 @@ def mixed_utf8_candidate(sample: bytes) -> Candidate | None:
     """
     if not any(valid_utf8(line) for line in sample.splitlines()):
         return None
-    text, _ = decode_mixed(sample, best_legacy(sample))
-    return Candidate("utf-8", plausibility(text), lambda data: decode_mixed(data, best_legacy(evidence_sample(data))))
+    fallback = best_legacy(sample)
+    text, _ = decode_mixed(sample, fallback)
+    return Candidate("utf-8", plausibility(text), lambda data: decode_mixed(data, fallback))
 
 
 def best_legacy(data: bytes) -> Legacy:

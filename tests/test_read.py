@@ -99,6 +99,7 @@ ENCODERS = {
     "utf-16 LE with BOM": (lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), "utf-16"),
     "utf-16 BE with BOM": (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
     "utf-16 LE without BOM": (lambda t: t.encode("utf-16-le"), "utf-16"),
+    "utf-16 BE without BOM": (lambda t: t.encode("utf-16-be"), "utf-16"),
     "windows-1258": (encode_cp1258, "windows-1258"),
     "tcvn3": (encode_tcvn3, "tcvn3"),
     "vni": (encode_vni, "vni"),
@@ -157,6 +158,11 @@ def test_abc_font_heading_keeps_its_dash_and_loses_the_case_of_toned_capitals():
     # the bytes do not say which letters a capitals font drew upper case (known limitation)
     assert "KHUYếN CÔNG TỉNH AN GIANG GIAI ĐOạN 2021 – 2025" in source.text
     assert nfc(source.text).upper() == text.upper()
+
+
+def test_ascii_utf16_without_bom_is_not_taken_for_utf8_with_nul_bytes():
+    source = decode("Can cu Luat To chuc chinh quyen dia phuong".encode("utf-16-le"))
+    assert (source.encoding, source.text) == ("utf-16", "Can cu Luat To chuc chinh quyen dia phuong")
 
 
 # --- code tables --------------------------------------------------------------------
@@ -288,6 +294,7 @@ BAD_INPUTS = {
     "gzip": (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + TEXT, "binary input: a gzip archive"),
     "OLE .doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), "binary input: an OLE compound file"),
     "control bytes": (bytes(range(0, 32)) * 4 + TEXT, "binary input: "),
+    "UTF-32": (codecs.BOM_UTF32_LE + "Căn cứ".encode("utf-32-le"), "unsupported encoding: UTF-32"),
     "Russian cp1251": ("Программа поддержки промышленности на 2021-2025 годы".encode("cp1251"), "undecodable: "),
     "Chinese GBK": ("工业推广计划二〇二一年至二〇二五年".encode("gbk"), "undecodable: "),
 }
