@@ -75,8 +75,13 @@ class Item:
 
 # "chủ trì" or "(là) cơ quan thường trực", not as a noun ("sự chủ trì").
 _LEAD = regex.compile(_flex(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)"))
-# "phối hợp" as a verb, not a noun ("sự phối hợp", "công tác phối hợp", "cơ chế phối hợp").
-_COORDINATE = regex.compile(_flex(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp"))
+# "phối hợp" opening the duty ("Phối hợp tổ chức ...", "Sở Tài chính: Phối hợp, ...") or
+# followed by the agency coordinated with ("phối hợp (với) Sở Công Thương"); not a noun in
+# a list ("trong chỉ đạo, phối hợp, triển khai") nor "phối hợp các chương trình".
+_COORDINATE = regex.compile(
+    _flex(r"(?:^|:\s*)phối hợp\b") + "|"
+    + _flex(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp (?:với )?") + f"(?:{HEAD.pattern})"
+)
 # End of the first sentence.
 _FIRST_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
 

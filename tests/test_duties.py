@@ -58,6 +58,15 @@ def subject_ids(sentence: str) -> list[str | None] | None:
         ("Tham mưu bố trí, thẩm định nguồn vốn ngân sách để đảm bảo kinh phí thực hiện Chương trình.", "execute"),
         ("Tăng cường sự phối hợp hoạt động của các cơ quan quản lý nhà nước với các tổ chức chính trị - xã hội",
          "execute"),  # Hưng Yên V.1.đ: a noun, not the verb
+        ("Tiếp tục nâng cao nhận thức, tăng cường trách nhiệm của các cấp, các ngành trong chỉ đạo, phối hợp, "
+         "triển khai các hoạt động khuyến công trên địa bàn.", "execute"),  # directive 1., a noun in a list
+        ("Tăng cường nguồn vốn từ ngân sách địa phương; lồng ghép, phối hợp các chương trình mục tiêu trên địa bàn",
+         "execute"),  # combining programmes, not coordinating with an agency
+        ("Sở Tài chính: Phối hợp, kiểm tra, hướng dẫn Sở Công Thương thực hiện việc quyết toán", "coordinate"),
+        ("Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố có liên quan phối hợp Sở Công Thương "
+         "tổ chức thực hiện nhiệm vụ Chương trình Khuyến công", "coordinate"),  # An Giang VIII.3
+        ("Căn cứ nội dung của Chương trình, tổng hợp nhu cầu, phối hợp với Sở Công Thương hướng dẫn các cơ sở",
+         "coordinate"),  # Hưng Yên VI.4
         ("Chỉ đạo Phòng Kinh tế/Kinh tế - Hạ tầng tổ chức thực hiện có hiệu quả đề án, dự án khuyến công. "
          "Phối hợp với Trung tâm Khuyến công và Tư vấn phát triển công nghiệp khảo sát", "execute"),
     ],
