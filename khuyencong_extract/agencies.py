@@ -51,8 +51,11 @@ _OLD_TONE = regex.compile(
     r"|(?<=[uU])([\u0300\u0301\u0303\u0309\u0323])([yY]))(?![\p{L}\p{M}])"
 )
 
-try:  # the normaliser's fold once it exists, with the same contract
+try:  # the normaliser's fold, as long as it keeps the contract (diacritics kept, lower case)
     from khuyencong_extract.normalise import fold  # type: ignore[attr-defined]
+
+    if fold("Sở Công Thương chủ trì") != "sở công thương chủ trì":  # pragma: no cover
+        fold = _fold_fallback
 except ImportError:  # pragma: no cover - depends on the normaliser's progress
     fold = _fold_fallback
 

@@ -154,6 +154,15 @@ def test_fold_fallback_unifies_tone_placement(left, right):
     assert agencies._fold_fallback(left) == agencies._fold_fallback(right)
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Uỷ ban nhân dân tỉnh Hoà Bình", "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"), ("Sở Công thương", "SỞ CÔNG THƯƠNG")],
+)
+def test_fold_in_use_keeps_offsets_and_unifies_case_and_tones(left, right):
+    assert agencies.fold(left) == agencies.fold(right)
+    assert len(agencies.fold_text(left)) == len(left)
+
+
 @pytest.mark.parametrize("word", ["của", "hoàng", "quý", "thuyền"])
 def test_fold_fallback_leaves_other_syllables(word):
     assert agencies._fold_fallback(word) == word
