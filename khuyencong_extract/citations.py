@@ -73,6 +73,12 @@ _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # The end of a mention: a clause or sentence end.
 _MENTION_END = regex.compile(r"[;()\n]|\.(?=\s|$)|:")
+# "ngày" starting a date.
+_DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
+# Whitespace and an optional comma between a number and its date ("23/2019/QĐ-UBND, ngày").
+_COMMA = regex.compile(r"[ \t\n]*,?")
+# A word of an issuer phrase.
+_WORD = regex.compile(r"\S+")
 # Text trimmed from the ends of titles and items.
 _TRIM = " \t\n,;.:|/"
 
@@ -168,7 +174,7 @@ def read_issuer(text: str, pos: int, end: int, province: str | None) -> tuple[st
     begin = m.end()
     stop = _ISSUER_STOP.search(text, begin, end)
     limit = stop.start() if stop else end
-    words = list(regex.finditer(r"\S+", text[begin:limit]))[:MAX_ISSUER_WORDS]
+    words = list(_WORD.finditer(text[begin:limit]))[:MAX_ISSUER_WORDS]
     if not words:
         return None, "", pos
     whole = text[begin : begin + words[-1].end()]
@@ -236,18 +242,17 @@ def parse_item(
 
 
 def _next_date(text: str, pos: int, end: int) -> tuple[dt.date, int, int] | None:
-    """The first date in ``text[pos:end]``: (date, start, end)."""
-    for m in regex.finditer(r"(?i:ngày)", text[pos:end]):
-        found = date_at(text, pos + m.start())
-        if found and found.end <= end:
+    """The first date introduced by "ngày" in ``text[pos:end]``: (date, start, end)."""
+    for m in _DAY.finditer(text, pos, end):
+        if found := date_at(text, m.start(), end):
             return found.date, found.start, found.end
     return None
 
 
 def _date_after(text: str, pos: int, end: int) -> tuple[dt.date | None, int]:
     """A date right at ``pos`` (after an optional comma): (date, offset after it)."""
-    m = regex.compile(r"[ \t\n]*,?").match(text, pos, end)
-    found = date_at(text[:end], m.end())
+    m = _COMMA.match(text, pos, end)
+    found = date_at(text, m.end(), end)
     return (found.date, found.end) if found else (None, pos)
 
 

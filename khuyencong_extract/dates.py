@@ -53,12 +53,13 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-def date_at(text: str, pos: int = 0) -> FoundDate | None:
-    """The date starting exactly at ``pos`` (leading whitespace skipped), if any."""
-    while pos < len(text) and text[pos] in " \t\r\n":
+def date_at(text: str, pos: int = 0, end: int | None = None) -> FoundDate | None:
+    """The date starting exactly at ``pos`` (leading whitespace skipped) and ending by ``end``."""
+    end = len(text) if end is None else end
+    while pos < end and text[pos] in " \t\r\n":
         pos += 1
     for pattern in (_WORDS, _NUMERIC):
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos, end)
         if m:
             parts = (m[3], m[2], m[1]) if pattern is _WORDS else (m[4], m[3], m[1])
             if date := make_date(*parts):

@@ -31,6 +31,8 @@ _PEOPLES_COMMITTEE = regex.compile(
 )
 # A department ("Sở ...") with or without its province.
 _DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>Sở\s.+)$")
+# Anything left besides a province name.
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 # Titles of people written before the body they head.
 _PERSON_TITLE = regex.compile(r"^(?:Bộ trưởng|Giám đốc|Chủ tịch|Thủ trưởng)\s+(?=Bộ|Sở|Ủy|UBND|Uỷ)")
 
@@ -67,7 +69,7 @@ def find_province(text: str) -> str | None:
 def _only_province(text: str, province: str) -> bool:
     """Whether ``text`` names ``province`` and nothing else (dashes and pipes aside)."""
     rest = fold_text(text).replace(fold_text(province), "", 1)
-    return not regex.search(r"[\p{L}\d]", rest)
+    return not _LETTER_OR_DIGIT.search(rest)
 
 
 @cache
@@ -117,8 +119,8 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
     if m := _DEPARTMENT.match(name):
         place = find_province(m["dept"])
         base = m["dept"]
-        if place:
-            base = regex.sub(rf"\s*{regex.escape(place)}\s*$", "", base, flags=regex.IGNORECASE) or base
+        if place:  # "Sở Công Thương Hà Tĩnh" -> "Sở Công Thương" (fold_text keeps offsets)
+            base = base[: fold_text(base).rfind(fold_text(place))].strip() or base
         canonical = table.get(fold_text(base))
         if canonical:
             return f"{canonical} {place}" if place else canonical
