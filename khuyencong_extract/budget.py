@@ -18,11 +18,13 @@ import regex
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem
 from khuyencong_extract.numbers import Money, find_money, words_after
-from khuyencong_extract.targets import ITEM_MARKER, _data, _words, clause_bounds, money_kind, sentence_bounds
+from khuyencong_extract.targets import (
+    ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds,
+)
 
-FUNDING: dict[str, list[str]] = _data("budget_terms.toml")["funding_sources"]
+FUNDING: dict[str, list[str]] = load_terms("budget_terms.toml")["funding_sources"]
 FUNDING_CUES = regex.compile(
-    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{_words(cues)})(?!\p{{L}}))" for i, cues in enumerate(FUNDING.values())),
+    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation(cues)})(?!\p{{L}}))" for i, cues in enumerate(FUNDING.values())),
     regex.I,
 )
 FUNDING_NAMES = list(FUNDING)

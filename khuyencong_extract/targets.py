@@ -28,35 +28,36 @@ from khuyencong_extract.models import Target
 from khuyencong_extract.numbers import MONEY, SCALES, Quantity, find_quantities, split_comma_pair, words_after
 
 
-def _data(name: str) -> dict:
+def load_terms(name: str) -> dict:
+    """A TOML word list of data/."""
     return tomllib.loads(resources.files("khuyencong_extract").joinpath(f"data/{name}").read_text("utf-8"))
 
 
-TERMS = _data("target_terms.toml")
-CATEGORIES: dict[str, list[str]] = {cid: spec["keywords"] for cid, spec in _data("categories.toml").items()}
+TERMS = load_terms("target_terms.toml")
+CATEGORIES: dict[str, list[str]] = {cid: spec["keywords"] for cid, spec in load_terms("categories.toml").items()}
 NON_TARGET_UNITS = frozenset(TERMS["non_target_units"])
 UNIT_TRAILING_STOP = frozenset(TERMS["unit_trailing_stop"])
 
 
-def _words(words) -> str:
+def phrase_alternation(words) -> str:
     """Alternation of phrases, longest first, spaces matching any whitespace."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
-NON_TARGET_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_words(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
+NON_TARGET_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
 # "N unit/period" is a frequency ("02 năm/lần").
-FREQUENCY = regex.compile(rf"\s*/\s*(?:{_words(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
+FREQUENCY = regex.compile(rf"\s*/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
 NOUN_AFTER = regex.compile(r"\s{0,3}(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})")
 PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
-INDICATOR_CUES = regex.compile(rf"(?<!\p{{L}})(?:{_words(TERMS['indicator_cues'])})(?!\p{{L}})", regex.I)
-BUDGET_CUES = regex.compile(rf"(?<!\p{{L}})(?:{_words(TERMS['budget_cues'])})", regex.I)
-MONEY_GOAL_CUES = regex.compile(rf"(?<!\p{{L}})(?:{_words(TERMS['money_goal_cues'])})(?!\p{{L}})", regex.I)
+INDICATOR_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['indicator_cues'])})(?!\p{{L}})", regex.I)
+BUDGET_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['budget_cues'])})", regex.I)
+MONEY_GOAL_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['money_goal_cues'])})(?!\p{{L}})", regex.I)
 # A clause continuing the one before it: opens with a figure or a hedge ("dự kiến 09 cuộc").
-DEPENDENT_START = regex.compile(rf"(?:\d|(?:{_words(TERMS['dependent_clause_starts'])})(?!\p{{L}}))", regex.I)
+DEPENDENT_START = regex.compile(rf"(?:\d|(?:{phrase_alternation(TERMS['dependent_clause_starts'])})(?!\p{{L}}))", regex.I)
 # A label opening an item, not part of the activity ("Kết quả dự kiến: ").
-CLAUSE_LABEL = regex.compile(rf"(?:{_words(TERMS['clause_labels'])})\s*:\s*", regex.I)
+CLAUSE_LABEL = regex.compile(rf"(?:{phrase_alternation(TERMS['clause_labels'])})\s*:\s*", regex.I)
 # An item marker at the start of a line or clause: "IV.", "1.2.", "a)", "-", "+".
 ITEM_MARKER = regex.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.|[a-zđ]\)|[-+•*])\s+")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
