@@ -183,20 +183,22 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def section_mark(item: str, sec: Section, source: str | None) -> Mark:
+    """A section's heading as a mark; a section that is only its heading marks its marker."""
+    title = " ".join(p for p in (sec.marker, sec.heading) if p)
+    start, end = sec.span
+    if source is not None:
+        limit = min(end, len(source))
+        end = heading_end(source, start, limit, title)
+        if sec.marker and not source[end:limit].strip():
+            end = heading_end(source, start, limit, sec.marker)  # a list item, not a heading
+    return Mark(item, "section", start, end, _join(sec.id, _short(sec.heading or "", 120)), sec.kind, sec.id)
+
+
 def item_marks(doc: Document, source: str | None) -> list[Mark]:
     """Every item of ``doc`` with a span, as marks (section marks cover the heading only)."""
     cat_labels = labels()["categories"]
-    marks: list[Mark] = []
-    for i, sec in enumerate(doc.sections):
-        title = " ".join(p for p in (sec.marker, sec.heading) if p)
-        start, end = sec.span
-        if source is not None:
-            limit = min(end, len(source))
-            end = heading_end(source, start, limit, title)
-            if sec.marker and not source[end:limit].strip():
-                # the "heading" is the whole section (a list item): mark only its marker
-                end = heading_end(source, start, limit, sec.marker)
-        marks.append(Mark(f"s{i}", "section", start, end, _join(sec.id, _short(sec.heading or "", 120)), sec.kind, sec.id))
+    marks = [section_mark(f"s{i}", sec, source) for i, sec in enumerate(doc.sections)]
     for i, t in enumerate(doc.targets):
         value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")
         detail = _join(f"{value} {t.unit}", cat_labels.get(t.category, t.category), t.kind, t.qualifier,
