@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -23,6 +22,7 @@ from importlib import resources
 import regex
 from rapidfuzz import fuzz
 
+from khuyencong_extract import normalise
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Target
 from khuyencong_extract.numbers import MONEY, SCALES, Quantity, find_quantities, split_comma_pair, words_after
@@ -282,9 +282,9 @@ def heading_chain(ctx: Context, section) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """Lower case, NFC, punctuation and runs of spaces as one space: the form keywords match on."""
-    text = unicodedata.normalize("NFC", text).lower()
-    return regex.sub(r"[\s,;:()\-–]+", " ", text).strip()
+    """The form keywords match on: `normalise.fold` (NFC, one tone placement, lower case),
+    punctuation and runs of spaces as one space."""
+    return regex.sub(r"[\s,;:()\-–]+", " ", normalise.fold(text)).strip()
 
 
 @functools.cache
