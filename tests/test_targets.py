@@ -259,3 +259,37 @@ def test_targets_point_at_their_text_in_the_source(corpus_docs, stem, request):
 )
 def test_categories_from_activity_and_headings(activity, headings, category):
     assert categorise(activity, headings) == category
+
+
+def test_a_block_the_source_repeats_is_marked_as_restated_without_sections():
+    """Hưng Yên as written (header and section I twice), not normalised or segmented: the
+    second copy of each objective restates the first."""
+    from conftest import HUNG_YEN as HUNG_YEN_FILE, corpus_text
+    from khuyencong_extract.context import Context
+    from khuyencong_extract.targets import extract_targets
+    from khuyencong_extract.textmap import MappedText
+
+    source = corpus_text(HUNG_YEN_FILE)
+    targets = extract_targets(Context(source=source, clean=MappedText.identity(source)))
+    assert pairs(targets) == HUNG_YEN[:4] + HUNG_YEN[:4] + HUNG_YEN[4:]
+    assert [t.restates for t in targets] == [None] * 4 + [0, 1, 2, 3] + [None]
+
+
+@pytest.mark.parametrize(
+    ("clause", "figure", "unit"),
+    [
+        ("Hỗ trợ xây dựng 02 mô hình trình diễn kỹ thuật áp dụng công nghệ mới", "02", "mô hình"),
+        ("Ước khoản 30 sản phẩm cấp tỉnh, 06 sản phẩm cấp khu vực", "30", "sản phẩm"),  # pyvi: "sản_phẩm_cấp"
+        ("Thực hiện 25 chuyên mục báo địa phương và hệ thống truyền thanh cơ sở", "25", "chuyên mục"),
+        ("hình thành mỗi xã, phường có 01 (một) cộng tác viên khuyến công", "01", "cộng tác viên"),
+        ("tham gia hội chợ triển lãm cho khoảng 100 lượt cơ sở công nghiệp nông thôn", "100", "lượt"),
+        ("tổ chức đánh giá, báo cáo sơ kết 06 tháng và tổng kết năm", "06", "tháng"),  # a noun, then refused
+        ("Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng", "2020", None),
+    ],
+)
+def test_head_noun_after_a_figure(clause, figure, unit):
+    from khuyencong_extract.targets import NOUN_AFTER, head_noun
+
+    end = clause.index(figure) + len(figure)
+    span = head_noun(clause, NOUN_AFTER.match(clause, end).end(), figure)
+    assert (clause[slice(*span)] if span else None) == unit
