@@ -293,3 +293,19 @@ def test_head_noun_after_a_figure(clause, figure, unit):
     end = clause.index(figure) + len(figure)
     span = head_noun(clause, NOUN_AFTER.match(clause, end).end(), figure)
     assert (clause[slice(*span)] if span else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng, Chương trình tập trung vào một số mục tiêu cụ thể sau:",
+         "indicator"),
+        ("Tổng sản phẩm bình quân đầu người đạt trên 2.400 USD.", "indicator"),
+        ("Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng.", None),
+        ("- Kinh phí khuyến công quốc gia dự kiến là 15,935 tỷ đồng.", None),
+    ],
+)
+def test_money_in_a_sentence_is_a_target_or_budget(sentence, kind):
+    from khuyencong_extract.targets import money_kind
+
+    assert money_kind(sentence) == kind
