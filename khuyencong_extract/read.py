@@ -325,19 +325,26 @@ def decode_cp1258(raw: bytes) -> str:
 
 def decode_tcvn3(raw: bytes) -> str:
     """TCVN3 with the full TCVN 5712 table: toned capitals at 0x80-0x9F (data/tcvn3.tsv)."""
-    return raw.decode("latin-1").translate(tcvn3_table())
+    return codecs.charmap_decode(raw, "strict", charmap(tcvn3_table()))[0]
 
 
 def decode_tcvn3_punctuation(raw: bytes) -> str:
     """TCVN3 as Windows ABC fonts draw it: 0x80-0x9F are Windows-1252 quotes and dashes."""
-    return raw.decode("latin-1").translate(tcvn3_table(windows_punctuation=True))
+    return codecs.charmap_decode(raw, "strict", charmap(tcvn3_table(windows_punctuation=True)))[0]
 
 
 def decode_vni(raw: bytes) -> str:
     """VNI: base letters and diacritic bytes composed through data/vni.tsv; the rest cp1252."""
     table, pattern = vni_table()
-    text = pattern.sub(lambda m: table[m.group()], raw.decode("latin-1"))
-    return text.translate(windows_1252_c1())
+
+    def compose(match: regex.Match) -> str:
+        found = match.group()
+        if found in table:
+            return table[found]
+        return "".join(table.get(char, char) for char in found)  # a mark no letter takes
+
+    text = codecs.charmap_decode(raw, "strict", charmap(windows_1252_c1()))[0]
+    return pattern.sub(compose, text)
 
 
 Legacy = tuple[str, Callable[[bytes], str]]
@@ -368,39 +375,45 @@ def load_code_table(name: str) -> dict[bytes, str]:
 
 
 @cache
-def tcvn3_table(windows_punctuation: bool = False) -> dict[int, str]:
-    """`str.translate` table for TCVN3 bytes read as Latin-1.
+def charmap(overlay: tuple[tuple[int, str], ...]) -> str:
+    """A 256-character table for `codecs.charmap_decode`: Latin-1 overlaid by ``overlay``."""
+    chars = [chr(byte) for byte in range(256)]
+    for byte, char in overlay:
+        chars[byte] = char
+    return "".join(chars)
+
+
+@cache
+def tcvn3_table(windows_punctuation: bool = False) -> tuple[tuple[int, str], ...]:
+    """TCVN3 (byte, character) pairs; bytes not listed are ASCII.
 
     With ``windows_punctuation`` the bytes 0x80-0x9F keep their Windows-1252 meaning
     (“ ” – … in files typed with ABC fonts, which have no toned capitals there).
     """
     table = {seq[0]: char for seq, char in load_code_table("tcvn3.tsv").items()}
     if windows_punctuation:
-        table |= {byte: char for byte, char in windows_1252_c1().items() if char != "\ufffd"}
-    return table
+        table |= {byte: char for byte, char in windows_1252_c1() if char != "\ufffd"}
+    return tuple(sorted(table.items()))
 
 
 @cache
 def vni_table() -> tuple[dict[str, str], regex.Pattern]:
-    """VNI sequences (as Latin-1 text) -> character, and one pattern matching any of them.
+    """VNI sequences (as Latin-1 text) -> character, and the pattern that finds them.
 
-    Two-byte sequences come first in the alternation, so ``ôø`` (ờ) wins over ``ô`` (ơ).
+    The pattern takes a base letter with the mark byte after it before a single byte, so
+    ``ôø`` is ờ, not ơ and a stray mark (no mark byte is also a base).
     """
     table = {seq.decode("latin-1"): char for seq, char in load_code_table("vni.tsv").items()}
-    keys = sorted(table, key=len, reverse=True)
-    return table, regex.compile("|".join(regex.escape(key) for key in keys))
+    bases = regex.escape("".join(sorted({key[0] for key in table if len(key) == 2})))
+    marks = regex.escape("".join(sorted({key[1] for key in table if len(key) == 2})))
+    singles = regex.escape("".join(sorted(key for key in table if len(key) == 1)))
+    return table, regex.compile(f"[{bases}][{marks}]|[{singles}]")
 
 
 @cache
-def windows_1252_c1() -> dict[int, str]:
-    """C1 positions 0x80-0x9F as Windows-1252 draws them (VNI fonts' quotes and dashes)."""
-    table = {}
-    for byte in range(0x80, 0xA0):
-        try:
-            table[byte] = bytes([byte]).decode("cp1252")
-        except UnicodeDecodeError:
-            table[byte] = "\ufffd"
-    return table
+def windows_1252_c1() -> tuple[tuple[int, str], ...]:
+    """Bytes 0x80-0x9F as Windows-1252 draws them (quotes, dashes; U+FFFD where unused)."""
+    return tuple((byte, bytes([byte]).decode("cp1252", "replace")) for byte in range(0x80, 0xA0))
 
 
 # --- scoring ------------------------------------------------------------------------

@@ -180,6 +180,8 @@ def test_vni_sequences_are_a_base_letter_and_a_mark_or_one_byte():
         assert len(seq) in (1, 2), char
         if len(seq) == 2:
             assert seq[:1] in b"aeouyAEOUY\xf4\xf6\xd4\xd6", char  # ô/ö bytes are the bases of ơ/ư
+    marks = {seq[1] for seq in VNI.values() if len(seq) == 2}
+    assert not marks & {seq[0] for seq in VNI.values()}  # a mark byte never starts a letter
 
 
 @pytest.mark.parametrize(
