@@ -1,18 +1,32 @@
 """Stage 2, normalise: decoded source text to clean text with an offset map.
 
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
-character mapped back to the source), warnings about the text itself, and hints (facts
-read from web-page chrome before it was dropped, such as a site's metadata table).
-Each step is one small function ``MappedText -> MappedText`` (or returns warnings too).
+character mapped back to the source), warnings about the text itself
+(``repeated_block_removed``, ``damaged_text``, ``text_repaired``), and hints: facts read
+from web-page chrome before it was dropped (keys ``number``, ``issued_date``,
+``effective_date``, ``doc_type``, ``issuer``, ``signer``, ``field``, ``title`` from a site
+metadata table, ``page_date`` and ``byline`` from a news page), values as written.
 
-Clean text conventions: NFC; one space between words; no leading or trailing spaces on a
-line; at most one blank line in a row; no blank line at either end; lines hard-wrapped
-mid-sentence re-joined with one space; a block the source repeats kept once.
+Steps, each one small function over `MappedText`: NFC; one tone-mark placement
+(`place_tones`); the site metadata table (`strip_site_table`); then, until a round
+changes nothing, page chrome (`strip_chrome`), `whitespace`, re-joining of hard-wrapped
+lines (`join_lines`) and removal of a block the source repeats (`drop_repeated_blocks`);
+and, in a damaged text (`damage_warning`), one-letter repairs (`repair_round`). Rules and word lists
+live in ``data/`` (line_starts.txt, chrome.txt, syllable_parts.txt, lexicon.tsv).
 
-How the clean text relates to the source (the property the tests check): every clean
-character maps to a source passage; a character kept or rewritten one for one maps to
-its source character; a space that joins two wrapped lines or replaces a run of
-whitespace maps to that whitespace; text that is dropped has no clean character at all.
+Clean text conventions: NFC, tone marks old style (hòa, thủy); one space between words;
+no spaces at either end of a line; at most one blank line in a row and none at either
+end; lines wrapped mid-sentence joined with one space; a repeated block kept once.
+
+How clean text relates to the source (checked by the tests): offsets are monotonic and
+inside the source. Clean characters that map to the same source range form a group: a
+character kept as is, an NFC composition, a tone pair ("òa" from "oà"), one space for a
+run of whitespace or for the line break(s) of a joined line. Each group either occurs in
+its source passage or is what normalising that passage alone gives; a space group comes
+from whitespace or table pipes. A repaired word maps to the damaged word it replaces
+(reported with ``text_repaired``). Dropped text (chrome, repeated block) has no group.
+`normalise` is idempotent: ``normalise(normalise(x).text.text).text.text`` equals
+``normalise(x).text.text``.
 """
 
 from __future__ import annotations
@@ -258,7 +272,10 @@ _CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Invisible characters: zero-width spaces and joiners, BOM, soft hyphen.
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
 # A run of horizontal whitespace (tab, NBSP, wide spaces) that is not one plain space.
-_SPACE_RUN = regex.compile(r"[^\S\n]{2,}|[^\S\n ]")
+_ODD_SPACE = regex.compile(r"[^\S\n ]")
+# The spaces after the first of a run (deleted, so each kept space maps to one source
+# character and never across text dropped in between).
+_SPACE_RUN = regex.compile(r"(?<= ) +")
 # The cell separator a copied web table leaves at the start of a line ("| Số hiệu").
 _PIPE_AT_START = regex.compile(r"(?m)^ ?(?:\| ?)+")
 # The cell separator at the end of a line ("ỦY BAN NHÂN DÂN |").
@@ -266,7 +283,7 @@ _PIPE_AT_END = regex.compile(r"(?m)(?: ?\|)+ ?$")
 # Spaces at the start or end of a line.
 _EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
 # Two or more blank lines in a row (keep one), and blank lines at either end.
-_BLANK_RUN = regex.compile(r"\n{3,}")
+_BLANK_RUN = regex.compile(r"(?<=\n\n)\n+")
 _BLANK_EDGES = regex.compile(r"\A\n+|\n+\Z")
 
 
@@ -274,11 +291,12 @@ def whitespace(text: MappedText) -> MappedText:
     """Unify line ends and spaces; drop table pipes at line edges and extra blank lines."""
     text = text.sub(_CR, "\n")
     text = text.sub(_INVISIBLE, "")
-    text = text.sub(_SPACE_RUN, " ")
+    text = text.sub(_ODD_SPACE, " ")
+    text = text.sub(_SPACE_RUN, "")
     text = text.sub(_PIPE_AT_START, "")
     text = text.sub(_PIPE_AT_END, "")
     text = text.sub(_EDGE_SPACE, "")
-    text = text.sub(_BLANK_RUN, "\n\n")
+    text = text.sub(_BLANK_RUN, "")
     return text.sub(_BLANK_EDGES, "")
 
 
@@ -379,7 +397,9 @@ def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
 def _has_sibling_bullet(lines: list[str], index: int) -> bool:
     """True when another capitalised bullet follows ``lines[index]`` in the same list."""
     for line in lines[index + 1 : index + 1 + _LOOKAHEAD_LINES]:
-        if not line or _MARKER.match(line):
+        if not line:
+            continue
+        if _MARKER.match(line):
             return False
         if _BULLET.match(line) and not _LOWER_START.match(line[2:]):
             return True
@@ -452,7 +472,11 @@ def continues(
     if _BULLET.match(line):
         # "- tiểu thủ công nghiệp" after a wrapped line continues it; a capitalised
         # bullet continues only when no sibling bullet follows ("Kinh tế\n- Hạ tầng").
-        return bool(_LOWER_START.match(line[2:])) or not _has_sibling_bullet(lines, index)
+        if _LOWER_START.match(line[2:]):
+            return True
+        if para.head[:1] == line[:1]:
+            return False  # the next item of the list this paragraph belongs to
+        return not _has_sibling_bullet(lines, index)
     if _DIGIT_START.match(line):
         return True
     if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
@@ -490,7 +514,7 @@ def join_lines(text: MappedText) -> MappedText:
             and _LOWER_START.match(line) and not is_line_start(line)
             and not _TERMINAL.search(para.last)
         ):
-            edits.append((pos - 2, pos, " "))
+            edits.extend([(pos - 2, pos - 1, " "), (pos - 1, pos, "")])
             para.extend(line)
         elif line:
             para = Paragraph.start(line)
@@ -570,7 +594,7 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
             span=text.to_source(start, stop),
         ))
     text = text.delete(ranges)
-    return text.sub(_BLANK_EDGES, "").sub(_BLANK_RUN, "\n\n"), warnings
+    return text.sub(_BLANK_EDGES, "").sub(_BLANK_RUN, ""), warnings
 
 
 # ------------------------------------------------------------------------- stage
@@ -590,7 +614,6 @@ texts stay under 0.1 %: a few foreign words; the directive file is above 1 %).""
 _DAMAGED_MIN = 5
 """Fewer invalid syllables than this never make a text damaged (a short text with two
 foreign words is not damaged)."""
-_REPAIR_ROUNDS = 3
 # After a one-letter word, what makes it a marker or an abbreviation ("b)", "V.", "b/c").
 _MARKER_LETTER = regex.compile(r"[)\]./]")
 
@@ -674,10 +697,14 @@ _LETTERS = tuple(
 ) + tuple("bcdđghklmnpqrstvx")
 
 
-def insertion_candidates(word: str, lex: Lexicon) -> set[str]:
+def insertion_candidates(word: str, lex: Lexicon) -> frozenset[str]:
     """Lexicon syllables (or two syllables) made from ``word`` by inserting one letter
     or one space."""
-    folded = fold(word)
+    return _insertions(fold(word), lex)
+
+
+@lru_cache(maxsize=16384)
+def _insertions(folded: str, lex: Lexicon) -> frozenset[str]:
     found = set()
     for cut in range(len(folded) + 1):
         head, tail = folded[:cut], folded[cut:]
@@ -687,12 +714,19 @@ def insertion_candidates(word: str, lex: Lexicon) -> set[str]:
                 found.add(candidate)
         if head and tail and head in lex.syllables and tail in lex.syllables:
             found.add(head + " " + tail)
-    return found
+    return frozenset(found)
 
 
-def _cased(candidate: str, word: str) -> str:
-    """``candidate`` with the capital of ``word`` kept ("S" -> "Sở")."""
-    return candidate[:1].upper() + candidate[1:] if word[:1].isupper() else candidate
+def _cased(candidate: str, word: str, neighbours: list[str | None]) -> str:
+    """``candidate`` written in the case of ``word``: "S" -> "Sở", "TRIN" -> "TRIỂN";
+    a lone capital letter among words in capitals stays in capitals ("A" -> "AN")."""
+    if not word[:1].isupper():
+        return candidate
+    if len(word) > 1 and word.isupper():
+        return candidate.upper()
+    if len(word) == 1 and any(n and len(n) > 1 and n.isupper() for n in neighbours):
+        return candidate.upper()
+    return candidate[:1].upper() + candidate[1:]
 
 
 def choose_repair(left: str | None, word: str, right: str | None, lex: Lexicon) -> tuple[str, str] | None:
@@ -742,7 +776,7 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
         choice = choose_repair(left, word, right, lex)
         if not choice:
             continue
-        fixed = _cased(choice[0], word)
+        fixed = _cased(choice[0], word, [left, right])
         edits.append((m.start(), m.end(), fixed))
         before = f"{left} {word}" if choice[1] == "left" else f"{word} {right}"
         after = f"{left} {fixed}" if choice[1] == "left" else f"{fixed} {right}"
@@ -755,47 +789,48 @@ def _same_phrase(text: str, first: regex.Match, second: regex.Match) -> bool:
     return text[first.end() : second.start()] == " "
 
 
-def check_damage(text: MappedText) -> tuple[MappedText, list[Warning]]:
-    """Warn when the text lost characters (``damaged_text``), then repair what is sure.
-
-    The warning gives the share of invalid syllables; each repair is a ``text_repaired``
-    warning with the source span of the word.
-    """
+def damage_warning(text: MappedText) -> Warning | None:
+    """A ``damaged_text`` warning giving the share of invalid syllables, when it is high."""
     invalid, checked = invalid_share(text.text)
     if invalid < _DAMAGED_MIN or invalid / checked <= _DAMAGED_SHARE:
-        return text, []
-    warnings = [Warning(
+        return None
+    return Warning(
         code="damaged_text",
         message=f"{invalid} of {checked} words ({invalid / checked:.1%}) are no valid "
         "Vietnamese syllable: the text lost characters in a conversion",
         span=text.to_source(0, len(text.text)),
-    )]
-    lex = lexicon()
-    for _ in range(_REPAIR_ROUNDS):
-        repaired, repairs = repair_damaged(text, lex)
-        for start, end, message in repairs:
-            warnings.append(Warning(code="text_repaired", message=message, span=text.to_source(start, end)))
-        text = repaired
-        if not repairs:
-            break
-    return text, warnings
+    )
 
 
-_MAX_ROUNDS = 4
-"""Rounds of the line steps; each round only drops or joins lines, so few are needed."""
+def repair_round(text: MappedText) -> tuple[MappedText, list[Warning]]:
+    """One round of `repair_damaged`, each repair a ``text_repaired`` warning (source span
+    of the damaged word)."""
+    repaired, repairs = repair_damaged(text, lexicon())
+    return repaired, [
+        Warning(code="text_repaired", message=message, span=text.to_source(start, end))
+        for start, end, message in repairs
+    ]
+
+
+_MAX_ROUNDS = 6
+"""Rounds of the line steps and repairs; each round only drops, joins or repairs, and
+rounds stop as soon as one changes nothing (one or two rounds on real texts)."""
 
 
 def normalise(source: str, *, repair: bool = True) -> Normalised:
     """Run every normalising step over ``source`` (``repair=False``: no damaged-text check).
 
-    The line steps (chrome, whitespace, re-joining, repeated blocks) run again while a
-    round still changes the text: dropping a line can make two lines meet that join, and
-    so on. Running them to a fixed point is what makes `normalise` idempotent.
+    The line steps (chrome, whitespace, re-joining, repeated blocks) and the repairs of
+    a damaged text run again while a round still changes the text: dropping a line can
+    make two lines meet that join, a repaired word can give the next one its context.
+    Running them to a fixed point is what makes `normalise` idempotent. Whether a text
+    is damaged is decided once, after the first round of line steps.
     """
     clean = place_tones(nfc(MappedText.identity(source)))
     clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
     warnings: list[Warning] = []
+    damaged: bool | None = None if repair else False
     for _ in range(_MAX_ROUNDS):
         before = clean.text
         clean, found = strip_chrome(clean)
@@ -804,9 +839,13 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
         clean = join_lines(whitespace(clean))
         clean, dropped = drop_repeated_blocks(clean)
         warnings.extend(dropped)
+        if damaged is None:
+            warning = damage_warning(clean)
+            damaged = warning is not None
+            warnings.extend([warning] if warning else [])
+        if damaged:
+            clean, repaired = repair_round(clean)
+            warnings.extend(repaired)
         if clean.text == before:
             break
-    damage: list[Warning] = []
-    if repair:
-        clean, damage = check_damage(clean)
-    return Normalised(clean, warnings + damage, hints)
+    return Normalised(clean, warnings, hints)

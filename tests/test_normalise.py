@@ -220,6 +220,9 @@ def test_whitespace(source, expected):
          "c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập quy hoạch chi tiết;\n- Hỗ trợ 02 cụm"),
         ("Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN.",
          "Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN."),
+        # Tuyên Quang: an item without closing punctuation before the next item.
+        ("- UB MTTQ và các Đoàn thể của tỉnh\n- Các Sở, ban, ngành;\n\n- UBND các huyện, thành phố;",
+         "- UB MTTQ và các Đoàn thể của tỉnh\n- Các Sở, ban, ngành;\n\n- UBND các huyện, thành phố;"),
         # Real line starts stay: a heading then its paragraph, "Căn cứ", markers.
         ("2. Sở Tài chính\nHàng năm, căn cứ khả năng cân đối", "2. Sở Tài chính\nHàng năm, căn cứ khả năng cân đối"),
         ("năm 2019;\nCăn cứ Nghị định số", "năm 2019;\nCăn cứ Nghị định số"),
