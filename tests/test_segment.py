@@ -361,3 +361,16 @@ def test_points_of_an_article_take_their_own_kind():
     assert [(n.id, n.kind) for n in segment(text)] == [
         ("body", "decision"), ("Điều 1", "decision"), ("Điều 1.1", "objectives"),
         ("Điều 1.1.a", "objectives"), ("Điều 1.2", "content"), ("Điều 2", "decision")]
+
+
+def test_part_spans_and_section_at(corpus_docs):
+    doc = corpus_docs[AN_GIANG.stem]
+    source = corpus_text(AN_GIANG)
+    spans = {s.id: s.span for s in doc.sections}
+    assert source[spans["header"][0]:].startswith("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG")
+    assert source[spans["body"][0]:].startswith("QUYẾT ĐỊNH:\nĐiều 1.")
+    assert source[spans["programme"][0]:].startswith("CHƯƠNG TRÌNH\nKHUYẾN CÔNG TỈNH AN GIANG")
+    assert source[:spans["programme"][1]].endswith("điều chỉnh cho phù hợp./.")
+    ctx = ctx_of(AN_GIANG)
+    assert ctx.section_at(ctx.text.index("in ấn tờ rơi")).id == "IV.4.c"
+    assert ctx.section_at(ctx.text.index("Trần Anh Thư")).id == "signature"
