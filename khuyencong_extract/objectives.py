@@ -1,7 +1,8 @@
 """Extractor: objective items under the objectives sections.
 
 Reads: the section tree (`Context.sections`) and the clean text. Writes: one `Objective`
-per objective item, with the section it sits in, its scope and its source span.
+per objective item, with the section it sits in, its scope and its source span; a warning
+``objectives_not_found`` for an objectives section without any.
 
 What an objective is
     One item (see `segment.items`) under a section of kind ``objectives``: a lettered or
@@ -43,7 +44,11 @@ def extract_objectives(ctx: Context) -> list[Objective]:
     for node in ctx.sections:
         parent = by_id.get(node.parent_id) if node.parent_id else None
         if node.kind == "objectives" and (parent is None or parent.kind != "objectives"):
-            out.extend(_collect(ctx, by_id, node, objective_scope(node.heading)))
+            found = _collect(ctx, by_id, node, objective_scope(node.heading))
+            if not found:
+                ctx.warn("objectives_not_found", f"section {node.id} is about objectives but lists none",
+                         node.start, node.body_start)
+            out.extend(found)
     return out
 
 

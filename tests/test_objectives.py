@@ -102,3 +102,14 @@ SNIPPETS = [
 @pytest.mark.parametrize("text, expected", SNIPPETS)
 def test_snippet_objectives(text, expected):
     assert [(o.section_id, o.scope, o.text) for o in objectives_of(text)] == expected
+
+
+def test_an_objectives_heading_without_points_is_reported():
+    ctx = build_context("I. MỤC TIÊU\nII. NỘI DUNG\n1. Đào tạo nghề")
+    assert extract_objectives(ctx) == []
+    assert [w.code for w in ctx.warnings] == ["objectives_not_found"]
+
+
+def test_corpus_objectives_sections_all_list_objectives(corpus_docs):
+    for doc in corpus_docs.values():
+        assert not [w for w in doc.warnings if w.code == "objectives_not_found"]
