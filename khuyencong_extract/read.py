@@ -19,6 +19,16 @@ Detection, in order:
    Vietnamese syllables; the best wins and decodes the whole input once. When none is
    plausible the input is undecodable.
 
+Reasons a `ReadError` gives (the manifest shows them as they are): ``empty input``;
+``input holds only whitespace``; ``input holds only a byte-order mark``; ``binary input: a
+PDF document, not a text document`` (likewise zip, PNG, GIF, JPEG, gzip, OLE .doc/.xls, RAR,
+7-Zip, RTF); ``binary input: N% control bytes, not a text document``; ``unsupported
+encoding: UTF-32 ...``; ``undecodable: no encoding gives plausible Vietnamese text ...``.
+
+Repairs do not fail a document: they become ``SourceText.notes`` (a truncated UTF-8
+sequence at the end, lines of another encoding inside a UTF-8 file, stray invalid bytes),
+which the pipeline reports as ``encoding_repaired`` warnings.
+
 The code tables live in ``data/tcvn3.tsv`` and ``data/vni.tsv``; the syllable structure
 used for scoring in ``data/vi_syllables.json``.
 """
@@ -421,10 +431,15 @@ def windows_1252_c1() -> tuple[tuple[int, str], ...]:
 _WORD = regex.compile(r"[\p{L}\p{M}]{1,40}")
 """A run of letters and combining marks (bounded: longer runs are not words anyway)."""
 
+_ABBREVIATION = regex.compile(r"[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{1,40}")
+"""A word of Vietnamese consonant letters only: an abbreviation (QĐ, NĐ), not a syllable."""
+
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 
-_TYPOGRAPHY = regex.compile(r"[\u00a0\u00ab\u00bb\u00b0\u00a7\u00b7\u2010-\u2027\u2030-\u203a\u2116\u2212\u00bd\u00bc\u00be\ufeff]")
-"""Non-ASCII characters that legitimately appear in Vietnamese text: quotes, dashes, bullets."""
+_TYPOGRAPHY = regex.compile(r"[\u00a0\u00b0\u2010-\u2027\u2030-\u203a\u2116\u2212\ufeff]")
+"""Non-ASCII characters that Vietnamese text uses and no decoding here makes of a letter:
+spaces, dashes, quotes, bullets, ellipses, degrees. (Not « » § · ½, which are what TCVN3
+letters look like read as Windows-1258.)"""
 
 TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot_below"}
 
@@ -459,14 +474,15 @@ def plausibility(text: str) -> float:
     non-ASCII characters outside words that are not typography (always invalid: symbols and
     control characters a wrong decoding leaves). ASCII-only words are the same under every
     candidate and do not count; neither do one-letter words, which cannot tell a letter from
-    a mis-decoded dash or quote. Text with no such unit scores 1.
+    a mis-decoded dash or quote, nor abbreviations such as ``QĐ``. Text with no unit scores 1.
     """
     valid = units = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        if not word.isascii() and len(unicodedata.normalize("NFC", word)) > 1:
-            units += 1
-            valid += is_syllable(word)
+        if word.isascii() or len(unicodedata.normalize("NFC", word)) < 2 or _ABBREVIATION.fullmatch(word):
+            continue
+        units += 1
+        valid += is_syllable(word)
     outside = _WORD.sub("", text)
     for char in _NON_ASCII.findall(outside):
         if not _TYPOGRAPHY.match(char):

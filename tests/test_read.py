@@ -25,6 +25,7 @@ from khuyencong_extract.read import (
     decode_vni,
     is_syllable,
     load_code_table,
+    plausibility,
 )
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -238,6 +239,20 @@ def test_tcvn3_table_agrees_with_the_system_tcvn5712_converter():
 )
 def test_is_syllable(word, valid):
     assert is_syllable(word) is valid
+
+
+@pytest.mark.parametrize(
+    "text, score",
+    [
+        ("Số: 69/QĐ-UBND; Nghị định số 45/2012/NĐ-CP", 1.0),  # abbreviations are not evidence
+        ("Căn cứ Luật Tổ chức chính quyền địa phương", 1.0),
+        ("Sè: 69/Q§-UBND", 0.5),  # TCVN3 "Số: 69/QĐ" read as Windows-1258: § is no letter
+        ("ngày 19 tháng 6 – năm 2015 …", 1.0),  # dashes and ellipses are typography
+        ("Quyáº¿t Ä‘á»‹nh", 0.0),  # UTF-8 read as Windows-1258
+    ],
+)
+def test_plausibility(text, score):
+    assert plausibility(text) == score
 
 
 # --- repairs reported as notes ------------------------------------------------------
