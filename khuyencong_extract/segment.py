@@ -580,8 +580,8 @@ class _Builder:
             depth = 0
         else:
             depth = _place(self.stack, mtype, ordinal)
-            if depth is None or (midline and self.stack[depth].last.get("letter") is None):
-                return False
+            if depth is None or (midline and self.stack[depth].last.get("letter") != ordinal - 1):
+                return False  # mid-line, only the very next letter of an open list
         del self.stack[depth + 1:]
         parent = self.stack[-1]
         node_id = self._unique(_child_id(parent, mtype, m.group("v")))

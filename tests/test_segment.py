@@ -374,3 +374,8 @@ def test_part_spans_and_section_at(corpus_docs):
     ctx = ctx_of(AN_GIANG)
     assert ctx.section_at(ctx.text.index("in ấn tờ rơi")).id == "IV.4.c"
     assert ctx.section_at(ctx.text.index("Trần Anh Thư")).id == "signature"
+
+
+def test_a_mid_line_letter_must_be_the_very_next_one():
+    got = tree("1. Hỗ trợ\na) Hỗ trợ công nghệ theo khoản 2. c) Xây dựng tờ rơi.")
+    assert list(got) == ["1", "1.a"]
