@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khuyencong_extract.context import Context
@@ -521,6 +521,7 @@ LINES = st.lists(
 )
 
 
+@settings(deadline=None)
 @given(LINES)
 def test_items_are_ordered_disjoint_and_inside(lines):
     text = "\n".join(lines)
@@ -534,6 +535,7 @@ def test_items_are_ordered_disjoint_and_inside(lines):
         previous_end = item.end
 
 
+@settings(deadline=None)
 @given(LINES)
 def test_extraction_never_fails_and_spans_stay_in_the_source(lines):
     text = "\n".join(["VI. TỔ CHỨC THỰC HIỆN", *lines])
