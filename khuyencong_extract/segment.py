@@ -28,8 +28,8 @@ Bullets are items, not sections
 Markers are accepted only when they continue a list (next Roman numeral, next number,
 next letter in the Vietnamese order ``a b c d đ e g h ...``) or start a new one at a
 deeper level, which is what tells ``1. Phạm vi`` from ``1.966 tỷ`` or a wrapped
-``2021 - 2025``; a letter marker is also found mid-line after a sentence end (``... 02
-bộ. c) Xây dựng ...``) when it is the next letter of the open list.
+``2021 - 2025``. A marker is also found mid-line after a sentence end (``... 02 bộ. c)
+Xây dựng ...``) when it is the very next letter, number or Roman numeral of an open list.
 """
 
 from __future__ import annotations
@@ -187,6 +187,11 @@ LETTER = regex.compile(r"[ \t]*(?P<m>(?P<v>[a-zđ])\))[ \t]+")
 """``a)``, ``đ)``."""
 MIDLINE_LETTER = regex.compile(r"(?<=[.;][ \t]{1,3})(?P<m>(?P<v>[a-zđ])\))[ \t]+(?=\p{Lu})")
 """``... cơ sở. c) Xây dựng``: a letter marker after a sentence end, before a capital."""
+MIDLINE_ARABIC = regex.compile(r"(?<=\.[ \t]{1,3})(?P<m>(?P<v>\d{1,2})\.)[ \t]+(?=\p{Lu})")
+"""``... hiệu quả. 2. Sở Tài chính``: a number marker after a full stop, before a capital."""
+MIDLINE_ROMAN = regex.compile(r"(?<=\.[ \t]{1,3})(?P<m>(?P<v>[IVXL]{1,6})\.)[ \t]+(?=\p{Lu})")
+"""``... phù hợp./. II. NỘI DUNG``: a Roman marker after a full stop, before a capital."""
+MIDLINE = (("roman", MIDLINE_ROMAN), ("arabic", MIDLINE_ARABIC), ("letter", MIDLINE_LETTER))
 ARTICLE = regex.compile(r"[ \t]*(?P<m>Điều[ \t]+(?P<v>\d{1,3})[ \t]*[.:])[ \t]*")
 """``Điều 1.`` at a line start (not ``Điều 4 Nghị định ...`` which has no dot)."""
 BULLET = regex.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
@@ -567,10 +572,12 @@ class _Builder:
         return None
 
     def _midline_markers(self, line: Line, pos: int) -> None:
-        if "letter" not in self.region.types:
-            return
-        for m in MIDLINE_LETTER.finditer(self.text, pos, line.end):
-            self._open("letter", m, line, midline=True)
+        found = []
+        for mtype, pattern in MIDLINE:
+            if mtype in self.region.types:
+                found.extend((m.start(), mtype, m) for m in pattern.finditer(self.text, pos, line.end))
+        for _, mtype, m in sorted(found, key=lambda f: f[0]):
+            self._open(mtype, m, line, midline=True)
 
     def _open(self, mtype: str, m: regex.Match, line: Line, midline: bool = False) -> bool:
         ordinal = _ordinal(mtype, m.group("v"))
@@ -580,8 +587,8 @@ class _Builder:
             depth = 0
         else:
             depth = _place(self.stack, mtype, ordinal)
-            if depth is None or (midline and self.stack[depth].last.get("letter") != ordinal - 1):
-                return False  # mid-line, only the very next letter of an open list
+            if depth is None or (midline and self.stack[depth].last.get(mtype) != ordinal - 1):
+                return False  # mid-line, only the very next marker of an open list
         del self.stack[depth + 1:]
         parent = self.stack[-1]
         node_id = self._unique(_child_id(parent, mtype, m.group("v")))

@@ -379,3 +379,13 @@ def test_part_spans_and_section_at(corpus_docs):
 def test_a_mid_line_letter_must_be_the_very_next_one():
     got = tree("1. Hỗ trợ\na) Hỗ trợ công nghệ theo khoản 2. c) Xây dựng tờ rơi.")
     assert list(got) == ["1", "1.a"]
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("1. Sở Công Thương\nChủ trì thực hiện Chương trình. 2. Sở Tài chính\nBố trí kinh phí.", ["1", "2"]),
+    ("I. MỤC TIÊU\n1. Huy động các nguồn lực. II. NỘI DUNG\n1. Đào tạo nghề", ["I", "I.1", "II", "II.1"]),
+    # not the next number: a clause that happens to hold "3. "
+    ("1. Sở Công Thương\nChủ trì theo khoản 2. 3. Tổ chức thực hiện.", ["1"]),
+])
+def test_mid_line_numbers_that_continue_a_list(text, ids):
+    assert list(tree(text)) == ids
