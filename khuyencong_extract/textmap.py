@@ -28,7 +28,8 @@ class MappedText:
     @classmethod
     def identity(cls, source: str) -> MappedText:
         n = len(source)
-        return cls(source, array("q", range(n)), array("q", range(1, n + 1)), n)
+        code = _typecode(n)
+        return cls(source, array(code, range(n)), array(code, range(1, n + 1)), n)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -55,7 +56,7 @@ class MappedText:
         passage, and an insertion maps to the empty range at its place.
         """
         parts: list[str] = []
-        starts, ends = array("q"), array("q")
+        starts, ends = array(self.starts.typecode), array(self.ends.typecode)
         pos = 0
         for start, end, new in edits:
             if start < pos or end < start:
@@ -95,3 +96,8 @@ class MappedText:
     def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the given ``[start, end)`` ranges of this text."""
         return self.edit((start, end, "") for start, end in ranges)
+
+
+def _typecode(n: int) -> str:
+    """Offsets as 4-byte integers while they fit (half the memory), else 8-byte."""
+    return "i" if n < 2**31 - 1 else "q"
