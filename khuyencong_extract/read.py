@@ -204,7 +204,8 @@ def is_truncated_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:
 
 
 def truncation_note(raw: bytes, error: UnicodeDecodeError) -> str:
-    return f"truncated UTF-8 sequence at end of input (last {len(raw) - error.start} bytes replaced by U+FFFD)"
+    cut = len(raw) - error.start
+    return f"truncated UTF-8 sequence at end of input (last {cut} byte{'s' if cut > 1 else ''} replaced by U+FFFD)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,14 +306,18 @@ def decode_mixed(raw: bytes, fallback: Legacy) -> tuple[str, list[str]]:
             foreign.append(number)
     notes = []
     if foreign:
-        notes.append(f"{len(foreign)} lines not valid UTF-8 decoded as {fallback[0]} (lines {line_list(foreign)})")
+        notes.append(f"{line_list(foreign)} not valid UTF-8, decoded as {fallback[0]}")
     if damaged:
-        notes.append(f"invalid UTF-8 bytes replaced by U+FFFD in {len(damaged)} lines (lines {line_list(damaged)})")
+        notes.append(f"invalid UTF-8 bytes replaced by U+FFFD in {line_list(damaged)}")
     return "".join(parts), notes
 
 
 def line_list(numbers: list[int], shown: int = 10) -> str:
-    return ", ".join(map(str, numbers[:shown])) + (", ..." if len(numbers) > shown else "")
+    """``line 4`` or ``3 lines (4, 9, 12)``, the first ``shown`` numbers only."""
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    listed = ", ".join(map(str, numbers[:shown])) + (", ..." if len(numbers) > shown else "")
+    return f"{len(numbers)} lines ({listed})"
 
 
 def valid_utf8(line: bytes) -> bool:

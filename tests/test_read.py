@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, CORPUS_FILES
+from conftest import AN_GIANG, CORPUS_FILES, HA_TINH, HUNG_YEN, TUYEN_QUANG
 from khuyencong_extract.pipeline import extract_bytes
 from khuyencong_extract.read import (
     MAGIC_NUMBERS,
@@ -266,23 +266,31 @@ def test_truncated_utf8_at_end_is_decoded_with_a_note():
     assert source.notes == ("truncated UTF-8 sequence at end of input (last 2 bytes replaced by U+FFFD)",)
 
 
-def test_mixed_file_decodes_foreign_lines_with_the_legacy_encoding():
+@pytest.mark.parametrize(
+    "foreign, note",
+    [
+        # "b) Đẩy mạnh hoạt động khuyến công ..." pasted from a Windows-1258 file
+        ({4}, "line 4 not valid UTF-8, decoded as windows-1258"),
+        # and "c) Khuyến khích hỗ trợ sản xuất sạch hơn ..." too
+        ({4, 5}, "2 lines (4, 5) not valid UTF-8, decoded as windows-1258"),
+    ],
+)
+def test_mixed_file_decodes_foreign_lines_with_the_legacy_encoding(foreign, note):
     lines = paragraph(HUNG_YEN, 35, 45).splitlines(keepends=True)
-    # line 4 is "b) Đẩy mạnh hoạt động khuyến công ..." pasted from a Windows-1258 file
-    raw = b"".join(encode_cp1258(line) if number == 4 else line.encode("utf-8") for number, line in enumerate(lines, 1))
+    raw = b"".join(encode_cp1258(line) if n in foreign else line.encode("utf-8") for n, line in enumerate(lines, 1))
     source = decode(raw)
     assert source.encoding == "utf-8"
     assert nfc(source.text) == "".join(lines)
-    assert source.notes == ("1 lines not valid UTF-8 decoded as windows-1258 (lines 4)",)
+    assert source.notes == (note,)
 
 
 def test_stray_byte_in_a_utf8_line_is_replaced_not_misread():
     text = paragraph(TUYEN_QUANG, 25, 31)
-    raw = text.encode("utf-8").replace("địa phương".encode(), "địa\xa0phương".encode("utf-8").replace(b"\xc2\xa0", b"\xa0"))
+    raw = text.encode("utf-8").replace("địa phương".encode(), "địa".encode() + b"\xa0" + "phương".encode())  # a Latin-1 NBSP
     source = decode(raw)
     assert source.encoding == "utf-8"
     assert "Căn cứ Luật Tổ chức chính quyền địa\ufffdphương ngày 19 tháng 6 năm 2015;" in source.text
-    assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in 1 lines (lines 1)",)
+    assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in line 1",)
 
 
 def test_pipeline_turns_notes_into_encoding_repaired_warnings():
@@ -291,7 +299,7 @@ def test_pipeline_turns_notes_into_encoding_repaired_warnings():
     doc = extract_bytes(raw[:cut], path="hung-yen-cut.txt")
     repaired = [(w.code, w.message) for w in doc.warnings if w.code == "encoding_repaired"]
     assert doc.source.encoding == "utf-8"
-    assert repaired == [("encoding_repaired", "truncated UTF-8 sequence at end of input (last 1 bytes replaced by U+FFFD)")]
+    assert repaired == [("encoding_repaired", "truncated UTF-8 sequence at end of input (last 1 byte replaced by U+FFFD)")]
 
 
 # --- refusals -----------------------------------------------------------------------
