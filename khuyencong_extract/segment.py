@@ -205,7 +205,7 @@ ATTACHED_LINE = regex.compile(r"[ \t]*\(Ban hành kèm theo")
 """``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
 ATTACHED_TITLE = regex.compile(r"[ \t]*(?:CHƯƠNG|KẾ HOẠCH|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|PHỤ LỤC)\b")
 
-TERMINAL = regex.compile(r"[.;:!?…][\"'”’)\]|]*[ \t|]*$")
+TERMINAL = regex.compile(r"[.;:!?…][\"'”’)\]|]*[ \t|\r]*$")
 """A line that ends a sentence or a clause (closing quotes, brackets, table pipes allowed)."""
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -409,7 +409,7 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         stop = programme if programme is not None else n
         signature = _first_line(lines, SIGNATURE_LINE, decision + 1, stop)
         body_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
-        heading = lines[decision].text.strip(" \t|").rstrip(":").strip()
+        heading = " ".join(lines[decision].text.replace("|", " ").split()).rstrip(":").strip()
         _add_part(regions, text, "body", lines[decision].start, body_end, heading,
                   kind="decision", types=BODY_MARKER_TYPES)
         if signature is not None:
