@@ -16,7 +16,8 @@ Where each field comes from
                  thị" -> "Bộ Công Thương"; "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch"
     province     the province in the issuer's name (null for a national body)
     title        the lines under the type heading; else the plan a news article reports;
-                 else the page headline (upper case, the posting date dropped)
+                 else the page headline (upper case, the posting date dropped); else the
+                 web page's title line
     signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
                  the table's "Người ký"; a title is never a signer
     period       "giai đoạn 2021 - 2025" in the title, else in the text; a one-year plan
@@ -35,8 +36,8 @@ from khuyencong_extract.docnumbers import NUMBER, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import Metadata
 
-# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it).
-_NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:[ \t]*(?P<num>{NUMBER.pattern})")
+# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
+_NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
 # "An Giang, ngày" at a line start: the place-and-date line of the header (a web page's
 # "Thứ bảy, ngày 18/09/2021" is the day it was posted, not a place).
 _PLACE_DATE = regex.compile(r"(?m)^[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}[\p{L} .]{1,40},[ \t\n]*(?=ngày)")
@@ -93,6 +94,8 @@ TABLE_KEYS = {
 """Labels of the web metadata table -> hint keys."""
 
 MAX_PERIOD_YEARS = 20
+HEADLINE_WITHIN = 2000
+"""A page headline is looked for in this many characters at the top."""
 
 
 def table_facts(ctx: Context) -> dict[str, str]:
@@ -169,15 +172,15 @@ def find_issuer(text: str, end: int, facts: dict[str, str]) -> str | None:
     return None
 
 
-def find_title(text: str, end: int, doc_type: str) -> str | None:
+def find_title(text: str, end: int, doc_type: str, facts: dict[str, str]) -> str | None:
     if m := _TYPE_HEADING.search(text, 0, end):
         if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := _REPORTED_PLAN.search(text)):
         return clean_title(m["plan"])
-    if m := _HEADLINE.search(text, 0, min(len(text), 2000)):
+    if m := _HEADLINE.search(text, 0, min(len(text), HEADLINE_WITHIN)):
         return clean_title(m["title"])
-    return None
+    return clean_title(facts["title"]) if facts.get("title") else None
 
 
 def clean_title(text: str) -> str | None:
@@ -213,7 +216,7 @@ def extract_metadata(ctx: Context) -> Metadata:
     facts = table_facts(ctx)
     doc_type = find_doc_type(text, end, facts)
     issuer = find_issuer(text, end, facts)
-    title = find_title(text, end, doc_type)
+    title = find_title(text, end, doc_type, facts)
     start_year, end_year = find_period(title, text)
     number = find_number(text, end) or (normalise_number(facts["number"]).number if facts.get("number") else None)
     return Metadata(

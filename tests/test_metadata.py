@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khuyencong_extract.metadata import extract_metadata, find_period
 from khuyencong_extract.pipeline import build_context
@@ -159,3 +161,41 @@ def test_directive_signing_date_and_issuer():
 )
 def test_period(title, text, period):
     assert find_period(title, text) == period
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer", "province"),
+    [
+        ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\n", "UBND tỉnh An Giang", "An Giang"),
+        ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\n", "UBND tỉnh Hưng Yên", "Hưng Yên"),
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n", "UBND thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n", "UBND tỉnh Thừa Thiên Huế", "Thừa Thiên Huế"),
+    ],
+)
+def test_provincial_header_gives_issuer_and_province(header, issuer, province):
+    m = meta(header + "Số 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phê duyệt\nCăn cứ Luật;\nQUYẾT ĐỊNH:\n")
+    assert (m.issuer, m.province, m.number, m.title) == (issuer, province, "12/QĐ-UBND", "phê duyệt")
+
+
+def test_province_table_has_63_provinces_before_2025_and_34_after():
+    from khuyencong_extract.issuers import provinces
+
+    rows = provinces()
+    assert sum(r["pre_2025"] == "1" for r in rows) == 63
+    assert sum(r["post_2025"] == "1" for r in rows) == 34
+
+
+def test_page_title_hint_is_the_last_resort_for_the_title():
+    m = meta("nội dung không có tiêu đề", title="Quyết định 1966/QĐ-UBND năm 2025 phê duyệt Chương trình")
+    assert m.title == "Quyết định 1966/QĐ-UBND năm 2025 phê duyệt Chương trình"
+
+
+@settings(deadline=None, max_examples=100)
+@given(st.lists(st.sampled_from([
+    "Số: ", "2080/QĐ-UBND", "QUYẾT ĐỊNH", "\n", "An Giang, ", "ngày 18 tháng 8 năm 2022", "| Người ký | ",
+    "PHÓ CHỦ TỊCH", "Trần Anh Thư", "giai đoạn 2021 - 2025", "chỉ thị:", "Bộ trưởng Bộ Công Thương ",
+    "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch năm 2020", "Căn cứ ", "|",
+]) | st.text(max_size=10), max_size=25).map("".join))
+def test_metadata_never_raises(text):
+    m = meta(text)
+    assert m.period_start is None or m.period_start <= m.period_end
