@@ -389,3 +389,18 @@ def test_a_mid_line_letter_must_be_the_very_next_one():
 ])
 def test_mid_line_numbers_that_continue_a_list(text, ids):
     assert list(tree(text)) == ids
+
+
+@pytest.mark.parametrize("path, per_level", [
+    # parts; articles + Roman sections; numbered points; lettered and decimal points
+    (AN_GIANG, {0: 5, 1: 3 + 8, 2: 4 + 3 + 3 + 6 + 5 + 0 + 10 + 3, 3: 2 + 18 + 12 + 14}),
+    (HUNG_YEN, {0: 5, 1: 2 + 6, 2: 2 + 2 + 6 + 0 + 2 + 7, 3: 8 + 5 + 25 + 8 + 10}),
+    (TUYEN_QUANG, {0: 5, 1: 3 + 5, 2: 2 + 9 + 5 + 2 + 4, 3: 2 + 18 + 2}),
+    (DIRECTIVE, {0: 4, 1: 4}),
+    (HA_TINH, {}),
+], ids=lambda v: getattr(v, "stem", ""))
+def test_section_counts_per_level(path, per_level):
+    levels: dict[int, int] = {}
+    for n in ctx_of(path).sections:
+        levels[n.level] = levels.get(n.level, 0) + 1
+    assert levels == per_level
