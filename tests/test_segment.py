@@ -91,8 +91,11 @@ def test_tuyen_quang_decimal_sections_nest_under_their_numbers():
 
 def test_tuyen_quang_orientation_is_not_an_objectives_section():
     ctx = ctx_of(TUYEN_QUANG)
-    assert node(ctx, "I.2").heading.startswith("Phương hướng")
+    assert node(ctx, "I.2").heading == "Phương hướng"
     assert node(ctx, "I.2").kind == "other"
+    bullets = items(ctx, node(ctx, "I.2"))
+    assert [p.text.split(":")[0] for p in bullets[:2]] == ["Về địa bàn", "Về ngành nghề"]
+    assert len(bullets) == 4
     assert node(ctx, "I.1").kind == "objectives"
 
 
