@@ -449,11 +449,40 @@ letters look like read as Windows-1258.)"""
 TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot_below"}
 
 
+@dataclass(frozen=True, slots=True)
+class SyllableRules:
+    """Vietnamese syllable structure, from data/vi_syllables.json."""
+
+    onsets: tuple[str, ...]  # longest first
+    rhymes: frozenset[str]
+    stop_codas: tuple[str, ...]
+    stop_tones: frozenset[str]
+    front_vowels: tuple[str, ...]
+    front_only_onsets: frozenset[str]
+    never_front_onsets: frozenset[str]
+
+    def spelled_right(self, onset: str, rhyme: str) -> bool:
+        """k, gh, ngh write an onset before e, ê, i, y only; c and ng never there."""
+        front = rhyme.startswith(self.front_vowels)
+        return not (onset in self.front_only_onsets and not front or onset in self.never_front_onsets and front)
+
+    def toned_right(self, rhyme: str, tones: list[str]) -> bool:
+        """A rhyme closed by p, t, c or ch takes the acute or the dot-below tone."""
+        return not rhyme.endswith(self.stop_codas) or (len(tones) == 1 and tones[0] in self.stop_tones)
+
+
 @cache
-def syllable_rules() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
+def syllable_rules() -> SyllableRules:
     data = json.loads(resources.files("khuyencong_extract").joinpath("data", "vi_syllables.json").read_text("utf-8"))
-    onsets = tuple(sorted(data["onsets"], key=len, reverse=True))
-    return onsets, frozenset(data["rhymes"]), tuple(data["stop_codas"]), frozenset(data["stop_tones"])
+    return SyllableRules(
+        onsets=tuple(sorted(data["onsets"], key=len, reverse=True)),
+        rhymes=frozenset(data["rhymes"]),
+        stop_codas=tuple(data["stop_codas"]),
+        stop_tones=frozenset(data["stop_tones"]),
+        front_vowels=tuple(data["front_vowels"]),
+        front_only_onsets=frozenset(data["front_only_onsets"]),
+        never_front_onsets=frozenset(data["never_front_onsets"]),
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -464,11 +493,11 @@ def is_syllable(word: str) -> bool:
     if len(tones) > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
-    onsets, rhymes, stop_codas, stop_tones = syllable_rules()
-    for onset in (*[o for o in onsets if bare.startswith(o)], ""):
+    rules = syllable_rules()
+    for onset in (*[o for o in rules.onsets if bare.startswith(o)], ""):
         rhyme = bare[len(onset):]
-        if rhyme in rhymes:
-            return not rhyme.endswith(stop_codas) or (bool(tones) and tones[0] in stop_tones)
+        if rhyme in rules.rhymes and rules.spelled_right(onset, rhyme):
+            return rules.toned_right(rhyme, tones)
     return False
 
 

@@ -235,6 +235,8 @@ def test_tcvn3_table_agrees_with_the_system_tcvn5712_converter():
         ("quyet", False),  # a stop coda needs the acute or dot-below tone
         ("QuyƠt", False), ("Þnh", False), ("ViÖt", False), ("héi", False), ("Viá»", False),
         ("hp", False),  # "hợp" with its vowel lost, from the directive file
+        ("kế", True), ("ghế", True), ("nghề", True), ("cuốn", True), ("ngoài", True), ("gì", True),
+        ("céng", False), ("ngế", False), ("kuốn", False), ("ghoài", False),  # c/k, ng/ngh, g/gh spelling
     ],
 )
 def test_is_syllable(word, valid):
