@@ -14,12 +14,19 @@ Tree shape
     whose Roman sections ``I``, ``II`` ... are its children). A text without these cues (a
     news article, a directive quoted on a web page) has no part nodes: its marker sections,
     if any, are roots of level 0, and a text without markers has no sections at all.
+    ``level`` is the depth in this tree. Points of an article get ids ``Điều 1.2``.
 
 Ids
     The path of markers from the first marker level down, joined by dots: ``IV``,
     ``IV.2``, ``IV.2.a``; a decimal ``1.2.`` under ``1.`` of ``II`` is ``II.1.2``; a decimal
     without its Arabic parent keeps both numbers (``II.1.2`` under ``II``). Articles are
     ``Điều N``. Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
+
+Kinds
+    From the heading, through the phrase lexicon ``data/section_kinds.toml`` (see
+    `heading_kind`); children inherit their top section's kind unless their own short
+    heading names another ("7. Chế độ thông tin, báo cáo định kỳ" under "TỔ CHỨC THỰC
+    HIỆN" is ``monitoring``).
 
 Bullets are items, not sections
     Dash and ``+`` bullets carry no label, so an id for them would only be a position;
@@ -30,6 +37,7 @@ next letter in the Vietnamese order ``a b c d đ e g h ...``) or start a new one
 deeper level, which is what tells ``1. Phạm vi`` from ``1.966 tỷ`` or a wrapped
 ``2021 - 2025``. A marker is also found mid-line after a sentence end (``... 02 bộ. c)
 Xây dựng ...``) when it is the very next letter, number or Roman numeral of an open list.
+`segment_warnings` reports what is still odd (a repeated id, a skipped number).
 """
 
 from __future__ import annotations
