@@ -6,7 +6,8 @@ the warnings ``citation_number_repaired`` and ``citation_issuer_mismatch``.
 
 Roles
     The preamble is the run of clauses starting a line with "Căn cứ" (``basis``) or
-    "Theo đề nghị" / "Xét đề nghị" (``proposal``) that ends at "QUYẾT ĐỊNH:". Every
+    "Theo đề nghị" / "Xét đề nghị" (``proposal``) that ends at "QUYẾT ĐỊNH:" (or a
+    council's "QUYẾT NGHỊ:"). Every
     numbered document cited anywhere else is a ``mention``.
 
 Clauses
@@ -51,8 +52,9 @@ _TYPE = "|".join(f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in
 CLAUSE_HEAD = regex.compile(r"(?m)^[ \t|]*(?P<head>Căn cứ|Theo đề nghị|Xét đề nghị)(?![\p{L}])")
 # The head words alone (to step over them at a clause start).
 _HEAD_WORDS = regex.compile(r"Căn cứ|Theo đề nghị|Xét đề nghị")
-# The end of the preamble: "QUYẾT ĐỊNH:" (upper case, the colon may be spaced).
-DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}ĐỊNH[ \t]{0,3}:")
+# The end of the preamble: "QUYẾT ĐỊNH:" (a council's "QUYẾT NGHỊ:"; upper case, the colon
+# may be spaced).
+DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?:ĐỊNH|NGHỊ)[ \t]{0,3}:")
 # A line that starts a structural part: an article, a Roman section, a programme title.
 _STRUCTURE = regex.compile(r"(?m)^[ \t|]*(?:Điều[ \t]+\d{1,3}\.|[IVX]{1,5}\.[ \t]|CHƯƠNG[ \t\n]|Nơi nhận)")
 # A reference: a type word, optionally "số" and a number; or "số NUMBER"; or a number alone.

@@ -5,7 +5,7 @@ Reads: ``data/doc_codes.toml`` ([[issuer]] names and variants) and ``data/provin
 names (`match_issuer`), province names with diacritics (`find_province`).
 
 Matching folds case and the tone-mark convention. A provincial body keeps its province:
-"UBND tỉnh Tuyên Quang", "Sở Công Thương Hà Tĩnh". A name the table does not know is
+"UBND tỉnh Tuyên Quang", "HĐND tỉnh An Giang", "Sở Công Thương Hà Tĩnh". A name the table does not know is
 matched with rapidfuzz's `fuzz.ratio` at `THRESHOLD` or above (a name that lost a letter
 in a bad conversion, "Thủ tướng Chính ph", scores 97); below it, no issuer is guessed.
 """
@@ -25,9 +25,10 @@ from khuyencong_extract.agencies import fold_text
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` of a fuzzy issuer match."""
 
-# "UBND tỉnh X" in all its spellings; group "place" is the rest of the name.
+# "UBND tỉnh X" / "HĐND tỉnh X" in all their spellings; group "place" is the rest of the name.
 _PEOPLES_COMMITTEE = regex.compile(
-    r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)\s*(?P<level>tỉnh|thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
+    r"^(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)|HĐND|Hội đồng nhân dân|HỘI ĐỒNG NHÂN DÂN)"
+    r"\s*(?P<level>tỉnh|thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
 )
 # A department ("Sở ...") with or without its province.
 _DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>Sở\s.+)$")
@@ -109,8 +110,9 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
             place = find_province(m["place"])
             if place is None or not _only_province(m["place"], place):
                 return None
+        body = "UBND" if m["ubnd"] else "HĐND"
         kind = "thành phố" if (m["level"] or "").lower() == "thành phố" else "tỉnh"
-        return f"UBND {kind} {place}" if place else f"UBND {kind}"
+        return f"{body} {kind} {place}" if place else f"{body} {kind}"
     name = _PERSON_TITLE.sub("", name)
     key = fold_text(name)
     table = _issuer_by_key()

@@ -45,8 +45,11 @@ _PLACE_DATE = regex.compile(r"(?m)^[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}
 _DIRECTIVE = regex.compile(
     r"(?P<title>Bộ trưởng|Thủ tướng|Chủ tịch)[ \t\n]+(?P<body>[^,;:\n]{2,80}?)[ \t\n]+chỉ[ \t]+thị[ \t]*:"
 )
-# The issuer block of a provincial header: "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG".
-_PROVINCE_HEADER = regex.compile(r"(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN[ \t|\n]{1,8}(?:TỈNH|THÀNH[ \t]+PHỐ)[ \t]+[\p{Lu} \-]{2,40}")
+# The issuer block of a provincial header: "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG" (or a council's
+# "HỘI ĐỒNG NHÂN DÂN TỈNH ...").
+_PROVINCE_HEADER = regex.compile(
+    r"(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t|\n]{1,8}(?:TỈNH|THÀNH[ \t]+PHỐ)[ \t]+[\p{Lu} \-]{2,40}"
+)
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...".
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:đã[ \t]+)?"
@@ -56,7 +59,7 @@ _REPORTED_PLAN = regex.compile(
 _TYPE_HEADING = regex.compile(r"(?m)^[ \t|]*(?P<type>QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|NGHỊ QUYẾT|HƯỚNG DẪN)[ \t|]*$")
 # The lines under the heading, up to the issuer line or the first preamble clause.
 _TITLE_AFTER_HEADING = regex.compile(
-    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|Căn cứ)",
+    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|Căn cứ)",
     flags=regex.DOTALL,
 )
 # A page headline: a line of capitals, maybe followed by " - 25/02/2021" (the posting date).
@@ -64,7 +67,7 @@ _HEADLINE = regex.compile(
     r"(?m)^[ \t]*(?P<title>\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
 )
 # The start of the preamble or decision body (the header ends before it).
-_HEADER_END = regex.compile(r"(?m)^[ \t|]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)|QUYẾT[ \t]+ĐỊNH[ \t]*:")
+_HEADER_END = regex.compile(r"(?m)^[ \t|]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
 # A signature title then the signer's name on the next line.
 _SIGNATURE = regex.compile(
     r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*\n[ \t|]*"

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG, corpus_text
 
 from khuyencong_extract.citations import extract_citations, preamble_clauses
+from khuyencong_extract.context import Context
 from khuyencong_extract.docnumbers import find_numbers, normalise_number
 from khuyencong_extract.models import Metadata
 from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.textmap import MappedText
 
 
 def cite(text: str, province: str | None = None):
@@ -294,7 +296,8 @@ FRAGMENTS = st.sampled_from([
 @settings(deadline=None, max_examples=150)
 @given(st.lists(FRAGMENTS | st.text(max_size=12), max_size=30).map("".join))
 def test_citation_parser_never_raises_and_spans_stay_inside(text):
-    citations, warnings = cite(text)
+    ctx = Context(source=text, clean=MappedText.identity(text))  # the parser alone
+    citations, warnings = extract_citations(ctx), ctx.warnings
     for item in [*citations, *(w for w in warnings if w.span)]:
         start, end = item.span
         assert 0 <= start <= end <= len(text)
@@ -310,4 +313,15 @@ def test_a_repeated_header_block_counts_its_bases_once():
     citations, _ = cite(block + block, province="Hưng Yên")
     assert [(c.role, c.doc_type, c.number) for c in citations] == [
         ("basis", "Luật", None), ("basis", "Thông báo", "130/TB-UBND"), ("proposal", "Tờ trình", "1451/TTr-SCT"),
+    ]
+
+
+def test_council_resolution_preamble_ends_at_quyet_nghi():
+    citations, _ = cite(
+        "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Theo Nghị quyết số 05/2024/NQ-HĐND của Hội đồng nhân dân tỉnh.\n",
+        province="Hưng Yên",
+    )
+    assert [(c.role, c.number, c.issuer) for c in citations] == [
+        ("basis", "45/2012/NĐ-CP", "Chính phủ"), ("mention", "05/2024/NQ-HĐND", "HĐND tỉnh Hưng Yên"),
     ]

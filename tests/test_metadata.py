@@ -8,8 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import extract_metadata, find_period
 from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.textmap import MappedText
 
 
 def meta(text: str, **hints: str):
@@ -197,5 +199,17 @@ def test_page_title_hint_is_the_last_resort_for_the_title():
     "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch năm 2020", "Căn cứ ", "|",
 ]) | st.text(max_size=10), max_size=25).map("".join))
 def test_metadata_never_raises(text):
-    m = meta(text)
+    m = extract_metadata(Context(source=text, clean=MappedText.identity(text)))  # the extractor alone
     assert m.period_start is None or m.period_start <= m.period_end
+
+
+def test_council_resolution_header():
+    m = meta(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 05/2024/NQ-HĐND\nHưng Yên, ngày 12 tháng 7 năm 2024\n"
+        "NGHỊ QUYẾT\nQuy định nội dung, mức chi khuyến công\nHỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN\n"
+        "Căn cứ Nghị định số 45/2012/NĐ-CP;\nQUYẾT NGHỊ:\n"
+    )
+    assert (m.doc_type, m.number, m.issuer, m.province, m.issued_date, m.title) == (
+        "nghi_quyet", "05/2024/NQ-HĐND", "HĐND tỉnh Hưng Yên", "Hưng Yên", dt.date(2024, 7, 12),
+        "Quy định nội dung, mức chi khuyến công",
+    )
