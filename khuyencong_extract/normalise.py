@@ -597,9 +597,6 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
     return text.sub(_BLANK_EDGES, "").sub(_BLANK_RUN, ""), warnings
 
 
-# ------------------------------------------------------------------------- stage
-
-
 # ------------------------------------------------------------------ damaged text
 
 _TONE_MARKS = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
@@ -811,6 +808,8 @@ def repair_round(text: MappedText) -> tuple[MappedText, list[Warning]]:
         for start, end, message in repairs
     ]
 
+
+# ------------------------------------------------------------------------- stage
 
 _MAX_ROUNDS = 6
 """Rounds of the line steps and repairs; each round only drops, joins or repairs, and

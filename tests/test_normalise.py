@@ -216,6 +216,12 @@ def test_whitespace(source, expected):
          "vào sản xuất công nghiệp - tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình"),
         ("d) Chỉ đạo Phòng Kinh tế/Kinh tế\n- Hạ tầng, Chủ tịch Ủy ban nhân dân các xã\nVIII. KIỂM",
          "d) Chỉ đạo Phòng Kinh tế/Kinh tế - Hạ tầng, Chủ tịch Ủy ban nhân dân các xã\nVIII. KIỂM"),
+        ("Chương trình Khuyến công (Trung tâm Khuyến công và Tư vấn phát triển công nghiệp\n"
+         "- Sở Công Thương). Thông qua đó tạo sự gắn kết với cộng đồng doanh nghiệp, cơ sở\n"
+         "công nghiệp nông thôn.\nIII. ĐỐI TƯỢNG,",
+         "Chương trình Khuyến công (Trung tâm Khuyến công và Tư vấn phát triển công nghiệp "
+         "- Sở Công Thương). Thông qua đó tạo sự gắn kết với cộng đồng doanh nghiệp, cơ sở "
+         "công nghiệp nông thôn.\nIII. ĐỐI TƯỢNG,"),
         ("c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập\nquy hoạch chi tiết;\n- Hỗ trợ 02 cụm",
          "c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập quy hoạch chi tiết;\n- Hỗ trợ 02 cụm"),
         ("Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN.",
