@@ -218,19 +218,21 @@ def parse_item(
         issued, pos = _date_after(text, pos, end)
     if title_start is not None:
         title = clean_title(text[title_start:title_end])
+        stop = max(pos, title_end)
     else:
         rest = text[pos:end]
         title = clean_title(rest) if (not mention or stated or _TITLE_LEAD.match(rest.lstrip())) else None
+        stop = end if title else pos
     if not number and issued is None:
         return None
     issuer = stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
+    first, last = trim(text, ref.start(), stop)
     found = Found(
         Citation(
             role=role, doc_type=doc_type, number=number.number if number else None,
-            number_raw=raw, issued_date=issued, issuer=issuer, title=title,
-            span=ctx.span(*trim(text, ref.start(), end)),
+            number_raw=raw, issued_date=issued, issuer=issuer, title=title, span=ctx.span(first, last),
         ),
-        *trim(text, ref.start(), end),
+        first, last,
     )
     if number and number.repaired:
         found.warnings.append(("citation_number_repaired", f"{number.raw} -> {number.number}"))

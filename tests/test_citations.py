@@ -325,3 +325,24 @@ def test_council_resolution_preamble_ends_at_quyet_nghi():
     assert [(c.role, c.number, c.issuer) for c in citations] == [
         ("basis", "45/2012/NĐ-CP", "Chính phủ"), ("mention", "05/2024/NQ-HĐND", "HĐND tỉnh Hưng Yên"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "passage"),
+    [
+        # the directive: the span of the decree stops before the next document
+        (
+            "theo đúng tinh thần, nội dung, quy định tại Nghị định số 45/2012/NĐ-CP, Quyết định số 1881/QĐ-TTg; ngày 19",
+            "45/2012/NĐ-CP", "Nghị định số 45/2012/NĐ-CP",
+        ),
+        # Tuyên Quang: a mention with a date and no title ends at the date
+        (
+            "được UBND tỉnh phê duyệt tại Quyết định số 491/QĐ-UBND ngày 18/12/2013.",
+            "491/QĐ-UBND", "Quyết định số 491/QĐ-UBND ngày 18/12/2013",
+        ),
+    ],
+)
+def test_mention_spans_cover_only_what_was_read(text, number, passage):
+    citations, _ = cite(text, province="Tuyên Quang")
+    c = by_number(citations, number)
+    assert text[c.span[0] : c.span[1]] == passage
