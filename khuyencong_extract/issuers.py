@@ -104,6 +104,7 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
     name = " ".join(text.split()).strip(" ,;.:")
     if not name:
         return None
+    name = _PERSON_TITLE.sub("", name)
     if m := _PEOPLES_COMMITTEE.match(name):
         place = province
         if m["place"]:
@@ -113,7 +114,6 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
         body = "UBND" if m["ubnd"] else "HĐND"
         kind = "thành phố" if (m["level"] or "").lower() == "thành phố" else "tỉnh"
         return f"{body} {kind} {place}" if place else f"{body} {kind}"
-    name = _PERSON_TITLE.sub("", name)
     key = fold_text(name)
     table = _issuer_by_key()
     if key in table:

@@ -132,6 +132,12 @@ def test_two_laws_without_numbers_each_with_title_and_date():
             "họp Ủy ban nhân dân tỉnh ngày 17/11/2025;",
             "130/TB-UBND", "Thông báo", "UBND tỉnh Hưng Yên", "kết luận cuộc họp",
         ),
+        # a decision signed by the chairman is the committee's
+        (
+            "Căn cứ Quyết định số 23/2019/QĐ-UBND ngày 11/7/2019 của Chủ tịch UBND tỉnh An Giang về việc "
+            "ban hành quy định;",
+            "23/2019/QĐ-UBND", "Quyết định", "UBND tỉnh An Giang", "ban hành quy định",
+        ),
     ],
 )
 def test_basis_forms(clause, number, doc_type, issuer, title_start):
