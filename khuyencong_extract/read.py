@@ -52,6 +52,9 @@ SAMPLE_BYTES = 64 * 1024
 MIN_PLAUSIBLE = 0.6
 """Lowest share of valid syllables (among words with diacritics) a decoding may have."""
 
+MIN_UNMASK_EVIDENCE = 3
+"""Valid syllables a legacy-font reading of Unicode text needs before it replaces the text."""
+
 MAX_CONTROL_SHARE = 0.02
 """Above this share of control bytes an input is binary, not text."""
 
@@ -148,26 +151,69 @@ def utf16_byte_order(raw: bytes) -> str | None:
 def _decode(raw: bytes) -> tuple[str, str, list[str]]:
     if raw.startswith(codecs.BOM_UTF8):
         text, notes = decode_utf8_lenient(raw[len(codecs.BOM_UTF8):])
+        text, notes = unmask_font_text(text, notes)
         return text, "utf-8-sig", notes
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         raise ReadError("unsupported encoding: UTF-32 (byte-order mark); save the file as UTF-8")
     utf16 = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else utf16_byte_order(raw)
     if utf16:
-        text, notes = decode_utf16(raw, utf16)
+        text, notes = unmask_font_text(*decode_utf16(raw, utf16))
         refuse_implausible(text, "utf-16")
         return text, "utf-16", notes
     try:
-        return raw.decode("utf-8"), "utf-8", []
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         truncated = truncation_note(raw, error) if is_truncated_utf8(raw, error) else None
         if truncated and not raw[: error.start].isascii():  # UTF-8 before the cut: trust it
             return raw.decode("utf-8", "replace"), "utf-8", [truncated]
+    else:
+        text, notes = unmask_font_text(text, [])
+        return text, "utf-8", notes
     try:
         return decode_by_score(raw)
     except ReadError:
         if truncated:  # ASCII text cut inside its only multi-byte character
             return raw.decode("utf-8", "replace"), "utf-8", [truncated]
         raise
+
+
+_UNICODE_VIETNAMESE = regex.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
+"""Letters and tone marks of Unicode Vietnamese outside Latin-1: text that shows a legacy
+font's bytes through a Windows code page holds none of them."""
+
+
+def unmask_font_text(text: str, notes: list[str]) -> tuple[str, list[str]]:
+    """Convert Unicode text that is TCVN3 or VNI seen through Windows-1252.
+
+    Web pages often carry legacy-font text as if it were Windows-1252 ("Céng hßa x· héi"
+    for "Cộng hòa xã hội"). When ``text`` holds no Unicode Vietnamese letter, is not
+    plausible as it is, and its Windows-1252 bytes read plausibly as TCVN3 or VNI, return
+    that reading with a note; otherwise ``text`` unchanged.
+    """
+    if text.isascii() or _UNICODE_VIETNAMESE.search(text):
+        return text, notes
+    raw = single_byte_form(text)
+    if raw is None or plausibility(text[:SAMPLE_BYTES]) >= MIN_PLAUSIBLE:
+        return text, notes
+    sample = raw[:SAMPLE_BYTES]
+    fonts = [(encoding, decoder) for encoding, decoder in LEGACY if encoding != "windows-1258"]
+    readings = [evidence(decoder(sample)) for _, decoder in fonts]
+    best = max(range(len(fonts)), key=lambda i: share(*readings[i]))
+    valid, units = readings[best]
+    if valid < MIN_UNMASK_EVIDENCE or share(valid, units) < MIN_PLAUSIBLE:
+        return text, notes
+    encoding, decoder = fonts[best]
+    return decoder(raw), [*notes, f"text is {encoding} shown as Windows-1252 characters; converted to Unicode"]
+
+
+def single_byte_form(text: str) -> bytes | None:
+    """The bytes ``text`` shows through Windows-1252 (or Latin-1); None when it is neither."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    return None
 
 
 def refuse_implausible(text: str, encoding: str) -> None:
@@ -502,13 +548,22 @@ def is_syllable(word: str) -> bool:
 
 
 def plausibility(text: str) -> float:
-    """Share of the non-ASCII evidence in ``text`` that reads as Vietnamese.
+    """Share of the non-ASCII evidence in ``text`` that reads as Vietnamese (1 with none)."""
+    return share(*evidence(text))
+
+
+def share(valid: int, units: int) -> float:
+    return valid / units if units else 1.0
+
+
+def evidence(text: str) -> tuple[int, int]:
+    """How many units of non-ASCII evidence ``text`` holds, and how many of them are valid.
 
     Units are the words holding a non-ASCII letter (valid when they are a syllable) and the
     non-ASCII characters outside words that are not typography (always invalid: symbols and
     control characters a wrong decoding leaves). ASCII-only words are the same under every
     candidate and do not count; neither do one-letter words, which cannot tell a letter from
-    a mis-decoded dash or quote, nor abbreviations such as ``QĐ``. Text with no unit scores 1.
+    a mis-decoded dash or quote, nor abbreviations such as ``QĐ``.
     """
     valid = units = 0
     for match in _WORD.finditer(text):
@@ -521,4 +576,4 @@ def plausibility(text: str) -> float:
     for char in _NON_ASCII.findall(outside):
         if not _TYPOGRAPHY.match(char):
             units += 1
-    return valid / units if units else 1.0
+    return valid, units
