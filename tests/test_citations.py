@@ -13,6 +13,7 @@ from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.citations import extract_citations, preamble_clauses
 from khuyencong_extract.context import Context
 from khuyencong_extract.docnumbers import find_numbers, normalise_number
+from khuyencong_extract.issuers import match_issuer
 from khuyencong_extract.models import Metadata
 from khuyencong_extract.pipeline import build_context
 from khuyencong_extract.textmap import MappedText
@@ -352,3 +353,25 @@ def test_mention_spans_cover_only_what_was_read(text, number, passage):
     citations, _ = cite(text, province="Tuyên Quang")
     c = by_number(citations, number)
     assert text[c.span[0] : c.span[1]] == passage
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "issuer"),
+    [
+        ("liên Bộ Tài chính - Công Thương", None, "Bộ Tài chính - Bộ Công Thương"),  # Tuyên Quang
+        ("Thủ tướng Chính ph", None, "Thủ tướng Chính phủ"),  # the directive, a lost letter
+        ("Giám đốc Sở Công Thương", None, "Sở Công Thương"),  # An Giang's proposal
+        ("Sở Công Thương Hà Tĩnh", None, "Sở Công Thương Hà Tĩnh"),  # Hà Tĩnh
+        ("Ủy ban nhân dân tỉnh", "Hưng Yên", "UBND tỉnh Hưng Yên"),  # Hưng Yên's notice
+        ("UBND tỉnh Tuyên Quang", None, "UBND tỉnh Tuyên Quang"),
+        ("Ủy ban nhân dân tỉnh Ban hành Quy định", "An Giang", None),  # a title, not a place
+        ("Sở Giao thông vận tải", None, None),  # not in the table: never guessed
+    ],
+)
+def test_issuer_names_are_canonical(written, province, issuer):
+    assert match_issuer(written, province) == issuer
+
+
+def test_unknown_code_parts_are_kept_not_guessed():
+    parsed = normalise_number("12/XYZ-UBND")
+    assert (parsed.number, parsed.repaired, parsed.issuer_codes) == ("12/XYZ-UBND", False, ("UBND",))
