@@ -12,7 +12,8 @@ Detection, in order:
 2. a byte-order mark decides UTF-8 (``utf-8-sig``) or UTF-16 (``utf-16``), and so do NUL
    bytes falling on one byte parity only (UTF-16 without a mark);
 3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
-   UTF-8 with a note);
+   UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
+   as old web pages serve it, is converted with a note;
 4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI, and UTF-8 line by line
    with a legacy fallback for the lines that are not UTF-8) is scored on the lines holding
    non-ASCII bytes (up to 64 KB of them) by the share of its words that are valid
