@@ -68,10 +68,13 @@ _HEADLINE = regex.compile(
 )
 # The start of the preamble or decision body (the header ends before it).
 _HEADER_END = regex.compile(r"(?m)^[ \t|]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
-# A signature title then the signer's name on the next line.
+# A signature title starting a line, then the signer's name ending that line or the next
+# ("PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(
-    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*\n[ \t|]*"
-    r"(?P<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4})[ \t|]*(?:\n|$)"
+    r"(?m)^[ \t|]*(?:(?:KT|TM|TL|Q|TUQ)\.[ \t]*)?(?:PHÓ[ \t]+)?"
+    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*\n?[ \t|]*"
+    r"(?!(?:Sở|Bộ|Ủy|Uỷ|UBND|Ban|Phòng|Trung|Cục|Văn|Chi|Hội|Đài|Báo|Nơi)[ \t])"
+    r"(?P<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4})[ \t|]*$"
 )
 # A personal name: two to five capitalised words (titles are all capitals).
 _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")

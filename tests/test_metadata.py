@@ -116,6 +116,10 @@ def test_the_text_wins_over_the_web_table():
         ("TM. ỦY BAN NHÂN\nDÂN |\nCHƯƠNG\nTRÌNH KHUYẾN CÔNG", {"signer": "Lê Quang Hòa"}, "Lê Quang Hòa"),
         # Tuyên Quang: "(đã ký)" and no name
         ("- Lưu: VT, TH (VC 1000).\n (đã ký)\n CHƯƠNG TRÌNH KHUYẾN CÔNG", {}, None),
+        # title and name joined on one line
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Trần Anh Thư\n", {}, "Trần Anh Thư"),
+        # a heading naming a body is not a signature
+        ("GIÁM ĐỐC Sở Công Thương\n", {}, None),
         # a title is never a signer, wherever it comes from
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", {"signer": "PHÓ CHỦ TỊCH"}, None),
     ],
