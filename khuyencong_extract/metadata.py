@@ -9,8 +9,9 @@ Where each field comes from
     number       the header line "Số: 2080/QĐ-UBND" (normalised like a citation)
     issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date); for a directive the
                  date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:")
-    doc_type     the type heading ("QUYẾT ĐỊNH"), a directive's "chỉ thị:", the table's
-                 "Loại văn bản"; a text with no header that reports a plan being approved
+    doc_type     a directive's "chỉ thị:", the type heading ("QUYẾT ĐỊNH"), the operative
+                 "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", the number's type code (KH: ke_hoach),
+                 the table's "Loại văn bản"; a text with no header that reports a plan being approved
                  or issued is a news article (``bai_viet``)
     issuer       "ỦY BAN NHÂN DÂN TỈNH X" -> "UBND tỉnh X"; "Bộ trưởng Bộ Công Thương chỉ
                  thị" -> "Bộ Công Thương"; "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch"
@@ -32,7 +33,7 @@ import regex
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
-from khuyencong_extract.docnumbers import NUMBER, codes, normalise_number
+from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import Metadata
 
@@ -66,6 +67,8 @@ _TITLE_AFTER_HEADING = regex.compile(
 _HEADLINE = regex.compile(
     r"(?m)^[ \t]*(?P<title>\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
 )
+# The operative verb ending a preamble: "QUYẾT ĐỊNH:" (a decision), "QUYẾT NGHỊ:" (a resolution).
+_OPERATIVE = regex.compile(r"QUYẾT[ \t]+(?P<verb>ĐỊNH|NGHỊ)[ \t]*:")
 # The start of the preamble or decision body (the header ends before it).
 _HEADER_END = regex.compile(r"(?m)^[ \t|]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
 # A signature title starting a line, then the signer's name ending that line or the next
@@ -121,9 +124,11 @@ def header_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def find_number(text: str, end: int) -> str | None:
-    m = _NUMBER_LINE.search(text, 0, end)
-    return normalise_number(m["num"]).number if m else None
+def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
+    """The header's "Số: ..." number, else the web table's."""
+    if m := _NUMBER_LINE.search(text, 0, end):
+        return normalise_number(m["num"])
+    return normalise_number(facts["number"].strip()) if facts.get("number") else None
 
 
 def find_issued_date(text: str, end: int) -> dt.date | None:
@@ -147,13 +152,15 @@ def doc_type_of_heading(heading: str) -> str | None:
     return None
 
 
-def find_doc_type(text: str, end: int, facts: dict[str, str]) -> str:
+def find_doc_type(text: str, end: int, facts: dict[str, str], number: DocNumber | None) -> str:
     if _DIRECTIVE.search(text):
         return "chi_thi"
     if m := _TYPE_HEADING.search(text, 0, end):
         return doc_type_of_heading(m["type"]) or "khac"
-    if "QUYẾT ĐỊNH:" in text:
-        return "quyet_dinh"
+    if m := _OPERATIVE.search(text):
+        return "nghi_quyet" if m["verb"] == "NGHỊ" else "quyet_dinh"
+    if number and number.type_code and (kind := codes().types[number.type_code]["meta"]) != "khac":
+        return kind
     if facts.get("doc_type") and (kind := doc_type_of_heading(facts["doc_type"])):
         return kind
     if not _NUMBER_LINE.search(text) and _REPORTED_PLAN.search(text):
@@ -220,14 +227,14 @@ def extract_metadata(ctx: Context) -> Metadata:
     text = ctx.text
     end = header_end(text)
     facts = table_facts(ctx)
-    doc_type = find_doc_type(text, end, facts)
+    number = find_number(text, end, facts)
+    doc_type = find_doc_type(text, end, facts, number)
     issuer = find_issuer(text, end, facts)
     title = find_title(text, end, doc_type, facts)
     start_year, end_year = find_period(title, text)
-    number = find_number(text, end) or (normalise_number(facts["number"]).number if facts.get("number") else None)
     return Metadata(
         doc_type=doc_type,
-        number=number,
+        number=number.number if number else None,
         issued_date=find_issued_date(text, end) or parse_date(facts.get("issued_date", "")),
         issuer=issuer,
         province=find_province(issuer) if issuer else None,

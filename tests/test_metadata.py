@@ -217,3 +217,17 @@ def test_council_resolution_header():
         "nghi_quyet", "05/2024/NQ-HĐND", "HĐND tỉnh Hưng Yên", "Hưng Yên", dt.date(2024, 7, 12),
         "Quy định nội dung, mức chi khuyến công",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "doc_type"),
+    [
+        ("Số: 130/TB-UBND\nKết luận cuộc họp", {}, "thong_bao"),
+        ("Số: 12/KH-UBND\nnội dung", {}, "ke_hoach"),
+        ("Căn cứ Luật;\nQUYẾT NGHỊ:\nĐiều 1.", {}, "nghi_quyet"),
+        ("nội dung", {"doc_type": "Quyết định"}, "quyet_dinh"),
+        ("nội dung", {}, "khac"),
+    ],
+)
+def test_doc_type_without_a_type_heading(text, hints, doc_type):
+    assert meta(text, **hints).doc_type == doc_type
