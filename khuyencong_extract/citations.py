@@ -34,7 +34,7 @@ from khuyencong_extract.dates import date_at
 from khuyencong_extract.docnumbers import (
     NUMBER, DocNumber, issuer_of_codes, normalise_number, type_issuer, type_name,
 )
-from khuyencong_extract.issuers import match_issuer
+from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation
 
 TYPE_WORDS = (
@@ -87,6 +87,9 @@ _TRIM = " \t\n,;.:|/"
 MAX_CLAUSE = 3000
 """A preamble clause longer than this is not a clause (a missed boundary)."""
 MAX_ISSUER_WORDS = 10
+"""An issuer phrase is read within this many words after "của"."""
+MAX_MENTION = 400
+"""A mention (number, date, issuer, title) is read within this many characters."""
 
 
 @dataclass(slots=True)
@@ -265,8 +268,8 @@ def _issuer_from_code(number: DocNumber | None, province: str | None) -> str | N
     if not number or not number.issuer_codes:
         return None
     name = issuer_of_codes(number.issuer_codes)
-    if name in {"UBND", "HĐND"}:
-        return f"{name} tỉnh {province}" if province else None
+    if name in PROVINCIAL_BODIES:
+        return provincial_body(name, province) if province else None
     return name
 
 
@@ -275,7 +278,7 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
     expected = issuer_of_codes(number.issuer_codes)
     if not expected:
         return True
-    if number.issuer_codes and number.issuer_codes[0] in {"UBND", "HĐND", "SCT", "STC", "SKHĐT"}:
+    if expected in PROVINCIAL_BODIES or expected.startswith("Sở "):  # the province may follow
         return issuer.startswith(expected)
     return issuer == expected
 
@@ -322,8 +325,9 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         if own and normalise_number(m[0]).number == own:
             continue
         start = _type_word_before(text, m.start())
-        stop = _MENTION_END.search(text, m.end(), min(len(text), m.end() + 400))
-        end = stop.start() if stop else min(len(text), m.end() + 400)
+        limit = min(len(text), m.end() + MAX_MENTION)
+        stop = _MENTION_END.search(text, m.end(), limit)
+        end = stop.start() if stop else limit
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
             found.append(item)

@@ -24,6 +24,8 @@ from khuyencong_extract.agencies import fold_text
 
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` of a fuzzy issuer match."""
+PROVINCIAL_BODIES = frozenset({"UBND", "HĐND"})
+"""Bodies named "<body> tỉnh X" / "<body> thành phố X"."""
 
 # "UBND tỉnh X" / "HĐND tỉnh X" in all their spellings; group "place" is the rest of the name.
 _PEOPLES_COMMITTEE = regex.compile(
@@ -66,11 +68,16 @@ def find_province(text: str) -> str | None:
     return _province_by_key()[m[0]] if m else None
 
 
-@cache
 def _only_province(text: str, province: str) -> bool:
     """Whether ``text`` names ``province`` and nothing else (dashes and pipes aside)."""
     rest = fold_text(text).replace(fold_text(province), "", 1)
     return not _LETTER_OR_DIGIT.search(rest)
+
+
+def provincial_body(body: str, province: str) -> str:
+    """``UBND tỉnh An Giang``, ``HĐND thành phố Hà Nội`` (the level from the province table)."""
+    kinds = {row["name"]: row["kind"] for row in provinces()}
+    return f"{body} {'thành phố' if kinds.get(province) == 'thanh_pho' else 'tỉnh'} {province}"
 
 
 @cache
@@ -112,8 +119,9 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
             if place is None or not _only_province(m["place"], place):
                 return None
         body = "UBND" if m["ubnd"] else "HĐND"
-        kind = "thành phố" if (m["level"] or "").lower() == "thành phố" else "tỉnh"
-        return f"{body} {kind} {place}" if place else f"{body} {kind}"
+        if place:
+            return provincial_body(body, place)
+        return f"{body} thành phố" if (m["level"] or "").lower() == "thành phố" else f"{body} tỉnh"
     key = fold_text(name)
     table = _issuer_by_key()
     if key in table:
