@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -97,7 +98,7 @@ def internal_error(error: BaseException) -> str:
     tb = error.__traceback__
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename
-        if "khuyencong_extract" in name:
+        if "khuyencong_extract" in name and not name.endswith("engines.py"):
             where = f" in {Path(name).name}:{tb.tb_lineno}"
         tb = tb.tb_next
     message = f"{type(error).__name__}: {error}".splitlines()[0][:300] if str(error) else type(error).__name__
@@ -127,12 +128,25 @@ _FRAME = regex.compile(r'File "([^"\n]{1,4096})", line (\d{1,9}) in (\w{1,200})'
 
 
 def stuck_at(trace: str) -> str | None:
-    """``module.py:line (function)`` of the innermost project frame in a faulthandler dump."""
-    for match in _FRAME.finditer(trace):  # faulthandler lists the innermost frame first
+    """``module.py:line (function)`` where a faulthandler dump shows the document's work.
+
+    Frames are listed innermost first; those below `process_guarded` belong to the
+    worker's own loop (and, in a forked worker, to the parent it was forked from). The
+    innermost frame of a project module other than the pipeline's driver is named, else
+    the innermost frame.
+    """
+    frames = []
+    for match in _FRAME.finditer(trace):
+        if match[3] == "process_guarded":
+            break
+        frames.append(match)
+    for match in frames:
         if "khuyencong_extract" in match[1] and not match[1].endswith(("engines.py", "pipeline.py")):
             return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
-    match = _FRAME.search(trace)
-    return f"{Path(match[1]).name}:{match[2]} ({match[3]})" if match else None
+    for match in frames:  # no project frame among those dumped (faulthandler keeps 100)
+        if not match[1].startswith("<"):
+            return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
+    return None
 
 
 def overrun(task: Task, limit: float | None, trace: str) -> Outcome:
@@ -149,9 +163,18 @@ def overrun(task: Task, limit: float | None, trace: str) -> Outcome:
 # --- local process pool ----------------------------------------------------------------
 
 
+def keep_temporary_files_in(folder: Path) -> None:
+    """Send this process's temporary files (libraries write some: pyvi's model loader)
+    into ``folder``, inside the output's staging folder, deleted with it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = str(folder)
+
+
 def _worker_main(conn, trace_path: str) -> None:
     """Worker loop: receive (task, time limit), send back its `Outcome`; None stops."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    keep_temporary_files_in(Path(trace_path).parent / "tmp")
     with open(trace_path, "w", encoding="utf-8") as trace:
         while True:
             try:
@@ -295,12 +318,14 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
         raise RuntimeError("the dask engine needs the dask extra: pip install 'khuyencong-extract[dask]'") from error
 
     cluster = None
+    worker_tmp = scratch / "tmp"
     with dask.config.set({"distributed.scheduler.allowed-failures": 0,
-                          "temporary-directory": str(scratch)}):
+                          "temporary-directory": str(scratch),
+                          "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp)}):
         if scheduler:
             client = Client(scheduler)
         else:
-            scratch.mkdir(parents=True, exist_ok=True)
+            worker_tmp.mkdir(parents=True, exist_ok=True)
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                                    dashboard_address=None, local_directory=str(scratch))
             client = Client(cluster)

@@ -1,0 +1,292 @@
+"""Bad inputs never stop a batch: each is processed or listed as failed with a reason.
+
+Also: nothing is written outside ``--out``, odd file names survive, unreadable entries and
+symlink loops are reported, a stuck or crashing extractor fails its document only.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import struct
+import tempfile
+import unicodedata
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from khuyencong_extract import pipeline
+from khuyencong_extract.batch import DEFAULT_MAX_BYTES, run_batch
+
+from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG
+
+AN_GIANG_BYTES = AN_GIANG.read_bytes()
+
+
+# --- factories ---------------------------------------------------------------------------
+
+
+def pdf_bytes() -> bytes:
+    stream = zlib.compress(bytes(range(256)) * 8)
+    header = b"%PDF-1.7\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+    body = b"4 0 obj\n<</Length " + str(len(stream)).encode() + b"/Filter/FlateDecode>>\nstream\n"
+    return header + body + stream + b"\nendstream\nendobj\n%%EOF\n"
+
+
+def zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("2080-qd-ubnd.txt", AN_GIANG_BYTES)
+    return buffer.getvalue()
+
+
+def png_bytes() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 14)) + chunk(b"IEND", b"")
+
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 bytes of ``text``: letters with a tone are written base letter + tone mark."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+            out += (base + "".join(c for c in parts if c in TONES)).encode("cp1258")
+    return bytes(out)
+
+
+def run(inputs, out: Path, **options):
+    options.setdefault("jobs", 2)
+    return run_batch([str(i) for i in inputs], out, progress=False, **options)
+
+
+def one(path: Path, tmp_path: Path, **options):
+    """Run a batch of the single input ``path``; its manifest entry."""
+    [entry] = run([path], tmp_path / "out", **options).entries
+    return entry
+
+
+def put(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / "in" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+# --- inputs that are not decision texts --------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("empty.txt", b"", "empty input"),
+    ("blank.txt", b" \n\t\r\n \xc2\xa0\n" * 20, "whitespace"),
+    ("scan.pdf", pdf_bytes(), "binary"),
+    ("bundle.zip", zip_bytes(), "binary"),
+    ("stamp.png", png_bytes(), "binary"),
+])
+def test_non_text_inputs_fail_with_a_reason(tmp_path, name, data, reason):
+    entry = one(put(tmp_path, name, data), tmp_path)
+    assert entry.status == "failed" and reason in entry.error
+    assert entry.sha256 is not None or not data
+
+
+@pytest.mark.parametrize("name, data", [
+    # the An Giang file cut inside "Độc lập": a multi-byte character loses its last byte
+    ("truncated.txt", AN_GIANG_BYTES[: AN_GIANG_BYTES.index("Độc lập".encode()) + 2]),
+    ("truncated-end.txt", AN_GIANG_BYTES[:-1] + "ệ".encode()[:2]),
+    # a UTF-8 decision followed by a Windows-1258 paragraph
+    ("mixed.txt", HUNG_YEN.read_bytes()[:4000] + cp1258("\nCăn cứ Luật Ngân sách nhà nước;\n")),
+    ("crlf-bom.txt", b"\xef\xbb\xbf" + AN_GIANG_BYTES.replace(b"\n", b"\r\n")),
+    ("utf16.txt", AN_GIANG.read_text("utf-8").encode("utf-16")),
+])
+def test_damaged_encodings_are_processed(tmp_path, name, data):
+    entry = one(put(tmp_path, name, data), tmp_path)
+    assert entry.status == "ok", entry.error
+
+
+def test_inputs_over_the_size_limit_are_refused_without_reading(tmp_path):
+    big = tmp_path / "in" / "fifty-mb.txt"
+    big.parent.mkdir()
+    with open(big, "wb") as handle:  # 50 MB of real decision text
+        for _ in range(50_000_000 // len(AN_GIANG_BYTES) + 1):
+            handle.write(AN_GIANG_BYTES)
+    assert big.stat().st_size > 50_000_000 > DEFAULT_MAX_BYTES
+    entry = one(big, tmp_path)
+    assert entry.status == "failed" and entry.sha256 is None
+    assert "input too large: 50.0 MB is over the limit of 20.0 MB (--max-bytes)" == entry.error
+
+
+def test_size_limit_is_configurable(tmp_path):
+    path = put(tmp_path, "an-giang.txt", AN_GIANG_BYTES)
+    refused = one(path, tmp_path, max_bytes=10_000)
+    assert refused.status == "failed" and "over the limit of 0.0 MB" in refused.error
+    assert one(path, tmp_path, max_bytes=len(AN_GIANG_BYTES)).status == "ok"
+
+
+def test_one_line_of_five_mb_is_processed(tmp_path):
+    line = TUYEN_QUANG.read_text("utf-8").replace("\n", " ")
+    data = (line * (5_000_000 // len(line.encode()) + 1)).encode()
+    assert b"\n" not in data and len(data) > 5_000_000
+    entry = one(put(tmp_path, "one-line.txt", data), tmp_path, time_limit=10)
+    assert entry.status == "ok", entry.error
+
+
+def nested_markers(depth: int) -> str:
+    """``depth`` section headings, each one level below the last, cycling through marker kinds."""
+    kinds = [lambda i: f"{'I' * (i % 3 + 1)}.", lambda i: f"{i % 9 + 1}.", lambda i: f"{i % 9 + 1}.{i % 7 + 1}.",
+             lambda i: f"{'abcdđeg'[i % 7]})", lambda i: "-", lambda i: "+"]
+    return "\n".join(f"{kinds[i % len(kinds)](i)} Nội dung hỗ trợ {i}" for i in range(depth))
+
+
+@pytest.mark.parametrize("name, text", [
+    ("nested-markers.txt", nested_markers(10_000)),
+    ("deep-decimal.txt", "1." + "1." * 10_000 + " Mục tiêu chung\n" + "Đào tạo nghề 50 lớp.\n"),
+    ("deep-brackets.txt", "(" * 10_000 + "01 (một) cộng tác viên" + ")" * 10_000),
+])
+def test_deeply_nested_markers(tmp_path, name, text):
+    entry = one(put(tmp_path, name, text.encode()), tmp_path)
+    assert entry.status == "ok", entry.error
+
+
+PATHOLOGICAL = {
+    # long runs a pattern may try to match in many ways
+    "digits": "Số: " + "1" * 200_000,
+    "dotted-number": "Tổng kinh phí: " + "1." * 100_000 + " đồng",
+    "comma-number": "kinh phí " + "1,2" * 60_000 + " tỷ đồng",
+    "slashes": "Quyết định số " + "1/" * 100_000 + "QĐ-UBND",
+    "dashes": "-" * 200_000,
+    "dots": "Căn cứ" + "." * 200_000,
+    "spaces": "ngày" + " " * 200_000 + "tháng",
+    "letters": "a" * 200_000 + "!",
+    "uppercase": "CHƯƠNG TRÌNH " * 20_000,
+    "repeated-basis": "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 " * 5_000,
+    "repeated-date": "ngày 18 tháng 8 năm 2022 " * 10_000,
+    "repeated-money": "27,377 tỷ đồng " * 10_000,
+    "number-words": "Hai mươi bảy tỷ, ba trăm " * 10_000,
+    "agencies": "Sở Công Thương, Sở Tài chính, " * 10_000,
+    "brackets": "01 (một (hai (ba " * 20_000,
+    "pipes": "| " * 100_000,
+    "newlines": "\n" * 200_000 + "Điều 1.",
+    "marker-lines": "a)\n" * 100_000,
+    "combining-marks": "a" + "\u0301" * 100_000,
+    "nfd-text": unicodedata.normalize("NFD", HUNG_YEN.read_text("utf-8")) * 4,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_finish_within_the_time_limit(tmp_path, name):
+    """Each input (under 1 MB) must finish within 10 s, the documented limit of this test."""
+    entry = one(put(tmp_path, f"{name}.txt", PATHOLOGICAL[name].encode()), tmp_path, time_limit=10)
+    assert entry.status == "ok", entry.error
+
+
+# --- file names and folder entries -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [
+    "quyết định số 2080.txt",
+    "with space and 'quotes\".txt",
+    "$(touch pwned); `id` | & > <.txt",
+    "-rf --out x.txt",
+    "*?[a].txt",
+    "tab\tand\nnewline.txt",
+])
+def test_odd_file_names(tmp_path, name):
+    path = put(tmp_path, name, HUNG_YEN.read_bytes())
+    entry = one(path, tmp_path)
+    assert entry.status == "ok" and entry.path == str(path)
+    assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+
+
+def test_file_name_that_is_not_utf8(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"quy\xe9t-\xff.txt"), "wb") as handle:
+        handle.write(HUNG_YEN.read_bytes())
+    [entry] = run([folder], tmp_path / "out").entries
+    assert entry.status == "ok" and entry.path.endswith("quy\ufffdt-\ufffd.txt")
+
+
+def test_unreadable_entries_and_symlink_loops_fail_alone(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(HUNG_YEN.read_bytes())
+    (folder / "dangling.txt").symlink_to(folder / "missing.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    (folder / "loop-dir").symlink_to(folder)  # a folder that contains itself: not followed
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    entries = {Path(e.path).name: e for e in run([folder], tmp_path / "out").entries}
+    assert entries["good.txt"].status == "ok"
+    assert "cannot read: No such file or directory" == entries["dangling.txt"].error
+    assert "cannot read: Too many levels of symbolic links" == entries["loop-a.txt"].error
+    assert entries["pipe.txt"].error == "not a regular file"
+    assert "loop-dir" not in entries and len(entries) == 5
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_file_without_read_permission(tmp_path):
+    path = put(tmp_path, "locked.txt", HUNG_YEN.read_bytes())
+    path.chmod(0)
+    entry = one(path, tmp_path)
+    assert entry.status == "failed" and entry.error == "cannot read: Permission denied"
+
+
+def test_nothing_is_written_outside_out(tmp_path, monkeypatch):
+    inputs = tmp_path / "in"
+    for name, data in {"a.txt": AN_GIANG_BYTES, "b.txt": b"", "c.png": png_bytes(), "d.txt": HUNG_YEN.read_bytes()}.items():
+        put(tmp_path, name, data)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.chdir(tmp_path)
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    run([inputs], tmp_path / "out")
+    after = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if tmp_path / "out" not in p.parents}
+    after.pop(tmp_path / "out")
+    assert after == before
+
+
+# --- extractors that hang or crash --------------------------------------------------------------
+
+
+def hang(ctx):
+    """Catastrophic backtracking inside the C matcher: no Python-level interrupt reaches it."""
+    return re.match(r"(a+)+$", "a" * 64 + "!")
+
+
+def crash(ctx):
+    raise ValueError("extractor bug")
+
+
+@pytest.mark.parametrize("extractor, reason", [
+    (hang, r"time limit exceeded \(5 s for 0\.03 MB\), stuck in test_armour\.py:\d+ \(hang\)"),
+    (crash, r"internal error in pipeline\.py:\d+: ValueError: extractor bug"),
+])
+def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, extractor, reason):
+    """Workers are forked from this process, so they run the patched extractor list."""
+    stuck = put(tmp_path, "stuck.txt", HUNG_YEN.read_bytes()[:30_000] + b"\nBAD\n")
+    good = put(tmp_path, "good.txt", AN_GIANG_BYTES)
+    real = pipeline.extract_source
+
+    def extract_source(source, path="<text>"):
+        if path == str(stuck):
+            extractor(None)
+        return real(source, path)
+
+    pipeline.extract_bytes(AN_GIANG_BYTES)  # lazy resources load here, before the workers fork
+    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+    entries = {Path(e.path).name: e for e in run([stuck, good], tmp_path / "out", time_limit=5).entries}
+    assert entries["good.txt"].status == "ok"
+    assert entries["stuck.txt"].status == "failed" and re.fullmatch(reason, entries["stuck.txt"].error)

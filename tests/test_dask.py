@@ -1,0 +1,37 @@
+"""The corpus on a real two-worker Dask `LocalCluster` gives the local engine's output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from khuyencong_extract.batch import load_dataset, run_batch
+from khuyencong_extract.write import TABLES
+
+from conftest import CORPUS, CORPUS_FILES
+
+pytest.importorskip("distributed")
+
+
+def run(out: Path, **options):
+    return run_batch([str(CORPUS)], out, jobs=2, progress=False, **options)
+
+
+def files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((out / "json").iterdir())}
+
+
+@pytest.mark.parametrize("partition_by", [None, "province"])
+def test_dask_local_cluster_output_equals_local_run(tmp_path, partition_by):
+    local = run(tmp_path / "local", partition_by=partition_by)
+    dask = run(tmp_path / "dask", engine="dask", partition_by=partition_by)
+    assert [e.model_dump() for e in dask.entries] == [e.model_dump() for e in local.entries]
+    assert len(local.entries) == len(CORPUS_FILES) and not local.failed
+    assert files(tmp_path / "dask") == files(tmp_path / "local")
+    local_tables, dask_tables = load_dataset(tmp_path / "local"), load_dataset(tmp_path / "dask")
+    for table in TABLES:
+        pd.testing.assert_frame_equal(dask_tables[table], local_tables[table], check_like=True, obj=table)
+    assert not list((tmp_path / "dask").glob(".staging-*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dask", "local"]  # the cluster's files stayed inside

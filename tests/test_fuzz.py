@@ -1,0 +1,118 @@
+"""Property tests over the whole pipeline: random text and mutated corpus files.
+
+Whatever the input, `extract_text` returns a Document (never raises), every span lies
+inside the source, and the JSON validates against the committed ``schemas/``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from khuyencong_extract import extract_text
+from khuyencong_extract.write import document_json
+
+from conftest import CORPUS_FILES, SCHEMAS, corpus_text
+
+VALIDATOR = jsonschema.Draft202012Validator(json.loads((SCHEMAS / "document.schema.json").read_text("utf-8")))
+TEXTS = {path.stem: corpus_text(path) for path in CORPUS_FILES}
+FUZZ = settings(max_examples=25, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+CHROME = [  # page furniture found around the corpus' web copies
+    "Skip to main content", "Đăng xuất", "Các tin, bài khác", "| Ngày đăng: | 21/07/2021 |",
+    "Trang chủ > Tin tức > Khuyến công", "Chia sẻ Facebook Twitter In bài",
+]
+
+
+def spans(node):
+    """Every ``span`` value anywhere in a dumped Document."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "span" and value is not None:
+                yield tuple(value)
+            else:
+                yield from spans(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from spans(value)
+
+
+def check(text: str) -> None:
+    """The three properties, for one input text."""
+    doc = extract_text(text, source_name="fuzz.txt")
+    dumped = json.loads(document_json(doc))
+    VALIDATOR.validate(dumped)
+    for start, end in spans(dumped):
+        assert 0 <= start <= end <= len(text), (start, end, len(text))
+    assert doc.source.chars == len(text)
+
+
+# --- mutations of real files ---------------------------------------------------------------
+
+
+def drop_lines(text: str, keep: list[bool]) -> str:
+    lines = text.split("\n")
+    return "\n".join(line for i, line in enumerate(lines) if keep[i % len(keep)])
+
+
+def swap_blocks(text: str, cut: float, cut2: float) -> str:
+    """Exchange two stretches of lines (sections moved out of order)."""
+    lines = text.split("\n")
+    a, b = sorted((int(cut * len(lines)), int(cut2 * len(lines))))
+    middle = (a + b) // 2
+    return "\n".join(lines[:a] + lines[middle:b] + lines[a:middle] + lines[b:])
+
+
+def insert_chrome(text: str, at: float, chrome: str) -> str:
+    lines = text.split("\n")
+    i = int(at * len(lines))
+    return "\n".join(lines[:i] + [chrome] + lines[i:])
+
+
+MUTATIONS = {
+    "nfd": lambda text, data: unicodedata.normalize("NFD", text),
+    "crlf": lambda text, data: text.replace("\n", "\r\n"),
+    "cr": lambda text, data: text.replace("\n", "\r"),
+    "drop": lambda text, data: drop_lines(text, data.draw(st.lists(st.booleans(), min_size=1, max_size=9))),
+    "swap": lambda text, data: swap_blocks(text, data.draw(st.floats(0, 1)), data.draw(st.floats(0, 1))),
+    "chrome": lambda text, data: insert_chrome(text, data.draw(st.floats(0, 1)), data.draw(st.sampled_from(CHROME))),
+    "cut": lambda text, data: text[: data.draw(st.integers(0, len(text)))],
+    "tabs-nbsp": lambda text, data: text.replace(" ", data.draw(st.sampled_from(["\t", "\u00a0", "  ", " \u200b"]))),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(TEXTS))
+@FUZZ
+@given(data=st.data())
+def test_mutated_corpus_files(stem, data):
+    text = TEXTS[stem]
+    for name in data.draw(st.lists(st.sampled_from(sorted(MUTATIONS)), min_size=1, max_size=3), label="mutations"):
+        text = MUTATIONS[name](text, data)
+    check(text)
+
+
+# --- random text ---------------------------------------------------------------------------------
+
+VIETNAMESE = st.sampled_from(  # letters, tone marks and the words extractors look for
+    list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ0123456789 .,;:/-()\n|+%")
+                             + ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "ngày ", "tháng ", "năm ",
+                                "Căn cứ ", "Điều 1. ", "I. ", "1.1. ", "a) ", "- ", "tỷ đồng", "triệu đồng",
+                                " lớp", " cơ sở", "%", "Số: ", "/QĐ-UBND", "Sở Công Thương", "\r\n"])
+
+
+@FUZZ
+@given(st.lists(VIETNAMESE, max_size=1500).map("".join))
+def test_random_vietnamese_text(text):
+    check(text)
+
+
+@FUZZ
+@given(st.text(max_size=2000))
+def test_random_unicode_text(text):
+    check(text)
