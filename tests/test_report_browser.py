@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -47,8 +48,11 @@ def report_file(tmp_path_factory) -> Path:
 def chromium(page: Path, fragment: str, profile: Path, *extra: str) -> str:
     """Run headless Chromium on ``page#fragment``; its stdout (the DOM with --dump-dom)."""
     url = page.resolve().as_uri() + "#" + fragment
+    scratch = profile.parent / "tmp"  # Chromium's own temporary files, whatever TMPDIR says
+    scratch.mkdir(parents=True, exist_ok=True)
     done = subprocess.run([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *extra, url],
-                          capture_output=True, text=True, timeout=120, check=False)
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, "TMPDIR": str(scratch)})
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
