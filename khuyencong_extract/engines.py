@@ -231,6 +231,24 @@ class _Worker:
         self.conn.close()
 
 
+WARM_UP = "Đào tạo nghề cho 150 lao động nông thôn; hỗ trợ 02 mô hình trình diễn kỹ thuật.".encode()
+"""A passage that makes every extractor load what it loads lazily (pyvi's models)."""
+
+
+def warm_up(scratch: Path) -> None:
+    """Load lazily loaded resources once in this process, so forked workers share them.
+
+    Their temporary files go to ``scratch`` (inside the output), not the system's.
+    """
+    saved = tempfile.tempdir
+    (scratch / "tmp").mkdir(parents=True, exist_ok=True)
+    tempfile.tempdir = str(scratch / "tmp")
+    try:
+        process_document("<warm-up>", WARM_UP)
+    finally:
+        tempfile.tempdir = saved
+
+
 def _context():
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -245,6 +263,8 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
     """
     context = _context()
     scratch.mkdir(parents=True, exist_ok=True)
+    if context.get_start_method() == "fork":
+        warm_up(scratch)
     spawned = 0
 
     def spawn() -> _Worker:

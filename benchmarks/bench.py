@@ -1,0 +1,168 @@
+"""Benchmark of batch runs: throughput per core, peak memory, and the ratio to a floor.
+
+Builds N documents from the corpus files with realistic variations (other numbers and
+years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh process:
+
+- the floor: read every file, one NFC pass and one regex pass over it;
+- ``run_batch`` with 1 and with 2 jobs (``--force``, so every document is processed);
+- with ``--memory``, ``run_batch`` again over 4 x N documents, to show peak memory flat
+  in the number of documents.
+
+It prints documents/s, MB/s, MB/s per core, peak memory (main process and largest
+worker) and pipeline time per MB over floor time per MB. Not a test: figures depend on
+the machine. Usage::
+
+    python benchmarks/bench.py --docs 200 [--memory] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+CHROME = ["Skip to main content", "Đăng xuất", "Các tin, bài khác",
+          "Trang chủ > Tin tức > Khuyến công", "Chia sẻ Facebook Twitter In bài"]
+
+_COUNT = regex.compile(r"\b0?(\d{1,3})( (?:lớp|cơ sở|mô hình|cuộc|lao động|sản phẩm))")
+"""A count before a unit: varied so no two documents carry the same targets."""
+
+_YEAR = regex.compile(r"\b20(1\d|2\d)\b")
+
+_FLOOR_PATTERN = regex.compile(r"\d+(?:[.,]\d+)*")
+"""The floor's one regex pass: every number of the text."""
+
+
+def vary(text: str, rng: random.Random) -> str:
+    """One realistic variant of a corpus text."""
+    text = _COUNT.sub(lambda m: f"{int(m[1]) + rng.randint(0, 40):02d}{m[2]}", text)
+    shift = rng.choice([0, 0, 1, 2, 5])
+    text = _YEAR.sub(lambda m: str(2000 + min(int(m[1]) + shift, 99)), text)
+    lines = text.split("\n")
+    if rng.random() < 0.3:  # a copy that lost some lines
+        lines = [line for line in lines if rng.random() > 0.05]
+    if rng.random() < 0.3:  # a web copy
+        lines = [rng.choice(CHROME)] + lines + rng.sample(CHROME, 2)
+    text = "\n".join(lines)
+    if rng.random() < 0.2:
+        text = text.replace("\n", "\r\n")
+    if rng.random() < 0.1:
+        text = unicodedata.normalize("NFD", text)
+    return text
+
+
+def build(folder: Path, n: int, seed: int = 7) -> int:
+    """Write ``n`` varied documents into ``folder``; returns their total size in bytes."""
+    rng = random.Random(seed)
+    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        data = vary(texts[i % len(texts)], rng).encode("utf-8")
+        (folder / f"doc-{i:05d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+# --- measurements, each in its own process ---------------------------------------------------
+
+
+def measure_floor(folder: Path) -> dict:
+    started = time.perf_counter()
+    numbers = 0
+    for path in sorted(folder.iterdir()):
+        text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
+        numbers += sum(1 for _ in _FLOOR_PATTERN.finditer(text))
+    return {"seconds": time.perf_counter() - started, "numbers": numbers}
+
+
+def measure_run(folder: Path, out: Path, jobs: int) -> dict:
+    from khuyencong_extract.batch import run_batch
+
+    started = time.perf_counter()
+    manifest = run_batch([str(folder)], out, jobs=jobs, force=True, progress=False)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "failed": len(manifest.failed), "documents": len(manifest.entries)}
+
+
+def peak_mb() -> dict:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_main_mb": round(own, 1), "peak_worker_mb": round(children, 1)}
+
+
+def child(args) -> None:
+    folder = Path(args.folder)
+    result = measure_floor(folder) if args.child == "floor" else measure_run(folder, Path(args.out), args.jobs)
+    print(json.dumps({**result, **peak_mb()}))
+
+
+def in_process(kind: str, folder: Path, out: Path | None = None, jobs: int = 1) -> dict:
+    command = [sys.executable, __file__, "--child", kind, "--folder", str(folder), "--jobs", str(jobs)]
+    if out is not None:
+        command += ["--out", str(out)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200, help="documents to build (default 200)")
+    parser.add_argument("--memory", action="store_true", help="also run 4 x N documents to compare peak memory")
+    parser.add_argument("--work", help="folder for the built corpus and outputs (default: a temporary one)")
+    parser.add_argument("--child", choices=["floor", "run"], help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="khuyencong-bench-"))
+    try:
+        folder = work / "inputs"
+        size = build(folder, args.docs)
+        mb = size / 1e6
+        print(f"{args.docs} documents, {mb:.2f} MB, built from {CORPUS.relative_to(ROOT)}/")
+        floor = in_process("floor", folder)
+        floor_per_mb = floor["seconds"] / mb
+        print(f"floor (read + NFC + one regex pass): {mb / floor['seconds']:.1f} MB/s on one core")
+        rows = []
+        for jobs in (1, 2):
+            result = in_process("run", folder, work / f"out-{jobs}", jobs)
+            rows.append((jobs, args.docs, result))
+        if args.memory:
+            big = work / "inputs-4x"
+            build(big, 4 * args.docs)
+            rows.append((2, 4 * args.docs, in_process("run", big, work / "out-4x", 2)))
+        print(f"{'jobs':>4} {'docs':>6} {'s':>7} {'docs/s':>7} {'MB/s':>6} {'MB/s/core':>9} "
+              f"{'x floor':>7} {'main MB':>7} {'worker MB':>9} failed")
+        for jobs, docs, r in rows:
+            run_mb = mb * docs / args.docs
+            per_core = run_mb / r["seconds"] / jobs
+            ratio = (1 / per_core) / floor_per_mb
+            print(f"{jobs:>4} {docs:>6} {r['seconds']:>7.1f} {docs / r['seconds']:>7.1f} {run_mb / r['seconds']:>6.2f} "
+                  f"{per_core:>9.2f} {ratio:>7.0f} {r['peak_main_mb']:>7.0f} {r['peak_worker_mb']:>9.0f} {r['failed']}")
+        one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
+        print(f"scaling 1 -> 2 jobs: {one / two:.2f}x")
+    finally:
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
