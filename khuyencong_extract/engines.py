@@ -12,6 +12,7 @@ that was running, and carries on with a fresh worker.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import multiprocessing
@@ -323,6 +324,20 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
 # --- Dask ------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _environ_restored(name: str):
+    """Undo changes to one environment variable (Dask's nannies set the workers' own
+    environment in this process's ``os.environ`` before spawning them)."""
+    saved = os.environ.get(name)
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
+
+
 def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path,
              time_limit: float | None = DEFAULT_TIME_LIMIT) -> Iterator[Outcome]:
     """Run tasks on a Dask cluster (``scheduler`` address, or a `LocalCluster` of ``jobs``
@@ -339,7 +354,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
 
     cluster = None
     worker_tmp = scratch / "tmp"
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0,
+    with _environ_restored("TMPDIR"), dask.config.set({"distributed.scheduler.allowed-failures": 0,
                           "temporary-directory": str(scratch),
                           "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp)}):
         if scheduler:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +27,9 @@ def files(out: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("partition_by", [None, "province"])
 def test_dask_local_cluster_output_equals_local_run(tmp_path, partition_by):
     local = run(tmp_path / "local", partition_by=partition_by)
+    environment = dict(os.environ)
     dask = run(tmp_path / "dask", engine="dask", partition_by=partition_by)
+    assert dict(os.environ) == environment  # the workers' TMPDIR did not leak into this process
     assert [e.model_dump() for e in dask.entries] == [e.model_dump() for e in local.entries]
     assert len(local.entries) == len(CORPUS_FILES) and not local.failed
     assert files(tmp_path / "dask") == files(tmp_path / "local")
