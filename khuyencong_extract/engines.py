@@ -325,17 +325,18 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
 
 
 @contextlib.contextmanager
-def _environ_restored(name: str):
-    """Undo changes to one environment variable (Dask's nannies set the workers' own
-    environment in this process's ``os.environ`` before spawning them)."""
-    saved = os.environ.get(name)
+def _environ_restored():
+    """Undo changes to the environment: Dask's nannies write the workers' variables
+    (TMPDIR, OMP_NUM_THREADS, ...) into this process's ``os.environ`` before spawning them."""
+    saved = dict(os.environ)
     try:
         yield
     finally:
-        if saved is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = saved
+        for name in set(os.environ) - set(saved):
+            del os.environ[name]
+        for name, value in saved.items():
+            if os.environ.get(name) != value:
+                os.environ[name] = value
 
 
 def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path,
@@ -354,7 +355,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
 
     cluster = None
     worker_tmp = scratch / "tmp"
-    with _environ_restored("TMPDIR"), dask.config.set({"distributed.scheduler.allowed-failures": 0,
+    with _environ_restored(), dask.config.set({"distributed.scheduler.allowed-failures": 0,
                           "temporary-directory": str(scratch),
                           "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp)}):
         if scheduler:
