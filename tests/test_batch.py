@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -16,7 +17,9 @@ import pyarrow.dataset as ds
 import pytest
 
 from khuyencong_extract import batch, write
-from khuyencong_extract.batch import iter_inputs, load_dataset, process_one, run_batch, unique_id
+from khuyencong_extract.batch import OutputBusy, iter_inputs, load_dataset, process_one, run_batch, unique_id
+from khuyencong_extract.cli import main
+from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import TABLES
 
 from conftest import AN_GIANG, CORPUS, CORPUS_FILES, HUNG_YEN, ROOT
@@ -323,3 +326,64 @@ def test_swap_interrupted_at_every_step_rolls_forward(tmp_path, monkeypatch):
         if not crashed:
             break
     assert step > len(TABLES)  # every table, the cache, each JSON file and the manifest were crash points
+
+
+# --- progress, summary, command line --------------------------------------------------------------
+
+
+def test_progress_bar_only_on_a_terminal():
+    quiet, shown = io.StringIO(), io.StringIO()
+    for stream, enabled in ((quiet, None), (shown, True)):
+        bar = Progress(2, 3_000_000, stream=stream, enabled=enabled, width=4)
+        bar.step(1_000_000, True, {"damaged_text": 1})
+        bar.step(2_000_000, False, {"damaged_text": 1, "amount_words_disagree": 1})
+        bar.close()
+    assert quiet.getvalue() == ""  # a StringIO is no terminal
+    last = shown.getvalue().rstrip("\n").split("\r")[-1]
+    assert last.startswith("[####] 2/2 files  3.0/3.0 MB  ") and last.endswith(" MB/s  1 failed\x1b[K")
+    assert bar.summary()[0].startswith("1 ok, 1 failed, 0 unchanged (3.0 MB in ")
+    assert bar.summary()[1] == "warnings: damaged_text 2, amount_words_disagree 1"
+
+
+@pytest.mark.parametrize("extra, code", [
+    ([], 0),
+    (["--jobs", "1", "--partition-by", "province", "--force", "--no-progress"], 0),
+    (["--max-bytes", "10000"], 1),  # the corpus files above 10 kB are refused: listed, exit 1
+    (["--scheduler", "tcp://127.0.0.1:8786"], 2),  # a scheduler without --engine dask
+    (["--jobs", "0"], 2),
+])
+def test_cli_run_exit_codes(tmp_path, extra, code):
+    argv = ["run", str(CORPUS), "--out", str(tmp_path / "out"), "-q", *extra]
+    if code == 2 and extra[0] == "--jobs":
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 2
+        return
+    assert main(argv) == code
+    if code < 2:
+        manifest = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))
+        failed = [e for e in manifest["entries"] if e["status"] == "failed"]
+        assert bool(failed) == (code == 1)
+        assert all("over the limit of 0.0 MB (--max-bytes)" in e["error"] for e in failed)
+
+
+def test_cli_missing_input_is_a_usage_error(tmp_path):
+    assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "-q"]) == 2
+    assert not (tmp_path / "out").exists()
+
+
+def test_second_run_into_a_busy_folder_is_refused(tmp_path):
+    out = tmp_path / "out"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from khuyencong_extract.write import "
+         "output_lock\nwith output_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(60)", str(out)],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(OutputBusy):
+            run([CORPUS], out)
+        assert main(["run", str(CORPUS), "--out", str(out), "-q"]) == 2
+    finally:
+        holder.kill()
+        holder.wait()
+    assert not run([CORPUS], out).failed
