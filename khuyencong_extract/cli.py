@@ -15,7 +15,16 @@ from pathlib import Path
 from khuyencong_extract import __version__
 
 EXAMPLES = {
-    "run": "example: khuyencong-extract run corpus/ --out out/",
+    "run": """examples:
+  khuyencong-extract run corpus/ --out out/                 all cores; a rerun skips unchanged files
+  khuyencong-extract run corpus/ --out out/ --partition-by province
+  khuyencong-extract run corpus/ --out out/ --engine dask   a local Dask cluster of --jobs workers
+  khuyencong-extract run /shared/decisions --out /shared/out --engine dask --scheduler tcp://HOST:8786
+
+Dask on several machines (pip install '.[dask]' everywhere; inputs are sent to the workers):
+  HOST$   dask scheduler --port 8786
+  each$   dask worker tcp://HOST:8786 --nworkers auto --nthreads 1
+One thread per worker: a document over its time limit ends its worker process.""",
     "schema": "example: khuyencong-extract schema --out schemas/",
     "golden": "examples: khuyencong-extract golden check   |   khuyencong-extract golden update",
     "report": "example: khuyencong-extract report out/ --html report.html",
@@ -28,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=__version__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="extract documents into an output folder", epilog=EXAMPLES["run"])
+    run = sub.add_parser("run", help="extract documents into an output folder", epilog=EXAMPLES["run"],
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("inputs", nargs="+", help="files or folders of decision texts")
     run.add_argument("--out", required=True, help="output folder (created if missing)")
     run.add_argument("-j", "--jobs", type=positive_int, default=None,
