@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import sysconfig
 import tempfile
 import time
 from collections import Counter
@@ -144,10 +145,16 @@ def stuck_at(trace: str) -> str | None:
     for match in frames:
         if "khuyencong_extract" in match[1] and not match[1].endswith(("engines.py", "pipeline.py")):
             return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
-    for match in frames:  # no project frame among those dumped (faulthandler keeps 100)
+    for match in frames:  # the caller's own code, not the libraries it called
+        if not match[1].startswith(("<", _STDLIB)) and "site-packages" not in match[1]:
+            return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
+    for match in frames:  # no caller among the frames dumped (faulthandler keeps 100)
         if not match[1].startswith("<"):
             return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
     return None
+
+
+_STDLIB = sysconfig.get_paths()["stdlib"]
 
 
 def overrun(task: Task, limit: float | None, trace: str) -> Outcome:
