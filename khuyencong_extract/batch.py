@@ -223,6 +223,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
             log.debug("%s: ok%s", item.path, " (unchanged)" if item.reused else "")
 
     scratch = stage / ".scratch"
+    jobs = max(1, min(jobs, len(items)))
     if engine == "dask":
         outcomes = run_dask(tasks(), scheduler, jobs, scratch, time_limit)
     else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import itertools
 import logging
 import multiprocessing
 import os
@@ -269,6 +270,11 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
     ``scratch`` (a folder inside the output) holds the workers' stack-dump files.
     At most ``jobs`` tasks are held in memory at a time beyond the one being read.
     """
+    pending = iter(tasks)
+    first = next(pending, None)
+    if first is None:  # nothing to process (a rerun of unchanged inputs): no workers at all
+        return
+    pending = itertools.chain([first], pending)
     context = _context()
     scratch.mkdir(parents=True, exist_ok=True)
     if context.get_start_method() == "fork":
@@ -281,7 +287,6 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
         return _Worker(context, scratch / f"worker-{spawned}.trace")
 
     workers = [spawn() for _ in range(max(1, jobs))]
-    pending = iter(tasks)
     exhausted = False
     try:
         while True:
@@ -360,6 +365,11 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     except ImportError as error:  # pragma: no cover - depends on the installed extras
         raise RuntimeError("the dask engine needs the dask extra: pip install 'khuyencong-extract[dask]'") from error
 
+    pending = iter(tasks)
+    first = next(pending, None)
+    if first is None:  # nothing to process: no cluster to start or reach
+        return
+    pending = itertools.chain([first], pending)
     cluster = None
     worker_tmp = scratch / "tmp"
     with _environ_restored(), dask.config.set({"distributed.scheduler.allowed-failures": 0,
@@ -374,7 +384,6 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             client = Client(cluster)
         try:
             window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
-            pending = iter(tasks)
             running = as_completed()
             by_future: dict = {}
 
