@@ -12,6 +12,7 @@ import html
 import json
 import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -48,11 +49,12 @@ def report_file(tmp_path_factory) -> Path:
 def chromium(page: Path, fragment: str, profile: Path, *extra: str) -> str:
     """Run headless Chromium on ``page#fragment``; its stdout (the DOM with --dump-dom)."""
     url = page.resolve().as_uri() + "#" + fragment
-    scratch = profile.parent / "tmp"  # Chromium's own temporary files, whatever TMPDIR says
-    scratch.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *extra, url],
-                          capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, "TMPDIR": str(scratch)})
+    # Chromium's own temporary files go to a short folder of /tmp whatever TMPDIR says:
+    # its socket path must stay under the 108-byte limit of Unix sockets.
+    with tempfile.TemporaryDirectory(prefix="kc-", dir="/tmp") as scratch:
+        done = subprocess.run([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", *extra, url],
+                              capture_output=True, text=True, timeout=120, check=False,
+                              env={**os.environ, "TMPDIR": scratch})
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
