@@ -183,6 +183,16 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def span_mismatch(source: str | None, span: tuple[int, int], written: str) -> str | None:
+    """A note when the source at ``span`` is not the text the item says it was written as."""
+    if source is None:
+        return None
+    found = " ".join(source[span[0]:span[1]].split())
+    if found == " ".join(written.split()):
+        return None
+    return f"⚠ the source here reads {_short(found, 60)!r}"
+
+
 def section_mark(item: str, sec: Section, source: str | None) -> Mark:
     """A section's heading as a mark; a section that is only its heading marks its marker."""
     title = " ".join(p for p in (sec.marker, sec.heading) if p)
@@ -201,12 +211,14 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
     marks = [section_mark(f"s{i}", sec, source) for i, sec in enumerate(doc.sections)]
     for i, t in enumerate(doc.targets):
         value = fmt_number(t.value) + (f"–{fmt_number(t.value_max)}" if t.value_max is not None else "")
-        detail = _join(f"{value} {t.unit}", cat_labels.get(t.category, t.category), t.kind, t.qualifier,
+        detail = _join(span_mismatch(source, t.span, t.text), f"{value} {t.unit}",
+                       cat_labels.get(t.category, t.category), t.kind, t.qualifier,
                        f"repeats t{t.restates}" if t.restates is not None else None,
                        _short(t.activity) if t.activity else None)
         marks.append(Mark(f"t{i}", "target", *t.span, t.text, detail, t.section_id))
     for i, b in enumerate(doc.budget):
-        detail = _join(f"{fmt_number(b.amount_vnd)} đồng", b.label, b.funding_source)
+        detail = _join(span_mismatch(source, b.span, b.amount_text), f"{fmt_number(b.amount_vnd)} đồng",
+                       b.label, b.funding_source)
         marks.append(Mark(f"b{i}", "budget", *b.span, b.amount_text, detail, b.section_id))
     for i, c in enumerate(doc.citations):
         raw = f"written {c.number_raw}" if c.number_raw and c.number_raw != c.number else None

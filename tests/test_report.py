@@ -196,6 +196,15 @@ def test_a_section_that_is_only_its_heading_marks_only_its_marker():
     assert marks == {"s0": "1. Đào tạo nghề, truyền nghề", "s1": "a)"}
 
 
+def test_a_span_that_does_not_show_the_item_text_is_flagged():
+    good = target(AN_GIANG, "50 lớp", 50, "lớp", "training")
+    moved = good.model_copy(update={"span": span_in(corpus_text(AN_GIANG), "700 lao động")})
+    doc = make_doc(AN_GIANG, "an-giang", "An Giang", targets=[good, moved])
+    details = [m.detail for m in marks_for(doc)]
+    assert not details[0].startswith("⚠")
+    assert details[1].startswith("⚠ the source here reads '700 lao động'")
+
+
 def test_section_heading_written_decomposed_in_the_source():
     source = unicodedata.normalize("NFD", "1. Đào tạo nghề, truyền nghề") + "\nTổ chức 50 lớp đào tạo nghề và"
     end = report.heading_end(source, 0, len(source), "1. Đào tạo nghề, truyền nghề")
