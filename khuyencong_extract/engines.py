@@ -158,12 +158,15 @@ def stuck_at(trace: str) -> str | None:
 _STDLIB = sysconfig.get_paths()["stdlib"]
 
 
-def overrun(task: Task, limit: float | None, trace: str) -> Outcome:
-    where = stuck_at(trace)
-    if limit:
+def overrun(task: Task, limit: float | None, trace: str, timed_out: bool | None = None) -> Outcome:
+    """The failure of a task whose worker ended: over its time limit, or died (crash, OOM)."""
+    if timed_out is None:
+        timed_out = trace.startswith("Timeout (")  # how faulthandler's own dump begins
+    if timed_out and limit:
         reason = f"time limit exceeded ({limit:.0f} s for {len(task.raw) / 1e6:.2f} MB)"
     else:
         reason = "worker process died"
+    where = stuck_at(trace)
     if where:
         reason += f", stuck in {where}"
     return Outcome(task.key, task.path, sha256_of(task.raw), "failed", error=reason)
@@ -321,8 +324,9 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
                 elif worker.process.sentinel not in ready and now < worker.deadline:
                     continue
                 task, limit = worker.task, worker.limit
+                late = now >= worker.deadline  # alive past its limit and grace: killed here
                 worker.stop(kill=True)
-                outcome = overrun(task, limit, worker.trace())
+                outcome = overrun(task, limit, worker.trace(), True if late else None)
                 log.warning("%s: %s", task.path, outcome.error)
                 workers[i] = spawn()
                 yield outcome
@@ -402,7 +406,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                 try:
                     yield future.result()
                 except Exception as error:  # the worker died: time limit or crash
-                    outcome = overrun(task, limit, "")
+                    outcome = overrun(task, limit, "", timed_out=True)
+                    outcome.error = outcome.error.replace("time limit exceeded", "time limit exceeded or worker died")
                     outcome.error += f" ({type(error).__name__})"
                     yield outcome
                 next_task = next(pending, None)

@@ -290,3 +290,24 @@ def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, ex
     entries = {Path(e.path).name: e for e in run([stuck, good], tmp_path / "out", time_limit=5).entries}
     assert entries["good.txt"].status == "ok"
     assert entries["stuck.txt"].status == "failed" and re.fullmatch(reason, entries["stuck.txt"].error)
+
+
+def die(ctx):
+    """A worker killed from outside (out of memory, a crash in C code)."""
+    os.kill(os.getpid(), 9)
+
+
+def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch):
+    dying = put(tmp_path, "dying.txt", HUNG_YEN.read_bytes())
+    good = put(tmp_path, "good.txt", AN_GIANG_BYTES)
+    real = pipeline.extract_source
+
+    def extract_source(source, path="<text>"):
+        if path == str(dying):
+            die(None)
+        return real(source, path)
+
+    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+    entries = {Path(e.path).name: e for e in run([dying, good], tmp_path / "out", jobs=1).entries}
+    assert entries["good.txt"].status == "ok"
+    assert entries["dying.txt"].error == "worker process died"
