@@ -59,8 +59,9 @@ def chromium(page: Path, fragment: str, profile: Path, *extra: str) -> str:
     return done.stdout
 
 
-def clicked(page: Path, doc_id: str, item: str, profile: Path) -> dict:
-    dom = chromium(page, f"test-click={doc_id}:{item}", profile, "--dump-dom")
+def run_test_mode(page: Path, action: str, doc_id: str, item: str, profile: Path) -> dict:
+    """What the page's test mode reports after ``action`` (test-click, test-pick) on an item."""
+    dom = chromium(page, f"{action}={doc_id}:{item}", profile, "--dump-dom")
     start = dom.index('<pre id="test-result">') + len('<pre id="test-result">')
     return json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
 
@@ -79,12 +80,20 @@ def live_source(dom: str) -> str:
     (TQ, "b0", TUYEN_QUANG, "27,377 tỷ đồng"),
 ])
 def test_click_on_an_item_scrolls_its_passage_into_view(report_file, tmp_path, doc_id, item, path, passage):
-    result = clicked(report_file, doc_id, item, tmp_path / "profile")
+    result = run_test_mode(report_file, "test-click", doc_id, item, tmp_path / "profile")
     assert result["opened"] and result["entry"] and result["active"]
     assert result["text"] == passage
     assert result["focused"] and result["visible"]
     assert result["scrollTop"] > 0
     assert result["pane"]["top"] <= result["rect"]["top"] < result["rect"]["bottom"] <= result["pane"]["bottom"]
+
+
+def test_click_on_a_passage_selects_its_innermost_item_in_the_panel(report_file, tmp_path):
+    # "50 lớp" lies inside no other item of the factory document; "20/2017/TT0BCT" lies in
+    # citation c1 and in warning w0: the innermost (the warning) is selected
+    for item, expected in (("t0", ["t0"]), ("w0", ["w0"])):
+        result = run_test_mode(report_file, "test-pick", AG, item, tmp_path / "profile")
+        assert result["opened"] and result["active"] == expected
 
 
 def test_highlights_sit_at_their_spans_in_the_live_page(report_file, tmp_path):

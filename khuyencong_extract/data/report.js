@@ -2,7 +2,8 @@
 /* Report page behaviour: tabs, document list, building a document view from its
    <template> on demand, item <-> passage navigation, kind toggles, column choice.
    Test mode: "#test-click=DOC_ID:ITEM" opens the document, clicks the item in the
-   side panel and writes what happened (JSON) into #test-result.
+   side panel and writes what happened (JSON) into #test-result; "#test-pick=DOC_ID:ITEM"
+   clicks the item's passage in the source and reports which panel entry became active.
    Links: "#doc=DOC_ID&item=t3" opens a document at an item; "#compare=An Giang,Hưng Yên"
    opens the comparison with only the matching columns ("&at=budget" scrolls to a part:
    targets, budget, citations, agencies). */
@@ -110,6 +111,17 @@
     if (button) { button.addEventListener("click", function () { groupBoxes.forEach(function (box) { box.checked = pair[1]; showGroup(box); }); }); }
   });
 
+  function testPick(docId, item) {
+    var result = { doc: docId, item: item, opened: openDoc(docId) };
+    var segs = passages(item);
+    if (segs.length) { segs[segs.length - 1].click(); }
+    var active = view.querySelectorAll("[data-item].active");
+    result.active = Array.prototype.map.call(active, function (el) { return el.dataset.item; });
+    var out = document.getElementById("test-result");
+    out.textContent = JSON.stringify(result);
+    out.hidden = false;
+  }
+
   function testClick(docId, item) {
     var result = { doc: docId, item: item, opened: openDoc(docId) };
     var entry = view.querySelector('[data-item="' + item + '"]');
@@ -155,6 +167,9 @@
   if (params.has("test-click")) {
     var spec = params.get("test-click"), cut = spec.lastIndexOf(":");
     testClick(spec.slice(0, cut), spec.slice(cut + 1));
+  } else if (params.has("test-pick")) {
+    var pick = params.get("test-pick"), at = pick.lastIndexOf(":");
+    testPick(pick.slice(0, at), pick.slice(at + 1));
   } else if (!route()) {
     var first = document.querySelector("#doc-list li[data-doc]");
     if (first) { openDoc(first.dataset.doc); } else { showTab("docs"); }
