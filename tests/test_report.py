@@ -351,6 +351,15 @@ def test_relative_source_path_is_read_from_the_current_directory(monkeypatch):
     assert loaded.text[slice(*doc.targets[0].span)] == "50 lớp"
 
 
+def test_source_root_finds_a_source_named_relative_to_another_folder(tmp_path, monkeypatch):
+    doc = an_giang_doc()
+    doc = doc.model_copy(update={"source": doc.source.model_copy(update={"path": AN_GIANG.name})})
+    monkeypatch.chdir(tmp_path)
+    assert report.read_source(doc).text is None
+    loaded = report.read_source(doc, [AN_GIANG.parent])
+    assert loaded.note is None and loaded.text[slice(*doc.targets[1].span)] == "700 lao động"
+
+
 def test_output_folder_with_a_broken_json_and_a_failed_input(tmp_path):
     out = tmp_path / "out"
     write_document(an_giang_doc(), out)
