@@ -183,29 +183,46 @@ def keep_temporary_files_in(folder: Path) -> None:
     tempfile.tempdir = str(folder)
 
 
-def _worker_main(conn, trace_path: str) -> None:
-    """Worker loop: receive (task, time limit), send back its `Outcome`; None stops."""
+PARENT_CHECK = 1.0
+"""Seconds between two checks, by an idle worker, that the process that started it lives."""
+
+
+def _worker_main(conn, trace_path: str, parent_end=None) -> None:
+    """Worker loop: receive (task, time limit), send back its `Outcome`; None stops.
+
+    The worker ends by itself when the run that started it is gone (killed with SIGKILL):
+    forked workers share pipe ends, so it cannot rely on seeing the end of its pipe.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    if parent_end is not None:
+        parent_end.close()
+    parent = os.getppid()
     keep_temporary_files_in(Path(trace_path).parent / "tmp")
     with open(trace_path, "w", encoding="utf-8") as trace:
         while True:
             try:
+                while not conn.poll(PARENT_CHECK):
+                    if os.getppid() != parent:
+                        return
                 message = conn.recv()
-            except EOFError:
+            except (EOFError, OSError):
                 return
             if message is None:
                 return
             task, limit = message
             trace.seek(0)
             trace.truncate()
-            conn.send(process_guarded(task.path, task.raw, task.key, limit, trace))
+            try:
+                conn.send(process_guarded(task.path, task.raw, task.key, limit, trace))
+            except (BrokenPipeError, OSError):
+                return
 
 
 class _Worker:
     def __init__(self, context, trace_path: Path):
         self.trace_path = trace_path
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, str(trace_path)), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child, str(trace_path), self.conn), daemon=True)
         self.process.start()
         child.close()
         self.task: Task | None = None

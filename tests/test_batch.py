@@ -265,6 +265,22 @@ def cli(inputs: Path, out: Path) -> subprocess.Popen:
                              "--jobs", "2", "-q"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def workers_left(out: Path, wait: float = 15.0) -> list[int]:
+    """Processes still running for ``out`` after ``wait`` seconds (workers end when their run is gone)."""
+    deadline = time.monotonic() + wait
+    while True:
+        left = []
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                if str(out).encode() in (proc / "cmdline").read_bytes():
+                    left.append(int(proc.name))
+            except OSError:
+                pass
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.2)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
     old_in, new_in = many_inputs(tmp_path / "old", 10, "old"), many_inputs(tmp_path / "new", 40, "new")
@@ -282,6 +298,7 @@ def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
         time.sleep(full * share)
         process.send_signal(sig)
         process.wait()
+        assert not workers_left(out)
         state = complete_state(out)
         assert state in (old_state, new_state)
         seen.add("new" if state == new_state else "old")
