@@ -20,7 +20,6 @@ import logging
 import os
 import stat
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
