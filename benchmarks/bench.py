@@ -9,7 +9,8 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
   in the number of documents.
 
 It prints documents/s, MB/s, MB/s per core, peak memory (main process and largest
-worker) and pipeline time per MB over floor time per MB. Not a test: figures depend on
+worker), pipeline time per MB over floor time per MB, and the 1 -> 2 jobs scaling next to
+the machine's own scaling for a pure-Python loop measured in the same run. Not a test: figures depend on
 the machine. Usage::
 
     python benchmarks/bench.py --docs 200 [--memory] [--work DIR]
@@ -104,6 +105,28 @@ def peak_mb() -> dict:
     return {"peak_main_mb": round(own, 1), "peak_worker_mb": round(children, 1)}
 
 
+def spin(_=None) -> float:
+    """Seconds of a fixed pure-Python loop: what one core gives now."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
+def machine_scaling() -> float:
+    """How much faster two processes finish two loops than one process: the machine's own
+    1 -> 2 scaling at this moment (shared or throttled cores give less than 2)."""
+    from multiprocessing import get_context
+
+    one = spin() * 2
+    with get_context("spawn").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(spin, [0, 1])
+        two = time.perf_counter() - started
+    return one / two
+
+
 def child(args) -> None:
     folder = Path(args.folder)
     result = measure_floor(folder) if args.child == "floor" else measure_run(folder, Path(args.out), args.jobs)
@@ -158,7 +181,8 @@ def main() -> None:
             print(f"{jobs:>4} {docs:>6} {r['seconds']:>7.1f} {docs / r['seconds']:>7.1f} {run_mb / r['seconds']:>6.2f} "
                   f"{per_core:>9.2f} {ratio:>7.0f} {r['peak_main_mb']:>7.0f} {r['peak_worker_mb']:>9.0f} {r['failed']}")
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
-        print(f"scaling 1 -> 2 jobs: {one / two:.2f}x")
+        print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
+              f"{machine_scaling():.2f}x)")
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
