@@ -10,6 +10,7 @@ import io
 import os
 import re
 import struct
+import sysconfig
 import tempfile
 import unicodedata
 import zipfile
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from khuyencong_extract import pipeline
+from khuyencong_extract import engines, pipeline
 from khuyencong_extract.batch import DEFAULT_MAX_BYTES, run_batch
 
 from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG
@@ -311,3 +312,37 @@ def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch):
     entries = {Path(e.path).name: e for e in run([dying, good], tmp_path / "out", jobs=1).entries}
     assert entries["good.txt"].status == "ok"
     assert entries["dying.txt"].error == "worker process died"
+
+
+# --- time limits and where a stuck worker was ------------------------------------------------------
+
+DUMP = '''Timeout (0:00:05)!
+Thread 0x00007f29b4a7eb80 (most recent call first):
+  File "STDLIB/re/__init__.py", line 166 in match
+  File "/work/main/khuyencong_extract/targets.py", line 241 in clause_bounds
+  File "/work/main/khuyencong_extract/targets.py", line 130 in _count
+  File "/work/main/khuyencong_extract/pipeline.py", line 52 in extract_source
+  File "/work/main/khuyencong_extract/engines.py", line 82 in process_document
+  File "/work/main/khuyencong_extract/engines.py", line 119 in process_guarded
+  File "/work/main/khuyencong_extract/engines.py", line 186 in _worker_main
+  File "/work/main/khuyencong_extract/batch.py", line 230 in _run
+'''
+
+
+@pytest.mark.parametrize("trace, where", [
+    (DUMP, "targets.py:241 (clause_bounds)"),
+    (DUMP.replace("khuyencong_extract/targets.py", "tests/test_x.py"), "test_x.py:241 (clause_bounds)"),
+    ("\n".join(line for line in DUMP.splitlines() if "targets.py" not in line), "pipeline.py:52 (extract_source)"),
+    ("", None),
+])
+def test_stuck_at_names_the_module_that_was_running(trace, where):
+    assert engines.stuck_at(trace.replace("STDLIB", sysconfig.get_paths()["stdlib"])) == where
+
+
+@pytest.mark.parametrize("size, per_mb, limit", [
+    (3_567, 30, 30),  # the Hà Tĩnh article counts as one MB
+    (5_020_000, 10, 50.2),
+    (1_000_000, None, None),
+])
+def test_time_limit_grows_with_size(size, per_mb, limit):
+    assert engines.time_limit_for(size, per_mb) == (pytest.approx(limit) if limit else None)

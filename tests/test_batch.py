@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
-from khuyencong_extract import batch, write
+from khuyencong_extract import batch, engines, write
 from khuyencong_extract.batch import OutputBusy, iter_inputs, load_dataset, process_one, run_batch, unique_id
 from khuyencong_extract.cli import main
 from khuyencong_extract.progress import Progress
@@ -405,3 +405,15 @@ def test_second_run_into_a_busy_folder_is_refused(tmp_path):
         holder.kill()
         holder.wait()
     assert not run([CORPUS], out).failed
+
+
+def test_rerun_of_unchanged_inputs_starts_no_worker(tmp_path, fixed_code, monkeypatch):
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    run([inputs], out)
+
+    def no_worker(*args, **kwargs):
+        raise AssertionError("a worker was started although every input is unchanged")
+
+    monkeypatch.setattr(engines, "_Worker", no_worker)
+    monkeypatch.setattr(engines, "warm_up", no_worker)
+    assert not run([inputs], out).failed
