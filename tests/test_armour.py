@@ -7,6 +7,7 @@ symlink loops are reported, a stuck or crashing extractor fails its document onl
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import struct
@@ -101,18 +102,21 @@ def test_non_text_inputs_fail_with_a_reason(tmp_path, name, data, reason):
     assert entry.sha256 is not None or not data
 
 
-@pytest.mark.parametrize("name, data", [
+@pytest.mark.parametrize("name, data, encoding", [
     # the An Giang file cut inside "Độc lập": a multi-byte character loses its last byte
-    ("truncated.txt", AN_GIANG_BYTES[: AN_GIANG_BYTES.index("Độc lập".encode()) + 2]),
-    ("truncated-end.txt", AN_GIANG_BYTES[:-1] + "ệ".encode()[:2]),
+    ("truncated.txt", AN_GIANG_BYTES[: AN_GIANG_BYTES.index("Độc lập".encode()) + 2], "utf-8"),
+    ("truncated-end.txt", AN_GIANG_BYTES[:-1] + "ệ".encode()[:2], "utf-8"),
     # a UTF-8 decision followed by a Windows-1258 paragraph
-    ("mixed.txt", HUNG_YEN.read_bytes()[:4000] + cp1258("\nCăn cứ Luật Ngân sách nhà nước;\n")),
-    ("crlf-bom.txt", b"\xef\xbb\xbf" + AN_GIANG_BYTES.replace(b"\n", b"\r\n")),
-    ("utf16.txt", AN_GIANG.read_text("utf-8").encode("utf-16")),
+    ("mixed.txt", HUNG_YEN.read_bytes()[:4000] + cp1258("\nCăn cứ Luật Ngân sách nhà nước;\n"), "utf-8"),
+    ("crlf-bom.txt", b"\xef\xbb\xbf" + AN_GIANG_BYTES.replace(b"\n", b"\r\n"), "utf-8-sig"),
+    ("utf16.txt", AN_GIANG.read_text("utf-8").encode("utf-16"), "utf-16"),
 ])
-def test_damaged_encodings_are_processed(tmp_path, name, data):
+def test_damaged_encodings_are_processed(tmp_path, name, data, encoding):
+    """Processed in the encoding of most of the text: one bad byte does not turn it all to mojibake."""
     entry = one(put(tmp_path, name, data), tmp_path)
     assert entry.status == "ok", entry.error
+    doc = json.loads((tmp_path / "out" / "json" / f"{entry.doc_id}.json").read_text("utf-8"))
+    assert doc["source"]["encoding"] == encoding
 
 
 def test_inputs_over_the_size_limit_are_refused_without_reading(tmp_path):
