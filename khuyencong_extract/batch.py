@@ -20,6 +20,7 @@ import logging
 import os
 import stat
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,7 +169,7 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
     jobs = jobs or os.cpu_count() or 1
     with output_lock(out):
         recover(out)
-        stage = out / f"{STAGING_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}"
+        stage = out / f"{STAGING_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
         (stage / "json").mkdir(parents=True)
         (stage / ".docs").mkdir()
         try:
@@ -234,14 +235,13 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
     bar.close()
 
     manifest = assign_ids(items, stage)
-    names = [f"{i.doc_id}.json" for i in items if i.status == "ok" and i.duplicate_of is None]
     ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
                      key=lambda i: ((i.province or "") if partition_by else "", i.doc_id))
     write_tables((Document.model_validate_json((stage / "json" / f"{i.doc_id}.json").read_bytes())
                   for i in ordered), stage, partition_by)
     save_cache(stage / CACHE, items, fingerprint)
     write_manifest(manifest, stage)
-    commit_staging(stage, out, names)
+    commit_staging(stage, out)
     for line in bar.summary():
         log.info("%s", line)
     return manifest

@@ -12,6 +12,7 @@ declared type.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as dt
 import json
 import os
@@ -271,45 +272,60 @@ COMPLETE = ".complete"
 LOCK = ".lock"
 
 
-def commit_staging(stage: Path, out_dir: Path, json_names: Iterable[str]) -> None:
+def commit_staging(stage: Path, out_dir: Path) -> None:
     """Mark ``stage`` complete and swap it into ``out_dir``."""
-    mark_complete(stage, json_names)
+    mark_complete(stage)
     finish_staging(stage, out_dir)
 
 
-def mark_complete(stage: Path, json_names: Iterable[str]) -> None:
-    """The commit point: list what ``stage`` holds; from now on the swap is rolled forward."""
-    entries = sorted(p.name for p in stage.iterdir() if p.name not in {"json", "manifest.json", COMPLETE}
+def mark_complete(stage: Path) -> None:
+    """The commit point: list what ``stage`` holds; from now on the swap is rolled forward.
+
+    Each folder (``json/``, partitioned tables) gets a hidden tag naming this run, so a
+    repeated swap can tell a folder already moved in from one still to move.
+    """
+    entries = sorted(p.name for p in stage.iterdir() if p.name not in {"manifest.json", COMPLETE}
                      and not p.name.startswith("."))
-    marker = {"entries": entries, "json": sorted(json_names)}
-    atomic_write_bytes(stage / COMPLETE, json.dumps(marker).encode("utf-8"))
+    for name in entries:
+        if (stage / name).is_dir():
+            (stage / name / _tag(stage)).touch()
+    atomic_write_bytes(stage / COMPLETE, json.dumps({"entries": entries}).encode("utf-8"))
+
+
+def _tag(stage: Path) -> str:
+    return f".run{stage.name}"
 
 
 def finish_staging(stage: Path, out_dir: Path) -> None:
-    """Move a complete staging folder's content into ``out_dir``; safe to repeat."""
+    """Move a complete staging folder's content into ``out_dir`` (manifest.json last); safe to repeat."""
     marker = json.loads((stage / COMPLETE).read_text("utf-8"))
-    trash = stage / ".trash"
-    for name in marker["entries"] + [".cache.json"]:
-        new, old = stage / name, out_dir / name
-        if not new.exists():
-            continue
-        if new.is_dir() or old.is_dir():  # a partitioned table (or one that was): swap folders
-            if old.exists() or old.is_symlink():
-                trash.mkdir(exist_ok=True)
-                shutil.rmtree(trash / name, ignore_errors=True)
-                os.replace(old, trash / name)
-        os.replace(new, old)
-    (out_dir / "json").mkdir(exist_ok=True)
-    if (stage / "json").is_dir():
-        for path in (stage / "json").iterdir():
-            os.replace(path, out_dir / "json" / path.name)
-    keep = set(marker["json"])
-    for path in (out_dir / "json").iterdir():
-        if path.name not in keep:
-            path.unlink()
-    if (stage / "manifest.json").exists():
-        os.replace(stage / "manifest.json", out_dir / "manifest.json")
+    for name in marker["entries"] + [".cache.json", "manifest.json"]:
+        swap_in(stage / name, out_dir / name, stage / ".trash", _tag(stage))
     shutil.rmtree(stage, ignore_errors=True)
+
+
+def swap_in(new: Path, old: Path, trash: Path, tag: str) -> None:
+    """Put ``new`` in the place of ``old``: files by an atomic rename, folders by an atomic
+    exchange where the system has one (Linux), else by two renames."""
+    if not new.exists() or new.is_dir() and (old / tag).exists():
+        return  # moved in already
+    if new.is_dir() and old.is_dir() and not old.is_symlink() and exchange(new, old):
+        return  # ``new`` now holds the previous folder; it goes with the staging folder
+    if (new.is_dir() or old.is_dir()) and (old.exists() or old.is_symlink()):
+        trash.mkdir(exist_ok=True)
+        shutil.rmtree(trash / old.name, ignore_errors=True)
+        os.replace(old, trash / old.name)
+    os.replace(new, old)
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
 def discard_staging(stage: Path, out_dir: Path) -> None:

@@ -55,7 +55,7 @@ def snapshot(out: Path) -> dict[str, bytes]:
 
 
 def json_inodes(out: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_ino for p in (out / "json").iterdir()}
+    return {p.name: p.stat().st_ino for p in (out / "json").glob("*.json")}
 
 
 # --- a corpus run ------------------------------------------------------------------------
@@ -143,7 +143,7 @@ def test_rerun_reprocesses_only_the_changed_document(tmp_path, fixed_code):
     (inputs / HUNG_YEN.name).unlink()
     third = run([inputs], out)
     assert len(third.entries) == len(CORPUS_FILES) - 1
-    assert sorted(p.stem for p in (out / "json").iterdir()) == sorted(e.doc_id for e in third.entries)
+    assert sorted(p.stem for p in (out / "json").glob("*.json")) == sorted(e.doc_id for e in third.entries)
 
 
 def test_new_pipeline_code_reprocesses_everything(tmp_path, monkeypatch):
@@ -168,7 +168,7 @@ def test_duplicate_bytes_are_processed_once_and_both_listed(tmp_path):
     a, b = by_name(manifest)["a.txt"], by_name(manifest)["b copy.txt"]
     assert a.status == b.status == "ok" and a.doc_id == b.doc_id
     assert b.duplicate_of == a.path and a.duplicate_of is None
-    assert len(list((tmp_path / "out" / "json").iterdir())) == 1
+    assert len(list((tmp_path / "out" / "json").glob("*.json"))) == 1
     assert len(load_dataset(tmp_path / "out")["documents"]) == 1
 
 
@@ -245,7 +245,8 @@ def complete_state(out: Path) -> frozenset:
     tables = load_dataset(out)
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     ok = {e["doc_id"]: e["sha256"] for e in manifest["entries"] if e["status"] == "ok"}
-    assert sorted(p.stem for p in (out / "json").iterdir()) == sorted(ok)
+    assert sorted(p.stem for p in (out / "json").glob("*.json")) == sorted(ok)
+    assert len(list((out / "json").iterdir())) == len(ok) + 1  # and the tag of the run that wrote them
     for doc_id, sha in ok.items():
         assert json.loads((out / "json" / f"{doc_id}.json").read_bytes())["source"]["sha256"] == sha
     assert sorted(tables["documents"].doc_id) == sorted(ok)
@@ -314,27 +315,30 @@ class Crash(Exception):
 def test_swap_interrupted_at_every_step_rolls_forward(tmp_path, monkeypatch):
     """A crash between any two renames of the swap: recovery finishes it, giving the new output."""
     old_in, new_in = many_inputs(tmp_path / "old", 3, "old"), many_inputs(tmp_path / "new", 4, "new")
-    run([new_in], tmp_path / "reference")
+    run([new_in], tmp_path / "reference", partition_by="province")
     new_state = complete_state(tmp_path / "reference")
-    real_replace = os.replace
+    real_replace, real_exchange = os.replace, write.exchange
     for step in range(100):
         out = tmp_path / f"out-{step}"
-        run([old_in], out)
+        run([old_in], out, partition_by="province")
         with monkeypatch.context() as patch:  # stop the next run at its commit point
-            patch.setattr(batch, "commit_staging", lambda stage, out_dir, names: write.mark_complete(stage, names))
-            run([new_in], out)
+            patch.setattr(batch, "commit_staging", lambda stage, out_dir: write.mark_complete(stage))
+            run([new_in], out, partition_by="province")
         [stage] = out.glob(".staging-*")
         calls = 0
 
-        def crashing_replace(src, dst):
-            nonlocal calls
-            calls += 1
-            if calls > step:
-                raise Crash(f"killed after {step} renames")
-            return real_replace(src, dst)
+        def crashing(real):
+            def move(src, dst):
+                nonlocal calls
+                calls += 1
+                if calls > step:
+                    raise Crash(f"killed after {step} renames")
+                return real(src, dst)
+            return move
 
         with monkeypatch.context() as patch:
-            patch.setattr(os, "replace", crashing_replace)
+            patch.setattr(os, "replace", crashing(real_replace))
+            patch.setattr(write, "exchange", crashing(real_exchange))
             try:
                 write.finish_staging(stage, out)
                 crashed = False
@@ -343,7 +347,13 @@ def test_swap_interrupted_at_every_step_rolls_forward(tmp_path, monkeypatch):
         assert complete_state(out) == new_state, f"crash after {step} renames"
         if not crashed:
             break
-    assert step > len(TABLES)  # every table, the cache, each JSON file and the manifest were crash points
+    assert step == len(TABLES) + 3  # a crash point after every table, json/, the cache and the manifest
+
+
+def test_folders_are_exchanged_atomically(tmp_path):
+    a, b = put(tmp_path / "a", {"x.json": b"a"}), put(tmp_path / "b", {"y.json": b"b"})
+    assert write.exchange(a, b)
+    assert [p.name for p in a.iterdir()] == ["y.json"] and [p.name for p in b.iterdir()] == ["x.json"]
 
 
 # --- progress, summary, command line --------------------------------------------------------------

@@ -21,7 +21,7 @@ def run(out: Path, **options):
 
 
 def files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted((out / "json").iterdir())}
+    return {p.name: p.read_bytes() for p in sorted((out / "json").glob("*.json"))}
 
 
 @pytest.mark.parametrize("partition_by", [None, "province"])
