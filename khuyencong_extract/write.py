@@ -325,7 +325,7 @@ def exchange(a: Path, b: Path) -> bool:
     """Swap two paths atomically (``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
     try:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # no such call (macOS, Windows, old glibc)
         return False
     at_fdcwd, rename_exchange = -100, 2
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
