@@ -117,7 +117,7 @@ def cmd_run(args) -> int:
             partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
             time_limit=time_limit, progress=False if args.quiet else args.progress,
         )
-    except OutputBusy as error:
+    except (OutputBusy, RuntimeError) as error:  # a busy folder; the dask engine without its extra
         log.error("%s", error)
         return 2
     except KeyboardInterrupt:
