@@ -75,9 +75,15 @@ def _amounts(ctx: Context) -> list[Amount]:
     return amounts
 
 
+LABEL_REACH = 300
+"""Characters looked at on each side of an amount for its label and funding source: labels
+are short, and the bound keeps a line of thousands of amounts linear."""
+
+
 def label_of(text: str, money: Money) -> str | None:
     """What the amount is for: its clause up to the amount, marker and "là:" dropped."""
     start, _ = clause_bounds(text, money.start)
+    start = max(start, money.start - LABEL_REACH)
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else start
     label = LABEL_TAIL.sub("", text[start:money.quantity.qualifier_start or money.start])
@@ -96,6 +102,7 @@ def funding_source(text: str, money: Money) -> str | None:
     """The source the item names (label first, then the words after the amount), or None."""
     start, end = clause_bounds(text, money.start)
     end = max(end, sentence_bounds(text, money.start)[1])
+    start, end = max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH)
     m = FUNDING_CUES.search(text, start, end)
     if m is None:
         return None

@@ -219,9 +219,16 @@ def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+LINE_REACH = 500
+"""How far a line is looked at on each side of a figure: real lines are far shorter, and the
+bound keeps one huge line (a 5 MB paste) linear instead of quadratic."""
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+    """The line holding ``pos``, cut at `LINE_REACH` characters on each side."""
+    low, high = max(0, pos - LINE_REACH), min(len(text), pos + LINE_REACH)
+    end = text.find("\n", pos, high)
+    return text.rfind("\n", low, pos) + 1 or low, high if end < 0 else end
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
