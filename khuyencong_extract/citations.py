@@ -36,6 +36,7 @@ from khuyencong_extract.docnumbers import (
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation
+from khuyencong_extract.segment import PREAMBLE_HEADS
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
@@ -49,9 +50,9 @@ NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 
 _TYPE = "|".join(f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
 # A clause head at a line start: "Căn cứ", "Theo đề nghị", "Xét đề nghị".
-CLAUSE_HEAD = regex.compile(r"(?m)^[ \t|]*(?P<head>Căn cứ|Theo đề nghị|Xét đề nghị)(?![\p{L}])")
+CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
 # The head words alone (to step over them at a clause start).
-_HEAD_WORDS = regex.compile(r"Căn cứ|Theo đề nghị|Xét đề nghị")
+_HEAD_WORDS = regex.compile(PREAMBLE_HEADS)
 # The end of the preamble: "QUYẾT ĐỊNH:" (a council's "QUYẾT NGHỊ:"; upper case, the colon
 # may be spaced).
 DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?:ĐỊNH|NGHỊ)[ \t]{0,3}:")

@@ -36,6 +36,7 @@ from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import Metadata
+from khuyencong_extract.segment import PREAMBLE_HEADS
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
 _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
@@ -70,7 +71,7 @@ _HEADLINE = regex.compile(
 # The operative verb ending a preamble: "QUYẾT ĐỊNH:" (a decision), "QUYẾT NGHỊ:" (a resolution).
 _OPERATIVE = regex.compile(r"QUYẾT[ \t]+(?P<verb>ĐỊNH|NGHỊ)[ \t]*:")
 # The start of the preamble or decision body (the header ends before it).
-_HEADER_END = regex.compile(r"(?m)^[ \t|]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
+_HEADER_END = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
 # A signature title starting a line, then the signer's name ending that line or the next
 # ("PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(

@@ -207,7 +207,9 @@ BULLET = regex.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
 
 DECISION_LINE = regex.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
 """``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
-PREAMBLE_LINE = regex.compile(r"[ \t]*(?:Căn cứ|Theo đề nghị|Xét đề nghị)\b")
+PREAMBLE_HEADS = "Căn cứ|Theo đề nghị|Xét đề nghị"
+"""The words that open a preamble clause (basis or proposal); shared by citations and metadata."""
+PREAMBLE_LINE = regex.compile(rf"[ \t]*(?:{PREAMBLE_HEADS})\b")
 SIGNATURE_LINE = regex.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
 ATTACHED_LINE = regex.compile(r"[ \t]*\(Ban hành kèm theo")
 """``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
