@@ -237,10 +237,10 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
     manifest = assign_ids(items, stage)
     ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
                      key=lambda i: ((i.province or "") if partition_by else "", i.doc_id))
-    write_tables((Document.model_validate_json((stage / "json" / f"{i.doc_id}.json").read_bytes())
-                  for i in ordered), stage, partition_by)
+    write_tables((json.loads((stage / "json" / f"{i.doc_id}.json").read_bytes()) for i in ordered),
+                 stage, partition_by)
     save_cache(stage / CACHE, items, fingerprint)
-    write_manifest(manifest, stage)
+    write_manifest(manifest, stage, durable=False)
     commit_staging(stage, out)
     for line in bar.summary():
         log.info("%s", line)
@@ -252,7 +252,7 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
     item.sha256, item.status, item.error = outcome.sha256, outcome.status, outcome.error
     item.base_id, item.province, item.warning_codes = outcome.doc_id, outcome.province, outcome.warning_codes
     if outcome.json is not None:
-        atomic_write_bytes(stage / ".docs" / f"{outcome.sha256}.json", outcome.json.encode("utf-8"))
+        atomic_write_bytes(stage / ".docs" / f"{outcome.sha256}.json", outcome.json.encode("utf-8"), durable=False)
         item.json_id, item.json_path = outcome.doc_id, outcome.path
 
 
@@ -266,7 +266,7 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path) -> bool:
         os.link(previous, target)
     except OSError:
         try:
-            atomic_write_bytes(target, previous.read_bytes())
+            atomic_write_bytes(target, previous.read_bytes(), durable=False)
         except OSError:
             return False
     item.status, item.reused = "ok", True
@@ -294,7 +294,7 @@ def assign_ids(items: list[Item], stage: Path) -> Manifest:
             else:
                 doc = Document.model_validate_json(staged.read_bytes())
                 doc.doc_id, doc.source.path = item.doc_id, item.path
-                atomic_write_bytes(final, document_json(doc).encode("utf-8"))
+                atomic_write_bytes(final, document_json(doc).encode("utf-8"), durable=False)
                 staged.unlink()
         manifest.entries.append(ManifestEntry(
             path=item.path, sha256=item.sha256, status=item.status, doc_id=item.doc_id, error=item.error,
@@ -330,7 +330,7 @@ def save_cache(path: Path, items: list[Item], fingerprint: str) -> None:
         for i in items if i.status == "ok" and i.duplicate_of is None
     }
     atomic_write_bytes(path, json.dumps({"pipeline": fingerprint, "documents": documents},
-                                        ensure_ascii=False).encode("utf-8"))
+                                        ensure_ascii=False).encode("utf-8"), durable=False)
 
 
 def load_dataset(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:

@@ -45,8 +45,12 @@ _FILE_MODE = 0o666 & ~_umask()
 """Mode of written files: what ``open`` would give (mkstemp alone makes them private)."""
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    ``durable``: flush the file to disk before the rename. Files inside a staging folder
+    skip it; `mark_complete` flushes the whole folder once before the commit point.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -54,8 +58,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -72,9 +77,9 @@ def document_json(doc: Document) -> str:
     return doc.model_dump_json(indent=2) + "\n"
 
 
-def write_manifest(manifest: Manifest, out_dir: Path) -> Path:
+def write_manifest(manifest: Manifest, out_dir: Path, durable: bool = True) -> Path:
     path = out_dir / "manifest.json"
-    atomic_write_bytes(path, (manifest.model_dump_json(indent=2) + "\n").encode("utf-8"))
+    atomic_write_bytes(path, (manifest.model_dump_json(indent=2) + "\n").encode("utf-8"), durable)
     return path
 
 
@@ -109,10 +114,14 @@ def _columns(model: type[BaseModel], prefix: str = "") -> list[tuple[str, tuple[
 
 
 def _get(item, path: tuple[str, ...]):
+    """The value at ``path`` in a model or in its JSON form (dicts and lists)."""
     for step in path:
         if item is None:
             return None
-        item = item[int(step)] if step.isdigit() else getattr(item, step)
+        if step.isdigit():
+            item = item[int(step)]
+        else:
+            item = item.get(step) if isinstance(item, dict) else getattr(item, step)
     return item
 
 
@@ -133,14 +142,23 @@ def table_schema(table: str) -> pa.Schema:
     return pa.schema([(name, typ) for name, _, typ in table_columns(table)])
 
 
-def table_rows(table: str, doc: Document) -> Iterable[dict]:
+def table_rows(table: str, doc: Document | dict) -> Iterable[dict]:
+    """Rows of ``table`` for one document, given as a model or as its JSON form (a dict:
+    what the batch reads back from the staged JSON, without validating it again)."""
     columns = table_columns(table)
-    items = [doc] if table == "documents" else getattr(doc, table)
+    items = [doc] if table == "documents" else _get(doc, (table,))
     for index, item in enumerate(items):
-        row = {name: _get(item, path) for name, path, _ in columns if path}
+        row = {name: _value(_get(item, path), typ) for name, path, typ in columns if path}
         if table != "documents":
-            row["doc_id"], row["index"] = doc.doc_id, index
+            row["doc_id"], row["index"] = _get(doc, ("doc_id",)), index
         yield row
+
+
+def _value(value, typ: pa.DataType):
+    """A cell: dates in JSON form (ISO strings) become dates."""
+    if isinstance(value, str) and typ == pa.date32():
+        return dt.date.fromisoformat(value)
+    return value
 
 
 PARTITION_COLUMNS = {"province": ("metadata", "province")}
@@ -156,7 +174,7 @@ _UNSAFE_IN_FOLDER = regex.compile(r"[%/\\\x00-\x1f]")
 """Characters escaped (``%XX``) in a partition folder name; other Unicode stays readable."""
 
 
-def partition_value(doc: Document, partition_by: str) -> str | None:
+def partition_value(doc: Document | dict, partition_by: str) -> str | None:
     return _get(doc, PARTITION_COLUMNS[partition_by])
 
 
@@ -242,7 +260,7 @@ class TableWriter:
         return self.path
 
 
-def write_tables(docs: Iterable[Document], out_dir: Path, partition_by: str | None = None,
+def write_tables(docs: Iterable[Document | dict], out_dir: Path, partition_by: str | None = None,
                  batch_rows: int = BATCH_ROWS) -> dict[str, Path]:
     """Write every table for ``docs`` (an iterable, consumed once, one document at a time).
 
@@ -292,7 +310,25 @@ def mark_complete(stage: Path) -> None:
     for name in entries:
         if (stage / name).is_dir():
             (stage / name / _tag(stage)).touch()
+    flush_to_disk(stage)
     atomic_write_bytes(stage / COMPLETE, json.dumps({"entries": entries}).encode("utf-8"))
+
+
+def flush_to_disk(folder: Path) -> None:
+    """Flush every file written so far on ``folder``'s file system (one ``syncfs`` call on
+    Linux, ``sync`` elsewhere): the staged files, written without a flush each, are on disk
+    before the commit point names them."""
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError, TypeError):  # no syncfs (macOS, Windows)
+        if hasattr(os, "sync"):
+            os.sync()
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        syncfs(fd)
+    finally:
+        os.close(fd)
 
 
 def _tag(stage: Path) -> str:
