@@ -43,12 +43,14 @@ Xây dựng ...``) when it is the very next letter, number or Roman numeral of a
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -117,9 +119,26 @@ def fold(text: str) -> str:
 
     Starts from `normalise.fold` (NFC, one tone placement, lower case) and drops the marks
     too, so that a heading whose diacritics were damaged by a bad conversion still matches
-    the accent-free phrases of ``data/section_kinds.toml``.
+    the accent-free phrases of ``data/section_kinds.toml``. Text made only of characters of
+    `_FOLD_TABLE` (Latin and Vietnamese letters, punctuation) is folded character by
+    character in one `str.translate`, which gives the same key.
     """
+    if _FOLDABLE.fullmatch(text):
+        return " ".join(text.translate(_FOLD_TABLE).split())
     return _local_fold(_tone_fold(text))
+
+
+_FOLDABLE_RANGES = ((0x0000, 0x02FF), (0x1E00, 0x1EFF), (0x2000, 0x206F))
+"""Code points folded by `_FOLD_TABLE`: none is a combining mark, Greek or a Hangul jamo,
+so neither NFC composition, tone placement nor a context-dependent lower case (final
+sigma) can join a character to its neighbours."""
+_FOLDABLE = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _FOLDABLE_RANGES) + "]*")
+_FOLD_TABLE = {
+    code: _NON_WORD.sub(" ", "".join(c for c in unicodedata.normalize("NFD", chr(code).replace("Đ", "D").replace("đ", "d"))
+                                     if not unicodedata.combining(c)).lower())
+    for lo, hi in _FOLDABLE_RANGES for code in range(lo, hi + 1)
+}
+"""Each foldable character -> its key: base letter in lower case, or a space."""
 
 
 try:
@@ -151,8 +170,10 @@ the kind inherited from its top section ("d) Kiểm tra, giám sát, hướng d�
 under NỘI DUNG stays content)."""
 
 
+@lru_cache(maxsize=4096)
 def heading_kind(heading: str | None, *, top: bool) -> str | None:
-    """Kind named by ``heading`` (fuzzy at the start for top headings), or None."""
+    """Kind named by ``heading`` (fuzzy at the start for top headings), or None (cached:
+    the same headings recur from one programme to the next)."""
     if not heading:
         return None
     key = _PLURAL.sub("", fold(heading))
@@ -200,6 +221,8 @@ MIDLINE_ARABIC = regex.compile(r"(?<=\.[ \t]{1,3})(?P<m>(?P<v>\d{1,2})\.)[ \t]+(
 MIDLINE_ROMAN = regex.compile(r"(?<=\.[ \t]{1,3})(?P<m>(?P<v>[IVXL]{1,6})\.)[ \t]+(?=\p{Lu})")
 """``... phù hợp./. II. NỘI DUNG``: a Roman marker after a full stop, before a capital."""
 MIDLINE = (("roman", MIDLINE_ROMAN), ("arabic", MIDLINE_ARABIC), ("letter", MIDLINE_LETTER))
+MIDLINE_CUE = regex.compile(r"[.;][ \t]{1,3}(?=[a-zđ]\)|\d|[IVXL])")
+"""Where a mid-line marker may start (the end of a match): every `MIDLINE` match starts at one."""
 ARTICLE = regex.compile(r"[ \t]*(?P<m>Điều[ \t]+(?P<v>\d{1,3})[ \t]*[.:])[ \t]*")
 """``Điều 1.`` at a line start (not ``Điều 4 Nghị định ...`` which has no dot)."""
 BULLET = regex.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
@@ -251,8 +274,7 @@ def to_roman(n: int) -> str:
 # ---------------------------------------------------------------------------------------
 # Lines
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     start: int
     end: int
     """Offset of the line's end (before its newline)."""
@@ -281,7 +303,30 @@ def is_blank(line: Line) -> bool:
 
 def starts_with_marker(text: str) -> bool:
     """Whether a line starts like a numbered, lettered or article marker."""
-    return any(p.match(text) for p in (ROMAN, DECIMAL, ARABIC, LETTER, ARTICLE))
+    return any(pattern.match(text) for _, pattern in _line_patterns(text, 0))
+
+
+_LINE_PATTERNS = (("article", ARTICLE), ("roman", ROMAN), ("decimal", DECIMAL), ("arabic", ARABIC),
+                  ("letter", LETTER))
+"""Line-start markers, in the order they are tried."""
+_NO_PATTERNS: tuple = ()
+
+
+def _line_patterns(text: str, pos: int) -> tuple[tuple[str, regex.Pattern], ...]:
+    """The `_LINE_PATTERNS` that can match at ``pos``, judged by the first non-blank character
+    (``Đ`` an article, ``I V X L`` a Roman numeral, a digit a number, a small letter a letter)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    first = text[pos] if pos < len(text) else ""
+    if first == "Đ":
+        return _LINE_PATTERNS[:1]
+    if first in ("I", "V", "X", "L"):
+        return _LINE_PATTERNS[1:2]
+    if first.isdigit():
+        return _LINE_PATTERNS[2:4]
+    if "a" <= first <= "z" or first == "đ":
+        return _LINE_PATTERNS[4:]
+    return _NO_PATTERNS
 
 
 def _all_caps(text: str) -> bool:
@@ -348,10 +393,11 @@ SIBLING_WINDOW = 60
 """Lines looked at on each side of a dash line for a sibling bullet."""
 
 
-def logical_end(lines: Sequence[Line], i: int, stop: int) -> int:
-    """Index past the last physical line that the logical line starting at ``i`` spans."""
+def logical_end(lines: Sequence[Line], i: int, stop: int, wrapped: Sequence[bool] | None = None) -> int:
+    """Index past the last physical line that the logical line starting at ``i`` spans
+    (``wrapped[j]``, when given, is ``continues(lines, j)``)."""
     j = i + 1
-    while j < stop and continues(lines, j):
+    while j < stop and (wrapped[j] if wrapped is not None else continues(lines, j)):
         j += 1
     return j
 
@@ -392,13 +438,16 @@ def _text_start(text: str, pos: int) -> int:
 _BLANKS = regex.compile(r"[\s|]*")
 
 
-_TRAILING = regex.compile(r"[\s|]+$")
+_BLANK_CHARS = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                         "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000|")
+"""The characters of ``[\\s|]``: Unicode white space and the table pipe."""
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing blanks and table pipes (not before ``start``)."""
-    m = _TRAILING.search(text, start, end)
-    return max(start, m.start()) if m else end
+    while end > start and text[end - 1] in _BLANK_CHARS:
+        end -= 1
+    return end
 
 
 def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
@@ -554,26 +603,32 @@ def _child_id(parent: Frame, mtype: str, value: str) -> str:
 class _Builder:
     """Walks the lines of one region, opening sections as accepted markers appear."""
 
-    def __init__(self, text: str, lines: Sequence[Line], region: Region, ids: dict[str, int]):
+    def __init__(self, text: str, lines: Sequence[Line], wrapped: Sequence[bool], cues: list[int],
+                 region: Region, ids: dict[str, int]):
         self.text, self.lines, self.region, self.ids = text, lines, region, ids
+        self.wrapped, self.cues = wrapped, cues
         root = region.part
         self.stack = [Frame(root, "part")]
         self.nodes: list[SectionNode] = []
 
     def run(self) -> list[SectionNode]:
         lo = self.region.start
-        for i, line in enumerate(self.lines):
-            if line.end <= lo or line.start >= self.region.end:
+        for i in range(_line_index(self.text, lo), len(self.lines)):
+            line = self.lines[i]
+            if line.start >= self.region.end:
+                break
+            if line.end <= lo:
                 continue
             pos = max(line.start, lo)
-            if pos == line.start and not continues(self.lines, i):
+            if pos == line.start and not self.wrapped[i]:
                 pos = self._line_marker(line) or pos
-            self._midline_markers(line, pos)
+            k = bisect.bisect_left(self.cues, pos)
+            if k < len(self.cues) and self.cues[k] < line.end:
+                self._midline_markers(line, pos)
         return self.nodes
 
     def _line_marker(self, line: Line) -> int | None:
-        for mtype, pattern in (("article", ARTICLE), ("roman", ROMAN), ("decimal", DECIMAL),
-                               ("arabic", ARABIC), ("letter", LETTER)):
+        for mtype, pattern in _line_patterns(self.text, line.start):
             if mtype not in self.region.types:
                 continue
             m = pattern.match(self.text, line.start, line.end)
@@ -628,11 +683,12 @@ def _close(nodes: list[SectionNode], text: str, region_end: int) -> None:
         done.end = _trim_end(text, done.start, region_end)
 
 
-def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], next_start: int) -> None:
+def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], wrapped: Sequence[bool],
+                 next_start: int) -> None:
     """Heading: the rest of the marker's (logical) line, up to a run-in colon or the next marker."""
     k = _line_index(text, node.body_start)
     stop = len(lines)
-    end_line = logical_end(lines, k, stop)
+    end_line = logical_end(lines, k, stop, wrapped)
     end = min(lines[end_line - 1].end, max(next_start, node.body_start), node.end)
     raw = text[node.body_start:end]
     head = " ".join(raw.replace("|", " ").split())
@@ -679,6 +735,8 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
     """Return the section tree of ``clean`` flattened in reading order."""
     text = clean.text if isinstance(clean, MappedText) else clean
     lines = split_lines(text)
+    wrapped = [continues(lines, i) for i in range(len(lines))]
+    cues = [m.end() for m in MIDLINE_CUE.finditer(text)]
     ids: dict[str, int] = {}
     out: list[SectionNode] = []
     for region in find_parts(text, lines):
@@ -686,14 +744,17 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
             out.append(region.part)
         if not region.parse:
             continue
-        nodes = _Builder(text, lines, region, ids).run()
+        nodes = _Builder(text, lines, wrapped, cues, region, ids).run()
         _close(nodes, text, region.end)
         for k, node in enumerate(nodes):
             next_start = nodes[k + 1].start if k + 1 < len(nodes) else region.end
-            _set_heading(node, text, lines, next_start)
+            _set_heading(node, text, lines, wrapped, next_start)
         out.extend(nodes)
     _assign_kinds(out)
     return out
+
+
+_MARKER_END = regex.compile(r"[.)]$")
 
 
 def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Warning]:
@@ -707,7 +768,7 @@ def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Wa
                                span=clean.to_source(node.start, node.body_start)))
         if node.marker_type not in ("roman", "arabic", "letter"):
             continue
-        value = regex.sub(r"[.)]$", "", node.marker or "")
+        value = _MARKER_END.sub("", node.marker or "")
         ordinal = _ordinal(node.marker_type, value)
         key = (node.parent_id, node.marker_type)
         previous = last.get(key)

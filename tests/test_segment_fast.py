@@ -1,0 +1,67 @@
+"""The fast paths of segment give what the plain definitions give, on real and odd text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import regex
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import segment
+from khuyencong_extract.normalise import normalise
+
+
+def reference_fold(text: str) -> str:
+    """`segment.fold` as first written: `normalise.fold`, then marks and punctuation dropped."""
+    decomposed = unicodedata.normalize("NFD", segment._tone_fold(text).replace("Đ", "D").replace("đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(regex.sub(r"[^\p{L}\p{N}]+", " ", bare).split())
+
+
+def corpus_lines() -> list[str]:
+    lines = []
+    for path in CORPUS_FILES:
+        source = corpus_text(path)
+        lines += source.splitlines() + normalise(source).text.text.splitlines()
+    return lines
+
+
+def test_fold_equals_reference_on_every_corpus_line():
+    for line in corpus_lines():
+        assert segment.fold(line) == reference_fold(line), line
+
+
+@pytest.mark.parametrize("context", ["{}", "a{}b", "Hoà {} QUÝ", "{}{}", "q{}ỳ", "ΑΣ{}"])
+def test_fold_equals_reference_for_every_table_character(context):
+    for code in segment._FOLD_TABLE:
+        text = context.format(chr(code), chr(code))
+        assert segment.fold(text) == reference_fold(text), hex(code)
+
+
+def test_fold_outside_the_table_takes_the_plain_path():
+    for text in ("Ο ΣΟΦΟΣ", "İstanbul", "Hoa\u0300 Bi\u0300nh", "한국", "ﬁ ½ Ⅻ"):
+        assert segment.fold(text) == reference_fold(text)
+
+
+def test_blank_characters_are_those_of_the_pattern():
+    blank = regex.compile(r"[\s|]")
+    assert segment._BLANK_CHARS == {chr(c) for c in range(0x110000) if blank.match(chr(c))}
+
+
+def test_line_patterns_never_skip_a_marker():
+    """A line whose first character rules a pattern out never matches that pattern."""
+    patterns = dict(segment._LINE_PATTERNS)
+    for line in corpus_lines() + ["  Điều 3. Tổ chức", "\tIV. NỘI DUNG", "đ) Hỗ trợ", "12. Sở", "٣. X"]:
+        candidates = {name for name, _ in segment._line_patterns(line, 0)}
+        for name, pattern in patterns.items():
+            if name not in candidates:
+                assert not pattern.match(line), (name, line)
+
+
+def test_every_midline_marker_starts_at_a_cue():
+    for line in corpus_lines() + ["tốt. a) Xây; b) Làm. 2. Sở. II. NỘI"]:
+        cues = {m.end() for m in segment.MIDLINE_CUE.finditer(line)}
+        for _, pattern in segment.MIDLINE:
+            for m in pattern.finditer(line):
+                assert m.start() in cues, line
