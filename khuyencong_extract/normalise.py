@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from collections import Counter
+from functools import lru_cache, partial
 from importlib import resources
 
 import regex
@@ -54,13 +55,29 @@ class Normalised:
 
 
 def nfc(text: MappedText) -> MappedText:
-    """Compose characters (NFC) cluster by cluster, keeping the map."""
+    """Compose characters (NFC) cluster by cluster, keeping the map.
+
+    Only lines that are not in NFC are read: a grapheme cluster never spans a line break,
+    and every cluster of a line in NFC is in NFC.
+    """
     if unicodedata.is_normalized("NFC", text.text):
         return text
-    return text.sub(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    edits = []
+    start = 0
+    for line in text.text.split("\n"):
+        if not unicodedata.is_normalized("NFC", line):
+            clusters = _CLUSTER.findall(line)
+            at = start
+            for cluster, composed in zip(clusters, map(_compose, clusters)):
+                if composed != cluster:
+                    edits.append((at, at + len(cluster), composed))
+                at += len(cluster)
+        start += len(line) + 1
+    return text.edit(edits)
 
 
 _CLUSTER = regex.compile(r"\X")
+_compose = partial(unicodedata.normalize, "NFC")
 
 
 # ------------------------------------------------------------------ tone placement
@@ -80,12 +97,29 @@ def _old_style(m: regex.Match) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
+# The letter pairs `_NEW_STYLE_TONE` rewrites: a text without them is left as it is.
+_NEW_STYLE_PAIRS = tuple(
+    first + second for first in "oO" for second in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
+) + tuple(first + second for first in "uU" for second in "ỳýỷỹỵỲÝỶỸỴ")
+
+
 def place_tones(text: MappedText) -> MappedText:
     """One tone-mark placement (old style: hòa, thủy, khỏe), length for length.
 
     Both letters of a rewritten pair map to the pair in the source.
     """
+    if not _holds_any(text.text, _NEW_STYLE_PAIRS):
+        return text
     return text.sub(_NEW_STYLE_TONE, _old_style, whole=True)
+
+
+def _holds_any(text: str, parts) -> bool:
+    """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
+    return any(part in text for part in parts)
+
+
+_FOLD_CACHED = 64
+"""Strings up to this length (words, names) have their `fold` cached."""
 
 
 def fold(text: str) -> str:
@@ -94,11 +128,20 @@ def fold(text: str) -> str:
     ``fold("Hoà Bình") == fold("HÒA BÌNH") == "hòa bình"``. For Vietnamese text in NFC the
     result has the length of its input, so offsets found in it hold in the input too.
     """
+    return _fold_short(text) if len(text) <= _FOLD_CACHED else _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not _holds_any(lowered, _NEW_STYLE_PAIRS):
+        return lowered
     return _NEW_STYLE_TONE.sub(_old_style, lowered)
+
+
+_fold_short = lru_cache(maxsize=65536)(_fold)
 
 
 # ----------------------------------------------------------------------- web chrome
@@ -186,6 +229,8 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     Each value becomes a hint under its key (``data/chrome.txt``, kind ``hint``), the
     page title line (the first line of the text, just above the table) ``hints["title"]``.
     """
+    if "|" not in text.text:
+        return text, {}
     rules = chrome_rules()
     lines = text.text.split("\n")
     first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -288,16 +333,27 @@ _BLANK_EDGES = regex.compile(r"\A\n+|\n+\Z")
 
 
 def whitespace(text: MappedText) -> MappedText:
-    """Unify line ends and spaces; drop table pipes at line edges and extra blank lines."""
-    text = text.sub(_CR, "\n")
-    text = text.sub(_INVISIBLE, "")
-    text = text.sub(_ODD_SPACE, " ")
-    text = text.sub(_SPACE_RUN, "")
-    text = text.sub(_PIPE_AT_START, "")
-    text = text.sub(_PIPE_AT_END, "")
-    text = text.sub(_EDGE_SPACE, "")
-    text = text.sub(_BLANK_RUN, "")
-    return text.sub(_BLANK_EDGES, "")
+    """Unify line ends and spaces; drop table pipes at line edges and extra blank lines.
+
+    Each pass runs only when the text holds what it looks for (a cheap test first).
+    """
+    if _holds_any(text.text, "\r\u2028\u2029\x0b\x0c\x85"):
+        text = text.sub(_CR, "\n")
+    if _holds_any(text.text, "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
+        text = text.sub(_INVISIBLE, "")
+    if not text.text.replace("\n", "").isprintable():  # every space but " " is unprintable
+        text = text.sub(_ODD_SPACE, " ")
+    if "  " in text.text:
+        text = text.sub(_SPACE_RUN, "")
+    if "|" in text.text:
+        text = text.sub(_PIPE_AT_START, "").sub(_PIPE_AT_END, "")
+    if _holds_any(f"\n{text.text}\n", ("\n ", " \n")):
+        text = text.sub(_EDGE_SPACE, "")
+    if "\n\n\n" in text.text:
+        text = text.sub(_BLANK_RUN, "")
+    if text.text.startswith("\n") or text.text.endswith("\n"):
+        text = text.sub(_BLANK_EDGES, "")
+    return text
 
 
 # ---------------------------------------------------------------- line re-joining
@@ -328,10 +384,11 @@ _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _LAST_WORD = regex.compile(r"(\w+)$")
 _FIRST_WORD = regex.compile(r"^(\w+)")
 # Two words inside a line, the second capitalised: evidence that a proper name such as
-# "Sở Công" or "An Giang" runs on, so a line break between them is a wrap.
-_TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
+# "Sở Công" or "An Giang" runs on, so a line break between them is a wrap. (The second
+# word is only looked at, so that it can be the first word of the next pair.)
+_TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (?=(\p{Lu}\p{Ll}+)(?!\w))")
 # Two words in capitals inside a line ("NHÂN DÂN" in "ỦY BAN NHÂN DÂN TỈNH AN GIANG").
-_CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
+_CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (?=(\p{Lu}+)(?!\w))")
 # A lower-case letter (after an optional opening bracket or quote) at the line start.
 _LOWER_START = regex.compile(r"^[(\"“'‘]?\p{Ll}")
 _DIGIT_START = regex.compile(r"^\d")
@@ -386,12 +443,23 @@ def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
     pairs: set[tuple[str, str]] = set()
     words: set[str] = set()
     for line in lines:
-        if _TITLE_WORD.search(line):
-            pairs.update(m.groups() for m in _TITLE_BIGRAM.finditer(line, overlapped=True))
-            words.update(_TITLE_INSIDE.findall(line))
-        if " " in line and _CAPS.match(line):
-            pairs.update(m.groups() for m in _CAPS_BIGRAM.finditer(line, overlapped=True))
+        line_pairs, line_words = _line_evidence(line)
+        pairs.update(line_pairs)
+        words.update(line_words)
     return pairs, words
+
+
+@lru_cache(maxsize=16384)
+def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """`title_evidence` of one line (cached: the rounds of `normalise` read the same lines)."""
+    pairs: list[tuple[str, str]] = []
+    words: list[str] = []
+    if _TITLE_WORD.search(line):
+        pairs += _TITLE_BIGRAM.findall(line)
+        words += _TITLE_INSIDE.findall(line)
+    if " " in line and _CAPS.match(line):
+        pairs += _CAPS_BIGRAM.findall(line)
+    return tuple(pairs), tuple(words)
 
 
 def _has_sibling_bullet(lines: list[str], index: int) -> bool:
@@ -534,7 +602,9 @@ _KEY_SPACE = regex.compile(r"[\s|]+")
 
 
 def _line_key(line: str) -> str:
-    return _KEY_SPACE.sub(" ", line).strip().casefold()
+    if "  " in line or "|" in line or not line.isprintable():  # else no space to unify
+        line = _KEY_SPACE.sub(" ", line)
+    return line.strip().casefold()
 
 
 def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -658,12 +728,24 @@ def checked_words(text: str):
 
 
 def invalid_share(text: str) -> tuple[int, int]:
-    """``(invalid, checked)`` syllable counts of ``text``."""
+    """``(invalid, checked)`` syllable counts of ``text``.
+
+    Counted per distinct whitespace-separated token: a word never spans whitespace, and
+    whitespace after a word makes no marker letter.
+    """
     invalid = checked = 0
-    for m in checked_words(text):
-        checked += 1
-        invalid += not is_valid_syllable(m.group())
+    for token, count in Counter(text.split()).items():
+        token_invalid, token_checked = _token_share(token)
+        invalid += count * token_invalid
+        checked += count * token_checked
     return invalid, checked
+
+
+@lru_cache(maxsize=65536)
+def _token_share(token: str) -> tuple[int, int]:
+    """``(invalid, checked)`` syllable counts of one token."""
+    words = [m.group() for m in checked_words(token)]
+    return sum(not is_valid_syllable(word) for word in words), len(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -755,14 +837,10 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
     its neighbours is in the lexicon (a valid "y" in "y ban" lost its "ủ"). Returns the
     repaired text and, for each repair, ``(start, end, message)`` in the input text.
     """
-    words = [m for m in _WORD.finditer(text.text)]
     edits, repairs = [], []
-    for i, m in enumerate(words):
-        word = m.group()
-        if _NOT_CHECKED.search(word) or (len(word) == 1 and _MARKER_LETTER.match(text.text, m.end())):
-            continue
-        left = words[i - 1].group() if i and _same_phrase(text.text, words[i - 1], m) else None
-        right = words[i + 1].group() if i + 1 < len(words) and _same_phrase(text.text, m, words[i + 1]) else None
+    for start, end in _unsettled_words(text.text, lex):
+        word = text.text[start:end]
+        left, right = _word_before(text.text, start), _word_after(text.text, end)
         folded = fold(word)
         if is_valid_syllable(word) and folded in lex.syllables:
             known = (left is not None and (fold(left), folded) in lex.bigrams) or (
@@ -774,16 +852,57 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
         if not choice:
             continue
         fixed = _cased(choice[0], word, [left, right])
-        edits.append((m.start(), m.end(), fixed))
+        edits.append((start, end, fixed))
         before = f"{left} {word}" if choice[1] == "left" else f"{word} {right}"
         after = f"{left} {fixed}" if choice[1] == "left" else f"{fixed} {right}"
-        repairs.append((m.start(), m.end(), f"{before} -> {after}"))
+        repairs.append((start, end, f"{before} -> {after}"))
     return (text.edit(edits) if edits else text), repairs
 
 
-def _same_phrase(text: str, first: regex.Match, second: regex.Match) -> bool:
-    """Two words separated by one space only (no punctuation, no line break)."""
-    return text[first.end() : second.start()] == " "
+def _unsettled_words(text: str, lex: Lexicon):
+    """Spans of the checked words of ``text`` that are not settled (`_settled`), in order.
+
+    Read per distinct space-separated token: a word never spans a space, and a space after
+    a word makes no marker letter.
+    """
+    tokens = text.split(" ")
+    unsettled = {token: spans for token in set(tokens) if (spans := _unsettled_in(token, lex))}
+    at = 0
+    for token in tokens:
+        for start, end in unsettled.get(token, ()):
+            yield at + start, at + end
+        at += len(token) + 1
+
+
+@lru_cache(maxsize=65536)
+def _unsettled_in(token: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in checked_words(token) if not _settled(m.group(), lex))
+
+
+def _settled(word: str, lex: Lexicon) -> bool:
+    """A valid lexicon syllable of two letters or more: never repaired, whatever its neighbours."""
+    folded = fold(word)
+    return len(folded) > 1 and folded in lex.syllables and is_valid_syllable(word)
+
+
+# The word (letters) ending where a reverse match starts.
+_WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word before the one at ``start`` when one space only separates them."""
+    if text[start - 1 : start] != " ":
+        return None
+    m = _WORD_BEFORE.match(text, 0, start - 1)
+    return m.group() if m else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word after the one ending at ``end`` when one space only separates them."""
+    if text[end : end + 1] != " ":
+        return None
+    m = _WORD.match(text, end + 1)
+    return m.group() if m else None
 
 
 def damage_warning(text: MappedText) -> Warning | None:

@@ -29,7 +29,7 @@ class MappedText:
     def identity(cls, source: str) -> MappedText:
         n = len(source)
         code = _typecode(n)
-        return cls(source, array(code, range(n)), array(code, range(1, n + 1)), n)
+        return cls(source, _naturals(code, 0, n), _naturals(code, 1, n + 1), n)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -85,12 +85,14 @@ class MappedText:
         ``whole`` maps every character of a replacement to the whole matched passage
         even when the lengths agree (for rewrites that move a mark between letters).
         """
-        make = repl if callable(repl) else (lambda m: m.expand(repl))
-        edits = []
-        for m in pattern.finditer(self.text):
-            new = make(m)
-            if new != m.group(0):
-                edits.append((m.start(), m.end(), new))
+        text = self.text
+        if callable(repl):
+            found = ((m.start(), m.end(), repl(m)) for m in pattern.finditer(text))
+        elif "\\" in repl:
+            found = ((m.start(), m.end(), m.expand(repl)) for m in pattern.finditer(text))
+        else:
+            found = ((start, end, repl) for start, end in map(_span, pattern.finditer(text)))
+        edits = [(start, end, new) for start, end, new in found if text[start:end] != new]
         return self.edit(edits, whole=whole) if edits else self
 
     def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
@@ -101,3 +103,23 @@ class MappedText:
 def _typecode(n: int) -> str:
     """Offsets as 4-byte integers while they fit (half the memory), else 8-byte."""
     return "i" if n < 2**31 - 1 else "q"
+
+
+def _span(match: regex.Match) -> tuple[int, int]:
+    return match.span()
+
+
+_SHARED_MAX = 1 << 22
+"""Identity maps up to this length are sliced from one shared array of 4-byte integers."""
+_shared = array("i")
+
+
+def _naturals(code: str, start: int, stop: int) -> array:
+    """``array(code, range(start, stop))``. Building one value at a time is slow, so short
+    ranges are sliced from a shared array, which grows by doubling up to `_SHARED_MAX`."""
+    global _shared
+    if code != _shared.typecode or stop > _SHARED_MAX:
+        return array(code, range(start, stop))
+    if stop > len(_shared):
+        _shared = array("i", range(min(max(stop, 2 * len(_shared)), _SHARED_MAX)))
+    return _shared[start:stop]
