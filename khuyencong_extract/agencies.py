@@ -61,9 +61,27 @@ except ImportError:  # pragma: no cover - depends on the normaliser's progress
 
 
 def fold_text(text: str) -> str:
-    """`fold`, guaranteed to keep offsets: falls back to ``lower()`` if lengths differ."""
+    """`fold`, guaranteed to keep offsets: falls back to ``lower()`` if lengths differ.
+
+    Clean text is NFC with old-style tones already, so `fold` mostly just lower-cases it:
+    when no tone pair that `fold` could move is in sight, ``lower()`` is the answer (a quick
+    scan instead of a pass of the tone-placement pattern over a whole document).
+    """
+    if fold is not _fold_fallback and unicodedata.is_normalized("NFC", text):
+        lowered = text.lower()
+        if len(lowered) == len(text) and not _movable_tone(lowered):
+            return lowered
     folded = fold(text)
     return folded if len(folded) == len(text) else text.lower()
+
+
+# A tone on the second vowel of a syllable-final "oa", "oe" or "uy": what `fold` may move.
+_TONE_PAIR = regex.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])")
+
+
+def _movable_tone(text: str) -> bool:
+    """Whether ``text`` holds a tone pair `fold` could rewrite ("quả", "quý" are onsets, not pairs)."""
+    return any(m.start() == 0 or text[m.start() - 1] not in "qQ" for m in _TONE_PAIR.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,13 +246,14 @@ HEAD = regex.compile(
 _SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
 
 
-def split_agencies(text: str) -> list[tuple[int, int]]:
+def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of each agency named in ``text`` ("Báo An Giang, Đài ...": two).
 
     Splits only where the next part starts with an agency head noun, so "Sở Kế hoạch và
-    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole.
+    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole. ``folded`` is
+    ``fold_text(text)`` when the caller has it.
     """
-    folded = fold_text(text)
+    folded = fold_text(text) if folded is None else folded
     cuts = [0]
     bounds: list[tuple[int, int]] = []
     for sep in _SEPARATOR.finditer(folded):

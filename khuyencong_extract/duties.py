@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -86,10 +87,11 @@ _COORDINATE = regex.compile(
 _FIRST_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
 
 
-def role_of(text: str) -> DutyRole:
+def role_of(text: str, folded: str | None = None) -> DutyRole:
     """``lead`` when the duty leads (chủ trì, cơ quan thường trực), ``coordinate`` when its
-    first sentence coordinates (phối hợp), else ``execute``."""
-    folded = fold_text(text)
+    first sentence coordinates (phối hợp), else ``execute``. ``folded`` is ``fold_text(text)``
+    when the caller has it."""
+    folded = fold_text(text) if folded is None else folded
     if _LEAD.search(folded):
         return "lead"
     end = _FIRST_SENTENCE_END.search(text)
@@ -115,9 +117,10 @@ _QUARTER = regex.compile(_flex(r"(?:hằng|hàng|mỗi)\s+quý\b"))
 _ANNUAL = regex.compile(_flex(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\b"))
 
 
-def find_deadline(text: str) -> Deadline | None:
-    """The deadline or recurrence a duty states: a date beats a period beats "hằng năm"."""
-    folded = fold_text(text)
+def find_deadline(text: str, folded: str | None = None) -> Deadline | None:
+    """The deadline or recurrence a duty states: a date beats a period beats "hằng năm".
+    ``folded`` is ``fold_text(text)`` when the caller has it."""
+    folded = fold_text(text) if folded is None else folded
     if m := _DATE.search(folded):
         tail = m["tail"] or ""
         offset = -1 if "trước" in tail else 1 if "sau" in tail else None
@@ -244,15 +247,22 @@ _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b")
 
 def name_agencies(text: str, start: int, end: int) -> list[Named]:
     """The agencies named in ``text[start:end]`` (a heading or a subject), each matched."""
+    return [Named(start + s, start + e, written, found) for s, e, written, found in _names_in(text[start:end])]
+
+
+@lru_cache(maxsize=4096)
+def _names_in(text: str) -> tuple[tuple[int, int, str, AgencyMatch], ...]:
+    """(start, end, text as written, match) of each agency named in ``text`` (cached: headings
+    and subjects recur)."""
     found = []
-    folded = fold_text(text[start:end])
-    for s, e in split_agencies(text[start:end]):
+    folded = fold_text(text)
+    for s, e in split_agencies(text, folded):
         if scope := _SCOPE_TAIL.search(folded, s, e):
             e = scope.start()
-        written = " ".join(_PAREN_REMARK.sub("", text[start + s:start + e]).split())
+        written = " ".join(_PAREN_REMARK.sub("", text[s:e]).split())
         if written:
-            found.append(Named(start + s, start + e, written, match(text[start + s:start + e])))
-    return found
+            found.append((s, e, written, match(text[s:e])))
+    return tuple(found)
 
 
 def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | None:
@@ -418,7 +428,8 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
     if not body:
         return []
     section = ctx.section_at(start)
-    role, deadline = role_of(raw), find_deadline(raw)
+    folded = fold_text(raw)
+    role, deadline = role_of(raw, folded), find_deadline(raw, folded)
     unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once
     return [
         Duty(agency=n.text, agency_id=n.match.id, role=role, section_id=section.id if section else None,

@@ -1,0 +1,45 @@
+"""The fast paths of duties and agencies give what the plain definitions give."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import agencies, duties
+from khuyencong_extract.normalise import fold, normalise
+
+
+def reference_fold_text(text: str) -> str:
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text.lower()
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for path in CORPUS_FILES:
+        source = corpus_text(path)
+        clean = normalise(source).text.text
+        texts += [source, clean] + source.splitlines() + clean.splitlines()
+    return texts
+
+
+@pytest.mark.parametrize("text", [
+    "Hoà Bình", "HOÀ BÌNH", "thuỷ lợi", "quả", "QUẢ", "quý", "hoà.", "hoàn thành", "oà", "Khoẻ",
+    "Ho\u0300a", "İstanbul hoà", "ΑΣ hoà", "q\nuý", "",
+])
+def test_fold_text_equals_fold_on_odd_text(text):
+    assert agencies.fold_text(text) == reference_fold_text(text)
+
+
+def test_fold_text_equals_fold_on_the_corpus():
+    for text in corpus_texts():
+        assert agencies.fold_text(text) == reference_fold_text(text)
+
+
+def test_names_are_the_same_from_the_cache():
+    text = "Sở Công Thương, Sở Tài chính và Ủy ban nhân dân các huyện (thuộc tỉnh) theo chức năng"
+    first = duties.name_agencies(text, 0, len(text))
+    again = duties.name_agencies("xx " + text, 3, 3 + len(text))
+    assert [(n.start + 3, n.end + 3, n.text, n.match) for n in first] == [
+        (n.start, n.end, n.text, n.match) for n in again]
+    assert [n.text for n in first] == ["Sở Công Thương", "Sở Tài chính", "Ủy ban nhân dân các huyện"]
