@@ -82,6 +82,8 @@ _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
 _COMMA = regex.compile(r"[ \t\n]*,?")
 # A word of an issuer phrase.
 _WORD = regex.compile(r"\S+")
+# What `split_items` looks at: brackets and semicolons.
+_ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
 _TRIM = " \t\n,;.:|/"
 
@@ -142,13 +144,15 @@ def preamble_clauses(text: str) -> list[Clause]:
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at each ";" (outside brackets) into trimmed item ranges."""
     items, depth, begin = [], 0, start
-    for i in range(start, end):
-        ch = text[i]
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == ";" and depth == 0:
-            items.append((begin, i))
-            begin = i + 1
+    for m in _ITEM_PUNCT.finditer(text, start, end):
+        ch = m[0]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= depth > 0
+        elif depth == 0:
+            items.append((begin, m.start()))
+            begin = m.end()
     items.append((begin, end))
     return [r for r in (trim(text, a, b) for a, b in items) if r[0] < r[1]]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -93,8 +93,10 @@ def repair_part(part: str) -> list[str] | None:
     return list(candidates.pop()) if len(candidates) == 1 else None
 
 
+@lru_cache(maxsize=4096)
 def normalise_number(raw: str) -> DocNumber:
-    """Canonical form of a document number as written."""
+    """Canonical form of a document number as written (cached: the same numbers are cited
+    again and again)."""
     compact = _DASH.sub("-", _SPACE.sub("", raw))
     pieces = compact.split("/")
     code = pieces[-1]

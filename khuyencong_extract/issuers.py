@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import regex
@@ -76,8 +76,13 @@ def _only_province(text: str, province: str) -> bool:
 
 def provincial_body(body: str, province: str) -> str:
     """``UBND tỉnh An Giang``, ``HĐND thành phố Hà Nội`` (the level from the province table)."""
-    kinds = {row["name"]: row["kind"] for row in provinces()}
-    return f"{body} {'thành phố' if kinds.get(province) == 'thanh_pho' else 'tỉnh'} {province}"
+    kind = _province_kinds().get(province)
+    return f"{body} {'thành phố' if kind == 'thanh_pho' else 'tỉnh'} {province}"
+
+
+@cache
+def _province_kinds() -> dict[str, str]:
+    return {row["name"]: row["kind"] for row in provinces()}
 
 
 @cache
@@ -102,8 +107,10 @@ def issuer_code(name: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) -> str | None:
-    """Canonical issuer for a name as written, or None when it is not recognisably one.
+    """Canonical issuer for a name as written, or None when it is not recognisably one
+    (cached: issuers recur).
 
     ``province`` completes a provincial body written without it ("Ủy ban nhân dân tỉnh").
     ``fuzzy=False`` accepts only names the table knows as written (case and tone aside).

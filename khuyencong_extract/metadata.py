@@ -47,6 +47,8 @@ _PLACE_DATE = regex.compile(r"(?m)^[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}
 _DIRECTIVE = regex.compile(
     r"(?P<title>Bộ trưởng|Thủ tướng|Chủ tịch)[ \t\n]+(?P<body>[^,;:\n]{2,80}?)[ \t\n]+chỉ[ \t]+thị[ \t]*:"
 )
+# What every directive signing holds: "chỉ thị:" (a text without it is not searched).
+_DIRECTIVE_CUE = regex.compile(r"chỉ[ \t]+thị[ \t]*:")
 # The issuer block of a provincial header: "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG" (or a council's
 # "HỘI ĐỒNG NHÂN DÂN TỈNH ...").
 _PROVINCE_HEADER = regex.compile(
@@ -80,6 +82,8 @@ _SIGNATURE = regex.compile(
     r"(?!(?:Sở|Bộ|Ủy|Uỷ|UBND|Ban|Phòng|Trung|Cục|Văn|Chi|Hội|Đài|Báo|Nơi)[ \t])"
     r"(?P<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4})[ \t|]*$"
 )
+# The last word of a signature title: every `_SIGNATURE` match holds one on its first line.
+_SIGNATURE_WORDS = ("TỊCH", "TRƯỞNG", "ĐỐC", "TƯỚNG")
 # A personal name: two to five capitalised words (titles are all capitals).
 _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
 # A period of years: "giai đoạn 2021 - 2025", "2021 -2025", "2026-2030".
@@ -111,12 +115,19 @@ HEADLINE_WITHIN = 2000
 def table_facts(ctx: Context) -> dict[str, str]:
     """Hints, completed by the metadata-table rows found in the source."""
     facts = {}
-    for m in _TABLE_ROW.finditer(ctx.source[:5000]):
+    top = ctx.source[:5000]
+    for m in (_TABLE_ROW.finditer(top) if "|" in top else ()):
         key = TABLE_KEYS.get(m["key"].strip().lower())
         if key:
             facts.setdefault(key, m["value"].strip())
     facts.update({k: v for k, v in ctx.hints.items() if v})
     return facts
+
+
+def find_directive(text: str) -> regex.Match | None:
+    """A directive's signing ("Bộ trưởng Bộ Công Thương chỉ thị:"), looked for only in a text
+    that says "chỉ thị:"."""
+    return _DIRECTIVE.search(text) if _DIRECTIVE_CUE.search(text) else None
 
 
 def header_end(text: str) -> int:
@@ -137,7 +148,7 @@ def find_issued_date(text: str, end: int) -> dt.date | None:
     for m in _PLACE_DATE.finditer(text, 0, end):
         if found := date_at(text, m.end()):
             return found.date
-    if m := _DIRECTIVE.search(text):
+    if m := find_directive(text):
         before = [d for d in find_dates(text[max(0, m.start() - 80) : m.start()])]
         if before:
             return before[-1].date
@@ -154,7 +165,7 @@ def doc_type_of_heading(heading: str) -> str | None:
 
 
 def find_doc_type(text: str, end: int, facts: dict[str, str], number: DocNumber | None) -> str:
-    if _DIRECTIVE.search(text):
+    if find_directive(text):
         return "chi_thi"
     if m := _TYPE_HEADING.search(text, 0, end):
         return doc_type_of_heading(m["type"]) or "khac"
@@ -173,7 +184,7 @@ def find_issuer(text: str, end: int, facts: dict[str, str]) -> str | None:
     if m := _PROVINCE_HEADER.search(text, 0, end):
         if issuer := match_issuer(m[0]):
             return issuer
-    if m := _DIRECTIVE.search(text):
+    if m := find_directive(text):
         if issuer := match_issuer(m["body"]):
             return issuer
     if m := _REPORTED_PLAN.search(text):
@@ -205,11 +216,34 @@ def clean_title(text: str) -> str | None:
 
 def find_signer(text: str, facts: dict[str, str]) -> str | None:
     """The name under the last signature title, else the table's "Người ký"."""
-    names = [m["name"] for m in _SIGNATURE.finditer(text)]
+    names = [m["name"] for m in signatures(text)]
     if names:
         return names[-1]
     written = " ".join(facts.get("signer", "").split())
     return written if _NAME.fullmatch(written) else None
+
+
+def signatures(text: str) -> list[regex.Match]:
+    """The `_SIGNATURE` matches of ``text`` in order (as ``finditer`` gives them), tried only
+    at the start of the lines that hold a signature title word."""
+    found: list[regex.Match] = []
+    pos = 0
+    for line_start in lines_holding(text, _SIGNATURE_WORDS):
+        if line_start >= pos and (m := _SIGNATURE.match(text, line_start)):
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def lines_holding(text: str, words: tuple[str, ...]) -> list[int]:
+    """Start offsets of the lines of ``text`` that hold one of ``words``, in order."""
+    starts = set()
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            starts.add(text.rfind("\n", 0, i) + 1)
+            i = text.find(word, i + 1)
+    return sorted(starts)
 
 
 def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:

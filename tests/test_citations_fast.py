@@ -1,0 +1,49 @@
+"""The fast paths of citations and metadata give what the plain scans give, on the corpus."""
+
+from __future__ import annotations
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import citations, metadata
+from khuyencong_extract.normalise import normalise
+
+ODD = "Số: 12/QĐ-UBND\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư\nGIÁM ĐỐC GIÁM ĐỐC\nLê Văn An\n| THỦ TƯỚNG |\nNguyễn Văn B"
+
+
+def texts() -> list[str]:
+    out = [ODD, "(a; b) c; d) e; (f", ""]
+    for path in CORPUS_FILES:
+        source = corpus_text(path)
+        out += [source, normalise(source).text.text]
+    return out
+
+
+def reference_split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    items, depth, begin = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            items.append((begin, i))
+            begin = i + 1
+    items.append((begin, end))
+    return [r for r in (citations.trim(text, a, b) for a, b in items) if r[0] < r[1]]
+
+
+def test_signatures_equal_finditer():
+    for text in texts():
+        expected = [(m.span(), m["name"]) for m in metadata._SIGNATURE.finditer(text)]
+        assert [(m.span(), m["name"]) for m in metadata.signatures(text)] == expected
+
+
+def test_directive_search_equals_plain_search():
+    for text in texts() + ["Bộ trưởng Bộ Công Thương chỉ thị:", "Thủ tướng Chính phủ chỉ  thị :"]:
+        plain = metadata._DIRECTIVE.search(text)
+        found = metadata.find_directive(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None)
+
+
+def test_split_items_equals_a_character_scan():
+    for text in texts():
+        for start, end in [(0, len(text)), (3, len(text) // 2)]:
+            assert citations.split_items(text, start, end) == reference_split_items(text, start, end)
