@@ -49,6 +49,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from typing import NamedTuple
 
@@ -284,11 +285,9 @@ class Line(NamedTuple):
 @lru_cache(maxsize=8)
 def split_lines(text: str) -> tuple[Line, ...]:
     """Physical lines of ``text`` with their offsets (cached: `items` is called per section)."""
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append(Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return tuple(lines)
+    raws = text.split("\n")
+    starts = list(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0))
+    return tuple(map(Line, starts, [start + len(raw) for start, raw in zip(starts, raws)], raws))
 
 
 @lru_cache(maxsize=8)
@@ -309,24 +308,27 @@ def starts_with_marker(text: str) -> bool:
 _LINE_PATTERNS = (("article", ARTICLE), ("roman", ROMAN), ("decimal", DECIMAL), ("arabic", ARABIC),
                   ("letter", LETTER))
 """Line-start markers, in the order they are tried."""
-_NO_PATTERNS: tuple = ()
+_PATTERNS_BY_FIRST = {
+    "Đ": _LINE_PATTERNS[:1],
+    **dict.fromkeys("IVXL", _LINE_PATTERNS[1:2]),
+    **dict.fromkeys("0123456789", _LINE_PATTERNS[2:4]),
+    **dict.fromkeys("abcdefghijklmnopqrstuvwxyzđ", _LINE_PATTERNS[4:]),
+}
+"""The patterns a line may match, by its first non-blank character (``Đ`` an article, ``I V X L``
+a Roman numeral, a digit a number, a small letter a letter)."""
 
 
 def _line_patterns(text: str, pos: int) -> tuple[tuple[str, regex.Pattern], ...]:
-    """The `_LINE_PATTERNS` that can match at ``pos``, judged by the first non-blank character
-    (``Đ`` an article, ``I V X L`` a Roman numeral, a digit a number, a small letter a letter)."""
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
+    """The `_LINE_PATTERNS` that can match at ``pos``, judged by the first non-blank character."""
     first = text[pos] if pos < len(text) else ""
-    if first == "Đ":
-        return _LINE_PATTERNS[:1]
-    if first in ("I", "V", "X", "L"):
-        return _LINE_PATTERNS[1:2]
-    if first.isdigit():
-        return _LINE_PATTERNS[2:4]
-    if "a" <= first <= "z" or first == "đ":
-        return _LINE_PATTERNS[4:]
-    return _NO_PATTERNS
+    if first in (" ", "\t"):
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        first = text[pos] if pos < len(text) else ""
+    patterns = _PATTERNS_BY_FIRST.get(first)
+    if patterns is None:
+        return _LINE_PATTERNS[2:4] if first.isdigit() else ()
+    return patterns
 
 
 def _all_caps(text: str) -> bool:
@@ -393,9 +395,23 @@ SIBLING_WINDOW = 60
 """Lines looked at on each side of a dash line for a sibling bullet."""
 
 
-def logical_end(lines: Sequence[Line], i: int, stop: int, wrapped: Sequence[bool] | None = None) -> int:
+class Wrapped:
+    """``continues(lines, i)`` of each line ``i``, worked out when first asked for."""
+
+    def __init__(self, lines: Sequence[Line]):
+        self.lines = lines
+        self.known: list[bool | None] = [None] * len(lines)
+
+    def __getitem__(self, i: int) -> bool:
+        known = self.known[i]
+        if known is None:
+            known = self.known[i] = continues(self.lines, i)
+        return known
+
+
+def logical_end(lines: Sequence[Line], i: int, stop: int, wrapped: Wrapped | None = None) -> int:
     """Index past the last physical line that the logical line starting at ``i`` spans
-    (``wrapped[j]``, when given, is ``continues(lines, j)``)."""
+    (``wrapped``, when given, holds ``continues(lines, j)`` at ``wrapped[j]``)."""
     j = i + 1
     while j < stop and (wrapped[j] if wrapped is not None else continues(lines, j)):
         j += 1
@@ -603,10 +619,11 @@ def _child_id(parent: Frame, mtype: str, value: str) -> str:
 class _Builder:
     """Walks the lines of one region, opening sections as accepted markers appear."""
 
-    def __init__(self, text: str, lines: Sequence[Line], wrapped: Sequence[bool], cues: list[int],
+    def __init__(self, text: str, lines: Sequence[Line], wrapped: Wrapped, cues: list[int],
                  region: Region, ids: dict[str, int]):
         self.text, self.lines, self.region, self.ids = text, lines, region, ids
         self.wrapped, self.cues = wrapped, cues
+        self.cue_lines = {_line_index(text, cue) for cue in cues}
         root = region.part
         self.stack = [Frame(root, "part")]
         self.nodes: list[SectionNode] = []
@@ -620,15 +637,16 @@ class _Builder:
             if line.end <= lo:
                 continue
             pos = max(line.start, lo)
-            if pos == line.start and not self.wrapped[i]:
-                pos = self._line_marker(line) or pos
-            k = bisect.bisect_left(self.cues, pos)
-            if k < len(self.cues) and self.cues[k] < line.end:
-                self._midline_markers(line, pos)
+            if pos == line.start and (patterns := _line_patterns(self.text, pos)) and not self.wrapped[i]:
+                pos = self._line_marker(line, patterns) or pos
+            if i in self.cue_lines:
+                k = bisect.bisect_left(self.cues, pos)
+                if k < len(self.cues) and self.cues[k] < line.end:
+                    self._midline_markers(line, pos)
         return self.nodes
 
-    def _line_marker(self, line: Line) -> int | None:
-        for mtype, pattern in _line_patterns(self.text, line.start):
+    def _line_marker(self, line: Line, patterns: tuple[tuple[str, regex.Pattern], ...]) -> int | None:
+        for mtype, pattern in patterns:
             if mtype not in self.region.types:
                 continue
             m = pattern.match(self.text, line.start, line.end)
@@ -683,7 +701,7 @@ def _close(nodes: list[SectionNode], text: str, region_end: int) -> None:
         done.end = _trim_end(text, done.start, region_end)
 
 
-def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], wrapped: Sequence[bool],
+def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], wrapped: Wrapped,
                  next_start: int) -> None:
     """Heading: the rest of the marker's (logical) line, up to a run-in colon or the next marker."""
     k = _line_index(text, node.body_start)
@@ -735,7 +753,7 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
     """Return the section tree of ``clean`` flattened in reading order."""
     text = clean.text if isinstance(clean, MappedText) else clean
     lines = split_lines(text)
-    wrapped = [continues(lines, i) for i in range(len(lines))]
+    wrapped = Wrapped(lines)
     cues = [m.end() for m in MIDLINE_CUE.finditer(text)]
     ids: dict[str, int] = {}
     out: list[SectionNode] = []
