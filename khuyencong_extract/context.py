@@ -25,6 +25,7 @@ class Context:
     warnings: list[Warning] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     source_name: str | None = None
+    _starts: tuple[list[SectionNode], list[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -42,11 +43,17 @@ class Context:
     def section_at(self, pos: int) -> SectionNode | None:
         """The deepest section whose extent holds clean offset ``pos``."""
         best = None
-        starts = [s.start for s in self.sections]
-        for node in self.sections[: bisect.bisect_right(starts, pos)]:
+        for node in self.sections[: bisect.bisect_right(self._section_starts(), pos)]:
             if node.start <= pos < node.end and (best is None or node.level >= best.level):
                 best = node
         return best
+
+    def _section_starts(self) -> list[int]:
+        """Start offsets of ``sections``, worked out again only when the list changes."""
+        cached = self._starts
+        if cached is None or cached[0] is not self.sections or len(cached[1]) != len(self.sections):
+            cached = self._starts = (self.sections, [s.start for s in self.sections])
+        return cached[1]
 
     def sections_of_kind(self, kind: str) -> list[SectionNode]:
         return [s for s in self.sections if s.kind == kind]

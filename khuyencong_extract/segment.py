@@ -193,6 +193,7 @@ _PLURAL = regex.compile(r"^(?:cac|nhung) ")
 """A leading plural word ("CÁC NHIỆM VỤ, GIẢI PHÁP") does not change the kind."""
 
 
+@lru_cache(maxsize=1024)
 def objective_scope(heading: str | None) -> str | None:
     """``general`` / ``specific`` when ``heading`` says "Mục tiêu chung" / "Mục tiêu cụ thể"."""
     if not heading:

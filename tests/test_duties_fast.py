@@ -43,3 +43,27 @@ def test_names_are_the_same_from_the_cache():
     assert [(n.start + 3, n.end + 3, n.text, n.match) for n in first] == [
         (n.start, n.end, n.text, n.match) for n in again]
     assert [n.text for n in first] == ["Sở Công Thương", "Sở Tài chính", "Ủy ban nhân dân các huyện"]
+
+
+def test_sentences_break_where_the_look_behind_pattern_breaks():
+    import regex
+
+    look_behind = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+    for text in corpus_texts() + ["A. . B", "Xong.  \n Sở làm! Và? có. thế", "a.\u00a0Ă"]:
+        expected, pos = [], 0
+        for m in look_behind.finditer(text):
+            expected.append((pos, m.start()))
+            pos = m.end()
+        expected.append((pos, len(text)))
+        expected = [(s, e) for s, e in (duties._strip(text, s, e) for s, e in expected) if s < e]
+        assert duties.sentences(text, 0, len(text)) == expected
+
+
+def test_section_at_equals_a_scan_of_every_section():
+    from khuyencong_extract.pipeline import build_context
+
+    ctx = build_context(corpus_text(CORPUS_FILES[0]))
+    for pos in range(0, len(ctx.text), 97):
+        holding = [n for n in ctx.sections if n.start <= pos < n.end]
+        deepest = max(reversed(holding), key=lambda n: n.level) if holding else None
+        assert ctx.section_at(pos) is deepest
