@@ -67,3 +67,14 @@ def test_section_at_equals_a_scan_of_every_section():
         holding = [n for n in ctx.sections if n.start <= pos < n.end]
         deepest = max(reversed(holding), key=lambda n: n.level) if holding else None
         assert ctx.section_at(pos) is deepest
+
+
+def test_every_role_and_deadline_match_holds_its_required_word():
+    samples = [agencies.fold_text(t) for t in corpus_texts()] + [
+        "chủ  trì", "cơ quan\nthường trực", "phối hợp với sở", "trước ngày 5/6", "định kỳ 6 tháng",
+        "hằng quý", "hàng năm",
+    ]
+    for pattern, words in duties._REQUIRED.items():
+        for text in samples:
+            for m in pattern.finditer(text):
+                assert any(word in m[0] for word in words), (pattern.pattern, m[0])
