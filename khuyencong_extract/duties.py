@@ -24,8 +24,8 @@ Two passes over the clean text:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -52,8 +52,7 @@ UNKNOWN_HEADING_MAX = 90
 """Longest heading taken for an unknown agency (it starts with "Sở", "Trung tâm", ...)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Named:
+class Named(NamedTuple):
     """An agency named in the clean text: its extent, its text as written, its match."""
 
     start: int
@@ -62,8 +61,7 @@ class Named:
     match: AgencyMatch
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """A paragraph, lettered point or bullet: marker (or None) and clean-text extent."""
 
     start: int
