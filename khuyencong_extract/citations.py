@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
@@ -184,16 +185,16 @@ def read_issuer(text: str, pos: int, end: int, province: str | None) -> tuple[st
     begin = m.end()
     stop = _ISSUER_STOP.search(text, begin, end)
     limit = stop.start() if stop else end
-    words = list(_WORD.finditer(text[begin:limit]))[:MAX_ISSUER_WORDS]
+    words = list(islice(_WORD.finditer(text, begin, limit), MAX_ISSUER_WORDS))
     if not words:
         return None, "", pos
-    whole = text[begin : begin + words[-1].end()]
+    whole = text[begin : words[-1].end()]
     if canonical := match_issuer(whole, province):
-        return canonical, whole, begin + words[-1].end()
+        return canonical, whole, words[-1].end()
     for n in range(len(words) - 1, 0, -1):
-        written = text[begin : begin + words[n - 1].end()]
+        written = text[begin : words[n - 1].end()]
         if canonical := match_issuer(written, province, fuzzy=False):
-            return canonical, written, begin + words[n - 1].end()
+            return canonical, written, words[n - 1].end()
     return None, "", pos
 
 
