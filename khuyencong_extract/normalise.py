@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
 from importlib import resources
+from operator import itemgetter, mul
 
 import regex
 from rapidfuzz import fuzz
@@ -57,27 +58,52 @@ class Normalised:
 def nfc(text: MappedText) -> MappedText:
     """Compose characters (NFC) cluster by cluster, keeping the map.
 
-    Only lines that are not in NFC are read: a grapheme cluster never spans a line break,
-    and every cluster of a line in NFC is in NFC.
+    Only lines that are not in NFC are read (a grapheme cluster never spans a line break,
+    and every cluster of a line in NFC is in NFC), word by word where the spaces stand
+    alone (`_GLUED_SPACE`), so that the words of a decomposed text are composed once each.
     """
     if unicodedata.is_normalized("NFC", text.text):
         return text
     edits = []
     start = 0
     for line in text.text.split("\n"):
-        if not unicodedata.is_normalized("NFC", line):
-            clusters = _CLUSTER.findall(line)
+        if unicodedata.is_normalized("NFC", line):
+            pass
+        elif _GLUED_SPACE.search(line):
+            edits += _compositions(line, start)
+        else:
             at = start
-            for cluster, composed in zip(clusters, map(_compose, clusters)):
-                if composed != cluster:
-                    edits.append((at, at + len(cluster), composed))
-                at += len(cluster)
+            for word in line.split(" "):
+                if not unicodedata.is_normalized("NFC", word):
+                    edits += [(at + i, at + j, composed) for i, j, composed in _word_compositions(word)]
+                at += len(word) + 1
         start += len(line) + 1
     return text.edit(edits)
 
 
 _CLUSTER = regex.compile(r"\X")
+# A space that shares a grapheme cluster with the character before or after it.
+_GLUED_SPACE = regex.compile(
+    r"\p{Grapheme_Cluster_Break=Prepend} "
+    r"| [\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}\p{Grapheme_Cluster_Break=SpacingMark}]"
+)
 _compose = partial(unicodedata.normalize, "NFC")
+
+
+def _compositions(text: str, start: int = 0) -> list[tuple[int, int, str]]:
+    """Edits ``(start, end, NFC)`` for the grapheme clusters of ``text`` not in NFC."""
+    edits = []
+    clusters = _CLUSTER.findall(text)
+    for cluster, composed in zip(clusters, map(_compose, clusters)):
+        if composed != cluster:
+            edits.append((start, start + len(cluster), composed))
+        start += len(cluster)
+    return edits
+
+
+@lru_cache(maxsize=16384)
+def _word_compositions(word: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_compositions(word))
 
 
 # ------------------------------------------------------------------ tone placement
@@ -97,19 +123,11 @@ def _old_style(m: regex.Match) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
-# The letter pairs `_NEW_STYLE_TONE` rewrites: a text without them is left as it is.
-_NEW_STYLE_PAIRS = tuple(
-    first + second for first in "oO" for second in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ"
-) + tuple(first + second for first in "uU" for second in "ỳýỷỹỵỲÝỶỸỴ")
-
-
 def place_tones(text: MappedText) -> MappedText:
     """One tone-mark placement (old style: hòa, thủy, khỏe), length for length.
 
     Both letters of a rewritten pair map to the pair in the source.
     """
-    if not _holds_any(text.text, _NEW_STYLE_PAIRS):
-        return text
     return text.sub(_NEW_STYLE_TONE, _old_style, whole=True)
 
 
@@ -136,8 +154,6 @@ def _fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if not _holds_any(lowered, _NEW_STYLE_PAIRS):
-        return lowered
     return _NEW_STYLE_TONE.sub(_old_style, lowered)
 
 
@@ -318,42 +334,80 @@ _CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
 # A run of horizontal whitespace (tab, NBSP, wide spaces) that is not one plain space.
 _ODD_SPACE = regex.compile(r"[^\S\n ]")
-# The spaces after the first of a run (deleted, so each kept space maps to one source
-# character and never across text dropped in between).
-_SPACE_RUN = regex.compile(r"(?<= ) +")
 # The cell separator a copied web table leaves at the start of a line ("| Số hiệu").
 _PIPE_AT_START = regex.compile(r"(?m)^ ?(?:\| ?)+")
 # The cell separator at the end of a line ("ỦY BAN NHÂN DÂN |").
 _PIPE_AT_END = regex.compile(r"(?m)(?: ?\|)+ ?$")
-# Spaces at the start or end of a line.
-_EDGE_SPACE = regex.compile(r"(?m)^ +| +$")
-# Two or more blank lines in a row (keep one), and blank lines at either end.
-_BLANK_RUN = regex.compile(r"(?<=\n\n)\n+")
-_BLANK_EDGES = regex.compile(r"\A\n+|\n+\Z")
 
 
 def whitespace(text: MappedText) -> MappedText:
     """Unify line ends and spaces; drop table pipes at line edges and extra blank lines.
 
-    Each pass runs only when the text holds what it looks for (a cheap test first).
+    The spaces after the first of a run are deleted, so each kept space maps to one source
+    character and never across text dropped in between. Each pass runs only when the
+    text holds what it looks for (a cheap test first).
     """
     if _holds_any(text.text, "\r\u2028\u2029\x0b\x0c\x85"):
         text = text.sub(_CR, "\n")
     if _holds_any(text.text, "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
         text = text.sub(_INVISIBLE, "")
-    if not text.text.replace("\n", "").isprintable():  # every space but " " is unprintable
+    if not all(map(str.isprintable, text.text.split("\n"))):  # every space but " " is unprintable
         text = text.sub(_ODD_SPACE, " ")
-    if "  " in text.text:
-        text = text.sub(_SPACE_RUN, "")
-    if "|" in text.text:
-        text = text.sub(_PIPE_AT_START, "").sub(_PIPE_AT_END, "")
-    if _holds_any(f"\n{text.text}\n", ("\n ", " \n")):
-        text = text.sub(_EDGE_SPACE, "")
-    if "\n\n\n" in text.text:
-        text = text.sub(_BLANK_RUN, "")
-    if text.text.startswith("\n") or text.text.endswith("\n"):
-        text = text.sub(_BLANK_EDGES, "")
-    return text
+    text = text.delete(_run_tails(text.text, " ", 1))
+    if "|" in text.text and _line_starts_with(text.text, ("|", " |")):
+        text = text.sub(_PIPE_AT_START, "")
+    if "|" in text.text and _line_ends_with(text.text, ("|", "| ")):
+        text = text.sub(_PIPE_AT_END, "")
+    if _line_starts_with(text.text, (" ",)) or _line_ends_with(text.text, (" ",)):
+        text = text.delete(_edge_spaces(text.text))
+    text = text.delete(_run_tails(text.text, "\n", 2))  # one blank line at most
+    return text.delete(_blank_edges(text.text))
+
+
+def _line_starts_with(text: str, prefixes: tuple[str, ...]) -> bool:
+    return text.startswith(prefixes) or _holds_any(text, ["\n" + prefix for prefix in prefixes])
+
+
+def _line_ends_with(text: str, suffixes: tuple[str, ...]) -> bool:
+    return text.endswith(suffixes) or _holds_any(text, [suffix + "\n" for suffix in suffixes])
+
+
+def _run_tails(text: str, char: str, keep: int) -> list[tuple[int, int]]:
+    """Ranges of ``char`` past the first ``keep`` of each run of it in ``text``."""
+    ranges = []
+    at = text.find(char * (keep + 1))
+    while at != -1:
+        end = at + keep + 1
+        while text.startswith(char, end):
+            end += 1
+        ranges.append((at + keep, end))
+        at = text.find(char * (keep + 1), end)
+    return ranges
+
+
+def _edge_spaces(text: str) -> list[tuple[int, int]]:
+    """Ranges of the spaces at the start and end of each line of ``text``."""
+    ranges = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.startswith(" ") or line.endswith(" "):
+            content = line.strip(" ")
+            if not content:
+                ranges.append((start, end))
+            else:
+                lead = line.index(content)
+                ranges += [(start, start + lead), (start + lead + len(content), end)]
+        start = end + 1
+    return [(first, last) for first, last in ranges if first < last]
+
+
+def _blank_edges(text: str) -> list[tuple[int, int]]:
+    """Ranges of the line breaks at the start and at the end of ``text``."""
+    head, tail = len(text) - len(text.lstrip("\n")), len(text.rstrip("\n"))
+    if head == len(text):
+        return [(0, head)] if head else []
+    return [(first, last) for first, last in ((0, head), (tail, len(text))) if first < last]
 
 
 # ---------------------------------------------------------------- line re-joining
@@ -370,23 +424,21 @@ _MARKER = regex.compile(
 )
 # A bullet opening a line: "- ", "+ ", "• ", en or em dash.
 _BULLET = regex.compile(r"[-+•–—*]\s")
-# Sentence or clause end at the end of a line (closing quotes or brackets may follow).
-_TERMINAL = regex.compile(r"[.;:!?…]['\"”’]*$")
+# Sentence or clause end at the end of a line (closing quotes may follow): `_ends_clause`.
+_TERMINAL_MARKS = ".;:!?…"
+_CLOSING_QUOTES = "'\"”’"
 # A heading in capitals: at least one upper-case letter and no lower-case letter.
 _CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
 # A heading with a Roman marker ("III. ĐỐI TƯỢNG,").
 _ROMAN_HEAD = regex.compile(r"^[IVXLC]{1,7}\.\s")
 # A signature line ("TM. ỦY BAN NHÂN", "KT. CHỦ TỊCH").
 _SIGNATURE_HEAD = regex.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")
-# A word written with a capital then small letters ("Công", "Giang").
-_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # The last word of a line and the first word of the next.
-_LAST_WORD = regex.compile(r"(\w+)$")
+_LAST_WORD = regex.compile(r"(?r)(\w+)")  # reverse: `match` anchors it at the end
 _FIRST_WORD = regex.compile(r"^(\w+)")
 # Two words inside a line, the second capitalised: evidence that a proper name such as
-# "Sở Công" or "An Giang" runs on, so a line break between them is a wrap. (The second
-# word is only looked at, so that it can be the first word of the next pair.)
-_TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (?=(\p{Lu}\p{Ll}+)(?!\w))")
+# "Sở Công" or "An Giang" runs on, so a line break between them is a wrap.
+_TITLE_BIGRAM = regex.compile(r"(?<=(?<!\w)(\w+) )(\p{Lu}\p{Ll}+)(?!\w)")
 # Two words in capitals inside a line ("NHÂN DÂN" in "ỦY BAN NHÂN DÂN TỈNH AN GIANG").
 _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (?=(\p{Lu}+)(?!\w))")
 # A lower-case letter (after an optional opening bracket or quote) at the line start.
@@ -401,8 +453,9 @@ _DOC_REFERENCE = regex.compile(
 )
 # A marker followed by one word only ("Điều 3. Chánh"): never a whole heading.
 _MARKER_AND_WORD = regex.compile(r"^(?:Điều\s\d{1,3}\.|\S+)\s\w+$")
-# Capitalised words that stand inside a line after a lower-case word ("ngành Trung ương").
-_TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
+# Capitalised words that stand inside a line after a lower-case word ("ngành Trung ương"):
+# the second words of `_TITLE_BIGRAM` pairs whose first word ends in this.
+_LOWER = regex.compile(r"\p{Ll}")
 
 # The place and date line of a decision: "Hưng Yên, ngày 27 tháng 11 năm 2025".
 _PLACE_DATE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.? ){0,3}\p{Lu}\p{Ll}*, ngày \d{1,2}")
@@ -427,6 +480,7 @@ def _line_start_pattern() -> regex.Pattern:
     return regex.compile("(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
 
 
+@lru_cache(maxsize=16384)
 def is_line_start(line: str) -> bool:
     """True when ``line`` opens with a section marker or a phrase that starts a line."""
     return bool(_MARKER.match(line) or _PLACE_DATE.match(line) or _line_start_pattern().match(line))
@@ -452,14 +506,17 @@ def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
 @lru_cache(maxsize=16384)
 def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """`title_evidence` of one line (cached: the rounds of `normalise` read the same lines)."""
-    pairs: list[tuple[str, str]] = []
-    words: list[str] = []
-    if _TITLE_WORD.search(line):
-        pairs += _TITLE_BIGRAM.findall(line)
-        words += _TITLE_INSIDE.findall(line)
+    pairs = _TITLE_BIGRAM.findall(line)
+    words = tuple(second for first, second in pairs if _LOWER.match(first, len(first) - 1))
     if " " in line and _CAPS.match(line):
         pairs += _CAPS_BIGRAM.findall(line)
-    return tuple(pairs), tuple(words)
+    return tuple(pairs), words
+
+
+def _ends_clause(line: str) -> bool:
+    """Whether ``line`` ends a sentence or clause (closing quotes may follow the mark)."""
+    bare = line.rstrip(_CLOSING_QUOTES)
+    return bool(bare) and bare[-1] in _TERMINAL_MARKS
 
 
 def _has_sibling_bullet(lines: list[str], index: int) -> bool:
@@ -518,7 +575,7 @@ def continues(
     """
     bigrams, title_words = evidence
     prev = para.last
-    if not prev or not line or is_line_start(line) or "|" in prev or "|" in line:
+    if not prev or not line or _ends_clause(prev) or is_line_start(line) or "|" in prev or "|" in line:
         return False
     if _WHOLE_LINE.match(prev):
         return False
@@ -526,17 +583,15 @@ def continues(
         # A heading in capitals continues only a heading in capitals without sentence
         # end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word ("CHƯƠNG"),
         # or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN").
-        if not para.caps or _TERMINAL.search(prev):
+        if not para.caps:
             return False
         if _ROMAN_HEAD.match(para.head) or para.words == 1:
             return True
-        last, first = _LAST_WORD.search(prev), _FIRST_WORD.match(line)
+        last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
         return bool(
             _SIGNATURE_HEAD.match(para.head) and last and first
             and (last.group(1), first.group(1)) in bigrams
         )
-    if _TERMINAL.search(prev):
-        return False
     if _BULLET.match(line):
         # "- tiểu thủ công nghiệp" after a wrapped line continues it; a capitalised
         # bullet continues only when no sibling bullet follows ("Kinh tế\n- Hạ tầng").
@@ -551,7 +606,7 @@ def continues(
         return not para.caps
     if prev.endswith(",") or _DOC_REFERENCE.match(line):
         return True
-    last, first = _LAST_WORD.search(prev), _FIRST_WORD.match(line)
+    last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
     if not (last and first):
         return False
     if (last.group(1), first.group(1)) in bigrams:
@@ -580,7 +635,7 @@ def join_lines(text: MappedText) -> MappedText:
         elif (
             line and not before and index >= 2 and lines[index - 2] and not para.caps
             and _LOWER_START.match(line) and not is_line_start(line)
-            and not _TERMINAL.search(para.last)
+            and not _ends_clause(para.last)
         ):
             edits.extend([(pos - 2, pos - 1, " "), (pos - 1, pos, "")])
             para.extend(line)
@@ -601,10 +656,17 @@ _SIMILARITY = 90.0
 _KEY_SPACE = regex.compile(r"[\s|]+")
 
 
-def _line_key(line: str) -> str:
-    if "  " in line or "|" in line or not line.isprintable():  # else no space to unify
-        line = _KEY_SPACE.sub(" ", line)
-    return line.strip().casefold()
+def _line_keys(lines: list[str]) -> list[str]:
+    """The lines as compared: runs of spaces and pipes as one space, trimmed, case-folded.
+
+    The lines are folded in one piece (a line holds no line break once its spaces are
+    unified, and folding maps no character to or from whitespace).
+    """
+    spaced = [
+        _KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not line.isprintable() else line
+        for line in lines
+    ]
+    return [key.strip() for key in "\n".join(spaced).casefold().split("\n")]
 
 
 def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -615,12 +677,13 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
     ratio >= `_SIMILARITY`) to its counterpart. Each line is hashed once and compared
     at most once, so the pass is linear in the number of lines.
     """
-    keyed = [(i, _line_key(line)) for i, line in enumerate(lines) if line.strip()]
+    numbers = [i for i, line in enumerate(lines) if line.strip()]
+    keys = _line_keys([lines[i] for i in numbers])
     seen: dict[tuple[str, ...], int] = {}
     blocks: list[tuple[int, int]] = []
     k = 0
-    while k + _WINDOW <= len(keyed):
-        window = tuple(key for _, key in keyed[k : k + _WINDOW])
+    while k + _WINDOW <= len(keys):
+        window = tuple(keys[k : k + _WINDOW])
         first = seen.get(window)
         if first is None or first + _WINDOW > k:
             seen.setdefault(window, k)
@@ -628,14 +691,14 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
             continue
         length = _WINDOW
         while (
-            k + length < len(keyed)
+            k + length < len(keys)
             and first + length < k
-            and fuzz.ratio(keyed[first + length][1], keyed[k + length][1]) >= _SIMILARITY
+            and fuzz.ratio(keys[first + length], keys[k + length]) >= _SIMILARITY
         ):
             length += 1
-        chars = sum(len(key) for _, key in keyed[k : k + length])
+        chars = sum(map(len, keys[k : k + length]))
         if chars >= _MIN_BLOCK_CHARS:
-            blocks.append((keyed[k][0], keyed[k + length - 1][0] + 1))
+            blocks.append((numbers[k], numbers[k + length - 1] + 1))
             k += length
         else:
             k += 1
@@ -664,7 +727,8 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
             span=text.to_source(start, stop),
         ))
     text = text.delete(ranges)
-    return text.sub(_BLANK_EDGES, "").sub(_BLANK_RUN, ""), warnings
+    text = text.delete(_blank_edges(text.text))
+    return text.delete(_run_tails(text.text, "\n", 2)), warnings
 
 
 # ------------------------------------------------------------------ damaged text
@@ -733,11 +797,10 @@ def invalid_share(text: str) -> tuple[int, int]:
     Counted per distinct whitespace-separated token: a word never spans whitespace, and
     whitespace after a word makes no marker letter.
     """
-    invalid = checked = 0
-    for token, count in Counter(text.split()).items():
-        token_invalid, token_checked = _token_share(token)
-        invalid += count * token_invalid
-        checked += count * token_checked
+    counts = Counter(text.split())
+    shares = list(map(_token_share, counts))
+    invalid = sum(map(mul, counts.values(), map(itemgetter(0), shares)))
+    checked = sum(map(mul, counts.values(), map(itemgetter(1), shares)))
     return invalid, checked
 
 

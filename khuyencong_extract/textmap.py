@@ -8,6 +8,7 @@ to the decoded source with `MappedText.to_source`.
 
 from __future__ import annotations
 
+import struct
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,31 +54,41 @@ class MappedText:
 
         A replacement of the same length maps character by character (unless ``whole``);
         otherwise every new character maps to the whole source range of the replaced
-        passage, and an insertion maps to the empty range at its place.
+        passage, and an insertion maps to the empty range at its place. No edits: ``self``.
         """
+        edits = list(edits)
+        if not edits:
+            return self
+        text, code, n = self.text, self.starts.typecode, len(self.text)
+        old_starts, old_ends = memoryview(self.starts), memoryview(self.ends)
+        pack = _PACKERS[code]
         parts: list[str] = []
-        starts, ends = array(self.starts.typecode), array(self.ends.typecode)
-        pos = 0
+        starts: list = []  # pieces of the new maps (as bytes), joined once at the end
+        ends: list = []
+        pos = kept = 0  # characters from ``kept`` on keep their own map
         for start, end, new in edits:
             if start < pos or end < start:
                 raise ValueError(f"edits overlap or are unsorted at {start}:{end}")
-            parts.append(self.text[pos:start])
-            starts.extend(self.starts[pos:start])
-            ends.extend(self.ends[pos:start])
-            if new:
-                if end - start == len(new) and not whole:
-                    starts.extend(self.starts[start:end])
-                    ends.extend(self.ends[start:end])
-                else:
-                    src_start, src_end = self.to_source(start, end)
-                    starts.extend([src_start] * len(new))
-                    ends.extend([src_end] * len(new))
-                parts.append(new)
+            parts.append(text[pos:start])
+            parts.append(new)
             pos = end
-        parts.append(self.text[pos:])
-        starts.extend(self.starts[pos:])
-        ends.extend(self.ends[pos:])
-        return MappedText("".join(parts), starts, ends, self.source_len)
+            if new and end - start == len(new) and not whole:
+                continue
+            starts.append(old_starts[kept:start])
+            ends.append(old_ends[kept:start])
+            kept = end
+            if new:  # every new character maps to the source range of the passage
+                if start < end:
+                    src_start = old_starts[start]
+                    src_end = max(old_ends[end - 1], src_start)
+                else:
+                    src_start = src_end = old_starts[start] if start < n else self.source_len
+                starts.append(pack(src_start) * len(new))
+                ends.append(pack(src_end) * len(new))
+        parts.append(text[pos:])
+        starts.append(old_starts[kept:])
+        ends.append(old_ends[kept:])
+        return MappedText("".join(parts), _joined(code, starts), _joined(code, ends), self.source_len)
 
     def sub(self, pattern: regex.Pattern, repl, *, whole: bool = False) -> MappedText:
         """Like ``pattern.sub(repl, text)``; ``repl`` is a string or a function of the match.
@@ -93,7 +104,7 @@ class MappedText:
         else:
             found = ((start, end, repl) for start, end in map(_span, pattern.finditer(text)))
         edits = [(start, end, new) for start, end, new in found if text[start:end] != new]
-        return self.edit(edits, whole=whole) if edits else self
+        return self.edit(edits, whole=whole)
 
     def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the given ``[start, end)`` ranges of this text."""
@@ -103,6 +114,17 @@ class MappedText:
 def _typecode(n: int) -> str:
     """Offsets as 4-byte integers while they fit (half the memory), else 8-byte."""
     return "i" if n < 2**31 - 1 else "q"
+
+
+_PACKERS = {code: struct.Struct(code).pack for code in "iq"}
+"""One offset as the bytes of an array of that type code."""
+
+
+def _joined(code: str, pieces: list) -> array:
+    """One array of the concatenated ``pieces`` (bytes or memoryviews of arrays)."""
+    joined = array(code)
+    joined.frombytes(b"".join(pieces))
+    return joined
 
 
 def _span(match: regex.Match) -> tuple[int, int]:
