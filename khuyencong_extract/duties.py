@@ -211,7 +211,12 @@ def items(text: str, start: int, end: int) -> list[Item]:
 
 def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
     """A dash after a line that stops mid-sentence (no closing punctuation) continues it."""
-    return marker in "-–" and text[:previous_end].rstrip()[-1:].isalnum()
+    if marker not in "-–":
+        return False
+    end = previous_end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1].isalnum()
 
 
 def _trimmed(text: str, item: Item) -> Item:
