@@ -49,8 +49,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 from importlib import resources
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -107,9 +107,13 @@ class Item:
 
 def _local_fold(text: str) -> str:
     """Diacritics removed, ``đ`` -> ``d``, lower-case, punctuation to single spaces."""
+    return " ".join(_NON_WORD.sub(" ", _bare(text)).split())
+
+
+def _bare(text: str) -> str:
+    """``text`` without diacritics (``đ`` -> ``d``), in lower case."""
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(_NON_WORD.sub(" ", bare).split())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
@@ -135,9 +139,7 @@ so neither NFC composition, tone placement nor a context-dependent lower case (f
 sigma) can join a character to its neighbours."""
 _FOLDABLE = re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _FOLDABLE_RANGES) + "]*")
 _FOLD_TABLE = {
-    code: _NON_WORD.sub(" ", "".join(c for c in unicodedata.normalize("NFD", chr(code).replace("Đ", "D").replace("đ", "d"))
-                                     if not unicodedata.combining(c)).lower())
-    for lo, hi in _FOLDABLE_RANGES for code in range(lo, hi + 1)
+    code: _NON_WORD.sub(" ", _bare(chr(code))) for lo, hi in _FOLDABLE_RANGES for code in range(lo, hi + 1)
 }
 """Each foldable character -> its key: base letter in lower case, or a space."""
 
