@@ -136,8 +136,8 @@ def _holds_any(text: str, parts) -> bool:
     return any(part in text for part in parts)
 
 
-_FOLD_CACHED = 64
-"""Strings up to this length (words, names) have their `fold` cached."""
+_FOLD_CACHED = 256
+"""Strings up to this length (words, names, short phrases) have their `fold` cached."""
 
 
 def fold(text: str) -> str:
@@ -157,7 +157,7 @@ def _fold(text: str) -> str:
     return _NEW_STYLE_TONE.sub(_old_style, lowered)
 
 
-_fold_short = lru_cache(maxsize=65536)(_fold)
+_fold_short = lru_cache(maxsize=32768)(_fold)
 
 
 # ----------------------------------------------------------------------- web chrome
@@ -174,6 +174,8 @@ _TABLE_ROW = regex.compile(r"^[^\S\n]*\|[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]
 class ChromeRules:
     hints: tuple[tuple[regex.Pattern, str], ...]
     words: regex.Pattern | None
+    word_cues: tuple[str, ...] | None
+    """The ``words`` rules case-folded when all are plain text (see `_may_hold_words`)."""
     lines: regex.Pattern | None
     head: tuple[tuple[regex.Pattern, str | None], ...]
     tail: regex.Pattern | None
@@ -201,9 +203,12 @@ def chrome_rules() -> ChromeRules:
             for r in by_kind.get(kind, [])
         )
 
+    words = [r[0] for r in by_kind.get("words", [])]
+    plain = all(regex.escape(w, special_only=True, literal_spaces=True) == w for w in words)
     return ChromeRules(
         hints=tuple((regex.compile(rf"(?:{r[0]})", regex.IGNORECASE), r[1]) for r in by_kind.get("hint", [])),
-        words=_either([r[0] for r in by_kind.get("words", [])], anchored=False),
+        words=_either(words, anchored=False),
+        word_cues=tuple(w.casefold() for w in words) if plain else None,
         lines=_either([r[0] for r in by_kind.get("line", [])], anchored=True),
         head=keyed("head"),
         tail=_either([r[0] for r in by_kind.get("tail", [])], anchored=True),
@@ -311,9 +316,21 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
                     hints.setdefault(key, lines[remaining[-1]])
                 break
     text = _delete_lines(text, lines, drop)
-    if rules.words:
+    if rules.words and _may_hold_words(rules, text.text):
         text = text.sub(rules.words, "")
     return text, hints
+
+
+def _may_hold_words(rules: ChromeRules, text: str) -> bool:
+    """False when no ``words`` rule can match ``text`` (a cheap test before the regex pass).
+
+    Characters that match case-insensitively have one case folding, except "İ", which
+    `regex` matches with "i" and which folds to "i" with a dot above.
+    """
+    if rules.word_cues is None or "\u0130" in text:
+        return True
+    folded = text.casefold()
+    return _holds_any(folded, rules.word_cues)
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -545,21 +562,27 @@ class Paragraph:
     """Its last physical line."""
     parts: int = 1
     words: int = 0
+    """Its words, counted up to ``_HEADING_WORDS + 1`` a line (only small counts matter)."""
     caps: bool = False
 
     @classmethod
     def start(cls, line: str) -> Paragraph:
-        return cls(line, line, 1, len(line.split()), bool(_CAPS.match(line)))
+        return cls(line, line, 1, _words(line), bool(_CAPS.match(line)))
 
     def extend(self, line: str) -> None:
         self.last = line
         self.parts += 1
-        self.words += len(line.split())
+        self.words += _words(line)
         self.caps = self.caps and not any(c.islower() for c in line)
 
 
 _HEADING_WORDS = 12
 """A paragraph that opens with a marker and has fewer words than this may be a heading."""
+
+
+def _words(line: str) -> int:
+    """Words of ``line``, or ``_HEADING_WORDS + 1`` when it has more."""
+    return len(line.split(maxsplit=_HEADING_WORDS))
 
 
 def continues(
@@ -811,9 +834,12 @@ def _token_share(token: str) -> tuple[int, int]:
     return sum(not is_valid_syllable(word) for word in words), len(words)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
-    """Syllables and syllable bigrams (folded) seen in valid Vietnamese text."""
+    """Syllables and syllable bigrams (folded) seen in valid Vietnamese text.
+
+    Compared and hashed by identity: it is a key of the per-word caches.
+    """
 
     syllables: frozenset[str]
     bigrams: frozenset[tuple[str, str]]
