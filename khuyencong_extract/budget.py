@@ -29,12 +29,14 @@ FUNDING_CUES = regex.compile(
 )
 FUNDING_NAMES = list(FUNDING)
 # Words between a label and its amount: "... là: ", "... dự kiến là ", "... đã cấp năm 2020 là ".
-LABEL_TAIL = regex.compile(r"(?:\s*(?:dự\s+kiến|ước\s+tính))?\s*(?:là|bằng)?\s*:?\s*\Z", regex.I)
+# Matched from the end of the label backwards (``(?r)``), not tried at each of its positions.
+LABEL_TAIL = regex.compile(r"(?r)(?:\s*(?:dự\s+kiến|ước\s+tính))?\s*(?:là|bằng)?\s*:?\s*\Z", regex.I)
 # A total states the sum of the amounts listed after it.
 TOTAL = regex.compile(r"tổng(?!\p{L})", regex.I)
 # "Trong đó:" opens the breakdown of the amount before it.
 BREAKDOWN = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.I)
 DASH_ITEM = regex.compile(r"[-+•]\s")
+SPACES = regex.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -86,8 +88,8 @@ def label_of(text: str, money: Money) -> str | None:
     start = max(start, money.start - LABEL_REACH)
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else start
-    label = LABEL_TAIL.sub("", text[start:money.quantity.qualifier_start or money.start])
-    label = regex.sub(r"\s+", " ", label).strip(" ,;:-")
+    label = text[start:money.quantity.qualifier_start or money.start]
+    label = SPACES.sub(" ", label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     return label or None
 
 

@@ -10,6 +10,7 @@ The vocabulary (digit words, scales, currencies, qualifiers) is in ``data/number
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +54,16 @@ MONEY = regex.compile(
     rf"(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})",
     regex.IGNORECASE | regex.V1,
 )
+# Every match above starts at a figure, at "từ" or at a qualifier, with only letters and
+# spaces between its start and its first digit: at most the words of a qualifier and "từ".
+# `_FIGURE_START` finds the digits that may open a figure with the words just before them,
+# and the patterns are tried there only (scanning every position with case folding is ten
+# times slower). A money amount starts where a quantity does.
+_FIGURE_START = regex.compile(
+    rf"\d(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{max(len(q.split()) for q in QUALIFIERS) + 1}}}\d)"
+    r"(?<![\p{L}\p{N}/.,\-–]\d)"
+)
+_LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
 # An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
 # "01 (một) cộng tác viên".
 WORDS_IN_BRACKETS = regex.compile(r"\s*\(\s*(?:bằng\s+chữ\s*:\s*)?(?P<words>[\p{L}\s,]{2,160}?)\s*\)", regex.IGNORECASE)
@@ -92,6 +103,10 @@ class Money:
     start: int
     end: int
     raw: str
+    scale: int = 1
+    """The factor of the scale word ("tỷ": 10⁹), 1 without one."""
+    written: str = ""
+    """The currency as the text writes it ("đồng", "USD")."""
 
 
 def parse_figure(token: str) -> Decimal:
@@ -105,8 +120,39 @@ def _is_year(value: Decimal) -> bool:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
     """Every figure or range in ``text[start:end]``, offsets in ``text``."""
-    for m in QUANTITY.finditer(text, start, len(text) if end is None else end):
-        yield _quantity(m)
+    for quantity, _ in find_figures(text, start, end):
+        yield quantity
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
+    """Every amount with a currency in ``text[start:end]``: ``8,5 tỷ đồng`` -> 8 500 000 000 VND."""
+    for _, money in find_figures(text, start, end):
+        if money is not None:
+            yield money
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[Quantity, Money | None], ...]:
+    """Every figure or range in ``text[start:end]``, each with the amount it opens (None when
+    no currency follows it). Computed once per text and bounds: both extractors read it."""
+    return _figures(text, start, len(text) if end is None else end)
+
+
+@functools.lru_cache(maxsize=8)
+def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | None], ...]:
+    """The matches of `QUANTITY` in ``text[start:end]`` as ``finditer`` finds them, each with
+    the match of `MONEY` at the same start (None if none): one pass serves both extractors."""
+    found = []
+    pos = start
+    for digit in _FIGURE_START.finditer(text, start, end):
+        words = sorted(zip(digit.starts("word"), digit.captures("word")))
+        for at in [at for at, word in words if word.casefold() in _LEAD_WORDS] + [digit.start()]:
+            m = QUANTITY.match(text, at, end) if at >= pos else None
+            if m is not None:
+                money = MONEY.match(text, at, end)
+                found.append((_quantity(m), None if money is None else _money(text, money)))
+                pos = m.end()
+                break
+    return tuple(found)
 
 
 def _quantity(m: regex.Match) -> Quantity:
@@ -121,19 +167,20 @@ def _quantity(m: regex.Match) -> Quantity:
     )
 
 
-def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Money]:
-    """Every amount with a currency in ``text[start:end]``: ``8,5 tỷ đồng`` -> 8 500 000 000 VND."""
-    for m in MONEY.finditer(text, start, len(text) if end is None else end):
-        quantity = _quantity(m)
-        scale = SCALES[_fold(m.group("scale"))] if m.group("scale") else 1
-        yield Money(
-            quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[_fold(m.group("cur"))],
-            start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()],
-        )
+def _money(text: str, m: regex.Match) -> Money:
+    quantity = _quantity(m)
+    scale = SCALES[_fold(m.group("scale"))] if m.group("scale") else 1
+    return Money(
+        quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[_fold(m.group("cur"))],
+        start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=m.group("cur"),
+    )
+
+
+_SPACES = regex.compile(r"\s+")
 
 
 def _fold(word: str) -> str:
-    return regex.sub(r"\s+", " ", word.lower())
+    return _SPACES.sub(" ", word.lower())
 
 
 def words_to_number(words: str) -> int | None:

@@ -1,13 +1,15 @@
 """Extractor: the numeric targets a programme commits to.
 
 Reads: the clean text, the section tree (for ``section_id`` and the headings that help
-categorise) and the word lists in ``data/target_terms.toml`` and ``data/categories.toml``.
+categorise) and the word lists in ``data/target_terms.toml``, ``data/categories.toml`` and
+``data/unit_nouns.tsv``.
 Writes: `Target` items in reading order, each with its span in the source, and the
 warnings ``ambiguous_number`` ("khoảng 3,4 cơ sở") and ``amount_words_mismatch``.
 
 How: a regex finds every figure (numbers.py); cheap checks drop references, dates,
-years, frequencies and section markers; only then pyvi segments and tags the short
-clause after the figure to find the head noun (the unit). Percentages and money are
+years, frequencies and section markers; only then the head noun after the figure (the
+unit) is read: a known unit directly, any other word by pyvi, which segments and tags
+the short clause after the figure (pyvi is imported on that first need only). Percentages and money are
 kept as `indicator` targets in sentences naming an economic indicator.
 """
 
@@ -25,7 +27,7 @@ from rapidfuzz import fuzz
 from khuyencong_extract import normalise
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Target
-from khuyencong_extract.numbers import MONEY, SCALES, Quantity, find_quantities, split_comma_pair, words_after
+from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
 
 
 def load_terms(name: str) -> dict:
@@ -66,6 +68,7 @@ SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d(])")
 # A short label closing with a colon at the start of a sentence ("Cơ cấu kinh tế: ").
 SENTENCE_LABEL = regex.compile(r"[^:;.\n]{3,60}:\s*")
 SYLLABLES_GAP = r"[\s_]+"
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +104,11 @@ def extract_targets(ctx: Context) -> list[Target]:
 def find_targets(ctx: Context) -> list[Found]:
     text = ctx.text
     found = []
-    for q in find_quantities(text):
+    for q, money in find_figures(text):
         if q.looks_like_year or _reference_before(text, q):
             continue
-        if MONEY.match(text, q.qualifier_start if q.qualifier else q.start):
-            item = _money(text, q)
+        if money is not None:
+            item = _money(text, q, money)
         else:
             item = _percent(text, q) or _count(ctx, q)
         if item is not None:
@@ -124,12 +127,13 @@ def _percent(text: str, q: Quantity) -> Found | None:
     m = PERCENT_AFTER.match(text, q.end)
     if m is None:
         return None
-    unit = regex.sub(r"\s+", "", m.group(0))
+    unit = _SPACES.sub("", m.group(0))
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
     return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, clause_bounds(text, q.start))
 
 
+@functools.lru_cache(maxsize=1024)
 def money_kind(sentence: str) -> str | None:
     """``indicator`` or ``money`` when a sentence's money figure is a target; None for budget.
 
@@ -143,15 +147,13 @@ def money_kind(sentence: str) -> str | None:
     return None
 
 
-def _money(text: str, q: Quantity) -> Found | None:
+def _money(text: str, q: Quantity, money: Money) -> Found | None:
     """A money figure is a target only as an indicator or a money goal; else it is budget."""
-    m = MONEY.match(text, q.qualifier_start if q.qualifier else q.start)
     kind = money_kind(text[slice(*sentence_bounds(text, q.start))])
     if kind is None:
         return None
-    factor = SCALES[m.group("scale").lower()] if m.group("scale") else 1
-    value_max = q.value_max * factor if q.value_max is not None else None
-    return Found(q.start, m.end(), q.value * factor, value_max, m.group("cur"), kind, q.qualifier,
+    value_max = q.value_max * money.scale if q.value_max is not None else None
+    return Found(q.start, money.end, q.value * money.scale, value_max, money.written, kind, q.qualifier,
                  clause_bounds(text, q.start))
 
 
@@ -163,7 +165,7 @@ def _count(ctx: Context, q: Quantity) -> Found | None:
     unit_span = head_noun(text, gap.end(), q.raw)
     if unit_span is None:
         return None
-    unit = regex.sub(r"\s+", " ", text[slice(*unit_span)])
+    unit = _SPACES.sub(" ", text[slice(*unit_span)])
     if unit.lower() in NON_TARGET_UNITS or FREQUENCY.match(text, unit_span[1]):
         return None
     value, value_max = q.value, q.value_max
@@ -179,9 +181,47 @@ def _count(ctx: Context, q: Quantity) -> Found | None:
     return Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, clause_bounds(text, q.start))
 
 
+def _unit_nouns() -> dict[str, frozenset[str]]:
+    """data/unit_nouns.tsv: each known unit with the next syllables that send it to pyvi."""
+    data = resources.files("khuyencong_extract").joinpath("data/unit_nouns.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in data.splitlines() if line and not line.startswith("#")]
+    return {row[0]: frozenset(row[1].split() if len(row) > 1 else ()) for row in rows}
+
+
+UNIT_NOUNS = _unit_nouns()
+# A known unit in lower case, its syllables on one line, then the next syllable of the
+# passage pyvi would see (a word, or nothing when punctuation or the window's end follows).
+_KNOWN_UNIT = regex.compile(
+    "(?P<unit>" + phrase_alternation(UNIT_NOUNS).replace(r"\s+", r"[^\S\n]{1,3}") + ")"
+    r"(?:[^\S\n]{1,3}(?P<next>\p{L}+)(?!\w)|[^\S\n]{0,3}(?=[!-/:-@\[-`{-~\n]|\Z))"
+)
+
+
+def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
+    """Offsets of the head noun starting at ``pos`` ("mô hình" in "02 mô hình trình diễn"), or None.
+
+    A unit of data/unit_nouns.tsv is read directly (`known_unit`); any other word is left
+    to pyvi (`tagged_head_noun`).
+    """
+    return known_unit(text, pos) or tagged_head_noun(text, pos, figure)
+
+
+def known_unit(text: str, pos: int) -> tuple[int, int] | None:
+    """Offsets of a known unit at ``pos``, where pyvi reads it alike; None elsewhere.
+
+    pyvi reads the unit as a noun of its own unless the next syllable makes it part of
+    another word ("lớp học") or another reading: those syllables are listed with the unit.
+    """
+    m = _KNOWN_UNIT.match(text, pos)
+    if m is None or (m.group("next") or "").lower() in UNIT_NOUNS[_SPACES.sub(" ", m.group("unit"))]:
+        return None
+    return m.span("unit")
+
+
 @functools.cache
 def _pyvi():
-    """pyvi's tokenizer and tagger, imported once per process (the import loads models)."""
+    """pyvi's tokenizer and tagger, imported once per process on first use (the import loads
+    models, 1-4 s): only a figure followed by a unit unknown to data/unit_nouns.tsv needs it."""
     from pyvi import ViPosTagger, ViTokenizer
 
     return ViTokenizer, ViPosTagger
@@ -199,8 +239,8 @@ _WINDOW = regex.compile(r"[^;:.,()\n]{1,60}")
 _NOT_WORD = regex.compile(r"[\d.,]+")
 
 
-def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
-    """Offsets of the head noun starting at ``pos`` ("mô hình" in "02 mô hình trình diễn"), or None.
+def tagged_head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
+    """The head noun at ``pos`` as pyvi reads it, or None.
 
     pyvi tags the figure and the short passage after it up to the next punctuation (the
     figure keeps the tagger on a noun reading); the first word must be a noun. Syllables
@@ -231,6 +271,24 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", low, pos) + 1 or low, high if end < 0 else end
 
 
+def per_text(function):
+    """Memoise ``function(text, pos)`` for the last two texts: targets and budget ask for the
+    bounds around the same figures."""
+    @functools.lru_cache(maxsize=2)
+    def memo(text: str) -> dict[int, tuple[int, int]]:
+        return {}
+
+    @functools.wraps(function)
+    def memoised(text: str, pos: int) -> tuple[int, int]:
+        found = memo(text)
+        if pos not in found:
+            found[pos] = function(text, pos)
+        return found[pos]
+
+    return memoised
+
+
+@per_text
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (within one line) holding ``pos``."""
     start, end = line_bounds(text, pos)
@@ -242,6 +300,7 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+@per_text
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause holding ``pos``, joined to the clauses before it that it continues."""
     line_start, line_end = line_bounds(text, pos)
@@ -274,7 +333,7 @@ def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
         label = SENTENCE_LABEL.match(text, s_start, end)
         if label and label.end() <= start:
             activity = text[s_start:label.end()] + activity
-    return regex.sub(r"\s+", " ", activity).strip(" .;,")
+    return _SPACES.sub(" ", activity).strip(" .;,")
 
 
 def heading_chain(ctx: Context, section) -> list[str]:
@@ -291,25 +350,11 @@ def heading_chain(ctx: Context, section) -> list[str]:
 def fold(text: str) -> str:
     """The form keywords match on: `normalise.fold` (NFC, one tone placement, lower case),
     punctuation and runs of spaces as one space."""
-    return regex.sub(r"[\s,;:()\-–]+", " ", normalise.fold(text)).strip()
+    return _PUNCTUATION_RUN.sub(" ", normalise.fold(text)).strip()
 
 
-@functools.cache
-def _folded_keywords() -> list[tuple[str, str]]:
-    return [(cid, fold(k)) for cid, keywords in CATEGORIES.items() for k in keywords]
-
-
-def category_matches(text: str) -> dict[str, int]:
-    """Categories whose keywords occur in ``text`` (fuzzily), with the longest keyword length."""
-    folded = f" {fold(text)} "
-    found: dict[str, int] = {}
-    for cid, keyword in _folded_keywords():
-        hit = f" {keyword} " in folded or (
-            len(keyword) >= 12 and fuzz.partial_ratio(keyword, folded, score_cutoff=_cutoff(keyword)) > 0
-        )
-        if hit:
-            found[cid] = max(found.get(cid, 0), len(keyword))
-    return found
+_PUNCTUATION_RUN = regex.compile(r"[\s,;:()\-–]+")
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 def _cutoff(keyword: str) -> float:
@@ -318,22 +363,71 @@ def _cutoff(keyword: str) -> float:
     return 86 if len(keyword) >= 20 else 92
 
 
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A category keyword, folded, with the fuzzy score it needs (None: exact match only)."""
+
+    category: str
+    folded: str
+    cutoff: float | None
+
+    def occurs_in(self, matchable: str) -> bool:
+        """Whether the keyword occurs as whole words in a `_matchable` text."""
+        return f" {self.folded} " in matchable
+
+    def resembles(self, matchable: str) -> bool:
+        """Whether a long keyword matches a `_matchable` text fuzzily."""
+        return self.cutoff is not None and fuzz.partial_ratio(self.folded, matchable, score_cutoff=self.cutoff) > 0
+
+
+KEYWORDS = tuple(
+    Keyword(cid, folded, _cutoff(folded) if len(folded) >= 12 else None)
+    for cid, keywords in CATEGORIES.items() for folded in map(fold, keywords)
+)
+# Longest first, categories in file order on a tie: the first keyword a text matches names
+# its most specific category.
+RANKED_KEYWORDS = sorted(KEYWORDS, key=lambda k: -len(k.folded))
+KEYWORDS_OF = {cid: [k for k in KEYWORDS if k.category == cid] for cid in CATEGORIES}
+
+
+@functools.lru_cache(maxsize=4096)
+def _matchable(text: str) -> str:
+    """``text`` folded between spaces, its digits as 0: keywords have no digits, so neither
+    exact nor fuzzy matches depend on which digits a figure has, and texts differing only
+    in their figures share the cached results below."""
+    return f" {fold(text)} ".translate(_DIGITS_AS_ZERO)
+
+
+@functools.lru_cache(maxsize=4096)
+def best_category(matchable: str) -> str | None:
+    """The category of the longest keyword matching a `_matchable` text, or None."""
+    exact = next((i for i, k in enumerate(RANKED_KEYWORDS) if k.occurs_in(matchable)), len(RANKED_KEYWORDS))
+    fuzzy = next((k for k in RANKED_KEYWORDS[:exact] if k.resembles(matchable)), None)
+    if fuzzy is not None:
+        return fuzzy.category
+    return RANKED_KEYWORDS[exact].category if exact < len(RANKED_KEYWORDS) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def mentions(matchable: str, category: str) -> bool:
+    """Whether a keyword of ``category`` matches a `_matchable` text."""
+    keywords = KEYWORDS_OF[category]
+    return any(k.occurs_in(matchable) for k in keywords) or any(k.resembles(matchable) for k in keywords)
+
+
 def categorise(activity: str, headings: list[str]) -> str:
     """Activity category: a heading's category among the activity's, else the most specific.
 
     Falls back to the nearest heading that names a category, then to ``other``.
     """
-    candidates = category_matches(activity)
-    heading_categories = [_best(category_matches(h)) for h in headings]
-    heading_categories = [c for c in heading_categories if c]
-    for cid in heading_categories:
-        if cid in candidates:
+    matchable = _matchable(activity)
+    nearest = None
+    for heading in headings:
+        cid = best_category(_matchable(heading))
+        if cid is not None and mentions(matchable, cid):
             return cid
-    return _best(candidates) or (heading_categories[0] if heading_categories else "other")
-
-
-def _best(matches: dict[str, int]) -> str | None:
-    return max(matches, key=matches.get) if matches else None
+        nearest = nearest or cid
+    return best_category(matchable) or nearest or "other"
 
 
 def mark_restatements(targets: list[Target]) -> list[Target]:

@@ -152,3 +152,40 @@ def test_grouped_figures_round_trip(n):
     grouped = f"{n:,}".replace(",", ".")
     assert parse_figure(grouped) == n
     assert only_quantity(f"cho {grouped} cơ sở").value == n
+
+
+# The scans try the patterns only at figures and at the words before them; a plain
+# ``finditer`` over every position is the reference they must equal.
+_PIECES = [
+    *"0123456789 .,-–/%\n", "từ ", "Từ ", "TỪ ", "đến", " tới ", "tỷ", " triệu", "đồng", "đ", "USD", "vnđ",
+    "khoảng ", "Ước khoản ", "ước  khoảng ", "không dưới ", "tối đa ", "trên\n", "dự kiến ", "nghìn", "a", "xã ",
+    "ß", "ſ", "İ", "½", "٣", "\u00a0", "Đồng",
+]
+
+
+def _reference(text: str, start: int, end: int):
+    from khuyencong_extract import numbers
+
+    quantities = [numbers._quantity(m) for m in numbers.QUANTITY.finditer(text, start, end)]
+    amounts = [numbers._money(text, m) for m in numbers.MONEY.finditer(text, start, end)]
+    return quantities, amounts
+
+
+def _found(text: str, start: int, end: int):
+    return list(find_quantities(text, start, end)), list(find_money(text, start, end))
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=20), st.data())
+def test_scans_equal_finditer_over_every_position(pieces, data):
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _found(text, start, end) == _reference(text, start, end)
+
+
+@pytest.mark.parametrize("path", ["an-giang_2080-qd-ubnd_2022", "tuyen-quang_69-qd-ubnd_2016", "ha-tinh_ke-hoach-2020_news"])
+def test_scans_equal_finditer_on_the_corpus(path):
+    from conftest import CORPUS, corpus_text
+
+    text = corpus_text(CORPUS / f"{path}.txt")
+    assert _found(text, 0, len(text)) == _reference(text, 0, len(text))

@@ -309,3 +309,102 @@ def test_money_in_a_sentence_is_a_target_or_budget(sentence, kind):
     from khuyencong_extract.targets import money_kind
 
     assert money_kind(sentence) == kind
+
+
+@pytest.fixture(scope="module")
+def corpus_calls():
+    """The arguments of every `head_noun` and `categorise` call while the corpus is extracted."""
+    from conftest import CORPUS_FILES
+    from khuyencong_extract import extract_file, targets
+
+    calls = {"head_noun": [], "categorise": []}
+    head_noun, categorise_ = targets.head_noun, targets.categorise
+
+    def spy_head_noun(*args):
+        calls["head_noun"].append(args)
+        return head_noun(*args)
+
+    def spy_categorise(*args):
+        calls["categorise"].append(args)
+        return categorise_(*args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(targets, "head_noun", spy_head_noun)
+        patch.setattr(targets, "categorise", spy_categorise)
+        for path in CORPUS_FILES:
+            extract_file(path)
+    return calls
+
+
+def test_known_units_read_as_pyvi_reads_them_on_the_corpus(corpus_calls):
+    """Every unit of the corpus is in data/unit_nouns.tsv and pyvi reads it alike."""
+    from khuyencong_extract.targets import known_unit, tagged_head_noun
+
+    assert corpus_calls["head_noun"]
+    for text, pos, figure in corpus_calls["head_noun"]:
+        assert known_unit(text, pos) is not None, text[pos:pos + 40]
+        assert known_unit(text, pos) == tagged_head_noun(text, pos, figure), text[pos:pos + 40]
+
+
+@pytest.mark.parametrize(
+    ("clause", "figure"),
+    [
+        ("tổ chức 05 lớp học nghề may", "05"),  # "lớp_học"
+        ("hỗ trợ 02 đoàn kết nối thị trường", "02"),  # "đoàn_kết"
+        ("đào tạo 30 Lao động nông thôn", "30"),  # capitalised: pyvi decides
+        ("hỗ trợ 10 hộ gia đình", "10"),  # not a known unit
+    ],
+)
+def test_units_pyvi_may_read_otherwise_are_left_to_pyvi(clause, figure):
+    from khuyencong_extract.targets import known_unit
+
+    assert known_unit(clause, clause.index(figure) + len(figure) + 1) is None
+
+
+def test_extracting_the_corpus_does_not_import_pyvi():
+    import subprocess
+    import sys
+
+    from conftest import CORPUS_FILES
+
+    script = (
+        "import sys\nfrom khuyencong_extract import extract_file\n"
+        f"for path in {[str(p) for p in CORPUS_FILES]!r}:\n    extract_file(path)\n"
+        "assert 'pyvi' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def _category_reference(activity: str, headings: list[str]) -> str:
+    """Categorise as first written: every keyword against every text, then the rules."""
+    from rapidfuzz import fuzz
+
+    from khuyencong_extract.targets import CATEGORIES, fold
+
+    def matches(text):
+        folded, found = f" {fold(text)} ", {}
+        for cid, keywords in CATEGORIES.items():
+            for keyword in map(fold, keywords):
+                cutoff = 86 if len(keyword) >= 20 else 92
+                if f" {keyword} " in folded or (
+                        len(keyword) >= 12 and fuzz.partial_ratio(keyword, folded, score_cutoff=cutoff) > 0):
+                    found[cid] = max(found.get(cid, 0), len(keyword))
+        return found
+
+    def best(found):
+        return max(found, key=found.get) if found else None
+
+    candidates = matches(activity)
+    heading_categories = [c for c in (best(matches(h)) for h in headings) if c]
+    for cid in heading_categories:
+        if cid in candidates:
+            return cid
+    return best(candidates) or (heading_categories[0] if heading_categories else "other")
+
+
+def test_categories_equal_every_keyword_against_every_text_on_the_corpus(corpus_calls):
+    assert corpus_calls["categorise"]
+    for activity, headings in corpus_calls["categorise"]:
+        assert categorise(activity, headings) == _category_reference(activity, headings)
+        for text in [activity, *headings]:
+            assert categorise(text, []) == _category_reference(text, [])
