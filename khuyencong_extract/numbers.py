@@ -43,27 +43,30 @@ _FIGURE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,\d{1,6})?"
 _BEFORE = r"(?<![\p{L}\p{N}/.,\-–])"
 _AFTER = r"(?![\p{N}/]|[.,]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
-_RANGE = rf"(?:(?:từ\s+)?(?P<lo>{_FIGURE})\s*(?:[\-–]|\s(?:đến|tới)\s)\s*(?P<hi>{_FIGURE}))"
+_SPAN = rf"(?P<lo>{_FIGURE})\s*(?:[\-–]|\s(?:đến|tới)\s)\s*(?P<hi>{_FIGURE})"
+_RANGE = rf"(?:(?:từ\s+)?{_SPAN})"
 _QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{_alternation(QUALIFIERS)}))\s+"
 QUANTITY = regex.compile(
     rf"(?:{_QUALIFIER})?{_BEFORE}(?P<num>{_RANGE}|(?P<one>{_FIGURE})){_AFTER}",
     regex.IGNORECASE | regex.V1,
 )
-MONEY = regex.compile(
-    rf"{QUANTITY.pattern}\s*(?P<scale>{_alternation(SCALES)})?\s*"
-    rf"(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})",
-    regex.IGNORECASE | regex.V1,
-)
+# The scale and currency after a quantity: "27,377 tỷ đồng".
+_MONEY_TAIL = rf"\s*(?P<scale>{_alternation(SCALES)})?\s*(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
+MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V1)
 # Every match above starts at a figure, at "từ" or at a qualifier, with only letters and
 # spaces between its start and its first digit: at most the words of a qualifier and "từ".
-# `_FIGURE_START` finds the digits that may open a figure with the words just before them,
-# and the patterns are tried there only (scanning every position with case folding is ten
-# times slower). A money amount starts where a quantity does.
-_FIGURE_START = regex.compile(
-    rf"\d(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{max(len(q.split()) for q in QUALIFIERS) + 1}}}\d)"
-    r"(?<![\p{L}\p{N}/.,\-–]\d)"
+# `_NUMBER_AT_DIGIT` is `QUANTITY` where it starts at a digit, capturing the words before
+# it: one scan anchored on digits (scanning every position with case folding is ten times
+# slower); `QUANTITY` itself is tried only where a lead word may open it. An amount is a
+# quantity whose figure is followed by `_TAIL` (the figure reads alike either way).
+_NUMBER_AT_DIGIT = regex.compile(
+    rf"(?=\d)(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{max(len(q.split()) for q in QUALIFIERS) + 1}}})"
+    rf"{_BEFORE}(?P<num>{_SPAN}|(?P<one>{_FIGURE})){_AFTER}",
+    regex.IGNORECASE | regex.V1,
 )
 _LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
+_TAIL = regex.compile(_MONEY_TAIL, regex.IGNORECASE | regex.V1)
+_TAIL_FIRST = frozenset(word[0] for word in [*SCALES, *CURRENCIES])
 # An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
 # "01 (một) cộng tác viên".
 WORDS_IN_BRACKETS = regex.compile(r"\s*\(\s*(?:bằng\s+chữ\s*:\s*)?(?P<words>[\p{L}\s,]{2,160}?)\s*\)", regex.IGNORECASE)
@@ -140,39 +143,42 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[tup
 @functools.lru_cache(maxsize=8)
 def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | None], ...]:
     """The matches of `QUANTITY` in ``text[start:end]`` as ``finditer`` finds them, each with
-    the match of `MONEY` at the same start (None if none): one pass serves both extractors."""
+    the amount `MONEY` finds at the same start (None if none): one pass serves both extractors."""
     found = []
     pos = start
-    for digit in _FIGURE_START.finditer(text, start, end):
-        words = sorted(zip(digit.starts("word"), digit.captures("word")))
-        for at in [at for at, word in words if word.casefold() in _LEAD_WORDS] + [digit.start()]:
-            m = QUANTITY.match(text, at, end) if at >= pos else None
-            if m is not None:
-                money = MONEY.match(text, at, end)
-                found.append((_quantity(m), None if money is None else _money(text, money)))
-                pos = m.end()
-                break
+    for number in _NUMBER_AT_DIGIT.finditer(text, start, end):
+        words = sorted(zip(number.starts("word"), number.captures("word")))
+        leads = (QUANTITY.match(text, at, end) for at, word in words if at >= pos and word.casefold() in _LEAD_WORDS)
+        m = next((lead for lead in leads if lead is not None), number)
+        quantity = _quantity(m)
+        tail = _TAIL.match(text, m.end(), end) if _may_open_tail(text, m.end()) else None
+        found.append((quantity, None if tail is None else _money(text, quantity, tail)))
+        pos = m.end()
     return tuple(found)
 
 
+def _may_open_tail(text: str, pos: int) -> bool:
+    """Whether `_TAIL` may match at ``pos``: after spaces, a letter that can start a scale or
+    currency word (Python's spaces include all of the pattern's)."""
+    after = text[pos:pos + 16].lstrip()
+    return not after or after[0].casefold()[:1] in _TAIL_FIRST
+
+
 def _quantity(m: regex.Match) -> Quantity:
-    if m.group("one") is not None:
-        value, value_max = parse_figure(m.group("one")), None
-    else:
-        value, value_max = parse_figure(m.group("lo")), parse_figure(m.group("hi"))
-    qual = m.group("qual")
-    return Quantity(
-        value=value, value_max=value_max, start=m.start("num"), end=m.end("num"), raw=m.group("num"),
-        qualifier=qual, qualifier_start=m.start("qual") if qual else None,
-    )
+    """The quantity of a match of `QUANTITY` or `_NUMBER_AT_DIGIT`."""
+    num, one, lo, hi = m.group("num", "one", "lo", "hi")
+    value, value_max = (parse_figure(one), None) if one is not None else (parse_figure(lo), parse_figure(hi))
+    qual = m.group("qual") if "qual" in m.re.groupindex else None
+    return Quantity(value, value_max, m.start("num"), m.end("num"), num, qual, m.start("qual") if qual else None)
 
 
-def _money(text: str, m: regex.Match) -> Money:
-    quantity = _quantity(m)
-    scale = SCALES[_fold(m.group("scale"))] if m.group("scale") else 1
+def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:
+    """The amount of a quantity followed by a `_TAIL` match."""
+    scale = SCALES[_fold(tail.group("scale"))] if tail.group("scale") else 1
     return Money(
-        quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[_fold(m.group("cur"))],
-        start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=m.group("cur"),
+        quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[_fold(tail.group("cur"))],
+        start=quantity.start, end=tail.end(), raw=text[quantity.start:tail.end()], scale=scale,
+        written=tail.group("cur"),
     )
 
 

@@ -88,6 +88,7 @@ class Found:
 def extract_targets(ctx: Context) -> list[Target]:
     """Every target of the document, restatements pointing at their first statement."""
     targets = []
+    sections = {s.id: s for s in ctx.sections}
     for found in find_targets(ctx):
         section = ctx.section_at(found.start)
         activity = activity_text(ctx.text, found.activity, found.kind)
@@ -95,7 +96,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             section_id=section.id if section else None,
             value=float(found.value), value_max=float(found.value_max) if found.value_max is not None else None,
             unit=found.unit, text=ctx.text[found.start:found.end], activity=activity,
-            category=categorise(activity, heading_chain(ctx, section)) if found.kind != "indicator" else "other",
+            category=categorise(activity, heading_chain(section, sections)) if found.kind != "indicator" else "other",
             kind=found.kind, qualifier=found.qualifier, span=ctx.span(found.start, found.end),
         ))
     return mark_restatements(targets)
@@ -336,14 +337,13 @@ def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
     return _SPACES.sub(" ", activity).strip(" .;,")
 
 
-def heading_chain(ctx: Context, section) -> list[str]:
-    """Headings of ``section`` and its ancestors, deepest first."""
-    by_id = {s.id: s for s in ctx.sections}
+def heading_chain(section, sections: dict) -> list[str]:
+    """Headings of ``section`` and its ancestors (``sections`` by id), deepest first."""
     headings = []
     while section is not None:
         if section.heading:
             headings.append(section.heading)
-        section = by_id.get(section.parent_id) if section.parent_id else None
+        section = sections.get(section.parent_id) if section.parent_id else None
     return headings
 
 
@@ -354,7 +354,7 @@ def fold(text: str) -> str:
 
 
 _PUNCTUATION_RUN = regex.compile(r"[\s,;:()\-–]+")
-_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+_NONZERO_DIGIT = regex.compile(r"[1-9]")
 
 
 def _cutoff(keyword: str) -> float:
@@ -395,7 +395,7 @@ def _matchable(text: str) -> str:
     """``text`` folded between spaces, its digits as 0: keywords have no digits, so neither
     exact nor fuzzy matches depend on which digits a figure has, and texts differing only
     in their figures share the cached results below."""
-    return f" {fold(text)} ".translate(_DIGITS_AS_ZERO)
+    return _NONZERO_DIGIT.sub("0", f" {fold(text)} ")
 
 
 @functools.lru_cache(maxsize=4096)

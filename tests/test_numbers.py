@@ -164,10 +164,16 @@ _PIECES = [
 
 
 def _reference(text: str, start: int, end: int):
-    from khuyencong_extract import numbers
+    from khuyencong_extract.numbers import CURRENCIES, MONEY, QUANTITY, SCALES, Money, _quantity
 
-    quantities = [numbers._quantity(m) for m in numbers.QUANTITY.finditer(text, start, end)]
-    amounts = [numbers._money(text, m) for m in numbers.MONEY.finditer(text, start, end)]
+    quantities = [_quantity(m) for m in QUANTITY.finditer(text, start, end)]
+    amounts = []
+    for m in MONEY.finditer(text, start, end):
+        quantity, scale = _quantity(m), SCALES[" ".join(m["scale"].lower().split())] if m["scale"] else 1
+        amounts.append(Money(
+            quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[" ".join(m["cur"].lower().split())],
+            start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=m["cur"],
+        ))
     return quantities, amounts
 
 
