@@ -260,7 +260,7 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     index = 0
     while index < len(lines):
         end, found = index, []
-        while end < len(lines) and _TABLE_ROW.match(lines[end]):
+        while end < len(lines) and "|" in lines[end] and _TABLE_ROW.match(lines[end]):
             found.append(_table_hint(rules, lines[end]))
             end += 1
         known = [f for f in found if f]
@@ -524,10 +524,15 @@ def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
 def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """`title_evidence` of one line (cached: the rounds of `normalise` read the same lines)."""
     pairs = _TITLE_BIGRAM.findall(line)
-    words = tuple(second for first, second in pairs if _LOWER.match(first, len(first) - 1))
+    words = tuple(second for first, second in pairs if _ends_lower(first))
     if " " in line and _CAPS.match(line):
         pairs += _CAPS_BIGRAM.findall(line)
     return tuple(pairs), words
+
+
+@lru_cache(maxsize=16384)
+def _ends_lower(word: str) -> bool:
+    return bool(_LOWER.match(word, len(word) - 1))
 
 
 def _ends_clause(line: str) -> bool:

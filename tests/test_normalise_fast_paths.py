@@ -1,0 +1,130 @@
+"""Normalise fast paths: each gives what the plain regex pass it replaces gives.
+
+The reference passes below are the straightforward forms (one regex over the whole text,
+match by match); the steps skip them when a cheap test shows nothing to do, or read the
+text line by line, word by word or token by token. Compared on the corpus (as it is and
+decomposed) and on generated snippets.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract.normalise import (
+    checked_words,
+    invalid_share,
+    is_valid_syllable,
+    nfc,
+    normalise,
+    strip_chrome,
+    title_evidence,
+    whitespace,
+)
+from khuyencong_extract.textmap import MappedText
+
+_CLUSTER = regex.compile(r"\X")
+_PASSES = [
+    (regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n"),
+    (regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+"), ""),
+    (regex.compile(r"[^\S\n ]"), " "),
+    (regex.compile(r"(?<= ) +"), ""),
+    (regex.compile(r"(?m)^ ?(?:\| ?)+"), ""),
+    (regex.compile(r"(?m)(?: ?\|)+ ?$"), ""),
+    (regex.compile(r"(?m)^ +| +$"), ""),
+    (regex.compile(r"(?<=\n\n)\n+"), ""),
+    (regex.compile(r"\A\n+|\n+\Z"), ""),
+]
+_TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
+_TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
+_CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
+_CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
+
+
+def reference_nfc(text: MappedText) -> MappedText:
+    return text.sub(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group()))
+
+
+def reference_whitespace(text: MappedText) -> MappedText:
+    for pattern, replacement in _PASSES:
+        text = text.sub(pattern, replacement)
+    return text
+
+
+def reference_title_evidence(lines: list[str]) -> tuple[set, set]:
+    pairs, words = set(), set()
+    for line in lines:
+        if _TITLE_WORD.search(line):
+            pairs.update(m.groups() for m in _TITLE_BIGRAM.finditer(line, overlapped=True))
+            words.update(_TITLE_INSIDE.findall(line))
+        if " " in line and _CAPS.match(line):
+            pairs.update(m.groups() for m in _CAPS_BIGRAM.finditer(line, overlapped=True))
+    return pairs, words
+
+
+def reference_invalid_share(text: str) -> tuple[int, int]:
+    words = [m.group() for m in checked_words(text)]
+    return sum(not is_valid_syllable(word) for word in words), len(words)
+
+
+def mapped(text: MappedText) -> tuple:
+    return text.text, list(text.starts), list(text.ends)
+
+
+_TEXTS = [corpus_text(path) for path in CORPUS_FILES]
+_SNIPPETS = st.lists(st.sampled_from([
+    "Sở", "Công", "Thương", "ĐỐI TƯỢNG", "DÂN", "chính", "hoà", "Uỷ", "y", "b)", "V.", "ban",
+    " ", "  ", "\n", "\n\n", "\n\n\n", "\t", "\u00a0", "\r\n", "\r", "\u2028", "\u200b", "\u00ad",
+    "|", " | ", "| ", "e\u0301", "\u0301", " \u0301", "\u0600 ", "\u1100\u1161", "İ", "ß", ".", ",",
+]), max_size=40).map("".join)
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
+def test_nfc_composes_like_cluster_by_cluster(index, form):
+    text = MappedText.identity(unicodedata.normalize(form, _TEXTS[index]))
+    assert mapped(nfc(text)) == mapped(reference_nfc(text))
+
+
+@pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
+def test_whitespace_like_regex_passes(index):
+    text = MappedText.identity(_TEXTS[index].replace("\n", "\r\n", 40))
+    assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
+
+
+@pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
+def test_word_counts_like_regex_passes(index):
+    clean = normalise(_TEXTS[index]).text.text
+    lines = clean.split("\n")
+    assert title_evidence(lines) == reference_title_evidence(lines)
+    assert invalid_share(_TEXTS[index]) == reference_invalid_share(_TEXTS[index])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SNIPPETS)
+def test_fast_paths_on_snippets(source):
+    text = MappedText.identity(source)
+    assert mapped(nfc(text)) == mapped(reference_nfc(text))
+    assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
+    lines = source.split("\n")
+    assert title_evidence(lines) == reference_title_evidence(lines)
+    assert invalid_share(source) == reference_invalid_share(source)
+
+
+@pytest.mark.parametrize(
+    "source", ["SKIP TO MAIN CONTENT\nĐiều 1.", "skİp to maİn content Điều 1.", "Điều 1.ſkip to main content"]
+)
+def test_chrome_words_in_any_case_dropped(source):
+    assert strip_chrome(MappedText.identity(source))[0].text.strip() == "Điều 1."
+
+
+def test_edit_without_edits_is_the_same_text():
+    text = MappedText.identity("Điều 1.")
+    assert text.edit([]) is text
+    assert mapped(text.delete([(0, 0)])) == mapped(text)
