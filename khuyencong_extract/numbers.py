@@ -43,7 +43,7 @@ _FIGURE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,\d{1,6})?"
 _BEFORE = r"(?<![\p{L}\p{N}/.,\-–])"
 _AFTER = r"(?![\p{N}/]|[.,]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
-_SPAN = rf"(?P<lo>{_FIGURE})\s*(?:[\-–]|\s(?:đến|tới)\s)\s*(?P<hi>{_FIGURE})"
+_SPAN = rf"(?P<lo>{_FIGURE})\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*(?P<hi>{_FIGURE})"
 _RANGE = rf"(?:(?:từ\s+)?{_SPAN})"
 _QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{_alternation(QUALIFIERS)}))\s+"
 QUANTITY = regex.compile(
@@ -56,13 +56,13 @@ MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V
 # Every match above starts at a figure, at "từ" or at a qualifier, with only letters and
 # spaces between its start and its first digit: at most the words of a qualifier and "từ".
 # `_NUMBER_AT_DIGIT` is `QUANTITY` where it starts at a digit, capturing the words before
-# it: one scan anchored on digits (scanning every position with case folding is ten times
-# slower); `QUANTITY` itself is tried only where a lead word may open it. An amount is a
-# quantity whose figure is followed by `_TAIL` (the figure reads alike either way).
+# it: one case-sensitive scan anchored on digits (scanning every position with case folding
+# is ten times slower; "đến" and "tới" spell their capitals); `QUANTITY` itself is tried
+# only where a lead word may open it. An amount is a quantity whose figure is followed by
+# `_TAIL` (the figure reads alike either way).
 _NUMBER_AT_DIGIT = regex.compile(
     rf"(?=\d)(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{max(len(q.split()) for q in QUALIFIERS) + 1}}})"
-    rf"{_BEFORE}(?P<num>{_SPAN}|(?P<one>{_FIGURE})){_AFTER}",
-    regex.IGNORECASE | regex.V1,
+    rf"{_BEFORE}(?P<num>{_SPAN}|(?P<one>{_FIGURE})){_AFTER}"
 )
 _LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
 _TAIL = regex.compile(_MONEY_TAIL, regex.IGNORECASE | regex.V1)
