@@ -101,9 +101,10 @@ def role_of(text: str, folded: str | None = None) -> DutyRole:
 def _search(pattern: regex.Pattern, folded: str, *bounds: int) -> regex.Match | None:
     """``pattern.search(folded, *bounds)``, skipped when ``folded`` holds none of the words
     every match of ``pattern`` holds (`_REQUIRED`): a substring test is much cheaper."""
-    if not any(word in folded for word in _REQUIRED[pattern]):
-        return None
-    return pattern.search(folded, *bounds)
+    for word in _REQUIRED[pattern]:
+        if word in folded:
+            return pattern.search(folded, *bounds)
+    return None
 
 
 # ---------------------------------------------------------------- deadlines
