@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -371,31 +370,18 @@ class Keyword:
     category: str
     folded: str
     cutoff: float | None
-    counts: dict[str, int]
-    """How many times each character occurs in ``folded``."""
 
     def occurs_in(self, matchable: str) -> bool:
         """Whether the keyword occurs as whole words in a `_matchable` text."""
         return f" {self.folded} " in matchable
 
-    def resembles(self, matchable: str, characters: set[str]) -> bool:
-        """Whether a long keyword matches a `_matchable` text (made of ``characters``) fuzzily.
-
-        partial_ratio is 200·L/(n + w) for a common subsequence L of the shorter string (n)
-        and a window (w); L is at most s, the keyword's characters the text has, so the
-        score is at most 200·s/(n + s): below the cutoff, rapidfuzz is not asked.
-        """
-        if self.cutoff is None:
-            return False
-        missing = sum(self.counts[c] for c in self.counts.keys() - characters)
-        shared = min(len(self.folded) - missing, len(matchable))
-        if 200 * shared < self.cutoff * (min(len(self.folded), len(matchable)) + shared):
-            return False
-        return fuzz.partial_ratio(self.folded, matchable, score_cutoff=self.cutoff) > 0
+    def resembles(self, matchable: str) -> bool:
+        """Whether a long keyword matches a `_matchable` text fuzzily."""
+        return self.cutoff is not None and fuzz.partial_ratio(self.folded, matchable, score_cutoff=self.cutoff) > 0
 
 
 KEYWORDS = tuple(
-    Keyword(cid, folded, _cutoff(folded) if len(folded) >= 12 else None, dict(Counter(folded)))
+    Keyword(cid, folded, _cutoff(folded) if len(folded) >= 12 else None)
     for cid, keywords in CATEGORIES.items() for folded in map(fold, keywords)
 )
 # Longest first, categories in file order on a tie: the first keyword a text matches names
@@ -416,8 +402,7 @@ def _matchable(text: str) -> str:
 def best_category(matchable: str) -> str | None:
     """The category of the longest keyword matching a `_matchable` text, or None."""
     exact = next((i for i, k in enumerate(RANKED_KEYWORDS) if k.occurs_in(matchable)), len(RANKED_KEYWORDS))
-    characters = set(matchable)
-    fuzzy = next((k for k in RANKED_KEYWORDS[:exact] if k.resembles(matchable, characters)), None)
+    fuzzy = next((k for k in RANKED_KEYWORDS[:exact] if k.resembles(matchable)), None)
     if fuzzy is not None:
         return fuzzy.category
     return RANKED_KEYWORDS[exact].category if exact < len(RANKED_KEYWORDS) else None
@@ -426,8 +411,8 @@ def best_category(matchable: str) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def mentions(matchable: str, category: str) -> bool:
     """Whether a keyword of ``category`` matches a `_matchable` text."""
-    keywords, characters = KEYWORDS_OF[category], set(matchable)
-    return any(k.occurs_in(matchable) for k in keywords) or any(k.resembles(matchable, characters) for k in keywords)
+    keywords = KEYWORDS_OF[category]
+    return any(k.occurs_in(matchable) for k in keywords) or any(k.resembles(matchable) for k in keywords)
 
 
 def categorise(activity: str, headings: list[str]) -> str:
