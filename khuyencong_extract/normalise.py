@@ -35,6 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
+from itertools import chain
 from importlib import resources
 from operator import itemgetter, mul
 
@@ -511,13 +512,9 @@ def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
     A line that starts with such a word after a line without a sentence end is a wrap:
     "Sở Công" inside a line says that "Sở\nCông" is one name broken across lines.
     """
-    pairs: set[tuple[str, str]] = set()
-    words: set[str] = set()
-    for line in lines:
-        line_pairs, line_words = _line_evidence(line)
-        pairs.update(line_pairs)
-        words.update(line_words)
-    return pairs, words
+    found = list(map(_line_evidence, lines))
+    pairs = set(chain.from_iterable(map(itemgetter(0), found)))
+    return pairs, set(chain.from_iterable(map(itemgetter(1), found)))
 
 
 @lru_cache(maxsize=16384)
@@ -525,7 +522,7 @@ def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, .
     """`title_evidence` of one line (cached: the rounds of `normalise` read the same lines)."""
     pairs = _TITLE_BIGRAM.findall(line)
     words = tuple(second for first, second in pairs if _ends_lower(first))
-    if " " in line and _CAPS.match(line):
+    if " " in line and _is_caps(line):
         pairs += _CAPS_BIGRAM.findall(line)
     return tuple(pairs), words
 
@@ -572,7 +569,7 @@ class Paragraph:
 
     @classmethod
     def start(cls, line: str) -> Paragraph:
-        return cls(line, line, 1, _words(line), bool(_CAPS.match(line)))
+        return cls(line, line, 1, _words(line), _is_caps(line))
 
     def extend(self, line: str) -> None:
         self.last = line
@@ -583,6 +580,12 @@ class Paragraph:
 
 _HEADING_WORDS = 12
 """A paragraph that opens with a marker and has fewer words than this may be a heading."""
+
+
+@lru_cache(maxsize=16384)
+def _is_caps(line: str) -> bool:
+    """A heading in capitals (cached: a line is asked about more than once)."""
+    return bool(_CAPS.match(line))
 
 
 def _words(line: str) -> int:
@@ -607,7 +610,7 @@ def continues(
         return False
     if _WHOLE_LINE.match(prev):
         return False
-    if _CAPS.match(line) and not _DIGIT_START.match(line):
+    if _is_caps(line) and not _DIGIT_START.match(line):
         # A heading in capitals continues only a heading in capitals without sentence
         # end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word ("CHƯƠNG"),
         # or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN").
