@@ -775,9 +775,6 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
     return out
 
 
-_MARKER_END = regex.compile(r"[.)]$")
-
-
 def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Warning]:
     """What the tree shows is odd: a repeated section id, a skipped number or letter."""
     out: list[Warning] = []
@@ -789,7 +786,8 @@ def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Wa
                                span=clean.to_source(node.start, node.body_start)))
         if node.marker_type not in ("roman", "arabic", "letter"):
             continue
-        value = _MARKER_END.sub("", node.marker or "")
+        marker = node.marker or ""
+        value = marker[:-1] if marker.endswith((".", ")")) else marker  # "IV." -> "IV", "đ)" -> "đ"
         ordinal = _ordinal(node.marker_type, value)
         key = (node.parent_id, node.marker_type)
         previous = last.get(key)
