@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
-from itertools import chain
+from itertools import chain, compress
 from importlib import resources
 from operator import itemgetter, mul
 
@@ -68,25 +68,28 @@ def nfc(text: MappedText) -> MappedText:
     edits = []
     start = 0
     for line in text.text.split("\n"):
-        if unicodedata.is_normalized("NFC", line):
-            pass
-        elif _GLUED_SPACE.search(line):
-            edits += _compositions(line, start)
-        else:
-            at = start
-            for word in line.split(" "):
-                if not unicodedata.is_normalized("NFC", word):
-                    edits += [(at + i, at + j, composed) for i, j, composed in _word_compositions(word)]
-                at += len(word) + 1
+        if not unicodedata.is_normalized("NFC", line):
+            edits += _line_compositions(line, start)
         start += len(line) + 1
     return text.edit(edits)
+
+
+def _line_compositions(line: str, start: int) -> list[tuple[int, int, str]]:
+    """Edits composing the clusters of ``line`` (at ``start`` in the text) not in NFC."""
+    if _GLUED_SPACE.search(line):
+        return _compositions(line, start)
+    edits = []
+    for word in line.split(" "):
+        if not unicodedata.is_normalized("NFC", word):
+            edits += [(start + i, start + j, composed) for i, j, composed in _word_compositions(word)]
+        start += len(word) + 1
+    return edits
 
 
 _CLUSTER = regex.compile(r"\X")
 # A space that shares a grapheme cluster with the character before or after it.
 _GLUED_SPACE = regex.compile(
-    r"\p{Grapheme_Cluster_Break=Prepend} "
-    r"| [\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}\p{Grapheme_Cluster_Break=SpacingMark}]"
+    r"\p{GCB=Prepend} | [\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}]"
 )
 _compose = partial(unicodedata.normalize, "NFC")
 
@@ -104,6 +107,7 @@ def _compositions(text: str, start: int = 0) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=16384)
 def _word_compositions(word: str) -> tuple[tuple[int, int, str], ...]:
+    """`_compositions` of one word (cached: a decomposed text repeats its words)."""
     return tuple(_compositions(word))
 
 
@@ -130,11 +134,6 @@ def place_tones(text: MappedText) -> MappedText:
     Both letters of a rewritten pair map to the pair in the source.
     """
     return text.sub(_NEW_STYLE_TONE, _old_style, whole=True)
-
-
-def _holds_any(text: str, parts) -> bool:
-    """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
-    return any(part in text for part in parts)
 
 
 _FOLD_CACHED = 256
@@ -382,6 +381,11 @@ def whitespace(text: MappedText) -> MappedText:
     return text.delete(_blank_edges(text.text))
 
 
+def _holds_any(text: str, parts) -> bool:
+    """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
+    return any(part in text for part in parts)
+
+
 def _line_starts_with(text: str, prefixes: tuple[str, ...]) -> bool:
     return text.startswith(prefixes) or _holds_any(text, ["\n" + prefix for prefix in prefixes])
 
@@ -457,7 +461,8 @@ _FIRST_WORD = regex.compile(r"^(\w+)")
 # Two words inside a line, the second capitalised: evidence that a proper name such as
 # "Sở Công" or "An Giang" runs on, so a line break between them is a wrap.
 _TITLE_BIGRAM = regex.compile(r"(?<=(?<!\w)(\w+) )(\p{Lu}\p{Ll}+)(?!\w)")
-# Two words in capitals inside a line ("NHÂN DÂN" in "ỦY BAN NHÂN DÂN TỈNH AN GIANG").
+# Two words in capitals inside a line ("NHÂN DÂN" in "ỦY BAN NHÂN DÂN TỈNH AN GIANG"); the
+# second is only looked at, so that it can begin the next pair.
 _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (?=(\p{Lu}+)(?!\w))")
 # A lower-case letter (after an optional opening bracket or quote) at the line start.
 _LOWER_START = regex.compile(r"^[(\"“'‘]?\p{Ll}")
@@ -529,6 +534,7 @@ def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, .
 
 @lru_cache(maxsize=16384)
 def _ends_lower(word: str) -> bool:
+    """Whether ``word`` ends in a lower-case letter."""
     return bool(_LOWER.match(word, len(word) - 1))
 
 
@@ -835,6 +841,17 @@ def invalid_share(text: str) -> tuple[int, int]:
     return invalid, checked
 
 
+def _has_invalid(tokens: list[str], enough: int) -> bool:
+    """Whether ``tokens`` hold ``enough`` invalid syllables (distinct tokens read first)."""
+    distinct = list(set(tokens))
+    found = 0
+    for token in compress(distinct, map(itemgetter(0), map(_token_share, distinct))):
+        found += _token_share(token)[0] * tokens.count(token)
+        if found >= enough:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _token_share(token: str) -> tuple[int, int]:
     """``(invalid, checked)`` syllable counts of one token."""
@@ -973,6 +990,7 @@ def _unsettled_words(text: str, lex: Lexicon):
 
 @lru_cache(maxsize=65536)
 def _unsettled_in(token: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """Spans of the checked words of ``token`` that are not settled."""
     return tuple(m.span() for m in checked_words(token) if not _settled(m.group(), lex))
 
 
@@ -1004,8 +1022,10 @@ def _word_after(text: str, end: int) -> str | None:
 
 def damage_warning(text: MappedText) -> Warning | None:
     """A ``damaged_text`` warning giving the share of invalid syllables, when it is high."""
+    if not _has_invalid(text.text.split(), _DAMAGED_MIN):
+        return None
     invalid, checked = invalid_share(text.text)
-    if invalid < _DAMAGED_MIN or invalid / checked <= _DAMAGED_SHARE:
+    if invalid / checked <= _DAMAGED_SHARE:
         return None
     return Warning(
         code="damaged_text",

@@ -96,14 +96,12 @@ class MappedText:
         ``whole`` maps every character of a replacement to the whole matched passage
         even when the lengths agree (for rewrites that move a mark between letters).
         """
-        text = self.text
-        if callable(repl):
-            found = ((m.start(), m.end(), repl(m)) for m in pattern.finditer(text))
-        elif "\\" in repl:
-            found = ((m.start(), m.end(), m.expand(repl)) for m in pattern.finditer(text))
-        else:
-            found = ((start, end, repl) for start, end in map(_span, pattern.finditer(text)))
-        edits = [(start, end, new) for start, end, new in found if text[start:end] != new]
+        if not callable(repl):
+            template = repl
+            repl = (lambda m: m.expand(template)) if "\\" in template else (lambda m: template)
+        edits = [
+            (m.start(), m.end(), new) for m in pattern.finditer(self.text) if (new := repl(m)) != m.group()
+        ]
         return self.edit(edits, whole=whole)
 
     def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
@@ -125,10 +123,6 @@ def _joined(code: str, pieces: list) -> array:
     joined = array(code)
     joined.frombytes(b"".join(pieces))
     return joined
-
-
-def _span(match: regex.Match) -> tuple[int, int]:
-    return match.span()
 
 
 _SHARED_MAX = 1 << 22

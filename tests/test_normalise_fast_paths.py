@@ -118,7 +118,8 @@ def test_fast_paths_on_snippets(source):
 
 
 @pytest.mark.parametrize(
-    "source", ["SKIP TO MAIN CONTENT\nĐiều 1.", "skİp to maİn content Điều 1.", "Điều 1.ſkip to main content"]
+    "source",
+    ["SKIP TO MAIN CONTENT\nĐiều 1.", "skİp to maİn content Điều 1.", "Điều 1.ſkip to main content"],
 )
 def test_chrome_words_in_any_case_dropped(source):
     assert strip_chrome(MappedText.identity(source))[0].text.strip() == "Điều 1."
