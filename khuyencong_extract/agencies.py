@@ -264,12 +264,13 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
     return [trimmed for start, end in bounds if (trimmed := _trim(text, start, end))[0] < trimmed[1]]
 
 
-_TRIM_CHARS = " \t\r\n,;:.-–"
+TRIM_CHARS = " \t\r\n,;:.-–"
+"""Characters trimmed from either end of each agency name `split_agencies` cuts."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM_CHARS:
+    while start < end and text[start] in TRIM_CHARS:
         start += 1
-    while end > start and text[end - 1] in _TRIM_CHARS:
+    while end > start and text[end - 1] in TRIM_CHARS:
         end -= 1
     return start, end

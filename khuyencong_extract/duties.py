@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from khuyencong_extract.agencies import HEAD, AgencyMatch, fold_text, match, split_agencies
+from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text, match, split_agencies
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Deadline, Duty, DutyRole
 from khuyencong_extract.segment import SectionNode
@@ -328,6 +328,8 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     start, end = _strip(text, start, body_start)
     if not start < end <= start + HEADING_MAX:
         return None
+    if text[start] not in TRIM_CHARS + "(" and not HEAD.match(folded, start):
+        return None  # the first name would start here, without an agency noun
     named = name_agencies(text, start, end)
     if not named or not all(HEAD.match(folded, n.start) for n in named):
         return None

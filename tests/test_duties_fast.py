@@ -78,3 +78,29 @@ def test_every_role_and_deadline_match_holds_its_required_word():
         for text in samples:
             for m in pattern.finditer(text):
                 assert any(word in m[0] for word in words), (pattern.pattern, m[0])
+
+
+def test_heading_agencies_with_and_without_the_first_character_test():
+    """The quick test on a heading's first character never turns away an agency heading."""
+    from khuyencong_extract.pipeline import build_context
+    from khuyencong_extract.segment import SectionNode
+
+    def without_test(text, folded, node):
+        saved = duties.TRIM_CHARS
+        try:
+            duties.TRIM_CHARS = "".join(chr(c) for c in range(0x3000))  # every first character passes
+            return duties.heading_agencies(text, folded, node)
+        finally:
+            duties.TRIM_CHARS = saved
+
+    cases = []
+    for path in CORPUS_FILES:
+        ctx = build_context(corpus_text(path))
+        cases += [(ctx.text, node) for node in ctx.sections]
+    for heading in ["(a), Sở Công Thương", ", Sở Tài chính", "- Sở Tài chính:", "(thuộc Sở) Trung tâm Khuyến công",
+                    "Mục tiêu", "Các sở, ban, ngành", "\u00a0, Sở Nội vụ", "x và Sở Y tế"]:
+        text = f"1. {heading}\nNội dung."
+        cases.append((text, SectionNode("1", None, "1.", 0, heading, "other", 0, len(text), 3 + len(heading), "arabic")))
+    for text, node in cases:
+        folded = agencies.fold_text(text)
+        assert duties.heading_agencies(text, folded, node) == without_test(text, folded, node), node.heading
