@@ -220,9 +220,10 @@ def known_unit(text: str, pos: int) -> tuple[int, int] | None:
 
 
 @functools.cache
-def _pyvi():
+def load_pyvi():
     """pyvi's tokenizer and tagger, imported once per process on first use (the import loads
-    models, 1-4 s): only a figure followed by a unit unknown to data/unit_nouns.tsv needs it."""
+    models, 1-4 s): only a figure followed by a unit unknown to data/unit_nouns.tsv needs it.
+    A batch may call it before forking workers so that they share the models."""
     from pyvi import ViPosTagger, ViTokenizer
 
     return ViTokenizer, ViPosTagger
@@ -231,7 +232,7 @@ def _pyvi():
 @functools.lru_cache(maxsize=4096)
 def tag(passage: str) -> tuple[tuple[str, str], ...]:
     """pyvi word segmentation and POS tags of a short passage."""
-    tokenizer, tagger = _pyvi()
+    tokenizer, tagger = load_pyvi()
     words, tags = tagger.postagging(tokenizer.tokenize(passage))
     return tuple(zip(words, (str(t) for t in tags)))
 
