@@ -9,8 +9,9 @@ warnings ``ambiguous_number`` ("khoảng 3,4 cơ sở") and ``amount_words_misma
 How: a regex finds every figure (numbers.py); cheap checks drop references, dates,
 years, frequencies and section markers; only then the head noun after the figure (the
 unit) is read: a known unit directly, any other word by pyvi, which segments and tags
-the short clause after the figure (pyvi is imported on that first need only). Percentages and money are
-kept as `indicator` targets in sentences naming an economic indicator.
+the short clause after the figure (pyvi is imported at that first need only).
+Percentages and money are kept as `indicator` targets in sentences naming an economic
+indicator.
 """
 
 from __future__ import annotations

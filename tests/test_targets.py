@@ -408,3 +408,10 @@ def test_categories_equal_every_keyword_against_every_text_on_the_corpus(corpus_
         assert categorise(activity, headings) == _category_reference(activity, headings)
         for text in [activity, *headings]:
             assert categorise(text, []) == _category_reference(text, [])
+
+
+def test_category_keywords_have_no_digits():
+    """Texts are matched with their digits as 0 (`_matchable`): no keyword may hold one."""
+    from khuyencong_extract.targets import KEYWORDS
+
+    assert not any(c.isdigit() for k in KEYWORDS for c in k.folded)
