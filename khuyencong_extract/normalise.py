@@ -369,7 +369,11 @@ def whitespace(text: MappedText) -> MappedText:
     if _holds_any(text.text, "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
         text = text.sub(_INVISIBLE, "")
     if not all(map(str.isprintable, text.text.split("\n"))):  # every space but " " is unprintable
-        text = text.sub(_ODD_SPACE, " ")
+        text = text.edit([
+            (m.start(), m.end(), " ")
+            for start, end in _unprintable_lines(text.text)
+            for m in _ODD_SPACE.finditer(text.text, start, end)
+        ])
     text = text.delete(_run_tails(text.text, " ", 1))
     if "|" in text.text and _line_starts_with(text.text, ("|", " |")):
         text = text.sub(_PIPE_AT_START, "")
@@ -392,6 +396,17 @@ def _line_starts_with(text: str, prefixes: tuple[str, ...]) -> bool:
 
 def _line_ends_with(text: str, suffixes: tuple[str, ...]) -> bool:
     return text.endswith(suffixes) or _holds_any(text, [suffix + "\n" for suffix in suffixes])
+
+
+def _unprintable_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that hold an unprintable character."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if not line.isprintable():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def _run_tails(text: str, char: str, keep: int) -> list[tuple[int, int]]:
