@@ -455,8 +455,9 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
     folded = fold_text(raw)
     role, deadline = role_of(raw, folded), find_deadline(raw, folded)
     unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once
+    section_id, span = section.id if section else None, ctx.span(start, end)
     return [
-        Duty(agency=n.text, agency_id=n.match.id, role=role, section_id=section.id if section else None,
-             text=body, deadline=deadline, span=ctx.span(start, end))
+        Duty(agency=n.text, agency_id=n.match.id, role=role, section_id=section_id,
+             text=body, deadline=deadline, span=span)
         for n in agencies if unique[n.match.id or n.text] is n
     ]
