@@ -411,6 +411,10 @@ class Wrapped:
             known = self.known[i] = continues(self.lines, i)
         return known
 
+    def starts_with_marker(self, i: int) -> None:
+        """Record that line ``i`` starts with a marker: it continues nothing (`continues`)."""
+        self.known[i] = False
+
 
 def logical_end(lines: Sequence[Line], i: int, stop: int, wrapped: Wrapped | None = None) -> int:
     """Index past the last physical line that the logical line starting at ``i`` spans
@@ -640,21 +644,25 @@ class _Builder:
             if line.end <= lo:
                 continue
             pos = max(line.start, lo)
-            if pos == line.start and (patterns := _line_patterns(self.text, pos)) and not self.wrapped[i]:
-                pos = self._line_marker(line, patterns) or pos
+            if pos == line.start and (patterns := _line_patterns(self.text, pos)):
+                pos = self._line_marker(i, line, patterns) or pos
             if i in self.cue_lines:
                 k = bisect.bisect_left(self.cues, pos)
                 if k < len(self.cues) and self.cues[k] < line.end:
                     self._midline_markers(line, pos)
         return self.nodes
 
-    def _line_marker(self, line: Line, patterns: tuple[tuple[str, regex.Pattern], ...]) -> int | None:
+    def _line_marker(self, i: int, line: Line, patterns: tuple[tuple[str, regex.Pattern], ...]) -> int | None:
+        """Offset past the marker line ``i`` opens a section with, or None. A line a marker
+        pattern matches never continues the line above (`continues`), so this is tried first."""
         for mtype, pattern in patterns:
             if mtype not in self.region.types:
                 continue
             m = pattern.match(self.text, line.start, line.end)
-            if m and self._open(mtype, m, line):
-                return m.end()
+            if m:
+                self.wrapped.starts_with_marker(i)
+                if self._open(mtype, m, line):
+                    return m.end()
         return None
 
     def _midline_markers(self, line: Line, pos: int) -> None:
