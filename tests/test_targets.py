@@ -352,7 +352,8 @@ def test_known_units_read_as_pyvi_reads_them_on_the_corpus(corpus_calls):
         ("tổ chức 05 lớp học nghề may", "05"),  # "lớp_học"
         ("hỗ trợ 02 đoàn kết nối thị trường", "02"),  # "đoàn_kết"
         ("đào tạo 30 Lao động nông thôn", "30"),  # capitalised: pyvi decides
-        ("hỗ trợ 10 hộ gia đình", "10"),  # not a known unit
+        ("đầu tư 05 máy móc hiện đại", "05"),  # "máy_móc"
+        ("hỗ trợ 10 tổ chức tín dụng", "10"),  # not a known unit
     ],
 )
 def test_units_pyvi_may_read_otherwise_are_left_to_pyvi(clause, figure):
