@@ -321,16 +321,17 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     return text, hints
 
 
-def _may_hold_words(rules: ChromeRules, text: str) -> bool:
-    """False when no ``words`` rule can match ``text`` (a cheap test before the regex pass).
+_FOLDS_APART = "\u0130\u0131"
+"""Letters that `regex` matches case-insensitively with a letter of another case folding:
+"İ" with "i" and "ı" with "I" (a test checks the ``words`` rules for others)."""
 
-    Characters that match case-insensitively have one case folding, except "İ", which
-    `regex` matches with "i" and which folds to "i" with a dot above.
-    """
-    if rules.word_cues is None or "\u0130" in text:
+
+def _may_hold_words(rules: ChromeRules, text: str) -> bool:
+    """False when no ``words`` rule can match ``text`` (a cheap test before the regex pass):
+    letters that match case-insensitively have one case folding, but for `_FOLDS_APART`."""
+    if rules.word_cues is None or _holds_any(text, _FOLDS_APART):
         return True
-    folded = text.casefold()
-    return _holds_any(folded, rules.word_cues)
+    return _holds_any(text.casefold(), rules.word_cues)
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -17,7 +17,9 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
+    _FOLDS_APART,
     checked_words,
+    data_lines,
     invalid_share,
     is_valid_syllable,
     nfc,
@@ -129,3 +131,19 @@ def test_edit_without_edits_is_the_same_text():
     text = MappedText.identity("Điều 1.")
     assert text.edit([]) is text
     assert mapped(text.delete([(0, 0)])) == mapped(text)
+
+
+def test_chrome_word_cues_see_every_case_insensitive_match():
+    """A letter a ``words`` rule matches case-insensitively folds like the rule's letter, or
+    is one of the letters `_may_hold_words` looks for first."""
+    words = [row.split("\t")[1] for row in data_lines("chrome.txt") if row.startswith("words\t")]
+    letters = sorted(set("".join(words)))
+    every = "".join(map(chr, range(0x110000)))
+    matched = "".join(set(regex.findall("[" + regex.escape("".join(letters)) + "]", every, regex.IGNORECASE)))
+    apart = {
+        other
+        for letter in letters
+        for other in regex.findall(regex.escape(letter), matched, regex.IGNORECASE)
+        if other.casefold() != letter.casefold()
+    }
+    assert apart <= set(_FOLDS_APART)
