@@ -133,12 +133,28 @@ def test_edit_without_edits_is_the_same_text():
     assert mapped(text.delete([(0, 0)])) == mapped(text)
 
 
-def test_chrome_word_cues_see_every_case_insensitive_match():
+@pytest.fixture(scope="module")
+def every() -> str:
+    """Every character."""
+    return "".join(map(chr, range(0x110000)))
+
+
+def test_unicode_facts_the_fast_paths_rely_on(every):
+    # Every space but " " and "\n" is unprintable (whitespace: odd spaces, line keys).
+    assert not any(c.isprintable() for c in regex.findall(r"[^\S\n ]", every))
+    # No character `str.split` splits at is a letter or a marker end (word counts by token).
+    spaces = "".join(c for c in every if c.isspace())
+    assert not regex.search(r"[\p{L})\]./]", spaces)
+    # Case folding keeps spaces and makes none (line keys: trimmed after folding).
+    assert spaces.casefold() == spaces
+    assert not any(map(str.isspace, "".join(c for c in every if not c.isspace()).casefold()))
+
+
+def test_chrome_word_cues_see_every_case_insensitive_match(every):
     """A letter a ``words`` rule matches case-insensitively folds like the rule's letter, or
     is one of the letters `_may_hold_words` looks for first."""
     words = [row.split("\t")[1] for row in data_lines("chrome.txt") if row.startswith("words\t")]
     letters = sorted(set("".join(words)))
-    every = "".join(map(chr, range(0x110000)))
     matched = "".join(set(regex.findall("[" + regex.escape("".join(letters)) + "]", every, regex.IGNORECASE)))
     apart = {
         other
