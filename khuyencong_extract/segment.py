@@ -158,9 +158,11 @@ def _kinds_lexicon() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _continuation_words() -> tuple[str, ...]:
+def _continuation_words() -> tuple[frozenset[str], int]:
+    """The words of ``data/continuation_words.txt`` and the most words one entry has."""
     data = resources.files("khuyencong_extract").joinpath("data/continuation_words.txt").read_text("utf-8")
-    return tuple(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+    words = frozenset(w.strip() for w in data.splitlines() if w.strip() and not w.startswith("#"))
+    return words, max(len(w.split(" ")) for w in words)
 
 
 TOP_MATCH_SCORE = 88
@@ -335,8 +337,14 @@ def _line_patterns(text: str, pos: int) -> tuple[tuple[str, regex.Pattern], ...]
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    """Whether ``text`` has letters and all of them are capitals (stops at the first small one)."""
+    found = False
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            found = True
+    return found
 
 
 def _unbalanced(text: str) -> bool:
@@ -374,10 +382,16 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     first = _first_letter(text)
     if first.islower() or prev.endswith(",") or _unbalanced(prev):
         return True
-    if _all_caps(prev) and _all_caps(text):
+    if _all_caps(text) and _all_caps(prev):
         return True
-    key = fold(prev)
-    return any(key == w or key.endswith(" " + w) for w in _continuation_words())
+    return _ends_with_continuation_word(fold(prev))
+
+
+def _ends_with_continuation_word(key: str) -> bool:
+    """Whether folded ``key`` is, or ends with, a word (or words) of `_continuation_words`."""
+    words, longest = _continuation_words()
+    last = key.split(" ")
+    return any(" ".join(last[-n:]) in words for n in range(1, longest + 1))
 
 
 def _has_bullet_sibling(lines: Sequence[Line], i: int, char: str) -> bool:

@@ -65,3 +65,18 @@ def test_every_midline_marker_starts_at_a_cue():
         for _, pattern in segment.MIDLINE:
             for m in pattern.finditer(line):
                 assert m.start() in cues, line
+
+
+def test_continuation_word_test_equals_a_scan_of_every_word():
+    words, _ = segment._continuation_words()
+    keys = ["", "so", "xso", "giam doc", "pho giam doc", "doc", "thu truong so", "cua ", " cua"]
+    keys += [segment.fold(line) for line in corpus_lines()]
+    for key in keys:
+        expected = any(key == w or key.endswith(" " + w) for w in words)
+        assert segment._ends_with_continuation_word(key) == expected, key
+
+
+def test_all_caps_equals_the_letter_list_definition():
+    for text in corpus_lines() + ["", "123", "ABC ƻ", "ĐIỀU 1.", "Đ", "ǅA", "ª"]:
+        letters = [c for c in text if c.isalpha()]
+        assert segment._all_caps(text) == (bool(letters) and all(c.isupper() for c in letters)), text
