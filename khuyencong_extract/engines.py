@@ -261,7 +261,9 @@ class _Worker:
 
 
 WARM_UP = "Đào tạo nghề cho 150 lao động nông thôn; hỗ trợ 02 mô hình trình diễn kỹ thuật.".encode()
-"""A passage that makes every extractor load what it loads lazily (pyvi's models)."""
+"""A passage that makes every extractor load its lazily loaded data before workers fork.
+pyvi is not among them: its units are in ``data/unit_nouns.tsv``, and a worker imports pyvi
+(1-4 s) only when a document holds a unit that file does not know (`targets.load_pyvi`)."""
 
 
 def warm_up(scratch: Path) -> None:
