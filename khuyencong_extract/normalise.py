@@ -503,6 +503,8 @@ _WHOLE_LINE = regex.compile(r"^Số:? ?\d{1,6}/\S{1,40}$")
 
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
+_LINES_CACHED = 4096
+"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
 
 @lru_cache(maxsize=None)
@@ -519,7 +521,7 @@ def _line_start_pattern() -> regex.Pattern:
     return regex.compile("(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=_LINES_CACHED)
 def is_line_start(line: str) -> bool:
     """True when ``line`` opens with a section marker or a phrase that starts a line."""
     return bool(_MARKER.match(line) or _PLACE_DATE.match(line) or _line_start_pattern().match(line))
@@ -538,7 +540,7 @@ def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
     return pairs, set(chain.from_iterable(map(itemgetter(1), found)))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=_LINES_CACHED)
 def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """`title_evidence` of one line (cached: the rounds of `normalise` read the same lines)."""
     pairs = _TITLE_BIGRAM.findall(line)
@@ -604,7 +606,7 @@ _HEADING_WORDS = 12
 """A paragraph that opens with a marker and has fewer words than this may be a heading."""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=_LINES_CACHED)
 def _is_caps(line: str) -> bool:
     """A heading in capitals (cached: a line is asked about more than once)."""
     return bool(_CAPS.match(line))
