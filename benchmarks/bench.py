@@ -6,14 +6,15 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
 - the floor: read every file, one NFC pass and one regex pass over it;
 - ``run_batch`` with 1 and with 2 jobs (``--force``, so every document is processed);
 - with ``--memory``, ``run_batch`` again over 4 x N documents, to show peak memory flat
-  in the number of documents.
+  in the number of documents;
+- with ``--stages``, the documents once more in one process, timing each pipeline stage.
 
 It prints documents/s, MB/s, MB/s per core, peak memory (main process and largest
 worker), pipeline time per MB over floor time per MB, and the 1 -> 2 jobs scaling next to
 the machine's own scaling for a pure-Python loop measured in the same run. Not a test: figures depend on
 the machine. Usage::
 
-    python benchmarks/bench.py --docs 200 [--memory] [--work DIR]
+    python benchmarks/bench.py --docs 200 [--memory] [--stages] [--work DIR]
 """
 
 from __future__ import annotations
@@ -99,6 +100,34 @@ def measure_run(folder: Path, out: Path, jobs: int) -> dict:
     return {"seconds": seconds, "failed": len(manifest.failed), "documents": len(manifest.entries)}
 
 
+def measure_stages(folder: Path) -> dict:
+    """Seconds spent in each stage of the per-document pipeline over every file of
+    ``folder``, in this one process: each stage function is wrapped by a timer."""
+    from khuyencong_extract import engines, pipeline, write
+
+    seconds: dict[str, float] = {}
+
+    def timed(name, function):
+        def run(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - started
+        return run
+
+    pipeline.decode = timed("read", pipeline.decode)
+    pipeline.normalise = timed("normalise", pipeline.normalise)
+    pipeline.segment = timed("segment", pipeline.segment)
+    pipeline.EXTRACTORS = [(name, timed(name, function)) for name, function in pipeline.EXTRACTORS]
+    write.document_json = timed("json", write.document_json)
+    started = time.perf_counter()
+    for path in sorted(folder.iterdir()):
+        engines.process_document(str(path), path.read_bytes())
+    total = time.perf_counter() - started
+    return {"stages": seconds, "seconds": total}
+
+
 def peak_mb() -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -129,7 +158,12 @@ def machine_scaling() -> float:
 
 def child(args) -> None:
     folder = Path(args.folder)
-    result = measure_floor(folder) if args.child == "floor" else measure_run(folder, Path(args.out), args.jobs)
+    if args.child == "floor":
+        result = measure_floor(folder)
+    elif args.child == "stages":
+        result = measure_stages(folder)
+    else:
+        result = measure_run(folder, Path(args.out), args.jobs)
     print(json.dumps({**result, **peak_mb()}))
 
 
@@ -141,12 +175,22 @@ def in_process(kind: str, folder: Path, out: Path | None = None, jobs: int = 1) 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def print_stages(result: dict, docs: int) -> None:
+    """Milliseconds per document of each stage, and their share of the whole."""
+    stages = result["stages"]
+    stages["other (models, ids, hashing)"] = result["seconds"] - sum(stages.values())
+    print(f"{'stage':<30} {'ms/doc':>7} {'share':>6}")
+    for name, seconds in stages.items():
+        print(f"{name:<30} {seconds / docs * 1000:>7.2f} {seconds / result['seconds']:>6.0%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="documents to build (default 200)")
     parser.add_argument("--memory", action="store_true", help="also run 4 x N documents to compare peak memory")
     parser.add_argument("--work", help="folder for the built corpus and outputs (default: a temporary one)")
-    parser.add_argument("--child", choices=["floor", "run"], help=argparse.SUPPRESS)
+    parser.add_argument("--stages", action="store_true", help="also print the time per document of each pipeline stage")
+    parser.add_argument("--child", choices=["floor", "run", "stages"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -180,6 +224,8 @@ def main() -> None:
             ratio = (1 / per_core) / floor_per_mb
             print(f"{jobs:>4} {docs:>6} {r['seconds']:>7.1f} {docs / r['seconds']:>7.1f} {run_mb / r['seconds']:>6.2f} "
                   f"{per_core:>9.2f} {ratio:>7.0f} {r['peak_main_mb']:>7.0f} {r['peak_worker_mb']:>9.0f} {r['failed']}")
+        if args.stages:
+            print_stages(in_process("stages", folder), args.docs)
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
         print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
               f"{machine_scaling():.2f}x)")
