@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
     _FOLDS_APART,
+    _line_keys,
     checked_words,
     data_lines,
     invalid_share,
@@ -47,6 +48,7 @@ _TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
 _TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
 _CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
 _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
+_KEY_SPACE = regex.compile(r"[\s|]+")
 
 
 def reference_nfc(text: MappedText) -> MappedText:
@@ -73,6 +75,10 @@ def reference_title_evidence(lines: list[str]) -> tuple[set, set]:
 def reference_invalid_share(text: str) -> tuple[int, int]:
     words = [m.group() for m in checked_words(text)]
     return sum(not is_valid_syllable(word) for word in words), len(words)
+
+
+def reference_line_keys(lines: list[str]) -> list[str]:
+    return [_KEY_SPACE.sub(" ", line).strip().casefold() for line in lines]
 
 
 def mapped(text: MappedText) -> tuple:
@@ -106,6 +112,8 @@ def test_word_counts_like_regex_passes(index):
     lines = clean.split("\n")
     assert title_evidence(lines) == reference_title_evidence(lines)
     assert invalid_share(_TEXTS[index]) == reference_invalid_share(_TEXTS[index])
+    raw_lines = _TEXTS[index].split("\n")
+    assert _line_keys(raw_lines) == reference_line_keys(raw_lines)
 
 
 @settings(max_examples=300, deadline=None)
@@ -117,6 +125,7 @@ def test_fast_paths_on_snippets(source):
     lines = source.split("\n")
     assert title_evidence(lines) == reference_title_evidence(lines)
     assert invalid_share(source) == reference_invalid_share(source)
+    assert _line_keys(lines) == reference_line_keys(lines)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +164,8 @@ def test_chrome_word_cues_see_every_case_insensitive_match(every):
     is one of the letters `_may_hold_words` looks for first."""
     words = [row.split("\t")[1] for row in data_lines("chrome.txt") if row.startswith("words\t")]
     letters = sorted(set("".join(words)))
-    matched = "".join(set(regex.findall("[" + regex.escape("".join(letters)) + "]", every, regex.IGNORECASE)))
+    any_letter = "[" + regex.escape("".join(letters)) + "]"
+    matched = "".join(set(regex.findall(any_letter, every, regex.IGNORECASE)))
     apart = {
         other
         for letter in letters
