@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
 from importlib import resources
 from operator import itemgetter, mul
 
@@ -999,11 +999,11 @@ def _unsettled_words(text: str, lex: Lexicon):
     """
     tokens = text.split(" ")
     unsettled = {token: spans for token in set(tokens) if (spans := _unsettled_in(token, lex))}
-    at = 0
-    for token in tokens:
-        for start, end in unsettled.get(token, ()):
+    ends = list(accumulate(map(len, tokens)))
+    for index in compress(range(len(tokens)), map(unsettled.__contains__, tokens)):
+        at = ends[index] - len(tokens[index]) + index  # the tokens before and their spaces
+        for start, end in unsettled[tokens[index]]:
             yield at + start, at + end
-        at += len(token) + 1
 
 
 @lru_cache(maxsize=65536)
