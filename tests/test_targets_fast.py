@@ -1,0 +1,68 @@
+"""The fast paths of targets.py give what the plain definitions give, on real and odd text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+
+from khuyencong_extract import targets
+from conftest import CORPUS_FILES, corpus_text
+
+FUZZY = [k for k in targets.KEYWORDS if k.cutoff is not None]
+
+
+def _corpus_matchables() -> list[str]:
+    """Every corpus line, as categories match it."""
+    return sorted({targets._matchable(line) for path in CORPUS_FILES for line in corpus_text(path).splitlines()
+                   if line.strip()})
+
+
+def _edited(rng: random.Random, keyword: str, edits: int) -> str:
+    """``keyword`` with ``edits`` random deletions, insertions or substitutions."""
+    chars = list(keyword)
+    for _ in range(edits):
+        at = rng.randrange(len(chars) + 1)
+        op = rng.choice("dis")
+        if op == "d" and at < len(chars):
+            del chars[at]
+        elif op == "i":
+            chars.insert(at, rng.choice(keyword))
+        elif at < len(chars):
+            chars[at] = rng.choice(keyword)
+    return "".join(chars)
+
+
+def _generated() -> list[str]:
+    """Each fuzzy keyword edited 0-6 times, alone, cut short or inside other words."""
+    rng = random.Random(45)
+    texts = []
+    for keyword in FUZZY:
+        for edits in range(7):
+            variant = _edited(rng, keyword.folded, edits)
+            other = rng.choice(FUZZY).folded
+            texts += [f" {variant} ", f" hỗ trợ {variant} cho 00 cơ sở ", f" {other} {variant[: len(variant) // 2]} ",
+                      variant[len(variant) // 3:], f" {variant} {other} "]
+    return texts
+
+
+@pytest.mark.parametrize("texts", [_corpus_matchables(), _generated()], ids=["corpus", "generated"])
+def test_resembles_equals_partial_ratio(texts):
+    for text in texts:
+        for keyword in FUZZY:
+            plain = fuzz.partial_ratio(keyword.folded, text, score_cutoff=keyword.cutoff) > 0
+            assert keyword.resembles(text) == plain, (keyword.folded, text)
+
+
+def test_common_needed_is_a_bound():
+    """Every pair partial_ratio scores at a cutoff has the common subsequence it needs."""
+    rng = random.Random(7)
+    for keyword in FUZZY:
+        for _ in range(40):
+            text = _edited(rng, keyword.folded, rng.randrange(8))
+            for cutoff in (86, 92):
+                if fuzz.partial_ratio(keyword.folded, text) >= cutoff:
+                    needed = targets.common_needed(cutoff, min(len(keyword.folded), len(text)))
+                    assert LCSseq.similarity(keyword.folded, text) >= needed
