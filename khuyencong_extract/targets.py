@@ -17,6 +17,7 @@ indicator.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -356,8 +357,11 @@ def fold(text: str) -> str:
     return _PUNCTUATION_RUN.sub(" ", normalise.fold(text)).strip()
 
 
-_PUNCTUATION_RUN = regex.compile(r"[\s,;:()\-–]+")
-_NONZERO_DIGIT = regex.compile(r"[1-9]")
+# Runs of punctuation and spaces: `regex`'s ``[\s,;:()\-–]+`` in the standard `re`, several
+# times faster on these short strings; \s spelled out as `regex` reads it (Python's spaces
+# less \x1c-\x1f).
+_PUNCTUATION_RUN = re.compile(r"[\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000,;:()\-–]+")
+_NONZERO_DIGIT = re.compile(r"[1-9]")
 
 
 def _cutoff(keyword: str) -> int:

@@ -66,3 +66,16 @@ def test_common_needed_is_a_bound():
                 if fuzz.partial_ratio(keyword.folded, text) >= cutoff:
                     needed = targets.common_needed(cutoff, min(len(keyword.folded), len(text)))
                     assert LCSseq.similarity(keyword.folded, text) >= needed
+
+
+def test_punctuation_run_is_the_regex_class():
+    """`targets._PUNCTUATION_RUN` (standard `re`) matches the characters `regex` matches with
+    ``[\\s,;:()\\-–]``, over all of Unicode."""
+    import re
+
+    import regex
+
+    everything = "".join(map(chr, range(0x110000)))
+    plain = regex.findall(r"[\s,;:()\-–]", everything)
+    assert re.findall(targets._PUNCTUATION_RUN.pattern.removesuffix("+"), everything) == plain
+    assert targets._PUNCTUATION_RUN.pattern.endswith("]+")
