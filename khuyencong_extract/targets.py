@@ -465,21 +465,24 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
     Each earlier target is claimed at most once per section.
     """
     claimed: set[tuple[int, str | None]] = set()
+    earlier: dict[tuple, list[int]] = {}
     for i, target in enumerate(targets):
-        for j in range(i):
+        same = earlier.setdefault(_quantity_key(target), [])
+        for j in same:
             first = targets[j]
             if first.restates is not None or (j, target.section_id) in claimed:
                 continue
-            if _same_quantity(first, target) and _elsewhere(first, target):
+            if _elsewhere(first, target):
                 target.restates = j
                 claimed.add((j, target.section_id))
                 break
+        same.append(i)
     return targets
 
 
-def _same_quantity(a: Target, b: Target) -> bool:
-    return (a.value, a.value_max, a.unit.lower(), a.kind, a.category) == (
-        b.value, b.value_max, b.unit.lower(), b.kind, b.category)
+def _quantity_key(target: Target) -> tuple:
+    """What a restatement has in common with the target it repeats."""
+    return target.value, target.value_max, target.unit.lower(), target.kind, target.category
 
 
 def _top(section_id: str | None) -> str | None:

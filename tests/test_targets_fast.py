@@ -79,3 +79,33 @@ def test_punctuation_run_is_the_regex_class():
     plain = regex.findall(r"[\s,;:()\-–]", everything)
     assert re.findall(targets._PUNCTUATION_RUN.pattern.removesuffix("+"), everything) == plain
     assert targets._PUNCTUATION_RUN.pattern.endswith("]+")
+
+
+def _restatements_plain(found: list) -> list:
+    """`targets.mark_restatements` as first written: every earlier target compared in turn."""
+    claimed = set()
+    for i, target in enumerate(found):
+        for j in range(i):
+            first = found[j]
+            if first.restates is not None or (j, target.section_id) in claimed:
+                continue
+            if targets._quantity_key(first) == targets._quantity_key(target) and targets._elsewhere(first, target):
+                target.restates = j
+                claimed.add((j, target.section_id))
+                break
+    return [t.restates for t in found]
+
+
+def test_restatements_equal_the_plain_scan():
+    from khuyencong_extract.models import Target
+
+    rng = random.Random(3)
+    for _ in range(300):
+        count = rng.randrange(12)
+        found = [Target(
+            section_id=rng.choice([None, "1", "1.1", "2", "2.3"]), value=rng.choice([1, 2]),
+            unit=rng.choice(["cơ sở", "Cơ sở", "lớp"]), text="02", activity=rng.choice([None, "a", "bb"]),
+            category=rng.choice(["other", "training"]), kind="count", span=(start, start + 2),
+        ) for start in sorted(rng.sample(range(40), count))]
+        plain = _restatements_plain([t.model_copy() for t in found])
+        assert [t.restates for t in targets.mark_restatements(found)] == plain
