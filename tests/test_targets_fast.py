@@ -68,17 +68,18 @@ def test_common_needed_is_a_bound():
                     assert LCSseq.similarity(keyword.folded, text) >= needed
 
 
-def test_punctuation_run_is_the_regex_class():
-    """`targets._PUNCTUATION_RUN` (standard `re`) matches the characters `regex` matches with
-    ``[\\s,;:()\\-–]``, over all of Unicode."""
+@pytest.mark.parametrize("fast, plain", [("_PUNCTUATION_RUN", r"[\s,;:()\-–]"), ("_SPACES", r"\s")])
+def test_standard_re_classes_are_the_regex_ones(fast, plain):
+    """The runs targets.py finds with the standard `re` are made of the characters `regex`
+    matches with the plain class, over all of Unicode."""
     import re
 
     import regex
 
+    pattern = getattr(targets, fast).pattern
+    assert pattern.endswith("]+")
     everything = "".join(map(chr, range(0x110000)))
-    plain = regex.findall(r"[\s,;:()\-–]", everything)
-    assert re.findall(targets._PUNCTUATION_RUN.pattern.removesuffix("+"), everything) == plain
-    assert targets._PUNCTUATION_RUN.pattern.endswith("]+")
+    assert re.findall(pattern.removesuffix("+"), everything) == regex.findall(plain, everything)
 
 
 def _restatements_plain(found: list) -> list:
