@@ -110,3 +110,26 @@ def test_restatements_equal_the_plain_scan():
         ) for start in sorted(rng.sample(range(40), count))]
         plain = _restatements_plain([t.model_copy() for t in found])
         assert [t.restates for t in targets.mark_restatements(found)] == plain
+
+
+def _break_cases() -> list[tuple[str, int, int]]:
+    """Every corpus line, and random strings of the characters breaks are made of, cut anywhere."""
+    cases = []
+    for path in CORPUS_FILES:
+        text = corpus_text(path)
+        cases += [(text, *targets.line_bounds(text, pos)) for pos in range(0, len(text), 97)]
+    rng = random.Random(11)
+    alphabet = ";.!?…)(aăđzAĐ19 \t\n\xa0\u3000\x1c_"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        start = rng.randrange(len(text))
+        cases.append((text, start, rng.randrange(start, len(text) + 1)))
+    return cases
+
+
+@pytest.mark.parametrize("pattern, marks", [("CLAUSE_BREAK", "_CLAUSE_MARK"), ("SENTENCE_BREAK", "_SENTENCE_MARK")])
+def test_find_breaks_equals_finditer(pattern, marks):
+    pattern, marks = getattr(targets, pattern), getattr(targets, marks)
+    for text, start, end in _break_cases():
+        fast = [m.span() for m in targets.find_breaks(pattern, marks, text, start, end)]
+        assert fast == [m.span() for m in pattern.finditer(text, start, end)], (text, start, end)
