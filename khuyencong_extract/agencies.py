@@ -18,6 +18,7 @@ that does not clear the bar gets no id: an unknown agency is reported, never gue
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -75,13 +76,21 @@ def fold_text(text: str) -> str:
     return folded if len(folded) == len(text) else text.lower()
 
 
-# A tone on the second vowel of a syllable-final "oa", "oe" or "uy": what `fold` may move.
-_TONE_PAIR = regex.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])")
+# "o" or "u" before a toned a, e or y, in lower-case text: one pattern per first letter, so
+# that the scan jumps from one "o" (or "u") to the next instead of trying every position.
+_TONE_PAIRS = tuple(re.compile(vowel + "[àáảãạèéẻẽẹỳýỷỹỵ]") for vowel in "ou")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 
 
-def _movable_tone(text: str) -> bool:
-    """Whether ``text`` holds a tone pair `fold` could rewrite ("quả", "quý" are onsets, not pairs)."""
-    return any(m.start() == 0 or text[m.start() - 1] not in "qQ" for m in _TONE_PAIR.finditer(text))
+def _movable_tone(lowered: str) -> bool:
+    """Whether lower-case ``lowered`` holds a tone pair `fold` could rewrite: a tone on the
+    second vowel of a syllable-final "oa", "oe" or "uy" ("quả", "quý" are onsets, not pairs)."""
+    for pattern in _TONE_PAIRS:
+        for m in pattern.finditer(lowered):
+            start, end = m.span()
+            if (start == 0 or lowered[start - 1] != "q") and not _LETTER_OR_MARK.match(lowered, end):
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +250,14 @@ HEAD = regex.compile(
     + r"|các\s+(?:" + "|".join(_phrase(w) for w in _COLLECTIVE_WORDS) + r")\b"
 )
 """Start of an agency name, on folded text."""
+_HEAD_WORD_STARTS = tuple(sorted({form.split()[0] for form in _HEAD_FORMS} | {"các"}))
+"""The first words of `HEAD`'s alternatives: every match starts with one of them."""
+
+
+def head_at(folded: str, pos: int) -> bool:
+    """Whether `HEAD` matches ``folded`` at ``pos`` (a prefix test turns most places away)."""
+    return folded.startswith(_HEAD_WORD_STARTS, pos) and HEAD.match(folded, pos) is not None
+
 
 # Where a list of agencies splits: a comma, semicolon or "và" followed by an agency head.
 _SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
@@ -257,7 +274,7 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
     cuts = [0]
     bounds: list[tuple[int, int]] = []
     for sep in _SEPARATOR.finditer(folded):
-        if HEAD.match(folded, sep.end()):
+        if head_at(folded, sep.end()):
             bounds.append((cuts[-1], sep.start()))
             cuts.append(sep.end())
     bounds.append((cuts[-1], len(text)))

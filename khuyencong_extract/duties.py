@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text, match, split_agencies
+from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text, head_at, match, split_agencies
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Deadline, Duty, DutyRole
 from khuyencong_extract.segment import SectionNode
@@ -92,19 +92,25 @@ def role_of(text: str, folded: str | None = None) -> DutyRole:
     folded = fold_text(text) if folded is None else folded
     if _search(_LEAD, folded):
         return "lead"
-    end = _FIRST_SENTENCE_END.search(text)
-    if _search(_COORDINATE, folded, 0, end.start() if end else len(folded)):
-        return "coordinate"
+    if _may_match(_COORDINATE, folded):
+        end = _FIRST_SENTENCE_END.search(text)
+        if _COORDINATE.search(folded, 0, end.start() if end else len(folded)):
+            return "coordinate"
     return "execute"
 
 
-def _search(pattern: regex.Pattern, folded: str, *bounds: int) -> regex.Match | None:
-    """``pattern.search(folded, *bounds)``, skipped when ``folded`` holds none of the words
-    every match of ``pattern`` holds (`_REQUIRED`): a substring test is much cheaper."""
+def _search(pattern: regex.Pattern, folded: str) -> regex.Match | None:
+    """``pattern.search(folded)``, skipped when `_may_match` says it cannot match."""
+    return pattern.search(folded) if _may_match(pattern, folded) else None
+
+
+def _may_match(pattern: regex.Pattern, folded: str) -> bool:
+    """Whether ``folded`` holds one of the words every match of ``pattern`` holds
+    (`_REQUIRED`): a substring test is much cheaper than the search."""
     for word in _REQUIRED[pattern]:
         if word in folded:
-            return pattern.search(folded, *bounds)
-    return None
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- deadlines
@@ -120,8 +126,9 @@ _DATE = regex.compile(_flex(
 _PERIOD = regex.compile(_flex(r"(?:sơ kết|định kỳ|mỗi|hằng|hàng|báo cáo)\s+(?P<text>(?P<months>\d{1,2})\s+tháng)(?!\s*/)\b"))
 # Quarterly: "hằng quý".
 _QUARTER = regex.compile(_flex(r"(?:hằng|hàng|mỗi)\s+quý\b"))
-# Yearly: "hằng năm", "định kỳ hàng năm".
-_ANNUAL = regex.compile(_flex(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\b"))
+# Yearly: "hằng năm", "định kỳ hàng năm" (no optional group in front: it would be tried at
+# every position).
+_ANNUAL = regex.compile(_flex(r"(?:định kỳ (?:hằng|hàng)|hằng|hàng) năm\b"))
 
 
 _REQUIRED = {
@@ -296,12 +303,14 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     starts = {start}
     if folded.find("giao", start, limit) >= 0:  # a quick test before the pattern
         starts.update(m.end() for m in _GIAO.finditer(folded, start, limit))
+    clauses = {}  # a start after a comma -> where the comma is
     if folded.find(",", start, limit) >= 0:
-        starts.update(m.end() for m in _COMMA.finditer(folded, start, limit)
-                      if not _OBJECT_CLAUSE.search(folded, start, m.start()))
-    for s in sorted(starts):
-        if not HEAD.match(folded, s):
+        clauses = {m.end(): m.start() for m in _COMMA.finditer(folded, start, limit)}
+    for s in sorted(starts | clauses.keys()):
+        if not head_at(folded, s):
             continue
+        if s not in starts and _OBJECT_CLAUSE.search(folded, start, clauses[s]):
+            continue  # the agencies after this clause are its objects
         for cue in _CUE.finditer(folded, s + 1, min(end, s + SUBJECT_MAX)):
             named = name_agencies(text, s, cue.start())
             if named and all(n.match.agency for n in named):
@@ -328,10 +337,10 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     start, end = _strip(text, start, body_start)
     if not start < end <= start + HEADING_MAX:
         return None
-    if text[start] not in TRIM_CHARS + "(" and not HEAD.match(folded, start):
+    if text[start] not in TRIM_CHARS + "(" and not head_at(folded, start):
         return None  # the first name would start here, without an agency noun
     named = name_agencies(text, start, end)
-    if not named or not all(HEAD.match(folded, n.start) for n in named):
+    if not named or not all(head_at(folded, n.start) for n in named):
         return None
     if any(n.match.agency for n in named):
         return named, body_start

@@ -104,3 +104,73 @@ def test_heading_agencies_with_and_without_the_first_character_test():
     for text, node in cases:
         folded = agencies.fold_text(text)
         assert duties.heading_agencies(text, folded, node) == without_test(text, folded, node), node.heading
+
+
+def corpus_folds() -> list[str]:
+    """Every corpus document, as is and normalised, folded."""
+    texts = []
+    for path in CORPUS_FILES:
+        source = corpus_text(path)
+        texts += [agencies.fold_text(source), agencies.fold_text(normalise(source).text.text)]
+    return texts
+
+
+def test_head_at_equals_the_head_pattern_at_every_position():
+    odd = " ".join(f"{w}, các {w}\nx{w} {w}chợ các  {w} {w.upper()}" for w in agencies._HEAD_FORMS)
+    for folded in corpus_folds() + [odd, "các tổ chức, các\ncơ quan; các đơn vị các đoàn thể", ""]:
+        for pos in range(len(folded) + 1):
+            assert agencies.head_at(folded, pos) == bool(agencies.HEAD.match(folded, pos)), (folded[pos:pos + 30])
+
+
+def test_annual_pattern_equals_its_optional_group_form():
+    import regex
+
+    plain = regex.compile(duties._flex(r"(?:định kỳ\s+)?(?:hằng|hàng)\s+năm\b"))
+    odd = ("định kỳ hằng năm, định  kỳ\nhàng năm; định kỳ hằng tháng năm; định kỳ hằng năm2 hàng nămx "
+           "địnhkỳ hằng năm hằng  năm định kỳ định kỳ hàng năm")
+    for text in corpus_folds() + [odd]:
+        assert [m.span() for m in duties._ANNUAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def plain_find_subject(text, folded, start, end):
+    """`duties.find_subject` as first written: every start tried in order, clauses first."""
+    limit = min(end, start + duties.PREFIX_MAX)
+    starts = {start}
+    starts.update(m.end() for m in duties._GIAO.finditer(folded, start, limit))
+    starts.update(m.end() for m in duties._COMMA.finditer(folded, start, limit)
+                  if not duties._OBJECT_CLAUSE.search(folded, start, m.start()))
+    for s in sorted(starts):
+        if not agencies.HEAD.match(folded, s):
+            continue
+        for cue in duties._CUE.finditer(folded, s + 1, min(end, s + duties.SUBJECT_MAX)):
+            named = duties.name_agencies(text, s, cue.start())
+            if named and all(n.match.agency for n in named):
+                return named
+    return None
+
+
+def test_find_subject_equals_the_plain_search_on_every_corpus_sentence():
+    odd = ("Hàng năm, Sở Tài chính chủ trì. Phối hợp, giao Sở Công Thương thực hiện. "
+           "Báo cáo, Sở Tài chính, Sở Nội vụ tổng hợp. UBND tỉnh giao Sở Y tế, Sở Tư pháp theo dõi.")
+    for text in [normalise(corpus_text(path)).text.text for path in CORPUS_FILES] + [odd]:
+        folded = agencies.fold_text(text)
+        for item in duties.items(text, 0, len(text)):
+            for s, e in duties.sentences(text, item.body_start, item.end):
+                assert duties.find_subject(text, folded, s, e) == plain_find_subject(text, folded, s, e)
+
+
+def test_movable_tone_equals_the_tone_pair_pattern():
+    import regex
+
+    pair = regex.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![\p{L}\p{M}])")
+
+    def plain(text):
+        return any(m.start() == 0 or text[m.start() - 1] not in "qQ" for m in pair.finditer(text))
+
+    toned = "àáảãạèéẻẽẹỳýỷỹỵ"
+    texts = [text.lower() for text in corpus_texts()]
+    texts += [f"{before}{vowel}{tone}{after}" for before in ("", "q", "h", " ") for vowel in "ou"
+              for tone in toned for after in ["", " ", "n", "1", ".", "\u0301", "\u0300a", "²", "Ⅻ", "ʰ"]]
+    texts += [f"o{tone}{chr(c)}" for tone in "àý" for c in range(0x3000)]
+    for text in texts:
+        assert agencies._movable_tone(text) == plain(text), text
