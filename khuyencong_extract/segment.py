@@ -229,6 +229,10 @@ MIDLINE_ROMAN = regex.compile(r"(?<=\.[ \t]{1,3})(?P<m>(?P<v>[IVXL]{1,6})\.)[ \t
 MIDLINE = (("roman", MIDLINE_ROMAN), ("arabic", MIDLINE_ARABIC), ("letter", MIDLINE_LETTER))
 MIDLINE_CUE = regex.compile(r"[.;][ \t]{1,3}(?=[a-zđ]\)|\d|[IVXL])")
 """Where a mid-line marker may start (the end of a match): every `MIDLINE` match starts at one."""
+_CUE_STOPS = tuple(re.compile(re.escape(stop) + r"(?=[ \t]{1,3}(?:[a-zđ]\)|[0-9IVXL]|[^\x00-\x7f]))")
+                   for stop in ".;")
+"""Each stop of `MIDLINE_CUE` where a match may begin (ASCII tested, anything else let through):
+one pattern per stop, so that the scan jumps from one stop to the next."""
 ARTICLE = regex.compile(r"[ \t]*(?P<m>Điều[ \t]+(?P<v>\d{1,3})[ \t]*[.:])[ \t]*")
 """``Điều 1.`` at a line start (not ``Điều 4 Nghị định ...`` which has no dot)."""
 BULLET = regex.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
@@ -779,7 +783,7 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
     text = clean.text if isinstance(clean, MappedText) else clean
     lines = split_lines(text)
     wrapped = Wrapped(lines)
-    cues = [m.end() for m in MIDLINE_CUE.finditer(text)]
+    cues = midline_cues(text)
     ids: dict[str, int] = {}
     out: list[SectionNode] = []
     for region in find_parts(text, lines):
@@ -795,6 +799,12 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
         out.extend(nodes)
     _assign_kinds(out)
     return out
+
+
+def midline_cues(text: str) -> list[int]:
+    """The end of every `MIDLINE_CUE` match in ``text``, in order."""
+    stops = sorted(m.start() for pattern in _CUE_STOPS for m in pattern.finditer(text))
+    return [m.end() for stop in stops if (m := MIDLINE_CUE.match(text, stop))]
 
 
 def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Warning]:

@@ -80,3 +80,14 @@ def test_all_caps_equals_the_letter_list_definition():
     for text in corpus_lines() + ["", "123", "ABC ƻ", "ĐIỀU 1.", "Đ", "ǅA", "ª"]:
         letters = [c for c in text if c.isalpha()]
         assert segment._all_caps(text) == (bool(letters) and all(c.isupper() for c in letters)), text
+
+
+def test_midline_cues_equal_the_cue_pattern_scan():
+    odd = ["tốt. a) Xây; b) Làm. 2. Sở. II. NỘI", ". ٣ x;\t\tIV. y.    1. z. \t đ) w;1", ".;. a)", ";", ". ", "x.\u00a0a)"]
+    texts = [corpus_text(path) for path in CORPUS_FILES]
+    texts += [normalise(text).text.text for text in texts] + corpus_lines() + odd
+    for stop in ".;":
+        texts += [f"{stop}{gap}{after}" for gap in (" ", "\t", "  \t", "    ") for after in
+                  [chr(c) + ")" for c in range(0x3000)] + [chr(c) for c in range(0x3000)]]
+    for text in texts:
+        assert segment.midline_cues(text) == [m.end() for m in segment.MIDLINE_CUE.finditer(text)], text
