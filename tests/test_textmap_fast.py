@@ -1,0 +1,119 @@
+"""`MappedText.edit` joins the new map from slices of the old one (few edits) or gathers
+it with numpy (many edits); both give the maps of the plain character-by-character
+composition below (random edits, every edit of normalising the corpus)."""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import textmap
+from khuyencong_extract.normalise import normalise
+from khuyencong_extract.textmap import MappedText
+
+
+def reference_edit(text: MappedText, edits, whole: bool = False) -> tuple:
+    """``(text, starts, ends)`` after ``edits``, each character's map composed one by one."""
+    edits = list(edits)
+    parts, starts, ends = [], [], []
+    pos = 0
+    for start, end, new in edits:
+        if start < pos or end < start:
+            raise ValueError("edits overlap or are unsorted")
+        for i in range(pos, start):
+            parts.append(text.text[i])
+            starts.append(text.starts[i])
+            ends.append(text.ends[i])
+        if new and end - start == len(new) and not whole:
+            for offset, char in enumerate(new):
+                parts.append(char)
+                starts.append(text.starts[start + offset])
+                ends.append(text.ends[start + offset])
+        elif new:
+            if start < end:
+                source = text.starts[start], max(text.ends[end - 1], text.starts[start])
+            else:
+                at = text.starts[start] if start < len(text.text) else text.source_len
+                source = at, at
+            for char in new:
+                parts.append(char)
+                starts.append(source[0])
+                ends.append(source[1])
+        pos = end
+    for i in range(pos, len(text.text)):
+        parts.append(text.text[i])
+        starts.append(text.starts[i])
+        ends.append(text.ends[i])
+    return "".join(parts), starts, ends
+
+
+def mapped(text: MappedText) -> tuple:
+    return text.text, list(text.starts), list(text.ends)
+
+
+def _edits(draw, text: MappedText) -> list[tuple[int, int, str]]:
+    cuts = sorted(draw(st.lists(st.integers(0, len(text.text)), max_size=8)))
+    pairs = list(zip(cuts[0::2], cuts[1::2]))
+    news = draw(st.lists(st.sampled_from(["", "x", "xy", "xyz"]), min_size=len(pairs), max_size=len(pairs)))
+    return [(start, end, new) for (start, end), new in zip(pairs, news)]
+
+
+@st.composite
+def texts_and_edits(draw):
+    """A mapped text (the identity map edited once) and sorted, non-overlapping edits of it."""
+    text = MappedText.identity(draw(st.text(alphabet="ab \n\u0301é", max_size=30)))
+    text = text.edit(_edits(draw, text), whole=draw(st.booleans()))
+    return text, _edits(draw, text), draw(st.booleans())
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts_and_edits())
+def test_edit_equals_character_by_character_composition(case):
+    text, edits, whole = case
+    if edits:
+        expected = reference_edit(text, edits, whole)
+        assert mapped(text._pieced(edits, whole)) == expected
+        assert mapped(text._gathered(edits, whole)) == expected
+
+
+@pytest.mark.parametrize("way", ["_pieced", "_gathered"])
+def test_edit_rejects_overlapping_edits(way):
+    text = MappedText.identity("abcdef")
+    with pytest.raises(ValueError):
+        getattr(text, way)([(2, 4, "x"), (3, 5, "y")], False)
+    with pytest.raises(ValueError):
+        getattr(text, way)([(4, 2, "x")], False)
+
+
+@pytest.mark.parametrize("way", ["_pieced", "_gathered"])
+def test_edit_keeps_offsets_as_python_ints(way):
+    text = getattr(MappedText.identity("abc"), way)([(0, 2, "x")], False)
+    assert isinstance(text.starts, array) and type(text.to_source(0, 1)[0]) is int
+
+
+@pytest.mark.parametrize("gather_min", [0, textmap._GATHER_MIN, 10**9])
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_normalise_maps_equal_the_reference(path, form, gather_min, monkeypatch):
+    monkeypatch.setattr(textmap, "_GATHER_MIN", gather_min)
+    source = unicodedata.normalize(form, corpus_text(path))
+    fast = normalise(source)
+    calls = []
+    plain_edit = MappedText.edit
+
+    def checked(self, edits, *, whole=False):
+        edits = list(edits)
+        result = plain_edit(self, edits, whole=whole)
+        if edits:
+            calls.append(1)
+            assert mapped(result) == reference_edit(self, edits, whole)
+        return result
+
+    monkeypatch.setattr(MappedText, "edit", checked)
+    slow = normalise(source)
+    assert calls and mapped(slow.text) == mapped(fast.text)
