@@ -88,9 +88,17 @@ def _movable_tone(lowered: str) -> bool:
     for pattern in _TONE_PAIRS:
         for m in pattern.finditer(lowered):
             start, end = m.span()
-            if (start == 0 or lowered[start - 1] != "q") and not _LETTER_OR_MARK.match(lowered, end):
+            if start > 0 and lowered[start - 1] == "q":
+                continue  # "quả", "quý": "qu" is an onset
+            if end == len(lowered) or not _letter_or_mark(lowered[end]):
                 return True
     return False
+
+
+@cache
+def _letter_or_mark(char: str) -> bool:
+    """Whether ``char`` is a letter or a combining mark (cached: a pair is mostly followed by a letter)."""
+    return _LETTER_OR_MARK.match(char) is not None
 
 
 @dataclass(frozen=True, slots=True)
