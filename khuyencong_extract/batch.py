@@ -35,7 +35,7 @@ from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
     PARTITION_COLUMNS, STAGING_PREFIX, TABLES, OutputBusy, atomic_write_bytes, commit_staging, discard_staging, document_json,
-    output_lock, recover, write_manifest, write_tables,
+    output_lock, recover, write_manifest, write_staged, write_tables,
 )
 
 log = logging.getLogger(__name__)
@@ -252,7 +252,7 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
     item.sha256, item.status, item.error = outcome.sha256, outcome.status, outcome.error
     item.base_id, item.province, item.warning_codes = outcome.doc_id, outcome.province, outcome.warning_codes
     if outcome.json is not None:
-        atomic_write_bytes(stage / ".docs" / f"{outcome.sha256}.json", outcome.json.encode("utf-8"), durable=False)
+        write_staged(stage / ".docs" / f"{outcome.sha256}.json", outcome.json.encode("utf-8"))
         item.json_id, item.json_path = outcome.doc_id, outcome.path
 
 
@@ -266,7 +266,7 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path) -> bool:
         os.link(previous, target)
     except OSError:
         try:
-            atomic_write_bytes(target, previous.read_bytes(), durable=False)
+            write_staged(target, previous.read_bytes())
         except OSError:
             return False
     item.status, item.reused = "ok", True
@@ -294,7 +294,7 @@ def assign_ids(items: list[Item], stage: Path) -> Manifest:
             else:
                 doc = Document.model_validate_json(staged.read_bytes())
                 doc.doc_id, doc.source.path = item.doc_id, item.path
-                atomic_write_bytes(final, document_json(doc).encode("utf-8"), durable=False)
+                write_staged(final, document_json(doc).encode("utf-8"))
                 staged.unlink()
         manifest.entries.append(ManifestEntry(
             path=item.path, sha256=item.sha256, status=item.status, doc_id=item.doc_id, error=item.error,

@@ -68,6 +68,13 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
         raise
 
 
+def write_staged(path: Path, data: bytes) -> None:
+    """Write a file inside a staging folder: no temporary name and no flush of its own, as
+    nobody reads the folder before its commit point, which flushes it (`mark_complete`)."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
 def write_document(doc: Document, out_dir: Path) -> Path:
     path = out_dir / "json" / f"{doc.doc_id}.json"
     atomic_write_bytes(path, document_json(doc).encode("utf-8"))
