@@ -143,12 +143,12 @@ def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
     return normalise_number(facts["number"].strip()) if facts.get("number") else None
 
 
-def find_issued_date(text: str, end: int) -> dt.date | None:
-    """The header's "Place, ngày ..." date, else a directive's signing date."""
-    for m in _PLACE_DATE.finditer(text, 0, end):
+def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.date | None:
+    """The header's "Place, ngày ..." date, else the signing date of ``directive`` (`find_directive`)."""
+    for m in place_dates(text, end):
         if found := date_at(text, m.end()):
             return found.date
-    if m := find_directive(text):
+    if m := directive:
         before = [d for d in find_dates(text[max(0, m.start() - 80) : m.start()])]
         if before:
             return before[-1].date
@@ -164,10 +164,13 @@ def doc_type_of_heading(heading: str) -> str | None:
     return None
 
 
-def find_doc_type(text: str, end: int, facts: dict[str, str], number: DocNumber | None) -> str:
-    if find_directive(text):
+def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, text: str,
+                  facts: dict[str, str], number: DocNumber | None) -> str:
+    """The type: a directive (`find_directive`), else the type ``heading`` (`_TYPE_HEADING`)
+    names, else the operative verb, the number's code, the table's type, a news report."""
+    if directive:
         return "chi_thi"
-    if m := _TYPE_HEADING.search(text, 0, end):
+    if m := heading:
         return doc_type_of_heading(m["type"]) or "khac"
     if m := _OPERATIVE.search(text):
         return "nghi_quyet" if m["verb"] == "NGHỊ" else "quyet_dinh"
@@ -180,11 +183,11 @@ def find_doc_type(text: str, end: int, facts: dict[str, str], number: DocNumber 
     return "khac"
 
 
-def find_issuer(text: str, end: int, facts: dict[str, str]) -> str | None:
+def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[str, str]) -> str | None:
     if m := _PROVINCE_HEADER.search(text, 0, end):
         if issuer := match_issuer(m[0]):
             return issuer
-    if m := find_directive(text):
+    if m := directive:
         if issuer := match_issuer(m["body"]):
             return issuer
     if m := _REPORTED_PLAN.search(text):
@@ -197,8 +200,10 @@ def find_issuer(text: str, end: int, facts: dict[str, str]) -> str | None:
     return None
 
 
-def find_title(text: str, end: int, doc_type: str, facts: dict[str, str]) -> str | None:
-    if m := _TYPE_HEADING.search(text, 0, end):
+def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dict[str, str]) -> str | None:
+    """The lines under the type ``heading`` (`_TYPE_HEADING`), else a news report's plan, a
+    page headline or the table's title."""
+    if m := heading:
         if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := _REPORTED_PLAN.search(text)):
@@ -235,6 +240,36 @@ def signatures(text: str) -> list[regex.Match]:
     return found
 
 
+def place_dates(text: str, end: int) -> list[regex.Match]:
+    """The `_PLACE_DATE` matches of ``text[:end]`` in order (as ``finditer`` gives them), tried
+    only at the start of the line holding the comma before each "ngày"."""
+    found: list[regex.Match] = []
+    pos = 0
+    for line_start in sorted({_comma_line(text, day) for day in _occurrences(text, "ngày", end)}):
+        if line_start >= pos and (m := _PLACE_DATE.match(text, line_start, end)):
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def _occurrences(text: str, word: str, end: int) -> list[int]:
+    """Offsets of ``word`` in ``text``, ending by ``end``."""
+    found, i = [], text.find(word, 0, end)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1, end)
+    return found
+
+
+def _comma_line(text: str, pos: int) -> int:
+    """Start of the line holding the last character before ``pos`` that is not a space, tab
+    or newline (a `_PLACE_DATE` match ends with a comma there)."""
+    last = pos - 1
+    while last > 0 and text[last] in " \t\n":
+        last -= 1
+    return text.rfind("\n", 0, last) + 1
+
+
 def lines_holding(text: str, words: tuple[str, ...]) -> list[int]:
     """Start offsets of the lines of ``text`` that hold one of ``words``, in order."""
     starts = set()
@@ -262,15 +297,16 @@ def extract_metadata(ctx: Context) -> Metadata:
     text = ctx.text
     end = header_end(text)
     facts = table_facts(ctx)
+    directive, heading = find_directive(text), _TYPE_HEADING.search(text, 0, end)
     number = find_number(text, end, facts)
-    doc_type = find_doc_type(text, end, facts, number)
-    issuer = find_issuer(text, end, facts)
-    title = find_title(text, end, doc_type, facts)
+    doc_type = find_doc_type(heading, directive, text, facts, number)
+    issuer = find_issuer(text, end, directive, facts)
+    title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text)
     return Metadata(
         doc_type=doc_type,
         number=number.number if number else None,
-        issued_date=find_issued_date(text, end) or parse_date(facts.get("issued_date", "")),
+        issued_date=find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
         issuer=issuer,
         province=find_province(issuer) if issuer else None,
         signer=find_signer(text, facts),

@@ -47,3 +47,12 @@ def test_split_items_equals_a_character_scan():
     for text in texts():
         for start, end in [(0, len(text)), (3, len(text) // 2)]:
             assert citations.split_items(text, start, end) == reference_split_items(text, start, end)
+
+
+def test_place_dates_equal_finditer():
+    odd = ["An Giang, ngày 5", "An Giang,\n \n\tngày 5\nHà Nội, ngày 6", "ngày", ",ngày", " \nAn Giang, ngày",
+           "| Hà Tĩnh,  ngày 1, ngày 2\nThứ bảy, ngày 3\nHà Nội, ngày 4, Huế, ngày", "X, y\nAn, ngàyngày"]
+    for text in texts() + odd:
+        for end in sorted({len(text), metadata.header_end(text), len(text) // 2, 10}):
+            expected = [m.span() for m in metadata._PLACE_DATE.finditer(text, 0, end)]
+            assert [m.span() for m in metadata.place_dates(text, end)] == expected, (text[:80], end)
