@@ -1,6 +1,6 @@
 """Benchmark of batch runs: throughput per core, peak memory, and the ratio to a floor.
 
-Builds N documents from the corpus files with realistic variations (other numbers and
+Builds N documents from the corpus files with realistic variations (other counts, decision numbers and
 years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh process:
 
 - the floor: read every file, one NFC pass and one regex pass over it;
@@ -44,6 +44,9 @@ _COUNT = regex.compile(r"\b0?(\d{1,3})( (?:lớp|cơ sở|mô hình|cuộc|lao �
 
 _YEAR = regex.compile(r"\b20(1\d|2\d)\b")
 
+_DECISION_NUMBER = regex.compile(r"Số:\s{0,3}(\d{1,5})/Q")
+"""The document's own number ("Số: 2080/QĐ-UBND"): each variant is another decision."""
+
 _FLOOR_PATTERN = regex.compile(r"\d+(?:[.,]\d+)*")
 """The floor's one regex pass: every number of the text."""
 
@@ -53,6 +56,9 @@ def vary(text: str, rng: random.Random) -> str:
     text = _COUNT.sub(lambda m: f"{int(m[1]) + rng.randint(0, 40):02d}{m[2]}", text)
     shift = rng.choice([0, 0, 1, 2, 5])
     text = _YEAR.sub(lambda m: str(2000 + min(int(m[1]) + shift, 99)), text)
+    own = _DECISION_NUMBER.search(text)
+    if own:  # every mention of it, the repeated header's included
+        text = regex.sub(rf"(?<!\d){own[1]}(?=/Q)", str(rng.randint(1, 9999)), text)
     lines = text.split("\n")
     if rng.random() < 0.3:  # a copy that lost some lines
         lines = [line for line in lines if rng.random() > 0.05]
