@@ -612,8 +612,10 @@ def _is_caps(line: str) -> bool:
     return bool(_CAPS.match(line))
 
 
+@lru_cache(maxsize=_LINES_CACHED)
 def _words(line: str) -> int:
-    """Words of ``line``, or ``_HEADING_WORDS + 1`` when it has more."""
+    """Words of ``line``, or ``_HEADING_WORDS + 1`` when it has more (cached: the rounds
+    of `normalise` read the same lines)."""
     return len(line.split(maxsplit=_HEADING_WORDS))
 
 
@@ -1077,21 +1079,26 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     a damaged text run again while a round still changes the text: dropping a line can
     make two lines meet that join, a repaired word can give the next one its context.
     Running them to a fixed point is what makes `normalise` idempotent. Whether a text
-    is damaged is decided once, after the first round of line steps.
+    is damaged is decided once, after the first round of line steps. A text in which
+    `drop_repeated_blocks` found nothing (the usual case) is not searched again when the
+    next round gives it back unchanged.
     """
     clean = place_tones(nfc(MappedText.identity(source)))
     clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
     warnings: list[Warning] = []
     damaged: bool | None = None if repair else False
+    unrepeated = None  # a text in which `drop_repeated_blocks` found nothing
     for _ in range(_MAX_ROUNDS):
         before = clean.text
         clean, found = strip_chrome(clean)
         for key, value in found.items():
             hints.setdefault(key, value)
         clean = join_lines(whitespace(clean))
-        clean, dropped = drop_repeated_blocks(clean)
-        warnings.extend(dropped)
+        if clean.text != unrepeated:
+            clean, dropped = drop_repeated_blocks(clean)
+            warnings.extend(dropped)
+            unrepeated = None if dropped else clean.text
         if damaged is None:
             warning = damage_warning(clean)
             damaged = warning is not None

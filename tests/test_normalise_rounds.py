@@ -1,0 +1,69 @@
+"""`normalise` does not search a text for repeated blocks again when a round gives back the
+text in which the last search found nothing: it gives what running every step of every
+round gives (corpus as is and decomposed, generated texts with wraps, chrome and repeats)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import normalise as module
+from khuyencong_extract.normalise import Normalised, normalise
+
+
+def reference_normalise(source: str, repair: bool = True) -> Normalised:
+    """Every step of every round, until a round changes nothing."""
+    clean = module.place_tones(module.nfc(module.MappedText.identity(source)))
+    clean, hints = module.strip_site_table(clean)
+    clean = module.whitespace(clean)
+    warnings = []
+    damaged = None if repair else False
+    for _ in range(module._MAX_ROUNDS):
+        before = clean.text
+        clean, found = module.strip_chrome(clean)
+        for key, value in found.items():
+            hints.setdefault(key, value)
+        clean = module.join_lines(module.whitespace(clean))
+        clean, dropped = module.drop_repeated_blocks(clean)
+        warnings.extend(dropped)
+        if damaged is None:
+            warning = module.damage_warning(clean)
+            damaged = warning is not None
+            warnings.extend([warning] if warning else [])
+        if damaged:
+            clean, repaired = module.repair_round(clean)
+            warnings.extend(repaired)
+        if clean.text == before:
+            break
+    return Normalised(clean, warnings, hints)
+
+
+def outcome(result: Normalised) -> tuple:
+    text = result.text
+    return text.text, list(text.starts), list(text.ends), result.warnings, result.hints
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_corpus_normalises_as_with_every_round(path, form):
+    source = unicodedata.normalize(form, corpus_text(path))
+    assert outcome(normalise(source)) == outcome(reference_normalise(source))
+
+
+_BLOCK = "\n".join(
+    f"{n}. Hỗ trợ cơ sở công nghiệp nông thôn số {n} áp dụng máy móc thiết bị tiên tiến" for n in range(1, 6)
+)
+_PIECES = st.sampled_from([
+    _BLOCK, "\n", "\n\n", "Sở Công", "Thương tỉnh", "Ủy ban nhân dân", "tiểu thủ công nghiệp,",
+    "- hỗ trợ", "Điều 1.", "QUYẾT ĐỊNH", "Trang chủ", "In trang", "Chia sẻ", "Hoà Bình", " ", "y ban",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_generated_texts_normalise_as_with_every_round(source):
+    assert outcome(normalise(source)) == outcome(reference_normalise(source))
