@@ -402,6 +402,8 @@ class Keyword:
     category: str
     folded: str
     cutoff: int | None
+    needed: tuple[int, ...] = ()
+    """`common_needed` for each length of the shorter string, up to the keyword's."""
 
     def occurs_in(self, matchable: str) -> bool:
         """Whether the keyword occurs as whole words in a `_matchable` text."""
@@ -415,7 +417,7 @@ class Keyword:
         """
         if self.cutoff is None:
             return False
-        needed = common_needed(self.cutoff, min(len(self.folded), len(matchable)))
+        needed = self.needed[min(len(self.folded), len(matchable))]
         return (LCSseq.similarity(self.folded, matchable, score_cutoff=needed) >= needed
                 and fuzz.partial_ratio(self.folded, matchable, score_cutoff=self.cutoff) > 0)
 
@@ -432,10 +434,15 @@ def common_needed(cutoff: int, shorter: int) -> int:
     return -(-cutoff * shorter // (200 - cutoff))
 
 
-KEYWORDS = tuple(
-    Keyword(cid, folded, _cutoff(folded) if len(folded) >= 12 else None)
-    for cid, keywords in CATEGORIES.items() for folded in map(fold, keywords)
-)
+def make_keyword(category: str, folded: str) -> Keyword:
+    """The `Keyword` of a folded keyword: fuzzy from 12 characters on."""
+    if len(folded) < 12:
+        return Keyword(category, folded, None)
+    cutoff = _cutoff(folded)
+    return Keyword(category, folded, cutoff, tuple(common_needed(cutoff, n) for n in range(len(folded) + 1)))
+
+
+KEYWORDS = tuple(make_keyword(cid, folded) for cid, keywords in CATEGORIES.items() for folded in map(fold, keywords))
 # Longest first, categories in file order on a tie: the first keyword a text matches names
 # its most specific category.
 RANKED_KEYWORDS = sorted(KEYWORDS, key=lambda k: -len(k.folded))
