@@ -250,6 +250,8 @@ ATTACHED_TITLE = regex.compile(r"[ \t]*(?:CHƯƠNG|KẾ HOẠCH|ĐỀ ÁN|QUY Đ
 
 TERMINAL = regex.compile(r"[.;:!?…][\"'”’)\]|]*[ \t|\r]*$")
 """A line that ends a sentence or a clause (closing quotes, brackets, table pipes allowed)."""
+_STOPS, _CLOSERS, _TRAILING_BLANKS = ".;:!?…", "\"'”’)]|", " \t|\r"
+"""The three parts of `TERMINAL`, read from the end of a line by `ends_clause`."""
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Vietnamese list letters in order (no f, j, w, z)."""
@@ -375,7 +377,7 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     if i == 0 or is_blank(lines[i]) or is_blank(lines[i - 1]):
         return False
     prev, text = lines[i - 1].text.rstrip(), lines[i].text
-    if starts_with_marker(text) or TERMINAL.search(prev):
+    if starts_with_marker(text) or ends_clause(prev):
         return False
     bullet = BULLET.match(text)
     if bullet:
@@ -389,6 +391,19 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     if _all_caps(text) and _all_caps(prev):
         return True
     return _ends_with_continuation_word(fold(prev))
+
+
+def ends_clause(line: str) -> bool:
+    """Whether `TERMINAL` matches ``line``: a stop, closing quotes or brackets, then blanks, at
+    its end (or before a final newline), read from the end instead of scanned from the start."""
+    if line.endswith("\n"):
+        return _ends_clause_at_end(line) or _ends_clause_at_end(line[:-1])
+    return _ends_clause_at_end(line)
+
+
+def _ends_clause_at_end(line: str) -> bool:
+    bare = line.rstrip(_TRAILING_BLANKS).rstrip(_CLOSERS)
+    return bare != "" and bare[-1] in _STOPS
 
 
 def _ends_with_continuation_word(key: str) -> bool:

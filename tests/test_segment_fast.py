@@ -91,3 +91,12 @@ def test_midline_cues_equal_the_cue_pattern_scan():
                   [chr(c) + ")" for c in range(0x3000)] + [chr(c) for c in range(0x3000)]]
     for text in texts:
         assert segment.midline_cues(text) == [m.end() for m in segment.MIDLINE_CUE.finditer(text)], text
+
+
+def test_ends_clause_equals_the_terminal_pattern():
+    from itertools import product
+
+    alphabet = ".…\"”)|] \t\ra\n"
+    texts = corpus_lines() + ["".join(p) for n in range(6) for p in product(alphabet, repeat=n)]
+    for text in texts:
+        assert segment.ends_clause(text) == bool(segment.TERMINAL.search(text)), repr(text)
