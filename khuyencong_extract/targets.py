@@ -51,7 +51,8 @@ def phrase_alternation(words) -> str:
 
 
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
-NON_TARGET_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
+# Matched from the figure backwards (``(?r)``), not tried at each offset before it.
+NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
 # "N unit/period" is a frequency ("02 năm/lần").
 FREQUENCY = regex.compile(rf"\s*/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.

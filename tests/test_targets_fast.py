@@ -133,3 +133,28 @@ def test_find_breaks_equals_finditer(pattern, marks):
     for text, start, end in _break_cases():
         fast = [m.span() for m in targets.find_breaks(pattern, marks, text, start, end)]
         assert fast == [m.span() for m in pattern.finditer(text, start, end)], (text, start, end)
+
+
+def test_reference_before_equals_the_forward_search():
+    """`NON_TARGET_BEFORE` searched backwards finds a match where the forward search does."""
+    import regex
+
+    from khuyencong_extract.numbers import find_quantities
+
+    backward = targets.NON_TARGET_BEFORE
+    forward = regex.compile(backward.pattern.removeprefix("(?r)"), backward.flags & ~regex.REVERSE)
+    assert backward.flags & regex.REVERSE and not forward.flags & regex.REVERSE
+    windows = [(text, max(0, q.start - 16), q.start) for path in CORPUS_FILES
+               for text in [corpus_text(path)] for q in find_quantities(text)]
+    rng = random.Random(5)
+    words = targets.TERMS["non_target_before"] + ["Điều", "NĂM", "xnăm", "ngày:", "Số", " ", ":", "\n", "a", "1"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", ": ", "  "]) for _ in range(rng.randrange(1, 5)))
+        end = rng.randrange(len(text) + 1)
+        windows.append((text, max(0, end - 16), end))
+    found = 0
+    for text, start, end in windows:
+        hit = forward.search(text, start, end) is not None
+        assert (backward.search(text, start, end) is not None) == hit, (text, start, end)
+        found += hit
+    assert found > 100
