@@ -331,7 +331,14 @@ def _may_hold_words(rules: ChromeRules, text: str) -> bool:
     letters that match case-insensitively have one case folding, but for `_FOLDS_APART`."""
     if rules.word_cues is None or _holds_any(text, _FOLDS_APART):
         return True
-    return _holds_any(text.casefold(), rules.word_cues)
+    return _holds_any(_casefolded(text), rules.word_cues)
+
+
+@lru_cache(maxsize=2)
+def _casefolded(text: str) -> str:
+    """``text.casefold()``, cached: a round's search for repeated blocks and the next
+    round's chrome step fold the same text."""
+    return text.casefold()
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -716,14 +723,14 @@ _KEY_SPACE = regex.compile(r"[\s|]+")
 def _line_keys(lines: list[str]) -> list[str]:
     """The lines as compared: runs of spaces and pipes as one space, trimmed, case-folded.
 
-    The lines are folded in one piece (a line holds no line break once its spaces are
-    unified, and folding maps no character to or from whitespace).
+    The lines are folded in one piece (`_casefolded`: folding maps no character to or from
+    whitespace or a pipe, so it keeps the lines apart and can come first).
     """
-    spaced = [
-        _KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not line.isprintable() else line
-        for line in lines
+    folded = _casefolded("\n".join(lines)).split("\n")
+    return [
+        (_KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not line.isprintable() else line).strip()
+        for line in folded
     ]
-    return [key.strip() for key in "\n".join(spaced).casefold().split("\n")]
 
 
 def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
@@ -735,7 +742,7 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
     at most once, so the pass is linear in the number of lines.
     """
     numbers = [i for i, line in enumerate(lines) if line.strip()]
-    keys = _line_keys([lines[i] for i in numbers])
+    keys = list(map(_line_keys(lines).__getitem__, numbers))
     seen: dict[tuple[str, ...], int] = {}
     blocks: list[tuple[int, int]] = []
     k = 0

@@ -67,3 +67,16 @@ _PIECES = st.sampled_from([
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_generated_texts_normalise_as_with_every_round(source):
     assert outcome(normalise(source)) == outcome(reference_normalise(source))
+
+
+def test_folding_keeps_key_separators_apart():
+    """`_line_keys` folds before unifying spaces and pipes: folding keeps every character
+    of ``[\\s|]`` as it is and makes none from another character."""
+    separator = module._KEY_SPACE
+    for code in range(0x110000):
+        char = chr(code)
+        folded = char.casefold()
+        if separator.fullmatch(char):
+            assert folded == char
+        else:
+            assert not separator.search(folded), hex(code)
