@@ -79,6 +79,12 @@ REGEX_SPACES = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000
 _SPACES = re.compile(rf"[{REGEX_SPACES}]+")
 
 
+def single_spaced(text: str) -> str:
+    """``text`` with each run of spaces as one " ". Every space but " " is unprintable, so a
+    printable text without two spaces in a row is returned as it is, unscanned."""
+    return text if text.isprintable() and "  " not in text else _SPACES.sub(" ", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A target before it becomes a `Target`: clean-text offsets and values."""
@@ -174,7 +180,7 @@ def _count(ctx: Context, q: Quantity) -> Found | None:
     unit_span = head_noun(text, gap.end(), q.raw)
     if unit_span is None:
         return None
-    unit = _SPACES.sub(" ", text[slice(*unit_span)])
+    unit = single_spaced(text[slice(*unit_span)])
     if unit.lower() in NON_TARGET_UNITS or FREQUENCY.match(text, unit_span[1]):
         return None
     value, value_max = q.value, q.value_max
@@ -222,7 +228,7 @@ def known_unit(text: str, pos: int) -> tuple[int, int] | None:
     another word ("lớp học") or another reading: those syllables are listed with the unit.
     """
     m = _KNOWN_UNIT.match(text, pos)
-    if m is None or (m.group("next") or "").lower() in UNIT_NOUNS[_SPACES.sub(" ", m.group("unit"))]:
+    if m is None or (m.group("next") or "").lower() in UNIT_NOUNS[single_spaced(m.group("unit"))]:
         return None
     return m.span("unit")
 
@@ -366,7 +372,7 @@ def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
         label = SENTENCE_LABEL.match(text, s_start, end)
         if label and label.end() <= start:
             activity = text[s_start:label.end()] + activity
-    return _SPACES.sub(" ", activity).strip(" .;,")
+    return single_spaced(activity).strip(" .;,")
 
 
 def heading_chain(section, sections: dict) -> list[str]:

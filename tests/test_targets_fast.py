@@ -158,3 +158,14 @@ def test_reference_before_equals_the_forward_search():
         assert (backward.search(text, start, end) is not None) == hit, (text, start, end)
         found += hit
     assert found > 100
+
+
+def test_single_spaced_equals_the_substitution():
+    everything = "".join(map(chr, range(0x110000)))
+    assert all(not c.isprintable() for c in targets._SPACES.findall(everything) if c != " ")
+    rng = random.Random(9)
+    alphabet = "ab đƯ.\t\n\xa0\u3000\u2028\x1c"
+    texts = [line for path in CORPUS_FILES for line in corpus_text(path).splitlines()]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
+    for text in texts:
+        assert targets.single_spaced(text) == targets._SPACES.sub(" ", text), text
