@@ -169,3 +169,14 @@ def test_single_spaced_equals_the_substitution():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
     for text in texts:
         assert targets.single_spaced(text) == targets._SPACES.sub(" ", text), text
+
+
+def test_fold_equals_the_substitution():
+    from khuyencong_extract import normalise
+
+    rng = random.Random(13)
+    alphabet = "aĐƯờ ,;:()-–.\t\xa0\u3000\x1c0"
+    texts = [line for path in CORPUS_FILES for line in corpus_text(path).splitlines()]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
+    for text in texts:
+        assert targets.fold(text) == targets._PUNCTUATION_RUN.sub(" ", normalise.fold(text)).strip(), text
