@@ -246,6 +246,11 @@ PREAMBLE_LINE = regex.compile(rf"[ \t]*(?:{PREAMBLE_HEADS})\b")
 SIGNATURE_LINE = regex.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
 ATTACHED_LINE = regex.compile(r"[ \t]*\(Ban hành kèm theo")
 """``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
+_LINE_WORDS = {
+    DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: ("Căn cứ", "đề nghị"),
+    SIGNATURE_LINE: ("Nơi nhận", "TM.", "T/M", "KT.", "(đã ký)"), ATTACHED_LINE: ("(Ban hành kèm theo",),
+}
+"""Words one of which every line a part pattern matches holds."""
 ATTACHED_TITLE = regex.compile(r"[ \t]*(?:CHƯƠNG|KẾ HOẠCH|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|PHỤ LỤC)\b")
 
 TERMINAL = regex.compile(r"[.;:!?…][\"'”’)\]|]*[ \t|\r]*$")
@@ -479,10 +484,18 @@ class Region:
     types: tuple[str, ...] = MARKER_TYPES
 
 
-def _first_line(lines: Sequence[Line], pattern: regex.Pattern, lo: int, hi: int) -> int | None:
-    for k in range(lo, hi):
+def _first_line(text: str, lines: Sequence[Line], pattern: regex.Pattern, lo: int, hi: int) -> int | None:
+    """Index of the first of ``lines[lo:hi]`` (``lines`` are ``split_lines(text)``) that
+    ``pattern`` matches, or None: only the lines holding one of its `_LINE_WORDS` are tried,
+    found with ``str.find``."""
+    if lo >= hi:
+        return None
+    pos, end, words = lines[lo].start, lines[hi - 1].end, _LINE_WORDS[pattern]
+    while hits := [at for word in words if (at := text.find(word, pos, end)) >= 0]:
+        k = _line_index(text, min(hits))
         if pattern.match(lines[k].text):
             return k
+        pos = lines[k].end
     return None
 
 
@@ -507,22 +520,23 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
-    """Split a decision into its parts; one parsed region when it has none."""
+    """Split a decision (``lines`` are ``split_lines(text)``) into its parts; one parsed region
+    when it has none."""
     n = len(lines)
-    decision = _first_line(lines, DECISION_LINE, 0, n)
-    attached = _first_line(lines, ATTACHED_LINE, decision or 0, n)
+    decision = _first_line(text, lines, DECISION_LINE, 0, n)
+    attached = _first_line(text, lines, ATTACHED_LINE, decision or 0, n)
     if decision is None and attached is None:
         return [Region(None, 0, len(text), True)]
     programme = _programme_start(lines, attached) if attached is not None else None
     regions: list[Region] = []
     if decision is not None:
-        preamble = _first_line(lines, PREAMBLE_LINE, 0, decision)
+        preamble = _first_line(text, lines, PREAMBLE_LINE, 0, decision)
         header_end = lines[preamble if preamble is not None else decision].start
         _add_part(regions, text, "header", lines[0].start, header_end, None)
         if preamble is not None:
             _add_part(regions, text, "preamble", lines[preamble].start, lines[decision].start, None)
         stop = programme if programme is not None else n
-        signature = _first_line(lines, SIGNATURE_LINE, decision + 1, stop)
+        signature = _first_line(text, lines, SIGNATURE_LINE, decision + 1, stop)
         body_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
         heading = " ".join(lines[decision].text.replace("|", " ").split()).rstrip(":").strip()
         _add_part(regions, text, "body", lines[decision].start, body_end, heading,

@@ -100,3 +100,15 @@ def test_ends_clause_equals_the_terminal_pattern():
     texts = corpus_lines() + ["".join(p) for n in range(6) for p in product(alphabet, repeat=n)]
     for text in texts:
         assert segment.ends_clause(text) == bool(segment.TERMINAL.search(text)), repr(text)
+
+
+def test_first_line_equals_a_match_of_every_line():
+    odd = "x\n  QUYẾT NGHỊ:\n\tCăn cứ a\nTheo đề nghị\nKT. CHỦ TỊCH\n(Ban hành kèm theo\nT/M\n(đã ký)\nNơi nhận:"
+    texts = [corpus_text(path) for path in CORPUS_FILES]
+    for text in texts + [normalise(text).text.text for text in texts] + [odd]:
+        lines = segment.split_lines(text)
+        for pattern in segment._LINE_WORDS:
+            for lo in range(0, len(lines) + 1, 3):
+                for hi in range(lo, len(lines) + 1, 4):
+                    plain = next((k for k in range(lo, hi) if pattern.match(lines[k].text)), None)
+                    assert segment._first_line(text, lines, pattern, lo, hi) == plain
