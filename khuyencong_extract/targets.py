@@ -395,7 +395,7 @@ def fold(text: str) -> str:
     if not folded.isprintable():
         return _PUNCTUATION_RUN.sub(" ", folded).strip()
     for mark in _PUNCTUATION:
-        folded = folded.replace(mark, " ") if mark in folded else folded
+        folded = folded.replace(mark, " ")
     return " ".join(folded.split())
 
 
