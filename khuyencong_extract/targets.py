@@ -175,7 +175,7 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
 def _count(ctx: Context, q: Quantity) -> Found | None:
     text = ctx.text
     gap = NOUN_AFTER.match(text, q.end)
-    if gap is None:
+    if gap is None or ITEM_MARKER.match(text, gap.end()):  # "... 12\nc) Hỗ trợ": the next item
         return None
     unit_span = head_noun(text, gap.end(), q.raw)
     if unit_span is None:

@@ -222,6 +222,8 @@ def test_ha_tinh_comma_pair_is_a_range_with_a_warning(corpus_docs):
         "Lưu: VT, TH (VC 1000).",
         "Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng.",
         "Thứ bảy, ngày 18/09/2021\nGIAI ĐOẠN 2021 - 2025 - 25/02/2021",
+        # a copy that lost the rest of a line: the figure ends it and the next item follows
+        "b) Hỗ trợ tham gia hội chợ, triển lãm thương mại trong và ngoài tỉnh 12\nc) Hỗ trợ cơ sở công nghiệp nông thôn",
     ],
 )
 def test_references_dates_periods_and_frequencies_never_become_targets(clause):
