@@ -418,3 +418,27 @@ def test_category_keywords_have_no_digits():
     from khuyencong_extract.targets import KEYWORDS
 
     assert not any(c.isdigit() for k in KEYWORDS for c in k.folded)
+
+
+@pytest.mark.parametrize("after", ["15 học viên", "2018 của Bộ Công Thương", "2 đợt"])
+def test_a_known_unit_before_a_figure_reads_as_pyvi_reads_it(after):
+    """'9 năm 2018' (a date whose 'ngày 29 tháng' line was lost), '02 lớp 15 học viên':
+    the unit is read without pyvi, as pyvi reads it."""
+    from khuyencong_extract.targets import UNIT_NOUNS, known_unit, tagged_head_noun
+
+    for unit in UNIT_NOUNS:
+        text = f"{unit} {after}"
+        assert known_unit(text, 0) == tagged_head_noun(text, 0, "02") == (0, len(unit)), unit
+
+
+def test_a_figure_before_a_year_does_not_import_pyvi():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\nfrom khuyencong_extract import extract_text\n"
+        "doc = extract_text('Căn cứ Thông tư số 20/2017/TT-BCT;\\n"
+        "9 năm 2018 của Bộ Công Thương về việc sửa đổi;')\n"
+        "assert doc.targets == [] and 'pyvi' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
