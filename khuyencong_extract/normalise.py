@@ -39,6 +39,7 @@ from itertools import accumulate, chain, compress
 from importlib import resources
 from operator import itemgetter, mul
 
+import numpy as np
 import regex
 from rapidfuzz import fuzz
 
@@ -59,12 +60,18 @@ class Normalised:
 def nfc(text: MappedText) -> MappedText:
     """Compose characters (NFC) cluster by cluster, keeping the map.
 
-    Only lines that are not in NFC are read (a grapheme cluster never spans a line break,
+    A text whose clusters `_single_clusters` reads, each composing to one character, is
+    composed whole and its map taken in one step (every decomposed bench document).
+    Otherwise only lines that are not in NFC are read (a grapheme cluster never spans a line break,
     and every cluster of a line in NFC is in NFC), word by word where the spaces stand
     alone (`_GLUED_SPACE`), so that the words of a decomposed text are composed once each.
     """
-    if unicodedata.is_normalized("NFC", text.text):
+    composed = _compose(text.text)
+    if composed == text.text:
         return text
+    firsts = _single_clusters(text.text)
+    if firsts is not None and len(firsts) == len(composed):  # one character a cluster
+        return text.regrouped(composed, firsts)
     edits = []
     start = 0
     for line in text.text.split("\n"):
@@ -103,6 +110,54 @@ def _compositions(text: str, start: int = 0) -> list[tuple[int, int, str]]:
             edits.append((start, start + len(cluster), composed))
         start += len(cluster)
     return edits
+
+
+_OTHER, _BASE, _ALONE, _MARK = range(4)
+"""Kinds of characters for `_single_clusters`: one it does not read; a starter that opens
+a grapheme cluster and composes with nothing before it; a control (a cluster by itself);
+a combining diacritical mark (U+0300-U+036F, not a starter)."""
+_KINDS_END = 0x3000
+"""Characters from this code point on are of kind ``_OTHER``."""
+
+
+@lru_cache(maxsize=None)
+def _char_kinds() -> np.ndarray:
+    """The kind of each character below `_KINDS_END`, by code point."""
+    every = "".join(map(chr, range(_KINDS_END)))
+    kinds = np.full(_KINDS_END, _OTHER, dtype=np.uint8)
+    for m in regex.finditer(r"\p{GCB=Other}", every):
+        first = unicodedata.normalize("NFD", m.group())[0]
+        if not unicodedata.combining(first) and not _MAY_COMPOSE.match(first):
+            kinds[m.start()] = _BASE
+    for m in regex.finditer(r"[\p{GCB=Control}\p{GCB=CR}\p{GCB=LF}]", every):
+        kinds[m.start()] = _ALONE
+    for m in regex.finditer(r"[\u0300-\u036f]", every):
+        if unicodedata.combining(m.group()) and regex.match(r"\p{GCB=Extend}", m.group()):
+            kinds[m.start()] = _MARK
+    return kinds
+
+
+# A character that may compose with the one before it (NFC quick check "maybe").
+_MAY_COMPOSE = regex.compile(r"\p{NFC_Quick_Check=Maybe}")
+
+
+def _single_clusters(text: str) -> np.ndarray | None:
+    """Where each grapheme cluster of ``text`` starts, when every cluster is a `_BASE`
+    character with marks after it or a control alone; else None.
+
+    NFC then composes each cluster by itself: the characters of a cluster decomposed
+    start with a starter, so reordering stays inside it, and that starter composes with
+    nothing before it.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = _char_kinds()
+    if codes.max() >= len(kinds):
+        return None
+    kinds = kinds[codes]
+    marks = kinds == _MARK
+    if marks[0] or (kinds == _OTHER).any() or (marks[1:] & (kinds[:-1] == _ALONE)).any():
+        return None
+    return np.flatnonzero(~marks)
 
 
 @lru_cache(maxsize=16384)

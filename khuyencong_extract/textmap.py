@@ -130,6 +130,16 @@ class MappedText:
         dtype = _DTYPES[self.starts.typecode]
         return np.frombuffer(self.starts, dtype=dtype), np.frombuffer(self.ends, dtype=dtype)
 
+    def regrouped(self, text: str, firsts: np.ndarray) -> MappedText:
+        """``text``, whose character ``k`` replaces the run of this text from ``firsts[k]``
+        to ``firsts[k + 1]`` (the last run to the end), mapped as `edit` maps it."""
+        starts, ends = self._arrays()
+        lasts = np.append(firsts[1:], len(self.text)) - 1
+        new_starts = starts[firsts]
+        new_ends = np.where(firsts == lasts, ends[lasts], np.maximum(ends[lasts], new_starts))
+        code = self.starts.typecode
+        return MappedText(text, _as_array(new_starts, code), _as_array(new_ends, code), self.source_len)
+
     def sub(self, pattern: regex.Pattern, repl, *, whole: bool = False) -> MappedText:
         """Like ``pattern.sub(repl, text)``; ``repl`` is a string or a function of the match.
 
