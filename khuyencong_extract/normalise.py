@@ -124,21 +124,23 @@ _KINDS_END = 0x3000
 def _char_kinds() -> np.ndarray:
     """The kind of each character below `_KINDS_END`, by code point."""
     every = "".join(map(chr, range(_KINDS_END)))
+    may_compose = set(regex.findall(r"\p{NFC_Quick_Check=Maybe}", every))  # with the one before
+    firsts = [unicodedata.normalize("NFD", c)[0] if unicodedata.decomposition(c) else c for c in every]
+    starting = [not unicodedata.combining(c) and c not in may_compose for c in firsts]
     kinds = np.full(_KINDS_END, _OTHER, dtype=np.uint8)
-    for m in regex.finditer(r"\p{GCB=Other}", every):
-        first = unicodedata.normalize("NFD", m.group())[0]
-        if not unicodedata.combining(first) and not _MAY_COMPOSE.match(first):
-            kinds[m.start()] = _BASE
-    for m in regex.finditer(r"[\p{GCB=Control}\p{GCB=CR}\p{GCB=LF}]", every):
-        kinds[m.start()] = _ALONE
-    for m in regex.finditer(r"[\u0300-\u036f]", every):
-        if unicodedata.combining(m.group()) and regex.match(r"\p{GCB=Extend}", m.group()):
-            kinds[m.start()] = _MARK
+    kinds[~_matched(r"\P{GCB=Other}", every) & np.array(starting)] = _BASE
+    kinds[_matched(r"[\p{GCB=Control}\p{GCB=CR}\p{GCB=LF}]", every)] = _ALONE
+    for mark in regex.findall(r"\p{GCB=Extend}", every[0x300:0x370]):
+        if unicodedata.combining(mark):
+            kinds[ord(mark)] = _MARK
     return kinds
 
 
-# A character that may compose with the one before it (NFC quick check "maybe").
-_MAY_COMPOSE = regex.compile(r"\p{NFC_Quick_Check=Maybe}")
+def _matched(pattern: str, every: str) -> np.ndarray:
+    """Which characters of ``every`` (the characters from U+0000 on, in order) ``pattern``
+    matches one by one."""
+    marked = regex.sub(pattern, "\U0010ffff", every).encode("utf-32-le", "surrogatepass")
+    return np.frombuffer(marked, dtype=np.uint32) == 0x10FFFF
 
 
 def _single_clusters(text: str) -> np.ndarray | None:
@@ -563,6 +565,14 @@ _PLACE_DATE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.? ){0,3}\p{Lu}\p{Ll}*, ngày \d{
 # A line that is complete by itself: the number line of a decision ("Số: 1966/QĐ-UBND").
 _WHOLE_LINE = regex.compile(r"^Số:? ?\d{1,6}/\S{1,40}$")
 
+# A line break that may join two lines (`join_lines`): after a non-blank line that ends
+# no clause (`_ends_clause`), before a non-blank line, or with one blank line before a
+# line that starts in lower case (`_LOWER_START`).
+_JOIN_CANDIDATE = regex.compile(
+    rf"(?<=[^\n])(?<![{regex.escape(_TERMINAL_MARKS)}][{regex.escape(_CLOSING_QUOTES)}]*)"
+    r"(?:\n(?=[^\n])|\n\n(?=[(\"“'‘]?\p{Ll}))"
+)
+
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
 _LINES_CACHED = 4096
@@ -740,27 +750,35 @@ def join_lines(text: MappedText) -> MappedText:
 
     Expects the output of `whitespace`: a blank line is a paragraph break and is kept,
     except that a lower-case line after a single blank line continues the line before.
+    Only the line breaks `_JOIN_CANDIDATE` finds are weighed; every other non-blank line
+    starts a paragraph, which is built when a line below asks about it.
     """
     lines = text.text.split("\n")
-    evidence = title_evidence(lines)
+    evidence = None
     edits = []
-    para = Paragraph.start(lines[0])
-    pos = len(lines[0]) + 1
-    for index in range(1, len(lines)):
-        line, before = lines[index], lines[index - 1]
-        if line and before and continues(para, line, lines, index, evidence):
-            edits.append((pos - 1, pos, " "))
+    para, para_end = None, -1  # the paragraph last extended, at line ``para_end``
+    index = counted = 0
+    for m in _JOIN_CANDIDATE.finditer(text.text):
+        pos = m.end()  # where the line starts
+        index += text.text.count("\n", counted, pos)
+        counted = pos
+        line, last = lines[index], index - len(m.group())
+        if para_end != last:
+            para = Paragraph.start(lines[last])
+        if last == index - 1:
+            if evidence is None:
+                evidence = title_evidence(lines)
+            joined = continues(para, line, lines, index, evidence)
+            edits += [(pos - 1, pos, " ")] if joined else []
+        else:
+            joined = bool(
+                not para.caps and _LOWER_START.match(line) and not is_line_start(line)
+                and not _ends_clause(para.last)
+            )
+            edits += [(pos - 2, pos - 1, " "), (pos - 1, pos, "")] if joined else []
+        if joined:
             para.extend(line)
-        elif (
-            line and not before and index >= 2 and lines[index - 2] and not para.caps
-            and _LOWER_START.match(line) and not is_line_start(line)
-            and not _ends_clause(para.last)
-        ):
-            edits.extend([(pos - 2, pos - 1, " "), (pos - 1, pos, "")])
-            para.extend(line)
-        elif line:
-            para = Paragraph.start(line)
-        pos += len(line) + 1
+            para_end = index
     return text.edit(edits) if edits else text
 
 

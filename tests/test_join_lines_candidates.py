@@ -1,0 +1,90 @@
+"""`join_lines`, which weighs only candidate line breaks, equals the plain loop over every
+line (below, as it was written before): on the corpus as it is and decomposed (through
+the steps that run before it), and on generated snippets.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract.normalise import (
+    _LOWER_START,
+    Paragraph,
+    _ends_clause,
+    continues,
+    is_line_start,
+    join_lines,
+    nfc,
+    normalise,
+    place_tones,
+    strip_chrome,
+    strip_site_table,
+    title_evidence,
+    whitespace,
+)
+from khuyencong_extract.textmap import MappedText
+
+
+def reference_join_lines(text: MappedText) -> MappedText:
+    lines = text.text.split("\n")
+    evidence = title_evidence(lines)
+    edits = []
+    para = Paragraph.start(lines[0])
+    pos = len(lines[0]) + 1
+    for index in range(1, len(lines)):
+        line, before = lines[index], lines[index - 1]
+        if line and before and continues(para, line, lines, index, evidence):
+            edits.append((pos - 1, pos, " "))
+            para.extend(line)
+        elif (
+            line and not before and index >= 2 and lines[index - 2] and not para.caps
+            and _LOWER_START.match(line) and not is_line_start(line)
+            and not _ends_clause(para.last)
+        ):
+            edits.extend([(pos - 2, pos - 1, " "), (pos - 1, pos, "")])
+            para.extend(line)
+        elif line:
+            para = Paragraph.start(line)
+        pos += len(line) + 1
+    return text.edit(edits)
+
+
+def mapped(text: MappedText) -> tuple:
+    return text.text, list(text.starts), list(text.ends)
+
+
+def assert_same(text: MappedText) -> None:
+    assert mapped(join_lines(text)) == mapped(reference_join_lines(text))
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_join_lines_like_the_plain_loop_on_the_corpus(path, form):
+    source = unicodedata.normalize(form, corpus_text(path))
+    assert_same(MappedText.identity(source))
+    text = whitespace(strip_site_table(place_tones(nfc(MappedText.identity(source))))[0])
+    text = whitespace(strip_chrome(text)[0])
+    assert_same(text)
+    joined = join_lines(text)
+    assert_same(joined)
+    assert_same(MappedText.identity(normalise(source).text.text))
+
+
+_PIECES = st.sampled_from([
+    "Sở", "Công", "Thương", "ĐỐI TƯỢNG", "III. ĐỐI TƯỢNG,", "TM. ỦY BAN NHÂN", "DÂN", "chính",
+    "- Hạ tầng", "- tiểu thủ", "+ Kinh tế", "Điều 3.", "Điều 4 Nghị định", "a)", "b)", "1.",
+    "1.1", "2025", "(trích", "“hoà", "Số: 12/QĐ", "Hưng Yên, ngày 27", "CHƯƠNG", "II",
+    " ", "\n", "\n", "\n", "\n\n", "\n\n\n", ".", ",", ";", ":", "…", "”", "'", "\"", "|",
+])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_join_lines_like_the_plain_loop_on_snippets(source):
+    assert_same(MappedText.identity(source))
+    assert_same(whitespace(MappedText.identity(source)))
