@@ -290,7 +290,8 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
     """Run tasks on ``jobs`` worker processes; a stuck or dead worker fails its task only.
 
     ``scratch`` (a folder inside the output) holds the workers' stack-dump files.
-    At most ``jobs`` tasks are held in memory at a time beyond the one being read.
+    At most ``jobs + 1`` tasks are held in memory at a time: one per worker and the next
+    one, read ahead.
     """
     pending = iter(tasks)
     first = next(pending, None)
@@ -309,21 +310,27 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
         return _Worker(context, scratch / f"worker-{spawned}.trace")
 
     workers = [spawn() for _ in range(max(1, jobs))]
-    exhausted = False
+    upcoming = [next(pending, None)]  # read ahead, so an idle worker gets its next task at once
+
+    def refill(i: int) -> None:
+        """Give idle worker ``i`` the next task, if any, then read the one after it."""
+        task = upcoming[0]
+        if task is None:
+            return
+        upcoming[0] = None
+        try:
+            workers[i].give(task, time_limit_for(len(task.raw), time_limit))
+        except OSError:  # the worker died while idle: replace it, retry once
+            workers[i].stop(kill=True)
+            workers[i] = spawn()
+            workers[i].give(task, time_limit_for(len(task.raw), time_limit))
+        upcoming[0] = next(pending, None)
+
     try:
         while True:
             for i, worker in enumerate(workers):
-                if worker.task is None and not exhausted:
-                    task = next(pending, None)
-                    if task is None:
-                        exhausted = True
-                    else:
-                        try:
-                            worker.give(task, time_limit_for(len(task.raw), time_limit))
-                        except OSError:  # the worker died while idle: replace it, retry once
-                            worker.stop(kill=True)
-                            workers[i] = worker = spawn()
-                            worker.give(task, time_limit_for(len(task.raw), time_limit))
+                if worker.task is None:
+                    refill(i)
             busy = [w for w in workers if w.task is not None]
             if not busy:
                 return
@@ -336,10 +343,13 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
                     continue
                 if worker.conn in ready:
                     try:
-                        yield worker.take()
-                        continue
+                        outcome = worker.take()
                     except (EOFError, OSError):
                         pass
+                    else:
+                        refill(i)  # the worker goes on while the caller stores this outcome
+                        yield outcome
+                        continue
                 elif worker.process.sentinel not in ready and now < worker.deadline:
                     continue
                 task, limit = worker.task, worker.limit
