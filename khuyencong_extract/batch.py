@@ -240,7 +240,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
     write_tables((json.loads((stage / "json" / f"{i.doc_id}.json").read_bytes()) for i in ordered),
                  stage, partition_by)
     save_cache(stage / CACHE, items, fingerprint)
-    write_manifest(manifest, stage, durable=False)
+    write_manifest(manifest, stage)
     commit_staging(stage, out)
     for line in bar.summary():
         log.info("%s", line)
@@ -330,7 +330,7 @@ def save_cache(path: Path, items: list[Item], fingerprint: str) -> None:
         for i in items if i.status == "ok" and i.duplicate_of is None
     }
     atomic_write_bytes(path, json.dumps({"pipeline": fingerprint, "documents": documents},
-                                        ensure_ascii=False).encode("utf-8"), durable=False)
+                                        ensure_ascii=False).encode("utf-8"))
 
 
 def load_dataset(out_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:

@@ -46,12 +46,8 @@ _FILE_MODE = 0o666 & ~_umask()
 """Mode of written files: what ``open`` would give (mkstemp alone makes them private)."""
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
-
-    ``durable``: flush the file to disk before the rename. Files inside a staging folder
-    skip it; `mark_complete` flushes the whole folder once before the commit point.
-    """
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -59,9 +55,8 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
             os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -85,9 +80,9 @@ def document_json(doc: Document) -> str:
     return doc.model_dump_json(indent=2) + "\n"
 
 
-def write_manifest(manifest: Manifest, out_dir: Path, durable: bool = True) -> Path:
+def write_manifest(manifest: Manifest, out_dir: Path) -> Path:
     path = out_dir / "manifest.json"
-    atomic_write_bytes(path, (manifest.model_dump_json(indent=2) + "\n").encode("utf-8"), durable)
+    atomic_write_bytes(path, (manifest.model_dump_json(indent=2) + "\n").encode("utf-8"))
     return path
 
 
@@ -150,14 +145,6 @@ def table_schema(table: str) -> pa.Schema:
     return pa.schema([(name, typ) for name, _, typ in table_columns(table)])
 
 
-def table_rows(table: str, doc: Document | dict) -> Iterable[dict]:
-    """Rows of ``table`` for one document (a model or its JSON form), one dict per row."""
-    record = _record(doc)
-    rows = Rows(table)
-    rows.add(record["doc_id"], items_of(table, record))
-    return rows.table().to_pylist()
-
-
 def _record(doc: Document | dict) -> dict:
     """A document in its JSON form: what the batch reads back from the staged JSON."""
     return doc if isinstance(doc, dict) else doc.model_dump(mode="json")
@@ -180,6 +167,8 @@ class Rows:
 
     def __init__(self, table: str, skip: str | None = None):
         self.columns = [c for c in table_columns(table) if c[0] != skip]
+        self.schema = pa.schema([(name, typ) for name, _, typ in self.columns])
+        self.record_type = _record_type(self.columns)
         self.items: list[dict] = []
         self.doc_ids: list[str] = []
         self.indexes: list[int] = []
@@ -195,7 +184,7 @@ class Rows:
 
     def table(self) -> pa.Table:
         """The buffered rows as an Arrow table; the buffer is emptied."""
-        nested = pa.array(self.items, type=_record_type(self.columns))
+        nested = pa.array(self.items, type=self.record_type)
         arrays = []
         for name, path, typ in self.columns:
             if not path:
@@ -206,7 +195,7 @@ class Rows:
                 array = pc.list_element(array, int(step)) if step.isdigit() else pc.struct_field(array, step)
             arrays.append(array.cast(typ) if array.type != typ else array)
         self.items, self.doc_ids, self.indexes = [], [], []
-        return pa.Table.from_arrays(arrays, schema=pa.schema([(n, t) for n, _, t in self.columns]))
+        return pa.Table.from_arrays(arrays, schema=self.schema)
 
 
 def _record_type(columns) -> pa.DataType:
@@ -262,9 +251,8 @@ class TableWriter:
 
     def __init__(self, table: str, out_dir: Path, partition_by: str | None = None, batch_rows: int = BATCH_ROWS):
         self.table, self.out_dir, self.partition_by, self.batch_rows = table, out_dir, partition_by, batch_rows
-        columns = table_columns(table)
-        self.schema = pa.schema([(n, t) for n, _, t in columns if n != partition_by])
         self.rows = Rows(table, skip=partition_by)
+        self.schema = self.rows.schema
         self.key: object = object()
         self.writer: pq.ParquetWriter | None = None
         self.paths: tuple[Path, Path] | None = None
