@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
+    _CAPS,
+    _CLUSTER,
+    _CR,
     _FOLDS_APART,
+    _INVISIBLE,
+    _KEY_SPACE,
+    _ODD_SPACE,
+    _PIPE_AT_END,
+    _PIPE_AT_START,
     _line_keys,
     checked_words,
     data_lines,
@@ -31,14 +39,15 @@ from khuyencong_extract.normalise import (
 )
 from khuyencong_extract.textmap import MappedText
 
-_CLUSTER = regex.compile(r"\X")
+# The passes of `whitespace` in order, each over the whole text; those compiled here are
+# the plain forms of what the step now does with string methods.
 _PASSES = [
-    (regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), "\n"),
-    (regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+"), ""),
-    (regex.compile(r"[^\S\n ]"), " "),
+    (_CR, "\n"),
+    (_INVISIBLE, ""),
+    (_ODD_SPACE, " "),
     (regex.compile(r"(?<= ) +"), ""),
-    (regex.compile(r"(?m)^ ?(?:\| ?)+"), ""),
-    (regex.compile(r"(?m)(?: ?\|)+ ?$"), ""),
+    (_PIPE_AT_START, ""),
+    (_PIPE_AT_END, ""),
     (regex.compile(r"(?m)^ +| +$"), ""),
     (regex.compile(r"(?<=\n\n)\n+"), ""),
     (regex.compile(r"\A\n+|\n+\Z"), ""),
@@ -46,9 +55,7 @@ _PASSES = [
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
 _TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
-_CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
 _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
-_KEY_SPACE = regex.compile(r"[\s|]+")
 
 
 def reference_nfc(text: MappedText) -> MappedText:
