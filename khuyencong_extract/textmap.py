@@ -205,17 +205,6 @@ def _joined(code: str, pieces: list) -> array:
     return joined
 
 
-_SHARED_MAX = 1 << 22
-"""Identity maps up to this length are sliced from one shared array of 4-byte integers."""
-_shared = array("i")
-
-
 def _naturals(code: str, start: int, stop: int) -> array:
-    """``array(code, range(start, stop))``. Building one value at a time is slow, so short
-    ranges are sliced from a shared array, which grows by doubling up to `_SHARED_MAX`."""
-    global _shared
-    if code != _shared.typecode or stop > _SHARED_MAX:
-        return array(code, range(start, stop))
-    if stop > len(_shared):
-        _shared = array("i", range(min(max(stop, 2 * len(_shared)), _SHARED_MAX)))
-    return _shared[start:stop]
+    """``array(code, range(start, stop))``, built by numpy (one value at a time is slow)."""
+    return _as_array(np.arange(start, stop), code)
