@@ -294,10 +294,9 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
     one, read ahead.
     """
     pending = iter(tasks)
-    first = next(pending, None)
-    if first is None:  # nothing to process (a rerun of unchanged inputs): no workers at all
+    upcoming = [next(pending, None)]  # read ahead, so an idle worker gets its next task at once
+    if upcoming[0] is None:  # nothing to process (a rerun of unchanged inputs): no workers at all
         return
-    pending = itertools.chain([first], pending)
     context = _context()
     scratch.mkdir(parents=True, exist_ok=True)
     if context.get_start_method() == "fork":
@@ -310,7 +309,6 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
         return _Worker(context, scratch / f"worker-{spawned}.trace")
 
     workers = [spawn() for _ in range(max(1, jobs))]
-    upcoming = [next(pending, None)]  # read ahead, so an idle worker gets its next task at once
 
     def refill(i: int) -> None:
         """Give idle worker ``i`` the next task, if any, then read the one after it."""
