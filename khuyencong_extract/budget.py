@@ -19,7 +19,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds,
+    ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds, single_spaced,
 )
 
 FUNDING: dict[str, list[str]] = load_terms("budget_terms.toml")["funding_sources"]
@@ -36,7 +36,6 @@ TOTAL = regex.compile(r"tổng(?!\p{L})", regex.I)
 # "Trong đó:" opens the breakdown of the amount before it.
 BREAKDOWN = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.I)
 DASH_ITEM = regex.compile(r"[-+•]\s")
-SPACES = regex.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -89,7 +88,7 @@ def label_of(text: str, money: Money) -> str | None:
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else start
     label = text[start:money.quantity.qualifier_start or money.start]
-    label = SPACES.sub(" ", label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
+    label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     return label or None
 
 
