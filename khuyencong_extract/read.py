@@ -111,7 +111,7 @@ MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
 TCVN3_CAPITAL_SLOTS = frozenset((0x01, 0x02, 0x04, 0x05, 0x06, *range(0x11, 0x18)))
 """Control-range bytes that TCVN3 uses for toned capitals (see data/tcvn3.tsv)."""
 
-CONTROL_BYTES = frozenset(
+CONTROL_BYTES = bytes(
     b for b in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F) if b not in TCVN3_CAPITAL_SLOTS
 )
 """Bytes that do not occur in text in any encoding read here (tab, LF, VT, FF, CR do)."""
@@ -130,8 +130,8 @@ def refuse_binary(raw: bytes) -> None:
 
 
 def control_share(sample: bytes) -> float:
-    """Share of bytes in ``sample`` that never occur in text."""
-    return sum(sample.count(b) for b in CONTROL_BYTES) / len(sample) if sample else 0.0
+    """Share of bytes in ``sample`` that never occur in text (one pass: what deleting them removes)."""
+    return (len(sample) - len(sample.translate(None, CONTROL_BYTES))) / len(sample) if sample else 0.0
 
 
 def utf16_byte_order(raw: bytes) -> str | None:

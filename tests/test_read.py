@@ -18,8 +18,10 @@ from hypothesis import strategies as st
 from conftest import AN_GIANG, CORPUS_FILES, HA_TINH, HUNG_YEN, TUYEN_QUANG
 from khuyencong_extract.pipeline import extract_bytes
 from khuyencong_extract.read import (
+    CONTROL_BYTES,
     MAGIC_NUMBERS,
     ReadError,
+    control_share,
     decode,
     decode_tcvn3,
     decode_vni,
@@ -373,6 +375,17 @@ def test_bad_input_gives_its_one_line_reason(name):
 def test_control_byte_reason_gives_the_share():
     with pytest.raises(ReadError, match=r"^binary input: \d+% control bytes, not a text document$"):
         decode(bytes(range(0, 32)) * 4 + TEXT)
+
+
+@pytest.mark.parametrize("sample", [
+    bytes(range(256)),
+    bytes(range(0, 32)) * 4 + TEXT,
+    TEXT,
+    "Céng hßa x· héi".encode("cp1252") + bytes([0x01, 0x11, 0x17, 0x7F, 0x00]),
+])
+def test_control_share_counts_each_control_byte(sample):
+    counted = sum(sample.count(b) for b in CONTROL_BYTES) / len(sample)
+    assert control_share(sample) == counted
 
 
 # --- properties ---------------------------------------------------------------------
