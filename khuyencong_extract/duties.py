@@ -244,9 +244,15 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in bounds) if s < e]
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def _skip_space(text: str, start: int, end: int) -> int:
+    """The first offset from ``start`` that is not whitespace, at most ``end``."""
     while start < end and text[start].isspace():
         start += 1
+    return start
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    start = _skip_space(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -333,12 +339,13 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     start = node.start
     if node.marker and text.startswith(node.marker, start):
         start += len(node.marker)
+    first = _skip_space(text, start, node.body_start)  # where the heading starts, wrapped or not
+    if first < node.body_start and text[first] not in TRIM_CHARS + "(" and not head_at(folded, first):
+        return None  # the first name would start here, without an agency noun
     body_start = _heading_end(text, node)
     start, end = _strip(text, start, body_start)
     if not start < end <= start + HEADING_MAX:
         return None
-    if text[start] not in TRIM_CHARS + "(" and not head_at(folded, start):
-        return None  # the first name would start here, without an agency noun
     named = name_agencies(text, start, end)
     if not named or not all(head_at(folded, n.start) for n in named):
         return None
