@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from importlib import resources
 from operator import itemgetter, mul
 
@@ -599,27 +599,58 @@ def is_line_start(line: str) -> bool:
     return bool(_MARKER.match(line) or _PLACE_DATE.match(line) or _line_start_pattern().match(line))
 
 
-def title_evidence(lines: list[str]) -> tuple[set[tuple[str, str]], set[str]]:
-    """Capitalised words used inside lines, alone and with the word before them.
+def _occurrences(text: str, needle: str):
+    """Where ``needle`` occurs in ``text``, in order."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
 
-    Pairs of words in capitals inside a heading count too ("NHÂN DÂN").
 
-    A line that starts with such a word after a line without a sentence end is a wrap:
-    "Sở Công" inside a line says that "Sở\nCông" is one name broken across lines.
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePairs:
+    """Word pairs that show a name running on, asked about pair by pair.
+
+    ``(first, second)`` is in it when a line of ``text`` holds ``first``, one space and a
+    capitalised ``second`` (`_TITLE_BIGRAM`), or the two words in capitals inside a heading
+    in capitals (`_CAPS_BIGRAM`, "NHÂN DÂN"): "Sở Công" inside a line says that "Sở\nCông"
+    is one name broken across lines. A pair is looked for where it occurs (a text is asked
+    about a few pairs; reading every line for all pairs costs more).
     """
-    found = list(map(_line_evidence, lines))
-    pairs = set(chain.from_iterable(map(itemgetter(0), found)))
-    return pairs, set(chain.from_iterable(map(itemgetter(1), found)))
+
+    text: str
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        return any(self._holds(at, pair) for at in _occurrences(self.text, " ".join(pair)))
+
+    def _holds(self, at: int, pair: tuple[str, str]) -> bool:
+        """Whether the pair written at ``at`` is one."""
+        title = _TITLE_BIGRAM.match(self.text, at + len(pair[0]) + 1)
+        if title and title.groups() == pair:
+            return True
+        caps = _CAPS_BIGRAM.match(self.text, at)
+        return bool(caps and caps.groups() == pair and _is_caps(_line_at(self.text, at)))
 
 
-@lru_cache(maxsize=_LINES_CACHED)
-def _line_evidence(line: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """`title_evidence` of one line (cached: the rounds of `normalise` read the same lines)."""
-    pairs = _TITLE_BIGRAM.findall(line)
-    words = tuple(second for first, second in pairs if _ends_lower(first))
-    if " " in line and _is_caps(line):
-        pairs += _CAPS_BIGRAM.findall(line)
-    return tuple(pairs), words
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """Capitalised words that stand inside a line of ``text`` after a word ending in lower
+    case ("ngành Trung ương"), asked about word by word like `TitlePairs`."""
+
+    text: str
+
+    def __contains__(self, word: str) -> bool:
+        for at in _occurrences(self.text, " " + word):
+            title = _TITLE_BIGRAM.match(self.text, at + 1)
+            if title and title.group(2) == word and _ends_lower(title.group(1)):
+                return True
+        return False
 
 
 @lru_cache(maxsize=16384)
@@ -696,11 +727,11 @@ def continues(
     line: str,
     lines: list[str],
     index: int,
-    evidence: tuple[set[tuple[str, str]], set[str]],
+    evidence: tuple[TitlePairs, TitleWords],
 ) -> bool:
     """Whether ``line`` (at ``lines[index]``) continues the paragraph ``para`` above it.
 
-    ``evidence`` comes from `title_evidence` over the whole text.
+    ``evidence`` is `TitlePairs` and `TitleWords` of the whole text.
     """
     bigrams, title_words = evidence
     prev = para.last
@@ -754,7 +785,7 @@ def join_lines(text: MappedText) -> MappedText:
     starts a paragraph, which is built when a line below asks about it.
     """
     lines = text.text.split("\n")
-    evidence = None
+    evidence = (TitlePairs(text.text), TitleWords(text.text))
     edits = []
     para, para_end = None, -1  # the paragraph last extended, at line ``para_end``
     index = counted = 0
@@ -766,8 +797,6 @@ def join_lines(text: MappedText) -> MappedText:
         if para_end != last:
             para = Paragraph.start(lines[last])
         if last == index - 1:
-            if evidence is None:
-                evidence = title_evidence(lines)
             joined = continues(para, line, lines, index, evidence)
             edits += [(pos - 1, pos, " ")] if joined else []
         else:

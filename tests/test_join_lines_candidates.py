@@ -24,15 +24,15 @@ from khuyencong_extract.normalise import (
     place_tones,
     strip_chrome,
     strip_site_table,
-    title_evidence,
     whitespace,
 )
 from khuyencong_extract.textmap import MappedText
+from test_normalise_fast_paths import reference_title_evidence
 
 
 def reference_join_lines(text: MappedText) -> MappedText:
     lines = text.text.split("\n")
-    evidence = title_evidence(lines)
+    evidence = reference_title_evidence(lines)
     edits = []
     para = Paragraph.start(lines[0])
     pos = len(lines[0]) + 1

@@ -33,8 +33,9 @@ from khuyencong_extract.normalise import (
     is_valid_syllable,
     nfc,
     normalise,
+    TitlePairs,
+    TitleWords,
     strip_chrome,
-    title_evidence,
     whitespace,
 )
 from khuyencong_extract.textmap import MappedText
@@ -56,6 +57,8 @@ _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
 _TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
 _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
+# Two words with one space or line breaks between them: pairs to ask the evidence about.
+_ANY_PAIR = regex.compile(r"(?<!\w)(\w+)(?: |\n+)(\w+)(?!\w)")
 
 
 def reference_nfc(text: MappedText) -> MappedText:
@@ -77,6 +80,16 @@ def reference_title_evidence(lines: list[str]) -> tuple[set, set]:
         if " " in line and _CAPS.match(line):
             pairs.update(m.groups() for m in _CAPS_BIGRAM.finditer(line, overlapped=True))
     return pairs, words
+
+
+def assert_evidence_like_reference(text: str) -> None:
+    """`TitlePairs` and `TitleWords` hold what the reference finds in every line, asked
+    about every pair of words in a line or across line breaks and every word."""
+    pairs, words = reference_title_evidence(text.split("\n"))
+    asked = pairs | {m.groups() for m in _ANY_PAIR.finditer(text, overlapped=True)}
+    assert {pair for pair in asked if pair in TitlePairs(text)} == pairs
+    asked_words = words | set(regex.findall(r"\w+", text))
+    assert {word for word in asked_words if word in TitleWords(text)} == words
 
 
 def reference_invalid_share(text: str) -> tuple[int, int]:
@@ -116,8 +129,8 @@ def test_whitespace_like_regex_passes(index):
 @pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
 def test_word_counts_like_regex_passes(index):
     clean = normalise(_TEXTS[index]).text.text
-    lines = clean.split("\n")
-    assert title_evidence(lines) == reference_title_evidence(lines)
+    assert_evidence_like_reference(clean)
+    assert_evidence_like_reference(_TEXTS[index])
     assert invalid_share(_TEXTS[index]) == reference_invalid_share(_TEXTS[index])
     raw_lines = _TEXTS[index].split("\n")
     assert _line_keys(raw_lines) == reference_line_keys(raw_lines)
@@ -130,7 +143,7 @@ def test_fast_paths_on_snippets(source):
     assert mapped(nfc(text)) == mapped(reference_nfc(text))
     assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
     lines = source.split("\n")
-    assert title_evidence(lines) == reference_title_evidence(lines)
+    assert_evidence_like_reference(source)
     assert invalid_share(source) == reference_invalid_share(source)
     assert _line_keys(lines) == reference_line_keys(lines)
 
