@@ -410,12 +410,14 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # ----------------------------------------------------------------------- whitespace
 
-# Carriage returns: CRLF and lone CR become LF.
-_CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # Invisible characters: zero-width spaces and joiners, BOM, soft hyphen.
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
-# A run of horizontal whitespace (tab, NBSP, wide spaces) that is not one plain space.
-_ODD_SPACE = regex.compile(r"[^\S\n ]")
+_ODD_SPACES = (
+    "\t\x0b\x0c\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+"""Whitespace that is not a plain space or a line feed (tab, NBSP, wide spaces): what
+``[^\\S\\n ]`` matches (a test checks it), every one unprintable."""
 # The cell separator a copied web table leaves at the start of a line ("| Số hiệu").
 _PIPE_AT_START = regex.compile(r"(?m)^ ?(?:\| ?)+")
 # The cell separator at the end of a line ("ỦY BAN NHÂN DÂN |").
@@ -429,16 +431,12 @@ def whitespace(text: MappedText) -> MappedText:
     character and never across text dropped in between. Each pass runs only when the
     text holds what it looks for (a cheap test first).
     """
-    if _holds_any(text.text, "\r\u2028\u2029\x0b\x0c\x85"):
-        text = text.sub(_CR, "\n")
+    if _holds_any(text.text, _LINE_ENDS):
+        text = _unify_line_ends(text)
     if _holds_any(text.text, "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
         text = text.sub(_INVISIBLE, "")
-    if not all(map(str.isprintable, text.text.split("\n"))):  # every space but " " is unprintable
-        text = text.edit([
-            (m.start(), m.end(), " ")
-            for start, end in _unprintable_lines(text.text)
-            for m in _ODD_SPACE.finditer(text.text, start, end)
-        ])
+    if not text.text.replace("\n", " ").isprintable():  # every odd space is unprintable
+        text = _plain_spaces(text)
     text = text.delete(_run_tails(text.text, " ", 1))
     if "|" in text.text and _line_starts_with(text.text, ("|", " |")):
         text = text.sub(_PIPE_AT_START, "")
@@ -448,6 +446,26 @@ def whitespace(text: MappedText) -> MappedText:
         text = text.delete(_edge_spaces(text.text))
     text = text.delete(_run_tails(text.text, "\n", 2))  # one blank line at most
     return text.delete(_blank_edges(text.text))
+
+
+_LINE_ENDS = "\r\u2028\u2029\x0b\x0c\x85"
+"""Characters that end a line besides the line feed (CR, Unicode line and paragraph
+separators, vertical tab, form feed, NEL)."""
+
+
+def _unify_line_ends(text: MappedText) -> MappedText:
+    """Every line end a line feed: a CRLF pair becomes one, mapped to the pair; each other
+    character of `_LINE_ENDS` one mapped to itself (built with string methods and numpy,
+    not edit by edit: a CRLF text has one a line)."""
+    unified = text.text.replace("\r\n", "\n")
+    for char in _LINE_ENDS:
+        if char in unified:
+            unified = unified.replace(char, "\n")
+    if len(unified) == len(text.text):
+        return MappedText(unified, text.starts, text.ends, text.source_len)
+    codes = np.frombuffer(text.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    pair_ends = np.flatnonzero((codes[:-1] == ord("\r")) & (codes[1:] == ord("\n"))) + 1
+    return text.regrouped(unified, np.delete(np.arange(len(codes)), pair_ends))
 
 
 def _holds_any(text: str, parts) -> bool:
@@ -463,15 +481,13 @@ def _line_ends_with(text: str, suffixes: tuple[str, ...]) -> bool:
     return text.endswith(suffixes) or _holds_any(text, [suffix + "\n" for suffix in suffixes])
 
 
-def _unprintable_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of ``text`` that hold an unprintable character."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        if not line.isprintable():
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+def _plain_spaces(text: MappedText) -> MappedText:
+    """Each of `_ODD_SPACES` in ``text`` a plain space, mapped to itself."""
+    plain = text.text
+    for char in _ODD_SPACES:
+        if char in plain:
+            plain = plain.replace(char, " ")
+    return MappedText(plain, text.starts, text.ends, text.source_len)
 
 
 def _run_tails(text: str, char: str, keep: int) -> list[tuple[int, int]]:

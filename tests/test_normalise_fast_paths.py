@@ -19,11 +19,10 @@ from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
     _CAPS,
     _CLUSTER,
-    _CR,
     _FOLDS_APART,
     _INVISIBLE,
     _KEY_SPACE,
-    _ODD_SPACE,
+    _ODD_SPACES,
     _PIPE_AT_END,
     _PIPE_AT_START,
     _line_keys,
@@ -42,6 +41,8 @@ from khuyencong_extract.textmap import MappedText
 
 # The passes of `whitespace` in order, each over the whole text; those compiled here are
 # the plain forms of what the step now does with string methods.
+_CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_ODD_SPACE = regex.compile(r"[^\S\n ]")
 _PASSES = [
     (_CR, "\n"),
     (_INVISIBLE, ""),
@@ -148,6 +149,13 @@ def test_fast_paths_on_snippets(source):
     assert _line_keys(lines) == reference_line_keys(lines)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\r\n\x0b\x0c\x85\u2028\u2029\t\u00a0\u3000 |a\u200b\x00", max_size=30))
+def test_whitespace_on_line_ends_and_spaces(source):
+    text = MappedText.identity(source)
+    assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
+
+
 @pytest.mark.parametrize(
     "source",
     ["SKIP TO MAIN CONTENT\nĐiều 1.", "skİp to maİn content Điều 1.", "Điều 1.ſkip to main content"],
@@ -171,6 +179,7 @@ def every() -> str:
 def test_unicode_facts_the_fast_paths_rely_on(every):
     # Every space but " " and "\n" is unprintable (whitespace: odd spaces, line keys).
     assert not any(c.isprintable() for c in regex.findall(r"[^\S\n ]", every))
+    assert "".join(_ODD_SPACE.findall(every)) == _ODD_SPACES
     # No character `str.split` splits at is a letter or a marker end (word counts by token).
     spaces = "".join(c for c in every if c.isspace())
     assert not regex.search(r"[\p{L})\]./]", spaces)
