@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -314,28 +313,32 @@ _SENTENCE_MARK = re.compile(r"[.!?…]")
 _BREAK_SHIFT = {";": 0, ".": 1, "!": 1, "?": 1, "…": 1, ")": -2}
 
 
-def find_breaks(pattern: regex.Pattern, marks: re.Pattern, text: str, start: int, end: int) -> Iterator[regex.Match]:
-    """``pattern.finditer(text, start, end)`` (``pattern`` has no empty match), tried only where
-    one of ``marks`` places a match."""
+@functools.lru_cache(maxsize=256)
+def find_breaks(pattern: regex.Pattern, marks: re.Pattern, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of ``pattern.finditer(text, start, end)`` (``pattern`` has no empty match), the
+    pattern tried only where one of ``marks`` places a match. Cached: the figures of a line
+    share its breaks."""
     found = {m.start() + _BREAK_SHIFT[m.group()] for m in marks.finditer(text, max(start - 1, 0), end)}
+    spans = []
     pos = start
     for at in sorted(found):
         if pos <= at < end:
             m = pattern.match(text, at, end)
             if m is not None:
-                yield m
+                spans.append(m.span())
                 pos = m.end()
+    return tuple(spans)
 
 
 @per_text
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (within one line) holding ``pos``."""
     start, end = line_bounds(text, pos)
-    for m in find_breaks(SENTENCE_BREAK, _SENTENCE_MARK, text, start, end):
-        if m.start() < pos:
-            start = m.end()
+    for at, after in find_breaks(SENTENCE_BREAK, _SENTENCE_MARK, text, start, end):
+        if at < pos:
+            start = after
         else:
-            return start, m.start()
+            return start, at
     return start, end
 
 
@@ -343,9 +346,8 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause holding ``pos``, joined to the clauses before it that it continues."""
     line_start, line_end = line_bounds(text, pos)
-    breaks = find_breaks(CLAUSE_BREAK, _CLAUSE_MARK, text, line_start, line_end)
-    cuts = [(line_start, line_start)] + [m.span() for m in breaks]
-    cuts.append((line_end, line_end))
+    cuts = ((line_start, line_start), *find_breaks(CLAUSE_BREAK, _CLAUSE_MARK, text, line_start, line_end),
+            (line_end, line_end))
     index = max(i for i, (_, after) in enumerate(cuts[:-1]) if after <= pos)
     end = cuts[index + 1][0]
     while index > 0 and _continues(text, cuts[index][1]):
