@@ -172,9 +172,11 @@ def _word_compositions(word: str) -> tuple[tuple[int, int, str], ...]:
 
 # "oa", "oe", "uy" carrying the tone on their second vowel at the end of a syllable
 # (no final consonant follows; "qu" is an onset, so "quý" stays): "hoà", "khoẻ", "thuỷ".
+# Two letters are matched first and read again behind (a pattern that opens with a
+# character class is searched for faster than one that opens with a look-behind).
 _NEW_STYLE_TONE = regex.compile(
-    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?!\p{L}|\p{M})"
-    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L}|\p{M})"
+    r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]"
+    r"(?<=(?<![qQ])(?:([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|([uU])([ỳýỷỹỵỲÝỶỸỴ])))(?!\p{L}|\p{M})"
 )
 
 

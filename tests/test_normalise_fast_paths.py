@@ -22,6 +22,7 @@ from khuyencong_extract.normalise import (
     _FOLDS_APART,
     _INVISIBLE,
     _KEY_SPACE,
+    _NEW_STYLE_TONE,
     _ODD_SPACES,
     _PIPE_AT_END,
     _PIPE_AT_START,
@@ -54,6 +55,11 @@ _PASSES = [
     (regex.compile(r"(?<=\n\n)\n+"), ""),
     (regex.compile(r"\A\n+|\n+\Z"), ""),
 ]
+# New-style tone pairs as first written, the look-behind first.
+_TONE_PAIR = regex.compile(
+    r"(?<![qQ])([oO])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])(?!\p{L}|\p{M})"
+    r"|(?<![qQ])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L}|\p{M})"
+)
 _TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _TITLE_BIGRAM = regex.compile(r"(?<!\w)(\w+) (\p{Lu}\p{Ll}+)(?!\w)")
 _TITLE_INSIDE = regex.compile(r"(?<=\p{Ll} )\p{Lu}\p{Ll}+(?!\w)")
@@ -154,6 +160,23 @@ def test_fast_paths_on_snippets(source):
 def test_whitespace_on_line_ends_and_spaces(source):
     text = MappedText.identity(source)
     assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
+
+
+def assert_tone_pairs_like_reference(text: str) -> None:
+    found = [(m.span(), m.groups()) for m in _NEW_STYLE_TONE.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _TONE_PAIR.finditer(text)]
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_tone_pairs_like_look_behind_first_on_the_corpus(form):
+    for text in _TEXTS:
+        assert_tone_pairs_like_reference(unicodedata.normalize(form, text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="oOuUqQàÁẹỳỲýỷaxy \u0301\u0323\n", max_size=20))
+def test_tone_pairs_like_look_behind_first(source):
+    assert_tone_pairs_like_reference(source)
 
 
 @pytest.mark.parametrize(
