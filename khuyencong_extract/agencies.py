@@ -76,9 +76,12 @@ def fold_text(text: str) -> str:
     return folded if len(folded) == len(text) else text.lower()
 
 
-# "o" or "u" before a toned a, e or y, in lower-case text: one pattern per first letter, so
+_VIETNAMESE_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+"""Lower-case letters of Vietnamese (a character class body): every one is a letter."""
+# "o" or "u" before a toned a, e or y, in lower-case text, not followed by a Vietnamese
+# letter (such a pair, as in "hoàn", is inside a word): one pattern per first letter, so
 # that the scan jumps from one "o" (or "u") to the next instead of trying every position.
-_TONE_PAIRS = tuple(re.compile(vowel + "[àáảãạèéẻẽẹỳýỷỹỵ]") for vowel in "ou")
+_TONE_PAIRS = tuple(re.compile(f"{vowel}[àáảãạèéẻẽẹỳýỷỹỵ](?![{_VIETNAMESE_LOWER}])") for vowel in "ou")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
 
 

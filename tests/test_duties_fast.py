@@ -174,3 +174,13 @@ def test_movable_tone_equals_the_tone_pair_pattern():
     texts += [f"o{tone}{chr(c)}" for tone in "àý" for c in range(0x3000)]
     for text in texts:
         assert agencies._movable_tone(text) == plain(text), text
+
+
+def test_vietnamese_lower_case_letters_are_letters():
+    """The tone-pair scan passes over a pair followed by one of them: it must be a letter."""
+    import regex
+
+    letters = regex.compile(f"[{agencies._VIETNAMESE_LOWER}]")
+    found = [chr(c) for c in range(0x110000) if letters.fullmatch(chr(c))]
+    assert len(found) == 26 + 1 + 66  # a-z, đ and the accented vowels
+    assert all(agencies._letter_or_mark(c) for c in found)
