@@ -844,12 +844,15 @@ def _line_keys(lines: list[str]) -> list[str]:
     """The lines as compared: runs of spaces and pipes as one space, trimmed, case-folded.
 
     The lines are folded in one piece (`_casefolded`: folding maps no character to or from
-    whitespace or a pipe, so it keeps the lines apart and can come first).
+    whitespace or a pipe, so it keeps the lines apart and can come first), and only a text
+    with two spaces in a row, a pipe or other whitespace (unprintable) is read line by line.
     """
-    folded = _casefolded("\n".join(lines)).split("\n")
+    folded = _casefolded("\n".join(lines))
+    if "  " not in folded and "|" not in folded and folded.replace("\n", " ").isprintable():
+        return list(map(str.strip, folded.split("\n")))
     return [
         (_KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not line.isprintable() else line).strip()
-        for line in folded
+        for line in folded.split("\n")
     ]
 
 
@@ -859,19 +862,24 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
     Windows of `_WINDOW` non-blank lines are hashed; a window seen before seeds a
     candidate that is grown line by line while each line stays near-identical (rapidfuzz
     ratio >= `_SIMILARITY`) to its counterpart. Each line is hashed once and compared
-    at most once, so the pass is linear in the number of lines.
+    at most once, so the pass is linear in the number of lines. Only windows whose first
+    line occurs more than once are hashed: no other window can repeat one.
     """
     numbers = [i for i, line in enumerate(lines) if line.strip()]
     keys = list(map(_line_keys(lines).__getitem__, numbers))
+    repeated = {key for key, count in Counter(keys).items() if count > 1}
     seen: dict[tuple[str, ...], int] = {}
     blocks: list[tuple[int, int]] = []
-    k = 0
-    while k + _WINDOW <= len(keys):
+    done = 0  # windows before this one are inside a block found
+    for k in (k for k, key in enumerate(keys) if key in repeated):
+        if k + _WINDOW > len(keys):
+            break
+        if k < done:
+            continue
         window = tuple(keys[k : k + _WINDOW])
         first = seen.get(window)
         if first is None or first + _WINDOW > k:
             seen.setdefault(window, k)
-            k += 1
             continue
         length = _WINDOW
         while (
@@ -880,12 +888,9 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
             and fuzz.ratio(keys[first + length], keys[k + length]) >= _SIMILARITY
         ):
             length += 1
-        chars = sum(map(len, keys[k : k + length]))
-        if chars >= _MIN_BLOCK_CHARS:
+        if sum(map(len, keys[k : k + length])) >= _MIN_BLOCK_CHARS:
             blocks.append((numbers[k], numbers[k + length - 1] + 1))
-            k += length
-        else:
-            k += 1
+            done = k + length
     return blocks
 
 

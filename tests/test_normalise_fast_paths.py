@@ -141,6 +141,8 @@ def test_word_counts_like_regex_passes(index):
     assert invalid_share(_TEXTS[index]) == reference_invalid_share(_TEXTS[index])
     raw_lines = _TEXTS[index].split("\n")
     assert _line_keys(raw_lines) == reference_line_keys(raw_lines)
+    clean_lines = clean.split("\n")
+    assert _line_keys(clean_lines) == reference_line_keys(clean_lines)
 
 
 @settings(max_examples=300, deadline=None)
