@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from khuyencong_extract.models import Metadata, Warning
 from khuyencong_extract.segment import SectionNode
@@ -25,7 +26,8 @@ class Context:
     warnings: list[Warning] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     source_name: str | None = None
-    _starts: tuple[list[SectionNode], list[int]] | None = field(default=None, repr=False, compare=False)
+    _table: tuple[list[SectionNode], int, list[int], list[SectionNode | None]] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -41,19 +43,39 @@ class Context:
         self.warnings.append(Warning(code=code, message=message, span=span))
 
     def section_at(self, pos: int) -> SectionNode | None:
-        """The deepest section whose extent holds clean offset ``pos``."""
-        best = None
-        for node in self.sections[: bisect.bisect_right(self._section_starts(), pos)]:
-            if node.start <= pos < node.end and (best is None or node.level >= best.level):
-                best = node
-        return best
+        """The deepest section whose extent holds clean offset ``pos`` (the last listed of
+        equally deep ones), looked up in `deepest_by_stretch` of ``sections``."""
+        bounds, deepest = self._section_table()
+        k = bisect.bisect_right(bounds, pos) - 1
+        return deepest[k] if k >= 0 else None
 
-    def _section_starts(self) -> list[int]:
-        """Start offsets of ``sections``, worked out again only when the list changes."""
-        cached = self._starts
-        if cached is None or cached[0] is not self.sections or len(cached[1]) != len(self.sections):
-            cached = self._starts = (self.sections, [s.start for s in self.sections])
-        return cached[1]
+    def _section_table(self) -> tuple[list[int], list[SectionNode | None]]:
+        """`deepest_by_stretch` of ``sections``, worked out again only when the list changes."""
+        cached = self._table
+        if cached is None or cached[0] is not self.sections or cached[1] != len(self.sections):
+            cached = self._table = (self.sections, len(self.sections), *deepest_by_stretch(self.sections))
+        return cached[2], cached[3]
 
     def sections_of_kind(self, kind: str) -> list[SectionNode]:
         return [s for s in self.sections if s.kind == kind]
+
+
+def deepest_by_stretch(sections: list[SectionNode]) -> tuple[list[int], list[SectionNode | None]]:
+    """Every section start and end, sorted (``bounds``), and for each stretch from one bound
+    to the next the deepest section holding it (``deepest[k]`` holds ``bounds[k] <= pos <
+    bounds[k + 1]``; the last listed of equally deep ones; None past the last bound).
+
+    Sections are laid over the stretches they cover shallowest first, in listed order among
+    equally deep ones (a stable sort), so each stretch keeps the deepest, last listed one.
+    """
+    bounds = sorted(set(map(_START, sections)).union(map(_END, sections)))
+    where = dict(zip(bounds, range(len(bounds))))
+    deepest: list[SectionNode | None] = [None] * len(bounds)
+    for node in sorted(sections, key=_LEVEL):
+        lo, hi = where[node.start], where[node.end]
+        if lo < hi:
+            deepest[lo:hi] = [node] * (hi - lo)
+    return bounds, deepest
+
+
+_START, _END, _LEVEL = attrgetter("start"), attrgetter("end"), attrgetter("level")
