@@ -237,8 +237,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
     manifest = assign_ids(items, stage)
     ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
                      key=lambda i: ((i.province or "") if partition_by else "", i.doc_id))
-    write_tables((json.loads((stage / "json" / f"{i.doc_id}.json").read_bytes()) for i in ordered),
-                 stage, partition_by)
+    write_tables(((stage / "json" / f"{i.doc_id}.json").read_bytes() for i in ordered), stage, partition_by)
     save_cache(stage / CACHE, items, fingerprint)
     write_manifest(manifest, stage)
     commit_staging(stage, out)

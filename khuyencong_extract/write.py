@@ -4,7 +4,8 @@ Reads: validated `Document`s. Writes the output layout of the contract: ``json/<
 one Parquet table per item kind plus ``documents.parquet`` (optionally partitioned by
 province), and ``manifest.json``. Every file is written to a temporary name in its folder
 and renamed into place, so a reader never sees a half-written file; a whole run is staged
-and swapped in (`commit_staging`). Tables are streamed one document at a time. Column
+and swapped in (`commit_staging`). Tables are built from the documents' JSON, parsed by
+Arrow a chunk of documents at a time (memory stays flat in their number). Column
 types come from the models, so an empty table (or an all-null column) still has its
 declared type.
 """
@@ -14,17 +15,20 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime as dt
+import functools
 import json
 import os
 import shutil
 import tempfile
 import types
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.json as pj
 import pyarrow.parquet as pq
 import regex
 from pydantic import BaseModel
@@ -116,18 +120,6 @@ def _columns(model: type[BaseModel], prefix: str = "") -> list[tuple[str, tuple[
     return columns
 
 
-def _get(item, path: tuple[str, ...]):
-    """The value at ``path`` in a model or in its JSON form (dicts and lists)."""
-    for step in path:
-        if item is None:
-            return None
-        if step.isdigit():
-            item = item[int(step)]
-        else:
-            item = item.get(step) if isinstance(item, dict) else getattr(item, step)
-    return item
-
-
 _DOC_COLUMNS = [("doc_id", ("doc_id",), pa.string()), ("schema_version", ("schema_version",), pa.string())] + [
     (col, (part, *path), typ)
     for part, model in (("source", Source), ("metadata", Metadata))
@@ -135,70 +127,16 @@ _DOC_COLUMNS = [("doc_id", ("doc_id",), pa.string()), ("schema_version", ("schem
 ]
 
 
-def table_columns(table: str) -> list[tuple[str, tuple[str, ...], pa.DataType]]:
+@functools.cache
+def table_columns(table: str) -> tuple[tuple[str, tuple[str, ...], pa.DataType], ...]:
+    """(column name, path in the document's JSON form, arrow type) of every column of ``table``
+    (an empty path: the document's id and the item's index, filled in by `table_rows`)."""
     if table == "documents":
-        return _DOC_COLUMNS
-    return [("doc_id", (), pa.string()), ("index", (), pa.int64()), *_columns(TABLE_MODELS[table])]
+        return tuple(_DOC_COLUMNS)
+    return (("doc_id", (), pa.string()), ("index", (), pa.int64()), *_columns(TABLE_MODELS[table]))
 
 
-def table_schema(table: str) -> pa.Schema:
-    return pa.schema([(name, typ) for name, _, typ in table_columns(table)])
-
-
-def _record(doc: Document | dict) -> dict:
-    """A document in its JSON form: what the batch reads back from the staged JSON."""
-    return doc if isinstance(doc, dict) else doc.model_dump(mode="json")
-
-
-_DOCUMENT_PARTS = ("doc_id", "schema_version", "source", "metadata")
-"""What the documents table reads of a document (its items go to the other tables)."""
-
-
-def items_of(table: str, record: dict) -> list[dict]:
-    """The items of a document (JSON form) that are rows of ``table``."""
-    if table == "documents":
-        return [{part: record.get(part) for part in _DOCUMENT_PARTS}]
-    return record.get(table) or []
-
-
-class Rows:
-    """The buffered rows of one table: items of documents in JSON form, converted by Arrow
-    in one call per table and batch (a Python loop per cell costs ten times more)."""
-
-    def __init__(self, table: str, skip: str | None = None):
-        self.columns = [c for c in table_columns(table) if c[0] != skip]
-        self.schema = pa.schema([(name, typ) for name, _, typ in self.columns])
-        self.record_type = _record_type(self.columns)
-        self.items: list[dict] = []
-        self.doc_ids: list[str] = []
-        self.indexes: list[int] = []
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def add(self, doc_id: str, items: list[dict]) -> None:
-        """Buffer the rows of one document."""
-        self.items += items
-        self.doc_ids += [doc_id] * len(items)
-        self.indexes += range(len(items))
-
-    def table(self) -> pa.Table:
-        """The buffered rows as an Arrow table; the buffer is emptied."""
-        nested = pa.array(self.items, type=self.record_type)
-        arrays = []
-        for name, path, typ in self.columns:
-            if not path:
-                arrays.append(pa.array(self.doc_ids if name == "doc_id" else self.indexes, type=typ))
-                continue
-            array = nested
-            for step in path:
-                array = pc.list_element(array, int(step)) if step.isdigit() else pc.struct_field(array, step)
-            arrays.append(array.cast(typ) if array.type != typ else array)
-        self.items, self.doc_ids, self.indexes = [], [], []
-        return pa.Table.from_arrays(arrays, schema=self.schema)
-
-
-def _record_type(columns) -> pa.DataType:
+def _record_type(columns) -> pa.StructType:
     """Arrow type of one JSON item holding ``columns``: a struct per sub-model, a list for
     a span, dates as strings (cast once read)."""
     tree: dict = {}
@@ -217,6 +155,63 @@ def _record_type(columns) -> pa.DataType:
     return arrow(tree)
 
 
+def _document_schema() -> pa.Schema:
+    """Arrow schema of a document's JSON form: the documents table's parts, then one list
+    of items per item table."""
+    parts = _record_type(_DOC_COLUMNS)
+    return pa.schema([parts.field(i) for i in range(parts.num_fields)]
+                     + [(table, pa.list_(_record_type(table_columns(table)))) for table in TABLE_MODELS])
+
+
+DOCUMENT_SCHEMA = _document_schema()
+
+_MIN_BLOCK = 1 << 20
+"""Smallest block Arrow's JSON reader parses at a time (a block holds at least one document)."""
+
+
+def parse_documents(texts: list[bytes]) -> pa.StructArray:
+    """Documents in their JSON form (``json/<doc_id>.json``), parsed by Arrow's JSON reader
+    in one call: one struct per document, typed by `DOCUMENT_SCHEMA`."""
+    options = pj.ParseOptions(explicit_schema=DOCUMENT_SCHEMA, newlines_in_values=True,
+                              unexpected_field_behavior="error")
+    block = max(_MIN_BLOCK, 2 * max(map(len, texts)))
+    parsed = pj.read_json(pa.BufferReader(b"\n".join(texts)), read_options=pj.ReadOptions(block_size=block),
+                          parse_options=options)
+    return pa.StructArray.from_arrays([parsed.column(name).combine_chunks() for name in parsed.column_names],
+                                      fields=list(DOCUMENT_SCHEMA))
+
+
+def _leaf(nested: pa.Array, path: tuple[str, ...], typ: pa.DataType) -> pa.Array:
+    """The values at ``path`` (struct fields, list positions) of every item of ``nested``."""
+    for step in path:
+        nested = pc.list_element(nested, int(step)) if step.isdigit() else pc.struct_field(nested, step)
+    return nested.cast(typ) if nested.type != typ else nested
+
+
+def table_rows(table: str, docs: pa.StructArray, skip: str | None = None) -> tuple[pa.Table, list[int]]:
+    """The rows of ``table`` given by parsed documents (`parse_documents`), without the
+    column ``skip``; and how many rows each document gave."""
+    columns = [c for c in table_columns(table) if c[0] != skip]
+    schema = pa.schema([(name, typ) for name, _, typ in columns])
+    if table == "documents":
+        arrays = [_leaf(docs, path, typ) for _, path, typ in columns]
+        return pa.Table.from_arrays(arrays, schema=schema), [1] * len(docs)
+    lists = docs.field(table)
+    items = lists.flatten()
+    parents = pc.list_parent_indices(lists)
+    offsets = lists.offsets.to_numpy()
+    position = np.arange(len(items)) + offsets[0] - offsets[parents.to_numpy()]
+    arrays = []
+    for name, path, typ in columns:
+        if name == "doc_id":
+            arrays.append(docs.field("doc_id").take(parents))
+        elif name == "index":
+            arrays.append(pa.array(position, type=typ))
+        else:
+            arrays.append(_leaf(items, path, typ))
+    return pa.Table.from_arrays(arrays, schema=schema), pc.list_value_length(lists).to_pylist()
+
+
 PARTITION_COLUMNS = {"province": ("metadata", "province")}
 """Columns a run may partition its tables by (``--partition-by``), and where each is read."""
 
@@ -226,12 +221,11 @@ NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 BATCH_ROWS = 10_000
 """Rows buffered per table before they are written out as one row group."""
 
+CHUNK_BYTES = 16 * 1024 * 1024
+"""JSON bytes of documents parsed together (the memory a table build holds at once)."""
+
 _UNSAFE_IN_FOLDER = regex.compile(r"[%/\\\x00-\x1f]")
 """Characters escaped (``%XX``) in a partition folder name; other Unicode stays readable."""
-
-
-def partition_value(doc: Document | dict, partition_by: str) -> str | None:
-    return _get(doc, PARTITION_COLUMNS[partition_by])
 
 
 def partition_folder(partition_by: str, value: str | None) -> str:
@@ -242,7 +236,8 @@ def partition_folder(partition_by: str, value: str | None) -> str:
 
 
 class TableWriter:
-    """Streams the rows of one table into Parquet, one row group per `BATCH_ROWS` rows.
+    """Streams the rows of one table into Parquet, one row group per `BATCH_ROWS` rows
+    (cut between documents).
 
     Unpartitioned: ``OUT/<table>.parquet``. Partitioned: ``OUT/<table>.parquet/<key>=<value>/
     part-<n>.parquet``, a new part whenever the key changes (so documents grouped by key keep
@@ -251,9 +246,10 @@ class TableWriter:
 
     def __init__(self, table: str, out_dir: Path, partition_by: str | None = None, batch_rows: int = BATCH_ROWS):
         self.table, self.out_dir, self.partition_by, self.batch_rows = table, out_dir, partition_by, batch_rows
-        self.rows = Rows(table, skip=partition_by)
-        self.schema = self.rows.schema
+        self.schema = pa.schema([(name, typ) for name, _, typ in table_columns(table) if name != partition_by])
         self.key: object = object()
+        self.buffered: list[pa.Table] = []
+        self.buffered_rows = 0
         self.writer: pq.ParquetWriter | None = None
         self.paths: tuple[Path, Path] | None = None
         self.parts: dict[str, int] = {}
@@ -263,25 +259,33 @@ class TableWriter:
     def path(self) -> Path:
         return self.out_dir / f"{self.table}.parquet"
 
-    def add(self, doc: Document | dict) -> None:
-        """Buffer one document's rows (``doc``: a model or its JSON form)."""
-        record = _record(doc)
-        items = items_of(self.table, record)
-        if self.partition_by and items:
-            key = partition_value(record, self.partition_by)
-            if key != self.key:
-                self._close_file()
-                self.key = key
-        self.rows.add(record["doc_id"], items)
-        if len(self.rows) >= self.batch_rows:
-            self._flush()
+    def add(self, docs: pa.StructArray, key: object = None) -> None:
+        """Buffer the rows of parsed documents (`parse_documents`) that share the partition ``key``."""
+        rows, counts = table_rows(self.table, docs, skip=self.partition_by)
+        if self.partition_by and rows.num_rows and key != self.key:
+            self._close_file()
+            self.key = key
+        cut = end = 0
+        for count in counts:
+            end += count
+            if self.buffered_rows + end - cut >= self.batch_rows:
+                self._buffer(rows.slice(cut, end - cut))
+                self._flush()
+                cut = end
+        if end > cut:
+            self._buffer(rows.slice(cut, end - cut))
+
+    def _buffer(self, rows: pa.Table) -> None:
+        self.buffered.append(rows)
+        self.buffered_rows += rows.num_rows
 
     def _flush(self) -> None:
-        if not self.rows:
+        if not self.buffered_rows:
             return
         if self.writer is None:
             self._open()
-        self.writer.write_table(self.rows.table())
+        self.writer.write_table(pa.concat_tables(self.buffered))
+        self.buffered, self.buffered_rows = [], 0
 
     def _open(self) -> None:
         if self.partition_by:
@@ -314,20 +318,48 @@ class TableWriter:
         return self.path
 
 
-def write_tables(docs: Iterable[Document | dict], out_dir: Path, partition_by: str | None = None,
-                 batch_rows: int = BATCH_ROWS) -> dict[str, Path]:
-    """Write every table for ``docs`` (an iterable, consumed once, one document at a time).
+def chunks(texts: Iterable[bytes], limit: int = CHUNK_BYTES) -> Iterator[list[bytes]]:
+    """``texts`` in consecutive groups of about ``limit`` bytes (at least one text each)."""
+    group, size = [], 0
+    for text in texts:
+        if group and size + len(text) > limit:
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
 
-    Memory holds at most ``batch_rows`` rows per table, whatever the number of documents.
-    With ``partition_by``, documents grouped by that key give one file per key and table.
+
+def _key_runs(docs: pa.StructArray, partition_by: str | None) -> Iterator[tuple[object, pa.StructArray]]:
+    """``docs`` cut into runs of consecutive documents with the same partition key."""
+    if partition_by is None:
+        yield None, docs
+        return
+    keys = _leaf(docs, PARTITION_COLUMNS[partition_by], pa.string()).to_pylist()
+    start = 0
+    for end in range(1, len(keys) + 1):
+        if end == len(keys) or keys[end] != keys[start]:
+            yield keys[start], docs.slice(start, end - start)
+            start = end
+
+
+def write_tables(texts: Iterable[bytes], out_dir: Path, partition_by: str | None = None,
+                 batch_rows: int = BATCH_ROWS, chunk_bytes: int = CHUNK_BYTES) -> dict[str, Path]:
+    """Write every table for documents in their JSON form (``texts``: an iterable consumed
+    once, ``chunk_bytes`` of JSON parsed at a time).
+
+    Memory holds one chunk and at most ``batch_rows`` rows per table, whatever the number
+    of documents. With ``partition_by``, documents grouped by that key give one file per
+    key and table.
     """
     if partition_by is not None and partition_by not in PARTITION_COLUMNS:
         raise ValueError(f"cannot partition by {partition_by!r}; choose from {sorted(PARTITION_COLUMNS)}")
     writers = [TableWriter(table, Path(out_dir), partition_by, batch_rows) for table in TABLES]
-    for doc in docs:
-        record = _record(doc)
-        for writer in writers:
-            writer.add(record)
+    for group in chunks(texts, chunk_bytes):
+        for key, docs in _key_runs(parse_documents(group), partition_by):
+            for writer in writers:
+                writer.add(docs, key)
     return {writer.table: writer.close() for writer in writers}
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 
 from khuyencong_extract import batch, engines, write
@@ -225,10 +226,9 @@ def test_switching_partitioning_replaces_the_tables(tmp_path):
 def test_tables_stream_in_row_groups(tmp_path):
     """A small batch size forces many row groups: the rows are still all there, in order."""
     docs = [process_one(p)[1] for p in CORPUS_FILES]
-    write.write_tables(iter(docs), tmp_path, batch_rows=2)
+    write.write_tables((write.document_json(d).encode("utf-8") for d in docs), tmp_path, batch_rows=2)
     documents = pd.read_parquet(tmp_path / "documents.parquet")
     assert list(documents.doc_id) == [d.doc_id for d in docs]
-    import pyarrow.parquet as pq
     assert pq.ParquetFile(tmp_path / "documents.parquet").num_row_groups == 3
 
 
@@ -236,17 +236,28 @@ def test_table_cells_equal_the_documents_fields(tmp_path):
     """Every cell of every table, written from the JSON form, equals the field of the model
     it comes from (dates typed as dates, spans split in two, absent sub-models null)."""
     docs = [process_one(p)[1] for p in CORPUS_FILES]
-    write.write_tables((json.loads(write.document_json(d)) for d in docs), tmp_path)
-    import pyarrow.parquet as pq
-    for table in TABLES:
-        rows = pq.read_table(tmp_path / f"{table}.parquet").to_pylist()
-        expected = [(d, item, i) for d in docs
-                    for i, item in enumerate([d] if table == "documents" else getattr(d, table))]
-        assert len(rows) == len(expected), table
-        for row, (doc, item, index) in zip(rows, expected):
-            for name, path, _ in write.table_columns(table):
-                want = write._get(item, path) if path else (doc.doc_id if name == "doc_id" else index)
-                assert row[name] == want, (table, name, doc.doc_id, index)
+    texts = [write.document_json(d).encode("utf-8") for d in docs]
+    for chunk_bytes in (write.CHUNK_BYTES, 1):  # all documents parsed at once, one at a time
+        folder = tmp_path / str(chunk_bytes)
+        write.write_tables(iter(texts), folder, chunk_bytes=chunk_bytes)
+        for table in TABLES:
+            rows = pq.read_table(folder / f"{table}.parquet").to_pylist()
+            expected = [(d, item, i) for d in docs
+                        for i, item in enumerate([d] if table == "documents" else getattr(d, table))]
+            assert len(rows) == len(expected), table
+            for row, (doc, item, index) in zip(rows, expected):
+                for name, path, _ in write.table_columns(table):
+                    want = attribute_at(item, path) if path else (doc.doc_id if name == "doc_id" else index)
+                    assert row[name] == want, (table, name, doc.doc_id, index)
+
+
+def attribute_at(item, path: tuple[str, ...]):
+    """The value at ``path`` (attribute names, tuple positions) of a model; None under a None."""
+    for step in path:
+        if item is None:
+            return None
+        item = item[int(step)] if step.isdigit() else getattr(item, step)
+    return item
 
 
 # --- killed runs ---------------------------------------------------------------------------------
