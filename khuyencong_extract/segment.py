@@ -506,11 +506,12 @@ def _first_line(text: str, lines: Sequence[Line], pattern: regex.Pattern, lo: in
 
 
 def _text_start(text: str, pos: int) -> int:
-    """First non-blank character at or after ``pos``."""
-    return _BLANKS.match(text, pos).end()
-
-
-_BLANKS = regex.compile(r"[\s|]*")
+    """First character at or after ``pos`` (or the end of ``text``) that is not one of
+    `_BLANK_CHARS` (a loop: there are seldom more than two to skip)."""
+    end = len(text)
+    while pos < end and text[pos] in _BLANK_CHARS:
+        pos += 1
+    return pos
 
 
 _BLANK_CHARS = frozenset("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -710,6 +711,8 @@ class _Builder:
         root = region.part
         self.stack = [Frame(root, "part")]
         self.nodes: list[SectionNode] = []
+        self.node_lines: list[int] = []
+        """The index of the line each of ``nodes`` opens on."""
 
     def run(self) -> list[SectionNode]:
         """The region's sections, from the lines of `visits` (no other line can open one)."""
@@ -726,7 +729,7 @@ class _Builder:
             if i in self.visits.cue_lines:
                 k = bisect.bisect_left(self.cues, pos)
                 if k < len(self.cues) and self.cues[k] < line.end:
-                    self._midline_markers(line, pos)
+                    self._midline_markers(i, line, pos)
         return self.nodes
 
     def _line_marker(self, i: int, line: Line, patterns: tuple[tuple[str, regex.Pattern], ...]) -> int | None:
@@ -738,20 +741,20 @@ class _Builder:
             m = pattern.match(self.text, line.start, line.end)
             if m:
                 self.wrapped.starts_with_marker(i)
-                if self._open(mtype, m, line):
+                if self._open(mtype, m, i):
                     return m.end()
         return None
 
-    def _midline_markers(self, line: Line, pos: int) -> None:
+    def _midline_markers(self, i: int, line: Line, pos: int) -> None:
         found = []
         for mtype, pattern in MIDLINE:
             if mtype in self.region.types:
                 found.extend((m.start(), mtype, m) for m in pattern.finditer(self.text, pos, line.end))
         for _, mtype, m in sorted(found, key=lambda f: f[0]):
-            self._open(mtype, m, line, midline=True)
+            self._open(mtype, m, i, midline=True)
 
-    def _open(self, mtype: str, m: regex.Match, line: Line, midline: bool = False) -> bool:
-        """Open a section at marker match ``m`` (groups 1 and 2 of every marker pattern are
+    def _open(self, mtype: str, m: regex.Match, i: int, midline: bool = False) -> bool:
+        """Open a section at marker match ``m`` on line ``i`` (groups 1 and 2 of every marker pattern are
         ``m``, the marker, and ``v``, its value: read by number, which is quicker than by name)."""
         marker, value = m[1], m[2]
         ordinal = _ordinal(mtype, value)
@@ -773,6 +776,7 @@ class _Builder:
         parent.last[mtype] = ordinal
         self.stack.append(Frame(node, mtype, ordinal))
         self.nodes.append(node)
+        self.node_lines.append(i)
         return True
 
     def _unique(self, node_id: str) -> str:
@@ -793,22 +797,17 @@ def _close(nodes: list[SectionNode], text: str, region_end: int) -> None:
         done.end = _trim_end(text, done.start, region_end)
 
 
-def _set_heading(node: SectionNode, text: str, lines: Sequence[Line], wrapped: Wrapped,
+def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wrapped: Wrapped,
                  next_start: int) -> None:
-    """Heading: the rest of the marker's (logical) line, up to a run-in colon or the next marker."""
-    k = _line_index(text, node.body_start)
-    stop = len(lines)
-    end_line = logical_end(lines, k, stop, wrapped)
-    end = min(lines[end_line - 1].end, max(next_start, node.body_start), node.end)
-    raw = text[node.body_start:end]
+    """Heading: the rest of the marker's (logical) line ``i``, up to a run-in colon or the next marker."""
+    start = node.body_start
+    end = min(lines[logical_end(lines, i, len(lines), wrapped) - 1].end, max(next_start, start), node.end)
+    raw = text[start:end]
     head = " ".join(raw.replace("|", " ").split())
     body_start = end
     colon = head.find(":")
     if 0 < colon <= RUN_IN_LABEL_MAX and not _SENTENCE_END.search(head, 0, colon):
-        after = raw.find(":") + 1
-        body_start = _text_start(text, node.body_start + after)
-        if body_start > end:
-            body_start = end
+        body_start = min(_text_start(text, start + raw.find(":") + 1), end)
         head = head[:colon].rstrip()
     node.heading = head or None
     node.body_start = min(body_start, node.end)
@@ -855,11 +854,12 @@ def segment(clean: MappedText | str) -> list[SectionNode]:
             out.append(region.part)
         if not region.parse:
             continue
-        nodes = _Builder(text, lines, wrapped, cues, visits, region, ids).run()
+        builder = _Builder(text, lines, wrapped, cues, visits, region, ids)
+        nodes = builder.run()
         _close(nodes, text, region.end)
-        for k, node in enumerate(nodes):
-            next_start = nodes[k + 1].start if k + 1 < len(nodes) else region.end
-            _set_heading(node, text, lines, wrapped, next_start)
+        next_starts = [node.start for node in nodes[1:]] + [region.end]
+        for node, i, next_start in zip(nodes, builder.node_lines, next_starts):
+            _set_heading(node, i, text, lines, wrapped, next_start)
         out.extend(nodes)
     _assign_kinds(out)
     return out
