@@ -16,6 +16,7 @@ indicator.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
@@ -287,23 +288,6 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", low, pos) + 1 or low, high if end < 0 else end
 
 
-def per_text(function):
-    """Memoise ``function(text, pos)`` for the last two texts: targets and budget ask for the
-    bounds around the same figures."""
-    @functools.lru_cache(maxsize=2)
-    def memo(text: str) -> dict[int, tuple[int, int]]:
-        return {}
-
-    @functools.wraps(function)
-    def memoised(text: str, pos: int) -> tuple[int, int]:
-        found = memo(text)
-        if pos not in found:
-            found[pos] = function(text, pos)
-        return found[pos]
-
-    return memoised
-
-
 # The marks that place a match of `CLAUSE_BREAK` (`SENTENCE_BREAK`: the sentence ends only), each
 # with where the match would start: at ";", at the space after a sentence end, at the space
 # two characters before the ")" of an item ("c) "). A mark is found far faster than `regex`
@@ -317,7 +301,7 @@ _BREAK_SHIFT = {";": 0, ".": 1, "!": 1, "?": 1, "…": 1, ")": -2}
 def find_breaks(pattern: regex.Pattern, marks: re.Pattern, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of ``pattern.finditer(text, start, end)`` (``pattern`` has no empty match), the
     pattern tried only where one of ``marks`` places a match. Cached: the figures of a line
-    share its breaks."""
+    share its sentence breaks."""
     found = {m.start() + _BREAK_SHIFT[m.group()] for m in marks.finditer(text, max(start - 1, 0), end)}
     spans = []
     pos = start
@@ -330,7 +314,6 @@ def find_breaks(pattern: regex.Pattern, marks: re.Pattern, text: str, start: int
     return tuple(spans)
 
 
-@per_text
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence (within one line) holding ``pos``."""
     start, end = line_bounds(text, pos)
@@ -342,17 +325,24 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-@per_text
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause holding ``pos``, joined to the clauses before it that it continues."""
-    line_start, line_end = line_bounds(text, pos)
-    cuts = ((line_start, line_start), *find_breaks(CLAUSE_BREAK, _CLAUSE_MARK, text, line_start, line_end),
-            (line_end, line_end))
-    index = max(i for i, (_, after) in enumerate(cuts[:-1]) if after <= pos)
-    end = cuts[index + 1][0]
-    while index > 0 and _continues(text, cuts[index][1]):
-        index -= 1
-    return cuts[index][1], end
+    opens, starts, ends = line_clauses(text, *line_bounds(text, pos))
+    index = bisect.bisect_right(opens, pos) - 1
+    return starts[index], ends[index]
+
+
+@functools.lru_cache(maxsize=256)
+def line_clauses(text: str, start: int, end: int) -> tuple[list[int], list[int], list[int]]:
+    """The clauses of the line ``text[start:end]``, split at `CLAUSE_BREAK`: where each opens
+    (ascending), where it starts once joined to the clauses before it that it continues, and
+    where it ends. Cached: the figures of a line share them."""
+    cuts = [(start, start), *find_breaks(CLAUSE_BREAK, _CLAUSE_MARK, text, start, end), (end, end)]
+    opens = [after for _, after in cuts[:-1]]
+    starts: list[int] = []
+    for after in opens:
+        starts.append(starts[-1] if starts and _continues(text, after) else after)
+    return opens, starts, [at for at, _ in cuts[1:]]
 
 
 def _continues(text: str, start: int) -> bool:

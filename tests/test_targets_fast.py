@@ -180,3 +180,40 @@ def test_fold_equals_the_substitution():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
     for text in texts:
         assert targets.fold(text) == targets._PUNCTUATION_RUN.sub(" ", normalise.fold(text)).strip(), text
+
+
+def _clause_bounds_plain(text: str, pos: int) -> tuple[int, int]:
+    """`targets.clause_bounds` as first written: the line's breaks found for each position."""
+    line_start, line_end = targets.line_bounds(text, pos)
+    cuts = [(line_start, line_start)] + [m.span() for m in targets.CLAUSE_BREAK.finditer(text, line_start, line_end)]
+    cuts.append((line_end, line_end))
+    index = max(i for i, (_, after) in enumerate(cuts[:-1]) if after <= pos)
+    end = cuts[index + 1][0]
+    while index > 0 and targets._continues(text, cuts[index][1]):
+        index -= 1
+    return cuts[index][1], end
+
+
+def _sentence_bounds_plain(text: str, pos: int) -> tuple[int, int]:
+    start, end = targets.line_bounds(text, pos)
+    for m in targets.SENTENCE_BREAK.finditer(text, start, end):
+        if m.start() < pos:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, end
+
+
+def test_bounds_equal_the_plain_definitions():
+    """Clause and sentence bounds read from a line's cached breaks equal the breaks found
+    for each position: at every 17th corpus offset, and in random strings of clause pieces."""
+    cases = [(text, pos) for path in CORPUS_FILES for text in [corpus_text(path)] for pos in range(0, len(text), 17)]
+    rng = random.Random(17)
+    pieces = ["; ", ";", ". ", "! ", "… ", "a) ", " c) x", "dự kiến ", "Ước ", "khoảng ", "gồm", "02 ", "1.2. ", "- ",
+              "IV. ", "Xây dựng ", "cơ sở", "(", "\n", "  ", "đ) "]
+    for _ in range(800):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        cases += [(text, pos) for pos in range(len(text))]
+    for text, pos in cases:
+        assert targets.clause_bounds(text, pos) == _clause_bounds_plain(text, pos), (text, pos)
+        assert targets.sentence_bounds(text, pos) == _sentence_bounds_plain(text, pos), (text, pos)
