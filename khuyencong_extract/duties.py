@@ -187,34 +187,39 @@ def items(text: str, start: int, end: int) -> list[Item]:
     the next one; hard-wrapped continuation lines stay in their item.
     """
     found: list[Item] = []
-    current: list[int] | None = None  # [start, end, body_start]
-    marker: str | None = None
-    pos = start
+    current: list = []  # [start, end, body_start, marker] of the open item, if any
+    line_end = start - 1
     for line in text[start:end].split("\n"):
-        line_start, line_end = pos, pos + len(line)
-        pos = line_end + 1
-        if not line.strip():
-            if current:
-                found.append(Item(current[0], current[1], current[2], marker))
-            current = None
+        line_start, line_end = line_end + 1, line_end + 1 + len(line)
+        stripped = line.lstrip()
+        if not stripped:
+            _close(text, current, found)
             continue
         m = _MARKER.match(line)
-        if m and current is not None and _wrapped_dash(m["marker"], text, current[1]):
+        if m and current and _wrapped_dash(m["marker"], text, current[1]):
             m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
-        if m or current is None:
-            if current:
-                found.append(Item(current[0], current[1], current[2], marker))
-            indent = len(line) - len(line.lstrip())
-            body = line_start + (m.end() if m else indent)
-            current, marker = [line_start + indent, line_end, body], (m["marker"] if m else None)
+        if m or not current:
+            _close(text, current, found)
+            indent = line_start + len(line) - len(stripped)
+            current += [indent, line_end, line_start + m.end(), m["marker"]] if m else [indent, line_end, indent, None]
         else:
             current[1] = line_end
         if line.rstrip().endswith("/."):  # "./." closes a document part
-            found.append(Item(current[0], current[1], current[2], marker))
-            current = None
+            _close(text, current, found)
+    _close(text, current, found)
+    return found
+
+
+def _close(text: str, current: list, found: list[Item]) -> None:
+    """Add the open item ``current`` to ``found`` unless its body is blank (its end moved
+    before trailing whitespace), and empty ``current``."""
     if current:
-        found.append(Item(current[0], current[1], current[2], marker))
-    return [_trimmed(text, item) for item in found if text[item.body_start:item.end].strip()]
+        item_start, end, body_start, marker = current
+        while end > body_start and text[end - 1].isspace():
+            end -= 1
+        if end > body_start:
+            found.append(Item(item_start, end, body_start, marker))
+        current.clear()
 
 
 def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
@@ -225,13 +230,6 @@ def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end > 0 and text[end - 1].isalnum()
-
-
-def _trimmed(text: str, item: Item) -> Item:
-    end = item.end
-    while end > item.body_start and text[end - 1].isspace():
-        end -= 1
-    return Item(item.start, end, item.body_start, item.marker)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

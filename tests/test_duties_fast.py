@@ -184,3 +184,49 @@ def test_vietnamese_lower_case_letters_are_letters():
     found = [chr(c) for c in range(0x110000) if letters.fullmatch(chr(c))]
     assert len(found) == 26 + 1 + 66  # a-z, đ and the accented vowels
     assert all(agencies._letter_or_mark(c) for c in found)
+
+
+def plain_items(text, start, end):
+    """`duties.items` as first written: items collected, then blank ones dropped and trimmed."""
+    found, current, marker, pos = [], None, None, start
+    for line in text[start:end].split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            if current:
+                found.append((*current, marker))
+            current = None
+            continue
+        m = duties._MARKER.match(line)
+        if m and current is not None and duties._wrapped_dash(m["marker"], text, current[1]):
+            m = None
+        if m or current is None:
+            if current:
+                found.append((*current, marker))
+            indent = len(line) - len(line.lstrip())
+            current, marker = [line_start + indent, line_end, line_start + (m.end() if m else indent)], (m["marker"] if m else None)
+        else:
+            current[1] = line_end
+        if line.rstrip().endswith("/."):
+            found.append((*current, marker))
+            current = None
+    if current:
+        found.append((*current, marker))
+    kept = []
+    for item_start, item_end, body_start, mark in found:
+        if text[body_start:item_end].strip():
+            while item_end > body_start and text[item_end - 1].isspace():
+                item_end -= 1
+            kept.append(duties.Item(item_start, item_end, body_start, mark))
+    return kept
+
+
+def test_items_equal_the_plain_loop():
+    odd = ["", "\n\n", "a) \n  \nb)  x  \n- \n", "x./.\ny\n\n- a\n- b ./.  \n1. ", "Sở:\n  - \u00a0\n  tiếp\n",
+           "1.\t\n2. Nội dung\n\u2028\nc) d"]
+    for text in [normalise(corpus_text(path)).text.text for path in CORPUS_FILES] + odd:
+        bounds = [0, len(text) // 3, len(text) // 2, len(text)] + [i for i in range(len(text)) if text[i] == "\n"][::7]
+        for start in bounds:
+            for end in bounds:
+                if start <= end:
+                    assert duties.items(text, start, end) == plain_items(text, start, end)
