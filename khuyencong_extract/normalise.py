@@ -221,6 +221,8 @@ _fold_short = lru_cache(maxsize=32768)(_fold)
 
 # ----------------------------------------------------------------------- web chrome
 
+_LINES_CACHED = 4096
+"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 _HEAD_LINES = 5
 """How many first lines a ``head`` chrome rule looks at."""
 _FOOTER_LINE_CHARS = 200
@@ -356,7 +358,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
                     hints.setdefault(key, m.group(1))
                 break
     if rules.lines:
-        drop.update(i for i in nonblank if rules.lines.match(lines[i]))
+        drop.update(compress(nonblank, map(_is_chrome_line, map(lines.__getitem__, nonblank))))
     if rules.tail:
         footer = None
         for i in reversed(nonblank):
@@ -378,6 +380,13 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     if rules.words and _may_hold_words(rules, text.text):
         text = text.sub(rules.words, "")
     return text, hints
+
+
+@lru_cache(maxsize=_LINES_CACHED)
+def _is_chrome_line(line: str) -> bool:
+    """Whether a ``line`` rule of ``data/chrome.txt`` matches ``line`` (cached: the rounds
+    of `normalise` read the same lines)."""
+    return bool(chrome_rules().lines.match(line))
 
 
 _FOLDS_APART = "\u0130\u0131"
@@ -593,8 +602,6 @@ _JOIN_CANDIDATE = regex.compile(
 
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
-_LINES_CACHED = 4096
-"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
 
 @lru_cache(maxsize=None)
@@ -1213,7 +1220,9 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     Running them to a fixed point is what makes `normalise` idempotent. Whether a text
     is damaged is decided once, after the first round of line steps. A text in which
     `drop_repeated_blocks` found nothing (the usual case) is not searched again when the
-    next round gives it back unchanged.
+    next round gives it back unchanged. Each round starts from a tidy text (`whitespace`
+    gives it back as it is: it is idempotent, and re-joining, block removal and repairs
+    keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
     clean = place_tones(nfc(MappedText.identity(source)))
     clean, hints = strip_site_table(clean)
@@ -1223,10 +1232,10 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing
     for _ in range(_MAX_ROUNDS):
         before = clean.text
-        clean, found = strip_chrome(clean)
+        stripped, found = strip_chrome(clean)
         for key, value in found.items():
             hints.setdefault(key, value)
-        clean = join_lines(whitespace(clean))
+        clean = join_lines(whitespace(stripped) if stripped is not clean else clean)
         if clean.text != unrepeated:
             clean, dropped = drop_repeated_blocks(clean)
             warnings.extend(dropped)

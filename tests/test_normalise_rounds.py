@@ -1,6 +1,9 @@
 """`normalise` does not search a text for repeated blocks again when a round gives back the
-text in which the last search found nothing: it gives what running every step of every
-round gives (corpus as is and decomposed, generated texts with wraps, chrome and repeats)."""
+text in which the last search found nothing, and tidies whitespace in a round only after
+chrome was dropped: it gives what running every step of every round gives (corpus as is
+and decomposed, generated texts with wraps, chrome and repeats). What the second relies
+on is tested too: `whitespace` is idempotent, and the other line steps keep a tidy text
+tidy."""
 
 from __future__ import annotations
 
@@ -66,6 +69,39 @@ _PIECES = st.sampled_from([
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_generated_texts_normalise_as_with_every_round(source):
+    assert outcome(normalise(source)) == outcome(reference_normalise(source))
+
+
+def assert_tidy(text: module.MappedText) -> None:
+    assert module.whitespace(text).text == text.text
+
+
+def assert_steps_keep_tidy(source: str) -> None:
+    """`whitespace` gives its output back as it is; re-joining, block removal and repairs
+    (also of a text taken as damaged) give a tidy text for a tidy one."""
+    tidy = module.whitespace(module.strip_site_table(module.MappedText.identity(source))[0])
+    assert_tidy(tidy)
+    joined = module.join_lines(tidy)
+    assert_tidy(joined)
+    dropped = module.drop_repeated_blocks(joined)[0]
+    assert_tidy(dropped)
+    assert_tidy(module.repair_round(dropped)[0])
+    assert_tidy(module.repair_round(tidy)[0])
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_line_steps_keep_the_corpus_tidy(path):
+    assert_steps_keep_tidy(corpus_text(path))
+    assert_steps_keep_tidy(normalise(corpus_text(path)).text.text)
+
+
+_SPACES = st.sampled_from(["\r\n", "\r", "\x0b", "\u2028", "\t", "\u00a0", "\u200b", "\u00ad", "|", " | ", "  ", "\n\n\n", "y", "S"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _SPACES), max_size=30).map("".join))
+def test_line_steps_keep_generated_texts_tidy(source):
+    assert_steps_keep_tidy(source)
     assert outcome(normalise(source)) == outcome(reference_normalise(source))
 
 
