@@ -193,33 +193,35 @@ def items(text: str, start: int, end: int) -> list[Item]:
         line_start, line_end = line_end + 1, line_end + 1 + len(line)
         stripped = line.lstrip()
         if not stripped:
-            _close(text, current, found)
+            if current:
+                _close(text, current, found)
             continue
         m = _MARKER.match(line)
         if m and current and _wrapped_dash(m["marker"], text, current[1]):
             m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
         if m or not current:
-            _close(text, current, found)
+            if current:
+                _close(text, current, found)
             indent = line_start + len(line) - len(stripped)
             current += [indent, line_end, line_start + m.end(), m["marker"]] if m else [indent, line_end, indent, None]
         else:
             current[1] = line_end
         if line.rstrip().endswith("/."):  # "./." closes a document part
             _close(text, current, found)
-    _close(text, current, found)
+    if current:
+        _close(text, current, found)
     return found
 
 
 def _close(text: str, current: list, found: list[Item]) -> None:
     """Add the open item ``current`` to ``found`` unless its body is blank (its end moved
     before trailing whitespace), and empty ``current``."""
-    if current:
-        item_start, end, body_start, marker = current
-        while end > body_start and text[end - 1].isspace():
-            end -= 1
-        if end > body_start:
-            found.append(Item(item_start, end, body_start, marker))
-        current.clear()
+    item_start, end, body_start, marker = current
+    while end > body_start and text[end - 1].isspace():
+        end -= 1
+    if end > body_start:
+        found.append(Item(item_start, end, body_start, marker))
+    current.clear()
 
 
 def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
