@@ -318,13 +318,9 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
     drop: set[int] = set()
     hints: dict[str, str] = {}
-    index = 0
-    while index < len(lines):
-        end, found = index, []
-        while end < len(lines) and "|" in lines[end] and _TABLE_ROW.match(lines[end]):
-            found.append(_table_hint(rules, lines[end]))
-            end += 1
-        known = [f for f in found if f]
+    rows = [i for i, line in enumerate(lines) if "|" in line and _TABLE_ROW.match(line)]
+    for index, end in _merge([(row, row + 1) for row in rows]):  # each table: a run of rows
+        known = [hint for row in range(index, end) if (hint := _table_hint(rules, lines[row]))]
         if len(known) >= 2:
             for key, value in known:
                 hints.setdefault(key, value)
@@ -335,7 +331,6 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
             if title >= 0 and title == first_line:
                 hints.setdefault("title", lines[title].strip())
                 drop.add(title)
-        index = max(end, index + 1)
     return _delete_lines(text, lines, drop), hints
 
 

@@ -26,6 +26,10 @@ from khuyencong_extract.normalise import (
     _ODD_SPACES,
     _PIPE_AT_END,
     _PIPE_AT_START,
+    _TABLE_ROW,
+    _delete_lines,
+    _table_hint,
+    chrome_rules,
     _line_keys,
     checked_words,
     data_lines,
@@ -36,6 +40,7 @@ from khuyencong_extract.normalise import (
     TitlePairs,
     TitleWords,
     strip_chrome,
+    strip_site_table,
     whitespace,
 )
 from khuyencong_extract.textmap import MappedText
@@ -162,6 +167,58 @@ def test_fast_paths_on_snippets(source):
 def test_whitespace_on_line_ends_and_spaces(source):
     text = MappedText.identity(source)
     assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
+
+
+def reference_strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    """`strip_site_table` reading every line as the start of a table."""
+    rules = chrome_rules()
+    lines = text.text.split("\n")
+    first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
+    drop, hints = set(), {}
+    index = 0
+    while index < len(lines):
+        end, found = index, []
+        while end < len(lines) and "|" in lines[end] and _TABLE_ROW.match(lines[end]):
+            found.append(_table_hint(rules, lines[end]))
+            end += 1
+        known = [f for f in found if f]
+        if len(known) >= 2:
+            for key, value in known:
+                hints.setdefault(key, value)
+            drop.update(range(index, end))
+            title = index - 1
+            while title >= 0 and not lines[title].strip():
+                title -= 1
+            if title >= 0 and title == first_line:
+                hints.setdefault("title", lines[title].strip())
+                drop.add(title)
+        index = max(end, index + 1)
+    return _delete_lines(text, lines, drop), hints
+
+
+def assert_site_table_like_reference(source: str) -> None:
+    text = MappedText.identity(source)
+    stripped, hints = strip_site_table(text)
+    expected, expected_hints = reference_strip_site_table(text)
+    assert (mapped(stripped), hints) == (mapped(expected), expected_hints)
+
+
+def test_site_table_like_every_line_on_the_corpus():
+    for text in _TEXTS:
+        assert_site_table_like_reference(text)
+        assert_site_table_like_reference(text.replace("\n", " |\n| ", 30))
+
+
+_TABLE_PIECES = st.sampled_from([
+    "| Số hiệu | 1966/QĐ-UBND |", "| Người ký | Nguyễn Văn A |", "| Lĩnh vực | Công nghiệp", "| x | y |",
+    "|a|b|", "Trang chủ", "Quyết định", "\n", "\n", "\n\n", " ", "|",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TABLE_PIECES, max_size=25).map("".join))
+def test_site_table_like_every_line(source):
+    assert_site_table_like_reference(source)
 
 
 def assert_tone_pairs_like_reference(text: str) -> None:
