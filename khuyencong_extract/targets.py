@@ -67,6 +67,9 @@ DEPENDENT_START = regex.compile(rf"(?:\d|(?:{phrase_alternation(TERMS['dependent
 CLAUSE_LABEL = regex.compile(rf"(?:{phrase_alternation(TERMS['clause_labels'])})\s*:\s*", regex.I)
 # An item marker at the start of a line or clause: "IV.", "1.2.", "a)", "-", "+".
 ITEM_MARKER = regex.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.|[a-zđ]\)|[-+•*])\s+")
+# What opens a clause before its activity, each part matched where the one before ends (an
+# optional group takes the match its pattern alone would): a marker, a label, a marker.
+ACTIVITY_LEAD = regex.compile(rf"(?:{ITEM_MARKER.pattern})?(?i:{CLAUSE_LABEL.pattern})?(?:{ITEM_MARKER.pattern})?")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
 CLAUSE_BREAK = regex.compile(r";\s*|(?<=[.!?…])\s+(?=[\p{Lu}\d(])|\s(?=[a-zđ]\)\s)")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d(])")
@@ -356,9 +359,7 @@ def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
     An indicator keeps the label of its sentence ("Cơ cấu kinh tế: các ngành dịch vụ 39%").
     """
     start, end = bounds
-    for pattern in (ITEM_MARKER, CLAUSE_LABEL, ITEM_MARKER):
-        m = pattern.match(text, start, end)
-        start = m.end() if m else start
+    start = ACTIVITY_LEAD.match(text, start, end).end()
     activity = text[start:end]
     if kind == "indicator":
         s_start, _ = sentence_bounds(text, start)

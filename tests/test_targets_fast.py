@@ -217,3 +217,24 @@ def test_bounds_equal_the_plain_definitions():
     for text, pos in cases:
         assert targets.clause_bounds(text, pos) == _clause_bounds_plain(text, pos), (text, pos)
         assert targets.sentence_bounds(text, pos) == _sentence_bounds_plain(text, pos), (text, pos)
+
+
+def test_activity_lead_equals_the_three_matches():
+    """`ACTIVITY_LEAD` ends where a marker, a label and a marker matched in turn end."""
+    def plain(text: str, start: int, end: int) -> int:
+        for pattern in (targets.ITEM_MARKER, targets.CLAUSE_LABEL, targets.ITEM_MARKER):
+            m = pattern.match(text, start, end)
+            start = m.end() if m else start
+        return start
+
+    cases = [(text, pos, min(len(text), pos + 80)) for path in CORPUS_FILES for text in [corpus_text(path)]
+             for pos in range(0, len(text), 3)]
+    rng = random.Random(19)
+    pieces = ["a) ", "đ) ", "1.2. ", "IV. ", "- ", "+ ", "• ", "Kết quả dự kiến", "KẾT QUẢ DỰ KIẾN", "mục  tiêu",
+              "Chỉ tiêu", "\u212aết quả dự kiến", "nội dung", " : ", ":", " ", "\n", "x", "cụ thể"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+        start = rng.randrange(len(text) + 1)
+        cases.append((text, start, rng.randrange(start, len(text) + 1)))
+    for text, start, end in cases:
+        assert targets.ACTIVITY_LEAD.match(text, start, end).end() == plain(text, start, end), (text, start, end)
