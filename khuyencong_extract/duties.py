@@ -260,10 +260,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- agencies in text
 
-# "giao" before the agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì").
-_GIAO = regex.compile(r"\bgiao\s+")
-# A comma that may end an opening clause ("Hàng năm, ", "Định kỳ trước ngày 22 ..., ").
-_COMMA = regex.compile(r",\s+")
+# Where a subject may start after the start of a sentence: after "giao", before the
+# agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì"), or after a comma that
+# may end an opening clause ("Hàng năm, ", "Định kỳ trước ngày 22 ..., ").
+_OPENING = regex.compile(r"\bgiao\s+|,\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
 # What follows a subject: a colon or a verb of the duty.
@@ -305,22 +305,28 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     ending with a comma; it ends at a duty verb or a colon, and every agency in it must
     resolve in the registry.
     """
+    if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
+        return named
     limit = min(end, start + PREFIX_MAX)
-    starts = {start}
-    if folded.find("giao", start, limit) >= 0:  # a quick test before the pattern
-        starts.update(m.end() for m in _GIAO.finditer(folded, start, limit))
-    clauses = {}  # a start after a comma -> where the comma is
-    if folded.find(",", start, limit) >= 0:
-        clauses = {m.end(): m.start() for m in _COMMA.finditer(folded, start, limit)}
-    for s in sorted(starts | clauses.keys()):
-        if not head_at(folded, s):
+    if folded.find(",", start, limit) < 0 and folded.find("giao", start, limit) < 0:
+        return None  # a quick test before the pattern
+    for opening in _OPENING.finditer(folded, start, limit):
+        if not head_at(folded, opening.end()):
             continue
-        if s not in starts and _OBJECT_CLAUSE.search(folded, start, clauses[s]):
+        if folded[opening.start()] == "," and _OBJECT_CLAUSE.search(folded, start, opening.start()):
             continue  # the agencies after this clause are its objects
-        for cue in _CUE.finditer(folded, s + 1, min(end, s + SUBJECT_MAX)):
-            named = name_agencies(text, s, cue.start())
-            if named and all(n.match.agency for n in named):
-                return named
+        if named := _subject_at(text, folded, opening.end(), end):
+            return named
+    return None
+
+
+def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies named from ``start`` to the first duty cue before ``end`` after which
+    every one of them resolves, if any."""
+    for cue in _CUE.finditer(folded, start + 1, min(end, start + SUBJECT_MAX)):
+        named = name_agencies(text, start, cue.start())
+        if named and all(n.match.agency for n in named):
+            return named
     return None
 
 
