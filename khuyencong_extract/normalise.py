@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from importlib import resources
 from operator import itemgetter, mul
 
@@ -424,8 +424,11 @@ _ODD_SPACES = (
 )
 """Whitespace that is not a plain space or a line feed (tab, NBSP, wide spaces): what
 ``[^\\S\\n ]`` matches (a test checks it), every one unprintable."""
-# The cell separator a copied web table leaves at the start of a line ("| Số hiệu").
+# The cell separator a copied web table leaves at the start of a line ("| Số hiệu"), and
+# the same after a line break (`\K`: a pattern that opens with a character is searched for
+# faster than one that opens with ``^``).
 _PIPE_AT_START = regex.compile(r"(?m)^ ?(?:\| ?)+")
+_PIPE_AFTER_BREAK = regex.compile(r"\n\K ?(?:\| ?)+")
 # The cell separator at the end of a line ("ỦY BAN NHÂN DÂN |").
 _PIPE_AT_END = regex.compile(r"(?m)(?: ?\|)+ ?$")
 
@@ -445,7 +448,7 @@ def whitespace(text: MappedText) -> MappedText:
         text = _plain_spaces(text)
     text = text.delete(_run_tails(text.text, " ", 1))
     if "|" in text.text and _line_starts_with(text.text, ("|", " |")):
-        text = text.sub(_PIPE_AT_START, "")
+        text = text.delete(_pipes_at_start(text.text))
     if "|" in text.text and _line_ends_with(text.text, ("|", "| ")):
         text = text.sub(_PIPE_AT_END, "")
     if _line_starts_with(text.text, (" ",)) or _line_ends_with(text.text, (" ",)):
@@ -509,21 +512,34 @@ def _run_tails(text: str, char: str, keep: int) -> list[tuple[int, int]]:
     return ranges
 
 
+def _pipes_at_start(text: str) -> list[tuple[int, int]]:
+    """Spans of `_PIPE_AT_START` in ``text``: at its start, then after each line break."""
+    first = _PIPE_AT_START.match(text)
+    return ([first.span()] if first else []) + [m.span() for m in _PIPE_AFTER_BREAK.finditer(text)]
+
+
 def _edge_spaces(text: str) -> list[tuple[int, int]]:
-    """Ranges of the spaces at the start and end of each line of ``text``."""
-    ranges = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.startswith(" ") or line.endswith(" "):
-            content = line.strip(" ")
-            if not content:
-                ranges.append((start, end))
-            else:
-                lead = line.index(content)
-                ranges += [(start, start + lead), (start + lead + len(content), end)]
-        start = end + 1
-    return [(first, last) for first, last in ranges if first < last]
+    """Ranges of the spaces at the start and end of each line of ``text``, found from the
+    line breaks next to them (the two ranges of a line of spaces merged)."""
+    firsts = chain([0] * text.startswith(" "), (at + 1 for at in _occurrences(text, "\n ")))
+    lasts = chain((at + 1 for at in _occurrences(text, " \n")), [len(text)] * text.endswith(" "))
+    leading = [(at, _spaces_end(text, at)) for at in firsts]
+    trailing = [(_spaces_start(text, at), at) for at in lasts]
+    return _merge(sorted(leading + trailing))
+
+
+def _spaces_end(text: str, at: int) -> int:
+    """Where the run of spaces from ``at`` ends."""
+    while text.startswith(" ", at):
+        at += 1
+    return at
+
+
+def _spaces_start(text: str, at: int) -> int:
+    """Where the run of spaces ending at ``at`` starts."""
+    while at and text[at - 1] == " ":
+        at -= 1
+    return at
 
 
 def _blank_edges(text: str) -> list[tuple[int, int]]:
