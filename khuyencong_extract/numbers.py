@@ -43,7 +43,8 @@ _FIGURE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,\d{1,6})?"
 _BEFORE = r"(?<![\p{L}\p{N}/.,\-–])"
 _AFTER = r"(?![\p{N}/]|[.,]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
-_SPAN = rf"(?P<lo>{_FIGURE})\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*(?P<hi>{_FIGURE})"
+_SPAN_JOIN = r"\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*"
+_SPAN = rf"(?P<lo>{_FIGURE}){_SPAN_JOIN}(?P<hi>{_FIGURE})"
 _RANGE = rf"(?:(?:từ\s+)?{_SPAN})"
 _QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{_alternation(QUALIFIERS)}))\s+"
 QUANTITY = regex.compile(
@@ -59,12 +60,15 @@ MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V
 # it: one case-sensitive scan anchored on digits (scanning every position with case folding
 # is ten times slower; "đến" and "tới" spell their capitals); `QUANTITY` itself is tried
 # only where a lead word may open it. An amount is a quantity whose figure is followed by
-# `_TAIL` (the figure reads alike either way).
+# `_TAIL` (the figure reads alike either way). Its range is a figure ``lo`` with an optional
+# second one ``hi``, which matches like `_SPAN` or a lone figure: every shorter reading of
+# ``lo`` is followed by a digit, dot or comma, where no range goes on.
 _NUMBER_AT_DIGIT = regex.compile(
-    rf"(?=\d)(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{max(len(q.split()) for q in QUALIFIERS) + 1}}})"
-    rf"{_BEFORE}(?P<num>{_SPAN}|(?P<one>{_FIGURE})){_AFTER}"
+    rf"{_BEFORE}(?=\d)(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{max(len(q.split()) for q in QUALIFIERS) + 1}}})"
+    rf"(?P<num>(?P<lo>{_FIGURE})(?:{_SPAN_JOIN}(?P<hi>{_FIGURE}))?){_AFTER}"
 )
 _WORDS_BEFORE = _NUMBER_AT_DIGIT.groupindex["word"]
+_NUM, _LO, _HI = (_NUMBER_AT_DIGIT.groupindex[name] for name in ("num", "lo", "hi"))
 _LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
 _TAIL = regex.compile(_MONEY_TAIL, regex.IGNORECASE | regex.V1)
 _TAIL_SCALE, _TAIL_CURRENCY = _TAIL.groupindex["scale"], _TAIL.groupindex["cur"]
@@ -156,7 +160,7 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
             words = sorted(zip(number.starts(_WORDS_BEFORE), captured))
             leads = (QUANTITY.match(text, at, end) for at, word in words if at >= pos and word.casefold() in _LEAD_WORDS)
             m = next((lead for lead in leads if lead is not None), number)
-        quantity = _quantity(m)
+        quantity = _figure_quantity(m) if m is number else _quantity(m)
         tail = _TAIL.match(text, m.end(), end) if _may_open_tail(text, m.end()) else None
         found.append((quantity, None if tail is None else _money(text, quantity, tail)))
         pos = m.end()
@@ -170,22 +174,19 @@ def _may_open_tail(text: str, pos: int) -> bool:
     return not after or after[0].casefold()[:1] in _TAIL_FIRST
 
 
-@functools.cache
-def _group_numbers(pattern: regex.Pattern) -> tuple[int, int, int, int, int | None]:
-    """The numbers of the groups ``num``, ``one``, ``lo``, ``hi`` and ``qual`` (None if it has
-    none) of a quantity pattern: a match reads a group several times faster by number."""
-    index = pattern.groupindex
-    return index["num"], index["one"], index["lo"], index["hi"], index.get("qual")
+def _figure_quantity(m: regex.Match) -> Quantity:
+    """The quantity of a match of `_NUMBER_AT_DIGIT`."""
+    num, lo, hi = m.group(_NUM, _LO, _HI)
+    start, end = m.span(_NUM)
+    return Quantity(parse_figure(lo), None if hi is None else parse_figure(hi), start, end, num)
 
 
 def _quantity(m: regex.Match) -> Quantity:
-    """The quantity of a match of `QUANTITY` or `_NUMBER_AT_DIGIT`."""
-    num_group, one_group, lo_group, hi_group, qual_group = _group_numbers(m.re)
-    num, one, lo, hi = m.group(num_group, one_group, lo_group, hi_group)
+    """The quantity of a match of `QUANTITY`."""
+    num, one, lo, hi, qual = m.group("num", "one", "lo", "hi", "qual")
     value, value_max = (parse_figure(one), None) if one is not None else (parse_figure(lo), parse_figure(hi))
-    qual = m.group(qual_group) if qual_group is not None else None
-    start, end = m.span(num_group)
-    return Quantity(value, value_max, start, end, num, qual, m.start(qual_group) if qual else None)
+    start, end = m.span("num")
+    return Quantity(value, value_max, start, end, num, qual, m.start("qual") if qual else None)
 
 
 def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:

@@ -159,7 +159,7 @@ def test_grouped_figures_round_trip(n):
 _PIECES = [
     *"0123456789 .,-–/%\n", "từ ", "Từ ", "TỪ ", "đến", " tới ", "tỷ", " triệu", "đồng", "đ", "USD", "vnđ",
     "khoảng ", "Ước khoản ", "ước  khoảng ", "không dưới ", "tối đa ", "trên\n", "dự kiến ", "nghìn", "a", "xã ",
-    " Đến ", " TỚI ", "đẾn", "ß", "ſ", "İ", "½", "٣", "\u00a0", "Đồng",
+    " Đến ", " TỚI ", "đẾn", "ß", "ſ", "İ", "½", "٣", "\u00a0", "Đồng", "1.234", "12,5", "3 - 4", "7 tới 8",
 ]
 
 
