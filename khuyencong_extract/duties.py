@@ -244,15 +244,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in bounds) if s < e]
 
 
-def _skip_space(text: str, start: int, end: int) -> int:
-    """The first offset from ``start`` that is not whitespace, at most ``end``."""
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    return start
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    start = _skip_space(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -345,7 +339,9 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     start = node.start
     if node.marker and text.startswith(node.marker, start):
         start += len(node.marker)
-    first = _skip_space(text, start, node.body_start)  # where the heading starts, wrapped or not
+    first = start  # where the heading starts, wrapped or not
+    while first < node.body_start and text[first].isspace():
+        first += 1
     if first < node.body_start and text[first] not in TRIM_CHARS + "(" and not head_at(folded, first):
         return None  # the first name would start here, without an agency noun
     body_start = _heading_end(text, node)
@@ -427,8 +423,8 @@ def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[
     a known agency heading.
     """
     organisation = [(n.start, n.end) for n in ctx.sections if n.kind == "organization"]
-    candidates = [(node, *found) for node in ctx.sections
-                  if (found := heading_agencies(ctx.text, folded, node))]
+    text = ctx.text
+    candidates = [(node, *found) for node in ctx.sections if (found := heading_agencies(text, folded, node))]
     known_parents = {node.parent_id for node, named, _ in candidates if any(n.match.agency for n in named)}
     return [
         (node, named, body_start) for node, named, body_start in candidates
