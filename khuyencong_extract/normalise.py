@@ -775,6 +775,8 @@ def continues(
         return False
     if _WHOLE_LINE.match(prev):
         return False
+    if _LOWER_START.match(line):  # no heading in capitals, bullet or digit: read first
+        return not para.caps
     if _is_caps(line) and not _DIGIT_START.match(line):
         # A heading in capitals continues only a heading in capitals without sentence
         # end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word ("CHƯƠNG"),
@@ -798,7 +800,7 @@ def continues(
         return not _has_sibling_bullet(lines, index)
     if _DIGIT_START.match(line):
         return True
-    if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
+    if _OPEN_BRACKET.match(line):
         return not para.caps
     if prev.endswith(",") or _DOC_REFERENCE.match(line):
         return True

@@ -1,6 +1,7 @@
 """`join_lines`, which weighs only candidate line breaks, equals the plain loop over every
-line (below, as it was written before): on the corpus as it is and decomposed (through
-the steps that run before it), and on generated snippets.
+line (below, as it was written before, with `continues` as it was before it read a line
+starting in lower case first): on the corpus as it is and decomposed (through the steps
+that run before it), and on generated snippets.
 """
 
 from __future__ import annotations
@@ -13,10 +14,23 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
+    _BULLET,
+    _DIGIT_START,
+    _DOC_REFERENCE,
+    _FIRST_WORD,
+    _HEADING_WORDS,
+    _LAST_WORD,
     _LOWER_START,
+    _MARKER,
+    _MARKER_AND_WORD,
+    _OPEN_BRACKET,
+    _ROMAN_HEAD,
+    _SIGNATURE_HEAD,
+    _WHOLE_LINE,
     Paragraph,
     _ends_clause,
-    continues,
+    _has_sibling_bullet,
+    _is_caps,
     is_line_start,
     join_lines,
     nfc,
@@ -30,6 +44,45 @@ from khuyencong_extract.textmap import MappedText
 from test_normalise_fast_paths import reference_title_evidence
 
 
+def reference_continues(para, line, lines, index, evidence) -> bool:
+    bigrams, title_words = evidence
+    prev = para.last
+    if not prev or not line or _ends_clause(prev) or is_line_start(line) or "|" in prev or "|" in line:
+        return False
+    if _WHOLE_LINE.match(prev):
+        return False
+    if _is_caps(line) and not _DIGIT_START.match(line):
+        if not para.caps:
+            return False
+        if _ROMAN_HEAD.match(para.head) or para.words == 1:
+            return True
+        last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
+        return bool(
+            _SIGNATURE_HEAD.match(para.head) and last and first
+            and (last.group(1), first.group(1)) in bigrams
+        )
+    if _BULLET.match(line):
+        if _LOWER_START.match(line[2:]):
+            return True
+        if para.head[:1] == line[:1]:
+            return False
+        return not _has_sibling_bullet(lines, index)
+    if _DIGIT_START.match(line):
+        return True
+    if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
+        return not para.caps
+    if prev.endswith(",") or _DOC_REFERENCE.match(line):
+        return True
+    last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
+    if not (last and first):
+        return False
+    if (last.group(1), first.group(1)) in bigrams:
+        return True
+    if _MARKER.match(para.head) and para.words < _HEADING_WORDS:
+        return para.parts == 1 and bool(_MARKER_AND_WORD.match(prev))
+    return first.group(1) in title_words
+
+
 def reference_join_lines(text: MappedText) -> MappedText:
     lines = text.text.split("\n")
     evidence = reference_title_evidence(lines)
@@ -38,7 +91,7 @@ def reference_join_lines(text: MappedText) -> MappedText:
     pos = len(lines[0]) + 1
     for index in range(1, len(lines)):
         line, before = lines[index], lines[index - 1]
-        if line and before and continues(para, line, lines, index, evidence):
+        if line and before and reference_continues(para, line, lines, index, evidence):
             edits.append((pos - 1, pos, " "))
             para.extend(line)
         elif (
