@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
@@ -74,8 +75,6 @@ def test_standard_re_classes_are_the_regex_ones(fast, plain):
     matches with the plain class, over all of Unicode."""
     import re
 
-    import regex
-
     pattern = getattr(targets, fast).pattern
     assert pattern.endswith("]+")
     everything = "".join(map(chr, range(0x110000)))
@@ -137,8 +136,6 @@ def test_find_breaks_equals_finditer(pattern, marks):
 
 def test_reference_before_equals_the_forward_search():
     """`NON_TARGET_BEFORE` searched backwards finds a match where the forward search does."""
-    import regex
-
     from khuyencong_extract.numbers import find_quantities
 
     backward = targets.NON_TARGET_BEFORE
@@ -189,9 +186,19 @@ def _clause_bounds_plain(text: str, pos: int) -> tuple[int, int]:
     cuts.append((line_end, line_end))
     index = max(i for i, (_, after) in enumerate(cuts[:-1]) if after <= pos)
     end = cuts[index + 1][0]
-    while index > 0 and targets._continues(text, cuts[index][1]):
+    while index > 0 and _continues_plain(text, cuts[index][1]):
         index -= 1
     return cuts[index][1], end
+
+
+_DEPENDENT_START = regex.compile(
+    rf"(?:\d|(?:{targets.phrase_alternation(targets.TERMS['dependent_clause_starts'])})(?!\p{{L}}))", regex.I
+)
+
+
+def _continues_plain(text: str, start: int) -> bool:
+    """A clause continues the one before it: no item marker, a dependent start."""
+    return targets.ITEM_MARKER.match(text, start) is None and _DEPENDENT_START.match(text, start) is not None
 
 
 def _sentence_bounds_plain(text: str, pos: int) -> tuple[int, int]:
@@ -210,7 +217,7 @@ def test_bounds_equal_the_plain_definitions():
     cases = [(text, pos) for path in CORPUS_FILES for text in [corpus_text(path)] for pos in range(0, len(text), 17)]
     rng = random.Random(17)
     pieces = ["; ", ";", ". ", "! ", "… ", "a) ", " c) x", "dự kiến ", "Ước ", "khoảng ", "gồm", "02 ", "1.2. ", "- ",
-              "IV. ", "Xây dựng ", "cơ sở", "(", "\n", "  ", "đ) "]
+              "IV. ", "Xây dựng ", "cơ sở", "(", "\n", "  ", "đ) ", "TRONG ĐÓ ", "với", "Với"]
     for _ in range(800):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
         cases += [(text, pos) for pos in range(len(text))]
