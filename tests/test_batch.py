@@ -455,3 +455,24 @@ def test_rerun_of_unchanged_inputs_starts_no_worker(tmp_path, fixed_code, monkey
     monkeypatch.setattr(engines, "_Worker", no_worker)
     monkeypatch.setattr(engines, "warm_up", no_worker)
     assert not run([inputs], out).failed
+
+
+def test_forked_worker_starts_with_the_inherited_objects_frozen(tmp_path):
+    """The worker's collector never scans the parent's heap; the parent's own collector is
+    back to normal once the worker has started."""
+    import gc
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this system")
+    context = multiprocessing.get_context("fork")
+    parent_end, child_end = context.Pipe()
+    with engines._frozen_for_fork(context):
+        child = context.Process(target=lambda: child_end.send(gc.get_freeze_count()))
+        child.start()
+    frozen_in_child = parent_end.recv()
+    child.join()
+    assert frozen_in_child > 1000
+    assert gc.get_freeze_count() == 0
+    with engines._frozen_for_fork(multiprocessing.get_context("spawn")):
+        assert gc.get_freeze_count() == 0
