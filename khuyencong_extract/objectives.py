@@ -39,11 +39,10 @@ LABEL_MAX_WORDS = 12
 
 def extract_objectives(ctx: Context) -> list[Objective]:
     """Every objective item of the document, in reading order."""
-    by_id = {node.id: node for node in ctx.sections}
+    by_id = {node.id: node for node in ctx.sections if node.kind == "objectives"}
     out: list[Objective] = []
-    for node in ctx.sections:
-        parent = by_id.get(node.parent_id) if node.parent_id else None
-        if node.kind == "objectives" and (parent is None or parent.kind != "objectives"):
+    for node in by_id.values():
+        if node.parent_id not in by_id:
             found = _collect(ctx, by_id, node, objective_scope(node.heading))
             if not found:
                 ctx.warn("objectives_not_found", f"section {node.id} is about objectives but lists none",
@@ -53,18 +52,19 @@ def extract_objectives(ctx: Context) -> list[Objective]:
 
 
 def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, scope: str | None) -> list[Objective]:
-    """Objectives directly or (through sub-heading sections) indirectly under ``node``."""
+    """Objectives directly or (through sub-heading sections) indirectly under ``node``;
+    ``by_id`` holds the sections of kind ``objectives`` (section ids are unique)."""
     points = items(ctx, node)
     out: list[Objective] = []
     for k, item in enumerate(points):
         if item.kind == "section":
-            child = by_id[item.section_id]
-            if child.kind != "objectives":
+            child = by_id.get(item.section_id)
+            if child is None:
                 continue
             if is_subheading(ctx, child):
                 out.extend(_collect(ctx, by_id, child, objective_scope(child.heading) or scope))
                 continue
-        elif is_lead_in(item, points[k + 1:]):
+        elif is_lead_in(item, k + 1 < len(points)):
             continue
         out.append(_objective(ctx, node, item, scope))
     return out
@@ -80,9 +80,9 @@ def is_subheading(ctx: Context, node: SectionNode) -> bool:
     return any(p.kind in ("section", "bullet") for p in items(ctx, node))
 
 
-def is_lead_in(item: Item, following: list[Item]) -> bool:
-    """A paragraph ending with a colon that introduces the points after it."""
-    return item.kind == "paragraph" and item.text.endswith(":") and bool(following)
+def is_lead_in(item: Item, followed: bool) -> bool:
+    """A paragraph ending with a colon that introduces the points after it (``followed``: there are some)."""
+    return item.kind == "paragraph" and item.text.endswith(":") and followed
 
 
 def _objective(ctx: Context, section: SectionNode, item: Item, scope: str | None) -> Objective:

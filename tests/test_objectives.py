@@ -113,3 +113,45 @@ def test_an_objectives_heading_without_points_is_reported():
 def test_corpus_objectives_sections_all_list_objectives(corpus_docs):
     for doc in corpus_docs.values():
         assert not [w for w in doc.warnings if w.code == "objectives_not_found"]
+
+
+def _objectives_plain(ctx):
+    """`extract_objectives` as first written: every section looked up among all of them."""
+    from khuyencong_extract import objectives as o
+    from khuyencong_extract.segment import items, objective_scope
+
+    by_id = {node.id: node for node in ctx.sections}
+
+    def collect(node, scope):
+        points = items(ctx, node)
+        out = []
+        for k, item in enumerate(points):
+            if item.kind == "section":
+                child = by_id[item.section_id]
+                if child.kind != "objectives":
+                    continue
+                if o.is_subheading(ctx, child):
+                    out.extend(collect(child, objective_scope(child.heading) or scope))
+                    continue
+            elif item.kind == "paragraph" and item.text.endswith(":") and points[k + 1:]:
+                continue
+            out.append(o._objective(ctx, node, item, scope))
+        return out
+
+    out = []
+    for node in ctx.sections:
+        parent = by_id.get(node.parent_id) if node.parent_id else None
+        if node.kind == "objectives" and (parent is None or parent.kind != "objectives"):
+            out.extend(collect(node, objective_scope(node.heading)))
+    return out
+
+
+def test_objectives_equal_the_plain_lookup():
+    """Only sections of kind objectives are looked up: the same objectives as among all sections."""
+    found = 0
+    for path in (AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG):
+        ctx = build_context(corpus_text(path))
+        objectives = extract_objectives(ctx)
+        assert objectives == _objectives_plain(ctx), path.stem
+        found += len(objectives)
+    assert found > 10
