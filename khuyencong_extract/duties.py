@@ -465,13 +465,10 @@ def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> It
 
 def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[Duty]:
     """One `Duty` per agency for the duty text ``ctx.text[start:end]``."""
-    raw = ctx.text[start:end]
-    body = " ".join(raw.split())
+    body, role, deadline = _duty_facts(ctx.text[start:end])
     if not body:
         return []
     section = ctx.section_at(start)
-    folded = fold_text(raw)
-    role, deadline = role_of(raw, folded), find_deadline(raw, folded)
     unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once
     section_id, span = section.id if section else None, ctx.span(start, end)
     return [
@@ -479,3 +476,11 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
              text=body, deadline=deadline, span=span)
         for n in agencies if unique[n.match.id or n.text] is n
     ]
+
+
+@lru_cache(maxsize=4096)
+def _duty_facts(raw: str) -> tuple[str, DutyRole, Deadline | None]:
+    """A duty text's words (whitespace collapsed), role and deadline (cached: plans copy
+    their organisation sections from one another, so duty texts recur)."""
+    folded = fold_text(raw)
+    return " ".join(raw.split()), role_of(raw, folded), find_deadline(raw, folded)
