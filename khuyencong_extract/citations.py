@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 import regex
@@ -203,7 +204,24 @@ def parse_item(
     shared_issuer: str | None = None, proposer: str | None = None, mention: bool = False,
 ) -> Found | None:
     """The one document an item ``text[start:end]`` cites (its first reference), if any."""
-    text = ctx.text
+    begin = max(0, start - 1)  # the patterns look one character behind the item, never after it
+    read = read_item(ctx.text[begin:end], start - begin, end - begin, role, shared_type, shared_issuer,
+                     proposer, mention, ctx.metadata.province)
+    if read is None:
+        return None
+    fields, first, last, warnings = read
+    first, last = begin + first, begin + last
+    return Found(Citation(**fields, span=ctx.span(first, last)), first, last, list(warnings))
+
+
+@lru_cache(maxsize=4096)
+def read_item(
+    text: str, start: int, end: int, role: str, shared_type: str | None, shared_issuer: str | None,
+    proposer: str | None, mention: bool, province: str | None,
+) -> tuple[dict, int, int, tuple[tuple[str, str], ...]] | None:
+    """What `parse_item` reads from the item ``text[start:end]``: the citation's fields but
+    its span, its extent and its warnings (cached: documents cite the same texts in the same
+    words; `parse_item` passes the item and the character before it)."""
     ref = REFERENCE.search(text, start, end)
     if not ref:
         return None
@@ -221,7 +239,6 @@ def parse_item(
     else:
         return None
     issued, pos = _date_after(text, pos, end)
-    province = ctx.metadata.province
     stated, written, pos = read_issuer(text, pos, end, province)
     if issued is None:
         issued, pos = _date_after(text, pos, end)
@@ -236,22 +253,18 @@ def parse_item(
         return None
     issuer = stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
     first, last = trim(text, ref.start(), stop)
-    found = Found(
-        Citation(
-            role=role, doc_type=doc_type, number=number.number if number else None,
-            number_raw=raw, issued_date=issued, issuer=issuer, title=title, span=ctx.span(first, last),
-        ),
-        first, last,
-    )
+    fields = dict(role=role, doc_type=doc_type, number=number.number if number else None, number_raw=raw,
+                  issued_date=issued, issuer=issuer, title=title)
+    warnings = []
     if number and number.repaired:
-        found.warnings.append(("citation_number_repaired", f"{number.raw} -> {number.number}"))
+        warnings.append(("citation_number_repaired", f"{number.raw} -> {number.number}"))
     if number and stated and not issuer_agrees(number, stated):
-        found.warnings.append((
+        warnings.append((
             "citation_issuer_mismatch",
             f"{number.number}: the code names {issuer_of_codes(number.issuer_codes)}, "
             f"the text says {written.strip()}",
         ))
-    return found
+    return fields, first, last, tuple(warnings)
 
 
 def _next_date(text: str, pos: int, end: int) -> tuple[dt.date, int, int] | None:

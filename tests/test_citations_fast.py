@@ -56,3 +56,40 @@ def test_place_dates_equal_finditer():
         for end in sorted({len(text), metadata.header_end(text), len(text) // 2, 10}):
             expected = [m.span() for m in metadata._PLACE_DATE.finditer(text, 0, end)]
             assert [m.span() for m in metadata.place_dates(text, end)] == expected, (text[:80], end)
+
+
+def test_an_item_reads_the_same_cut_from_its_text():
+    """`parse_item` reads an item from its text and the character before it alone, as from
+    the whole text (the patterns look one character behind, never past the end)."""
+    from khuyencong_extract.pipeline import build_context
+
+    odd = ("xNghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ; 7Luật Đầu tư ngày 1 tháng 1 năm 2020;"
+           " số 12/QĐ-UBND; Thông tư 3/2020/TT-BCT của Bộ Công Thương về việc khuyến công; 1881/QQĐ-TTg")
+    for text in texts() + [odd]:
+        ctx = build_context(text)
+        ctx.metadata = metadata.extract_metadata(ctx)
+        calls = []
+        plain = citations.parse_item
+
+        def recording(ctx, role, start, end, **options):
+            calls.append((role, start, end, options))
+            return plain(ctx, role, start, end, **options)
+
+        citations.parse_item = recording
+        try:
+            citations.extract_citations(ctx)
+        finally:
+            citations.parse_item = plain
+        cuts = [(role, start, end, {}) for role in ("basis", "mention") for start, end in
+                [(0, len(ctx.text))] + [(i, min(len(ctx.text), i + 300)) for i in range(1, len(ctx.text), 71)]]
+        for role, start, end, options in calls + cuts:
+            args = (options.get("shared_type"), options.get("shared_issuer"), options.get("proposer"),
+                    options.get("mention", False), ctx.metadata.province)
+            whole = citations.read_item.__wrapped__(ctx.text, start, end, role, *args)
+            begin = max(0, start - 1)
+            cut = citations.read_item.__wrapped__(ctx.text[begin:end], start - begin, end - begin, role, *args)
+            if whole is None:
+                assert cut is None
+            else:
+                fields, first, last, warnings = cut
+                assert (fields, begin + first, begin + last, warnings) == whole
