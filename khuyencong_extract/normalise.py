@@ -221,8 +221,6 @@ _fold_short = lru_cache(maxsize=32768)(_fold)
 
 # ----------------------------------------------------------------------- web chrome
 
-_LINES_CACHED = 4096
-"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 _HEAD_LINES = 5
 """How many first lines a ``head`` chrome rule looks at."""
 _FOOTER_LINE_CHARS = 200
@@ -353,7 +351,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
                     hints.setdefault(key, m.group(1))
                 break
     if rules.lines:
-        drop.update(compress(nonblank, map(_is_chrome_line, map(lines.__getitem__, nonblank))))
+        drop.update(i for i in nonblank if rules.lines.match(lines[i]))
     if rules.tail:
         footer = None
         for i in reversed(nonblank):
@@ -375,13 +373,6 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     if rules.words and _may_hold_words(rules, text.text):
         text = text.sub(rules.words, "")
     return text, hints
-
-
-@lru_cache(maxsize=_LINES_CACHED)
-def _is_chrome_line(line: str) -> bool:
-    """Whether a ``line`` rule of ``data/chrome.txt`` matches ``line`` (cached: the rounds
-    of `normalise` read the same lines)."""
-    return bool(chrome_rules().lines.match(line))
 
 
 _FOLDS_APART = "\u0130\u0131"
@@ -418,6 +409,8 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Invisible characters: zero-width spaces and joiners, BOM, soft hyphen.
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+"""The characters of `_INVISIBLE`."""
 _ODD_SPACES = (
     "\t\x0b\x0c\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"
@@ -440,12 +433,8 @@ def whitespace(text: MappedText) -> MappedText:
     character and never across text dropped in between. Each pass runs only when the
     text holds what it looks for (a cheap test first).
     """
-    if _holds_any(text.text, _LINE_ENDS):
-        text = _unify_line_ends(text)
-    if _holds_any(text.text, "\u200b\u200c\u200d\u2060\ufeff\u00ad"):
-        text = text.sub(_INVISIBLE, "")
-    if not text.text.replace("\n", " ").isprintable():  # every odd space is unprintable
-        text = _plain_spaces(text)
+    if not text.text.replace("\n", " ").isprintable():  # what the next passes read is unprintable
+        text = _plain_line_ends_and_spaces(text)
     text = text.delete(_run_tails(text.text, " ", 1))
     if "|" in text.text and _line_starts_with(text.text, ("|", " |")):
         text = text.delete(_pipes_at_start(text.text))
@@ -475,6 +464,17 @@ def _unify_line_ends(text: MappedText) -> MappedText:
     codes = np.frombuffer(text.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     pair_ends = np.flatnonzero((codes[:-1] == ord("\r")) & (codes[1:] == ord("\n"))) + 1
     return text.regrouped(unified, np.delete(np.arange(len(codes)), pair_ends))
+
+
+def _plain_line_ends_and_spaces(text: MappedText) -> MappedText:
+    """The passes of `whitespace` that read unprintable characters (`_LINE_ENDS`,
+    `_INVISIBLES`, `_ODD_SPACES`): line ends unified, invisible characters dropped, odd
+    spaces made plain."""
+    if _holds_any(text.text, _LINE_ENDS):
+        text = _unify_line_ends(text)
+    if _holds_any(text.text, _INVISIBLES):
+        text = text.sub(_INVISIBLE, "")
+    return _plain_spaces(text) if not text.text.replace("\n", " ").isprintable() else text
 
 
 def _holds_any(text: str, parts) -> bool:
@@ -613,6 +613,8 @@ _JOIN_CANDIDATE = regex.compile(
 
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
+_LINES_CACHED = 4096
+"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
 
 @lru_cache(maxsize=None)

@@ -21,6 +21,8 @@ from khuyencong_extract.normalise import (
     _CLUSTER,
     _FOLDS_APART,
     _INVISIBLE,
+    _INVISIBLES,
+    _LINE_ENDS,
     _KEY_SPACE,
     _NEW_STYLE_TONE,
     _ODD_SPACES,
@@ -262,6 +264,9 @@ def test_unicode_facts_the_fast_paths_rely_on(every):
     # Every space but " " and "\n" is unprintable (whitespace: odd spaces, line keys).
     assert not any(c.isprintable() for c in regex.findall(r"[^\S\n ]", every))
     assert "".join(_ODD_SPACE.findall(every)) == _ODD_SPACES
+    # What the first passes of whitespace read is unprintable (one isprintable test first).
+    assert sorted("".join(_INVISIBLE.findall(every))) == sorted(_INVISIBLES)
+    assert not any(c.isprintable() for c in _LINE_ENDS + _INVISIBLES + _ODD_SPACES)
     # No character `str.split` splits at is a letter or a marker end (word counts by token).
     spaces = "".join(c for c in every if c.isspace())
     assert not regex.search(r"[\p{L})\]./]", spaces)
