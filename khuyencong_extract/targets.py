@@ -339,16 +339,16 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=256)
-def line_clauses(text: str, start: int, end: int) -> tuple[list[int], list[int], list[int]]:
+def line_clauses(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """The clauses of the line ``text[start:end]``, split at `CLAUSE_BREAK`: where each opens
     (ascending), where it starts once joined to the clauses before it that it continues, and
     where it ends. Cached: the figures of a line share them."""
     cuts = [(start, start), *find_breaks(CLAUSE_BREAK, _CLAUSE_MARK, text, start, end), (end, end)]
-    opens = [after for _, after in cuts[:-1]]
+    opens = tuple(after for _, after in cuts[:-1])
     starts: list[int] = []
     for after in opens:
         starts.append(starts[-1] if starts and CONTINUATION.match(text, after) else after)
-    return opens, starts, [at for at, _ in cuts[1:]]
+    return opens, tuple(starts), tuple(at for at, _ in cuts[1:])
 
 
 def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
