@@ -246,12 +246,16 @@ def words_after(text: str, pos: int) -> tuple[int, int, int] | None:
     return None if value is None else (value, m.start(), m.end())
 
 
+# Compiled once: looking a pattern string up in `regex`'s cache takes ten times the match.
+_COMMA_PAIR = regex.compile(r"(\d),(\d)")
+
+
 def split_comma_pair(quantity: Quantity) -> tuple[int, int] | None:
     """``3,4`` read as the range 3 to 4 (a count cannot be 3.4); None if not of that shape.
 
     Only a single digit on each side of the comma, the second larger than the first.
     """
-    m = regex.fullmatch(r"(\d),(\d)", quantity.raw)
+    m = _COMMA_PAIR.fullmatch(quantity.raw)
     if m is None or int(m.group(2)) <= int(m.group(1)):
         return None
     return int(m.group(1)), int(m.group(2))
