@@ -7,7 +7,10 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
 - ``run_batch`` with 1 and with 2 jobs (``--force``, so every document is processed);
 - with ``--memory``, ``run_batch`` again over 4 x N documents, to show peak memory flat
   in the number of documents;
-- with ``--stages``, the documents once more in one process, timing each pipeline stage.
+- with ``--stages``, the documents once more in one process, timing each pipeline stage;
+- each corpus file in a process of its own, after the four others: the speed on a
+  document no cache has seen (the built documents are variants of five texts, so per-text
+  caches hit more often on them than on a batch of unrelated decisions).
 
 It prints documents/s, MB/s, MB/s per core, peak memory (main process and largest
 worker), pipeline time per MB over floor time per MB, and the 1 -> 2 jobs scaling next to
@@ -134,6 +137,20 @@ def measure_stages(folder: Path) -> dict:
     return {"stages": seconds, "seconds": total}
 
 
+def measure_unseen(path: Path) -> dict:
+    """Seconds for one corpus document no cache has seen: the process first runs the other
+    corpus files (lazily loaded data loaded, caches holding only what they put there)."""
+    from khuyencong_extract import engines
+
+    for other in sorted(CORPUS.glob("*.txt")):
+        if other != path:
+            engines.process_document(str(other), other.read_bytes())
+    raw = path.read_bytes()
+    started = time.perf_counter()
+    engines.process_document(str(path), raw)
+    return {"seconds": time.perf_counter() - started, "bytes": len(raw)}
+
+
 def peak_mb() -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -168,6 +185,8 @@ def child(args) -> None:
         result = measure_floor(folder)
     elif args.child == "stages":
         result = measure_stages(folder)
+    elif args.child == "unseen":
+        result = measure_unseen(folder)
     else:
         result = measure_run(folder, Path(args.out), args.jobs)
     print(json.dumps({**result, **peak_mb()}))
@@ -190,13 +209,21 @@ def print_stages(result: dict, docs: int) -> None:
         print(f"{name:<30} {seconds / docs * 1000:>7.2f} {seconds / result['seconds']:>6.0%}")
 
 
+def print_unseen(results: list[dict]) -> None:
+    """Throughput on documents seen for the first time (`measure_unseen` of each corpus file)."""
+    seconds = sum(r["seconds"] for r in results)
+    mb = sum(r["bytes"] for r in results) / 1e6
+    print(f"unseen documents (each corpus file after the four others, in a fresh process): "
+          f"{mb / seconds:.2f} MB/s, {seconds / len(results) * 1000:.1f} ms/doc")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="documents to build (default 200)")
     parser.add_argument("--memory", action="store_true", help="also run 4 x N documents to compare peak memory")
     parser.add_argument("--work", help="folder for the built corpus and outputs (default: a temporary one)")
     parser.add_argument("--stages", action="store_true", help="also print the time per document of each pipeline stage")
-    parser.add_argument("--child", choices=["floor", "run", "stages"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["floor", "run", "stages", "unseen"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -232,6 +259,7 @@ def main() -> None:
                   f"{per_core:>9.2f} {ratio:>7.0f} {r['peak_main_mb']:>7.0f} {r['peak_worker_mb']:>9.0f} {r['failed']}")
         if args.stages:
             print_stages(in_process("stages", folder), args.docs)
+        print_unseen([in_process("unseen", path) for path in sorted(CORPUS.glob("*.txt"))])
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
         print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
               f"{machine_scaling():.2f}x)")
