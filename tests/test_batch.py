@@ -476,3 +476,24 @@ def test_forked_worker_starts_with_the_inherited_objects_frozen(tmp_path):
     assert gc.get_freeze_count() == 0
     with engines._frozen_for_fork(multiprocessing.get_context("spawn")):
         assert gc.get_freeze_count() == 0
+
+
+WARM_UP_CHECK = """
+import sys
+from pathlib import Path
+from khuyencong_extract import engines
+
+engines.warm_up(Path(sys.argv[1]))
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
+for path in sys.argv[2:]:
+    engines.process_document(path, Path(path).read_bytes())
+print("\\n".join(name for name in opened if "khuyencong_extract" in name and "data" in name))
+"""
+
+
+def test_warm_up_loads_every_data_file_the_corpus_needs(tmp_path):
+    """What the warm-up does not load, each forked worker would load again for itself."""
+    done = subprocess.run([sys.executable, "-c", WARM_UP_CHECK, str(tmp_path), *map(str, CORPUS_FILES)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == ""
