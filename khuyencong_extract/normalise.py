@@ -370,7 +370,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
                     hints.setdefault(key, lines[remaining[-1]])
                 break
     text = _delete_lines(text, lines, drop)
-    if rules.words and _may_hold_words(rules, text.text):
+    if rules.words and _may_hold_words(rules, text):
         text = text.sub(rules.words, "")
     return text, hints
 
@@ -380,19 +380,12 @@ _FOLDS_APART = "\u0130\u0131"
 "İ" with "i" and "ı" with "I" (a test checks the ``words`` rules for others)."""
 
 
-def _may_hold_words(rules: ChromeRules, text: str) -> bool:
+def _may_hold_words(rules: ChromeRules, text: MappedText) -> bool:
     """False when no ``words`` rule can match ``text`` (a cheap test before the regex pass):
     letters that match case-insensitively have one case folding, but for `_FOLDS_APART`."""
-    if rules.word_cues is None or _holds_any(text, _FOLDS_APART):
+    if rules.word_cues is None or _holds_any(text.text, _FOLDS_APART):
         return True
-    return _holds_any(_casefolded(text), rules.word_cues)
-
-
-@lru_cache(maxsize=2)
-def _casefolded(text: str) -> str:
-    """``text.casefold()``, cached: a round's search for repeated blocks and the next
-    round's chrome step fold the same text."""
-    return text.casefold()
+    return _holds_any(text.casefolded(), rules.word_cues)
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -862,14 +855,15 @@ _SIMILARITY = 90.0
 _KEY_SPACE = regex.compile(r"[\s|]+")
 
 
-def _line_keys(lines: list[str]) -> list[str]:
+def _line_keys(lines: list[str], folded: str | None = None) -> list[str]:
     """The lines as compared: runs of spaces and pipes as one space, trimmed, case-folded.
 
-    The lines are folded in one piece (`_casefolded`: folding maps no character to or from
-    whitespace or a pipe, so it keeps the lines apart and can come first), and only a text
-    with two spaces in a row, a pipe or other whitespace (unprintable) is read line by line.
+    The lines are folded in one piece (``folded``, the case folding of the lines joined
+    when known: folding maps no character to or from whitespace or a pipe, so it keeps the
+    lines apart and can come first), and only a text with two spaces in a row, a pipe or
+    other whitespace (unprintable) is read line by line.
     """
-    folded = _casefolded("\n".join(lines))
+    folded = "\n".join(lines).casefold() if folded is None else folded
     if "  " not in folded and "|" not in folded and folded.replace("\n", " ").isprintable():
         return list(map(str.strip, folded.split("\n")))
     return [
@@ -878,8 +872,9 @@ def _line_keys(lines: list[str]) -> list[str]:
     ]
 
 
-def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """Line ranges ``[first, end)`` that repeat an earlier run of lines.
+def find_repeated_blocks(lines: list[str], folded: str | None = None) -> list[tuple[int, int]]:
+    """Line ranges ``[first, end)`` that repeat an earlier run of lines (``folded``: the
+    case folding of the lines joined, when known).
 
     Windows of `_WINDOW` non-blank lines are hashed; a window seen before seeds a
     candidate that is grown line by line while each line stays near-identical (rapidfuzz
@@ -888,7 +883,7 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
     line occurs more than once are hashed: no other window can repeat one.
     """
     numbers = [i for i, line in enumerate(lines) if line.strip()]
-    keys = list(map(_line_keys(lines).__getitem__, numbers))
+    keys = list(map(_line_keys(lines, folded).__getitem__, numbers))
     repeated = {key for key, count in Counter(keys).items() if count > 1}
     seen: dict[tuple[str, ...], int] = {}
     blocks: list[tuple[int, int]] = []
@@ -919,7 +914,7 @@ def find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
 def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
     """Keep the first copy of a block the source repeats; warn with the dropped span."""
     lines = text.text.split("\n")
-    blocks = find_repeated_blocks(lines)
+    blocks = find_repeated_blocks(lines, text.casefolded())
     if not blocks:
         return text, []
     starts = [0]

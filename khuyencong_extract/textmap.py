@@ -11,7 +11,7 @@ from __future__ import annotations
 import struct
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
@@ -27,6 +27,8 @@ class MappedText:
     starts: array
     ends: array
     source_len: int
+    folded: str | None = field(default=None, compare=False, repr=False)
+    """``text.casefold()`` once `casefolded` was asked for, carried through later edits."""
 
     @classmethod
     def identity(cls, source: str) -> MappedText:
@@ -51,19 +53,29 @@ class MappedText:
         """Source offset of the character at ``index`` (or the source end past the text)."""
         return self.starts[index] if index < len(self.text) else self.source_len
 
+    def casefolded(self) -> str:
+        """``text.casefold()``, folded once: edits carry it over (`edit`)."""
+        if self.folded is None:
+            object.__setattr__(self, "folded", self.text.casefold())
+        return self.folded
+
     def edit(self, edits: Iterable[Edit], *, whole: bool = False) -> MappedText:
         """Apply non-overlapping edits, sorted by start, composing the offset map.
 
         A replacement of the same length maps character by character (unless ``whole``);
         otherwise every new character maps to the whole source range of the replaced
         passage, and an insertion maps to the empty range at its place. No edits: ``self``.
+        A case folding of this text with a character for each of its characters is edited
+        along (folding reads each character alone), the replacements folded.
         """
         edits = list(edits)
         if not edits:
             return self
-        if len(edits) >= _GATHER_MIN:
-            return self._gathered(edits, whole)
-        return self._pieced(edits, whole)
+        edited = self._gathered(edits, whole) if len(edits) >= _GATHER_MIN else self._pieced(edits, whole)
+        if self.folded is not None and len(self.folded) == len(self.text):
+            folded_edits = [(start, end, new.casefold()) for start, end, new in edits]
+            object.__setattr__(edited, "folded", _spliced(self.folded, folded_edits))
+        return edited
 
     def _pieced(self, edits: list[Edit], whole: bool) -> MappedText:
         """`edit`, the new map joined from slices of the old one and runs of new offsets."""
@@ -106,8 +118,7 @@ class MappedText:
         if (last < first).any() or (first[1:] < last[:-1]).any():
             bad = int(np.flatnonzero((last < first) | np.append(False, first[1:] < last[:-1]))[0])
             raise ValueError(f"edits overlap or are unsorted at {firsts[bad]}:{lasts[bad]}")
-        gaps = map(text.__getitem__, map(slice, chain((0,), lasts), chain(firsts, (n,))))
-        new_text = "".join(chain.from_iterable(zip(gaps, chain(news, ("",)))))
+        new_text = _spliced(text, edits)
         sizes = np.fromiter(map(len, news), dtype=np.int64, count=len(news))
         rewritten = (sizes == 0) | (sizes != last - first) if not whole else np.ones(len(news), dtype=bool)
         if not rewritten.any():
@@ -157,6 +168,13 @@ class MappedText:
     def delete(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the given ``[start, end)`` ranges of this text."""
         return self.edit((start, end, "") for start, end in ranges)
+
+
+def _spliced(text: str, edits: list[Edit]) -> str:
+    """``text`` with the edits (sorted, not overlapping) applied."""
+    firsts, lasts, news = zip(*edits)
+    gaps = map(text.__getitem__, map(slice, chain((0,), lasts), chain(firsts, (len(text),))))
+    return "".join(chain.from_iterable(zip(gaps, chain(news, ("",)))))
 
 
 def _typecode(n: int) -> str:

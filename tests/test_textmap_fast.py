@@ -117,3 +117,35 @@ def test_normalise_maps_equal_the_reference(path, form, gather_min, monkeypatch)
     monkeypatch.setattr(MappedText, "edit", checked)
     slow = normalise(source)
     assert calls and mapped(slow.text) == mapped(fast.text)
+
+
+@st.composite
+def folded_texts_and_edits(draw):
+    """A mapped text whose case folding was asked for, and edits of it; letters that fold
+    to more than one character (ß, İ, ŉ) both in the text and in the replacements."""
+    text = MappedText.identity(draw(st.text(alphabet="aAßİŉ \nÉé\u0301", max_size=30)))
+    text.casefolded()
+    cuts = sorted(draw(st.lists(st.integers(0, len(text.text)), max_size=8)))
+    pairs = list(zip(cuts[0::2], cuts[1::2]))
+    news = draw(st.lists(st.sampled_from(["", "X", "xY", "ß", "İa", " "]), min_size=len(pairs), max_size=len(pairs)))
+    return text, [(start, end, new) for (start, end), new in zip(pairs, news)]
+
+
+@pytest.mark.parametrize("gather_min", [0, 10**9])
+@settings(max_examples=300, deadline=None)
+@given(case=folded_texts_and_edits())
+def test_edits_carry_the_case_folding(case, gather_min):
+    text, edits = case
+    textmap._GATHER_MIN, kept = gather_min, textmap._GATHER_MIN
+    try:
+        edited = text.edit(edits)
+    finally:
+        textmap._GATHER_MIN = kept
+    assert edited.folded is None or edited.folded == edited.text.casefold()
+    assert edited.casefolded() == edited.text.casefold()
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_normalised_text_carries_its_case_folding(path):
+    clean = normalise(corpus_text(path)).text
+    assert clean.folded is not None and clean.folded == clean.text.casefold()
