@@ -72,8 +72,8 @@ _HEADLINE = regex.compile(
 )
 # The operative verb ending a preamble: "QUYẾT ĐỊNH:" (a decision), "QUYẾT NGHỊ:" (a resolution).
 _OPERATIVE = regex.compile(r"QUYẾT[ \t]+(?P<verb>ĐỊNH|NGHỊ)[ \t]*:")
-# The start of the preamble or decision body (the header ends before it).
-_HEADER_END = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
+# A preamble clause starting a line: the header ends before it (or before the operative verb).
+_CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
 # A signature title starting a line, then the signer's name ending that line or the next
 # ("PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(
@@ -131,9 +131,13 @@ def find_directive(text: str) -> regex.Match | None:
 
 
 def header_end(text: str) -> int:
-    """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:"."""
-    m = _HEADER_END.search(text)
-    return m.start() if m else len(text)
+    """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:". A clause is
+    looked for before the operative verb only (it holds no "QUYẾT"), and only at the start
+    of the lines that hold its head words."""
+    operative = _OPERATIVE.search(text)
+    end = operative.start() if operative else len(text)
+    lines = {text.rfind("\n", 0, i) + 1 for word in PREAMBLE_HEADS.split("|") for i in _occurrences(text, word, end)}
+    return next((start for start in sorted(lines) if _CLAUSE_LINE.match(text, start, end)), end)
 
 
 def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:

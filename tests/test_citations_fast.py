@@ -93,3 +93,17 @@ def test_an_item_reads_the_same_cut_from_its_text():
             else:
                 fields, first, last, warnings = cut
                 assert (fields, begin + first, begin + last, warnings) == whole
+
+
+def test_header_end_equals_the_search_for_a_clause_or_the_operative_verb():
+    import regex
+
+    from khuyencong_extract.segment import PREAMBLE_HEADS
+
+    plain = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
+    assert "Q" not in PREAMBLE_HEADS  # a clause match never runs into the operative verb
+    odd = ["QUYẾT ĐỊNH:\nCăn cứ", "Căn cứ QUYẾT ĐỊNH:", "x Căn cứ\n| Xét đề nghị QUYẾT  NGHỊ :", "QUYẾT\tĐỊNH",
+           " \tTheo đề nghịQUYẾT ĐỊNH:", "abc\n\nQUYẾT NGHỊ:\n  Căn cứ"]
+    for text in texts() + odd:
+        m = plain.search(text)
+        assert metadata.header_end(text) == (m.start() if m else len(text))
