@@ -221,6 +221,8 @@ _fold_short = lru_cache(maxsize=32768)(_fold)
 
 # ----------------------------------------------------------------------- web chrome
 
+_LINES_CACHED = 4096
+"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 _HEAD_LINES = 5
 """How many first lines a ``head`` chrome rule looks at."""
 _FOOTER_LINE_CHARS = 200
@@ -351,7 +353,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
                     hints.setdefault(key, m.group(1))
                 break
     if rules.lines:
-        drop.update(i for i in nonblank if rules.lines.match(lines[i]))
+        drop.update(compress(nonblank, map(_is_chrome_line, map(lines.__getitem__, nonblank))))
     if rules.tail:
         footer = None
         for i in reversed(nonblank):
@@ -373,6 +375,13 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     if rules.words and _may_hold_words(rules, text):
         text = text.sub(rules.words, "")
     return text, hints
+
+
+@lru_cache(maxsize=_LINES_CACHED)
+def _is_chrome_line(line: str) -> bool:
+    """Whether a ``line`` rule of ``data/chrome.txt`` matches ``line`` (cached: the next
+    round reads the same lines, and hashing a line costs less than a regex call)."""
+    return bool(chrome_rules().lines.match(line))
 
 
 _FOLDS_APART = "\u0130\u0131"
@@ -606,8 +615,6 @@ _JOIN_CANDIDATE = regex.compile(
 
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
-_LINES_CACHED = 4096
-"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
 
 @lru_cache(maxsize=None)
