@@ -28,6 +28,7 @@ Where each field comes from
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import regex
 
@@ -60,7 +61,8 @@ _REPORTED_PLAN = regex.compile(
     r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình)[^,.;:\n]{3,150})"
 )
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
-_TYPE_HEADING = regex.compile(r"(?m)^[ \t|]*(?P<type>QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|NGHỊ QUYẾT|HƯỚNG DẪN)[ \t|]*$")
+_TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN")
+_TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
 # The lines under the heading, up to the issuer line or the first preamble clause.
 _TITLE_AFTER_HEADING = regex.compile(
     r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|Căn cứ)",
@@ -131,13 +133,24 @@ def find_directive(text: str) -> regex.Match | None:
 
 
 def header_end(text: str) -> int:
-    """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:". A clause is
-    looked for before the operative verb only (it holds no "QUYẾT"), and only at the start
-    of the lines that hold its head words."""
+    """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:" (a clause
+    holds no "QUYẾT": one that starts before the verb ends before it)."""
     operative = _OPERATIVE.search(text)
     end = operative.start() if operative else len(text)
-    lines = {text.rfind("\n", 0, i) + 1 for word in PREAMBLE_HEADS.split("|") for i in _occurrences(text, word, end)}
-    return next((start for start in sorted(lines) if _CLAUSE_LINE.match(text, start, end)), end)
+    clause = first_line_match(_CLAUSE_LINE, text, PREAMBLE_HEADS.split("|"), end)
+    return clause.start() if clause else end
+
+
+def type_heading(text: str, end: int) -> regex.Match | None:
+    """The first `_TYPE_HEADING` in ``text[:end]``."""
+    return first_line_match(_TYPE_HEADING, text, _TYPE_WORDS, end)
+
+
+def first_line_match(pattern: regex.Pattern, text: str, words: Iterable[str], end: int) -> regex.Match | None:
+    """``pattern.search(text, 0, end)`` for a pattern that matches at a line start only and
+    holds one of ``words`` on that line, tried only at the start of the lines holding one."""
+    starts = {text.rfind("\n", 0, i) + 1 for word in words for i in _occurrences(text, word, end)}
+    return next((m for start in sorted(starts) if (m := pattern.match(text, start, end))), None)
 
 
 def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
@@ -301,7 +314,7 @@ def extract_metadata(ctx: Context) -> Metadata:
     text = ctx.text
     end = header_end(text)
     facts = table_facts(ctx)
-    directive, heading = find_directive(text), _TYPE_HEADING.search(text, 0, end)
+    directive, heading = find_directive(text), type_heading(text, end)
     number = find_number(text, end, facts)
     doc_type = find_doc_type(heading, directive, text, facts, number)
     issuer = find_issuer(text, end, directive, facts)

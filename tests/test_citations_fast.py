@@ -107,3 +107,12 @@ def test_header_end_equals_the_search_for_a_clause_or_the_operative_verb():
     for text in texts() + odd:
         m = plain.search(text)
         assert metadata.header_end(text) == (m.start() if m else len(text))
+
+
+def test_type_heading_equals_the_search_before_the_header_end():
+    odd = ["QUYẾT ĐỊNH\n", " | KẾ HOẠCH | \nx", "KẾ HOẠCH và\nCHỈ THỊ", "ab\n\tTHÔNG BÁO", "HƯỚNG DẪN", "NGHỊ QUYẾTX\nNGHỊ QUYẾT"]
+    for text in texts() + odd:
+        for end in sorted({len(text), metadata.header_end(text), len(text) // 2, 10, 0}):
+            m = metadata._TYPE_HEADING.search(text, 0, end)
+            found = metadata.type_heading(text, end)
+            assert (found and (found.span(), found["type"])) == (m and (m.span(), m["type"]))
