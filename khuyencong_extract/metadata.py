@@ -149,8 +149,7 @@ def type_heading(text: str, end: int) -> regex.Match | None:
 def first_line_match(pattern: regex.Pattern, text: str, words: Iterable[str], end: int) -> regex.Match | None:
     """``pattern.search(text, 0, end)`` for a pattern that matches at a line start only and
     holds one of ``words`` on that line, tried only at the start of the lines holding one."""
-    starts = {text.rfind("\n", 0, i) + 1 for word in words for i in _occurrences(text, word, end)}
-    return next((m for start in sorted(starts) if (m := pattern.match(text, start, end))), None)
+    return next((m for start in lines_holding(text, words, end) if (m := pattern.match(text, start, end))), None)
 
 
 def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
@@ -287,15 +286,10 @@ def _comma_line(text: str, pos: int) -> int:
     return text.rfind("\n", 0, last) + 1
 
 
-def lines_holding(text: str, words: tuple[str, ...]) -> list[int]:
-    """Start offsets of the lines of ``text`` that hold one of ``words``, in order."""
-    starts = set()
-    for word in words:
-        i = text.find(word)
-        while i >= 0:
-            starts.add(text.rfind("\n", 0, i) + 1)
-            i = text.find(word, i + 1)
-    return sorted(starts)
+def lines_holding(text: str, words: Iterable[str], end: int | None = None) -> list[int]:
+    """Start offsets of the lines of ``text`` that hold one of ``words`` ending by ``end``, in order."""
+    end = len(text) if end is None else end
+    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in _occurrences(text, word, end)})
 
 
 def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:
