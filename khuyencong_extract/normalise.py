@@ -587,7 +587,6 @@ _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (?=(\p{Lu}+)(?!\w))")
 # A lower-case letter (after an optional opening bracket or quote) at the line start.
 _LOWER_START = regex.compile(r"^[(\"“'‘]?\p{Ll}")
 _DIGIT_START = regex.compile(r"^\d")
-_OPEN_BRACKET = regex.compile(r"^\(")
 # A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
 _DOC_REFERENCE = regex.compile(
     r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"
@@ -775,7 +774,7 @@ def continues(
     prev = para.last
     if not prev or not line or _ends_clause(prev) or is_line_start(line) or "|" in prev or "|" in line:
         return False
-    if _WHOLE_LINE.match(prev):
+    if prev.startswith("Số") and _WHOLE_LINE.match(prev):
         return False
     if _LOWER_START.match(line):  # no heading in capitals, bullet or digit: read first
         return not para.caps
@@ -802,7 +801,7 @@ def continues(
         return not _has_sibling_bullet(lines, index)
     if _DIGIT_START.match(line):
         return True
-    if _OPEN_BRACKET.match(line):
+    if line.startswith("("):
         return not para.caps
     if prev.endswith(",") or _DOC_REFERENCE.match(line):
         return True

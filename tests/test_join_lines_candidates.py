@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +24,6 @@ from khuyencong_extract.normalise import (
     _LOWER_START,
     _MARKER,
     _MARKER_AND_WORD,
-    _OPEN_BRACKET,
     _ROMAN_HEAD,
     _SIGNATURE_HEAD,
     _WHOLE_LINE,
@@ -42,6 +42,9 @@ from khuyencong_extract.normalise import (
 )
 from khuyencong_extract.textmap import MappedText
 from test_normalise_fast_paths import reference_title_evidence
+
+
+_OPEN_BRACKET = regex.compile(r"^\(")
 
 
 def reference_continues(para, line, lines, index, evidence) -> bool:
