@@ -54,11 +54,18 @@ def phrase_alternation(words) -> str:
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
 NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
+# The last letters of those words in either case (no other character matches one of them
+# case-insensitively), and the characters `regex` reads as [\s:].
+_REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
+_SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # "N unit/period" is a frequency ("02 năm/lần").
 FREQUENCY = regex.compile(rf"\s*/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
 NOUN_AFTER = regex.compile(r"\s{0,3}(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})")
 PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
+# One match after a figure: its percent sign, else the gap before a word it may count.
+AFTER_FIGURE = regex.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{NOUN_AFTER.pattern}")
+_PERCENT = AFTER_FIGURE.groupindex["percent"]
 INDICATOR_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['indicator_cues'])})(?!\p{{L}})", regex.I)
 BUDGET_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['budget_cues'])})", regex.I)
 MONEY_GOAL_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['money_goal_cues'])})(?!\p{{L}})", regex.I)
@@ -130,24 +137,30 @@ def find_targets(ctx: Context) -> list[Found]:
             continue
         if money is not None:
             item = _money(text, q, money)
+        elif (after := AFTER_FIGURE.match(text, q.end)) is None:
+            continue
         else:
-            item = _percent(text, q) or _count(ctx, q)
+            item = _percent(text, q, after) if after.start(_PERCENT) >= 0 else _count(ctx, q, after.end())
         if item is not None:
             found.append(item)
     return found
 
 
 def _reference_before(text: str, q: Quantity) -> bool:
-    """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8")."""
+    """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8").
+
+    `NON_TARGET_BEFORE` is searched only where the text before the figure, spaces and
+    colons aside, ends with a letter that ends one of its words."""
     if q.qualifier:
         return False
-    return NON_TARGET_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
+    start = max(0, q.start - 16)
+    if text[start:q.start].rstrip(_SPACES_AND_COLON)[-1:] not in _REFERENCE_ENDS:
+        return False
+    return NON_TARGET_BEFORE.search(text, start, q.start) is not None
 
 
-def _percent(text: str, q: Quantity) -> Found | None:
-    m = PERCENT_AFTER.match(text, q.end)
-    if m is None:
-        return None
+def _percent(text: str, q: Quantity, m: regex.Match) -> Found:
+    """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`)."""
     unit = _SPACES.sub("", m.group(0))
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
@@ -178,12 +191,12 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
                  clause_bounds(text, q.start))
 
 
-def _count(ctx: Context, q: Quantity) -> Found | None:
+def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
+    """The count a figure makes of the noun from ``noun_start`` on (after a `NOUN_AFTER` gap)."""
     text = ctx.text
-    gap = NOUN_AFTER.match(text, q.end)
-    if gap is None or ITEM_MARKER.match(text, gap.end()):  # "... 12\nc) Hỗ trợ": the next item
+    if ITEM_MARKER.match(text, noun_start):  # "... 12\nc) Hỗ trợ": the next item
         return None
-    unit_span = head_noun(text, gap.end(), q.raw)
+    unit_span = head_noun(text, noun_start, q.raw)
     if unit_span is None:
         return None
     unit = single_spaced(text[slice(*unit_span)])

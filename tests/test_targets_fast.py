@@ -245,3 +245,52 @@ def test_activity_lead_equals_the_three_matches():
         cases.append((text, start, rng.randrange(start, len(text) + 1)))
     for text, start, end in cases:
         assert targets.ACTIVITY_LEAD.match(text, start, end).end() == plain(text, start, end), (text, start, end)
+
+
+def test_reference_prefilter_characters():
+    """No character but those of `_REFERENCE_ENDS` matches the last letter of a reference word
+    case-insensitively, and `_SPACES_AND_COLON` holds exactly the characters of [\\s:]."""
+    everything = "".join(map(chr, range(0x110000)))
+    ends = "".join(sorted({word[-1] for word in targets.TERMS["non_target_before"]}))
+    assert set(regex.findall(f"[{regex.escape(ends)}]", everything, regex.I)) <= targets._REFERENCE_ENDS
+    assert set(regex.findall(r"[\s:]", everything)) == set(targets._SPACES_AND_COLON)
+
+
+def test_reference_before_equals_the_plain_search():
+    """The prefilter keeps every figure the search alone calls a reference."""
+    from khuyencong_extract.numbers import find_quantities
+
+    cases = [(text, q) for path in CORPUS_FILES for text in [corpus_text(path)] for q in find_quantities(text)]
+    rng = random.Random(23)
+    words = targets.TERMS["non_target_before"] + ["ĐIỀU", "Năm", "xnăm", "SỐ", "Ngày", "điểm:", "a", "1", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", ": ", "  ", "\xa0", "\x1c", "\u2003:"])
+                       for _ in range(rng.randrange(1, 5))) + "12 cơ sở"
+        cases += list((text, q) for q in find_quantities(text))
+    hits = 0
+    for text, q in cases:
+        plain = not q.qualifier and targets.NON_TARGET_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
+        assert targets._reference_before(text, q) == plain, (text, q)
+        hits += plain
+    assert hits > 100
+
+
+def test_after_figure_equals_percent_then_noun():
+    """`AFTER_FIGURE` matches as `PERCENT_AFTER`, or where that fails, as `NOUN_AFTER`."""
+    from khuyencong_extract.numbers import find_quantities
+
+    cases = [(text, q.end) for path in CORPUS_FILES for text in [corpus_text(path)] for q in find_quantities(text)]
+    rng = random.Random(29)
+    pieces = ["%", " %", "  %", "/năm", " / năm", "năm", "(một)", " (hai mươi) ", "cơ sở", " ", "\n", "  ", "/", "x", "2"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
+        cases += [(text, pos) for pos in range(len(text))]
+    for text, pos in cases:
+        m = targets.AFTER_FIGURE.match(text, pos)
+        percent, noun = targets.PERCENT_AFTER.match(text, pos), targets.NOUN_AFTER.match(text, pos)
+        if percent is not None:
+            assert m is not None and m.start(targets._PERCENT) >= 0 and m.span() == percent.span(), (text, pos)
+        elif noun is not None:
+            assert m is not None and m.start(targets._PERCENT) < 0 and m.span() == noun.span(), (text, pos)
+        else:
+            assert m is None, (text, pos)
