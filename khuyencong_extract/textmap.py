@@ -106,6 +106,8 @@ class MappedText:
                 starts.append(pack(src_start) * len(new))
                 ends.append(pack(src_end) * len(new))
         parts.append(text[pos:])
+        if not starts:  # every edit kept its length: the map is the same
+            return MappedText("".join(parts), self.starts, self.ends, self.source_len)
         starts.append(old_starts[kept:])
         ends.append(old_ends[kept:])
         return MappedText("".join(parts), _joined(code, starts), _joined(code, ends), self.source_len)
