@@ -44,6 +44,7 @@ class Amount:
     label: str | None
     depth: int
     """0 for a total, 1 for a numbered or plain item, 2 for a dash item; +1 under "Trong đó"."""
+    funding: str | None
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
@@ -55,7 +56,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
         money, section = amount.money, ctx.section_at(amount.money.start)
         items.append(BudgetItem(
             amount_vnd=int(money.amount), amount_text=money.raw, label=amount.label,
-            funding_source=funding_source(ctx.text, money), section_id=section.id if section else None,
+            funding_source=amount.funding, section_id=section.id if section else None,
             span=ctx.span(money.start, money.end),
         ))
     return items
@@ -65,14 +66,18 @@ def _amounts(ctx: Context) -> list[Amount]:
     text = ctx.text
     amounts: list[Amount] = []
     for money in find_money(text):
-        if money.currency != "VND" or money_kind(text[slice(*sentence_bounds(text, money.start))]):
+        if money.currency != "VND":
             continue
+        sentence = sentence_bounds(text, money.start)
+        if money_kind(text[slice(*sentence)]):
+            continue
+        clause = clause_bounds(text, money.start)
         _check_words(ctx, money)
-        label = label_of(text, money)
+        label = label_of(text, money, clause[0])
         depth = _depth(text, money, label)
         if amounts and depth > 0 and BREAKDOWN.search(text, amounts[-1].money.end, money.start):
             depth = max(depth, amounts[-1].depth + 1)
-        amounts.append(Amount(money, label, depth))
+        amounts.append(Amount(money, label, depth, funding_source(text, money, clause, sentence[1])))
     return amounts
 
 
@@ -81,10 +86,10 @@ LABEL_REACH = 300
 are short, and the bound keeps a line of thousands of amounts linear."""
 
 
-def label_of(text: str, money: Money) -> str | None:
-    """What the amount is for: its clause up to the amount, marker and "là:" dropped."""
-    start, _ = clause_bounds(text, money.start)
-    start = max(start, money.start - LABEL_REACH)
+def label_of(text: str, money: Money, clause_start: int) -> str | None:
+    """What the amount is for: its clause (from ``clause_start``) up to the amount, marker and
+    "là:" dropped."""
+    start = max(clause_start, money.start - LABEL_REACH)
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else start
     label = text[start:money.quantity.qualifier_start or money.start]
@@ -99,10 +104,10 @@ def _depth(text: str, money: Money, label: str | None) -> int:
     return 2 if DASH_ITEM.match(text, line_start) else 1
 
 
-def funding_source(text: str, money: Money) -> str | None:
-    """The source the item names (label first, then the words after the amount), or None."""
-    start, end = clause_bounds(text, money.start)
-    end = max(end, sentence_bounds(text, money.start)[1])
+def funding_source(text: str, money: Money, clause: tuple[int, int], sentence_end: int) -> str | None:
+    """The source the item names (label first, then the words after the amount, to the end of
+    its clause or sentence), or None."""
+    start, end = clause[0], max(clause[1], sentence_end)
     start, end = max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH)
     m = FUNDING_CUES.search(text, start, end)
     if m is None:
