@@ -626,14 +626,17 @@ def data_lines(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _line_start_pattern() -> regex.Pattern:
+    """A section marker, a place and date or a phrase of ``data/line_starts.txt``, in one
+    pattern (one regex call a line)."""
     phrases = sorted(data_lines("line_starts.txt"), key=len, reverse=True)
-    return regex.compile("(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
+    words = "(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)"
+    return regex.compile(f"(?:{_MARKER.pattern})|(?:{_PLACE_DATE.pattern})|{words}")
 
 
 @lru_cache(maxsize=_LINES_CACHED)
 def is_line_start(line: str) -> bool:
     """True when ``line`` opens with a section marker or a phrase that starts a line."""
-    return bool(_MARKER.match(line) or _PLACE_DATE.match(line) or _line_start_pattern().match(line))
+    return bool(_line_start_pattern().match(line))
 
 
 def _occurrences(text: str, needle: str):

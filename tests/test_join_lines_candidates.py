@@ -24,6 +24,7 @@ from khuyencong_extract.normalise import (
     _LOWER_START,
     _MARKER,
     _MARKER_AND_WORD,
+    _PLACE_DATE,
     _ROMAN_HEAD,
     _SIGNATURE_HEAD,
     _WHOLE_LINE,
@@ -31,6 +32,7 @@ from khuyencong_extract.normalise import (
     _ends_clause,
     _has_sibling_bullet,
     _is_caps,
+    data_lines,
     is_line_start,
     join_lines,
     nfc,
@@ -144,3 +146,22 @@ _PIECES = st.sampled_from([
 def test_join_lines_like_the_plain_loop_on_snippets(source):
     assert_same(MappedText.identity(source))
     assert_same(whitespace(MappedText.identity(source)))
+
+
+def reference_is_line_start(line: str) -> bool:
+    phrases = sorted(data_lines("line_starts.txt"), key=len, reverse=True)
+    words = regex.compile("(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
+    return bool(_MARKER.match(line) or _PLACE_DATE.match(line) or words.match(line))
+
+
+def test_line_start_like_its_three_patterns_on_the_corpus():
+    for path in CORPUS_FILES:
+        for line in set(corpus_text(path).split("\n")):
+            for cut in (line, line[:12], line[:6], line[:3]):
+                assert is_line_start.__wrapped__(cut) == reference_is_line_start(cut), cut
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=6).map("".join))
+def test_line_start_like_its_three_patterns(line):
+    assert is_line_start.__wrapped__(line) == reference_is_line_start(line)
