@@ -1012,7 +1012,12 @@ def invalid_share(text: str) -> tuple[int, int]:
     Counted per distinct whitespace-separated token: a word never spans whitespace, and
     whitespace after a word makes no marker letter.
     """
-    counts = Counter(text.split())
+    return _tokens_share(text.split())
+
+
+def _tokens_share(tokens: list[str]) -> tuple[int, int]:
+    """``(invalid, checked)`` syllable counts of the whitespace-separated ``tokens``."""
+    counts = Counter(tokens)
     shares = list(map(_token_share, counts))
     invalid = sum(map(mul, counts.values(), map(itemgetter(0), shares)))
     checked = sum(map(mul, counts.values(), map(itemgetter(1), shares)))
@@ -1200,9 +1205,10 @@ def _word_after(text: str, end: int) -> str | None:
 
 def damage_warning(text: MappedText) -> Warning | None:
     """A ``damaged_text`` warning giving the share of invalid syllables, when it is high."""
-    if not _has_invalid(text.text.split(), _DAMAGED_MIN):
+    tokens = text.text.split()
+    if not _has_invalid(tokens, _DAMAGED_MIN):
         return None
-    invalid, checked = invalid_share(text.text)
+    invalid, checked = _tokens_share(tokens)
     if invalid / checked <= _DAMAGED_SHARE:
         return None
     return Warning(
