@@ -51,18 +51,20 @@ def extract_objectives(ctx: Context) -> list[Objective]:
     return out
 
 
-def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, scope: str | None) -> list[Objective]:
+def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, scope: str | None,
+             points: list[Item] | None = None) -> list[Objective]:
     """Objectives directly or (through sub-heading sections) indirectly under ``node``;
-    ``by_id`` holds the sections of kind ``objectives`` (section ids are unique)."""
-    points = items(ctx, node)
+    ``by_id`` holds the sections of kind ``objectives`` (section ids are unique), ``points``
+    the `items` of ``node`` when the caller has them."""
+    points = items(ctx, node) if points is None else points
     out: list[Objective] = []
     for k, item in enumerate(points):
         if item.kind == "section":
             child = by_id.get(item.section_id)
             if child is None:
                 continue
-            if is_subheading(ctx, child):
-                out.extend(_collect(ctx, by_id, child, objective_scope(child.heading) or scope))
+            if (child_points := _subheading_points(ctx, child)) is not None:
+                out.extend(_collect(ctx, by_id, child, objective_scope(child.heading) or scope, child_points))
                 continue
         elif is_lead_in(item, k + 1 < len(points)):
             continue
@@ -72,12 +74,18 @@ def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, sco
 
 def is_subheading(ctx: Context, node: SectionNode) -> bool:
     """A short label heading with points (sections or bullets) of its own under it."""
+    return _subheading_points(ctx, node) is not None
+
+
+def _subheading_points(ctx: Context, node: SectionNode) -> list[Item] | None:
+    """The `items` of ``node`` when it is a sub-heading (`is_subheading`), else None."""
     if objective_scope(node.heading) is not None:
-        return True
+        return items(ctx, node)
     heading = node.heading or ""
     if len(heading.split()) > LABEL_MAX_WORDS or heading.rstrip().endswith("."):
-        return False
-    return any(p.kind in ("section", "bullet") for p in items(ctx, node))
+        return None
+    points = items(ctx, node)
+    return points if any(p.kind in ("section", "bullet") for p in points) else None
 
 
 def is_lead_in(item: Item, followed: bool) -> bool:
