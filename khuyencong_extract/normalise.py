@@ -37,7 +37,6 @@ from collections import Counter
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress
 from importlib import resources
-from operator import itemgetter, mul
 
 import numpy as np
 import regex
@@ -1007,39 +1006,92 @@ def checked_words(text: str):
 
 
 def invalid_share(text: str) -> tuple[int, int]:
-    """``(invalid, checked)`` syllable counts of ``text``.
+    """``(invalid, checked)`` syllable counts of ``text``."""
+    checked, valid = _word_checks(text)
+    return int((checked & ~valid).sum()), int(checked.sum())
 
-    Counted per distinct whitespace-separated token: a word never spans whitespace, and
-    whitespace after a word makes no marker letter.
+
+def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """For each word (run of letters) of ``text``, whether the syllable check reads it
+    (`checked_words`) and whether it is a valid syllable (`is_valid_syllable`), read in
+    one pass of array operations over the characters.
+
+    Each letter has a digit (`_kind`): the toneless lower-case letter it stands for, or
+    `_NO_SYLLABLE`. A word is valid when the bytes of its first eight digits, those past
+    its end zero, are the bytes of an onset and rhyme written together (`_syllable_codes`;
+    no syllable has eight letters).
     """
-    return _tokens_share(text.split())
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = np.append(_kinds_of(codes), np.zeros(_SYLLABLE_BYTES, dtype=np.uint8))
+    digits = kinds & _DIGIT
+    edges = np.flatnonzero(np.diff(digits != 0, prepend=False))
+    starts, ends = edges[::2], edges[1::2]  # of each word
+    lengths = ends - starts
+    eights = np.ndarray((len(digits) - _SYLLABLE_BYTES + 1,), _EIGHT_BYTES, digits, 0, (1,))  # from each character on
+    numbers = eights[starts] & _KEPT_BYTES[np.minimum(lengths, _SYLLABLE_BYTES)]
+    syllables = _syllable_codes()
+    valid = syllables.take(np.searchsorted(syllables, numbers), mode="clip") == numbers
+    marks = np.add.reduceat(kinds >> 5 & 3, starts, dtype=np.int64) if len(starts) else starts
+    left_out = marks >= 2  # two capitals, or f, j, w, z
+    marker = (lengths == 1) & (kinds[ends] & _MARKER_AFTER != 0)
+    return ~left_out & ~marker, valid
 
 
-def _tokens_share(tokens: list[str]) -> tuple[int, int]:
-    """``(invalid, checked)`` syllable counts of the whitespace-separated ``tokens``."""
-    counts = Counter(tokens)
-    shares = list(map(_token_share, counts))
-    invalid = sum(map(mul, counts.values(), map(itemgetter(0), shares)))
-    checked = sum(map(mul, counts.values(), map(itemgetter(1), shares)))
-    return invalid, checked
+_DIGIT, _CAPITAL, _FOREIGN, _MARKER_AFTER = 31, 32, 64, 128
+"""Bits of a character's kind (`_syllable_kinds`): its letter digit (0: no letter), a
+capital (``\\p{Lu}``), a letter of `_NOT_CHECKED` (f, j, w, z), one of `_MARKER_LETTER`."""
+_LETTER = regex.compile(r"\p{L}")
+_CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+_NO_SYLLABLE = 31
+"""The digit of a letter that is in no syllable."""
+_SYLLABLE_BYTES = 8
+"""Digits of a word compared with the syllables (more than any syllable has letters)."""
+_EIGHT_BYTES = np.dtype("<u8")
+_KEPT_BYTES = np.array([(1 << 8 * n) - 1 for n in range(_SYLLABLE_BYTES)] + [~0], dtype=np.int64).view(_EIGHT_BYTES)
+"""Masks of the first n bytes of a number, by n."""
 
 
-def _has_invalid(tokens: list[str], enough: int) -> bool:
-    """Whether ``tokens`` hold ``enough`` invalid syllables (distinct tokens read first)."""
-    distinct = list(set(tokens))
-    found = 0
-    for token in compress(distinct, map(itemgetter(0), map(_token_share, distinct))):
-        found += _token_share(token)[0] * tokens.count(token)
-        if found >= enough:
-            return True
-    return False
+@lru_cache(maxsize=None)
+def _alphabet() -> str:
+    """The letters of the syllable parts, each with its digit: its index plus one."""
+    parts = syllable_parts()
+    return "".join(sorted(set("".join(parts.onsets | parts.rhymes))))
 
 
-@lru_cache(maxsize=65536)
-def _token_share(token: str) -> tuple[int, int]:
-    """``(invalid, checked)`` syllable counts of one token."""
-    words = [m.group() for m in checked_words(token)]
-    return sum(not is_valid_syllable(word) for word in words), len(words)
+def _kind(char: str) -> int:
+    """The kind of one character (`_DIGIT` and the other bits)."""
+    kind = _MARKER_AFTER * bool(_MARKER_LETTER.match(char))
+    if not _LETTER.match(char):
+        return kind
+    bare = toneless(char)
+    digit = _alphabet().index(bare) + 1 if len(bare) == 1 and bare in _alphabet() else _NO_SYLLABLE
+    return kind | digit | _CAPITAL * bool(_CAPITAL_LETTER.match(char)) | _FOREIGN * (char in "fjwzFJWZ")
+
+
+@lru_cache(maxsize=None)
+def _syllable_kinds() -> np.ndarray:
+    """`_kind` of each character below `_KINDS_END`, by code point."""
+    return np.array([_kind(chr(code)) for code in range(_KINDS_END)], dtype=np.uint8)
+
+
+def _kinds_of(codes: np.ndarray) -> np.ndarray:
+    """`_kind` of each code point of ``codes``."""
+    kinds = _syllable_kinds().take(codes, mode="clip")
+    if len(codes) and codes.max() >= _KINDS_END:
+        high = codes >= _KINDS_END
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        kinds[high] = np.array([_kind(chr(code)) for code in distinct], dtype=np.uint8)[where]
+    return kinds
+
+
+@lru_cache(maxsize=None)
+def _syllable_codes() -> np.ndarray:
+    """Each onset and rhyme of `syllable_parts` written together, as the bytes of its
+    letter digits (zero-padded to `_SYLLABLE_BYTES`) read as one number, sorted."""
+    parts, alphabet = syllable_parts(), _alphabet()
+    spellings = {onset + rhyme for onset in parts.onsets for rhyme in parts.rhymes}
+    digits = [bytes(alphabet.index(c) + 1 for c in s).ljust(_SYLLABLE_BYTES, b"\0") for s in spellings]
+    return np.sort(np.frombuffer(b"".join(digits), dtype=_EIGHT_BYTES))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -1205,11 +1257,8 @@ def _word_after(text: str, end: int) -> str | None:
 
 def damage_warning(text: MappedText) -> Warning | None:
     """A ``damaged_text`` warning giving the share of invalid syllables, when it is high."""
-    tokens = text.text.split()
-    if not _has_invalid(tokens, _DAMAGED_MIN):
-        return None
-    invalid, checked = _tokens_share(tokens)
-    if invalid / checked <= _DAMAGED_SHARE:
+    invalid, checked = invalid_share(text.text)
+    if invalid < _DAMAGED_MIN or invalid / checked <= _DAMAGED_SHARE:
         return None
     return Warning(
         code="damaged_text",

@@ -1,0 +1,85 @@
+"""The array count of invalid syllables (`invalid_share`) equals reading `checked_words`
+one by one with `is_valid_syllable`: on the corpus (as it is, normalised, in capitals and
+decomposed-then-composed), on words built around every letter and on generated text."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract.normalise import (
+    _KINDS_END,
+    _NO_SYLLABLE,
+    _SYLLABLE_BYTES,
+    _alphabet,
+    _kind,
+    _word_checks,
+    checked_words,
+    invalid_share,
+    is_valid_syllable,
+    normalise,
+    syllable_parts,
+)
+
+
+def reference_invalid_share(text: str) -> tuple[int, int]:
+    words = [m.group() for m in checked_words(text)]
+    return sum(not is_valid_syllable(word) for word in words), len(words)
+
+
+def test_digits_fit():
+    """Every letter of a syllable has a digit below `_NO_SYLLABLE`, and every syllable
+    fewer letters than `_SYLLABLE_BYTES` (a longer word keeps a digit in its last byte)."""
+    parts = syllable_parts()
+    assert len(_alphabet()) < _NO_SYLLABLE
+    assert max(len(o) + len(r) for o in parts.onsets for r in parts.rhymes) < _SYLLABLE_BYTES
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_counts_like_word_by_word_on_corpus(path):
+    text = corpus_text(path)
+    for form in (text, normalise(text).text.text, text.upper(), text.lower()):
+        assert invalid_share(form) == reference_invalid_share(form)
+
+
+_LETTERS = regex.findall(r"\p{L}", "".join(map(chr, range(_KINDS_END))))
+
+
+def test_words_around_every_letter():
+    """Each letter below `_KINDS_END` alone, in capitals, and inside syllables, word by word."""
+    words = [
+        word for letter in _LETTERS
+        for word in (letter, letter.upper(), "ng" + letter, letter + "nh", "tr" + letter + "ng",
+                     "ngh" + letter + "êng", "nghiêng" + letter, "q" + letter + "a", letter + "b)", "Đ" + letter)
+    ]
+    text = " ".join(words)
+    checked, valid = _word_checks(text)
+    spans = [m.span() for m in regex.finditer(r"\p{L}+", text)]
+    read = {m.span() for m in checked_words(text)}
+    assert list(checked) == [span in read for span in spans]
+    assert list(valid) == [is_valid_syllable(text[start:end]) for start, end in spans]
+
+
+def test_high_letters_are_in_no_syllable():
+    """No letter from `_KINDS_END` on stands for a letter of a syllable (such letters are
+    given their kind one by one)."""
+    high = "".join(map(chr, range(_KINDS_END, 0x110000))).encode("utf-8", "replace").decode("utf-8")
+    for letter in set(regex.findall(r"\p{L}", high)):
+        assert _kind(letter) & 31 in (0, _NO_SYLLABLE), letter
+
+
+_PIECES = st.sampled_from([
+    "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "ế", "Ệ", "ỗ", "ữ", "ý", "À",
+    "ng", "ngh", "gi", "qu", "tr", "th", "đ", "Đ", "nh", "ch", "c", "t", "m", "n", "p", "x",
+    "f", "W", "z", "J", "B", "UBND", "İ", "ß", "ǹ", "ｎ", "中", "가", "\U0001d41a", "\U00010400",
+    "e\u0301", "\u0301", " ", "  ", "\n", ".", ")", "]", "/", "(", "1", "-", "'", "\ud800",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_counts_like_word_by_word_on_generated_text(text):
+    assert invalid_share(text) == reference_invalid_share(text)
