@@ -1293,8 +1293,9 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     make two lines meet that join, a repaired word can give the next one its context.
     Running them to a fixed point is what makes `normalise` idempotent. Whether a text
     is damaged is decided once, after the first round of line steps. A text in which
-    `drop_repeated_blocks` found nothing (the usual case) is not searched again when the
-    next round gives it back unchanged. Each round starts from a tidy text (`whitespace`
+    `drop_repeated_blocks` found nothing (the usual case), or `join_lines` joined nothing,
+    is not read by that step again when the next round gives it back unchanged (each
+    reads only the text). Each round starts from a tidy text (`whitespace`
     gives it back as it is: it is idempotent, and re-joining, block removal and repairs
     keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
@@ -1304,12 +1305,17 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     warnings: list[Warning] = []
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing
+    unjoined = None  # a text in which `join_lines` joined nothing
     for _ in range(_MAX_ROUNDS):
         before = clean.text
         stripped, found = strip_chrome(clean)
         for key, value in found.items():
             hints.setdefault(key, value)
-        clean = join_lines(whitespace(stripped) if stripped is not clean else clean)
+        clean = whitespace(stripped) if stripped is not clean else clean
+        if clean.text != unjoined:
+            joined = join_lines(clean)
+            unjoined = clean.text if joined is clean else None
+            clean = joined
         if clean.text != unrepeated:
             clean, dropped = drop_repeated_blocks(clean)
             warnings.extend(dropped)

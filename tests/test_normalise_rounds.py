@@ -1,5 +1,6 @@
 """`normalise` does not search a text for repeated blocks again when a round gives back the
-text in which the last search found nothing, and tidies whitespace in a round only after
+text in which the last search found nothing, nor re-join the lines of a text in which the
+last re-joining joined nothing, and tidies whitespace in a round only after
 chrome was dropped: it gives what running every step of every round gives (corpus as is
 and decomposed, generated texts with wraps, chrome and repeats). What the second relies
 on is tested too: `whitespace` is idempotent, and the other line steps keep a tidy text
