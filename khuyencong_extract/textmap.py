@@ -33,8 +33,7 @@ class MappedText:
     @classmethod
     def identity(cls, source: str) -> MappedText:
         n = len(source)
-        code = _typecode(n)
-        return cls(source, _naturals(code, 0, n), _naturals(code, 1, n + 1), n)
+        return cls(source, *_naturals(_typecode(n), n), n)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -225,6 +224,12 @@ def _joined(code: str, pieces: list) -> array:
     return joined
 
 
-def _naturals(code: str, start: int, stop: int) -> array:
-    """``array(code, range(start, stop))``, built by numpy (one value at a time is slow)."""
-    return _as_array(np.arange(start, stop), code)
+def _naturals(code: str, n: int) -> tuple[array, array]:
+    """``array(code, range(n))`` and ``array(code, range(1, n + 1))``, cut from one run of
+    numbers made by numpy (one value at a time is slow)."""
+    width = np.dtype(_DTYPES[code]).itemsize
+    run = memoryview(np.arange(n + 1, dtype=_DTYPES[code]).tobytes())
+    starts, ends = array(code), array(code)
+    starts.frombytes(run[: n * width])
+    ends.frombytes(run[width:])
+    return starts, ends

@@ -149,3 +149,13 @@ def test_edits_carry_the_case_folding(case, gather_min):
 def test_normalised_text_carries_its_case_folding(path):
     clean = normalise(corpus_text(path)).text
     assert clean.folded is not None and clean.folded == clean.text.casefold()
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 7, 4096])
+@pytest.mark.parametrize("code", ["i", "q"])
+def test_naturals_are_the_identity_map(code, n):
+    """The identity map's arrays, cut from one run of numbers, hold 0..n-1 and 1..n."""
+    assert textmap._naturals(code, n) == (array(code, range(n)), array(code, range(1, n + 1)))
+    if code == "i":
+        text = MappedText.identity("x" * n)
+        assert (text.starts, text.ends) == (array(code, range(n)), array(code, range(1, n + 1)))
