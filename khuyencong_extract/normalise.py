@@ -565,7 +565,7 @@ _MARKER = regex.compile(
 )
 # A bullet opening a line: "- ", "+ ", "• ", en or em dash.
 _BULLET = regex.compile(r"[-+•–—*]\s")
-# Sentence or clause end at the end of a line (closing quotes may follow): `_ends_clause`.
+# Sentence or clause end at the end of a line (closing quotes may follow it).
 _TERMINAL_MARKS = ".;:!?…"
 _CLOSING_QUOTES = "'\"”’"
 # A heading in capitals: at least one upper-case letter and no lower-case letter.
@@ -604,7 +604,7 @@ _PLACE_DATE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.? ){0,3}\p{Lu}\p{Ll}*, ngày \d{
 _WHOLE_LINE = regex.compile(r"^Số:? ?\d{1,6}/\S{1,40}$")
 
 # A line break that may join two lines (`join_lines`): after a non-blank line that ends
-# no clause (`_ends_clause`), before a non-blank line, or with one blank line before a
+# no clause (no terminal mark before its closing quotes), before a non-blank line, or with one blank line before a
 # line that starts in lower case (`_LOWER_START`).
 _JOIN_CANDIDATE = regex.compile(
     rf"(?<=[^\n])(?<![{regex.escape(_TERMINAL_MARKS)}][{regex.escape(_CLOSING_QUOTES)}]*)"
@@ -698,12 +698,6 @@ def _ends_lower(word: str) -> bool:
     return bool(_LOWER.match(word, len(word) - 1))
 
 
-def _ends_clause(line: str) -> bool:
-    """Whether ``line`` ends a sentence or clause (closing quotes may follow the mark)."""
-    bare = line.rstrip(_CLOSING_QUOTES)
-    return bool(bare) and bare[-1] in _TERMINAL_MARKS
-
-
 def _has_sibling_bullet(lines: list[str], index: int) -> bool:
     """True when another capitalised bullet follows ``lines[index]`` in the same list."""
     for line in lines[index + 1 : index + 1 + _LOOKAHEAD_LINES]:
@@ -770,11 +764,13 @@ def continues(
 ) -> bool:
     """Whether ``line`` (at ``lines[index]``) continues the paragraph ``para`` above it.
 
-    ``evidence`` is `TitlePairs` and `TitleWords` of the whole text.
+    Asked only across a line break `_JOIN_CANDIDATE` finds: both lines hold text and the
+    paragraph's last line ends no clause. ``evidence`` is `TitlePairs` and `TitleWords`
+    of the whole text.
     """
     bigrams, title_words = evidence
     prev = para.last
-    if not prev or not line or _ends_clause(prev) or is_line_start(line) or "|" in prev or "|" in line:
+    if is_line_start(line) or "|" in prev or "|" in line:
         return False
     if prev.startswith("Số") and _WHOLE_LINE.match(prev):
         return False
@@ -841,10 +837,7 @@ def join_lines(text: MappedText) -> MappedText:
             joined = continues(para, line, lines, index, evidence)
             edits += [(pos - 1, pos, " ")] if joined else []
         else:
-            joined = bool(
-                not para.caps and _LOWER_START.match(line) and not is_line_start(line)
-                and not _ends_clause(para.last)
-            )
+            joined = bool(not para.caps and _LOWER_START.match(line) and not is_line_start(line))
             edits += [(pos - 2, pos - 1, " "), (pos - 1, pos, "")] if joined else []
         if joined:
             para.extend(line)

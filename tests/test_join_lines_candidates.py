@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
     _BULLET,
+    _CLOSING_QUOTES,
+    _TERMINAL_MARKS,
     _DIGIT_START,
     _DOC_REFERENCE,
     _FIRST_WORD,
@@ -29,7 +31,6 @@ from khuyencong_extract.normalise import (
     _SIGNATURE_HEAD,
     _WHOLE_LINE,
     Paragraph,
-    _ends_clause,
     _has_sibling_bullet,
     _is_caps,
     data_lines,
@@ -47,6 +48,12 @@ from test_normalise_fast_paths import reference_title_evidence
 
 
 _OPEN_BRACKET = regex.compile(r"^\(")
+
+
+def _ends_clause(line: str) -> bool:
+    """Whether ``line`` ends a sentence or clause (closing quotes may follow the mark)."""
+    bare = line.rstrip(_CLOSING_QUOTES)
+    return bool(bare) and bare[-1] in _TERMINAL_MARKS
 
 
 def reference_continues(para, line, lines, index, evidence) -> bool:
