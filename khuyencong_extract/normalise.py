@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from collections import Counter
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain, compress, repeat
 from importlib import resources
 
 import numpy as np
@@ -191,7 +191,37 @@ def place_tones(text: MappedText) -> MappedText:
 
     Both letters of a rewritten pair map to the pair in the source.
     """
-    return text.sub(_NEW_STYLE_TONE, _old_style, whole=True)
+    pairs = _new_style_pairs(text.text)
+    return text.edit([(m.start(), m.end(), new) for m in pairs if (new := _old_style(m)) != m.group()], whole=True)
+
+
+_PAIR_FIRST, _PAIR_SECOND, _WORD_GOES_ON = 1, 2, 4
+"""Bits of `_tone_kinds`: a letter that opens a `_NEW_STYLE_TONE` pair, one that ends it,
+a letter or mark (``\\p{L}|\\p{M}``, after which the pair is no syllable end)."""
+
+
+@lru_cache(maxsize=None)
+def _tone_kinds() -> np.ndarray:
+    """The `_PAIR_FIRST`... bits of each character below `_KINDS_END`, by code point, and
+    0 (try the pattern) for any character from there on."""
+    every = "".join(map(chr, range(_KINDS_END)))
+    kinds = np.zeros(_KINDS_END + 1, dtype=np.uint8)
+    kinds[[ord(c) for c in "oOuU"]] |= _PAIR_FIRST
+    kinds[[ord(c) for c in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"]] |= _PAIR_SECOND
+    kinds[:-1][_matched(r"\p{L}|\p{M}", every)] |= _WORD_GOES_ON
+    return kinds
+
+
+def _new_style_pairs(text: str) -> list[regex.Match]:
+    """The matches of `_NEW_STYLE_TONE` in ``text``, tried only where `_tone_kinds` shows
+    an opening and an ending letter with no letter or mark after them (pairs never
+    overlap: no ending letter opens one)."""
+    codes = np.frombuffer((text + " ").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = _tone_kinds().take(codes, mode="clip")
+    at = np.flatnonzero(
+        (kinds[:-2] & _PAIR_FIRST != 0) & (kinds[1:-1] & _PAIR_SECOND != 0) & (kinds[2:] & _WORD_GOES_ON == 0)
+    )
+    return [m for m in map(_NEW_STYLE_TONE.match, repeat(text), at.tolist()) if m]
 
 
 _FOLD_CACHED = 256
