@@ -187,6 +187,8 @@ def heading_kind(heading: str | None, *, top: bool) -> str | None:
     the same headings recur from one programme to the next)."""
     if not heading:
         return None
+    if not top and _folds_to_more_words(heading, SUB_HEADING_MAX_WORDS + 1):
+        return None  # a sentence: its key has more words even without a plural word
     key = _PLURAL.sub("", fold(heading))
     if not top and len(key.split()) > SUB_HEADING_MAX_WORDS:
         return None
@@ -197,6 +199,16 @@ def heading_kind(heading: str | None, *, top: bool) -> str | None:
             if top and fuzz.ratio(phrase, key[: len(phrase)]) >= TOP_MATCH_SCORE:
                 return kind
     return None
+
+
+def _folds_to_more_words(text: str, words: int) -> bool:
+    """Whether `fold` surely gives ``text`` more than ``words`` words, told without folding
+    it: its first ``words + 1`` blank-separated tokens each start or end with a letter or a
+    digit (which `_FOLD_TABLE` folds to a word of the token's own). Only said of text the
+    table folds; False when unsure."""
+    tokens = text.split(maxsplit=words + 1)[:words + 1]
+    return (len(tokens) > words and all(t[0].isalnum() or t[-1].isalnum() for t in tokens)
+            and _FOLDABLE.fullmatch(text) is not None)
 
 
 _PLURAL = regex.compile(r"^(?:cac|nhung) ")

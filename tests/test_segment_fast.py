@@ -112,3 +112,29 @@ def test_first_line_equals_a_match_of_every_line():
                 for hi in range(lo, len(lines) + 1, 4):
                     plain = next((k for k in range(lo, hi) if pattern.match(lines[k].text)), None)
                     assert segment._first_line(text, lines, pattern, lo, hi) == plain
+
+
+def test_folds_to_more_words_only_when_fold_does():
+    """`heading_kind` turns a long sub-heading away before folding it: only when its key would
+    be too long anyway."""
+    import random
+
+    from khuyencong_extract import segment
+
+    table = segment._FOLD_TABLE
+    for lo, hi in segment._FOLDABLE_RANGES:
+        for code in range(lo, hi + 1):
+            char = chr(code)
+            if char.isalnum():
+                assert table[code].strip(), hex(code)
+            if char.isspace():
+                assert table[code] == " ", hex(code)
+    texts = [n.heading for path in CORPUS_FILES
+             for n in segment.segment(normalise(corpus_text(path)).text) if n.heading]
+    rng = random.Random(7)
+    pieces = ["Sở", "-", "–", "(a)", "1.", "x,y", "“", "²", "đ", "Ω", "\u0301", ":", "a/b", "\u00a0", "\t"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(8, 16))) for _ in range(2000)]
+    for text in texts:
+        for words in (10, 11, 12):
+            if segment._folds_to_more_words(text, words):
+                assert len(segment.fold(text).split()) > words, text
