@@ -175,6 +175,9 @@ def _as_written(text: str, span: tuple[int, int]) -> str:
 _MARKER = regex.compile(
     r"[ \t]*(?P<marker>[a-zđ]\)|[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}\.(?!\d)|[IVXL]{1,6}\.|Điều\s+\d{1,3}\.?)[ \t]+"
 )
+_MARKER_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzđ-+•–IVXLĐ")
+"""The characters a `_MARKER` match may start with after its blanks, besides the digits
+(``str.isdecimal``: the ``\\d`` of `regex`): a line starting otherwise is not tried."""
 # A sentence ends at ., ! or ? followed by a capital letter (the break is the whitespace
 # after the mark; scanning for the mark is much faster than a look-behind at every position).
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})")
@@ -196,7 +199,7 @@ def items(text: str, start: int, end: int) -> list[Item]:
             if current:
                 _close(text, current, found)
             continue
-        m = _MARKER.match(line)
+        m = _MARKER.match(line) if stripped[0] in _MARKER_FIRSTS or stripped[0].isdecimal() else None
         if m and current and _wrapped_dash(m["marker"], text, current[1]):
             m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
         if m or not current:

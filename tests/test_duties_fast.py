@@ -238,3 +238,16 @@ def test_items_equal_the_plain_loop():
             for end in bounds:
                 if start <= end:
                     assert duties.items(text, start, end) == plain_items(text, start, end)
+
+
+def test_marker_firsts_hold_every_start_of_a_marker():
+    """`items` tries `_MARKER` only on lines starting with one of `_MARKER_FIRSTS` or a digit."""
+    rests = [") x", " x", ". x", "1. x", "iều 1. x", "I. x", "\u0663. x"]
+    for code in range(0x3000):
+        char = chr(code)
+        for rest in rests:
+            for blanks in ("", " \t"):
+                line = blanks + char + rest
+                if duties._MARKER.match(line):
+                    first = line.lstrip()[0]
+                    assert first in duties._MARKER_FIRSTS or first.isdecimal(), hex(code)
