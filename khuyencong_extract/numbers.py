@@ -237,9 +237,15 @@ def words_to_number(words: str) -> int | None:
     return total + chunk + (digit or 0) if seen else None
 
 
+WORDS_REACH = 400
+"""Characters after an amount that may hold its number in words (the words take at most
+160): the match is bounded there, as an unbounded one first scans the whole rest of the
+text for the bracket it requires (quadratic over a line of thousands of amounts)."""
+
+
 def words_after(text: str, pos: int) -> tuple[int, int, int] | None:
     """A bracketed number in words right after ``pos``: ``(value, start, end)`` or None."""
-    m = WORDS_IN_BRACKETS.match(text, pos)
+    m = WORDS_IN_BRACKETS.match(text, pos, pos + WORDS_REACH)
     if m is None:
         return None
     value = words_to_number(m.group("words"))

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import CORPUS_FILES
 from khuyencong_extract.numbers import (
+    WORDS_IN_BRACKETS,
     find_money,
     find_quantities,
     parse_figure,
@@ -195,3 +197,20 @@ def test_scans_equal_finditer_on_the_corpus(path):
 
     text = corpus_text(CORPUS / f"{path}.txt")
     assert _found(text, 0, len(text)) == _reference(text, 0, len(text))
+
+
+def test_words_after_reads_as_far_as_the_unbounded_match():
+    """Bounding the match at `WORDS_REACH` changes nothing where words in brackets follow an
+    amount, even after the longest run of blanks the words may hold."""
+    texts = [path.read_text("utf-8") for path in CORPUS_FILES] + [
+        "27,377 tỷ đồng (Hai mươi bảy tỷ, ba trăm bảy mươi bảy triệu đồng chẵn)",
+        "500 triệu đồng  (  bằng chữ:  năm trăm triệu đồng  )",
+        "1,5 tỷ đồng (" + "một " * 38 + "tỷ)",
+    ]
+    for text in texts:
+        for money in find_money(text):
+            match = WORDS_IN_BRACKETS.match(text, money.end)
+            expected = None
+            if match and (value := words_to_number(match["words"])) is not None:
+                expected = (value, match.start(), match.end())
+            assert words_after(text, money.end) == expected
