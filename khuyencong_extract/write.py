@@ -221,7 +221,7 @@ NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 BATCH_ROWS = 10_000
 """Rows buffered per table before they are written out as one row group."""
 
-CHUNK_BYTES = 16 * 1024 * 1024
+CHUNK_BYTES = 4 * 1024 * 1024
 """JSON bytes of documents parsed together (the memory a table build holds at once)."""
 
 _UNSAFE_IN_FOLDER = regex.compile(r"[%/\\\x00-\x1f]")
