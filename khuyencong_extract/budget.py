@@ -28,6 +28,9 @@ FUNDING_CUES = regex.compile(
     regex.I,
 )
 FUNDING_NAMES = list(FUNDING)
+# The first word of every cue, case-folded: a window without one holds no cue (a letter
+# `regex.I` matches to a cue's letter case-folds to a string starting with that letter).
+FUNDING_HEADS = frozenset(cue.split()[0].casefold() for cues in FUNDING.values() for cue in cues)
 # Words between a label and its amount: "... là: ", "... dự kiến là ", "... đã cấp năm 2020 là ".
 # Matched from the end of the label backwards (``(?r)``), not tried at each of its positions.
 LABEL_TAIL = regex.compile(r"(?r)(?:\s*(?:dự\s+kiến|ước\s+tính))?\s*(?:là|bằng)?\s*:?\s*\Z", regex.I)
@@ -109,6 +112,9 @@ def funding_source(text: str, money: Money, clause: tuple[int, int], sentence_en
     its clause or sentence), or None."""
     start, end = clause[0], max(clause[1], sentence_end)
     start, end = max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH)
+    window = text[start:end].casefold()
+    if not any(head in window for head in FUNDING_HEADS):  # a quick test before the pattern
+        return None
     m = FUNDING_CUES.search(text, start, end)
     if m is None:
         return None

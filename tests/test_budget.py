@@ -83,3 +83,43 @@ def test_an_altered_tuyen_quang_budget_is_flagged(written, altered, code, messag
     doc = extract_text(source.replace(written, altered))
     [warning] = [w for w in doc.warnings if w.code == code]
     assert message_has in warning.message and warning.span is not None
+
+
+# --- the quick test before the funding pattern -------------------------------------------
+
+
+def test_a_letter_the_funding_pattern_matches_case_folds_to_the_cue_letter():
+    """Why a window without a case-folded cue head holds no cue: every character `regex.I`
+    matches to a letter of a head case-folds to a string starting with that letter."""
+    import sys
+
+    import regex
+
+    from khuyencong_extract.budget import FUNDING_HEADS
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in set("".join(FUNDING_HEADS)):
+        for m in regex.finditer(regex.escape(letter), every, regex.I):
+            assert m.group().casefold().startswith(letter), (letter, m.group())
+
+
+@pytest.mark.parametrize("case", [str, str.upper, str.title])
+def test_funding_source_equals_the_plain_pattern_search(case):
+    from khuyencong_extract.budget import FUNDING_CUES, FUNDING_NAMES, LABEL_REACH, funding_source
+    from khuyencong_extract.numbers import find_money
+    from khuyencong_extract.targets import clause_bounds, sentence_bounds
+
+    from conftest import CORPUS_FILES
+
+    texts = [case(path.read_text("utf-8")) for path in CORPUS_FILES]
+    texts.append(case("Tổng kinh phí 27,377 tỷ đồng, trong đó vốn đối ứng 2 tỷ đồng; TÀİ trợ 1 tỷ đồng."))
+    seen = 0
+    for text in texts:
+        for money in find_money(text):
+            clause, sentence = clause_bounds(text, money.start), sentence_bounds(text, money.start)
+            start, end = clause[0], max(clause[1], sentence[1])
+            m = FUNDING_CUES.search(text, max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH))
+            expected = None if m is None else FUNDING_NAMES[int(m.lastgroup[1:])]
+            assert funding_source(text, money, clause, sentence[1]) == expected
+            seen += expected is not None
+    assert seen >= 3
