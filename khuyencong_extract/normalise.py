@@ -350,17 +350,26 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     rows = [i for i, line in enumerate(lines) if "|" in line and _TABLE_ROW.match(line)]
     for index, end in _merge([(row, row + 1) for row in rows]):  # each table: a run of rows
         known = [hint for row in range(index, end) if (hint := _table_hint(rules, lines[row]))]
-        if len(known) >= 2:
-            for key, value in known:
-                hints.setdefault(key, value)
-            drop.update(range(index, end))
-            title = index - 1
-            while title >= 0 and not lines[title].strip():
-                title -= 1
-            if title >= 0 and title == first_line:
-                hints.setdefault("title", lines[title].strip())
-                drop.add(title)
+        take_table(lines, index, end, known, first_line, hints, drop)
     return _delete_lines(text, lines, drop), hints
+
+
+def take_table(lines: list[str], index: int, end: int, known: list[tuple[str, str]], first_line: int | None,
+               hints: dict[str, str], drop: set[int]) -> None:
+    """Take the table rows ``lines[index:end]`` if two of them are known (``known``: their
+    hints): their hints go to ``hints``, the rows (and the page title above them, when it
+    is the text's first line ``first_line``) to ``drop``."""
+    if len(known) < 2:
+        return
+    for key, value in known:
+        hints.setdefault(key, value)
+    drop.update(range(index, end))
+    title = index - 1
+    while title >= 0 and not lines[title].strip():
+        title -= 1
+    if title >= 0 and title == first_line:
+        hints.setdefault("title", lines[title].strip())
+        drop.add(title)
 
 
 def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
@@ -798,7 +807,6 @@ def continues(
     paragraph's last line ends no clause. ``evidence`` is `TitlePairs` and `TitleWords`
     of the whole text.
     """
-    bigrams, title_words = evidence
     prev = para.last
     if is_line_start(line) or "|" in prev or "|" in line:
         return False
@@ -807,30 +815,47 @@ def continues(
     if _LOWER_START.match(line):  # no heading in capitals, bullet or digit: read first
         return not para.caps
     if _is_caps(line) and not _DIGIT_START.match(line):
-        # A heading in capitals continues only a heading in capitals without sentence
-        # end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word ("CHƯƠNG"),
-        # or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN").
-        if not para.caps:
-            return False
-        if _ROMAN_HEAD.match(para.head) or para.words == 1:
-            return True
-        last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
-        return bool(
-            _SIGNATURE_HEAD.match(para.head) and last and first
-            and (last.group(1), first.group(1)) in bigrams
-        )
+        return caps_line_continues(para, line, evidence[0])
     if _BULLET.match(line):
-        # "- tiểu thủ công nghiệp" after a wrapped line continues it; a capitalised
-        # bullet continues only when no sibling bullet follows ("Kinh tế\n- Hạ tầng").
-        if _LOWER_START.match(line[2:]):
-            return True
-        if para.head[:1] == line[:1]:
-            return False  # the next item of the list this paragraph belongs to
-        return not _has_sibling_bullet(lines, index)
+        return bullet_continues(para, line, lines, index)
     if _DIGIT_START.match(line):
         return True
     if line.startswith("("):
         return not para.caps
+    return words_continue(para, line, evidence)
+
+
+def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:
+    """Whether a heading line in capitals continues ``para``: only a heading in capitals
+    without sentence end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word
+    ("CHƯƠNG"), or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN")."""
+    if not para.caps:
+        return False
+    if _ROMAN_HEAD.match(para.head) or para.words == 1:
+        return True
+    last, first = _LAST_WORD.match(para.last), _FIRST_WORD.match(line)
+    return bool(
+        _SIGNATURE_HEAD.match(para.head) and last and first
+        and (last.group(1), first.group(1)) in bigrams
+    )
+
+
+def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
+    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
+    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng")."""
+    if _LOWER_START.match(line[2:]):
+        return True
+    if para.head[:1] == line[:1]:
+        return False  # the next item of the list this paragraph belongs to
+    return not _has_sibling_bullet(lines, index)
+
+
+def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, TitleWords]) -> bool:
+    """Whether a line starting with a capitalised word continues ``para``: after a comma, as
+    a document reference, as a pair of words seen together elsewhere, as the one word
+    after a short marker heading, or with a word seen inside lines elsewhere."""
+    bigrams, title_words = evidence
+    prev = para.last
     if prev.endswith(",") or _DOC_REFERENCE.match(line):
         return True
     last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
@@ -929,17 +954,25 @@ def find_repeated_blocks(lines: list[str], folded: str | None = None) -> list[tu
         if first is None or first + _WINDOW > k:
             seen.setdefault(window, k)
             continue
-        length = _WINDOW
-        while (
-            k + length < len(keys)
-            and first + length < k
-            and fuzz.ratio(keys[first + length], keys[k + length]) >= _SIMILARITY
-        ):
-            length += 1
+        length = block_length(keys, first, k)
         if sum(map(len, keys[k : k + length])) >= _MIN_BLOCK_CHARS:
             blocks.append((numbers[k], numbers[k + length - 1] + 1))
             done = k + length
     return blocks
+
+
+def block_length(keys: list[str], first: int, k: int) -> int:
+    """Lines from ``keys[k]`` on that repeat those from ``keys[first]`` on (the first
+    `_WINDOW` already do), each near-identical (rapidfuzz ratio >= `_SIMILARITY`) to its
+    counterpart, the copy ending before ``k``."""
+    length = _WINDOW
+    while (
+        k + length < len(keys)
+        and first + length < k
+        and fuzz.ratio(keys[first + length], keys[k + length]) >= _SIMILARITY
+    ):
+        length += 1
+    return length
 
 
 def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:

@@ -19,20 +19,14 @@ from khuyencong_extract.normalise import (
     _CLOSING_QUOTES,
     _TERMINAL_MARKS,
     _DIGIT_START,
-    _DOC_REFERENCE,
-    _FIRST_WORD,
-    _HEADING_WORDS,
-    _LAST_WORD,
     _LOWER_START,
     _MARKER,
-    _MARKER_AND_WORD,
     _PLACE_DATE,
-    _ROMAN_HEAD,
-    _SIGNATURE_HEAD,
     _WHOLE_LINE,
     Paragraph,
-    _has_sibling_bullet,
     _is_caps,
+    bullet_continues,
+    caps_line_continues,
     data_lines,
     is_line_start,
     join_lines,
@@ -42,6 +36,7 @@ from khuyencong_extract.normalise import (
     strip_chrome,
     strip_site_table,
     whitespace,
+    words_continue,
 )
 from khuyencong_extract.textmap import MappedText
 from test_normalise_fast_paths import reference_title_evidence
@@ -57,42 +52,20 @@ def _ends_clause(line: str) -> bool:
 
 
 def reference_continues(para, line, lines, index, evidence) -> bool:
-    bigrams, title_words = evidence
     prev = para.last
     if not prev or not line or _ends_clause(prev) or is_line_start(line) or "|" in prev or "|" in line:
         return False
     if _WHOLE_LINE.match(prev):
         return False
     if _is_caps(line) and not _DIGIT_START.match(line):
-        if not para.caps:
-            return False
-        if _ROMAN_HEAD.match(para.head) or para.words == 1:
-            return True
-        last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
-        return bool(
-            _SIGNATURE_HEAD.match(para.head) and last and first
-            and (last.group(1), first.group(1)) in bigrams
-        )
+        return caps_line_continues(para, line, evidence[0])
     if _BULLET.match(line):
-        if _LOWER_START.match(line[2:]):
-            return True
-        if para.head[:1] == line[:1]:
-            return False
-        return not _has_sibling_bullet(lines, index)
+        return bullet_continues(para, line, lines, index)
     if _DIGIT_START.match(line):
         return True
     if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
         return not para.caps
-    if prev.endswith(",") or _DOC_REFERENCE.match(line):
-        return True
-    last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
-    if not (last and first):
-        return False
-    if (last.group(1), first.group(1)) in bigrams:
-        return True
-    if _MARKER.match(para.head) and para.words < _HEADING_WORDS:
-        return para.parts == 1 and bool(_MARKER_AND_WORD.match(prev))
-    return first.group(1) in title_words
+    return words_continue(para, line, evidence)
 
 
 def reference_join_lines(text: MappedText) -> MappedText:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz
 
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.normalise import (
     _MIN_BLOCK_CHARS,
-    _SIMILARITY,
     _WINDOW,
     _line_keys,
+    block_length,
     find_repeated_blocks,
     normalise,
 )
@@ -32,13 +31,7 @@ def reference_find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:
             seen.setdefault(window, k)
             k += 1
             continue
-        length = _WINDOW
-        while (
-            k + length < len(keys)
-            and first + length < k
-            and fuzz.ratio(keys[first + length], keys[k + length]) >= _SIMILARITY
-        ):
-            length += 1
+        length = block_length(keys, first, k)
         chars = sum(map(len, keys[k : k + length]))
         if chars >= _MIN_BLOCK_CHARS:
             blocks.append((numbers[k], numbers[k + length - 1] + 1))

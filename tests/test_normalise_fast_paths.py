@@ -43,6 +43,7 @@ from khuyencong_extract.normalise import (
     TitleWords,
     strip_chrome,
     strip_site_table,
+    take_table,
     whitespace,
 )
 from khuyencong_extract.textmap import MappedText
@@ -183,17 +184,7 @@ def reference_strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, 
         while end < len(lines) and "|" in lines[end] and _TABLE_ROW.match(lines[end]):
             found.append(_table_hint(rules, lines[end]))
             end += 1
-        known = [f for f in found if f]
-        if len(known) >= 2:
-            for key, value in known:
-                hints.setdefault(key, value)
-            drop.update(range(index, end))
-            title = index - 1
-            while title >= 0 and not lines[title].strip():
-                title -= 1
-            if title >= 0 and title == first_line:
-                hints.setdefault("title", lines[title].strip())
-                drop.add(title)
+        take_table(lines, index, end, [f for f in found if f], first_line, hints, drop)
         index = max(end, index + 1)
     return _delete_lines(text, lines, drop), hints
 
