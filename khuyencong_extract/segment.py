@@ -815,7 +815,7 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
     start = node.body_start
     end = min(lines[logical_end(lines, i, len(lines), wrapped) - 1].end, max(next_start, start), node.end)
     raw = text[start:end]
-    head = " ".join(raw.replace("|", " ").split())
+    head = _collapse(raw)
     body_start = end
     colon = head.find(":")
     if 0 < colon <= RUN_IN_LABEL_MAX and not _SENTENCE_END.search(head, 0, colon):
@@ -940,6 +940,11 @@ def items(source, node: SectionNode, sections: list[SectionNode] | None = None) 
 
 
 def _collapse(text: str) -> str:
+    """``text`` with table pipes as blanks and each run of blanks as one space, trimmed.
+    A text already so (printable, so its only blank is the space; no pipe, double or edge
+    space) is returned as it is, without splitting it into words and joining them again."""
+    if text.isprintable() and "|" not in text and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.replace("|", " ").split())
 
 

@@ -88,7 +88,7 @@ def test_midline_cues_equal_the_cue_pattern_scan():
     texts += [normalise(text).text.text for text in texts] + corpus_lines() + odd
     for stop in ".;":
         texts += [f"{stop}{gap}{after}" for gap in (" ", "\t", "  \t", "    ") for after in
-                  [chr(c) + ")" for c in range(0x3000)] + [chr(c) for c in range(0x3000)]]
+                  [chr(c) + ")" for c in range(0x3001)] + [chr(c) for c in range(0x3000)]]
     for text in texts:
         assert segment.midline_cues(text) == [m.end() for m in segment.MIDLINE_CUE.finditer(text)], text
 
@@ -138,3 +138,13 @@ def test_folds_to_more_words_only_when_fold_does():
         for words in (10, 11, 12):
             if segment._folds_to_more_words(text, words):
                 assert len(segment.fold(text).split()) > words, text
+
+
+def test_collapse_equals_splitting_and_joining():
+    """The as-is path of `_collapse` gives what splitting on blanks and joining gives."""
+    def plain(text: str) -> str:
+        return " ".join(text.replace("|", " ").split())
+
+    odd = ["", " ", "a", " a", "a ", "a  b", "a | b", "a\tb", "a\u00a0b", "a\u2028b", "a\x1cb", "a\u200bb", "|a|"]
+    for text in corpus_lines() + odd + [f"a{chr(c)}b" for c in range(0x3001)]:
+        assert segment._collapse(text) == plain(text), repr(text)
