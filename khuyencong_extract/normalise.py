@@ -1159,6 +1159,9 @@ class Lexicon:
 
     syllables: frozenset[str]
     bigrams: frozenset[tuple[str, str]]
+    shortened: dict[str, frozenset[str]]
+    """Each string a syllable gives with one letter of `_LETTERS` left out, and the
+    syllables that give it: the syllables one inserted letter makes of it."""
 
 
 @lru_cache(maxsize=None)
@@ -1171,7 +1174,7 @@ def lexicon() -> Lexicon:
             bigrams.add(tuple(entry.split(" ")))
         else:
             syllables.add(entry)
-    return Lexicon(frozenset(syllables), frozenset(bigrams))
+    return Lexicon(frozenset(syllables), frozenset(bigrams), _shortened(syllables))
 
 
 _LETTERS = tuple(
@@ -1179,26 +1182,29 @@ _LETTERS = tuple(
     for base in "aăâeêioôơuưy"
     for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 ) + tuple("bcdđghklmnpqrstvx")
+"""The letters a repair may insert, each one character."""
+
+
+def _shortened(syllables: set[str]) -> dict[str, frozenset[str]]:
+    """`Lexicon.shortened` of ``syllables``."""
+    letters = set(_LETTERS)
+    shortened: dict[str, set[str]] = {}
+    for syllable in syllables:
+        for cut, letter in enumerate(syllable):
+            if letter in letters:
+                shortened.setdefault(syllable[:cut] + syllable[cut + 1 :], set()).add(syllable)
+    return {short: frozenset(found) for short, found in shortened.items()}
 
 
 def insertion_candidates(word: str, lex: Lexicon) -> frozenset[str]:
     """Lexicon syllables (or two syllables) made from ``word`` by inserting one letter
     or one space."""
-    return _insertions(fold(word), lex)
-
-
-@lru_cache(maxsize=16384)
-def _insertions(folded: str, lex: Lexicon) -> frozenset[str]:
-    found = set()
-    for cut in range(len(folded) + 1):
-        head, tail = folded[:cut], folded[cut:]
-        for letter in _LETTERS:
-            candidate = head + letter + tail
-            if candidate in lex.syllables:
-                found.add(candidate)
-        if head and tail and head in lex.syllables and tail in lex.syllables:
-            found.add(head + " " + tail)
-    return frozenset(found)
+    folded = fold(word)
+    split = {
+        folded[:cut] + " " + folded[cut:] for cut in range(1, len(folded))
+        if folded[:cut] in lex.syllables and folded[cut:] in lex.syllables
+    }
+    return lex.shortened.get(folded, frozenset()) | split
 
 
 def _cased(candidate: str, word: str, neighbours: list[str | None]) -> str:
