@@ -593,14 +593,16 @@ def _blank_edges(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- line re-joining
 
 # A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1",
-# letter "a)" / "đ)", "Điều 3.", "Chương II", "Mục 1".
+# letter "a)" / "đ)", "Điều 3.", "Chương II", "Mục 1". No blank it reads is a line break
+# but the one that may close a marker (where the end of a line alone stands), so it
+# matches at a line start inside a text as on the line alone.
 _MARKER = regex.compile(
     r"(?:[IVXLC]{1,7}\.(?=\s|$)"
     r"|\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=\s|$)"
-    r"|\d{1,3}(?:\.\d{1,3}){1,4}(?=\s)"
+    r"|\d{1,3}(?:\.\d{1,3}){1,4}(?=[^\S\n])"
     r"|[a-zđ]\)(?=\s|$)"
-    r"|Điều\s\d{1,3}[a-z]?\."
-    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s(?:[IVXLC]{1,7}|\d{1,3})(?=[\s.:]|$))"
+    r"|Điều[^\S\n]\d{1,3}[a-z]?\."
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[^\S\n](?:[IVXLC]{1,7}|\d{1,3})(?=[\s.:]|$))"
 )
 # A bullet opening a line: "- ", "+ ", "• ", en or em dash.
 _BULLET = regex.compile(r"[-+•–—*]\s")
@@ -642,10 +644,11 @@ _PLACE_DATE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.? ){0,3}\p{Lu}\p{Ll}*, ngày \d{
 # A line that is complete by itself: the number line of a decision ("Số: 1966/QĐ-UBND").
 _WHOLE_LINE = regex.compile(r"^Số:? ?\d{1,6}/\S{1,40}$")
 
-# A line break that may join two lines (`join_lines`): after a non-blank line that ends
-# no clause (no terminal mark before its closing quotes), before a non-blank line, or with one blank line before a
-# line that starts in lower case (`_LOWER_START`).
-_JOIN_CANDIDATE = regex.compile(
+# A line break that may join two lines (`join_lines`, with the line start pattern after
+# it): after a non-blank line that ends no clause (no terminal mark before its closing
+# quotes), before a non-blank line, or with one blank line before a line that starts in
+# lower case (`_LOWER_START`).
+_JOIN_CANDIDATE = (
     rf"(?<=[^\n])(?<![{regex.escape(_TERMINAL_MARKS)}][{regex.escape(_CLOSING_QUOTES)}]*)"
     r"(?:\n(?=[^\n])|\n\n(?=[(\"“'‘]?\p{Ll}))"
 )
@@ -664,17 +667,20 @@ def data_lines(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _line_start_pattern() -> regex.Pattern:
-    """A section marker, a place and date or a phrase of ``data/line_starts.txt``, in one
-    pattern (one regex call a line)."""
+    """What opens a line that is never joined to the one before: a section marker, a
+    place and date or a phrase of ``data/line_starts.txt``, in one pattern."""
     phrases = sorted(data_lines("line_starts.txt"), key=len, reverse=True)
     words = "(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)"
     return regex.compile(f"(?:{_MARKER.pattern})|(?:{_PLACE_DATE.pattern})|{words}")
 
 
-@lru_cache(maxsize=_LINES_CACHED)
-def is_line_start(line: str) -> bool:
-    """True when ``line`` opens with a section marker or a phrase that starts a line."""
-    return bool(_line_start_pattern().match(line))
+@lru_cache(maxsize=None)
+def _join_candidates() -> regex.Pattern:
+    """A `_JOIN_CANDIDATE` line break before a line that `_line_start_pattern` does not
+    match (such a line is never joined); at a line start inside the text, that pattern
+    matches as on the line alone (no part of it reads past a line break but a marker's
+    closing blank, which a line break and the end of the text both are)."""
+    return regex.compile(f"{_JOIN_CANDIDATE}(?!{_line_start_pattern().pattern})")
 
 
 def _occurrences(text: str, needle: str):
@@ -757,24 +763,38 @@ class Paragraph:
     step again over its own output takes the same decisions (idempotence).
     """
 
-    head: str
-    """Its first physical line."""
-    last: str
-    """Its last physical line."""
-    parts: int = 1
-    words: int = 0
-    """Its words, counted up to ``_HEADING_WORDS + 1`` a line (only small counts matter)."""
+    lines: list[str]
+    """Its physical lines."""
     caps: bool = False
 
     @classmethod
     def start(cls, line: str) -> Paragraph:
-        return cls(line, line, 1, _words(line), _is_caps(line))
+        return cls([line], _is_caps(line))
 
     def extend(self, line: str) -> None:
-        self.last = line
-        self.parts += 1
-        self.words += _words(line)
+        self.lines.append(line)
         self.caps = self.caps and not any(c.islower() for c in line)
+
+    @property
+    def head(self) -> str:
+        """Its first physical line."""
+        return self.lines[0]
+
+    @property
+    def last(self) -> str:
+        """Its last physical line."""
+        return self.lines[-1]
+
+    @property
+    def parts(self) -> int:
+        """How many physical lines it has."""
+        return len(self.lines)
+
+    @property
+    def words(self) -> int:
+        """Its words, counted up to ``_HEADING_WORDS + 1`` a line (only small counts
+        matter; counted when asked, which few paragraphs are)."""
+        return sum(map(_words, self.lines))
 
 
 _HEADING_WORDS = 12
@@ -803,12 +823,12 @@ def continues(
 ) -> bool:
     """Whether ``line`` (at ``lines[index]``) continues the paragraph ``para`` above it.
 
-    Asked only across a line break `_JOIN_CANDIDATE` finds: both lines hold text and the
-    paragraph's last line ends no clause. ``evidence`` is `TitlePairs` and `TitleWords`
-    of the whole text.
+    Asked only across a line break `_join_candidates` finds: both lines hold text, the
+    paragraph's last line ends no clause and ``line`` is no line start. ``evidence`` is
+    `TitlePairs` and `TitleWords` of the whole text.
     """
     prev = para.last
-    if is_line_start(line) or "|" in prev or "|" in line:
+    if "|" in prev or "|" in line:
         return False
     if prev.startswith("Số") and _WHOLE_LINE.match(prev):
         return False
@@ -873,7 +893,7 @@ def join_lines(text: MappedText) -> MappedText:
 
     Expects the output of `whitespace`: a blank line is a paragraph break and is kept,
     except that a lower-case line after a single blank line continues the line before.
-    Only the line breaks `_JOIN_CANDIDATE` finds are weighed; every other non-blank line
+    Only the line breaks `_join_candidates` finds are weighed; every other non-blank line
     starts a paragraph, which is built when a line below asks about it.
     """
     lines = text.text.split("\n")
@@ -881,7 +901,7 @@ def join_lines(text: MappedText) -> MappedText:
     edits = []
     para, para_end = None, -1  # the paragraph last extended, at line ``para_end``
     index = counted = 0
-    for m in _JOIN_CANDIDATE.finditer(text.text):
+    for m in _join_candidates().finditer(text.text):
         pos = m.end()  # where the line starts
         index += text.text.count("\n", counted, pos)
         counted = pos
@@ -892,7 +912,7 @@ def join_lines(text: MappedText) -> MappedText:
             joined = continues(para, line, lines, index, evidence)
             edits += [(pos - 1, pos, " ")] if joined else []
         else:
-            joined = bool(not para.caps and _LOWER_START.match(line) and not is_line_start(line))
+            joined = bool(not para.caps and _LOWER_START.match(line))
             edits += [(pos - 2, pos - 1, " "), (pos - 1, pos, "")] if joined else []
         if joined:
             para.extend(line)

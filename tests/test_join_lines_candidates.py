@@ -25,10 +25,11 @@ from khuyencong_extract.normalise import (
     _WHOLE_LINE,
     Paragraph,
     _is_caps,
+    _join_candidates,
+    _line_start_pattern,
     bullet_continues,
     caps_line_continues,
     data_lines,
-    is_line_start,
     join_lines,
     nfc,
     normalise,
@@ -53,7 +54,7 @@ def _ends_clause(line: str) -> bool:
 
 def reference_continues(para, line, lines, index, evidence) -> bool:
     prev = para.last
-    if not prev or not line or _ends_clause(prev) or is_line_start(line) or "|" in prev or "|" in line:
+    if not prev or not line or _ends_clause(prev) or reference_is_line_start(line) or "|" in prev or "|" in line:
         return False
     if _WHOLE_LINE.match(prev):
         return False
@@ -81,7 +82,7 @@ def reference_join_lines(text: MappedText) -> MappedText:
             para.extend(line)
         elif (
             line and not before and index >= 2 and lines[index - 2] and not para.caps
-            and _LOWER_START.match(line) and not is_line_start(line)
+            and _LOWER_START.match(line) and not reference_is_line_start(line)
             and not _ends_clause(para.last)
         ):
             edits.extend([(pos - 2, pos - 1, " "), (pos - 1, pos, "")])
@@ -138,10 +139,40 @@ def test_line_start_like_its_three_patterns_on_the_corpus():
     for path in CORPUS_FILES:
         for line in set(corpus_text(path).split("\n")):
             for cut in (line, line[:12], line[:6], line[:3]):
-                assert is_line_start.__wrapped__(cut) == reference_is_line_start(cut), cut
+                assert bool(_line_start_pattern().match(cut)) == reference_is_line_start(cut), cut
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_PIECES, max_size=6).map("".join))
 def test_line_start_like_its_three_patterns(line):
-    assert is_line_start.__wrapped__(line) == reference_is_line_start(line)
+    assert bool(_line_start_pattern().match(line)) == reference_is_line_start(line)
+
+
+def assert_breaks_before_line_starts_left_out(text: str) -> None:
+    """`_join_candidates` finds the candidate breaks of the plain pattern but those before a
+    line that is a line start read alone."""
+    plain = regex.compile(
+        rf"(?<=[^\n])(?<![{regex.escape(_TERMINAL_MARKS)}][{regex.escape(_CLOSING_QUOTES)}]*)"
+        r"(?:\n(?=[^\n])|\n\n(?=[(\"“'‘]?\p{Ll}))"
+    )
+    expected = [
+        m.span() for m in plain.finditer(text)
+        if not reference_is_line_start(text[m.end():].split("\n", 1)[0])
+    ]
+    assert [m.span() for m in _join_candidates().finditer(text)] == expected
+
+
+def test_join_candidates_leave_out_line_starts_on_the_corpus():
+    for path in CORPUS_FILES:
+        text = corpus_text(path)
+        assert_breaks_before_line_starts_left_out(text)
+        assert_breaks_before_line_starts_left_out(text.replace(" ", "\n"))
+    for odd in ("x\n1.2\nfoo", "x\n1.1", "x\nĐiều\n3. a", "x\nChương\nII", "x\nMục\n1"):
+        assert_breaks_before_line_starts_left_out(odd)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_join_candidates_leave_out_line_starts(text):
+    """Markers and phrases cut by a line break ("Điều\n3.", "1.1\nx") included."""
+    assert_breaks_before_line_starts_left_out("x" + text)
