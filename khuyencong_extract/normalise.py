@@ -267,16 +267,20 @@ class ChromeRules:
     word_cues: tuple[str, ...] | None
     """The ``words`` rules case-folded when all are plain text (see `_may_hold_words`)."""
     lines: regex.Pattern | None
+    """The ``line`` rules as a whole line after a line break (see `_whole_lines`)."""
     head: tuple[tuple[regex.Pattern, str | None], ...]
     tail: regex.Pattern | None
+    """The ``tail`` rules as ``lines``."""
     last: tuple[tuple[regex.Pattern, str | None], ...]
 
 
-def _either(patterns: list[str], anchored: bool) -> regex.Pattern | None:
+def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
+    """Any of ``patterns``, case-insensitive; ``whole_lines``: as a whole line after a line
+    break (the pattern opens with the line break: it is searched for faster than a line start)."""
     if not patterns:
         return None
     body = "|".join(f"(?:{p})" for p in patterns)
-    return regex.compile(rf"^[^\S\n]*(?:{body})[^\S\n]*$" if anchored else body, regex.IGNORECASE)
+    return regex.compile(rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)" if whole_lines else body, regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -297,11 +301,11 @@ def chrome_rules() -> ChromeRules:
     plain = all(regex.escape(w, special_only=True, literal_spaces=True) == w for w in words)
     return ChromeRules(
         hints=tuple((regex.compile(rf"(?:{r[0]})", regex.IGNORECASE), r[1]) for r in by_kind.get("hint", [])),
-        words=_either(words, anchored=False),
+        words=_either(words, whole_lines=False),
         word_cues=tuple(w.casefold() for w in words) if plain else None,
-        lines=_either([r[0] for r in by_kind.get("line", [])], anchored=True),
+        lines=_either([r[0] for r in by_kind.get("line", [])], whole_lines=True),
         head=keyed("head"),
-        tail=_either([r[0] for r in by_kind.get("tail", [])], anchored=True),
+        tail=_either([r[0] for r in by_kind.get("tail", [])], whole_lines=True),
         last=keyed("last", flags=0),
     )
 
@@ -390,15 +394,13 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
                 if key and m.groups():
                     hints.setdefault(key, m.group(1))
                 break
+    page = "\n" + text.text  # each line after a line break
     if rules.lines:
-        drop.update(compress(nonblank, map(_is_chrome_line, map(lines.__getitem__, nonblank))))
+        drop.update(i for i in _whole_lines(rules.lines, page) if lines[i])
     if rules.tail:
-        footer = None
-        for i in reversed(nonblank):
-            if len(lines[i]) > _FOOTER_LINE_CHARS:
-                break
-            if rules.tail.match(lines[i]):
-                footer = i
+        long = next((i for i in reversed(nonblank) if len(lines[i]) > _FOOTER_LINE_CHARS), -1)
+        after = sum(map(len, lines[: long + 1])) + long + 1  # where the line after it starts
+        footer = next((i for i in _whole_lines(rules.tail, page, after, long + 1) if lines[i]), None)
         if footer is not None:
             drop.update(range(footer, len(lines)))
     remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
@@ -415,11 +417,16 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     return text, hints
 
 
-@lru_cache(maxsize=_LINES_CACHED)
-def _is_chrome_line(line: str) -> bool:
-    """Whether a ``line`` rule of ``data/chrome.txt`` matches ``line`` (cached: the next
-    round reads the same lines, and hashing a line costs less than a regex call)."""
-    return bool(chrome_rules().lines.match(line))
+def _whole_lines(pattern: regex.Pattern, page: str, start: int = 0, number: int = 0):
+    """The numbers of the lines that ``pattern`` (`_either` of whole lines) matches whole in
+    ``page``, a line break and a text, from the line ``number`` at offset ``start`` of the
+    text on, in order (one search of the text instead of a match a line; a rule reads
+    within a line, as it reads a line alone)."""
+    at = start
+    for m in pattern.finditer(page, start):
+        number += page.count("\n", at + 1, m.start())
+        at = m.start() - 1
+        yield number
 
 
 _FOLDS_APART = "\u0130\u0131"

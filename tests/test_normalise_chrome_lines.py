@@ -1,0 +1,112 @@
+"""`strip_chrome`, which finds the ``line`` and ``tail`` rules' lines by one search of the
+text each, equals matching each line alone (below, the step as it was written before):
+on the corpus, the corpus with chrome lines put between its lines, and generated texts
+with short and long lines, blank lines and chrome in any case."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract.normalise import (
+    _FOOTER_LINE_CHARS,
+    _HEAD_LINES,
+    _delete_lines,
+    _may_hold_words,
+    chrome_rules,
+    data_lines,
+    nfc,
+    place_tones,
+    strip_chrome,
+    strip_site_table,
+    whitespace,
+)
+from khuyencong_extract.textmap import MappedText
+
+
+def whole_line_rules(kind: str) -> regex.Pattern:
+    body = "|".join(f"(?:{row.split(chr(9))[1]})" for row in data_lines("chrome.txt") if row.startswith(kind + "\t"))
+    return regex.compile(rf"^[^\S\n]*(?:{body})[^\S\n]*$", regex.IGNORECASE)
+
+
+def reference_strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    rules, line_rule, tail_rule = chrome_rules(), whole_line_rules("line"), whole_line_rules("tail")
+    lines = text.text.split("\n")
+    drop: set[int] = set()
+    hints: dict[str, str] = {}
+    nonblank = [i for i, line in enumerate(lines) if line]
+    for i in nonblank[:_HEAD_LINES]:
+        for pattern, key in rules.head:
+            m = pattern.match(lines[i])
+            if m:
+                drop.add(i)
+                if key and m.groups():
+                    hints.setdefault(key, m.group(1))
+                break
+    drop.update(i for i in nonblank if line_rule.match(lines[i]))
+    footer = None
+    for i in reversed(nonblank):
+        if len(lines[i]) > _FOOTER_LINE_CHARS:
+            break
+        if tail_rule.match(lines[i]):
+            footer = i
+    if footer is not None:
+        drop.update(range(footer, len(lines)))
+    remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
+    if remaining:
+        for pattern, key in rules.last:
+            if pattern.match(lines[remaining[-1]]):
+                drop.add(remaining[-1])
+                if key:
+                    hints.setdefault(key, lines[remaining[-1]])
+                break
+    text = _delete_lines(text, lines, drop)
+    if rules.words and _may_hold_words(rules, text):
+        text = text.sub(rules.words, "")
+    return text, hints
+
+
+def assert_same(text: MappedText) -> None:
+    (got, got_hints), (want, want_hints) = strip_chrome(text), reference_strip_chrome(text)
+    assert (got.text, list(got.starts), list(got.ends), got_hints) == (
+        want.text, list(want.starts), list(want.ends), want_hints
+    )
+
+
+_CHROME = [
+    "Liên kết các trang khác", "THƯ VIỆN ẢNH", "Việc làm Hồ Chí Minh", "In bài viết", "Chia sẻ",
+    "Gửi email", "Bản in", "Các tin bài khác", "Các tin, bài khác", "Tin liên quan", "tin khác",
+    "Tin cùng chuyên mục", "Đăng xuất", "Chia sẻ Facebook", "Thứ bảy, ngày 18/09/2021",
+    "Hoạt động khuyến công", "TTCN - ARIT",
+]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_strip_chrome_like_each_line_alone_on_the_corpus(path):
+    text = whitespace(strip_site_table(place_tones(nfc(MappedText.identity(corpus_text(path)))))[0])
+    assert_same(text)
+    rng = random.Random(path.stem)
+    lines = text.text.split("\n")
+    for _ in range(5):
+        mixed = list(lines)
+        for chrome in rng.sample(_CHROME, 6):
+            mixed.insert(rng.randrange(len(mixed) + 1), chrome)
+        assert_same(MappedText.identity("\n".join(mixed)))
+
+
+_PIECES = st.sampled_from(_CHROME + [
+    "Điều 1.", "Nhằm mục tiêu khuyến khích", "x" * (_FOOTER_LINE_CHARS + 1), "\n", "\n", "\n\n", " ",
+    "chia sẻ", "ĐĂNG XUẤT", "Tin", "khác",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_strip_chrome_like_each_line_alone(source):
+    assert_same(MappedText.identity(source))
+    assert_same(whitespace(MappedText.identity(source)))
