@@ -26,15 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from khuyencong_extract.normalise import (  # noqa: E402
+from khuyencong_extract.damage import (  # noqa: E402
     _DAMAGED_MIN,
     _DAMAGED_SHARE,
     checked_words,
-    fold,
     invalid_share,
     is_valid_syllable,
-    normalise,
 )
+from khuyencong_extract.normalise import normalise  # noqa: E402
+from khuyencong_extract.tones import fold  # noqa: E402
 from khuyencong_extract.read import decode  # noqa: E402
 
 OUT = ROOT / "khuyencong_extract" / "data" / "lexicon.tsv"

@@ -14,31 +14,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import (
+from khuyencong_extract.chrome import strip_chrome, strip_site_table
+from khuyencong_extract.linejoin import (
+    Paragraph,
     _BULLET,
     _CLOSING_QUOTES,
-    _TERMINAL_MARKS,
     _DIGIT_START,
     _LOWER_START,
     _MARKER,
     _PLACE_DATE,
+    _TERMINAL_MARKS,
     _WHOLE_LINE,
-    Paragraph,
     _is_caps,
     _join_candidates,
     _line_start_pattern,
     bullet_continues,
     caps_line_continues,
-    data_lines,
     join_lines,
-    nfc,
-    normalise,
-    place_tones,
-    strip_chrome,
-    strip_site_table,
-    whitespace,
     words_continue,
 )
+from khuyencong_extract.normalise import nfc, normalise, whitespace
+from khuyencong_extract.texttools import data_lines
+from khuyencong_extract.tones import place_tones
 from khuyencong_extract.textmap import MappedText
 from test_normalise_fast_paths import reference_title_evidence
 

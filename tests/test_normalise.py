@@ -8,18 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
-from khuyencong_extract.normalise import (
-    choose_repair,
-    find_repeated_blocks,
-    fold,
-    invalid_share,
-    is_valid_syllable,
-    join_lines,
-    lexicon,
-    normalise,
-    place_tones,
-    whitespace,
-)
+from khuyencong_extract.blocks import find_repeated_blocks
+from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon
+from khuyencong_extract.linejoin import join_lines
+from khuyencong_extract.normalise import normalise, whitespace
+from khuyencong_extract.tones import fold, place_tones
 from khuyencong_extract.textmap import MappedText
 
 

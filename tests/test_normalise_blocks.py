@@ -8,14 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import (
+from khuyencong_extract.blocks import (
     _MIN_BLOCK_CHARS,
     _WINDOW,
     _line_keys,
     block_length,
     find_repeated_blocks,
-    normalise,
 )
+from khuyencong_extract.normalise import normalise
 
 
 def reference_find_repeated_blocks(lines: list[str]) -> list[tuple[int, int]]:

@@ -13,19 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import (
+from khuyencong_extract.chrome import (
     _FOOTER_LINE_CHARS,
     _HEAD_LINES,
     _delete_lines,
     _may_hold_words,
     chrome_rules,
-    data_lines,
-    nfc,
-    place_tones,
     strip_chrome,
     strip_site_table,
-    whitespace,
 )
+from khuyencong_extract.normalise import nfc, whitespace
+from khuyencong_extract.texttools import data_lines
+from khuyencong_extract.tones import place_tones
 from khuyencong_extract.textmap import MappedText
 
 

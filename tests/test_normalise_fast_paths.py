@@ -16,36 +16,33 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import (
-    _CAPS,
-    _CLUSTER,
+from khuyencong_extract.blocks import _KEY_SPACE, _line_keys
+from khuyencong_extract.chrome import (
     _FOLDS_APART,
-    _INVISIBLE,
-    _INVISIBLES,
-    _LINE_ENDS,
-    _KEY_SPACE,
-    _NEW_STYLE_TONE,
-    _ODD_SPACES,
-    _PIPE_AT_END,
-    _PIPE_AT_START,
     _TABLE_ROW,
     _delete_lines,
     _table_hint,
     chrome_rules,
-    _line_keys,
-    checked_words,
-    data_lines,
-    invalid_share,
-    is_valid_syllable,
-    nfc,
-    normalise,
-    TitlePairs,
-    TitleWords,
     strip_chrome,
     strip_site_table,
     take_table,
+)
+from khuyencong_extract.damage import checked_words, invalid_share, is_valid_syllable
+from khuyencong_extract.linejoin import TitlePairs, TitleWords, _CAPS
+from khuyencong_extract.normalise import (
+    _CLUSTER,
+    _INVISIBLE,
+    _INVISIBLES,
+    _LINE_ENDS,
+    _ODD_SPACES,
+    _PIPE_AT_END,
+    _PIPE_AT_START,
+    nfc,
+    normalise,
     whitespace,
 )
+from khuyencong_extract.texttools import data_lines
+from khuyencong_extract.tones import _NEW_STYLE_TONE
 from khuyencong_extract.textmap import MappedText
 
 # The passes of `whitespace` in order, each over the whole text; those compiled here are

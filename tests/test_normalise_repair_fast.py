@@ -10,13 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import (
-    _LETTERS,
-    _WORD,
-    fold,
-    insertion_candidates,
-    lexicon,
-)
+from khuyencong_extract.damage import _LETTERS, _WORD, insertion_candidates, lexicon
+from khuyencong_extract.tones import fold
 
 
 def reference_insertions(word: str, lex) -> frozenset[str]:

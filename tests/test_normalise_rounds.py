@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import blocks
 from khuyencong_extract import normalise as module
 from khuyencong_extract.normalise import Normalised, normalise
 
@@ -111,7 +112,7 @@ def test_line_steps_keep_generated_texts_tidy(source):
 def test_folding_keeps_key_separators_apart():
     """`_line_keys` folds before unifying spaces and pipes: folding keeps every character
     of ``[\\s|]`` as it is and makes none from another character."""
-    separator = module._KEY_SPACE
+    separator = blocks._KEY_SPACE
     for code in range(0x110000):
         char = chr(code)
         folded = char.casefold()

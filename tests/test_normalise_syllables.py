@@ -10,8 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import (
-    _KINDS_END,
+from khuyencong_extract.damage import (
     _NO_SYLLABLE,
     _SYLLABLE_BYTES,
     _alphabet,
@@ -20,9 +19,10 @@ from khuyencong_extract.normalise import (
     checked_words,
     invalid_share,
     is_valid_syllable,
-    normalise,
     syllable_parts,
 )
+from khuyencong_extract.normalise import normalise
+from khuyencong_extract.texttools import KINDS_END
 
 
 def reference_invalid_share(text: str) -> tuple[int, int]:
@@ -45,11 +45,11 @@ def test_counts_like_word_by_word_on_corpus(path):
         assert invalid_share(form) == reference_invalid_share(form)
 
 
-_LETTERS = regex.findall(r"\p{L}", "".join(map(chr, range(_KINDS_END))))
+_LETTERS = regex.findall(r"\p{L}", "".join(map(chr, range(KINDS_END))))
 
 
 def test_words_around_every_letter():
-    """Each letter below `_KINDS_END` alone, in capitals, and inside syllables, word by word."""
+    """Each letter below `KINDS_END` alone, in capitals, and inside syllables, word by word."""
     words = [
         word for letter in _LETTERS
         for word in (letter, letter.upper(), "ng" + letter, letter + "nh", "tr" + letter + "ng",
@@ -64,9 +64,9 @@ def test_words_around_every_letter():
 
 
 def test_high_letters_are_in_no_syllable():
-    """No letter from `_KINDS_END` on stands for a letter of a syllable (such letters are
+    """No letter from `KINDS_END` on stands for a letter of a syllable (such letters are
     given their kind one by one)."""
-    high = "".join(map(chr, range(_KINDS_END, 0x110000))).encode("utf-8", "replace").decode("utf-8")
+    high = "".join(map(chr, range(KINDS_END, 0x110000))).encode("utf-8", "replace").decode("utf-8")
     for letter in set(regex.findall(r"\p{L}", high)):
         assert _kind(letter) & 31 in (0, _NO_SYLLABLE), letter
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.normalise import _NEW_STYLE_TONE, _new_style_pairs, _old_style, place_tones
+from khuyencong_extract.tones import _NEW_STYLE_TONE, _new_style_pairs, _old_style, place_tones
 from khuyencong_extract.textmap import MappedText
 
 

@@ -1,0 +1,207 @@
+"""Web-page chrome: a site's metadata table (`strip_site_table`), menu, footer and byline
+lines and words (`strip_chrome`), by the rules of ``data/chrome.txt``.
+
+Reads: a `MappedText` (`strip_chrome` expects the output of `whitespace`). Writes: the
+`MappedText` with the chrome dropped (dropped text has no group in the map) and hints,
+facts read from the chrome before it was dropped (``number``, ``issued_date``, ``title``,
+``page_date``, ``byline``...), values as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from khuyencong_extract.textmap import MappedText
+from khuyencong_extract.texttools import data_lines, holds_any, merge
+
+_HEAD_LINES = 5
+"""How many first lines a ``head`` chrome rule looks at."""
+_FOOTER_LINE_CHARS = 200
+"""A page footer (link list) holds no line longer than this."""
+# A row of a copied two-column table: "| Số hiệu | 1966/QĐ-UBND |".
+_TABLE_ROW = regex.compile(r"^[^\S\n]*\|[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{0,300}?)[^\S\n]*\|?[^\S\n]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeRules:
+    hints: tuple[tuple[regex.Pattern, str], ...]
+    words: regex.Pattern | None
+    word_cues: tuple[str, ...] | None
+    """The ``words`` rules case-folded when all are plain text (see `_may_hold_words`)."""
+    lines: regex.Pattern | None
+    """The ``line`` rules as a whole line after a line break (see `_whole_lines`)."""
+    head: tuple[tuple[regex.Pattern, str | None], ...]
+    tail: regex.Pattern | None
+    """The ``tail`` rules as ``lines``."""
+    last: tuple[tuple[regex.Pattern, str | None], ...]
+
+
+def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
+    """Any of ``patterns``, case-insensitive; ``whole_lines``: as a whole line after a line
+    break (the pattern opens with the line break: it is searched for faster than a line start)."""
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return regex.compile(rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)" if whole_lines else body, regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def chrome_rules() -> ChromeRules:
+    """The rules of ``data/chrome.txt``, compiled once."""
+    by_kind: dict[str, list[list[str]]] = {}
+    for row in data_lines("chrome.txt"):
+        kind, *rest = row.split("\t")
+        by_kind.setdefault(kind, []).append(rest)
+
+    def keyed(kind: str, flags: int = regex.IGNORECASE) -> tuple:
+        return tuple(
+            (regex.compile(rf"^[^\S\n]*(?:{r[0]})[^\S\n]*$", flags), r[1] if len(r) > 1 else None)
+            for r in by_kind.get(kind, [])
+        )
+
+    words = [r[0] for r in by_kind.get("words", [])]
+    plain = all(regex.escape(w, special_only=True, literal_spaces=True) == w for w in words)
+    return ChromeRules(
+        hints=tuple((regex.compile(rf"(?:{r[0]})", regex.IGNORECASE), r[1]) for r in by_kind.get("hint", [])),
+        words=_either(words, whole_lines=False),
+        word_cues=tuple(w.casefold() for w in words) if plain else None,
+        lines=_either([r[0] for r in by_kind.get("line", [])], whole_lines=True),
+        head=keyed("head"),
+        tail=_either([r[0] for r in by_kind.get("tail", [])], whole_lines=True),
+        last=keyed("last", flags=0),
+    )
+
+
+def _table_hint(rules: ChromeRules, line: str) -> tuple[str, str] | None:
+    """``(hint key, value)`` when ``line`` is a metadata row of a known key."""
+    m = _TABLE_ROW.match(line)
+    if not m:
+        return None
+    for pattern, key in rules.hints:
+        if pattern.fullmatch(m.group(1)):
+            return key, m.group(2)
+    return None
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _delete_lines(text: MappedText, lines: list[str], drop: set[int]) -> MappedText:
+    """Delete whole lines (with their line break) of ``text``."""
+    if not drop:
+        return text
+    starts = _line_starts(lines)
+    ranges = [(starts[i], min(starts[i + 1], len(text.text))) for i in sorted(drop)]
+    return text.delete(merge(ranges))
+
+
+def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    """Drop a site metadata table (rows of known keys) and the page title above it.
+
+    Runs before `whitespace`, which removes the cell separators the rows are found by.
+    Each value becomes a hint under its key (``data/chrome.txt``, kind ``hint``), the
+    page title line (the first line of the text, just above the table) ``hints["title"]``.
+    """
+    if "|" not in text.text:
+        return text, {}
+    rules = chrome_rules()
+    lines = text.text.split("\n")
+    first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
+    drop: set[int] = set()
+    hints: dict[str, str] = {}
+    rows = [i for i, line in enumerate(lines) if "|" in line and _TABLE_ROW.match(line)]
+    for index, end in merge([(row, row + 1) for row in rows]):  # each table: a run of rows
+        known = [hint for row in range(index, end) if (hint := _table_hint(rules, lines[row]))]
+        take_table(lines, index, end, known, first_line, hints, drop)
+    return _delete_lines(text, lines, drop), hints
+
+
+def take_table(lines: list[str], index: int, end: int, known: list[tuple[str, str]], first_line: int | None,
+               hints: dict[str, str], drop: set[int]) -> None:
+    """Take the table rows ``lines[index:end]`` if two of them are known (``known``: their
+    hints): their hints go to ``hints``, the rows (and the page title above them, when it
+    is the text's first line ``first_line``) to ``drop``."""
+    if len(known) < 2:
+        return
+    for key, value in known:
+        hints.setdefault(key, value)
+    drop.update(range(index, end))
+    title = index - 1
+    while title >= 0 and not lines[title].strip():
+        title -= 1
+    if title >= 0 and title == first_line:
+        hints.setdefault("title", lines[title].strip())
+        drop.add(title)
+
+
+def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    """Drop page chrome lines and words (``data/chrome.txt``); return facts read from them.
+
+    Expects the output of `whitespace` (trimmed lines, no table pipes at line edges).
+    """
+    rules = chrome_rules()
+    lines = text.text.split("\n")
+    drop: set[int] = set()
+    hints: dict[str, str] = {}
+    nonblank = [i for i, line in enumerate(lines) if line]
+    for i in nonblank[:_HEAD_LINES]:
+        for pattern, key in rules.head:
+            m = pattern.match(lines[i])
+            if m:
+                drop.add(i)
+                if key and m.groups():
+                    hints.setdefault(key, m.group(1))
+                break
+    page = "\n" + text.text  # each line after a line break
+    if rules.lines:
+        drop.update(i for i in _whole_lines(rules.lines, page) if lines[i])
+    if rules.tail:
+        long = next((i for i in reversed(nonblank) if len(lines[i]) > _FOOTER_LINE_CHARS), -1)
+        after = sum(map(len, lines[: long + 1])) + long + 1  # where the line after it starts
+        footer = next((i for i in _whole_lines(rules.tail, page, after, long + 1) if lines[i]), None)
+        if footer is not None:
+            drop.update(range(footer, len(lines)))
+    remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
+    if remaining:
+        for pattern, key in rules.last:
+            if pattern.match(lines[remaining[-1]]):
+                drop.add(remaining[-1])
+                if key:
+                    hints.setdefault(key, lines[remaining[-1]])
+                break
+    text = _delete_lines(text, lines, drop)
+    if rules.words and _may_hold_words(rules, text):
+        text = text.sub(rules.words, "")
+    return text, hints
+
+
+def _whole_lines(pattern: regex.Pattern, page: str, start: int = 0, number: int = 0):
+    """The numbers of the lines that ``pattern`` (`_either` of whole lines) matches whole in
+    ``page``, a line break and a text, from the line ``number`` at offset ``start`` of the
+    text on, in order (one search of the text instead of a match a line; a rule reads
+    within a line, as it reads a line alone)."""
+    at = start
+    for m in pattern.finditer(page, start):
+        number += page.count("\n", at + 1, m.start())
+        at = m.start() - 1
+        yield number
+
+
+_FOLDS_APART = "\u0130\u0131"
+"""Letters that `regex` matches case-insensitively with a letter of another case folding:
+"İ" with "i" and "ı" with "I" (a test checks the ``words`` rules for others)."""
+
+
+def _may_hold_words(rules: ChromeRules, text: MappedText) -> bool:
+    """False when no ``words`` rule can match ``text`` (a cheap test before the regex pass):
+    letters that match case-insensitively have one case folding, but for `_FOLDS_APART`."""
+    if rules.word_cues is None or holds_any(text.text, _FOLDS_APART):
+        return True
+    return holds_any(text.casefolded(), rules.word_cues)

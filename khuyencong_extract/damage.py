@@ -1,0 +1,360 @@
+"""Damaged text: the share of words that are no Vietnamese syllable (`damage_warning`)
+and one-letter repairs of such words where the lexicon makes them unambiguous
+(`repair_round`), by ``data/syllable_parts.txt`` and ``data/lexicon.tsv``.
+
+Reads: a `MappedText`. Writes: a ``damaged_text`` warning; the repaired `MappedText`
+(each repaired word mapped to the damaged word it replaces) and a ``text_repaired``
+warning for each repair.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress
+
+import numpy as np
+import regex
+
+from khuyencong_extract.models import Warning
+from khuyencong_extract.textmap import MappedText
+from khuyencong_extract.texttools import KINDS_END, data_lines
+from khuyencong_extract.tones import fold
+
+
+_TONE_MARKS = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
+# A word as the validity check reads it: letters only.
+_WORD = regex.compile(r"\p{L}+")
+# Words the syllable check leaves out: abbreviations in capitals ("UBND", "CNNT") and words
+# with letters Vietnamese does not write (foreign words: "website", "Festival").
+_NOT_CHECKED = regex.compile(r"\p{Lu}.*\p{Lu}|[fjwzFJWZ]")
+_DAMAGED_SHARE = 0.005
+"""Share of invalid syllables above which a text counts as damaged (the valid corpus
+texts stay under 0.1 %: a few foreign words; the directive file is above 1 %)."""
+_DAMAGED_MIN = 5
+"""Fewer invalid syllables than this never make a text damaged (a short text with two
+foreign words is not damaged)."""
+# After a one-letter word, what makes it a marker or an abbreviation ("b)", "V.", "b/c").
+_MARKER_LETTER = regex.compile(r"[)\]./]")
+
+
+@dataclass(frozen=True, slots=True)
+class SyllableParts:
+    onsets: frozenset[str]
+    rhymes: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def syllable_parts() -> SyllableParts:
+    """Onsets and rhymes of ``data/syllable_parts.txt``."""
+    parts: dict[str, set[str]] = {"onset": {""}, "rhyme": set()}
+    for row in data_lines("syllable_parts.txt"):
+        kind, spellings = row.split("\t")
+        parts[kind].update(spellings.split())
+    return SyllableParts(frozenset(parts["onset"]), frozenset(parts["rhyme"]))
+
+
+def toneless(word: str) -> str:
+    """Lower case without tone marks, vowel marks kept: "Quyết" -> "quyêt"."""
+    bare = _TONE_MARKS.sub("", unicodedata.normalize("NFD", word.lower()))
+    return unicodedata.normalize("NFC", bare)
+
+
+@lru_cache(maxsize=65536)
+def is_valid_syllable(word: str) -> bool:
+    """Whether ``word`` splits into a Vietnamese onset and rhyme (tones ignored)."""
+    bare = toneless(word)
+    parts = syllable_parts()
+    return any(
+        bare[:cut] in parts.onsets and bare[cut:] in parts.rhymes
+        for cut in range(min(len(bare), 3) + 1)
+    )
+
+
+def checked_words(text: str):
+    """The words the syllable check reads, as matches (no marker letters: "b)", "V.")."""
+    return (
+        m for m in _WORD.finditer(text)
+        if not _NOT_CHECKED.search(m.group())
+        and not (len(m.group()) == 1 and _MARKER_LETTER.match(text, m.end()))
+    )
+
+
+def invalid_share(text: str) -> tuple[int, int]:
+    """``(invalid, checked)`` syllable counts of ``text``."""
+    checked, valid = _word_checks(text)
+    return int((checked & ~valid).sum()), int(checked.sum())
+
+
+def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """For each word (run of letters) of ``text``, whether the syllable check reads it
+    (`checked_words`) and whether it is a valid syllable (`is_valid_syllable`), read in
+    one pass of array operations over the characters.
+
+    Each letter has a digit (`_kind`): the toneless lower-case letter it stands for, or
+    `_NO_SYLLABLE`. A word is valid when the bytes of its first eight digits, those past
+    its end zero, are the bytes of an onset and rhyme written together (`_syllable_codes`;
+    no syllable has eight letters).
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kinds = np.append(_kinds_of(codes), np.zeros(_SYLLABLE_BYTES, dtype=np.uint8))
+    digits = kinds & _DIGIT
+    edges = np.flatnonzero(np.diff(digits != 0, prepend=False))
+    starts, ends = edges[::2], edges[1::2]  # of each word
+    lengths = ends - starts
+    eights = np.ndarray((len(digits) - _SYLLABLE_BYTES + 1,), _EIGHT_BYTES, digits, 0, (1,))  # from each character on
+    numbers = eights[starts] & _KEPT_BYTES[np.minimum(lengths, _SYLLABLE_BYTES)]
+    syllables = _syllable_codes()
+    valid = syllables.take(np.searchsorted(syllables, numbers), mode="clip") == numbers
+    marks = np.add.reduceat(kinds >> 5 & 3, starts, dtype=np.int64) if len(starts) else starts
+    left_out = marks >= 2  # two capitals, or f, j, w, z
+    marker = (lengths == 1) & (kinds[ends] & _MARKER_AFTER != 0)
+    return ~left_out & ~marker, valid
+
+
+_DIGIT, _CAPITAL, _FOREIGN, _MARKER_AFTER = 31, 32, 64, 128
+"""Bits of a character's kind (`_syllable_kinds`): its letter digit (0: no letter), a
+capital (``\\p{Lu}``), a letter of `_NOT_CHECKED` (f, j, w, z), one of `_MARKER_LETTER`."""
+_LETTER = regex.compile(r"\p{L}")
+_CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+_NO_SYLLABLE = 31
+"""The digit of a letter that is in no syllable."""
+_SYLLABLE_BYTES = 8
+"""Digits of a word compared with the syllables (more than any syllable has letters)."""
+_EIGHT_BYTES = np.dtype("<u8")
+_KEPT_BYTES = np.array([(1 << 8 * n) - 1 for n in range(_SYLLABLE_BYTES)] + [~0], dtype=np.int64).view(_EIGHT_BYTES)
+"""Masks of the first n bytes of a number, by n."""
+
+
+@lru_cache(maxsize=None)
+def _alphabet() -> str:
+    """The letters of the syllable parts, each with its digit: its index plus one."""
+    parts = syllable_parts()
+    return "".join(sorted(set("".join(parts.onsets | parts.rhymes))))
+
+
+def _kind(char: str) -> int:
+    """The kind of one character (`_DIGIT` and the other bits)."""
+    kind = _MARKER_AFTER * bool(_MARKER_LETTER.match(char))
+    if not _LETTER.match(char):
+        return kind
+    bare = toneless(char)
+    digit = _alphabet().index(bare) + 1 if len(bare) == 1 and bare in _alphabet() else _NO_SYLLABLE
+    return kind | digit | _CAPITAL * bool(_CAPITAL_LETTER.match(char)) | _FOREIGN * (char in "fjwzFJWZ")
+
+
+@lru_cache(maxsize=None)
+def _syllable_kinds() -> np.ndarray:
+    """`_kind` of each character below `KINDS_END`, by code point."""
+    return np.array([_kind(chr(code)) for code in range(KINDS_END)], dtype=np.uint8)
+
+
+def _kinds_of(codes: np.ndarray) -> np.ndarray:
+    """`_kind` of each code point of ``codes``."""
+    kinds = _syllable_kinds().take(codes, mode="clip")
+    if len(codes) and codes.max() >= KINDS_END:
+        high = codes >= KINDS_END
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        kinds[high] = np.array([_kind(chr(code)) for code in distinct], dtype=np.uint8)[where]
+    return kinds
+
+
+@lru_cache(maxsize=None)
+def _syllable_codes() -> np.ndarray:
+    """Each onset and rhyme of `syllable_parts` written together, as the bytes of its
+    letter digits (zero-padded to `_SYLLABLE_BYTES`) read as one number, sorted."""
+    parts, alphabet = syllable_parts(), _alphabet()
+    spellings = {onset + rhyme for onset in parts.onsets for rhyme in parts.rhymes}
+    digits = [bytes(alphabet.index(c) + 1 for c in s).ljust(_SYLLABLE_BYTES, b"\0") for s in spellings]
+    return np.sort(np.frombuffer(b"".join(digits), dtype=_EIGHT_BYTES))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Syllables and syllable bigrams (folded) seen in valid Vietnamese text.
+
+    Compared and hashed by identity: it is a key of the per-word caches.
+    """
+
+    syllables: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    shortened: dict[str, frozenset[str]]
+    """Each string a syllable gives with one letter of `_LETTERS` left out, and the
+    syllables that give it: the syllables one inserted letter makes of it."""
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """``data/lexicon.tsv``, built by ``scripts/build_lexicon.py``."""
+    syllables, bigrams = set(), set()
+    for row in data_lines("lexicon.tsv"):
+        entry = row.split("\t")[0]
+        if " " in entry:
+            bigrams.add(tuple(entry.split(" ")))
+        else:
+            syllables.add(entry)
+    return Lexicon(frozenset(syllables), frozenset(bigrams), _shortened(syllables))
+
+
+_LETTERS = tuple(
+    unicodedata.normalize("NFC", base + tone)
+    for base in "aăâeêioôơuưy"
+    for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+) + tuple("bcdđghklmnpqrstvx")
+"""The letters a repair may insert, each one character."""
+
+
+def _shortened(syllables: set[str]) -> dict[str, frozenset[str]]:
+    """`Lexicon.shortened` of ``syllables``."""
+    letters = set(_LETTERS)
+    shortened: dict[str, set[str]] = {}
+    for syllable in syllables:
+        for cut, letter in enumerate(syllable):
+            if letter in letters:
+                shortened.setdefault(syllable[:cut] + syllable[cut + 1 :], set()).add(syllable)
+    return {short: frozenset(found) for short, found in shortened.items()}
+
+
+def insertion_candidates(word: str, lex: Lexicon) -> frozenset[str]:
+    """Lexicon syllables (or two syllables) made from ``word`` by inserting one letter
+    or one space."""
+    folded = fold(word)
+    split = {
+        folded[:cut] + " " + folded[cut:] for cut in range(1, len(folded))
+        if folded[:cut] in lex.syllables and folded[cut:] in lex.syllables
+    }
+    return lex.shortened.get(folded, frozenset()) | split
+
+
+def _cased(candidate: str, word: str, neighbours: list[str | None]) -> str:
+    """``candidate`` written in the case of ``word``: "S" -> "Sở", "TRIN" -> "TRIỂN";
+    a lone capital letter among words in capitals stays in capitals ("A" -> "AN")."""
+    if not word[:1].isupper():
+        return candidate
+    if len(word) > 1 and word.isupper():
+        return candidate.upper()
+    if len(word) == 1 and any(n and len(n) > 1 and n.isupper() for n in neighbours):
+        return candidate.upper()
+    return candidate[:1].upper() + candidate[1:]
+
+
+def choose_repair(left: str | None, word: str, right: str | None, lex: Lexicon) -> tuple[str, str] | None:
+    """``(repaired word, neighbour that decided)`` when exactly one candidate fits.
+
+    A candidate fits when the lexicon holds its bigram with the word before or after;
+    when some fit on both sides, only those count.
+    """
+    scored = []
+    for candidate in insertion_candidates(word, lex):
+        first, last = candidate.split(" ")[0], candidate.split(" ")[-1]
+        with_left = left is not None and (fold(left), first) in lex.bigrams
+        with_right = right is not None and (last, fold(right)) in lex.bigrams
+        if with_left or with_right:
+            scored.append((with_left + with_right, candidate, "left" if with_left else "right"))
+    if not scored:
+        return None
+    best = max(score for score, _, _ in scored)
+    fitting = [(c, side) for score, c, side in scored if score == best]
+    if len(fitting) != 1:
+        return None
+    return fitting[0]
+
+
+def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tuple[int, int, str]]]:
+    """Repair words that lost one letter (or a space) where the lexicon makes it unambiguous.
+
+    A word is a suspect when it is no valid syllable, or when neither of its bigrams with
+    its neighbours is in the lexicon (a valid "y" in "y ban" lost its "ủ"). Returns the
+    repaired text and, for each repair, ``(start, end, message)`` in the input text.
+    """
+    edits, repairs = [], []
+    for start, end in _unsettled_words(text.text, lex):
+        word = text.text[start:end]
+        left, right = _word_before(text.text, start), _word_after(text.text, end)
+        folded = fold(word)
+        if is_valid_syllable(word) and folded in lex.syllables:
+            known = (left is not None and (fold(left), folded) in lex.bigrams) or (
+                right is not None and (folded, fold(right)) in lex.bigrams
+            )
+            if known or (left is None and right is None) or len(folded) > 1:
+                continue
+        choice = choose_repair(left, word, right, lex)
+        if not choice:
+            continue
+        fixed = _cased(choice[0], word, [left, right])
+        edits.append((start, end, fixed))
+        before = f"{left} {word}" if choice[1] == "left" else f"{word} {right}"
+        after = f"{left} {fixed}" if choice[1] == "left" else f"{fixed} {right}"
+        repairs.append((start, end, f"{before} -> {after}"))
+    return (text.edit(edits) if edits else text), repairs
+
+
+def _unsettled_words(text: str, lex: Lexicon):
+    """Spans of the checked words of ``text`` that are not settled (`_settled`), in order.
+
+    Read per distinct space-separated token: a word never spans a space, and a space after
+    a word makes no marker letter.
+    """
+    tokens = text.split(" ")
+    unsettled = {token: spans for token in set(tokens) if (spans := _unsettled_in(token, lex))}
+    ends = list(accumulate(map(len, tokens)))
+    for index in compress(range(len(tokens)), map(unsettled.__contains__, tokens)):
+        at = ends[index] - len(tokens[index]) + index  # the tokens before and their spaces
+        for start, end in unsettled[tokens[index]]:
+            yield at + start, at + end
+
+
+@lru_cache(maxsize=65536)
+def _unsettled_in(token: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """Spans of the checked words of ``token`` that are not settled."""
+    return tuple(m.span() for m in checked_words(token) if not _settled(m.group(), lex))
+
+
+def _settled(word: str, lex: Lexicon) -> bool:
+    """A valid lexicon syllable of two letters or more: never repaired, whatever its neighbours."""
+    folded = fold(word)
+    return len(folded) > 1 and folded in lex.syllables and is_valid_syllable(word)
+
+
+# The word (letters) ending where a reverse match starts.
+_WORD_BEFORE = regex.compile(r"(?r)\p{L}+")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word before the one at ``start`` when one space only separates them."""
+    if text[start - 1 : start] != " ":
+        return None
+    m = _WORD_BEFORE.match(text, 0, start - 1)
+    return m.group() if m else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word after the one ending at ``end`` when one space only separates them."""
+    if text[end : end + 1] != " ":
+        return None
+    m = _WORD.match(text, end + 1)
+    return m.group() if m else None
+
+
+def damage_warning(text: MappedText) -> Warning | None:
+    """A ``damaged_text`` warning giving the share of invalid syllables, when it is high."""
+    invalid, checked = invalid_share(text.text)
+    if invalid < _DAMAGED_MIN or invalid / checked <= _DAMAGED_SHARE:
+        return None
+    return Warning(
+        code="damaged_text",
+        message=f"{invalid} of {checked} words ({invalid / checked:.1%}) are no valid "
+        "Vietnamese syllable: the text lost characters in a conversion",
+        span=text.to_source(0, len(text.text)),
+    )
+
+
+def repair_round(text: MappedText) -> tuple[MappedText, list[Warning]]:
+    """One round of `repair_damaged`, each repair a ``text_repaired`` warning (source span
+    of the damaged word)."""
+    repaired, repairs = repair_damaged(text, lexicon())
+    return repaired, [
+        Warning(code="text_repaired", message=message, span=text.to_source(start, end))
+        for start, end, message in repairs
+    ]

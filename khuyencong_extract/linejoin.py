@@ -1,0 +1,332 @@
+"""Re-joining of lines hard-wrapped mid-sentence (`join_lines`), by the rules of line
+starts (``data/line_starts.txt``, section markers), headings, bullets and the names a
+text writes whole elsewhere.
+
+Reads: a `MappedText` as `whitespace` gives it. Writes: the `MappedText` with each joined
+line break one space mapped to the break (a lower-case line after one blank line: the
+blank line dropped as well).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from khuyencong_extract.textmap import MappedText
+from khuyencong_extract.texttools import data_lines, occurrences
+
+_LINES_CACHED = 4096
+"""Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
+
+# A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1",
+# letter "a)" / "đ)", "Điều 3.", "Chương II", "Mục 1". No blank it reads is a line break
+# but the one that may close a marker (where the end of a line alone stands), so it
+# matches at a line start inside a text as on the line alone.
+_MARKER = regex.compile(
+    r"(?:[IVXLC]{1,7}\.(?=\s|$)"
+    r"|\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=\s|$)"
+    r"|\d{1,3}(?:\.\d{1,3}){1,4}(?=[^\S\n])"
+    r"|[a-zđ]\)(?=\s|$)"
+    r"|Điều[^\S\n]\d{1,3}[a-z]?\."
+    r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[^\S\n](?:[IVXLC]{1,7}|\d{1,3})(?=[\s.:]|$))"
+)
+# A bullet opening a line: "- ", "+ ", "• ", en or em dash.
+_BULLET = regex.compile(r"[-+•–—*]\s")
+# Sentence or clause end at the end of a line (closing quotes may follow it).
+_TERMINAL_MARKS = ".;:!?…"
+_CLOSING_QUOTES = "'\"”’"
+# A heading in capitals: at least one upper-case letter and no lower-case letter.
+_CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
+# A heading with a Roman marker ("III. ĐỐI TƯỢNG,").
+_ROMAN_HEAD = regex.compile(r"^[IVXLC]{1,7}\.\s")
+# A signature line ("TM. ỦY BAN NHÂN", "KT. CHỦ TỊCH").
+_SIGNATURE_HEAD = regex.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")
+# The last word of a line and the first word of the next.
+_LAST_WORD = regex.compile(r"(?r)(\w+)")  # reverse: `match` anchors it at the end
+_FIRST_WORD = regex.compile(r"^(\w+)")
+# Two words inside a line, the second capitalised: evidence that a proper name such as
+# "Sở Công" or "An Giang" runs on, so a line break between them is a wrap.
+_TITLE_BIGRAM = regex.compile(r"(?<=(?<!\w)(\w+) )(\p{Lu}\p{Ll}+)(?!\w)")
+# Two words in capitals inside a line ("NHÂN DÂN" in "ỦY BAN NHÂN DÂN TỈNH AN GIANG"); the
+# second is only looked at, so that it can begin the next pair.
+_CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (?=(\p{Lu}+)(?!\w))")
+# A lower-case letter (after an optional opening bracket or quote) at the line start.
+_LOWER_START = regex.compile(r"^[(\"“'‘]?\p{Ll}")
+_DIGIT_START = regex.compile(r"^\d")
+# A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
+_DOC_REFERENCE = regex.compile(
+    r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"
+    r"|Kế hoạch|Công văn|Thông báo|Tờ trình)\s(?:số\s?)?\d"
+    r"|^(?:Điều|Khoản|Điểm)\s\d{1,3}[a-z]?(?![.\d])"
+)
+# A marker followed by one word only ("Điều 3. Chánh"): never a whole heading.
+_MARKER_AND_WORD = regex.compile(r"^(?:Điều\s\d{1,3}\.|\S+)\s\w+$")
+# Capitalised words that stand inside a line after a lower-case word ("ngành Trung ương"):
+# the second words of `_TITLE_BIGRAM` pairs whose first word ends in this.
+_LOWER = regex.compile(r"\p{Ll}")
+
+# The place and date line of a decision: "Hưng Yên, ngày 27 tháng 11 năm 2025".
+_PLACE_DATE = regex.compile(r"(?:\p{Lu}\p{Ll}*\.? ){0,3}\p{Lu}\p{Ll}*, ngày \d{1,2}")
+# A line that is complete by itself: the number line of a decision ("Số: 1966/QĐ-UBND").
+_WHOLE_LINE = regex.compile(r"^Số:? ?\d{1,6}/\S{1,40}$")
+
+# A line break that may join two lines (`join_lines`, with the line start pattern after
+# it): after a non-blank line that ends no clause (no terminal mark before its closing
+# quotes), before a non-blank line, or with one blank line before a line that starts in
+# lower case (`_LOWER_START`).
+_JOIN_CANDIDATE = (
+    rf"(?<=[^\n])(?<![{regex.escape(_TERMINAL_MARKS)}][{regex.escape(_CLOSING_QUOTES)}]*)"
+    r"(?:\n(?=[^\n])|\n\n(?=[(\"“'‘]?\p{Ll}))"
+)
+
+_LOOKAHEAD_LINES = 60
+"""How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
+
+
+@lru_cache(maxsize=None)
+def _line_start_pattern() -> regex.Pattern:
+    """What opens a line that is never joined to the one before: a section marker, a
+    place and date or a phrase of ``data/line_starts.txt``, in one pattern."""
+    phrases = sorted(data_lines("line_starts.txt"), key=len, reverse=True)
+    words = "(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)"
+    return regex.compile(f"(?:{_MARKER.pattern})|(?:{_PLACE_DATE.pattern})|{words}")
+
+
+@lru_cache(maxsize=None)
+def _join_candidates() -> regex.Pattern:
+    """A `_JOIN_CANDIDATE` line break before a line that `_line_start_pattern` does not
+    match (such a line is never joined); at a line start inside the text, that pattern
+    matches as on the line alone (no part of it reads past a line break but a marker's
+    closing blank, which a line break and the end of the text both are)."""
+    return regex.compile(f"{_JOIN_CANDIDATE}(?!{_line_start_pattern().pattern})")
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePairs:
+    """Word pairs that show a name running on, asked about pair by pair.
+
+    ``(first, second)`` is in it when a line of ``text`` holds ``first``, one space and a
+    capitalised ``second`` (`_TITLE_BIGRAM`), or the two words in capitals inside a heading
+    in capitals (`_CAPS_BIGRAM`, "NHÂN DÂN"): "Sở Công" inside a line says that "Sở\nCông"
+    is one name broken across lines. A pair is looked for where it occurs (a text is asked
+    about a few pairs; reading every line for all pairs costs more).
+    """
+
+    text: str
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        return any(self._holds(at, pair) for at in occurrences(self.text, " ".join(pair)))
+
+    def _holds(self, at: int, pair: tuple[str, str]) -> bool:
+        """Whether the pair written at ``at`` is one."""
+        title = _TITLE_BIGRAM.match(self.text, at + len(pair[0]) + 1)
+        if title and title.groups() == pair:
+            return True
+        caps = _CAPS_BIGRAM.match(self.text, at)
+        return bool(caps and caps.groups() == pair and _is_caps(_line_at(self.text, at)))
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """Capitalised words that stand inside a line of ``text`` after a word ending in lower
+    case ("ngành Trung ương"), asked about word by word like `TitlePairs`."""
+
+    text: str
+
+    def __contains__(self, word: str) -> bool:
+        for at in occurrences(self.text, " " + word):
+            title = _TITLE_BIGRAM.match(self.text, at + 1)
+            if title and title.group(2) == word and _ends_lower(title.group(1)):
+                return True
+        return False
+
+
+@lru_cache(maxsize=16384)
+def _ends_lower(word: str) -> bool:
+    """Whether ``word`` ends in a lower-case letter."""
+    return bool(_LOWER.match(word, len(word) - 1))
+
+
+def _has_sibling_bullet(lines: list[str], index: int) -> bool:
+    """True when another capitalised bullet follows ``lines[index]`` in the same list."""
+    for line in lines[index + 1 : index + 1 + _LOOKAHEAD_LINES]:
+        if not line:
+            continue
+        if _MARKER.match(line):
+            return False
+        if _BULLET.match(line) and not _LOWER_START.match(line[2:]):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """What line re-joining knows of the logical line built so far (bounded state).
+
+    Decisions read the paragraph, not only the physical line before, so that running the
+    step again over its own output takes the same decisions (idempotence).
+    """
+
+    lines: list[str]
+    """Its physical lines."""
+    caps: bool = False
+
+    @classmethod
+    def start(cls, line: str) -> Paragraph:
+        return cls([line], _is_caps(line))
+
+    def extend(self, line: str) -> None:
+        self.lines.append(line)
+        self.caps = self.caps and not any(c.islower() for c in line)
+
+    @property
+    def head(self) -> str:
+        """Its first physical line."""
+        return self.lines[0]
+
+    @property
+    def last(self) -> str:
+        """Its last physical line."""
+        return self.lines[-1]
+
+    @property
+    def parts(self) -> int:
+        """How many physical lines it has."""
+        return len(self.lines)
+
+    @property
+    def words(self) -> int:
+        """Its words, counted up to ``_HEADING_WORDS + 1`` a line (only small counts
+        matter; counted when asked, which few paragraphs are)."""
+        return sum(map(_words, self.lines))
+
+
+_HEADING_WORDS = 12
+"""A paragraph that opens with a marker and has fewer words than this may be a heading."""
+
+
+@lru_cache(maxsize=_LINES_CACHED)
+def _is_caps(line: str) -> bool:
+    """A heading in capitals (cached: a line is asked about more than once)."""
+    return bool(_CAPS.match(line))
+
+
+@lru_cache(maxsize=_LINES_CACHED)
+def _words(line: str) -> int:
+    """Words of ``line``, or ``_HEADING_WORDS + 1`` when it has more (cached: the rounds
+    of `normalise` read the same lines)."""
+    return len(line.split(maxsplit=_HEADING_WORDS))
+
+
+def continues(
+    para: Paragraph,
+    line: str,
+    lines: list[str],
+    index: int,
+    evidence: tuple[TitlePairs, TitleWords],
+) -> bool:
+    """Whether ``line`` (at ``lines[index]``) continues the paragraph ``para`` above it.
+
+    Asked only across a line break `_join_candidates` finds: both lines hold text, the
+    paragraph's last line ends no clause and ``line`` is no line start. ``evidence`` is
+    `TitlePairs` and `TitleWords` of the whole text.
+    """
+    prev = para.last
+    if "|" in prev or "|" in line:
+        return False
+    if prev.startswith("Số") and _WHOLE_LINE.match(prev):
+        return False
+    if _LOWER_START.match(line):  # no heading in capitals, bullet or digit: read first
+        return not para.caps
+    if _is_caps(line) and not _DIGIT_START.match(line):
+        return caps_line_continues(para, line, evidence[0])
+    if _BULLET.match(line):
+        return bullet_continues(para, line, lines, index)
+    if _DIGIT_START.match(line):
+        return True
+    if line.startswith("("):
+        return not para.caps
+    return words_continue(para, line, evidence)
+
+
+def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:
+    """Whether a heading line in capitals continues ``para``: only a heading in capitals
+    without sentence end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word
+    ("CHƯƠNG"), or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN")."""
+    if not para.caps:
+        return False
+    if _ROMAN_HEAD.match(para.head) or para.words == 1:
+        return True
+    last, first = _LAST_WORD.match(para.last), _FIRST_WORD.match(line)
+    return bool(
+        _SIGNATURE_HEAD.match(para.head) and last and first
+        and (last.group(1), first.group(1)) in bigrams
+    )
+
+
+def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
+    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
+    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng")."""
+    if _LOWER_START.match(line[2:]):
+        return True
+    if para.head[:1] == line[:1]:
+        return False  # the next item of the list this paragraph belongs to
+    return not _has_sibling_bullet(lines, index)
+
+
+def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, TitleWords]) -> bool:
+    """Whether a line starting with a capitalised word continues ``para``: after a comma, as
+    a document reference, as a pair of words seen together elsewhere, as the one word
+    after a short marker heading, or with a word seen inside lines elsewhere."""
+    bigrams, title_words = evidence
+    prev = para.last
+    if prev.endswith(",") or _DOC_REFERENCE.match(line):
+        return True
+    last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
+    if not (last and first):
+        return False
+    if (last.group(1), first.group(1)) in bigrams:
+        return True
+    if _MARKER.match(para.head) and para.words < _HEADING_WORDS:
+        return para.parts == 1 and bool(_MARKER_AND_WORD.match(prev))
+    return first.group(1) in title_words
+
+
+def join_lines(text: MappedText) -> MappedText:
+    """Re-join lines hard-wrapped mid-sentence with one space (mapped to the line break).
+
+    Expects the output of `whitespace`: a blank line is a paragraph break and is kept,
+    except that a lower-case line after a single blank line continues the line before.
+    Only the line breaks `_join_candidates` finds are weighed; every other non-blank line
+    starts a paragraph, which is built when a line below asks about it.
+    """
+    lines = text.text.split("\n")
+    evidence = (TitlePairs(text.text), TitleWords(text.text))
+    edits = []
+    para, para_end = None, -1  # the paragraph last extended, at line ``para_end``
+    index = counted = 0
+    for m in _join_candidates().finditer(text.text):
+        pos = m.end()  # where the line starts
+        index += text.text.count("\n", counted, pos)
+        counted = pos
+        line, last = lines[index], index - len(m.group())
+        if para_end != last:
+            para = Paragraph.start(lines[last])
+        if last == index - 1:
+            joined = continues(para, line, lines, index, evidence)
+            edits += [(pos - 1, pos, " ")] if joined else []
+        else:
+            joined = bool(not para.caps and _LOWER_START.match(line))
+            edits += [(pos - 2, pos - 1, " "), (pos - 1, pos, "")] if joined else []
+        if joined:
+            para.extend(line)
+            para_end = index
+    return text.edit(edits) if edits else text

@@ -1,0 +1,77 @@
+"""Small helpers the normalising steps share: data files, tables of characters, ranges
+and runs in a text.
+
+Reads: data files in ``khuyencong_extract/data`` and plain strings. Writes: lines of data,
+boolean tables by code point, offset ranges.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import regex
+
+KINDS_END = 0x3000
+"""Characters from this code point on are read one by one, not from tables by code point."""
+
+
+@lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple[str, ...]:
+    """Non-comment, non-empty lines of a data file in ``khuyencong_extract/data``."""
+    raw = resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8")
+    lines = (unicodedata.normalize("NFC", line.strip()) for line in raw.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def matched(pattern: str, every: str) -> np.ndarray:
+    """Which characters of ``every`` (the characters from U+0000 on, in order) ``pattern``
+    matches one by one."""
+    marked = regex.sub(pattern, "\U0010ffff", every).encode("utf-32-le", "surrogatepass")
+    return np.frombuffer(marked, dtype=np.uint32) == 0x10FFFF
+
+
+def holds_any(text: str, parts) -> bool:
+    """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
+    return any(part in text for part in parts)
+
+
+def occurrences(text: str, needle: str):
+    """Where ``needle`` occurs in ``text``, in order."""
+    at = text.find(needle)
+    while at != -1:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def run_tails(text: str, char: str, keep: int) -> list[tuple[int, int]]:
+    """Ranges of ``char`` past the first ``keep`` of each run of it in ``text``."""
+    ranges = []
+    at = text.find(char * (keep + 1))
+    while at != -1:
+        end = at + keep + 1
+        while text.startswith(char, end):
+            end += 1
+        ranges.append((at + keep, end))
+        at = text.find(char * (keep + 1), end)
+    return ranges
+
+
+def blank_edges(text: str) -> list[tuple[int, int]]:
+    """Ranges of the line breaks at the start and at the end of ``text``."""
+    head, tail = len(text) - len(text.lstrip("\n")), len(text.rstrip("\n"))
+    if head == len(text):
+        return [(0, head)] if head else []
+    return [(first, last) for first, last in ((0, head), (tail, len(text))) if first < last]
