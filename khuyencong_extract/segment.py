@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import regex
@@ -318,10 +318,13 @@ class Line(NamedTuple):
 
 @lru_cache(maxsize=8)
 def split_lines(text: str) -> tuple[Line, ...]:
-    """Physical lines of ``text`` with their offsets (cached: `items` is called per section)."""
+    """Physical lines of ``text`` with their offsets (cached: `items` is called per section).
+    Each `Line` is made by ``tuple.__new__`` from its three fields, which is what calling
+    ``Line`` does, without the Python frame of the named tuple's ``__new__``."""
     raws = text.split("\n")
     starts = list(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0))
-    return tuple(map(Line, starts, [start + len(raw) for start, raw in zip(starts, raws)], raws))
+    ends = [start + len(raw) for start, raw in zip(starts, raws)]
+    return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, raws)))
 
 
 @lru_cache(maxsize=8)
@@ -960,7 +963,8 @@ def _text_items(text: str, lo: int, hi: int) -> list[Item]:
             break
         if line.end > lo or line.start >= lo:
             lines.append(line)
-    clipped = [Line(max(l.start, lo), min(l.end, hi), text[max(l.start, lo):min(l.end, hi)]) for l in lines]
+    clipped = [l if lo <= l.start and l.end <= hi else Line(max(l.start, lo), min(l.end, hi), text[max(l.start, lo):min(l.end, hi)])
+               for l in lines]  # only the first and last lines may stick out
     top_bullet = None
     out: list[Item] = []
     open_item: list | None = None  # [start, end, marker, text_start, kind]

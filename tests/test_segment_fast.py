@@ -148,3 +148,14 @@ def test_collapse_equals_splitting_and_joining():
     odd = ["", " ", "a", " a", "a ", "a  b", "a | b", "a\tb", "a\u00a0b", "a\u2028b", "a\x1cb", "a\u200bb", "|a|"]
     for text in corpus_lines() + odd + [f"a{chr(c)}b" for c in range(0x3001)]:
         assert segment._collapse(text) == plain(text), repr(text)
+
+
+def test_split_lines_equals_lines_built_by_calling_line():
+    for text in [corpus_text(path) for path in CORPUS_FILES] + ["", "\n", "a\n\nb\n", "x"]:
+        plain, start = [], 0
+        for raw in text.split("\n"):
+            plain.append(segment.Line(start, start + len(raw), raw))
+            start += len(raw) + 1
+        lines = segment.split_lines.__wrapped__(text)
+        assert lines == tuple(plain) and all(type(line) is segment.Line for line in lines)
+        assert [line.text for line in lines] == [line[2] for line in lines]
