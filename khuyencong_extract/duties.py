@@ -345,7 +345,7 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     first = start  # where the heading starts, wrapped or not
     while first < node.body_start and text[first].isspace():
         first += 1
-    if first < node.body_start and text[first] not in TRIM_CHARS + "(" and not head_at(folded, first):
+    if first < node.body_start and text[first] not in _NAME_EDGE and not head_at(folded, first):
         return None  # the first name would start here, without an agency noun
     body_start = _heading_end(text, node)
     start, end = _strip(text, start, body_start)
@@ -359,6 +359,10 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     if end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end):
         return named, body_start
     return None
+
+
+_NAME_EDGE = TRIM_CHARS + "("
+"""Characters that may stand before the first agency noun of a heading."""
 
 
 # A line continuing a hard-wrapped heading: starts lower case, no item marker.
@@ -475,10 +479,14 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
     unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once
     section_id, span = section.id if section else None, ctx.span(start, end)
     return [
-        Duty(agency=n.text, agency_id=n.match.id, role=role, section_id=section_id,
-             text=body, deadline=deadline, span=span)
+        _DUTY.validate_python({"agency": n.text, "agency_id": n.match.id, "role": role, "section_id": section_id,
+                               "text": body, "deadline": deadline, "span": span})
         for n in agencies if unique[n.match.id or n.text] is n
     ]
+
+
+_DUTY = Duty.__pydantic_validator__
+"""The validator ``Duty(...)`` runs (called directly, it skips the keyword handling)."""
 
 
 @lru_cache(maxsize=4096)
