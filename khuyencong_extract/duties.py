@@ -238,13 +238,19 @@ def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed."""
+    """``[start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed.
+
+    Only the ends of the stretch need trimming: a break starts at a stop and ends before a
+    capital, so every sentence inside begins with that capital and ends with a stop.
+    """
+    start, end = _strip(text, start, end)
     bounds, pos = [], start
     for m in _SENTENCE_BREAK.finditer(text, start, end):
         bounds.append((pos, m.start() + 1))
         pos = m.end()
-    bounds.append((pos, end))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in bounds) if s < e]
+    if pos < end:
+        bounds.append((pos, end))
+    return bounds
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -265,3 +265,22 @@ def test_duties_equal_the_models_built_by_keyword(monkeypatch):
     assert found == plain
     for ours, theirs in zip(sum(found, []), sum(plain, [])):
         assert ours.model_fields_set == theirs.model_fields_set
+
+
+def test_sentences_equal_trimming_every_sentence_on_any_stretch():
+    import random
+
+    def plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        bounds, pos = [], start
+        for m in duties._SENTENCE_BREAK.finditer(text, start, end):
+            bounds.append((pos, m.start() + 1))
+            pos = m.end()
+        bounds.append((pos, end))
+        return [(s, e) for s, e in (duties._strip(text, s, e) for s, e in bounds) if s < e]
+
+    rng = random.Random(3)
+    odd = ["  A. B.  ", " \n ", "", "Xong.  \n Sở làm! Và? có. thế \n", "a.\u00a0Ă \u2028"]
+    for text in [t for t in corpus_texts() if "\n" in t] + odd:
+        stretches = [(0, len(text))] + [sorted(rng.sample(range(len(text) + 1), 2)) for _ in range(30 if text else 0)]
+        for start, end in stretches:
+            assert duties.sentences(text, start, end) == plain(text, start, end), (text[start:end],)
