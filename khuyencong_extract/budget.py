@@ -57,12 +57,16 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     items = []
     for amount in amounts:
         money, section = amount.money, ctx.section_at(amount.money.start)
-        items.append(BudgetItem(
-            amount_vnd=int(money.amount), amount_text=money.raw, label=amount.label,
-            funding_source=amount.funding, section_id=section.id if section else None,
-            span=ctx.span(money.start, money.end),
-        ))
+        items.append(_BUDGET_ITEM.validate_python({
+            "amount_vnd": int(money.amount), "amount_text": money.raw, "label": amount.label,
+            "funding_source": amount.funding, "section_id": section.id if section else None,
+            "span": ctx.span(money.start, money.end),
+        }))
     return items
+
+
+_BUDGET_ITEM = BudgetItem.__pydantic_validator__
+"""The validator ``BudgetItem(...)`` runs (called directly, it skips the keyword handling)."""
 
 
 def _amounts(ctx: Context) -> list[Amount]:

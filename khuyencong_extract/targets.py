@@ -119,14 +119,18 @@ def extract_targets(ctx: Context) -> list[Target]:
     for found in find_targets(ctx):
         section = ctx.section_at(found.start)
         activity = activity_text(ctx.text, found.activity, found.kind)
-        targets.append(Target(
-            section_id=section.id if section else None,
-            value=float(found.value), value_max=float(found.value_max) if found.value_max is not None else None,
-            unit=found.unit, text=ctx.text[found.start:found.end], activity=activity,
-            category=categorise(activity, heading_chain(section, sections)) if found.kind != "indicator" else "other",
-            kind=found.kind, qualifier=found.qualifier, span=ctx.span(found.start, found.end),
-        ))
+        targets.append(_TARGET.validate_python({
+            "section_id": section.id if section else None,
+            "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
+            "unit": found.unit, "text": ctx.text[found.start:found.end], "activity": activity,
+            "category": categorise(activity, heading_chain(section, sections)) if found.kind != "indicator" else "other",
+            "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
+        }))
     return mark_restatements(targets)
+
+
+_TARGET = Target.__pydantic_validator__
+"""The validator ``Target(...)`` runs (called directly, it skips the keyword handling)."""
 
 
 def find_targets(ctx: Context) -> list[Found]:
