@@ -14,6 +14,7 @@ it becomes a failed manifest entry with a one-line reason.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -34,8 +35,8 @@ from khuyencong_extract.engines import DEFAULT_TIME_LIMIT, Outcome, Task, proces
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
-    PARTITION_COLUMNS, STAGING_PREFIX, TABLES, OutputBusy, atomic_write_bytes, commit_staging, discard_staging, document_json,
-    output_lock, recover, write_manifest, write_staged, write_tables,
+    PARTITION_COLUMNS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy, atomic_write_bytes, commit_staging,
+    discard_staging, document_json, output_lock, recover, write_manifest, write_staged, write_tables,
 )
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,8 @@ class Item:
     json_id: str | None = None
     """doc_id and source path written in its staged JSON (rewritten when they change)."""
     json_path: str | None = None
+    done: bool = False
+    """Processed, failed, reused or found a duplicate: nothing more will change it."""
 
 
 def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *, jobs: int | None = None,
@@ -207,6 +210,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
             item.sha256 = sha = hashlib.sha256(raw).hexdigest()
             if sha in first_of:
                 item.duplicate_of = first_of[sha]
+                item.done = True
                 bar.step(item.size, True)
                 continue
             first_of[sha] = key
@@ -216,6 +220,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
             yield Task(key, item.path, raw)
 
     def finish(item: Item) -> None:
+        item.done = True
         bar.step(item.size, item.status == "ok", item.warning_codes, item.reused)
         if item.status == "failed":
             log.warning("%s: %s", item.path, item.error)
@@ -228,16 +233,34 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
         outcomes = run_dask(tasks(), scheduler, jobs, scratch, time_limit)
     else:
         outcomes = run_local(tasks(), jobs, scratch, time_limit)
-    for outcome in outcomes:
-        item = items[outcome.key]
-        take(item, outcome, stage)
-        finish(item)
-    bar.close()
 
-    manifest = assign_ids(items, stage)
-    ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
-                     key=lambda i: ((i.province or "") if partition_by else "", i.doc_id))
-    write_tables(((stage / "json" / f"{i.doc_id}.json").read_bytes() for i in ordered), stage, partition_by)
+    # Tables are built in input order while the engine works, each document as soon as
+    # every input before it is done; partitioned tables are grouped by key at the end.
+    taken: set[str] = set()
+    settled = 0
+    with contextlib.nullcontext() if partition_by else BackgroundTables(stage) as tables:
+
+        def settle_next() -> None:
+            nonlocal settled
+            text = settle(items, settled, taken, stage)
+            if tables and text:
+                tables.add(text)
+            settled += 1
+
+        for outcome in outcomes:
+            item = items[outcome.key]
+            take(item, outcome, stage)
+            finish(item)
+            while settled < len(items) and items[settled].done:
+                settle_next()
+        bar.close()
+        while settled < len(items):  # the inputs after the last processed one
+            settle_next()
+    if partition_by:  # grouped by key, each key's documents in doc_id order
+        ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
+                         key=lambda i: (i.province or "", i.doc_id))
+        write_tables(((stage / "json" / f"{i.doc_id}.json").read_bytes() for i in ordered), stage, partition_by)
+    manifest = manifest_of(items)
     save_cache(stage / CACHE, items, fingerprint)
     write_manifest(manifest, stage)
     commit_staging(stage, out)
@@ -275,32 +298,41 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path) -> bool:
     return True
 
 
-def assign_ids(items: list[Item], stage: Path) -> Manifest:
-    """Unique doc_ids in input order, staged JSON moved to ``json/<doc_id>.json``; the manifest."""
-    manifest = Manifest(pipeline_version=__version__)
-    taken: set[str] = set()
-    for item in items:
-        if item.duplicate_of is not None:
-            first = items[item.duplicate_of]
-            item.status, item.doc_id, item.warning_codes = first.status, first.doc_id, first.warning_codes
-            item.error = f"same bytes as {first.path}, which failed: {first.error}" if first.error else None
-        elif item.status == "ok":
-            item.doc_id = unique_id(item.base_id, taken)
-            staged = stage / ".docs" / f"{item.sha256}.json"
-            final = stage / "json" / f"{item.doc_id}.json"
-            if item.doc_id == item.json_id and item.path == item.json_path:
-                os.replace(staged, final)
-            else:
-                doc = Document.model_validate_json(staged.read_bytes())
-                doc.doc_id, doc.source.path = item.doc_id, item.path
-                write_staged(final, document_json(doc).encode("utf-8"))
-                staged.unlink()
-        manifest.entries.append(ManifestEntry(
+def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes | None:
+    """Give a done input its unique doc_id (``taken``: the ids of the inputs before it) and
+    its staged JSON the final name ``json/<doc_id>.json``; returns that JSON, if any."""
+    item = items[index]
+    if item.duplicate_of is not None:
+        first = items[item.duplicate_of]
+        item.status, item.doc_id, item.warning_codes = first.status, first.doc_id, first.warning_codes
+        item.error = f"same bytes as {first.path}, which failed: {first.error}" if first.error else None
+        return None
+    if item.status != "ok":
+        return None
+    item.doc_id = unique_id(item.base_id, taken)
+    staged = stage / ".docs" / f"{item.sha256}.json"
+    final = stage / "json" / f"{item.doc_id}.json"
+    if item.doc_id == item.json_id and item.path == item.json_path:
+        os.replace(staged, final)
+        return final.read_bytes()
+    doc = Document.model_validate_json(staged.read_bytes())
+    doc.doc_id, doc.source.path = item.doc_id, item.path
+    text = document_json(doc).encode("utf-8")
+    write_staged(final, text)
+    staged.unlink()
+    return text
+
+
+def manifest_of(items: list[Item]) -> Manifest:
+    """The run's manifest: one entry per input, in input order (after `settle`)."""
+    return Manifest(pipeline_version=__version__, entries=[
+        ManifestEntry(
             path=item.path, sha256=item.sha256, status=item.status, doc_id=item.doc_id, error=item.error,
             warnings=sum(item.warning_codes.values()),
             duplicate_of=items[item.duplicate_of].path if item.duplicate_of is not None else None,
-        ))
-    return manifest
+        )
+        for item in items
+    ])
 
 
 def unique_id(doc_id: str, taken: set[str]) -> str:

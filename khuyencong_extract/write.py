@@ -18,8 +18,10 @@ import datetime as dt
 import functools
 import json
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -171,11 +173,16 @@ _MIN_BLOCK = 1 << 20
 
 def parse_documents(texts: list[bytes]) -> pa.StructArray:
     """Documents in their JSON form (``json/<doc_id>.json``), parsed by Arrow's JSON reader
-    in one call: one struct per document, typed by `DOCUMENT_SCHEMA`."""
-    options = pj.ParseOptions(explicit_schema=DOCUMENT_SCHEMA, newlines_in_values=True,
-                              unexpected_field_behavior="error")
+    in one call: one struct per document, typed by `DOCUMENT_SCHEMA`.
+
+    A line break in JSON text is only ever whitespace between tokens (one inside a string
+    is written ``\\n``), so each document becomes one line and the reader may cut its
+    blocks at any line end. One thread: the batch's workers have the cores.
+    """
+    options = pj.ParseOptions(explicit_schema=DOCUMENT_SCHEMA, unexpected_field_behavior="error")
     block = max(_MIN_BLOCK, 2 * max(map(len, texts)))
-    parsed = pj.read_json(pa.BufferReader(b"\n".join(texts)), read_options=pj.ReadOptions(block_size=block),
+    lines = b"\n".join(text.replace(b"\n", b" ") for text in texts)
+    parsed = pj.read_json(pa.BufferReader(lines), read_options=pj.ReadOptions(block_size=block, use_threads=False),
                           parse_options=options)
     return pa.StructArray.from_arrays([parsed.column(name).combine_chunks() for name in parsed.column_names],
                                       fields=list(DOCUMENT_SCHEMA))
@@ -223,6 +230,10 @@ BATCH_ROWS = 10_000
 
 CHUNK_BYTES = 4 * 1024 * 1024
 """JSON bytes of documents parsed together (the memory a table build holds at once)."""
+
+STREAM_CHUNK_BYTES = 1024 * 1024
+"""JSON bytes parsed together while a run builds its tables in the background: the most
+left to parse once its workers are done."""
 
 _UNSAFE_IN_FOLDER = regex.compile(r"[%/\\\x00-\x1f]")
 """Characters escaped (``%XX``) in a partition folder name; other Unicode stays readable."""
@@ -361,6 +372,73 @@ def write_tables(texts: Iterable[bytes], out_dir: Path, partition_by: str | None
             for writer in writers:
                 writer.add(docs, key)
     return {writer.table: writer.close() for writer in writers}
+
+
+class BackgroundTables:
+    """`write_tables` run in a thread of its own over documents handed to it one at a time
+    (`add`), so the tables are built while the engine's workers still run instead of after
+    them: Arrow parses and converts without holding the GIL.
+
+    Used as a context manager. Leaving it normally waits for the last table and raises
+    what the thread raised; leaving it on an error (Ctrl-C included) only tells the thread
+    to stop and waits for it. The thread checks for the end every `POLL` seconds instead
+    of trusting one wake-up: a KeyboardInterrupt can strike the main thread inside a
+    queue call. At most ``queue_size`` documents wait in memory; a thread that failed
+    keeps taking (and dropping) them, so `add` never blocks for good. The thread starts
+    with the first document, after the engine has started its workers.
+    """
+
+    POLL = 0.1
+
+    def __init__(self, out_dir: Path, queue_size: int = 64, chunk_bytes: int = STREAM_CHUNK_BYTES, **options):
+        self.waiting: queue.Queue[bytes | None] = queue.Queue(queue_size)
+        self.closed = False  # every document was added
+        self.cancelled = False  # the run failed: stop at once
+        self.error: BaseException | None = None
+        options["chunk_bytes"] = chunk_bytes
+        self.thread = threading.Thread(target=self._build, args=(Path(out_dir), options), name="tables", daemon=True)
+
+    def _texts(self) -> Iterator[bytes]:
+        while not self.cancelled:
+            try:
+                text = self.waiting.get(timeout=self.POLL)
+            except queue.Empty:
+                if self.closed and self.waiting.empty():
+                    return
+                continue
+            if text is None:
+                return
+            yield text
+
+    def _build(self, out_dir: Path, options: dict) -> None:
+        try:
+            write_tables(self._texts(), out_dir, **options)
+        except BaseException as error:  # handed to the caller on leaving the context
+            self.error = error
+            for _ in self._texts():
+                pass
+
+    def add(self, text: bytes) -> None:
+        if self.thread.ident is None:
+            self.thread.start()
+        self.waiting.put(text)
+
+    def __enter__(self) -> BackgroundTables:
+        return self
+
+    def __exit__(self, error_type, error, traceback) -> None:
+        if error_type is not None:
+            self.cancelled = True
+        elif self.thread.ident is None:  # no document came: the tables are still written
+            self.thread.start()
+        if self.thread.ident is None:
+            return
+        if not self.cancelled:
+            self.waiting.put(None)
+            self.closed = True
+        self.thread.join()
+        if self.error is not None and error_type is None:
+            raise self.error
 
 
 # --- whole-run atomicity ----------------------------------------------------------------

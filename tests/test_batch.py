@@ -251,6 +251,45 @@ def test_table_cells_equal_the_documents_fields(tmp_path):
                     assert row[name] == want, (table, name, doc.doc_id, index)
 
 
+def test_unpartitioned_tables_list_documents_in_input_order_whatever_the_jobs(tmp_path):
+    """Tables are built while workers run, in the order of the inputs (sorted paths), so
+    one job and two give the same files; a failed input in the middle holds nothing up."""
+    inputs = corpus_copy(tmp_path / "in")
+    (inputs / "b-empty.txt").write_bytes(b"")
+    outputs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        manifest = run_batch([inputs], out, jobs=jobs, force=True, progress=False)
+        ok = [e.doc_id for e in manifest.entries if e.status == "ok"]
+        assert [e.path for e in manifest.entries] == [str(p) for p in sorted(inputs.iterdir())]
+        assert list(pd.read_parquet(out / "documents.parquet").doc_id) == ok
+        outputs.append({t: (out / f"{t}.parquet").read_bytes() for t in TABLES})
+    assert outputs[0] == outputs[1]
+
+
+def test_background_tables_equal_write_tables_and_hand_on_errors(tmp_path):
+    texts = [write.document_json(process_one(p)[1]).encode("utf-8") for p in CORPUS_FILES]
+    write.write_tables(iter(texts), tmp_path / "plain")
+    with write.BackgroundTables(tmp_path / "background", chunk_bytes=1) as tables:
+        for text in texts:
+            tables.add(text)
+    for table in TABLES:
+        assert (pq.read_table(tmp_path / "background" / f"{table}.parquet")
+                .equals(pq.read_table(tmp_path / "plain" / f"{table}.parquet"))), table
+    with pytest.raises(pa.ArrowInvalid):  # the thread's error reaches the caller
+        with write.BackgroundTables(tmp_path / "bad") as tables:
+            tables.add(b"{not json")
+            for text in texts * 30:  # more than the queue holds: the failed thread still takes them
+                tables.add(text)
+    with pytest.raises(KeyError):  # an error of the caller's own goes first
+        with write.BackgroundTables(tmp_path / "bad2") as tables:
+            tables.add(b"{not json")
+            raise KeyError("caller")
+    with write.BackgroundTables(tmp_path / "none"):  # no document: empty tables, declared schema
+        pass
+    assert pq.read_table(tmp_path / "none" / "documents.parquet").num_rows == 0
+
+
 def attribute_at(item, path: tuple[str, ...]):
     """The value at ``path`` (attribute names, tuple positions) of a model; None under a None."""
     for step in path:
