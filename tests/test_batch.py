@@ -536,3 +536,11 @@ def test_warm_up_loads_every_data_file_the_corpus_needs(tmp_path):
     done = subprocess.run([sys.executable, "-c", WARM_UP_CHECK, str(tmp_path), *map(str, CORPUS_FILES)],
                           capture_output=True, text=True, check=True, cwd=ROOT)
     assert done.stdout.strip() == ""
+
+
+def test_warm_up_builds_the_table_nfc_needs_for_decomposed_text(tmp_path):
+    """A worker's first decomposed (NFD) document does not build it again for itself."""
+    check = ("import sys; from pathlib import Path; from khuyencong_extract import engines, normalise; "
+             "engines.warm_up(Path(sys.argv[1])); print(normalise._char_kinds.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", check, str(tmp_path)], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "1"
