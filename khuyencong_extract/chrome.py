@@ -151,14 +151,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     drop: set[int] = set()
     hints: dict[str, str] = {}
     nonblank = [i for i, line in enumerate(lines) if line]
-    for i in nonblank[:_HEAD_LINES]:
-        for pattern, key in rules.head:
-            m = pattern.match(lines[i])
-            if m:
-                drop.add(i)
-                if key and m.groups():
-                    hints.setdefault(key, m.group(1))
-                break
+    drop_head_lines(rules, lines, nonblank, drop, hints)
     page = "\n" + text.text  # each line after a line break
     if rules.lines:
         drop.update(i for i in _whole_lines(rules.lines, page) if lines[i])
@@ -168,6 +161,26 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
         footer = next((i for i in _whole_lines(rules.tail, page, after, long + 1) if lines[i]), None)
         if footer is not None:
             drop.update(range(footer, len(lines)))
+    return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints), hints
+
+
+def drop_head_lines(rules, lines: list[str], nonblank: list[int], drop: set[int], hints: dict[str, str]) -> None:
+    """Add to ``drop`` the first non-blank lines (`_HEAD_LINES`) a ``head`` rule matches;
+    a rule's group goes to ``hints`` under its key."""
+    for i in nonblank[:_HEAD_LINES]:
+        for pattern, key in rules.head:
+            m = pattern.match(lines[i])
+            if m:
+                drop.add(i)
+                if key and m.groups():
+                    hints.setdefault(key, m.group(1))
+                break
+
+
+def drop_last_line_and_words(rules, text: MappedText, lines: list[str], nonblank: list[int], drop: set[int],
+                             hints: dict[str, str]) -> MappedText:
+    """``text`` without the lines in ``drop``, the last line left if a ``last`` rule matches
+    it (within the last `_HEAD_LINES` non-blank lines), and the chrome words."""
     remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
     if remaining:
         for pattern, key in rules.last:
@@ -179,7 +192,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     text = _delete_lines(text, lines, drop)
     if rules.words and _may_hold_words(rules, text):
         text = text.sub(rules.words, "")
-    return text, hints
+    return text
 
 
 def _whole_lines(pattern: regex.Pattern, page: str, start: int = 0, number: int = 0):

@@ -15,10 +15,9 @@ from hypothesis import strategies as st
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract.chrome import (
     _FOOTER_LINE_CHARS,
-    _HEAD_LINES,
-    _delete_lines,
-    _may_hold_words,
     chrome_rules,
+    drop_head_lines,
+    drop_last_line_and_words,
     strip_chrome,
     strip_site_table,
 )
@@ -34,19 +33,14 @@ def whole_line_rules(kind: str) -> regex.Pattern:
 
 
 def reference_strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+    """The step with its ``line`` and ``tail`` rules matched on each line alone (the head
+    and last-line rules and the words are the step's own functions)."""
     rules, line_rule, tail_rule = chrome_rules(), whole_line_rules("line"), whole_line_rules("tail")
     lines = text.text.split("\n")
     drop: set[int] = set()
     hints: dict[str, str] = {}
     nonblank = [i for i, line in enumerate(lines) if line]
-    for i in nonblank[:_HEAD_LINES]:
-        for pattern, key in rules.head:
-            m = pattern.match(lines[i])
-            if m:
-                drop.add(i)
-                if key and m.groups():
-                    hints.setdefault(key, m.group(1))
-                break
+    drop_head_lines(rules, lines, nonblank, drop, hints)
     drop.update(i for i in nonblank if line_rule.match(lines[i]))
     footer = None
     for i in reversed(nonblank):
@@ -56,18 +50,7 @@ def reference_strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]
             footer = i
     if footer is not None:
         drop.update(range(footer, len(lines)))
-    remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
-    if remaining:
-        for pattern, key in rules.last:
-            if pattern.match(lines[remaining[-1]]):
-                drop.add(remaining[-1])
-                if key:
-                    hints.setdefault(key, lines[remaining[-1]])
-                break
-    text = _delete_lines(text, lines, drop)
-    if rules.words and _may_hold_words(rules, text):
-        text = text.sub(rules.words, "")
-    return text, hints
+    return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints), hints
 
 
 def assert_same(text: MappedText) -> None:
