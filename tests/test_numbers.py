@@ -214,3 +214,20 @@ def test_words_after_reads_as_far_as_the_unbounded_match():
             if match and (value := words_to_number(match["words"])) is not None:
                 expected = (value, match.start(), match.end())
             assert words_after(text, money.end) == expected
+
+
+def test_looks_like_year_equals_the_comparisons():
+    """The length test before the comparisons turns away no year (corpus figures and written
+    variants: thousands dots, decimals, leading zeros, ranges)."""
+    from conftest import CORPUS_FILES, corpus_text
+    from khuyencong_extract.numbers import _is_year, find_quantities
+
+    texts = [corpus_text(path) for path in CORPUS_FILES]
+    figures = ["1899", "1900", "1.900", "1900,0", "01900", "2.025", "2025,5", "2100", "2100,00", "2101", "190",
+               "19", "2", "02", "999", "1.000", "2 - 2025", "2021 - 2025", "2021-2", "từ 1999 đến 2001"]
+    texts.append(" ".join(f"có {figure} cơ sở;" for figure in figures))
+    quantities = [q for text in texts for q in find_quantities(text)]
+    assert sum(q.looks_like_year for q in quantities) > 10
+    for q in quantities:
+        plain = _is_year(q.value) and (q.value_max is None or _is_year(q.value_max))
+        assert q.looks_like_year == plain, q
