@@ -28,6 +28,8 @@ from importlib import resources
 import regex
 from rapidfuzz import fuzz, process
 
+from khuyencong_extract.tones import fold
+
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` score of a fuzzy match (typos such as "Sở Công Thươg" score 96;
 distinct departments such as "sở giao thông vận tải" vs "sở tài chính" score below 70)."""
@@ -52,15 +54,6 @@ _OLD_TONE = regex.compile(
     r"|(?<=[uU])([\u0300\u0301\u0303\u0309\u0323])([yY]))(?![\p{L}\p{M}])"
 )
 
-try:  # the normaliser's fold, as long as it keeps the contract (diacritics kept, lower case)
-    from khuyencong_extract.normalise import fold  # type: ignore[attr-defined]
-
-    if fold("Sở Công Thương chủ trì") != "sở công thương chủ trì":  # pragma: no cover
-        fold = _fold_fallback
-except ImportError:  # pragma: no cover - depends on the normaliser's progress
-    fold = _fold_fallback
-
-
 def fold_text(text: str) -> str:
     """`fold`, guaranteed to keep offsets: falls back to ``lower()`` if lengths differ.
 
@@ -68,7 +61,7 @@ def fold_text(text: str) -> str:
     when no tone pair that `fold` could move is in sight, ``lower()`` is the answer (a quick
     scan instead of a pass of the tone-placement pattern over a whole document).
     """
-    if fold is not _fold_fallback and unicodedata.is_normalized("NFC", text):
+    if unicodedata.is_normalized("NFC", text):
         lowered = text.lower()
         if len(lowered) == len(text) and not _movable_tone(lowered):
             return lowered

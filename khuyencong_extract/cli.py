@@ -7,7 +7,6 @@ Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path

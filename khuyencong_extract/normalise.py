@@ -49,7 +49,7 @@ from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import KINDS_END, blank_edges, holds_any, matched, merge, occurrences, run_tails
-from khuyencong_extract.tones import fold, place_tones  # fold: other modules read it from here
+from khuyencong_extract.tones import place_tones
 
 
 @dataclass(slots=True)

@@ -58,6 +58,7 @@ from rapidfuzz import fuzz
 
 from khuyencong_extract.models import Section, SectionKind, Warning
 from khuyencong_extract.textmap import MappedText
+from khuyencong_extract.tones import fold as _tone_fold
 
 
 @dataclass(slots=True)
@@ -128,7 +129,7 @@ _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 def fold(text: str) -> str:
     """Comparison key for headings: accent-free, lower-case, punctuation-free.
 
-    Starts from `normalise.fold` (NFC, one tone placement, lower case) and drops the marks
+    Starts from `tones.fold` (NFC, one tone placement, lower case) and drops the marks
     too, so that a heading whose diacritics were damaged by a bad conversion still matches
     the accent-free phrases of ``data/section_kinds.toml``. Text made only of characters of
     `_FOLD_TABLE` (Latin and Vietnamese letters, punctuation) is folded character by
@@ -148,13 +149,6 @@ _FOLD_TABLE = {
     code: _NON_WORD.sub(" ", _bare(chr(code))) for lo, hi in _FOLDABLE_RANGES for code in range(lo, hi + 1)
 }
 """Each foldable character -> its key: base letter in lower case, or a space."""
-
-
-try:
-    from khuyencong_extract.normalise import fold as _tone_fold
-except ImportError:  # pragma: no cover - normalise without fold
-    def _tone_fold(text: str) -> str:
-        return text
 
 
 @lru_cache(maxsize=1)

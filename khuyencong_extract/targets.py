@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from khuyencong_extract import normalise
+from khuyencong_extract import tones
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Target
 from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
@@ -402,12 +402,12 @@ def heading_chain(section, sections: dict) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """The form keywords match on: `normalise.fold` (NFC, one tone placement, lower case),
+    """The form keywords match on: `tones.fold` (NFC, one tone placement, lower case),
     punctuation and runs of spaces as one space.
 
     A printable text has no space but " " (`single_spaced`): its words are split out by
     str methods, faster than the substitution."""
-    folded = normalise.fold(text)
+    folded = tones.fold(text)
     if not folded.isprintable():
         return _PUNCTUATION_RUN.sub(" ", folded).strip()
     for mark in _PUNCTUATION:

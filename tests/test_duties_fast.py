@@ -7,7 +7,8 @@ import regex
 
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract import agencies, duties
-from khuyencong_extract.normalise import fold, normalise
+from khuyencong_extract.normalise import normalise
+from khuyencong_extract.tones import fold
 
 
 def reference_fold_text(text: str) -> str:

@@ -19,7 +19,6 @@ from conftest import AN_GIANG, CORPUS_FILES, HA_TINH, HUNG_YEN, TUYEN_QUANG
 from khuyencong_extract.pipeline import extract_bytes
 from khuyencong_extract.read import (
     CONTROL_BYTES,
-    MAGIC_NUMBERS,
     ReadError,
     control_share,
     decode,

@@ -169,14 +169,14 @@ def test_single_spaced_equals_the_substitution():
 
 
 def test_fold_equals_the_substitution():
-    from khuyencong_extract import normalise
+    from khuyencong_extract import tones
 
     rng = random.Random(13)
     alphabet = "aĐƯờ ,;:()-–.\t\xa0\u3000\x1c0"
     texts = [line for path in CORPUS_FILES for line in corpus_text(path).splitlines()]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
     for text in texts:
-        assert targets.fold(text) == targets._PUNCTUATION_RUN.sub(" ", normalise.fold(text)).strip(), text
+        assert targets.fold(text) == targets._PUNCTUATION_RUN.sub(" ", tones.fold(text)).strip(), text
 
 
 def _clause_bounds_plain(text: str, pos: int) -> tuple[int, int]:
