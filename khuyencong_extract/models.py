@@ -118,6 +118,9 @@ class BudgetItem(Spanned):
 
 
 class Deadline(Model):
+    # frozen: one deadline read from a duty text is shared by every duty with that text
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     text: str = Field(min_length=1)
     day: Annotated[int, Field(ge=1, le=31)] | None = None
     month: Annotated[int, Field(ge=1, le=12)] | None = None

@@ -542,3 +542,17 @@ def test_extraction_never_fails_and_spans_stay_in_the_source(lines):
     ctx = context(text, section(text, "VI", "VI. TỔ CHỨC", "organization"))
     for duty in extract_duties(ctx):
         assert 0 <= duty.span[0] < duty.span[1] <= len(text)
+
+
+def test_a_deadline_shared_by_duties_of_the_same_text_cannot_be_changed():
+    """Duty texts recur across plans, so their deadline is read once and shared: editing it
+    through one document's duty would change the others'."""
+    import pydantic
+
+    from khuyencong_extract.pipeline import extract_file
+
+    first, second = (extract_file(HUNG_YEN_PATH).duties for _ in range(2))
+    shared = [(a.deadline, b.deadline) for a, b in zip(first, second) if a.deadline is not None]
+    assert shared and all(a is b for a, b in shared)  # the same object in both documents
+    with pytest.raises(pydantic.ValidationError):
+        shared[0][0].day = 1
