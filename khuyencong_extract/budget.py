@@ -16,7 +16,7 @@ from decimal import Decimal
 import regex
 
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import BudgetItem
+from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds, single_spaced,
@@ -57,7 +57,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     items = []
     for amount in amounts:
         money, section = amount.money, ctx.section_at(amount.money.start)
-        items.append(_BUDGET_ITEM.validate_python({
+        items.append(build(BudgetItem, {
             "amount_vnd": int(money.amount), "amount_text": money.raw, "label": amount.label,
             "funding_source": amount.funding, "section_id": section.id if section else None,
             "span": ctx.span(money.start, money.end),
@@ -65,8 +65,6 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     return items
 
 
-_BUDGET_ITEM = BudgetItem.__pydantic_validator__
-"""The validator ``BudgetItem(...)`` runs (called directly, it skips the keyword handling)."""
 
 
 def _amounts(ctx: Context) -> list[Amount]:

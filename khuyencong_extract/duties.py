@@ -31,7 +31,7 @@ import regex
 
 from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text, head_at, match, split_agencies
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import Deadline, Duty, DutyRole
+from khuyencong_extract.models import Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
 
 
@@ -485,14 +485,12 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
     unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once
     section_id, span = section.id if section else None, ctx.span(start, end)
     return [
-        _DUTY.validate_python({"agency": n.text, "agency_id": n.match.id, "role": role, "section_id": section_id,
+        build(Duty, {"agency": n.text, "agency_id": n.match.id, "role": role, "section_id": section_id,
                                "text": body, "deadline": deadline, "span": span})
         for n in agencies if unique[n.match.id or n.text] is n
     ]
 
 
-_DUTY = Duty.__pydantic_validator__
-"""The validator ``Duty(...)`` runs (called directly, it skips the keyword handling)."""
 
 
 @lru_cache(maxsize=4096)

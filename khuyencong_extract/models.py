@@ -9,7 +9,7 @@ instead of silently written.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -29,6 +29,7 @@ DutyRole = Literal["lead", "coordinate", "execute"]
 Recurrence = Literal["annual", "periodic", "once"]
 
 Offset = Annotated[int, Field(ge=0)]
+M = TypeVar("M", bound=BaseModel)
 
 
 def check_span(value: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -40,6 +41,12 @@ def check_span(value: tuple[int, int] | None) -> tuple[int, int] | None:
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def build(model: type[M], fields: dict) -> M:
+    """``model(**fields)``: the same validation, called directly (it skips the keyword
+    handling, ~2 of ~5 us per item; extractors build items by the thousand)."""
+    return model.__pydantic_validator__.validate_python(fields)
 
 
 class Spanned(Model):

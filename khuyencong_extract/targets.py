@@ -31,7 +31,7 @@ from rapidfuzz.distance import LCSseq
 
 from khuyencong_extract import tones
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import Target
+from khuyencong_extract.models import Target, build
 from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
 
 
@@ -119,7 +119,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     for found in find_targets(ctx):
         section = ctx.section_at(found.start)
         activity = activity_text(ctx.text, found.activity, found.kind)
-        targets.append(_TARGET.validate_python({
+        targets.append(build(Target, {
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
             "unit": found.unit, "text": ctx.text[found.start:found.end], "activity": activity,
@@ -129,8 +129,6 @@ def extract_targets(ctx: Context) -> list[Target]:
     return mark_restatements(targets)
 
 
-_TARGET = Target.__pydantic_validator__
-"""The validator ``Target(...)`` runs (called directly, it skips the keyword handling)."""
 
 
 def find_targets(ctx: Context) -> list[Found]:

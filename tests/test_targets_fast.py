@@ -297,12 +297,11 @@ def test_after_figure_equals_percent_then_noun():
 
 
 def test_targets_equal_the_models_built_by_keyword(monkeypatch):
-    from khuyencong_extract.models import Target
     from khuyencong_extract.pipeline import build_context
 
     found = [targets.extract_targets(build_context(corpus_text(path))) for path in CORPUS_FILES]
     assert any(found)
-    monkeypatch.setattr(targets, "_TARGET", type("ByKeyword", (), {"validate_python": staticmethod(lambda d: Target(**d))}))
+    monkeypatch.setattr(targets, "build", lambda model, fields: model(**fields))
     plain = [targets.extract_targets(build_context(corpus_text(path))) for path in CORPUS_FILES]
     assert found == plain
     for ours, theirs in zip(sum(found, []), sum(plain, [])):
