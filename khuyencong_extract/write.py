@@ -390,13 +390,12 @@ class BackgroundTables:
 
     POLL = 0.1
 
-    def __init__(self, out_dir: Path, queue_size: int = 64, chunk_bytes: int = STREAM_CHUNK_BYTES, **options):
+    def __init__(self, out_dir: Path, queue_size: int = 64, chunk_bytes: int = STREAM_CHUNK_BYTES):
         self.waiting: queue.Queue[bytes | None] = queue.Queue(queue_size)
         self.closed = False  # every document was added
         self.cancelled = False  # the run failed: stop at once
         self.error: BaseException | None = None
-        options["chunk_bytes"] = chunk_bytes
-        self.thread = threading.Thread(target=self._build, args=(Path(out_dir), options), name="tables", daemon=True)
+        self.thread = threading.Thread(target=self._build, args=(Path(out_dir), chunk_bytes), name="tables", daemon=True)
 
     def _texts(self) -> Iterator[bytes]:
         while not self.cancelled:
@@ -410,9 +409,9 @@ class BackgroundTables:
                 return
             yield text
 
-    def _build(self, out_dir: Path, options: dict) -> None:
+    def _build(self, out_dir: Path, chunk_bytes: int) -> None:
         try:
-            write_tables(self._texts(), out_dir, **options)
+            write_tables(self._texts(), out_dir, chunk_bytes=chunk_bytes)
         except BaseException as error:  # handed to the caller on leaving the context
             self.error = error
             for _ in self._texts():
@@ -429,15 +428,15 @@ class BackgroundTables:
     def __exit__(self, error_type, error, traceback) -> None:
         if error_type is not None:
             self.cancelled = True
-        elif self.thread.ident is None:  # no document came: the tables are still written
-            self.thread.start()
-        if self.thread.ident is None:
+            if self.thread.ident is not None:
+                self.thread.join()
             return
-        if not self.cancelled:
-            self.waiting.put(None)
-            self.closed = True
+        if self.thread.ident is None:  # no document came: the tables are still written
+            self.thread.start()
+        self.waiting.put(None)
+        self.closed = True
         self.thread.join()
-        if self.error is not None and error_type is None:
+        if self.error is not None:
             raise self.error
 
 
