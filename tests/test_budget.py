@@ -123,17 +123,3 @@ def test_funding_source_equals_the_plain_pattern_search(case):
             assert funding_source(text, money, clause, sentence[1]) == expected
             seen += expected is not None
     assert seen >= 3
-
-
-def test_budget_items_equal_the_models_built_by_keyword(monkeypatch):
-    from conftest import CORPUS_FILES
-    from khuyencong_extract import budget
-    from khuyencong_extract.pipeline import build_context
-
-    found = [budget.extract_budget(build_context(corpus_text(path))) for path in CORPUS_FILES]
-    assert any(found)
-    monkeypatch.setattr(budget, "build", lambda model, fields: model(**fields))
-    plain = [budget.extract_budget(build_context(corpus_text(path))) for path in CORPUS_FILES]
-    assert found == plain
-    for ours, theirs in zip(sum(found, []), sum(plain, [])):
-        assert ours.model_fields_set == theirs.model_fields_set

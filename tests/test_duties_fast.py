@@ -254,19 +254,6 @@ def test_marker_firsts_hold_every_start_of_a_marker():
                     assert first in duties._MARKER_FIRSTS or first.isdecimal(), hex(code)
 
 
-def test_duties_equal_the_models_built_by_keyword(monkeypatch):
-    from khuyencong_extract.pipeline import build_context
-
-    contexts = [build_context(corpus_text(path)) for path in CORPUS_FILES]
-    found = [duties.extract_duties(ctx) for ctx in contexts]
-    assert any(found)
-    monkeypatch.setattr(duties, "build", lambda model, fields: model(**fields))
-    plain = [duties.extract_duties(build_context(corpus_text(path))) for path in CORPUS_FILES]
-    assert found == plain
-    for ours, theirs in zip(sum(found, []), sum(plain, [])):
-        assert ours.model_fields_set == theirs.model_fields_set
-
-
 def test_sentences_equal_trimming_every_sentence_on_any_stretch():
     import random
 

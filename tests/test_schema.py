@@ -3,9 +3,12 @@
 import pytest
 from pydantic import ValidationError
 
-from khuyencong_extract.models import Duty, Target, Warning
+from khuyencong_extract import budget, duties, segment, targets
+from khuyencong_extract.models import Duty, Target, Warning, build
+from khuyencong_extract.pipeline import extract_text
 from khuyencong_extract.schema import SCHEMAS, schema_text
 
+from conftest import CORPUS_FILES, corpus_text
 from conftest import SCHEMAS as SCHEMA_DIR
 
 
@@ -31,3 +34,20 @@ def test_committed_schema_matches_models(name):
 def test_models_reject_malformed_items(model, fields):
     with pytest.raises(ValidationError):
         model(**fields)
+    with pytest.raises(ValidationError):
+        build(model, fields)
+
+
+def test_items_built_by_build_equal_those_built_by_keyword(monkeypatch):
+    """`build` (the validator called directly) gives the same items as the constructor,
+    with the same fields set, for every module that builds its items with it."""
+    found = [extract_text(corpus_text(path)) for path in CORPUS_FILES]
+    for module in (segment, targets, budget, duties):
+        monkeypatch.setattr(module, "build", lambda model, fields: model(**fields))
+    plain = [extract_text(corpus_text(path)) for path in CORPUS_FILES]
+    assert found == plain
+    for table in ("sections", "targets", "budget", "duties"):
+        pairs = [(ours, theirs) for doc, other in zip(found, plain)
+                 for ours, theirs in zip(getattr(doc, table), getattr(other, table))]
+        assert pairs, table  # the corpus has items of each kind
+        assert all(ours.model_fields_set == theirs.model_fields_set for ours, theirs in pairs), table

@@ -294,15 +294,3 @@ def test_after_figure_equals_percent_then_noun():
             assert m is not None and m.start(targets._PERCENT) < 0 and m.span() == noun.span(), (text, pos)
         else:
             assert m is None, (text, pos)
-
-
-def test_targets_equal_the_models_built_by_keyword(monkeypatch):
-    from khuyencong_extract.pipeline import build_context
-
-    found = [targets.extract_targets(build_context(corpus_text(path))) for path in CORPUS_FILES]
-    assert any(found)
-    monkeypatch.setattr(targets, "build", lambda model, fields: model(**fields))
-    plain = [targets.extract_targets(build_context(corpus_text(path))) for path in CORPUS_FILES]
-    assert found == plain
-    for ours, theirs in zip(sum(found, []), sum(plain, [])):
-        assert ours.model_fields_set == theirs.model_fields_set
