@@ -349,6 +349,14 @@ def workers_left(out: Path, wait: float = 15.0) -> list[int]:
         time.sleep(0.2)
 
 
+def wait_for_staging(out: Path, wait: float = 60.0) -> None:
+    """Return once a run has made its staging folder in ``out``."""
+    deadline = time.monotonic() + wait
+    while not list(out.glob(".staging-*")):
+        assert time.monotonic() < deadline, "the run made no staging folder"
+        time.sleep(0.01)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
     old_in, new_in = many_inputs(tmp_path / "old", 10, "old"), many_inputs(tmp_path / "new", 40, "new")
@@ -358,12 +366,15 @@ def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
     full = time.monotonic() - started
     new_state = complete_state(reference)
     seen = set()
-    for share in (0.3, 0.7, 0.95):
+    for share in ("staging", 0.3, 0.7, 0.95):
         out = tmp_path / f"out-{share}"
         assert cli(old_in, out).wait() == 0
         old_state = complete_state(out)
         process = cli(new_in, out)
-        time.sleep(full * share)
+        if share == "staging":  # as soon as the run has begun its output: it cannot be complete
+            wait_for_staging(out)
+        else:  # shares of the reference run's time (which a busy machine can stretch)
+            time.sleep(full * share)
         process.send_signal(sig)
         process.wait()
         assert not workers_left(out)
