@@ -41,19 +41,6 @@ MIN_FUZZY_LEN = 6
 LEVELS = frozenset({"ministry", "province", "district", "commune", "mass_organisation", "press"})
 
 
-def _fold_fallback(text: str) -> str:
-    """NFC, lower case, tone mark on the second vowel of word-final oa/oe/uy (hòa -> hoà)."""
-    decomposed = unicodedata.normalize("NFD", text)
-    decomposed = _OLD_TONE.sub(lambda m: m[2] + m[1] if m[1] else m[4] + m[3], decomposed)
-    return unicodedata.normalize("NFC", decomposed).lower()
-
-
-# A tone mark on o before a/e, or on u before y, at the end of a syllable.
-_OLD_TONE = regex.compile(
-    r"(?:(?<=[oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])"
-    r"|(?<=[uU])([\u0300\u0301\u0303\u0309\u0323])([yY]))(?![\p{L}\p{M}])"
-)
-
 def fold_text(text: str) -> str:
     """`fold`, guaranteed to keep offsets: falls back to ``lower()`` if lengths differ.
 
@@ -239,7 +226,8 @@ _HEAD_WORDS = (
     "hiệp hội", "cục", "chi cục", "vụ", "văn phòng", "phòng", "ban quản lý",
 )
 _COLLECTIVE_WORDS = ("tổ chức", "cơ quan", "đơn vị", "đoàn thể")
-_HEAD_FORMS = sorted({form for w in _HEAD_WORDS for form in (fold(w), _fold_fallback(w), w)}, key=len, reverse=True)
+_HEAD_FORMS = sorted({fold(w) for w in _HEAD_WORDS}, key=len, reverse=True)
+"""Each head word as `fold_text` writes it (old-style tones: "uỷ ban" is read as "ủy ban")."""
 # Words that make a head noun something else: "hội chợ", "báo cáo", "phòng trưng bày".
 _NOT_AGENCY = r"(?!\s+(?:chợ|nghị|thảo|thi|cáo|trưng\s+bày|chống|ngừa)\b)"
 

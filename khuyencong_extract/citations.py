@@ -38,7 +38,7 @@ from khuyencong_extract.docnumbers import (
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation
-from khuyencong_extract.segment import PREAMBLE_HEADS
+from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
@@ -55,9 +55,6 @@ _TYPE = "|".join(f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in
 CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
 # The head words alone (to step over them at a clause start).
 _HEAD_WORDS = regex.compile(PREAMBLE_HEADS)
-# The end of the preamble: "QUYẾT ĐỊNH:" (a council's "QUYẾT NGHỊ:"; upper case, the colon
-# may be spaced).
-DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?:ĐỊNH|NGHỊ)[ \t]{0,3}:")
 # A line that starts a structural part: an article, a Roman section, a programme title.
 _STRUCTURE = regex.compile(r"(?m)^[ \t|]*(?:Điều[ \t]+\d{1,3}\.|[IVX]{1,5}\.[ \t]|CHƯƠNG[ \t\n]|Nơi nhận)")
 # A reference: a type word, optionally "số" and a number; or "số NUMBER"; or a number alone.

@@ -37,7 +37,7 @@ from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import Metadata
-from khuyencong_extract.segment import PREAMBLE_HEADS
+from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
 _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
@@ -72,8 +72,6 @@ _TITLE_AFTER_HEADING = regex.compile(
 _HEADLINE = regex.compile(
     r"(?m)^[ \t]*(?P<title>\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
 )
-# The operative verb ending a preamble: "QUYẾT ĐỊNH:" (a decision), "QUYẾT NGHỊ:" (a resolution).
-_OPERATIVE = regex.compile(r"QUYẾT[ \t]+(?P<verb>ĐỊNH|NGHỊ)[ \t]*:")
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
 # A signature title starting a line, then the signer's name ending that line or the next
@@ -135,7 +133,7 @@ def find_directive(text: str) -> regex.Match | None:
 def header_end(text: str) -> int:
     """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:" (a clause
     holds no "QUYẾT": one that starts before the verb ends before it)."""
-    operative = _OPERATIVE.search(text)
+    operative = DECISION_ANCHOR.search(text)
     end = operative.start() if operative else len(text)
     clause = first_line_match(_CLAUSE_LINE, text, PREAMBLE_HEADS.split("|"), end)
     return clause.start() if clause else end
@@ -188,7 +186,7 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
         return "chi_thi"
     if m := heading:
         return doc_type_of_heading(m["type"]) or "khac"
-    if m := _OPERATIVE.search(text):
+    if m := DECISION_ANCHOR.search(text):
         return "nghi_quyet" if m["verb"] == "NGHỊ" else "quyet_dinh"
     if number and number.type_code and (kind := codes().types[number.type_code]["meta"]) != "khac":
         return kind

@@ -251,6 +251,10 @@ DECISION_LINE = regex.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT 
 """``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
 PREAMBLE_HEADS = "Căn cứ|Theo đề nghị|Xét đề nghị"
 """The words that open a preamble clause (basis or proposal); shared by citations and metadata."""
+DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊNH|NGHỊ)[ \t]{0,3}:")
+"""The operative verb that ends a preamble, anywhere in a line: "QUYẾT ĐỊNH:" (a decision),
+"QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced. Shared by
+citations (where the preamble clauses end) and metadata (where the header ends, the type)."""
 PREAMBLE_LINE = regex.compile(rf"[ \t]*(?:{PREAMBLE_HEADS})\b")
 SIGNATURE_LINE = regex.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
 ATTACHED_LINE = regex.compile(r"[ \t]*\(Ban hành kèm theo")
