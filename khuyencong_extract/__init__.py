@@ -3,11 +3,34 @@
 Python API (the CLI is a thin layer over it)::
 
     from khuyencong_extract import extract_text, extract_file, run_batch, load_dataset
+
+The API is imported on first use, so that ``khuyencong-extract --help`` or a module that
+needs only ``__version__`` does not load the pipeline, pandas and pyarrow (~1 s).
 """
+
+from importlib import import_module
 
 __version__ = "0.1.0"
 
-from khuyencong_extract.pipeline import extract_bytes, extract_file, extract_text  # noqa: E402
-from khuyencong_extract.batch import load_dataset, run_batch  # noqa: E402
+_API = {
+    "extract_bytes": "khuyencong_extract.pipeline",
+    "extract_file": "khuyencong_extract.pipeline",
+    "extract_text": "khuyencong_extract.pipeline",
+    "load_dataset": "khuyencong_extract.batch",
+    "run_batch": "khuyencong_extract.batch",
+}
+"""Each public function and the module that defines it."""
 
-__all__ = ["extract_bytes", "extract_file", "extract_text", "load_dataset", "run_batch", "__version__"]
+__all__ = [*_API, "__version__"]
+
+
+def __getattr__(name: str):
+    if name not in _API:
+        raise AttributeError(f"module 'khuyencong_extract' has no attribute {name!r}")
+    value = getattr(import_module(_API[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_API])

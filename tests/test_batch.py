@@ -87,6 +87,32 @@ def test_process_one_keeps_its_api():
     assert doc.source.sha256 == entry.sha256 and doc.source.chars == len(HUNG_YEN.read_text("utf-8"))
 
 
+LOADED = "import sys; print(*(name in sys.modules for name in ('pandas', 'khuyencong_extract.pipeline')))"
+
+
+@pytest.mark.parametrize("code, loaded", [
+    ("import khuyencong_extract", "False False"),
+    ("from khuyencong_extract.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass", "False False"),
+    ("from khuyencong_extract import extract_text", "False True"),
+    ("from khuyencong_extract import run_batch", "True True"),
+])
+def test_the_package_loads_the_pipeline_and_pandas_only_when_used(code, loaded):
+    done = subprocess.run([sys.executable, "-c", f"{code}\n{LOADED}"], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.splitlines()[-1] == loaded
+
+
+def test_the_api_names_resolve_to_their_modules_functions():
+    import khuyencong_extract
+    from khuyencong_extract import pipeline
+
+    assert khuyencong_extract.extract_text is pipeline.extract_text
+    assert khuyencong_extract.run_batch is run_batch and khuyencong_extract.load_dataset is load_dataset
+    assert set(khuyencong_extract.__all__) <= set(dir(khuyencong_extract))
+    with pytest.raises(AttributeError, match="no attribute 'extract_pdf'"):
+        khuyencong_extract.extract_pdf
+
+
 @pytest.mark.parametrize("doc_id, taken, expected", [
     ("an-giang_2080-qd-ubnd_2022", set(), "an-giang_2080-qd-ubnd_2022"),
     ("an-giang_2080-qd-ubnd_2022", {"an-giang_2080-qd-ubnd_2022"}, "an-giang_2080-qd-ubnd_2022-2"),
