@@ -10,6 +10,8 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
 - with ``--stages``, the documents once more in one process, timing each pipeline stage;
 - the floor and each batch run ``--repeat`` times (default 3), keeping the fastest: on a
   shared machine one run alone moves by a third from run to run;
+- with ``--long``, one long document (40, then 160 corpus variants joined, no line shared
+  between two variants): time should grow linearly with length;
 - each corpus file in a process of its own, after the four others: the speed on a
   document no cache has seen (the built documents are variants of five texts, so per-text
   caches hit more often on them than on a batch of unrelated decisions).
@@ -19,7 +21,7 @@ worker), pipeline time per MB over floor time per MB, and the 1 -> 2 jobs scalin
 the machine's own scaling for a pure-Python loop measured in the same run. Not a test: figures depend on
 the machine. Usage::
 
-    python benchmarks/bench.py --docs 200 [--memory] [--stages] [--repeat 3] [--work DIR]
+    python benchmarks/bench.py --docs 200 [--memory] [--stages] [--long] [--repeat 3] [--work DIR]
 """
 
 from __future__ import annotations
@@ -75,6 +77,30 @@ def vary(text: str, rng: random.Random) -> str:
     if rng.random() < 0.1:
         text = unicodedata.normalize("NFD", text)
     return text
+
+
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
+
+
+def distinct_lines(text: str, rng: random.Random, words: list[str]) -> str:
+    """A variant no other variant shares a line with: one word of each line of four words
+    or more replaced by a word of the corpus (a long document of variants joined is then
+    not cut down to one copy by the repeated-block step)."""
+    lines = []
+    for line in text.split("\n"):
+        parts = line.split(" ")
+        if len(parts) > 3:
+            parts[rng.randrange(1, len(parts))] = rng.choice(words)
+        lines.append(" ".join(parts))
+    return "\n".join(lines)
+
+
+def long_document(copies: int, seed: int = 3) -> bytes:
+    """One document of ``copies`` `distinct_lines` variants of the corpus files, joined."""
+    rng = random.Random(seed)
+    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    words = _LOWER_WORD.findall("\n".join(texts))
+    return "\n\n".join(distinct_lines(texts[i % len(texts)], rng, words) for i in range(copies)).encode("utf-8")
 
 
 def build(folder: Path, n: int, seed: int = 7) -> int:
@@ -155,6 +181,19 @@ def measure_unseen(path: Path) -> dict:
     return {"seconds": time.perf_counter() - started, "bytes": len(raw)}
 
 
+def measure_long(copies: int) -> dict:
+    """Seconds for one long document (`long_document`), after the warm-up passage and a
+    short long document of other variants (which loads pyvi, as its unknown units need it)."""
+    from khuyencong_extract import engines
+
+    engines.process_document("<warm-up>", engines.WARM_UP)
+    engines.process_document("<other>", long_document(5, seed=99))
+    raw = long_document(copies)
+    started = time.perf_counter()
+    outcome = engines.process_document("<long>", raw)
+    return {"seconds": time.perf_counter() - started, "bytes": len(raw), "failed": outcome.status != "ok"}
+
+
 def peak_mb() -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -191,6 +230,8 @@ def child(args) -> None:
         result = measure_stages(folder)
     elif args.child == "unseen":
         result = measure_unseen(folder)
+    elif args.child == "long":
+        result = measure_long(args.copies)
     else:
         result = measure_run(folder, Path(args.out), args.jobs)
     print(json.dumps({**result, **peak_mb()}))
@@ -201,8 +242,9 @@ def fastest(runs: int, kind: str, folder: Path, out: Path | None = None, jobs: i
     return min((in_process(kind, folder, out, jobs) for _ in range(runs)), key=lambda r: r["seconds"])
 
 
-def in_process(kind: str, folder: Path, out: Path | None = None, jobs: int = 1) -> dict:
-    command = [sys.executable, __file__, "--child", kind, "--folder", str(folder), "--jobs", str(jobs)]
+def in_process(kind: str, folder: Path, out: Path | None = None, jobs: int = 1, copies: int = 0) -> dict:
+    command = [sys.executable, __file__, "--child", kind, "--folder", str(folder), "--jobs", str(jobs),
+               "--copies", str(copies)]
     if out is not None:
         command += ["--out", str(out)]
     done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
@@ -226,6 +268,13 @@ def print_unseen(results: list[dict]) -> None:
           f"{mb / seconds:.2f} MB/s, {seconds / len(results) * 1000:.1f} ms/doc")
 
 
+def print_long(results: list[dict]) -> None:
+    """Throughput on one long document of each size (`measure_long`)."""
+    for r in results:
+        print(f"one long document of {r['bytes'] / 1e6:.1f} MB: {r['seconds']:.1f} s, "
+              f"{r['bytes'] / 1e6 / r['seconds']:.2f} MB/s{' (failed)' if r['failed'] else ''}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="documents to build (default 200)")
@@ -233,10 +282,13 @@ def main() -> None:
     parser.add_argument("--work", help="folder for the built corpus and outputs (default: a temporary one)")
     parser.add_argument("--stages", action="store_true", help="also print the time per document of each pipeline stage")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the floor and of each batch; the fastest counts (default 3)")
-    parser.add_argument("--child", choices=["floor", "run", "stages", "unseen"], help=argparse.SUPPRESS)
+    parser.add_argument("--long", action="store_true",
+                        help="also time one long document (40, then 160 corpus variants joined): time should grow linearly")
+    parser.add_argument("--child", choices=["floor", "run", "stages", "unseen", "long"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--copies", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
@@ -270,6 +322,8 @@ def main() -> None:
         if args.stages:
             print_stages(in_process("stages", folder), args.docs)
         print_unseen([in_process("unseen", path) for path in sorted(CORPUS.glob("*.txt"))])
+        if args.long:
+            print_long([in_process("long", CORPUS, copies=copies) for copies in (40, 160)])
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
         print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
               f"{machine_scaling():.2f}x)")

@@ -39,6 +39,7 @@ from khuyencong_extract.docnumbers import (
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation
 from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
+from khuyencong_extract.texttools import covering
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
@@ -334,9 +335,10 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
     """Numbered documents cited outside the preamble (not the document itself)."""
     text = ctx.text
     own = ctx.metadata.number
+    skipped = covering(skip)
     found = []
     for m in NUMBER.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+        if skipped(m.start()):
             continue
         if own and normalise_number(m[0]).number == own:
             continue

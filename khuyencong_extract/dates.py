@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from khuyencong_extract.texttools import covering
+
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
@@ -46,10 +48,10 @@ def find_dates(text: str) -> list[FoundDate]:
     for m in _WORDS.finditer(text):
         if date := make_date(m[3], m[2], m[1]):
             found.append(FoundDate(date, m.start(), m.end()))
-    for m in _NUMERIC.finditer(text):
-        if date := make_date(m[4], m[3], m[1]):
-            if not any(f.start <= m.start() < f.end for f in found):
-                found.append(FoundDate(date, m.start(), m.end()))
+    in_words = covering([(f.start, f.end) for f in found])
+    for m in _NUMERIC.finditer(text):  # numeric matches never overlap each other
+        if (date := make_date(m[4], m[3], m[1])) and not in_words(m.start()):
+            found.append(FoundDate(date, m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -9,8 +9,9 @@ blank line dropped as well).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -109,21 +110,40 @@ def _line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
 
 
-@dataclass(frozen=True, slots=True)
+_INDEXED_FROM = 262_144
+"""Texts from this length on (in characters) answer `TitlePairs` and `TitleWords` from an
+index of every pair and word, built in one pass of each pattern: a long text is asked
+about many of them, and looking for each where it occurs reads the whole text each time."""
+
+
+@dataclass(slots=True)
 class TitlePairs:
     """Word pairs that show a name running on, asked about pair by pair.
 
     ``(first, second)`` is in it when a line of ``text`` holds ``first``, one space and a
     capitalised ``second`` (`_TITLE_BIGRAM`), or the two words in capitals inside a heading
     in capitals (`_CAPS_BIGRAM`, "NHÂN DÂN"): "Sở Công" inside a line says that "Sở\nCông"
-    is one name broken across lines. A pair is looked for where it occurs (a text is asked
-    about a few pairs; reading every line for all pairs costs more).
+    is one name broken across lines. In a text shorter than `_INDEXED_FROM` a pair is
+    looked for where it occurs (a text is asked about a few pairs; reading every line for
+    all pairs costs more); each answer is kept.
     """
 
     text: str
+    answers: dict[tuple[str, str], bool] = field(default_factory=dict)
+    complete: bool = False
+    """Whether ``answers`` holds every pair that is one (a long text, indexed at once)."""
+
+    def __post_init__(self) -> None:
+        if len(self.text) >= _INDEXED_FROM:
+            titles = (m.groups() for m in _TITLE_BIGRAM.finditer(self.text))
+            caps = (m.groups() for m in _CAPS_BIGRAM.finditer(self.text) if _is_caps(_line_at(self.text, m.start())))
+            self.answers, self.complete = dict.fromkeys(chain(titles, caps), True), True
 
     def __contains__(self, pair: tuple[str, str]) -> bool:
-        return any(self._holds(at, pair) for at in occurrences(self.text, " ".join(pair)))
+        if pair not in self.answers:
+            self.answers[pair] = not self.complete and any(
+                self._holds(at, pair) for at in occurrences(self.text, " ".join(pair)))
+        return self.answers[pair]
 
     def _holds(self, at: int, pair: tuple[str, str]) -> bool:
         """Whether the pair written at ``at`` is one."""
@@ -134,19 +154,30 @@ class TitlePairs:
         return bool(caps and caps.groups() == pair and _is_caps(_line_at(self.text, at)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TitleWords:
     """Capitalised words that stand inside a line of ``text`` after a word ending in lower
     case ("ngành Trung ương"), asked about word by word like `TitlePairs`."""
 
     text: str
+    answers: dict[str, bool] = field(default_factory=dict)
+    complete: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.text) >= _INDEXED_FROM:
+            words = (m.group(2) for m in _TITLE_BIGRAM.finditer(self.text) if _ends_lower(m.group(1)))
+            self.answers, self.complete = dict.fromkeys(words, True), True
 
     def __contains__(self, word: str) -> bool:
-        for at in occurrences(self.text, " " + word):
-            title = _TITLE_BIGRAM.match(self.text, at + 1)
-            if title and title.group(2) == word and _ends_lower(title.group(1)):
-                return True
-        return False
+        if word not in self.answers:
+            self.answers[word] = not self.complete and any(
+                self._holds(at, word) for at in occurrences(self.text, " " + word))
+        return self.answers[word]
+
+    def _holds(self, at: int, word: str) -> bool:
+        """Whether the word written at ``at`` (after its space) stands after a lower-case word."""
+        title = _TITLE_BIGRAM.match(self.text, at + 1)
+        return bool(title and title.group(2) == word and _ends_lower(title.group(1)))
 
 
 @lru_cache(maxsize=16384)

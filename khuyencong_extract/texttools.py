@@ -1,5 +1,5 @@
-"""Small helpers the normalising steps share: data files, tables of characters, ranges
-and runs in a text.
+"""Small helpers the stages share: data files, tables of characters, ranges and runs in
+a text.
 
 Reads: data files in ``khuyencong_extract/data`` and plain strings. Writes: lines of data,
 boolean tables by code point, offset ranges.
@@ -8,6 +8,8 @@ boolean tables by code point, offset ranges.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -44,6 +46,20 @@ def occurrences(text: str, needle: str):
     while at != -1:
         yield at
         at = text.find(needle, at + 1)
+
+
+def covering(ranges: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in one of ``ranges`` (``[start, end)``, in any
+    order): a bisection over them merged, so that testing many offsets against many
+    ranges stays ``n log n``."""
+    merged = merge(sorted(ranges))
+    starts = [start for start, _ in merged]
+
+    def covers(pos: int) -> bool:
+        index = bisect_right(starts, pos) - 1
+        return index >= 0 and pos < merged[index][1]
+
+    return covers
 
 
 def merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from khuyencong_extract.chrome import (
     take_table,
 )
 from khuyencong_extract.damage import checked_words, invalid_share, is_valid_syllable
+from khuyencong_extract import linejoin
 from khuyencong_extract.linejoin import TitlePairs, TitleWords, _CAPS
 from khuyencong_extract.normalise import (
     _CLUSTER,
@@ -150,6 +151,15 @@ def test_word_counts_like_regex_passes(index):
     assert _line_keys(clean_lines) == reference_line_keys(clean_lines)
 
 
+@pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
+def test_title_evidence_of_a_long_text_indexed_at_once_like_regex_passes(index, monkeypatch):
+    monkeypatch.setattr(linejoin, "_INDEXED_FROM", 0)  # every text counts as long
+    monkeypatch.setattr(linejoin, "occurrences", None)  # never looked for pair by pair
+    assert TitlePairs(_TEXTS[index]).complete and TitleWords(_TEXTS[index]).complete
+    assert_evidence_like_reference(normalise(_TEXTS[index]).text.text)
+    assert_evidence_like_reference(_TEXTS[index])
+
+
 @settings(max_examples=300, deadline=None)
 @given(_SNIPPETS)
 def test_fast_paths_on_snippets(source):
@@ -158,6 +168,9 @@ def test_fast_paths_on_snippets(source):
     assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
     lines = source.split("\n")
     assert_evidence_like_reference(source)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(linejoin, "_INDEXED_FROM", 0)
+        assert_evidence_like_reference(source)
     assert invalid_share(source) == reference_invalid_share(source)
     assert _line_keys(lines) == reference_line_keys(lines)
 
