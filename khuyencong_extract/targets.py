@@ -60,6 +60,7 @@ _REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (w
 _SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # "N unit/period" is a frequency ("02 năm/lần").
 FREQUENCY = regex.compile(rf"\s*/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
+_BLANKS = regex.compile(r"\s*")
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
 NOUN_AFTER = regex.compile(r"\s{0,3}(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})")
 PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
@@ -202,7 +203,7 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     if unit_span is None:
         return None
     unit = single_spaced(text[slice(*unit_span)])
-    if unit.lower() in NON_TARGET_UNITS or FREQUENCY.match(text, unit_span[1]):
+    if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
     value, value_max = q.value, q.value_max
     if q.is_decimal:
@@ -215,6 +216,13 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     if repeated is not None and repeated[0] != value:
         ctx.warn("amount_words_mismatch", f"'{q.raw}' is written in words as {repeated[0]}", q.start, repeated[2])
     return Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, clause_bounds(text, q.start))
+
+
+def per_period(text: str, pos: int) -> bool:
+    """Whether a period ("/ năm", "/tháng": `FREQUENCY`) follows ``pos``. The pattern is
+    tried only where a slash ends the blanks after ``pos``: `regex` first looks for the
+    slash through the rest of the text, once per figure of a long text without one."""
+    return text.startswith("/", _BLANKS.match(text, pos).end()) and FREQUENCY.match(text, pos) is not None
 
 
 def _unit_nouns() -> dict[str, frozenset[str]]:
@@ -525,22 +533,32 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"),
-    or, where sections are unknown, a second copy of the same activity text elsewhere.
-    Each earlier target is claimed at most once per section.
+    or, where sections are unknown, a second copy of the same activity text elsewhere
+    (`_elsewhere`). Each earlier target is claimed at most once per section, and the
+    earliest that fits is taken. Earlier targets are looked up by top-level section and
+    by text, not compared one by one: a long programme repeats a quantity ("01 lớp")
+    hundreds of times within one section.
     """
     claimed: set[tuple[int, str | None]] = set()
-    earlier: dict[tuple, list[int]] = {}
+    by_top: dict[tuple, dict[str, list[int]]] = {}  # quantity -> top-level section -> targets
+    by_text: dict[tuple, list[int]] = {}  # (quantity, activity, text) -> targets
+
+    def first_free(indices: list[int], section_id: str | None, fits=lambda j: True) -> int | None:
+        return next((j for j in indices if (j, section_id) not in claimed and fits(j)), None)
+
     for i, target in enumerate(targets):
-        same = earlier.setdefault(_quantity_key(target), [])
-        for j in same:
-            first = targets[j]
-            if first.restates is not None or (j, target.section_id) in claimed:
-                continue
-            if _elsewhere(first, target):
-                target.restates = j
-                claimed.add((j, target.section_id))
-                break
-        same.append(i)
+        key, top = _quantity_key(target), _top(target.section_id)
+        found = [first_free(indices, target.section_id) for other, indices in by_top.get(key, {}).items()
+                 if top and other != top]
+        found.append(first_free(by_text.get((key, target.activity, target.text), []), target.section_id,
+                                lambda j: not _overlap(targets[j].span, target.span) and _far(targets[j], target)))
+        if (j := min((j for j in found if j is not None), default=None)) is not None:
+            target.restates = j
+            claimed.add((j, target.section_id))
+        if target.restates is None:  # only a target that repeats none can be repeated
+            if top:
+                by_top.setdefault(key, {}).setdefault(top, []).append(i)
+            by_text.setdefault((key, target.activity, target.text), []).append(i)
     return targets
 
 

@@ -100,13 +100,14 @@ def test_restatements_equal_the_plain_scan():
     from khuyencong_extract.models import Target
 
     rng = random.Random(3)
-    for _ in range(300):
-        count = rng.randrange(12)
+    for _ in range(600):
+        count = rng.randrange(30)
         found = [Target(
-            section_id=rng.choice([None, "1", "1.1", "2", "2.3"]), value=rng.choice([1, 2]),
-            unit=rng.choice(["cơ sở", "Cơ sở", "lớp"]), text="02", activity=rng.choice([None, "a", "bb"]),
-            category=rng.choice(["other", "training"]), kind="count", span=(start, start + 2),
-        ) for start in sorted(rng.sample(range(40), count))]
+            section_id=rng.choice([None, "1", "1.1", "1.2", "2", "2.3", "3"]), value=rng.choice([1, 2]),
+            unit=rng.choice(["cơ sở", "Cơ sở", "lớp"]), text=rng.choice(["02", "02 lớp"]),
+            activity=rng.choice([None, "a", "bb"]), category=rng.choice(["other", "training"]), kind="count",
+            span=(start, start + rng.choice([2, 6])),
+        ) for start in sorted(rng.sample(range(80), count))]
         plain = _restatements_plain([t.model_copy() for t in found])
         assert [t.restates for t in targets.mark_restatements(found)] == plain
 
@@ -294,3 +295,23 @@ def test_after_figure_equals_percent_then_noun():
             assert m is not None and m.start(targets._PERCENT) < 0 and m.span() == noun.span(), (text, pos)
         else:
             assert m is None, (text, pos)
+
+
+_PERIOD_PIECES = [" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "/", " / ", "năm", "Năm", "NĂM", "tháng",
+                  "quý", "lớp", "x", "01", ";"]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_per_period_equals_the_pattern_at_every_offset(path):
+    text = corpus_text(path).replace("năm", "/ năm", 40)  # more slashes than decisions write
+    found = [targets.per_period(text, pos) for pos in range(len(text))]
+    assert found == [targets.FREQUENCY.match(text, pos) is not None for pos in range(len(text))]
+    assert any(found)
+
+
+def test_per_period_equals_the_pattern_on_odd_blanks():
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(_PERIOD_PIECES) for _ in range(rng.randrange(8)))
+        assert [targets.per_period(text, pos) for pos in range(len(text) + 1)] == [
+            targets.FREQUENCY.match(text, pos) is not None for pos in range(len(text) + 1)], repr(text)
