@@ -533,9 +533,9 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"),
-    or, where sections are unknown, a second copy of the same activity text elsewhere
-    (`_elsewhere`). Each earlier target is claimed at most once per section, and the
-    earliest that fits is taken. Earlier targets are looked up by top-level section and
+    or, in any section, a second copy of the same activity and text that neither overlaps
+    the first nor lies within its clause (`_far`). Each earlier target is claimed at most
+    once per section, and the earliest that fits is taken. Earlier targets are looked up by top-level section and
     by text, not compared one by one: a long programme repeats a quantity ("01 lớp")
     hundreds of times within one section.
     """
@@ -569,12 +569,6 @@ def _quantity_key(target: Target) -> tuple:
 
 def _top(section_id: str | None) -> str | None:
     return section_id.split(".")[0] if section_id else None
-
-
-def _elsewhere(a: Target, b: Target) -> bool:
-    if _top(a.section_id) and _top(b.section_id) and _top(a.section_id) != _top(b.section_id):
-        return True
-    return a.activity == b.activity and not _overlap(a.span, b.span) and a.text == b.text and _far(a, b)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -81,6 +81,15 @@ def test_standard_re_classes_are_the_regex_ones(fast, plain):
     assert re.findall(pattern.removesuffix("+"), everything) == regex.findall(plain, everything)
 
 
+def _elsewhere(a, b) -> bool:
+    """Whether ``b`` repeats ``a`` where a restatement stands: another top-level section,
+    or the same activity and text apart from it."""
+    top_a, top_b = targets._top(a.section_id), targets._top(b.section_id)
+    if top_a and top_b and top_a != top_b:
+        return True
+    return a.activity == b.activity and not targets._overlap(a.span, b.span) and a.text == b.text and targets._far(a, b)
+
+
 def _restatements_plain(found: list) -> list:
     """`targets.mark_restatements` as first written: every earlier target compared in turn."""
     claimed = set()
@@ -89,7 +98,7 @@ def _restatements_plain(found: list) -> list:
             first = found[j]
             if first.restates is not None or (j, target.section_id) in claimed:
                 continue
-            if targets._quantity_key(first) == targets._quantity_key(target) and targets._elsewhere(first, target):
+            if targets._quantity_key(first) == targets._quantity_key(target) and _elsewhere(first, target):
                 target.restates = j
                 claimed.add((j, target.section_id))
                 break
