@@ -11,7 +11,8 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
 - the floor and each batch run ``--repeat`` times (default 3), keeping the fastest: on a
   shared machine one run alone moves by a third from run to run;
 - with ``--long``, one long document (40, then 160 corpus variants joined, no line shared
-  between two variants): time should grow linearly with length;
+  between two variants; then a decision listing 2,000, then 8,000 counted activities):
+  time should grow linearly with length;
 - each corpus file in a process of its own, after the four others: the speed on a
   document no cache has seen (the built documents are variants of five texts, so per-text
   caches hit more often on them than on a batch of unrelated decisions).
@@ -103,6 +104,17 @@ def long_document(copies: int, seed: int = 3) -> bytes:
     return "\n\n".join(distinct_lines(texts[i % len(texts)], rng, words) for i in range(copies)).encode("utf-8")
 
 
+def long_list(items: int, seed: int = 5) -> bytes:
+    """One decision whose objectives list ``items`` counted activities: the corpus lines
+    with a count before a unit, the counts from 1 to 5 (a long annex repeats them)."""
+    rng = random.Random(seed)
+    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    counted = [line.strip() for text in texts for line in text.split("\n") if _COUNT.search(line)]
+    head = texts[0].split("\nĐiều 1.")[0]
+    lines = [f"- {_COUNT.sub(lambda m: f'{rng.randint(1, 5):02d}{m[2]}', rng.choice(counted))};" for _ in range(items)]
+    return "\n".join([head, "Điều 1. Phê duyệt Chương trình với các nội dung sau:", "II. MỤC TIÊU", *lines]).encode("utf-8")
+
+
 def build(folder: Path, n: int, seed: int = 7) -> int:
     """Write ``n`` varied documents into ``folder``; returns their total size in bytes."""
     rng = random.Random(seed)
@@ -182,16 +194,18 @@ def measure_unseen(path: Path) -> dict:
 
 
 def measure_long(copies: int) -> dict:
-    """Seconds for one long document (`long_document`), after the warm-up passage and a
-    short long document of other variants (which loads pyvi, as its unknown units need it)."""
+    """Seconds for one long document (`long_document` of ``copies`` variants, or for a
+    negative number `long_list` of as many items), after the warm-up passage and a short
+    long document of other variants (which loads pyvi, as its unknown units need it)."""
     from khuyencong_extract import engines
 
     engines.process_document("<warm-up>", engines.WARM_UP)
     engines.process_document("<other>", long_document(5, seed=99))
-    raw = long_document(copies)
+    raw = long_document(copies) if copies > 0 else long_list(-copies)
     started = time.perf_counter()
     outcome = engines.process_document("<long>", raw)
-    return {"seconds": time.perf_counter() - started, "bytes": len(raw), "failed": outcome.status != "ok"}
+    return {"seconds": time.perf_counter() - started, "bytes": len(raw), "failed": outcome.status != "ok",
+            "kind": f"{copies} variants joined" if copies > 0 else f"a list of {-copies} counted activities"}
 
 
 def peak_mb() -> dict:
@@ -271,7 +285,7 @@ def print_unseen(results: list[dict]) -> None:
 def print_long(results: list[dict]) -> None:
     """Throughput on one long document of each size (`measure_long`)."""
     for r in results:
-        print(f"one long document of {r['bytes'] / 1e6:.1f} MB: {r['seconds']:.1f} s, "
+        print(f"one long document, {r['kind']}, {r['bytes'] / 1e6:.1f} MB: {r['seconds']:.1f} s, "
               f"{r['bytes'] / 1e6 / r['seconds']:.2f} MB/s{' (failed)' if r['failed'] else ''}")
 
 
@@ -283,7 +297,7 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="also print the time per document of each pipeline stage")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the floor and of each batch; the fastest counts (default 3)")
     parser.add_argument("--long", action="store_true",
-                        help="also time one long document (40, then 160 corpus variants joined): time should grow linearly")
+                        help="also time long documents of two sizes each (variants joined, a long list): time should grow linearly")
     parser.add_argument("--child", choices=["floor", "run", "stages", "unseen", "long"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -323,7 +337,7 @@ def main() -> None:
             print_stages(in_process("stages", folder), args.docs)
         print_unseen([in_process("unseen", path) for path in sorted(CORPUS.glob("*.txt"))])
         if args.long:
-            print_long([in_process("long", CORPUS, copies=copies) for copies in (40, 160)])
+            print_long([in_process("long", CORPUS, copies=copies) for copies in (40, 160, -2000, -8000)])
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
         print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
               f"{machine_scaling():.2f}x)")
