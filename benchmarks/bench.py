@@ -18,7 +18,9 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
   caches hit more often on them than on a batch of unrelated decisions).
 
 It prints documents/s, MB/s, MB/s per core, peak memory (main process and largest
-worker), pipeline time per MB over floor time per MB, and the 1 -> 2 jobs scaling next to
+worker), pipeline time per MB over floor time per MB, the CPU time of the workers per
+document and of the main process (less moved by other programs than wall time: a steadier
+measure of a change to the code), and the 1 -> 2 jobs scaling next to
 the machine's own scaling for a pure-Python loop measured in the same run. Not a test: figures depend on
 the machine. Usage::
 
@@ -143,10 +145,18 @@ def measure_floor(folder: Path) -> dict:
 def measure_run(folder: Path, out: Path, jobs: int) -> dict:
     from khuyencong_extract.batch import run_batch
 
-    started = time.perf_counter()
+    started, main, workers = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
     manifest = run_batch([str(folder)], out, jobs=jobs, force=True, progress=False)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "failed": len(manifest.failed), "documents": len(manifest.entries)}
+    return {"seconds": seconds, "failed": len(manifest.failed), "documents": len(manifest.entries),
+            "main_cpu": cpu_seconds(resource.RUSAGE_SELF) - main, "worker_cpu": cpu_seconds(resource.RUSAGE_CHILDREN) - workers}
+
+
+def cpu_seconds(who: int) -> float:
+    """User and system CPU seconds of this process (or of its ended children) so far: less
+    moved than wall time by other programs on a shared machine."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure_stages(folder: Path) -> dict:
@@ -326,13 +336,14 @@ def main() -> None:
             build(big, 4 * args.docs)
             rows.append((2, 4 * args.docs, fastest(args.repeat, "run", big, work / "out-4x", 2)))
         print(f"{'jobs':>4} {'docs':>6} {'s':>7} {'docs/s':>7} {'MB/s':>6} {'MB/s/core':>9} "
-              f"{'x floor':>7} {'main MB':>7} {'worker MB':>9} failed")
+              f"{'x floor':>7} {'main MB':>7} {'worker MB':>9} {'CPU ms/doc':>10} {'main CPU s':>10} failed")
         for jobs, docs, r in rows:
             run_mb = mb * docs / args.docs
             per_core = run_mb / r["seconds"] / jobs
             ratio = (1 / per_core) / floor_per_mb
             print(f"{jobs:>4} {docs:>6} {r['seconds']:>7.1f} {docs / r['seconds']:>7.1f} {run_mb / r['seconds']:>6.2f} "
-                  f"{per_core:>9.2f} {ratio:>7.0f} {r['peak_main_mb']:>7.0f} {r['peak_worker_mb']:>9.0f} {r['failed']}")
+                  f"{per_core:>9.2f} {ratio:>7.0f} {r['peak_main_mb']:>7.0f} {r['peak_worker_mb']:>9.0f} "
+                  f"{r['worker_cpu'] / docs * 1000:>10.1f} {r['main_cpu']:>10.2f} {r['failed']}")
         if args.stages:
             print_stages(in_process("stages", folder), args.docs)
         print_unseen([in_process("unseen", path) for path in sorted(CORPUS.glob("*.txt"))])
