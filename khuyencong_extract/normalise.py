@@ -314,10 +314,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     unjoined = None  # a text in which `join_lines` joined nothing
     for _ in range(_MAX_ROUNDS):
         before = clean.text
-        stripped, found = strip_chrome(clean)
-        for key, value in found.items():
-            hints.setdefault(key, value)
-        clean = whitespace(stripped) if stripped is not clean else clean
+        clean = _without_chrome(clean, hints)
         if clean.text != unjoined:
             joined = join_lines(clean)
             unjoined = clean.text if joined is clean else None
@@ -336,3 +333,12 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
         if clean.text == before:
             break
     return Normalised(clean, warnings, hints)
+
+
+def _without_chrome(text: MappedText, hints: dict[str, str]) -> MappedText:
+    """`strip_chrome`, its facts added to ``hints`` (first found kept), tidied by
+    `whitespace` when it dropped something (the text before is not kept alive)."""
+    stripped, found = strip_chrome(text)
+    for key, value in found.items():
+        hints.setdefault(key, value)
+    return whitespace(stripped) if stripped is not text else text

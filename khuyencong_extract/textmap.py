@@ -126,14 +126,14 @@ class MappedText:
             return MappedText(new_text, self.starts, self.ends, self.source_len)
         first, last, sizes = first[rewritten], last[rewritten], sizes[rewritten]
         starts, ends = self._arrays()
-        source_start = np.append(starts, self.source_len)[first]
-        source_end = np.maximum(np.append(ends, self.source_len)[np.maximum(last - 1, 0)], source_start)
+        source_start = _map_at(starts, first, self.source_len)
+        source_end = np.maximum(_map_at(ends, np.maximum(last - 1, 0), self.source_len), source_start)
         source_end = np.where(first < last, source_end, source_start)
-        index = _gather(n, first, last, sizes)
+        index = _gather(n, first, last, sizes, starts.dtype)
         return MappedText(
             new_text,
-            _as_array(np.append(starts, source_start)[index], self.starts.typecode),
-            _as_array(np.append(ends, source_end)[index], self.starts.typecode),
+            _as_array(np.concatenate((starts, source_start.astype(starts.dtype)))[index], self.starts.typecode),
+            _as_array(np.concatenate((ends, source_end.astype(ends.dtype)))[index], self.starts.typecode),
             self.source_len,
         )
 
@@ -193,17 +193,27 @@ _DTYPES = {"i": np.int32, "q": np.int64}
 
 
 def _as_array(values: np.ndarray, code: str) -> array:
-    """``values`` as an array of type ``code``."""
+    """``values`` as an array of type ``code`` (copied once, from the array's own buffer)."""
     result = array(code)
-    result.frombytes(values.astype(_DTYPES[code], copy=False).tobytes())
+    result.frombytes(memoryview(np.ascontiguousarray(values, dtype=_DTYPES[code])).cast("B"))
     return result
 
 
-def _gather(n: int, first: np.ndarray, last: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+def _map_at(values: np.ndarray, index: np.ndarray, past_end: int) -> np.ndarray:
+    """``values[index]`` as 8-byte integers, ``past_end`` where ``index`` is ``len(values)``
+    (without copying ``values`` to append it)."""
+    if not len(values):
+        return np.full(len(index), past_end, dtype=np.int64)
+    return np.where(index < len(values), values.take(index, mode="clip").astype(np.int64), past_end)
+
+
+def _gather(n: int, first: np.ndarray, last: np.ndarray, sizes: np.ndarray, dtype=np.int64) -> np.ndarray:
     """Where each character of the edited text takes its map from: an index into the old
-    map (length ``n``) followed by one entry per edit. The kept runs between the edits
-    ``[first, last)`` keep their own entries; the ``sizes`` new characters of edit ``k``
-    all take entry ``n + k``."""
+    map (length ``n``) followed by one entry per edit, as ``dtype``. The kept runs between
+    the edits ``[first, last)`` keep their own entries (steps of 1); the ``sizes`` new
+    characters of edit ``k`` all take entry ``n + k`` (steps of 0). Built as the running
+    sum of those steps, each run's first step a jump to its base: two arrays of the edited
+    text's length, whatever the number of edits."""
     count = len(first)
     lengths = np.empty(2 * count + 1, dtype=np.int64)
     lengths[0::2] = np.append(first, n) - np.append(0, last)
@@ -213,8 +223,14 @@ def _gather(n: int, first: np.ndarray, last: np.ndarray, sizes: np.ndarray) -> n
     bases[1::2] = np.arange(n, n + count)
     steps = np.zeros_like(lengths)
     steps[0::2] = 1
-    offsets = np.cumsum(lengths) - lengths
-    return np.repeat(bases - offsets * steps, lengths) + np.arange(offsets[-1] + lengths[-1]) * np.repeat(steps, lengths)
+    runs = lengths > 0
+    lengths, bases, steps = lengths[runs], bases[runs], steps[runs]
+    if not len(lengths):
+        return np.empty(0, dtype=dtype)
+    ends_at = bases + (lengths - 1) * steps  # each run's last entry
+    increments = np.repeat(steps.astype(dtype), lengths)
+    increments[np.cumsum(lengths) - lengths] = bases - np.append(0, ends_at[:-1])
+    return np.cumsum(increments, dtype=dtype)
 
 
 def _joined(code: str, pieces: list) -> array:
