@@ -82,9 +82,30 @@ def checked_words(text: str):
 
 
 def invalid_share(text: str) -> tuple[int, int]:
-    """``(invalid, checked)`` syllable counts of ``text``."""
-    checked, valid = _word_checks(text)
-    return int((checked & ~valid).sum()), int(checked.sum())
+    """``(invalid, checked)`` syllable counts of ``text``, read a piece at a time (`_pieces`)."""
+    invalid = total = 0
+    for piece in _pieces(text, _PIECE_CHARS):
+        checked, valid = _word_checks(piece)
+        invalid, total = invalid + int((checked & ~valid).sum()), total + int(checked.sum())
+    return invalid, total
+
+
+_PIECE_CHARS = 1 << 20
+"""Characters `invalid_share` reads at once: its arrays take ~25 bytes a character."""
+
+
+def _pieces(text: str, size: int):
+    """``text`` in consecutive pieces of at most ``size`` characters where a space or line
+    break allows, each cut just after one: no word spans two pieces, and the character
+    after each word, which the check reads, is in the word's piece."""
+    start = 0
+    while len(text) - start > size:
+        cut = max(text.rfind(" ", start, start + size), text.rfind("\n", start, start + size)) + 1
+        if cut <= start:  # no break in reach: the rest is read whole
+            break
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
 
 
 def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
+from khuyencong_extract import damage
 from khuyencong_extract.damage import (
     _NO_SYLLABLE,
     _SYLLABLE_BYTES,
@@ -42,6 +43,19 @@ def test_digits_fit():
 def test_counts_like_word_by_word_on_corpus(path):
     text = corpus_text(path)
     for form in (text, normalise(text).text.text, text.upper(), text.lower()):
+        assert invalid_share(form) == reference_invalid_share(form)
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 1000])
+def test_counts_read_piece_by_piece_like_word_by_word(size, monkeypatch):
+    """Pieces cut after spaces and line breaks (`damage._pieces`) count what the whole text counts."""
+    monkeypatch.setattr(damage, "_PIECE_CHARS", size)
+    text = " ".join(corpus_text(path) for path in CORPUS_FILES)
+    pieces = list(damage._pieces(text, size))
+    assert "".join(pieces) == text
+    assert all(piece[-1] in " \n" for piece in pieces[:-1])
+    assert len(pieces) > len(text) // 2000 if size >= 64 else len(pieces) >= 1
+    for form in (text, "x" * 50 + " b) V. " + text[:2000]):
         assert invalid_share(form) == reference_invalid_share(form)
 
 
