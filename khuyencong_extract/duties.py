@@ -33,6 +33,7 @@ from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
+from khuyencong_extract.texttools import merge
 
 
 def _flex(pattern: str) -> str:
@@ -452,14 +453,7 @@ def _prose_regions(ctx: Context) -> list[tuple[int, int]]:
     document has no organisation section."""
     if not any(n.kind == "organization" for n in ctx.sections):
         return [(0, len(ctx.text))]
-    regions = sorted((n.body_start, n.end) for n in ctx.sections if n.kind in PROSE_KINDS)
-    merged: list[tuple[int, int]] = []
-    for start, end in regions:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge(sorted((n.body_start, n.end) for n in ctx.sections if n.kind in PROSE_KINDS))
 
 
 def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

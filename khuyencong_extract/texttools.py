@@ -63,6 +63,7 @@ def covering(ranges: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 def merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ``[start, end)`` ranges, those that overlap or touch joined into one."""
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
         if merged and start <= merged[-1][1]:
