@@ -38,6 +38,7 @@ from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_nu
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import Metadata
 from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
+from khuyencong_extract.texttools import occurrences
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
 _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
@@ -259,19 +260,10 @@ def place_dates(text: str, end: int) -> list[regex.Match]:
     only at the start of the line holding the comma before each "ngày"."""
     found: list[regex.Match] = []
     pos = 0
-    for line_start in sorted({_comma_line(text, day) for day in _occurrences(text, "ngày", end)}):
+    for line_start in sorted({_comma_line(text, day) for day in occurrences(text, "ngày", end)}):
         if line_start >= pos and (m := _PLACE_DATE.match(text, line_start, end)):
             found.append(m)
             pos = m.end()
-    return found
-
-
-def _occurrences(text: str, word: str, end: int) -> list[int]:
-    """Offsets of ``word`` in ``text``, ending by ``end``."""
-    found, i = [], text.find(word, 0, end)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1, end)
     return found
 
 
@@ -287,7 +279,7 @@ def _comma_line(text: str, pos: int) -> int:
 def lines_holding(text: str, words: Iterable[str], end: int | None = None) -> list[int]:
     """Start offsets of the lines of ``text`` that hold one of ``words`` ending by ``end``, in order."""
     end = len(text) if end is None else end
-    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in _occurrences(text, word, end)})
+    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in occurrences(text, word, end)})
 
 
 def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:

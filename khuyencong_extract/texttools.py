@@ -40,12 +40,12 @@ def holds_any(text: str, parts) -> bool:
     return any(part in text for part in parts)
 
 
-def occurrences(text: str, needle: str):
-    """Where ``needle`` occurs in ``text``, in order."""
-    at = text.find(needle)
+def occurrences(text: str, needle: str, end: int | None = None):
+    """Where ``needle`` occurs in ``text`` (ending by ``end``, if given), in order."""
+    at = text.find(needle, 0, end)
     while at != -1:
         yield at
-        at = text.find(needle, at + 1)
+        at = text.find(needle, at + 1, end)
 
 
 def covering(ranges: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
