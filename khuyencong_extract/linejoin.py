@@ -9,6 +9,7 @@ blank line dropped as well).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -117,36 +118,61 @@ about many of them, and looking for each where it occurs reads the whole text ea
 
 
 @dataclass(slots=True)
-class TitlePairs:
-    """Word pairs that show a name running on, asked about pair by pair.
+class _Evidence:
+    """What a text shows of names, asked about key by key (`TitlePairs`, `TitleWords`).
+
+    In a text shorter than `_INDEXED_FROM` a key is looked for where it is written (a text
+    is asked about a few keys; reading every line for all of them costs more); a longer
+    text is indexed at once (`_every`). Each answer is kept.
+    """
+
+    text: str
+    answers: dict = field(default_factory=dict)
+    complete: bool = False
+    """Whether ``answers`` holds every key that is in it (a long text, indexed at once)."""
+
+    def __post_init__(self) -> None:
+        if len(self.text) >= _INDEXED_FROM:
+            self.answers, self.complete = dict.fromkeys(self._every(), True), True
+
+    def __contains__(self, key) -> bool:
+        if key not in self.answers:
+            self.answers[key] = not self.complete and any(
+                self._holds(at, key) for at in occurrences(self.text, self._written(key)))
+        return self.answers[key]
+
+    def _every(self) -> Iterator:
+        """Every key that is in it, read from the whole text."""
+        raise NotImplementedError
+
+    def _written(self, key) -> str:
+        """The key as the text writes it."""
+        raise NotImplementedError
+
+    def _holds(self, at: int, key) -> bool:
+        """Whether the key written at ``at`` counts."""
+        raise NotImplementedError
+
+
+@dataclass(slots=True)
+class TitlePairs(_Evidence):
+    """Word pairs that show a name running on.
 
     ``(first, second)`` is in it when a line of ``text`` holds ``first``, one space and a
     capitalised ``second`` (`_TITLE_BIGRAM`), or the two words in capitals inside a heading
     in capitals (`_CAPS_BIGRAM`, "NHÂN DÂN"): "Sở Công" inside a line says that "Sở\nCông"
-    is one name broken across lines. In a text shorter than `_INDEXED_FROM` a pair is
-    looked for where it occurs (a text is asked about a few pairs; reading every line for
-    all pairs costs more); each answer is kept.
+    is one name broken across lines.
     """
 
-    text: str
-    answers: dict[tuple[str, str], bool] = field(default_factory=dict)
-    complete: bool = False
-    """Whether ``answers`` holds every pair that is one (a long text, indexed at once)."""
+    def _every(self) -> Iterator[tuple[str, str]]:
+        titles = (m.groups() for m in _TITLE_BIGRAM.finditer(self.text))
+        caps = (m.groups() for m in _CAPS_BIGRAM.finditer(self.text) if _is_caps(_line_at(self.text, m.start())))
+        return chain(titles, caps)
 
-    def __post_init__(self) -> None:
-        if len(self.text) >= _INDEXED_FROM:
-            titles = (m.groups() for m in _TITLE_BIGRAM.finditer(self.text))
-            caps = (m.groups() for m in _CAPS_BIGRAM.finditer(self.text) if _is_caps(_line_at(self.text, m.start())))
-            self.answers, self.complete = dict.fromkeys(chain(titles, caps), True), True
-
-    def __contains__(self, pair: tuple[str, str]) -> bool:
-        if pair not in self.answers:
-            self.answers[pair] = not self.complete and any(
-                self._holds(at, pair) for at in occurrences(self.text, " ".join(pair)))
-        return self.answers[pair]
+    def _written(self, pair: tuple[str, str]) -> str:
+        return " ".join(pair)
 
     def _holds(self, at: int, pair: tuple[str, str]) -> bool:
-        """Whether the pair written at ``at`` is one."""
         title = _TITLE_BIGRAM.match(self.text, at + len(pair[0]) + 1)
         if title and title.groups() == pair:
             return True
@@ -155,27 +181,17 @@ class TitlePairs:
 
 
 @dataclass(slots=True)
-class TitleWords:
+class TitleWords(_Evidence):
     """Capitalised words that stand inside a line of ``text`` after a word ending in lower
-    case ("ngành Trung ương"), asked about word by word like `TitlePairs`."""
+    case ("ngành Trung ương")."""
 
-    text: str
-    answers: dict[str, bool] = field(default_factory=dict)
-    complete: bool = False
+    def _every(self) -> Iterator[str]:
+        return (m.group(2) for m in _TITLE_BIGRAM.finditer(self.text) if _ends_lower(m.group(1)))
 
-    def __post_init__(self) -> None:
-        if len(self.text) >= _INDEXED_FROM:
-            words = (m.group(2) for m in _TITLE_BIGRAM.finditer(self.text) if _ends_lower(m.group(1)))
-            self.answers, self.complete = dict.fromkeys(words, True), True
-
-    def __contains__(self, word: str) -> bool:
-        if word not in self.answers:
-            self.answers[word] = not self.complete and any(
-                self._holds(at, word) for at in occurrences(self.text, " " + word))
-        return self.answers[word]
+    def _written(self, word: str) -> str:
+        return " " + word
 
     def _holds(self, at: int, word: str) -> bool:
-        """Whether the word written at ``at`` (after its space) stands after a lower-case word."""
         title = _TITLE_BIGRAM.match(self.text, at + 1)
         return bool(title and title.group(2) == word and _ends_lower(title.group(1)))
 
