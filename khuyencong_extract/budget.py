@@ -65,8 +65,6 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     return items
 
 
-
-
 def _amounts(ctx: Context) -> list[Amount]:
     text = ctx.text
     amounts: list[Amount] = []

@@ -480,11 +480,9 @@ def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[D
     section_id, span = section.id if section else None, ctx.span(start, end)
     return [
         build(Duty, {"agency": n.text, "agency_id": n.match.id, "role": role, "section_id": section_id,
-                               "text": body, "deadline": deadline, "span": span})
+                     "text": body, "deadline": deadline, "span": span})
         for n in agencies if unique[n.match.id or n.text] is n
     ]
-
-
 
 
 @lru_cache(maxsize=4096)

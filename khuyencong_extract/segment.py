@@ -86,8 +86,6 @@ class SectionNode:
         })
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Item:
     """One point directly under a section: a child section, a bullet or a paragraph."""

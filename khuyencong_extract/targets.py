@@ -130,8 +130,6 @@ def extract_targets(ctx: Context) -> list[Target]:
     return mark_restatements(targets)
 
 
-
-
 def find_targets(ctx: Context) -> list[Found]:
     text = ctx.text
     found = []
@@ -535,9 +533,9 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"),
     or, in any section, a second copy of the same activity and text that neither overlaps
     the first nor lies within its clause (`_far`). Each earlier target is claimed at most
-    once per section, and the earliest that fits is taken. Earlier targets are looked up by top-level section and
-    by text, not compared one by one: a long programme repeats a quantity ("01 lớp")
-    hundreds of times within one section.
+    once per section, and the earliest that fits is taken. Earlier targets are looked up
+    by top-level section and by text, not compared one by one: a long programme repeats a
+    quantity ("01 lớp") hundreds of times within one section.
     """
     claimed: set[tuple[int, str | None]] = set()
     by_top: dict[tuple, dict[str, list[int]]] = {}  # quantity -> top-level section -> targets
@@ -548,9 +546,10 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
 
     for i, target in enumerate(targets):
         key, top = _quantity_key(target), _top(target.section_id)
+        same_text = (key, target.activity, target.text)
         found = [first_free(indices, target.section_id) for other, indices in by_top.get(key, {}).items()
                  if top and other != top]
-        found.append(first_free(by_text.get((key, target.activity, target.text), []), target.section_id,
+        found.append(first_free(by_text.get(same_text, []), target.section_id,
                                 lambda j: not _overlap(targets[j].span, target.span) and _far(targets[j], target)))
         if (j := min((j for j in found if j is not None), default=None)) is not None:
             target.restates = j
@@ -558,7 +557,7 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
         if target.restates is None:  # only a target that repeats none can be repeated
             if top:
                 by_top.setdefault(key, {}).setdefault(top, []).append(i)
-            by_text.setdefault((key, target.activity, target.text), []).append(i)
+            by_text.setdefault(same_text, []).append(i)
     return targets
 
 
