@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import blank_edges, run_tails
+from khuyencong_extract.texttools import blank_edges, line_starts, run_tails
 
 
 _WINDOW = 4
@@ -97,9 +97,7 @@ def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
     blocks = find_repeated_blocks(lines, text.casefolded())
     if not blocks:
         return text, []
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     ranges, warnings = [], []
     for first, end in blocks:
         while first > 0 and not lines[first - 1]:

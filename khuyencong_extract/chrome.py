@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import data_lines, holds_any, merge
+from khuyencong_extract.texttools import data_lines, holds_any, line_starts, merge
 
 _HEAD_LINES = 5
 """How many first lines a ``head`` chrome rule looks at."""
@@ -86,18 +86,11 @@ def _table_hint(rules: ChromeRules, line: str) -> tuple[str, str] | None:
     return None
 
 
-def _line_starts(lines: list[str]) -> list[int]:
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    return starts
-
-
 def _delete_lines(text: MappedText, lines: list[str], drop: set[int]) -> MappedText:
     """Delete whole lines (with their line break) of ``text``."""
     if not drop:
         return text
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     ranges = [(starts[i], min(starts[i + 1], len(text.text))) for i in sorted(drop)]
     return text.delete(merge(ranges))
 

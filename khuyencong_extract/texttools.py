@@ -48,6 +48,15 @@ def occurrences(text: str, needle: str, end: int | None = None):
         at = text.find(needle, at + 1, end)
 
 
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at its line breaks) starts in the text, and
+    one past the end of the text."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
 def covering(ranges: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether an offset lies in one of ``ranges`` (``[start, end)``, in any
     order): a bisection over them merged, so that testing many offsets against many
