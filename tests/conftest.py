@@ -23,6 +23,11 @@ def corpus_text(path: Path) -> str:
     return path.read_text("utf-8")
 
 
+def mapped(text) -> tuple:
+    """A `MappedText` as comparable values: its text and both offset maps."""
+    return text.text, list(text.starts), list(text.ends)
+
+
 @pytest.fixture(scope="session")
 def corpus_docs():
     """Every corpus file run through the pipeline once per test session, by file stem."""

@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS_FILES, corpus_text
+from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract.chrome import strip_chrome, strip_site_table
 from khuyencong_extract.linejoin import (
     Paragraph,
@@ -88,10 +88,6 @@ def reference_join_lines(text: MappedText) -> MappedText:
             para = Paragraph.start(line)
         pos += len(line) + 1
     return text.edit(edits)
-
-
-def mapped(text: MappedText) -> tuple:
-    return text.text, list(text.starts), list(text.ends)
 
 
 def assert_same(text: MappedText) -> None:

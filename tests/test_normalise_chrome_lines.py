@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS_FILES, corpus_text
+from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract.chrome import (
     _FOOTER_LINE_CHARS,
     chrome_rules,
@@ -55,9 +55,7 @@ def reference_strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]
 
 def assert_same(text: MappedText) -> None:
     (got, got_hints), (want, want_hints) = strip_chrome(text), reference_strip_chrome(text)
-    assert (got.text, list(got.starts), list(got.ends), got_hints) == (
-        want.text, list(want.starts), list(want.ends), want_hints
-    )
+    assert (mapped(got), got_hints) == (mapped(want), want_hints)
 
 
 _CHROME = [

@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS_FILES, corpus_text
+from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract.blocks import _KEY_SPACE, _line_keys
 from khuyencong_extract.chrome import (
     _FOLDS_APART,
@@ -27,11 +27,10 @@ from khuyencong_extract.chrome import (
     strip_site_table,
     take_table,
 )
-from khuyencong_extract.damage import checked_words, invalid_share, is_valid_syllable
+from khuyencong_extract.damage import invalid_share
 from khuyencong_extract import linejoin
 from khuyencong_extract.linejoin import TitlePairs, TitleWords, _CAPS
 from khuyencong_extract.normalise import (
-    _CLUSTER,
     _INVISIBLE,
     _INVISIBLES,
     _LINE_ENDS,
@@ -45,6 +44,8 @@ from khuyencong_extract.normalise import (
 from khuyencong_extract.texttools import data_lines
 from khuyencong_extract.tones import _NEW_STYLE_TONE
 from khuyencong_extract.textmap import MappedText
+from test_normalise_nfc_whole import reference_nfc
+from test_normalise_syllables import reference_invalid_share
 
 # The passes of `whitespace` in order, each over the whole text; those compiled here are
 # the plain forms of what the step now does with string methods.
@@ -74,10 +75,6 @@ _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (\p{Lu}+)(?!\w)")
 _ANY_PAIR = regex.compile(r"(?<!\w)(\w+)(?: |\n+)(\w+)(?!\w)")
 
 
-def reference_nfc(text: MappedText) -> MappedText:
-    return text.sub(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group()))
-
-
 def reference_whitespace(text: MappedText) -> MappedText:
     for pattern, replacement in _PASSES:
         text = text.sub(pattern, replacement)
@@ -105,17 +102,8 @@ def assert_evidence_like_reference(text: str) -> None:
     assert {word for word in asked_words if word in TitleWords(text)} == words
 
 
-def reference_invalid_share(text: str) -> tuple[int, int]:
-    words = [m.group() for m in checked_words(text)]
-    return sum(not is_valid_syllable(word) for word in words), len(words)
-
-
 def reference_line_keys(lines: list[str]) -> list[str]:
     return [_KEY_SPACE.sub(" ", line).strip().casefold() for line in lines]
-
-
-def mapped(text: MappedText) -> tuple:
-    return text.text, list(text.starts), list(text.ends)
 
 
 _TEXTS = [corpus_text(path) for path in CORPUS_FILES]

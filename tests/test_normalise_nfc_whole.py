@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS_FILES, corpus_text
+from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract.normalise import _ALONE, _BASE, _MARK, _char_kinds, _single_clusters, nfc
 from khuyencong_extract.textmap import MappedText
 
@@ -22,10 +22,6 @@ _CLUSTER = regex.compile(r"\X")
 
 def reference_nfc(text: MappedText) -> MappedText:
     return text.sub(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group()))
-
-
-def mapped(text: MappedText) -> tuple:
-    return text.text, list(text.starts), list(text.ends)
 
 
 def of_kind(kind: int) -> list[str]:

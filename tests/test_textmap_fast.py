@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS_FILES, corpus_text
+from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract import textmap
 from khuyencong_extract.normalise import normalise
 from khuyencong_extract.textmap import MappedText
@@ -50,10 +50,6 @@ def reference_edit(text: MappedText, edits, whole: bool = False) -> tuple:
         starts.append(text.starts[i])
         ends.append(text.ends[i])
     return "".join(parts), starts, ends
-
-
-def mapped(text: MappedText) -> tuple:
-    return text.text, list(text.starts), list(text.ends)
 
 
 def _edits(draw, text: MappedText) -> list[tuple[int, int, str]]:
