@@ -82,6 +82,11 @@ def vary(text: str, rng: random.Random) -> str:
     return text
 
 
+def corpus_texts() -> list[str]:
+    """The corpus files' texts, in file-name order."""
+    return [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+
+
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
 
 
@@ -101,7 +106,7 @@ def distinct_lines(text: str, rng: random.Random, words: list[str]) -> str:
 def long_document(copies: int, seed: int = 3) -> bytes:
     """One document of ``copies`` `distinct_lines` variants of the corpus files, joined."""
     rng = random.Random(seed)
-    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = corpus_texts()
     words = _LOWER_WORD.findall("\n".join(texts))
     return "\n\n".join(distinct_lines(texts[i % len(texts)], rng, words) for i in range(copies)).encode("utf-8")
 
@@ -110,7 +115,7 @@ def long_list(items: int, seed: int = 5) -> bytes:
     """One decision whose objectives list ``items`` counted activities: the corpus lines
     with a count before a unit, the counts from 1 to 5 (a long annex repeats them)."""
     rng = random.Random(seed)
-    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = corpus_texts()
     counted = [line.strip() for text in texts for line in text.split("\n") if _COUNT.search(line)]
     head = texts[0].split("\nĐiều 1.")[0]
     lines = [f"- {_COUNT.sub(lambda m: f'{rng.randint(1, 5):02d}{m[2]}', rng.choice(counted))};" for _ in range(items)]
@@ -120,7 +125,7 @@ def long_list(items: int, seed: int = 5) -> bytes:
 def build(folder: Path, n: int, seed: int = 7) -> int:
     """Write ``n`` varied documents into ``folder``; returns their total size in bytes."""
     rng = random.Random(seed)
-    texts = [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = corpus_texts()
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     for i in range(n):
