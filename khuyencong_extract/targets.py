@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from typing import NamedTuple
@@ -532,33 +532,69 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"),
     or, in any section, a second copy of the same activity and text that neither overlaps
-    the first nor lies within its clause (`_far`). Each earlier target is claimed at most
+    the first nor starts within its activity's length of it (two figures of one clause:
+    "(02 cụm), ... 02 cụm công nghiệp"). Each earlier target is claimed at most
     once per section, and the earliest that fits is taken. Earlier targets are looked up
-    by top-level section and by text, not compared one by one: a long programme repeats a
-    quantity ("01 lớp") hundreds of times within one section.
+    by top-level section and by text (`_Earlier`), not compared one by one: a long
+    programme repeats a quantity ("01 lớp") hundreds of times within one section.
+    ``targets`` are in text order, as `extract_targets` gives them.
     """
     claimed: set[tuple[int, str | None]] = set()
-    by_top: dict[tuple, dict[str, list[int]]] = {}  # quantity -> top-level section -> targets
-    by_text: dict[tuple, list[int]] = {}  # (quantity, activity, text) -> targets
-
-    def first_free(indices: list[int], section_id: str | None, fits=lambda j: True) -> int | None:
-        return next((j for j in indices if (j, section_id) not in claimed and fits(j)), None)
-
+    by_top: dict[tuple, dict[str, _Earlier]] = {}  # quantity -> top-level section -> targets
+    by_text: dict[tuple, _Earlier] = {}  # (quantity, activity, text) -> targets
     for i, target in enumerate(targets):
-        key, top = _quantity_key(target), _top(target.section_id)
+        key, top, section_id = _quantity_key(target), _top(target.section_id), target.section_id
         same_text = (key, target.activity, target.text)
-        found = [first_free(indices, target.section_id) for other, indices in by_top.get(key, {}).items()
+        found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get(key, {}).items()
                  if top and other != top]
-        found.append(first_free(by_text.get(same_text, []), target.section_id,
-                                lambda j: not _overlap(targets[j].span, target.span) and _far(targets[j], target)))
+        if same_text in by_text:
+            found.append(by_text[same_text].first_apart(claimed, section_id, targets, target))
         if (j := min((j for j in found if j is not None), default=None)) is not None:
             target.restates = j
-            claimed.add((j, target.section_id))
+            claimed.add((j, section_id))
         if target.restates is None:  # only a target that repeats none can be repeated
             if top:
-                by_top.setdefault(key, {}).setdefault(top, []).append(i)
-            by_text.setdefault(same_text, []).append(i)
+                by_top.setdefault(key, {}).setdefault(top, _Earlier()).add(i, target.span[0])
+            by_text.setdefault(same_text, _Earlier()).add(i, target.span[0])
     return targets
+
+
+@dataclass(slots=True)
+class _Earlier:
+    """Earlier targets that one may repeat, in text order (indices and span starts).
+
+    Per section, the claimed ones at the head are counted and skipped without a look, so
+    a long run of repeats claims its way down the list once, not from its start each time.
+    """
+
+    indices: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    claimed_head: dict[str | None, int] = field(default_factory=dict)
+    """Per section id: how many targets at the head of the list are claimed for it."""
+
+    def add(self, index: int, start: int) -> None:
+        self.indices.append(index)
+        self.starts.append(start)
+
+    def first_free(self, claimed: set, section_id: str | None, end: int | None = None, fits=None) -> int | None:
+        """The first target of the list's first ``end`` not claimed for ``section_id`` (and
+        that ``fits``, when given)."""
+        at = self.claimed_head.get(section_id, 0)
+        while at < len(self.indices) and (self.indices[at], section_id) in claimed:
+            at += 1
+        self.claimed_head[section_id] = at
+        for k in range(at, len(self.indices) if end is None else end):
+            j = self.indices[k]
+            if (j, section_id) not in claimed and (fits is None or fits(j)):
+                return j
+        return None
+
+    def first_apart(self, claimed: set, section_id: str | None, targets: list[Target], target: Target) -> int | None:
+        """`first_free` among those that start more than ``target``'s activity length before
+        it (in text order, a head of the list) and do not overlap it."""
+        reach = target.span[0] - len(target.activity or "")
+        return self.first_free(claimed, section_id, bisect.bisect_left(self.starts, reach),
+                               lambda j: not _overlap(targets[j].span, target.span))
 
 
 def _quantity_key(target: Target) -> tuple:
@@ -572,8 +608,3 @@ def _top(section_id: str | None) -> str | None:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _far(a: Target, b: Target) -> bool:
-    """Not two figures of one clause ("(02 cụm), ... 02 cụm công nghiệp")."""
-    return abs(a.span[0] - b.span[0]) > len(a.activity or "")

@@ -177,6 +177,7 @@ PATHOLOGICAL = {
     "repeated-basis": "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 " * 5_000,
     "repeated-date": "ngày 18 tháng 8 năm 2022 " * 10_000,
     "repeated-money": "27,377 tỷ đồng " * 10_000,
+    "repeated-percent": "1%" * 20_000,  # one clause repeating a target 20,000 times
     "number-words": "Hai mươi bảy tỷ, ba trăm " * 10_000,
     "agencies": "Sở Công Thương, Sở Tài chính, " * 10_000,
     "brackets": "01 (một (hai (ba " * 20_000,

@@ -87,7 +87,8 @@ def _elsewhere(a, b) -> bool:
     top_a, top_b = targets._top(a.section_id), targets._top(b.section_id)
     if top_a and top_b and top_a != top_b:
         return True
-    return a.activity == b.activity and not targets._overlap(a.span, b.span) and a.text == b.text and targets._far(a, b)
+    far = abs(a.span[0] - b.span[0]) > len(a.activity or "")  # not two figures of one clause
+    return a.activity == b.activity and not targets._overlap(a.span, b.span) and a.text == b.text and far
 
 
 def _restatements_plain(found: list) -> list:
