@@ -111,35 +111,48 @@ def _line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
 
 
-_INDEXED_FROM = 262_144
-"""Texts from this length on (in characters) answer `TitlePairs` and `TitleWords` from an
-index of every pair and word, built in one pass of each pattern: a long text is asked
-about many of them, and looking for each where it occurs reads the whole text each time."""
+_INDEX_AFTER = 64
+"""Whole-text readings by key lookups after which `_Evidence` indexes its text instead:
+the index (every pair or word, one pass of each pattern) costs about as much as reading the
+text this many times looking for a key, so the two together never cost more than twice
+the cheaper one, at any length (a text is asked about up to a key a line)."""
 
 
 @dataclass(slots=True)
 class _Evidence:
     """What a text shows of names, asked about key by key (`TitlePairs`, `TitleWords`).
 
-    In a text shorter than `_INDEXED_FROM` a key is looked for where it is written (a text
-    is asked about a few keys; reading every line for all of them costs more); a longer
-    text is indexed at once (`_every`). Each answer is kept.
+    A key is looked for where it is written, until those lookups have read the text
+    `_INDEX_AFTER` times over; then the text is indexed at once (`_every`). Each answer is kept.
     """
 
     text: str
     answers: dict = field(default_factory=dict)
     complete: bool = False
-    """Whether ``answers`` holds every key that is in it (a long text, indexed at once)."""
-
-    def __post_init__(self) -> None:
-        if len(self.text) >= _INDEXED_FROM:
-            self.answers, self.complete = dict.fromkeys(self._every(), True), True
+    """Whether ``answers`` holds every key that is in it (the text indexed at once)."""
+    read: int = 0
+    """Characters read by key lookups so far."""
 
     def __contains__(self, key) -> bool:
-        if key not in self.answers:
-            self.answers[key] = not self.complete and any(
-                self._holds(at, key) for at in occurrences(self.text, self._written(key)))
+        if key in self.answers:
+            return self.answers[key]
+        if self.complete:
+            return False
+        if self.read >= _INDEX_AFTER * len(self.text):
+            self.answers, self.complete = dict.fromkeys(self._every(), True), True
+            return key in self.answers
+        self.answers[key] = self._look_up(key)
         return self.answers[key]
+
+    def _look_up(self, key) -> bool:
+        """Whether the key is written somewhere it counts, the characters read counted."""
+        written = self._written(key)
+        for at in occurrences(self.text, written):
+            if self._holds(at, key):
+                self.read += at + len(written)
+                return True
+        self.read += len(self.text)
+        return False
 
     def _every(self) -> Iterator:
         """Every key that is in it, read from the whole text."""

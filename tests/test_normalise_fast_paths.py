@@ -140,12 +140,24 @@ def test_word_counts_like_regex_passes(index):
 
 
 @pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
-def test_title_evidence_of_a_long_text_indexed_at_once_like_regex_passes(index, monkeypatch):
-    monkeypatch.setattr(linejoin, "_INDEXED_FROM", 0)  # every text counts as long
-    monkeypatch.setattr(linejoin, "occurrences", None)  # never looked for pair by pair
-    assert TitlePairs(_TEXTS[index]).complete and TitleWords(_TEXTS[index]).complete
+def test_title_evidence_indexed_at_once_like_regex_passes(index, monkeypatch):
+    monkeypatch.setattr(linejoin, "_INDEX_AFTER", 0)  # indexed at the first question
+    monkeypatch.setattr(linejoin, "occurrences", None)  # never looked for key by key
     assert_evidence_like_reference(normalise(_TEXTS[index]).text.text)
     assert_evidence_like_reference(_TEXTS[index])
+    pairs, words = TitlePairs(_TEXTS[index]), TitleWords(_TEXTS[index])
+    assert ("Sở", "Công") in pairs and pairs.complete and "Zzz" not in words and words.complete
+
+
+@pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
+def test_title_evidence_indexed_after_some_lookups_like_regex_passes(index, monkeypatch):
+    monkeypatch.setattr(linejoin, "_INDEX_AFTER", 3)  # looked up key by key, then indexed
+    assert_evidence_like_reference(normalise(_TEXTS[index]).text.text)
+    assert_evidence_like_reference(_TEXTS[index])
+    pairs = TitlePairs(_TEXTS[index])
+    assert ("Sở", "Công") in pairs and not pairs.complete  # one lookup
+    asked = [("Không", "Có")] * 2 + [("Không", f"Có{n}") for n in range(3)]
+    assert not any(pair in pairs for pair in asked) and pairs.complete  # three readings of the text
 
 
 @settings(max_examples=300, deadline=None)
@@ -157,7 +169,7 @@ def test_fast_paths_on_snippets(source):
     lines = source.split("\n")
     assert_evidence_like_reference(source)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(linejoin, "_INDEXED_FROM", 0)
+        patch.setattr(linejoin, "_INDEX_AFTER", 0)
         assert_evidence_like_reference(source)
     assert invalid_share(source) == reference_invalid_share(source)
     assert _line_keys(lines) == reference_line_keys(lines)
