@@ -1,9 +1,11 @@
 """Growth sweep: does any input shape make the pipeline slower than linear in its length?
 
-Shapes are built from the package's own patterns, so that each pattern meets long runs of
-what it looks for: every compiled pattern at module level gives its literal characters
-and its words. A shape is a short unit repeated: two of those characters ("%1", "\\n9",
-'"3'), or one word followed by a separator ("Căn cứ 1 ", "lớp\\n- "). Each shape runs
+Most shapes are built from the package's own patterns, so that each pattern meets long
+runs of what it looks for: every compiled pattern at module level gives its literal
+characters and its words. Such a shape is a short unit repeated: two of those characters
+("%1", "\\n9", '"3'), or one word followed by a separator ("Căn cứ 1 ", "lớp\\n- "). The
+others are the kinds of line a decision is made of (`LINES`: citations, duties, numbered
+sections, amounts, web chrome ...), numbered so that no two repeat. Each shape runs
 through `extract_text` at two lengths (default 20,000 and 80,000 characters) in worker
 processes; the script prints the slowest shapes (seconds per MB at the longer length) and
 every shape whose time grew more than ``--max-growth`` times (default 8, where linear
@@ -36,6 +38,22 @@ SEPARATORS = [" ", " 1 ", ", ", "\n", ": ", " 2021 ", "\n- ", ".\n"]
 """What follows a word in a word shape: a space, a figure, a list, a line break, a label."""
 ALWAYS = set(" \n1.,/-():;|%\"'") | {"a", "A", "Đ", "ư"}
 """Characters every sweep pairs, besides those the patterns hold."""
+LINES = {
+    "citations": "Căn cứ Quyết định số {i}/QĐ-UBND ngày 2 tháng 3 năm 2020 của UBND tỉnh;\n",
+    "mentions": "Nghị quyết số {i}/NQ-HĐND, Thông tư số {i}/2018/TT-BCT, ",
+    "duties": "{i}. Sở Công Thương chủ trì, phối hợp với Sở Tài chính và UBND huyện {i} thực hiện.\n",
+    "sections": "{i}. Mục tiêu số {i}\n- Đào tạo {i} lớp nghề cho lao động nông thôn.\n",
+    "articles": "Điều {i}. Giao Sở Công Thương thực hiện việc số {i}.\n",
+    "letters": "a) Nội dung {i}: hỗ trợ {i} cơ sở.\n",
+    "headings": "PHẦN {i}\nNỘI DUNG CHƯƠNG TRÌNH SỐ {i}\n",
+    "amounts": "- Kinh phí hỗ trợ đợt {i}: {i},5 tỷ đồng từ ngân sách tỉnh.\n",
+    "objectives": "- Phấn đấu đến năm 2025 có {i} sản phẩm công nghiệp nông thôn tiêu biểu.\n",
+    "wrapped": "hỗ trợ các cơ sở công nghiệp nông thôn số {i}\nứng dụng máy móc thiết bị\n",
+    "chrome": "Trang chủ > Tin tức {i}\nChia sẻ Facebook Twitter In bài {i}\n",
+    "agencies": "UBND huyện Số{i}, Sở Ngành{i}, Phòng Kinh tế {i}, ",
+    "dates": "ngày {i}/3/2021, ",
+}
+"""Line shapes: ``{i}`` is replaced by the number of each copy."""
 _PUNCTUATION = set(" .,/-:;()|\"'%")
 _WORD = regex.compile(r"\p{L}[\p{L} ]{2,}\p{L}")
 """A word (or a few words) written literally in a pattern."""
@@ -55,7 +73,8 @@ def package_patterns() -> list[regex.Pattern | re.Pattern]:
 
 
 def shapes(patterns) -> dict[str, str]:
-    """Name -> repeated unit: character pairs and word-separator pairs from ``patterns``."""
+    """Name -> repeated unit: character pairs and word-separator pairs from ``patterns``,
+    and the `LINES`."""
     chars, words = set(ALWAYS), set()
     for pattern in patterns:
         chars |= {c for c in pattern.pattern if c.isalnum() or c in _PUNCTUATION}
@@ -68,7 +87,21 @@ def shapes(patterns) -> dict[str, str]:
         units[f"run {c!r}"] = c * 3 + " "
     for word, separator in itertools.product(sorted(words), SEPARATORS):
         units[f"word {word + separator!r}"] = word + separator
+    units.update((f"lines {name}", line) for name, line in LINES.items())
     return units
+
+
+def repeated(unit: str, size: int) -> str:
+    """``unit`` repeated to ``size`` characters, each copy's ``{i}`` replaced by its number."""
+    if "{i}" not in unit:
+        return unit * (size // len(unit))
+    copies, length = [], 0
+    for number in itertools.count(1):
+        copy = unit.replace("{i}", str(number))
+        if length + len(copy) > size:
+            return "".join(copies)
+        copies.append(copy)
+        length += len(copy)
 
 
 def _warm_up() -> None:
@@ -86,7 +119,7 @@ def timed(job: tuple[str, str, tuple[int, ...], int]) -> tuple[str, list[float],
     name, unit, sizes, runs = job
     seconds = []
     for size in sizes:
-        text = unit * (size // len(unit))
+        text = repeated(unit, size)
         best = float("inf")
         for _ in range(runs):
             started = time.perf_counter()
