@@ -43,6 +43,11 @@ log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT = 30.0
 """Seconds a document may take per MB of input (inputs under 1 MB count as 1 MB)."""
 
+MAX_JSON_PER_MB = 100_000_000
+"""Characters of JSON a document may produce per MB of input (inputs under 1 MB count as
+1 MB). Real decisions give 2-3 characters a byte; a text made of figures, each target
+carrying its clause, gives hundreds (200 KB of "1%" would write 126 MB)."""
+
 GRACE = 5.0
 """Extra seconds the engine waits for a worker past its own limit before killing it."""
 
@@ -94,9 +99,14 @@ def process_document(path: str, raw: bytes, key: int = 0) -> Outcome:
     except Exception as error:  # one broken document never stops the batch
         log.debug("%s: extraction failed", path, exc_info=True)
         return Outcome(key, path, sha, "failed", error=internal_error(error))
+    json = document_json(doc)
+    if len(json) > MAX_JSON_PER_MB * max(1.0, len(raw) / 1_000_000):
+        return Outcome(key, path, sha, "failed", error=(
+            f"output too large: {len(json):,} characters of JSON from {len(raw):,} bytes of input (the limit"
+            f" is {MAX_JSON_PER_MB:,} per MB of input, inputs under 1 MB counted as 1 MB)"))
     codes = Counter(w.code for w in doc.warnings)
     return Outcome(key, path, sha, "ok", doc_id=doc.doc_id, province=doc.metadata.province,
-                   warning_codes=dict(codes), json=document_json(doc))
+                   warning_codes=dict(codes), json=json)
 
 
 def internal_error(error: BaseException) -> str:
