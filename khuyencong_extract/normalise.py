@@ -2,7 +2,7 @@
 
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
 character mapped back to the source), warnings about the text itself
-(``repeated_block_removed``, ``damaged_text``, ``text_repaired``), and hints: facts read
+(``repeated_block_removed``, ``damaged_text``, ``text_repaired``, ``text_unsettled``), and hints: facts read
 from web-page chrome before it was dropped (keys ``number``, ``issued_date``,
 ``effective_date``, ``doc_type``, ``issuer``, ``signer``, ``field``, ``title`` from a site
 metadata table, ``page_date`` and ``byline`` from a news page), values as written.
@@ -29,7 +29,7 @@ its source passage or is what normalising that passage alone gives; a space grou
 from whitespace or table pipes. A repaired word maps to the damaged word it replaces
 (reported with ``text_repaired``). Dropped text (chrome, repeated block) has no group.
 `normalise` is idempotent: ``normalise(normalise(x).text.text).text.text`` equals
-``normalise(x).text.text``.
+``normalise(x).text.text``, unless every round changed the text (``text_unsettled``).
 """
 
 from __future__ import annotations
@@ -332,7 +332,18 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
             warnings.extend(repaired)
         if clean.text == before:
             break
+    else:
+        warnings.append(unsettled_warning())
     return Normalised(clean, warnings, hints)
+
+
+def unsettled_warning() -> Warning:
+    """The warning of a text that every one of the `_MAX_ROUNDS` rounds still changed: each
+    round's joins let the next join more (a rare cascade), so normalising the result again
+    could join more lines and `normalise` is not idempotent on it."""
+    return Warning(code="text_unsettled", message=(
+        f"normalising still changed the text in the last of its {_MAX_ROUNDS} rounds: a second run"
+        " could re-join more lines"))
 
 
 def _without_chrome(text: MappedText, hints: dict[str, str]) -> MappedText:

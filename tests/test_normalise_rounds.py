@@ -44,6 +44,8 @@ def reference_normalise(source: str, repair: bool = True) -> Normalised:
             warnings.extend(repaired)
         if clean.text == before:
             break
+    else:
+        warnings.append(module.unsettled_warning())
     return Normalised(clean, warnings, hints)
 
 
@@ -120,3 +122,19 @@ def test_folding_keeps_key_separators_apart():
             assert folded == char
         else:
             assert not separator.search(folded), hex(code)
+
+
+def numbered_items(first: int, last: int) -> str:
+    """Items numbered ``first`` to ``last``, each a heading and one bullet: from 1000 on a
+    number is no marker, so each round joins one more bullet, from the last one back."""
+    return "".join(f"{i}. Mục tiêu số {i}\n- Đào tạo {i} lớp nghề cho lao động nông thôn.\n"
+                   for i in range(first, last + 1))
+
+
+def test_text_still_changing_after_the_last_round_is_reported():
+    unsettled = normalise(numbered_items(1000, 1007))
+    assert [w.code for w in unsettled.warnings] == ["text_unsettled"]
+    assert normalise(unsettled.text.text).text.text != unsettled.text.text  # what the warning says
+    assert outcome(unsettled) == outcome(reference_normalise(numbered_items(1000, 1007)))
+    settled = normalise(numbered_items(1000, 1004))  # five rounds join its five bullets, the sixth changes nothing
+    assert settled.warnings == [] and normalise(settled.text.text).text.text == settled.text.text
