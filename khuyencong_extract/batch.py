@@ -31,7 +31,9 @@ import pyarrow as pa
 import pyarrow.dataset as pads
 
 from khuyencong_extract import __version__
-from khuyencong_extract.engines import DEFAULT_TIME_LIMIT, Outcome, Task, process_document, run_dask, run_local
+from khuyencong_extract.engines import (
+    DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, Outcome, Task, json_limit_for, process_document, run_dask, run_local,
+)
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
@@ -158,12 +160,14 @@ class Item:
 def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *, jobs: int | None = None,
               engine: str = "local", scheduler: str | None = None, partition_by: str | None = None,
               force: bool = False, max_bytes: int | None = DEFAULT_MAX_BYTES,
-              time_limit: float | None = DEFAULT_TIME_LIMIT, progress: bool | None = None) -> Manifest:
+              time_limit: float | None = DEFAULT_TIME_LIMIT, max_json_per_mb: int | None = DEFAULT_MAX_JSON_PER_MB,
+              progress: bool | None = None) -> Manifest:
     """Process every input into ``out_dir``; returns the manifest (also written there).
 
     ``jobs`` worker processes (default: the cores); ``engine`` ``"dask"`` runs them on the
     cluster at ``scheduler`` (or a local one). Unchanged inputs reuse their previous JSON
-    unless ``force``. ``time_limit`` is seconds per MB of input (None: no limit).
+    unless ``force``. ``time_limit`` is seconds per MB of input, ``max_json_per_mb``
+    characters of JSON per MB of input (inputs under 1 MB count as 1 MB; None: no limit).
     ``progress``: draw a bar on stderr (default: when stderr is a terminal).
     """
     if engine not in ENGINES:
@@ -178,7 +182,7 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
         try:
             manifest = _run(inputs, out, stage, jobs=jobs, engine=engine, scheduler=scheduler,
                             partition_by=partition_by, force=force, max_bytes=max_bytes,
-                            time_limit=time_limit, progress=progress)
+                            time_limit=time_limit, max_json_per_mb=max_json_per_mb, progress=progress)
         except BaseException:
             discard_staging(stage, out)
             raise
@@ -186,7 +190,7 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
 
 
 def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_by, force, max_bytes,
-         time_limit, progress) -> Manifest:
+         time_limit, max_json_per_mb, progress) -> Manifest:
     fingerprint = pipeline_fingerprint()
     cache = {} if force else load_cache(out, fingerprint)
     paths = list(iter_inputs(inputs, exclude=out))
@@ -217,7 +221,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
             if reuse(item, cache.get(sha), out, stage):
                 finish(item)
                 continue
-            yield Task(key, item.path, raw)
+            yield Task(key, item.path, raw, json_limit_for(len(raw), max_json_per_mb))
 
     def finish(item: Item) -> None:
         item.done = True

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="refuse inputs larger than this (default: 20000000)")
     run.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
                      help="seconds a document may take per MB, at least one MB (default: 30; 0: no limit)")
+    run.add_argument("--max-json-per-mb", type=non_negative_int, default=None, metavar="CHARACTERS",
+                     help="fail a document whose JSON has more characters than this per MB of input, "
+                          "at least one MB (default: 100000000; 0: no limit)")
     bar = run.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,
                      help="draw a progress bar on stderr (default: when stderr is a terminal)")
@@ -82,9 +85,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def positive_int(text: str) -> int:
+    return _int_from(text, 1)
+
+
+def non_negative_int(text: str) -> int:
+    return _int_from(text, 0)
+
+
+def _int_from(text: str, least: int) -> int:
     value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    if value < least:
+        raise argparse.ArgumentTypeError(f"must be at least {least}, not {value}")
     return value
 
 
@@ -98,7 +109,7 @@ def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
 
 def cmd_run(args) -> int:
     from khuyencong_extract.batch import DEFAULT_MAX_BYTES, OutputBusy, run_batch
-    from khuyencong_extract.engines import DEFAULT_TIME_LIMIT
+    from khuyencong_extract.engines import DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT
 
     setup_logging(args.quiet, args.verbose)
     log = logging.getLogger("khuyencong_extract.cli")
@@ -110,11 +121,12 @@ def cmd_run(args) -> int:
         log.error("--scheduler needs --engine dask")
         return 2
     time_limit = DEFAULT_TIME_LIMIT if args.time_limit is None else (args.time_limit or None)
+    max_json = DEFAULT_MAX_JSON_PER_MB if args.max_json_per_mb is None else (args.max_json_per_mb or None)
     try:
         manifest = run_batch(
             args.inputs, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
             partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-            time_limit=time_limit, progress=False if args.quiet else args.progress,
+            time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
         )
     except (OutputBusy, RuntimeError) as error:  # a busy folder; the dask engine without its extra
         log.error("%s", error)

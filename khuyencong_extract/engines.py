@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT = 30.0
 """Seconds a document may take per MB of input (inputs under 1 MB count as 1 MB)."""
 
-MAX_JSON_PER_MB = 100_000_000
+DEFAULT_MAX_JSON_PER_MB = 100_000_000
 """Characters of JSON a document may produce per MB of input (inputs under 1 MB count as
 1 MB). Real decisions give 2-3 characters a byte; a text made of figures, each target
 carrying its clause, gives hundreds (200 KB of "1%" would write 126 MB)."""
@@ -57,6 +57,8 @@ class Task:
     key: int
     path: str
     raw: bytes
+    max_json: int | None = None
+    """Characters of JSON its document may produce (None: no limit; `json_limit_for`)."""
 
 
 @dataclass(slots=True)
@@ -85,8 +87,17 @@ def time_limit_for(size: int, per_mb: float | None) -> float | None:
     return per_mb * max(1.0, size / 1_000_000)
 
 
-def process_document(path: str, raw: bytes, key: int = 0) -> Outcome:
-    """Extract one input's bytes into an `Outcome`; never raises for a bad document."""
+def json_limit_for(size: int, per_mb: int | None) -> int | None:
+    """Characters of JSON allowed for an input of ``size`` bytes; None when limits are off."""
+    if not per_mb:
+        return None
+    return int(per_mb * max(1.0, size / 1_000_000))
+
+
+def process_document(path: str, raw: bytes, key: int = 0, max_json: int | None = None) -> Outcome:
+    """Extract one input's bytes into an `Outcome`; never raises for a bad document.
+
+    A document whose JSON has more than ``max_json`` characters fails instead."""
     from khuyencong_extract.write import document_json
 
     sha = sha256_of(raw)
@@ -100,10 +111,10 @@ def process_document(path: str, raw: bytes, key: int = 0) -> Outcome:
         log.debug("%s: extraction failed", path, exc_info=True)
         return Outcome(key, path, sha, "failed", error=internal_error(error))
     json = document_json(doc)
-    if len(json) > MAX_JSON_PER_MB * max(1.0, len(raw) / 1_000_000):
+    if max_json is not None and len(json) > max_json:
         return Outcome(key, path, sha, "failed", error=(
-            f"output too large: {len(json):,} characters of JSON from {len(raw):,} bytes of input (the limit"
-            f" is {MAX_JSON_PER_MB:,} per MB of input, inputs under 1 MB counted as 1 MB)"))
+            f"output too large: {len(json):,} characters of JSON from {len(raw):,} bytes of input,"
+            f" over the limit of {max_json:,} (--max-json-per-mb)"))
     codes = Counter(w.code for w in doc.warnings)
     return Outcome(key, path, sha, "ok", doc_id=doc.doc_id, province=doc.metadata.province,
                    warning_codes=dict(codes), json=json)
@@ -123,17 +134,17 @@ def internal_error(error: BaseException) -> str:
 
 
 def process_guarded(path: str, raw: bytes, key: int = 0, time_limit: float | None = None,
-                    trace=None) -> Outcome:
+                    trace=None, max_json: int | None = None) -> Outcome:
     """`process_document` under a time limit that ends this process when overrun.
 
     Meant for worker processes that run one document at a time: the stacks are dumped
     to ``trace`` (a file object; stderr by default) before the process exits.
     """
     if not time_limit:
-        return process_document(path, raw, key)
+        return process_document(path, raw, key, max_json)
     faulthandler.dump_traceback_later(time_limit, exit=True, file=trace or sys.stderr)
     try:
-        return process_document(path, raw, key)
+        return process_document(path, raw, key, max_json)
     finally:
         faulthandler.cancel_dump_traceback_later()
 
@@ -227,7 +238,7 @@ def _worker_main(conn, trace_path: str, parent_end=None) -> None:
             trace.seek(0)
             trace.truncate()
             try:
-                conn.send(process_guarded(task.path, task.raw, task.key, limit, trace))
+                conn.send(process_guarded(task.path, task.raw, task.key, limit, trace, task.max_json))
             except (BrokenPipeError, OSError):
                 return
 
@@ -459,7 +470,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
 
             def submit(task: Task) -> None:
                 limit = time_limit_for(len(task.raw), time_limit)
-                future = client.submit(process_guarded, task.path, task.raw, task.key, limit, pure=False)
+                future = client.submit(process_guarded, task.path, task.raw, task.key, limit, None, task.max_json,
+                                       pure=False)
                 by_future[future] = (task, limit)
                 running.add(future)
 

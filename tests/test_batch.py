@@ -477,16 +477,19 @@ def test_progress_bar_only_on_a_terminal():
     assert bar.summary()[1] == "warnings: damaged_text 2, amount_words_disagree 1"
 
 
-@pytest.mark.parametrize("extra, code", [
-    ([], 0),
-    (["--jobs", "1", "--partition-by", "province", "--force", "--no-progress"], 0),
-    (["--max-bytes", "10000"], 1),  # the corpus files above 10 kB are refused: listed, exit 1
-    (["--scheduler", "tcp://127.0.0.1:8786"], 2),  # a scheduler without --engine dask
-    (["--jobs", "0"], 2),
+@pytest.mark.parametrize("extra, code, reason", [
+    ([], 0, None),
+    (["--jobs", "1", "--partition-by", "province", "--force", "--no-progress"], 0, None),
+    (["--max-bytes", "10000"], 1, "over the limit of 0.0 MB (--max-bytes)"),  # corpus files above 10 kB: listed, exit 1
+    (["--max-json-per-mb", "40000"], 1, "over the limit of 40,000 (--max-json-per-mb)"),  # the three decisions
+    (["--max-json-per-mb", "0"], 0, None),  # no limit
+    (["--scheduler", "tcp://127.0.0.1:8786"], 2, None),  # a scheduler without --engine dask
+    (["--jobs", "0"], 2, None),
+    (["--max-json-per-mb", "-1"], 2, None),
 ])
-def test_cli_run_exit_codes(tmp_path, extra, code):
+def test_cli_run_exit_codes(tmp_path, extra, code, reason):
     argv = ["run", str(CORPUS), "--out", str(tmp_path / "out"), "-q", *extra]
-    if code == 2 and extra[0] == "--jobs":
+    if code == 2 and extra[0] != "--scheduler":  # refused by the argument parser
         with pytest.raises(SystemExit) as exit_:
             main(argv)
         assert exit_.value.code == 2
@@ -496,7 +499,9 @@ def test_cli_run_exit_codes(tmp_path, extra, code):
         manifest = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))
         failed = [e for e in manifest["entries"] if e["status"] == "failed"]
         assert bool(failed) == (code == 1)
-        assert all("over the limit of 0.0 MB (--max-bytes)" in e["error"] for e in failed)
+        assert all(reason in e["error"] for e in failed)
+        if "--max-json-per-mb" in extra and failed:  # the decisions fail, the two short news articles do not
+            assert sorted(Path(e["path"]).name[:8] for e in failed) == ["an-giang", "hung-yen", "tuyen-qu"]
 
 
 def test_cli_missing_input_is_a_usage_error(tmp_path):
