@@ -218,10 +218,11 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
                 bar.step(item.size, True)
                 continue
             first_of[sha] = key
-            if reuse(item, cache.get(sha), out, stage):
+            max_json = json_limit_for(len(raw), max_json_per_mb)
+            if reuse(item, cache.get(sha), out, stage, max_json):
                 finish(item)
                 continue
-            yield Task(key, item.path, raw, json_limit_for(len(raw), max_json_per_mb))
+            yield Task(key, item.path, raw, max_json)
 
     def finish(item: Item) -> None:
         item.done = True
@@ -282,11 +283,15 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
         item.json_id, item.json_path = outcome.doc_id, outcome.path
 
 
-def reuse(item: Item, cached: dict | None, out: Path, stage: Path) -> bool:
-    """Take a document unchanged since the last run from ``out`` (hard link, else copy)."""
+def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: int | None = None) -> bool:
+    """Take a document unchanged since the last run from ``out`` (hard link, else copy),
+    unless its JSON may be over ``max_json`` characters (its bytes are: processed again)."""
     if not cached:
         return False
     previous = out / "json" / f"{cached['doc_id']}.json"
+    with contextlib.suppress(OSError):
+        if max_json is not None and previous.stat().st_size > max_json:
+            return False
     target = stage / ".docs" / f"{item.sha256}.json"
     try:
         os.link(previous, target)

@@ -155,6 +155,15 @@ def test_rerun_reuses_unchanged_documents_and_force_reprocesses(tmp_path, fixed_
     assert snapshot(out) == tables_before
 
 
+def test_rerun_with_a_lower_json_limit_does_not_reuse_what_it_is_over(tmp_path, fixed_code):
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    assert not run([inputs], out).failed
+    second = by_name(run([inputs], out, max_json_per_mb=40_000))  # the three decisions write more
+    assert sorted(name[:8] for name, entry in second.items() if entry.status == "failed") == [
+        "an-giang", "hung-yen", "tuyen-qu"]
+    assert all("(--max-json-per-mb)" in entry.error for entry in second.values() if entry.error)
+
+
 def test_rerun_reprocesses_only_the_changed_document(tmp_path, fixed_code):
     inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
     first = by_name(run([inputs], out))
