@@ -32,7 +32,7 @@ import pyarrow.dataset as pads
 
 from khuyencong_extract import __version__
 from khuyencong_extract.engines import (
-    DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, Outcome, Task, json_limit_for, process_document, run_dask, run_local,
+    DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, Outcome, Task, limit_for, process_document, run_dask, run_local,
 )
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
@@ -218,7 +218,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
                 bar.step(item.size, True)
                 continue
             first_of[sha] = key
-            max_json = json_limit_for(len(raw), max_json_per_mb)
+            max_json = limit_for(len(raw), max_json_per_mb)
             if reuse(item, cache.get(sha), out, stage, max_json):
                 finish(item)
                 continue
@@ -283,7 +283,7 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
         item.json_id, item.json_path = outcome.doc_id, outcome.path
 
 
-def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: int | None = None) -> bool:
+def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: float | None = None) -> bool:
     """Take a document unchanged since the last run from ``out`` (hard link, else copy),
     unless its JSON may be over ``max_json`` characters (its bytes are: processed again)."""
     if not cached:

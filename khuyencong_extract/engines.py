@@ -57,8 +57,8 @@ class Task:
     key: int
     path: str
     raw: bytes
-    max_json: int | None = None
-    """Characters of JSON its document may produce (None: no limit; `json_limit_for`)."""
+    max_json: float | None = None
+    """Characters of JSON its document may produce (None: no limit; see `limit_for`)."""
 
 
 @dataclass(slots=True)
@@ -80,21 +80,15 @@ class Outcome:
         return sum(self.warning_codes.values())
 
 
-def time_limit_for(size: int, per_mb: float | None) -> float | None:
-    """Seconds allowed for an input of ``size`` bytes; None when limits are off."""
+def limit_for(size: int, per_mb: float | None) -> float | None:
+    """A limit given per MB (seconds, characters of JSON) for an input of ``size`` bytes,
+    an input under 1 MB counting as 1 MB; None when the limit is off."""
     if not per_mb:
         return None
     return per_mb * max(1.0, size / 1_000_000)
 
 
-def json_limit_for(size: int, per_mb: int | None) -> int | None:
-    """Characters of JSON allowed for an input of ``size`` bytes; None when limits are off."""
-    if not per_mb:
-        return None
-    return int(per_mb * max(1.0, size / 1_000_000))
-
-
-def process_document(path: str, raw: bytes, key: int = 0, max_json: int | None = None) -> Outcome:
+def process_document(path: str, raw: bytes, key: int = 0, max_json: float | None = None) -> Outcome:
     """Extract one input's bytes into an `Outcome`; never raises for a bad document.
 
     A document whose JSON has more than ``max_json`` characters fails instead."""
@@ -114,7 +108,7 @@ def process_document(path: str, raw: bytes, key: int = 0, max_json: int | None =
     if max_json is not None and len(json) > max_json:
         return Outcome(key, path, sha, "failed", error=(
             f"output too large: {len(json):,} characters of JSON from {len(raw):,} bytes of input,"
-            f" over the limit of {max_json:,} (--max-json-per-mb)"))
+            f" over the limit of {max_json:,.0f} (--max-json-per-mb)"))
     codes = Counter(w.code for w in doc.warnings)
     return Outcome(key, path, sha, "ok", doc_id=doc.doc_id, province=doc.metadata.province,
                    warning_codes=dict(codes), json=json)
@@ -134,7 +128,7 @@ def internal_error(error: BaseException) -> str:
 
 
 def process_guarded(path: str, raw: bytes, key: int = 0, time_limit: float | None = None,
-                    trace=None, max_json: int | None = None) -> Outcome:
+                    trace=None, max_json: float | None = None) -> Outcome:
     """`process_document` under a time limit that ends this process when overrun.
 
     Meant for worker processes that run one document at a time: the stacks are dumped
@@ -367,11 +361,11 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
             return
         upcoming[0] = None
         try:
-            workers[i].give(task, time_limit_for(len(task.raw), time_limit))
+            workers[i].give(task, limit_for(len(task.raw), time_limit))
         except OSError:  # the worker died while idle: replace it, retry once
             workers[i].stop(kill=True)
             workers[i] = spawn()
-            workers[i].give(task, time_limit_for(len(task.raw), time_limit))
+            workers[i].give(task, limit_for(len(task.raw), time_limit))
         upcoming[0] = next(pending, None)
 
     try:
@@ -469,7 +463,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             by_future: dict = {}
 
             def submit(task: Task) -> None:
-                limit = time_limit_for(len(task.raw), time_limit)
+                limit = limit_for(len(task.raw), time_limit)
                 future = client.submit(process_guarded, task.path, task.raw, task.key, limit, None, task.max_json,
                                        pure=False)
                 by_future[future] = (task, limit)

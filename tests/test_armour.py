@@ -362,4 +362,4 @@ def test_stuck_at_names_the_module_that_was_running(trace, where):
     (1_000_000, None, None),
 ])
 def test_time_limit_grows_with_size(size, per_mb, limit):
-    assert engines.time_limit_for(size, per_mb) == (pytest.approx(limit) if limit else None)
+    assert engines.limit_for(size, per_mb) == (pytest.approx(limit) if limit else None)
