@@ -36,7 +36,11 @@ import regex
 
 SEPARATORS = [" ", " 1 ", ", ", "\n", ": ", " 2021 ", "\n- ", ".\n"]
 """What follows a word in a word shape: a space, a figure, a list, a line break, a label."""
-ALWAYS = set(" \n1.,/-():;|%\"'") | {"a", "A", "Đ", "ư"}
+_PUNCTUATION = set(" .,/-:;()|\"'%")
+"""The characters besides letters and digits that a shape takes from a pattern."""
+_LETTERS = sorted("aAĐư")
+"""The letters paired with every other character (a pattern's own letters are not paired)."""
+ALWAYS = _PUNCTUATION | {"\n", "1"} | set(_LETTERS)
 """Characters every sweep pairs, besides those the patterns hold."""
 LINES = {
     "citations": "Căn cứ Quyết định số {i}/QĐ-UBND ngày 2 tháng 3 năm 2020 của UBND tỉnh;\n",
@@ -54,7 +58,6 @@ LINES = {
     "dates": "ngày {i}/3/2021, ",
 }
 """Line shapes: ``{i}`` is replaced by the number of each copy."""
-_PUNCTUATION = set(" .,/-:;()|\"'%")
 _WORD = regex.compile(r"\p{L}[\p{L} ]{2,}\p{L}")
 """A word (or a few words) written literally in a pattern."""
 
@@ -80,7 +83,7 @@ def shapes(patterns) -> dict[str, str]:
         chars |= {c for c in pattern.pattern if c.isalnum() or c in _PUNCTUATION}
         words |= set(_WORD.findall(pattern.pattern))
     units = {}
-    paired = sorted(c for c in chars if not c.isalpha()) + sorted(ALWAYS & {"a", "A", "Đ", "ư"})
+    paired = sorted(c for c in chars if not c.isalpha()) + _LETTERS
     for a, b in itertools.permutations(paired, 2):
         units[f"pair {a + b!r}"] = a + b
     for c in sorted(chars):

@@ -23,7 +23,7 @@ import pytest
 from khuyencong_extract import engines, pipeline
 from khuyencong_extract.batch import DEFAULT_MAX_BYTES, run_batch
 
-from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG
+from conftest import AN_GIANG, HA_TINH, HUNG_YEN, TUYEN_QUANG
 
 AN_GIANG_BYTES = AN_GIANG.read_bytes()
 
@@ -141,7 +141,7 @@ def test_size_limit_is_configurable(tmp_path):
 def test_output_far_larger_than_its_input_fails_that_document_only(tmp_path):
     # 40,000 characters of JSON per MB: the Hưng Yên decision (57,540) is over, the Hà Tĩnh article is not
     hung_yen = put(tmp_path, "hung-yen.txt", HUNG_YEN.read_bytes())
-    ha_tinh = put(tmp_path, "ha-tinh.txt", (HUNG_YEN.parent / "ha-tinh_ke-hoach-2020_news.txt").read_bytes())
+    ha_tinh = put(tmp_path, "ha-tinh.txt", HA_TINH.read_bytes())
     manifest = run([hung_yen, ha_tinh], tmp_path / "out", max_json_per_mb=40_000)
     failed, ok = sorted(manifest.entries, key=lambda e: e.status)
     assert (failed.path, failed.status, ok.status) == (str(hung_yen), "failed", "ok")
