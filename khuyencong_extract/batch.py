@@ -222,7 +222,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
             if reuse(item, cache.get(sha), out, stage, max_json):
                 finish(item)
                 continue
-            yield Task(key, item.path, raw, max_json)
+            yield Task(key, item.path, raw, limit_for(len(raw), time_limit), max_json)
 
     def finish(item: Item) -> None:
         item.done = True
@@ -235,9 +235,9 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
     scratch = stage / ".scratch"
     jobs = max(1, min(jobs, len(items)))
     if engine == "dask":
-        outcomes = run_dask(tasks(), scheduler, jobs, scratch, time_limit)
+        outcomes = run_dask(tasks(), scheduler, jobs, scratch)
     else:
-        outcomes = run_local(tasks(), jobs, scratch, time_limit)
+        outcomes = run_local(tasks(), jobs, scratch)
 
     # Tables are built in input order while the engine works, each document as soon as
     # every input before it is done; partitioned tables are grouped by key at the end.

@@ -1,6 +1,6 @@
 """Engines: run the per-document function over many inputs, locally or on a Dask cluster.
 
-Reads: `Task`s (an input's name and raw bytes). Writes: one `Outcome` per task (the
+Reads: `Task`s (an input's name, raw bytes and limits). Writes: one `Outcome` per task (the
 Document as JSON text, or a failure with a one-line reason), in completion order.
 
 Both engines run the same top-level, picklable function, `process_guarded`. It arms a
@@ -54,11 +54,16 @@ GRACE = 5.0
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """One input to process, with its own limits (each given per MB, made absolute for
+    its size by `limit_for`), so that every engine applies them alike."""
+
     key: int
     path: str
     raw: bytes
+    time_limit: float | None = None
+    """Seconds its document may take (None: no limit)."""
     max_json: float | None = None
-    """Characters of JSON its document may produce (None: no limit; see `limit_for`)."""
+    """Characters of JSON its document may produce (None: no limit)."""
 
 
 @dataclass(slots=True)
@@ -127,18 +132,17 @@ def internal_error(error: BaseException) -> str:
     return f"internal error{where}: {message}"
 
 
-def process_guarded(path: str, raw: bytes, key: int = 0, time_limit: float | None = None,
-                    trace=None, max_json: float | None = None) -> Outcome:
-    """`process_document` under a time limit that ends this process when overrun.
+def process_guarded(task: Task, trace=None) -> Outcome:
+    """`process_document` of a task, under its time limit that ends this process when overrun.
 
     Meant for worker processes that run one document at a time: the stacks are dumped
     to ``trace`` (a file object; stderr by default) before the process exits.
     """
-    if not time_limit:
-        return process_document(path, raw, key, max_json)
-    faulthandler.dump_traceback_later(time_limit, exit=True, file=trace or sys.stderr)
+    if not task.time_limit:
+        return process_document(task.path, task.raw, task.key, task.max_json)
+    faulthandler.dump_traceback_later(task.time_limit, exit=True, file=trace or sys.stderr)
     try:
-        return process_document(path, raw, key, max_json)
+        return process_document(task.path, task.raw, task.key, task.max_json)
     finally:
         faulthandler.cancel_dump_traceback_later()
 
@@ -177,12 +181,12 @@ def stuck_at(trace: str) -> str | None:
 _STDLIB = sysconfig.get_paths()["stdlib"]
 
 
-def overrun(task: Task, limit: float | None, trace: str, timed_out: bool | None = None) -> Outcome:
+def overrun(task: Task, trace: str, timed_out: bool | None = None) -> Outcome:
     """The failure of a task whose worker ended: over its time limit, or died (crash, OOM)."""
     if timed_out is None:
         timed_out = trace.startswith("Timeout (")  # how faulthandler's own dump begins
-    if timed_out and limit:
-        reason = f"time limit exceeded ({limit:.0f} s for {len(task.raw) / 1e6:.2f} MB)"
+    if timed_out and task.time_limit:
+        reason = f"time limit exceeded ({task.time_limit:.0f} s for {len(task.raw) / 1e6:.2f} MB)"
     else:
         reason = "worker process died"
     where = stuck_at(trace)
@@ -207,7 +211,7 @@ PARENT_CHECK = 1.0
 
 
 def _worker_main(conn, trace_path: str, parent_end=None) -> None:
-    """Worker loop: receive (task, time limit), send back its `Outcome`; None stops.
+    """Worker loop: receive a `Task`, send back its `Outcome`; None stops.
 
     The worker ends by itself when the run that started it is gone (killed with SIGKILL):
     forked workers share pipe ends, so it cannot rely on seeing the end of its pipe.
@@ -228,11 +232,10 @@ def _worker_main(conn, trace_path: str, parent_end=None) -> None:
                 return
             if message is None:
                 return
-            task, limit = message
             trace.seek(0)
             trace.truncate()
             try:
-                conn.send(process_guarded(task.path, task.raw, task.key, limit, trace, task.max_json))
+                conn.send(process_guarded(message, trace))
             except (BrokenPipeError, OSError):
                 return
 
@@ -262,13 +265,12 @@ class _Worker:
             self.process.start()
         child.close()
         self.task: Task | None = None
-        self.limit: float | None = None
         self.deadline = float("inf")
 
-    def give(self, task: Task, limit: float | None) -> None:
-        self.task, self.limit = task, limit
-        self.deadline = time.monotonic() + limit + GRACE if limit else float("inf")
-        self.conn.send((task, limit))
+    def give(self, task: Task) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + task.time_limit + GRACE if task.time_limit else float("inf")
+        self.conn.send(task)
 
     def take(self) -> Outcome:
         outcome = self.conn.recv()
@@ -329,8 +331,7 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float | None = DEFAULT_TIME_LIMIT
-              ) -> Iterator[Outcome]:
+def run_local(tasks: Iterable[Task], jobs: int, scratch: Path) -> Iterator[Outcome]:
     """Run tasks on ``jobs`` worker processes; a stuck or dead worker fails its task only.
 
     ``scratch`` (a folder inside the output) holds the workers' stack-dump files.
@@ -361,11 +362,11 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
             return
         upcoming[0] = None
         try:
-            workers[i].give(task, limit_for(len(task.raw), time_limit))
+            workers[i].give(task)
         except OSError:  # the worker died while idle: replace it, retry once
             workers[i].stop(kill=True)
             workers[i] = spawn()
-            workers[i].give(task, limit_for(len(task.raw), time_limit))
+            workers[i].give(task)
         upcoming[0] = next(pending, None)
 
     try:
@@ -394,10 +395,10 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path, time_limit: float
                         continue
                 elif worker.process.sentinel not in ready and now < worker.deadline:
                     continue
-                task, limit = worker.task, worker.limit
+                task = worker.task
                 late = now >= worker.deadline  # alive past its limit and grace: killed here
                 worker.stop(kill=True)
-                outcome = overrun(task, limit, worker.trace(), True if late else None)
+                outcome = overrun(task, worker.trace(), True if late else None)
                 log.warning("%s: %s", task.path, outcome.error)
                 workers[i] = spawn()
                 yield outcome
@@ -426,8 +427,7 @@ def _environ_restored():
                 os.environ[name] = value
 
 
-def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path,
-             time_limit: float | None = DEFAULT_TIME_LIMIT) -> Iterator[Outcome]:
+def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path) -> Iterator[Outcome]:
     """Run tasks on a Dask cluster (``scheduler`` address, or a `LocalCluster` of ``jobs``
     single-threaded worker processes with their files under ``scratch``).
 
@@ -463,10 +463,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             by_future: dict = {}
 
             def submit(task: Task) -> None:
-                limit = limit_for(len(task.raw), time_limit)
-                future = client.submit(process_guarded, task.path, task.raw, task.key, limit, None, task.max_json,
-                                       pure=False)
-                by_future[future] = (task, limit)
+                future = client.submit(process_guarded, task, pure=False)
+                by_future[future] = task
                 running.add(future)
 
             for task in pending:
@@ -474,11 +472,11 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                 if len(by_future) >= window:
                     break
             for future in running:
-                task, limit = by_future.pop(future)
+                task = by_future.pop(future)
                 try:
                     yield future.result()
                 except Exception as error:  # the worker died: time limit or crash
-                    outcome = overrun(task, limit, "", timed_out=True)
+                    outcome = overrun(task, "", timed_out=True)
                     outcome.error = outcome.error.replace("time limit exceeded", "time limit exceeded or worker died")
                     outcome.error += f" ({type(error).__name__})"
                     yield outcome

@@ -11,7 +11,7 @@ import pytest
 from khuyencong_extract.batch import load_dataset, run_batch
 from khuyencong_extract.write import TABLES
 
-from conftest import CORPUS, CORPUS_FILES
+from conftest import CORPUS, CORPUS_FILES, HA_TINH
 
 pytest.importorskip("distributed")
 
@@ -38,3 +38,15 @@ def test_dask_local_cluster_output_equals_local_run(tmp_path, partition_by):
         pd.testing.assert_frame_equal(dask_tables[table], local_tables[table], check_like=True, obj=table)
     assert not list((tmp_path / "dask").glob(".staging-*"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dask", "local"]  # the cluster's files stayed inside
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_each_engine_applies_the_limits_its_tasks_carry(tmp_path, engine):
+    """The time and output limits travel in each task: a time limit no document can meet
+    (one microsecond) ends its worker, an output limit of one character per MB fails it."""
+    timed = run_batch([str(HA_TINH)], tmp_path / "timed", engine=engine, jobs=1, time_limit=1e-6, progress=False)
+    assert timed.entries[0].status == "failed"
+    assert timed.entries[0].error.startswith("time limit exceeded")
+    bounded = run_batch([str(HA_TINH)], tmp_path / "bounded", engine=engine, jobs=1, max_json_per_mb=1, progress=False)
+    assert bounded.entries[0].status == "failed"
+    assert bounded.entries[0].error.startswith("output too large") and "over the limit of 1 " in bounded.entries[0].error
