@@ -36,7 +36,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
-from khuyencong_extract.models import Metadata
+from khuyencong_extract.models import YEARS, Metadata
 from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
 from khuyencong_extract.texttools import occurrences
 
@@ -283,13 +283,14 @@ def lines_holding(text: str, words: Iterable[str], end: int | None = None) -> li
 
 
 def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:
-    """(start, end) years of the programme: from the title first, then the text."""
+    """(start, end) years of the programme: from the title first, then the text. Figures
+    outside `YEARS` ("giai đoạn 1000-1005") are no period."""
     for source in (title or "", text):
         if m := _PERIOD.search(source):
             start, end = int(m["start"]), int(m["end"])
-            if 0 <= end - start <= MAX_PERIOD_YEARS:
+            if 0 <= end - start <= MAX_PERIOD_YEARS and start in YEARS and end in YEARS:
                 return start, end
-        if m := _YEAR_PLAN.search(source):
+        if (m := _YEAR_PLAN.search(source)) and int(m["year"]) in YEARS:
             return int(m["year"]), int(m["year"])
     return None, None
 

@@ -29,6 +29,9 @@ DutyRole = Literal["lead", "coordinate", "execute"]
 Recurrence = Literal["annual", "periodic", "once"]
 
 Offset = Annotated[int, Field(ge=0)]
+YEARS = range(1900, 2101)
+"""The years a period may name: another four-digit figure is no year."""
+Year = Annotated[int, Field(ge=YEARS.start, le=YEARS.stop - 1)]
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -73,8 +76,8 @@ class Metadata(Model):
     province: str | None = None
     signer: str | None = None
     title: str | None = None
-    period_start: Annotated[int, Field(ge=1900, le=2100)] | None = None
-    period_end: Annotated[int, Field(ge=1900, le=2100)] | None = None
+    period_start: Year | None = None
+    period_end: Year | None = None
 
 
 class Citation(Spanned):

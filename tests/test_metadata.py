@@ -163,6 +163,10 @@ def test_directive_signing_date_and_issuer():
         # Tuyên Quang's national programme "đến năm 2020": an end without a start
         (None, "Chương trình khuyến công quốc gia đến năm 2020", (None, None)),
         (None, "Kinh phí năm 2020 là 2,080 tỷ đồng.", (None, None)),
+        # four-digit figures that are no years (found by the growth sweep: the document failed)
+        (None, "Chương trình khuyến công giai đoạn 1000 - 1005", (None, None)),
+        (None, "Kế hoạch khuyến công năm 3020", (None, None)),
+        ("giai đoạn 2100-2101", "Chương trình giai đoạn 2021 - 2025", (2021, 2025)),
     ],
 )
 def test_period(title, text, period):
