@@ -5,17 +5,19 @@ runs of what it looks for: every compiled pattern at module level gives its lite
 characters and its words. Such a shape is a short unit repeated: two of those characters
 ("%1", "\\n9", '"3'), or one word followed by a separator ("Căn cứ 1 ", "lớp\\n- "). The
 others are the kinds of line a decision is made of (`LINES`: citations, duties, numbered
-sections, amounts, web chrome ...), numbered so that no two repeat. Each shape runs
+sections, amounts, web chrome ...) and every line of the corpus files (`corpus_lines`),
+numbered so that no two repeat, each either as lines or run together on one line. Each shape runs
 through `extract_text` at two lengths (default 20,000 and 80,000 characters) in worker
 processes; the script prints the slowest shapes (seconds per MB at the longer length) and
 every shape whose time grew more than ``--max-growth`` times (default 8, where linear
 time grows 4 times and quadratic time 16 times) while taking at least ``--min-seconds``
 (shorter times are mostly noise); such a shape is timed again, the fastest of three runs
-kept, before it is reported. Exits 1 when a shape grew too fast.
+kept, before it is reported. A shape on which `extract_text` raises is reported with its
+error. Exits 1 when a shape grew too fast or raised.
 
 A shape slower than the batch's time limit per MB (30 s) is not a failure here: a document
 of it over 1 MB is stopped at its limit and listed as failed, by design. Not a test: a
-full sweep takes ~10 minutes on two cores. Usage::
+full sweep takes ~20 minutes on two cores. Usage::
 
     python benchmarks/growth.py [--jobs 2] [--sizes 20000 80000] [--only TEXT] [--sample 300] [--show 15]
 """
@@ -31,6 +33,7 @@ import re
 import sys
 import time
 from multiprocessing import Pool
+from pathlib import Path
 
 import regex
 
@@ -60,6 +63,24 @@ LINES = {
 """Line shapes: ``{i}`` is replaced by the number of each copy."""
 _WORD = regex.compile(r"\p{L}[\p{L} ]{2,}\p{L}")
 """A word (or a few words) written literally in a pattern."""
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+_DIGITS = regex.compile(r"\d+")
+_MIN_LINE = 12
+"""Corpus lines shorter than this (markers, blank lines) are left out: other shapes cover them."""
+
+
+def corpus_lines() -> dict[str, str]:
+    """Name -> unit for each distinct line of the corpus files: its figures replaced by the
+    copy's number (a line without one gets it at its end), as a line of its own
+    (``corpus line``) and run into one long line (``corpus run``)."""
+    lines = sorted({line.strip() for path in sorted(CORPUS.glob("*.txt"))
+                    for line in path.read_text("utf-8").splitlines() if len(line.strip()) >= _MIN_LINE})
+    units = {}
+    for number, line in enumerate(lines):
+        numbered = _DIGITS.sub("{i}", line) if _DIGITS.search(line) else line + " {i}"
+        units[f"corpus line {number:04d}"] = numbered + "\n"
+        units[f"corpus run {number:04d}"] = numbered + " "
+    return units
 
 
 def package_patterns() -> list[regex.Pattern | re.Pattern]:
@@ -91,6 +112,7 @@ def shapes(patterns) -> dict[str, str]:
     for word, separator in itertools.product(sorted(words), SEPARATORS):
         units[f"word {word + separator!r}"] = word + separator
     units.update((f"lines {name}", line) for name, line in LINES.items())
+    units.update(corpus_lines())
     return units
 
 
@@ -114,9 +136,11 @@ def _warm_up() -> None:
     extract_text("Điều 1. Đào tạo 3 lớp, hỗ trợ 2 thuyền.")
 
 
-def timed(job: tuple[str, str, tuple[int, ...], int]) -> tuple[str, list[float], float]:
+def timed(job: tuple[str, str, tuple[int, ...], int]) -> tuple[str, list[float] | str, float]:
     """The fewest seconds `extract_text` takes on ``unit`` repeated to each size, over
-    ``runs`` runs, and the MB (UTF-8) of the longest text."""
+    ``runs`` runs, and the MB (UTF-8) of the longest text; the error instead of the
+    seconds when it raises."""
+    from khuyencong_extract.engines import internal_error
     from khuyencong_extract.pipeline import extract_text
 
     name, unit, sizes, runs = job
@@ -126,7 +150,10 @@ def timed(job: tuple[str, str, tuple[int, ...], int]) -> tuple[str, list[float],
         best = float("inf")
         for _ in range(runs):
             started = time.perf_counter()
-            extract_text(text)
+            try:
+                extract_text(text)
+            except Exception as error:  # reported, and the sweep goes on
+                return name, f"at {size} characters: {internal_error(error)}", 0.0
             best = min(best, time.perf_counter() - started)
         seconds.append(best)
     return name, seconds, len(text.encode("utf-8")) / 1e6
@@ -149,11 +176,14 @@ def main() -> int:
         names = sorted(random.Random(1).sample(names, min(args.sample, len(names))))
     ratio = args.sizes[1] / args.sizes[0]
     print(f"{len(names)} shapes at {args.sizes[0]} and {args.sizes[1]} characters, {args.jobs} jobs", flush=True)
-    results, megabytes = {}, {}
+    results, megabytes, errors = {}, {}, {}
     with Pool(args.jobs, initializer=_warm_up) as pool:
         jobs = [(name, units[name], tuple(args.sizes), 1) for name in names]
         for done, (name, seconds, mb) in enumerate(pool.imap_unordered(timed, jobs, chunksize=4), 1):
-            results[name], megabytes[name] = seconds, mb
+            if isinstance(seconds, str):
+                errors[name] = seconds
+            else:
+                results[name], megabytes[name] = seconds, mb
             if done % 100 == 0:
                 print(f"  {done}/{len(jobs)}", file=sys.stderr, flush=True)
         again = [(name, units[name], tuple(args.sizes), 3) for name in _growing(results, args)]
@@ -167,7 +197,10 @@ def main() -> int:
         print(f"{name[:44]:44} {long:7.2f} {long / megabytes[name]:7.1f} {long / max(short, 1e-6):7.1f}")
     fast_growing = _growing(results, args)
     print(f"\ngrew more than x{args.max_growth:g}: {', '.join(fast_growing) or 'none'}")
-    return 1 if fast_growing else 0
+    print(f"raised: {'none' if not errors else ''}")
+    for name in sorted(errors):
+        print(f"  {name}: {errors[name]}")
+    return 1 if fast_growing or errors else 0
 
 
 def _growing(results: dict[str, list[float]], args) -> list[str]:
