@@ -5,8 +5,9 @@ cache of unchanged documents). Writes: the whole output layout (``json/``, Parqu
 ``manifest.json``) built in a staging folder inside ``OUT`` and swapped in only when
 complete (see `write.commit_staging`); nothing outside ``OUT``.
 
-Each input is read and hashed here; inputs seen before in this run (same bytes) and
-inputs unchanged since the last run (same sha256 and pipeline fingerprint) are not
+Each input is read and hashed here; inputs seen before in this run (same bytes), inputs
+unchanged since the last run (same sha256 and pipeline fingerprint) and inputs an
+interrupted run processed (kept by `write.keep_for_resume`, same fingerprint) are not
 processed again. The rest go to an engine (`engines.run_local` or `engines.run_dask`),
 which runs `engines.process_guarded` on them. One bad document never stops the batch:
 it becomes a failed manifest entry with a one-line reason.
@@ -19,9 +20,11 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import stat
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,8 +40,9 @@ from khuyencong_extract.engines import (
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
-    PARTITION_COLUMNS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy, atomic_write_bytes, commit_staging,
-    discard_staging, document_json, output_lock, recover, write_manifest, write_staged, write_tables,
+    PARTITION_COLUMNS, PIPELINE, STAGED_DOCS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy, atomic_write_bytes,
+    commit_staging, discard_staging, document_json, forget_resumed, output_lock, recover, resumable, write_manifest,
+    write_staged, write_tables,
 )
 
 log = logging.getLogger(__name__)
@@ -166,7 +170,8 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
 
     ``jobs`` worker processes (default: the cores); ``engine`` ``"dask"`` runs them on the
     cluster at ``scheduler`` (or a local one). Unchanged inputs reuse their previous JSON
-    unless ``force``. ``time_limit`` is seconds per MB of input, ``max_json_per_mb``
+    unless ``force``, and so do the documents an interrupted run into ``out_dir`` processed
+    (the run goes on where it stopped). ``time_limit`` is seconds per MB of input, ``max_json_per_mb``
     characters of JSON per MB of input (inputs under 1 MB count as 1 MB; None: no limit).
     ``progress``: draw a bar on stderr (default: when stderr is a terminal).
     """
@@ -174,13 +179,15 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     out = Path(out_dir)
     jobs = jobs or os.cpu_count() or 1
+    fingerprint = pipeline_fingerprint()
     with output_lock(out):
         recover(out)
         stage = out / f"{STAGING_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}"
         (stage / "json").mkdir(parents=True)
-        (stage / ".docs").mkdir()
+        (stage / STAGED_DOCS).mkdir()
+        (stage / PIPELINE).write_text(fingerprint, "utf-8")
         try:
-            manifest = _run(inputs, out, stage, jobs=jobs, engine=engine, scheduler=scheduler,
+            manifest = _run(inputs, out, stage, fingerprint, jobs=jobs, engine=engine, scheduler=scheduler,
                             partition_by=partition_by, force=force, max_bytes=max_bytes,
                             time_limit=time_limit, max_json_per_mb=max_json_per_mb, progress=progress)
         except BaseException:
@@ -189,10 +196,12 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
     return manifest
 
 
-def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_by, force, max_bytes,
-         time_limit, max_json_per_mb, progress) -> Manifest:
-    fingerprint = pipeline_fingerprint()
+def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, scheduler, partition_by, force,
+         max_bytes, time_limit, max_json_per_mb, progress) -> Manifest:
     cache = {} if force else load_cache(out, fingerprint)
+    kept = {} if force else resumable(out, fingerprint)
+    if kept:
+        log.info("resuming: %d documents processed by an interrupted run are checked and kept", len(kept))
     paths = list(iter_inputs(inputs, exclude=out))
     items = [Item(display_path(p)) for p in paths]
     for item, path in zip(items, paths):
@@ -219,7 +228,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
                 continue
             first_of[sha] = key
             max_json = limit_for(len(raw), max_json_per_mb)
-            if reuse(item, cache.get(sha), out, stage, max_json):
+            if reuse(item, cache.get(sha), out, stage, max_json) or resume(item, kept.get(sha), stage, max_json):
                 finish(item)
                 continue
             yield Task(key, item.path, raw, limit_for(len(raw), time_limit), max_json)
@@ -269,6 +278,7 @@ def _run(inputs, out: Path, stage: Path, *, jobs, engine, scheduler, partition_b
     save_cache(stage / CACHE, items, fingerprint)
     write_manifest(manifest, stage)
     commit_staging(stage, out)
+    forget_resumed(out)
     for line in bar.summary():
         log.info("%s", line)
     return manifest
@@ -279,7 +289,7 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
     item.sha256, item.status, item.error = outcome.sha256, outcome.status, outcome.error
     item.base_id, item.province, item.warning_codes = outcome.doc_id, outcome.province, outcome.warning_codes
     if outcome.json is not None:
-        write_staged(stage / ".docs" / f"{outcome.sha256}.json", outcome.json.encode("utf-8"))
+        write_staged(stage / STAGED_DOCS / f"{outcome.sha256}.json", outcome.json.encode("utf-8"))
         item.json_id, item.json_path = outcome.doc_id, outcome.path
 
 
@@ -292,7 +302,7 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: flo
     with contextlib.suppress(OSError):
         if max_json is not None and previous.stat().st_size > max_json:
             return False
-    target = stage / ".docs" / f"{item.sha256}.json"
+    target = stage / STAGED_DOCS / f"{item.sha256}.json"
     try:
         os.link(previous, target)
     except OSError:
@@ -307,9 +317,34 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: flo
     return True
 
 
+def resume(item: Item, kept: Path | None, stage: Path, max_json: float | None = None) -> bool:
+    """Take the JSON an interrupted run wrote for this input (``kept``, see `resumable`)
+    when it reads back as a valid Document of the input's bytes, within ``max_json``
+    characters; else (a file cut by a kill, say) the input is processed again."""
+    if kept is None:
+        return False
+    try:
+        data = kept.read_bytes()
+        if max_json is not None and len(data) > max_json:
+            return False
+        doc = Document.model_validate_json(data)
+        if doc.source.sha256 != item.sha256:
+            return False
+        write_staged(stage / STAGED_DOCS / f"{item.sha256}.json", data)
+    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+        return False
+    item.status, item.reused = "ok", True
+    item.base_id, item.province = doc.doc_id, doc.metadata.province
+    item.warning_codes = dict(Counter(w.code for w in doc.warnings))
+    item.json_id, item.json_path = doc.doc_id, doc.source.path
+    return True
+
+
 def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes | None:
     """Give a done input its unique doc_id (``taken``: the ids of the inputs before it) and
-    its staged JSON the final name ``json/<doc_id>.json``; returns that JSON, if any."""
+    its staged JSON the final name ``json/<doc_id>.json``; returns that JSON, if any. The
+    staged file stays (under `STAGED_DOCS`, by sha256), so that an interrupted run leaves
+    every document it processed to the next (`write.keep_for_resume`)."""
     item = items[index]
     if item.duplicate_of is not None:
         first = items[item.duplicate_of]
@@ -319,16 +354,18 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     if item.status != "ok":
         return None
     item.doc_id = unique_id(item.base_id, taken)
-    staged = stage / ".docs" / f"{item.sha256}.json"
+    staged = stage / STAGED_DOCS / f"{item.sha256}.json"
     final = stage / "json" / f"{item.doc_id}.json"
     if item.doc_id == item.json_id and item.path == item.json_path:
-        os.replace(staged, final)
+        try:
+            os.link(staged, final)
+        except OSError:  # no hard links on this file system
+            shutil.copyfile(staged, final)
         return final.read_bytes()
     doc = Document.model_validate_json(staged.read_bytes())
     doc.doc_id, doc.source.path = item.doc_id, item.path
     text = document_json(doc).encode("utf-8")
     write_staged(final, text)
-    staged.unlink()
     return text
 
 

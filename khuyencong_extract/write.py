@@ -455,6 +455,12 @@ class BackgroundTables:
 STAGING_PREFIX = ".staging-"
 COMPLETE = ".complete"
 LOCK = ".lock"
+RESUME_PREFIX = ".resume-"
+"""An interrupted run's processed documents, kept for the next run (`keep_for_resume`)."""
+STAGED_DOCS = ".docs"
+"""In a staging folder: the JSON of each document the run took, as ``<sha256>.json``."""
+PIPELINE = ".pipeline"
+"""In a staging folder: the fingerprint of the pipeline that writes it."""
 
 
 def commit_staging(stage: Path, out_dir: Path) -> None:
@@ -532,15 +538,64 @@ def exchange(a: Path, b: Path) -> bool:
 
 
 def discard_staging(stage: Path, out_dir: Path) -> None:
-    """Abandon an interrupted run: finish its swap if it reached the commit point, else delete it."""
+    """Abandon an interrupted run: finish its swap if it reached the commit point, else keep
+    the documents it processed for the next run (`keep_for_resume`)."""
     if (stage / COMPLETE).exists():
         finish_staging(stage, out_dir)
     else:
+        keep_for_resume(stage, out_dir)
+
+
+def keep_for_resume(stage: Path, out_dir: Path) -> None:
+    """Rename an incomplete staging folder ``.resume-...`` and delete all of it but its
+    processed documents (`STAGED_DOCS`) and its `PIPELINE` fingerprint, which the next run
+    reads (`resumable`). Hidden, outside the output's layout, deleted by the next complete
+    run (`forget_resumed`); a folder without a fingerprint is deleted at once."""
+    kept = out_dir / (RESUME_PREFIX + stage.name.removeprefix(STAGING_PREFIX))
+    try:
+        os.replace(stage, kept)
+    except OSError:
         shutil.rmtree(stage, ignore_errors=True)
+        return
+    if not (kept / PIPELINE).is_file():
+        shutil.rmtree(kept, ignore_errors=True)
+        return
+    for child in kept.iterdir():
+        if child.name in (STAGED_DOCS, PIPELINE):
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+
+
+_SHA256_NAME = regex.compile(r"[0-9a-f]{64}\.json")
+
+
+def resumable(out_dir: Path, fingerprint: str) -> dict[str, Path]:
+    """sha256 -> staged JSON of each document that interrupted runs of this very pipeline
+    processed in ``out_dir`` (read back and checked before use: a file cut by a kill or a
+    crash is no Document)."""
+    found = {}
+    for kept in sorted(out_dir.glob(RESUME_PREFIX + "*")):
+        try:
+            if (kept / PIPELINE).read_text("utf-8") != fingerprint:
+                continue
+            found.update((p.stem, p) for p in (kept / STAGED_DOCS).iterdir() if _SHA256_NAME.fullmatch(p.name))
+        except OSError:
+            continue
+    return found
+
+
+def forget_resumed(out_dir: Path) -> None:
+    """Delete the documents kept from interrupted runs (after a complete run)."""
+    for kept in out_dir.glob(RESUME_PREFIX + "*"):
+        shutil.rmtree(kept, ignore_errors=True)
 
 
 def recover(out_dir: Path) -> None:
-    """Finish or delete what killed runs left in ``out_dir`` (caller holds `output_lock`)."""
+    """Finish what killed runs left in ``out_dir``, or keep their processed documents for
+    the next run (caller holds `output_lock`)."""
     if out_dir.is_dir():
         for stage in sorted(out_dir.glob(STAGING_PREFIX + "*")):
             discard_staging(stage, out_dir)

@@ -421,6 +421,67 @@ def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
     assert "old" in seen
 
 
+def staged_documents(out: Path) -> list[Path]:
+    """The JSON files a run in progress (or a killed one) has staged, by sha256."""
+    return [p for p in out.glob(".staging-*/.docs/*.json") if len(p.stem) == 64]
+
+
+def unchanged_count(records) -> int:
+    """The "unchanged" figure of a run's closing summary (log records)."""
+    summary = next(r.getMessage() for r in records if " unchanged (" in r.getMessage())
+    return int(summary.split(" unchanged")[0].rsplit(", ", 1)[1])
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_interrupted_run_resumes_where_it_stopped(tmp_path, caplog, sig):
+    """The next run takes the documents a killed run processed (each read back and checked:
+    one cut short is processed again) and gives the output of an uninterrupted run."""
+    inputs = many_inputs(tmp_path / "in", 40, "new")
+    reference, out = tmp_path / "reference", tmp_path / "out"
+    assert cli(inputs, reference).wait() == 0
+    process = cli(inputs, out)
+    deadline = time.monotonic() + 120
+    while len(staged_documents(out)) < 6:
+        assert time.monotonic() < deadline and process.poll() is None, "the run staged too few documents"
+        time.sleep(0.01)
+    process.send_signal(sig)
+    process.wait()
+    assert not workers_left(out)
+    assert not (out / "manifest.json").exists()  # killed before its commit: nothing visible yet
+    write.recover(out)  # what the next run does first (SIGINT: the run kept them itself)
+    kept = sorted(out.glob(".resume-*/.docs/*.json"))
+    assert len(kept) >= 6 and not list(out.glob(".staging-*"))
+    cut = kept[0].read_bytes()
+    kept[0].write_bytes(cut[: len(cut) // 2])  # as a kill in the middle of writing it would leave it
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    manifest = run([inputs], out)
+    assert unchanged_count(caplog.records) == len(kept) - 1
+    assert not manifest.failed and not list(out.glob(".resume-*"))
+    assert complete_state(out) == complete_state(reference)
+    assert snapshot(out) == snapshot(reference)
+
+
+def test_documents_of_an_interrupted_run_of_other_code_are_not_taken(tmp_path, caplog, monkeypatch):
+    inputs, out = many_inputs(tmp_path / "in", 4, "new"), tmp_path / "out"
+    real = batch.take
+
+    def interrupted(item, outcome, stage):  # Ctrl-C as the last document comes back
+        if outcome.path.endswith("new-0003.txt"):
+            raise KeyboardInterrupt
+        real(item, outcome, stage)
+
+    monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+old")
+    monkeypatch.setattr(batch, "take", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run([inputs], out, jobs=1)
+    monkeypatch.setattr(batch, "take", real)
+    assert len(list(out.glob(".resume-*/.docs/*.json"))) == 3
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+new")
+    run([inputs], out)
+    assert unchanged_count(caplog.records) == 0 and not list(out.glob(".resume-*"))
+
+
 class Crash(Exception):
     pass
 
