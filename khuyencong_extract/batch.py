@@ -154,6 +154,8 @@ class Item:
     warning_codes: dict[str, int] = field(default_factory=dict)
     duplicate_of: int | None = None
     reused: bool = False
+    resumed: bool = False
+    """Taken from an interrupted run (`resume`)."""
     json_id: str | None = None
     """doc_id and source path written in its staged JSON (rewritten when they change)."""
     json_path: str | None = None
@@ -235,11 +237,11 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
 
     def finish(item: Item) -> None:
         item.done = True
-        bar.step(item.size, item.status == "ok", item.warning_codes, item.reused)
+        bar.step(item.size, item.status == "ok", item.warning_codes, item.reused, item.resumed)
         if item.status == "failed":
             log.warning("%s: %s", item.path, item.error)
         else:
-            log.debug("%s: ok%s", item.path, " (unchanged)" if item.reused else "")
+            log.debug("%s: ok%s", item.path, " (unchanged)" if item.reused else " (resumed)" if item.resumed else "")
 
     scratch = stage / ".scratch"
     jobs = max(1, min(jobs, len(items)))
@@ -330,10 +332,14 @@ def resume(item: Item, kept: Path | None, stage: Path, max_json: float | None = 
         doc = Document.model_validate_json(data)
         if doc.source.sha256 != item.sha256:
             return False
-        write_staged(stage / STAGED_DOCS / f"{item.sha256}.json", data)
+        target = stage / STAGED_DOCS / f"{item.sha256}.json"
+        try:
+            os.link(kept, target)  # the file just checked; a link costs no disk
+        except OSError:
+            write_staged(target, data)
     except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
         return False
-    item.status, item.reused = "ok", True
+    item.status, item.resumed = "ok", True
     item.base_id, item.province = doc.doc_id, doc.metadata.province
     item.warning_codes = dict(Counter(w.code for w in doc.warnings))
     item.json_id, item.json_path = doc.doc_id, doc.source.path

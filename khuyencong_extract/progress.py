@@ -27,17 +27,20 @@ class Progress:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = is_terminal(self.stream) if enabled is None else enabled
         self.total_files, self.total_bytes, self.width = total_files, total_bytes, width
-        self.files = self.bytes = self.failed = self.reused = 0
+        self.files = self.bytes = self.failed = self.reused = self.resumed = 0
         self.warning_codes: Counter[str] = Counter()
         self.started = time.monotonic()
         self._drawn = 0.0
 
-    def step(self, size: int, ok: bool, warning_codes: dict[str, int] | None = None, reused: bool = False) -> None:
-        """Count one finished input of ``size`` bytes."""
+    def step(self, size: int, ok: bool, warning_codes: dict[str, int] | None = None, reused: bool = False,
+             resumed: bool = False) -> None:
+        """Count one finished input of ``size`` bytes (``reused``: unchanged since the last
+        run; ``resumed``: taken from an interrupted run)."""
         self.files += 1
         self.bytes += size
         self.failed += not ok
         self.reused += reused
+        self.resumed += resumed
         self.warning_codes.update(warning_codes or {})
         now = time.monotonic()
         if self.enabled and (now - self._drawn >= REDRAW_EVERY or self.files == self.total_files):
@@ -62,7 +65,8 @@ class Progress:
     def summary(self) -> list[str]:
         """Closing lines: counts, time, warnings by code (most frequent first)."""
         elapsed = time.monotonic() - self.started
-        lines = [f"{self.files - self.failed} ok, {self.failed} failed, {self.reused} unchanged "
+        resumed = f", {self.resumed} resumed" if self.resumed else ""
+        lines = [f"{self.files - self.failed} ok, {self.failed} failed, {self.reused} unchanged{resumed} "
                  f"({self.bytes / 1e6:.1f} MB in {elapsed:.1f} s)"]
         if self.warning_codes:
             lines.append("warnings: " + ", ".join(f"{code} {n}" for code, n in self.warning_codes.most_common()))

@@ -426,10 +426,10 @@ def staged_documents(out: Path) -> list[Path]:
     return [p for p in out.glob(".staging-*/.docs/*.json") if len(p.stem) == 64]
 
 
-def unchanged_count(records) -> int:
-    """The "unchanged" figure of a run's closing summary (log records)."""
-    summary = next(r.getMessage() for r in records if " unchanged (" in r.getMessage())
-    return int(summary.split(" unchanged")[0].rsplit(", ", 1)[1])
+def resumed_count(records) -> int:
+    """The "resumed" figure of a run's closing summary (log records): 0 when it has none."""
+    summary = next(r.getMessage() for r in records if " unchanged" in r.getMessage())
+    return int(summary.split(" resumed")[0].rsplit(", ", 1)[1]) if " resumed" in summary else 0
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
@@ -455,7 +455,7 @@ def test_interrupted_run_resumes_where_it_stopped(tmp_path, caplog, sig):
     kept[0].write_bytes(cut[: len(cut) // 2])  # as a kill in the middle of writing it would leave it
     caplog.set_level("INFO", logger="khuyencong_extract")
     manifest = run([inputs], out)
-    assert unchanged_count(caplog.records) == len(kept) - 1
+    assert resumed_count(caplog.records) == len(kept) - 1
     assert not manifest.failed and not list(out.glob(".resume-*"))
     assert complete_state(out) == complete_state(reference)
     assert snapshot(out) == snapshot(reference)
@@ -479,7 +479,7 @@ def test_documents_of_an_interrupted_run_of_other_code_are_not_taken(tmp_path, c
     caplog.set_level("INFO", logger="khuyencong_extract")
     monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+new")
     run([inputs], out)
-    assert unchanged_count(caplog.records) == 0 and not list(out.glob(".resume-*"))
+    assert resumed_count(caplog.records) == 0 and not list(out.glob(".resume-*"))
 
 
 class Crash(Exception):
@@ -545,6 +545,9 @@ def test_progress_bar_only_on_a_terminal():
     assert last.startswith("[####] 2/2 files  3.0/3.0 MB  ") and last.endswith(" MB/s  1 failed\x1b[K")
     assert bar.summary()[0].startswith("1 ok, 1 failed, 0 unchanged (3.0 MB in ")
     assert bar.summary()[1] == "warnings: damaged_text 2, amount_words_disagree 1"
+    bar.step(10, True, reused=True)
+    bar.step(20, True, resumed=True)
+    assert bar.summary()[0].startswith("3 ok, 1 failed, 1 unchanged, 1 resumed (3.0 MB in ")
 
 
 @pytest.mark.parametrize("extra, code, reason", [
