@@ -174,7 +174,7 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
     cluster at ``scheduler`` (or a local one). Unchanged inputs reuse their previous JSON
     unless ``force``, and so do the documents an interrupted run into ``out_dir`` processed
     (the run goes on where it stopped). ``time_limit`` is seconds per MB of input, ``max_json_per_mb``
-    characters of JSON per MB of input (inputs under 1 MB count as 1 MB; None: no limit).
+    bytes of JSON per MB of input (inputs under 1 MB count as 1 MB; None: no limit).
     ``progress``: draw a bar on stderr (default: when stderr is a terminal).
     """
     if engine not in ENGINES:
@@ -291,13 +291,13 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
     item.sha256, item.status, item.error = outcome.sha256, outcome.status, outcome.error
     item.base_id, item.province, item.warning_codes = outcome.doc_id, outcome.province, outcome.warning_codes
     if outcome.json is not None:
-        write_staged(stage / STAGED_DOCS / f"{outcome.sha256}.json", outcome.json.encode("utf-8"))
+        write_staged(stage / STAGED_DOCS / f"{outcome.sha256}.json", outcome.json)
         item.json_id, item.json_path = outcome.doc_id, outcome.path
 
 
 def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: float | None = None) -> bool:
     """Take a document unchanged since the last run from ``out`` (hard link, else copy),
-    unless its JSON may be over ``max_json`` characters (its bytes are: processed again)."""
+    unless its JSON is over ``max_json`` bytes (processed again, so it fails)."""
     if not cached:
         return False
     previous = out / "json" / f"{cached['doc_id']}.json"
@@ -322,7 +322,7 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: flo
 def resume(item: Item, kept: Path | None, stage: Path, max_json: float | None = None) -> bool:
     """Take the JSON an interrupted run wrote for this input (``kept``, see `resumable`)
     when it reads back as a valid Document of the input's bytes, within ``max_json``
-    characters; else (a file cut by a kill, say) the input is processed again."""
+    bytes; else (a file cut by a kill, say) the input is processed again."""
     if kept is None:
         return False
     try:
@@ -370,7 +370,7 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
         return final.read_bytes()
     doc = Document.model_validate_json(staged.read_bytes())
     doc.doc_id, doc.source.path = item.doc_id, item.path
-    text = document_json(doc).encode("utf-8")
+    text = document_json(doc)
     write_staged(final, text)
     return text
 

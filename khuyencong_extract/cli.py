@@ -53,8 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="refuse inputs larger than this (default: 20000000)")
     run.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
                      help="seconds a document may take per MB, at least one MB (default: 30; 0: no limit)")
-    run.add_argument("--max-json-per-mb", type=non_negative_int, default=None, metavar="CHARACTERS",
-                     help="fail a document whose JSON has more characters than this per MB of input, "
+    run.add_argument("--max-json-per-mb", type=non_negative_int, default=None, metavar="BYTES",
+                     help="fail a document whose JSON has more bytes than this per MB of input, "
                           "at least one MB (default: 100000000; 0: no limit)")
     bar = run.add_mutually_exclusive_group()
     bar.add_argument("--progress", dest="progress", action="store_true", default=None,

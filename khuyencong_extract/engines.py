@@ -44,9 +44,9 @@ DEFAULT_TIME_LIMIT = 30.0
 """Seconds a document may take per MB of input (inputs under 1 MB count as 1 MB)."""
 
 DEFAULT_MAX_JSON_PER_MB = 100_000_000
-"""Characters of JSON a document may produce per MB of input (inputs under 1 MB count as
-1 MB). Real decisions give 2-3 characters a byte; a text made of figures, each target
-carrying its clause, gives hundreds (200 KB of "1%" would write 126 MB)."""
+"""Bytes of JSON a document may produce per MB of input (inputs under 1 MB count as 1 MB).
+Real decisions give 2-3 bytes a byte; a text made of figures, each target carrying its
+clause, gives hundreds (200 KB of "1%" would write 126 MB)."""
 
 GRACE = 5.0
 """Extra seconds the engine waits for a worker past its own limit before killing it."""
@@ -63,7 +63,7 @@ class Task:
     time_limit: float | None = None
     """Seconds its document may take (None: no limit)."""
     max_json: float | None = None
-    """Characters of JSON its document may produce (None: no limit)."""
+    """Bytes of JSON its document may produce (None: no limit)."""
 
 
 @dataclass(slots=True)
@@ -78,7 +78,8 @@ class Outcome:
     province: str | None = None
     error: str | None = None
     warning_codes: dict[str, int] = field(default_factory=dict)
-    json: str | None = None
+    json: bytes | None = None
+    """The Document's JSON file (`write.document_json`)."""
 
     @property
     def warnings(self) -> int:
@@ -86,7 +87,7 @@ class Outcome:
 
 
 def limit_for(size: int, per_mb: float | None) -> float | None:
-    """A limit given per MB (seconds, characters of JSON) for an input of ``size`` bytes,
+    """A limit given per MB (seconds, bytes of JSON) for an input of ``size`` bytes,
     an input under 1 MB counting as 1 MB; None when the limit is off."""
     if not per_mb:
         return None
@@ -96,7 +97,7 @@ def limit_for(size: int, per_mb: float | None) -> float | None:
 def process_document(path: str, raw: bytes, key: int = 0, max_json: float | None = None) -> Outcome:
     """Extract one input's bytes into an `Outcome`; never raises for a bad document.
 
-    A document whose JSON has more than ``max_json`` characters fails instead."""
+    A document whose JSON has more than ``max_json`` bytes fails instead."""
     from khuyencong_extract.write import document_json
 
     sha = sha256_of(raw)
@@ -112,7 +113,7 @@ def process_document(path: str, raw: bytes, key: int = 0, max_json: float | None
     json = document_json(doc)
     if max_json is not None and len(json) > max_json:
         return Outcome(key, path, sha, "failed", error=(
-            f"output too large: {len(json):,} characters of JSON from {len(raw):,} bytes of input,"
+            f"output too large: {len(json):,} bytes of JSON from {len(raw):,} bytes of input,"
             f" over the limit of {max_json:,.0f} (--max-json-per-mb)"))
     codes = Counter(w.code for w in doc.warnings)
     return Outcome(key, path, sha, "ok", doc_id=doc.doc_id, province=doc.metadata.province,

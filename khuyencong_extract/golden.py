@@ -107,6 +107,6 @@ def update(corpus_dir: Path, golden_dir: Path) -> list[Path]:
         doc = extract_file(path)
         doc.source.path = f"{corpus_dir.name}/{path.name}"
         gold = golden_path(golden_dir, path)
-        atomic_write_bytes(gold, document_json(doc).encode("utf-8"))
+        atomic_write_bytes(gold, document_json(doc))
         written.append(gold)
     return written

@@ -78,12 +78,14 @@ def write_staged(path: Path, data: bytes) -> None:
 
 def write_document(doc: Document, out_dir: Path) -> Path:
     path = out_dir / "json" / f"{doc.doc_id}.json"
-    atomic_write_bytes(path, document_json(doc).encode("utf-8"))
+    atomic_write_bytes(path, document_json(doc))
     return path
 
 
-def document_json(doc: Document) -> str:
-    return doc.model_dump_json(indent=2) + "\n"
+def document_json(doc: Document) -> bytes:
+    """The Document as its JSON file holds it: UTF-8, indented by 2, a final line break
+    (`model_dump_json`'s text, kept in bytes: every caller writes or sends them)."""
+    return doc.__pydantic_serializer__.to_json(doc, indent=2) + b"\n"
 
 
 def write_manifest(manifest: Manifest, out_dir: Path) -> Path:

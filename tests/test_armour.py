@@ -139,13 +139,13 @@ def test_size_limit_is_configurable(tmp_path):
 
 
 def test_output_far_larger_than_its_input_fails_that_document_only(tmp_path):
-    # 40,000 characters of JSON per MB: the Hưng Yên decision (57,540) is over, the Hà Tĩnh article is not
+    # 40,000 bytes of JSON per MB: the Hưng Yên decision (57,540) is over, the Hà Tĩnh article (5,217) is not
     hung_yen = put(tmp_path, "hung-yen.txt", HUNG_YEN.read_bytes())
     ha_tinh = put(tmp_path, "ha-tinh.txt", HA_TINH.read_bytes())
     manifest = run([hung_yen, ha_tinh], tmp_path / "out", max_json_per_mb=40_000)
     failed, ok = sorted(manifest.entries, key=lambda e: e.status)
     assert (failed.path, failed.status, ok.status) == (str(hung_yen), "failed", "ok")
-    assert re.fullmatch(r"output too large: 5\d,\d{3} characters of JSON from 27,155 bytes of input, "
+    assert re.fullmatch(r"output too large: 5\d,\d{3} bytes of JSON from 27,155 bytes of input, "
                         r"over the limit of 40,000 \(--max-json-per-mb\)", failed.error)
     assert [p.name for p in (tmp_path / "out" / "json").glob("*.json")] == [f"{ok.doc_id}.json"]
 

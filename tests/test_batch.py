@@ -261,7 +261,7 @@ def test_switching_partitioning_replaces_the_tables(tmp_path):
 def test_tables_stream_in_row_groups(tmp_path):
     """A small batch size forces many row groups: the rows are still all there, in order."""
     docs = [process_one(p)[1] for p in CORPUS_FILES]
-    write.write_tables((write.document_json(d).encode("utf-8") for d in docs), tmp_path, batch_rows=2)
+    write.write_tables((write.document_json(d) for d in docs), tmp_path, batch_rows=2)
     documents = pd.read_parquet(tmp_path / "documents.parquet")
     assert list(documents.doc_id) == [d.doc_id for d in docs]
     assert pq.ParquetFile(tmp_path / "documents.parquet").num_row_groups == 3
@@ -271,7 +271,7 @@ def test_table_cells_equal_the_documents_fields(tmp_path):
     """Every cell of every table, written from the JSON form, equals the field of the model
     it comes from (dates typed as dates, spans split in two, absent sub-models null)."""
     docs = [process_one(p)[1] for p in CORPUS_FILES]
-    texts = [write.document_json(d).encode("utf-8") for d in docs]
+    texts = [write.document_json(d) for d in docs]
     for chunk_bytes in (write.CHUNK_BYTES, 1):  # all documents parsed at once, one at a time
         folder = tmp_path / str(chunk_bytes)
         write.write_tables(iter(texts), folder, chunk_bytes=chunk_bytes)
@@ -303,7 +303,7 @@ def test_unpartitioned_tables_list_documents_in_input_order_whatever_the_jobs(tm
 
 
 def test_background_tables_equal_write_tables_and_hand_on_errors(tmp_path):
-    texts = [write.document_json(process_one(p)[1]).encode("utf-8") for p in CORPUS_FILES]
+    texts = [write.document_json(process_one(p)[1]) for p in CORPUS_FILES]
     write.write_tables(iter(texts), tmp_path / "plain")
     with write.BackgroundTables(tmp_path / "background", chunk_bytes=1) as tables:
         for text in texts:
