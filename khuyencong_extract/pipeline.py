@@ -91,4 +91,7 @@ def slug(text: str) -> str:
     """ASCII, lower-case, hyphenated: ``2080/QĐ-UBND`` -> ``2080-qd-ubnd``."""
     text = text.replace("Đ", "D").replace("đ", "d")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-") or "x"
+
+
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")

@@ -137,7 +137,7 @@ def control_share(sample: bytes) -> float:
 def utf16_byte_order(raw: bytes) -> str | None:
     """``utf-16-le``/``utf-16-be`` when NUL bytes fall on one parity only (UTF-16 without BOM)."""
     sample = raw[: SAMPLE_BYTES & ~1]
-    if len(sample) < 4:
+    if len(sample) < 4 or 0 not in sample:  # no NUL byte (any 8-bit text): one memchr, no counting
         return None
     even, odd = sample[0::2].count(0) / (len(sample) // 2), sample[1::2].count(0) / (len(sample) // 2)
     if odd > 0.3 and even < 0.02:
