@@ -326,9 +326,9 @@ def resume(item: Item, kept: Path | None, stage: Path, max_json: float | None = 
     if kept is None:
         return False
     try:
-        data = kept.read_bytes()
-        if max_json is not None and len(data) > max_json:
+        if max_json is not None and kept.stat().st_size > max_json:
             return False
+        data = kept.read_bytes()
         doc = Document.model_validate_json(data)
         if doc.source.sha256 != item.sha256:
             return False
