@@ -19,7 +19,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds, single_spaced,
+    ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds, single_spaced, too_large,
 )
 
 FUNDING: dict[str, list[str]] = load_terms("budget_terms.toml")["funding_sources"]
@@ -73,6 +73,8 @@ def _amounts(ctx: Context) -> list[Amount]:
             continue
         sentence = sentence_bounds(text, money.start)
         if money_kind(text[slice(*sentence)]):
+            continue
+        if too_large(ctx, money.amount, money.start, money.end):
             continue
         clause = clause_bounds(text, money.start)
         _check_words(ctx, money)

@@ -32,6 +32,11 @@ Offset = Annotated[int, Field(ge=0)]
 YEARS = range(1900, 2101)
 """The years a period may name: another four-digit figure is no year."""
 Year = Annotated[int, Field(ge=YEARS.start, le=YEARS.stop - 1)]
+MAX_NUMBER = 2**63 - 1
+"""The largest figure or amount written: what a table's 64-bit integer column holds (real
+ones stay far below it: 10^15 đồng is a million tỷ)."""
+Number = Annotated[float, Field(allow_inf_nan=False)]
+"""A figure as JSON writes it: finite (an infinite float would be written as null)."""
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -107,8 +112,8 @@ class Objective(Spanned):
 
 class Target(Spanned):
     section_id: str | None = None
-    value: float
-    value_max: float | None = None
+    value: Number
+    value_max: Number | None = None
     unit: str = Field(min_length=1)
     text: str = Field(min_length=1)
     activity: str | None = None
@@ -120,7 +125,7 @@ class Target(Spanned):
 
 
 class BudgetItem(Spanned):
-    amount_vnd: Annotated[int, Field(ge=0)]
+    amount_vnd: Annotated[int, Field(ge=0, le=MAX_NUMBER)]
     amount_text: str = Field(min_length=1)
     label: str | None = None
     funding_source: str | None = None

@@ -31,7 +31,7 @@ from rapidfuzz.distance import LCSseq
 
 from khuyencong_extract import tones
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import Target, build
+from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
 
 
@@ -118,6 +118,9 @@ def extract_targets(ctx: Context) -> list[Target]:
     targets = []
     sections = {s.id: s for s in ctx.sections}
     for found in find_targets(ctx):
+        if too_large(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
+                     found.start, found.end):
+            continue
         section = ctx.section_at(found.start)
         activity = activity_text(ctx.text, found.activity, found.kind)
         targets.append(build(Target, {
@@ -128,6 +131,17 @@ def extract_targets(ctx: Context) -> list[Target]:
             "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
         }))
     return mark_restatements(targets)
+
+
+def too_large(ctx: Context, value: Decimal, start: int, end: int) -> bool:
+    """Whether a figure or amount is over `MAX_NUMBER` (a run of digit groups, not a real
+    quantity); such a one is left out with a ``figure_out_of_range`` warning."""
+    if value <= MAX_NUMBER:
+        return False
+    written = ctx.text[start:min(end, start + 40)]
+    ctx.warn("figure_out_of_range", f"'{written}{'...' if end - start > 40 else ''}' is over {MAX_NUMBER:,}: "
+             "not read as a figure", start, end)
+    return True
 
 
 def find_targets(ctx: Context) -> list[Found]:

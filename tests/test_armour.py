@@ -138,6 +138,30 @@ def test_size_limit_is_configurable(tmp_path):
     assert one(path, tmp_path, max_bytes=len(AN_GIANG_BYTES)).status == "ok"
 
 
+def test_figures_beyond_a_64_bit_integer_are_left_out_with_a_warning(tmp_path):
+    """A target of 200 digit groups, and an amount over the largest a table holds: each
+    document is written without them, and says so. Before, the figure became an infinite
+    float, written as null, and re-reading the JSON (done here: the three copies share one
+    doc_id) stopped the whole batch."""
+    text = AN_GIANG_BYTES.decode("utf-8")
+    groups = "1" + ".000" * 200
+    inputs = [
+        put(tmp_path, "figure.txt", text.replace("Đào tạo", f"Đào tạo {groups} lớp", 1).encode()),
+        put(tmp_path, "amount.txt", (text + "\nTổng kinh phí: 99.999.999.999.999 tỷ đồng.\n").encode()),
+        put(tmp_path, "plain.txt", AN_GIANG_BYTES),
+    ]
+    manifest = run(inputs, tmp_path / "out")
+    assert [e.status for e in manifest.entries] == ["ok"] * 3
+    docs = {Path(e.path).name: json.loads((tmp_path / "out" / "json" / f"{e.doc_id}.json").read_text("utf-8"))
+            for e in manifest.entries}
+    plain = docs["plain.txt"]
+    for name, kind, written in (("figure.txt", "targets", groups[:40]), ("amount.txt", "budget", "99.999.999.999.999")):
+        [warning] = [w for w in docs[name]["warnings"] if w["code"] == "figure_out_of_range"]
+        assert warning["message"].startswith(f"'{written}")
+        facts = [(item.get("value"), item.get("unit"), item.get("amount_vnd")) for item in docs[name][kind]]
+        assert facts == [(item.get("value"), item.get("unit"), item.get("amount_vnd")) for item in plain[kind]]
+
+
 def test_output_far_larger_than_its_input_fails_that_document_only(tmp_path):
     # 40,000 bytes of JSON per MB: the Hưng Yên decision (57,540) is over, the Hà Tĩnh article (5,217) is not
     hung_yen = put(tmp_path, "hung-yen.txt", HUNG_YEN.read_bytes())
