@@ -20,7 +20,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
 import stat
 import time
 import uuid
@@ -41,8 +40,8 @@ from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
     PARTITION_COLUMNS, PIPELINE, STAGED_DOCS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy, atomic_write_bytes,
-    commit_staging, discard_staging, document_json, forget_resumed, output_lock, recover, resumable, write_manifest,
-    write_staged, write_tables,
+    commit_staging, discard_staging, document_json, forget_resumed, link_or_copy, output_lock, recover, resumable,
+    write_manifest, write_staged, write_tables,
 )
 
 log = logging.getLogger(__name__)
@@ -304,14 +303,10 @@ def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: flo
     with contextlib.suppress(OSError):
         if max_json is not None and previous.stat().st_size > max_json:
             return False
-    target = stage / STAGED_DOCS / f"{item.sha256}.json"
     try:
-        os.link(previous, target)
+        link_or_copy(previous, stage / STAGED_DOCS / f"{item.sha256}.json")
     except OSError:
-        try:
-            write_staged(target, previous.read_bytes())
-        except OSError:
-            return False
+        return False
     item.status, item.reused = "ok", True
     item.base_id, item.province = cached["base_id"], cached.get("province")
     item.warning_codes = cached.get("warning_codes", {})
@@ -328,15 +323,10 @@ def resume(item: Item, kept: Path | None, stage: Path, max_json: float | None = 
     try:
         if max_json is not None and kept.stat().st_size > max_json:
             return False
-        data = kept.read_bytes()
-        doc = Document.model_validate_json(data)
+        doc = Document.model_validate_json(kept.read_bytes())
         if doc.source.sha256 != item.sha256:
             return False
-        target = stage / STAGED_DOCS / f"{item.sha256}.json"
-        try:
-            os.link(kept, target)  # the file just checked; a link costs no disk
-        except OSError:
-            write_staged(target, data)
+        link_or_copy(kept, stage / STAGED_DOCS / f"{item.sha256}.json")
     except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
         return False
     item.status, item.resumed = "ok", True
@@ -363,10 +353,7 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     staged = stage / STAGED_DOCS / f"{item.sha256}.json"
     final = stage / "json" / f"{item.doc_id}.json"
     if item.doc_id == item.json_id and item.path == item.json_path:
-        try:
-            os.link(staged, final)
-        except OSError:  # no hard links on this file system
-            shutil.copyfile(staged, final)
+        link_or_copy(staged, final)
         return final.read_bytes()
     doc = Document.model_validate_json(staged.read_bytes())
     doc.doc_id, doc.source.path = item.doc_id, item.path

@@ -76,6 +76,15 @@ def write_staged(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` as a hard link to ``source`` (no second copy of the data), a copy where
+    the file system has no links; raises OSError."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def write_document(doc: Document, out_dir: Path) -> Path:
     path = out_dir / "json" / f"{doc.doc_id}.json"
     atomic_write_bytes(path, document_json(doc))
