@@ -1,12 +1,14 @@
 """Property tests over the whole pipeline: random text and mutated corpus files.
 
 Whatever the input, `extract_text` returns a Document (never raises), every span lies
-inside the source, and the JSON validates against the committed ``schemas/``.
+inside the source, the JSON validates against the committed ``schemas/`` and the tables'
+reader takes it (64-bit integers, finite floats).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 import jsonschema
@@ -15,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khuyencong_extract import extract_text
-from khuyencong_extract.write import document_json
+from khuyencong_extract.write import document_json, parse_documents
 
 from conftest import CORPUS_FILES, SCHEMAS, corpus_text
 
@@ -46,8 +48,10 @@ def spans(node):
 def check(text: str) -> None:
     """The three properties, for one input text."""
     doc = extract_text(text, source_name="fuzz.txt")
-    dumped = json.loads(document_json(doc))
+    written = document_json(doc)
+    dumped = json.loads(written)
     VALIDATOR.validate(dumped)
+    parse_documents([written])  # the tables hold it (64-bit integers, finite floats)
     for start, end in spans(dumped):
         assert 0 <= start <= end <= len(text), (start, end, len(text))
     assert doc.source.chars == len(text)
@@ -75,6 +79,9 @@ def insert_chrome(text: str, at: float, chrome: str) -> str:
     return "\n".join(lines[:i] + [chrome] + lines[i:])
 
 
+FIGURE = re.compile(r"(?<![\d.,/])\d{1,3}(?![\d.,/])")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
 MUTATIONS = {
     "nfd": lambda text, data: unicodedata.normalize("NFD", text),
     "crlf": lambda text, data: text.replace("\n", "\r\n"),
@@ -84,6 +91,11 @@ MUTATIONS = {
     "chrome": lambda text, data: insert_chrome(text, data.draw(st.floats(0, 1)), data.draw(st.sampled_from(CHROME))),
     "cut": lambda text, data: text[: data.draw(st.integers(0, len(text)))],
     "tabs-nbsp": lambda text, data: text.replace(" ", data.draw(st.sampled_from(["\t", "\u00a0", "  ", " \u200b"]))),
+    # figures of up to 120 thousands groups (past any 64-bit number), years of any 4 digits
+    "huge-figures": lambda text, data: FIGURE.sub("1" + ".000" * data.draw(st.integers(0, 120)), text),
+    "years": lambda text, data: YEAR.sub(lambda m: f"{data.draw(st.integers(0, 9999)):04d}", text),
+    "capitals": lambda text, data: text.upper(),
+    "one-line": lambda text, data: text.replace("\n", " "),
 }
 
 
@@ -95,6 +107,25 @@ def test_mutated_corpus_files(stem, data):
     for name in data.draw(st.lists(st.sampled_from(sorted(MUTATIONS)), min_size=1, max_size=3), label="mutations"):
         text = MUTATIONS[name](text, data)
     check(text)
+
+
+@pytest.mark.parametrize("stem", sorted(TEXTS))
+@FUZZ
+@given(groups=st.integers(0, 120))
+def test_corpus_files_with_figures_of_any_size(stem, groups):
+    """Every small figure made ``1.000...`` with ``groups`` thousands groups: from 7 groups
+    on past the largest integer the output holds, from 103 on past any float."""
+    check(MUTATIONS["huge-figures"](TEXTS[stem], _Fixed(groups)))
+
+
+class _Fixed:
+    """Stands for hypothesis's ``data`` where a mutation draws one known value."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def draw(self, strategy, label=None):
+        return self.value
 
 
 # --- random text ---------------------------------------------------------------------------------
