@@ -107,7 +107,12 @@ def read_input(path: Path, max_bytes: int | None) -> bytes:
 
 
 def too_large(size: int, max_bytes: int) -> str:
-    return f"input too large: {size / 1e6:.1f} MB is over the limit of {max_bytes / 1e6:.1f} MB (--max-bytes)"
+    return f"input too large: {_amount_of_bytes(size)} is over the limit of {_amount_of_bytes(max_bytes)} (--max-bytes)"
+
+
+def _amount_of_bytes(size: int) -> str:
+    """``50.0 MB`` from a megabyte on, ``23,709 bytes`` below (not ``0.0 MB``)."""
+    return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{size:,} bytes"
 
 
 def process_one(path: Path) -> tuple[ManifestEntry, Document | None]:

@@ -19,7 +19,8 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds, single_spaced, too_large,
+    ITEM_MARKER, beyond_max_number, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds,
+    single_spaced,
 )
 
 FUNDING: dict[str, list[str]] = load_terms("budget_terms.toml")["funding_sources"]
@@ -74,7 +75,7 @@ def _amounts(ctx: Context) -> list[Amount]:
         sentence = sentence_bounds(text, money.start)
         if money_kind(text[slice(*sentence)]):
             continue
-        if too_large(ctx, money.amount, money.start, money.end):
+        if beyond_max_number(ctx, money.amount, money.start, money.end):
             continue
         clause = clause_bounds(text, money.start)
         _check_words(ctx, money)

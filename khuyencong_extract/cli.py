@@ -1,7 +1,8 @@
 """Command line: ``khuyencong-extract run | schema | golden | report``.
 
 Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
-2 usage error (bad arguments, missing input).
+2 usage error (bad arguments, missing input, an output folder that cannot be made);
+3 the output could not be written (disk full, permissions: the previous output stays).
 """
 
 from __future__ import annotations
@@ -120,6 +121,12 @@ def cmd_run(args) -> int:
     if args.scheduler and args.engine != "dask":
         log.error("--scheduler needs --engine dask")
         return 2
+    try:
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = "a file is there" if isinstance(error, FileExistsError) else error.strerror or error
+        log.error("cannot use %s as the output folder: %s", args.out, reason)
+        return 2
     time_limit = DEFAULT_TIME_LIMIT if args.time_limit is None else (args.time_limit or None)
     max_json = DEFAULT_MAX_JSON_PER_MB if args.max_json_per_mb is None else (args.max_json_per_mb or None)
     try:
@@ -132,8 +139,13 @@ def cmd_run(args) -> int:
         log.error("%s", error)
         return 2
     except KeyboardInterrupt:
-        log.error("interrupted: %s keeps its previous complete output", args.out)
+        log.error("interrupted: %s keeps its previous complete output; the next run goes on where this one stopped",
+                  args.out)
         return 130
+    except OSError as error:
+        log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
+                  error.strerror or error)
+        return 3
     return 1 if manifest.failed else 0
 
 

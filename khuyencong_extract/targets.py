@@ -118,8 +118,8 @@ def extract_targets(ctx: Context) -> list[Target]:
     targets = []
     sections = {s.id: s for s in ctx.sections}
     for found in find_targets(ctx):
-        if too_large(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
-                     found.start, found.end):
+        if beyond_max_number(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
+                             found.start, found.end):
             continue
         section = ctx.section_at(found.start)
         activity = activity_text(ctx.text, found.activity, found.kind)
@@ -133,7 +133,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     return mark_restatements(targets)
 
 
-def too_large(ctx: Context, value: Decimal, start: int, end: int) -> bool:
+def beyond_max_number(ctx: Context, value: Decimal, start: int, end: int) -> bool:
     """Whether a figure or amount is over `MAX_NUMBER` (a run of digit groups, not a real
     quantity); such a one is left out with a ``figure_out_of_range`` warning."""
     if value <= MAX_NUMBER:

@@ -553,7 +553,7 @@ def test_progress_bar_only_on_a_terminal():
 @pytest.mark.parametrize("extra, code, reason", [
     ([], 0, None),
     (["--jobs", "1", "--partition-by", "province", "--force", "--no-progress"], 0, None),
-    (["--max-bytes", "10000"], 1, "over the limit of 0.0 MB (--max-bytes)"),  # corpus files above 10 kB: listed, exit 1
+    (["--max-bytes", "10000"], 1, "is over the limit of 10,000 bytes (--max-bytes)"),  # corpus files above 10 kB: listed, exit 1
     (["--max-json-per-mb", "40000"], 1, "over the limit of 40,000 (--max-json-per-mb)"),  # the three decisions
     (["--max-json-per-mb", "0"], 0, None),  # no limit
     (["--scheduler", "tcp://127.0.0.1:8786"], 2, None),  # a scheduler without --engine dask
@@ -575,6 +575,25 @@ def test_cli_run_exit_codes(tmp_path, extra, code, reason):
         assert all(reason in e["error"] for e in failed)
         if "--max-json-per-mb" in extra and failed:  # the decisions fail, the two short news articles do not
             assert sorted(Path(e["path"]).name[:8] for e in failed) == ["an-giang", "hung-yen", "tuyen-qu"]
+
+
+def test_cli_output_folder_that_cannot_be_made_is_a_usage_error(tmp_path, caplog):
+    (tmp_path / "a-file").write_text("not a folder")
+    for out, reason in ((tmp_path / "a-file", "a file is there"), (tmp_path / "a-file" / "below", "Not a directory")):
+        caplog.clear()
+        assert main(["run", str(CORPUS), "--out", str(out)]) == 2
+        assert caplog.messages == [f"cannot use {out} as the output folder: {reason}"]
+
+
+def test_cli_output_that_cannot_be_written_fails_cleanly(tmp_path, caplog, monkeypatch):
+    """An error of the file system mid-run (here: a full disk at the commit point)."""
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch, "commit_staging", full)
+    assert main(["run", str(CORPUS), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 3
+    assert caplog.messages[-1].endswith("out: No space left on device; its previous complete output stays")
+    assert not (tmp_path / "out" / "manifest.json").exists()
 
 
 def test_cli_missing_input_is_a_usage_error(tmp_path):
