@@ -262,9 +262,14 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
 
         def settle_next() -> None:
             nonlocal settled
+            item = items[settled]
+            counted_ok = item.status == "ok" and item.duplicate_of is None
             text = settle(items, settled, taken, stage)
             if tables and text:
                 tables.add(text)
+            if counted_ok and item.status == "failed":  # its JSON did not read back (see `settle`)
+                bar.failed_later()
+                log.warning("%s: %s", item.path, item.error)
             settled += 1
 
         for outcome in outcomes:
@@ -360,7 +365,13 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     if item.doc_id == item.json_id and item.path == item.json_path:
         link_or_copy(staged, final)
         return final.read_bytes()
-    doc = Document.model_validate_json(staged.read_bytes())
+    try:
+        doc = Document.model_validate_json(staged.read_bytes())
+    except ValueError as error:  # the engine wrote it from a valid Document: only a bug gets here
+        taken.discard(item.doc_id)
+        item.status, item.doc_id = "failed", None
+        item.error = "internal error: its JSON does not read back: " + "; ".join(str(error).splitlines()[:2])
+        return None
     doc.doc_id, doc.source.path = item.doc_id, item.path
     text = document_json(doc)
     write_staged(final, text)

@@ -48,6 +48,10 @@ class Progress:
             self.stream.write("\r" + self.line() + "\x1b[K")
             self.stream.flush()
 
+    def failed_later(self) -> None:
+        """Count as failed an input already counted as ok (its output failed a later check)."""
+        self.failed += 1
+
     def line(self) -> str:
         """The bar as text: ``[#####-----] 12/40 files  1.2/4.0 MB  2.3 MB/s  1 failed``."""
         share = self.files / self.total_files if self.total_files else 1.0

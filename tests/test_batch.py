@@ -182,6 +182,27 @@ def test_rerun_reprocesses_only_the_changed_document(tmp_path, fixed_code):
     assert sorted(p.stem for p in (out / "json").glob("*.json")) == sorted(e.doc_id for e in third.entries)
 
 
+def test_staged_json_that_does_not_read_back_fails_its_document_only(tmp_path, monkeypatch, caplog):
+    """Guards against a bug of the engine's side: two copies of one decision share a doc_id,
+    so the second's JSON is read back to be renamed; here it was written broken."""
+    inputs = put(tmp_path / "in", {"a.txt": AN_GIANG.read_bytes(), "b.txt": AN_GIANG.read_bytes() + b"\nb\n"})
+    real = batch.take
+
+    def broken(item, outcome, stage):
+        real(item, outcome, stage)
+        if outcome.path.endswith("b.txt"):
+            (stage / write.STAGED_DOCS / f"{outcome.sha256}.json").write_bytes(b'{"doc_id": ')
+
+    monkeypatch.setattr(batch, "take", broken)
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    entries = by_name(run([inputs], tmp_path / "out", jobs=1))
+    assert entries["a.txt"].status == "ok" and entries["b.txt"].status == "failed"
+    assert entries["b.txt"].error.startswith("internal error: its JSON does not read back: ")
+    assert entries["b.txt"].doc_id is None
+    assert list(load_dataset(tmp_path / "out")["documents"].doc_id) == [entries["a.txt"].doc_id]
+    assert any(m.startswith("1 ok, 1 failed") for m in caplog.messages)
+
+
 def test_new_pipeline_code_reprocesses_everything(tmp_path, monkeypatch):
     inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
     monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+old")
