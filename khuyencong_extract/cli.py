@@ -49,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="Dask scheduler, e.g. tcp://HOST:8786 (default: start a local cluster)")
     run.add_argument("--partition-by", choices=["province"], default=None,
                      help="write each table as a folder partitioned by this column (hive style)")
-    run.add_argument("--force", action="store_true", help="reprocess every input: no reuse of documents unchanged since the last run, nor of those an interrupted run processed")
+    run.add_argument("--force", action="store_true",
+                     help="reprocess every input: no reuse of documents unchanged since the last run, "
+                          "nor of those an interrupted run processed")
     run.add_argument("--max-bytes", type=positive_int, default=None,
                      help="refuse inputs larger than this (default: 20000000)")
     run.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",

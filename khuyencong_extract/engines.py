@@ -1,7 +1,7 @@
 """Engines: run the per-document function over many inputs, locally or on a Dask cluster.
 
 Reads: `Task`s (an input's name, raw bytes and limits). Writes: one `Outcome` per task (the
-Document as JSON text, or a failure with a one-line reason), in completion order.
+Document's JSON bytes, or a failure with a one-line reason), in completion order.
 
 Both engines run the same top-level, picklable function, `process_guarded`. It arms a
 per-document time limit with `faulthandler`: a document that overruns it (a regex that
