@@ -17,7 +17,7 @@ error. Exits 1 when a shape grew too fast or raised.
 
 A shape slower than the batch's time limit per MB (30 s) is not a failure here: a document
 of it over 1 MB is stopped at its limit and listed as failed, by design. Not a test: a
-full sweep takes ~20 minutes on two cores. Usage::
+full sweep takes 10-20 minutes on two cores. Usage::
 
     python benchmarks/growth.py [--jobs 2] [--sizes 20000 80000] [--only TEXT] [--sample 300] [--show 15]
 """
