@@ -561,15 +561,15 @@ def keep_for_resume(stage: Path, out_dir: Path) -> None:
     """Rename an incomplete staging folder ``.resume-...`` and delete all of it but its
     processed documents (`STAGED_DOCS`) and its `PIPELINE` fingerprint, which the next run
     reads (`resumable`). Hidden, outside the output's layout, deleted by the next complete
-    run (`forget_resumed`); a folder without a fingerprint is deleted at once."""
+    run (`forget_resumed`); a folder without a fingerprint or documents is deleted at once."""
     kept = out_dir / (RESUME_PREFIX + stage.name.removeprefix(STAGING_PREFIX))
     try:
         os.replace(stage, kept)
     except OSError:
         shutil.rmtree(stage, ignore_errors=True)
         return
-    if not (kept / PIPELINE).is_file():
-        shutil.rmtree(kept, ignore_errors=True)
+    if not (kept / PIPELINE).is_file() or not any((kept / STAGED_DOCS).glob("*.json")):
+        shutil.rmtree(kept, ignore_errors=True)  # nothing the next run could take
         return
     for child in kept.iterdir():
         if child.name in (STAGED_DOCS, PIPELINE):

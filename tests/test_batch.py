@@ -482,6 +482,25 @@ def test_interrupted_run_resumes_where_it_stopped(tmp_path, caplog, sig):
     assert snapshot(out) == snapshot(reference)
 
 
+def test_recovery_keeps_an_interrupted_runs_documents_and_fingerprint_only(tmp_path):
+    out, sha = tmp_path / "out", "ab" * 32
+    for name, documents in (("early", []), ("later", [f"{sha}.json", "x.json.tmp"])):
+        stage = out / f".staging-{name}"
+        (stage / write.STAGED_DOCS).mkdir(parents=True)
+        (stage / write.PIPELINE).write_text("code-1")
+        (stage / "json").mkdir()
+        (stage / "json" / "doc.json").write_text("{}")
+        for document in documents:
+            (stage / write.STAGED_DOCS / document).write_text("{}")
+    write.recover(out)
+    assert [p.name for p in out.iterdir()] == [".resume-later"]  # "early" had nothing to take
+    kept = out / ".resume-later"
+    assert sorted(str(p.relative_to(kept)) for p in kept.rglob("*")) == [
+        ".docs", f".docs/{sha}.json", ".docs/x.json.tmp", ".pipeline"]
+    assert write.resumable(out, "code-1") == {sha: kept / ".docs" / f"{sha}.json"}
+    assert write.resumable(out, "code-2") == {}
+
+
 def test_documents_of_an_interrupted_run_of_other_code_are_not_taken(tmp_path, caplog, monkeypatch):
     inputs, out = many_inputs(tmp_path / "in", 4, "new"), tmp_path / "out"
     real = batch.take
