@@ -207,7 +207,8 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
     cache = {} if force else load_cache(out, fingerprint)
     kept = {} if force else resumable(out, fingerprint)
     if kept:
-        log.info("resuming: %d documents processed by an interrupted run are checked and kept", len(kept))
+        log.info("resuming: an interrupted run left %d processed documents; each is checked before it is taken",
+                 len(kept))
     paths = list(iter_inputs(inputs, exclude=out))
     items = [Item(display_path(p)) for p in paths]
     for item, path in zip(items, paths):
