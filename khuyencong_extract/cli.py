@@ -2,7 +2,8 @@
 
 Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 2 usage error (bad arguments, missing input, an output folder that cannot be made);
-3 the output could not be written (disk full, permissions: the previous output stays).
+3 the run stopped before its output was complete (a full disk, permissions, an internal
+error: the previous output stays; -v shows the traceback).
 """
 
 from __future__ import annotations
@@ -147,6 +148,11 @@ def cmd_run(args) -> int:
     except OSError as error:
         log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
                   error.strerror or error)
+        return 3
+    except Exception as error:  # a bug: one line, the traceback with -v
+        log.debug("traceback of the internal error", exc_info=True)
+        log.error("internal error: %s: %s; %s keeps its previous complete output", type(error).__name__,
+                  str(error).splitlines()[0] if str(error) else "", args.out)
         return 3
     return 1 if manifest.failed else 0
 

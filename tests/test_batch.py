@@ -648,6 +648,20 @@ def test_cli_output_that_cannot_be_written_fails_cleanly(tmp_path, caplog, monke
     assert not (tmp_path / "out" / "manifest.json").exists()
 
 
+def test_cli_internal_error_is_one_line_and_keeps_the_output(tmp_path, caplog, monkeypatch):
+    out = tmp_path / "out"
+    assert main(["run", str(HUNG_YEN), "--out", str(out), "-q"]) == 0
+    before = snapshot(out)
+
+    def broken(self, text):
+        raise ValueError("table bug\nsecond line")
+
+    monkeypatch.setattr(write.BackgroundTables, "add", broken)
+    assert main(["run", str(CORPUS), "--out", str(out), "--jobs", "1"]) == 3
+    assert caplog.messages[-1] == f"internal error: ValueError: table bug; {out} keeps its previous complete output"
+    assert snapshot(out) == before
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path):
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "-q"]) == 2
     assert not (tmp_path / "out").exists()
