@@ -263,10 +263,17 @@ def test_partitioned_tables_read_back_like_single_files(tmp_path):
 def test_partitioned_tables_read_with_duckdb(tmp_path):
     duckdb = pytest.importorskip("duckdb")
     run([corpus_copy(tmp_path / "in")], tmp_path / "out", partition_by="province")
-    glob = str(tmp_path / "out" / "documents.parquet" / "*" / "*.parquet")
-    rows = duckdb.connect().execute(f"select doc_id, province from read_parquet('{glob}', hive_partitioning = true)"
-                                    ).fetchall()
-    assert sorted(r[0] for r in rows) == sorted(load_dataset(tmp_path / "out")["documents"].doc_id)
+    tables = load_dataset(tmp_path / "out")
+
+    def query(table: str, sql: str) -> list[tuple]:
+        files = str(tmp_path / "out" / f"{table}.parquet" / "*" / "*.parquet")
+        return duckdb.connect().execute(sql.format(f"read_parquet('{files}', hive_partitioning = true)")).fetchall()
+
+    documents = tables["documents"].astype(object).where(tables["documents"].notna(), None)
+    assert sorted(query("documents", "select doc_id, province from {}")) == sorted(
+        documents[["doc_id", "province"]].itertuples(index=False, name=None))  # the document without one: NULL
+    assert query("targets", "select province, count(*) from {} group by 1 order by 1") == sorted(
+        tables["targets"].groupby("province").size().items())
 
 
 def test_switching_partitioning_replaces_the_tables(tmp_path):
