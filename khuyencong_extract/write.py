@@ -457,8 +457,9 @@ class BackgroundTables:
 # it writes a ``.complete`` marker (the commit point) listing what it holds, moves every
 # entry into ``OUT`` (each file by one atomic rename, ``json/`` and partitioned tables by
 # one atomic folder exchange; manifest.json last) and deletes the staging folder. A run
-# killed before the marker leaves the previous output untouched (its staging folder is
-# deleted by the next run); killed after it, the swap is finished by the next run or by
+# killed before the marker leaves the previous output untouched (the next run keeps the
+# documents its staging folder holds, `keep_for_resume`, and deletes the rest); killed
+# after it, the swap is finished by the next run or by
 # `recover` (which `load_dataset` calls), so the folder holds the old complete output or
 # the new one, never a mix. A reader reading during the swap itself (a few renames) can
 # see tables of both runs; the manifest changes last.
