@@ -115,13 +115,16 @@ def _amount_of_bytes(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 1_000_000 else f"{size:,} bytes"
 
 
-def process_one(path: Path) -> tuple[ManifestEntry, Document | None]:
-    """Read and extract one input in this process; any failure becomes a failed manifest entry."""
+def process_one(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                max_json_per_mb: int | None = DEFAULT_MAX_JSON_PER_MB) -> tuple[ManifestEntry, Document | None]:
+    """Read and extract one input in this process; any failure becomes a failed manifest
+    entry, an input over the size or output limit among them (as in `run_batch`). No time
+    limit applies here: only a worker process can be ended when a document overruns it."""
     try:
-        raw = read_input(Path(path), None)
+        raw = read_input(Path(path), max_bytes)
     except (OSError, ValueError) as error:
         return ManifestEntry(path=display_path(path), status="failed", error=read_error(error)), None
-    outcome = process_document(display_path(path), raw)
+    outcome = process_document(display_path(path), raw, max_json=limit_for(len(raw), max_json_per_mb))
     entry = ManifestEntry(path=outcome.path, sha256=outcome.sha256, status=outcome.status, doc_id=outcome.doc_id,
                           error=outcome.error, warnings=outcome.warnings)
     return entry, Document.model_validate_json(outcome.json) if outcome.json else None

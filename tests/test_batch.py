@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -80,6 +81,15 @@ def test_corpus_run_writes_every_document_and_table(tmp_path):
         assert set(tables[table].doc_id) <= set(tables["documents"].doc_id), table
     assert json.loads((out / "manifest.json").read_text("utf-8"))["entries"][0]["status"] == "ok"
     assert not list(out.glob(".staging-*"))
+
+
+def test_process_one_applies_the_size_and_output_limits():
+    entry, doc = process_one(HUNG_YEN, max_bytes=10_000)
+    assert (entry.status, doc) == ("failed", None)
+    assert entry.error == "input too large: 27,155 bytes is over the limit of 10,000 bytes (--max-bytes)"
+    entry, doc = process_one(HUNG_YEN, max_json_per_mb=40_000)  # its JSON: ~57,500 bytes (with its path)
+    assert (entry.status, doc) == ("failed", None)
+    assert re.match(r"output too large: 57,\d{3} bytes of JSON from 27,155 bytes of input", entry.error)
 
 
 def test_process_one_keeps_its_api():
