@@ -20,9 +20,10 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
 It prints documents/s, MB/s, MB/s per core, peak memory (main process and largest
 worker), pipeline time per MB over floor time per MB, the CPU time of the workers per
 document and of the main process (less moved by other programs than wall time: a steadier
-measure of a change to the code), and the 1 -> 2 jobs scaling next to
-the machine's own scaling for a pure-Python loop measured in the same run. Not a test: figures depend on
-the machine. Usage::
+measure of a change to the code), the 1 -> 2 jobs scaling next to the machine's own
+scaling for a pure-Python loop measured in the same run, and whether the one-job run meets
+the two speed goals (2 MB/s per core, within 20x of the floor). Not a test: figures depend
+on the machine. Usage::
 
     python benchmarks/bench.py --docs 200 [--memory] [--stages] [--long] [--repeat 3] [--work DIR]
 """
@@ -304,6 +305,20 @@ def print_long(results: list[dict]) -> None:
               f"{r['bytes'] / 1e6 / r['seconds']:.2f} MB/s{' (failed)' if r['failed'] else ''}")
 
 
+GOAL_MB_PER_CORE = 2.0
+GOAL_FLOOR_RATIO = 20.0
+"""The speed goals of the batch's issue: MB/s per core end to end, and at most this many
+times the floor's time per MB."""
+
+
+def goals(per_core: float, ratio: float) -> str:
+    """The one-job run measured against the two speed goals."""
+    met = {True: "met", False: "not met"}
+    return (f"goals (one job): {GOAL_MB_PER_CORE:g} MB/s per core {met[per_core >= GOAL_MB_PER_CORE]} "
+            f"({per_core:.2f}); within {GOAL_FLOOR_RATIO:g}x of the floor {met[ratio <= GOAL_FLOOR_RATIO]} "
+            f"({ratio:.0f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="documents to build (default 200)")
@@ -357,6 +372,7 @@ def main() -> None:
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
         print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
               f"{machine_scaling():.2f}x)")
+        print(goals(mb / one, one / mb / floor_per_mb))
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
