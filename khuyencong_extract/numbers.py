@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import regex
 
+from khuyencong_extract.texttools import document_cache
+
 VOCAB = tomllib.loads(resources.files("khuyencong_extract").joinpath("data/numbers.toml").read_text("utf-8"))
 DIGITS: dict[str, int] = VOCAB["digits"]
 MULTIPLIERS: dict[str, int] = VOCAB["multipliers"]
@@ -148,7 +150,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[tup
     return _figures(text, start, len(text) if end is None else end)
 
 
-@functools.lru_cache(maxsize=8)
+@document_cache()
 def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | None], ...]:
     """The matches of `QUANTITY` in ``text[start:end]`` as ``finditer`` finds them, each with
     the amount `MONEY` finds at the same start (None if none): one pass serves both extractors."""

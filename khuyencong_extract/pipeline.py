@@ -19,6 +19,7 @@ from khuyencong_extract.models import Document, Source
 from khuyencong_extract.normalise import normalise
 from khuyencong_extract.read import SourceText, decode, sha256_of
 from khuyencong_extract.segment import segment, segment_warnings
+from khuyencong_extract.texttools import forget_document
 
 EXTRACTORS: list[tuple[str, Callable[[Context], object]]] = [
     ("metadata", metadata.extract_metadata),
@@ -45,7 +46,15 @@ def build_context(source: str, source_name: str | None = None) -> Context:
 
 
 def extract_source(source: SourceText, path: str = "<text>") -> Document:
-    """Run normalise, segment and every extractor over decoded text."""
+    """Run normalise, segment and every extractor over decoded text; then empty the
+    caches of its whole text (`texttools.forget_document`), whatever happened."""
+    try:
+        return _extract(source, path)
+    finally:
+        forget_document()
+
+
+def _extract(source: SourceText, path: str) -> Document:
     ctx = build_context(source.text, source_name=path)
     for note in source.notes:  # what the reader repaired while decoding
         ctx.warn("encoding_repaired", note)

@@ -58,6 +58,7 @@ from rapidfuzz import fuzz
 
 from khuyencong_extract.models import Section, SectionKind, Warning, build
 from khuyencong_extract.textmap import MappedText
+from khuyencong_extract.texttools import document_cache
 from khuyencong_extract.tones import fold as _tone_fold
 
 
@@ -309,7 +310,7 @@ class Line(NamedTuple):
     text: str
 
 
-@lru_cache(maxsize=8)
+@document_cache()
 def split_lines(text: str) -> tuple[Line, ...]:
     """Physical lines of ``text`` with their offsets (cached: `items` is called per section).
     Each `Line` is made by ``tuple.__new__`` from its three fields, which is what calling
@@ -320,7 +321,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(map(tuple.__new__, repeat(Line), zip(starts, ends, raws)))
 
 
-@lru_cache(maxsize=8)
+@document_cache()
 def line_starts(text: str) -> list[int]:
     """Start offset of every line of ``text`` (for bisection)."""
     return [line.start for line in split_lines(text)]

@@ -33,6 +33,7 @@ from khuyencong_extract import tones
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
+from khuyencong_extract.texttools import document_cache
 
 
 def load_terms(name: str) -> dict:
@@ -345,7 +346,7 @@ _SENTENCE_MARK = re.compile(r"[.!?…]")
 _BREAK_SHIFT = {";": 0, ".": 1, "!": 1, "?": 1, "…": 1, ")": -2}
 
 
-@functools.lru_cache(maxsize=256)
+@document_cache(maxsize=256)
 def find_breaks(pattern: regex.Pattern, marks: re.Pattern, text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of ``pattern.finditer(text, start, end)`` (``pattern`` has no empty match), the
     pattern tried only where one of ``marks`` places a match. Cached: the figures of a line
@@ -380,7 +381,7 @@ def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return starts[index], ends[index]
 
 
-@functools.lru_cache(maxsize=256)
+@document_cache(maxsize=256)
 def line_clauses(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """The clauses of the line ``text[start:end]``, split at `CLAUSE_BREAK`: where each opens
     (ascending), where it starts once joined to the clauses before it that it continues, and

@@ -19,6 +19,27 @@ import regex
 KINDS_END = 0x3000
 """Characters from this code point on are read one by one, not from tables by code point."""
 
+DOCUMENT_CACHES: list = []
+"""The caches `document_cache` made."""
+
+
+def document_cache(maxsize: int = 8):
+    """An ``lru_cache`` for results read from a document's whole text (its lines, its
+    figures, the clauses of its lines): they serve that document's stages and are emptied
+    after it (`forget_document`), so that a long document does not stay in memory behind
+    the next ones (an entry keeps the text alive and can weigh more than it)."""
+    def decorate(function):
+        cached = lru_cache(maxsize=maxsize)(function)
+        DOCUMENT_CACHES.append(cached)
+        return cached
+    return decorate
+
+
+def forget_document() -> None:
+    """Empty every `document_cache` (the pipeline calls it after each document)."""
+    for cache in DOCUMENT_CACHES:
+        cache.cache_clear()
+
 
 @lru_cache(maxsize=None)
 def data_lines(name: str) -> tuple[str, ...]:

@@ -9,6 +9,10 @@ from hypothesis import strategies as st
 
 from khuyencong_extract.texttools import covering
 
+from conftest import AN_GIANG, corpus_text
+
+AN_GIANG_TEXT = corpus_text(AN_GIANG)
+
 
 def scanned(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in ranges)
@@ -35,3 +39,35 @@ _RANGE = st.tuples(st.integers(0, 60), st.integers(0, 15)).map(lambda r: (r[0], 
 def test_covering_equals_a_scan_of_every_range(ranges, offsets):
     covers = covering(ranges)
     assert [covers(pos) for pos in offsets] == [scanned(ranges, pos) for pos in offsets]
+
+
+# --- caches of a document's whole text ---------------------------------------------------
+
+
+def test_whole_text_caches_are_emptied_after_each_document(monkeypatch):
+    """They serve one document's stages (hits while it runs) and hold nothing after it,
+    also when an extractor failed: a long document is not kept alive behind the next."""
+    from khuyencong_extract import numbers, pipeline, segment, targets, texttools
+
+    assert {numbers._figures, segment.split_lines, segment.line_starts, targets.find_breaks,
+            targets.line_clauses} <= set(texttools.DOCUMENT_CACHES)
+    hits = {}
+    real = pipeline.EXTRACTORS[-1][1]
+
+    def last(ctx):  # the last extractor: every cache has served this document
+        hits.update((cache.__name__, cache.cache_info().hits) for cache in texttools.DOCUMENT_CACHES)
+        return real(ctx)
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS[:-1], (pipeline.EXTRACTORS[-1][0], last)])
+    pipeline.extract_text(AN_GIANG_TEXT)
+    assert hits["split_lines"] > 0 and hits["_figures"] > 0 and hits["line_clauses"] > 0
+    assert all(cache.cache_info().currsize == 0 for cache in texttools.DOCUMENT_CACHES)
+
+    def broken(ctx):
+        segment.split_lines(ctx.text)
+        raise ValueError("extractor bug")
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [("broken", broken)])
+    with pytest.raises(ValueError):
+        pipeline.extract_text(AN_GIANG_TEXT)
+    assert all(cache.cache_info().currsize == 0 for cache in texttools.DOCUMENT_CACHES)
