@@ -12,7 +12,8 @@ years, CRLF or NFD text, web chrome, dropped lines), then, each in a fresh proce
   shared machine one run alone moves by a third from run to run;
 - with ``--long``, one long document (40, then 160 corpus variants joined, no line shared
   between two variants; then a decision listing 2,000, then 8,000 counted activities):
-  time should grow linearly with length;
+  time should grow linearly with length; then four different long documents in a row in
+  one process: peak memory should stay flat (nothing of one kept behind it);
 - each corpus file in a process of its own, after the four others: the speed on a
   document no cache has seen (the built documents are variants of five texts, so per-text
   caches hit more often on them than on a batch of unrelated decisions).
@@ -224,6 +225,21 @@ def measure_long(copies: int) -> dict:
             "kind": f"{copies} variants joined" if copies > 0 else f"a list of {-copies} counted activities"}
 
 
+def measure_in_a_row(count: int = 4, copies: int = 300) -> dict:
+    """Peak memory (MB) after each of ``count`` different long documents processed in a row
+    in one process, as a worker meets them: flat when nothing of one stays behind it."""
+    from khuyencong_extract import engines
+
+    engines.process_document("<warm-up>", engines.WARM_UP)
+    peaks, size = [], 0
+    for seed in range(count):
+        raw = long_document(copies, seed=seed)
+        size = len(raw)
+        engines.process_document(f"<long {seed}>", raw)
+        peaks.append(round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+    return {"peaks": peaks, "bytes": size, "seconds": 0.0}
+
+
 def peak_mb() -> dict:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -260,6 +276,8 @@ def child(args) -> None:
         result = measure_stages(folder)
     elif args.child == "unseen":
         result = measure_unseen(folder)
+    elif args.child == "in-a-row":
+        result = measure_in_a_row()
     elif args.child == "long":
         result = measure_long(args.copies)
     else:
@@ -328,7 +346,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of the floor and of each batch; the fastest counts (default 3)")
     parser.add_argument("--long", action="store_true",
                         help="also time long documents of two sizes each (variants joined, a long list): time should grow linearly")
-    parser.add_argument("--child", choices=["floor", "run", "stages", "unseen", "long"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["floor", "run", "stages", "unseen", "long", "in-a-row"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -369,6 +387,9 @@ def main() -> None:
         print_unseen([in_process("unseen", path) for path in sorted(CORPUS.glob("*.txt"))])
         if args.long:
             print_long([in_process("long", CORPUS, copies=copies) for copies in (40, 160, -2000, -8000)])
+            row = in_process("in-a-row", CORPUS)
+            print(f"four different long documents of {row['bytes'] / 1e6:.1f} MB in a row, peak memory after each: "
+                  f"{', '.join(f'{peak} MB' for peak in row['peaks'])}")
         one, two = rows[0][2]["seconds"], rows[1][2]["seconds"]
         print(f"scaling 1 -> 2 jobs: {one / two:.2f}x (the machine's own, pure-Python loop: "
               f"{machine_scaling():.2f}x)")
