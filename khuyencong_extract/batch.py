@@ -267,11 +267,11 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
         def settle_next() -> None:
             nonlocal settled
             item = items[settled]
-            counted_ok = item.status == "ok" and item.duplicate_of is None
+            counted_ok = item.status == "ok" or item.duplicate_of is not None  # a duplicate: when found
             text = settle(items, settled, taken, stage)
             if tables and text:
                 tables.add(text)
-            if counted_ok and item.status == "failed":  # its JSON did not read back (see `settle`)
+            if counted_ok and item.status == "failed":  # its JSON did not read back, or its first copy failed
                 bar.failed_later()
                 log.warning("%s: %s", item.path, item.error)
             settled += 1

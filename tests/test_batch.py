@@ -240,6 +240,14 @@ def test_duplicate_bytes_are_processed_once_and_both_listed(tmp_path):
     assert len(load_dataset(tmp_path / "out")["documents"]) == 1
 
 
+def test_duplicate_of_a_failed_input_is_counted_failed(tmp_path, caplog):
+    inputs = put(tmp_path / "in", {"a.txt": b"", "b.txt": b""})
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    entries = by_name(run([inputs], tmp_path / "out", jobs=1))
+    assert entries["b.txt"].error == f"same bytes as {entries['a.txt'].path}, which failed: empty input"
+    assert any(m.startswith("0 ok, 2 failed") for m in caplog.messages)
+
+
 # --- partitioned tables ----------------------------------------------------------------------
 
 
