@@ -113,7 +113,7 @@ def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
 
 def cmd_run(args) -> int:
     from khuyencong_extract.batch import DEFAULT_MAX_BYTES, OutputBusy, run_batch
-    from khuyencong_extract.engines import DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT
+    from khuyencong_extract.engines import DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, internal_error
 
     setup_logging(args.quiet, args.verbose)
     log = logging.getLogger("khuyencong_extract.cli")
@@ -151,8 +151,7 @@ def cmd_run(args) -> int:
         return 3
     except Exception as error:  # a bug: one line, the traceback with -v
         log.debug("traceback of the internal error", exc_info=True)
-        log.error("internal error: %s: %s; %s keeps its previous complete output", type(error).__name__,
-                  str(error).splitlines()[0] if str(error) else "", args.out)
+        log.error("%s; %s keeps its previous complete output", internal_error(error), args.out)
         return 3
     return 1 if manifest.failed else 0
 

@@ -683,7 +683,8 @@ def test_cli_internal_error_is_one_line_and_keeps_the_output(tmp_path, caplog, m
 
     monkeypatch.setattr(write.BackgroundTables, "add", broken)
     assert main(["run", str(CORPUS), "--out", str(out), "--jobs", "1"]) == 3
-    assert caplog.messages[-1] == f"internal error: ValueError: table bug; {out} keeps its previous complete output"
+    assert re.fullmatch(rf"internal error in batch\.py:\d+: ValueError: table bug; {re.escape(str(out))} keeps its"
+                        r" previous complete output", caplog.messages[-1])
     assert snapshot(out) == before
 
 
