@@ -562,7 +562,9 @@ def keep_for_resume(stage: Path, out_dir: Path) -> None:
     """Rename an incomplete staging folder ``.resume-...`` and delete all of it but its
     processed documents (`STAGED_DOCS`) and its `PIPELINE` fingerprint, which the next run
     reads (`resumable`). Hidden, outside the output's layout, deleted by the next complete
-    run (`forget_resumed`); a folder without a fingerprint or documents is deleted at once."""
+    run (`forget_resumed`); a folder without a fingerprint or documents is deleted at once.
+    Earlier kept folders of the same pipeline are folded into it (`fold_kept`), so a run
+    killed again and again leaves one folder, not one a kill."""
     kept = out_dir / (RESUME_PREFIX + stage.name.removeprefix(STAGING_PREFIX))
     try:
         os.replace(stage, kept)
@@ -579,6 +581,27 @@ def keep_for_resume(stage: Path, out_dir: Path) -> None:
             shutil.rmtree(child, ignore_errors=True)
         else:
             child.unlink(missing_ok=True)
+    fold_kept(kept, out_dir)
+
+
+def fold_kept(kept: Path, out_dir: Path) -> None:
+    """Link into ``kept`` each document of the other kept folders of ``out_dir`` written by
+    the same pipeline that ``kept`` lacks (its own copy of a document wins: the later run
+    processed it again), then delete those folders."""
+    try:
+        fingerprint = (kept / PIPELINE).read_bytes()
+    except OSError:
+        return
+    for older in out_dir.glob(RESUME_PREFIX + "*"):
+        try:
+            if older == kept or (older / PIPELINE).read_bytes() != fingerprint:
+                continue
+            for document in (older / STAGED_DOCS).iterdir():
+                if _SHA256_NAME.fullmatch(document.name) and not (kept / STAGED_DOCS / document.name).exists():
+                    link_or_copy(document, kept / STAGED_DOCS / document.name)
+        except OSError:
+            continue  # left as it is: the next complete run deletes it
+        shutil.rmtree(older, ignore_errors=True)
 
 
 _SHA256_NAME = regex.compile(r"[0-9a-f]{64}\.json")

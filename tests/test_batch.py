@@ -538,6 +538,26 @@ def test_recovery_keeps_an_interrupted_runs_documents_and_fingerprint_only(tmp_p
     assert write.resumable(out, "code-2") == {}
 
 
+def test_a_run_killed_again_leaves_one_kept_folder_per_pipeline(tmp_path):
+    """Recovery folds the documents kept from earlier kills of the same pipeline into the
+    folder it keeps (the later run's copy of a document wins) and deletes their folders."""
+    out = tmp_path / "out"
+    a, b, c, d = (f"{n}" * 64 for n in "abcd")
+    folders = {".resume-1": ("code-1", {a: "a", b: "b before"}), ".resume-2": ("code-2", {d: "d"}),
+               ".staging-3": ("code-1", {b: "b again", c: "c"})}
+    for name, (fingerprint, documents) in folders.items():
+        (out / name / write.STAGED_DOCS).mkdir(parents=True)
+        (out / name / write.PIPELINE).write_text(fingerprint)
+        for sha, text in documents.items():
+            (out / name / write.STAGED_DOCS / f"{sha}.json").write_text(text)
+    write.recover(out)
+    assert sorted(p.name for p in out.iterdir()) == [".resume-2", ".resume-3"]
+    kept = {sha: path.read_text() for sha, path in write.resumable(out, "code-1").items()}
+    assert kept == {a: "a", b: "b again", c: "c"}
+    assert all(path.parent.parent.name == ".resume-3" for path in write.resumable(out, "code-1").values())
+    assert {sha: path.read_text() for sha, path in write.resumable(out, "code-2").items()} == {d: "d"}
+
+
 def test_documents_of_an_interrupted_run_of_other_code_are_not_taken(tmp_path, caplog, monkeypatch):
     inputs, out = many_inputs(tmp_path / "in", 4, "new"), tmp_path / "out"
     real = batch.take
