@@ -1,7 +1,8 @@
 """Command line: ``khuyencong-extract run | schema | golden | report``.
 
 Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
-2 usage error (bad arguments, missing input, an output folder that cannot be made);
+2 usage error (bad arguments, missing input, an output folder that cannot be made, a
+Dask scheduler that cannot be reached);
 3 the run stopped before its output was complete (a full disk, permissions, an internal
 error: the previous output stays; -v shows the traceback).
 """
@@ -138,7 +139,7 @@ def cmd_run(args) -> int:
             partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
             time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
         )
-    except (OutputBusy, RuntimeError) as error:  # a busy folder; the dask engine without its extra
+    except (OutputBusy, RuntimeError) as error:  # a busy folder; no dask extra or scheduler
         log.error("%s", error)
         return 2
     except KeyboardInterrupt:

@@ -428,6 +428,15 @@ def _environ_restored():
                 os.environ[name] = value
 
 
+def _connect(client_class, scheduler: str):
+    """A client of the scheduler at ``scheduler``; RuntimeError naming it when it cannot be
+    reached (not an OSError: the run's output is not at fault)."""
+    try:
+        return client_class(scheduler)
+    except (OSError, ValueError) as error:  # refused, timed out; an address that is no address
+        raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
+
+
 def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path) -> Iterator[Outcome]:
     """Run tasks on a Dask cluster (``scheduler`` address, or a `LocalCluster` of ``jobs``
     single-threaded worker processes with their files under ``scratch``).
@@ -452,7 +461,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                           "temporary-directory": str(scratch),
                           "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp)}):
         if scheduler:
-            client = Client(scheduler)
+            client = _connect(Client, scheduler)
         else:
             worker_tmp.mkdir(parents=True, exist_ok=True)
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,

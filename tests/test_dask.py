@@ -50,3 +50,18 @@ def test_each_engine_applies_the_limits_its_tasks_carry(tmp_path, engine):
     bounded = run_batch([str(HA_TINH)], tmp_path / "bounded", engine=engine, jobs=1, max_json_per_mb=1, progress=False)
     assert bounded.entries[0].status == "failed"
     assert bounded.entries[0].error.startswith("output too large") and "over the limit of 1 " in bounded.entries[0].error
+
+
+def test_a_scheduler_that_cannot_be_reached_is_named_in_one_line(tmp_path, caplog):
+    """Not "cannot write the output": the address given is at fault, and nothing is written."""
+    import dask
+
+    from khuyencong_extract.cli import main
+
+    out = tmp_path / "out"
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = main(["run", str(HA_TINH), "--out", str(out), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"])
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert code == 2
+    assert len(errors) == 1 and errors[0].startswith("cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
+    assert [p.name for p in out.iterdir()] == [".lock"]
