@@ -468,7 +468,10 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                                    dashboard_address=None, local_directory=str(scratch))
             client = Client(cluster)
         try:
-            window = 4 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+            workers = len(client.scheduler_info().get("workers", {}))
+            if scheduler and not workers:
+                log.warning("the Dask scheduler at %s has no workers yet: the documents wait until one joins", scheduler)
+            window = 4 * max(1, workers or jobs)
             running = as_completed()
             by_future: dict = {}
 

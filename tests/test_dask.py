@@ -65,3 +65,24 @@ def test_a_scheduler_that_cannot_be_reached_is_named_in_one_line(tmp_path, caplo
     assert code == 2
     assert len(errors) == 1 and errors[0].startswith("cannot reach the Dask scheduler at tcp://127.0.0.1:1: ")
     assert [p.name for p in out.iterdir()] == [".lock"]
+
+
+def test_a_scheduler_without_workers_is_reported_and_the_run_waits_for_one(tmp_path, caplog):
+    import threading
+    import time
+
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, threads_per_worker=1, processes=True, dashboard_address=None,
+                      local_directory=str(tmp_path / "cluster")) as cluster:
+        done = {}
+        runner = threading.Thread(target=lambda: done.update(manifest=run_batch(
+            [str(HA_TINH)], tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address, progress=False)))
+        runner.start()
+        deadline = time.monotonic() + 60
+        while not any("has no workers yet" in r.getMessage() for r in caplog.records):
+            assert time.monotonic() < deadline and runner.is_alive(), "no warning about the missing workers"
+            time.sleep(0.05)
+        cluster.scale(1)
+        runner.join(120)
+    assert not runner.is_alive() and [e.status for e in done["manifest"].entries] == ["ok"]
