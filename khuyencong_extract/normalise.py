@@ -172,11 +172,12 @@ _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
 _INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 """The characters of `_INVISIBLE`."""
 _ODD_SPACES = (
-    "\t\x0b\x0c\r\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\t\x0b\x0c\r\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"
 )
 """Whitespace that is not a plain space or a line feed (tab, NBSP, wide spaces): what
-``[^\\S\\n ]`` matches (a test checks it), every one unprintable."""
+``[^\\S\\n ]`` matches, and the unit separator U+001F, which Python's `str.isspace`
+counts and `regex`'s ``\\s`` does not (a test checks both); every one unprintable."""
 # The cell separator a copied web table leaves at the start of a line ("| Số hiệu"), and
 # the same after a line break (`\K`: a pattern that opens with a character is searched for
 # faster than one that opens with ``^``).
@@ -206,9 +207,11 @@ def whitespace(text: MappedText) -> MappedText:
     return text.delete(blank_edges(text.text))
 
 
-_LINE_ENDS = "\r\u2028\u2029\x0b\x0c\x85"
+_LINE_ENDS = "\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"
 """Characters that end a line besides the line feed (CR, Unicode line and paragraph
-separators, vertical tab, form feed, NEL)."""
+separators, vertical tab, form feed, NEL; the file, group and record separators, which
+Python's `str.splitlines` and `str.strip` read as line ends and `regex`'s ``\\s`` does not:
+kept, a line of them alone was a line to every pattern and empty to `str.strip`)."""
 
 
 def _unify_line_ends(text: MappedText) -> MappedText:

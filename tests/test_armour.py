@@ -119,6 +119,20 @@ def test_damaged_encodings_are_processed(tmp_path, name, data, encoding):
     assert doc["source"]["encoding"] == encoding
 
 
+@pytest.mark.parametrize("separator", ["\x1c", "\x1d", "\x1e"])
+def test_information_separators_read_as_the_line_ends_python_sees(separator):
+    """File, group and record separators (U+001C-U+001E) end a line and the unit separator
+    (U+001F) is a space, as `str.splitlines` and `str.strip` read them: a blank line written
+    as one of them once gave an objective of no text, which failed the whole document."""
+    text = TUYEN_QUANG.read_text("utf-8")
+    damaged = text.replace("\n\n", f"\n{separator}\n").replace(" công ", "\x1fcông ")
+    assert damaged.count(separator) > 100 and damaged.count("\x1f") > 10
+    doc, clean = pipeline.extract_text(damaged), pipeline.extract_text(text)
+    assert doc.objectives and [o.text for o in doc.objectives] == [o.text for o in clean.objectives]
+    assert [t.text for t in doc.targets] == [t.text for t in clean.targets]
+    assert [d.agency for d in doc.duties] == [d.agency for d in clean.duties]
+
+
 def test_inputs_over_the_size_limit_are_refused_without_reading(tmp_path):
     big = tmp_path / "in" / "fifty-mb.txt"
     big.parent.mkdir()

@@ -79,6 +79,18 @@ def insert_chrome(text: str, at: float, chrome: str) -> str:
     return "\n".join(lines[:i] + [chrome] + lines[i:])
 
 
+CONTROLS = "\x00\x07\x1b\x1c\x1d\x1e\x1f\x7f\x85\u2028"
+"""Control characters a damaged file holds, among them those Python reads as line ends or
+spaces and `regex` does not (U+001C-U+001F)."""
+
+
+def insert_controls(text: str, places: list[tuple[float, str]]) -> str:
+    for at, char in places:
+        cut = int(at * len(text))
+        text = text[:cut] + char + text[cut:]
+    return text
+
+
 FIGURE = re.compile(r"(?<![\d.,/])\d{1,3}(?![\d.,/])")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -96,6 +108,8 @@ MUTATIONS = {
     "years": lambda text, data: YEAR.sub(lambda m: f"{data.draw(st.integers(0, 9999)):04d}", text),
     "capitals": lambda text, data: text.upper(),
     "one-line": lambda text, data: text.replace("\n", " "),
+    "controls": lambda text, data: insert_controls(text, data.draw(st.lists(
+        st.tuples(st.floats(0, 1), st.sampled_from(CONTROLS)), max_size=60))),
 }
 
 

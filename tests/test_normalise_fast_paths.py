@@ -49,8 +49,8 @@ from test_normalise_syllables import reference_invalid_share
 
 # The passes of `whitespace` in order, each over the whole text; those compiled here are
 # the plain forms of what the step now does with string methods.
-_CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_ODD_SPACE = regex.compile(r"[^\S\n ]")
+_CR = regex.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e]")
+_ODD_SPACE = regex.compile(r"[^\S\n ]|\x1f")
 _PASSES = [
     (_CR, "\n"),
     (_INVISIBLE, ""),
@@ -265,6 +265,9 @@ def test_unicode_facts_the_fast_paths_rely_on(every):
     # Every space but " " and "\n" is unprintable (whitespace: odd spaces, line keys).
     assert not any(c.isprintable() for c in regex.findall(r"[^\S\n ]", every))
     assert "".join(_ODD_SPACE.findall(every)) == _ODD_SPACES
+    # Whatever Python counts as whitespace, a line end or an odd space: clean text holds no
+    # character that `str.strip` or `str.split` reads as a space but the patterns do not.
+    assert {c for c in every if c.isspace()} == set(_LINE_ENDS + _ODD_SPACES + "\n ")
     # What the first passes of whitespace read is unprintable (one isprintable test first).
     assert sorted("".join(_INVISIBLE.findall(every))) == sorted(_INVISIBLES)
     assert not any(c.isprintable() for c in _LINE_ENDS + _INVISIBLES + _ODD_SPACES)
