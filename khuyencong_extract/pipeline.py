@@ -84,6 +84,9 @@ def extract_bytes(raw: bytes, path: str = "<bytes>") -> Document:
 
 
 def extract_file(path: str | os.PathLike) -> Document:
+    """Read ``path`` whole and extract a Document. No size, time or output limit applies:
+    for files from elsewhere use `batch.process_one` (size and output limits, failures as
+    manifest entries) or a batch run (all three)."""
     return extract_bytes(Path(path).read_bytes(), path=str(path))
 
 
