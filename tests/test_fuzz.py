@@ -17,6 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khuyencong_extract import extract_text
+from khuyencong_extract.models import Document
+from khuyencong_extract.pipeline import extract_bytes
+from khuyencong_extract.read import ReadError
 from khuyencong_extract.write import document_json, parse_documents
 
 from conftest import CORPUS_FILES, SCHEMAS, corpus_text
@@ -48,13 +51,19 @@ def spans(node):
 def check(text: str) -> None:
     """The three properties, for one input text."""
     doc = extract_text(text, source_name="fuzz.txt")
+    check_document(doc, len(text))
+
+
+def check_document(doc: Document, chars: int) -> None:
+    """The output of a source of ``chars`` characters validates, the tables' reader takes
+    it and its spans lie inside the source."""
     written = document_json(doc)
     dumped = json.loads(written)
     VALIDATOR.validate(dumped)
     parse_documents([written])  # the tables hold it (64-bit integers, finite floats)
     for start, end in spans(dumped):
-        assert 0 <= start <= end <= len(text), (start, end, len(text))
-    assert doc.source.chars == len(text)
+        assert 0 <= start <= end <= chars, (start, end, chars)
+    assert doc.source.chars == chars
 
 
 # --- mutations of real files ---------------------------------------------------------------
@@ -140,6 +149,45 @@ class _Fixed:
 
     def draw(self, strategy, label=None):
         return self.value
+
+
+# --- damaged bytes ----------------------------------------------------------------------------
+
+BYTES = {path.stem: path.read_bytes() for path in CORPUS_FILES}
+
+
+def change_bytes(raw: bytes, edits: list[tuple[float, int, bytes]]) -> bytes:
+    """``raw`` with each edit ``(where, how many bytes dropped, bytes put in)`` made in turn."""
+    for at, dropped, put in edits:
+        cut = int(at * len(raw))
+        raw = raw[:cut] + put + raw[cut + dropped:]
+    return raw
+
+
+def legacy_lines(raw: bytes, chosen: list[bool], codec: str) -> bytes:
+    """Lines of ``raw`` re-encoded in ``codec`` where ``chosen`` says (a file pasted together)."""
+    lines = raw.split(b"\n")
+    return b"\n".join(line.decode("utf-8", "replace").encode(codec, "replace") if chosen[i % len(chosen)] else line
+                      for i, line in enumerate(lines))
+
+
+EDITS = st.lists(st.tuples(st.floats(0, 1), st.integers(0, 6), st.binary(max_size=6)), min_size=1, max_size=40)
+
+
+@pytest.mark.parametrize("stem", sorted(BYTES))
+@FUZZ
+@given(edits=EDITS, chosen=st.lists(st.booleans(), min_size=1, max_size=5),
+       codec=st.sampled_from(["utf-8", "cp1258", "cp1252", "utf-16-le"]))
+def test_corpus_files_with_damaged_bytes(stem, edits, chosen, codec):
+    """Bytes dropped, changed or put in (control bytes, NULs, broken sequences) and lines in
+    another encoding: a Document with the three properties, or a `ReadError` with its reason."""
+    raw = change_bytes(legacy_lines(BYTES[stem], chosen, codec), edits)
+    try:
+        doc = extract_bytes(raw, "fuzz.txt")
+    except ReadError as error:
+        assert str(error)
+        return
+    check_document(doc, doc.source.chars)
 
 
 # --- random text ---------------------------------------------------------------------------------
