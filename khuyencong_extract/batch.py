@@ -166,6 +166,9 @@ class Item:
     json_id: str | None = None
     """doc_id and source path written in its staged JSON (rewritten when they change)."""
     json_path: str | None = None
+    json_sha256: str | None = None
+    """sha256 of its final JSON, kept in the cache: a later run reuses the file only while
+    it still holds exactly that (`reuse`)."""
     done: bool = False
     """Processed, failed, reused or found a duplicate: nothing more will change it."""
 
@@ -310,14 +313,17 @@ def take(item: Item, outcome: Outcome, stage: Path) -> None:
 
 def reuse(item: Item, cached: dict | None, out: Path, stage: Path, max_json: float | None = None) -> bool:
     """Take a document unchanged since the last run from ``out`` (hard link, else copy),
-    unless its JSON is over ``max_json`` bytes (processed again, so it fails)."""
+    unless its JSON is over ``max_json`` bytes (processed again, so it fails) or no longer
+    the file that run wrote (cut, damaged or edited since: processed again, with a warning)."""
     if not cached:
         return False
     previous = out / "json" / f"{cached['doc_id']}.json"
-    with contextlib.suppress(OSError):
+    try:
         if max_json is not None and previous.stat().st_size > max_json:
             return False
-    try:
+        if hashlib.sha256(previous.read_bytes()).hexdigest() != cached.get("json_sha256"):
+            log.warning("%s: %s changed since the run that wrote it: processed again", item.path, previous)
+            return False
         link_or_copy(previous, stage / STAGED_DOCS / f"{item.sha256}.json")
     except OSError:
         return False
@@ -368,7 +374,9 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     final = stage / "json" / f"{item.doc_id}.json"
     if item.doc_id == item.json_id and item.path == item.json_path:
         link_or_copy(staged, final)
-        return final.read_bytes()
+        text = final.read_bytes()
+        item.json_sha256 = hashlib.sha256(text).hexdigest()
+        return text
     try:
         doc = Document.model_validate_json(staged.read_bytes())
     except ValueError as error:  # the engine wrote it from a valid Document: only a bug gets here
@@ -379,6 +387,7 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     doc.doc_id, doc.source.path = item.doc_id, item.path
     text = document_json(doc)
     write_staged(final, text)
+    item.json_sha256 = hashlib.sha256(text).hexdigest()
     return text
 
 
@@ -416,7 +425,7 @@ def load_cache(out: Path, fingerprint: str) -> dict[str, dict]:
 def save_cache(path: Path, items: list[Item], fingerprint: str) -> None:
     documents = {
         i.sha256: {"doc_id": i.doc_id, "base_id": i.base_id, "path": i.path, "province": i.province,
-                   "warning_codes": i.warning_codes}
+                   "warning_codes": i.warning_codes, "json_sha256": i.json_sha256}
         for i in items if i.status == "ok" and i.duplicate_of is None
     }
     atomic_write_bytes(path, json.dumps({"pipeline": fingerprint, "documents": documents},

@@ -25,7 +25,7 @@ from khuyencong_extract.models import Document
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import TABLES
 
-from conftest import AN_GIANG, CORPUS, CORPUS_FILES, HUNG_YEN, ROOT
+from conftest import AN_GIANG, CORPUS, CORPUS_FILES, HA_TINH, HUNG_YEN, ROOT
 
 
 # --- factories ---------------------------------------------------------------------------
@@ -191,6 +191,29 @@ def test_rerun_reprocesses_only_the_changed_document(tmp_path, fixed_code):
     third = run([inputs], out)
     assert len(third.entries) == len(CORPUS_FILES) - 1
     assert sorted(p.stem for p in (out / "json").glob("*.json")) == sorted(e.doc_id for e in third.entries)
+
+
+def test_rerun_processes_again_a_json_file_damaged_since_the_run_that_wrote_it(tmp_path, fixed_code, caplog):
+    """A JSON file of the output cut short (a full disk, a copy broken off) or edited by hand
+    is not reused: before, the cut one stopped every later run when the tables read it."""
+    inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
+    first = by_name(run([inputs], out))
+    reference = snapshot(out)
+    cut, edited = (out / "json" / f"{first[name].doc_id}.json" for name in (AN_GIANG.name, HA_TINH.name))
+    cut.write_bytes(cut.read_bytes()[:300])
+    edited.write_bytes(edited.read_bytes().replace(b'"province": "H', b'"province": "X', 1))
+    assert edited.read_bytes() != reference[f"json/{edited.name}"]
+    before = json_inodes(out)
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    second = by_name(run([inputs], out))
+    assert not [e for e in second.values() if e.status != "ok"]
+    assert snapshot(out) == reference  # both written again as the pipeline gives them
+    changed = [r.getMessage() for r in caplog.records if "changed since the run that wrote it" in r.getMessage()]
+    assert sorted(changed) == sorted(f"{e.path}: {p} changed since the run that wrote it: processed again"
+                                     for e, p in ((second[AN_GIANG.name], cut), (second[HA_TINH.name], edited)))
+    after = json_inodes(out)
+    assert sorted(name for name in before if after[name] != before[name]) == sorted([cut.name, edited.name])
+    assert run([inputs], out) and json_inodes(out) == after  # and reused from then on
 
 
 def test_staged_json_that_does_not_read_back_fails_its_document_only(tmp_path, monkeypatch, caplog):
