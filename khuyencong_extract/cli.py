@@ -185,6 +185,7 @@ def cmd_golden(args) -> int:
 def cmd_report(args) -> int:
     from khuyencong_extract.report import ReportError, write_report
 
+    setup_logging()
     try:
         path = write_report(args.out, args.html, [Path(root) for root in args.source_root])
     except ReportError as error:

@@ -17,6 +17,7 @@ of hundreds of documents stays light in the browser.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import unicodedata
 from collections import defaultdict
@@ -44,6 +45,9 @@ WHOLE_TEXT_SHARE = 0.5
 
 DEFAULT_GROUPS_SHOWN = 12
 """Province columns ticked when the report opens; the reader ticks more."""
+
+
+log = logging.getLogger(__name__)
 
 
 class ReportError(Exception):
@@ -79,7 +83,8 @@ class Loaded:
 
 
 def load_output(out_dir: str | os.PathLike) -> Loaded:
-    """Read every ``json/*.json`` Document and the manifest of ``out_dir``."""
+    """Read every ``json/*.json`` Document and the manifest of ``out_dir``; what cannot be
+    read is left out, named in ``problems`` and logged as a warning."""
     out = Path(out_dir)
     if not (out / "json").is_dir():
         raise ReportError(f"{out} is not an output folder of khuyencong-extract run (no json/ folder)")
@@ -97,6 +102,8 @@ def load_output(out_dir: str | os.PathLike) -> Loaded:
             loaded.failed, loaded.pipeline_version = manifest.failed, manifest.pipeline_version
         except (OSError, ValidationError):
             loaded.problems.append("manifest.json: not a valid manifest, failed inputs not listed")
+    for problem in loaded.problems:
+        log.warning("%s", problem)
     return loaded
 
 

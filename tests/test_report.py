@@ -360,7 +360,7 @@ def test_source_root_finds_a_source_named_relative_to_another_folder(tmp_path, m
     assert loaded.note is None and loaded.text[slice(*doc.targets[1].span)] == "700 lao động"
 
 
-def test_output_folder_with_a_broken_json_and_a_failed_input(tmp_path):
+def test_output_folder_with_a_broken_json_and_a_failed_input(tmp_path, caplog):
     out = tmp_path / "out"
     write_document(an_giang_doc(), out)
     (out / "json" / "broken.json").write_text('{"doc_id": "x"}', "utf-8")
@@ -369,6 +369,7 @@ def test_output_folder_with_a_broken_json_and_a_failed_input(tmp_path):
     loaded = report.load_output(out)
     assert [d.doc_id for d in loaded.docs] == ["an-giang_2080-qd-ubnd_2022"]
     assert loaded.problems and loaded.problems[0].startswith("broken.json")
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == loaded.problems  # told, not only in the page
     html = report.build_report(out)
     assert "corpus/scan.pdf: binary input" in html and "1 input(s) failed" in html
     with pytest.raises(report.ReportError):
