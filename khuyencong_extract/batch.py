@@ -10,7 +10,8 @@ unchanged since the last run (same sha256 and pipeline fingerprint) and inputs a
 interrupted run processed (kept by `write.keep_for_resume`, same fingerprint) are not
 processed again. The rest go to an engine (`engines.run_local` or `engines.run_dask`),
 which runs `engines.process_guarded` on them. One bad document never stops the batch:
-it becomes a failed manifest entry with a one-line reason.
+it becomes a failed manifest entry with a one-line reason; so does one whose JSON the
+tables' reader refuses (`fail_refused`), which only a bug could give.
 """
 
 from __future__ import annotations
@@ -265,7 +266,8 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
     # every input before it is done; partitioned tables are grouped by key at the end.
     taken: set[str] = set()
     settled = 0
-    with contextlib.nullcontext() if partition_by else BackgroundTables(stage) as tables:
+    refused: list[tuple[bytes, str]] = []  # documents the tables' reader refuses, with its reason
+    with contextlib.nullcontext() if partition_by else BackgroundTables(stage, rejected=_collect(refused)) as tables:
 
         def settle_next() -> None:
             nonlocal settled
@@ -291,7 +293,11 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
     if partition_by:  # grouped by key, each key's documents in doc_id order
         ordered = sorted((i for i in items if i.status == "ok" and i.duplicate_of is None),
                          key=lambda i: (i.province or "", i.doc_id))
-        write_tables(((stage / "json" / f"{i.doc_id}.json").read_bytes() for i in ordered), stage, partition_by)
+        write_tables(((stage / "json" / f"{i.doc_id}.json").read_bytes() for i in ordered), stage, partition_by,
+                     rejected=_collect(refused))
+    for item in fail_refused(items, refused, stage):
+        bar.failed_later()
+        log.warning("%s: %s", item.path, item.error)
     manifest = manifest_of(items)
     save_cache(stage / CACHE, items, fingerprint)
     write_manifest(manifest, stage)
@@ -389,6 +395,32 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     write_staged(final, text)
     item.json_sha256 = hashlib.sha256(text).hexdigest()
     return text
+
+
+def _collect(refused: list[tuple[bytes, str]]):
+    """A `write.Rejected` that appends to ``refused``."""
+    return lambda text, reason: refused.append((text, reason))
+
+
+def fail_refused(items: list[Item], refused: list[tuple[bytes, str]], stage: Path) -> list[Item]:
+    """Fail each input whose JSON the tables' reader refused (a bug: the models allow only
+    what the tables hold), and its duplicates; its JSON leaves the staging folder. Returns
+    the inputs failed here, so the tables, the JSON and the manifest stay in agreement."""
+    by_json = {item.json_sha256: index for index, item in enumerate(items) if item.json_sha256}
+    failed = set()
+    for text, reason in refused:
+        index = by_json[hashlib.sha256(text).hexdigest()]
+        item = items[index]
+        (stage / "json" / f"{item.doc_id}.json").unlink(missing_ok=True)
+        item.status, item.doc_id = "failed", None
+        item.error = f"internal error: the tables' reader refuses its JSON: {reason}"
+        failed.add(index)
+    for index, item in enumerate(items):
+        if item.duplicate_of in failed:
+            first = items[item.duplicate_of]
+            item.status, item.doc_id, item.error = "failed", None, f"same bytes as {first.path}, which failed: {first.error}"
+            failed.add(index)
+    return [items[index] for index in sorted(failed)]
 
 
 def manifest_of(items: list[Item]) -> Manifest:

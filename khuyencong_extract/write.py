@@ -24,7 +24,7 @@ import tempfile
 import threading
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -366,23 +366,48 @@ def _key_runs(docs: pa.StructArray, partition_by: str | None) -> Iterator[tuple[
             start = end
 
 
+Rejected = Callable[[bytes, str], None]
+"""Told of each document the tables' reader refuses: its JSON and the reader's reason."""
+
+
 def write_tables(texts: Iterable[bytes], out_dir: Path, partition_by: str | None = None,
-                 batch_rows: int = BATCH_ROWS, chunk_bytes: int = CHUNK_BYTES) -> dict[str, Path]:
+                 batch_rows: int = BATCH_ROWS, chunk_bytes: int = CHUNK_BYTES,
+                 rejected: Rejected | None = None) -> dict[str, Path]:
     """Write every table for documents in their JSON form (``texts``: an iterable consumed
     once, ``chunk_bytes`` of JSON parsed at a time).
 
     Memory holds one chunk and at most ``batch_rows`` rows per table, whatever the number
     of documents. With ``partition_by``, documents grouped by that key give one file per
-    key and table.
+    key and table. A document the reader refuses raises, or with ``rejected`` is left out
+    and handed to it (`parse_each`).
     """
     if partition_by is not None and partition_by not in PARTITION_COLUMNS:
         raise ValueError(f"cannot partition by {partition_by!r}; choose from {sorted(PARTITION_COLUMNS)}")
     writers = [TableWriter(table, Path(out_dir), partition_by, batch_rows) for table in TABLES]
     for group in chunks(texts, chunk_bytes):
-        for key, docs in _key_runs(parse_documents(group), partition_by):
+        docs = parse_documents(group) if rejected is None else parse_each(group, rejected)
+        for key, docs in _key_runs(docs, partition_by):
             for writer in writers:
                 writer.add(docs, key)
     return {writer.table: writer.close() for writer in writers}
+
+
+def parse_each(texts: list[bytes], rejected: Rejected) -> pa.StructArray:
+    """`parse_documents`, but where the reader refuses the group, each document is read
+    alone and those it refuses are left out and handed to ``rejected``."""
+    try:
+        return parse_documents(texts)
+    except pa.ArrowInvalid:
+        pass
+    kept = []
+    for text in texts:
+        try:
+            parse_documents([text])
+        except pa.ArrowInvalid as error:
+            rejected(text, str(error).splitlines()[0] if str(error) else "ArrowInvalid")
+        else:
+            kept.append(text)
+    return parse_documents(kept) if kept else pa.array([], type=pa.struct(list(DOCUMENT_SCHEMA)))
 
 
 class BackgroundTables:
@@ -401,12 +426,14 @@ class BackgroundTables:
 
     POLL = 0.1
 
-    def __init__(self, out_dir: Path, queue_size: int = 64, chunk_bytes: int = STREAM_CHUNK_BYTES):
+    def __init__(self, out_dir: Path, queue_size: int = 64, chunk_bytes: int = STREAM_CHUNK_BYTES,
+                 rejected: Rejected | None = None):
         self.waiting: queue.Queue[bytes | None] = queue.Queue(queue_size)
         self.closed = False  # every document was added
         self.cancelled = False  # the run failed: stop at once
         self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._build, args=(Path(out_dir), chunk_bytes), name="tables", daemon=True)
+        self.thread = threading.Thread(target=self._build, args=(Path(out_dir), chunk_bytes, rejected), name="tables",
+                                       daemon=True)
 
     def _texts(self) -> Iterator[bytes]:
         while not self.cancelled:
@@ -420,9 +447,9 @@ class BackgroundTables:
                 return
             yield text
 
-    def _build(self, out_dir: Path, chunk_bytes: int) -> None:
+    def _build(self, out_dir: Path, chunk_bytes: int, rejected: Rejected | None) -> None:
         try:
-            write_tables(self._texts(), out_dir, chunk_bytes=chunk_bytes)
+            write_tables(self._texts(), out_dir, chunk_bytes=chunk_bytes, rejected=rejected)
         except BaseException as error:  # handed to the caller on leaving the context
             self.error = error
             for _ in self._texts():

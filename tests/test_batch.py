@@ -237,6 +237,39 @@ def test_staged_json_that_does_not_read_back_fails_its_document_only(tmp_path, m
     assert any(m.startswith("1 ok, 1 failed") for m in caplog.messages)
 
 
+@pytest.mark.parametrize("partition_by", [None, "province"])
+def test_json_the_tables_reader_refuses_fails_its_document_only(tmp_path, monkeypatch, caplog, partition_by):
+    """Guards against a bug between the models and the tables: a document whose JSON the
+    tables' reader refuses (here, by a stand-in reader, the Hà Tĩnh one) fails with the
+    reader's reason, and so does its copy under another name; the batch goes on, and the
+    tables, json/ and the manifest agree. Before, the whole run stopped (exit 3)."""
+    inputs = corpus_copy(tmp_path / "in")
+    (inputs / "z-copy.txt").write_bytes(HA_TINH.read_bytes())
+    real = write.parse_documents
+
+    def refusing(texts):
+        if any("Hà Tĩnh".encode() in text and b'"province": "H' in text for text in texts):
+            raise pa.ArrowInvalid("JSON parse error: stand-in refusal")
+        return real(texts)
+
+    monkeypatch.setattr(write, "parse_documents", refusing)
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    out = tmp_path / "out"
+    entries = by_name(run([inputs], out, partition_by=partition_by))
+    failed = sorted(name for name, entry in entries.items() if entry.status == "failed")
+    assert failed == [HA_TINH.name, "z-copy.txt"]
+    assert entries[HA_TINH.name].error == "internal error: the tables' reader refuses its JSON: JSON parse error: stand-in refusal"
+    assert entries["z-copy.txt"].error.startswith(f"same bytes as {entries[HA_TINH.name].path}, which failed: internal")
+    ok = sorted(entry.doc_id for entry in entries.values() if entry.status == "ok")
+    assert len(ok) == len(CORPUS_FILES) - 1
+    assert sorted(p.stem for p in (out / "json").glob("*.json")) == ok
+    assert sorted(load_dataset(out)["documents"].doc_id) == ok
+    assert any(m.startswith(f"{len(ok)} ok, 2 failed") for m in caplog.messages)
+    monkeypatch.setattr(write, "parse_documents", real)  # the bug fixed: the next run takes them
+    assert not run([inputs], out, partition_by=partition_by).failed
+    assert len(load_dataset(out)["documents"]) == len(CORPUS_FILES)
+
+
 def test_new_pipeline_code_reprocesses_everything(tmp_path, monkeypatch):
     inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
     monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.1.0+old")
