@@ -274,8 +274,10 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
             item = items[settled]
             counted_ok = item.status == "ok" or item.duplicate_of is not None  # a duplicate: when found
             text = settle(items, settled, taken, stage)
-            if tables and text:
-                tables.add(text)
+            if text:
+                item.json_sha256 = hashlib.sha256(text).hexdigest()
+                if tables:
+                    tables.add(text)
             if counted_ok and item.status == "failed":  # its JSON did not read back, or its first copy failed
                 bar.failed_later()
                 log.warning("%s: %s", item.path, item.error)
@@ -380,9 +382,7 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     final = stage / "json" / f"{item.doc_id}.json"
     if item.doc_id == item.json_id and item.path == item.json_path:
         link_or_copy(staged, final)
-        text = final.read_bytes()
-        item.json_sha256 = hashlib.sha256(text).hexdigest()
-        return text
+        return final.read_bytes()
     try:
         doc = Document.model_validate_json(staged.read_bytes())
     except ValueError as error:  # the engine wrote it from a valid Document: only a bug gets here
@@ -393,7 +393,6 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     doc.doc_id, doc.source.path = item.doc_id, item.path
     text = document_json(doc)
     write_staged(final, text)
-    item.json_sha256 = hashlib.sha256(text).hexdigest()
     return text
 
 

@@ -385,8 +385,8 @@ def write_tables(texts: Iterable[bytes], out_dir: Path, partition_by: str | None
         raise ValueError(f"cannot partition by {partition_by!r}; choose from {sorted(PARTITION_COLUMNS)}")
     writers = [TableWriter(table, Path(out_dir), partition_by, batch_rows) for table in TABLES]
     for group in chunks(texts, chunk_bytes):
-        docs = parse_documents(group) if rejected is None else parse_each(group, rejected)
-        for key, docs in _key_runs(docs, partition_by):
+        parsed = parse_documents(group) if rejected is None else parse_each(group, rejected)
+        for key, docs in _key_runs(parsed, partition_by):
             for writer in writers:
                 writer.add(docs, key)
     return {writer.table: writer.close() for writer in writers}
