@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import math
 import os
 import stat
 import time
@@ -190,6 +191,9 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    for name, limit in (("max_bytes", max_bytes), ("time_limit", time_limit), ("max_json_per_mb", max_json_per_mb)):
+        if limit is not None and not (math.isfinite(limit) and limit >= 0):
+            raise ValueError(f"{name} must be a finite number, at least 0 (or None), not {limit!r}")
     out = Path(out_dir)
     jobs = jobs or os.cpu_count() or 1
     fingerprint = pipeline_fingerprint()

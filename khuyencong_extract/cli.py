@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import sys
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "nor of those an interrupted run processed")
     run.add_argument("--max-bytes", type=positive_int, default=None,
                      help="refuse inputs larger than this (default: 20000000)")
-    run.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+    run.add_argument("--time-limit", type=non_negative_seconds, default=None, metavar="SECONDS",
                      help="seconds a document may take per MB, at least one MB (default: 30; 0: no limit)")
     run.add_argument("--max-json-per-mb", type=non_negative_int, default=None, metavar="BYTES",
                      help="fail a document whose JSON has more bytes than this per MB of input, "
@@ -95,6 +96,13 @@ def positive_int(text: str) -> int:
 
 def non_negative_int(text: str) -> int:
     return _int_from(text, 0)
+
+
+def non_negative_seconds(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, at least 0, not {text}")
+    return value
 
 
 def _int_from(text: str, least: int) -> int:

@@ -764,6 +764,24 @@ def test_cli_internal_error_is_one_line_and_keeps_the_output(tmp_path, caplog, m
     assert snapshot(out) == before
 
 
+@pytest.mark.parametrize("value", ["-1", "nan", "inf"])
+def test_a_time_limit_that_is_no_number_of_seconds_is_a_usage_error(tmp_path, capsys, value):
+    """Before, each worker died on it and every document failed with "worker process died"."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", str(HUNG_YEN), "--out", str(tmp_path / "out"), "--time-limit", value])
+    assert exit_.value.code == 2
+    assert f"--time-limit: must be a number of seconds, at least 0, not {value}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("limit", ["max_bytes", "time_limit", "max_json_per_mb"])
+def test_run_batch_refuses_a_negative_or_infinite_limit(tmp_path, limit):
+    for value in (-1, float("inf"), float("nan")):
+        with pytest.raises(ValueError, match=f"{limit} must be a finite number, at least 0"):
+            run([HUNG_YEN], tmp_path / "out", **{limit: value})
+    assert not (tmp_path / "out").exists()
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path):
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "-q"]) == 2
     assert not (tmp_path / "out").exists()
