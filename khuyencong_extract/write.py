@@ -12,16 +12,17 @@ declared type.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import datetime as dt
 import functools
 import json
 import os
-import queue
 import shutil
 import tempfile
 import threading
+import time
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
@@ -417,19 +418,21 @@ class BackgroundTables:
 
     Used as a context manager. Leaving it normally waits for the last table and raises
     what the thread raised; leaving it on an error (Ctrl-C included) only tells the thread
-    to stop and waits for it. The thread checks for the end every `POLL` seconds instead
-    of trusting one wake-up: a KeyboardInterrupt can strike the main thread inside a
-    queue call. At most ``queue_size`` documents wait in memory; a thread that failed
-    keeps taking (and dropping) them, so `add` never blocks for good. The thread starts
-    with the first document, after the engine has started its workers.
+    to stop and waits for it. Documents wait in a deque, whose appends and pops are single
+    calls that hold no lock a KeyboardInterrupt could leave taken (one struck inside a
+    `queue.Queue` call once left its lock held, and the run hung on leaving); the thread
+    looks for work or the end every `POLL` seconds when there is none. At most
+    ``queue_size`` documents wait in memory; a thread that failed keeps taking (and
+    dropping) them, so `add` never waits for good. The thread starts with the first
+    document, after the engine has started its workers.
     """
 
-    POLL = 0.1
+    POLL = 0.005
 
     def __init__(self, out_dir: Path, queue_size: int = 64, chunk_bytes: int = STREAM_CHUNK_BYTES,
                  rejected: Rejected | None = None):
-        self.waiting: queue.Queue[bytes | None] = queue.Queue(queue_size)
-        self.closed = False  # every document was added
+        self.waiting: collections.deque[bytes | None] = collections.deque()
+        self.queue_size = queue_size
         self.cancelled = False  # the run failed: stop at once
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._build, args=(Path(out_dir), chunk_bytes, rejected), name="tables",
@@ -438,10 +441,9 @@ class BackgroundTables:
     def _texts(self) -> Iterator[bytes]:
         while not self.cancelled:
             try:
-                text = self.waiting.get(timeout=self.POLL)
-            except queue.Empty:
-                if self.closed and self.waiting.empty():
-                    return
+                text = self.waiting.popleft()
+            except IndexError:
+                time.sleep(self.POLL)
                 continue
             if text is None:
                 return
@@ -458,7 +460,9 @@ class BackgroundTables:
     def add(self, text: bytes) -> None:
         if self.thread.ident is None:
             self.thread.start()
-        self.waiting.put(text)
+        while len(self.waiting) >= self.queue_size and self.thread.is_alive():
+            time.sleep(self.POLL)
+        self.waiting.append(text)
 
     def __enter__(self) -> BackgroundTables:
         return self
@@ -471,8 +475,7 @@ class BackgroundTables:
             return
         if self.thread.ident is None:  # no document came: the tables are still written
             self.thread.start()
-        self.waiting.put(None)
-        self.closed = True
+        self.waiting.append(None)
         self.thread.join()
         if self.error is not None:
             raise self.error

@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 import os
+import random
 import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -428,6 +430,24 @@ def test_background_tables_equal_write_tables_and_hand_on_errors(tmp_path):
     assert pq.read_table(tmp_path / "none" / "documents.parquet").num_rows == 0
 
 
+def test_ctrl_c_anywhere_in_handing_documents_to_the_tables_ends_the_thread(tmp_path):
+    """SIGINT at a random moment while documents are handed over (the queue full or not):
+    leaving the context returns and the tables' thread ends. With a `queue.Queue`, an
+    interrupt could leave the queue's lock held and a killed run hung on leaving."""
+    text = write.document_json(process_one(HUNG_YEN)[1])
+    rng = random.Random(5)
+    for attempt in range(40):
+        tables = write.BackgroundTables(tmp_path / str(attempt), queue_size=rng.choice([1, 2, 64]))
+        interrupt = threading.Timer(rng.uniform(0.0005, 0.02), os.kill, (os.getpid(), signal.SIGINT))
+        with pytest.raises(KeyboardInterrupt):
+            with tables:
+                interrupt.start()
+                while True:
+                    tables.add(text)
+        tables.thread.join(10)
+        assert not tables.thread.is_alive(), attempt
+
+
 def attribute_at(item, path: tuple[str, ...]):
     """The value at ``path`` (attribute names, tuple positions) of a model; None under a None."""
     for step in path:
@@ -839,6 +859,7 @@ def test_forked_worker_starts_with_the_inherited_objects_frozen(tmp_path):
 
 WARM_UP_CHECK = """
 import sys
+import threading
 from pathlib import Path
 from khuyencong_extract import engines
 
