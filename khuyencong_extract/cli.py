@@ -199,6 +199,9 @@ def cmd_report(args) -> int:
     except ReportError as error:
         print(f"khuyencong-extract: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # the --html path: a folder, no such folder, no permission
+        print(f"khuyencong-extract: cannot write the report to {args.html}: {error.strerror or error}", file=sys.stderr)
+        return 2
     print(path)
     return 0
 

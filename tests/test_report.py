@@ -463,6 +463,20 @@ def test_report_command_writes_one_self_contained_page(tmp_path):
     assert cli.main(["report", str(tmp_path / "missing"), "--html", str(html_path)]) == 2
 
 
+@pytest.mark.parametrize("where", ["a folder", "under a file"])
+def test_report_to_a_path_that_cannot_be_written_is_one_line(tmp_path, capsys, where):
+    out = tmp_path / "out"
+    write_document(an_giang_doc(), out)
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "file").write_text("x")
+    target = tmp_path / "taken" if where == "a folder" else tmp_path / "file" / "report.html"
+    before = sorted(tmp_path.rglob("*"))
+    assert cli.main(["report", str(out), "--html", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"khuyencong-extract: cannot write the report to {target}: ") and error.count("\n") == 1
+    assert sorted(tmp_path.rglob("*")) == before  # no temporary file left behind
+
+
 def test_report_on_the_pipeline_output_of_the_corpus(tmp_path, corpus_docs):
     """Whatever the extractors find today, the source shows whole and every span is exact."""
     out = tmp_path / "out"
