@@ -168,8 +168,12 @@ def cmd_run(args) -> int:
 def cmd_schema(args) -> int:
     from khuyencong_extract.schema import write_schemas
 
-    for path in write_schemas(Path(args.out)):
-        print(path)
+    try:
+        paths = write_schemas(Path(args.out))
+    except OSError as error:
+        print(f"khuyencong-extract: cannot write the schemas to {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(*paths, sep="\n")
     return 0
 
 
@@ -177,6 +181,9 @@ def cmd_golden(args) -> int:
     from khuyencong_extract import golden
 
     corpus, gold = Path(args.corpus), Path(args.golden)
+    if not corpus.is_dir():
+        print(f"khuyencong-extract: no corpus folder {corpus}", file=sys.stderr)
+        return 2
     if args.action == "update":
         for path in golden.update(corpus, gold):
             print(f"rewrote {path}")

@@ -41,3 +41,12 @@ def test_diff_names_each_moved_fact():
     assert "- targets[IV.1 | 700 lao động | [20, 32]].unit = 'lao động'" in lines
     assert "+ targets[IV.2.a | 02 mô hình | [40, 50]].unit = 'mô hình'" in lines
     assert facts(expected) != facts(actual)
+
+
+def test_golden_command_names_a_missing_corpus_folder(tmp_path, capsys):
+    from khuyencong_extract import cli
+
+    for action in ("check", "update"):
+        assert cli.main(["golden", action, "--corpus", str(tmp_path / "nowhere"), "--golden", str(tmp_path / "g")]) == 2
+        assert capsys.readouterr().err == f"khuyencong-extract: no corpus folder {tmp_path / 'nowhere'}\n"
+    assert not (tmp_path / "g").exists()

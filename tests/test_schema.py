@@ -51,3 +51,14 @@ def test_items_built_by_build_equal_those_built_by_keyword(monkeypatch):
                  for ours, theirs in zip(getattr(doc, table), getattr(other, table))]
         assert pairs, table  # the corpus has items of each kind
         assert all(ours.model_fields_set == theirs.model_fields_set for ours, theirs in pairs), table
+
+
+def test_schema_command_writes_each_schema_and_names_an_unusable_folder(tmp_path, capsys):
+    from khuyencong_extract import cli
+
+    assert cli.main(["schema", "--out", str(tmp_path / "schemas")]) == 0
+    assert sorted(p.name for p in (tmp_path / "schemas").iterdir()) == sorted(SCHEMAS)
+    capsys.readouterr()
+    (tmp_path / "file").write_text("x")
+    assert cli.main(["schema", "--out", str(tmp_path / "file" / "schemas")]) == 2
+    assert capsys.readouterr().err.startswith(f"khuyencong-extract: cannot write the schemas to {tmp_path}/file/schemas: ")
