@@ -59,6 +59,10 @@ ENGINES = ("local", "dask")
 __all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "OutputBusy", "pipeline_fingerprint"]
 
 
+class NoInputs(ValueError):
+    """A run given folders that hold no input file (nothing is written)."""
+
+
 def iter_inputs(inputs: Iterable[str | os.PathLike], exclude: Path | None = None) -> Iterator[Path]:
     """Files named directly, and every non-hidden file under folders, in sorted order.
 
@@ -221,6 +225,8 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
         log.info("resuming: an interrupted run left %d processed documents; each is checked before it is taken",
                  len(kept))
     paths = list(iter_inputs(inputs, exclude=out))
+    if not paths:  # a mistyped or empty folder: keep the previous output rather than empty it
+        raise NoInputs("no input files under " + ", ".join(str(i) for i in inputs) + f"; {out} is left as it was")
     items = [Item(display_path(p)) for p in paths]
     for item, path in zip(items, paths):
         try:

@@ -802,6 +802,21 @@ def test_run_batch_refuses_a_negative_or_infinite_limit(tmp_path, limit):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_run_over_folders_without_files_keeps_the_previous_output(tmp_path, caplog):
+    """An empty (or mistyped) input folder is a usage error, not an empty dataset that
+    replaces the last run's."""
+    out, empty = tmp_path / "out", tmp_path / "empty"
+    (empty / ".hidden").mkdir(parents=True)
+    (empty / ".hidden" / "a.txt").write_bytes(HUNG_YEN.read_bytes())  # hidden: not an input
+    assert main(["run", str(HUNG_YEN), "--out", str(out), "-q"]) == 0
+    before = snapshot(out)
+    assert main(["run", str(empty), "--out", str(out)]) == 2
+    assert caplog.messages[-1] == f"no input files under {empty}; {out} is left as it was"
+    assert snapshot(out) == before and not list(out.glob(".staging-*"))
+    with pytest.raises(batch.NoInputs):
+        run([empty], out)
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path):
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "-q"]) == 2
     assert not (tmp_path / "out").exists()
