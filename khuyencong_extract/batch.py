@@ -56,7 +56,7 @@ CACHE = ".cache.json"
 
 ENGINES = ("local", "dask")
 
-__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "OutputBusy", "pipeline_fingerprint"]
+__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "NoInputs", "OutputBusy", "pipeline_fingerprint"]
 
 
 class NoInputs(ValueError):

@@ -165,14 +165,19 @@ def cmd_run(args) -> int:
     return 1 if manifest.failed else 0
 
 
+def usage_error(message: str) -> int:
+    """Say ``message`` on one line of stderr, as argparse does; the exit code of a usage error."""
+    print(f"khuyencong-extract: {message}", file=sys.stderr)
+    return 2
+
+
 def cmd_schema(args) -> int:
     from khuyencong_extract.schema import write_schemas
 
     try:
         paths = write_schemas(Path(args.out))
     except OSError as error:
-        print(f"khuyencong-extract: cannot write the schemas to {args.out}: {error.strerror or error}", file=sys.stderr)
-        return 2
+        return usage_error(f"cannot write the schemas to {args.out}: {error.strerror or error}")
     print(*paths, sep="\n")
     return 0
 
@@ -182,8 +187,7 @@ def cmd_golden(args) -> int:
 
     corpus, gold = Path(args.corpus), Path(args.golden)
     if not corpus.is_dir():
-        print(f"khuyencong-extract: no corpus folder {corpus}", file=sys.stderr)
-        return 2
+        return usage_error(f"no corpus folder {corpus}")
     if args.action == "update":
         for path in golden.update(corpus, gold):
             print(f"rewrote {path}")
@@ -204,11 +208,9 @@ def cmd_report(args) -> int:
     try:
         path = write_report(args.out, args.html, [Path(root) for root in args.source_root])
     except ReportError as error:
-        print(f"khuyencong-extract: {error}", file=sys.stderr)
-        return 2
+        return usage_error(str(error))
     except OSError as error:  # the --html path: a folder, no such folder, no permission
-        print(f"khuyencong-extract: cannot write the report to {args.html}: {error.strerror or error}", file=sys.stderr)
-        return 2
+        return usage_error(f"cannot write the report to {args.html}: {error.strerror or error}")
     print(path)
     return 0
 
