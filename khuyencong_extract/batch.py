@@ -383,7 +383,7 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     if item.duplicate_of is not None:
         first = items[item.duplicate_of]
         item.status, item.doc_id, item.warning_codes = first.status, first.doc_id, first.warning_codes
-        item.error = f"same bytes as {first.path}, which failed: {first.error}" if first.error else None
+        item.error = copy_of_failed(first) if first.error else None
         return None
     if item.status != "ok":
         return None
@@ -404,6 +404,11 @@ def settle(items: list[Item], index: int, taken: set[str], stage: Path) -> bytes
     text = document_json(doc)
     write_staged(final, text)
     return text
+
+
+def copy_of_failed(first: Item) -> str:
+    """The reason a duplicate fails with: the reason its first copy failed."""
+    return f"same bytes as {first.path}, which failed: {first.error}"
 
 
 def _collect(refused: list[tuple[bytes, str]]):
@@ -427,7 +432,7 @@ def fail_refused(items: list[Item], refused: list[tuple[bytes, str]], stage: Pat
     for index, item in enumerate(items):
         if item.duplicate_of in failed:
             first = items[item.duplicate_of]
-            item.status, item.doc_id, item.error = "failed", None, f"same bytes as {first.path}, which failed: {first.error}"
+            item.status, item.doc_id, item.error = "failed", None, copy_of_failed(first)
             failed.add(index)
     return [items[index] for index in sorted(failed)]
 

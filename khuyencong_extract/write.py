@@ -400,15 +400,13 @@ def parse_each(texts: list[bytes], rejected: Rejected) -> pa.StructArray:
         return parse_documents(texts)
     except pa.ArrowInvalid:
         pass
-    kept = []
+    parsed = []
     for text in texts:
         try:
-            parse_documents([text])
+            parsed.append(parse_documents([text]))
         except pa.ArrowInvalid as error:
             rejected(text, str(error).splitlines()[0] if str(error) else "ArrowInvalid")
-        else:
-            kept.append(text)
-    return parse_documents(kept) if kept else pa.array([], type=pa.struct(list(DOCUMENT_SCHEMA)))
+    return pa.concat_arrays(parsed) if parsed else pa.array([], type=pa.struct(list(DOCUMENT_SCHEMA)))
 
 
 class BackgroundTables:
@@ -619,15 +617,15 @@ def fold_kept(kept: Path, out_dir: Path) -> None:
     the same pipeline that ``kept`` lacks (its own copy of a document wins: the later run
     processed it again), then delete those folders."""
     try:
-        fingerprint = (kept / PIPELINE).read_bytes()
+        fingerprint = (kept / PIPELINE).read_text("utf-8")
     except OSError:
         return
-    for older in out_dir.glob(RESUME_PREFIX + "*"):
+    for older in _kept_folders(out_dir, fingerprint):
+        if older == kept:
+            continue
         try:
-            if older == kept or (older / PIPELINE).read_bytes() != fingerprint:
-                continue
-            for document in (older / STAGED_DOCS).iterdir():
-                if _SHA256_NAME.fullmatch(document.name) and not (kept / STAGED_DOCS / document.name).exists():
+            for document in _kept_documents(older):
+                if not (kept / STAGED_DOCS / document.name).exists():
                     link_or_copy(document, kept / STAGED_DOCS / document.name)
         except OSError:
             continue  # left as it is: the next complete run deletes it
@@ -642,14 +640,26 @@ def resumable(out_dir: Path, fingerprint: str) -> dict[str, Path]:
     processed in ``out_dir`` (read back and checked before use: a file cut by a kill or a
     crash is no Document)."""
     found = {}
-    for kept in sorted(out_dir.glob(RESUME_PREFIX + "*")):
-        try:
-            if (kept / PIPELINE).read_text("utf-8") != fingerprint:
-                continue
-            found.update((p.stem, p) for p in (kept / STAGED_DOCS).iterdir() if _SHA256_NAME.fullmatch(p.name))
-        except OSError:
-            continue
+    for kept in _kept_folders(out_dir, fingerprint):
+        with contextlib.suppress(OSError):
+            found.update((p.stem, p) for p in _kept_documents(kept))
     return found
+
+
+def _kept_folders(out_dir: Path, fingerprint: str) -> list[Path]:
+    """The folders that interrupted runs of the pipeline ``fingerprint`` left in ``out_dir``
+    (`keep_for_resume`), in name order; one whose fingerprint cannot be read is left out."""
+    folders = []
+    for kept in sorted(out_dir.glob(RESUME_PREFIX + "*")):
+        with contextlib.suppress(OSError):
+            if (kept / PIPELINE).read_text("utf-8") == fingerprint:
+                folders.append(kept)
+    return folders
+
+
+def _kept_documents(kept: Path) -> list[Path]:
+    """The staged documents of a kept folder, named by sha256 (raises OSError)."""
+    return [p for p in (kept / STAGED_DOCS).iterdir() if _SHA256_NAME.fullmatch(p.name)]
 
 
 def forget_resumed(out_dir: Path) -> None:
