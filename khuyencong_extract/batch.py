@@ -94,8 +94,10 @@ def _once(path: Path, seen: set[str]) -> Iterator[Path]:
 
 
 def display_path(path: Path) -> str:
-    """The path as text; bytes that are not UTF-8 in a file name become U+FFFD."""
-    return os.fsencode(path).decode("utf-8", "replace")
+    """The path as text; each byte of a file name that is not UTF-8 is written ``\\xNN``
+    (a name from an old Windows archive, "quy\\xe9t.txt"), so two such names stay two
+    paths in the manifest and each can be found again."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def read_input(path: Path, max_bytes: int | None) -> bytes:

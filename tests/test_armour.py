@@ -265,13 +265,15 @@ def test_odd_file_names(tmp_path, name):
     assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
 
 
-def test_file_name_that_is_not_utf8(tmp_path):
+def test_file_names_that_are_not_utf8_stay_distinct(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    with open(os.path.join(os.fsencode(folder), b"quy\xe9t-\xff.txt"), "wb") as handle:
-        handle.write(HUNG_YEN.read_bytes())
-    [entry] = run([folder], tmp_path / "out").entries
-    assert entry.status == "ok" and entry.path.endswith("quy\ufffdt-\ufffd.txt")
+    # two names that differ only in bytes that are not UTF-8 (U+FFFD for each made them one)
+    for name, source in [(b"quy\xe9t-\xd2.txt", HUNG_YEN), (b"quy\xe9t-\xd5.txt", TUYEN_QUANG)]:
+        with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+            handle.write(source.read_bytes())
+    entries = run([folder], tmp_path / "out").entries
+    assert [(e.status, Path(e.path).name) for e in entries] == [("ok", "quy\\xe9t-\\xd2.txt"), ("ok", "quy\\xe9t-\\xd5.txt")]
 
 
 def test_unreadable_entries_and_symlink_loops_fail_alone(tmp_path):
