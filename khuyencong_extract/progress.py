@@ -67,13 +67,15 @@ class Progress:
             self.stream.flush()
 
     def summary(self) -> list[str]:
-        """Closing lines: counts, time, warnings by code (most frequent first)."""
+        """Closing lines: counts, time, warnings by code (most frequent first, ties by
+        code: the line does not depend on the order in which workers finished)."""
         elapsed = time.monotonic() - self.started
         resumed = f", {self.resumed} resumed" if self.resumed else ""
         lines = [f"{self.files - self.failed} ok, {self.failed} failed, {self.reused} unchanged{resumed} "
                  f"({self.bytes / 1e6:.1f} MB in {elapsed:.1f} s)"]
         if self.warning_codes:
-            lines.append("warnings: " + ", ".join(f"{code} {n}" for code, n in self.warning_codes.most_common()))
+            counts = sorted(self.warning_codes.items(), key=lambda code_count: (-code_count[1], code_count[0]))
+            lines.append("warnings: " + ", ".join(f"{code} {n}" for code, n in counts))
         return lines
 
 

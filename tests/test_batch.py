@@ -723,6 +723,17 @@ def test_progress_bar_only_on_a_terminal():
     assert bar.summary()[0].startswith("3 ok, 1 failed, 1 unchanged, 1 resumed (3.0 MB in ")
 
 
+def test_summary_lists_warning_codes_in_one_order_whatever_the_order_documents_finish():
+    lines = set()
+    for order in ([{"text_repaired": 3}, {"damaged_text": 1}, {"ambiguous_number": 1}],
+                  [{"ambiguous_number": 1}, {"damaged_text": 1}, {"text_repaired": 3}]):
+        bar = Progress(3, 30, enabled=False)
+        for codes in order:
+            bar.step(10, True, codes)
+        lines.add(bar.summary()[1])
+    assert lines == {"warnings: text_repaired 3, ambiguous_number 1, damaged_text 1"}
+
+
 @pytest.mark.parametrize("extra, code, reason", [
     ([], 0, None),
     (["--jobs", "1", "--partition-by", "province", "--force", "--no-progress"], 0, None),
