@@ -432,18 +432,20 @@ class BackgroundTables:
         self.waiting: collections.deque[bytes | None] = collections.deque()
         self.queue_size = queue_size
         self.cancelled = False  # the run failed: stop at once
+        self.ended = False  # the end marker was taken: nothing more will come
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._build, args=(Path(out_dir), chunk_bytes, rejected), name="tables",
                                        daemon=True)
 
     def _texts(self) -> Iterator[bytes]:
-        while not self.cancelled:
+        while not self.cancelled and not self.ended:
             try:
                 text = self.waiting.popleft()
             except IndexError:
                 time.sleep(self.POLL)
                 continue
             if text is None:
+                self.ended = True
                 return
             yield text
 
@@ -452,7 +454,7 @@ class BackgroundTables:
             write_tables(self._texts(), out_dir, chunk_bytes=chunk_bytes, rejected=rejected)
         except BaseException as error:  # handed to the caller on leaving the context
             self.error = error
-            for _ in self._texts():
+            for _ in self._texts():  # until the end marker, unless it was taken already
                 pass
 
     def add(self, text: bytes) -> None:

@@ -430,6 +430,31 @@ def test_background_tables_equal_write_tables_and_hand_on_errors(tmp_path):
     assert pq.read_table(tmp_path / "none" / "documents.parquet").num_rows == 0
 
 
+def test_tables_failing_after_the_last_document_end_the_run(tmp_path, monkeypatch):
+    """A full disk as the last table file is closed: the error reaches the caller. The
+    thread had taken the end marker before failing, then waited for another one, and a
+    run into a nearly full disk hung for good on leaving."""
+    def disk_full(self):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(write.TableWriter, "close", disk_full)
+    text = write.document_json(process_one(HUNG_YEN)[1])
+    left = threading.Event()
+    errors = []
+
+    def run() -> None:
+        try:
+            with write.BackgroundTables(tmp_path / "out") as tables:
+                tables.add(text)
+        except OSError as error:
+            errors.append(error)
+        left.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert left.wait(30), "leaving the context hung"
+    assert [error.errno for error in errors] == [28]
+
+
 def test_ctrl_c_anywhere_in_handing_documents_to_the_tables_ends_the_thread(tmp_path):
     """SIGINT at a random moment while documents are handed over (the queue full or not):
     leaving the context returns and the tables' thread ends. With a `queue.Queue`, an
