@@ -103,14 +103,16 @@ def process_document(path: str, raw: bytes, key: int = 0, max_json: float | None
     sha = sha256_of(raw)
     try:
         doc = extract_bytes(raw, path=path)
+        json = document_json(doc)
     except ReadError as error:
         return Outcome(key, path, sha, "failed", error=str(error))
     except RecursionError:
         return Outcome(key, path, sha, "failed", error="internal error: RecursionError (input nested too deep)")
+    except MemoryError as error:
+        return Outcome(key, path, sha, "failed", error=out_of_memory(error))
     except Exception as error:  # one broken document never stops the batch
         log.debug("%s: extraction failed", path, exc_info=True)
         return Outcome(key, path, sha, "failed", error=internal_error(error))
-    json = document_json(doc)
     if max_json is not None and len(json) > max_json:
         return Outcome(key, path, sha, "failed", error=(
             f"output too large: {len(json):,} bytes of JSON from {len(raw):,} bytes of input,"
@@ -122,6 +124,20 @@ def process_document(path: str, raw: bytes, key: int = 0, max_json: float | None
 
 def internal_error(error: BaseException) -> str:
     """One-line reason naming the exception and the project module it came from."""
+    message = f"{type(error).__name__}: {error}".splitlines()[0][:300] if str(error) else type(error).__name__
+    return f"internal error{_raised_in(error)}: {message}"
+
+
+def out_of_memory(error: MemoryError) -> str:
+    """One-line reason for a document the worker had no memory for: a limit of the
+    machine (or of ``ulimit -v``), not a fault of the document or of the code."""
+    return (f"out of memory{_raised_in(error)}: the document needs more memory than this worker has"
+            " (lower --jobs or --max-bytes, or give the workers more memory)")
+
+
+def _raised_in(error: BaseException) -> str:
+    """`` in module.py:line``: the innermost frame of the project's own modules (this one
+    left out) that ``error`` passed through, or "" when none."""
     where = ""
     tb = error.__traceback__
     while tb is not None:
@@ -129,8 +145,7 @@ def internal_error(error: BaseException) -> str:
         if "khuyencong_extract" in name and not name.endswith("engines.py"):
             where = f" in {Path(name).name}:{tb.tb_lineno}"
         tb = tb.tb_next
-    message = f"{type(error).__name__}: {error}".splitlines()[0][:300] if str(error) else type(error).__name__
-    return f"internal error{where}: {message}"
+    return where
 
 
 def process_guarded(task: Task, trace=None) -> Outcome:

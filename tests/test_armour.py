@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from khuyencong_extract import engines, pipeline
@@ -329,9 +330,16 @@ def crash(ctx):
     raise ValueError("extractor bug")
 
 
+def exhaust_memory(ctx):
+    """An array larger than any machine's memory: numpy raises MemoryError."""
+    return np.empty(2**60, dtype=np.uint8)
+
+
 @pytest.mark.parametrize("extractor, reason", [
     (hang, r"time limit exceeded \(5 s for 0\.03 MB\), stuck in test_armour\.py:\d+ \(hang\)"),
     (crash, r"internal error in pipeline\.py:\d+: ValueError: extractor bug"),
+    (exhaust_memory, r"out of memory in pipeline\.py:\d+: the document needs more memory than this worker has"
+                     r" \(lower --jobs or --max-bytes, or give the workers more memory\)"),
 ])
 def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, extractor, reason):
     """Workers are forked from this process, so they run the patched extractor list."""
