@@ -450,6 +450,8 @@ class BackgroundTables:
             yield text
 
     def _build(self, out_dir: Path, chunk_bytes: int, rejected: Rejected | None) -> None:
+        if self.cancelled:  # started by an `add` that an interrupt cut short: write nothing
+            return
         try:
             write_tables(self._texts(), out_dir, chunk_bytes=chunk_bytes, rejected=rejected)
         except BaseException as error:  # handed to the caller on leaving the context
@@ -471,7 +473,7 @@ class BackgroundTables:
         if error_type is not None:
             self.cancelled = True
             if self.thread.ident is not None:
-                self.thread.join()
+                _join_started(self.thread)
             return
         if self.thread.ident is None:  # no document came: the tables are still written
             self.thread.start()
@@ -479,6 +481,18 @@ class BackgroundTables:
         self.thread.join()
         if self.error is not None:
             raise self.error
+
+
+def _join_started(thread: threading.Thread) -> None:
+    """Wait for a thread that has its ident. An interrupt that cut its ``start()`` short
+    can leave it between taking its ident and marking itself started, a step it is about
+    to take, and `Thread.join` refuses a thread not marked started: try again."""
+    while True:
+        try:
+            thread.join()
+            return
+        except RuntimeError:
+            time.sleep(BackgroundTables.POLL)
 
 
 # --- whole-run atomicity ----------------------------------------------------------------
