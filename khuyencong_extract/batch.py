@@ -41,7 +41,8 @@ from khuyencong_extract.engines import (
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
-    PARTITION_COLUMNS, PIPELINE, STAGED_DOCS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy, atomic_write_bytes,
+    PARTITION_COLUMNS, PIPELINE, RESUME_PREFIX, STAGED_DOCS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy,
+    atomic_write_bytes,
     commit_staging, discard_staging, document_json, forget_resumed, link_or_copy, output_lock, recover, resumable,
     write_manifest, write_staged, write_tables,
 )
@@ -56,11 +57,41 @@ CACHE = ".cache.json"
 
 ENGINES = ("local", "dask")
 
-__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "NoInputs", "OutputBusy", "pipeline_fingerprint"]
+__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "NoInputs", "ForeignOutput", "OutputBusy",
+           "pipeline_fingerprint"]
 
 
 class NoInputs(ValueError):
     """A run given folders that hold no input file (nothing is written)."""
+
+
+class ForeignOutput(ValueError):
+    """An output folder holding, where a run writes, files no run wrote (nothing is written)."""
+
+
+def replaced_by_a_run(out: Path) -> list[str]:
+    """The entries of ``out`` that a run would replace (``json/``, the tables,
+    manifest.json, the cache), when no run of this tool wrote the folder; [] for a new or
+    empty folder, one holding only other files, or an output of this tool (its cache, its
+    manifest, or the staging or kept folder of a run that was stopped)."""
+    names = {"json", "manifest.json", CACHE, *(f"{table}.parquet" for table in TABLES)}
+    try:
+        entries = sorted(p.name for p in out.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    if CACHE in entries or _is_manifest(out / "manifest.json") or any(
+            name.startswith((STAGING_PREFIX, RESUME_PREFIX)) for name in entries):
+        return []
+    return [name + "/" * (out / name).is_dir() for name in entries if name in names]
+
+
+def _is_manifest(path: Path) -> bool:
+    """Whether ``path`` is a manifest.json a run wrote (read as `Manifest`)."""
+    try:
+        Manifest.model_validate_json(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def iter_inputs(inputs: Iterable[str | os.PathLike], exclude: Path | None = None) -> Iterator[Path]:
@@ -201,6 +232,10 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
         if limit is not None and not (math.isfinite(limit) and limit >= 0):
             raise ValueError(f"{name} must be a finite number, at least 0 (or None), not {limit!r}")
     out = Path(out_dir)
+    foreign = replaced_by_a_run(out)
+    if foreign:
+        raise ForeignOutput(f"{out} holds {', '.join(foreign)}, which no run of khuyencong-extract wrote and a run"
+                            " would replace: choose a new or empty output folder")
     jobs = jobs or os.cpu_count() or 1
     fingerprint = pipeline_fingerprint()
     with output_lock(out):

@@ -854,6 +854,31 @@ def test_a_run_over_folders_without_files_keeps_the_previous_output(tmp_path, ca
         run([empty], out)
 
 
+def test_a_folder_with_files_a_run_would_replace_is_refused_unless_a_run_wrote_it(tmp_path, caplog):
+    """A mistyped --out that names a folder of one's own: its json/ and tables were
+    replaced without a word. Other files in a folder do not matter; an output a run
+    wrote (even one stopped before its first complete run) is written again."""
+    mine = tmp_path / "mine"
+    (mine / "json").mkdir(parents=True)
+    (mine / "json" / "notes.json").write_text("{}")
+    (mine / "targets.parquet").write_bytes(b"my own table")
+    before = snapshot(mine)
+    assert main(["run", str(HUNG_YEN), "--out", str(mine)]) == 2
+    assert caplog.messages[-1] == (f"{mine} holds json/, targets.parquet, which no run of khuyencong-extract wrote"
+                                   " and a run would replace: choose a new or empty output folder")
+    assert snapshot(mine) == before and sorted(p.name for p in mine.iterdir()) == ["json", "targets.parquet"]
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("kept")
+    assert main(["run", str(HUNG_YEN), "--out", str(other), "-q"]) == 0
+    assert (other / "notes.txt").read_text() == "kept"
+    (other / ".cache.json").unlink()  # an output is known by its manifest too
+    assert main(["run", str(HUNG_YEN), str(HA_TINH), "--out", str(other), "-q"]) == 0
+    stopped = tmp_path / "stopped"  # a first run killed: only its staging folder and lock
+    (stopped / ".staging-20260101T000000-000000000000" / "json").mkdir(parents=True)
+    assert main(["run", str(HUNG_YEN), "--out", str(stopped), "-q"]) == 0
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path):
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "-q"]) == 2
     assert not (tmp_path / "out").exists()
