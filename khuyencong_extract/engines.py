@@ -49,7 +49,17 @@ Real decisions give 2-3 bytes a byte; a text made of figures, each target carryi
 clause, gives hundreds (200 KB of "1%" would write 126 MB)."""
 
 GRACE = 5.0
-"""Extra seconds the engine waits for a worker past its own limit before killing it."""
+"""Extra seconds the engine waits for a worker past its own limit before killing it
+(where a worker stops itself, `process_guarded`)."""
+
+STACK_SIGNAL = getattr(signal, "SIGUSR1", None)
+"""Signal on which a local worker writes its stack to its trace file (`faulthandler.register`,
+once a worker): the engine sends it to a worker past its time limit, then kills the worker.
+Where the system has no such signal, each task runs under `process_guarded`, whose watchdog
+thread, started and stopped for every task, costs ~0.7 ms a document."""
+
+STACK_WAIT = 1.0
+"""Seconds the engine gives a worker past its limit to write its stack."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,14 +182,14 @@ _FRAME = regex.compile(r'File "([^"\n]{1,4096})", line (\d{1,9}) in (\w{1,200})'
 def stuck_at(trace: str) -> str | None:
     """``module.py:line (function)`` where a faulthandler dump shows the document's work.
 
-    Frames are listed innermost first; those below `process_guarded` belong to the
-    worker's own loop (and, in a forked worker, to the parent it was forked from). The
+    Frames are listed innermost first; those below `process_guarded` (or the local
+    worker's loop, `_worker_main`) belong to the worker's own loop (and, in a forked worker, to the parent it was forked from). The
     innermost frame of a project module other than the pipeline's driver is named, else
     the innermost frame.
     """
     frames = []
     for match in _FRAME.finditer(trace):
-        if match[3] == "process_guarded":
+        if match[3] in ("process_guarded", "_worker_main"):
             break
         frames.append(match)
     for match in frames:
@@ -238,6 +248,8 @@ def _worker_main(conn, trace_path: str, parent_end=None) -> None:
     parent = os.getppid()
     keep_temporary_files_in(Path(trace_path).parent / "tmp")
     with open(trace_path, "w", encoding="utf-8") as trace:
+        if STACK_SIGNAL is not None:
+            faulthandler.register(STACK_SIGNAL, file=trace)
         while True:
             try:
                 while not conn.poll(PARENT_CHECK):
@@ -251,7 +263,10 @@ def _worker_main(conn, trace_path: str, parent_end=None) -> None:
             trace.seek(0)
             trace.truncate()
             try:
-                conn.send(process_guarded(message, trace))
+                if STACK_SIGNAL is None:
+                    conn.send(process_guarded(message, trace))
+                else:  # the engine keeps the time limit (`_Worker.dump_stack`)
+                    conn.send(process_document(message.path, message.raw, message.key, message.max_json))
             except (BrokenPipeError, OSError):
                 return
 
@@ -285,13 +300,34 @@ class _Worker:
 
     def give(self, task: Task) -> None:
         self.task = task
-        self.deadline = time.monotonic() + task.time_limit + GRACE if task.time_limit else float("inf")
+        grace = GRACE if STACK_SIGNAL is None else 0.0
+        self.deadline = time.monotonic() + task.time_limit + grace if task.time_limit else float("inf")
         self.conn.send(task)
 
     def take(self) -> Outcome:
         outcome = self.conn.recv()
         self.task, self.deadline = None, float("inf")
         return outcome
+
+    def dump_stack(self) -> None:
+        """Have a worker past its limit write its stack to its trace file (`STACK_SIGNAL`);
+        wait until the file has stopped growing, at most `STACK_WAIT` seconds."""
+        if STACK_SIGNAL is None:
+            return
+        try:
+            os.kill(self.process.pid, STACK_SIGNAL)
+        except OSError:
+            return
+        size, until = -1, time.monotonic() + STACK_WAIT
+        while time.monotonic() < until:
+            time.sleep(0.01)
+            try:
+                grown = self.trace_path.stat().st_size
+            except OSError:
+                return
+            if grown and grown == size:
+                return
+            size = grown
 
     def trace(self) -> str:
         try:
@@ -412,7 +448,9 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path) -> Iterator[Outco
                 elif worker.process.sentinel not in ready and now < worker.deadline:
                     continue
                 task = worker.task
-                late = now >= worker.deadline  # alive past its limit and grace: killed here
+                late = now >= worker.deadline  # alive past its limit: its stack written, then killed here
+                if late:
+                    worker.dump_stack()
                 worker.stop(kill=True)
                 outcome = overrun(task, worker.trace(), True if late else None)
                 log.warning("%s: %s", task.path, outcome.error)
