@@ -57,16 +57,25 @@ CACHE = ".cache.json"
 
 ENGINES = ("local", "dask")
 
-__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "NoInputs", "ForeignOutput", "OutputBusy",
-           "pipeline_fingerprint"]
+__all__ = ["run_batch", "load_dataset", "iter_inputs", "process_one", "RunRefused", "NoInputs", "ForeignOutput",
+           "OutputIsInput", "OutputBusy", "pipeline_fingerprint"]
 
 
-class NoInputs(ValueError):
-    """A run given folders that hold no input file (nothing is written)."""
+class RunRefused(ValueError):
+    """A run refused before it wrote anything: its arguments cannot give a dataset."""
 
 
-class ForeignOutput(ValueError):
-    """An output folder holding, where a run writes, files no run wrote (nothing is written)."""
+class NoInputs(RunRefused):
+    """Input folders that hold no input file."""
+
+
+class ForeignOutput(RunRefused):
+    """An output folder holding, where a run writes, files no run wrote."""
+
+
+class OutputIsInput(RunRefused):
+    """An output folder that is one of the inputs (its files, left out as output, would
+    leave nothing to read)."""
 
 
 def replaced_by_a_run(out: Path) -> list[str]:
@@ -231,7 +240,10 @@ def run_batch(inputs: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *
     for name, limit in (("max_bytes", max_bytes), ("time_limit", time_limit), ("max_json_per_mb", max_json_per_mb)):
         if limit is not None and not (math.isfinite(limit) and limit >= 0):
             raise ValueError(f"{name} must be a finite number, at least 0 (or None), not {limit!r}")
-    out = Path(out_dir)
+    inputs, out = list(inputs), Path(out_dir)
+    if any(os.path.realpath(i) == os.path.realpath(out) for i in inputs):
+        raise OutputIsInput(f"{out} is an input folder and the output folder: choose another output folder"
+                            " (a new folder inside it will do)")
     foreign = replaced_by_a_run(out)
     if foreign:
         raise ForeignOutput(f"{out} holds {', '.join(foreign)}, which no run of khuyencong-extract wrote and a run"

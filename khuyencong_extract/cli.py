@@ -2,8 +2,8 @@
 
 Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 2 usage error (bad arguments, missing input, input folders without a file, an output
-folder that cannot be made or holds a json/, tables or a manifest no run wrote, a Dask
-scheduler that cannot be reached);
+folder that cannot be made, is an input folder or holds a json/, tables or a manifest no
+run wrote, a Dask scheduler that cannot be reached);
 3 the run stopped before its output was complete (a full disk, permissions, an internal
 error: the previous output stays; -v shows the traceback).
 """
@@ -122,7 +122,7 @@ def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
 
 
 def cmd_run(args) -> int:
-    from khuyencong_extract.batch import DEFAULT_MAX_BYTES, ForeignOutput, NoInputs, OutputBusy, run_batch
+    from khuyencong_extract.batch import DEFAULT_MAX_BYTES, OutputBusy, RunRefused, run_batch
     from khuyencong_extract.engines import DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, internal_error
 
     setup_logging(args.quiet, args.verbose)
@@ -148,7 +148,7 @@ def cmd_run(args) -> int:
             partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
             time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
         )
-    except (OutputBusy, NoInputs, ForeignOutput, RuntimeError) as error:  # busy or foreign folder; no input; no dask
+    except (OutputBusy, RunRefused, RuntimeError) as error:  # a busy folder; bad in or out; no dask extra or scheduler
         log.error("%s", error)
         return 2
     except KeyboardInterrupt:

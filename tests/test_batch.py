@@ -879,6 +879,19 @@ def test_a_folder_with_files_a_run_would_replace_is_refused_unless_a_run_wrote_i
     assert main(["run", str(HUNG_YEN), "--out", str(stopped), "-q"]) == 0
 
 
+def test_an_output_folder_that_is_an_input_folder_is_a_usage_error(tmp_path, caplog):
+    """Its files, left out as the output's, left nothing to read: the run said the
+    folder held no input file (and left a lock file in it)."""
+    folder = tmp_path / "decisions"
+    folder.mkdir()
+    (folder / "hung-yen.txt").write_bytes(HUNG_YEN.read_bytes())
+    assert main(["run", str(folder), "--out", str(folder / ".")]) == 2
+    assert caplog.messages[-1] == (f"{folder} is an input folder and the output folder: choose another output folder"
+                                   " (a new folder inside it will do)")
+    assert [p.name for p in folder.iterdir()] == ["hung-yen.txt"]
+    assert main(["run", str(folder), "--out", str(folder / "out"), "-q"]) == 0
+
+
 def test_cli_missing_input_is_a_usage_error(tmp_path):
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "-q"]) == 2
     assert not (tmp_path / "out").exists()
