@@ -42,9 +42,8 @@ from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
 from khuyencong_extract.write import (
     PARTITION_COLUMNS, PIPELINE, RESUME_PREFIX, STAGED_DOCS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy,
-    atomic_write_bytes,
-    commit_staging, discard_staging, document_json, forget_resumed, link_or_copy, output_lock, recover, resumable,
-    write_manifest, write_staged, write_tables,
+    atomic_write_bytes, commit_staging, discard_staging, document_json, forget_resumed, link_or_copy, output_lock,
+    recover, resumable, write_manifest, write_staged, write_tables,
 )
 
 log = logging.getLogger(__name__)

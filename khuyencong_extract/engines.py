@@ -161,8 +161,10 @@ def _raised_in(error: BaseException) -> str:
 def process_guarded(task: Task, trace=None) -> Outcome:
     """`process_document` of a task, under its time limit that ends this process when overrun.
 
-    Meant for worker processes that run one document at a time: the stacks are dumped
-    to ``trace`` (a file object; stderr by default) before the process exits.
+    Meant for worker processes that run one document at a time and that no engine
+    watches (Dask workers; local workers where the system has no `STACK_SIGNAL`): the
+    stacks are dumped to ``trace`` (a file object; stderr by default) before the process
+    exits.
     """
     if not task.time_limit:
         return process_document(task.path, task.raw, task.key, task.max_json)
@@ -182,10 +184,10 @@ _FRAME = regex.compile(r'File "([^"\n]{1,4096})", line (\d{1,9}) in (\w{1,200})'
 def stuck_at(trace: str) -> str | None:
     """``module.py:line (function)`` where a faulthandler dump shows the document's work.
 
-    Frames are listed innermost first; those below `process_guarded` (or the local
-    worker's loop, `_worker_main`) belong to the worker's own loop (and, in a forked worker, to the parent it was forked from). The
-    innermost frame of a project module other than the pipeline's driver is named, else
-    the innermost frame.
+    Frames are listed innermost first; from `process_guarded` (or a local worker's loop,
+    `_worker_main`) down they belong to the worker's own loop (and, in a forked worker, to
+    the parent it was forked from). The innermost frame of a project module other than the
+    pipeline's driver is named, else the innermost frame.
     """
     frames = []
     for match in _FRAME.finditer(trace):
