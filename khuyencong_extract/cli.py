@@ -5,14 +5,17 @@ Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 folder that cannot be made, is an input folder or holds a json/, tables or a manifest no
 run wrote, a Dask scheduler that cannot be reached);
 3 the run stopped before its output was complete (a full disk, permissions, an internal
-error: the previous output stays; -v shows the traceback).
+error: the previous output stays; -v shows the traceback); 130 interrupted (Ctrl-C);
+143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import math
+import signal
 import sys
 from pathlib import Path
 
@@ -143,18 +146,20 @@ def cmd_run(args) -> int:
     time_limit = DEFAULT_TIME_LIMIT if args.time_limit is None else (args.time_limit or None)
     max_json = DEFAULT_MAX_JSON_PER_MB if args.max_json_per_mb is None else (args.max_json_per_mb or None)
     try:
-        manifest = run_batch(
-            args.inputs, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-            partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-            time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
-        )
+        with stopped_by_sigterm():
+            manifest = run_batch(
+                args.inputs, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
+            )
     except (OutputBusy, RunRefused, RuntimeError) as error:  # a busy folder; bad in or out; no dask extra or scheduler
         log.error("%s", error)
         return 2
-    except KeyboardInterrupt:
-        log.error("interrupted: %s keeps its previous complete output; the next run goes on where this one stopped",
-                  args.out)
-        return 130
+    except KeyboardInterrupt as stop:
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        log.error("%s: %s keeps its previous complete output; the next run goes on where this one stopped",
+                  how, args.out)
+        return 128 + signal.SIGTERM if isinstance(stop, Terminated) else 130
     except OSError as error:
         log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
                   error.strerror or error)
@@ -164,6 +169,28 @@ def cmd_run(args) -> int:
         log.error("%s; %s keeps its previous complete output", internal_error(error), args.out)
         return 3
     return 1 if manifest.failed else 0
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a job scheduler, ``kill``, a container stopping), stopping a run as Ctrl-C does."""
+
+
+@contextlib.contextmanager
+def stopped_by_sigterm():
+    """Within the block, SIGTERM raises `Terminated`: the run stops its workers and keeps
+    what it processed for the next run, as on Ctrl-C, instead of ending on the spot."""
+    def terminate(signum, frame):
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: signals stay as they are
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def usage_error(message: str) -> int:

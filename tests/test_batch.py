@@ -541,7 +541,19 @@ def wait_for_staging(out: Path, wait: float = 60.0) -> None:
         time.sleep(0.01)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+STOPPED = {signal.SIGINT: (130, "interrupted: "), signal.SIGTERM: (143, "terminated: "), signal.SIGKILL: (-9, None)}
+"""Exit code and first word of the last line of a run stopped by each signal: SIGINT and
+SIGTERM stop it cleanly (workers stopped, processed documents kept for the next run)."""
+
+
+def assert_stopped_as_expected(process: subprocess.Popen, sig: int) -> None:
+    code, said = STOPPED[sig]
+    assert process.wait() == code
+    if said:
+        assert process.stderr.read().decode().splitlines()[-1].startswith("ERROR " + said)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
     old_in, new_in = many_inputs(tmp_path / "old", 10, "old"), many_inputs(tmp_path / "new", 40, "new")
     reference = tmp_path / "reference"
@@ -564,6 +576,8 @@ def test_killed_run_leaves_old_or_new_complete_output(tmp_path, sig):
         assert not workers_left(out)
         state = complete_state(out)
         assert state in (old_state, new_state)
+        if state == old_state and process.returncode != -sig:  # the signal may come before the run began
+            assert_stopped_as_expected(process, sig)  # or after its commit point: it ends by the signal
         seen.add("new" if state == new_state else "old")
         assert cli(new_in, out).wait() == 0  # the next run completes
         assert complete_state(out) == new_state
@@ -590,7 +604,7 @@ def resumed_count(records) -> int:
     return int(summary.split(" resumed")[0].rsplit(", ", 1)[1]) if " resumed" in summary else 0
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_interrupted_run_resumes_where_it_stopped(tmp_path, caplog, sig):
     """The next run takes the documents a killed run processed (each read back and checked:
     one cut short is processed again) and gives the output of an uninterrupted run."""
@@ -603,7 +617,7 @@ def test_interrupted_run_resumes_where_it_stopped(tmp_path, caplog, sig):
         assert time.monotonic() < deadline and process.poll() is None, "the run staged too few documents"
         time.sleep(0.01)
     process.send_signal(sig)
-    process.wait()
+    assert_stopped_as_expected(process, sig)
     assert not workers_left(out)
     assert not (out / "manifest.json").exists()  # killed before its commit: nothing visible yet
     write.recover(out)  # what the next run does first (SIGINT: the run kept them itself)
