@@ -155,11 +155,11 @@ def cmd_run(args) -> int:
     except (OutputBusy, RunRefused, RuntimeError) as error:  # a busy folder; bad in or out; no dask extra or scheduler
         log.error("%s", error)
         return 2
-    except KeyboardInterrupt as stop:
-        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+    except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (`Terminated`)
+        terminated = isinstance(stop, Terminated)
         log.error("%s: %s keeps its previous complete output; the next run goes on where this one stopped",
-                  how, args.out)
-        return 128 + signal.SIGTERM if isinstance(stop, Terminated) else 130
+                  "terminated" if terminated else "interrupted", args.out)
+        return 143 if terminated else 130
     except OSError as error:
         log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
                   error.strerror or error)
