@@ -91,7 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden, "report": cmd_report}[args.command](args)
+    command = {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden, "report": cmd_report}[args.command]
+    try:
+        with stopped_by_sigterm():
+            return command(args)
+    except KeyboardInterrupt as stop:  # before a command could say more (while it loads, say)
+        terminated = isinstance(stop, Terminated)
+        print(f"khuyencong-extract: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+        return 143 if terminated else 130
 
 
 def positive_int(text: str) -> int:
@@ -146,12 +153,11 @@ def cmd_run(args) -> int:
     time_limit = DEFAULT_TIME_LIMIT if args.time_limit is None else (args.time_limit or None)
     max_json = DEFAULT_MAX_JSON_PER_MB if args.max_json_per_mb is None else (args.max_json_per_mb or None)
     try:
-        with stopped_by_sigterm():
-            manifest = run_batch(
-                args.inputs, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
-                time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
-            )
+        manifest = run_batch(
+            args.inputs, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+            partition_by=args.partition_by, force=args.force, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+            time_limit=time_limit, max_json_per_mb=max_json, progress=False if args.quiet else args.progress,
+        )
     except (OutputBusy, RunRefused, RuntimeError) as error:  # a busy folder; bad in or out; no dask extra or scheduler
         log.error("%s", error)
         return 2
@@ -177,7 +183,7 @@ class Terminated(KeyboardInterrupt):
 
 @contextlib.contextmanager
 def stopped_by_sigterm():
-    """Within the block, SIGTERM raises `Terminated`: the run stops its workers and keeps
+    """Within the block, SIGTERM raises `Terminated`: a run stops its workers and keeps
     what it processed for the next run, as on Ctrl-C, instead of ending on the spot."""
     def terminate(signum, frame):
         raise Terminated

@@ -569,16 +569,17 @@ def wait_for_staging(out: Path, wait: float = 60.0) -> None:
         time.sleep(0.01)
 
 
-STOPPED = {signal.SIGINT: (130, "interrupted: "), signal.SIGTERM: (143, "terminated: "), signal.SIGKILL: (-9, None)}
-"""Exit code and first word of the last line of a run stopped by each signal: SIGINT and
-SIGTERM stop it cleanly (workers stopped, processed documents kept for the next run)."""
+STOPPED = {signal.SIGINT: (130, "interrupted"), signal.SIGTERM: (143, "terminated"), signal.SIGKILL: (-9, None)}
+"""Exit code and word of the last line of a run stopped by each signal: SIGINT and SIGTERM
+stop it cleanly (workers stopped, processed documents kept for the next run)."""
 
 
 def assert_stopped_as_expected(process: subprocess.Popen, sig: int) -> None:
     code, said = STOPPED[sig]
     assert process.wait() == code
-    if said:
-        assert process.stderr.read().decode().splitlines()[-1].startswith("ERROR " + said)
+    if said:  # the run's own line, or the command's while it still loaded
+        last = process.stderr.read().decode().splitlines()[-1]
+        assert last.startswith(f"ERROR {said}: ") or last == f"khuyencong-extract: {said}"
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
@@ -932,6 +933,16 @@ def test_an_output_folder_that_is_an_input_folder_is_a_usage_error(tmp_path, cap
                                    " (a new folder inside it will do)")
     assert [p.name for p in folder.iterdir()] == ["hung-yen.txt"]
     assert main(["run", str(folder), "--out", str(folder / "out"), "-q"]) == 0
+
+
+@pytest.mark.parametrize("sig, code, said", [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
+def test_a_signal_before_a_command_has_begun_ends_it_in_one_line(sig, code, said):
+    """A Ctrl-C or SIGTERM while a command still loads its modules (before a run can keep
+    anything): one line and the signal's exit code, not a traceback or a silent end."""
+    script = (f"import os, sys; from khuyencong_extract import cli; "
+              f"cli.cmd_schema = lambda args: os.kill(os.getpid(), {int(sig)}); sys.exit(cli.main(['schema']))")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (code, f"khuyencong-extract: {said}\n")
 
 
 def test_cli_missing_input_is_a_usage_error(tmp_path):
