@@ -96,9 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         with stopped_by_sigterm():
             return command(args)
     except KeyboardInterrupt as stop:  # before a command could say more (while it loads, say)
-        terminated = isinstance(stop, Terminated)
-        print(f"khuyencong-extract: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
-        return 143 if terminated else 130
+        said, code = stopped_by(stop)
+        print(f"khuyencong-extract: {said}", file=sys.stderr)
+        return code
 
 
 def positive_int(text: str) -> int:
@@ -162,10 +162,10 @@ def cmd_run(args) -> int:
         log.error("%s", error)
         return 2
     except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (`Terminated`)
-        terminated = isinstance(stop, Terminated)
+        said, code = stopped_by(stop)
         log.error("%s: %s keeps its previous complete output; the next run goes on where this one stopped",
-                  "terminated" if terminated else "interrupted", args.out)
-        return 143 if terminated else 130
+                  said, args.out)
+        return code
     except OSError as error:
         log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
                   error.strerror or error)
@@ -179,6 +179,11 @@ def cmd_run(args) -> int:
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM (a job scheduler, ``kill``, a container stopping), stopping a run as Ctrl-C does."""
+
+
+def stopped_by(stop: KeyboardInterrupt) -> tuple[str, int]:
+    """What stopped a command, as said on its last line, and its exit code."""
+    return ("terminated", 128 + signal.SIGTERM) if isinstance(stop, Terminated) else ("interrupted", 130)
 
 
 @contextlib.contextmanager
