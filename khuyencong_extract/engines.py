@@ -439,7 +439,7 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path) -> Iterator[Outco
             for i, worker in enumerate(workers):
                 if worker.task is None:
                     continue
-                if worker.conn in ready:
+                if worker.conn in ready or (now >= worker.deadline and worker.conn.poll()):  # done as its time ran out
                     try:
                         outcome = worker.take()
                     except (EOFError, OSError):

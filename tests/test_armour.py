@@ -13,6 +13,8 @@ import re
 import struct
 import sysconfig
 import tempfile
+import time
+import types
 import unicodedata
 import zipfile
 import zlib
@@ -381,6 +383,29 @@ def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch):
 
 
 # --- time limits and where a stuck worker was ------------------------------------------------------
+
+
+def test_a_document_done_as_its_time_runs_out_is_not_failed(tmp_path, monkeypatch):
+    """The worker sends its outcome just after the engine stopped waiting and just as the
+    time limit passes: the outcome is taken, the worker not killed. Played here by a wait
+    that returns only once the outcome is in the pipe, yet reports nothing ready, and a
+    clock that jumps past the limit meanwhile."""
+    shift = [0.0]
+    real_clock = time.monotonic
+    monkeypatch.setattr(engines, "time", types.SimpleNamespace(monotonic=lambda: real_clock() + shift[0],
+                                                               sleep=time.sleep))
+
+    def wait_past_the_limit(objects, timeout=None):
+        for connection in objects:
+            if hasattr(connection, "poll"):
+                connection.poll(60)  # the worker is done
+        shift[0] = 3600.0  # as its time runs out
+        return []  # but after the wait had returned
+
+    monkeypatch.setattr(engines, "wait", wait_past_the_limit)
+    task = engines.Task(0, "hung-yen.txt", HUNG_YEN.read_bytes(), 30.0, None)
+    [outcome] = engines.run_local([task], 1, tmp_path / "scratch")
+    assert (outcome.status, outcome.error) == ("ok", None)
 
 DUMP = '''Timeout (0:00:05)!
 Thread 0x00007f29b4a7eb80 (most recent call first):
