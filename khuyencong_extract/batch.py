@@ -79,10 +79,10 @@ class OutputIsInput(RunRefused):
 
 def replaced_by_a_run(out: Path) -> list[str]:
     """The entries of ``out`` that a run would replace (``json/``, the tables,
-    manifest.json, the cache), when no run of this tool wrote the folder; [] for a new or
-    empty folder, one holding only other files, or an output of this tool (its cache, its
+    manifest.json), when no run of this tool wrote the folder; [] for a new or empty
+    folder, one holding only other files, or an output of this tool (its cache, its
     manifest, or the staging or kept folder of a run that was stopped)."""
-    names = {"json", "manifest.json", CACHE, *(f"{table}.parquet" for table in TABLES)}
+    names = {"json", "manifest.json", *(f"{table}.parquet" for table in TABLES)}
     try:
         entries = sorted(p.name for p in out.iterdir())
     except (FileNotFoundError, NotADirectoryError):

@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             return command(args)
     except KeyboardInterrupt as stop:  # before a command could say more (while it loads, say)
         said, code = stopped_by(stop)
-        print(f"khuyencong-extract: {said}", file=sys.stderr)
+        say_error(said)
         return code
 
 
@@ -183,7 +183,9 @@ class Terminated(KeyboardInterrupt):
 
 def stopped_by(stop: KeyboardInterrupt) -> tuple[str, int]:
     """What stopped a command, as said on its last line, and its exit code."""
-    return ("terminated", 128 + signal.SIGTERM) if isinstance(stop, Terminated) else ("interrupted", 130)
+    if isinstance(stop, Terminated):
+        return "terminated", 128 + signal.SIGTERM
+    return "interrupted", 128 + signal.SIGINT
 
 
 @contextlib.contextmanager
@@ -204,9 +206,14 @@ def stopped_by_sigterm():
         signal.signal(signal.SIGTERM, previous)
 
 
-def usage_error(message: str) -> int:
-    """Say ``message`` on one line of stderr, as argparse does; the exit code of a usage error."""
+def say_error(message: str) -> None:
+    """Say ``message`` on one line of stderr, named by the program, as argparse does."""
     print(f"khuyencong-extract: {message}", file=sys.stderr)
+
+
+def usage_error(message: str) -> int:
+    """`say_error`; the exit code of a usage error."""
+    say_error(message)
     return 2
 
 
