@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="draw a progress bar on stderr (default: when stderr is a terminal)")
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="never draw the bar")
     run.add_argument("-q", "--quiet", action="store_true", help="only errors")
-    run.add_argument("-v", "--verbose", action="store_true", help="log every document")
+    run.add_argument("-v", "--verbose", action="store_true", help="log every document, and the log of Dask's scheduler and workers")
 
     schema = sub.add_parser("schema", help="write the JSON Schema of the output", epilog=EXAMPLES["schema"])
     schema.add_argument("--out", default="schemas", help="folder for the schema files (default: schemas/)")
@@ -124,11 +124,23 @@ def _int_from(text: str, least: int) -> int:
 
 
 def setup_logging(quiet: bool = False, verbose: bool = False) -> None:
-    """Errors only (-q); the summary and failures (default); every document too (-v)."""
+    """Errors only (-q); the summary and failures (default); every document too (-v).
+
+    Other libraries' records reach stderr only with -v: Dask's scheduler and nannies log
+    each worker joining and leaving at INFO, and a worker ended by a time limit at ERROR,
+    which the run reports as the document's failure. Dask sets its loggers' levels when it
+    is imported (after this), so the line is drawn by a filter on the stderr handler.
+    A process whose logging was set up before (an application, pytest) keeps its own."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
+    root = logging.getLogger()
+    ours = not root.handlers
     logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr)
-    if not verbose:
-        logging.getLogger("distributed").setLevel(logging.ERROR)
+    if ours and not verbose:
+        root.handlers[0].addFilter(_own_records)
+
+
+def _own_records(record: logging.LogRecord) -> bool:
+    return record.name.partition(".")[0] == "khuyencong_extract" or record.levelno >= logging.CRITICAL
 
 
 def cmd_run(args) -> int:

@@ -455,8 +455,7 @@ def run_local(tasks: Iterable[Task], jobs: int, scratch: Path) -> Iterator[Outco
                 if late:
                     worker.dump_stack()
                 worker.stop(kill=True)
-                outcome = overrun(task, worker.trace(), True if late else None)
-                log.warning("%s: %s", task.path, outcome.error)
+                outcome = overrun(task, worker.trace(), True if late else None)  # the caller logs it
                 workers[i] = spawn()
                 yield outcome
     finally:

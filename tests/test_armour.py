@@ -343,8 +343,9 @@ def exhaust_memory(ctx):
     (exhaust_memory, r"out of memory in pipeline\.py:\d+: the document needs more memory than this worker has"
                      r" \(lower --jobs or --max-bytes, or give the workers more memory\)"),
 ])
-def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, extractor, reason):
-    """Workers are forked from this process, so they run the patched extractor list."""
+def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, caplog, extractor, reason):
+    """Workers are forked from this process, so they run the patched extractor list. The
+    failure is logged once, with its reason."""
     stuck = put(tmp_path, "stuck.txt", HUNG_YEN.read_bytes()[:30_000] + b"\nBAD\n")
     good = put(tmp_path, "good.txt", AN_GIANG_BYTES)
     real = pipeline.extract_source
@@ -359,6 +360,12 @@ def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, ex
     entries = {Path(e.path).name: e for e in run([stuck, good], tmp_path / "out", time_limit=5).entries}
     assert entries["good.txt"].status == "ok"
     assert entries["stuck.txt"].status == "failed" and re.fullmatch(reason, entries["stuck.txt"].error)
+    assert logged_about(caplog, stuck) == [f"{stuck}: {entries['stuck.txt'].error}"]
+
+
+def logged_about(caplog, path: Path) -> list[str]:
+    """The messages logged about ``path``."""
+    return [r.getMessage() for r in caplog.records if r.getMessage().startswith(str(path))]
 
 
 def die(ctx):
@@ -366,7 +373,7 @@ def die(ctx):
     os.kill(os.getpid(), 9)
 
 
-def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch):
+def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch, caplog):
     dying = put(tmp_path, "dying.txt", HUNG_YEN.read_bytes())
     good = put(tmp_path, "good.txt", AN_GIANG_BYTES)
     real = pipeline.extract_source
@@ -380,6 +387,7 @@ def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch):
     entries = {Path(e.path).name: e for e in run([dying, good], tmp_path / "out", jobs=1).entries}
     assert entries["good.txt"].status == "ok"
     assert entries["dying.txt"].error == "worker process died"
+    assert logged_about(caplog, dying) == [f"{dying}: worker process died"]
 
 
 # --- time limits and where a stuck worker was ------------------------------------------------------

@@ -86,3 +86,24 @@ def test_a_scheduler_without_workers_is_reported_and_the_run_waits_for_one(tmp_p
         cluster.scale(1)
         runner.join(120)
     assert not runner.is_alive() and [e.status for e in done["manifest"].entries] == ["ok"]
+
+
+def test_the_command_line_says_only_its_own_lines_on_a_dask_run(tmp_path):
+    """Dask's scheduler and nannies log at INFO (their address, each worker joining and
+    leaving: ~30 lines a run); without -v a Dask run says what a local run says."""
+    import re
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    def stderr_of(engine: str) -> list[str]:
+        done = subprocess.run([sys.executable, "-m", "khuyencong_extract", "run", str(HA_TINH), "--out",
+                               str(tmp_path / engine), "--engine", engine, "--jobs", "1"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        return re.sub(r"in [0-9.]+ s\)", "in ... s)", done.stderr).splitlines()
+
+    lines = stderr_of("dask")
+    assert lines == stderr_of("local")
+    assert lines[0] == "INFO 1 ok, 0 failed, 0 unchanged (0.0 MB in ... s)"
