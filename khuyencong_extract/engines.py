@@ -25,6 +25,7 @@ import sysconfig
 import tempfile
 import time
 import unicodedata
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -173,6 +174,28 @@ def process_guarded(task: Task, trace=None) -> Outcome:
         return process_document(task.path, task.raw, task.key, task.max_json)
     finally:
         faulthandler.cancel_dump_traceback_later()
+
+
+def process_traced(task: Task, trace_folder: str | None = None, started_topic: str | None = None) -> Outcome:
+    """`process_guarded` for a Dask worker, which first lets the engine know it started the
+    task (`started_on_dask`). On a local cluster it does so by making the task's trace
+    file in ``trace_folder`` (`trace_path`), where the stacks of an overrun go, so that
+    the engine can name where it was stuck; on a remote one by an event under
+    ``started_topic``, the stacks going to the worker's stderr, its log."""
+    if trace_folder is None:
+        from distributed import get_worker
+
+        get_worker().log_event(started_topic, task.key)
+        return process_guarded(task)
+    path = trace_path(Path(trace_folder), task)
+    with open(path, "w", encoding="utf-8") as trace:
+        outcome = process_guarded(task, trace)
+    path.unlink()
+    return outcome
+
+
+def trace_path(folder: Path, task: Task) -> Path:
+    return folder / f"task-{task.key}.trace"
 
 
 # --- where a stuck worker was ----------------------------------------------------------
@@ -501,7 +524,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     """
     try:
         import dask
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, KilledWorker, LocalCluster, as_completed
     except ImportError as error:  # pragma: no cover - depends on the installed extras
         raise RuntimeError("the dask engine needs the dask extra: pip install 'khuyencong-extract[dask]'") from error
 
@@ -512,6 +535,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     pending = itertools.chain([first], pending)
     cluster = None
     worker_tmp = scratch / "tmp"
+    traces = None if scheduler else scratch / "traces"  # a remote worker's stacks go to its log
+    topic = f"khuyencong-extract-started-{uuid.uuid4().hex}"
     with _environ_restored(), dask.config.set({"distributed.scheduler.allowed-failures": 0,
                           "temporary-directory": str(scratch),
                           "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp)}):
@@ -519,6 +544,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             client = _connect(Client, scheduler)
         else:
             worker_tmp.mkdir(parents=True, exist_ok=True)
+            traces.mkdir(exist_ok=True)
             cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                                    dashboard_address=None, local_directory=str(scratch))
             client = Client(cluster)
@@ -531,7 +557,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             by_future: dict = {}
 
             def submit(task: Task) -> None:
-                future = client.submit(process_guarded, task, pure=False)
+                future = client.submit(process_traced, task, traces and str(traces), topic, pure=False)
                 by_future[future] = task
                 running.add(future)
 
@@ -539,15 +565,18 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                 submit(task)
                 if len(by_future) >= window:
                     break
+            deaths: Counter = Counter()  # by task key: the workers that died while it was theirs
             for future in running:
                 task = by_future.pop(future)
                 try:
-                    yield future.result()
-                except Exception as error:  # the worker died: time limit or crash
-                    outcome = overrun(task, "", timed_out=True)
-                    outcome.error = outcome.error.replace("time limit exceeded", "time limit exceeded or worker died")
-                    outcome.error += f" ({type(error).__name__})"
-                    yield outcome
+                    outcome = future.result()
+                except KilledWorker as error:  # its worker died: its time limit, a crash, or another task's
+                    deaths[task.key] += 1
+                    if deaths[task.key] <= DASK_RETRIES and not started_on_dask(client, task, traces, topic):
+                        submit(task)
+                        continue
+                    outcome = died_on_dask(task, error, traces)
+                yield outcome
                 next_task = next(pending, None)
                 if next_task is not None:
                     submit(next_task)
@@ -556,3 +585,35 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             if cluster is not None:
                 cluster.close()
 
+
+DASK_RETRIES = 3
+"""Times a task goes back to the cluster when the worker it waited on died before it
+started (`started_on_dask`). A remote scheduler first tries it again itself, as often as
+its ``distributed.scheduler.allowed-failures`` says (3 by default; the cluster this engine
+starts: 0)."""
+
+
+def started_on_dask(client, task: Task, traces: Path | None, topic: str) -> bool:
+    """Whether a task whose worker died had started (`process_traced`). A worker holds a
+    few tasks, queued behind the one it runs: when that one ends it (its time limit, a
+    crash), they fail with it, unstarted."""
+    if traces is not None:
+        return trace_path(traces, task).exists()
+    return any(message == task.key for _, message in client.get_events(topic))
+
+
+def died_on_dask(task: Task, error: Exception, traces: Path | None) -> Outcome:
+    """The failure of a task whose Dask worker died. On a local cluster, from its trace file
+    (`process_traced`): the reason a local worker's would be. On a remote cluster the time
+    limit and a crash cannot be told apart."""
+    if traces is None:
+        outcome = overrun(task, "", timed_out=True)
+        outcome.error = outcome.error.replace("time limit exceeded", "time limit exceeded or worker died")
+        outcome.error += f" ({type(error).__name__})"
+        return outcome
+    try:
+        trace = trace_path(traces, task).read_text("utf-8", "replace")
+    except OSError:  # it never started: each worker it waited on died first
+        return Outcome(task.key, task.path, sha256_of(task.raw), "failed",
+                       error=f"worker process died {DASK_RETRIES + 1} times before it started")
+    return overrun(task, trace)

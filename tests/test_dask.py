@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -107,3 +109,38 @@ def test_the_command_line_says_only_its_own_lines_on_a_dask_run(tmp_path):
     lines = stderr_of("dask")
     assert lines == stderr_of("local")
     assert lines[0] == "INFO 1 ok, 0 failed, 0 unchanged (0.0 MB in ... s)"
+
+
+@pytest.mark.parametrize("remote", [False, True])
+def test_a_document_over_its_time_limit_fails_alone(tmp_path, capfd, remote):
+    """The stuck document ends its worker; the documents queued on that worker behind it
+    are sent again (they never started), not failed with it. On a local cluster its
+    reason names where it was stuck, as the local engine's does, and its stack goes to a
+    file the engine reads, not to the terminal. On a remote cluster (here: a cluster
+    reached by its address) its scheduler sends the tasks again (``allowed-failures``: 1
+    here, 3 by default), the stack goes to the worker's log, and a time limit and a crash
+    cannot be told apart."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "aaa-stuck.txt").write_text("1%" * 60_000, encoding="utf-8")  # ~5 s: one clause restating a target
+    for path in CORPUS_FILES:
+        (inputs / path.name).write_bytes(path.read_bytes())
+    with contextlib.ExitStack() as stack:
+        scheduler = None
+        if remote:
+            stack.enter_context(dask.config.set({"distributed.scheduler.allowed-failures": 1}))
+            scheduler = stack.enter_context(LocalCluster(
+                n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                local_directory=str(tmp_path / "cluster"))).scheduler_address
+        manifest = run_batch([str(inputs)], tmp_path / "out", engine="dask", scheduler=scheduler, jobs=1,
+                             time_limit=1, progress=False)
+    failed = [e for e in manifest.entries if e.status == "failed"]
+    assert [Path(e.path).name for e in failed] == ["aaa-stuck.txt"]
+    if remote:
+        assert failed[0].error == "time limit exceeded or worker died (1 s for 0.12 MB) (KilledWorker)"
+    else:
+        assert re.fullmatch(r"time limit exceeded \(1 s for 0\.12 MB\), stuck in \w+\.py:\d+ \([^)]+\)", failed[0].error)
+        assert "Timeout (" not in capfd.readouterr().err
