@@ -316,7 +316,7 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
     scratch = stage / ".scratch"
     jobs = max(1, min(jobs, len(items)))
     if engine == "dask":
-        outcomes = run_dask(tasks(), scheduler, jobs, scratch)
+        outcomes = run_dask(tasks(), scheduler, jobs, scratch, fingerprint)
     else:
         outcomes = run_local(tasks(), jobs, scratch)
 

@@ -3,7 +3,8 @@
 Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 2 usage error (bad arguments, missing input, input folders without a file, an output
 folder that cannot be made, is an input folder or holds a json/, tables or a manifest no
-run wrote, a Dask scheduler that cannot be reached);
+run wrote, a Dask scheduler that cannot be reached, a Dask worker that runs other
+pipeline code);
 3 the run stopped before its output was complete (a full disk, permissions, an internal
 error: the previous output stays; -v shows the traceback); 130 interrupted (Ctrl-C);
 143 terminated (SIGTERM).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import functools
 import gc
 import itertools
 import logging
@@ -176,15 +177,20 @@ def process_guarded(task: Task, trace=None) -> Outcome:
         faulthandler.cancel_dump_traceback_later()
 
 
-def process_traced(task: Task, trace_folder: str | None = None, started_topic: str | None = None) -> Outcome:
-    """`process_guarded` for a Dask worker, which first lets the engine know it started the
-    task (`started_on_dask`). On a local cluster it does so by making the task's trace
-    file in ``trace_folder`` (`trace_path`), where the stacks of an overrun go, so that
-    the engine can name where it was stuck; on a remote one by an event under
+def process_traced(task: Task, code: str, trace_folder: str | None = None, started_topic: str | None = None) -> Outcome:
+    """`process_guarded` for a Dask worker, which first checks that it runs the pipeline
+    ``code`` the run does (`OtherCode`), then lets the engine know it started the task
+    (`started_on_dask`). On a local cluster it does so by making the task's trace file in
+    ``trace_folder`` (`trace_path`), where the stacks of an overrun go, so that the
+    engine can name where it was stuck; on a remote one by an event under
     ``started_topic``, the stacks going to the worker's stderr, its log."""
-    if trace_folder is None:
-        from distributed import get_worker
+    from distributed import get_worker
 
+    if worker_code() != code:
+        raise OtherCode(f"the Dask worker {get_worker().address} runs other pipeline code ({worker_code()}) than"
+                        f" this run ({code}): install the same version of khuyencong-extract on every machine"
+                        " and restart the workers")
+    if trace_folder is None:
         get_worker().log_event(started_topic, task.key)
         return process_guarded(task)
     path = trace_path(Path(trace_folder), task)
@@ -192,6 +198,20 @@ def process_traced(task: Task, trace_folder: str | None = None, started_topic: s
         outcome = process_guarded(task, trace)
     path.unlink()
     return outcome
+
+
+class OtherCode(RuntimeError):
+    """A Dask worker runs other pipeline code than the run that sent it a task: its
+    documents would be cached as this code's. The run stops (`process_traced`)."""
+
+
+@functools.cache
+def worker_code() -> str:
+    """This process's `batch.pipeline_fingerprint`, taken once: the code it loaded, even
+    if the package is replaced on disk meanwhile."""
+    from khuyencong_extract.batch import pipeline_fingerprint
+
+    return pipeline_fingerprint()
 
 
 def trace_path(folder: Path, task: Task) -> Path:
@@ -515,9 +535,10 @@ def _connect(client_class, scheduler: str):
         raise RuntimeError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
 
 
-def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path) -> Iterator[Outcome]:
+def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: Path, code: str) -> Iterator[Outcome]:
     """Run tasks on a Dask cluster (``scheduler`` address, or a `LocalCluster` of ``jobs``
-    single-threaded worker processes with their files under ``scratch``).
+    single-threaded worker processes with their files under ``scratch``); a worker that
+    runs other pipeline code than ``code`` (`batch.pipeline_fingerprint`) stops the run.
 
     Workers of a remote cluster should run one thread each (``dask worker ADDRESS
     --nthreads 1``): the time limit ends the worker process of a stuck document.
@@ -557,7 +578,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             by_future: dict = {}
 
             def submit(task: Task) -> None:
-                future = client.submit(process_traced, task, traces and str(traces), topic, pure=False)
+                future = client.submit(process_traced, task, code, traces and str(traces), topic, pure=False)
                 by_future[future] = task
                 running.add(future)
 

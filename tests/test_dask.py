@@ -144,3 +144,19 @@ def test_a_document_over_its_time_limit_fails_alone(tmp_path, capfd, remote):
     else:
         assert re.fullmatch(r"time limit exceeded \(1 s for 0\.12 MB\), stuck in \w+\.py:\d+ \([^)]+\)", failed[0].error)
         assert "Timeout (" not in capfd.readouterr().err
+
+
+def test_a_worker_running_other_pipeline_code_stops_the_run(tmp_path, monkeypatch):
+    """Workers on other machines may run another version: their documents would be cached
+    under this machine's pipeline fingerprint and reused as if this code had made them.
+    Played by a run that expects other code than its workers load."""
+    from khuyencong_extract import batch
+
+    out = tmp_path / "out"
+    run_batch([str(HA_TINH)], out, progress=False)
+    before = (out / "manifest.json").read_bytes()
+    monkeypatch.setattr(batch, "pipeline_fingerprint", lambda: "0.0.1+other")
+    with pytest.raises(RuntimeError, match=r"the Dask worker tcp://\S+ runs other pipeline code \(\S+\) than this"
+                                           r" run \(0\.0\.1\+other\): install the same version"):
+        run_batch([str(HA_TINH)], out, engine="dask", jobs=1, progress=False)
+    assert (out / "manifest.json").read_bytes() == before
