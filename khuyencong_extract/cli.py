@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="draw a progress bar on stderr (default: when stderr is a terminal)")
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="never draw the bar")
     run.add_argument("-q", "--quiet", action="store_true", help="only errors")
-    run.add_argument("-v", "--verbose", action="store_true", help="log every document, and the log of Dask's scheduler and workers")
+    run.add_argument("-v", "--verbose", action="store_true",
+                     help="log every document, and the log of Dask's scheduler and workers")
 
     schema = sub.add_parser("schema", help="write the JSON Schema of the output", epilog=EXAMPLES["schema"])
     schema.add_argument("--out", default="schemas", help="folder for the schema files (default: schemas/)")

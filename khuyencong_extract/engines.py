@@ -24,6 +24,7 @@ import signal
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 import unicodedata
 import uuid
@@ -526,6 +527,35 @@ def _environ_restored():
                 os.environ[name] = value
 
 
+@contextlib.contextmanager
+def signals_held():
+    """Hold SIGINT and SIGTERM while a local cluster starts or closes (~1-3 s), then act on
+    the first one that came. Stopped halfway, the cluster is neither ours to close nor
+    closed: Dask's exit hook fails on it with a traceback, or waits 10 s for its workers.
+    Only the main thread can set handlers; in another, nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    came: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    before = {signum: signal.signal(signum, lambda signum, frame: came.append(signum)) for signum in held}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        if came:
+            signal.raise_signal(came[0])
+
+
+def _worker_log_level() -> str:
+    """The log level of a local cluster's workers, which write their own log to this
+    process's stderr: as much as this process's log shows (-v: info), else only critical
+    records (when a run is stopped its workers log each task cancelled and the scheduler
+    lost, with tracebacks; its one line says what happened)."""
+    return "info" if log.isEnabledFor(logging.DEBUG) else "critical"
+
+
 def _connect(client_class, scheduler: str):
     """A client of the scheduler at ``scheduler``; RuntimeError naming it when it cannot be
     reached (not an OSError: the run's output is not at fault)."""
@@ -560,16 +590,20 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     topic = f"khuyencong-extract-started-{uuid.uuid4().hex}"
     with _environ_restored(), dask.config.set({"distributed.scheduler.allowed-failures": 0,
                           "temporary-directory": str(scratch),
-                          "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp)}):
-        if scheduler:
-            client = _connect(Client, scheduler)
-        else:
-            worker_tmp.mkdir(parents=True, exist_ok=True)
-            traces.mkdir(exist_ok=True)
-            cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, local_directory=str(scratch))
-            client = Client(cluster)
+                          "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp),
+                          "distributed.nanny.pre-spawn-environ.DASK_DISTRIBUTED__LOGGING__DISTRIBUTED":
+                              _worker_log_level()}):
+        client = None
         try:
+            if scheduler:
+                client = _connect(Client, scheduler)
+            else:
+                worker_tmp.mkdir(parents=True, exist_ok=True)
+                traces.mkdir(exist_ok=True)
+                with signals_held():  # a signal that came meanwhile is acted on here, inside the try
+                    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                           dashboard_address=None, local_directory=str(scratch))
+                    client = Client(cluster)
             workers = len(client.scheduler_info().get("workers", {}))
             if scheduler and not workers:
                 log.warning("the Dask scheduler at %s has no workers yet: the documents wait until one joins", scheduler)
@@ -602,9 +636,11 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                 if next_task is not None:
                     submit(next_task)
         finally:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            with signals_held():
+                if client is not None:
+                    client.close()
+                if cluster is not None:
+                    cluster.close()
 
 
 DASK_RETRIES = 3

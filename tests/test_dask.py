@@ -5,6 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +17,7 @@ import pytest
 from khuyencong_extract.batch import load_dataset, run_batch
 from khuyencong_extract.write import TABLES
 
-from conftest import CORPUS, CORPUS_FILES, HA_TINH
+from conftest import CORPUS, CORPUS_FILES, HA_TINH, ROOT
 
 pytest.importorskip("distributed")
 
@@ -93,12 +97,6 @@ def test_a_scheduler_without_workers_is_reported_and_the_run_waits_for_one(tmp_p
 def test_the_command_line_says_only_its_own_lines_on_a_dask_run(tmp_path):
     """Dask's scheduler and nannies log at INFO (their address, each worker joining and
     leaving: ~30 lines a run); without -v a Dask run says what a local run says."""
-    import re
-    import subprocess
-    import sys
-
-    from conftest import ROOT
-
     def stderr_of(engine: str) -> list[str]:
         done = subprocess.run([sys.executable, "-m", "khuyencong_extract", "run", str(HA_TINH), "--out",
                                str(tmp_path / engine), "--engine", engine, "--jobs", "1"],
@@ -160,3 +158,57 @@ def test_a_worker_running_other_pipeline_code_stops_the_run(tmp_path, monkeypatc
                                            r" run \(0\.0\.1\+other\): install the same version"):
         run_batch([str(HA_TINH)], out, engine="dask", jobs=1, progress=False)
     assert (out / "manifest.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_stopped_dask_run_says_one_line_and_the_next_run_completes(tmp_path, sig):
+    """Stopped mid-run, the run stops its cluster and says one line (its workers, which
+    log on their own, say nothing: one logged each task cancelled on SIGTERM); the next
+    run takes what it processed and completes."""
+    from test_batch import STOPPED, many_inputs, staged_documents, workers_left
+
+    inputs, out = many_inputs(tmp_path / "in", 60, "doc"), tmp_path / "out"
+    command = [sys.executable, "-m", "khuyencong_extract", "run", str(inputs), "--out", str(out), "--engine", "dask",
+               "--jobs", "2"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while len(staged_documents(out)) < 5:
+        assert time.monotonic() < deadline and process.poll() is None, "the run processed no document"
+        time.sleep(0.05)
+    process.send_signal(sig)
+    code, said = STOPPED[sig]
+    assert process.wait(60) == code, process.stderr.read()
+    assert process.stderr.read().splitlines() == [
+        f"ERROR {said}: {out} keeps its previous complete output; the next run goes on where this one stopped"]
+    assert not workers_left(out)
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert re.search(r"^INFO 60 ok, 0 failed, 0 unchanged, [1-9]\d* resumed ", again.stderr, re.MULTILINE)
+
+
+@pytest.mark.parametrize("closing", [False, True])
+def test_an_interrupt_while_the_local_cluster_starts_or_closes_waits_for_it(tmp_path, monkeypatch, closing):
+    """Ctrl-C halfway through starting (or closing) the cluster left it to Dask's exit hook,
+    which failed on it with a traceback ("AssertionError: Status.init") or waited 10 s for
+    its workers. It is now held until the cluster is up (or closed): the run then stops, the
+    cluster closed."""
+    import dask.distributed
+
+    started = []
+
+    class InterruptedCluster(dask.distributed.LocalCluster):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+            if not closing:
+                os.kill(os.getpid(), signal.SIGINT)  # comes before the run holds the cluster
+
+        def close(self, *args, **kwargs):
+            if closing:
+                os.kill(os.getpid(), signal.SIGINT)  # comes as the cluster starts closing
+            return super().close(*args, **kwargs)
+
+    monkeypatch.setattr(dask.distributed, "LocalCluster", InterruptedCluster)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(HA_TINH)], tmp_path / "out", engine="dask", jobs=1, progress=False)
+    assert len(started) == 1 and started[0].status.name == "closed" and not started[0].workers
