@@ -5,8 +5,8 @@ Exit codes: 0 every input ok; 1 some inputs failed (listed in manifest.json);
 folder that cannot be made, is an input folder or holds a json/, tables or a manifest no
 run wrote, a Dask scheduler that cannot be reached, a Dask worker that runs other
 pipeline code);
-3 the run stopped before its output was complete (a full disk, permissions, an internal
-error: the previous output stays; -v shows the traceback); 130 interrupted (Ctrl-C);
+3 the run stopped before its output was complete (a full disk, permissions, a lost Dask
+scheduler, an internal error: the previous output stays; -v shows the traceback); 130 interrupted (Ctrl-C);
 143 terminated (SIGTERM).
 """
 
@@ -147,7 +147,7 @@ def _own_records(record: logging.LogRecord) -> bool:
 
 def cmd_run(args) -> int:
     from khuyencong_extract.batch import DEFAULT_MAX_BYTES, OutputBusy, RunRefused, run_batch
-    from khuyencong_extract.engines import DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, internal_error
+    from khuyencong_extract.engines import DEFAULT_MAX_JSON_PER_MB, DEFAULT_TIME_LIMIT, SchedulerLost, internal_error
 
     setup_logging(args.quiet, args.verbose)
     log = logging.getLogger("khuyencong_extract.cli")
@@ -180,6 +180,10 @@ def cmd_run(args) -> int:
         log.error("%s: %s keeps its previous complete output; the next run goes on where this one stopped",
                   said, args.out)
         return code
+    except SchedulerLost as error:
+        log.error("%s; %s keeps its previous complete output; the next run goes on where this one stopped",
+                  error, args.out)
+        return 3
     except OSError as error:
         log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
                   error.strerror or error)

@@ -30,6 +30,7 @@ import unicodedata
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, field
 from importlib import resources
 from multiprocessing.connection import wait
@@ -635,12 +636,22 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                 next_task = next(pending, None)
                 if next_task is not None:
                     submit(next_task)
+        except (OSError, CancelledError) as error:  # its connection closed, its tasks cancelled
+            if not scheduler:
+                raise
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            raise SchedulerLost(f"lost the Dask scheduler at {scheduler}: {reason}") from error
         finally:
             with signals_held():
                 if client is not None:
                     client.close()
                 if cluster is not None:
                     cluster.close()
+
+
+class SchedulerLost(Exception):
+    """The remote Dask scheduler went away mid-run (stopped, crashed, the network cut):
+    the run stops, what it processed kept for the next."""
 
 
 DASK_RETRIES = 3

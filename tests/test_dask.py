@@ -212,3 +212,47 @@ def test_an_interrupt_while_the_local_cluster_starts_or_closes_waits_for_it(tmp_
     with pytest.raises(KeyboardInterrupt):
         run_batch([str(HA_TINH)], tmp_path / "out", engine="dask", jobs=1, progress=False)
     assert len(started) == 1 and started[0].status.name == "closed" and not started[0].workers
+
+
+def test_a_run_that_loses_its_scheduler_says_so_and_keeps_its_work(tmp_path):
+    """A remote scheduler killed mid-run: exit 3 with a line naming the scheduler (it read
+    "cannot write the output in OUT: ... Stream is closed"); the documents processed are
+    kept for the next run."""
+    from test_batch import many_inputs, staged_documents
+
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    cluster = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--port", str(port),
+                                 "--no-dashboard"], cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        cluster.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads",
+                                         "1", "--no-dashboard"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL))
+        inputs, out = many_inputs(tmp_path / "in", 200, "doc"), tmp_path / "out"
+        run = subprocess.Popen([sys.executable, "-m", "khuyencong_extract", "run", str(inputs), "--out", str(out),
+                                "--engine", "dask", "--scheduler", address], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while len(staged_documents(out)) < 5:
+            assert time.monotonic() < deadline and run.poll() is None, "the run processed no document"
+            time.sleep(0.05)
+        cluster[0].kill()
+        assert run.wait(120) == 3
+        *before, last = run.stderr.read().splitlines()  # before: "has no workers yet", if the worker was slow
+        assert all(line.startswith("WARNING the Dask scheduler at ") for line in before), before
+        assert last.startswith(f"ERROR lost the Dask scheduler at {address}: ")
+        assert last.endswith(f"; {out} keeps its previous complete output; the next run goes on where this one"
+                                 " stopped")
+        assert len(list(out.glob(".resume-*/.docs/*.json"))) >= 5
+    finally:
+        for process in cluster:
+            process.kill()
+            process.wait()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
