@@ -192,14 +192,22 @@ def process_traced(task: Task, code: str, trace_folder: str | None = None, start
         raise OtherCode(f"the Dask worker {get_worker().address} runs other pipeline code ({worker_code()}) than"
                         f" this run ({code}): install the same version of khuyencong-extract on every machine"
                         " and restart the workers")
-    if trace_folder is None:
-        get_worker().log_event(started_topic, task.key)
-        return process_guarded(task)
-    path = trace_path(Path(trace_folder), task)
-    with open(path, "w", encoding="utf-8") as trace:
-        outcome = process_guarded(task, trace)
-    path.unlink()
-    return outcome
+    with _ONE_DOCUMENT_AT_A_TIME:
+        if trace_folder is None:
+            get_worker().log_event(started_topic, task.key)
+            return process_guarded(task)
+        path = trace_path(Path(trace_folder), task)
+        with open(path, "w", encoding="utf-8") as trace:
+            outcome = process_guarded(task, trace)
+        path.unlink()
+        return outcome
+
+
+_ONE_DOCUMENT_AT_A_TIME = threading.Lock()
+"""Held by a Dask worker's thread while it runs a document (`process_traced`): a process
+has one time limit (`faulthandler.dump_traceback_later`), which a second thread's document
+would replace or cancel; and a stuck document ends the whole process. A worker of several
+threads thus runs one document at a time; the others wait unstarted."""
 
 
 class OtherCode(RuntimeError):
@@ -572,7 +580,8 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     runs other pipeline code than ``code`` (`batch.pipeline_fingerprint`) stops the run.
 
     Workers of a remote cluster should run one thread each (``dask worker ADDRESS
-    --nthreads 1``): the time limit ends the worker process of a stuck document.
+    --nthreads 1``): a worker runs one document at a time whatever its threads
+    (`_ONE_DOCUMENT_AT_A_TIME`), and the time limit ends the worker process of a stuck one.
     """
     try:
         import dask

@@ -109,15 +109,16 @@ def test_the_command_line_says_only_its_own_lines_on_a_dask_run(tmp_path):
     assert lines[0] == "INFO 1 ok, 0 failed, 0 unchanged (0.0 MB in ... s)"
 
 
-@pytest.mark.parametrize("remote", [False, True])
-def test_a_document_over_its_time_limit_fails_alone(tmp_path, capfd, remote):
+@pytest.mark.parametrize("remote, threads", [(False, 1), (True, 1), (True, 2)])
+def test_a_document_over_its_time_limit_fails_alone(tmp_path, capfd, remote, threads):
     """The stuck document ends its worker; the documents queued on that worker behind it
     are sent again (they never started), not failed with it. On a local cluster its
     reason names where it was stuck, as the local engine's does, and its stack goes to a
     file the engine reads, not to the terminal. On a remote cluster (here: a cluster
     reached by its address) its scheduler sends the tasks again (``allowed-failures``: 1
     here, 3 by default), the stack goes to the worker's log, and a time limit and a crash
-    cannot be told apart."""
+    cannot be told apart. A worker of two threads runs one document at a time: two would
+    share the one time limit a process has (the second to finish cancelled the first's)."""
     import dask
     from dask.distributed import LocalCluster
 
@@ -131,7 +132,7 @@ def test_a_document_over_its_time_limit_fails_alone(tmp_path, capfd, remote):
         if remote:
             stack.enter_context(dask.config.set({"distributed.scheduler.allowed-failures": 1}))
             scheduler = stack.enter_context(LocalCluster(
-                n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                n_workers=1, threads_per_worker=threads, processes=True, dashboard_address=None,
                 local_directory=str(tmp_path / "cluster"))).scheduler_address
         manifest = run_batch([str(inputs)], tmp_path / "out", engine="dask", scheduler=scheduler, jobs=1,
                              time_limit=1, progress=False)
