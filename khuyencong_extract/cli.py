@@ -275,7 +275,8 @@ def cmd_report(args) -> int:
         return usage_error(str(error))
     except OSError as error:  # the --html path: a folder, no such folder, no permission
         return usage_error(f"cannot write the report to {args.html}: {error.strerror or error}")
-    print(path)
+    if path is not None:  # not after a page sent to stdout or a pipe
+        print(path)
     return 0
 
 

@@ -748,13 +748,16 @@ def build_report(out_dir: str | os.PathLike, source_roots: Sequence[Path] = ()) 
         compare=render_compare(docs), templates="".join(templates))
 
 
-def write_report(out_dir: str | os.PathLike, html_path: str | os.PathLike, source_roots: Sequence[Path] = ()) -> Path:
-    """Build the report for ``out_dir`` and write it atomically to ``html_path``."""
-    from khuyencong_extract.write import atomic_write_bytes
+def write_report(out_dir: str | os.PathLike, html_path: str | os.PathLike,
+                 source_roots: Sequence[Path] = ()) -> Path | None:
+    """Build the report for ``out_dir`` and write it to ``html_path`` (`write.write_named_file`:
+    a file atomically, a pipe as a stream); returns the file, None for a stream."""
+    from khuyencong_extract.write import write_named_file
 
     path = Path(html_path)
-    atomic_write_bytes(path, build_report(out_dir, source_roots).encode("utf-8", "replace"))
+    if not write_named_file(path, build_report(out_dir, source_roots).encode("utf-8", "replace")):
+        return None
     umask = os.umask(0)
     os.umask(umask)
-    path.chmod(0o666 & ~umask)
+    path.resolve().chmod(0o666 & ~umask)
     return path

@@ -20,6 +20,7 @@ import functools
 import json
 import os
 import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -68,6 +69,23 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_named_file(path: Path, data: bytes) -> bool:
+    """Write ``data`` where a user pointed (``report --html``): a regular file, or a new one,
+    atomically (`atomic_write_bytes`) at the end of any symlinks, the links kept; anything
+    else there (``/dev/stdout``, a named pipe, a terminal) is written into, never replaced.
+    Returns whether a regular file was written."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:  # nothing there yet (or a link to nothing yet)
+        mode = None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        with open(path, "wb") as stream:
+            stream.write(data)
+        return False
+    atomic_write_bytes(path.resolve(), data)
+    return True
 
 
 def write_staged(path: Path, data: bytes) -> None:

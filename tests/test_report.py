@@ -7,6 +7,9 @@ passage quoted from the corpus file.
 
 from __future__ import annotations
 
+import os
+import stat
+import threading
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
@@ -475,6 +478,46 @@ def test_report_to_a_path_that_cannot_be_written_is_one_line(tmp_path, capsys, w
     error = capsys.readouterr().err
     assert error.startswith(f"khuyencong-extract: cannot write the report to {target}: ") and error.count("\n") == 1
     assert sorted(tmp_path.rglob("*")) == before  # no temporary file left behind
+
+
+def test_report_through_a_symlink_updates_its_target_and_keeps_the_link(tmp_path, capsys):
+    out = tmp_path / "out"
+    write_document(an_giang_doc(), out)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "latest.html").write_text("old")
+    link = tmp_path / "report.html"
+    link.symlink_to(tmp_path / "reports" / "latest.html")
+    assert cli.main(["report", str(out), "--html", str(link)]) == 0
+    assert link.is_symlink() and (tmp_path / "reports" / "latest.html").read_text("utf-8").startswith("<!doctype html>")
+    assert capsys.readouterr().out == f"{link}\n"
+
+
+def test_report_to_a_pipe_is_streamed_into_it(tmp_path, capsys):
+    """``--html /dev/stdout`` or a named pipe: the report was written to a temporary file
+    renamed over the path, which put a regular file in place of the pipe (or, run as root,
+    of /dev/stdout itself); now the page goes into the pipe, and no path is printed after it."""
+    out = tmp_path / "out"
+    write_document(an_giang_doc(), out)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = {}
+
+    def read() -> None:
+        with open(pipe, "rb") as reader:
+            received["page"] = reader.read()
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        assert cli.main(["report", str(out), "--html", str(pipe)]) == 0
+    finally:
+        if reader.is_alive() and stat.S_ISFIFO(pipe.lstat().st_mode):  # nothing was written into it
+            with open(pipe, "wb"):
+                pass
+        reader.join(10)
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert received["page"].startswith(b"<!doctype html>") and b'<template id="tpl-an-giang_2080-qd-ubnd_2022">' in received["page"]
+    assert capsys.readouterr().out == ""
 
 
 def test_report_on_the_pipeline_output_of_the_corpus(tmp_path, corpus_docs):
