@@ -315,6 +315,11 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
 
     scratch = stage / ".scratch"
     jobs = max(1, min(jobs, len(items)))
+    cores = os.cpu_count() or 1
+    if jobs > cores and not scheduler:  # a remote cluster's workers are on other machines
+        log.warning("%d jobs on %d core%s: the workers take turns on %s, and each holds its own memory"
+                    " (~100 MB, more while it reads a large document)", jobs, cores, "s" * (cores > 1),
+                    "them" if cores > 1 else "it")
     if engine == "dask":
         outcomes = run_dask(tasks(), scheduler, jobs, scratch, fingerprint)
     else:

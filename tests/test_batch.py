@@ -306,6 +306,18 @@ def test_duplicate_of_a_failed_input_is_counted_failed(tmp_path, caplog):
     assert any(m.startswith("0 ok, 2 failed") for m in caplog.messages)
 
 
+@pytest.mark.parametrize("jobs, warned", [(1, False), (2, True)])
+def test_more_jobs_than_cores_is_said(tmp_path, caplog, monkeypatch, jobs, warned):
+    """Each worker holds its own memory: ``--jobs 64`` on a small machine can exhaust it."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    inputs = put(tmp_path / "in", {"a.txt": HA_TINH.read_bytes(), "b.txt": HA_TINH.read_bytes() + b"\nb\n"})
+    caplog.set_level("INFO", logger="khuyencong_extract")
+    run([inputs], tmp_path / "out", jobs=jobs)
+    said = [m for m in caplog.messages if " jobs on " in m]
+    assert said == (["2 jobs on 1 core: the workers take turns on it, and each holds its own memory"
+                     " (~100 MB, more while it reads a large document)"] if warned else [])
+
+
 # --- partitioned tables ----------------------------------------------------------------------
 
 
