@@ -585,7 +585,7 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     """
     try:
         import dask
-        from dask.distributed import Client, KilledWorker, LocalCluster, as_completed
+        from dask.distributed import KilledWorker, as_completed
     except ImportError as error:  # pragma: no cover - depends on the installed extras
         raise RuntimeError("the dask engine needs the dask extra: pip install 'khuyencong-extract[dask]'") from error
 
@@ -594,26 +594,17 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
     if first is None:  # nothing to process: no cluster to start or reach
         return
     pending = itertools.chain([first], pending)
-    cluster = None
     worker_tmp = scratch / "tmp"
     traces = None if scheduler else scratch / "traces"  # a remote worker's stacks go to its log
     topic = f"khuyencong-extract-started-{uuid.uuid4().hex}"
-    with _environ_restored(), dask.config.set({"distributed.scheduler.allowed-failures": 0,
-                          "temporary-directory": str(scratch),
-                          "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp),
-                          "distributed.nanny.pre-spawn-environ.DASK_DISTRIBUTED__LOGGING__DISTRIBUTED":
-                              _worker_log_level()}):
-        client = None
+    settings = {"distributed.scheduler.allowed-failures": 0, "temporary-directory": str(scratch),
+                "distributed.nanny.pre-spawn-environ.TMPDIR": str(worker_tmp),
+                "distributed.nanny.pre-spawn-environ.DASK_DISTRIBUTED__LOGGING__DISTRIBUTED": _worker_log_level()}
+    if traces is not None:  # a local cluster: its workers' temporary files, the tasks' trace files
+        worker_tmp.mkdir(parents=True, exist_ok=True)
+        traces.mkdir(exist_ok=True)
+    with _environ_restored(), dask.config.set(settings), _dask_client(scheduler, jobs, scratch) as client:
         try:
-            if scheduler:
-                client = _connect(Client, scheduler)
-            else:
-                worker_tmp.mkdir(parents=True, exist_ok=True)
-                traces.mkdir(exist_ok=True)
-                with signals_held():  # a signal that came meanwhile is acted on here, inside the try
-                    cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                           dashboard_address=None, local_directory=str(scratch))
-                    client = Client(cluster)
             workers = len(client.scheduler_info().get("workers", {}))
             if scheduler and not workers:
                 log.warning("the Dask scheduler at %s has no workers yet: the documents wait until one joins", scheduler)
@@ -650,12 +641,31 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
                 raise
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             raise SchedulerLost(f"lost the Dask scheduler at {scheduler}: {reason}") from error
-        finally:
-            with signals_held():
-                if client is not None:
-                    client.close()
-                if cluster is not None:
-                    cluster.close()
+
+
+@contextlib.contextmanager
+def _dask_client(scheduler: str | None, jobs: int, scratch: Path):
+    """A client of the cluster at ``scheduler``, or of a new local cluster of ``jobs``
+    single-threaded workers with their files under ``scratch``; closed on leaving, with
+    the cluster. A local cluster starts and closes with the signals held (`signals_held`)."""
+    from dask.distributed import Client, LocalCluster
+
+    client = cluster = None
+    try:
+        if scheduler:
+            client = _connect(Client, scheduler)
+        else:
+            with signals_held():  # a signal that came meanwhile is acted on here, inside the try
+                cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                       dashboard_address=None, local_directory=str(scratch))
+                client = Client(cluster)
+        yield client
+    finally:
+        with signals_held():
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
 
 
 class SchedulerLost(Exception):
