@@ -230,8 +230,8 @@ def trace_path(folder: Path, task: Task) -> Path:
 
 # --- where a stuck worker was ----------------------------------------------------------
 
-_FRAME = regex.compile(r'File "([^"\n]{1,4096})", line (\d{1,9}) in (\w{1,200})')
-"""One frame line of a faulthandler dump."""
+_FRAME = regex.compile(r'File "([^"\n]{1,4096})", line (\d{1,9}) in (\S{1,200})')
+"""One frame line of a faulthandler dump (a function name, or ``<genexpr>``, ``<lambda>``, ...)."""
 
 
 def stuck_at(trace: str) -> str | None:

@@ -428,8 +428,25 @@ Thread 0x00007f29b4a7eb80 (most recent call first):
 '''
 
 
+DUMP_CUT_SHORT = '''Timeout (0:00:01)!
+Thread 0x00007fcb7cf276c0 (most recent call first):
+  File "/work/main/khuyencong_extract/targets.py", line 354 in <setcomp>
+  File ???, line ??? in ???
+Thread 0x00007fcb7d7286c0 (most recent call first):
+  File "STDLIB/multiprocessing/connection.py", line 395 in _recv
+  File "STDLIB/multiprocessing/queues.py", line 103 in get
+  File "/venv/site-packages/distributed/nanny.py", line 954 in watch_stop_q
+  File "STDLIB/threading.py", line 982 in run
+'''
+"""A Dask worker's dump (all its threads) taken as the document's thread was making a
+frame: faulthandler reads the frames without the GIL and stopped at the one it could not
+read, before `process_guarded`."""
+
+
 @pytest.mark.parametrize("trace, where", [
     (DUMP, "targets.py:241 (clause_bounds)"),
+    (DUMP.replace("clause_bounds", "<genexpr>"), "targets.py:241 (<genexpr>)"),
+    (DUMP_CUT_SHORT, "targets.py:354 (<setcomp>)"),
     (DUMP.replace("khuyencong_extract/targets.py", "tests/test_x.py"), "test_x.py:241 (clause_bounds)"),
     ("\n".join(line for line in DUMP.splitlines() if "targets.py" not in line), "pipeline.py:52 (extract_source)"),
     ("", None),
