@@ -140,13 +140,17 @@ def display_path(path: Path) -> str:
 
 
 def read_input(path: Path, max_bytes: int | None) -> bytes:
-    """The bytes of a regular file, refusing one above ``max_bytes``; raises OSError/ValueError."""
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError("not a regular file")
-    if max_bytes is not None and info.st_size > max_bytes:
-        raise ValueError(too_large(info.st_size, max_bytes))
-    with open(path, "rb") as handle:
+    """The bytes of a regular file, refusing one above ``max_bytes``; raises OSError/ValueError.
+
+    Opened without waiting, then its kind and size read from the open file: a path that
+    became a named pipe after it was listed is refused, not waited on for good."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("not a regular file")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise ValueError(too_large(info.st_size, max_bytes))
         raw = handle.read(max_bytes + 1) if max_bytes is not None else handle.read()
     if max_bytes is not None and len(raw) > max_bytes:
         raise ValueError(too_large(len(raw), max_bytes))

@@ -296,6 +296,30 @@ def test_unreadable_entries_and_symlink_loops_fail_alone(tmp_path):
     assert "loop-dir" not in entries and len(entries) == 5
 
 
+def test_a_file_that_became_a_pipe_after_it_was_looked_at_is_refused_not_waited_on(tmp_path, monkeypatch):
+    """The kind of an input is read from the open file, not from a look taken before
+    opening it: a path swapped for a named pipe in between (another program writing the
+    folder) would have had the run wait for a writer for good. Played by a look that sees
+    a regular file."""
+    import threading
+
+    from khuyencong_extract import batch
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    regular = os.stat(HUNG_YEN)
+    monkeypatch.setattr(batch.os, "stat", lambda path, *args, **kwargs: regular)
+    result = {}
+    reader = threading.Thread(target=lambda: result.update(entry=batch.process_one(pipe)[0]), daemon=True)
+    reader.start()
+    reader.join(10)
+    if reader.is_alive():  # waiting for a writer: give it one, so that the thread ends
+        with open(pipe, "wb"):
+            pass
+        reader.join(10)
+    assert result["entry"].error == "not a regular file"
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
 def test_file_without_read_permission(tmp_path):
     path = put(tmp_path, "locked.txt", HUNG_YEN.read_bytes())
