@@ -28,6 +28,7 @@ import threading
 import time
 import unicodedata
 import uuid
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError
@@ -613,7 +614,9 @@ def run_dask(tasks: Iterable[Task], scheduler: str | None, jobs: int, scratch: P
             by_future: dict = {}
 
             def submit(task: Task) -> None:
-                future = client.submit(process_traced, task, code, traces and str(traces), topic, pure=False)
+                with warnings.catch_warnings():  # "Sending large graph": an input over 10 MB is one task by design
+                    warnings.filterwarnings("ignore", "Sending large graph", UserWarning)
+                    future = client.submit(process_traced, task, code, traces and str(traces), topic, pure=False)
                 by_future[future] = task
                 running.add(future)
 

@@ -257,3 +257,18 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def test_a_large_input_sends_no_warning_of_dask(tmp_path):
+    """Dask warns of a task over 10 MB ("Sending large graph of size ..."); an input within
+    --max-bytes (20 MB) is one task by design, so the warning told the user nothing."""
+    import warnings
+
+    big = tmp_path / "in" / "big.txt"
+    big.parent.mkdir()
+    big.write_bytes(b"\x00" * 11_000_000)  # binary: failed by the worker at once
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        manifest = run_batch([str(big.parent)], tmp_path / "out", engine="dask", jobs=1, progress=False)
+    assert manifest.entries[0].status == "failed"
+    assert [str(w.message) for w in caught if "large graph" in str(w.message)] == []
