@@ -1,4 +1,6 @@
-"""The corpus on a real two-worker Dask `LocalCluster` gives the local engine's output."""
+"""The Dask engine on real clusters: the corpus on a two-worker `LocalCluster` gives the
+local engine's output; a stuck document, a stop, a lost scheduler, a worker of other code
+or of two threads each end as the run's one line or the document's own failure."""
 
 from __future__ import annotations
 
