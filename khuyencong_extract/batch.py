@@ -334,7 +334,8 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
     taken: set[str] = set()
     settled = 0
     refused: list[tuple[bytes, str]] = []  # documents the tables' reader refuses, with its reason
-    with contextlib.nullcontext() if partition_by else BackgroundTables(stage, rejected=_collect(refused)) as tables:
+    tables_built = contextlib.nullcontext() if partition_by else BackgroundTables(stage, rejected=_collect(refused))
+    with bar.drawn(), tables_built as tables:
 
         def settle_next() -> None:
             nonlocal settled
@@ -356,7 +357,6 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
             finish(item)
             while settled < len(items) and items[settled].done:
                 settle_next()
-        bar.close()
         while settled < len(items):  # the inputs after the last processed one
             settle_next()
     if partition_by:  # grouped by key, each key's documents in doc_id order

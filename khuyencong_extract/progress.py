@@ -7,10 +7,13 @@ only when stderr is a terminal (so logs and pipes stay clean), and a summary
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import logging
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from typing import TextIO
 
 log = logging.getLogger("khuyencong_extract.batch")
@@ -44,9 +47,12 @@ class Progress:
         self.warning_codes.update(warning_codes or {})
         now = time.monotonic()
         if self.enabled and (now - self._drawn >= REDRAW_EVERY or self.files == self.total_files):
-            self._drawn = now
-            self.stream.write("\r" + self.line() + "\x1b[K")
-            self.stream.flush()
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        self._drawn = now
+        self.stream.write("\r" + self.line() + "\x1b[K")
+        self.stream.flush()
 
     def failed_later(self) -> None:
         """Count as failed an input already counted as ok (its output failed a later check)."""
@@ -61,10 +67,32 @@ class Progress:
                 f"{self.bytes / 1e6:.1f}/{self.total_bytes / 1e6:.1f} MB  "
                 f"{self.bytes / 1e6 / elapsed:.2f} MB/s  {self.failed} failed")
 
-    def close(self) -> None:
-        if self.enabled and self.files:
+    @contextlib.contextmanager
+    def drawn(self) -> Iterator[Progress]:
+        """The bar on its stream while the block runs, from its start (a Dask cluster may
+        take seconds to start), ended by a line break however the block ends. Log records
+        written to that stream meanwhile go above the bar: its line is cleared before each
+        and drawn again after (they were written at the end of the bar's line)."""
+        if not self.enabled:
+            yield self
+            return
+        handlers = [h for h in logging.getLogger().handlers
+                    if isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is self.stream]
+        for handler in handlers:
+            handler.emit = functools.partial(self._emit_above, handler.emit)
+        self._draw(time.monotonic())
+        try:
+            yield self
+        finally:
+            for handler in handlers:
+                del handler.emit  # the class's own again
             self.stream.write("\n")
             self.stream.flush()
+
+    def _emit_above(self, emit, record: logging.LogRecord) -> None:
+        self.stream.write("\r\x1b[K")
+        emit(record)
+        self._draw(time.monotonic())
 
     def summary(self) -> list[str]:
         """Closing lines: counts, time, warnings by code (most frequent first, ties by

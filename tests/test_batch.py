@@ -791,9 +791,9 @@ def test_progress_bar_only_on_a_terminal():
     quiet, shown = io.StringIO(), io.StringIO()
     for stream, enabled in ((quiet, None), (shown, True)):
         bar = Progress(2, 3_000_000, stream=stream, enabled=enabled, width=4)
-        bar.step(1_000_000, True, {"damaged_text": 1})
-        bar.step(2_000_000, False, {"damaged_text": 1, "amount_words_disagree": 1})
-        bar.close()
+        with bar.drawn():
+            bar.step(1_000_000, True, {"damaged_text": 1})
+            bar.step(2_000_000, False, {"damaged_text": 1, "amount_words_disagree": 1})
     assert quiet.getvalue() == ""  # a StringIO is no terminal
     last = shown.getvalue().rstrip("\n").split("\r")[-1]
     assert last.startswith("[####] 2/2 files  3.0/3.0 MB  ") and last.endswith(" MB/s  1 failed\x1b[K")
@@ -802,6 +802,29 @@ def test_progress_bar_only_on_a_terminal():
     bar.step(10, True, reused=True)
     bar.step(20, True, resumed=True)
     assert bar.summary()[0].startswith("3 ok, 1 failed, 1 unchanged, 1 resumed (3.0 MB in ")
+
+
+def test_progress_bar_is_drawn_from_the_start_with_log_lines_above_it(monkeypatch):
+    """A Dask cluster takes seconds to start (a remote scheduler up to 30 s to answer): the
+    bar shows from the start. A failure logged meanwhile goes on a line of its own above
+    the bar (it was written at the end of the bar's line); the bar ends with a line break
+    however the run ends."""
+    import logging
+
+    shown = io.StringIO()
+    handler = logging.StreamHandler(shown)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    monkeypatch.setattr(logging.getLogger(), "handlers", [handler])
+    bar = Progress(2, 3_000_000, stream=shown, enabled=True, width=4)
+    with pytest.raises(KeyboardInterrupt), bar.drawn():
+        assert shown.getvalue() == "\r[----] 0/2 files  0.0/3.0 MB  0.00 MB/s  0 failed\x1b[K"
+        bar.step(1_000_000, False)
+        logging.getLogger("khuyencong_extract.batch").warning("a.txt: empty input")
+        raise KeyboardInterrupt
+    lines = shown.getvalue().split("\r\x1b[K")[-1].split("\n")
+    assert lines[0] == "WARNING a.txt: empty input"
+    assert lines[1].startswith("\r[##--] 1/2 files  1.0/3.0 MB  ") and lines[2] == ""
+    assert handler.emit.__func__ is logging.StreamHandler.emit  # the handler's own again
 
 
 def test_summary_lists_warning_codes_in_one_order_whatever_the_order_documents_finish():
