@@ -241,13 +241,10 @@ def stuck_at(trace: str) -> str | None:
     Frames are listed innermost first; from `process_guarded` (or a local worker's loop,
     `_worker_main`) down they belong to the worker's own loop (and, in a forked worker, to
     the parent it was forked from). The innermost frame of a project module other than the
-    pipeline's driver is named, else the innermost frame.
+    pipeline's driver is named, else the innermost frame. Only the document's thread is
+    read (`_document_frames`).
     """
-    frames = []
-    for match in _FRAME.finditer(trace):
-        if match[3] in ("process_guarded", "_worker_main"):
-            break
-        frames.append(match)
+    frames = _document_frames(trace)
     for match in frames:
         if "khuyencong_extract" in match[1] and not match[1].endswith(("engines.py", "pipeline.py")):
             return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
@@ -258,6 +255,25 @@ def stuck_at(trace: str) -> str | None:
         if not match[1].startswith("<"):
             return f"{Path(match[1]).name}:{match[2]} ({match[3]})"
     return None
+
+
+_THREAD = regex.compile(r"^(?:Current thread|Thread) 0x[0-9a-f]{1,16}\b", regex.MULTILINE)
+"""The line that opens each thread of a faulthandler dump."""
+_LOOPS = ("process_guarded", "_worker_main")
+
+
+def _document_frames(trace: str) -> list[regex.Match]:
+    """The frames of the thread that ran the document, down to the worker's loop. A dump of
+    several threads (a Dask worker's) is read in the one holding the loop or, in a dump cut
+    short before it (faulthandler reads a running thread's frames without the GIL), the one
+    holding a frame of the project; none when neither tells it (another thread's frames
+    would name a wrong place)."""
+    threads = [list(_FRAME.finditer(block)) for block in _THREAD.split(trace)[1:]] or [list(_FRAME.finditer(trace))]
+    if len(threads) > 1:
+        ran = [frames for frames in threads if any(m[3] in _LOOPS for m in frames)]
+        ran = ran or [frames for frames in threads if any("khuyencong_extract" in m[1] for m in frames)]
+        threads = ran[:1]
+    return list(itertools.takewhile(lambda m: m[3] not in _LOOPS, threads[0])) if threads else []
 
 
 _STDLIB = sysconfig.get_paths()["stdlib"]

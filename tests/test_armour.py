@@ -467,8 +467,19 @@ frame: faulthandler reads the frames without the GIL and stopped at the one it c
 read, before `process_guarded`."""
 
 
+OTHER_THREAD = '''Thread 0x00007fcb7d7286c0 (most recent call first):
+  File "STDLIB/multiprocessing/connection.py", line 395 in _recv
+  File "/venv/site-packages/distributed/nanny.py", line 954 in watch_stop_q
+'''
+
+
 @pytest.mark.parametrize("trace, where", [
     (DUMP, "targets.py:241 (clause_bounds)"),
+    (DUMP.replace("Thread", OTHER_THREAD + "Thread"), "targets.py:241 (clause_bounds)"),  # listed second
+    ("Timeout (0:00:01)!\nThread 0x00007fcb7cf276c0 (most recent call first):\n  File ???, line ??? in ???\n"
+     + OTHER_THREAD, None),  # the document's thread cut short before any frame: no other thread's place
+    ("\n".join(line for line in DUMP.splitlines() if "File" not in line or "STDLIB" in line),
+     "__init__.py:166 (match)"),  # one thread, library frames only (faulthandler keeps 100 a thread)
     (DUMP.replace("clause_bounds", "<genexpr>"), "targets.py:241 (<genexpr>)"),
     (DUMP_CUT_SHORT, "targets.py:354 (<setcomp>)"),
     (DUMP.replace("khuyencong_extract/targets.py", "tests/test_x.py"), "test_x.py:241 (clause_bounds)"),
