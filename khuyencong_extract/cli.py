@@ -6,8 +6,8 @@ folder that cannot be made, is an input folder or holds a json/, tables or a man
 run wrote, a Dask scheduler that cannot be reached, a Dask worker that runs other
 pipeline code);
 3 the run stopped before its output was complete (a full disk, permissions, a lost Dask
-scheduler, an internal error: the previous output stays; -v shows the traceback); 130 interrupted (Ctrl-C);
-143 terminated (SIGTERM).
+scheduler, an internal error: the previous output stays; -v shows the traceback);
+130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -177,12 +177,10 @@ def cmd_run(args) -> int:
         return 2
     except KeyboardInterrupt as stop:  # Ctrl-C, or SIGTERM (`Terminated`)
         said, code = stopped_by(stop)
-        log.error("%s: %s keeps its previous complete output; the next run goes on where this one stopped",
-                  said, args.out)
+        log.error("%s: %s", said, resumable_later(args.out))
         return code
     except SchedulerLost as error:
-        log.error("%s; %s keeps its previous complete output; the next run goes on where this one stopped",
-                  error, args.out)
+        log.error("%s; %s", error, resumable_later(args.out))
         return 3
     except OSError as error:
         log.error("cannot write the output in %s: %s; its previous complete output stays", args.out,
@@ -193,6 +191,11 @@ def cmd_run(args) -> int:
         log.error("%s; %s keeps its previous complete output", internal_error(error), args.out)
         return 3
     return 1 if manifest.failed else 0
+
+
+def resumable_later(out: str) -> str:
+    """What a run stopped midway leaves: the previous output, and its work for the next run."""
+    return f"{out} keeps its previous complete output; the next run goes on where this one stopped"
 
 
 class Terminated(KeyboardInterrupt):

@@ -77,7 +77,7 @@ class Progress:
             yield self
             return
         handlers = [h for h in logging.getLogger().handlers
-                    if isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is self.stream]
+                    if isinstance(h, logging.StreamHandler) and h.stream is self.stream]
         for handler in handlers:
             handler.emit = functools.partial(self._emit_above, handler.emit)
         self._draw(time.monotonic())

@@ -755,9 +755,10 @@ def write_report(out_dir: str | os.PathLike, html_path: str | os.PathLike,
     from khuyencong_extract.write import write_named_file
 
     path = Path(html_path)
-    if not write_named_file(path, build_report(out_dir, source_roots).encode("utf-8", "replace")):
+    written = write_named_file(path, build_report(out_dir, source_roots).encode("utf-8", "replace"))
+    if written is None:
         return None
     umask = os.umask(0)
     os.umask(umask)
-    path.resolve().chmod(0o666 & ~umask)
+    written.chmod(0o666 & ~umask)
     return path

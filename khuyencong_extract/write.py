@@ -71,11 +71,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
-def write_named_file(path: Path, data: bytes) -> bool:
+def write_named_file(path: Path, data: bytes) -> Path | None:
     """Write ``data`` where a user pointed (``report --html``): a regular file, or a new one,
     atomically (`atomic_write_bytes`) at the end of any symlinks, the links kept; anything
     else there (``/dev/stdout``, a named pipe, a terminal) is written into, never replaced.
-    Returns whether a regular file was written."""
+    Returns the regular file written (symlinks resolved), None for a stream."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:  # nothing there yet (or a link to nothing yet)
@@ -83,9 +83,10 @@ def write_named_file(path: Path, data: bytes) -> bool:
     if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
         with open(path, "wb") as stream:
             stream.write(data)
-        return False
-    atomic_write_bytes(path.resolve(), data)
-    return True
+        return None
+    written = path.resolve()
+    atomic_write_bytes(written, data)
+    return written
 
 
 def write_staged(path: Path, data: bytes) -> None:
