@@ -19,7 +19,7 @@ import regex
 
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import KINDS_END, data_lines
+from khuyencong_extract.texttools import KINDS_END, data_lines, matched
 from khuyencong_extract.tones import fold
 
 
@@ -85,8 +85,8 @@ def invalid_share(text: str) -> tuple[int, int]:
     """``(invalid, checked)`` syllable counts of ``text``, read a piece at a time (`_pieces`)."""
     invalid = total = 0
     for piece in _pieces(text, _PIECE_CHARS):
-        checked, valid = _word_checks(piece)
-        invalid, total = invalid + int((checked & ~valid).sum()), total + int(checked.sum())
+        checked, numbers = _word_checks(piece)
+        invalid, total = invalid + _not_syllables(numbers[checked]), total + int(checked.sum())
     return invalid, total
 
 
@@ -110,13 +110,12 @@ def _pieces(text: str, size: int):
 
 def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:
     """For each word (run of letters) of ``text``, whether the syllable check reads it
-    (`checked_words`) and whether it is a valid syllable (`is_valid_syllable`), read in
-    one pass of array operations over the characters.
+    (`checked_words`) and its number, which `are_syllables` reads, found in one pass of
+    array operations over the characters.
 
     Each letter has a digit (`_kind`): the toneless lower-case letter it stands for, or
-    `_NO_SYLLABLE`. A word is valid when the bytes of its first eight digits, those past
-    its end zero, are the bytes of an onset and rhyme written together (`_syllable_codes`;
-    no syllable has eight letters).
+    `_NO_SYLLABLE`. A word's number is the bytes of its first eight digits, those past its
+    end zero, read as one number.
     """
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     kinds = np.append(_kinds_of(codes), np.zeros(_SYLLABLE_BYTES, dtype=np.uint8))
@@ -126,12 +125,26 @@ def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:
     lengths = ends - starts
     eights = np.ndarray((len(digits) - _SYLLABLE_BYTES + 1,), _EIGHT_BYTES, digits, 0, (1,))  # from each character on
     numbers = eights[starts] & _KEPT_BYTES[np.minimum(lengths, _SYLLABLE_BYTES)]
-    syllables = _syllable_codes()
-    valid = syllables.take(np.searchsorted(syllables, numbers), mode="clip") == numbers
-    marks = np.add.reduceat(kinds >> 5 & 3, starts, dtype=np.int64) if len(starts) else starts
+    marked = np.flatnonzero(kinds & (_CAPITAL | _FOREIGN))  # few: read where they are
+    marks = np.bincount(np.searchsorted(starts, marked, side="right") - 1,
+                        weights=kinds[marked] >> 5 & 3, minlength=len(starts))
     left_out = marks >= 2  # two capitals, or f, j, w, z
     marker = (lengths == 1) & (kinds[ends] & _MARKER_AFTER != 0)
-    return ~left_out & ~marker, valid
+    return ~left_out & ~marker, numbers
+
+
+def are_syllables(numbers: np.ndarray) -> np.ndarray:
+    """Whether each word number (`_word_checks`) is that of a valid syllable: an onset
+    and rhyme written together (`_syllable_codes`; no syllable has eight letters)."""
+    syllables = _syllable_codes()
+    return syllables.take(np.searchsorted(syllables, numbers), mode="clip") == numbers
+
+
+def _not_syllables(numbers: np.ndarray) -> int:
+    """How many of the word ``numbers`` are no syllable's, each distinct one looked up
+    once (a text repeats its words: ~30 times each in a decision)."""
+    distinct, counts = np.unique(numbers, return_counts=True)
+    return int(counts[~are_syllables(distinct)].sum())
 
 
 _DIGIT, _CAPITAL, _FOREIGN, _MARKER_AFTER = 31, 32, 64, 128
@@ -167,8 +180,18 @@ def _kind(char: str) -> int:
 
 @lru_cache(maxsize=None)
 def _syllable_kinds() -> np.ndarray:
-    """`_kind` of each character below `KINDS_END`, by code point."""
-    return np.array([_kind(chr(code)) for code in range(KINDS_END)], dtype=np.uint8)
+    """`_kind` of each character below `KINDS_END`, by code point, each pattern and the
+    tone marks read from all of them at once (a worker's start waits for this table)."""
+    every = "".join(map(chr, range(KINDS_END)))
+    kinds = np.where(matched(_MARKER_LETTER.pattern, every), _MARKER_AFTER, 0).astype(np.uint8)
+    letters = matched(_LETTER.pattern, every)
+    kinds[letters & matched(_CAPITAL_LETTER.pattern, every)] |= _CAPITAL
+    kinds[[ord(char) for char in "fjwzFJWZ"]] |= _FOREIGN
+    # NUL between letters: nothing composes, reorders or changes case across it
+    bare = toneless("\0".join(compress(every, letters))).split("\0")
+    digits = {letter: digit for digit, letter in enumerate(_alphabet(), start=1)}
+    kinds[letters] |= np.array([digits.get(letter, _NO_SYLLABLE) for letter in bare], dtype=np.uint8)
+    return kinds
 
 
 def _kinds_of(codes: np.ndarray) -> np.ndarray:
@@ -291,24 +314,33 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
     """
     edits, repairs = [], []
     for start, end in _unsettled_words(text.text, lex):
-        word = text.text[start:end]
         left, right = _word_before(text.text, start), _word_after(text.text, end)
-        folded = fold(word)
-        if is_valid_syllable(word) and folded in lex.syllables:
-            known = (left is not None and (fold(left), folded) in lex.bigrams) or (
-                right is not None and (folded, fold(right)) in lex.bigrams
-            )
-            if known or (left is None and right is None) or len(folded) > 1:
-                continue
-        choice = choose_repair(left, word, right, lex)
-        if not choice:
-            continue
-        fixed = _cased(choice[0], word, [left, right])
-        edits.append((start, end, fixed))
-        before = f"{left} {word}" if choice[1] == "left" else f"{word} {right}"
-        after = f"{left} {fixed}" if choice[1] == "left" else f"{fixed} {right}"
-        repairs.append((start, end, f"{before} -> {after}"))
+        repair = word_repair(left, text.text[start:end], right, lex)
+        if repair:
+            edits.append((start, end, repair[0]))
+            repairs.append((start, end, repair[1]))
     return (text.edit(edits) if edits else text), repairs
+
+
+@lru_cache(maxsize=16384)
+def word_repair(left: str | None, word: str, right: str | None, lex: Lexicon) -> tuple[str, str] | None:
+    """``(repaired word, message)`` for the unsettled ``word`` between the words ``left``
+    and ``right`` (None: no word next to it), or None when it stays as it is (cached: the
+    next round and the next decision ask about the same words again)."""
+    folded = fold(word)
+    if is_valid_syllable(word) and folded in lex.syllables:
+        known = (left is not None and (fold(left), folded) in lex.bigrams) or (
+            right is not None and (folded, fold(right)) in lex.bigrams
+        )
+        if known or (left is None and right is None) or len(folded) > 1:
+            return None
+    choice = choose_repair(left, word, right, lex)
+    if not choice:
+        return None
+    fixed = _cased(choice[0], word, [left, right])
+    before = f"{left} {word}" if choice[1] == "left" else f"{word} {right}"
+    after = f"{left} {fixed}" if choice[1] == "left" else f"{fixed} {right}"
+    return fixed, f"{before} -> {after}"
 
 
 def _unsettled_words(text: str, lex: Lexicon):

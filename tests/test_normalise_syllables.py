@@ -17,6 +17,7 @@ from khuyencong_extract.damage import (
     _alphabet,
     _kind,
     _word_checks,
+    are_syllables,
     checked_words,
     invalid_share,
     is_valid_syllable,
@@ -70,11 +71,19 @@ def test_words_around_every_letter():
                      "ngh" + letter + "êng", "nghiêng" + letter, "q" + letter + "a", letter + "b)", "Đ" + letter)
     ]
     text = " ".join(words)
-    checked, valid = _word_checks(text)
+    checked, numbers = _word_checks(text)
     spans = [m.span() for m in regex.finditer(r"\p{L}+", text)]
     read = {m.span() for m in checked_words(text)}
     assert list(checked) == [span in read for span in spans]
-    assert list(valid) == [is_valid_syllable(text[start:end]) for start, end in spans]
+    assert list(are_syllables(numbers)) == [is_valid_syllable(text[start:end]) for start, end in spans]
+
+
+def test_kinds_table_reads_each_character_as_kind_does():
+    """The table built from all characters below `KINDS_END` at once gives each the kind
+    `_kind` gives it alone."""
+    table = damage._syllable_kinds()
+    assert len(table) == KINDS_END
+    assert [int(kind) for kind in table] == [_kind(chr(code)) for code in range(KINDS_END)]
 
 
 def test_high_letters_are_in_no_syllable():
