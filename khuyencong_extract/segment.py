@@ -47,7 +47,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat
@@ -172,9 +172,10 @@ under NỘI DUNG stays content)."""
 
 
 @lru_cache(maxsize=4096)
-def heading_kind(heading: str | None, *, top: bool) -> str | None:
+def heading_kind(heading: str | None, top: bool) -> str | None:
     """Kind named by ``heading`` (fuzzy at the start for top headings), or None (cached:
-    the same headings recur from one programme to the next)."""
+    the same headings recur from one programme to the next; `_assign_kinds` passes ``top``
+    by position, which makes a quicker cache key than a keyword does)."""
     if not heading:
         return None
     if not top and _folds_to_more_words(heading, SUB_HEADING_MAX_WORDS + 1):
@@ -218,7 +219,11 @@ def objective_scope(heading: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------
-# Markers (one rule per pattern; all anchored at a line start after optional blanks)
+# Markers (one rule per pattern; all anchored at a line start after optional blanks).
+# A pattern made only of literal characters and classes of them is an `re` pattern: the same
+# matches as with `regex`, for less than half the cost of a call. Those with a Unicode class
+# (\p{Lu}, \d, \s, \b) or a variable look-behind stay `regex` patterns, whose Unicode tables
+# are not those of `re`.
 
 ROMAN = regex.compile(r"[ \t]*(?P<m>(?P<v>[IVXL]{1,6})\.)[ \t]+(?=\p{Lu})")
 """``IV. NỘI DUNG``: Roman numeral, dot, then a capital."""
@@ -226,7 +231,7 @@ DECIMAL = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2}){1,2})\.?)(?!\d)
 """``1.2. Kết quả``, ``1.2 Mục tiêu``; never ``1.966 tỷ`` (the lookahead refuses a 3rd digit)."""
 ARABIC = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2})\.)[ \t]+(?=\p{Lu})")
 """``1. Phạm vi``: one or two digits, dot, then a capital (not ``2021 - 2025``, ``45/2012``)."""
-LETTER = regex.compile(r"[ \t]*(?P<m>(?P<v>[a-zđ])\))[ \t]+")
+LETTER = re.compile(r"[ \t]*(?P<m>(?P<v>[a-zđ])\))[ \t]+")
 """``a)``, ``đ)``."""
 MIDLINE_LETTER = regex.compile(r"(?<=[.;][ \t]{1,3})(?P<m>(?P<v>[a-zđ])\))[ \t]+(?=\p{Lu})")
 """``... cơ sở. c) Xây dựng``: a letter marker after a sentence end, before a capital."""
@@ -243,10 +248,10 @@ _CUE_STOPS = tuple(re.compile(re.escape(stop) + r"(?=[ \t]{1,3}(?:[a-zđ]\)|[0-9
 one pattern per stop, so that the scan jumps from one stop to the next."""
 ARTICLE = regex.compile(r"[ \t]*(?P<m>Điều[ \t]+(?P<v>\d{1,3})[ \t]*[.:])[ \t]*")
 """``Điều 1.`` at a line start (not ``Điều 4 Nghị định ...`` which has no dot)."""
-BULLET = regex.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
+BULLET = re.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
 """``- ``, ``+ ``, ``• ``, ``– `` bullets."""
 
-DECISION_LINE = regex.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
+DECISION_LINE = re.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
 """``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
 PREAMBLE_HEADS = "Căn cứ|Theo đề nghị|Xét đề nghị"
 """The words that open a preamble clause (basis or proposal); shared by citations and metadata."""
@@ -255,8 +260,8 @@ DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊN
 "QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced. Shared by
 citations (where the preamble clauses end) and metadata (where the header ends, the type)."""
 PREAMBLE_LINE = regex.compile(rf"[ \t]*(?:{PREAMBLE_HEADS})\b")
-SIGNATURE_LINE = regex.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
-ATTACHED_LINE = regex.compile(r"[ \t]*\(Ban hành kèm theo")
+SIGNATURE_LINE = re.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
+ATTACHED_LINE = re.compile(r"[ \t]*\(Ban hành kèm theo")
 """``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
 _LINE_WORDS = {
     DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: ("Căn cứ", "đề nghị"),
@@ -272,6 +277,8 @@ _STOPS, _CLOSERS, _TRAILING_BLANKS = ".;:!?…", "\"'”’)]|", " \t|\r"
 
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Vietnamese list letters in order (no f, j, w, z)."""
+LETTER_ORDINALS = {letter: n for n, letter in enumerate(LETTERS, 1)}
+"""Each of `LETTERS` -> its place in the list, from 1."""
 RANK = {"part": 0, "article": 1, "roman": 1, "arabic": 2, "decimal": 3, "letter": 4}
 ATTACHED_TITLE_LOOKBACK = 4
 """Non-blank lines above ``(Ban hành kèm theo`` searched for the programme's title."""
@@ -280,8 +287,10 @@ RUN_IN_LABEL_MAX = 80
 when the label is at most this long."""
 
 
+@lru_cache(maxsize=1024)
 def roman_value(numeral: str) -> int | None:
-    """Value of a Roman numeral up to L, or None when it is not well formed."""
+    """Value of a Roman numeral up to L, or None when it is not well formed (cached: the
+    same few numerals open the sections of every programme)."""
     values = {"I": 1, "V": 5, "X": 10, "L": 50}
     total, prev = 0, 0
     for ch in reversed(numeral):
@@ -336,9 +345,11 @@ def starts_with_marker(text: str) -> bool:
     return any(pattern.match(text) for _, pattern in _line_patterns(text, 0))
 
 
-_LINE_PATTERNS = (("article", ARTICLE), ("roman", ROMAN), ("decimal", DECIMAL), ("arabic", ARABIC),
+_LINE_PATTERNS = (("article", ARTICLE), ("roman", ROMAN), ("arabic", ARABIC), ("decimal", DECIMAL),
                   ("letter", LETTER))
-"""Line-start markers, in the order they are tried."""
+"""Line-start markers, in the order they are tried. No two match the same line (after its
+digits an Arabic marker has a dot and a blank, a decimal one a dot and a digit), so the
+order only spares calls: Arabic markers, the more frequent, are tried first."""
 _PATTERNS_BY_FIRST = {
     "Đ": _LINE_PATTERNS[:1],
     **dict.fromkeys("IVXL", _LINE_PATTERNS[1:2]),
@@ -612,20 +623,21 @@ def _add_part(regions, text, pid, start, end, heading, *, kind="other", types=No
 # ---------------------------------------------------------------------------------------
 # The marker tree
 
-@dataclass(slots=True)
-class Frame:
+class Frame(NamedTuple):
+    """An open section (or the region's part node) on the builder's stack."""
+
     node: SectionNode | None
     type: str
-    ordinal: object = None
-    last: dict = field(default_factory=dict)
-    """Last ordinal of each marker type among this frame's children."""
+    ordinal: object
+    last: dict
+    """Last ordinal of each marker type among this frame's children (filled as they open)."""
 
 
 def _ordinal(mtype: str, value: str):
     if mtype == "roman":
         return roman_value(value)
     if mtype == "letter":
-        return LETTERS.index(value) + 1 if value in LETTERS else None
+        return LETTER_ORDINALS.get(value)
     if mtype == "decimal":
         return tuple(int(p) for p in value.split("."))
     return int(value)
@@ -718,37 +730,39 @@ class _Builder:
         self.text, self.lines, self.region, self.ids = text, lines, region, ids
         self.wrapped, self.cues, self.visits = wrapped, cues, visits
         root = region.part
-        self.stack = [Frame(root, "part")]
+        self.stack = [Frame(root, "part", None, {})]
         self.nodes: list[SectionNode] = []
         self.node_lines: list[int] = []
         """The index of the line each of ``nodes`` opens on."""
 
     def run(self) -> list[SectionNode]:
         """The region's sections, from the lines of `visits` (no other line can open one)."""
-        lo, order = self.region.start, self.visits.order
-        for i in order[bisect.bisect_left(order, _line_index(self.text, lo)):]:
-            line = self.lines[i]
-            if line.start >= self.region.end:
+        text, lines, lo, hi = self.text, self.lines, self.region.start, self.region.end
+        order, cue_lines, cues = self.visits.order, self.visits.cue_lines, self.cues
+        for i in order[bisect.bisect_left(order, _line_index(text, lo)):]:
+            line = lines[i]
+            if line.start >= hi:
                 break
             if line.end <= lo:
                 continue
-            pos = max(line.start, lo)
-            if pos == line.start and (patterns := _line_patterns(self.text, pos)):
-                pos = self._line_marker(i, line, patterns) or pos
-            if i in self.visits.cue_lines:
-                k = bisect.bisect_left(self.cues, pos)
-                if k < len(self.cues) and self.cues[k] < line.end:
+            if line.start < lo:
+                pos = lo  # the region starts inside this line: no line-start marker
+            else:
+                pos = line.start
+                if patterns := _line_patterns(text, pos):
+                    pos = self._line_marker(i, line, patterns) or pos
+            if i in cue_lines:
+                k = bisect.bisect_left(cues, pos)
+                if k < len(cues) and cues[k] < line.end:
                     self._midline_markers(i, line, pos)
         return self.nodes
 
     def _line_marker(self, i: int, line: Line, patterns: tuple[tuple[str, regex.Pattern], ...]) -> int | None:
         """Offset past the marker line ``i`` opens a section with, or None. A line a marker
         pattern matches never continues the line above (`continues`), so this is tried first."""
+        types = self.region.types
         for mtype, pattern in patterns:
-            if mtype not in self.region.types:
-                continue
-            m = pattern.match(self.text, line.start, line.end)
-            if m:
+            if mtype in types and (m := pattern.match(self.text, line.start, line.end)):
                 self.wrapped.starts_with_marker(i)
                 if self._open(mtype, m, i):
                     return m.end()
@@ -769,21 +783,23 @@ class _Builder:
         ordinal = _ordinal(mtype, value)
         if ordinal is None:
             return False
+        stack = self.stack
         if mtype == "article":
             depth = 0
         else:
-            depth = _place(self.stack, mtype, ordinal)
-            if depth is None or (midline and self.stack[depth].last.get(mtype) != ordinal - 1):
+            depth = _place(stack, mtype, ordinal)
+            if depth is None or (midline and stack[depth].last.get(mtype) != ordinal - 1):
                 return False  # mid-line, only the very next marker of an open list
-        del self.stack[depth + 1:]
-        parent = self.stack[-1]
+        del stack[depth + 1:]
+        parent = stack[-1]
         node_id = self._unique(_child_id(parent, mtype, value))
-        level = parent.node.level + 1 if parent.node is not None else 0
+        above = parent.node
         start = m.start(1)
-        node = SectionNode(node_id, parent.node.id if parent.node else None, marker, level,
+        node = SectionNode(node_id, above.id if above is not None else None, marker,
+                           above.level + 1 if above is not None else 0,
                            None, "other", start, start, m.end(), mtype)
         parent.last[mtype] = ordinal
-        self.stack.append(Frame(node, mtype, ordinal))
+        stack.append(Frame(node, mtype, ordinal, {}))
         self.nodes.append(node)
         self.node_lines.append(i)
         return True
@@ -822,7 +838,7 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
     node.body_start = min(body_start, node.end)
 
 
-_SENTENCE_END = regex.compile(r"[.;!?] ")
+_SENTENCE_END = re.compile(r"[.;!?] ")
 """A label before a run-in colon is one phrase: "a) Là Cơ quan Thường trực. Chủ trì: ..." is not one."""
 
 
@@ -845,7 +861,7 @@ def _assign_kinds(nodes: list[SectionNode]) -> None:
             continue
         in_article = parent is not None and parent.marker_type == "article"
         top = parent is None or parent.marker_type == "part" or in_article
-        own = heading_kind(node.heading, top=top)
+        own = heading_kind(node.heading, top)
         node.kind = own or ("decision" if in_article else "other" if top else parent.kind)
 
 

@@ -159,3 +159,30 @@ def test_split_lines_equals_lines_built_by_calling_line():
         lines = segment.split_lines.__wrapped__(text)
         assert lines == tuple(plain) and all(type(line) is segment.Line for line in lines)
         assert [line.text for line in lines] == [line[2] for line in lines]
+
+
+RE_PATTERNS = [segment.LETTER, segment.BULLET, segment.DECISION_LINE, segment.SIGNATURE_LINE,
+               segment.ATTACHED_LINE, segment._SENTENCE_END]
+"""The patterns segment compiles with `re` (literal characters and classes of them only)."""
+
+
+@pytest.mark.parametrize("pattern", RE_PATTERNS, ids=lambda p: p.pattern[:24])
+def test_re_patterns_match_as_regex_patterns_do(pattern):
+    """Each pattern compiled with `re` finds what the same pattern compiled with `regex` finds,
+    at every line start of the corpus and at every position of odd lines."""
+    twin = regex.compile(pattern.pattern)
+    odd = [" \t a) x", "đ)\tY", "–  z", "• ", "QUYẾT ĐỊNH :", "  KT. CHỦ TỊCH", "(Ban hành kèm theo",
+           "a. b; c! d? e", "\u00a0- x", "\x1c- x", "a)\u2003b", "Nơi nhận:"]
+    for line in corpus_lines() + odd:
+        for pos in range(len(line) + 1) if line in odd else (0,):
+            got, want = pattern.match(line, pos), twin.match(line, pos)
+            assert (got and got.span(), got and got.groups()) == (want and want.span(), want and want.groups())
+        assert [m.span() for m in pattern.finditer(line)] == [m.span() for m in twin.finditer(line)]
+
+
+def test_no_two_line_patterns_match_one_line():
+    """`_LINE_PATTERNS` are tried in any order: at most one matches a line."""
+    odd = ["1.2. Kết quả", "1. Phạm vi", "12.3 Mục", "1.2.3. X", "1.  2. Y", "٣. X", "٣.٤ X", "IV. A", "a) b"]
+    for line in corpus_lines() + odd:
+        matching = [name for name, pattern in segment._LINE_PATTERNS if pattern.match(line)]
+        assert len(matching) <= 1, (line, matching)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract import textmap
 from khuyencong_extract.normalise import normalise
+from khuyencong_extract.segment import segment
 from khuyencong_extract.textmap import MappedText
 
 
@@ -155,3 +156,43 @@ def test_naturals_are_the_identity_map(code, n):
     if code == "i":
         text = MappedText.identity("x" * n)
         assert (text.starts, text.ends) == (array(code, range(n)), array(code, range(1, n + 1)))
+
+
+def reference_to_source(text: MappedText, start: int, end: int) -> tuple[int, int]:
+    """`MappedText.to_source` as first written: both ends clamped into the text, then mapped."""
+    n = len(text.text)
+    start = max(0, min(start, n))
+    end = max(start, min(end, n))
+    if start == end:
+        at = text.starts[start] if start < n else text.source_len
+        return at, at
+    return text.starts[start], max(text.ends[end - 1], text.starts[start])
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_and_edits())
+def test_to_source_equals_the_clamped_mapping(case):
+    text, edits, whole = case
+    text = text.edit(edits, whole=whole)
+    n = len(text.text)
+    for start in range(-2, n + 3):
+        for end in range(-2, n + 3):
+            assert text.to_source(start, end) == reference_to_source(text, start, end), (start, end)
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_to_source_of_every_section_equals_the_clamped_mapping(path):
+    clean = normalise(corpus_text(path)).text
+    for node in segment(clean):
+        for start, end in ((node.start, node.end), (node.start, node.body_start), (node.end, node.start)):
+            assert clean.to_source(start, end) == reference_to_source(clean, start, end)
+
+
+def test_to_source_never_ends_before_it_starts():
+    """A map whose last character lies before its first (no edit makes one) still gives an
+    ordered span, as the clamped mapping does."""
+    text = MappedText("abc", array("i", [7, 0, 3]), array("i", [8, 1, 4]), 9)
+    for start in range(-1, 5):
+        for end in range(-1, 5):
+            assert text.to_source(start, end) == reference_to_source(text, start, end), (start, end)
+    assert text.to_source(0, 2) == (7, 7)
