@@ -2,14 +2,15 @@
 
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
 character mapped back to the source), warnings about the text itself
-(``repeated_block_removed``, ``damaged_text``, ``text_repaired``, ``text_unsettled``), and hints: facts read
-from web-page chrome before it was dropped (keys ``number``, ``issued_date``,
-``effective_date``, ``doc_type``, ``issuer``, ``signer``, ``field``, ``title`` from a site
-metadata table, ``page_date`` and ``byline`` from a news page), values as written.
+(``repeated_block_removed``, ``damaged_text``, ``text_repaired``, ``text_unsettled``,
+``digits_unreadable``), and hints: facts read from web-page chrome before it was dropped
+(keys ``number``, ``issued_date``, ``effective_date``, ``doc_type``, ``issuer``,
+``signer``, ``field``, ``title`` from a site metadata table, ``page_date`` and ``byline``
+from a news page), values as written.
 
 Steps, each one small function over `MappedText`: NFC (here); one tone-mark placement
-(`place_tones`, module ``tones``); the site metadata table (`strip_site_table`, module
-``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
+(`place_tones`, module ``tones``); digits this Python cannot read (`readable_digits`,
+here); the site metadata table (`strip_site_table`, module ``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
 ``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
 ``blocks``); and, in a damaged text (`damage_warning`), one-letter repairs
@@ -165,6 +166,33 @@ def _word_compositions(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(_compositions(word))
 
 
+# ------------------------------------------------------------------ unreadable digits
+
+_BEYOND_FIRST_PLANE = regex.compile(r"[^\x00-\uffff]")
+_DIGIT = regex.compile(r"\d")
+
+
+def readable_digits(text: MappedText) -> tuple[MappedText, Warning | None]:
+    """``text`` with each digit that `regex` reads as one and this Python does not (a
+    script newer than its Unicode tables: Kawi, Garay...) replaced by U+FFFD, and a
+    ``digits_unreadable`` warning; else ``text`` and None.
+
+    Every pattern's ``\\d`` would find such a digit, and no conversion (`int`, `Decimal`)
+    could read the figure it is in. All of them lie beyond the first plane, so a text
+    without such characters (its UTF-16 form two bytes a character) is not read.
+    """
+    if len(text.text.encode("utf-16-le", "surrogatepass")) == 2 * len(text.text):
+        return text, None
+    spans = [m.span() for m in _BEYOND_FIRST_PLANE.finditer(text.text)
+             if _DIGIT.match(m.group()) and not m.group().isdecimal()]
+    if not spans:
+        return text, None
+    warning = Warning(code="digits_unreadable", span=text.to_source(spans[0][0], spans[-1][1]), message=(
+        f"{len(spans)} digit(s) of a script this Python's Unicode tables do not know"
+        f" ({text.text[spans[0][0]:spans[0][1]]!r} first) replaced by U+FFFD: no figure holding one could be read"))
+    return text.edit([(start, end, "\ufffd") for start, end in spans]), warning
+
+
 # ----------------------------------------------------------------------- whitespace
 
 # Invisible characters: zero-width spaces and joiners, BOM, soft hyphen.
@@ -308,10 +336,10 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     gives it back as it is: it is idempotent, and re-joining, block removal and repairs
     keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
-    clean = place_tones(nfc(MappedText.identity(source)))
+    clean, unreadable = readable_digits(place_tones(nfc(MappedText.identity(source))))
     clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
-    warnings: list[Warning] = []
+    warnings: list[Warning] = [unreadable] if unreadable else []
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing
     unjoined = None  # a text in which `join_lines` joined nothing

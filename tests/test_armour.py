@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import regex
 
 from khuyencong_extract import engines, pipeline
 from khuyencong_extract.batch import DEFAULT_MAX_BYTES, run_batch
@@ -134,6 +135,37 @@ def test_information_separators_read_as_the_line_ends_python_sees(separator):
     assert doc.objectives and [o.text for o in doc.objectives] == [o.text for o in clean.objectives]
     assert [t.text for t in doc.targets] == [t.text for t in clean.targets]
     assert [d.agency for d in doc.duties] == [d.agency for d in clean.duties]
+
+
+KAWI_TWO = "\U00011f52"
+"""A Kawi digit (Unicode 15): a digit to `regex`'s Unicode tables, none to those of this
+Python when they are older, whose `int` and `Decimal` then refuse it."""
+
+
+def test_digits_this_python_cannot_read_are_replaced_with_a_warning():
+    """A figure holding a digit of a script newer than Python's Unicode tables failed the
+    whole document (InvalidOperation in numbers.py, ValueError in segment.py and
+    metadata.py): in a date, a citation, a target, a section marker, a period."""
+    text = TUYEN_QUANG.read_text("utf-8")
+    lines = text.split("\n")
+    touched = [i for i, line in enumerate(lines) if regex.search(r"\d", line)][:40:4]
+    damaged = "\n".join(regex.sub(r"\d", KAWI_TWO, line, count=1) if i in touched else line
+                        for i, line in enumerate(lines))
+    damaged += f"\nĐiều {KAWI_TWO}. Tổ chức {KAWI_TWO}0 lớp, giai đoạn 202{KAWI_TWO} - 2025, ngày {KAWI_TWO} tháng 1 năm 2020\n"
+    doc = pipeline.extract_text(damaged)
+    found = [w for w in doc.warnings if w.code == "digits_unreadable"]
+    assert len(found) == 1 and f"{damaged.count(KAWI_TWO)} digit(s)" in found[0].message
+    start, end = found[0].span
+    assert damaged[start] == KAWI_TWO and damaged[end - 1] == KAWI_TWO
+    assert doc.metadata.province == pipeline.extract_text(text).metadata.province == "Tuyên Quang"
+    assert all("\ufffd" not in t.text or KAWI_TWO in damaged[slice(*t.span)] for t in doc.targets)
+
+
+def test_every_digit_of_the_first_plane_is_one_python_reads():
+    """What `normalise.readable_digits` takes for granted: only characters beyond the first
+    plane can be digits to `regex` and not to this Python."""
+    every = "".join(map(chr, range(0x10000))).encode("utf-8", "replace").decode("utf-8")
+    assert all(digit.isdecimal() for digit in regex.findall(r"\d", every))
 
 
 def test_inputs_over_the_size_limit_are_refused_without_reading(tmp_path):
