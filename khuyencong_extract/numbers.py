@@ -78,6 +78,7 @@ _TAIL_FIRST = frozenset(word[0] for word in [*SCALES, *CURRENCIES])
 # An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
 # "01 (một) cộng tác viên".
 WORDS_IN_BRACKETS = regex.compile(r"\s*\(\s*(?:bằng\s+chữ\s*:\s*)?(?P<words>[\p{L}\s,]{2,160}?)\s*\)", regex.IGNORECASE)
+_WORDS = WORDS_IN_BRACKETS.groupindex["words"]
 _WORD = regex.compile(r"\p{L}+")
 
 
@@ -127,8 +128,13 @@ def parse_figure(token: str) -> Decimal:
     return Decimal(token.replace(".", "").replace(",", "."))
 
 
+_FIRST_YEAR, _LAST_YEAR = Decimal(1900), Decimal(2100)
+
+
 def _is_year(value: Decimal) -> bool:
-    return 1900 <= value <= 2100 and value == value.to_integral_value()
+    """Whether ``value`` is a whole number from 1900 to 2100 (compared with decimals: an int
+    is converted at each comparison)."""
+    return _FIRST_YEAR <= value <= _LAST_YEAR and value == value.to_integral_value()
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
@@ -159,14 +165,14 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
     for number in _NUMBER_AT_DIGIT.finditer(text, start, end):
         m = number
         captured = number.captures(_WORDS_BEFORE)
-        if not _LEAD_WORDS.isdisjoint(map(str.casefold, captured)):
+        if captured and not _LEAD_WORDS.isdisjoint(map(str.casefold, captured)):
             words = sorted(zip(number.starts(_WORDS_BEFORE), captured))
             leads = (QUANTITY.match(text, at, end) for at, word in words if at >= pos and word.casefold() in _LEAD_WORDS)
             m = next((lead for lead in leads if lead is not None), number)
         quantity = _figure_quantity(m) if m is number else _quantity(m)
-        tail = _TAIL.match(text, m.end(), end) if _may_open_tail(text, m.end()) else None
-        found.append((quantity, None if tail is None else _money(text, quantity, tail)))
         pos = m.end()
+        tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
+        found.append((quantity, None if tail is None else _money(text, quantity, tail)))
     return tuple(found)
 
 
@@ -178,18 +184,23 @@ def _may_open_tail(text: str, pos: int) -> bool:
 
 
 def _figure_quantity(m: regex.Match) -> Quantity:
-    """The quantity of a match of `_NUMBER_AT_DIGIT`."""
+    """The quantity of a match of `_NUMBER_AT_DIGIT` (its group ``num`` is the whole match)."""
     num, lo, hi = m.group(_NUM, _LO, _HI)
-    start, end = m.span(_NUM)
+    start, end = m.span()
     return Quantity(parse_figure(lo), None if hi is None else parse_figure(hi), start, end, num)
 
 
+# Group numbers of `QUANTITY` (and of `MONEY`, which opens with its pattern): `regex` looks a
+# group name up several times slower than it reads the group.
+_Q_NUM, _Q_ONE, _Q_LO, _Q_HI, _Q_QUAL = (QUANTITY.groupindex[name] for name in ("num", "one", "lo", "hi", "qual"))
+
+
 def _quantity(m: regex.Match) -> Quantity:
-    """The quantity of a match of `QUANTITY`."""
-    num, one, lo, hi, qual = m.group("num", "one", "lo", "hi", "qual")
+    """The quantity of a match of `QUANTITY` or `MONEY`."""
+    num, one, lo, hi, qual = m.group(_Q_NUM, _Q_ONE, _Q_LO, _Q_HI, _Q_QUAL)
     value, value_max = (parse_figure(one), None) if one is not None else (parse_figure(lo), parse_figure(hi))
-    start, end = m.span("num")
-    return Quantity(value, value_max, start, end, num, qual, m.start("qual") if qual else None)
+    start, end = m.span(_Q_NUM)
+    return Quantity(value, value_max, start, end, num, qual, m.start(_Q_QUAL) if qual else None)
 
 
 def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:
@@ -251,7 +262,7 @@ def words_after(text: str, pos: int) -> tuple[int, int, int] | None:
     m = WORDS_IN_BRACKETS.match(text, pos, pos + WORDS_REACH)
     if m is None:
         return None
-    value = words_to_number(m.group("words"))
+    value = words_to_number(m[_WORDS])
     return None if value is None else (value, m.start(), m.end())
 
 

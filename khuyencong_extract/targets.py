@@ -20,6 +20,7 @@ import bisect
 import functools
 import re
 import tomllib
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -116,6 +117,7 @@ class Found(NamedTuple):
 
 def extract_targets(ctx: Context) -> list[Target]:
     """Every target of the document, restatements pointing at their first statement."""
+    text = ctx.text
     targets = []
     sections = {s.id: s for s in ctx.sections}
     for found in find_targets(ctx):
@@ -123,11 +125,11 @@ def extract_targets(ctx: Context) -> list[Target]:
                              found.start, found.end):
             continue
         section = ctx.section_at(found.start)
-        activity = activity_text(ctx.text, found.activity, found.kind)
+        activity = activity_text(text, found.activity, found.kind)
         targets.append(build(Target, {
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
-            "unit": found.unit, "text": ctx.text[found.start:found.end], "activity": activity,
+            "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(activity, heading_chain(section, sections)) if found.kind != "indicator" else "other",
             "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
         }))
@@ -145,10 +147,19 @@ def beyond_max_number(ctx: Context, value: Decimal, start: int, end: int) -> boo
     return True
 
 
+# Characters after which `AFTER_FIGURE` cannot match: it needs a space, "%", "(" or a letter
+# first. A figure before one ("1.", "2025;") is passed over without the pattern or the
+# year and reference tests (money aside: its amount is read already).
+_NOT_AFTER_FIGURE = frozenset(".,;:)")
+
+
 def find_targets(ctx: Context) -> list[Found]:
+    """Every figure of the clean text that makes a target, as `Found` items in text order."""
     text = ctx.text
     found = []
     for q, money in find_figures(text):
+        if money is None and text[q.end:q.end + 1] in _NOT_AFTER_FIGURE:
+            continue
         if q.looks_like_year or _reference_before(text, q):
             continue
         if money is not None:
@@ -253,6 +264,7 @@ _KNOWN_UNIT = regex.compile(
     "(?P<unit>" + phrase_alternation(UNIT_NOUNS).replace(r"\s+", r"[^\S\n]{1,3}") + ")"
     r"(?:[^\S\n]{1,3}(?P<next>\p{L}+)(?!\w)|[^\S\n]{0,3}(?=[!-@\[-`{-~\n]|\Z))"
 )
+_UNIT, _NEXT = _KNOWN_UNIT.groupindex["unit"], _KNOWN_UNIT.groupindex["next"]
 
 
 def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
@@ -271,9 +283,9 @@ def known_unit(text: str, pos: int) -> tuple[int, int] | None:
     another word ("lớp học") or another reading: those syllables are listed with the unit.
     """
     m = _KNOWN_UNIT.match(text, pos)
-    if m is None or (m.group("next") or "").lower() in UNIT_NOUNS[single_spaced(m.group("unit"))]:
+    if m is None or (m[_NEXT] or "").lower() in UNIT_NOUNS[single_spaced(m[_UNIT])]:
         return None
-    return m.span("unit")
+    return m.span(_UNIT)
 
 
 @functools.cache
@@ -551,14 +563,19 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
     "(02 cụm), ... 02 cụm công nghiệp"). Each earlier target is claimed at most
     once per section, and the earliest that fits is taken. Earlier targets are looked up
     by top-level section and by text (`_Earlier`), not compared one by one: a long
-    programme repeats a quantity ("01 lớp") hundreds of times within one section.
-    ``targets`` are in text order, as `extract_targets` gives them.
+    programme repeats a quantity ("01 lớp") hundreds of times within one section. A target
+    whose quantity no other target has (most of them) is passed over: it repeats none and
+    none repeats it. ``targets`` are in text order, as `extract_targets` gives them.
     """
+    keys = [_quantity_key(target) for target in targets]
+    shared = {key for key, count in Counter(keys).items() if count > 1}
     claimed: set[tuple[int, str | None]] = set()
-    by_top: dict[tuple, dict[str, _Earlier]] = {}  # quantity -> top-level section -> targets
-    by_text: dict[tuple, _Earlier] = {}  # (quantity, activity, text) -> targets
-    for i, target in enumerate(targets):
-        key, top, section_id = _quantity_key(target), _top(target.section_id), target.section_id
+    by_top: dict[tuple, dict[str, _Earlier]] = defaultdict(lambda: defaultdict(_Earlier))  # quantity -> top -> targets
+    by_text: dict[tuple, _Earlier] = defaultdict(_Earlier)  # (quantity, activity, text) -> targets
+    for i, (target, key) in enumerate(zip(targets, keys)):
+        if key not in shared:
+            continue
+        top, section_id = _top(target.section_id), target.section_id
         same_text = (key, target.activity, target.text)
         found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get(key, {}).items()
                  if top and other != top]
@@ -569,8 +586,8 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
             claimed.add((j, section_id))
         if target.restates is None:  # only a target that repeats none can be repeated
             if top:
-                by_top.setdefault(key, {}).setdefault(top, _Earlier()).add(i, target.span[0])
-            by_text.setdefault(same_text, _Earlier()).add(i, target.span[0])
+                by_top[key][top].add(i, target.span[0])
+            by_text[same_text].add(i, target.span[0])
     return targets
 
 

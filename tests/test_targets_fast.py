@@ -307,6 +307,22 @@ def test_after_figure_equals_percent_then_noun():
             assert m is None, (text, pos)
 
 
+def test_after_figure_fails_before_the_skipped_characters():
+    """`AFTER_FIGURE` matches nowhere a character of `_NOT_AFTER_FIGURE` follows, in the corpus
+    and in random strings of what follows figures."""
+    texts = [corpus_text(path) for path in CORPUS_FILES]
+    rng = random.Random(31)
+    pieces = [*targets._NOT_AFTER_FIGURE, " ", "\n", "%", "(một)", "cơ sở", "x", "2", "\xa0"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))) for _ in range(3000)]
+    skipped = 0
+    for text in texts:
+        for pos, char in enumerate(text):
+            if char in targets._NOT_AFTER_FIGURE:
+                assert targets.AFTER_FIGURE.match(text, pos) is None, (text, pos)
+                skipped += 1
+    assert skipped > 1000
+
+
 _PERIOD_PIECES = [" ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "/", " / ", "năm", "Năm", "NĂM", "tháng",
                   "quý", "lớp", "x", "01", ";"]
 
