@@ -100,6 +100,16 @@ def insert_controls(text: str, places: list[tuple[float, str]]) -> str:
     return text
 
 
+DIGIT_ZEROS = [0x660, 0x6F0, 0xFF10, 0x1D7CE, 0x11F50, 0x10D40]
+"""The zero of digits of other scripts: Arabic-Indic, Persian, full-width, mathematical bold,
+and Kawi and Garay (newer than some Pythons' Unicode tables, not than `regex`'s)."""
+
+
+def other_digits(text: str, zero: int, share: float) -> str:
+    """``text`` with about ``share`` of its ASCII digits written in the script of ``zero``."""
+    return re.sub(r"[0-9]", lambda m: chr(zero + int(m[0])) if hash(m.start()) % 100 < share * 100 else m[0], text)
+
+
 FIGURE = re.compile(r"(?<![\d.,/])\d{1,3}(?![\d.,/])")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -119,6 +129,7 @@ MUTATIONS = {
     "one-line": lambda text, data: text.replace("\n", " "),
     "controls": lambda text, data: insert_controls(text, data.draw(st.lists(
         st.tuples(st.floats(0, 1), st.sampled_from(CONTROLS)), max_size=60))),
+    "other-digits": lambda text, data: other_digits(text, data.draw(st.sampled_from(DIGIT_ZEROS)), data.draw(st.floats(0, 1))),
 }
 
 
