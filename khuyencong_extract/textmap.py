@@ -41,19 +41,17 @@ class MappedText:
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` of this text to ``[start, end)`` of the source.
 
-        A non-empty range inside the text (nearly every call) is mapped without clamping
-        its ends, by comparisons rather than ``min`` and ``max`` calls, which cost more
-        than the rest of the mapping."""
-        if 0 <= start < end <= len(self.text):
-            first, last = self.starts[start], self.ends[end - 1]
-            return first, last if last > first else first
+        Ends outside the text are clamped into it first; only such a range (rare) pays for
+        the ``min`` and ``max`` calls, which cost more than the mapping itself."""
         n = len(self.text)
-        start = max(0, min(start, n))
-        end = max(start, min(end, n))
-        if start == end:
-            at = self.starts[start] if start < n else self.source_len
-            return at, at
-        return self.starts[start], max(self.ends[end - 1], self.starts[start])
+        if not 0 <= start < end <= n:
+            start = max(0, min(start, n))
+            end = max(start, min(end, n))
+            if start == end:
+                at = self.starts[start] if start < n else self.source_len
+                return at, at
+        first, last = self.starts[start], self.ends[end - 1]
+        return first, last if last > first else first
 
     def source_offset(self, index: int) -> int:
         """Source offset of the character at ``index`` (or the source end past the text)."""
