@@ -74,14 +74,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def write_named_file(path: Path, data: bytes) -> Path | None:
     """Write ``data`` where a user pointed (``report --html``): a regular file, or a new one,
     atomically (`atomic_write_bytes`) at the end of any symlinks, the links kept; anything
-    else there (``/dev/stdout``, a named pipe, a terminal) is written into, never replaced.
-    Returns the regular file written (symlinks resolved), None for a stream."""
+    else there (``/dev/stdout``, a named pipe, a terminal) is written into, never replaced;
+    a reader that closes it early (``| head``) has taken what it wanted, as with any
+    command's output. Returns the regular file written (symlinks resolved), None for a stream."""
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:  # nothing there yet (or a link to nothing yet)
         mode = None
     if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        with open(path, "wb") as stream:
+        with contextlib.suppress(BrokenPipeError), open(path, "wb") as stream:
             stream.write(data)
         return None
     written = path.resolve()

@@ -520,6 +520,32 @@ def test_report_to_a_pipe_is_streamed_into_it(tmp_path, capsys):
     assert capsys.readouterr().out == ""
 
 
+def test_report_into_a_pipe_closed_early_ends_quietly(tmp_path, capsys, corpus_docs):
+    """``report --html /dev/stdout | head``: a reader that stops after a few bytes ended the
+    command with "cannot write the report ...: Broken pipe" and exit code 2; it took what it
+    wanted, so the command now ends as any other whose output is cut short there: quietly.
+    (Five documents: a page larger than a pipe holds, so that the reader closes it mid-page.)"""
+    out = tmp_path / "out"
+    for doc in corpus_docs.values():
+        write_document(doc, out)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = {}
+
+    def read_a_little() -> None:
+        with open(pipe, "rb") as reader:
+            received["head"] = reader.read(100)
+
+    reader = threading.Thread(target=read_a_little)
+    reader.start()
+    try:
+        assert cli.main(["report", str(out), "--html", str(pipe)]) == 0
+    finally:
+        reader.join(10)
+    assert received["head"].startswith(b"<!doctype html>")
+    assert capsys.readouterr() == ("", "")
+
+
 def test_report_on_the_pipeline_output_of_the_corpus(tmp_path, corpus_docs):
     """Whatever the extractors find today, the source shows whole and every span is exact."""
     out = tmp_path / "out"
