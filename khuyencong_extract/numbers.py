@@ -206,9 +206,9 @@ def _quantity(m: regex.Match) -> Quantity:
 def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:
     """The amount of a quantity followed by a `_TAIL` match."""
     scale_word, currency = tail.group(_TAIL_SCALE, _TAIL_CURRENCY)
-    scale = SCALES[_fold(scale_word)] if scale_word else 1
+    scale = _entry(SCALES, scale_word) if scale_word else 1
     return Money(
-        quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[_fold(currency)],
+        quantity=quantity, amount=quantity.value * scale, currency=_entry(CURRENCIES, currency),
         start=quantity.start, end=tail.end(), raw=text[quantity.start:tail.end()], scale=scale,
         written=currency,
     )
@@ -219,6 +219,18 @@ _SPACES = regex.compile(r"\s+")
 
 def _fold(word: str) -> str:
     return _SPACES.sub(" ", word.lower())
+
+
+def _entry(table: dict, word: str):
+    """``table``'s value for ``word``, which a case-insensitive pattern of its keys
+    (`_alternation`) matched: by the word's lower case or, for a letter that the pattern
+    folds like another and `str.lower` does not ("trİệu": İ lowers to two characters; "uſd":
+    the long s stays), by the key whose pattern matches the word."""
+    folded = _fold(word)
+    if folded in table:
+        return table[folded]
+    flags = regex.IGNORECASE | regex.V1
+    return next(value for key, value in table.items() if regex.fullmatch(_alternation([key]), word, flags))
 
 
 def words_to_number(words: str) -> int | None:
