@@ -28,7 +28,7 @@ from importlib import resources
 import regex
 from rapidfuzz import fuzz, process
 
-from khuyencong_extract.tones import fold
+from khuyencong_extract.tones import fold, lower_keeping_length
 
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` score of a fuzzy match (typos such as "Sở Công Thươg" score 96;
@@ -42,7 +42,8 @@ LEVELS = frozenset({"ministry", "province", "district", "commune", "mass_organis
 
 
 def fold_text(text: str) -> str:
-    """`fold`, guaranteed to keep offsets: falls back to ``lower()`` if lengths differ.
+    """`fold`, guaranteed to keep offsets: falls back to lower case (`lower_keeping_length`)
+    if lengths differ (a text not in NFC).
 
     Clean text is NFC with old-style tones already, so `fold` mostly just lower-cases it:
     when no tone pair that `fold` could move is in sight, ``lower()`` is the answer (a quick
@@ -53,7 +54,7 @@ def fold_text(text: str) -> str:
         if len(lowered) == len(text) and not _movable_tone(lowered):
             return lowered
     folded = fold(text)
-    return folded if len(folded) == len(text) else text.lower()
+    return folded if len(folded) == len(text) else lower_keeping_length(text)
 
 
 _VIETNAMESE_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"

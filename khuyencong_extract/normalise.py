@@ -259,12 +259,13 @@ def _unify_line_ends(text: MappedText) -> MappedText:
 
 def _plain_line_ends_and_spaces(text: MappedText) -> MappedText:
     """The passes of `whitespace` that read unprintable characters (`_LINE_ENDS`,
-    `_INVISIBLES`, `_ODD_SPACES`): line ends unified, invisible characters dropped, odd
+    `_INVISIBLES`, `_ODD_SPACES`): line ends unified, invisible characters dropped (and the
+    letters and marks they kept apart composed, as `normalise` composes them first), odd
     spaces made plain."""
     if holds_any(text.text, _LINE_ENDS):
         text = _unify_line_ends(text)
-    if holds_any(text.text, _INVISIBLES):
-        text = text.sub(_INVISIBLE, "")
+    if holds_any(text.text, _INVISIBLES):  # one between a letter and its mark kept them apart: composed now
+        text = place_tones(nfc(text.sub(_INVISIBLE, "")))
     return _plain_spaces(text) if not text.text.replace("\n", " ").isprintable() else text
 
 

@@ -88,11 +88,16 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    return _NEW_STYLE_TONE.sub(_old_style, lower_keeping_length(unicodedata.normalize("NFC", text)))
+
+
+def lower_keeping_length(text: str) -> str:
+    """``text.lower()``, but a character whose lower case has more characters than it
+    ("İ": "i̇") kept as it is, so that offsets in the result hold in ``text``."""
     lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _NEW_STYLE_TONE.sub(_old_style, lowered)
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 _fold_short = lru_cache(maxsize=32768)(_fold)

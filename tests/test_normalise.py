@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +14,7 @@ from khuyencong_extract.blocks import find_repeated_blocks
 from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon
 from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.normalise import normalise, whitespace
+from khuyencong_extract.pipeline import extract_text
 from khuyencong_extract.tones import fold, place_tones
 from khuyencong_extract.textmap import MappedText
 
@@ -447,11 +450,26 @@ def test_corpus_map_and_idempotence(path):
     assert clean(result.text.text) == result.text.text
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_an_invisible_character_between_a_letter_and_its_mark(invisible):
+    """It kept them apart when NFC ran, and was dropped after: the clean text held "a" and a
+    combining acute, not in NFC, and normalising it again gave another text ("các", "hòa").
+    Agencies then folded it to another length, which moved a duty's deadline off its text
+    (an empty deadline failed the whole document)."""
+    source = f"Sở Công Thương chủ trì, ca{invisible}\u0301c xã hoa{invisible}\u0300 báo cáo trước ngày 2 tháng 1."
+    result = normalise(source)
+    assert result.text.text == "Sở Công Thương chủ trì, các xã hòa báo cáo trước ngày 2 tháng 1."
+    assert clean(result.text.text) == result.text.text
+    check_map(source, result.text)
+    doc = extract_text("Sở Công Thương chủ trì, " + "İ" * 24 + f" a\u00ad\u0301 trước ngày 2 tháng 1.")
+    assert [duty.deadline.text for duty in doc.duties] == ["trước ngày 2 tháng 1"]
+
+
 _PIECES = st.sampled_from([
     "Căn cứ", "Luật", "Tổ chức", "chính", "quyền", "Sở", "Công", "Thương", "ĐỐI TƯỢNG,",
     "III.", "1.", "a)", "- ", "|", " | ", "2021", "-2025", "45/2012/NĐ-CP", ";", ".", ",",
     "\n", "\n", "\n\n", " ", "  ", "\t", "\u00a0", "\r\n", "TM.", "DÂN", "hoà", "thuỷ",
-    "Điều 3.", "QUYẾT ĐỊNH", "(", ")", "e\u0301", "x",
+    "Điều 3.", "QUYẾT ĐỊNH", "(", ")", "e\u0301", "x", "\u0301", "\u0300", "\u200b", "\u00ad", "o", "a",
 ])
 
 
@@ -460,6 +478,7 @@ _PIECES = st.sampled_from([
 def test_property_idempotent_and_mapped(source):
     result = normalise(source)
     assert clean(result.text.text) == result.text.text
+    assert unicodedata.is_normalized("NFC", result.text.text)
     check_map(source, result.text, repaired_spans(result))
 
 
