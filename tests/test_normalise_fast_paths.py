@@ -42,7 +42,7 @@ from khuyencong_extract.normalise import (
     whitespace,
 )
 from khuyencong_extract.texttools import data_lines
-from khuyencong_extract.tones import _NEW_STYLE_TONE
+from khuyencong_extract.tones import _NEW_STYLE_TONE, place_tones
 from khuyencong_extract.textmap import MappedText
 from test_normalise_nfc_whole import reference_nfc
 from test_normalise_syllables import reference_invalid_share
@@ -77,7 +77,9 @@ _ANY_PAIR = regex.compile(r"(?<!\w)(\w+)(?: |\n+)(\w+)(?!\w)")
 
 def reference_whitespace(text: MappedText) -> MappedText:
     for pattern, replacement in _PASSES:
-        text = text.sub(pattern, replacement)
+        before, text = text, text.sub(pattern, replacement)
+        if pattern is _INVISIBLE and text is not before:  # the letters and marks it kept apart
+            text = place_tones(reference_nfc(text))
     return text
 
 
