@@ -3,13 +3,13 @@
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
 character mapped back to the source), warnings about the text itself
 (``repeated_block_removed``, ``damaged_text``, ``text_repaired``, ``text_unsettled``,
-``digits_unreadable``), and hints: facts read from web-page chrome before it was dropped
+``characters_unreadable``), and hints: facts read from web-page chrome before it was dropped
 (keys ``number``, ``issued_date``, ``effective_date``, ``doc_type``, ``issuer``,
 ``signer``, ``field``, ``title`` from a site metadata table, ``page_date`` and ``byline``
 from a news page), values as written.
 
 Steps, each one small function over `MappedText`: NFC (here); one tone-mark placement
-(`place_tones`, module ``tones``); digits this Python cannot read (`readable_digits`,
+(`place_tones`, module ``tones``); characters no later step can read (`readable_characters`,
 here); the site metadata table (`strip_site_table`, module ``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
 ``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
@@ -35,6 +35,7 @@ from whitespace or table pipes. A repaired word maps to the damaged word it repl
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -166,31 +167,41 @@ def _word_compositions(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(_compositions(word))
 
 
-# ------------------------------------------------------------------ unreadable digits
+# ------------------------------------------------------------- unreadable characters
 
-_BEYOND_FIRST_PLANE = regex.compile(r"[^\x00-\uffff]")
+_SURROGATE_OR_BEYOND_FIRST_PLANE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 _DIGIT = regex.compile(r"\d")
 
 
-def readable_digits(text: MappedText) -> tuple[MappedText, Warning | None]:
-    """``text`` with each digit that `regex` reads as one and this Python does not (a
-    script newer than its Unicode tables: Kawi, Garay...) replaced by U+FFFD, and a
-    ``digits_unreadable`` warning; else ``text`` and None.
+def readable_characters(text: MappedText) -> tuple[MappedText, Warning | None]:
+    """``text`` with each character no later step can read replaced by U+FFFD (mapped to
+    it) and a ``characters_unreadable`` warning; else ``text`` and None.
 
-    Every pattern's ``\\d`` would find such a digit, and no conversion (`int`, `Decimal`)
-    could read the figure it is in. All of them lie beyond the first plane, so a text
-    without such characters (its UTF-16 form two bytes a character) is not read.
+    Such are a lone surrogate (only a ``str`` handed to `pipeline.extract_text` can hold
+    one: pydantic refuses it, JSON cannot be written with it) and a digit that `regex`
+    reads as one and this Python does not (a script newer than its Unicode tables: Kawi,
+    Garay...): every pattern's ``\\d`` would find it, and no conversion (`int`, `Decimal`)
+    could read the figure it is in. All of them are surrogates or lie beyond the first plane,
+    so a text that UTF-16 writes in two bytes a character is not read further.
     """
-    if len(text.text.encode("utf-16-le", "surrogatepass")) == 2 * len(text.text):
-        return text, None
-    spans = [m.span() for m in _BEYOND_FIRST_PLANE.finditer(text.text)
-             if _DIGIT.match(m.group()) and not m.group().isdecimal()]
+    try:
+        if len(text.text.encode("utf-16-le")) == 2 * len(text.text):
+            return text, None
+    except UnicodeEncodeError:  # a lone surrogate
+        pass
+    spans = [m.span() for m in _SURROGATE_OR_BEYOND_FIRST_PLANE.finditer(text.text) if _unreadable(m.group())]
     if not spans:
         return text, None
-    warning = Warning(code="digits_unreadable", span=text.to_source(spans[0][0], spans[-1][1]), message=(
-        f"{len(spans)} digit(s) of a script this Python's Unicode tables do not know"
-        f" ({text.text[spans[0][0]:spans[0][1]]!r} first) replaced by U+FFFD: no figure holding one could be read"))
+    first = text.text[spans[0][0]:spans[0][1]]
+    warning = Warning(code="characters_unreadable", span=text.to_source(spans[0][0], spans[-1][1]), message=(
+        f"{len(spans)} character(s) no step could read replaced by U+FFFD (the first {first!r}): lone"
+        " surrogates, or digits of a script newer than this Python's Unicode tables, in which no figure can be read"))
     return text.edit([(start, end, "\ufffd") for start, end in spans]), warning
+
+
+def _unreadable(char: str) -> bool:
+    """Whether ``char`` is a lone surrogate, or a digit to `regex` that this Python cannot read."""
+    return "\ud800" <= char <= "\udfff" or (_DIGIT.match(char) is not None and not char.isdecimal())
 
 
 # ----------------------------------------------------------------------- whitespace
@@ -337,7 +348,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     gives it back as it is: it is idempotent, and re-joining, block removal and repairs
     keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
-    clean, unreadable = readable_digits(place_tones(nfc(MappedText.identity(source))))
+    clean, unreadable = readable_characters(place_tones(nfc(MappedText.identity(source))))
     clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
     warnings: list[Warning] = [unreadable] if unreadable else []

@@ -26,6 +26,7 @@ import regex
 
 from khuyencong_extract import engines, pipeline
 from khuyencong_extract.batch import DEFAULT_MAX_BYTES, run_batch
+from khuyencong_extract.write import document_json
 
 from conftest import AN_GIANG, HA_TINH, HUNG_YEN, TUYEN_QUANG
 
@@ -153,17 +154,33 @@ def test_digits_this_python_cannot_read_are_replaced_with_a_warning():
                         for i, line in enumerate(lines))
     damaged += f"\nĐiều {KAWI_TWO}. Tổ chức {KAWI_TWO}0 lớp, giai đoạn 202{KAWI_TWO} - 2025, ngày {KAWI_TWO} tháng 1 năm 2020\n"
     doc = pipeline.extract_text(damaged)
-    found = [w for w in doc.warnings if w.code == "digits_unreadable"]
-    assert len(found) == 1 and f"{damaged.count(KAWI_TWO)} digit(s)" in found[0].message
+    found = [w for w in doc.warnings if w.code == "characters_unreadable"]
+    assert len(found) == 1 and f"{damaged.count(KAWI_TWO)} character(s)" in found[0].message
     start, end = found[0].span
     assert damaged[start] == KAWI_TWO and damaged[end - 1] == KAWI_TWO
     assert doc.metadata.province == pipeline.extract_text(text).metadata.province == "Tuyên Quang"
     assert all("\ufffd" not in t.text or KAWI_TWO in damaged[slice(*t.span)] for t in doc.targets)
 
 
+@pytest.mark.parametrize("text", [
+    "Các sở triển khai\ud800 kế hoạch.",  # a duty's text: pydantic refused the string
+    "Hỗ trợ 0n\ud800 cơ sở.",  # a figure before a unit no list knows: the tagger failed on it
+    "\ud8000g",  # JSON could not be written
+    "Sở Công Thương chủ trì\udfff; kinh phí 5\udc00 tỷ đồng; ngày 2\ud800 tháng 1 năm 2020.",
+])
+def test_lone_surrogates_handed_to_the_api_are_replaced_with_a_warning(text):
+    """`extract_text` takes any ``str``; one holding a lone surrogate (no file can: the reader
+    decodes bytes) failed in pydantic, in pyvi's tagger, or when its JSON was written."""
+    doc = pipeline.extract_text(text)
+    json.loads(document_json(doc))
+    found = [w for w in doc.warnings if w.code == "characters_unreadable"]
+    assert len(found) == 1 and "\\u" in found[0].message
+    assert not any("\ud800" <= char <= "\udfff" for char in json.dumps(doc.model_dump(mode="json"), ensure_ascii=False))
+
+
 def test_every_digit_of_the_first_plane_is_one_python_reads():
-    """What `normalise.readable_digits` takes for granted: only characters beyond the first
-    plane can be digits to `regex` and not to this Python."""
+    """What `normalise.readable_characters` takes for granted: only characters beyond the
+    first plane can be digits to `regex` and not to this Python."""
     every = "".join(map(chr, range(0x10000))).encode("utf-8", "replace").decode("utf-8")
     assert all(digit.isdecimal() for digit in regex.findall(r"\d", every))
 
