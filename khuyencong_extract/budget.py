@@ -24,6 +24,7 @@ from khuyencong_extract.targets import (
 )
 
 FUNDING: dict[str, list[str]] = load_terms("budget_terms.toml")["funding_sources"]
+# The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i).
 FUNDING_CUES = regex.compile(
     "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation(cues)})(?!\p{{L}}))" for i, cues in enumerate(FUNDING.values())),
     regex.I,
@@ -121,8 +122,7 @@ def funding_source(text: str, money: Money, clause: tuple[int, int], sentence_en
     m = FUNDING_CUES.search(text, start, end)
     if m is None:
         return None
-    group = next(name for name, value in m.groupdict().items() if value is not None)
-    return FUNDING_NAMES[int(group[1:])]
+    return FUNDING_NAMES[m.lastindex - 1]  # the one group that matched: group i + 1 is source i
 
 
 def _check_words(ctx: Context, money: Money) -> None:

@@ -37,9 +37,10 @@ from khuyencong_extract.docnumbers import (
     NUMBER, DocNumber, issuer_of_codes, normalise_number, type_issuer, type_name,
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
-from khuyencong_extract.models import Citation
-from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
-from khuyencong_extract.texttools import covering
+from khuyencong_extract.metadata import PREAMBLE_CUES, decision_anchors, lines_holding
+from khuyencong_extract.models import Citation, build
+from khuyencong_extract.segment import PREAMBLE_HEADS
+from khuyencong_extract.texttools import covering, occurrences
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
@@ -54,6 +55,7 @@ NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 _TYPE = "|".join(f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
 # A clause head at a line start: "Căn cứ", "Theo đề nghị", "Xét đề nghị".
 CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
+_HEAD = CLAUSE_HEAD.groupindex["head"]
 # The head words alone (to step over them at a clause start).
 _HEAD_WORDS = regex.compile(PREAMBLE_HEADS)
 # A line that starts a structural part: an article, a Roman section, a programme title.
@@ -68,6 +70,11 @@ REFERENCE = regex.compile(
 _SHARED_HEAD = regex.compile(rf"[ \t]*(?:các[ \t]+)?(?P<type>{_TYPE})[ \t]+của[ \t]+(?P<issuer>[^:;\n]{{2,80}}?)[ \t]*:")
 # The proposer of a proposal clause: "đề nghị của X tại ...".
 _PROPOSER = regex.compile(r"đề nghị[ \t\n]+của[ \t\n]+(?P<who>[^;,\n]{2,100}?)[ \t\n]+tại(?![\p{L}])")
+# Group numbers of the patterns read for every clause or item (a group read by number costs
+# a tenth of one read by name).
+_REF_TYPE, _REF_NUM, _REF_NUM2, _REF_NUM3 = (REFERENCE.groupindex[g] for g in ("type", "num", "num2", "num3"))
+_SHARED_TYPE, _SHARED_ISSUER = _SHARED_HEAD.groupindex["type"], _SHARED_HEAD.groupindex["issuer"]
+_PROPOSER_NAME = _PROPOSER.groupindex["who"]
 # "của" opening an issuer phrase.
 _OF = regex.compile(r"[ \t\n]*,?[ \t\n]*của[ \t\n]+")
 # Words that end an issuer phrase (the title or a date starts there).
@@ -124,16 +131,14 @@ def preamble_clauses(text: str) -> list[Clause]:
     """The "Căn cứ" / "Theo đề nghị" / "Xét đề nghị" clauses before each "QUYẾT ĐỊNH:"."""
     clauses: list[Clause] = []
     previous = 0
-    for anchor in DECISION_ANCHOR.finditer(text):
-        heads = list(CLAUSE_HEAD.finditer(text, previous, anchor.start()))
+    for anchor in decision_anchors(text):
         run: list[Clause] = []
         end = anchor.start()
-        for head in reversed(heads):
-            start = head.start("head")
-            body = text[start:end]
-            if len(body) > MAX_CLAUSE or _STRUCTURE.search(body):
+        for head in reversed(clause_heads(text, previous, end)):
+            start = head.start(_HEAD)
+            if end - start > MAX_CLAUSE or starts_structure(text, start, end):
                 break
-            role = "basis" if head["head"] == "Căn cứ" else "proposal"
+            role = "basis" if head[_HEAD] == "Căn cứ" else "proposal"
             run.append(Clause(role, start, end))
             end = start
         clauses.extend(reversed(run))
@@ -141,9 +146,40 @@ def preamble_clauses(text: str) -> list[Clause]:
     return clauses
 
 
+def clause_heads(text: str, start: int, end: int) -> list[regex.Match]:
+    """``list(CLAUSE_HEAD.finditer(text, start, end))``, tried only at the start of the lines
+    holding a `PREAMBLE_CUES` word (a match lies on one line)."""
+    lines = lines_holding(text, PREAMBLE_CUES, end, start=start)
+    return [m for line in lines if line >= start and (m := CLAUSE_HEAD.match(text, line, end))]
+
+
+def starts_structure(text: str, start: int, end: int) -> bool:
+    """``_STRUCTURE.search(text[start:end])`` for a clause: tried after each line break (the
+    clause's first line starts with its head word, never a structural part)."""
+    at = text.find("\n", start, end)
+    while at != -1:
+        if _STRUCTURE.match(text, at + 1, end):
+            return True
+        at = text.find("\n", at + 1, end)
+    return False
+
+
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at each ";" (outside brackets) into trimmed item ranges."""
-    items, depth, begin = [], 0, start
+    items, begin = [], start
+    for cut in item_cuts(text, start, end):
+        items.append((begin, cut))
+        begin = cut + 1
+    items.append((begin, end))
+    return [r for r in (trim(text, a, b) for a, b in items) if r[0] < r[1]]
+
+
+def item_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the ";" in ``[start, end)`` outside brackets (a ")" without its "(" is
+    passed over); without a "(", every ";"."""
+    if text.find("(", start, end) == -1:
+        return list(occurrences(text, ";", end, start))
+    cuts, depth = [], 0
     for m in _ITEM_PUNCT.finditer(text, start, end):
         ch = m[0]
         if ch == "(":
@@ -151,10 +187,8 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == ")":
             depth -= depth > 0
         elif depth == 0:
-            items.append((begin, m.start()))
-            begin = m.end()
-    items.append((begin, end))
-    return [r for r in (trim(text, a, b) for a, b in items) if r[0] < r[1]]
+            cuts.append(m.start())
+    return cuts
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -209,7 +243,7 @@ def parse_item(
         return None
     fields, first, last, warnings = read
     first, last = begin + first, begin + last
-    return Found(Citation(**fields, span=ctx.span(first, last)), first, last, list(warnings))
+    return Found(build(Citation, {**fields, "span": ctx.span(first, last)}), first, last, list(warnings))
 
 
 @lru_cache(maxsize=4096)
@@ -223,9 +257,9 @@ def read_item(
     ref = REFERENCE.search(text, start, end)
     if not ref:
         return None
-    raw = ref["num"] or ref["num2"] or ref["num3"]
+    raw = ref[_REF_NUM] or ref[_REF_NUM2] or ref[_REF_NUM3]
     number = normalise_number(raw) if raw else None
-    word = canonical_type(ref["type"]) if ref["type"] else None
+    word = canonical_type(type_word) if (type_word := ref[_REF_TYPE]) else None
     doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
     title_start = title_end = None
     if number:
@@ -314,11 +348,11 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
     body_start = head.end() if head else clause.start
     proposer = None
     if clause.role == "proposal" and (m := _PROPOSER.search(text, clause.start, clause.end)):
-        proposer = match_issuer(m["who"], ctx.metadata.province)
+        proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province)
     shared_type = shared_issuer = None
     if m := _SHARED_HEAD.match(text, body_start, clause.end):
-        shared_type = canonical_type(m["type"])
-        shared_issuer = match_issuer(m["issuer"], ctx.metadata.province)
+        shared_type = canonical_type(m[_SHARED_TYPE])
+        shared_issuer = match_issuer(m[_SHARED_ISSUER], ctx.metadata.province)
         body_start = m.end()
     found = []
     for n, (start, end) in enumerate(split_items(text, body_start, clause.end)):
@@ -352,8 +386,10 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
     return found
 
 
-# A type word (and "số") right before a number: "Quyết định số ", "Thông tư ".
-_TYPE_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{_TYPE})[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?$")
+# A type word (and "số") right before a number: "Quyết định số ", "Thông tư ". Matched from
+# the number backwards (``(?r)``), not tried at each offset before it: the longest type word
+# (listed first) that ends there, as a forward search would find it.
+_TYPE_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_TYPE})[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?$")
 
 
 def _type_word_before(text: str, pos: int) -> int:
@@ -364,22 +400,24 @@ def _type_word_before(text: str, pos: int) -> int:
 
 
 def dedupe(found: list[Found]) -> list[Found]:
-    """One per key: the occurrence with most fields filled (the first of equals)."""
+    """One per key, in the order keys first appear: the occurrence with most fields filled
+    (the first of equals), with the warnings of all occurrences once each."""
     best: dict[tuple, Found] = {}
-    order: list[tuple] = []
     warnings: dict[tuple, list[tuple[str, str]]] = {}
     for item in found:
         key = item.key()
-        if key not in best:
+        kept = best.get(key)
+        if kept is None:
             best[key] = item
-            order.append(key)
             warnings[key] = []
-        elif item.filled() > best[key].filled():
+        elif item.filled() > kept.filled():
             best[key] = item
-        warnings[key].extend(w for w in item.warnings if w not in warnings[key])
-    for key in order:
-        best[key].warnings = warnings[key]
-    return [best[key] for key in order]
+        if item.warnings:
+            seen = warnings[key]
+            seen.extend(w for w in item.warnings if w not in seen)
+    for key, item in best.items():
+        item.warnings = warnings[key]
+    return list(best.values())
 
 
 def extract_citations(ctx: Context) -> list[Citation]:

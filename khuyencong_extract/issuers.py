@@ -62,8 +62,10 @@ def _province_by_key() -> dict[str, str]:
     return {fold_text(row["name"]): row["name"] for row in provinces()}
 
 
+@lru_cache(maxsize=4096)
 def find_province(text: str) -> str | None:
-    """The first province named in ``text`` (any case), with diacritics."""
+    """The first province named in ``text`` (any case), with diacritics (cached: issuer names
+    recur)."""
     m = _province_pattern().search(fold_text(text))
     return _province_by_key()[m[0]] if m else None
 

@@ -28,7 +28,9 @@ Where each field comes from
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
 
 import regex
 
@@ -36,9 +38,9 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
-from khuyencong_extract.models import YEARS, Metadata
+from khuyencong_extract.models import YEARS, Metadata, build
 from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
-from khuyencong_extract.texttools import occurrences
+from khuyencong_extract.texttools import document_cache, occurrences
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
 _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
@@ -61,6 +63,12 @@ _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:đã[ \t]+)?"
     r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình)[^,.;:\n]{3,150})"
 )
+# What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
+_REPORTING = tuple(
+    regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình)") for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
+)
+# The characters no `_REPORTED_PLAN` match holds.
+_REPORT_BREAKS = ",.;:\n"
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
 _TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN")
 _TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
@@ -75,6 +83,8 @@ _HEADLINE = regex.compile(
 )
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
+PREAMBLE_CUES = ("Căn cứ", "đề nghị")
+"""What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 # A signature title starting a line, then the signer's name ending that line or the next
 # ("PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(
@@ -94,10 +104,20 @@ _PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n
 _YEAR_PLAN = regex.compile(
     r"(?i:kế[ \t]+hoạch|chương[ \t]+trình)[^.;:\n]{0,80}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
 )
+# What every `_YEAR_PLAN` match ends with, and the characters none holds.
+_YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
+_YEAR_PLAN_BREAKS = ".;:\n"
 # "Về việc" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|V/v)[ \t:]+")
 # A row of a copied web metadata table: "| Người ký | Lê Quang Hòa |".
 _TABLE_ROW = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{2,40}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,200}?)[ \t]*\|[ \t]*$")
+# Group numbers of the patterns whose groups are read in loops or more than once (a group
+# read by number costs a tenth of one read by name).
+_ROW_KEY, _ROW_VALUE = _TABLE_ROW.groupindex["key"], _TABLE_ROW.groupindex["value"]
+_NUMBER = _NUMBER_LINE.groupindex["num"]
+_SIGNER = _SIGNATURE.groupindex["name"]
+_PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["end"]
+_PLAN_YEAR = _YEAR_PLAN.groupindex["year"]
 
 TABLE_KEYS = {
     "số hiệu": "number",
@@ -116,13 +136,18 @@ HEADLINE_WITHIN = 2000
 def table_facts(ctx: Context) -> dict[str, str]:
     """Hints, completed by the metadata-table rows found in the source."""
     facts = {}
-    top = ctx.source[:5000]
-    for m in (_TABLE_ROW.finditer(top) if "|" in top else ()):
-        key = TABLE_KEYS.get(m["key"].strip().lower())
+    for m in table_rows(ctx.source[:5000]):
+        key = TABLE_KEYS.get(m[_ROW_KEY].strip().lower())
         if key:
-            facts.setdefault(key, m["value"].strip())
+            facts.setdefault(key, m[_ROW_VALUE].strip())
     facts.update({k: v for k, v in ctx.hints.items() if v})
     return facts
+
+
+def table_rows(text: str) -> list[regex.Match]:
+    """The `_TABLE_ROW` matches of ``text`` (as ``finditer`` gives them), tried only at the
+    start of the lines holding a "|" (a row is one line)."""
+    return [m for line_start in lines_holding(text, ("|",)) if (m := _TABLE_ROW.match(text, line_start))]
 
 
 def find_directive(text: str) -> regex.Match | None:
@@ -131,12 +156,20 @@ def find_directive(text: str) -> regex.Match | None:
     return _DIRECTIVE.search(text) if _DIRECTIVE_CUE.search(text) else None
 
 
+@document_cache()
+def decision_anchors(text: str) -> list[regex.Match]:
+    """Every `DECISION_ANCHOR` of ``text`` (as ``finditer`` gives them), tried only where
+    "QUYẾT" is: every match starts with it and holds it once. Shared with citations (where
+    the preamble clauses end)."""
+    return [m for at in occurrences(text, "QUYẾT") if (m := DECISION_ANCHOR.match(text, at))]
+
+
 def header_end(text: str) -> int:
     """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:" (a clause
     holds no "QUYẾT": one that starts before the verb ends before it)."""
-    operative = DECISION_ANCHOR.search(text)
-    end = operative.start() if operative else len(text)
-    clause = first_line_match(_CLAUSE_LINE, text, PREAMBLE_HEADS.split("|"), end)
+    anchors = decision_anchors(text)
+    end = anchors[0].start() if anchors else len(text)
+    clause = first_line_match(_CLAUSE_LINE, text, PREAMBLE_CUES, end)
     return clause.start() if clause else end
 
 
@@ -153,9 +186,14 @@ def first_line_match(pattern: regex.Pattern, text: str, words: Iterable[str], en
 
 def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
     """The header's "Số: ..." number, else the web table's."""
-    if m := _NUMBER_LINE.search(text, 0, end):
-        return normalise_number(m["num"])
+    if m := number_line(text, end):
+        return normalise_number(m[_NUMBER])
     return normalise_number(facts["number"].strip()) if facts.get("number") else None
+
+
+def number_line(text: str, end: int) -> regex.Match | None:
+    """The first `_NUMBER_LINE` in ``text[:end]``."""
+    return first_line_match(_NUMBER_LINE, text, ("Số",), end)
 
 
 def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.date | None:
@@ -170,8 +208,10 @@ def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.d
     return None
 
 
+@lru_cache(maxsize=1024)
 def doc_type_of_heading(heading: str) -> str | None:
-    """``QUYẾT ĐỊNH`` / ``Quyết định`` -> ``quyet_dinh`` (from the code table)."""
+    """``QUYẾT ĐỊNH`` / ``Quyết định`` -> ``quyet_dinh`` (from the code table; cached: the
+    same headings recur)."""
     key = " ".join(heading.split()).lower()
     for entry in codes().types.values():
         if entry["name"].lower() == key:
@@ -187,13 +227,13 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
         return "chi_thi"
     if m := heading:
         return doc_type_of_heading(m["type"]) or "khac"
-    if m := DECISION_ANCHOR.search(text):
-        return "nghi_quyet" if m["verb"] == "NGHỊ" else "quyet_dinh"
+    if anchors := decision_anchors(text):
+        return "nghi_quyet" if anchors[0]["verb"] == "NGHỊ" else "quyet_dinh"
     if number and number.type_code and (kind := codes().types[number.type_code]["meta"]) != "khac":
         return kind
     if facts.get("doc_type") and (kind := doc_type_of_heading(facts["doc_type"])):
         return kind
-    if not _NUMBER_LINE.search(text) and _REPORTED_PLAN.search(text):
+    if not number_line(text, len(text)) and reported_plan(text):
         return "bai_viet"
     return "khac"
 
@@ -205,7 +245,7 @@ def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[
     if m := directive:
         if issuer := match_issuer(m["body"]):
             return issuer
-    if m := _REPORTED_PLAN.search(text):
+    if m := reported_plan(text):
         if issuer := match_issuer(m["who"]):
             return issuer
     written = facts.get("issuer")
@@ -221,7 +261,7 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
     if m := heading:
         if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
             return clean_title(t["title"])
-    if doc_type == "bai_viet" and (m := _REPORTED_PLAN.search(text)):
+    if doc_type == "bai_viet" and (m := reported_plan(text)):
         return clean_title(m["plan"])
     if m := _HEADLINE.search(text, 0, min(len(text), HEADLINE_WITHIN)):
         return clean_title(m["title"])
@@ -236,11 +276,11 @@ def clean_title(text: str) -> str | None:
 
 def find_signer(text: str, facts: dict[str, str]) -> str | None:
     """The name under the last signature title, else the table's "Người ký"."""
-    names = [m["name"] for m in signatures(text)]
+    names = [m[_SIGNER] for m in signatures(text)]
     if names:
         return names[-1]
     written = " ".join(facts.get("signer", "").split())
-    return written if _NAME.fullmatch(written) else None
+    return written if written and _NAME.fullmatch(written) else None
 
 
 def signatures(text: str) -> list[regex.Match]:
@@ -255,16 +295,17 @@ def signatures(text: str) -> list[regex.Match]:
     return found
 
 
-def place_dates(text: str, end: int) -> list[regex.Match]:
-    """The `_PLACE_DATE` matches of ``text[:end]`` in order (as ``finditer`` gives them), tried
-    only at the start of the line holding the comma before each "ngày"."""
-    found: list[regex.Match] = []
-    pos = 0
-    for line_start in sorted({_comma_line(text, day) for day in occurrences(text, "ngày", end)}):
-        if line_start >= pos and (m := _PLACE_DATE.match(text, line_start, end)):
-            found.append(m)
+def place_dates(text: str, end: int) -> Iterator[regex.Match]:
+    """The `_PLACE_DATE` matches of ``text[:end]`` in order (as ``finditer`` gives them, and as
+    lazily), tried only at the start of the line holding the comma before each "ngày" (those
+    lines come in order: the "ngày" do)."""
+    pos, tried = 0, -1
+    for day in occurrences(text, "ngày", end):
+        line_start = _comma_line(text, day)
+        if line_start != tried and line_start >= pos and (m := _PLACE_DATE.match(text, line_start, end)):
+            yield m
             pos = m.end()
-    return found
+        tried = line_start
 
 
 def _comma_line(text: str, pos: int) -> int:
@@ -276,10 +317,54 @@ def _comma_line(text: str, pos: int) -> int:
     return text.rfind("\n", 0, last) + 1
 
 
-def lines_holding(text: str, words: Iterable[str], end: int | None = None) -> list[int]:
-    """Start offsets of the lines of ``text`` that hold one of ``words`` ending by ``end``, in order."""
+def lines_holding(text: str, words: Iterable[str], end: int | None = None, *, start: int = 0) -> list[int]:
+    """Start offsets of the lines of ``text`` that hold one of ``words`` from ``start`` on,
+    ending by ``end``, in order."""
     end = len(text) if end is None else end
-    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in occurrences(text, word, end)})
+    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in occurrences(text, word, end, start)})
+
+
+@document_cache()
+def reported_plan(text: str) -> regex.Match | None:
+    """``_REPORTED_PLAN.search(text)``, looked for only in the stretches between its breaks
+    that hold a reporting verb before a plan (`_REPORTING`)."""
+    verbs = heapq.merge(*((m.start() for m in verb.finditer(text)) for verb in _REPORTING))
+    return search_in_runs(_REPORTED_PLAN, text, verbs, _REPORT_BREAKS)
+
+
+def year_plan(text: str) -> regex.Match | None:
+    """``_YEAR_PLAN.search(text)``, looked for only in the stretches between its breaks that
+    hold a year (`_YEAR`)."""
+    return search_in_runs(_YEAR_PLAN, text, (m.start() for m in _YEAR.finditer(text)), _YEAR_PLAN_BREAKS)
+
+
+def search_in_runs(pattern: regex.Pattern, text: str, anchors: Iterable[int], breaks: str) -> regex.Match | None:
+    """``pattern.search(text)`` for a pattern whose every match lies in a run of text free of
+    the characters ``breaks`` and holds one of the offsets ``anchors`` (in order): only the
+    runs holding an anchor are searched."""
+    searched = 0
+    for at in anchors:
+        if at < searched:
+            continue
+        start, searched = run_around(text, at, breaks)
+        if m := pattern.search(text, start, searched):
+            return m
+    return None
+
+
+def run_around(text: str, pos: int, breaks: str) -> tuple[int, int]:
+    """Offsets of the run of text free of the characters ``breaks`` around ``pos``."""
+    before, after = _break_patterns(breaks)
+    start = before.search(text, 0, pos)
+    end = after.search(text, pos)
+    return start.end() if start else 0, end.start() if end else len(text)
+
+
+@cache
+def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """Patterns finding the last of the characters ``breaks`` before an offset, the first after it."""
+    any_break = f"[{regex.escape(breaks)}]"
+    return regex.compile(f"(?r){any_break}"), regex.compile(any_break)
 
 
 def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:
@@ -287,11 +372,11 @@ def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:
     outside `YEARS` ("giai đoạn 1000-1005") are no period."""
     for source in (title or "", text):
         if m := _PERIOD.search(source):
-            start, end = int(m["start"]), int(m["end"])
+            start, end = int(m[_PERIOD_START]), int(m[_PERIOD_END])
             if 0 <= end - start <= MAX_PERIOD_YEARS and start in YEARS and end in YEARS:
                 return start, end
-        if (m := _YEAR_PLAN.search(source)) and int(m["year"]) in YEARS:
-            return int(m["year"]), int(m["year"])
+        if (m := year_plan(source)) and (year := int(m[_PLAN_YEAR])) in YEARS:
+            return year, year
     return None, None
 
 
@@ -305,14 +390,14 @@ def extract_metadata(ctx: Context) -> Metadata:
     issuer = find_issuer(text, end, directive, facts)
     title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text)
-    return Metadata(
-        doc_type=doc_type,
-        number=number.number if number else None,
-        issued_date=find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
-        issuer=issuer,
-        province=find_province(issuer) if issuer else None,
-        signer=find_signer(text, facts),
-        title=title,
-        period_start=start_year,
-        period_end=end_year,
-    )
+    return build(Metadata, {
+        "doc_type": doc_type,
+        "number": number.number if number else None,
+        "issued_date": find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
+        "issuer": issuer,
+        "province": find_province(issuer) if issuer else None,
+        "signer": find_signer(text, facts),
+        "title": title,
+        "period_start": start_year,
+        "period_end": end_year,
+    })

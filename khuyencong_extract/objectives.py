@@ -30,7 +30,7 @@ Scope
 from __future__ import annotations
 
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import Objective
+from khuyencong_extract.models import Objective, build
 from khuyencong_extract.segment import Item, SectionNode, items, objective_scope
 
 LABEL_MAX_WORDS = 12
@@ -82,7 +82,8 @@ def _subheading_points(ctx: Context, node: SectionNode) -> list[Item] | None:
     if objective_scope(node.heading) is not None:
         return items(ctx, node)
     heading = node.heading or ""
-    if len(heading.split()) > LABEL_MAX_WORDS or heading.rstrip().endswith("."):
+    # split at most LABEL_MAX_WORDS times: a longer heading leaves one part more than that
+    if len(heading.split(maxsplit=LABEL_MAX_WORDS)) > LABEL_MAX_WORDS or heading.rstrip().endswith("."):
         return None
     points = items(ctx, node)
     return points if any(p.kind in ("section", "bullet") for p in points) else None
@@ -95,5 +96,5 @@ def is_lead_in(item: Item, followed: bool) -> bool:
 
 def _objective(ctx: Context, section: SectionNode, item: Item, scope: str | None) -> Objective:
     section_id = item.section_id or section.id
-    return Objective(section_id=section_id, scope=scope, text=item.text,
-                     span=ctx.span(item.text_start, item.end))
+    return build(Objective, {"section_id": section_id, "scope": scope, "text": item.text,
+                             "span": ctx.span(item.text_start, item.end)})

@@ -61,9 +61,9 @@ def holds_any(text: str, parts) -> bool:
     return any(part in text for part in parts)
 
 
-def occurrences(text: str, needle: str, end: int | None = None):
-    """Where ``needle`` occurs in ``text`` (ending by ``end``, if given), in order."""
-    at = text.find(needle, 0, end)
+def occurrences(text: str, needle: str, end: int | None = None, start: int = 0):
+    """Where ``needle`` occurs in ``text`` (from ``start`` on, ending by ``end``, if given), in order."""
+    at = text.find(needle, start, end)
     while at != -1:
         yield at
         at = text.find(needle, at + 1, end)

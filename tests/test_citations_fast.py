@@ -116,3 +116,92 @@ def test_type_heading_equals_the_search_before_the_header_end():
             m = metadata._TYPE_HEADING.search(text, 0, end)
             found = metadata.type_heading(text, end)
             assert (found and (found.span(), found["type"])) == (m and (m.span(), m["type"]))
+
+
+def reference_preamble_clauses(text: str) -> list[tuple[str, int, int]]:
+    """`citations.preamble_clauses` as plain scans: every anchor, every head and the
+    structure search over each clause's text."""
+    import regex
+
+    from khuyencong_extract.segment import DECISION_ANCHOR
+
+    clauses, previous = [], 0
+    for anchor in DECISION_ANCHOR.finditer(text):
+        run, end = [], anchor.start()
+        for head in reversed(list(citations.CLAUSE_HEAD.finditer(text, previous, end))):
+            start = head.start("head")
+            body = text[start:end]
+            if len(body) > citations.MAX_CLAUSE or regex.search(citations._STRUCTURE, body):
+                break
+            run.append(("basis" if head["head"] == "Căn cứ" else "proposal", start, end))
+            end = start
+        clauses.extend(reversed(run))
+        previous = anchor.end()
+    return clauses
+
+
+PREAMBLE_ODD = [
+    "Căn cứ Luật;\nQUYẾT ĐỊNH:\n", "x Căn cứ A;\n| Xét đề nghị B;\n\tTheo đề nghị C\nQUYẾT  NGHỊ :",
+    "Căn cứ A;\nĐiều 1. B\nCăn cứ C;\nQUYẾT ĐỊNH:", "Căn cứ A\nII. Phần\nTheo đề nghịX\nQUYẾT ĐỊNH:",
+    "Căn cứ A;\nQUYẾT ĐỊNH:\nCăn cứ B;\nCHƯƠNG\nXét đề nghị C;\nQUYẾT NGHỊ:", "aQUYẾT ĐỊNH:\nCăn cứ\nQUYẾT ĐỊNH:",
+]
+
+
+def test_preamble_clauses_equal_the_plain_scans():
+    for text in texts() + PREAMBLE_ODD:
+        found = [(c.role, c.start, c.end) for c in citations.preamble_clauses(text)]
+        assert found == reference_preamble_clauses(text), text[:80]
+
+
+def test_decision_anchors_equal_finditer():
+    from khuyencong_extract.segment import DECISION_ANCHOR
+
+    for text in texts() + PREAMBLE_ODD:
+        assert [m.span() for m in metadata.decision_anchors(text)] == [m.span() for m in DECISION_ANCHOR.finditer(text)]
+
+
+def test_every_preamble_head_holds_a_cue():
+    from khuyencong_extract.segment import PREAMBLE_HEADS
+
+    for head in PREAMBLE_HEADS.split("|"):
+        assert any(cue in head for cue in metadata.PREAMBLE_CUES), head
+
+
+def test_split_items_of_clauses_without_brackets_equal_a_character_scan():
+    for text in texts() + PREAMBLE_ODD + ["a;;b; c ;", ";", "a ; b"]:
+        ranges = [(c.start, c.end) for c in citations.preamble_clauses(text)] + [(0, len(text))]
+        for start, end in ranges:
+            assert citations.split_items(text, start, end) == reference_split_items(text, start, end)
+
+
+def test_type_word_before_equals_the_forward_search():
+    """The backward match finds the type word a forward search finds (the longest that ends there)."""
+    import regex
+
+    forward = regex.compile(rf"(?<![\p{{L}}])(?:{citations._TYPE})[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?$")
+    odd = ["Bộ luật số 1", "xBộ luật số 1", "Luật    \n1", "Bộ luật  \n 1", "Thông tư liên tịch số: \n1",
+           "luật luật 1", "Quyết định số\n\n1", "thông tư  số  :\t1"]
+    for text in texts() + odd:
+        for pos in range(0, len(text) + 1, 1 if len(text) < 100 else 7):
+            m = forward.search(text, max(0, pos - 40), pos)
+            assert citations._type_word_before(text, pos) == (m.start() if m else pos), (text[max(0, pos - 40):pos], pos)
+
+
+def test_reported_plan_and_year_plan_equal_the_plain_search():
+    odd = ["Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch năm 2020", "UBND tỉnh X ban hành Chương trình A; Sở B phê  duyệt Kế hoạch C",
+           "Sở A, ban hành Kế hoạch B", "kế hoạch đến năm 2020; Kế Hoạch năm 2021.", "Chương trình\nnăm 2020 kế hoạch năm 20201",
+           "KẾ HOẠCH x năm 2019: chương trình năm 2022"]
+    for text in texts() + odd:
+        for pattern, fast in ((metadata._REPORTED_PLAN, metadata.reported_plan), (metadata._YEAR_PLAN, metadata.year_plan)):
+            plain, found = pattern.search(text), fast(text)
+            assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups())), text[:80]
+
+
+def test_table_rows_and_number_line_equal_the_plain_scans():
+    odd = ["| Số hiệu | 1/QĐ |\n|a|b|c|\n  | Người ký | Lê Văn A |  \nx | y | z |", "|", "||\n| a | b |",
+           "Số: 12/QĐ-UBND", "x Số: 1/QĐ\n | Số 2/QĐ-UB", "Số\n3/QĐ"]
+    for text in texts() + odd:
+        assert [m.span() for m in metadata.table_rows(text)] == [m.span() for m in metadata._TABLE_ROW.finditer(text)]
+        for end in sorted({len(text), metadata.header_end(text), len(text) // 2}):
+            plain, found = metadata._NUMBER_LINE.search(text, 0, end), metadata.number_line(text, end)
+            assert (found and found.span()) == (plain and plain.span())
