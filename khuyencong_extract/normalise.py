@@ -3,14 +3,16 @@
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
 character mapped back to the source), warnings about the text itself
 (``repeated_block_removed``, ``damaged_text``, ``text_repaired``, ``text_unsettled``,
-``characters_unreadable``), and hints: facts read from web-page chrome before it was dropped
-(keys ``number``, ``issued_date``, ``effective_date``, ``doc_type``, ``issuer``,
-``signer``, ``field``, ``title`` from a site metadata table, ``page_date`` and ``byline``
-from a news page), values as written.
+``characters_unreadable``, ``marks_dropped``), and hints: facts read from web-page chrome
+before it was dropped (keys ``number``, ``issued_date``, ``effective_date``, ``doc_type``,
+``issuer``, ``signer``, ``field``, ``title`` from a site metadata table, ``page_date`` and
+``byline`` from a news page), values as written.
 
-Steps, each one small function over `MappedText`: NFC (here); one tone-mark placement
-(`place_tones`, module ``tones``); characters no later step can read (`readable_characters`,
-here); the site metadata table (`strip_site_table`, module ``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
+Steps, each one small function over `MappedText`: in a text not in NFC, runs of combining
+marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark placement
+(`place_tones`, module ``tones``); characters no later step can read
+(`readable_characters`, here); the site metadata table (`strip_site_table`, module
+``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
 ``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
 ``blocks``); and, in a damaged text (`damage_warning`), one-letter repairs
@@ -86,6 +88,51 @@ def nfc(text: MappedText) -> MappedText:
             edits += _line_compositions(line, start)
         start += len(line) + 1
     return text.edit(edits)
+
+
+MAX_MARK_RUN = 30
+"""Combining marks (and invisible characters between them) kept in a row: the limit of
+Unicode's stream-safe text format (UAX #15). NFC reorders a run of marks by insertion, in
+time that grows with the square of its length: 60,000 marks took 8 s."""
+
+
+def capped_mark_runs(text: MappedText) -> tuple[MappedText, Warning | None]:
+    """``text`` without the marks past the first `MAX_MARK_RUN` of each longer run of
+    characters that are combining marks (non-starters) or invisible (`_INVISIBLES`, which
+    `whitespace` drops), and a ``marks_dropped`` warning; else ``text`` and None."""
+    in_run = _non_starters(text.text)
+    edges = np.flatnonzero(np.diff(in_run, prepend=False, append=False))
+    starts, ends = edges[::2], edges[1::2]
+    long = ends - starts > MAX_MARK_RUN
+    if not long.any():
+        return text, None
+    dropped = [(int(start) + MAX_MARK_RUN, int(end)) for start, end in zip(starts[long], ends[long])]
+    warning = Warning(code="marks_dropped", span=text.to_source(dropped[0][0], dropped[-1][1]), message=(
+        f"{sum(end - start for start, end in dropped)} combining marks dropped from {len(dropped)} run(s) of more"
+        f" than {MAX_MARK_RUN} in a row (no script writes so many on one letter)"))
+    return text.delete(dropped), warning
+
+
+def _non_starters(text: str) -> np.ndarray:
+    """For each character of ``text``, whether it is a combining mark (a canonical combining
+    class above 0) or one of `_INVISIBLES`."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    flags = _non_starter_table().take(codes, mode="clip") & (codes < KINDS_END)
+    high = codes >= KINDS_END
+    if high.any():
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        flags[high] = np.array([_non_starter(chr(code)) for code in distinct.tolist()])[where]
+    return flags
+
+
+@lru_cache(maxsize=None)
+def _non_starter_table() -> np.ndarray:
+    """`_non_starter` of each character below `KINDS_END`, by code point."""
+    return np.array([_non_starter(chr(code)) for code in range(KINDS_END)])
+
+
+def _non_starter(char: str) -> bool:
+    return unicodedata.combining(char) > 0 or char in _INVISIBLES
 
 
 def _line_compositions(line: str, start: int) -> list[tuple[int, int, str]]:
@@ -348,10 +395,15 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     gives it back as it is: it is idempotent, and re-joining, block removal and repairs
     keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
-    clean, unreadable = readable_characters(place_tones(nfc(MappedText.identity(source))))
+    clean, warnings = MappedText.identity(source), []
+    if not unicodedata.is_normalized("NFC", source):  # linear, however the marks are ordered
+        clean, capped = capped_mark_runs(clean)
+        clean = nfc(clean)
+        warnings += [capped] if capped else []
+    clean, unreadable = readable_characters(place_tones(clean))
     clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
-    warnings: list[Warning] = [unreadable] if unreadable else []
+    warnings += [unreadable] if unreadable else []
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing
     unjoined = None  # a text in which `join_lines` joined nothing

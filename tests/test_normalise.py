@@ -465,6 +465,24 @@ def test_an_invisible_character_between_a_letter_and_its_mark(invisible):
     assert [duty.deadline.text for duty in doc.duties] == ["trước ngày 2 tháng 1"]
 
 
+@pytest.mark.parametrize("run", ["\u0301\u0323" * 60, "\u0301\u200b\u0323" * 40])
+def test_runs_of_more_than_thirty_marks_are_cut_with_a_warning(run):
+    """A run of combining marks (or of marks and invisible characters) longer than Unicode's
+    stream-safe limit keeps its first 30: NFC reorders a run in time growing with the square
+    of its length. Shorter runs and the text around them are kept as they are."""
+    thirty = "\u0301" * 30
+    source = f"Hỗ trợ a{run} 12 lớp; e\u0302\u0301 x{thirty}"
+    result = normalise(source)
+    marks = [w for w in result.warnings if w.code == "marks_dropped"]
+    assert len(marks) == 1 and marks[0].message.startswith(f"{len(run) - 30} combining marks dropped from 1 run(s)")
+    assert marks[0].span == (len("Hỗ trợ a") + 30, len("Hỗ trợ a") + len(run))
+    assert "12 lớp; ế x" + thirty in result.text.text
+    assert unicodedata.is_normalized("NFC", result.text.text)
+    assert clean(result.text.text) == result.text.text
+    if "\u200b" not in run:
+        check_map(source, result.text)
+
+
 _PIECES = st.sampled_from([
     "Căn cứ", "Luật", "Tổ chức", "chính", "quyền", "Sở", "Công", "Thương", "ĐỐI TƯỢNG,",
     "III.", "1.", "a)", "- ", "|", " | ", "2021", "-2025", "45/2012/NĐ-CP", ";", ".", ",",
