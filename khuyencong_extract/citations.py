@@ -37,10 +37,9 @@ from khuyencong_extract.docnumbers import (
     NUMBER, DocNumber, issuer_of_codes, normalise_number, type_issuer, type_name,
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
-from khuyencong_extract.metadata import PREAMBLE_CUES, decision_anchors, lines_holding
 from khuyencong_extract.models import Citation, build
-from khuyencong_extract.segment import PREAMBLE_HEADS
-from khuyencong_extract.texttools import covering, occurrences
+from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors
+from khuyencong_extract.texttools import covering, lines_holding, occurrences
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",

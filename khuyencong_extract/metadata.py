@@ -39,8 +39,8 @@ from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import YEARS, Metadata, build
-from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
-from khuyencong_extract.texttools import document_cache, occurrences
+from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors
+from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
 _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
@@ -83,8 +83,6 @@ _HEADLINE = regex.compile(
 )
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
-PREAMBLE_CUES = ("Căn cứ", "đề nghị")
-"""What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 # A signature title starting a line, then the signer's name ending that line or the next
 # ("PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(
@@ -154,14 +152,6 @@ def find_directive(text: str) -> regex.Match | None:
     """A directive's signing ("Bộ trưởng Bộ Công Thương chỉ thị:"), looked for only in a text
     that says "chỉ thị:"."""
     return _DIRECTIVE.search(text) if _DIRECTIVE_CUE.search(text) else None
-
-
-@document_cache()
-def decision_anchors(text: str) -> list[regex.Match]:
-    """Every `DECISION_ANCHOR` of ``text`` (as ``finditer`` gives them), tried only where
-    "QUYẾT" is: every match starts with it and holds it once. Shared with citations (where
-    the preamble clauses end)."""
-    return [m for at in occurrences(text, "QUYẾT") if (m := DECISION_ANCHOR.match(text, at))]
 
 
 def header_end(text: str) -> int:
@@ -315,13 +305,6 @@ def _comma_line(text: str, pos: int) -> int:
     while last > 0 and text[last] in " \t\n":
         last -= 1
     return text.rfind("\n", 0, last) + 1
-
-
-def lines_holding(text: str, words: Iterable[str], end: int | None = None, *, start: int = 0) -> list[int]:
-    """Start offsets of the lines of ``text`` that hold one of ``words`` from ``start`` on,
-    ending by ``end``, in order."""
-    end = len(text) if end is None else end
-    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in occurrences(text, word, end, start)})
 
 
 @document_cache()

@@ -58,7 +58,7 @@ from rapidfuzz import fuzz
 
 from khuyencong_extract.models import Section, SectionKind, Warning, build
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import document_cache
+from khuyencong_extract.texttools import document_cache, occurrences
 from khuyencong_extract.tones import fold as _tone_fold
 
 
@@ -259,7 +259,19 @@ DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊN
 """The operative verb that ends a preamble, anywhere in a line: "QUYẾT ĐỊNH:" (a decision),
 "QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced. Shared by
 citations (where the preamble clauses end) and metadata (where the header ends, the type)."""
+
+
+@document_cache()
+def decision_anchors(text: str) -> list[regex.Match]:
+    """Every `DECISION_ANCHOR` of ``text`` (as ``finditer`` gives them), tried only where
+    "QUYẾT" is: every match starts with it and holds it once (kept for the document: metadata
+    reads where the header ends, citations where the preamble clauses end)."""
+    return [m for at in occurrences(text, "QUYẾT") if (m := DECISION_ANCHOR.match(text, at))]
+
+
 PREAMBLE_LINE = regex.compile(rf"[ \t]*(?:{PREAMBLE_HEADS})\b")
+PREAMBLE_CUES = ("Căn cứ", "đề nghị")
+"""What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
 ATTACHED_LINE = re.compile(r"[ \t]*\(Ban hành kèm theo")
 """``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""

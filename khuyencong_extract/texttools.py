@@ -69,6 +69,13 @@ def occurrences(text: str, needle: str, end: int | None = None, start: int = 0):
         at = text.find(needle, at + 1, end)
 
 
+def lines_holding(text: str, words: Iterable[str], end: int | None = None, *, start: int = 0) -> list[int]:
+    """Start offsets of the lines of ``text`` that hold one of ``words`` from ``start`` on,
+    ending by ``end``, in order."""
+    end = len(text) if end is None else end
+    return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in occurrences(text, word, end, start)})
+
+
 def line_starts(lines: list[str]) -> list[int]:
     """Where each of ``lines`` (a text split at its line breaks) starts in the text, and
     one past the end of the text."""

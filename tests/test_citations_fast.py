@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract import citations, metadata
+from khuyencong_extract import citations, metadata, segment
 from khuyencong_extract.normalise import normalise
 
 ODD = "Số: 12/QĐ-UBND\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư\nGIÁM ĐỐC GIÁM ĐỐC\nLê Văn An\n| THỦ TƯỚNG |\nNguyễn Văn B"
@@ -157,14 +157,14 @@ def test_decision_anchors_equal_finditer():
     from khuyencong_extract.segment import DECISION_ANCHOR
 
     for text in texts() + PREAMBLE_ODD:
-        assert [m.span() for m in metadata.decision_anchors(text)] == [m.span() for m in DECISION_ANCHOR.finditer(text)]
+        assert [m.span() for m in segment.decision_anchors(text)] == [m.span() for m in DECISION_ANCHOR.finditer(text)]
 
 
 def test_every_preamble_head_holds_a_cue():
     from khuyencong_extract.segment import PREAMBLE_HEADS
 
     for head in PREAMBLE_HEADS.split("|"):
-        assert any(cue in head for cue in metadata.PREAMBLE_CUES), head
+        assert any(cue in head for cue in segment.PREAMBLE_CUES), head
 
 
 def test_split_items_of_clauses_without_brackets_equal_a_character_scan():
