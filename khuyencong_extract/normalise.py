@@ -108,8 +108,8 @@ def capped_mark_runs(text: MappedText) -> tuple[MappedText, Warning | None]:
         return text, None
     dropped = [(int(start) + MAX_MARK_RUN, int(end)) for start, end in zip(starts[long], ends[long])]
     warning = Warning(code="marks_dropped", span=text.to_source(dropped[0][0], dropped[-1][1]), message=(
-        f"{sum(end - start for start, end in dropped)} combining marks dropped from {len(dropped)} run(s) of more"
-        f" than {MAX_MARK_RUN} in a row (no script writes so many on one letter)"))
+        f"{sum(end - start for start, end in dropped)} combining marks (or invisible characters between them)"
+        f" dropped from {len(dropped)} run(s) of more than {MAX_MARK_RUN} in a row: no script writes so many on one letter"))
     return text.delete(dropped), warning
 
 
