@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract import citations, metadata, segment
+from khuyencong_extract.segment import DECISION_ANCHOR, PREAMBLE_HEADS
 from khuyencong_extract.normalise import normalise
 
 ODD = "Số: 12/QĐ-UBND\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư\nGIÁM ĐỐC GIÁM ĐỐC\nLê Văn An\n| THỦ TƯỚNG |\nNguyễn Văn B"
@@ -96,10 +99,6 @@ def test_an_item_reads_the_same_cut_from_its_text():
 
 
 def test_header_end_equals_the_search_for_a_clause_or_the_operative_verb():
-    import regex
-
-    from khuyencong_extract.segment import PREAMBLE_HEADS
-
     plain = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
     assert "Q" not in PREAMBLE_HEADS  # a clause match never runs into the operative verb
     odd = ["QUYẾT ĐỊNH:\nCăn cứ", "Căn cứ QUYẾT ĐỊNH:", "x Căn cứ\n| Xét đề nghị QUYẾT  NGHỊ :", "QUYẾT\tĐỊNH",
@@ -121,10 +120,6 @@ def test_type_heading_equals_the_search_before_the_header_end():
 def reference_preamble_clauses(text: str) -> list[tuple[str, int, int]]:
     """`citations.preamble_clauses` as plain scans: every anchor, every head and the
     structure search over each clause's text."""
-    import regex
-
-    from khuyencong_extract.segment import DECISION_ANCHOR
-
     clauses, previous = [], 0
     for anchor in DECISION_ANCHOR.finditer(text):
         run, end = [], anchor.start()
@@ -154,15 +149,11 @@ def test_preamble_clauses_equal_the_plain_scans():
 
 
 def test_decision_anchors_equal_finditer():
-    from khuyencong_extract.segment import DECISION_ANCHOR
-
     for text in texts() + PREAMBLE_ODD:
         assert [m.span() for m in segment.decision_anchors(text)] == [m.span() for m in DECISION_ANCHOR.finditer(text)]
 
 
 def test_every_preamble_head_holds_a_cue():
-    from khuyencong_extract.segment import PREAMBLE_HEADS
-
     for head in PREAMBLE_HEADS.split("|"):
         assert any(cue in head for cue in segment.PREAMBLE_CUES), head
 
@@ -176,8 +167,6 @@ def test_split_items_of_clauses_without_brackets_equal_a_character_scan():
 
 def test_type_word_before_equals_the_forward_search():
     """The backward match finds the type word a forward search finds (the longest that ends there)."""
-    import regex
-
     forward = regex.compile(rf"(?<![\p{{L}}])(?:{citations._TYPE})[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?$")
     odd = ["Bộ luật số 1", "xBộ luật số 1", "Luật    \n1", "Bộ luật  \n 1", "Thông tư liên tịch số: \n1",
            "luật luật 1", "Quyết định số\n\n1", "thông tư  số  :\t1"]
