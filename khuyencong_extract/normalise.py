@@ -98,7 +98,7 @@ time that grows with the square of its length: 60,000 marks took 8 s."""
 
 def capped_mark_runs(text: MappedText) -> tuple[MappedText, Warning | None]:
     """``text`` without the marks past the first `MAX_MARK_RUN` of each longer run of
-    characters that are combining marks (non-starters) or invisible (`_INVISIBLES`, which
+    characters that are combining marks (non-starters) or invisible (`_INVISIBLE`, which
     `whitespace` drops), and a ``marks_dropped`` warning; else ``text`` and None."""
     in_run = _non_starters(text.text)
     edges = np.flatnonzero(np.diff(in_run, prepend=False, append=False))
@@ -115,7 +115,7 @@ def capped_mark_runs(text: MappedText) -> tuple[MappedText, Warning | None]:
 
 def _non_starters(text: str) -> np.ndarray:
     """For each character of ``text``, whether it is a combining mark (a canonical combining
-    class above 0) or one of `_INVISIBLES`."""
+    class above 0) or invisible (`_INVISIBLE`)."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     flags = _non_starter_table().take(codes, mode="clip") & (codes < KINDS_END)
     high = codes >= KINDS_END
@@ -132,7 +132,7 @@ def _non_starter_table() -> np.ndarray:
 
 
 def _non_starter(char: str) -> bool:
-    return unicodedata.combining(char) > 0 or char in _INVISIBLES
+    return unicodedata.combining(char) > 0 or _INVISIBLE.match(char) is not None
 
 
 def _line_compositions(line: str, start: int) -> list[tuple[int, int, str]]:
@@ -253,10 +253,11 @@ def _unreadable(char: str) -> bool:
 
 # ----------------------------------------------------------------------- whitespace
 
-# Invisible characters: zero-width spaces and joiners, BOM, soft hyphen.
-_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]+")
-_INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-"""The characters of `_INVISIBLE`."""
+# Invisible characters: format characters (zero-width spaces and joiners, BOM, soft hyphen,
+# direction marks and isolates, tags ...) and the controls that are neither a line end nor a
+# space (NUL, DEL ...). Copied from web pages, they sit inside words and numbers
+# ("69/Q\u200eĐ-UBND" was read as the number "69/Q").
+_INVISIBLE = regex.compile(r"[\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]+")
 _ODD_SPACES = (
     "\t\x0b\x0c\r\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"
@@ -317,13 +318,16 @@ def _unify_line_ends(text: MappedText) -> MappedText:
 
 def _plain_line_ends_and_spaces(text: MappedText) -> MappedText:
     """The passes of `whitespace` that read unprintable characters (`_LINE_ENDS`,
-    `_INVISIBLES`, `_ODD_SPACES`): line ends unified, invisible characters dropped (and the
+    `_INVISIBLE`, `_ODD_SPACES`): line ends unified, invisible characters dropped (and the
     letters and marks they kept apart composed, as `normalise` composes them first), odd
     spaces made plain."""
     if holds_any(text.text, _LINE_ENDS):
         text = _unify_line_ends(text)
-    if holds_any(text.text, _INVISIBLES):  # one between a letter and its mark kept them apart: composed now
-        text = place_tones(nfc(text.sub(_INVISIBLE, "")))
+    if text.text.replace("\n", " ").isprintable():
+        return text
+    visible = text.sub(_INVISIBLE, "")
+    if visible is not text:  # one between a letter and its mark kept them apart: composed now
+        text = place_tones(nfc(visible))
     return _plain_spaces(text) if not text.text.replace("\n", " ").isprintable() else text
 
 

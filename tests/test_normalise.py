@@ -465,6 +465,21 @@ def test_an_invisible_character_between_a_letter_and_its_mark(invisible):
     assert [duty.deadline.text for duty in doc.duties] == ["trước ngày 2 tháng 1"]
 
 
+@pytest.mark.parametrize("invisible", ["\u200e", "\u200f", "\u202a", "\u2066", "\u061c", "\u2062", "\U000e0041", "\x00", "\x7f", "\x9b"])
+def test_format_characters_and_controls_inside_numbers_are_dropped(invisible):
+    """Direction marks, isolates, tags and controls copied from web pages sit inside numbers:
+    "69/Q\u200eĐ-UBND" was read as the number "69/Q", a citation's "23/2019/Q\u200eĐ-UBND" as
+    "23/2019/Q"."""
+    source = (f"Số: 69/Q{invisible}Đ-UBND\nQUYẾT ĐỊNH:\nCăn cứ Quyết định số 23/2019/Q{invisible}Đ-UBND"
+              f" ngày 1 tháng 2 năm 2019 của UBND tỉnh;\nĐiều 1. Sở Công Thư{invisible}ơng chủ trì.")
+    result = normalise(source)
+    assert invisible not in result.text.text and "Sở Công Thương chủ trì" in result.text.text
+    check_map(source, result.text)
+    doc = extract_text(source)
+    assert doc.metadata.number == "69/QĐ-UBND"
+    assert [c.number for c in doc.citations] == ["23/2019/QĐ-UBND"]
+
+
 @pytest.mark.parametrize("run", ["\u0301\u0323" * 60, "\u0301\u200b\u0323" * 40])
 def test_runs_of_more_than_thirty_marks_are_cut_with_a_warning(run):
     """A run of combining marks (or of marks and invisible characters) longer than Unicode's
