@@ -33,7 +33,7 @@ from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
-from khuyencong_extract.texttools import merge
+from khuyencong_extract.texttools import has_word, merge
 
 
 def _flex(pattern: str) -> str:
@@ -475,7 +475,7 @@ def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> It
 def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[Duty]:
     """One `Duty` per agency for the duty text ``ctx.text[start:end]``."""
     body, role, deadline = _duty_facts(ctx.text[start:end])
-    if not body:
+    if not has_word(body):
         return []
     section = ctx.section_at(start)
     unique = {(n.match.id or n.text): n for n in reversed(agencies)}  # an agency named twice: once

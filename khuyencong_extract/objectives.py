@@ -32,6 +32,7 @@ from __future__ import annotations
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Objective, build
 from khuyencong_extract.segment import Item, SectionNode, items, objective_scope
+from khuyencong_extract.texttools import has_word
 
 LABEL_MAX_WORDS = 12
 """A heading longer than this is a sentence (an objective), not a sub-heading label."""
@@ -66,7 +67,7 @@ def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, sco
             if (child_points := _subheading_points(ctx, child)) is not None:
                 out.extend(_collect(ctx, by_id, child, objective_scope(child.heading) or scope, child_points))
                 continue
-        elif is_lead_in(item, k + 1 < len(points)):
+        elif is_lead_in(item, k + 1 < len(points)) or not has_word(item.text):
             continue
         out.append(_objective(ctx, node, item, scope))
     return out

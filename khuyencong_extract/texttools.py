@@ -56,6 +56,12 @@ def matched(pattern: str, every: str) -> np.ndarray:
     return np.frombuffer(marked, dtype=np.uint32) == 0x10FFFF
 
 
+def has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit: an item of punctuation alone (".", ";",
+    "-") says nothing."""
+    return any(char.isalnum() for char in text)
+
+
 def holds_any(text: str, parts) -> bool:
     """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
     return any(part in text for part in parts)

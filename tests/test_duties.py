@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from khuyencong_extract.context import Context
 from khuyencong_extract.duties import extract_duties, find_deadline, find_subject, items, role_of, sentences
 from khuyencong_extract.agencies import fold_text
+from khuyencong_extract.pipeline import extract_text
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.textmap import MappedText
 from conftest import AN_GIANG as AN_GIANG_PATH
@@ -556,3 +557,9 @@ def test_a_deadline_shared_by_duties_of_the_same_text_cannot_be_changed():
     assert shared and all(a is b for a, b in shared)  # the same object in both documents
     with pytest.raises(pydantic.ValidationError):
         shared[0][0].day = 1
+
+
+@pytest.mark.parametrize("mark", [".", ";", "-", "..."])
+def test_a_duty_of_punctuation_alone_is_none(mark):
+    """An agency heading followed by punctuation alone gave a duty whose text was it."""
+    assert extract_text(f"3. Sở Công Thương\n{mark}").duties == []

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.objectives import extract_objectives
-from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.pipeline import build_context, extract_text
 
 
 def objectives_of(text: str):
@@ -155,3 +155,11 @@ def test_objectives_equal_the_plain_lookup():
         assert objectives == _objectives_plain(ctx), path.stem
         found += len(objectives)
     assert found > 10
+
+
+@pytest.mark.parametrize("mark", [".", ";", "-", "...", "\u0345."])
+def test_a_line_of_punctuation_alone_is_no_objective(mark):
+    """A line of punctuation alone (a wrapped sentence end, a marker lost in a copy) was
+    taken as an objective whose text was that punctuation."""
+    doc = extract_text(f"I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển công nghiệp\n{mark}\n")
+    assert [o.text for o in doc.objectives] == ["Phát triển công nghiệp"]
