@@ -19,7 +19,7 @@ import regex
 
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import KINDS_END, data_lines, matched
+from khuyencong_extract.texttools import KINDS_END, data_lines, kinds_by_code, matched
 from khuyencong_extract.tones import fold
 
 
@@ -196,12 +196,7 @@ def _syllable_kinds() -> np.ndarray:
 
 def _kinds_of(codes: np.ndarray) -> np.ndarray:
     """`_kind` of each code point of ``codes``."""
-    kinds = _syllable_kinds().take(codes, mode="clip")
-    if len(codes) and codes.max() >= KINDS_END:
-        high = codes >= KINDS_END
-        distinct, where = np.unique(codes[high], return_inverse=True)
-        kinds[high] = np.array([_kind(chr(code)) for code in distinct], dtype=np.uint8)[where]
-    return kinds
+    return kinds_by_code(codes, _syllable_kinds(), _kind)
 
 
 @lru_cache(maxsize=None)

@@ -52,7 +52,9 @@ from khuyencong_extract.damage import damage_warning, repair_round
 from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import KINDS_END, blank_edges, holds_any, matched, merge, occurrences, run_tails
+from khuyencong_extract.texttools import (
+    KINDS_END, blank_edges, holds_any, kinds_by_code, matched, merge, occurrences, run_tails,
+)
 from khuyencong_extract.tones import place_tones
 
 
@@ -117,18 +119,15 @@ def _non_starters(text: str) -> np.ndarray:
     """For each character of ``text``, whether it is a combining mark (a canonical combining
     class above 0) or invisible (`_INVISIBLE`)."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    flags = _non_starter_table().take(codes, mode="clip") & (codes < KINDS_END)
-    high = codes >= KINDS_END
-    if high.any():
-        distinct, where = np.unique(codes[high], return_inverse=True)
-        flags[high] = np.array([_non_starter(chr(code)) for code in distinct.tolist()])[where]
-    return flags
+    return kinds_by_code(codes, _non_starter_table(), _non_starter)
 
 
 @lru_cache(maxsize=None)
 def _non_starter_table() -> np.ndarray:
-    """`_non_starter` of each character below `KINDS_END`, by code point."""
-    return np.array([_non_starter(chr(code)) for code in range(KINDS_END)])
+    """`_non_starter` of each character below `KINDS_END`, by code point (the invisible
+    ones found in one pass over them all)."""
+    every = "".join(map(chr, range(KINDS_END)))
+    return np.array([unicodedata.combining(char) > 0 for char in every]) | matched(_INVISIBLE_CHAR, every)
 
 
 def _non_starter(char: str) -> bool:
@@ -257,7 +256,8 @@ def _unreadable(char: str) -> bool:
 # direction marks and isolates, tags ...) and the controls that are neither a line end nor a
 # space (NUL, DEL ...). Copied from web pages, they sit inside words and numbers
 # ("69/Q\u200eĐ-UBND" was read as the number "69/Q").
-_INVISIBLE = regex.compile(r"[\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]+")
+_INVISIBLE_CHAR = r"[\p{Cf}\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+_INVISIBLE = regex.compile(_INVISIBLE_CHAR + "+")
 _ODD_SPACES = (
     "\t\x0b\x0c\r\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
     "\u2028\u2029\u202f\u205f\u3000"

@@ -56,6 +56,17 @@ def matched(pattern: str, every: str) -> np.ndarray:
     return np.frombuffer(marked, dtype=np.uint32) == 0x10FFFF
 
 
+def kinds_by_code(codes: np.ndarray, table: np.ndarray, kind_of: Callable[[str], object]) -> np.ndarray:
+    """The kind of each code point of ``codes``: ``table``'s entry below `KINDS_END`, else
+    ``kind_of`` of the character, asked once for each distinct one."""
+    kinds = table.take(codes, mode="clip")
+    if len(codes) and codes.max() >= KINDS_END:
+        high = codes >= KINDS_END
+        distinct, where = np.unique(codes[high], return_inverse=True)
+        kinds[high] = np.array([kind_of(chr(code)) for code in distinct.tolist()], dtype=table.dtype)[where]
+    return kinds
+
+
 def has_word(text: str) -> bool:
     """Whether ``text`` holds a letter or a digit: an item of punctuation alone (".", ";",
     "-") says nothing."""
@@ -78,7 +89,6 @@ def occurrences(text: str, needle: str, end: int | None = None, start: int = 0):
 def lines_holding(text: str, words: Iterable[str], end: int | None = None, *, start: int = 0) -> list[int]:
     """Start offsets of the lines of ``text`` that hold one of ``words`` from ``start`` on,
     ending by ``end``, in order."""
-    end = len(text) if end is None else end
     return sorted({text.rfind("\n", 0, i) + 1 for word in words for i in occurrences(text, word, end, start)})
 
 

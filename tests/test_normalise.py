@@ -13,6 +13,7 @@ from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN
 from khuyencong_extract.blocks import find_repeated_blocks
 from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon
 from khuyencong_extract.linejoin import join_lines
+from khuyencong_extract import normalise as normalise_module
 from khuyencong_extract.normalise import normalise, whitespace
 from khuyencong_extract.pipeline import extract_text
 from khuyencong_extract.tones import fold, place_tones
@@ -478,6 +479,13 @@ def test_format_characters_and_controls_inside_numbers_are_dropped(invisible):
     doc = extract_text(source)
     assert doc.metadata.number == "69/QĐ-UBND"
     assert [c.number for c in doc.citations] == ["23/2019/QĐ-UBND"]
+
+
+def test_the_run_table_reads_each_character_as_it_does_alone():
+    """The table of characters a run of marks is made of, built from them all at once,
+    gives each what `_non_starter` gives it alone."""
+    table = normalise_module._non_starter_table()
+    assert list(table) == [normalise_module._non_starter(chr(code)) for code in range(len(table))]
 
 
 @pytest.mark.parametrize("run", ["\u0301\u0323" * 60, "\u0301\u200b\u0323" * 40])
