@@ -4,7 +4,7 @@ text writes whole elsewhere.
 
 Reads: a `MappedText` as `whitespace` gives it. Writes: the `MappedText` with each joined
 line break one space mapped to the break (a lower-case line after one blank line: the
-blank line dropped as well).
+blank line dropped as well; a double-spaced text: every blank line dropped).
 """
 
 from __future__ import annotations
@@ -83,6 +83,16 @@ _JOIN_CANDIDATE = (
     r"(?:\n(?=[^\n])|\n\n(?=[(\"“'‘]?\p{Ll}))"
 )
 
+SPACED_MIN_BLANKS = 10
+"""Blank lines between two lines that a double-spaced text holds at least."""
+SPACED_MAX_BREAKS = 0.1
+"""Highest share of the breaks between two lines that a double-spaced text makes without
+a blank line."""
+SPACED_MIN_WRAPS = 0.05
+"""Lowest share of its blank lines that a double-spaced text has inside a sentence (where
+a `_join_candidates` break holds one): blank lines between paragraphs only are paragraph
+breaks."""
+
 _LOOKAHEAD_LINES = 60
 """How far a bullet looks ahead for a sibling bullet (bounded so the pass stays linear)."""
 
@@ -103,6 +113,18 @@ def _join_candidates() -> regex.Pattern:
     matches as on the line alone (no part of it reads past a line break but a marker's
     closing blank, which a line break and the end of the text both are)."""
     return regex.compile(f"{_JOIN_CANDIDATE}(?!{_line_start_pattern().pattern})")
+
+
+def double_spaced(text: str) -> bool:
+    """Whether ``text`` (as `whitespace` gives it: one blank line at most) has a blank line
+    between nearly all of its lines, also inside sentences: a viewer's double spacing, or
+    CRLF converted twice (CR CR LF). Its blank lines then say no more than line breaks."""
+    blanks = text.count("\n\n")
+    breaks = text.count("\n") - 2 * blanks
+    if blanks < SPACED_MIN_BLANKS or breaks > SPACED_MAX_BREAKS * (blanks + breaks):
+        return False
+    wraps = sum(1 for m in _join_candidates().finditer(text) if m.end() - m.start() == 2)
+    return wraps >= SPACED_MIN_WRAPS * blanks
 
 
 def _line_at(text: str, at: int) -> str:
@@ -365,9 +387,12 @@ def join_lines(text: MappedText) -> MappedText:
 
     Expects the output of `whitespace`: a blank line is a paragraph break and is kept,
     except that a lower-case line after a single blank line continues the line before.
+    A `double_spaced` text first loses its blank lines, then is joined as any other.
     Only the line breaks `_join_candidates` finds are weighed; every other non-blank line
     starts a paragraph, which is built when a line below asks about it.
     """
+    if double_spaced(text.text):
+        text = text.delete((at + 1, at + 2) for at in occurrences(text.text, "\n\n"))
     lines = text.text.split("\n")
     evidence = (TitlePairs(text.text), TitleWords(text.text))
     edits = []

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.blocks import find_repeated_blocks
 from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon
-from khuyencong_extract.linejoin import join_lines
+from khuyencong_extract.linejoin import double_spaced, join_lines
 from khuyencong_extract import normalise as normalise_module
 from khuyencong_extract.normalise import normalise, whitespace
 from khuyencong_extract.pipeline import extract_text
@@ -283,6 +283,35 @@ def test_an_giang_every_line_ends_a_sentence_or_heading(normalised_corpus):
     lines = normalised_corpus[AN_GIANG.stem].text.text.split("\n")
     for prev, line in zip(lines, lines[1:]):
         assert not (line[:1].islower() and not regex.match(r"[a-zđ]\)", line)), (prev, line)
+
+
+@pytest.mark.parametrize("line_end", ["\n\n", "\r\r\n", "\n \n"], ids=["blank-line", "cr-cr-lf", "line-of-a-space"])
+def test_double_spaced_copy_is_joined_as_the_original(line_end):
+    """A copy of An Giang with a blank line after every line (a viewer's double spacing;
+    CRLF converted twice gives CR CR LF) is re-joined to the lines of the original: its
+    blank lines said nothing."""
+    source = corpus_text(AN_GIANG)
+    spaced = [line for line in lines_of(source.replace("\n", line_end)) if line]
+    assert spaced == [line for line in lines_of(source) if line]
+    assert "a) Trên cơ sở đề xuất của Sở Công Thương, Sở Kế hoạch và Đầu tư chủ trì" in "\n".join(spaced)
+
+
+def test_double_spaced_copy_gives_the_duties_of_the_original():
+    source = corpus_text(AN_GIANG)
+    original, spaced = extract_text(source), extract_text(source.replace("\n", "\n\n"))
+    assert len(original.duties) == 29
+    assert [(d.agency, d.text) for d in spaced.duties] == [(d.agency, d.text) for d in original.duties]
+    assert [(t.value, t.unit) for t in spaced.targets] == [(t.value, t.unit) for t in original.targets]
+
+
+def test_blank_lines_between_paragraphs_only_are_kept():
+    """Paragraphs of one line each, a blank line between every two (a web page's), are not
+    double-spaced text: no sentence runs across a blank line, so the blank lines stay."""
+    paragraphs = "\n\n".join(line for line in lines_of(corpus_text(AN_GIANG)) if line)
+    wrapped = corpus_text(AN_GIANG).replace("\n", "\n\n")
+    assert not double_spaced(paragraphs)
+    assert double_spaced(ws(wrapped))
+    assert joined(paragraphs) == paragraphs
 
 
 # ------------------------------------------------------------------ corpus: Hưng Yên
