@@ -308,13 +308,46 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
     repaired text and, for each repair, ``(start, end, message)`` in the input text.
     """
     edits, repairs = [], []
+    done = 0  # where the last edit ends: a word inside it was joined already
     for start, end in _unsettled_words(text.text, lex):
+        if start < done:
+            continue
+        halves = _split_word(text.text, start, end, lex)
+        if halves and halves[0] >= done:
+            first, last = halves
+            whole = text.text[first:last].replace(" ", "")
+            edits.append((first, last, whole))
+            repairs.append((first, last, f"{text.text[first:last]} -> {whole}"))
+            done = last
+            continue
         left, right = _word_before(text.text, start), _word_after(text.text, end)
         repair = word_repair(left, text.text[start:end], right, lex)
         if repair:
             edits.append((start, end, repair[0]))
             repairs.append((start, end, repair[1]))
+            done = end
     return (text.edit(edits) if edits else text), repairs
+
+
+def _split_word(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a syllable split in two by a space ("k ể", "ch ức", "Quy ết"), one half the
+    unsettled word at ``start:end``: the word after it, else the word before it, with which it
+    writes a lexicon syllable and no lexicon bigram. None when neither does."""
+    word = text[start:end]
+    right = _word_after(text, end)
+    if right is not None and _halves_of_one(word, right, lex):
+        return start, end + 1 + len(right)
+    left = _word_before(text, start)
+    if left is not None and _halves_of_one(left, word, lex):
+        return start - 1 - len(left), end
+    return None
+
+
+def _halves_of_one(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether ``first`` and ``second`` are two halves of one syllable, not two words."""
+    whole = first + second
+    return (fold(whole) in lex.syllables and is_valid_syllable(whole)
+            and (fold(first), fold(second)) not in lex.bigrams)
 
 
 @lru_cache(maxsize=16384)

@@ -403,6 +403,27 @@ def test_directive_is_damaged_and_repaired(normalised_corpus):
     assert "hiệu qu các hoạt động" in text
 
 
+# Words of An Giang's section VII split in two by a space, as text taken out of a PDF
+# often is: after the onset, inside the onset ("ngh iệp") or after a whole syllable ("Quy ết").
+SPLIT_WORDS = {"chủ": "ch ủ", "phối": "ph ối", "triển": "tr iển", "kiểm": "k iểm", "Quyết": "Quy ết",
+               "hợp": "h ợp", "dự": "d ự", "thực": "th ực", "cấp": "c ấp", "tổng": "t ổng",
+               "nghiệp": "ngh iệp", "xúc": "x úc"}
+
+
+def test_words_split_by_a_space_are_joined_not_completed_twice(normalised_corpus):
+    """Each half of a split word is no settled word: completing either one by a lost letter
+    wrote the syllable twice ("k ể" became "kể kể"); the halves are joined instead."""
+    text = normalised_corpus[AN_GIANG.stem].text.text
+    section = text[text.index("VII. TỔ CHỨC THỰC HIỆN") : text.index("\nVIII. KIỂM TRA")]
+    damaged = section
+    for word, split in SPLIT_WORDS.items():
+        damaged = regex.sub(rf"(?<!\w){word}(?!\w)", split, damaged, count=1)
+    result = normalise(damaged)
+    assert result.text.text == section
+    repairs = {w.message: damaged[slice(*w.span)] for w in result.warnings if w.code == "text_repaired"}
+    assert repairs == {f"{split} -> {word}": split for word, split in SPLIT_WORDS.items()}
+
+
 @pytest.mark.parametrize("path", [AN_GIANG, HUNG_YEN, TUYEN_QUANG, HA_TINH], ids=lambda p: p.stem)
 def test_valid_texts_are_not_damaged(normalised_corpus, path):
     codes = {w.code for w in normalised_corpus[path.stem].warnings}
