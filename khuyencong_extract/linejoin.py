@@ -120,8 +120,10 @@ def double_spaced(text: str) -> bool:
     between nearly all of its lines, also inside sentences: a viewer's double spacing, or
     CRLF converted twice (CR CR LF). Its blank lines then say no more than line breaks."""
     blanks = text.count("\n\n")
+    if blanks < SPACED_MIN_BLANKS:  # most texts: the one count a text pays
+        return False
     breaks = text.count("\n") - 2 * blanks
-    if blanks < SPACED_MIN_BLANKS or breaks > SPACED_MAX_BREAKS * (blanks + breaks):
+    if breaks > SPACED_MAX_BREAKS * (blanks + breaks):
         return False
     wraps = sum(1 for m in _join_candidates().finditer(text) if m.end() - m.start() == 2)
     return wraps >= SPACED_MIN_WRAPS * blanks
