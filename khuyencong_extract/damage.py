@@ -20,7 +20,7 @@ import regex
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import KINDS_END, data_lines, kinds_by_code, matched
-from khuyencong_extract.tones import fold
+from khuyencong_extract.tones import fold, tones_placed
 
 
 _TONE_MARKS = regex.compile(r"[\u0300\u0301\u0303\u0309\u0323]")
@@ -315,7 +315,7 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
         halves = _split_word(text.text, start, end, lex)
         if halves and halves[0] >= done:
             first, last = halves
-            whole = text.text[first:last].replace(" ", "")
+            whole = tones_placed(text.text[first:last].replace(" ", ""))  # "u ỷ" -> "ủy", as normalise writes it
             edits.append((first, last, whole))
             repairs.append((first, last, f"{text.text[first:last]} -> {whole}"))
             done = last

@@ -45,6 +45,11 @@ def place_tones(text: MappedText) -> MappedText:
     return text.edit([(m.start(), m.end(), new) for m in pairs if (new := _old_style(m)) != m.group()], whole=True)
 
 
+def tones_placed(text: str) -> str:
+    """``text`` with `place_tones`'s placement, as a string (a few words: no map kept)."""
+    return _NEW_STYLE_TONE.sub(_old_style, text)
+
+
 _PAIR_FIRST, _PAIR_SECOND, _WORD_GOES_ON = 1, 2, 4
 """Bits of `_tone_kinds`: a letter that opens a `_NEW_STYLE_TONE` pair, one that ends it,
 a letter or mark (``\\p{L}|\\p{M}``, after which the pair is no syllable end)."""
@@ -88,7 +93,7 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return _NEW_STYLE_TONE.sub(_old_style, lower_keeping_length(unicodedata.normalize("NFC", text)))
+    return tones_placed(lower_keeping_length(unicodedata.normalize("NFC", text)))
 
 
 def lower_keeping_length(text: str) -> str:

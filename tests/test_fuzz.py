@@ -110,6 +110,19 @@ def other_digits(text: str, zero: int, share: float) -> str:
     return re.sub(r"[0-9]", lambda m: chr(zero + int(m[0])) if hash(m.start()) % 100 < share * 100 else m[0], text)
 
 
+WORD = re.compile(r"\w{2,}")
+
+
+def split_words(text: str, share: float) -> str:
+    """A space inside about ``share`` of the words, after their first letter or two (text
+    taken out of a PDF)."""
+    def split(m: re.Match) -> str:
+        cut = 1 + m.start() % 2
+        return m[0][:cut] + " " + m[0][cut:] if m.start() * 7919 % 1000 < share * 1000 else m[0]
+
+    return WORD.sub(split, text)
+
+
 FIGURE = re.compile(r"(?<![\d.,/])\d{1,3}(?![\d.,/])")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -130,6 +143,9 @@ MUTATIONS = {
     "controls": lambda text, data: insert_controls(text, data.draw(st.lists(
         st.tuples(st.floats(0, 1), st.sampled_from(CONTROLS)), max_size=60))),
     "other-digits": lambda text, data: other_digits(text, data.draw(st.sampled_from(DIGIT_ZEROS)), data.draw(st.floats(0, 1))),
+    # a blank line after every line: a viewer's double spacing, CRLF converted twice
+    "double-spaced": lambda text, data: text.replace("\n", data.draw(st.sampled_from(["\n\n", "\r\r\n"]))),
+    "split-words": lambda text, data: split_words(text, data.draw(st.floats(0, 1))),
 }
 
 
