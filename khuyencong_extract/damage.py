@@ -1,6 +1,7 @@
 """Damaged text: the share of words that are no Vietnamese syllable (`damage_warning`)
-and one-letter repairs of such words where the lexicon makes them unambiguous
-(`repair_round`), by ``data/syllable_parts.txt`` and ``data/lexicon.tsv``.
+and one-letter repairs of such words where the lexicon makes them unambiguous, or the
+joining of a syllable a space split in two (`repair_round`), by
+``data/syllable_parts.txt`` and ``data/lexicon.tsv``.
 
 Reads: a `MappedText`. Writes: a ``damaged_text`` warning; the repaired `MappedText`
 (each repaired word mapped to the damaged word it replaces) and a ``text_repaired``
@@ -301,7 +302,8 @@ def choose_repair(left: str | None, word: str, right: str | None, lex: Lexicon) 
 
 
 def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tuple[int, int, str]]]:
-    """Repair words that lost one letter (or a space) where the lexicon makes it unambiguous.
+    """Repair words that lost one letter (or a space) where the lexicon makes it unambiguous,
+    and join the halves of a syllable that a space split in two (`_split_word`).
 
     A word is a suspect when it is no valid syllable, or when neither of its bigrams with
     its neighbours is in the lexicon (a valid "y" in "y ban" lost its "ủ"). Returns the
