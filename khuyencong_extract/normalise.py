@@ -327,7 +327,7 @@ def _plain_line_ends_and_spaces(text: MappedText) -> MappedText:
         return text
     visible = text.sub(_INVISIBLE, "")
     if visible is not text:  # one between a letter and its mark kept them apart: composed now
-        text = place_tones(nfc(visible))
+        text = place_tones(nfc(visible)).overlaps_merged()
     return _plain_spaces(text) if not text.text.replace("\n", " ").isprintable() else text
 
 

@@ -545,6 +545,16 @@ def test_format_characters_and_controls_inside_numbers_are_dropped(invisible):
     assert [c.number for c in doc.citations] == ["23/2019/QĐ-UBND"]
 
 
+@pytest.mark.parametrize("source", ["CỘNG HOÀ\u200b\u0301 XÃ HỘI", "Tỉnh uỷ\u00ad\u0300; hoà\u200b\u0301\u200b\u0323"])
+def test_a_tone_pair_that_takes_a_mark_from_past_an_invisible_character_is_one_group(source):
+    """"oà" becomes the pair "òa", both letters mapped to it; a mark behind a dropped invisible
+    character then composes with the "a". The two letters map to the pair and the mark
+    together, one group that normalising its passage gives (the property test found it)."""
+    result = normalise(source)
+    check_map(source, result.text, repaired_spans(result))
+    assert clean(result.text.text) == result.text.text
+
+
 def test_the_run_table_reads_each_character_as_it_does_alone():
     """The table of characters a run of marks is made of, built from them all at once,
     gives each what `_non_starter` gives it alone."""
