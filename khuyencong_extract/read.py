@@ -208,13 +208,23 @@ def unmask_font_text(text: str, notes: list[str]) -> tuple[str, list[str]]:
 
 
 def single_byte_form(text: str) -> bytes | None:
-    """The bytes ``text`` shows through Windows-1252 (or Latin-1); None when it is neither."""
-    for codec in ("cp1252", "latin-1"):
-        try:
-            return text.encode(codec)
-        except UnicodeEncodeError:
-            continue
-    return None
+    """The bytes ``text`` shows through Windows-1252 as browsers read it; None when it cannot.
+
+    Each character is taken back by Windows-1252 where that code page has it and by Latin-1
+    otherwise: the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    come through as the C1 controls of the same number, beside € or “ from 0x80-0x9F.
+    """
+    try:
+        return text.translate(windows_1252_bytes_as_latin1()).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+@cache
+def windows_1252_bytes_as_latin1() -> dict[int, str]:
+    """For `str.translate`: each character Windows-1252 draws at 0x80-0x9F -> the Latin-1
+    character of that byte (€ -> U+0080), so that Latin-1 then encodes it as that byte."""
+    return {ord(char): chr(byte) for byte, char in windows_1252_c1() if char != "\ufffd"}
 
 
 def refuse_implausible(text: str, encoding: str) -> None:

@@ -96,6 +96,12 @@ def encode_cp1258(text: str) -> bytes:
     return b"".join(out)
 
 
+def shown_as_windows_1252(raw: bytes) -> str:
+    """``raw`` as a browser shows a page labelled Windows-1252: the five bytes the code page
+    leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the C1 controls of that number."""
+    return "".join(bytes([byte]).decode("cp1252", "ignore") or chr(byte) for byte in raw)
+
+
 ENCODERS = {
     "utf-8": (lambda t: t.encode("utf-8"), "utf-8"),
     "utf-8 with BOM": (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
@@ -323,6 +329,17 @@ def test_legacy_font_text_shown_as_windows_1252_is_converted(shown, encoding, cl
     assert source.encoding == "utf-8"
     assert clause in source.text
     assert source.notes == (f"text is {encoding} shown as Windows-1252 characters; converted to Unicode",)
+
+
+def test_legacy_font_text_shown_as_windows_1252_with_an_undefined_byte_is_converted():
+    # full TCVN3: Ì is 0x8D, undefined in Windows-1252 (a C1 control once shown); Ệ is 0x8C, Œ
+    text = paragraph(AN_GIANG, 15, 16)  # "QUYẾT ĐỊNH / PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG ..."
+    shown = shown_as_windows_1252(encode_tcvn3(text))
+    assert "TR\x8dNH" in shown and "DUYŒT" in shown
+    source = decode(shown.encode("utf-8"))
+    assert nfc(source.text) == text
+    assert "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN" in source.text
+    assert source.notes == ("text is tcvn3 shown as Windows-1252 characters; converted to Unicode",)
 
 
 @pytest.mark.parametrize("text", ["Café crème brûlée à la française, déjà vu.", "Größe ¡ § ½ µ", "¸n ¸n"])
