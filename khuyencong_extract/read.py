@@ -342,8 +342,10 @@ def best_legacy(data: bytes) -> Legacy:
 def decode_mixed(raw: bytes, fallback: Legacy) -> tuple[str, list[str]]:
     """Decode UTF-8 lines as UTF-8, the others with ``fallback``; note which lines.
 
-    A line that reads better as UTF-8 with a few bad bytes replaced (a stray byte) than
-    through ``fallback`` keeps its UTF-8 reading.
+    A line that reads at least as well as UTF-8 with its bad bytes replaced (a stray byte, a
+    lost one) as through ``fallback`` keeps its UTF-8 reading: the file is UTF-8, so a tie
+    goes to UTF-8. ("Số: 69/QĐ-UBND" that lost the lead byte of "ố" reads as no Vietnamese
+    either way, and through Windows-1258 it lost the "Đ" of the number too.)
     """
     parts: list[str] = []
     foreign: list[int] = []
@@ -355,7 +357,7 @@ def decode_mixed(raw: bytes, fallback: Legacy) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             pass
         legacy, repaired = fallback[1](line), line.decode("utf-8", "replace")
-        if plausibility(repaired) > plausibility(legacy):
+        if plausibility(repaired) >= plausibility(legacy):
             parts.append(repaired)
             damaged.append(number)
         else:

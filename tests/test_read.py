@@ -303,6 +303,17 @@ def test_stray_byte_in_a_utf8_line_is_replaced_not_misread():
     assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in line 1",)
 
 
+def test_utf8_line_that_lost_a_byte_keeps_its_utf8_reading_when_neither_reads_better():
+    lines = TUYEN_QUANG.read_bytes().splitlines(keepends=True)[:16]  # the header
+    assert lines[6] == "Số: 69/QĐ-UBND\n".encode()
+    lines[6] = b"S" + "ố".encode()[1:] + ": 69/QĐ-UBND\n".encode()  # the lead byte of "ố" lost
+    source = decode(b"".join(lines))
+    assert source.encoding == "utf-8"
+    assert source.text.splitlines()[6] == "S\ufffd\ufffd: 69/QĐ-UBND"  # not "S»‘: 69/QÄ\ufffd-UBND"
+    assert "Tuyên Quang, ngày 10 tháng 03 năm 2016" in source.text
+    assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in line 7",)
+
+
 def test_pipeline_turns_notes_into_encoding_repaired_warnings():
     raw = HUNG_YEN.read_bytes()
     cut = raw.rindex("hiện".encode()) + len("hi") + 1  # after the first byte of "ệ"
