@@ -15,7 +15,8 @@ Detection, in order:
    UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
    as old web pages serve it, is converted with a note;
 4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI, and UTF-8 line by line
-   with a legacy fallback for the lines that are not UTF-8) is scored on the lines holding
+   with a legacy fallback for the lines that are not UTF-8, when some line is UTF-8 or
+   under 1% of the non-ASCII sequences are invalid) is scored on the lines holding
    non-ASCII bytes (up to 64 KB of them) by the share of its words that are valid
    Vietnamese syllables; the best wins and decodes the whole input once. When none is
    plausible the input is undecodable.
@@ -58,6 +59,9 @@ MIN_UNMASK_EVIDENCE = 3
 
 MAX_CONTROL_SHARE = 0.02
 """Above this share of control bytes an input is binary, not text."""
+
+MAX_STRAY_SHARE = 0.01
+"""Below this share of invalid bytes among its non-ASCII sequences, input is UTF-8 with stray bytes."""
 
 
 class ReadError(Exception):
@@ -323,10 +327,12 @@ def replacement_notes(text: str, encoding: str) -> tuple[str, list[str]]:
 def mixed_utf8_candidate(sample: bytes) -> Candidate | None:
     """UTF-8 line by line; a line that is not UTF-8 is read with the best legacy decoder.
 
-    Only a candidate when some line with non-ASCII bytes is valid UTF-8: evidence that the
-    file is UTF-8 with some lines from another encoding pasted in.
+    Only a candidate when some line with non-ASCII bytes is valid UTF-8 (evidence that the
+    file is UTF-8 with some lines from another encoding pasted in), or when under 1% of the
+    non-ASCII sequences are invalid (a UTF-8 file of one line, or of lines that each hold
+    a stray byte or were cut inside a character).
     """
-    if not any(valid_utf8(line) for line in sample.splitlines()):
+    if not any(valid_utf8(line) for line in sample.splitlines()) and not mostly_utf8(sample):
         return None
     fallback = best_legacy(sample)
     text, _ = decode_mixed(sample, fallback)
@@ -350,7 +356,8 @@ def decode_mixed(raw: bytes, fallback: Legacy) -> tuple[str, list[str]]:
     parts: list[str] = []
     foreign: list[int] = []
     damaged: list[int] = []
-    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+    raw_lines = raw.splitlines(keepends=True)
+    for number, line in enumerate(raw_lines, start=1):
         try:
             parts.append(line.decode("utf-8"))
             continue
@@ -367,8 +374,24 @@ def decode_mixed(raw: bytes, fallback: Legacy) -> tuple[str, list[str]]:
     if foreign:
         notes.append(f"{line_list(foreign)} not valid UTF-8, decoded as {fallback[0]}")
     if damaged:
-        notes.append(f"invalid UTF-8 bytes replaced by U+FFFD in {line_list(damaged)}")
+        stray = sum(invalid_utf8_bytes(raw_lines[number - 1]) for number in damaged)
+        notes.append(f"{stray} invalid UTF-8 byte{'s' if stray > 1 else ''} replaced by U+FFFD in {line_list(damaged)}")
     return "".join(parts), notes
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Are fewer than `MAX_STRAY_SHARE` of the non-ASCII sequences in ``data`` invalid UTF-8 bytes?"""
+    text = data.decode("utf-8", "surrogateescape")  # each invalid byte one lone surrogate
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return invalid_utf8_bytes(data, text) < MAX_STRAY_SHARE * non_ascii
+
+
+def invalid_utf8_bytes(data: bytes, text: str | None = None) -> int:
+    """How many bytes of ``data`` are not part of a valid UTF-8 sequence (``text``: its
+    surrogateescape decoding, when already made)."""
+    if text is None:
+        text = data.decode("utf-8", "surrogateescape")
+    return len(data) - len(text.encode("utf-8", "ignore"))
 
 
 def line_list(numbers: list[int], shown: int = 10) -> str:

@@ -114,6 +114,8 @@ def test_non_text_inputs_fail_with_a_reason(tmp_path, name, data, reason):
     # a UTF-8 decision followed by a Windows-1258 paragraph
     ("mixed.txt", HUNG_YEN.read_bytes()[:4000] + cp1258("\nCăn cứ Luật Ngân sách nhà nước;\n"), "utf-8"),
     ("crlf-bom.txt", b"\xef\xbb\xbf" + AN_GIANG_BYTES.replace(b"\n", b"\r\n"), "utf-8-sig"),
+    # the An Giang decision on one line, with a stray byte: no line is valid UTF-8
+    ("one-line-stray.txt", AN_GIANG_BYTES.replace(b"\n", b" ").replace(b" ", b" \xa0", 1), "utf-8"),
     ("utf16.txt", AN_GIANG.read_text("utf-8").encode("utf-16"), "utf-16"),
 ])
 def test_damaged_encodings_are_processed(tmp_path, name, data, encoding):

@@ -300,7 +300,7 @@ def test_stray_byte_in_a_utf8_line_is_replaced_not_misread():
     source = decode(raw)
     assert source.encoding == "utf-8"
     assert "Căn cứ Luật Tổ chức chính quyền địa\ufffdphương ngày 19 tháng 6 năm 2015;" in source.text
-    assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in line 1",)
+    assert source.notes == ("1 invalid UTF-8 byte replaced by U+FFFD in line 1",)
 
 
 def test_utf8_line_that_lost_a_byte_keeps_its_utf8_reading_when_neither_reads_better():
@@ -311,7 +311,29 @@ def test_utf8_line_that_lost_a_byte_keeps_its_utf8_reading_when_neither_reads_be
     assert source.encoding == "utf-8"
     assert source.text.splitlines()[6] == "S\ufffd\ufffd: 69/QĐ-UBND"  # not "S»‘: 69/QÄ\ufffd-UBND"
     assert "Tuyên Quang, ngày 10 tháng 03 năm 2016" in source.text
-    assert source.notes == ("invalid UTF-8 bytes replaced by U+FFFD in line 7",)
+    assert source.notes == ("2 invalid UTF-8 bytes replaced by U+FFFD in line 7",)
+
+
+ONE_LINE = " ".join(TUYEN_QUANG.read_text("utf-8").split("\n"))
+"""The Tuyên Quang decision as one line, as some exports write it."""
+
+
+def test_one_line_utf8_file_with_a_stray_byte_is_utf8_with_a_note():
+    at = ONE_LINE.index("khuyến công;") + len("khuyến công")  # "... của Chính phủ về khuyến công;"
+    raw = ONE_LINE[:at].encode() + b"\xff" + ONE_LINE[at:].encode()
+    source = decode(raw)
+    assert source.encoding == "utf-8"
+    assert source.text == ONE_LINE[:at] + "\ufffd" + ONE_LINE[at:]
+    assert "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công\ufffd;" in source.text
+    assert source.notes == ("1 invalid UTF-8 byte replaced by U+FFFD in line 1",)
+
+
+def test_one_line_utf8_file_cut_inside_its_first_character_is_utf8_with_a_note():
+    raw = ("Ủy ban nhân dân tỉnh. " + ONE_LINE).encode()[1:]  # the lead byte of "Ủ" cut off
+    source = decode(raw)
+    assert source.encoding == "utf-8"
+    assert source.text == "\ufffd\ufffdy ban nhân dân tỉnh. " + ONE_LINE  # one U+FFFD for each continuation byte
+    assert source.notes == ("2 invalid UTF-8 bytes replaced by U+FFFD in line 1",)
 
 
 def test_pipeline_turns_notes_into_encoding_repaired_warnings():
