@@ -9,8 +9,9 @@ Detection, in order:
 
 1. empty or whitespace-only input, and binary files (magic numbers, control bytes) are
    refused with `ReadError` and a one-line reason;
-2. a byte-order mark decides UTF-8 (``utf-8-sig``) or UTF-16 (``utf-16``), and so do NUL
-   bytes falling on one byte parity only (UTF-16 without a mark);
+2. a byte-order mark decides UTF-8 (``utf-8-sig``), UTF-16 (``utf-16``) or UTF-32
+   (``utf-32``), and so do NUL bytes: on one byte parity only, UTF-16 without a mark; as
+   the two high bytes of (nearly) every four, UTF-32 without a mark;
 3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
    UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
    as old web pages serve it, is converted with a note;
@@ -24,8 +25,10 @@ Detection, in order:
 Reasons a `ReadError` gives (the manifest shows them as they are): ``empty input``;
 ``input holds only whitespace``; ``input holds only a byte-order mark``; ``binary input: a
 PDF document, not a text document`` (likewise zip, PNG, GIF, JPEG, gzip, OLE .doc/.xls, RAR,
-7-Zip, RTF); ``binary input: N% control bytes, not a text document``; ``unsupported
-encoding: UTF-32 ...``; ``undecodable: no encoding gives plausible Vietnamese text ...``.
+7-Zip, RTF); ``binary input: N% control bytes, not a text document`` (``... control
+characters ...`` for UTF-32 by its NUL bytes: 32-bit numbers look like it); ``undecodable:
+no encoding gives plausible Vietnamese text ...`` (``undecodable: utf-16 text that is not
+plausible Vietnamese ...`` for UTF-16 and UTF-32).
 
 Repairs do not fail a document: they become ``SourceText.notes`` (a truncated UTF-8
 sequence at the end, lines of another encoding inside a UTF-8 file, stray invalid bytes),
@@ -126,7 +129,7 @@ def refuse_binary(raw: bytes) -> None:
     for magic, kind in MAGIC_NUMBERS:
         if raw.startswith(magic):
             raise ReadError(f"binary input: {kind}, not a text document")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_byte_order(raw):
+    if wide_unicode_codec(raw):  # its NUL bytes are text
         return
     share = control_share(raw[:SAMPLE_BYTES])
     if share > MAX_CONTROL_SHARE:
@@ -151,6 +154,31 @@ def utf16_byte_order(raw: bytes) -> str | None:
     return None
 
 
+def utf32_byte_order(raw: bytes) -> str | None:
+    """``utf-32-le``/``utf-32-be`` when the high byte of every four is NUL and the next one
+    nearly always (UTF-32 without BOM: it is not NUL only for characters beyond the BMP)."""
+    sample = raw[: SAMPLE_BYTES & ~3]
+    if len(sample) < 8 or 0 not in sample:
+        return None
+    units = len(sample) // 4
+    for codec, high, plane in (("utf-32-le", 3, 2), ("utf-32-be", 0, 1)):
+        if sample[high::4].count(0) == units and sample[plane::4].count(0) >= 0.9 * units:
+            return codec
+    return None
+
+
+def wide_unicode_codec(raw: bytes) -> str | None:
+    """The codec of UTF-32 or UTF-16 input, by its byte-order mark or where its NUL bytes
+    fall (``utf-32``, ``utf-16`` or one naming the byte order); None for other input."""
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # FF FE 00 00 before FF FE
+        return "utf-32"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if raw.find(0, 0, SAMPLE_BYTES) < 0:  # no NUL byte (any 8-bit text): one memchr
+        return None
+    return utf32_byte_order(raw) or utf16_byte_order(raw)
+
+
 # --- the decision -------------------------------------------------------------------
 
 def _decode(raw: bytes) -> tuple[str, str, list[str]]:
@@ -158,13 +186,25 @@ def _decode(raw: bytes) -> tuple[str, str, list[str]]:
         text, notes = decode_utf8_lenient(raw[len(codecs.BOM_UTF8):])
         text, notes = unmask_font_text(text, notes)
         return text, "utf-8-sig", notes
-    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise ReadError("unsupported encoding: UTF-32 (byte-order mark); save the file as UTF-8")
-    utf16 = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else utf16_byte_order(raw)
-    if utf16:
-        text, notes = unmask_font_text(*decode_utf16(raw, utf16))
-        refuse_implausible(text, "utf-16")
-        return text, "utf-16", notes
+    wide = wide_unicode_codec(raw)
+    if wide:
+        return decode_wide(raw, wide)
+    return decode_8bit(raw)
+
+
+def decode_wide(raw: bytes, codec: str) -> tuple[str, str, list[str]]:
+    """UTF-16 or UTF-32 input (``codec`` from `wide_unicode_codec`), named by its family."""
+    family = codec[:6]
+    text, notes = decode_units(raw, codec)
+    if family == "utf-32":  # 32-bit numbers look like UTF-32 by their NUL bytes
+        refuse_control_text(text)
+    text, notes = unmask_font_text(text, notes)
+    refuse_implausible(text, family)
+    return text, family, notes
+
+
+def decode_8bit(raw: bytes) -> tuple[str, str, list[str]]:
+    """Input with neither a byte-order mark nor the NUL bytes of UTF-16 or UTF-32."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -249,14 +289,29 @@ def decode_utf8_lenient(raw: bytes) -> tuple[str, list[str]]:
         return text, [f"{text.count(chr(0xFFFD))} invalid UTF-8 sequences after the byte-order mark replaced by U+FFFD"]
 
 
-def decode_utf16(raw: bytes, codec: str) -> tuple[str, list[str]]:
-    """UTF-16 (``codec`` consumes a BOM or names the byte order); repairs are noted."""
+def decode_units(raw: bytes, codec: str) -> tuple[str, list[str]]:
+    """UTF-16 or UTF-32 (``codec`` consumes a BOM or names the byte order); repairs are noted."""
     try:
         return raw.decode(codec), []
     except UnicodeDecodeError:
         text = raw.decode(codec, "replace")
-        reason = "odd number of bytes: truncated UTF-16 input" if len(raw) % 2 else "invalid UTF-16 surrogates"
+        if codec.startswith("utf-16"):
+            reason = "odd number of bytes: truncated UTF-16 input" if len(raw) % 2 else "invalid UTF-16 surrogates"
+        else:
+            reason = "length not a multiple of 4: truncated UTF-32 input" if len(raw) % 4 else "invalid UTF-32 code points"
         return text, [f"{reason}, {text.count(chr(0xFFFD))} code units replaced by U+FFFD"]
+
+
+CONTROL_CHARACTERS = dict.fromkeys((*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F))
+"""For `str.translate`: the control characters that text never holds, deleted."""
+
+
+def refuse_control_text(text: str) -> None:
+    """`ReadError` when decoded ``text`` is too full of control characters to be text."""
+    sample = text[:SAMPLE_BYTES]
+    share = (len(sample) - len(sample.translate(CONTROL_CHARACTERS))) / len(sample) if sample else 0.0
+    if share > MAX_CONTROL_SHARE:
+        raise ReadError(f"binary input: {share:.0%} control characters, not a text document")
 
 
 def is_truncated_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:

@@ -109,6 +109,10 @@ ENCODERS = {
     "utf-16 BE with BOM": (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
     "utf-16 LE without BOM": (lambda t: t.encode("utf-16-le"), "utf-16"),
     "utf-16 BE without BOM": (lambda t: t.encode("utf-16-be"), "utf-16"),
+    "utf-32 LE with BOM": (lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"), "utf-32"),
+    "utf-32 BE with BOM": (lambda t: codecs.BOM_UTF32_BE + t.encode("utf-32-be"), "utf-32"),
+    "utf-32 LE without BOM": (lambda t: t.encode("utf-32-le"), "utf-32"),
+    "utf-32 BE without BOM": (lambda t: t.encode("utf-32-be"), "utf-32"),
     "windows-1258": (encode_cp1258, "windows-1258"),
     "tcvn3": (encode_tcvn3, "tcvn3"),
     "vni": (encode_vni, "vni"),
@@ -294,6 +298,14 @@ def test_mixed_file_decodes_foreign_lines_with_the_legacy_encoding(foreign, note
     assert source.notes == (note,)
 
 
+def test_truncated_utf32_is_decoded_with_a_note():
+    text = paragraph(HUNG_YEN, 35, 45)
+    source = decode(text.encode("utf-32")[:-2])  # half of the last line end lost
+    assert source.encoding == "utf-32"
+    assert source.text == text[:-1] + "\ufffd"
+    assert source.notes == ("length not a multiple of 4: truncated UTF-32 input, 1 code units replaced by U+FFFD",)
+
+
 def test_stray_byte_in_a_utf8_line_is_replaced_not_misread():
     text = paragraph(TUYEN_QUANG, 25, 31)
     raw = text.encode("utf-8").replace("địa phương".encode(), "địa".encode() + b"\xa0" + "phương".encode())  # a Latin-1 NBSP
@@ -405,7 +417,8 @@ BAD_INPUTS = {
     "gzip": (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + TEXT, "binary input: a gzip archive"),
     "OLE .doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(40), "binary input: an OLE compound file"),
     "control bytes": (bytes(range(0, 32)) * 4 + TEXT, "binary input: "),
-    "UTF-32": (codecs.BOM_UTF32_LE + "Căn cứ".encode("utf-32-le"), "unsupported encoding: UTF-32"),
+    # 32-bit numbers: their NUL bytes fall as in UTF-32 text, which they are not
+    "32-bit integers": (b"".join(n.to_bytes(4, "little") for n in range(64)), "binary input: 42% control characters"),
     "Russian cp1251": ("Программа поддержки промышленности на 2021-2025 годы".encode("cp1251"), "undecodable: "),
     "Chinese GBK": ("工业推广计划二〇二一年至二〇二五年".encode("gbk"), "undecodable: "),
 }
