@@ -11,7 +11,9 @@ Detection, in order:
    refused with `ReadError` and a one-line reason;
 2. a byte-order mark decides UTF-8 (``utf-8-sig``), UTF-16 (``utf-16``) or UTF-32
    (``utf-32``), and so do NUL bytes: on one byte parity only, UTF-16 without a mark; as
-   the two high bytes of (nearly) every four, UTF-32 without a mark;
+   the two high bytes of (nearly) every four, UTF-32 without a mark. After a UTF-8 mark,
+   UTF-16 or UTF-32 text is read as such (an editor wrote the mark before it, a note says
+   so);
 3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
    UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
    as old web pages serve it, is converted with a note;
@@ -31,8 +33,9 @@ no encoding gives plausible Vietnamese text ...`` (``undecodable: utf-16 text th
 plausible Vietnamese ...`` for UTF-16 and UTF-32).
 
 Repairs do not fail a document: they become ``SourceText.notes`` (a truncated UTF-8
-sequence at the end, lines of another encoding inside a UTF-8 file, stray invalid bytes),
-which the pipeline reports as ``encoding_repaired`` warnings.
+sequence at the end, lines of another encoding inside a UTF-8 file, stray invalid bytes,
+UTF-16 or UTF-32 text after a UTF-8 byte-order mark), which the pipeline reports as
+``encoding_repaired`` warnings.
 
 The code tables live in ``data/tcvn3.tsv`` and ``data/vni.tsv``; the syllable structure
 used for scoring in ``data/vi_syllables.json``.
@@ -129,7 +132,7 @@ def refuse_binary(raw: bytes) -> None:
     for magic, kind in MAGIC_NUMBERS:
         if raw.startswith(magic):
             raise ReadError(f"binary input: {kind}, not a text document")
-    if wide_unicode_codec(raw):  # its NUL bytes are text
+    if wide_unicode_codec(raw[: SAMPLE_BYTES + 4].removeprefix(codecs.BOM_UTF8)):  # its NULs are text
         return
     share = control_share(raw[:SAMPLE_BYTES])
     if share > MAX_CONTROL_SHARE:
@@ -183,13 +186,25 @@ def wide_unicode_codec(raw: bytes) -> str | None:
 
 def _decode(raw: bytes) -> tuple[str, str, list[str]]:
     if raw.startswith(codecs.BOM_UTF8):
-        text, notes = decode_utf8_lenient(raw[len(codecs.BOM_UTF8):])
-        text, notes = unmask_font_text(text, notes)
-        return text, "utf-8-sig", notes
+        return decode_after_utf8_bom(raw[len(codecs.BOM_UTF8):])
     wide = wide_unicode_codec(raw)
     if wide:
         return decode_wide(raw, wide)
     return decode_8bit(raw)
+
+
+def decode_after_utf8_bom(body: bytes) -> tuple[str, str, list[str]]:
+    """What follows a UTF-8 byte-order mark.
+
+    UTF-16 or UTF-32 text (an editor wrote the mark before it) is read as such, with a note;
+    anything else is UTF-8 (``utf-8-sig``).
+    """
+    wide = wide_unicode_codec(body)
+    if wide:
+        text, encoding, notes = decode_wide(body, wide)
+        return text, encoding, [f"{encoding.upper()} text after a UTF-8 byte-order mark; read as {encoding.upper()}", *notes]
+    text, notes = unmask_font_text(*decode_utf8_lenient(body))
+    return text, "utf-8-sig", notes
 
 
 def decode_wide(raw: bytes, codec: str) -> tuple[str, str, list[str]]:

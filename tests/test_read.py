@@ -173,6 +173,17 @@ def test_abc_font_heading_keeps_its_dash_and_loses_the_case_of_toned_capitals():
     assert nfc(source.text).upper() == text.upper()
 
 
+@pytest.mark.parametrize("wide", ["utf-16", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf8_byte_order_mark_before_utf16_or_utf32_text_reads_that_text(wide):
+    text = paragraph(TUYEN_QUANG, 2, 31)
+    source = decode(codecs.BOM_UTF8 + text.encode(wide))  # "utf-16": its own mark after the UTF-8 one
+    family = wide[:6]
+    assert source.encoding == family
+    assert source.text == text
+    assert "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;" in source.text
+    assert source.notes == (f"{family.upper()} text after a UTF-8 byte-order mark; read as {family.upper()}",)
+
+
 def test_ascii_utf16_without_bom_is_not_taken_for_utf8_with_nul_bytes():
     source = decode("Can cu Luat To chuc chinh quyen dia phuong".encode("utf-16-le"))
     assert (source.encoding, source.text) == ("utf-16", "Can cu Luat To chuc chinh quyen dia phuong")
