@@ -13,7 +13,9 @@ Detection, in order:
    (``utf-32``), and so do NUL bytes: on one byte parity only, UTF-16 without a mark; as
    the two high bytes of (nearly) every four, UTF-32 without a mark. After a UTF-8 mark,
    UTF-16 or UTF-32 text is read as such (an editor wrote the mark before it, a note says
-   so);
+   so) and anything else goes through steps 3 and 4 as input without the mark would
+   (``utf-8-sig`` when that finds UTF-8; when nothing is plausible, UTF-8 with U+FFFD for
+   the invalid bytes, as the mark declares);
 3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
    UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
    as old web pages serve it, is converted with a note;
@@ -196,15 +198,23 @@ def _decode(raw: bytes) -> tuple[str, str, list[str]]:
 def decode_after_utf8_bom(body: bytes) -> tuple[str, str, list[str]]:
     """What follows a UTF-8 byte-order mark.
 
-    UTF-16 or UTF-32 text (an editor wrote the mark before it) is read as such, with a note;
-    anything else is UTF-8 (``utf-8-sig``).
+    UTF-16 or UTF-32 text (an editor wrote the mark before it) is read as such, with a note.
+    Anything else is read as input without the mark is, lines of another encoding in it
+    included, and named ``utf-8-sig`` when it is UTF-8; when nothing reads plausibly it is
+    UTF-8 with U+FFFD for the invalid bytes, as the mark declares.
     """
     wide = wide_unicode_codec(body)
     if wide:
         text, encoding, notes = decode_wide(body, wide)
         return text, encoding, [f"{encoding.upper()} text after a UTF-8 byte-order mark; read as {encoding.upper()}", *notes]
-    text, notes = unmask_font_text(*decode_utf8_lenient(body))
-    return text, "utf-8-sig", notes
+    try:
+        text, encoding, notes = decode_8bit(body)
+    except ReadError:
+        text, notes = unmask_font_text(*decode_utf8_lenient(body))
+        return text, "utf-8-sig", notes
+    if encoding == "utf-8":
+        return text, "utf-8-sig", notes
+    return text, encoding, [f"{encoding} text after a UTF-8 byte-order mark; read as {encoding}", *notes]
 
 
 def decode_wide(raw: bytes, codec: str) -> tuple[str, str, list[str]]:
@@ -294,14 +304,9 @@ def refuse_implausible(text: str, encoding: str) -> None:
 
 
 def decode_utf8_lenient(raw: bytes) -> tuple[str, list[str]]:
-    """UTF-8 after a BOM: strict when possible, else replacement with a note."""
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as error:
-        if is_truncated_utf8(raw, error):
-            return raw.decode("utf-8", "replace"), [truncation_note(raw, error)]
-        text = raw.decode("utf-8", "replace")
-        return text, [f"{text.count(chr(0xFFFD))} invalid UTF-8 sequences after the byte-order mark replaced by U+FFFD"]
+    """UTF-8 after a BOM that no decoding reads plausibly: U+FFFD for the invalid sequences."""
+    text = raw.decode("utf-8", "replace")
+    return text, [f"{text.count(chr(0xFFFD))} invalid UTF-8 sequences after the byte-order mark replaced by U+FFFD"]
 
 
 def decode_units(raw: bytes, codec: str) -> tuple[str, list[str]]:

@@ -309,6 +309,25 @@ def test_mixed_file_decodes_foreign_lines_with_the_legacy_encoding(foreign, note
     assert source.notes == (note,)
 
 
+def test_utf8_file_with_a_byte_order_mark_decodes_foreign_lines_with_the_legacy_encoding():
+    lines = paragraph(HUNG_YEN, 35, 45).splitlines(keepends=True)
+    raw = b"".join(encode_cp1258(line) if n == 4 else line.encode("utf-8") for n, line in enumerate(lines, 1))
+    source = decode(codecs.BOM_UTF8 + raw)
+    assert source.encoding == "utf-8-sig"
+    assert nfc(source.text) == "".join(lines)
+    assert "b) Đẩy mạnh hoạt động khuyến công" in nfc(source.text)  # not "b) \ufffd\ufffdy m\ufffd\ufffdnh"
+    assert source.notes == ("line 4 not valid UTF-8, decoded as windows-1258",)
+
+
+@pytest.mark.parametrize("encode, encoding", [(encode_tcvn3, "tcvn3"), (encode_cp1258, "windows-1258")])
+def test_legacy_text_after_a_utf8_byte_order_mark_is_read_in_its_encoding(encode, encoding):
+    text = paragraph(TUYEN_QUANG, 2, 31)
+    source = decode(codecs.BOM_UTF8 + encode(text))
+    assert source.encoding == encoding
+    assert nfc(source.text) == text
+    assert source.notes == (f"{encoding} text after a UTF-8 byte-order mark; read as {encoding}",)
+
+
 def test_truncated_utf32_is_decoded_with_a_note():
     text = paragraph(HUNG_YEN, 35, 45)
     source = decode(text.encode("utf-32")[:-2])  # half of the last line end lost
