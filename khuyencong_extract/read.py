@@ -19,12 +19,13 @@ Detection, in order:
 3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
    UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
    as old web pages serve it, is converted with a note;
-4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI, and UTF-8 line by line
-   with a legacy fallback for the lines that are not UTF-8, when some line is UTF-8 or
-   under 1% of the non-ASCII sequences are invalid) is scored on the lines holding
-   non-ASCII bytes (up to 64 KB of them) by the share of its words that are valid
-   Vietnamese syllables; the best wins and decodes the whole input once. When none is
-   plausible the input is undecodable.
+4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI; UTF-8 line by line with
+   a legacy fallback for the lines that are not UTF-8, when some line is UTF-8 or under 1%
+   of the non-ASCII sequences are invalid; GB18030, a Chinese encoding of all Unicode,
+   when the evidence decodes strictly in it) is scored on the lines holding non-ASCII
+   bytes (up to 64 KB of them) by the share of its words that are valid Vietnamese
+   syllables; the best wins (Unicode readings first when scores tie) and decodes the
+   whole input once. When none is plausible the input is undecodable.
 
 Reasons a `ReadError` gives (the manifest shows them as they are): ``empty input``;
 ``input holds only whitespace``; ``input holds only a byte-order mark``; ``binary input: a
@@ -384,6 +385,7 @@ def evidence_sample(raw: bytes, limit: int = SAMPLE_BYTES) -> bytes:
 def candidates_for(sample: bytes) -> Iterator[Candidate | None]:
     """Candidate decodings, in order of preference when scores tie."""
     yield mixed_utf8_candidate(sample)
+    yield gb18030_candidate(sample)
     for legacy in LEGACY:
         yield legacy_candidate(sample, legacy)
 
@@ -412,6 +414,32 @@ def mixed_utf8_candidate(sample: bytes) -> Candidate | None:
     fallback = best_legacy(sample)
     text, _ = decode_mixed(sample, fallback)
     return Candidate("utf-8", plausibility(text), lambda data: decode_mixed(data, fallback))
+
+
+def gb18030_candidate(sample: bytes) -> Candidate | None:
+    """GB18030, the Chinese encoding of all of Unicode, when ``sample`` decodes strictly in
+    it to text holding letters only Vietnamese uses.
+
+    It writes a Vietnamese letter as two bytes or four, the four holding ASCII digits in
+    their second and fourth bytes, so a legacy reading finds short words cut by digits
+    ("SẢ6†7" for "Sở"), some of them syllables. Legacy bytes that happen to be valid
+    GB18030 read as CJK, no syllable: no such letter, or a score of nothing.
+    """
+    try:
+        text = sample.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if not _UNICODE_VIETNAMESE.search(text):
+        return None
+    return Candidate("gb18030", plausibility(text), decode_gb18030)
+
+
+def decode_gb18030(raw: bytes) -> tuple[str, list[str]]:
+    text = raw.decode("gb18030", "replace")
+    notes = ["text is in GB18030, a Chinese encoding of Unicode; decoded as GB18030"]
+    if count := text.count("\ufffd"):
+        notes.append(f"{count} sequences invalid in GB18030 replaced by U+FFFD")
+    return text, notes
 
 
 def best_legacy(data: bytes) -> Legacy:

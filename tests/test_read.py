@@ -143,6 +143,17 @@ def test_real_paragraph_round_trips_through_every_encoding(paragraph_name, encod
     assert source.notes == ()
 
 
+def test_gb18030_is_read_as_gb18030_not_taken_for_tcvn3():
+    # GB18030 writes "ổ" as 81 36 85 37: TCVN3 read "Tổ" as "TẢ6…7", and took the paragraph
+    # for TCVN3 ("CHẢ0œ5Ả0›0NG TRẢ0ˆ0NH"): the digits cut its words short, some into syllables
+    text = paragraph(AN_GIANG, 123, 128)  # "IV. NỘI DUNG ... Tổ chức 50 lớp đào tạo nghề ..."
+    source = decode(text.encode("gb18030"))
+    assert source.encoding == "gb18030"
+    assert source.text == text
+    assert "Tổ chức 50 lớp đào tạo nghề và" in source.text
+    assert source.notes == ("text is in GB18030, a Chinese encoding of Unicode; decoded as GB18030",)
+
+
 def test_windows_1258_text_is_returned_as_decoded_with_combining_tone_marks():
     text = paragraph(TUYEN_QUANG, 16, 16)  # "QUYẾT ĐỊNH"
     source = decode(encode_cp1258(text))
