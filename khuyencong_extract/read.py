@@ -18,7 +18,8 @@ Detection, in order:
    the invalid bytes, as the mark declares);
 3. input that decodes strictly as UTF-8 is UTF-8 (cut inside its last character, it is
    UTF-8 with a note); Unicode text that is really TCVN3 or VNI seen through Windows-1252,
-   as old web pages serve it, is converted with a note;
+   as old web pages serve it, or UTF-8 seen through Windows-1252 and saved again
+   (mojibake), is converted with a note;
 4. otherwise every candidate decoding (Windows-1258, TCVN3, VNI; UTF-8 line by line with
    a legacy fallback for the lines that are not UTF-8, when some line is UTF-8 or under 1%
    of the non-ASCII sequences are invalid; GB18030, a Chinese encoding of all Unicode,
@@ -250,31 +251,76 @@ def decode_8bit(raw: bytes) -> tuple[str, str, list[str]]:
 
 _UNICODE_VIETNAMESE = regex.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
 """Letters and tone marks of Unicode Vietnamese outside Latin-1: text that shows a legacy
-font's bytes through a Windows code page holds none of them."""
-
+font's bytes, or UTF-8 bytes, through a Windows code page holds none of them."""
 
 def unmask_font_text(text: str, notes: list[str]) -> tuple[str, list[str]]:
-    """Convert Unicode text that is TCVN3 or VNI seen through Windows-1252.
+    """Convert Unicode text that is TCVN3, VNI or UTF-8 seen through Windows-1252.
 
     Web pages often carry legacy-font text as if it were Windows-1252 ("Céng hßa x· héi"
-    for "Cộng hòa xã hội"). When ``text`` holds no Unicode Vietnamese letter, is not
-    plausible as it is, and its Windows-1252 bytes read plausibly as TCVN3 or VNI, return
-    that reading with a note; otherwise ``text`` unchanged.
+    for "Cộng hòa xã hội"), and UTF-8 read as Windows-1252 and saved again is mojibake
+    ("Quyáº¿t Ä‘á»‹nh" for "Quyết định"). When ``text`` holds no Unicode Vietnamese letter,
+    is not plausible as it is, and its Windows-1252 bytes read plausibly as TCVN3, VNI or
+    UTF-8, return the best reading with a note; otherwise ``text`` unchanged.
+
+    The UTF-8 reading is kept only when it is valid UTF-8 but for characters that lost a
+    last byte Windows-1252 leaves undefined (dropped, or written as U+FFFD or '?'), which
+    become U+FFFD; U+FFFD in ``text`` rules out the legacy fonts.
     """
     if text.isascii() or _UNICODE_VIETNAMESE.search(text):
         return text, notes
-    raw = single_byte_form(text)
+    lost = "\ufffd" in text
+    raw = single_byte_form(text.replace("\ufffd", "") if lost else text)
     if raw is None or plausibility(text[:SAMPLE_BYTES]) >= MIN_PLAUSIBLE:
         return text, notes
     sample = raw[:SAMPLE_BYTES]
-    fonts = [(encoding, decoder) for encoding, decoder in LEGACY if encoding != "windows-1258"]
-    readings = [evidence(decoder(sample)) for _, decoder in fonts]
-    best = max(range(len(fonts)), key=lambda i: share(*readings[i]))
-    valid, units = readings[best]
+    fonts = [] if lost else [(encoding, decoder) for encoding, decoder in LEGACY if encoding != "windows-1258"]
+    readings = [*fonts, ("utf-8", decode_mojibake_bytes)]
+    scores = [evidence(decoder(sample)) for _, decoder in readings]
+    best = max(range(len(readings)), key=lambda i: share(*scores[i]))  # a tie keeps the font
+    valid, units = scores[best]
     if valid < MIN_UNMASK_EVIDENCE or share(valid, units) < MIN_PLAUSIBLE:
         return text, notes
-    encoding, decoder = fonts[best]
-    return decoder(raw), [*notes, f"text is {encoding} shown as Windows-1252 characters; converted to Unicode"]
+    encoding, decoder = readings[best]
+    if encoding != "utf-8":
+        return decoder(raw), [*notes, f"text is {encoding} shown as Windows-1252 characters; converted to Unicode"]
+    try:
+        converted = mojibake_bytes(raw).decode("utf-8", LOST_BYTE_ERRORS)
+    except UnicodeDecodeError:  # invalid where no undefined byte can have been lost
+        return text, notes
+    note = "text is UTF-8 shown as Windows-1252 characters (mojibake); converted"
+    if broken := converted.count("\ufffd"):
+        note += f", {broken} character{'s' if broken > 1 else ''} that lost a byte replaced by U+FFFD"
+    return converted, [*notes, note]
+
+
+WINDOWS_1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+"""Bytes Windows-1252 leaves undefined; UTF-8 Vietnamese ends Đ, ề, ọ, ỏ, Ố, ờ, Á, Í, Ý with them."""
+
+_LOST_AS_QUESTION_MARK = regex.compile(rb"(?<=[\xc2-\xf4])\?|(?<=[\xe0-\xf4][\x80-\xbf])\?")
+"""A '?' right after a UTF-8 sequence that lacks its last byte: that byte, written as '?'."""
+
+
+def mojibake_bytes(raw: bytes) -> bytes:
+    """The UTF-8 bytes of mojibake given back as ``raw``, without the '?' put for lost bytes."""
+    return _LOST_AS_QUESTION_MARK.sub(b"", raw)
+
+
+def decode_mojibake_bytes(raw: bytes) -> str:
+    """The UTF-8 reading of mojibake as scored: U+FFFD for whatever is not valid."""
+    return mojibake_bytes(raw).decode("utf-8", "replace")
+
+
+def lost_byte_errors(error: UnicodeDecodeError) -> tuple[str, int]:
+    """UTF-8 error handler: U+FFFD for a sequence that lacks one last byte Windows-1252
+    leaves undefined; any other invalid byte fails the decoding."""
+    sequence = error.object[error.start : error.end]
+    if not any(valid_utf8(sequence + bytes([byte])) for byte in WINDOWS_1252_UNDEFINED):
+        raise error
+    return "\ufffd", error.end
+
+
+LOST_BYTE_ERRORS = "khuyencong_extract.lost_byte"
+codecs.register_error(LOST_BYTE_ERRORS, lost_byte_errors)
 
 
 def single_byte_form(text: str) -> bytes | None:

@@ -428,6 +428,40 @@ def test_legacy_font_text_shown_as_windows_1252_with_an_undefined_byte_is_conver
     assert source.notes == ("text is tcvn3 shown as Windows-1252 characters; converted to Unicode",)
 
 
+HEADING = paragraph(TUYEN_QUANG, 16, 18).encode("utf-8")
+"""'QUYẾT ĐỊNH / Về việc phê duyệt Chương trình khuyến công ...': the UTF-8 of Đ and ề ends
+in 0x90 and 0x81, bytes Windows-1252 leaves undefined."""
+
+
+@pytest.mark.parametrize("text, shown, phrase", [
+    # no undefined byte in it
+    (paragraph(AN_GIANG, 46, 48), paragraph(AN_GIANG, 46, 48).encode("utf-8").decode("cp1252"),
+     "Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương"),
+    # as a browser shows it: 0x90 and 0x81 as C1 controls
+    (HEADING.decode("utf-8"), shown_as_windows_1252(HEADING), "QUYẾT ĐỊNH\n\nVề việc phê duyệt Chương trình"),
+], ids=["defined bytes only", "undefined bytes as C1 controls"])
+def test_utf8_shown_as_windows_1252_and_saved_again_is_converted(text, shown, phrase):
+    assert "Ã" in shown and "á»" in shown  # mojibake: "Ã" and "á»" start its two- and three-byte letters
+    source = decode(shown.encode("utf-8"))
+    assert source.encoding == "utf-8"
+    assert source.text == text
+    assert phrase in source.text
+    assert source.notes == ("text is UTF-8 shown as Windows-1252 characters (mojibake); converted",)
+
+
+@pytest.mark.parametrize("shown", [
+    HEADING.decode("cp1252", "replace"),  # U+FFFD for the undefined bytes
+    HEADING.decode("cp1252", "replace").replace("\ufffd", "?"),  # saved back as Windows-1252
+    HEADING.decode("cp1252", "ignore"),  # dropped
+], ids=["as U+FFFD", "as ?", "dropped"])
+def test_mojibake_that_lost_its_undefined_bytes_is_converted_with_u_fffd_for_those_characters(shown):
+    source = decode(shown.encode("utf-8"))
+    assert source.encoding == "utf-8"
+    assert source.text == "QUYẾT \ufffdỊNH\n\nV\ufffd việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang \n"
+    assert source.notes == ("text is UTF-8 shown as Windows-1252 characters (mojibake); converted, "
+                            "2 characters that lost a byte replaced by U+FFFD",)
+
+
 @pytest.mark.parametrize("text", ["Café crème brûlée à la française, déjà vu.", "Größe ¡ § ½ µ", "¸n ¸n"])
 def test_latin1_text_that_is_not_a_legacy_font_stays_as_it_is(text):
     source = decode(text.encode("utf-8"))
