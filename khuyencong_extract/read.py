@@ -208,7 +208,8 @@ def decode_after_utf8_bom(body: bytes) -> tuple[str, str, list[str]]:
     wide = wide_unicode_codec(body)
     if wide:
         text, encoding, notes = decode_wide(body, wide)
-        return text, encoding, [f"{encoding.upper()} text after a UTF-8 byte-order mark; read as {encoding.upper()}", *notes]
+        name = encoding.upper()
+        return text, encoding, [f"{name} text after a UTF-8 byte-order mark; read as {name}", *notes]
     try:
         text, encoding, notes = decode_8bit(body)
     except ReadError:
@@ -252,6 +253,7 @@ def decode_8bit(raw: bytes) -> tuple[str, str, list[str]]:
 _UNICODE_VIETNAMESE = regex.compile(r"[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
 """Letters and tone marks of Unicode Vietnamese outside Latin-1: text that shows a legacy
 font's bytes, or UTF-8 bytes, through a Windows code page holds none of them."""
+
 
 def unmask_font_text(text: str, notes: list[str]) -> tuple[str, list[str]]:
     """Convert Unicode text that is TCVN3, VNI or UTF-8 seen through Windows-1252.
@@ -481,6 +483,7 @@ def gb18030_candidate(sample: bytes) -> Candidate | None:
 
 
 def decode_gb18030(raw: bytes) -> tuple[str, list[str]]:
+    """GB18030 with U+FFFD for invalid sequences (the sample was strict; the rest may not be)."""
     text = raw.decode("gb18030", "replace")
     notes = ["text is in GB18030, a Chinese encoding of Unicode; decoded as GB18030"]
     if count := text.count("\ufffd"):
