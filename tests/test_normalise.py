@@ -296,12 +296,23 @@ def test_double_spaced_copy_is_joined_as_the_original(line_end):
     assert "a) Trên cơ sở đề xuất của Sở Công Thương, Sở Kế hoạch và Đầu tư chủ trì" in "\n".join(spaced)
 
 
-def test_double_spaced_copy_gives_the_duties_of_the_original():
-    source = corpus_text(AN_GIANG)
+def extracted_facts(doc) -> dict:
+    """What a document says, without spans (a double-spaced copy has other offsets)."""
+    return {"metadata": doc.metadata, "sections": [(s.marker, s.heading, s.kind) for s in doc.sections],
+            "citations": [(c.role, c.number, c.title) for c in doc.citations],
+            "objectives": [o.text for o in doc.objectives], "targets": [(t.value, t.unit, t.text) for t in doc.targets],
+            "budget": [(b.amount_vnd, b.label) for b in doc.budget], "duties": [(d.agency, d.text) for d in doc.duties]}
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
+def test_double_spaced_copy_gives_the_facts_of_the_original(path):
+    """Each corpus file double-spaced gives what it gives as it is (An Giang gave 38 duties
+    for 29: a name wrapped across a blank line, "đề xuất của Sở\n\nCông Thương", split a duty)."""
+    source = corpus_text(path)
     original, spaced = extract_text(source), extract_text(source.replace("\n", "\n\n"))
-    assert len(original.duties) == 29
-    assert [(d.agency, d.text) for d in spaced.duties] == [(d.agency, d.text) for d in original.duties]
-    assert [(t.value, t.unit) for t in spaced.targets] == [(t.value, t.unit) for t in original.targets]
+    assert extracted_facts(spaced) == extracted_facts(original)
+    if path == AN_GIANG:
+        assert len(spaced.duties) == 29
 
 
 def test_blank_lines_between_paragraphs_only_are_kept():
