@@ -6,7 +6,10 @@ the hints lack them, the same table's rows still in the source ("| Người ký 
 The text body always wins over the table. Writes: `Metadata`.
 
 Where each field comes from
-    number       the header line "Số: 2080/QĐ-UBND" (normalised like a citation)
+    number       the header line "Số: 2080/QĐ-UBND" (normalised like a citation); a
+                 decision whose header lost it (damaged text): the number its annex says
+                 it is issued with, "(Ban hành kèm theo Quyết định số 2080/QĐ-UBND ...)",
+                 with a ``number_from_annex`` warning
     issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date); for a directive the
                  date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:")
     doc_type     a directive's "chỉ thị:", the type heading ("QUYẾT ĐỊNH"), the operative
@@ -44,6 +47,9 @@ from khuyencong_extract.texttools import document_cache, lines_holding, occurren
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
 _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
+# The annex's "(Ban hành kèm theo Quyết định số: 69/QĐ-UBND ngày ...)": the decision it
+# comes with, the document itself.
+_ANNEXED_TO = regex.compile(rf"kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
 # "An Giang, ngày" at a line start: the place-and-date line of the header (a web page's
 # "Thứ bảy, ngày 18/09/2021" is the day it was posted, not a place).
 _PLACE_DATE = regex.compile(r"(?m)^[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}[\p{L} .]{1,40},[ \t\n]*(?=ngày)")
@@ -179,6 +185,17 @@ def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
     if m := number_line(text, end):
         return normalise_number(m[_NUMBER])
     return normalise_number(facts["number"].strip()) if facts.get("number") else None
+
+
+def annexed_number(ctx: Context) -> DocNumber | None:
+    """The number of the decision the annex says it is issued with (`_ANNEXED_TO`), for a
+    decision whose header holds none, with a ``number_from_annex`` warning at it."""
+    annexed = _ANNEXED_TO.search(ctx.text)
+    number = normalise_number(annexed["num"]) if annexed else None
+    if number:
+        ctx.warn("number_from_annex", f"the header holds no number: {number.number}, the decision its annex is"
+                 " issued with, taken for the document's", annexed.start("num"), annexed.end("num"))
+    return number
 
 
 def number_line(text: str, end: int) -> regex.Match | None:
@@ -370,6 +387,8 @@ def extract_metadata(ctx: Context) -> Metadata:
     directive, heading = find_directive(text), type_heading(text, end)
     number = find_number(text, end, facts)
     doc_type = find_doc_type(heading, directive, text, facts, number)
+    if number is None and doc_type == "quyet_dinh":
+        number = annexed_number(ctx)
     issuer = find_issuer(text, end, directive, facts)
     title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text)

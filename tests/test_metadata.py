@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import extract_metadata, find_period
-from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.pipeline import build_context, extract_text
 from khuyencong_extract.textmap import MappedText
 
 
@@ -89,6 +90,29 @@ def test_directive_title_is_the_headline_without_its_posting_date(corpus_docs):
 def test_doc_ids_come_from_province_number_and_year(corpus_docs):
     assert corpus_docs["an-giang_2080-qd-ubnd_2022"].doc_id == "an-giang_2080-qd-ubnd_2022"
     assert corpus_docs["tuyen-quang_69-qd-ubnd_2016"].doc_id == "tuyen-quang_69-qd-ubnd_2016"
+
+
+@pytest.mark.parametrize("stem, lost, number", [
+    # the lead byte of "ố" lost on the way (the reader keeps the line's UTF-8: "S\ufffd\ufffd:")
+    ("tuyen-quang_69-qd-ubnd_2016", ("Số: 69/QĐ-UBND", "S\ufffd\ufffd: 69/QĐ-UBND"), "69/QĐ-UBND"),
+    # the header's number line dropped altogether
+    ("an-giang_2080-qd-ubnd_2022", ("Số: 2080/QĐ-UBND", ""), "2080/QĐ-UBND"),
+])
+def test_a_decision_whose_header_lost_its_number_takes_its_annexs(stem, lost, number):
+    """The annex says which decision it is issued with ("(Ban hành kèm theo Quyết định số:
+    69/QĐ-UBND ngày 10/3/2016"): that number, and the id made of it, with a warning."""
+    source = (CORPUS / f"{stem}.txt").read_text("utf-8")
+    assert source.count(lost[0]) == 1
+    doc = extract_text(source.replace(*lost))
+    assert (doc.metadata.number, doc.doc_id) == (number, stem)
+    warned = [w for w in doc.warnings if w.code == "number_from_annex"]
+    assert len(warned) == 1 and source.replace(*lost)[slice(*warned[0].span)] == number
+
+
+def test_the_header_number_wins_over_the_annexs(corpus_docs):
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    assert doc.metadata.number == "69/QĐ-UBND"
+    assert not [w for w in doc.warnings if w.code == "number_from_annex"]
 
 
 # ------------------------------------------------------------------ passages
