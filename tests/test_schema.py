@@ -1,6 +1,7 @@
 """The committed JSON Schema matches the models, and the models reject malformed items."""
 
 import pytest
+import regex
 from pydantic import ValidationError
 
 from khuyencong_extract import budget, duties, segment, targets
@@ -8,7 +9,7 @@ from khuyencong_extract.models import Duty, Target, Warning, build
 from khuyencong_extract.pipeline import extract_text
 from khuyencong_extract.schema import SCHEMAS, schema_text
 
-from conftest import CORPUS_FILES, corpus_text
+from conftest import CORPUS_FILES, ROOT, corpus_text
 from conftest import SCHEMAS as SCHEMA_DIR
 
 
@@ -62,3 +63,19 @@ def test_schema_command_writes_each_schema_and_names_an_unusable_folder(tmp_path
     (tmp_path / "file").write_text("x")
     assert cli.main(["schema", "--out", str(tmp_path / "file" / "schemas")]) == 2
     assert capsys.readouterr().err.startswith(f"khuyencong-extract: cannot write the schemas to {tmp_path}/file/schemas: ")
+
+
+# A warning code where the package writes one: `Warning(code="...")`, `ctx.warn("...", ...)`,
+# or a citation's `("...", message)` pair.
+_CODE_WRITTEN = regex.compile(r'(?:code=|warn\()"([a-z]+(?:_[a-z]+)+)"|\(\s*"([a-z]+(?:_[a-z]+)+)",\s*f"')
+
+
+def test_every_warning_code_the_package_writes_is_documented():
+    """docs/output.md lists each code with what it means; a code added without a line there
+    fails here (the codes are read from the package's source)."""
+    written = set()
+    for module in (ROOT / "khuyencong_extract").glob("*.py"):
+        written |= {m[1] or m[2] for m in _CODE_WRITTEN.finditer(module.read_text("utf-8"))}
+    documented = set(regex.findall(r"^\| `([a-z_]+)` \|", (ROOT / "docs" / "output.md").read_text("utf-8"), regex.M))
+    assert {"encoding_repaired", "text_repaired", "number_from_annex", "citation_issuer_mismatch"} <= written
+    assert written == documented
