@@ -6,7 +6,8 @@ the hints lack them, the same table's rows still in the source ("| Người ký 
 The text body always wins over the table. Writes: `Metadata`.
 
 Where each field comes from
-    number       the header line "Số: 2080/QĐ-UBND" (normalised like a citation); a
+    number       the header line "Số: 2080/QĐ-UBND" (normalised like a citation; "SỐ:",
+                 "So: 2080/QD-UBND" and a "Số" whose "ố" a decoding lost as well); a
                  decision whose header lost it (damaged text): the number its annex says
                  it is issued with, "(Ban hành kèm theo Quyết định số 2080/QĐ-UBND ...)",
                  with a ``number_from_annex`` warning
@@ -45,8 +46,11 @@ from khuyencong_extract.models import YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors
 from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
 
-# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing).
-_NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*Số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
+# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing),
+# also in capitals ("SỐ:"), typed without diacritics ("So: 69/QD-UBND") or with its "ố"
+# lost to a decoding ("S\ufffd\ufffd:").
+_NUMBER_WORDS = ("Số", "SỐ", "So", "SO", "S\ufffd")
+_NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*(?:Số|SỐ|So|SO|S\ufffd{{1,3}})[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
 # The annex's "(Ban hành kèm theo Quyết định số: 69/QĐ-UBND ngày ...)": the decision it
 # comes with, the document itself.
 _ANNEXED_TO = regex.compile(rf"kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
@@ -200,7 +204,7 @@ def annexed_number(ctx: Context) -> DocNumber | None:
 
 def number_line(text: str, end: int) -> regex.Match | None:
     """The first `_NUMBER_LINE` in ``text[:end]``."""
-    return first_line_match(_NUMBER_LINE, text, ("Số",), end)
+    return first_line_match(_NUMBER_LINE, text, _NUMBER_WORDS, end)
 
 
 def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.date | None:

@@ -93,10 +93,11 @@ def test_doc_ids_come_from_province_number_and_year(corpus_docs):
 
 
 @pytest.mark.parametrize("stem, lost, number", [
-    # the lead byte of "ố" lost on the way (the reader keeps the line's UTF-8: "S\ufffd\ufffd:")
-    ("tuyen-quang_69-qd-ubnd_2016", ("Số: 69/QĐ-UBND", "S\ufffd\ufffd: 69/QĐ-UBND"), "69/QĐ-UBND"),
-    # the header's number line dropped altogether
+    # the number line dropped (a copy that lost lines)
+    ("tuyen-quang_69-qd-ubnd_2016", ("Số: 69/QĐ-UBND", ""), "69/QĐ-UBND"),
     ("an-giang_2080-qd-ubnd_2022", ("Số: 2080/QĐ-UBND", ""), "2080/QĐ-UBND"),
+    # the number itself lost in the header
+    ("an-giang_2080-qd-ubnd_2022", ("Số: 2080/QĐ-UBND", "Số: \ufffd\ufffd\ufffd"), "2080/QĐ-UBND"),
 ])
 def test_a_decision_whose_header_lost_its_number_takes_its_annexs(stem, lost, number):
     """The annex says which decision it is issued with ("(Ban hành kèm theo Quyết định số:
@@ -124,6 +125,16 @@ def test_header_hard_wrapped_over_lines():
         "2080/QĐ-UBND", dt.date(2022, 8, 18), "UBND tỉnh An Giang", "An Giang",
     )
     assert (m.period_start, m.period_end) == (2021, 2025)
+
+
+@pytest.mark.parametrize("line", [
+    "SỐ: 2080/QĐ-UBND",  # a header copied in capitals
+    "So: 2080/QD-UBND",  # typed without diacritics
+    "S\ufffd\ufffd: 2080/QĐ-UBND",  # the lead byte of "ố" lost: the reader gives two U+FFFD
+])
+def test_the_number_line_in_capitals_without_diacritics_or_damaged(line):
+    m = meta(AN_GIANG_HEADER.replace("Số: 2080/QĐ-UBND", line))
+    assert (m.number, m.issued_date) == ("2080/QĐ-UBND", dt.date(2022, 8, 18))
 
 
 def test_the_text_wins_over_the_web_table():
