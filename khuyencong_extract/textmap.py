@@ -158,26 +158,24 @@ class MappedText:
         return MappedText(text, _as_array(new_starts, code), _as_array(new_ends, code), self.source_len)
 
     def overlaps_merged(self) -> MappedText:
-        """This text with neighbours whose source ranges overlap without being equal mapped
-        to their union, as one group (a tone pair "òa" whose "a" later took a mark from past
-        a dropped character: "ò" and "á" map to the pair and the mark together). ``self``
-        when there are none."""
-        starts, ends = self._arrays()
-        starts, ends = starts.astype(np.int64), ends.astype(np.int64)
-        changed = False
-        while True:
-            crossing = (starts[1:] < ends[:-1]) & ((starts[1:] != starts[:-1]) | (ends[1:] != ends[:-1]))
-            if not crossing.any():
-                break
-            changed = True
-            group = np.concatenate(([0], np.cumsum(~crossing)))  # neighbours that cross share a number
-            firsts = np.flatnonzero(np.diff(group, prepend=-1))
-            starts = np.minimum.reduceat(starts, firsts)[group]
-            ends = np.maximum.reduceat(ends, firsts)[group]
-        if not changed:
+        """This text with each run of characters whose source ranges overlap mapped to the
+        union of their ranges, as one group (a tone pair "òa" whose "a" later took a mark from
+        past a dropped character: "ò" and "á" map to the pair and the mark together). One
+        pass: with starts in order, a character opens a group when it starts where everything
+        before it has ended. ``self`` when nothing changes."""
+        if not self.text:
+            return self
+        starts, ends = (values.astype(np.int64) for values in self._arrays())
+        opens = np.ones(len(starts), dtype=bool)
+        opens[1:] = starts[1:] >= np.maximum.accumulate(ends)[:-1]
+        firsts, group = np.flatnonzero(opens), np.cumsum(opens) - 1
+        merged_starts = np.minimum.reduceat(starts, firsts)[group]
+        merged_ends = np.maximum.reduceat(ends, firsts)[group]
+        if np.array_equal(merged_starts, starts) and np.array_equal(merged_ends, ends):
             return self
         code = self.starts.typecode
-        return MappedText(self.text, _as_array(starts, code), _as_array(ends, code), self.source_len, self.folded)
+        return MappedText(self.text, _as_array(merged_starts, code), _as_array(merged_ends, code), self.source_len,
+                          self.folded)
 
     def sub(self, pattern: regex.Pattern, repl, *, whole: bool = False) -> MappedText:
         """Like ``pattern.sub(repl, text)``; ``repl`` is a string or a function of the match.

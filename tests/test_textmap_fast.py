@@ -196,3 +196,19 @@ def test_to_source_never_ends_before_it_starts():
         for end in range(-1, 5):
             assert text.to_source(start, end) == reference_to_source(text, start, end), (start, end)
     assert text.to_source(0, 2) == (7, 7)
+
+
+@pytest.mark.parametrize("ranges, expected", [
+    # "hòá" from "hoà\u200b\u0301": the pair "òa" (1, 3), then "á" composed with the mark (1, 5)
+    ([(0, 1), (1, 3), (1, 5)], [(0, 1), (1, 5), (1, 5)]),
+    # a range reaching over the next two: one group, however far the overlap runs on
+    ([(0, 10), (2, 3), (4, 5), (10, 11)], [(0, 10), (0, 10), (0, 10), (10, 11)]),
+    # equal ranges (a tone pair), touching ones and an insertion at a boundary: unchanged
+    ([(0, 2), (0, 2), (2, 3), (3, 3), (3, 4)], [(0, 2), (0, 2), (2, 3), (3, 3), (3, 4)]),
+])
+def test_overlapping_ranges_are_merged_into_one_group(ranges, expected):
+    starts, ends = zip(*ranges)
+    text = MappedText("x" * len(ranges), array("i", starts), array("i", ends), 12)
+    merged = text.overlaps_merged()
+    assert list(zip(merged.starts, merged.ends)) == expected
+    assert (merged is text) == (ranges == expected)
