@@ -115,25 +115,26 @@ def process_document(path: str, raw: bytes, key: int = 0, max_json: float | None
     A document whose JSON has more than ``max_json`` bytes fails instead."""
     from khuyencong_extract.write import document_json
 
-    sha = sha256_of(raw)
+    def failed(reason: str) -> Outcome:
+        return Outcome(key, path, sha256_of(raw), "failed", error=reason)
+
     try:
-        doc = extract_bytes(raw, path=path)
+        doc = extract_bytes(raw, path=path)  # its source holds the sha256 of ``raw``
         json = document_json(doc)
     except ReadError as error:
-        return Outcome(key, path, sha, "failed", error=str(error))
+        return failed(str(error))
     except RecursionError:
-        return Outcome(key, path, sha, "failed", error="internal error: RecursionError (input nested too deep)")
+        return failed("internal error: RecursionError (input nested too deep)")
     except MemoryError as error:
-        return Outcome(key, path, sha, "failed", error=out_of_memory(error))
+        return failed(out_of_memory(error))
     except Exception as error:  # one broken document never stops the batch
         log.debug("%s: extraction failed", path, exc_info=True)
-        return Outcome(key, path, sha, "failed", error=internal_error(error))
+        return failed(internal_error(error))
     if max_json is not None and len(json) > max_json:
-        return Outcome(key, path, sha, "failed", error=(
-            f"output too large: {len(json):,} bytes of JSON from {len(raw):,} bytes of input,"
-            f" over the limit of {max_json:,.0f} (--max-json-per-mb)"))
+        return failed(f"output too large: {len(json):,} bytes of JSON from {len(raw):,} bytes of input,"
+                      f" over the limit of {max_json:,.0f} (--max-json-per-mb)")
     codes = Counter(w.code for w in doc.warnings)
-    return Outcome(key, path, sha, "ok", doc_id=doc.doc_id, province=doc.metadata.province,
+    return Outcome(key, path, doc.source.sha256, "ok", doc_id=doc.doc_id, province=doc.metadata.province,
                    warning_codes=dict(codes), json=json)
 
 
