@@ -22,7 +22,8 @@ from khuyencong_extract.pipeline import extract_bytes
 from khuyencong_extract.read import ReadError
 from khuyencong_extract.write import document_json, parse_documents
 
-from conftest import CORPUS_FILES, SCHEMAS, corpus_text
+from conftest import CORPUS, CORPUS_FILES, SCHEMAS, corpus_text
+from test_read import encode_tcvn3, encode_vni
 
 VALIDATOR = jsonschema.Draft202012Validator(json.loads((SCHEMAS / "document.schema.json").read_text("utf-8")))
 TEXTS = {path.stem: corpus_text(path) for path in CORPUS_FILES}
@@ -209,6 +210,48 @@ def test_corpus_files_with_damaged_bytes(stem, edits, chosen, codec):
     """Bytes dropped, changed or put in (control bytes, NULs, broken sequences) and lines in
     another encoding: a Document with the three properties, or a `ReadError` with its reason."""
     raw = change_bytes(legacy_lines(BYTES[stem], chosen, codec), edits)
+    try:
+        doc = extract_bytes(raw, "fuzz.txt")
+    except ReadError as error:
+        assert str(error)
+        return
+    check_document(doc, doc.source.chars)
+
+
+def per_character(encode, text: str) -> bytes:
+    """``text`` encoded character by character, "?" for one the legacy encoding lacks ("…")."""
+    def one(char: str) -> bytes:
+        try:
+            return encode(char)
+        except (UnicodeEncodeError, KeyError, ValueError):
+            return b"?"
+
+    return b"".join(map(one, text))
+
+
+WHOLE_FILE_ENCODINGS = {  # every way the reader knows to find a text's characters in its bytes
+    "utf-16": lambda text: text.encode("utf-16"),
+    "utf-16-be": lambda text: text.encode("utf-16-be"),
+    "utf-32": lambda text: text.encode("utf-32"),
+    "utf-32-le": lambda text: text.encode("utf-32-le"),
+    "gb18030": lambda text: text.encode("gb18030"),
+    "tcvn3": lambda text: per_character(encode_tcvn3, text),
+    "vni": lambda text: per_character(encode_vni, text),
+    "mojibake": lambda text: text.encode("utf-8").decode("cp1252", "replace").encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(BYTES))
+@FUZZ
+@given(encoding=st.sampled_from(sorted(WHOLE_FILE_ENCODINGS)), bom=st.booleans(), edits=EDITS,
+       cut=st.floats(0.02, 0.25))
+def test_corpus_files_in_every_encoding_with_damaged_bytes(stem, encoding, bom, edits, cut):
+    """A piece of each corpus file in each encoding the reader knows, behind a UTF-8 byte-order
+    mark or not, its bytes then damaged: a Document with the three properties, or a `ReadError`
+    with its reason."""
+    text = corpus_text(CORPUS / f"{stem}.txt")
+    raw = WHOLE_FILE_ENCODINGS[encoding](text[: max(1, int(cut * len(text)))])
+    raw = change_bytes((b"\xef\xbb\xbf" if bom else b"") + raw, edits)
     try:
         doc = extract_bytes(raw, "fuzz.txt")
     except ReadError as error:
