@@ -184,6 +184,16 @@ class _Fixed:
 BYTES = {path.stem: path.read_bytes() for path in CORPUS_FILES}
 
 
+def check_bytes(raw: bytes) -> None:
+    """Input bytes give a Document with the three properties, or a `ReadError` with its reason."""
+    try:
+        doc = extract_bytes(raw, "fuzz.txt")
+    except ReadError as error:
+        assert str(error)
+        return
+    check_document(doc, doc.source.chars)
+
+
 def change_bytes(raw: bytes, edits: list[tuple[float, int, bytes]]) -> bytes:
     """``raw`` with each edit ``(where, how many bytes dropped, bytes put in)`` made in turn."""
     for at, dropped, put in edits:
@@ -210,12 +220,7 @@ def test_corpus_files_with_damaged_bytes(stem, edits, chosen, codec):
     """Bytes dropped, changed or put in (control bytes, NULs, broken sequences) and lines in
     another encoding: a Document with the three properties, or a `ReadError` with its reason."""
     raw = change_bytes(legacy_lines(BYTES[stem], chosen, codec), edits)
-    try:
-        doc = extract_bytes(raw, "fuzz.txt")
-    except ReadError as error:
-        assert str(error)
-        return
-    check_document(doc, doc.source.chars)
+    check_bytes(raw)
 
 
 def per_character(encode, text: str) -> bytes:
@@ -252,12 +257,7 @@ def test_corpus_files_in_every_encoding_with_damaged_bytes(stem, encoding, bom, 
     text = corpus_text(CORPUS / f"{stem}.txt")
     raw = WHOLE_FILE_ENCODINGS[encoding](text[: max(1, int(cut * len(text)))])
     raw = change_bytes((b"\xef\xbb\xbf" if bom else b"") + raw, edits)
-    try:
-        doc = extract_bytes(raw, "fuzz.txt")
-    except ReadError as error:
-        assert str(error)
-        return
-    check_document(doc, doc.source.chars)
+    check_bytes(raw)
 
 
 # --- random text ---------------------------------------------------------------------------------
