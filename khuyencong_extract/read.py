@@ -98,8 +98,9 @@ def decode(raw: bytes) -> SourceText:
         raise ReadError("empty input")
     if not raw.strip():
         raise ReadError("input holds only whitespace")
-    refuse_binary(raw)
-    text, encoding, notes = _decode(raw)
+    wide = wide_unicode_codec(raw[: SAMPLE_BYTES + 4].removeprefix(codecs.BOM_UTF8))  # after a UTF-8 mark too
+    refuse_binary(raw, wide)
+    text, encoding, notes = _decode(raw, wide)
     if not text.strip():
         raise ReadError("input holds only a byte-order mark" if not text else "input holds only whitespace")
     return SourceText(text, encoding, sha256_of(raw), len(raw), tuple(notes))
@@ -131,12 +132,13 @@ CONTROL_BYTES = bytes(
 """Bytes that do not occur in text in any encoding read here (tab, LF, VT, FF, CR do)."""
 
 
-def refuse_binary(raw: bytes) -> None:
-    """Raise `ReadError` for known binary formats and for inputs full of control bytes."""
+def refuse_binary(raw: bytes, wide: str | None = None) -> None:
+    """Raise `ReadError` for known binary formats and for inputs full of control bytes
+    (``wide``: the input is UTF-16 or UTF-32, `wide_unicode_codec`, whose NULs are text)."""
     for magic, kind in MAGIC_NUMBERS:
         if raw.startswith(magic):
             raise ReadError(f"binary input: {kind}, not a text document")
-    if wide_unicode_codec(raw[: SAMPLE_BYTES + 4].removeprefix(codecs.BOM_UTF8)):  # its NULs are text
+    if wide:
         return
     share = control_share(raw[:SAMPLE_BYTES])
     if share > MAX_CONTROL_SHARE:
@@ -188,24 +190,24 @@ def wide_unicode_codec(raw: bytes) -> str | None:
 
 # --- the decision -------------------------------------------------------------------
 
-def _decode(raw: bytes) -> tuple[str, str, list[str]]:
+def _decode(raw: bytes, wide: str | None) -> tuple[str, str, list[str]]:
+    """``raw`` decoded; ``wide``: `wide_unicode_codec` of what follows a UTF-8 mark, if any."""
     if raw.startswith(codecs.BOM_UTF8):
-        return decode_after_utf8_bom(raw[len(codecs.BOM_UTF8):])
-    wide = wide_unicode_codec(raw)
+        return decode_after_utf8_bom(raw[len(codecs.BOM_UTF8):], wide)
     if wide:
         return decode_wide(raw, wide)
     return decode_8bit(raw)
 
 
-def decode_after_utf8_bom(body: bytes) -> tuple[str, str, list[str]]:
+def decode_after_utf8_bom(body: bytes, wide: str | None) -> tuple[str, str, list[str]]:
     """What follows a UTF-8 byte-order mark.
 
     UTF-16 or UTF-32 text (an editor wrote the mark before it) is read as such, with a note.
     Anything else is read as input without the mark is, lines of another encoding in it
     included, and named ``utf-8-sig`` when it is UTF-8; when nothing reads plausibly it is
-    UTF-8 with U+FFFD for the invalid bytes, as the mark declares.
+    UTF-8 with U+FFFD for the invalid bytes, as the mark declares. ``wide``: the
+    `wide_unicode_codec` of ``body``.
     """
-    wide = wide_unicode_codec(body)
     if wide:
         text, encoding, notes = decode_wide(body, wide)
         name = encoding.upper()
