@@ -314,7 +314,8 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
     for start, end in _unsettled_words(text.text, lex):
         if start < done:
             continue
-        halves = _split_word(text.text, start, end, lex)
+        word, left, right = text.text[start:end], _word_before(text.text, start), _word_after(text.text, end)
+        halves = _split_word(word, start, end, left, right, lex)
         if halves and halves[0] >= done:
             first, last = halves
             whole = tones_placed(text.text[first:last].replace(" ", ""))  # "u ỷ" -> "ủy", as normalise writes it
@@ -322,8 +323,7 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
             repairs.append((first, last, f"{text.text[first:last]} -> {whole}"))
             done = last
             continue
-        left, right = _word_before(text.text, start), _word_after(text.text, end)
-        repair = word_repair(left, text.text[start:end], right, lex)
+        repair = word_repair(left, word, right, lex)
         if repair:
             edits.append((start, end, repair[0]))
             repairs.append((start, end, repair[1]))
@@ -331,15 +331,14 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
     return (text.edit(edits) if edits else text), repairs
 
 
-def _split_word(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+def _split_word(word: str, start: int, end: int, left: str | None, right: str | None,
+                lex: Lexicon) -> tuple[int, int] | None:
     """The span of a syllable split in two by a space ("k ể", "ch ức", "Quy ết"), one half the
-    unsettled word at ``start:end``: the word after it, else the word before it, with which it
-    writes a lexicon syllable and no lexicon bigram. None when neither does."""
-    word = text[start:end]
-    right = _word_after(text, end)
+    unsettled ``word`` at ``start:end``: the word after it (``right``), else the word before
+    it (``left``), with which it writes a lexicon syllable and no lexicon bigram. None when
+    neither does."""
     if right is not None and _halves_of_one(word, right, lex):
         return start, end + 1 + len(right)
-    left = _word_before(text, start)
     if left is not None and _halves_of_one(left, word, lex):
         return start - 1 - len(left), end
     return None
