@@ -295,6 +295,10 @@ class Paragraph:
 
 _HEADING_WORDS = 12
 """A paragraph that opens with a marker and has fewer words than this may be a heading."""
+SHORT_HEADING_WORDS = 5
+"""A one-line paragraph of a marker and at most this many words in all ("2. Yêu cầu", "a) Giai
+đoạn đến 2015") is a heading: no hard wrap leaves a line that short, so a capitalised bullet
+under it is a list item even when no sibling bullet follows."""
 
 
 @lru_cache(maxsize=_LINES_CACHED)
@@ -358,11 +362,14 @@ def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool
 
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
     """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
-    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng")."""
+    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng")
+    and ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item)."""
     if _LOWER_START.match(line[2:]):
         return True
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
+    if para.parts == 1 and para.words <= SHORT_HEADING_WORDS and _MARKER.match(para.head):
+        return False
     return not _has_sibling_bullet(lines, index)
 
 

@@ -56,6 +56,7 @@ from typing import NamedTuple
 import regex
 from rapidfuzz import fuzz
 
+from khuyencong_extract.linejoin import SHORT_HEADING_WORDS
 from khuyencong_extract.models import Section, SectionKind, Warning, build
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import document_cache, occurrences
@@ -415,7 +416,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."). A wrapped
     line may even start with a dash ("... sản xuất công nghiệp" / "- tiểu thủ công
     nghiệp"): a dash line is a bullet unless it starts lower-case, sits in an open
-    bracket, or is a lone dash line with no other bullet of its list around it.
+    bracket, or is a lone dash line with no other bullet of its list around it and not
+    under a short heading (as `linejoin.bullet_continues` decides).
     """
     if i == 0 or is_blank(lines[i]) or is_blank(lines[i - 1]):
         return False
@@ -427,6 +429,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
         rest = text[bullet.end():]
         if _first_letter(rest).islower() or _unbalanced(prev):
             return True
+        if starts_with_marker(prev) and len(prev.split()) <= SHORT_HEADING_WORDS:
+            return False  # a short heading's list of one item ("2. Yêu cầu" / "- Bảo tồn ...")
         return not _has_bullet_sibling(lines, i, bullet.group("m"))
     first = _first_letter(text)
     if first.islower() or prev.endswith(",") or _unbalanced(prev):

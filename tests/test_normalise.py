@@ -221,6 +221,13 @@ def test_whitespace(source, expected):
          "công nghiệp nông thôn.\nIII. ĐỐI TƯỢNG,"),
         ("c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập\nquy hoạch chi tiết;\n- Hỗ trợ 02 cụm",
          "c) Về cụm công nghiệp\n- Hỗ trợ 02 cụm công nghiệp lập quy hoạch chi tiết;\n- Hỗ trợ 02 cụm"),
+        # A short heading with one capitalised item under it: a list of one, not a wrap.
+        ("2. Yêu cầu\n- Bảo tồn và phát triển làng nghề phải tạo thêm việc làm.\n3. Nội dung",
+         "2. Yêu cầu\n- Bảo tồn và phát triển làng nghề phải tạo thêm việc làm.\n3. Nội dung"),
+        ("a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020",
+         "a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020"),
+        ("I. MỤC ĐÍCH\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. NỘI DUNG",
+         "I. MỤC ĐÍCH\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. NỘI DUNG"),
         ("Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN.",
          "Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN."),
         # Tuyên Quang: an item without closing punctuation before the next item.

@@ -183,6 +183,11 @@ SNIPPETS = [
         {"III": (None, "ĐỐI TƯỢNG, PHẠM VI ÁP DỤNG, THỜI GIAN THỰC HIỆN"), "III.1": ("III", "Đối tượng"),
          "III.1.a": ("III.1", "Cơ quan chủ trì")},
     ),
+    (  # a short heading with one capitalised bullet under it: the bullet is its item
+        "1. Mục đích\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\n2. Yêu cầu\n"
+        "- Bảo tồn và phát triển làng nghề phải tạo thêm việc làm.",
+        {"1": (None, "Mục đích"), "2": (None, "Yêu cầu")},
+    ),
     (  # a wrapped line that starts with a dash is not a bullet (An Giang, before re-joining)
         "2. Hỗ trợ xây dựng mô hình\ntrình diễn kỹ thuật; ứng dụng máy móc thiết bị tiên tiến vào sản xuất công nghiệp\n"
         "- tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình.",
