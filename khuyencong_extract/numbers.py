@@ -29,6 +29,8 @@ SCALES: dict[str, int] = VOCAB["scales"]
 FILLER: frozenset[str] = frozenset(VOCAB["filler"])
 CURRENCIES: dict[str, str] = VOCAB["currencies"]
 QUALIFIERS: list[str] = sorted(VOCAB["qualifiers"], key=len, reverse=True)
+BARE_MONEY: dict = VOCAB["bare_money"]
+"""Scale words that are an amount of ``BARE_MONEY["currency"]`` without a currency word."""
 
 
 def _alternation(words) -> str:
@@ -53,8 +55,12 @@ QUANTITY = regex.compile(
     rf"(?:{_QUALIFIER})?{_BEFORE}(?P<num>{_RANGE}|(?P<one>{_FIGURE})){_AFTER}",
     regex.IGNORECASE | regex.V1,
 )
-# The scale and currency after a quantity: "27,377 tỷ đồng".
-_MONEY_TAIL = rf"\s*(?P<scale>{_alternation(SCALES)})?\s*(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
+# The scale and currency after a quantity: "27,377 tỷ đồng"; or a `BARE_MONEY` scale word
+# alone: "5,7 tỷ" (not "5 tỷ lệ").
+_MONEY_TAIL = (
+    rf"\s*(?:(?P<scale>{_alternation(SCALES)})?\s*(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
+    rf"|(?P<bare>{_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{_alternation(BARE_MONEY['not_before'])})(?!\p{{L}})))"
+)
 MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V1)
 # Every match above starts at a figure, at "từ" or at a qualifier, with only letters and
 # spaces between its start and its first digit: at most the words of a qualifier and "từ".
@@ -73,7 +79,7 @@ _WORDS_BEFORE = _NUMBER_AT_DIGIT.groupindex["word"]
 _NUM, _LO, _HI = (_NUMBER_AT_DIGIT.groupindex[name] for name in ("num", "lo", "hi"))
 _LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
 _TAIL = regex.compile(_MONEY_TAIL, regex.IGNORECASE | regex.V1)
-_TAIL_SCALE, _TAIL_CURRENCY = _TAIL.groupindex["scale"], _TAIL.groupindex["cur"]
+_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE = (_TAIL.groupindex[name] for name in ("scale", "cur", "bare"))
 _TAIL_FIRST = frozenset(word[0] for word in [*SCALES, *CURRENCIES])
 # An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
 # "01 (một) cộng tác viên".
@@ -118,7 +124,7 @@ class Money(NamedTuple):
     scale: int = 1
     """The factor of the scale word ("tỷ": 10⁹), 1 without one."""
     written: str = ""
-    """The currency as the text writes it ("đồng", "USD")."""
+    """The currency as the text writes it ("đồng", "USD"); `BARE_MONEY`'s when it is left out."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -205,7 +211,9 @@ def _quantity(m: regex.Match) -> Quantity:
 
 def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:
     """The amount of a quantity followed by a `_TAIL` match."""
-    scale_word, currency = tail.group(_TAIL_SCALE, _TAIL_CURRENCY)
+    scale_word, currency, bare = tail.group(_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE)
+    if bare:  # "5,7 tỷ": đồng understood
+        scale_word, currency = bare, BARE_MONEY["currency"]
     scale = _entry(SCALES, scale_word) if scale_word else 1
     return Money(
         quantity=quantity, amount=quantity.value * scale, currency=_entry(CURRENCIES, currency),

@@ -34,6 +34,25 @@ def only_money(text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "amount"),
+    [
+        # A news report leaves the currency out after "tỷ": still đồng, never a count of "tỷ".
+        ("nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng", "5,7 tỷ", Decimal("5700000000")),
+        ("tổng kinh phí thực hiện 7,4 tỉ.", "7,4 tỉ", Decimal("7400000000")),
+        ("với tổng kinh phí gần 9 tỷ đồng", "9 tỷ đồng", Decimal("9000000000")),
+    ],
+)
+def test_amount_of_dong_with_the_currency_left_out(text, raw, amount):
+    money = only_money(text)
+    assert (money.raw, money.amount, money.currency) == (raw, amount, "VND")
+
+
+@pytest.mark.parametrize("text", ["nâng 5 tỷ lệ lao động qua đào tạo", "chiếm 30 tỷ trọng"])
+def test_rate_and_share_words_after_ty_are_no_amount(text):
+    assert list(find_money(text)) == []
+
+
+@pytest.mark.parametrize(
     ("token", "value"),
     [
         ("27,377", Decimal("27.377")),  # Tuyên Quang IV: decimal comma
@@ -165,19 +184,21 @@ _PIECES = [
     *"0123456789 .,-–/%\n", "từ ", "Từ ", "TỪ ", "đến", " tới ", "tỷ", " triệu", "đồng", "đ", "USD", "vnđ",
     "khoảng ", "Ước khoản ", "ước  khoảng ", "không dưới ", "tối đa ", "trên\n", "dự kiến ", "nghìn", "a", "xã ",
     " Đến ", " TỚI ", "đẾn", "ß", "ſ", "İ", "½", "٣", "\u00a0", "Đồng", "1.234", "12,5", "3 - 4", "7 tới 8",
+    "tỉ", " lệ", " trọng", "TỶ",
 ]
 
 
 def _reference(text: str, start: int, end: int):
-    from khuyencong_extract.numbers import CURRENCIES, MONEY, QUANTITY, SCALES, Money, _quantity
+    from khuyencong_extract.numbers import BARE_MONEY, CURRENCIES, MONEY, QUANTITY, SCALES, Money, _quantity
 
     quantities = [_quantity(m) for m in QUANTITY.finditer(text, start, end)]
     amounts = []
     for m in MONEY.finditer(text, start, end):
-        quantity, scale = _quantity(m), SCALES[" ".join(m["scale"].lower().split())] if m["scale"] else 1
+        scale_word, written = (m["bare"], BARE_MONEY["currency"]) if m["bare"] else (m["scale"], m["cur"])
+        quantity, scale = _quantity(m), SCALES[" ".join(scale_word.lower().split())] if scale_word else 1
         amounts.append(Money(
-            quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[" ".join(m["cur"].lower().split())],
-            start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=m["cur"],
+            quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[" ".join(written.lower().split())],
+            start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=written,
         ))
     return quantities, amounts
 
