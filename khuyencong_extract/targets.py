@@ -64,7 +64,9 @@ _SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2
 FREQUENCY = regex.compile(rf"\s*/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
 _BLANKS = regex.compile(r"\s*")
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
-NOUN_AFTER = regex.compile(r"\s{0,3}(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})")
+# Not past a line break before a capital: re-joining left it, so a new line starts there
+# ("... ảnh 1" / "Thêu, may thổ cẩm ...": a caption's number and the next paragraph).
+NOUN_AFTER = regex.compile(r"(?:[^\S\n]{0,3}|[^\S\n]{0,2}\n(?=\p{Ll}))(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})")
 PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
 # One match after a figure: its percent sign, else the gap before a word it may count.
 AFTER_FIGURE = regex.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{NOUN_AFTER.pattern}")

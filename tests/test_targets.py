@@ -442,3 +442,17 @@ def test_a_figure_before_a_year_does_not_import_pyvi():
         "assert doc.targets == [] and 'pyvi' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A photo caption's number, then the next paragraph: nothing is counted across the break.
+        ("Hỗ trợ thực hiện các đề án khuyến công ảnh 1\nThêu, may thổ cẩm là 1 trong 8 nhiệm vụ, đề án của chương trình.",
+         [(8, "nhiệm vụ")]),
+        # A figure at a line end counts the lower-case word that carries on the line below.
+        ("Năm 2024 tổ chức đào tạo nghề cho 300\n\nlao động nông thôn.", [(300, "lao động")]),
+    ],
+)
+def test_a_count_does_not_reach_across_a_line_break_to_a_capital(text, expected):
+    assert pairs(extract_text(text).targets) == expected
