@@ -112,17 +112,19 @@ def _depth(text: str, money: Money, label: str | None) -> int:
 
 
 def funding_source(text: str, money: Money, clause: tuple[int, int], sentence_end: int) -> str | None:
-    """The source the item names (label first, then the words after the amount, to the end of
-    its clause or sentence), or None."""
+    """The source named nearest the amount, in its label or in the words after it (to the
+    end of its clause or sentence), or None: in "ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí
+    đối ứng của DN 3,3 tỷ đồng" each amount takes the source just before it."""
     start, end = clause[0], max(clause[1], sentence_end)
     start, end = max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH)
     window = text[start:end].casefold()
     if not any(head in window for head in FUNDING_HEADS):  # a quick test before the pattern
         return None
-    m = FUNDING_CUES.search(text, start, end)
-    if m is None:
+    nearest = min(FUNDING_CUES.finditer(text, start, end), default=None,
+                  key=lambda m: money.start - m.end() if m.end() <= money.start else m.start() - money.end)
+    if nearest is None:
         return None
-    return FUNDING_NAMES[m.lastindex - 1]  # the one group that matched: group i + 1 is source i
+    return FUNDING_NAMES[nearest.lastindex - 1]  # the one group that matched: group i + 1 is source i
 
 
 def _check_words(ctx: Context, money: Money) -> None:

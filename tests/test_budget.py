@@ -104,7 +104,10 @@ def test_a_letter_the_funding_pattern_matches_case_folds_to_the_cue_letter():
 
 
 @pytest.mark.parametrize("case", [str, str.upper, str.title])
-def test_funding_source_equals_the_plain_pattern_search(case):
+def test_funding_source_is_the_cue_nearest_the_amount(case):
+    """The plain definition: of the cues in the window, the one with the fewest characters
+    between it and the amount (the gap between two spans: the distance of their centres,
+    less their half lengths, doubled)."""
     from khuyencong_extract.budget import FUNDING_CUES, FUNDING_NAMES, LABEL_REACH, funding_source
     from khuyencong_extract.numbers import find_money
     from khuyencong_extract.targets import clause_bounds, sentence_bounds
@@ -113,13 +116,25 @@ def test_funding_source_equals_the_plain_pattern_search(case):
 
     texts = [case(path.read_text("utf-8")) for path in CORPUS_FILES]
     texts.append(case("Tổng kinh phí 27,377 tỷ đồng, trong đó vốn đối ứng 2 tỷ đồng; TÀİ trợ 1 tỷ đồng."))
+    texts.append(case("Tổng kinh phí khuyến công địa phương gần 9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh "
+                      "gần 5,7 tỷ và nguồn kinh phí đối ứng của doanh nghiệp 3,3 tỷ đồng."))
     seen = 0
     for text in texts:
         for money in find_money(text):
             clause, sentence = clause_bounds(text, money.start), sentence_bounds(text, money.start)
             start, end = clause[0], max(clause[1], sentence[1])
-            m = FUNDING_CUES.search(text, max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH))
+            cues = FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH))
+            m = min(cues, default=None, key=lambda m: abs((m.start() + m.end()) - (money.start + money.end)) - (m.end() - m.start()) - (money.end - money.start))
             expected = None if m is None else FUNDING_NAMES[int(m.lastgroup[1:])]
             assert funding_source(text, money, clause, sentence[1]) == expected
             seen += expected is not None
     assert seen >= 3
+
+
+def test_each_amount_takes_the_funding_source_named_just_before_it():
+    """A news report splits a total by source in one sentence: each part its own source."""
+    doc = extract_text(
+        "Năm 2023 có 11 chương trình khuyến công địa phương với tổng kinh phí gần 9 tỷ đồng, trong đó "
+        "nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của doanh nghiệp 3,3 tỷ đồng.")
+    assert [(b.amount_vnd, b.funding_source) for b in doc.budget] == [
+        (9_000_000_000, "địa phương"), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
