@@ -277,7 +277,7 @@ _CUE = regex.compile(_flex(
     r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tổng hợp"
     r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
-    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục)\b"
+    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục|tùy theo)\b"
 ))
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.

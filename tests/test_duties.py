@@ -563,3 +563,13 @@ def test_a_deadline_shared_by_duties_of_the_same_text_cannot_be_changed():
 def test_a_duty_of_punctuation_alone_is_none(mark):
     """An agency heading followed by punctuation alone gave a duty whose text was it."""
     assert extract_text(f"3. Sở Công Thương\n{mark}").duties == []
+
+
+def test_a_subject_ends_before_tuy_theo():
+    """"tùy theo chức năng nhiệm vụ" opens the duty: the last agency's name stops before it
+    (it was "UBND các huyện, thị xã, thành phố tùy"); both conventions of the tone mark."""
+    for tuy in ("tùy", "tuỳ"):
+        doc = extract_text(f"Các sở, ngành liên quan, UBND các huyện, thị xã, thành phố {tuy} theo chức năng nhiệm vụ "
+                           "được giao định kỳ, đột xuất, giám sát, đánh giá tình hình thực hiện kế hoạch khuyến công.")
+        assert [(d.agency, d.agency_id) for d in doc.duties] == [
+            ("Các sở, ngành liên quan", "cac_so_nganh"), ("UBND các huyện, thị xã, thành phố", "ubnd_cap_huyen")]
