@@ -269,7 +269,11 @@ def insertion_candidates(word: str, lex: Lexicon) -> frozenset[str]:
 
 def _cased(candidate: str, word: str, neighbours: list[str | None]) -> str:
     """``candidate`` written in the case of ``word``: "S" -> "Sở", "TRIN" -> "TRIỂN";
-    a lone capital letter among words in capitals stays in capitals ("A" -> "AN")."""
+    a lone capital letter among words in capitals stays in capitals ("A" -> "AN"); a word
+    split in two keeps its own letters ("củaSở" -> "của Sở")."""
+    cut = candidate.find(" ")
+    if cut > 0 and len(candidate) == len(word) + 1 and fold(word) == candidate.replace(" ", ""):
+        return f"{word[:cut]} {word[cut:]}"
     if not word[:1].isupper():
         return candidate
     if len(word) > 1 and word.isupper():
@@ -427,7 +431,7 @@ def damage_warning(text: MappedText) -> Warning | None:
     return Warning(
         code="damaged_text",
         message=f"{invalid} of {checked} words ({invalid / checked:.1%}) are no valid "
-        "Vietnamese syllable: the text lost characters in a conversion",
+        "Vietnamese syllable: the text lost characters in a conversion, or the spaces between words",
         span=text.to_source(0, len(text.text)),
     )
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.blocks import find_repeated_blocks
-from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon
+from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon, word_repair
 from khuyencong_extract.linejoin import double_spaced, join_lines
 from khuyencong_extract import normalise as normalise_module
 from khuyencong_extract.normalise import normalise, whitespace
@@ -486,6 +486,21 @@ def test_is_valid_syllable(word, valid):
 )
 def test_choose_repair(left, word, right, expected):
     assert choose_repair(left, word, None if right == "," else right, lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "word", "right", "fixed"),
+    [
+        # Two words run together keep their own letters when split: a capital stays one.
+        ("2013", "củaSở", "Công", "của Sở"),
+        ("Công Thương", "tạiCông", "văn", "tại Công"),
+        ("phê", "duyệtkèm", "theo", "duyệt kèm"),
+        ("Thông", "tưsố", "46/2012/TT-BCT", "tư số"),
+    ],
+)
+def test_words_run_together_are_split_in_their_own_case(left, word, right, fixed):
+    repair = word_repair(left, word, right, lexicon())
+    assert (repair and repair[0]) == fixed
 
 
 def test_invalid_share_counts_words_not_markers():
