@@ -53,6 +53,10 @@ def phrase_alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_phrases'])})(?!\p{{L}})", regex.I)
+_PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phrases"])
+"""The units `NON_TARGET_PHRASE` is tried after."""
+
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
 NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
@@ -230,6 +234,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None
     unit = single_spaced(text[slice(*unit_span)])
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
+        return None
+    if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0]):
         return None
     value, value_max = q.value, q.value_max
     if q.is_decimal:

@@ -456,3 +456,17 @@ def test_a_figure_before_a_year_does_not_import_pyvi():
 )
 def test_a_count_does_not_reach_across_a_line_break_to_a_capital(text, expected):
     assert pairs(extract_text(text).targets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Groups of the plan's own contents are no promise (news reports of provincial plans).
+        ("Kế hoạch khuyến công địa phương năm 2023 gồm 5 nhóm nội dung chính: hỗ trợ 20 cơ sở.", [(20, "cơ sở")]),
+        ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
+        # A group of products is counted.
+        ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
+    ],
+)
+def test_groups_of_the_texts_own_contents_are_no_target(text, expected):
+    assert pairs(extract_text(text).targets) == expected
