@@ -41,6 +41,18 @@ TOTAL = regex.compile(r"tổng(?!\p{L})", regex.I)
 # "Trong đó:" opens the breakdown of the amount before it.
 BREAKDOWN = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.I)
 DASH_ITEM = regex.compile(r"[-+•]\s")
+# Right after an amount, "trong đó" opens its parts: their sources are not its own.
+BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*trong\s+đó(?!\p{L})", regex.I)
+# The words right after an amount that still speak of it: up to a comma, semicolon, full
+# stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
+AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
+# A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho".
+PURPOSE_AFTER = regex.compile(
+    r"\s+(?:được\s+)?(?P<purpose>(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)\s(?:(?![,;.]|\s+và(?!\p{L})).){3,200})",
+    regex.I | regex.S,
+)
+# What opens the words of an amount after another one of its clause: ", trong đó", "và".
+LABEL_LEAD = regex.compile(r"[\s,;:]*(?:(?:trong\s+đó|và|còn)(?!\p{L})[\s,;:]*)?", regex.I)
 
 
 @dataclass(slots=True)
@@ -70,7 +82,8 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
 def _amounts(ctx: Context) -> list[Amount]:
     text = ctx.text
     amounts: list[Amount] = []
-    for money in find_money(text):
+    found = list(find_money(text))
+    for k, money in enumerate(found):
         if money.currency != "VND":
             continue
         sentence = sentence_bounds(text, money.start)
@@ -78,14 +91,25 @@ def _amounts(ctx: Context) -> list[Amount]:
             continue
         if beyond_max_number(ctx, money.amount, money.start, money.end):
             continue
-        clause = clause_bounds(text, money.start)
         _check_words(ctx, money)
-        label = label_of(text, money, clause[0])
+        start, end = own_words(text, found, k, sentence[1])
+        label = label_of(text, money, start, end)
         depth = _depth(text, money, label)
         if amounts and depth > 0 and BREAKDOWN.search(text, amounts[-1].money.end, money.start):
             depth = max(depth, amounts[-1].depth + 1)
-        amounts.append(Amount(money, label, depth, funding_source(text, money, clause, sentence[1])))
+        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end)))
     return amounts
+
+
+def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:
+    """Where the words of amount ``found[k]`` (every amount of ``text``, in order) may lie: from
+    its clause's start or the amount before it, to its clause's or sentence's end or the
+    amount after it ("trong đó ... ngân sách tỉnh gần 5,7 tỷ và nguồn ... đối ứng 3,3 tỷ")."""
+    money = found[k]
+    clause = clause_bounds(text, money.start)
+    start = max(clause[0], found[k - 1].end if k else 0)
+    end = min(max(clause[1], sentence_end), found[k + 1].start if k + 1 < len(found) else len(text))
+    return start, end
 
 
 LABEL_REACH = 300
@@ -93,12 +117,15 @@ LABEL_REACH = 300
 are short, and the bound keeps a line of thousands of amounts linear."""
 
 
-def label_of(text: str, money: Money, clause_start: int) -> str | None:
-    """What the amount is for: its clause (from ``clause_start``) up to the amount, marker and
-    "là:" dropped."""
-    start = max(clause_start, money.start - LABEL_REACH)
+def label_of(text: str, money: Money, start: int, end: int) -> str | None:
+    """What the amount is for: the purpose written after it ("7 tỷ đồng dành hỗ trợ các đề
+    án ..."), else its words before it from ``start`` (its clause, or the amount before it in
+    the clause), marker, "trong đó" and "là:" dropped."""
+    if purpose := PURPOSE_AFTER.match(text, money.end, end):
+        return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
+    start = max(start, money.start - LABEL_REACH)
     marker = ITEM_MARKER.match(text, start, money.start)
-    start = marker.end() if marker else start
+    start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
     label = text[start:money.quantity.qualifier_start or money.start]
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     return label or None
@@ -111,20 +138,30 @@ def _depth(text: str, money: Money, label: str | None) -> int:
     return 2 if DASH_ITEM.match(text, line_start) else 1
 
 
-def funding_source(text: str, money: Money, clause: tuple[int, int], sentence_end: int) -> str | None:
-    """The source named nearest the amount, in its label or in the words after it (to the
-    end of its clause or sentence), or None: in "ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí
-    đối ứng của DN 3,3 tỷ đồng" each amount takes the source just before it."""
-    start, end = clause[0], max(clause[1], sentence_end)
-    start, end = max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH)
+def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
+    """The source the amount's own words name (from ``start``, the clause or the amount before
+    it, to ``end``, the amount after it or its sentence's end), or None: the last one before
+    it ("khuyến công quốc gia (KCQG) 1,45 tỷ đồng"), else the first one in the words right
+    after it, up to the next comma, semicolon or "và" ("8,5 tỷ đồng từ nguồn kinh phí
+    khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...")
+    takes none of theirs."""
+    before = max(start, money.start - LABEL_REACH)
+    if _holds_funding_head(text, before, money.start):
+        cues = list(FUNDING_CUES.finditer(text, before, money.start))
+        if cues:
+            return FUNDING_NAMES[cues[-1].lastindex - 1]  # the one group that matched: group i + 1 is source i
+    if BREAKDOWN_AFTER.match(text, money.end, end):
+        return None
+    after = AFTER_PART.match(text, money.end, min(end, money.end + LABEL_REACH)).end()
+    if _holds_funding_head(text, money.end, after) and (m := FUNDING_CUES.search(text, money.end, after)):
+        return FUNDING_NAMES[m.lastindex - 1]
+    return None
+
+
+def _holds_funding_head(text: str, start: int, end: int) -> bool:
+    """A quick test before `FUNDING_CUES`: whether ``text[start:end]`` holds a cue's first word."""
     window = text[start:end].casefold()
-    if not any(head in window for head in FUNDING_HEADS):  # a quick test before the pattern
-        return None
-    nearest = min(FUNDING_CUES.finditer(text, start, end), default=None,
-                  key=lambda m: money.start - m.end() if m.end() <= money.start else m.start() - money.end)
-    if nearest is None:
-        return None
-    return FUNDING_NAMES[nearest.lastindex - 1]  # the one group that matched: group i + 1 is source i
+    return any(head in window for head in FUNDING_HEADS)
 
 
 def _check_words(ctx: Context, money: Money) -> None:

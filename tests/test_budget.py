@@ -104,15 +104,24 @@ def test_a_letter_the_funding_pattern_matches_case_folds_to_the_cue_letter():
 
 
 @pytest.mark.parametrize("case", [str, str.upper, str.title])
-def test_funding_source_is_the_cue_nearest_the_amount(case):
-    """The plain definition: of the cues in the window, the one with the fewest characters
-    between it and the amount (the gap between two spans: the distance of their centres,
-    less their half lengths, doubled)."""
-    from khuyencong_extract.budget import FUNDING_CUES, FUNDING_NAMES, LABEL_REACH, funding_source
+def test_funding_source_equals_its_plain_definition(case):
+    """The quick test for a cue's first word changes no answer: the plain definition reads
+    the last cue before the amount, else (no "trong đó" after it) the first cue in the words
+    right after it."""
+    from khuyencong_extract.budget import (
+        AFTER_PART, BREAKDOWN_AFTER, FUNDING_CUES, FUNDING_NAMES, LABEL_REACH, funding_source, own_words,
+    )
     from khuyencong_extract.numbers import find_money
-    from khuyencong_extract.targets import clause_bounds, sentence_bounds
+    from khuyencong_extract.targets import sentence_bounds
 
     from conftest import CORPUS_FILES
+
+    def plain(text, money, start, end):
+        cues = list(FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), money.start))
+        if not cues and not BREAKDOWN_AFTER.match(text, money.end, end):
+            after = AFTER_PART.match(text, money.end, min(end, money.end + LABEL_REACH)).end()
+            cues = list(FUNDING_CUES.finditer(text, money.end, after))[:1]
+        return FUNDING_NAMES[int(cues[-1].lastgroup[1:])] if cues else None
 
     texts = [case(path.read_text("utf-8")) for path in CORPUS_FILES]
     texts.append(case("Tổng kinh phí 27,377 tỷ đồng, trong đó vốn đối ứng 2 tỷ đồng; TÀİ trợ 1 tỷ đồng."))
@@ -120,13 +129,11 @@ def test_funding_source_is_the_cue_nearest_the_amount(case):
                       "gần 5,7 tỷ và nguồn kinh phí đối ứng của doanh nghiệp 3,3 tỷ đồng."))
     seen = 0
     for text in texts:
-        for money in find_money(text):
-            clause, sentence = clause_bounds(text, money.start), sentence_bounds(text, money.start)
-            start, end = clause[0], max(clause[1], sentence[1])
-            cues = FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), min(end, money.end + LABEL_REACH))
-            m = min(cues, default=None, key=lambda m: abs((m.start() + m.end()) - (money.start + money.end)) - (m.end() - m.start()) - (money.end - money.start))
-            expected = None if m is None else FUNDING_NAMES[int(m.lastgroup[1:])]
-            assert funding_source(text, money, clause, sentence[1]) == expected
+        found = list(find_money(text))
+        for k, money in enumerate(found):
+            start, end = own_words(text, found, k, sentence_bounds(text, money.start)[1])
+            expected = plain(text, money, start, end)
+            assert funding_source(text, money, start, end) == expected
             seen += expected is not None
     assert seen >= 3
 
@@ -138,3 +145,32 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         "nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của doanh nghiệp 3,3 tỷ đồng.")
     assert [(b.amount_vnd, b.funding_source) for b in doc.budget] == [
         (9_000_000_000, "địa phương"), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A total split by source: the total takes none of its parts' sources, each part its own.
+        ("Giai đoạn 2021-2025, tỉnh đã triển khai 57 đề án, tổng kinh phí hỗ trợ 7,648 tỷ đồng, trong đó "
+         "khuyến công quốc gia (KCQG) 1,45 tỷ đồng, khuyến công địa phương (KCĐP) 6,198 tỷ đồng.",
+         [(7_648_000_000, "Giai đoạn 2021-2025, tỉnh đã triển khai 57 đề án, tổng kinh phí hỗ trợ", None), (1_450_000_000, "khuyến công quốc gia (KCQG)", "quốc gia"),
+          (6_198_000_000, "khuyến công địa phương (KCĐP)", "địa phương")]),
+        # A part does not take the next part's source.
+        ("Năm 2017 có 56 đề án khuyến công địa phương với kinh phí thực hiện 8,3 tỷ đồng và 9 đề án khuyến công "
+         "quốc gia với kinh phí 2,4 tỷ đồng.",
+         [(8_300_000_000, "Năm 2017 có 56 đề án khuyến công địa phương với kinh phí thực hiện", "địa phương"),
+          (2_400_000_000, "9 đề án khuyến công quốc gia với kinh phí", "quốc gia")]),
+        # The purpose written after an amount is its label.
+        ("Theo đó, 7 tỷ đồng dành hỗ trợ các đề án khuyến công có thu hồi kinh phí, trên 2 tỷ đồng dành cho "
+         "các đề án không thu hồi.",
+         [(7_000_000_000, "dành hỗ trợ các đề án khuyến công có thu hồi kinh phí", None),
+          (2_000_000_000, "dành cho các đề án không thu hồi", None)]),
+        # Tuyên Quang: the source after the amount.
+        ("2. Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công dự kiến là: 8,5 tỷ đồng "
+         "từ nguồn kinh phí khuyến công quốc gia.",
+         [(8_500_000_000, "Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công", "quốc gia")]),
+    ],
+)
+def test_each_amount_of_a_sentence_keeps_its_own_label_and_source(text, expected):
+    doc = extract_text(text)
+    assert [(b.amount_vnd, b.label, b.funding_source) for b in doc.budget] == expected
