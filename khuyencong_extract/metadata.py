@@ -54,9 +54,12 @@ _NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*(?:Số|SỐ|So|SO|S\ufffd{{1,3}})[ 
 # The annex's "(Ban hành kèm theo Quyết định số: 69/QĐ-UBND ngày ...)": the decision it
 # comes with, the document itself.
 _ANNEXED_TO = regex.compile(rf"kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
-# "An Giang, ngày" at a line start: the place-and-date line of the header (a web page's
-# "Thứ bảy, ngày 18/09/2021" is the day it was posted, not a place).
-_PLACE_DATE = regex.compile(r"(?m)^[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}[\p{L} .]{1,40},[ \t\n]*(?=ngày)")
+# "An Giang, ngày" at a line start or after a table pipe (a web copy flattens the header's
+# two columns into "Số: 1288/QĐ-TTg | Hà Nội, ngày ..."): the place-and-date line of the
+# header (a web page's "Thứ bảy, ngày 18/09/2021" is the day it was posted, not a place).
+_PLACE_DATE = regex.compile(
+    r"(?m)(?:^|(?<=\|))[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)\p{Lu}[\p{L} .]{1,40},[ \t\n]*(?=ngày)"
+)
 # A directive's signing: "Bộ trưởng Bộ Công Thương chỉ thị:".
 _DIRECTIVE = regex.compile(
     r"(?P<title>Bộ trưởng|Thủ tướng|Chủ tịch)[ \t\n]+(?P<body>[^,;:\n]{2,80}?)[ \t\n]+chỉ[ \t]+thị[ \t]*:"
@@ -308,24 +311,26 @@ def signatures(text: str) -> list[regex.Match]:
 
 def place_dates(text: str, end: int) -> Iterator[regex.Match]:
     """The `_PLACE_DATE` matches of ``text[:end]`` in order (as ``finditer`` gives them, and as
-    lazily), tried only at the start of the line holding the comma before each "ngày" (those
-    lines come in order: the "ngày" do)."""
+    lazily), tried only at the start of the table cell (the line, or its part after the last
+    "|" there) holding the comma before each "ngày" (those cells come in order: the "ngày" do)."""
     pos, tried = 0, -1
     for day in occurrences(text, "ngày", end):
-        line_start = _comma_line(text, day)
-        if line_start != tried and line_start >= pos and (m := _PLACE_DATE.match(text, line_start, end)):
+        cell_start = _comma_cell(text, day)
+        if cell_start != tried and cell_start >= pos and (m := _PLACE_DATE.match(text, cell_start, end)):
             yield m
             pos = m.end()
-        tried = line_start
+        tried = cell_start
 
 
-def _comma_line(text: str, pos: int) -> int:
+def _comma_cell(text: str, pos: int) -> int:
     """Start of the line holding the last character before ``pos`` that is not a space, tab
-    or newline (a `_PLACE_DATE` match ends with a comma there)."""
+    or newline (a `_PLACE_DATE` match ends with a comma there), or past the last "|" between
+    them."""
     last = pos - 1
     while last > 0 and text[last] in " \t\n":
         last -= 1
-    return text.rfind("\n", 0, last) + 1
+    line_start = text.rfind("\n", 0, last) + 1
+    return text.rfind("|", line_start, last) + 1 or line_start
 
 
 @document_cache()

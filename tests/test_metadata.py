@@ -270,3 +270,24 @@ def test_council_resolution_header():
 )
 def test_doc_type_without_a_type_heading(text, hints, doc_type):
     assert meta(text, **hints).doc_type == doc_type
+
+
+# ------------------------------------------------------------------ web copies of the header
+
+
+@pytest.mark.parametrize(
+    ("header", "number", "issued_date"),
+    [
+        # a legal database's two-column header flattened into one row of cells a line
+        ("THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+         "Số: 1881/QĐ-TTg | Hà Nội, ngày 12 tháng 11 năm 2020 |\n", "1881/QĐ-TTg", dt.date(2020, 11, 12)),
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+         "Số: 29/2014/QĐ-UBND | Đồng Tháp, ngày 02 tháng 12 năm 2014 |\n", "29/2014/QĐ-UBND", dt.date(2014, 12, 2)),
+        # each cell on its own line, closed by a pipe
+        ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 20/KH-UBND |\n"
+         "Cà Mau, ngày 15 tháng 3 năm 2024 |\n", "20/KH-UBND", dt.date(2024, 3, 15)),
+    ],
+)
+def test_header_flattened_into_table_cells(header, number, issued_date):
+    m = meta(header + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n")
+    assert (m.number, m.issued_date) == (number, issued_date)
