@@ -32,8 +32,8 @@ _PEOPLES_COMMITTEE = regex.compile(
     r"^(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)|HĐND|Hội đồng nhân dân|HỘI ĐỒNG NHÂN DÂN)"
     r"\s*(?P<level>tỉnh|thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
 )
-# A department ("Sở ...") with or without its province.
-_DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>Sở\s.+)$")
+# A department ("Sở ...", "SỞ ..." in a header) with or without its province.
+_DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ)\s.+)$")
 # Anything left besides a province name.
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 # Titles of people written before the body they head.

@@ -11,14 +11,19 @@ Where each field comes from
                  decision whose header lost it (damaged text): the number its annex says
                  it is issued with, "(Ban hành kèm theo Quyết định số 2080/QĐ-UBND ...)",
                  with a ``number_from_annex`` warning
-    issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date); for a directive the
+    issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date; at a line start or in a
+                 table cell, "Số: 1288/QĐ-TTg | Hà Nội, ngày ..."); for a directive the
                  date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:")
     doc_type     a directive's "chỉ thị:", the type heading ("QUYẾT ĐỊNH"), the operative
                  "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", the number's type code (KH: ke_hoach),
                  the table's "Loại văn bản"; a text with no header that reports a plan being approved
                  or issued is a news article (``bai_viet``)
-    issuer       "ỦY BAN NHÂN DÂN TỈNH X" -> "UBND tỉnh X"; "Bộ trưởng Bộ Công Thương chỉ
-                 thị" -> "Bộ Công Thương"; "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch"
+    issuer       the header's block of capitals above the motto: "BỘ CÔNG THƯƠNG" -> "Bộ Công
+                 Thương", "UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG" -> "Sở Công Thương Hà Tĩnh", a
+                 body without its province ("HỘI ĐỒNG NHÂN DÂN") completed with the header's,
+                 the table's or the date line's; else "ỦY BAN NHÂN DÂN TỈNH X" -> "UBND tỉnh
+                 X"; "Bộ trưởng Bộ Công Thương chỉ thị" -> "Bộ Công Thương"; "Sở Công Thương
+                 Hà Tĩnh đã phê duyệt Kế hoạch"
     province     the province in the issuer's name (null for a national body)
     title        the lines under the type heading; else the plan a news article reports;
                  else the page headline (upper case, the posting date dropped); else the
@@ -71,6 +76,15 @@ _DIRECTIVE_CUE = regex.compile(r"chỉ[ \t]+thị[ \t]*:")
 _PROVINCE_HEADER = regex.compile(
     r"(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t|\n]{1,8}(?:TỈNH|THÀNH[ \t]+PHỐ)[ \t]+[\p{Lu} \-]{2,40}"
 )
+# The national motto opening the header's right column: the issuer's name is the block of
+# capitals above it (or before it on its line, in a flattened table row).
+_MOTTO = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
+# A letter in lower case: a line holding one is no part of the issuer block.
+_LOWER = regex.compile(r"\p{Ll}")
+# A rule under a header block ("-------").
+_RULE = regex.compile(r"[-–—_=*. \t]*")
+# A department's line in the issuer block ("SỞ CÔNG THƯƠNG"): the body under the province's.
+_DEPARTMENT_LINE = regex.compile(r"SỞ[ \t]")
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...".
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:đã[ \t]+)?"
@@ -140,6 +154,9 @@ TABLE_KEYS = {
 """Labels of the web metadata table -> hint keys."""
 
 MAX_PERIOD_YEARS = 20
+ISSUER_BLOCK_LINES = 6
+"""At most this many lines above the motto (blank lines and rules aside, twice as many
+with them) are read for the issuer's name."""
 HEADLINE_WITHIN = 2000
 """A page headline is looked for in this many characters at the top."""
 
@@ -253,6 +270,11 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
 
 
 def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[str, str]) -> str | None:
+    """The header's issuer block (`block_issuer`), else "ỦY BAN NHÂN DÂN TỈNH X" in the
+    header, a directive's body, a news report's subject, the table's issuer."""
+    if block := issuer_block(text, end):
+        if issuer := block_issuer(block, header_province(text, end, facts)):
+            return issuer
     if m := _PROVINCE_HEADER.search(text, 0, end):
         if issuer := match_issuer(m[0]):
             return issuer
@@ -267,6 +289,57 @@ def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[
         province = find_province(written)
         return match_issuer(written) or (f"UBND tỉnh {province}" if province else None)
     return None
+
+
+def issuer_block(text: str, end: int) -> list[str]:
+    """The issuer's name as the header's left column writes it, a line a string, top down:
+    the lines of capitals above the motto (`_MOTTO`), up to `ISSUER_BLOCK_LINES`, and the
+    cell before the motto on its line ("THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA ..."); rules, empty
+    cells and a number line between them skipped. Empty when the header has no motto."""
+    motto = min((at for word in _MOTTO if (at := text.find(word, 0, end)) != -1), default=-1)
+    if motto == -1:
+        return []
+    block: list[str] = []
+    line_start = text.rfind("\n", 0, motto) + 1
+    line_end = motto
+    for _ in range(2 * ISSUER_BLOCK_LINES):
+        cell = text[line_start:line_end].replace("|", " ").strip()
+        if cell and not _RULE.fullmatch(cell) and not _NUMBER_LINE.match(text, line_start, line_end):
+            if _LOWER.search(cell):
+                break
+            block.append(" ".join(cell.split()))
+        if line_start == 0 or len(block) == ISSUER_BLOCK_LINES:
+            break
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+    return block[::-1]
+
+
+def block_issuer(block: list[str], province: str | None) -> str | None:
+    """The issuer an `issuer_block` names: a department under its province's committee
+    ("UBND TỈNH HÀ TĨNH" over "SỞ CÔNG THƯƠNG": ``Sở Công Thương Hà Tĩnh``), else the
+    block's body ("THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN" completed with ``province``)."""
+    first_department = next((i for i, line in enumerate(block) if _DEPARTMENT_LINE.match(line)), None)
+    if first_department is None:
+        return match_issuer(" ".join(block), province)
+    department = match_issuer(" ".join(block[first_department:]), fuzzy=False)
+    if not department:
+        return None
+    place = find_province(" ".join(block[:first_department])) or province
+    return f"{department} {place}" if place and not find_province(department) else department
+
+
+def header_province(text: str, end: int, facts: dict[str, str]) -> str | None:
+    """The issuing province, for a header naming its body alone ("HỘI ĐỒNG NHÂN DÂN"): the
+    header's "ỦY BAN NHÂN DÂN TỈNH X", else the table's issuer, else the place of the date
+    line when it is a province ("Phú Thọ, ngày ...")."""
+    if m := _PROVINCE_HEADER.search(text, 0, end):
+        if province := find_province(m[0]):
+            return province
+    if (written := facts.get("issuer")) and (province := find_province(written)):
+        return province
+    place = next(place_dates(text, end), None)
+    return find_province(place[0]) if place else None
 
 
 def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dict[str, str]) -> str | None:
@@ -324,13 +397,19 @@ def place_dates(text: str, end: int) -> Iterator[regex.Match]:
 
 def _comma_cell(text: str, pos: int) -> int:
     """Start of the line holding the last character before ``pos`` that is not a space, tab
-    or newline (a `_PLACE_DATE` match ends with a comma there), or past the last "|" between
-    them."""
+    or newline (a `_PLACE_DATE` match ends with a comma there), or past the first "|" of the
+    last run of pipes and blanks between them (where a match after a pipe starts)."""
     last = pos - 1
     while last > 0 and text[last] in " \t\n":
         last -= 1
     line_start = text.rfind("\n", 0, last) + 1
-    return text.rfind("|", line_start, last) + 1 or line_start
+    pipe = text.rfind("|", line_start, last)
+    if pipe == -1:
+        return line_start
+    run = pipe
+    while run > line_start and text[run - 1] in " \t|":
+        run -= 1
+    return line_start if run == line_start else text.index("|", run) + 1
 
 
 @document_cache()

@@ -291,3 +291,66 @@ def test_doc_type_without_a_type_heading(text, hints, doc_type):
 def test_header_flattened_into_table_cells(header, number, issued_date):
     m = meta(header + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n")
     assert (m.number, m.issued_date) == (number, issued_date)
+
+
+# The rest of a header under its issuer block: the motto, the number, the date line.
+def header_under(issuer_block: str, number: str = "Số: 15/QĐ-UBND", place: str = "Hà Nội") -> str:
+    return (f"{issuer_block}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{number}\n{place}, ngày 10 tháng 01 năm 2020\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "hints", "issuer", "province"),
+    [
+        # national bodies: named, no province
+        (header_under("BỘ CÔNG THƯƠNG", "Số: 15/QĐ-BCT"), {}, "Bộ Công Thương", None),
+        ("THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+         "Số: 1881/QĐ-TTg | Hà Nội, ngày 12 tháng 11 năm 2020 |\n", {}, "Thủ tướng Chính phủ", None),
+        # a department under its province's committee
+        (header_under("UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG", "Số: 15/KH-SCT", "Hà Tĩnh"), {},
+         "Sở Công Thương Hà Tĩnh", "Hà Tĩnh"),
+        (header_under("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSỞ CÔNG THƯƠNG", "Số: 15/KH-SCT", "Vinh"), {},
+         "Sở Công Thương Nghệ An", "Nghệ An"),
+        # two departments' joint guidance
+        (header_under("UBND TỈNH NGHỆ AN\nLIÊN NGÀNH\nSỞ TÀI CHÍNH -\nSỞ CÔNG THƯƠNG", "Số: 15/HDLN-STC-SCT", "Vinh"),
+         {}, "Sở Tài chính - Sở Công Thương Nghệ An", "Nghệ An"),
+        # a council writing its name without the province (hard-wrapped, or flattened into a
+        # cell): the table's province completes it, the table's body does not replace it
+        ("HỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/NQ-HĐND |\n"
+         "Phú Thọ, ngày 12 tháng 7 năm 2025 |\n", {"issuer": "Tỉnh Phú Thọ"}, "HĐND tỉnh Phú Thọ", "Phú Thọ"),
+        ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/NQ-HĐND |\n"
+         "Phú Thọ, ngày 12 tháng 7 năm 2025 |\n", {}, "HĐND tỉnh Phú Thọ", "Phú Thọ"),
+        # a committee whose province is in the place line only
+        ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 20/KH-UBND |\n"
+         "Cà Mau, ngày 15 tháng 3 năm 2024 |\n", {}, "UBND tỉnh Cà Mau", "Cà Mau"),
+        # a page's lines in lower case above the block are no part of it
+        ("Trang chủ\n" + header_under("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", place="An Giang"), {},
+         "UBND tỉnh An Giang", "An Giang"),
+    ],
+)
+def test_issuer_from_the_header_block(text, hints, issuer, province):
+    m = meta(text + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", **hints)
+    assert (m.issuer, m.province) == (issuer, province)
+
+
+@pytest.mark.parametrize(
+    ("header", "doc_id"),
+    [
+        # a national document's id is made of its issuer (it has no province)
+        (header_under("BỘ CÔNG THƯƠNG", "Số: 15/QĐ-BCT"), "bo-cong-thuong_15-qd-bct_2020"),
+        (header_under("UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG", "Số: 15/KH-SCT", "Hà Tĩnh"), "ha-tinh_15-kh-sct_2020"),
+    ],
+)
+def test_doc_id_of_national_and_department_documents(header, doc_id):
+    assert extract_text(header + "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n").doc_id == doc_id
+
+
+@pytest.mark.parametrize("text", [
+    "Số: 12/QĐ-TTg | Hà Nội, ngày 1", "Số: 12 | | Hà Nội, ngày 1", "| Hà Tĩnh, ngày 1", " | |Huế,ngày 2",
+    "A | B | Cà Mau, ngày 3 | Huế, ngày 4\nSố: 5 |\nVinh, ngày 5", "x |, ngày", "Thứ bảy | Hà Nội, ngày 6",
+])
+def test_place_dates_in_table_cells_equal_finditer(text):
+    from khuyencong_extract import metadata
+
+    expected = [m.span() for m in metadata._PLACE_DATE.finditer(text)]
+    assert [m.span() for m in metadata.place_dates(text, len(text))] == expected
