@@ -26,8 +26,8 @@ Where each field comes from
                  Hà Tĩnh đã phê duyệt Kế hoạch"
     province     the province in the issuer's name (null for a national body)
     title        the lines under the type heading; else the plan a news article reports;
-                 else the page headline (upper case, the posting date dropped); else the
-                 web page's title line
+                 else the page headline (upper case, the posting date dropped; not the
+                 motto or an issuer's name); else the web page's title line
     signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
                  the table's "Người ký"; a title is never a signer
     period       "giai đoạn 2021 - 2025" in the title, else in the text; a one-year plan
@@ -99,15 +99,20 @@ _REPORT_BREAKS = ",.;:\n"
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
 _TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN")
 _TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
-# The lines under the heading, up to the issuer line or the first preamble clause.
+# The lines under the heading, up to the issuer line, the signer's title, the first
+# preamble clause ("Căn cứ", a plan's "Thực hiện") or the first section ("I.", "Điều 1").
 _TITLE_AFTER_HEADING = regex.compile(
-    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|Căn cứ)",
+    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)"
+    r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|Điều[ \t]+1\b|[IVX]{1,4}\.[ \t])",
     flags=regex.DOTALL,
 )
-# A page headline: a line of capitals, maybe followed by " - 25/02/2021" (the posting date).
+# A page headline: a line of capitals, maybe led by "V/V" and followed by " - 25/02/2021"
+# (the posting date).
 _HEADLINE = regex.compile(
-    r"(?m)^[ \t]*(?P<title>\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
+    r"(?m)^[ \t]*(?P<title>(?:V/V[ \t]+)?\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
 )
+# A line of capitals that is the header's, never a title: the motto, the issuer's name.
+_HEADER_LINE = regex.compile(r"CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐỘC[ \t]+LẬP")
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
 # A signature title starting a line, then the signer's name ending that line or the next
@@ -133,7 +138,7 @@ _YEAR_PLAN = regex.compile(
 _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
 # "Về việc" / "V/v" leading a title.
-_TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|V/v)[ \t:]+")
+_TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|VỀ[ \t]+VIỆC|V/[Vv])[ \t:]+")
 # A row of a copied web metadata table: "| Người ký | Lê Quang Hòa |".
 _TABLE_ROW = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{2,40}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,200}?)[ \t]*\|[ \t]*$")
 # Group numbers of the patterns whose groups are read in loops or more than once (a group
@@ -350,13 +355,22 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := reported_plan(text)):
         return clean_title(m["plan"])
-    if m := _HEADLINE.search(text, 0, min(len(text), HEADLINE_WITHIN)):
+    if m := headline(text):
         return clean_title(m["title"])
     return clean_title(facts["title"]) if facts.get("title") else None
 
 
+def headline(text: str) -> regex.Match | None:
+    """The first `_HEADLINE` in the top `HEADLINE_WITHIN` characters that is no header line
+    (the motto, an issuer's name: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")."""
+    for m in _HEADLINE.finditer(text, 0, min(len(text), HEADLINE_WITHIN)):
+        if not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False):
+            return m
+    return None
+
+
 def clean_title(text: str) -> str | None:
-    """Whitespace collapsed, table pipes and a leading "Về việc" dropped."""
+    """Whitespace collapsed, table pipes and a leading "Về việc" ("V/V") dropped."""
     title = " ".join(text.replace("|", " ").split()).strip(" .;,:")
     return _TITLE_LEAD.sub("", title) or None
 

@@ -354,3 +354,29 @@ def test_place_dates_in_table_cells_equal_finditer(text):
 
     expected = [m.span() for m in metadata._PLACE_DATE.finditer(text)]
     assert [m.span() for m in metadata.place_dates(text, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a plan's title ends at its first clause "Thực hiện ..." (no "Căn cứ" follows)
+        (header_under("UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG", "Số: 15/KH-SCT", "Hà Tĩnh")
+         + "KẾ HOẠCH\n\nKHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2020\n\nThực hiện Quyết định số 27/2010/QĐ-UBND của UBND tỉnh,"
+           " Sở Công Thương ban hành kế hoạch như sau:\nI. MỤC TIÊU\n", "KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2020"),
+        # ... or at its first section
+        (header_under("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM", "Số: 15/KH-UBND", "Hà Nam")
+         + "KẾ HOẠCH\nKhuyến công tỉnh Hà Nam năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n", "Khuyến công tỉnh Hà Nam năm 2024"),
+        # no type heading: the "V/V" line, not the issuer line under it
+        ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 16/QĐ-UBND | Phú Thọ, ngày 22 tháng 07 năm 2015 |\n"
+         "V/V BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ KHUYẾN CÔNG\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nCăn cứ Luật;\nQUYẾT ĐỊNH:\n",
+         "BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ KHUYẾN CÔNG"),
+        # "VỀ VIỆC" in capitals is dropped as "Về việc" is
+        (header_under("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Số: 23/QĐ-UBND", "Quảng Trị")
+         + "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật;\n",
+         "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ"),
+        # the motto is never a title
+        (header_under("UBND TỈNH NGHỆ AN\nSỞ CÔNG THƯƠNG", "Số: 15/HD-SCT", "Vinh"), None),
+    ],
+)
+def test_title(text, title):
+    assert meta(text).title == title
