@@ -30,8 +30,9 @@ Where each field comes from
                  motto or an issuer's name); else the web page's title line
     signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
                  the table's "Người ký"; a title is never a signer
-    period       "giai đoạn 2021 - 2025" in the title, else in the text; a one-year plan
-                 ("Kế hoạch ... năm 2020") gives 2020-2020
+    period       "giai đoạn 2021 - 2025" in the title, else in the text when there is no
+                 title; a one-year plan ("Kế hoạch ... năm 2020", a plan's title "... NĂM
+                 2020") gives 2020-2020; a title's "đến năm 2020" gives (null, 2020)
 """
 
 from __future__ import annotations
@@ -134,6 +135,10 @@ _PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n
 _YEAR_PLAN = regex.compile(
     r"(?i:kế[ \t]+hoạch|chương[ \t]+trình)[^.;:\n]{0,80}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
 )
+# A title's end year without a start: "... đến năm 2020".
+_UNTIL_YEAR = regex.compile(r"đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
+# A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025").
+_TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
 # What every `_YEAR_PLAN` match ends with, and the characters none holds.
 _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
@@ -469,17 +474,38 @@ def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(f"(?r){any_break}"), regex.compile(any_break)
 
 
-def find_period(title: str | None, text: str) -> tuple[int | None, int | None]:
-    """(start, end) years of the programme: from the title first, then the text. Figures
-    outside `YEARS` ("giai đoạn 1000-1005") are no period."""
-    for source in (title or "", text):
-        if m := _PERIOD.search(source):
-            start, end = int(m[_PERIOD_START]), int(m[_PERIOD_END])
-            if 0 <= end - start <= MAX_PERIOD_YEARS and start in YEARS and end in YEARS:
-                return start, end
-        if (m := year_plan(source)) and (year := int(m[_PLAN_YEAR])) in YEARS:
-            return year, year
+def find_period(title: str | None, text: str, doc_type: str | None = None) -> tuple[int | None, int | None]:
+    """(start, end) years of the programme: from the title when there is one (a plan's
+    whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
+    without a start), else the text's first period (a title without one has none: the
+    text's are those of the documents it cites). Figures outside `YEARS` ("giai đoạn
+    1000-1005") are no period."""
+    if title:
+        return title_period(title.lower(), doc_type == "ke_hoach")
+    if m := _PERIOD.search(text):
+        if period := checked_period(int(m[_PERIOD_START]), int(m[_PERIOD_END])):
+            return period
+    if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
+        return year, year
     return None, None
+
+
+def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:
+    """`find_period` of a title in lower case; ``plan``: the title of a plan, whose "năm
+    2024" is its year without the word "kế hoạch" before it."""
+    if m := _PERIOD.search(title):
+        return checked_period(int(m[_PERIOD_START]), int(m[_PERIOD_END])) or (None, None)
+    if m := _UNTIL_YEAR.search(title):
+        year = int(m["year"])
+        return (None, year) if year in YEARS else (None, None)
+    m = year_plan(title) or (_TITLE_YEAR.search(title) if plan else None)
+    return (year, year) if m and (year := int(m["year"])) in YEARS else (None, None)
+
+
+def checked_period(start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` when both are years (`YEARS`) and ``end`` is at most
+    `MAX_PERIOD_YEARS` after ``start``."""
+    return (start, end) if 0 <= end - start <= MAX_PERIOD_YEARS and start in YEARS and end in YEARS else None
 
 
 def extract_metadata(ctx: Context) -> Metadata:
@@ -493,7 +519,7 @@ def extract_metadata(ctx: Context) -> Metadata:
         number = annexed_number(ctx)
     issuer = find_issuer(text, end, directive, facts)
     title = find_title(heading, text, doc_type, facts)
-    start_year, end_year = find_period(title, text)
+    start_year, end_year = find_period(title, text, doc_type)
     return build(Metadata, {
         "doc_type": doc_type,
         "number": number.number if number else None,

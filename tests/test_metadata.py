@@ -201,11 +201,35 @@ def test_directive_signing_date_and_issuer():
         # four-digit figures that are no years (found by the growth sweep: the document failed)
         (None, "Chương trình khuyến công giai đoạn 1000 - 1005", (None, None)),
         (None, "Kế hoạch khuyến công năm 3020", (None, None)),
-        ("giai đoạn 2100-2101", "Chương trình giai đoạn 2021 - 2025", (2021, 2025)),
+        # a title's figures that are no period, and the text's period (of a cited document)
+        ("giai đoạn 2100-2101", "Chương trình giai đoạn 2021 - 2025", (None, None)),
+        # a title's "đến năm": the end without a start; the text's period is a cited one
+        ("PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG QUỐC GIA ĐẾN NĂM 2020", "", (None, 2020)),
+        ("THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ ĐẾN NĂM 2025",
+         "Thực hiện Quyết định số 12/QĐ-UBND phê duyệt Đề án giai đoạn 2021-2025", (None, 2025)),
+        ("PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG GIAI ĐOẠN 2014-2015 VÀ HƯỚNG ĐẾN NĂM 2020", "", (2014, 2015)),
+        # a title with no period: none, whatever the text cites
+        ("BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ KHUYẾN CÔNG", "Căn cứ Quyết định phê duyệt Chương trình"
+         " khuyến công giai đoạn 2021 - 2025;", (None, None)),
     ],
 )
 def test_period(title, text, period):
     assert find_period(title, text) == period
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type", "period"),
+    [
+        # the title of a plan under its type heading: "năm 2024" is the plan's year
+        ("KHUYẾN CÔNG TỈNH HÀ NAM NĂM 2024", "ke_hoach", (2024, 2024)),
+        ("Khuyến công địa phương năm 2020", "ke_hoach", (2020, 2020)),
+        ("KẾ HOẠCH KHUYẾN CÔNG NĂM 2023", None, (2023, 2023)),
+        # a decision's "năm 2015" is no period
+        ("BAN HÀNH QUY CHẾ CHI KHUYẾN CÔNG NĂM 2015", "quyet_dinh", (None, None)),
+    ],
+)
+def test_period_of_a_plans_title(title, doc_type, period):
+    assert find_period(title, "", doc_type) == period
 
 
 @pytest.mark.parametrize(
