@@ -2,7 +2,9 @@
 
 Reads: the clean text (`Context.text`); as a fallback, the facts of a stripped web
 metadata table (`Context.hints`: number, issued_date, signer, doc_type, issuer) and, when
-the hints lack them, the same table's rows still in the source ("| Người ký | ... |").
+the hints lack them, the same table's rows still in the source ("| Người ký | ... |"),
+and a page's note of the document it reproduces, under the page title ("(Theo Kế hoạch
+số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)": number, date, type, issuer, title).
 The text body always wins over the table. Writes: `Metadata`.
 
 Where each field comes from
@@ -16,8 +18,9 @@ Where each field comes from
                  date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:")
     doc_type     a directive's "chỉ thị:", the type heading ("QUYẾT ĐỊNH"), the operative
                  "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", the number's type code (KH: ke_hoach),
-                 the table's "Loại văn bản"; a text with no header that reports a plan being approved
-                 or issued is a news article (``bai_viet``)
+                 the table's "Loại văn bản"; a text with no header that reports a plan,
+                 programme or scheme being approved or issued ("UBND tỉnh vừa phê duyệt Đề
+                 án ...") is a news article (``bai_viet``)
     issuer       the header's block of capitals above the motto: "BỘ CÔNG THƯƠNG" -> "Bộ Công
                  Thương", "UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG" -> "Sở Công Thương Hà Tĩnh", a
                  body without its province ("HỘI ĐỒNG NHÂN DÂN") completed with the header's,
@@ -86,14 +89,21 @@ _LOWER = regex.compile(r"\p{Ll}")
 _RULE = regex.compile(r"[-–—_=*. \t]*")
 # A department's line in the issuer block ("SỞ CÔNG THƯƠNG"): the body under the province's.
 _DEPARTMENT_LINE = regex.compile(r"SỞ[ \t]")
-# A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...".
+# A web page's note of the document it reproduces, on its own line under the page title:
+# "(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)".
+_SOURCE_NOTE = regex.compile(
+    rf"(?m)^[ \t]*\((?:Theo|Trích)[ \t]+(?P<type>[\p{{Lu}}][\p{{Ll}}]+(?:[ \t]\p{{Ll}}+)?)[ \t]+số[ \t]*:?[ \t]*"
+    rf"(?P<num>{NUMBER.pattern})(?P<date>[^()\n]{{0,40}}?)(?:[ \t]+của[ \t]+(?P<who>[^()\n]{{2,80}}))?\)[ \t]*$"
+)
+# A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
+# vừa phê duyệt Đề án ...".
 _REPORTED_PLAN = regex.compile(
-    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:đã[ \t]+)?"
-    r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình)[^,.;:\n]{3,150})"
+    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?"
+    r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)[^,.;:\n]{3,150})"
 )
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
-    regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình)") for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
+    regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình|Đề án)") for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
 )
 # The characters no `_REPORTED_PLAN` match holds.
 _REPORT_BREAKS = ",.;:\n"
@@ -130,10 +140,10 @@ _SIGNATURE_WORDS = ("TỊCH", "TRƯỞNG", "ĐỐC", "TƯỚNG")
 _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
 # A period of years: "giai đoạn 2021 - 2025", "2021 -2025", "2026-2030".
 _PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n]*[-–][ \t\n]*(?P<end>\d{4})(?!\d)")
-# A one-year plan or programme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
+# A one-year plan, programme or scheme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
 # 2020", an end without a start).
 _YEAR_PLAN = regex.compile(
-    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình)[^.;:\n]{0,80}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
+    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình|đề[ \t]+án)[^.;:\n]{0,80}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
 )
 # A title's end year without a start: "... đến năm 2020".
 _UNTIL_YEAR = regex.compile(r"đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -167,6 +177,8 @@ MAX_PERIOD_YEARS = 20
 ISSUER_BLOCK_LINES = 6
 """At most this many lines above the motto (blank lines and rules aside, twice as many
 with them) are read for the issuer's name."""
+SOURCE_NOTE_WITHIN = 1000
+"""A page's source note (`_SOURCE_NOTE`) is looked for in this many characters at the top."""
 HEADLINE_WITHIN = 2000
 """A page headline is looked for in this many characters at the top."""
 
@@ -179,7 +191,25 @@ def table_facts(ctx: Context) -> dict[str, str]:
         if key:
             facts.setdefault(key, m[_ROW_VALUE].strip())
     facts.update({k: v for k, v in ctx.hints.items() if v})
+    for key, value in note_facts(ctx.text).items():
+        facts.setdefault(key, value)
     return facts
+
+
+def note_facts(text: str) -> dict[str, str]:
+    """The facts of a page's source note (`_SOURCE_NOTE`) and the page title above it: a
+    page reproducing a plan says which one ("(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021
+    của UBND tỉnh)"); a province-level body written without its province ("UBND tỉnh")
+    takes the title's."""
+    top = text[:SOURCE_NOTE_WITHIN]
+    m = _SOURCE_NOTE.search(top) if "(T" in top else None
+    if not m or not doc_type_of_heading(m["type"]):
+        return {}
+    title = top[: m.start()].strip().rsplit("\n", 1)[-1].strip()
+    facts = {"number": m["num"], "issued_date": m["date"], "doc_type": m["type"], "title": title}
+    if m["who"] and (issuer := match_issuer(m["who"], find_province(title) if title else None)):
+        facts["issuer"] = issuer
+    return {key: value for key, value in facts.items() if value}
 
 
 def table_rows(text: str) -> list[regex.Match]:

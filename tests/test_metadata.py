@@ -404,3 +404,31 @@ def test_place_dates_in_table_cells_equal_finditer(text):
 )
 def test_title(text, title):
     assert meta(text).title == title
+
+
+def test_a_page_reproducing_a_plan_takes_the_plan_its_note_names():
+    """A page with no header says under its title which document it reproduces."""
+    m = meta("Kế hoạch phát triển làng nghề tỉnh Thừa Thiên Huế giai đoạn 2021-2025\n\n"
+             "(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+    assert (m.doc_type, m.number, m.issued_date, m.issuer, m.province, m.title, m.period_start, m.period_end) == (
+        "ke_hoach", "8/KH-UBND", dt.date(2021, 1, 11), "UBND tỉnh Thừa Thiên Huế", "Thừa Thiên Huế",
+        "Kế hoạch phát triển làng nghề tỉnh Thừa Thiên Huế giai đoạn 2021-2025", 2021, 2025,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "issuer", "title", "period"),
+    [
+        # a news report of a scheme "vừa" approved
+        ("(BĐ) - UBND tỉnh Bình Định vừa phê duyệt Đề án khuyến công địa phương năm 2017, tổng kinh phí 2,5 tỉ đồng.",
+         "bai_viet", "UBND tỉnh Bình Định", "Đề án khuyến công địa phương năm 2017", (2017, 2017)),
+        ("UBND tỉnh Lào Cai vừa ban hành Kế hoạch khuyến công trên địa bàn tỉnh năm 2022.",
+         "bai_viet", "UBND tỉnh Lào Cai", "Kế hoạch khuyến công trên địa bàn tỉnh năm 2022", (2022, 2022)),
+        # a text reporting no plan, with no header, is no news report of one
+        ("Mục tiêu của chương trình là đến năm 2015 giải quyết việc làm cho 1.000 lao động.", "khac", None, None,
+         (None, None)),
+    ],
+)
+def test_news_report_of_a_plan(text, doc_type, issuer, title, period):
+    m = meta(text)
+    assert (m.doc_type, m.issuer, m.title, (m.period_start, m.period_end)) == (doc_type, issuer, title, period)
