@@ -2,7 +2,9 @@
 
 Reads: the clean text (`Context.text`); as a fallback, the facts of a stripped web
 metadata table (`Context.hints`: number, issued_date, signer, doc_type, issuer) and, when
-the hints lack them, the same table's rows still in the source ("| Người ký | ... |"),
+the hints lack them, the same table's rows still in the source ("| Người ký | ... |") or
+a site's block of the same fields written as text ("Nơi ban hành: Tỉnh An Giang Người ký:
+Lâm Quang Thi", "Người ký Nguyễn Đức Cường"),
 and a page's note of the document it reproduces, under the page title ("(Theo Kế hoạch
 số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)": number, date, type, issuer, title).
 The text body always wins over the table. Writes: `Metadata`.
@@ -166,12 +168,23 @@ _PLAN_YEAR = _YEAR_PLAN.groupindex["year"]
 
 TABLE_KEYS = {
     "số hiệu": "number",
+    "số hiệu văn bản": "number",
     "ngày ban hành": "issued_date",
     "người ký": "signer",
     "loại văn bản": "doc_type",
     "cơ quan ban hành": "issuer",
+    "nơi ban hành": "issuer",
 }
-"""Labels of the web metadata table -> hint keys."""
+"""Labels of the web metadata table (or block) -> hint keys."""
+_FIELD_LABELS = tuple(label[0].upper() + label[1:] for label in TABLE_KEYS)
+# A field of a site's metadata block written as text: "Nơi ban hành: Tỉnh An Giang Người ký:
+# Lâm Quang Thi" (the value ends at the next "Label:" or the line's end), or at a line start
+# without the colon, "Người ký Nguyễn Đức Cường".
+_LABELS = "|".join(sorted(_FIELD_LABELS, key=len, reverse=True))
+_SITE_FIELD = regex.compile(
+    rf"(?m)(?:(?<=^[ \t\-]*)(?P<key>{_LABELS})[ \t]*:?|(?<=[ \t])(?P<key>{_LABELS})[ \t]*:)[ \t]*"
+    r"(?P<value>[^\n]+?)(?=[ \t]+\p{Lu}\p{Ll}*(?:[ \t]\p{Ll}+)*[ \t]*:|[ \t]*$)"
+)
 
 MAX_PERIOD_YEARS = 20
 ISSUER_BLOCK_LINES = 6
@@ -186,10 +199,13 @@ HEADLINE_WITHIN = 2000
 def table_facts(ctx: Context) -> dict[str, str]:
     """Hints, completed by the metadata-table rows found in the source."""
     facts = {}
-    for m in table_rows(ctx.source[:5000]):
+    head = ctx.source[:5000]
+    for m in table_rows(head):
         key = TABLE_KEYS.get(m[_ROW_KEY].strip().lower())
         if key:
             facts.setdefault(key, m[_ROW_VALUE].strip())
+    for m in site_fields(head):
+        facts.setdefault(TABLE_KEYS[m["key"].lower()], m["value"].strip())
     facts.update({k: v for k, v in ctx.hints.items() if v})
     for key, value in note_facts(ctx.text).items():
         facts.setdefault(key, value)
@@ -216,6 +232,16 @@ def table_rows(text: str) -> list[regex.Match]:
     """The `_TABLE_ROW` matches of ``text`` (as ``finditer`` gives them), tried only at the
     start of the lines holding a "|" (a row is one line)."""
     return [m for line_start in lines_holding(text, ("|",)) if (m := _TABLE_ROW.match(text, line_start))]
+
+
+def site_fields(text: str) -> list[regex.Match]:
+    """The `_SITE_FIELD` matches of ``text`` in order, searched only in the lines holding a
+    label."""
+    found: list[regex.Match] = []
+    for line_start in lines_holding(text, _FIELD_LABELS):
+        line_end = text.find("\n", line_start)
+        found.extend(_SITE_FIELD.finditer(text, line_start, len(text) if line_end == -1 else line_end))
+    return found
 
 
 def find_directive(text: str) -> regex.Match | None:

@@ -432,3 +432,29 @@ def test_a_page_reproducing_a_plan_takes_the_plan_its_note_names():
 def test_news_report_of_a_plan(text, doc_type, issuer, title, period):
     m = meta(text)
     assert (m.doc_type, m.issuer, m.title, (m.period_start, m.period_end)) == (doc_type, issuer, title, period)
+
+
+@pytest.mark.parametrize(
+    ("site_block", "signature", "signer"),
+    [
+        # a site's metadata block written as text, two fields a line
+        ("Số hiệu: 186/QĐ-UBND Loại văn bản: Quyết định\nNơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi\n",
+         "", "Lâm Quang Thi"),
+        # ... or one a line, without the colon
+        ("Số hiệu 2311/QĐ-UBND\nCơ quan ban hành Tỉnh Quảng Trị\nNgười ký Nguyễn Đức Cường\n", "", "Nguyễn Đức Cường"),
+        # the signature block wins
+        ("Nơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi\n", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư\n",
+         "Trần Anh Thư"),
+        # a "Người ký" inside a sentence is no field
+        ("Văn bản do người ký: chưa rõ\n", "", None),
+    ],
+)
+def test_signer_from_a_sites_metadata_block(site_block, signature, signer):
+    assert meta(site_block + "\n" + AN_GIANG_HEADER + signature).signer == signer
+
+
+def test_a_sites_metadata_block_fills_what_the_header_lacks():
+    m = meta("- Số hiệu văn bản: 29/2014/QĐ-UBND\n- Loại văn bản: Quyết định\n- Cơ quan ban hành: Tỉnh Đồng Tháp\n"
+             "- Ngày ban hành: 02-12-2014\n\nNội dung.")
+    assert (m.number, m.doc_type, m.issuer, m.issued_date) == (
+        "29/2014/QĐ-UBND", "quyet_dinh", "UBND tỉnh Đồng Tháp", dt.date(2014, 12, 2))
