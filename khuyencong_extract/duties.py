@@ -272,13 +272,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _OPENING = regex.compile(r"\bgiao\s+|,\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
-# What follows a subject: a colon or a verb of the duty.
-_CUE = regex.compile(_flex(
-    r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tổng hợp"
+# The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ...").
+_DUTY_VERBS = (
+    r"chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tổng hợp"
     r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
-    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục|tùy theo)\b"
-))
+    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
+)
+# What follows a subject: a colon, a verb of the duty, or a word before one ("tùy theo",
+# "đã", "sẽ").
+_CUE = regex.compile(_flex(rf"\s*:|\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b"))
+# A sentence without a subject that opens with a duty verb (after "Đồng thời," "hằng năm"):
+# the task of the agency before.
+_DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm|định kỳ)[,\s]+){{0,2}}(?:{_DUTY_VERBS})\b"))
+# After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
+# Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
+_DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
 _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b"))
@@ -413,11 +422,17 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 for s, e in units:
                     duties.extend(_duties(ctx, _assignees(named, find_subject(text, folded, s, e)), s, e))
     blocks = [(node.start, node.end) for node, _, _ in headings]
+    organised = any(n.kind == "organization" for n in ctx.sections)
     for start, end in _subtract(_prose_regions(ctx), blocks):
         for item in items(text, start, end):
             current: list[Named] | None = None
             for s, e in sentences(text, item.body_start, item.end):
-                current = find_subject(text, folded, s, e) or current
+                if (subject := find_subject(text, folded, s, e)) and _DONE.match(folded, subject[-1].end):
+                    current = None  # a report of what it did, and the sentences after it
+                    continue
+                if subject is None and not (organised or _DUTY_START.match(folded, s)):
+                    continue  # prose of a text with no organisation section: a report, no task
+                current = subject or current
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in

@@ -573,3 +573,24 @@ def test_a_subject_ends_before_tuy_theo():
                            "được giao định kỳ, đột xuất, giám sát, đánh giá tình hình thực hiện kế hoạch khuyến công.")
         assert [(d.agency, d.agency_id) for d in doc.duties] == [
             ("Các sở, ngành liên quan", "cac_so_nganh"), ("UBND các huyện, thị xã, thành phố", "ubnd_cap_huyen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A news report of work done ("đã", "đang") is no duty, nor are the sentences after it.
+        ("Năm 2013, Trung tâm Khuyến công và Xúc tiến thương mại, Sở Công Thương tỉnh Thanh Hóa đã tổ chức "
+         "đào tạo nghề cho 2.600 lao động. Các nghề đào tạo tập trung vào may công nghiệp.\nBình luận 0",
+         []),
+        ("UBND tỉnh Nghệ An đang hỗ trợ cho 64 đề án khuyến công. Trong đó, tập trung đào tạo nghề mây tre đan.",
+         []),
+        # Without an organisation section, a sentence with no subject is a duty of the agency
+        # before only when it opens with a duty verb (Hà Tĩnh's plan: "Chủ trì phân bổ ...").
+        ("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
+         "Kết quả có 10 sản phẩm được công nhận. Chủ trì phân bổ dự toán kinh phí cho các đơn vị.",
+         [("Sở Công Thương", "Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
+          ("Sở Công Thương", "Chủ trì phân bổ dự toán kinh phí cho các đơn vị.")]),
+    ],
+)
+def test_news_reports_of_work_done_are_no_duties(text, expected):
+    assert [(d.agency, d.text) for d in extract_text(text).duties] == expected
