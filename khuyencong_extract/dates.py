@@ -2,8 +2,8 @@
 
 Reads: any text (clean or raw). Writes: `FoundDate`s (the date and its offsets) for
 "ngày 21 tháng 5 năm 2012", "ngày 21/5/2012", "21/05/2012", "ngày 18\\ntháng 8 năm 2022"
-(any whitespace, newlines included, between the parts). Impossible dates (31/02) are
-not dates.
+(any whitespace, newlines included, between the parts; none between a word and a number:
+"ngày 20tháng 4 năm 2010"). Impossible dates (31/02) are not dates.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ class FoundDate:
     end: int
 
 
-# "ngày 21 tháng 5 năm 2012", any whitespace (newlines too) between the words.
+# "ngày 21 tháng 5 năm 2012", any whitespace (newlines too) between the words, or none
+# between a word and a number (web copies run them together: "ngày 20tháng 4 năm 2010").
 _WORDS = regex.compile(
-    r"(?i:ngày)[ \t\r\n|]{1,12}(\d{1,2})[ \t\r\n|]{1,12}(?i:tháng)[ \t\r\n|]{1,12}(\d{1,2})"
-    r"[ \t\r\n|]{1,12}(?i:năm)[ \t\r\n|]{1,12}(\d{4})(?!\d)"
+    r"(?i:ngày)[ \t\r\n|]{0,12}(\d{1,2})[ \t\r\n|]{0,12}(?i:tháng)[ \t\r\n|]{0,12}(\d{1,2})"
+    r"[ \t\r\n|]{0,12}(?i:năm)[ \t\r\n|]{0,12}(\d{4})(?!\d)"
 )
 # "21/5/2012", "21/05/2012", "21-5-2012", "21.5.2012", optionally after "ngày".
 _NUMERIC = regex.compile(

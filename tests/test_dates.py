@@ -35,6 +35,9 @@ def d(year: int, month: int, day: int) -> dt.date:
         ("ngày 19 tháng 02 năm 2021, Bộ trưởng Bộ Công Thương chỉ thị:", d(2021, 2, 19)),
         # a bare numeric date (the web page's posting line)
         ("Thứ bảy, ngày 18/09/2021", d(2021, 9, 18)),
+        # a web copy that ran the day into "tháng" (Nghệ An)
+        ("Quyết định số 27/2010/QĐ-UBND ngày 20tháng 4 năm 2010 của UBND tỉnh", d(2010, 4, 20)),
+        ("ban hành ngày 5 tháng4 năm2011", d(2011, 4, 5)),
     ],
 )
 def test_parse_date_reads_corpus_forms(text, expected):
