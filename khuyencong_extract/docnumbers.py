@@ -4,12 +4,18 @@ Reads: text, and ``data/doc_codes.toml`` (type codes, issuer codes, unit codes).
 `DocNumber` (the number as written, its canonical form, its type and issuer codes, and
 whether a repair changed it).
 
-Canonical form: ``NUMBER[/YEAR]/CODE`` with ``/`` and ``-`` only, no inner spaces, each
-code part spelled as in the code table (``QD`` -> ``QĐ``, ``Ttg`` -> ``TTg``). A code part
-the table does not know is repaired only when one unambiguous edit makes it known: a
-``0``/``O``/``_``/``.`` standing for the dash (``TT0BCT`` -> ``TT-BCT``), a missing dash
-(``TTBCT`` -> ``TT-BCT``) or a doubled letter (``QQĐ`` -> ``QĐ``). Otherwise the part is
-kept as written.
+Canonical form: ``NUMBER[/YEAR]/CODE`` with ``/`` and ``-`` only, no inner spaces, the
+code parts joined by dashes (a "/" or "." written between them is one:
+``183/2010/TTLT/BTC-BNN`` -> ``183/2010/TTLT-BTC-BNN``, ``27/2010/QĐ .UBND`` ->
+``27/2010/QĐ-UBND``; an "&" is kept: ``4469/SNN-PTNT&QLCL``), each code part spelled as in
+the code table (``QD`` -> ``QĐ``, ``Ttg`` -> ``TTg``; a legislature's number stays on its
+code: ``QH15``). A code part the table does not know is repaired only when one unambiguous
+edit makes it known: a ``0``/``O``/``_``/``.`` standing for the dash (``TT0BCT`` ->
+``TT-BCT``), a missing dash (``TTBCT`` -> ``TT-BCT``) or a doubled letter (``QQĐ`` ->
+``QĐ``). Otherwise the part is kept as written.
+
+Party documents are numbered ``NUMBER-TYPE/ORGAN`` (``09-NQ/TU``, ``21-CT/TW``): the type
+code comes before the "/", the organ after it (never an issuer code).
 """
 
 from __future__ import annotations
@@ -23,16 +29,26 @@ import regex
 
 # One code part: an upper-case letter then letters/digits (ASCII plus Đ), at most 10.
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9]{0,9}"
-# A document number: digits / optional 4-digit year / code parts joined by dashes
-# (a space is tolerated around "/" and after a dash, as in "45/2012/NĐ- CP").
+# What joins two code parts: a dash (a space or line break may follow, as in "NĐ- CP"), an
+# "&" ("PTNT&QLCL"), a "/" ("TTLT/BTC-BNN"), or a "." before an upper-case code ("QĐ .UBND",
+# never a sentence end before a word: "QĐ-UBND.Trong").
+_JOIN = r"(?:[-–—&][ \t\n]?|/|[ \t]?\.(?=[A-ZĐ]{2,10}(?![\p{L}\d])))"
+# A document number: digits / optional 4-digit year / code parts; or a party document's
+# digits - type code / organ code ("09-NQ/TU"). A space is tolerated around "/".
 NUMBER = regex.compile(
-    rf"(?<![\p{{L}}\d/])\d{{1,5}}[ \t]?/[ \t]?(?:\d{{4}}[ \t]?/[ \t]?)?{_TOKEN}"
-    rf"(?:[-–—][ \t\n]?{_TOKEN}){{0,4}}(?![\p{{L}}\d])"
+    rf"(?<![\p{{L}}\d/])(?:\d{{1,5}}[ \t]?/[ \t]?(?:\d{{4}}[ \t]?/[ \t]?)?{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}}"
+    rf"|\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,4}}/{_TOKEN}(?:[-–—]{_TOKEN}){{0,3}})(?![\p{{L}}\d])"
 )
 # Any run of whitespace (removed from a number).
 _SPACE = regex.compile(r"\s+")
 # Dash variants written between code parts.
 _DASH = regex.compile(r"[–—_]")
+# Separators of code parts that are dashes in the canonical form.
+_CODE_SEPARATORS = regex.compile(r"[-/.]")
+# A party document's number, compacted: serial, type code, organ code.
+_PARTY = regex.compile(r"^(\d+)-([^/]+)/(.+)$")
+# A code part carrying a legislature's number: "QH15" (code, number).
+_NUMBERED_PART = regex.compile(r"^(.+?)(\d{1,2})$")
 # Characters that stand for a lost dash inside a code part ("TT0BCT").
 _DASH_STANDINS = "0O_."
 
@@ -51,6 +67,8 @@ class CodeTable:
     types: dict[str, dict]
     issuers: dict[str, str]
     units: frozenset[str]
+    numbered: frozenset[str]
+    """Issuer codes written with a legislature's number (``QH15``)."""
     by_key: dict[str, str]
     """Folded key (upper case, Đ as D) -> canonical code part."""
 
@@ -68,7 +86,7 @@ def codes() -> CodeTable:
     by_key: dict[str, str] = {}
     for part in [*data["types"], *data["issuers"], *units]:
         by_key.setdefault(fold_code(part), part)
-    return CodeTable(data["types"], data["issuers"], units, by_key)
+    return CodeTable(data["types"], data["issuers"], units, frozenset(data["numbered"]["codes"]), by_key)
 
 
 def known_part(part: str) -> str | None:
@@ -77,6 +95,13 @@ def known_part(part: str) -> str | None:
     if part in table.types or part in table.issuers or part in table.units:
         return part
     return table.by_key.get(fold_code(part))
+
+
+def numbered_part(part: str) -> tuple[str, str] | None:
+    """A code carrying a legislature's number, canonical: ``qh15`` -> (``QH15``, ``QH``)."""
+    if (m := _NUMBERED_PART.match(part)) and (code := known_part(m[1])) in codes().numbered:
+        return code + m[2], code
+    return None
 
 
 def repair_part(part: str) -> list[str] | None:
@@ -93,24 +118,47 @@ def repair_part(part: str) -> list[str] | None:
     return list(candidates.pop()) if len(candidates) == 1 else None
 
 
+def canonical_parts(code: str) -> list[str]:
+    """The code parts of ``code`` (separated by ``-``, ``/`` or ``.``; an "&" group stays one
+    part), each spelled canonically or repaired."""
+    parts: list[str] = []
+    for part in (p for p in _CODE_SEPARATORS.split(code) if p):
+        if "&" in part:
+            parts.append("&".join(known_part(p) or p for p in part.split("&")))
+        elif canonical := known_part(part):
+            parts.append(canonical)
+        elif numbered := numbered_part(part):
+            parts.append(numbered[0])
+        else:
+            parts.extend(repair_part(part) or [part])
+    return parts
+
+
+def issuer_of_part(part: str) -> str | None:
+    """The issuer code a canonical code part names: ``BTC`` -> ``BTC``, ``QH15`` -> ``QH``."""
+    if part in codes().issuers:
+        return part
+    numbered = numbered_part(part)
+    return numbered[1] if numbered else None
+
+
 @lru_cache(maxsize=4096)
 def normalise_number(raw: str) -> DocNumber:
     """Canonical form of a document number as written (cached: the same numbers are cited
     again and again)."""
     compact = _DASH.sub("-", _SPACE.sub("", raw))
-    pieces = compact.split("/")
-    code = pieces[-1]
-    parts: list[str] = []
-    for part in (p for p in code.split("-") if p):
-        canonical = known_part(part)
-        if canonical:
-            parts.append(canonical)
-        else:
-            parts.extend(repair_part(part) or [part])
-    number = "/".join([*pieces[:-1], "-".join(parts)])
     table = codes()
+    if party := _PARTY.match(compact):
+        serial, type_part, organ = party.groups()
+        type_code = known_part(type_part) or type_part
+        number = f"{serial}-{type_code}/{'-'.join(known_part(p) or p for p in organ.split('-'))}"
+        return DocNumber(raw, number, type_code if type_code in table.types else None, (), number != raw)
+    pieces = compact.split("/")
+    lead = 1 + (len(pieces) > 2 and pieces[1].isdigit())
+    parts = canonical_parts("/".join(pieces[lead:]))
+    number = "/".join([*pieces[:lead], "-".join(parts)])
     type_code = parts[0] if parts and parts[0] in table.types else None
-    issuer_codes = tuple(p for p in parts if p in table.issuers)
+    issuer_codes = tuple(code for p in parts if (code := issuer_of_part(p)))
     return DocNumber(raw, number, type_code, issuer_codes, number != raw)
 
 

@@ -5,7 +5,9 @@ Reads: ``data/doc_codes.toml`` ([[issuer]] names and variants) and ``data/provin
 names (`match_issuer`), province names with diacritics (`find_province`).
 
 Matching folds case and the tone-mark convention. A provincial body keeps its province:
-"UBND tỉnh Tuyên Quang", "HĐND tỉnh An Giang", "Sở Công Thương Hà Tĩnh". A name the table does not know is
+"UBND tỉnh Tuyên Quang", "HĐND tỉnh An Giang", "Sở Công Thương Hà Tĩnh", "Tỉnh ủy An Giang"
+(a body marked ``provincial`` in the table is completed with the document's province when
+written without one, as UBND and HĐND are). A name the table does not know is
 matched with rapidfuzz's `fuzz.ratio` at `THRESHOLD` or above (a name that lost a letter
 in a bad conversion, "Thủ tướng Chính ph", scores 97); below it, no issuer is guessed.
 """
@@ -101,6 +103,29 @@ def _issuer_by_key() -> dict[str, str]:
     return table
 
 
+@cache
+def _provincial() -> frozenset[str]:
+    """Canonical names of the bodies the province may follow (``provincial = true``)."""
+    return frozenset(entry["name"] for entry in _issuers() if entry.get("provincial"))
+
+
+def _with_province(name: str, province: str | None) -> str | None:
+    """A ``provincial`` body named with or without its province: "Tỉnh ủy An Giang" (the
+    province written, else ``province``), or None."""
+    place = find_province(name)
+    base = name
+    if place:
+        at = fold_text(name).rfind(fold_text(place))
+        if _LETTER_OR_DIGIT.search(name[at + len(place):]):
+            return None
+        base = name[:at].strip()
+    canonical = _issuer_by_key().get(fold_text(base))
+    if canonical not in _provincial():
+        return None
+    place = place or province
+    return f"{canonical} {place}" if place else canonical
+
+
 def issuer_code(name: str | None) -> str | None:
     """The number code of a canonical issuer name (``Bộ Tài chính`` -> ``BTC``)."""
     for entry in _issuers():
@@ -133,6 +158,8 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
         return f"{body} thành phố" if (m["level"] or "").lower() == "thành phố" else f"{body} tỉnh"
     key = fold_text(name)
     table = _issuer_by_key()
+    if canonical := _with_province(name, province):
+        return canonical
     if key in table:
         return table[key]
     if m := _DEPARTMENT.match(name):

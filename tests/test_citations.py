@@ -48,6 +48,11 @@ def by_number(citations, number):
         ("68/STC-HCSN", "68/STC-HCSN", False),
         ("130/TB-UBND", "130/TB-UBND", False),
         ("2080/QD-UBND", "2080/QĐ-UBND", True),  # D for Đ
+        ("183/2010/TTLT/BTC-BNN", "183/2010/TTLT-BTC-BNN", True),  # a slash between code parts
+        ("27/2010/QĐ .UBND", "27/2010/QĐ-UBND", True),  # a dot for the dash
+        ("27/2010/QĐ.UBND", "27/2010/QĐ-UBND", True),
+        ("64/2025/QH15", "64/2025/QH15", False),  # the legislature's number stays on its code
+        ("09-NQ/TU", "09-NQ/TU", False),  # a party document
     ],
 )
 def test_numbers_are_normalised_and_typos_repaired(raw, number, repaired):
@@ -375,3 +380,44 @@ def test_issuer_names_are_canonical(written, province, issuer):
 def test_unknown_code_parts_are_kept_not_guessed():
     parsed = normalise_number("12/XYZ-UBND")
     assert (parsed.number, parsed.repaired, parsed.issuer_codes) == ("12/XYZ-UBND", False, ("UBND",))
+
+
+# ------------------------------------------------------------------ forms of unseen documents
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "type_code", "issuer_codes"),
+    [
+        ("Luật Ngân sách nhà nước số 89/2025/QH15;", "89/2025/QH15", None, ("QH",)),
+        ("Nghị quyết số 09-NQ/TU ngày 27 tháng 6 năm 2012", "09-NQ/TU", "NQ", ()),
+        ("Chỉ thị số 21-CT/TW ngày 19/01/2023", "21-CT/TW", "CT", ()),
+        ("Kết luận số 12-KL/TW,", "12-KL/TW", "KL", ()),
+        ("Kế hoạch số 178-KH/TU ngày", "178-KH/TU", "KH", ()),
+        ("Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày", "183/2010/TTLT/BTC-BNN", "TTLT", ("BTC", "BNN")),
+        ("Văn bản số 4469/SNN-PTNT&QLCL ngày 27 tháng 10 năm 2020", "4469/SNN-PTNT&QLCL", None, ("SNN",)),
+        ("Quyết định số 27/2010/QĐ .UBND ngày", "27/2010/QĐ .UBND", "QĐ", ("UBND",)),
+        ("Chương trình số 1231/CTr-SCT ngày", "1231/CTr-SCT", "CTr", ("SCT",)),
+        ("Quyết định số 1511/QĐ-BNN-KTHT", "1511/QĐ-BNN-KTHT", "QĐ", ("BNN",)),
+        # a sentence that starts right after the number is no code part
+        ("Quyết định số 12/QĐ-UBND.Trong đó", "12/QĐ-UBND", "QĐ", ("UBND",)),
+    ],
+)
+def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_codes):
+    ((_, _, found),) = find_numbers(text)
+    assert (found.raw, found.type_code, found.issuer_codes) == (raw, type_code, issuer_codes)
+
+
+@pytest.mark.parametrize(
+    ("written", "province", "issuer"),
+    [
+        ("Sở Nông nghiệp và PTNT", None, "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Nông nghiệp và Phát triển nông thôn", None, "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", None, "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Ban Chấp hành Đảng bộ tỉnh An Giang", None, "Ban Chấp hành Đảng bộ tỉnh An Giang"),
+        ("Ban Chấp hành Đảng bộ tỉnh", "An Giang", "Ban Chấp hành Đảng bộ tỉnh An Giang"),
+        ("Ban Thường vụ Tỉnh ủy", "Quảng Ninh", "Ban Thường vụ Tỉnh ủy Quảng Ninh"),
+        ("Tỉnh ủy An Giang về việc", None, None),  # a title follows, not a place
+    ],
+)
+def test_issuer_registry_knows_agriculture_and_party_bodies(written, province, issuer):
+    assert match_issuer(written, province) == issuer
