@@ -14,9 +14,13 @@ Clauses
     A clause holds one or more documents separated by ";" ("Căn cứ các Nghị định của
     Chính phủ: Số 45/2012/NĐ-CP ...; số 235/2025/NĐ-CP ...", the type and issuer given
     once for all). Each item is read left to right: type word and number (or a law's
-    name), date, "của ISSUER", then the title (the rest, without "về việc"). Documents
-    named inside a title ("... một số điều của Nghị định số 45/2012/NĐ-CP") belong to
-    that title.
+    name, then its date or number), date, "của ISSUER" (or a joint "giữa X và Y"), then
+    the title (the rest, without "về việc"). Documents named inside a title ("... một số
+    điều của Nghị định số 45/2012/NĐ-CP") belong to that title; a document named as
+    amending the item's ("... về khuyến công được sửa đổi, bổ sung bởi Nghị định số
+    235/2025/NĐ-CP") is not in its title but an item of its own, as the clause relies on
+    both. A type word without a number ("Căn cứ Kế hoạch phát triển ... Quyết định số")
+    is passed over for the numbered document after it.
 
 A document appears once per role: the occurrence with most fields filled is kept (the
 first of equals); the warnings of all its occurrences are reported once each.
@@ -34,7 +38,7 @@ import regex
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at
 from khuyencong_extract.docnumbers import (
-    NUMBER, DocNumber, issuer_of_codes, normalise_number, type_issuer, type_name,
+    NUMBER, DocNumber, codes, issuer_of_codes, normalise_number, type_issuer, type_name,
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation, build
@@ -44,14 +48,17 @@ from khuyencong_extract.texttools import covering, lines_holding, occurrences
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
     "Thông báo", "Tờ trình", "Công văn", "Kế hoạch", "Hướng dẫn", "Pháp lệnh", "Bộ luật",
-    "Luật", "Văn bản", "Báo cáo",
+    "Luật", "Văn bản", "Báo cáo", "Chương trình", "Kết luận",
 )
 """Document type words, longest first; matched with either case of the first letter."""
 
 NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
-"""Types cited by name and date, without a number."""
+"""Types cited by name, then a date ("Luật Đầu tư ngày 17 tháng 6 năm 2020") or a number
+("Luật Ngân sách nhà nước số 89/2025/QH15")."""
 
-_TYPE = "|".join(f"[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
+# Either case of the first letter; "luật" not in "pháp luật" (law in general).
+_NOT_AFTER = {"Luật": r"(?<![Pp]háp[ \t\n])"}
+_TYPE = "|".join(f"{_NOT_AFTER.get(w, '')}[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
 # A clause head at a line start: "Căn cứ", "Theo đề nghị", "Xét đề nghị".
 CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
 _HEAD = CLAUSE_HEAD.groupindex["head"]
@@ -65,6 +72,11 @@ REFERENCE = regex.compile(
     rf"|[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}}(?P<num2>{NUMBER.pattern})"
     rf"|(?P<num3>{NUMBER.pattern})"
 )
+# "số NUMBER" after a law's name.
+_NAMED_NUMBER = regex.compile(rf"(?<![\p{{L}}])[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}}(?P<num>{NUMBER.pattern})")
+_NAMED_NUM = _NAMED_NUMBER.groupindex["num"]
+# A type word written with its capital: a document named inside a law's name.
+_CAPITAL_TYPE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(TYPE_WORDS)})(?![\p{{L}}])")
 # A shared head: "các Nghị định của Chính phủ:" (type and issuer for every item).
 _SHARED_HEAD = regex.compile(rf"[ \t]*(?:các[ \t]+)?(?P<type>{_TYPE})[ \t]+của[ \t]+(?P<issuer>[^:;\n]{{2,80}}?)[ \t]*:")
 # The proposer of a proposal clause: "đề nghị của X tại ...".
@@ -74,8 +86,11 @@ _PROPOSER = regex.compile(r"đề nghị[ \t\n]+của[ \t\n]+(?P<who>[^;,\n]{2,1
 _REF_TYPE, _REF_NUM, _REF_NUM2, _REF_NUM3 = (REFERENCE.groupindex[g] for g in ("type", "num", "num2", "num3"))
 _SHARED_TYPE, _SHARED_ISSUER = _SHARED_HEAD.groupindex["type"], _SHARED_HEAD.groupindex["issuer"]
 _PROPOSER_NAME = _PROPOSER.groupindex["who"]
-# "của" opening an issuer phrase.
-_OF = regex.compile(r"[ \t\n]*,?[ \t\n]*của[ \t\n]+")
+# "của" opening an issuer phrase ("giữa" a joint one's).
+_OF = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:của|giữa)[ \t\n]+")
+# What joins two issuers of one document: "Bộ Tài chính, Bộ Công thương", "... và ...".
+_ISSUER_JOIN = regex.compile(r"[ \t\n]*(?P<word>[,–-]|và(?![\p{L}]))[ \t\n]*")
+_JOIN_WORD = _ISSUER_JOIN.groupindex["word"]
 # Words that end an issuer phrase (the title or a date starts there).
 _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định|sửa đổi|hướng dẫn|ban hành)(?![\p{L}])")
 # "về việc" / "về" / "V/v" leading a title.
@@ -88,6 +103,11 @@ _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
 _COMMA = regex.compile(r"[ \t\n]*,?")
 # A word of an issuer phrase.
 _WORD = regex.compile(r"\S+")
+# A document amended by the next one: "... được sửa đổi, bổ sung bởi Nghị định số ...".
+_AMENDED_BY = regex.compile(
+    r"[ \t\n,]*(?:và[ \t\n]+)?(?:đã[ \t\n]+)?được[ \t\n]+sửa[ \t\n]+đổi(?:,?[ \t\n]+bổ[ \t\n]+sung)?"
+    r"(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?[ \t\n]+(?:bởi|tại|theo)(?![\p{L}])"
+)
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
@@ -164,13 +184,26 @@ def starts_structure(text: str, start: int, end: int) -> bool:
 
 
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut at each ";" (outside brackets) into trimmed item ranges."""
+    """``[start, end)`` cut at each ";" (outside brackets) into trimmed item ranges, and
+    before each amending document ("... về khuyến công được sửa đổi, bổ sung bởi Nghị định
+    số 235/2025/NĐ-CP": two items, the amending act a basis of its own)."""
     items, begin = [], start
     for cut in item_cuts(text, start, end):
-        items.append((begin, cut))
+        items.extend(amended_parts(text, begin, cut))
         begin = cut + 1
-    items.append((begin, end))
+    items.extend(amended_parts(text, begin, end))
     return [r for r in (trim(text, a, b) for a, b in items) if r[0] < r[1]]
+
+
+def amended_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut before each `_AMENDED_BY` phrase, which is dropped."""
+    parts, begin = [], start
+    if text.find("sửa", start, end) != -1:
+        for m in _AMENDED_BY.finditer(text, start, end):
+            parts.append((begin, m.start()))
+            begin = m.end()
+    parts.append((begin, end))
+    return parts
 
 
 def item_cuts(text: str, start: int, end: int) -> list[int]:
@@ -204,30 +237,55 @@ def canonical_type(word: str) -> str:
     return word[0].upper() + word[1:]
 
 
-def read_issuer(text: str, pos: int, end: int, province: str | None) -> tuple[str | None, str, int]:
-    """Issuer phrase after "của" at ``pos``: (canonical, as written, end offset) or (None, "", pos).
+def read_issuer(
+    text: str, pos: int, end: int, province: str | None, joint: bool = False,
+) -> tuple[str | None, str, int]:
+    """Issuer phrase after "của" (or a joint one's "giữa") at ``pos``: (canonical, as written,
+    end offset) or (None, "", pos).
+
+    Joint issuers are read one by one (`one_issuer`) and given as one name, "Bộ Tài chính -
+    Bộ Công Thương", as the table names a joint ministry: bodies of one kind ("Bộ", "Sở")
+    joined by "và" or "-" ("giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT"), or by "," when
+    the document is ``joint`` ("Thông tư liên tịch ... của Bộ Tài chính, Bộ Công thương";
+    elsewhere a comma ends the citation: "... của UBND tỉnh, Sở Công Thương ban hành").
+    """
+    m = _OF.match(text, pos, end)
+    if not m:
+        return None, "", pos
+    names: list[str] = []
+    at = stop = m.end()
+    while (found := one_issuer(text, at, end, province))[0]:
+        if names and found[0].split()[0] != names[0].split()[0]:
+            break
+        names.append(found[0])
+        stop = found[1]
+        link = _ISSUER_JOIN.match(text, stop, end)
+        if not link or (link[_JOIN_WORD] == "," and not joint):
+            break
+        at = link.end()
+    if not names:
+        return None, "", pos
+    return " - ".join(dict.fromkeys(names)), text[m.end() : stop], stop
+
+
+def one_issuer(text: str, begin: int, end: int, province: str | None) -> tuple[str | None, int]:
+    """The issuer named at ``begin``: (canonical, end offset) or (None, begin).
 
     The words up to a stop word are matched as a whole (fuzzily: a name that lost a
     letter still matches); failing that, their longest prefix that is a known issuer as
     written ("Thủ tướng Chính phủ" in "của Thủ tướng Chính phủ Phê duyệt Chương trình").
     """
-    m = _OF.match(text, pos, end)
-    if not m:
-        return None, "", pos
-    begin = m.end()
     stop = _ISSUER_STOP.search(text, begin, end)
     limit = stop.start() if stop else end
     words = list(islice(_WORD.finditer(text, begin, limit), MAX_ISSUER_WORDS))
     if not words:
-        return None, "", pos
-    whole = text[begin : words[-1].end()]
-    if canonical := match_issuer(whole, province):
-        return canonical, whole, words[-1].end()
+        return None, begin
+    if canonical := match_issuer(text[begin : words[-1].end()], province):
+        return canonical, words[-1].end()
     for n in range(len(words) - 1, 0, -1):
-        written = text[begin : words[n - 1].end()]
-        if canonical := match_issuer(written, province, fuzzy=False):
-            return canonical, written, words[n - 1].end()
-    return None, "", pos
+        if canonical := match_issuer(text[begin : words[n - 1].end()], province, fuzzy=False):
+            return canonical, words[n - 1].end()
+    return None, begin
 
 
 def parse_item(
@@ -253,24 +311,28 @@ def read_item(
     """What `parse_item` reads from the item ``text[start:end]``: the citation's fields but
     its span, its extent and its warnings (cached: documents cite the same texts in the same
     words; `parse_item` passes the item and the character before it)."""
-    ref = REFERENCE.search(text, start, end)
-    if not ref:
+    for ref in REFERENCE.finditer(text, start, end):
+        raw = ref[_REF_NUM] or ref[_REF_NUM2] or ref[_REF_NUM3]
+        word = canonical_type(type_word) if (type_word := ref[_REF_TYPE]) else None
+        if raw or word in NAMED_TYPES:
+            break
+    else:  # no number, and no type cited by name: a type word alone ("Kế hoạch phát triển")
         return None
-    raw = ref[_REF_NUM] or ref[_REF_NUM2] or ref[_REF_NUM3]
-    number = normalise_number(raw) if raw else None
-    word = canonical_type(type_word) if (type_word := ref[_REF_TYPE]) else None
-    doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
     title_start = title_end = None
-    if number:
+    if raw:
         pos = ref.end()
-    elif word in NAMED_TYPES:
-        date = _next_date(text, ref.end(), end)
-        title_start, title_end = ref.end(), date[1] if date else end
-        pos = date[1] if date else end
     else:
-        return None
+        title_start = ref.end()
+        if named := _named_number(text, title_start, end):
+            raw, title_end, pos = named
+        else:
+            date = _next_date(text, title_start, end)
+            title_end = pos = date[1] if date else end
+    number = normalise_number(raw) if raw else None
+    doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
     issued, pos = _date_after(text, pos, end)
-    stated, written, pos = read_issuer(text, pos, end, province)
+    joint = doc_type == "Thông tư liên tịch" or (number is not None and len(number.issuer_codes) > 1)
+    stated, written, pos = read_issuer(text, pos, end, province, joint)
     if issued is None:
         issued, pos = _date_after(text, pos, end)
     if title_start is not None:
@@ -296,6 +358,19 @@ def read_item(
             f"the text says {written.strip()}",
         ))
     return fields, first, last, tuple(warnings)
+
+
+def _named_number(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """The number after the name of a law at ``pos`` ("Luật Ngân sách nhà nước số
+    89/2025/QH15"): (number as written, start of "số", end), unless a date comes first or the
+    number follows a document named inside the name ("Luật sửa đổi ... của Luật Đầu tư số")."""
+    m = _NAMED_NUMBER.search(text, pos, end)
+    if not m or _CAPITAL_TYPE.search(text, pos, m.start()):
+        return None
+    day = _DAY.search(text, pos, m.start())
+    if day and date_at(text, day.start(), end):
+        return None
+    return m[_NAMED_NUM], m.start(), m.end()
 
 
 def _next_date(text: str, pos: int, end: int) -> tuple[dt.date, int, int] | None:
@@ -330,7 +405,7 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
         return True
     if expected in PROVINCIAL_BODIES or expected.startswith("Sở "):  # the province may follow
         return issuer.startswith(expected)
-    return issuer == expected
+    return sorted(issuer.split(" - ")) == sorted(expected.split(" - "))  # joint ones in any order
 
 
 def clean_title(text: str) -> str | None:
@@ -376,9 +451,13 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         if own and normalise_number(m[0]).number == own:
             continue
         start = _type_word_before(text, m.start())
+        if start == m.start():
+            start = _law_name_before(text, start, normalise_number(m[0]))
         limit = min(len(text), m.end() + MAX_MENTION)
         stop = _MENTION_END.search(text, m.end(), limit)
         end = stop.start() if stop else limit
+        if amended := _AMENDED_BY.search(text, m.end(), end):
+            end = amended.start()
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
             found.append(item)
@@ -389,12 +468,24 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
 # the number backwards (``(?r)``), not tried at each offset before it: the longest type word
 # (listed first) that ends there, as a forward search would find it.
 _TYPE_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}])(?:{_TYPE})[ \t\n]{{1,4}}(?:[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}})?$")
+# A law's name and "số" before a legislature's number: "Luật Ngân sách nhà nước số " (the
+# nearest such word, matched backwards).
+_LAW_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:Bộ luật|Luật|Pháp lệnh)(?![\p{L}])[^;:()\n]{1,150}?[ \t]số[ \t]{0,2}:?[ \t\n]{0,4}$")
 
 
 def _type_word_before(text: str, pos: int) -> int:
     """Start of the type word written right before ``pos``, else ``pos``."""
     window = max(0, pos - 40)
     m = _TYPE_BEFORE.search(text, window, pos)
+    return m.start() if m else pos
+
+
+def _law_name_before(text: str, pos: int, number: DocNumber) -> int:
+    """Start of the law's name written before ``pos`` when ``number`` is the legislature's
+    ("Luật Ngân sách nhà nước số 89/2025/QH15"), else ``pos``."""
+    if not number.issuer_codes or number.issuer_codes[0] not in codes().numbered:
+        return pos
+    m = _LAW_BEFORE.search(text, max(0, pos - 200), pos)
     return m.start() if m else pos
 
 

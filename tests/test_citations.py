@@ -408,6 +408,157 @@ def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_c
 
 
 @pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a law of the 2025 style: its name, then its number
+        (
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
+            [("Luật", "72/2025/QH15", None, "Quốc hội", "Tổ chức chính quyền địa phương")],
+        ),
+        # "pháp luật" is law in general, not a law; the amending law is a basis of its own
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi "
+            "Luật số 87/2025/QH15;",
+            [
+                ("Luật", "64/2025/QH15", None, "Quốc hội", "Ban hành văn bản quy phạm pháp luật"),
+                ("Luật", "87/2025/QH15", None, "Quốc hội", None),
+            ],
+        ),
+        # an amending decree named after the decree it amends
+        (
+            "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công được "
+            "sửa đổi, bổ sung bởi Nghị định số 235/2025/NĐ-CP;",
+            [
+                ("Nghị định", "45/2012/NĐ-CP", dt.date(2012, 5, 21), "Chính phủ", "khuyến công"),
+                ("Nghị định", "235/2025/NĐ-CP", None, "Chính phủ", None),
+            ],
+        ),
+        # a party resolution: the type from its code, the issuer from "của"
+        (
+            "Căn cứ Nghị quyết số 09-NQ/TU ngày 27 tháng 6 năm 2012 của Ban Chấp hành Đảng bộ tỉnh An Giang "
+            "về phát triển nông nghiệp ứng dụng công nghệ cao;",
+            [(
+                "Nghị quyết", "09-NQ/TU", dt.date(2012, 6, 27), "Ban Chấp hành Đảng bộ tỉnh An Giang",
+                "phát triển nông nghiệp ứng dụng công nghệ cao",
+            )],
+        ),
+        (
+            "Căn cứ Nghị quyết số 15-NQ/ĐUB ngày 22 tháng 9 năm 2025 của Ban Thường vụ Đảng ủy Bộ Công Thương;",
+            [("Nghị quyết", "15-NQ/ĐUB", dt.date(2025, 9, 22), "Ban Thường vụ Đảng ủy Bộ Công Thương", None)],
+        ),
+        # a joint circular: a slash in its code, its date after a comma, "giữa X và Y"
+        (
+            "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính "
+            "và Bộ Nông nghiệp và PTNT hướng dẫn chế độ quản lý kinh phí khuyến nông;",
+            [(
+                "Thông tư liên tịch", "183/2010/TTLT-BTC-BNN", dt.date(2010, 11, 15),
+                "Bộ Tài chính - Bộ Nông nghiệp và Phát triển nông thôn", "hướng dẫn chế độ quản lý kinh phí khuyến nông",
+            )],
+        ),
+        # two ministries joined by a comma
+        (
+            "Căn cứ Thông tư liên tịch số 26/2014/TTLT-BTC-BCT ngày 18 tháng 02 năm 2014 của Bộ Tài chính, "
+            "Bộ Công thương hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công;",
+            [(
+                "Thông tư liên tịch", "26/2014/TTLT-BTC-BCT", dt.date(2014, 2, 18), "Bộ Tài chính - Bộ Công Thương",
+                "hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công",
+            )],
+        ),
+        # a minister signs for the ministry
+        (
+            "Căn cứ Quyết định số 1511/QĐ-BNN-KTHT ngày 04 tháng 5 năm 2019 của Bộ trưởng Bộ Nông nghiệp và Phát "
+            "triển nông thôn ban hành Kế hoạch;",
+            [(
+                "Quyết định", "1511/QĐ-BNN-KTHT", dt.date(2019, 5, 4), "Bộ Nông nghiệp và Phát triển nông thôn",
+                "ban hành Kế hoạch",
+            )],
+        ),
+        # a type word alone does not hide the numbered document after it
+        (
+            "Căn cứ Kế hoạch phát triển công nghiệp ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 02/3/2020 "
+            "của UBND tỉnh An Giang;",
+            [("Quyết định", "12/QĐ-UBND", dt.date(2020, 3, 2), "UBND tỉnh An Giang", None)],
+        ),
+    ],
+)
+def test_basis_forms_of_unseen_documents(clause, expected):
+    citations, warnings = cite(preamble(clause), province="An Giang")
+    assert [(c.doc_type, c.number, c.issued_date, c.issuer, c.title) for c in citations] == expected
+    assert {c.role for c in citations} == {"basis"}
+    assert not [w for w in warnings if w.code == "citation_issuer_mismatch"]
+
+
+def test_a_numbered_law_is_spanned_from_its_name():
+    source = preamble("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;")
+    (c,), _ = cite(source)
+    assert source[c.span[0] : c.span[1]] == "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "passage"),
+    [
+        # a law named before its number, outside the preamble
+        (
+            "thực hiện theo Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15.",
+            ("Luật", "64/2025/QH15", None, "Quốc hội"),
+            "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15",
+        ),
+        # a typo in the code, the day run into "tháng"
+        (
+            "Thực hiện Quyết định số 27/2010/QĐ .UBND ngày 20tháng 4 năm 2010 của UBND tỉnh Nghệ An.",
+            ("Quyết định", "27/2010/QĐ-UBND", dt.date(2010, 4, 20), "UBND tỉnh Nghệ An"),
+            "Quyết định số 27/2010/QĐ .UBND ngày 20tháng 4 năm 2010 của UBND tỉnh Nghệ An",
+        ),
+        # an "&" inside the code
+        (
+            "và Văn bản số 4469/SNN-PTNT&QLCL ngày 27 tháng 10 năm 2020;",
+            ("Văn bản", "4469/SNN-PTNT&QLCL", dt.date(2020, 10, 27), "Sở Nông nghiệp và Phát triển nông thôn"),
+            "Văn bản số 4469/SNN-PTNT&QLCL ngày 27 tháng 10 năm 2020",
+        ),
+        # a programme
+        (
+            "Phê duyệt Chương trình số 1231/CTr-SCT ngày 24 tháng 9 năm 2013 của Sở Công Thương.",
+            ("Chương trình", "1231/CTr-SCT", dt.date(2013, 9, 24), "Sở Công Thương"),
+            "Chương trình số 1231/CTr-SCT ngày 24 tháng 9 năm 2013 của Sở Công Thương",
+        ),
+        # party documents without their issuer
+        ("Quán triệt Chỉ thị số 21-CT/TW;", ("Chỉ thị", "21-CT/TW", None, None), "Chỉ thị số 21-CT/TW"),
+        ("theo Kết luận số 12-KL/TW;", ("Kết luận", "12-KL/TW", None, None), "Kết luận số 12-KL/TW"),
+        ("thực hiện Kế hoạch số 178-KH/TU;", ("Kế hoạch", "178-KH/TU", None, None), "Kế hoạch số 178-KH/TU"),
+        # after a single body, a comma ends the issuer: the next body is the sentence's subject
+        (
+            "Thực hiện Quyết định số 28/2010/QĐ-UBND ngày 20/4/2010 của UBND tỉnh Hà Tĩnh, Sở Công Thương ban "
+            "hành kế hoạch.",
+            ("Quyết định", "28/2010/QĐ-UBND", dt.date(2010, 4, 20), "UBND tỉnh Hà Tĩnh"),
+            None,
+        ),
+    ],
+)
+def test_mention_forms_of_unseen_documents(text, expected, passage):
+    citations, warnings = cite(text)
+    (c,) = citations
+    assert (c.doc_type, c.number, c.issued_date, c.issuer) == expected
+    if passage:
+        assert text[c.span[0] : c.span[1]] == passage
+    assert not [w for w in warnings if w.code == "citation_issuer_mismatch"]
+
+
+def test_a_dot_for_the_dash_is_repaired_with_a_warning():
+    _, warnings = cite("Thực hiện Quyết định số 27/2010/QĐ .UBND ngày 20/4/2010 của UBND tỉnh Nghệ An.")
+    assert [w.message for w in warnings if w.code == "citation_number_repaired"] == [
+        "27/2010/QĐ .UBND -> 27/2010/QĐ-UBND"
+    ]
+
+
+def test_proposal_of_the_agriculture_department():
+    citations, _ = cite(preamble(
+        "Theo đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số 1464/TTr-SNN ngày 30/9/2009."
+    ))
+    (c,) = citations
+    assert (c.role, c.doc_type, c.issuer) == ("proposal", "Tờ trình", "Sở Nông nghiệp và Phát triển nông thôn")
+
+
+@pytest.mark.parametrize(
     ("written", "province", "issuer"),
     [
         ("Sở Nông nghiệp và PTNT", None, "Sở Nông nghiệp và Phát triển nông thôn"),
