@@ -267,6 +267,12 @@ def insertion_candidates(word: str, lex: Lexicon) -> frozenset[str]:
     return lex.shortened.get(folded, frozenset()) | split
 
 
+@lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    """``data/function_words.txt``: words whose lexicon bigrams are weak evidence for a repair."""
+    return frozenset(fold(word) for word in data_lines("function_words.txt"))
+
+
 def _cased(candidate: str, word: str, neighbours: list[str | None]) -> str:
     """``candidate`` written in the case of ``word``: "S" -> "Sở", "TRIN" -> "TRIỂN";
     a lone capital letter among words in capitals stays in capitals ("A" -> "AN"); a word
@@ -367,6 +373,9 @@ def word_repair(left: str | None, word: str, right: str | None, lex: Lexicon) ->
         )
         if known or (left is None and right is None) or len(folded) > 1:
             return None
+    if len(folded) > 1 and is_valid_syllable(word):  # a real word the small lexicon may lack
+        left = None if left is not None and fold(left) in function_words() else left
+        right = None if right is not None and fold(right) in function_words() else right
     choice = choose_repair(left, word, right, lex)
     if not choice:
         return None

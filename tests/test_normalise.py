@@ -503,6 +503,21 @@ def test_words_run_together_are_split_in_their_own_case(left, word, right, fixed
     assert (repair and repair[0]) == fixed
 
 
+@pytest.mark.parametrize(
+    ("left", "word", "right", "fixed"),
+    [
+        # A real word the lexicon lacks, beside a function word: "và than bùn" (peat) stays.
+        ("và", "than", "bùn", None),
+        # A well-formed syllable that lost a letter, beside a content word: repaired.
+        ("chức", "trin", "khai", "triển"),
+        ("các", "phi", "hợp", "phối"),
+    ],
+)
+def test_a_well_formed_word_is_repaired_only_on_a_content_words_evidence(left, word, right, fixed):
+    repair = word_repair(left, word, right, lexicon())
+    assert (repair and repair[0]) == fixed
+
+
 def test_invalid_share_counts_words_not_markers():
     # An Giang: "b)", "c)", "V." and "P.TH" are markers and abbreviations, not syllables.
     text = normalise(corpus_text(AN_GIANG)).text.text
