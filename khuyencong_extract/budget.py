@@ -19,7 +19,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, beyond_max_number, clause_bounds, load_terms, money_kind, phrase_alternation, sentence_bounds,
+    ITEM_MARKER, beyond_max_number, clause_bounds, load_terms, money_kind_at, phrase_alternation, sentence_bounds,
     single_spaced,
 )
 
@@ -87,7 +87,7 @@ def _amounts(ctx: Context) -> list[Amount]:
         if money.currency != "VND":
             continue
         sentence = sentence_bounds(text, money.start)
-        if money_kind(text[slice(*sentence)]):
+        if money_kind_at(text, money.start, money.end):
             continue
         if beyond_max_number(ctx, money.amount, money.start, money.end):
             continue

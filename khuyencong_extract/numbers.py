@@ -42,10 +42,11 @@ def _alternation(words) -> str:
 # One figure: thousands grouped by dots (``17.600``, ``2.400``) or plain digits, with an
 # optional decimal part after a comma (``27,377``, ``3,4``).
 _FIGURE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,\d{1,6})?"
-# A figure is not part of a date, a document number or a dotted marker: no letter, digit,
-# slash, dot, comma or dash glued before it, and none of ``/``, ``.5``, ``,5``, ``-5`` after.
-_BEFORE = r"(?<![\p{L}\p{N}/.,\-–])"
-_AFTER = r"(?![\p{N}/]|[.,]\p{N}|[\-–]\p{N})"
+# A figure is not part of a date, a time, a document number or a dotted marker: no letter,
+# digit, slash, dot, comma, dash or "7:" glued before it, and none of ``/``, ``.5``, ``,5``,
+# ``:5``, ``-5`` after ("10:24 AM" is a time, no count of "AM").
+_BEFORE = r"(?<![\p{L}\p{N}/.,\-–]|\p{N}:)"
+_AFTER = r"(?![\p{N}/]|[.,:]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
 _SPAN_JOIN = r"\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*"
 _SPAN = rf"(?P<lo>{_FIGURE}){_SPAN_JOIN}(?P<hi>{_FIGURE})"

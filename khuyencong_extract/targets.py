@@ -53,6 +53,8 @@ def phrase_alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# After a count's unit, words that make it a threshold of a condition, no promise.
+THRESHOLD_AFTER = regex.compile(r"[^\S\n]*(?:trở[^\S\n]+lên|trở[^\S\n]+xuống)(?!\p{L})", regex.I)
 NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_phrases'])})(?!\p{{L}})", regex.I)
 _PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phrases"])
 """The units `NON_TARGET_PHRASE` is tried after."""
@@ -69,8 +71,11 @@ FREQUENCY = regex.compile(rf"\s*/\s*(?:{phrase_alternation(TERMS['frequency_peri
 _BLANKS = regex.compile(r"\s*")
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
 # Not past a line break before a capital: re-joining left it, so a new line starts there
-# ("... ảnh 1" / "Thêu, may thổ cẩm ...": a caption's number and the next paragraph).
-NOUN_AFTER = regex.compile(r"(?:[^\S\n]{0,3}|[^\S\n]{0,2}\n(?=\p{Ll}))(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})")
+# ("... ảnh 1" / "Thêu, may thổ cẩm ...": a caption's number and the next paragraph); a word
+# glued to the figure only when it is letters alone ("22946fcbde44271a7e55.jpg" is a file).
+NOUN_AFTER = regex.compile(
+    r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n(?=\p{Ll})|(?=\p{L}+(?![\p{L}\p{N}])))(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})"
+)
 PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
 # One match after a figure: its percent sign, else the gap before a word it may count.
 AFTER_FIGURE = regex.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{NOUN_AFTER.pattern}")
@@ -214,9 +219,24 @@ def money_kind(sentence: str) -> str | None:
     return None
 
 
+def money_kind_at(text: str, start: int, end: int) -> str | None:
+    """`money_kind` of the amount at ``text[start:end]``: None (budget) when the words around
+    it up to a comma or semicolon speak of spending and name no indicator ("tổng kinh phí
+    khoảng 34 tỷ đồng, chiếm tỷ trọng chủ đạo": the share is another clause's), else that
+    of its sentence."""
+    sentence_start, sentence_end = sentence_bounds(text, start)
+    part_start = max(text.rfind(",", sentence_start, start), text.rfind(";", sentence_start, start)) + 1
+    part_end = min((at for at in (text.find(",", end, sentence_end), text.find(";", end, sentence_end)) if at != -1),
+                   default=sentence_end)
+    part = text[max(part_start, sentence_start):part_end]
+    if BUDGET_CUES.search(part) and not INDICATOR_CUES.search(part):
+        return None
+    return money_kind(text[sentence_start:sentence_end])
+
+
 def _money(text: str, q: Quantity, money: Money) -> Found | None:
     """A money figure is a target only as an indicator or a money goal; else it is budget."""
-    kind = money_kind(text[slice(*sentence_bounds(text, q.start))])
+    kind = money_kind_at(text, q.start, money.end)
     if kind is None:
         return None
     value_max = q.value_max * money.scale if q.value_max is not None else None
@@ -236,6 +256,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
     if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0]):
+        return None
+    if THRESHOLD_AFTER.match(text, unit_span[1]):  # "(sử dụng từ 50 lao động trở lên)": a condition
         return None
     value, value_max = q.value, q.value_max
     if q.is_decimal:

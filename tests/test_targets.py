@@ -470,3 +470,28 @@ def test_a_count_does_not_reach_across_a_line_break_to_a_capital(text, expected)
 )
 def test_groups_of_the_texts_own_contents_are_no_target(text, expected):
     assert pairs(extract_text(text).targets) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Web page furniture: a posting time, an image file name.
+        ("Thứ tư, ngày 02/10/2013 10:24 AM (GMT+7) Trung tâm tổ chức 5 lớp đào tạo nghề.", [(5, "lớp")]),
+        ("Cập nhật 18-4-2019, 7:31 GMT+7", []),
+        ("22946fcbde44271a7e55.jpg\nNăm nay tỉnh hỗ trợ 3 cơ sở ứng dụng máy móc thiết bị.", [(3, "cơ sở")]),
+        # A threshold of a condition, and a rating, are no promise.
+        ("Hỗ trợ doanh nghiệp nhỏ và vừa (sử dụng từ 50 lao động trở lên) xây dựng 12 mô hình trình diễn.",
+         [(12, "mô hình")]),
+        ("Có 10 sản phẩm đạt hạng 4 sao và 3 sao OCOP.", [(10, "sản phẩm")]),
+    ],
+)
+def test_figures_that_promise_nothing_are_no_target(text, expected):
+    assert pairs(extract_text(text).targets) == expected
+
+
+def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
+    """"chiếm tỷ trọng chủ đạo" is another clause's: the amount stays a budget item."""
+    doc = extract_text("Giai đoạn 2021-2025, tỉnh triển khai 68 đề án khuyến công địa phương, tổng kinh phí khoảng "
+                       "34 tỷ đồng, chiếm tỷ trọng chủ đạo trong các nguồn hỗ trợ.")
+    assert [t.kind for t in doc.targets] == ["count"]
+    assert [b.amount_vnd for b in doc.budget] == [34_000_000_000]
