@@ -9,7 +9,9 @@ Tree shape
     *Document parts* are nodes of level 0 when their cues are present: ``header`` (issuer,
     number, date, title, up to the first "Căn cứ"), ``preamble`` ("Căn cứ ...", "Theo /
     Xét đề nghị ..."), ``body`` (from "QUYẾT ĐỊNH:"; its articles ``Điều 1``, ``Điều 2``
-    ... are its children, all of kind ``decision``), ``signature`` ("Nơi nhận:", "TM.",
+    ... are its children, all of kind ``decision``; a programme approved inline, "Điều 1.
+    Phê duyệt ... như sau:" / "I. MỤC TIÊU" / "1. Mục tiêu chung", is the article's
+    subtree ``Điều 1.I``, ``Điều 1.I.1``), ``signature`` ("Nơi nhận:", "TM.",
     "KT." ...) and ``programme`` (the attached "CHƯƠNG TRÌNH ... (Ban hành kèm theo ...)",
     whose Roman sections ``I``, ``II`` ... are its children). A text without these cues (a
     news article, a directive quoted on a web page) has no part nodes: its marker sections,
@@ -230,8 +232,10 @@ ROMAN = regex.compile(r"[ \t]*(?P<m>(?P<v>[IVXL]{1,6})\.)[ \t]+(?=\p{Lu})")
 """``IV. NỘI DUNG``: Roman numeral, dot, then a capital."""
 DECIMAL = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2}(?:\.\d{1,2}){1,2})\.?)(?!\d)[ \t]+(?=\p{L})")
 """``1.2. Kết quả``, ``1.2 Mục tiêu``; never ``1.966 tỷ`` (the lookahead refuses a 3rd digit)."""
-ARABIC = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2})\.)[ \t]+(?=\p{Lu})")
-"""``1. Phạm vi``: one or two digits, dot, then a capital (not ``2021 - 2025``, ``45/2012``)."""
+ARABIC = regex.compile(r"[ \t]*(?P<m>(?P<v>\d{1,2})[.)])[ \t]+(?=\p{Lu})")
+"""``1. Phạm vi``, ``1) Phát triển``: one or two digits, a dot or a closing bracket, then a
+capital (not ``2021 - 2025``, ``45/2012``). Both close the same level: a list of ``1)`` is
+numbered points, as one of ``1.`` is."""
 LETTER = re.compile(r"[ \t]*(?P<m>(?P<v>[a-zđ])\))[ \t]+")
 """``a)``, ``đ)``."""
 MIDLINE_LETTER = regex.compile(r"(?<=[.;][ \t]{1,3})(?P<m>(?P<v>[a-zđ])\))[ \t]+(?=\p{Lu})")
@@ -292,7 +296,9 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Vietnamese list letters in order (no f, j, w, z)."""
 LETTER_ORDINALS = {letter: n for n, letter in enumerate(LETTERS, 1)}
 """Each of `LETTERS` -> its place in the list, from 1."""
-RANK = {"part": 0, "article": 1, "roman": 1, "arabic": 2, "decimal": 3, "letter": 4}
+RANK = {"part": 0, "article": 1, "roman": 2, "arabic": 3, "decimal": 4, "letter": 5}
+"""Depth of each marker type in a tree: a first marker (``I``, ``1``, ``a``) opens a list only
+under a frame of a lower rank (an article holds Roman sections, which hold numbered points)."""
 ATTACHED_TITLE_LOOKBACK = 4
 """Non-blank lines above ``(Ban hành kèm theo`` searched for the programme's title."""
 RUN_IN_LABEL_MAX = 80
@@ -510,8 +516,10 @@ def logical_end(lines: Sequence[Line], i: int, stop: int, wrapped: Wrapped | Non
 
 MARKER_TYPES = ("roman", "decimal", "arabic", "letter")
 """Marker types looked for in a programme or a text without parts."""
-BODY_MARKER_TYPES = ("article", "arabic", "letter")
-"""Marker types looked for in the decision body."""
+BODY_MARKER_TYPES = ("article",) + MARKER_TYPES
+"""Marker types looked for in the decision body: its articles, and inside an article the
+same outline as a programme's (a programme approved inline: "Điều 1. Phê duyệt ... như
+sau:" / "I. MỤC TIÊU" / "1. Mục tiêu chung" / "a) ...")."""
 
 
 @dataclass(slots=True)

@@ -86,7 +86,7 @@ MONEY_GOAL_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['mon
 # A label opening an item, not part of the activity ("Kết quả dự kiến: ").
 CLAUSE_LABEL = regex.compile(rf"(?:{phrase_alternation(TERMS['clause_labels'])})\s*:\s*", regex.I)
 # An item marker at the start of a line or clause: "IV.", "1.2.", "a)", "-", "+".
-ITEM_MARKER = regex.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.|[a-zđ]\)|[-+•*])\s+")
+ITEM_MARKER = regex.compile(r"(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\.|(?:[a-zđ]|\d{1,2})\)|[-+•*])\s+")
 # What opens a clause before its activity, each part matched where the one before ends (an
 # optional group takes the match its pattern alone would): a marker, a label, a marker.
 ACTIVITY_LEAD = regex.compile(rf"(?:{ITEM_MARKER.pattern})?(?i:{CLAUSE_LABEL.pattern})?(?:{ITEM_MARKER.pattern})?")

@@ -412,3 +412,82 @@ def test_section_counts_per_level(path, per_level):
     for n in ctx_of(path).sections:
         levels[n.level] = levels.get(n.level, 0) + 1
     assert levels == per_level
+
+
+# --- a programme approved inline in an article ------------------------------------------
+
+INLINE_PROGRAMME = (
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Chương trình khuyến công tỉnh giai đoạn 2021-2025 với những nội dung chủ yếu như sau:\n"
+    "I. MỤC TIÊU\n"
+    "1. Mục tiêu chung\n"
+    "Phát triển công nghiệp nông thôn bền vững.\n"
+    "2. Mục tiêu cụ thể\n"
+    "a) Hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị tiên tiến.\n"
+    "b) Đào tạo nghề cho 300 lao động.\n"
+    "II. NỘI DUNG\n"
+    "1) Tổ chức 5 lớp tập huấn nâng cao năng lực quản lý.\n"
+    "2) Hỗ trợ 10 cơ sở tham gia hội chợ triển lãm.\n"
+    "III. KINH PHÍ THỰC HIỆN\n"
+    "Tổng kinh phí: 2.500 triệu đồng.\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Công Thương chủ trì tổ chức thực hiện Chương trình.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
+)
+
+
+def test_roman_sections_of_an_article_form_their_own_subtree():
+    assert [(n.id, n.parent_id, n.marker, n.kind) for n in segment(INLINE_PROGRAMME)] == [
+        ("body", None, None, "decision"),
+        ("Điều 1", "body", "Điều 1.", "decision"),
+        ("Điều 1.I", "Điều 1", "I.", "objectives"),
+        ("Điều 1.I.1", "Điều 1.I", "1.", "objectives"),
+        ("Điều 1.I.2", "Điều 1.I", "2.", "objectives"),
+        ("Điều 1.I.2.a", "Điều 1.I.2", "a)", "objectives"),
+        ("Điều 1.I.2.b", "Điều 1.I.2", "b)", "objectives"),
+        ("Điều 1.II", "Điều 1", "II.", "content"),
+        ("Điều 1.II.1", "Điều 1.II", "1)", "content"),
+        ("Điều 1.II.2", "Điều 1.II", "2)", "content"),
+        ("Điều 1.III", "Điều 1", "III.", "budget"),
+        ("Điều 1.IV", "Điều 1", "IV.", "organization"),
+        ("Điều 1.IV.1", "Điều 1.IV", "1.", "organization"),
+        ("Điều 2", "body", "Điều 2.", "decision"),
+    ]
+
+
+def test_extractors_see_the_sections_of_an_inline_programme():
+    from khuyencong_extract import extract_text
+
+    doc = extract_text(INLINE_PROGRAMME)
+    assert [(o.section_id, o.scope, o.text) for o in doc.objectives] == [
+        ("Điều 1.I.1", "general", "Phát triển công nghiệp nông thôn bền vững."),
+        ("Điều 1.I.2.a", "specific", "Hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị tiên tiến."),
+        ("Điều 1.I.2.b", "specific", "Đào tạo nghề cho 300 lao động."),
+    ]
+    assert [(t.section_id, t.value, t.unit) for t in doc.targets] == [
+        ("Điều 1.I.2.a", 20, "cơ sở"), ("Điều 1.I.2.b", 300, "lao động"),
+        ("Điều 1.II.1", 5, "lớp"), ("Điều 1.II.2", 10, "cơ sở")]
+    assert doc.targets[2].activity == "Tổ chức 5 lớp tập huấn nâng cao năng lực quản lý"
+    assert [(b.section_id, b.amount_vnd) for b in doc.budget] == [("Điều 1.III", 2_500_000_000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (  # points numbered "1)" are numbered points, as "1." ones are
+        "II. NỘI DUNG\n1) Đào tạo nghề cho 300 lao động.\n2) Tổ chức 5 lớp tập huấn.\n"
+        "III. KINH PHÍ\n1) Ngân sách tỉnh: 2.000 triệu đồng.",
+        {"II": (None, "NỘI DUNG"), "II.1": ("II", "Đào tạo nghề cho 300 lao động."),
+         "II.2": ("II", "Tổ chức 5 lớp tập huấn."), "III": (None, "KINH PHÍ"),
+         "III.1": ("III", "Ngân sách tỉnh")},
+    ),
+    (  # "1)" under "1." starts a list of its own, as "1." under "1." does
+        "1. Mục tiêu chung\n1) Phát triển ngành nghề nông thôn.\n2) Đẩy mạnh xuất khẩu.\n2. Mục tiêu cụ thể",
+        {"1": (None, "Mục tiêu chung"), "1.1": ("1", "Phát triển ngành nghề nông thôn."),
+         "1.2": ("1", "Đẩy mạnh xuất khẩu."), "2": (None, "Mục tiêu cụ thể")},
+    ),
+    (  # not a marker: a small letter after the bracket, a number in brackets
+        "1. Hỗ trợ\n2) tổ chức hội chợ theo mục 2).\n(3) Tổ chức tập huấn.",
+        {"1": (None, "Hỗ trợ")},
+    ),
+])
+def test_bracketed_numbers_are_numbered_points(text, expected):
+    assert tree(text) == expected
