@@ -6,9 +6,11 @@ the warnings ``citation_number_repaired`` and ``citation_issuer_mismatch``.
 
 Roles
     The preamble is the run of clauses starting a line with "Căn cứ" (``basis``) or
-    "Theo đề nghị" / "Xét đề nghị" (``proposal``) that ends at "QUYẾT ĐỊNH:" (or a
-    council's "QUYẾT NGHỊ:"). Every
-    numbered document cited anywhere else is a ``mention``.
+    "Theo đề nghị" / "Xét đề nghị" / "Xét Tờ trình" (``proposal``) that ends at "QUYẾT
+    ĐỊNH:" (or a council's "QUYẾT NGHỊ:"). A text without that verb (a plan, a guidance,
+    a text cut before it) may still open with one after its header: it ends where its
+    clauses do (`segment.open_preamble`). Every numbered document cited anywhere else is a
+    ``mention``.
 
 Clauses
     A clause holds one or more documents separated by ";" ("Căn cứ các Nghị định của
@@ -42,7 +44,7 @@ from khuyencong_extract.docnumbers import (
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation, build
-from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors
+from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import covering, lines_holding, occurrences
 
 TYPE_WORDS = (
@@ -79,6 +81,8 @@ _NAMED_NUM = _NAMED_NUMBER.groupindex["num"]
 _CAPITAL_TYPE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(TYPE_WORDS)})(?![\p{{L}}])")
 # A shared head: "các Nghị định của Chính phủ:" (type and issuer for every item).
 _SHARED_HEAD = regex.compile(rf"[ \t]*(?:các[ \t]+)?(?P<type>{_TYPE})[ \t]+của[ \t]+(?P<issuer>[^:;\n]{{2,80}}?)[ \t]*:")
+# A clause that lists its documents as bullets: "Căn cứ các văn bản sau:" / "- Luật ...;".
+_LIST_LEAD = regex.compile(r"[^\n;:]{0,60}:[ \t|]*(?=\n[ \t|]*[-+•–][ \t])")
 # The proposer of a proposal clause: "đề nghị của X tại ...".
 _PROPOSER = regex.compile(r"đề nghị[ \t\n]+của[ \t\n]+(?P<who>[^;,\n]{2,100}?)[ \t\n]+tại(?![\p{L}])")
 # Group numbers of the patterns read for every clause or item (a group read by number costs
@@ -147,22 +151,29 @@ class Found:
 
 
 def preamble_clauses(text: str) -> list[Clause]:
-    """The "Căn cứ" / "Theo đề nghị" / "Xét đề nghị" clauses before each "QUYẾT ĐỊNH:"."""
+    """The "Căn cứ" / "Theo đề nghị" / "Xét đề nghị" / "Xét Tờ trình" clauses before each
+    "QUYẾT ĐỊNH:", or those of a preamble that none closes (`segment.open_preamble`)."""
     clauses: list[Clause] = []
     previous = 0
     for anchor in decision_anchors(text):
-        run: list[Clause] = []
-        end = anchor.start()
-        for head in reversed(clause_heads(text, previous, end)):
-            start = head.start(_HEAD)
-            if end - start > MAX_CLAUSE or starts_structure(text, start, end):
-                break
-            role = "basis" if head[_HEAD] == "Căn cứ" else "proposal"
-            run.append(Clause(role, start, end))
-            end = start
-        clauses.extend(reversed(run))
+        clauses.extend(clause_run(text, previous, anchor.start()))
         previous = anchor.end()
+    if not clauses and (bounds := open_preamble(text)):
+        clauses = clause_run(text, *bounds)
     return clauses
+
+
+def clause_run(text: str, start: int, end: int) -> list[Clause]:
+    """The clauses of the run that ends at ``end`` (a decision anchor, the end of an open
+    preamble), read back from it over the heads after ``start``: each reaches the next."""
+    run: list[Clause] = []
+    for head in reversed(clause_heads(text, start, end)):
+        begin = head.start(_HEAD)
+        if end - begin > MAX_CLAUSE or starts_structure(text, begin, end):
+            break
+        run.append(Clause("basis" if head[_HEAD] == "Căn cứ" else "proposal", begin, end))
+        end = begin
+    return run[::-1]
 
 
 def clause_heads(text: str, start: int, end: int) -> list[regex.Match]:
@@ -424,7 +435,9 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
     if clause.role == "proposal" and (m := _PROPOSER.search(text, clause.start, clause.end)):
         proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province)
     shared_type = shared_issuer = None
-    if m := _SHARED_HEAD.match(text, body_start, clause.end):
+    if m := _LIST_LEAD.match(text, body_start, clause.end):
+        body_start = m.end()
+    elif m := _SHARED_HEAD.match(text, body_start, clause.end):
         shared_type = canonical_type(m[_SHARED_TYPE])
         shared_issuer = match_issuer(m[_SHARED_ISSUER], ctx.metadata.province)
         body_start = m.end()

@@ -54,7 +54,7 @@ from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer
 from khuyencong_extract.models import YEARS, Metadata, build
-from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors
+from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing),
@@ -252,11 +252,14 @@ def find_directive(text: str) -> regex.Match | None:
 
 def header_end(text: str) -> int:
     """Offset where the header ends: the first preamble clause or "QUYẾT ĐỊNH:" (a clause
-    holds no "QUYẾT": one that starts before the verb ends before it)."""
+    holds no "QUYẾT": one that starts before the verb ends before it); in a text without
+    the verb, where its preamble starts (`segment.open_preamble`), else its end."""
     anchors = decision_anchors(text)
-    end = anchors[0].start() if anchors else len(text)
-    clause = first_line_match(_CLAUSE_LINE, text, PREAMBLE_CUES, end)
-    return clause.start() if clause else end
+    if not anchors:
+        preamble = open_preamble(text)
+        return preamble[0] if preamble else len(text)
+    clause = first_line_match(_CLAUSE_LINE, text, PREAMBLE_CUES, anchors[0].start())
+    return clause.start() if clause else anchors[0].start()
 
 
 def type_heading(text: str, end: int) -> regex.Match | None:

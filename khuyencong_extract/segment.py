@@ -13,10 +13,14 @@ Tree shape
     Phê duyệt ... như sau:" / "I. MỤC TIÊU" / "1. Mục tiêu chung", is the article's
     subtree ``Điều 1.I``, ``Điều 1.I.1``), ``signature`` ("Nơi nhận:", "TM.",
     "KT." ...) and ``programme`` (the attached "CHƯƠNG TRÌNH ... (Ban hành kèm theo ...)",
-    whose Roman sections ``I``, ``II`` ... are its children). A text without these cues (a
+    whose Roman sections ``I``, ``II`` ... are its children). A text without "QUYẾT ĐỊNH:"
+    (a plan, a guidance) may still have a ``header``, a ``preamble`` (`open_preamble`) and
+    a ``signature``; what lies between them has no part node. A text without these cues (a
     news article, a directive quoted on a web page) has no part nodes: its marker sections,
     if any, are roots of level 0, and a text without markers has no sections at all.
-    ``level`` is the depth in this tree. Points of an article get ids ``Điều 1.2``.
+    Outside a body, articles are read only where a text clearly has them ("Điều 1." and
+    "Điều 2." lines). ``level`` is the depth in this tree. Points of an article get ids
+    ``Điều 1.2``.
 
 Ids
     The path of markers from the first marker level down, joined by dots: ``IV``,
@@ -258,8 +262,10 @@ BULLET = re.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
 
 DECISION_LINE = re.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
 """``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
-PREAMBLE_HEADS = "Căn cứ|Theo đề nghị|Xét đề nghị"
-"""The words that open a preamble clause (basis or proposal); shared by citations and metadata."""
+PREAMBLE_HEADS = r"Căn cứ|Theo đề nghị|Xét đề nghị|Xét(?=[ \t]+[Tt]ờ[ \t]+trình)"
+"""The words that open a preamble clause: "Căn cứ" a basis, the others a proposal ("Xét Tờ
+trình số ..." a council's, whose head is "Xét" alone: the document's type follows); shared
+by citations and metadata."""
 DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊNH|NGHỊ)[ \t]{0,3}:")
 """The operative verb that ends a preamble, anywhere in a line: "QUYẾT ĐỊNH:" (a decision),
 "QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced. Shared by
@@ -274,14 +280,36 @@ def decision_anchors(text: str) -> list[regex.Match]:
     return [m for at in occurrences(text, "QUYẾT") if (m := DECISION_ANCHOR.match(text, at))]
 
 
-PREAMBLE_LINE = regex.compile(rf"[ \t]*(?:{PREAMBLE_HEADS})\b")
-PREAMBLE_CUES = ("Căn cứ", "đề nghị")
+OPEN_PREAMBLE_AFTER = regex.compile(r"[ \t|]*(?:Số|SỐ)(?:[ \t]+hiệu)?[ \t]*:?[ \t]*\d")
+"""The header's number line ("Số: 148/KH-UBND", a web page's "Số hiệu: ..."): a preamble
+without its operative verb is looked for only after it."""
+PREAMBLE_STRUCTURE = regex.compile(
+    r"[ \t|]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXL]{1,6}\.[ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]"
+    r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXL]{1,6}|\d{1,2})\b|CHƯƠNG[ \t]*$|Nơi nhận)")
+"""A line that opens the text after a preamble: an article, a Roman, Arabic or decimal
+point, a lettered one, a part or chapter, the signature's "Nơi nhận"."""
+PREAMBLE_CARRIER = regex.compile(
+    r"[ \t|]*(?:Thực hiện[ \t]+(?:các[ \t]+)?\p{Lu}|\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+số[ \t]*:?[ \t]*\d)")
+"""A line that carries a preamble on without opening a clause of its own, part of the
+clause above as it is before a "QUYẾT ĐỊNH:": "Thực hiện Quyết định số ..." between the
+"Căn cứ" and the "Theo đề nghị" clauses, or the next item of a clause's list put on a
+line of its own ("...;" / "Kế hoạch số 97/KH-UBND ngày ...")."""
+PROSE_LINE_MIN = 80
+"""A line this long that ends with a full stop is running text: a preamble without its
+operative verb comes before any (a "Căn cứ" sentence further on is not one)."""
+PREAMBLE_LIST_HEAD_MAX = 60
+"""A clause head line this short that ends with a colon ("Căn cứ các văn bản sau:")
+introduces a list: the bullets under it are the clause's items."""
+
+
+PREAMBLE_LINE = regex.compile(rf"[ \t|]*(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
+PREAMBLE_CUES = ("Căn cứ", "đề nghị", "Xét")
 """What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
 ATTACHED_LINE = re.compile(r"[ \t]*\(Ban hành kèm theo")
 """``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
 _LINE_WORDS = {
-    DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: ("Căn cứ", "đề nghị"),
+    DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: PREAMBLE_CUES, OPEN_PREAMBLE_AFTER: ("Số", "SỐ"),
     SIGNATURE_LINE: ("Nơi nhận", "TM.", "T/M", "KT.", "(đã ký)"), ATTACHED_LINE: ("(Ban hành kèm theo",),
 }
 """Words one of which every line a part pattern matches holds."""
@@ -572,21 +600,25 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     """Split a decision (``lines`` are ``split_lines(text)``) into its parts; one parsed region
-    when it has none."""
+    when it has none. A text without "QUYẾT ĐỊNH:" may still have a header and a preamble
+    (`open_preamble`): what follows is parsed without a part node."""
     n = len(lines)
     decision = _first_line(text, lines, DECISION_LINE, 0, n)
     attached = _first_line(text, lines, ATTACHED_LINE, decision or 0, n)
-    if decision is None and attached is None:
-        return [Region(None, 0, len(text), True)]
     programme = _programme_start(lines, attached) if attached is not None else None
+    preamble = open_preamble(text) if decision is None else None
+    if preamble is not None and programme is not None and preamble[1] > lines[programme].start:
+        preamble = None
+    if decision is None and attached is None and preamble is None:
+        return [Region(None, 0, len(text), True, _region_types(text, 0, len(text)))]
+    stop = programme if programme is not None else n
     regions: list[Region] = []
     if decision is not None:
-        preamble = _first_line(text, lines, PREAMBLE_LINE, 0, decision)
-        header_end = lines[preamble if preamble is not None else decision].start
+        preamble_line = _first_line(text, lines, PREAMBLE_LINE, 0, decision)
+        header_end = lines[preamble_line if preamble_line is not None else decision].start
         _add_part(regions, text, "header", lines[0].start, header_end, None)
-        if preamble is not None:
-            _add_part(regions, text, "preamble", lines[preamble].start, lines[decision].start, None)
-        stop = programme if programme is not None else n
+        if preamble_line is not None:
+            _add_part(regions, text, "preamble", lines[preamble_line].start, lines[decision].start, None)
         signature = _first_line(text, lines, SIGNATURE_LINE, decision + 1, stop)
         body_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
         heading = " ".join(lines[decision].text.replace("|", " ").split()).rstrip(":").strip()
@@ -595,14 +627,88 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         if signature is not None:
             _add_part(regions, text, "signature", lines[signature].start,
                       _line_start(lines, stop, text), None)
+    elif preamble is not None:
+        start, end = preamble
+        _add_part(regions, text, "header", lines[0].start, start, None)
+        _add_part(regions, text, "preamble", start, end, None)
+        signature = _first_line(text, lines, SIGNATURE_LINE, _line_index(text, end) + 1, stop)
+        rest_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
+        regions.append(Region(None, end, rest_end, True, _region_types(text, end, rest_end)))
+        if signature is not None:
+            _add_part(regions, text, "signature", lines[signature].start,
+                      _line_start(lines, stop, text), None)
     elif programme is not None and programme > 0:
-        regions.append(Region(None, 0, lines[programme].start, True))
+        end = lines[programme].start
+        regions.append(Region(None, 0, end, True, _region_types(text, 0, end)))
     if programme is not None:
         title_end = _attached_end(lines, attached)
         title = " ".join(l.text.strip(" \t|") for l in lines[programme:attached] if not is_blank(l))
         _add_part(regions, text, "programme", lines[programme].start, len(text),
                   " ".join(title.split()) or None, body_start=title_end)
     return regions
+
+
+def _region_types(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Marker types of a stretch outside a decision body: `MARKER_TYPES`, and its articles
+    too when it clearly has some (lines opening "Điều 1." and "Điều 2.", as a guidance or
+    a regulation without "QUYẾT ĐỊNH:" has)."""
+    seen: set[str] = set()
+    for at in occurrences(text, "Điều", end, start):
+        m = ARTICLE.match(text, text.rfind("\n", 0, at) + 1, end)
+        if m and m.start(1) == at and m[2] in ("1", "2"):
+            seen.add(m[2])
+            if len(seen) == 2:
+                return BODY_MARKER_TYPES
+    return MARKER_TYPES
+
+
+@document_cache()
+def open_preamble(text: str) -> tuple[int, int] | None:
+    """The extent of a preamble that no "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" closes (a plan, a
+    guidance, a text cut before its operative line), or None.
+
+    Only in a text without a `DECISION_ANCHOR`: the run of clauses (`PREAMBLE_LINE`) whose
+    first comes after the header's number line (`OPEN_PREAMBLE_AFTER`) with no structure
+    (`PREAMBLE_STRUCTURE`) nor running text (`PROSE_LINE_MIN`) between them. The run ends
+    before the first line that opens structure, or that is not a clause head after a line
+    ending a clause ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:" after "Căn cứ
+    ...;"), unless it carries the clause on (`PREAMBLE_CARRIER`); a line after one that ends
+    mid-phrase is the clause's hard wrap.
+    """
+    if decision_anchors(text):
+        return None
+    lines = split_lines(text)
+    first = _first_line(text, lines, PREAMBLE_LINE, 0, len(lines))
+    if first is None:
+        return None
+    number = _first_line(text, lines, OPEN_PREAMBLE_AFTER, 0, first)
+    if number is None or any(_opens_body(line.text) for line in lines[number + 1:first]):
+        return None
+    last, gap, listing = first, False, False
+    for k in range(first, len(lines)):
+        line = lines[k].text
+        if is_blank(lines[k]):
+            gap = True
+            continue
+        if PREAMBLE_LINE.match(line):
+            listing = len(line.strip()) <= PREAMBLE_LIST_HEAD_MAX and line.rstrip().endswith(":")
+        elif listing and BULLET.match(line):
+            pass
+        elif PREAMBLE_STRUCTURE.match(line):
+            break
+        elif not PREAMBLE_CARRIER.match(line):
+            above = lines[last].text.rstrip(_TRAILING_BLANKS)
+            if gap or ends_clause(above) or above.endswith(","):
+                break
+        last, gap = k, False
+    return lines[first].start, lines[last].end
+
+
+def _opens_body(line: str) -> bool:
+    """Whether a line between the header's number and a "Căn cứ" shows a body has begun:
+    structure, or a sentence of running text."""
+    return bool(PREAMBLE_STRUCTURE.match(line)) or (
+        len(line) >= PROSE_LINE_MIN and line.rstrip(_TRAILING_BLANKS).endswith("."))
 
 
 def _line_start(lines: Sequence[Line], k: int, text: str) -> int:

@@ -15,7 +15,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.docnumbers import find_numbers, normalise_number
 from khuyencong_extract.issuers import match_issuer
 from khuyencong_extract.models import Metadata
-from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.pipeline import build_context, extract_text
 from khuyencong_extract.textmap import MappedText
 
 
@@ -572,3 +572,83 @@ def test_proposal_of_the_agriculture_department():
 )
 def test_issuer_registry_knows_agriculture_and_party_bodies(written, province, issuer):
     assert match_issuer(written, province) == issuer
+
+
+# ------------------------------------------------------------------ a preamble without "QUYẾT ĐỊNH:"
+
+PLAN_HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 15/KH-UBND\nHà Nam, ngày 10 tháng 01 năm 2024\n"
+    "KẾ HOẠCH\nKHUYẾN CÔNG TỈNH HÀ NAM NĂM 2024\n"
+)
+COUNCIL_HEADER = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 38/2020/NQ-HĐND\nQuảng Trị, ngày 23 tháng 7 năm 2020\n"
+    "NGHỊ QUYẾT\nQUY ĐỊNH NỘI DUNG VÀ MỨC CHI HỖ TRỢ HOẠT ĐỘNG KHUYẾN CÔNG\n"
+    "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+)
+LAW_2015 = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+DECREE_45 = "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (  # a plan: its clauses end at the line that issues it, its body cites a mention
+        PLAN_HEADER + LAW_2015 + "\n" + DECREE_45 + "\n"
+        "Theo đề nghị của Sở Công Thương tại Tờ trình số 25/TTr-SCT ngày 05 tháng 01 năm 2024;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch khuyến công năm 2024 như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Triển khai Quyết định số 1881/QĐ-TTg ngày 16 tháng 11 năm 2020 của Thủ tướng Chính phủ.\n",
+        [("basis", "Luật", None), ("basis", "Nghị định", "45/2012/NĐ-CP"),
+         ("proposal", "Tờ trình", "25/TTr-SCT"), ("mention", "Quyết định", "1881/QĐ-TTg")],
+    ),
+    (  # a council's resolution cut before "QUYẾT NGHỊ:"; "Xét Tờ trình" is its proposal
+        COUNCIL_HEADER + "\n" + LAW_2015 + "\n\n" + DECREE_45 + "\n\n"
+        "Xét Tờ trình số 3110/TTr-UBND ngày 10/7/2020 của Ủy ban nhân dân tỉnh về quy định nội dung và "
+        "mức chi hỗ trợ hoạt động khuyến công; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách",
+        [("basis", "Luật", None), ("basis", "Nghị định", "45/2012/NĐ-CP"),
+         ("proposal", "Tờ trình", "3110/TTr-UBND")],
+    ),
+    (  # "Thực hiện ..." and a list item on a line of its own carry the run on
+        PLAN_HEADER + DECREE_45 + "\n"
+        "Thực hiện Quyết định số 48/2019/QĐ-UBND ngày 30 tháng 12 năm 2019 của Ủy ban nhân dân tỉnh về hỗ trợ "
+        "phát triển ngành nghề nông thôn;\n"
+        "Kế hoạch số 97/KH-UBND ngày 25/3/2023 của Ủy ban nhân dân tỉnh về phát triển thương mại điện tử;\n"
+        "Xét đề nghị của Sở Công Thương tại Tờ trình số 25/TTr-SCT ngày 05/01/2024,\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n",
+        [("basis", "Nghị định", "45/2012/NĐ-CP"), ("basis", "Quyết định", "48/2019/QĐ-UBND"),
+         ("basis", "Kế hoạch", "97/KH-UBND"), ("proposal", "Tờ trình", "25/TTr-SCT")],
+    ),
+    (  # the documents of a clause listed as bullets
+        PLAN_HEADER + "Căn cứ các văn bản sau:\n- " + LAW_2015[7:] + "\n- " + DECREE_45[7:] + "\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "- Hỗ trợ theo Quyết định số 1881/QĐ-TTg ngày 16/11/2020 của Thủ tướng Chính phủ.\n",
+        [("basis", "Luật", None), ("basis", "Nghị định", "45/2012/NĐ-CP"),
+         ("mention", "Quyết định", "1881/QĐ-TTg")],
+    ),
+    (  # "Căn cứ" inside an article of a guidance is no preamble
+        "Số: 1213/HDLN-STC-SCT\nHƯỚNG DẪN\nTHỰC HIỆN QUY CHẾ QUẢN LÝ QUỸ KHUYẾN CÔNG\n"
+        "Điều 1. Đối tượng được hỗ trợ\n1. Doanh nghiệp nhỏ và vừa.\nĐiều 2. Nội dung hỗ trợ\n"
+        "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ, các đơn vị lập đề án.\n",
+        [("mention", "Nghị định", "45/2012/NĐ-CP")],
+    ),
+    (  # nor after running text, nor in a text without a header
+        "Số: 12/SCT-QLCN\nKính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.\n"
+        "Năm 2023, Sở Công Thương đã phối hợp với các địa phương triển khai nhiều đề án khuyến công hiệu quả.\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, Sở đề nghị các địa phương.\n",
+        [("mention", "Kế hoạch", "12/KH-UBND")],
+    ),
+    (
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, Sở Công Thương đã tổ chức "
+        "10 lớp tập huấn.\n",
+        [("mention", "Kế hoạch", "12/KH-UBND")],
+    ),
+])
+def test_preamble_without_operative_verb_ends_where_its_clauses_do(text, expected):
+    citations = extract_text(text).citations  # with its metadata: the text's own number is no citation
+    assert [(c.role, c.doc_type, c.number) for c in citations] == expected
+
+
+def test_xet_to_trinh_is_a_proposal_before_quyet_nghi_too():
+    citations, _ = cite(preamble(
+        DECREE_45, "Xét Tờ trình số 3110/TTr-UBND ngày 10/7/2020 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra.",
+    ).replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), province="Quảng Trị")
+    assert [(c.role, c.number, c.issuer) for c in citations] == [
+        ("basis", "45/2012/NĐ-CP", "Chính phủ"), ("proposal", "3110/TTr-UBND", "UBND tỉnh Quảng Trị")]

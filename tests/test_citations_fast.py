@@ -98,14 +98,18 @@ def test_an_item_reads_the_same_cut_from_its_text():
                 assert (fields, begin + first, begin + last, warnings) == whole
 
 
-def test_header_end_equals_the_search_for_a_clause_or_the_operative_verb():
-    plain = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})|QUYẾT[ \t]+(?:ĐỊNH|NGHỊ)[ \t]*:")
+def test_header_end_equals_the_search_for_a_clause_or_the_operative_verb_or_an_open_preamble():
+    clause = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
     assert "Q" not in PREAMBLE_HEADS  # a clause match never runs into the operative verb
     odd = ["QUYẾT ĐỊNH:\nCăn cứ", "Căn cứ QUYẾT ĐỊNH:", "x Căn cứ\n| Xét đề nghị QUYẾT  NGHỊ :", "QUYẾT\tĐỊNH",
            " \tTheo đề nghịQUYẾT ĐỊNH:", "abc\n\nQUYẾT NGHỊ:\n  Căn cứ"]
-    for text in texts() + odd:
-        m = plain.search(text)
-        assert metadata.header_end(text) == (m.start() if m else len(text))
+    for text in texts() + odd + PREAMBLE_ODD:
+        if verb := DECISION_ANCHOR.search(text):
+            m = clause.search(text, 0, verb.start())
+            assert metadata.header_end(text) == (m.start() if m else verb.start())
+        else:  # a preamble no verb closes starts at the text's first clause line, or there is none
+            m = clause.search(text)
+            assert metadata.header_end(text) == (m.start() if segment.open_preamble(text) else len(text))
 
 
 def test_type_heading_equals_the_search_before_the_header_end():
@@ -120,9 +124,13 @@ def test_type_heading_equals_the_search_before_the_header_end():
 def reference_preamble_clauses(text: str) -> list[tuple[str, int, int]]:
     """`citations.preamble_clauses` as plain scans: every anchor, every head and the
     structure search over each clause's text."""
-    clauses, previous = [], 0
-    for anchor in DECISION_ANCHOR.finditer(text):
-        run, end = [], anchor.start()
+    runs = [(previous.end() if previous else 0, anchor.start())
+            for previous, anchor in zip([None, *DECISION_ANCHOR.finditer(text)], DECISION_ANCHOR.finditer(text))]
+    if not runs and (bounds := segment.open_preamble(text)):
+        runs = [bounds]
+    clauses = []
+    for previous, end in runs:
+        run = []
         for head in reversed(list(citations.CLAUSE_HEAD.finditer(text, previous, end))):
             start = head.start("head")
             body = text[start:end]
@@ -131,7 +139,6 @@ def reference_preamble_clauses(text: str) -> list[tuple[str, int, int]]:
             run.append(("basis" if head["head"] == "Căn cứ" else "proposal", start, end))
             end = start
         clauses.extend(reversed(run))
-        previous = anchor.end()
     return clauses
 
 
@@ -139,6 +146,8 @@ PREAMBLE_ODD = [
     "Căn cứ Luật;\nQUYẾT ĐỊNH:\n", "x Căn cứ A;\n| Xét đề nghị B;\n\tTheo đề nghị C\nQUYẾT  NGHỊ :",
     "Căn cứ A;\nĐiều 1. B\nCăn cứ C;\nQUYẾT ĐỊNH:", "Căn cứ A\nII. Phần\nTheo đề nghịX\nQUYẾT ĐỊNH:",
     "Căn cứ A;\nQUYẾT ĐỊNH:\nCăn cứ B;\nCHƯƠNG\nXét đề nghị C;\nQUYẾT NGHỊ:", "aQUYẾT ĐỊNH:\nCăn cứ\nQUYẾT ĐỊNH:",
+    "Số: 1/KH\nCăn cứ A;\nThực hiện B;\nXét Tờ trình C\nD như sau:\nI. E\nCăn cứ F;",
+    "Số 2\n| Căn cứ A:\n- B;\n\nTheo đề nghị C,\nỦy ban D\nCăn cứ E;",
 ]
 
 

@@ -491,3 +491,50 @@ def test_extractors_see_the_sections_of_an_inline_programme():
 ])
 def test_bracketed_numbers_are_numbered_points(text, expected):
     assert tree(text) == expected
+
+
+# --- a text without "QUYẾT ĐỊNH:" ---------------------------------------------------------
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 15/KH-UBND\nHà Nam, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\n"
+    "KHUYẾN CÔNG TỈNH HÀ NAM NĂM 2024\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;\n"
+    "Theo đề nghị của Sở Công Thương tại Tờ trình số 25/TTr-SCT ngày 05 tháng 01 năm 2024;\n"
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch khuyến công năm 2024 như sau:\n"
+    "I. MỤC TIÊU\n1. Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. KINH PHÍ\nTổng kinh phí: 2.500 triệu đồng.\n"
+    "Nơi nhận:\n- Như trên;\n"
+)
+GUIDANCE = (
+    "Số: 1213/HDLN-STC-SCT\nHƯỚNG DẪN\nTHỰC HIỆN QUY CHẾ QUẢN LÝ QUỸ KHUYẾN CÔNG\n"
+    "Thực hiện Quyết định số 27/2010/QĐ-UBND của UBND tỉnh, Sở Tài chính - Sở Công Thương hướng dẫn như sau:\n"
+    "Điều 1. Đối tượng được hỗ trợ khuyến công\n1. Doanh nghiệp nhỏ và vừa.\n2. Hợp tác xã.\n"
+    "3. Các tổ chức hoạt động dịch vụ khuyến công.\n"
+    "Điều 2. Nội dung hỗ trợ và mức chi\n1. Hỗ trợ lập dự án đầu tư.\n2. Hỗ trợ đào tạo nghề.\n"
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (PLAN, [("header", None, "ỦY BAN NHÂN DÂN"), ("preamble", None, "Căn cứ Luật Tổ chức"),
+            ("I", None, "I. MỤC TIÊU"), ("I.1", "I", "1. Hỗ trợ 20 cơ sở"), ("II", None, "II. KINH PHÍ"),
+            ("signature", None, "Nơi nhận:")]),
+    (GUIDANCE, [("Điều 1", None, "Điều 1. Đối tượng"), ("Điều 1.1", "Điều 1", "1. Doanh nghiệp"),
+                ("Điều 1.2", "Điều 1", "2. Hợp tác xã"), ("Điều 1.3", "Điều 1", "3. Các tổ chức"),
+                ("Điều 2", None, "Điều 2. Nội dung"), ("Điều 2.1", "Điều 2", "1. Hỗ trợ lập"),
+                ("Điều 2.2", "Điều 2", "2. Hỗ trợ đào tạo")]),
+    # a single "Điều 1." line is not enough to read a text's articles
+    ("Số: 12/SCT\nĐiều 1. Phê duyệt Kế hoạch.\n1. Hỗ trợ 20 cơ sở.\n",
+     [("1", None, "1. Hỗ trợ 20 cơ sở.")]),
+])
+def test_parts_and_articles_of_a_text_without_operative_verb(text, expected):
+    nodes = segment(text)
+    assert [(n.id, n.parent_id, text[n.start:]) for n in nodes] == [
+        (i, parent, text[text.index(start):]) for i, parent, start in expected]
+
+
+def test_the_preamble_of_a_plan_ends_before_the_line_that_issues_it():
+    from khuyencong_extract.metadata import header_end
+
+    preamble = next(n for n in segment(PLAN) if n.id == "preamble")
+    assert PLAN[preamble.start:preamble.end].endswith("Tờ trình số 25/TTr-SCT ngày 05 tháng 01 năm 2024;")
+    assert header_end(PLAN) == preamble.start  # the metadata's header is the segment's
