@@ -9,8 +9,9 @@ Roles
     "Theo đề nghị" / "Xét đề nghị" / "Xét Tờ trình" (``proposal``) that ends at "QUYẾT
     ĐỊNH:" (or a council's "QUYẾT NGHỊ:"). A text without that verb (a plan, a guidance,
     a text cut before it) may still open with one after its header: it ends where its
-    clauses do (`segment.open_preamble`). Every numbered document cited anywhere else is a
-    ``mention``.
+    clauses do (`segment.open_preamble`). A basis clause may run into the proposal after a
+    ";" ("...; theo đề nghị của Sở Công Thương tại Tờ trình ..."): its items from there on
+    are proposals. Every numbered document cited anywhere else is a ``mention``.
 
 Clauses
     A clause holds one or more documents separated by ";" ("Căn cứ các Nghị định của
@@ -81,6 +82,8 @@ _NAMED_NUM = _NAMED_NUMBER.groupindex["num"]
 _CAPITAL_TYPE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(TYPE_WORDS)})(?![\p{{L}}])")
 # A shared head: "các Nghị định của Chính phủ:" (type and issuer for every item).
 _SHARED_HEAD = regex.compile(rf"[ \t]*(?:các[ \t]+)?(?P<type>{_TYPE})[ \t]+của[ \t]+(?P<issuer>[^:;\n]{{2,80}}?)[ \t]*:")
+# A proposal inside a basis clause, after a ";": "...; theo đề nghị của Sở Công Thương tại Tờ trình ...".
+_INNER_PROPOSAL = regex.compile(r"(?:[Tt]heo|[Xx]ét)[ \t\n]+(?:đề[ \t\n]+nghị|[Tt]ờ[ \t\n]+trình)(?![\p{L}])")
 # A clause that lists its documents as bullets: "Căn cứ các văn bản sau:" / "- Luật ...;".
 _LIST_LEAD = regex.compile(r"[^\n;:]{0,60}:[ \t|]*(?=\n[ \t|]*[-+•–][ \t])")
 # The proposer of a proposal clause: "đề nghị của X tại ...".
@@ -442,10 +445,16 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
         shared_issuer = match_issuer(m[_SHARED_ISSUER], ctx.metadata.province)
         body_start = m.end()
     found = []
-    for n, (start, end) in enumerate(split_items(text, body_start, clause.end)):
+    role, items = clause.role, split_items(text, body_start, clause.end)
+    proposer_at = items[0][0] if items else None  # the item the proposer is read for
+    for start, end in items:
+        if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X tại Tờ trình"
+            role, shared_type, shared_issuer, proposer_at = "proposal", None, None, start
+            m = _PROPOSER.search(text, start, end)
+            proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province) if m else None
         item = parse_item(
-            ctx, clause.role, start, end, shared_type=shared_type, shared_issuer=shared_issuer,
-            proposer=proposer if n == 0 else None,
+            ctx, role, start, end, shared_type=shared_type, shared_issuer=shared_issuer,
+            proposer=proposer if start == proposer_at else None,
         )
         if item:
             found.append(item)

@@ -652,3 +652,16 @@ def test_xet_to_trinh_is_a_proposal_before_quyet_nghi_too():
     ).replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), province="Quảng Trị")
     assert [(c.role, c.number, c.issuer) for c in citations] == [
         ("basis", "45/2012/NĐ-CP", "Chính phủ"), ("proposal", "3110/TTr-UBND", "UBND tỉnh Quảng Trị")]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Căn cứ Kế hoạch số 116/KH-UBND ngày 02/7/2020 của Ủy ban nhân dân tỉnh về phát triển thương mại điện tử; "
+     "theo đề nghị của Sở Công Thương tại Tờ trình số 1415/TTr-SCT ngày 16/5/2023.",
+     [("basis", "116/KH-UBND", "UBND tỉnh Quảng Ninh"), ("proposal", "1415/TTr-SCT", "Sở Công Thương")]),
+    ("Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công; xét Tờ trình số "
+     "3110/TTr-UBND ngày 10/7/2020 của Ủy ban nhân dân tỉnh.",
+     [("basis", "45/2012/NĐ-CP", "Chính phủ"), ("proposal", "3110/TTr-UBND", "UBND tỉnh Quảng Ninh")]),
+])
+def test_a_proposal_after_a_semicolon_of_a_basis_clause_is_a_proposal(clause, expected):
+    citations, _ = cite(preamble(clause), province="Quảng Ninh")
+    assert [(c.role, c.number, c.issuer) for c in citations] == expected
