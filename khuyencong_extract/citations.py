@@ -45,7 +45,9 @@ from khuyencong_extract.docnumbers import (
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation, build
-from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
+from khuyencong_extract.segment import (
+    PREAMBLE_CLAUSE_MAX, PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble,
+)
 from khuyencong_extract.texttools import covering, lines_holding, occurrences
 
 TYPE_WORDS = (
@@ -120,7 +122,7 @@ _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
 _TRIM = " \t\n,;.:|/"
 
-MAX_CLAUSE = 3000
+MAX_CLAUSE = PREAMBLE_CLAUSE_MAX
 """A preamble clause longer than this is not a clause (a missed boundary)."""
 MAX_ISSUER_WORDS = 10
 """An issuer phrase is read within this many words after "của"."""

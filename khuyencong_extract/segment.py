@@ -294,6 +294,9 @@ PREAMBLE_CARRIER = regex.compile(
 clause above as it is before a "QUYẾT ĐỊNH:": "Thực hiện Quyết định số ..." between the
 "Căn cứ" and the "Theo đề nghị" clauses, or the next item of a clause's list put on a
 line of its own ("...;" / "Kế hoạch số 97/KH-UBND ngày ...")."""
+PREAMBLE_CLAUSE_MAX = 3000
+"""A preamble clause longer than this is not one (a missed boundary): the run stops before
+the line that would make it so (citations drop such a clause too)."""
 PROSE_LINE_MIN = 80
 """A line this long that ends with a full stop is running text: a preamble without its
 operative verb comes before any (a "Căn cứ" sentence further on is not one)."""
@@ -673,7 +676,7 @@ def open_preamble(text: str) -> tuple[int, int] | None:
     before the first line that opens structure, or that is not a clause head after a line
     ending a clause ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:" after "Căn cứ
     ...;"), unless it carries the clause on (`PREAMBLE_CARRIER`); a line after one that ends
-    mid-phrase is the clause's hard wrap.
+    mid-phrase is the clause's hard wrap (up to `PREAMBLE_CLAUSE_MAX` characters).
     """
     if decision_anchors(text):
         return None
@@ -684,7 +687,7 @@ def open_preamble(text: str) -> tuple[int, int] | None:
     number = _first_line(text, lines, OPEN_PREAMBLE_AFTER, 0, first)
     if number is None or any(_opens_body(line.text) for line in lines[number + 1:first]):
         return None
-    last, gap, listing = first, False, False
+    last, gap, listing, clause = first, False, False, lines[first].start
     for k in range(first, len(lines)):
         line = lines[k].text
         if is_blank(lines[k]):
@@ -692,6 +695,9 @@ def open_preamble(text: str) -> tuple[int, int] | None:
             continue
         if PREAMBLE_LINE.match(line):
             listing = len(line.strip()) <= PREAMBLE_LIST_HEAD_MAX and line.rstrip().endswith(":")
+            clause = lines[k].start
+        elif lines[k].end - clause > PREAMBLE_CLAUSE_MAX:
+            break
         elif listing and BULLET.match(line):
             pass
         elif PREAMBLE_STRUCTURE.match(line):

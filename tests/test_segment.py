@@ -538,3 +538,11 @@ def test_the_preamble_of_a_plan_ends_before_the_line_that_issues_it():
     preamble = next(n for n in segment(PLAN) if n.id == "preamble")
     assert PLAN[preamble.start:preamble.end].endswith("Tờ trình số 25/TTr-SCT ngày 05 tháng 01 năm 2024;")
     assert header_end(PLAN) == preamble.start  # the metadata's header is the segment's
+
+
+def test_a_preamble_clause_that_never_ends_stops_at_the_clause_limit():
+    from khuyencong_extract.segment import PREAMBLE_CLAUSE_MAX, open_preamble
+
+    text = "Số: 15/KH-UBND\nCăn cứ Luật Tổ chức chính quyền địa phương\n" + "và các văn bản có liên quan\n" * 300
+    start, end = open_preamble(text)
+    assert text[start:].startswith("Căn cứ Luật") and PREAMBLE_CLAUSE_MAX - 30 < end - start <= PREAMBLE_CLAUSE_MAX
