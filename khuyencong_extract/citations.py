@@ -450,7 +450,7 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
     role, items = clause.role, split_items(text, body_start, clause.end)
     proposer_at = items[0][0] if items else None  # the item the proposer is read for
     for start, end in items:
-        if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X tại Tờ trình"
+        if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X ..."
             role, shared_type, shared_issuer, proposer_at = "proposal", None, None, start
             m = _PROPOSER.search(text, start, end)
             proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province) if m else None
