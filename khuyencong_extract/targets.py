@@ -30,7 +30,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from khuyencong_extract import tones
+from khuyencong_extract import agencies, tones
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
@@ -53,6 +53,9 @@ def phrase_alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_PHRASE_REACH = 60
+"""How far the two patterns below are tried (the end passed to ``match``: `regex` would
+otherwise look for their literal through the rest of a long line, at every figure)."""
 # After a count's unit, words that make it a threshold of a condition, no promise.
 THRESHOLD_AFTER = regex.compile(r"[^\S\n]*(?:trở[^\S\n]+lên|trở[^\S\n]+xuống)(?!\p{L})", regex.I)
 NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_phrases'])})(?!\p{{L}})", regex.I)
@@ -219,16 +222,21 @@ def money_kind(sentence: str) -> str | None:
     return None
 
 
+PART_REACH = 300
+"""Characters read on each side of an amount for the words around it (`money_kind_at`)."""
+
+
 def money_kind_at(text: str, start: int, end: int) -> str | None:
     """`money_kind` of the amount at ``text[start:end]``: None (budget) when the words around
     it up to a comma or semicolon speak of spending and name no indicator ("tổng kinh phí
     khoảng 34 tỷ đồng, chiếm tỷ trọng chủ đạo": the share is another clause's), else that
     of its sentence."""
     sentence_start, sentence_end = sentence_bounds(text, start)
-    part_start = max(text.rfind(",", sentence_start, start), text.rfind(";", sentence_start, start)) + 1
-    part_end = min((at for at in (text.find(",", end, sentence_end), text.find(";", end, sentence_end)) if at != -1),
-                   default=sentence_end)
-    part = text[max(part_start, sentence_start):part_end]
+    near_start, near_end = max(sentence_start, start - PART_REACH), min(sentence_end, end + PART_REACH)
+    part_start = max(text.rfind(",", near_start, start), text.rfind(";", near_start, start), near_start - 1) + 1
+    part_end = min((at for at in (text.find(",", end, near_end), text.find(";", end, near_end)) if at != -1),
+                   default=near_end)
+    part = text[part_start:part_end]
     if BUDGET_CUES.search(part) and not INDICATOR_CUES.search(part):
         return None
     return money_kind(text[sentence_start:sentence_end])
@@ -255,9 +263,9 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     unit = single_spaced(text[slice(*unit_span)])
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
-    if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0]):
+    if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0], unit_span[0] + _PHRASE_REACH):
         return None
-    if THRESHOLD_AFTER.match(text, unit_span[1]):  # "(sử dụng từ 50 lao động trở lên)": a condition
+    if THRESHOLD_AFTER.match(text, unit_span[1], unit_span[1] + _PHRASE_REACH):  # "(từ 50 lao động trở lên)"
         return None
     value, value_max = q.value, q.value_max
     if q.is_decimal:
@@ -546,10 +554,23 @@ KEYWORDS_OF = {cid: [k for k in KEYWORDS if k.category == cid] for cid in CATEGO
 
 @functools.lru_cache(maxsize=4096)
 def _matchable(text: str) -> str:
-    """``text`` folded between spaces, its digits as 0: keywords have no digits, so neither
-    exact nor fuzzy matches depend on which digits a figure has, and texts differing only
-    in their figures share the cached results below."""
-    return _NONZERO_DIGIT.sub("0", f" {fold(text)} ")
+    """``text`` folded between spaces, its digits as 0, agencies' names left out: keywords
+    have no digits, so neither exact nor fuzzy matches depend on which digits a figure has,
+    and texts differing only in their figures share the cached results below; an agency's
+    name is no activity ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp" names no
+    consulting, "Sở Thông tin và Truyền thông" no communication)."""
+    return _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', fold(text))} ")
+
+
+@functools.cache
+def _not_activities() -> regex.Pattern:
+    """Every name of more than one word in the agency registry and every phrase of
+    ``not_activity_phrases``, as `fold` writes them, longest first, between word boundaries."""
+    reg = agencies.registry()
+    names = {fold(name) for agency in reg.agencies.values() for name in (agency.name, *agency.variants)
+             if len(name.split()) > 1} | {fold(phrase) for phrase in TERMS["not_activity_phrases"]}
+    alternation = "|".join(regex.escape(name) for name in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<!\S)(?:{alternation})(?!\S)")
 
 
 @functools.lru_cache(maxsize=4096)

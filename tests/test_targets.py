@@ -495,3 +495,22 @@ def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
                        "34 tỷ đồng, chiếm tỷ trọng chủ đạo trong các nguồn hỗ trợ.")
     assert [t.kind for t in doc.targets] == ["count"]
     assert [b.amount_vnd for b in doc.budget] == [34_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("activity", "category"),
+    [
+        # An agency's name is no activity: the centre "... và Tư vấn ..." gives no consulting.
+        ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Nghệ An hỗ trợ thành lập mới 30 doanh nghiệp",
+         "management_capacity"),
+        ("Sở Thông tin và Truyền thông phối hợp tổ chức 3 lớp đào tạo nghề", "training"),
+        # A reporting phrase is no communication activity.
+        ("Theo thông tin từ Sở Công Thương, tỉnh đã hỗ trợ cho 6 đề án", "other"),
+        # Wordings of real reports.
+        ("Có 26 sản phẩm tham gia bình chọn sản phẩm công nghiệp nông thôn tiêu biểu", "rural_products"),
+        ("Có 26 sản phẩm tham gia bình chọn", "rural_products"),
+        ("Tổ chức 2 lớp bồi dưỡng kiến thức quản lý doanh nghiệp cho hơn 120 cán bộ", "management_capacity"),
+    ],
+)
+def test_category_of_real_report_wordings(activity, category):
+    assert categorise(activity, []) == category
