@@ -121,7 +121,7 @@ def label_of(text: str, money: Money, start: int, end: int) -> str | None:
     """What the amount is for: the purpose written after it ("7 tỷ đồng dành hỗ trợ các đề
     án ..."), else its words before it from ``start`` (its clause, or the amount before it in
     the clause), marker, "trong đó" and "là:" dropped."""
-    if purpose := PURPOSE_AFTER.match(text, money.end, end):
+    if purpose := PURPOSE_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
         return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
     start = max(start, money.start - LABEL_REACH)
     marker = ITEM_MARKER.match(text, start, money.start)
@@ -150,7 +150,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         cues = list(FUNDING_CUES.finditer(text, before, money.start))
         if cues:
             return FUNDING_NAMES[cues[-1].lastindex - 1]  # the one group that matched: group i + 1 is source i
-    if BREAKDOWN_AFTER.match(text, money.end, end):
+    if BREAKDOWN_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
         return None
     after = AFTER_PART.match(text, money.end, min(end, money.end + LABEL_REACH)).end()
     if _holds_funding_head(text, money.end, after) and (m := FUNDING_CUES.search(text, money.end, after)):

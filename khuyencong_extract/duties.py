@@ -427,10 +427,10 @@ def extract_duties(ctx: Context) -> list[Duty]:
         for item in items(text, start, end):
             current: list[Named] | None = None
             for s, e in sentences(text, item.body_start, item.end):
-                if (subject := find_subject(text, folded, s, e)) and _DONE.match(folded, subject[-1].end):
+                if (subject := find_subject(text, folded, s, e)) and _DONE.match(folded, subject[-1].end, e):
                     current = None  # a report of what it did, and the sentences after it
                     continue
-                if subject is None and not (organised or _DUTY_START.match(folded, s)):
+                if subject is None and not (organised or _DUTY_START.match(folded, s, e)):
                     continue  # prose of a text with no organisation section: a report, no task
                 current = subject or current
                 if current:

@@ -118,7 +118,7 @@ def test_funding_source_equals_its_plain_definition(case):
 
     def plain(text, money, start, end):
         cues = list(FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), money.start))
-        if not cues and not BREAKDOWN_AFTER.match(text, money.end, end):
+        if not cues and not BREAKDOWN_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
             after = AFTER_PART.match(text, money.end, min(end, money.end + LABEL_REACH)).end()
             cues = list(FUNDING_CUES.finditer(text, money.end, after))[:1]
         return FUNDING_NAMES[int(cues[-1].lastgroup[1:])] if cues else None
