@@ -84,7 +84,8 @@ def corpus_lines() -> dict[str, str]:
 
 
 def package_patterns() -> list[regex.Pattern | re.Pattern]:
-    """Every compiled pattern held by a module of the package (module-level names)."""
+    """Every compiled text pattern held by a module of the package (module-level names; the
+    reader's patterns over bytes are left out: they never meet the text shapes built here)."""
     import khuyencong_extract
 
     found: dict[int, regex.Pattern | re.Pattern] = {}
@@ -92,7 +93,8 @@ def package_patterns() -> list[regex.Pattern | re.Pattern]:
         if module.name == "__main__":
             continue
         names = vars(importlib.import_module(f"khuyencong_extract.{module.name}"))
-        found.update((id(value), value) for value in names.values() if isinstance(value, (regex.Pattern, re.Pattern)))
+        found.update((id(value), value) for value in names.values()
+                     if isinstance(value, (regex.Pattern, re.Pattern)) and isinstance(value.pattern, str))
     return list(found.values())
 
 
