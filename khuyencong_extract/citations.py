@@ -104,6 +104,9 @@ _JOIN_WORD = _ISSUER_JOIN.groupindex["word"]
 _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định|sửa đổi|hướng dẫn|ban hành)(?![\p{L}])")
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
+# What follows a document that opens no title of it: "Tờ trình số 1415/TTr-SCT ngày
+# 16/5/2023 và kết quả lấy ý kiến ..." goes on with something else the clause rests on.
+_AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
 # The end of a mention: a clause or sentence end.
 _MENTION_END = regex.compile(r"[;()\n]|\.(?=\s|$)|:")
 # "ngày" starting a date.
@@ -117,6 +120,10 @@ _AMENDED_BY = regex.compile(
     r"[ \t\n,]*(?:và[ \t\n]+)?(?:đã[ \t\n]+)?được[ \t\n]+sửa[ \t\n]+đổi(?:,?[ \t\n]+bổ[ \t\n]+sung)?"
     r"(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?[ \t\n]+(?:bởi|tại|theo)(?![\p{L}])"
 )
+# "và" joining a second numbered document to the item ("Tờ trình số 3666/TTr-SNN ... và Văn
+# bản số 4469/SNN-PTNT&QLCL ..."): the item is cut there, "và" dropped. Not "Luật A và Luật
+# B" inside a title (no "số" follows the type).
+_AND_NEXT = regex.compile(rf"[ \t\n,]*và[ \t\n]+(?=(?:{_TYPE})[ \t\n]+số(?![\p{{L}}]))")
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
@@ -202,7 +209,8 @@ def starts_structure(text: str, start: int, end: int) -> bool:
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at each ";" (outside brackets) into trimmed item ranges, and
     before each amending document ("... về khuyến công được sửa đổi, bổ sung bởi Nghị định
-    số 235/2025/NĐ-CP": two items, the amending act a basis of its own)."""
+    số 235/2025/NĐ-CP": two items, the amending act a basis of its own) or second numbered
+    document joined by "và" ("Tờ trình số ... và Văn bản số ...")."""
     items, begin = [], start
     for cut in item_cuts(text, start, end):
         items.extend(amended_parts(text, begin, cut))
@@ -212,12 +220,18 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def amended_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut before each `_AMENDED_BY` phrase, which is dropped."""
-    parts, begin = [], start
+    """``[start, end)`` cut before each `_AMENDED_BY` and `_AND_NEXT` phrase, which is
+    dropped (each pattern tried only where its word is)."""
+    cuts = []
     if text.find("sửa", start, end) != -1:
-        for m in _AMENDED_BY.finditer(text, start, end):
-            parts.append((begin, m.start()))
-            begin = m.end()
+        cuts += [m.span() for m in _AMENDED_BY.finditer(text, start, end)]
+    if text.find("và", start, end) != -1:
+        cuts += [m.span() for m in _AND_NEXT.finditer(text, start, end)]
+    parts, begin = [], start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start >= begin:
+            parts.append((begin, cut_start))
+            begin = cut_end
     parts.append((begin, end))
     return parts
 
@@ -356,7 +370,8 @@ def read_item(
         stop = max(pos, title_end)
     else:
         rest = text[pos:end]
-        title = clean_title(rest) if (not mention or stated or _TITLE_LEAD.match(rest.lstrip())) else None
+        titled = not mention or stated or _TITLE_LEAD.match(rest.lstrip())
+        title = clean_title(rest) if titled and not _AND_LEAD.match(rest.lstrip()) else None
         stop = end if title else pos
     if not number and issued is None:
         return None

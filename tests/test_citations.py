@@ -665,3 +665,36 @@ def test_xet_to_trinh_is_a_proposal_before_quyet_nghi_too():
 def test_a_proposal_after_a_semicolon_of_a_basis_clause_is_a_proposal(clause, expected):
     citations, _ = cite(preamble(clause), province="Quảng Ninh")
     assert [(c.role, c.number, c.issuer) for c in citations] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # A second numbered document joined by "và" is a citation of its own.
+        ("Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 36/TTr-SCT ngày 10 tháng 3 năm 2021 và "
+         "Văn bản số 45/STC-HCSN ngày 12 tháng 3 năm 2021 của Sở Tài chính,",
+         [("proposal", "Tờ trình", "36/TTr-SCT", dt.date(2021, 3, 10)),
+          ("proposal", "Văn bản", "45/STC-HCSN", dt.date(2021, 3, 12))]),
+        # Two laws named in one title are one citation.
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+         "phương ngày 22 tháng 11 năm 2019;",
+         [("basis", "Luật", None, dt.date(2019, 11, 22))]),
+    ],
+)
+def test_documents_joined_by_va(clause, expected):
+    citations, _ = cite(preamble(clause))
+    assert [(c.role, c.doc_type, c.number, c.issued_date) for c in citations] == expected
+
+
+def test_a_document_followed_by_va_and_no_document_has_no_title():
+    """A plan's "theo đề nghị ... tại Tờ trình số ... và kết quả lấy ý kiến ..., Ủy ban nhân dân
+    tỉnh ban hành Kế hoạch ... như sau:": what follows "và" is no title of the Tờ trình."""
+    text = ("Số: 148/KH-UBND\nCăn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công; "
+            "theo đề nghị của Sở Công Thương tại Tờ trình số 1415/TTr-SCT ngày 16/5/2023 và kết quả lấy ý kiến "
+            "của các thành viên Ủy ban nhân dân tỉnh, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n")
+    citations, _ = cite(text, province="Quảng Ninh")
+    proposal = by_number(citations, "1415/TTr-SCT")
+    assert (proposal.role, proposal.issued_date, proposal.issuer, proposal.title) == (
+        "proposal", dt.date(2023, 5, 16), "Sở Công Thương", None)
+    assert text[slice(*proposal.span)] == "Tờ trình số 1415/TTr-SCT ngày 16/5/2023"
