@@ -104,6 +104,9 @@ _JOIN_WORD = _ISSUER_JOIN.groupindex["word"]
 _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định|sửa đổi|hướng dẫn|ban hành)(?![\p{L}])")
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
+# The year a law cited by name and year ends with ("Luật Tổ chức chính quyền địa phương năm
+# 2015"): the law is cited without a full date.
+_NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")
 # What follows a document that opens no title of it: "Tờ trình số 1415/TTr-SCT ngày
 # 16/5/2023 và kết quả lấy ý kiến ..." goes on with something else the clause rests on.
 _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
@@ -355,9 +358,13 @@ def read_item(
         title_start = ref.end()
         if named := _named_number(text, title_start, end):
             raw, title_end, pos = named
+        elif date := _next_date(text, title_start, end):
+            title_end = pos = date[1]
+        elif type_word[0].isupper() and (year := _NAMED_YEAR.search(text, title_start, end)):
+            # "Luật Tổ chức chính quyền địa phương năm 2015": a law named with its year alone
+            title_end, pos = year.start(), year.end()
         else:
-            date = _next_date(text, title_start, end)
-            title_end = pos = date[1] if date else end
+            title_end = pos = end
     number = normalise_number(raw) if raw else None
     doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
     issued, pos = _date_after(text, pos, end)
@@ -373,7 +380,7 @@ def read_item(
         titled = not mention or stated or _TITLE_LEAD.match(rest.lstrip())
         title = clean_title(rest) if titled and not _AND_LEAD.match(rest.lstrip()) else None
         stop = end if title else pos
-    if not number and issued is None:
+    if not number and issued is None and not (title_start is not None and title_end < end and word in NAMED_TYPES):
         return None
     issuer = stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
     first, last = trim(text, ref.start(), stop)

@@ -698,3 +698,16 @@ def test_a_document_followed_by_va_and_no_document_has_no_title():
     assert (proposal.role, proposal.issued_date, proposal.issuer, proposal.title) == (
         "proposal", dt.date(2023, 5, 16), "Sở Công Thương", None)
     assert text[slice(*proposal.span)] == "Tờ trình số 1415/TTr-SCT ngày 16/5/2023"
+
+
+def test_a_law_named_with_its_year_alone_is_a_basis():
+    """Plans cite laws by name and year: "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;"
+    was no citation (no number, no full date)."""
+    citations, _ = cite(preamble(
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ "
+        "chức Chính phủ và Luật Tổ chức chính quyền địa phương năm 2019;"))
+    assert [(c.role, c.doc_type, c.number, c.issued_date, c.issuer, c.title) for c in citations] == [
+        ("basis", "Luật", None, None, "Quốc hội", "Tổ chức chính quyền địa phương"),
+        ("basis", "Luật", None, None, "Quốc hội",
+         "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
+    ]
