@@ -144,15 +144,19 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     it ("khuyến công quốc gia (KCQG) 1,45 tỷ đồng"), else the first one in the words right
     after it, up to the next comma, semicolon or "và" ("8,5 tỷ đồng từ nguồn kinh phí
     khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...")
-    takes none of theirs."""
+    takes none of theirs, and none at all when they are split by source."""
+    after_end = min(end, money.end + LABEL_REACH)
+    if BREAKDOWN_AFTER.match(text, money.end, after_end) and _holds_funding_head(text, money.end, after_end) \
+            and FUNDING_CUES.search(text, money.end, after_end):
+        return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
     before = max(start, money.start - LABEL_REACH)
     if _holds_funding_head(text, before, money.start):
         cues = list(FUNDING_CUES.finditer(text, before, money.start))
         if cues:
             return FUNDING_NAMES[cues[-1].lastindex - 1]  # the one group that matched: group i + 1 is source i
-    if BREAKDOWN_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
+    if BREAKDOWN_AFTER.match(text, money.end, after_end):
         return None
-    after = AFTER_PART.match(text, money.end, min(end, money.end + LABEL_REACH)).end()
+    after = AFTER_PART.match(text, money.end, after_end).end()
     if _holds_funding_head(text, money.end, after) and (m := FUNDING_CUES.search(text, money.end, after)):
         return FUNDING_NAMES[m.lastindex - 1]
     return None
