@@ -502,8 +502,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         limit = min(len(text), m.end() + MAX_MENTION)
         stop = _MENTION_END.search(text, m.end(), limit)
         end = stop.start() if stop else limit
-        if amended := _AMENDED_BY.search(text, m.end(), end):
-            end = amended.start()
+        if text.find("sửa", m.end(), end) != -1 and (amended := _AMENDED_BY.search(text, m.end(), end)):
+            end = amended.start()  # (the pattern tried only where its word is)
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
             found.append(item)
