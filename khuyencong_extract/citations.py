@@ -107,6 +107,9 @@ _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # The year a law cited by name and year ends with ("Luật Tổ chức chính quyền địa phương năm
 # 2015"): the law is cited without a full date.
 _NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")
+# The session of a council's resolution before its subject: "(của HĐND tỉnh) Khóa IX, Kỳ họp
+# thứ hai về việc ...".
+_SESSION_LEAD = regex.compile(r"^(?:[Kk]hóa|[Kk]hoá|KHÓA)[ \t]+[IVXLC\d]+,?[ \t]+(?:[Kk]ỳ|KỲ)[ \t]+(?:họp|HỌP)[^,;]{0,30}?[ \t,]+(?=[Vv]ề[ \t])")
 # What follows a document that opens no title of it: "Tờ trình số 1415/TTr-SCT ngày
 # 16/5/2023 và kết quả lấy ý kiến ..." goes on with something else the clause rests on.
 _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
@@ -447,8 +450,10 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 
 
 def clean_title(text: str) -> str | None:
-    """The subject phrase: whitespace collapsed, "về việc" and the clause end trimmed."""
+    """The subject phrase: whitespace collapsed, a council's session ("Khóa IX, Kỳ họp thứ
+    hai"), "về việc" and the clause end trimmed."""
     title = " ".join(text.split()).strip(_TRIM)
+    title = _SESSION_LEAD.sub("", title)
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     return title or None
 

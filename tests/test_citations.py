@@ -711,3 +711,10 @@ def test_a_law_named_with_its_year_alone_is_a_basis():
         ("basis", "Luật", None, None, "Quốc hội",
          "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
     ]
+
+
+def test_a_council_resolutions_session_is_no_part_of_its_title():
+    citations, _ = cite(preamble(
+        "Căn cứ Nghị quyết số 21/2016/NQ-HĐND ngày 08 tháng 12 năm 2016 của Hội đồng nhân dân tỉnh Khóa IX, "
+        "Kỳ họp thứ hai về việc quy định mức chi hỗ trợ hoạt động khuyến công;"), province="Đà Nẵng")
+    assert by_number(citations, "21/2016/NQ-HĐND").title == "quy định mức chi hỗ trợ hoạt động khuyến công"
