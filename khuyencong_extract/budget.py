@@ -51,8 +51,11 @@ PURPOSE_AFTER = regex.compile(
     r"\s+(?:được\s+)?(?P<purpose>(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)\s(?:(?![,;.]|\s+và(?!\p{L})).){3,200})",
     regex.I | regex.S,
 )
-# What opens the words of an amount after another one of its clause: ", trong đó", "và".
-LABEL_LEAD = regex.compile(r"[\s,;:]*(?:(?:trong\s+đó|và|còn)(?!\p{L})[\s,;:]*)?", regex.I)
+# What opens the words of an amount after another one of its clause: ", trong đó", "và",
+# ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...").
+LABEL_LEAD = regex.compile(
+    r"[\s,;:.]*(?:\([^()]{0,80}\)[\s,;:.]*)?(?:(?:trong\s+đó|và|còn)(?!\p{L})[\s,;:]*)?", regex.I
+)
 
 
 @dataclass(slots=True)
@@ -123,7 +126,10 @@ def label_of(text: str, money: Money, start: int, end: int) -> str | None:
     the clause), marker, "trong đó" and "là:" dropped."""
     if purpose := PURPOSE_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
         return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
-    start = max(start, money.start - LABEL_REACH)
+    if money.start - LABEL_REACH > start:  # cut at a word's start, not inside one
+        start = money.start - LABEL_REACH
+        while start < money.start and not text[start - 1].isspace():
+            start += 1
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
     label = text[start:money.quantity.qualifier_start or money.start]

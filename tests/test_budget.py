@@ -184,3 +184,23 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
 def test_each_amount_of_a_sentence_keeps_its_own_label_and_source(text, expected):
     doc = extract_text(text)
     assert [(b.amount_vnd, b.label, b.funding_source) for b in doc.budget] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # What is left of the amount before is no part of the next one's label.
+        ("Tổng kinh phí năm 2023 là 4,7 tỷ đồng. Trong đó, kinh phí khuyến công địa phương 3,2 tỷ đồng.",
+         ["Tổng kinh phí năm 2023", "kinh phí khuyến công địa phương"]),
+        ("Kinh phí khuyến công quốc gia 2 tỷ đồng (chiếm 41%), kinh phí thu hồi 1 tỷ đồng.",
+         ["Kinh phí khuyến công quốc gia", "kinh phí thu hồi"]),
+    ],
+)
+def test_a_label_starts_after_the_amount_before(text, labels):
+    assert [b.label for b in extract_text(text).budget] == labels
+
+
+def test_a_long_label_is_cut_at_a_word():
+    words = "hỗ trợ các cơ sở công nghiệp nông thôn " * 12
+    label = extract_text(f"Kinh phí {words}là 3 tỷ đồng.").budget[0].label
+    assert label and label.split()[0] in words.split()  # a whole word, not the tail of one
