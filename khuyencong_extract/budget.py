@@ -87,7 +87,7 @@ def _amounts(ctx: Context) -> list[Amount]:
     amounts: list[Amount] = []
     found = list(find_money(text))
     for k, money in enumerate(found):
-        if money.currency != "VND":
+        if money.currency != "VND" or money.amount < MIN_AMOUNT:
             continue
         sentence = sentence_bounds(text, money.start)
         if money_kind_at(text, money.start, money.end):
@@ -102,6 +102,11 @@ def _amounts(ctx: Context) -> list[Amount]:
             depth = max(depth, amounts[-1].depth + 1)
         amounts.append(Amount(money, label, depth, funding_source(text, money, start, end)))
     return amounts
+
+
+MIN_AMOUNT = 1000
+"""Amounts of fewer đồng are no spending: a ratio ("cứ 1 đồng vốn hỗ trợ thì hút được 50 đồng
+vốn đối ứng") or a price."""
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:

@@ -204,3 +204,9 @@ def test_a_long_label_is_cut_at_a_word():
     words = "hỗ trợ các cơ sở công nghiệp nông thôn " * 12
     label = extract_text(f"Kinh phí {words}là 3 tỷ đồng.").budget[0].label
     assert label and label.split()[0] in words.split()  # a whole word, not the tail of one
+
+
+def test_a_ratio_of_dong_is_no_amount():
+    doc = extract_text("Các đề án đã thu hút hơn 108 tỷ đồng vốn đối ứng. Tức là cứ 1 đồng vốn hỗ trợ thì hút được "
+                       "tới gần 50 đồng vốn đối ứng.")
+    assert [b.amount_vnd for b in doc.budget] == [108_000_000_000]
