@@ -144,7 +144,8 @@ def extract_targets(ctx: Context) -> list[Target]:
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
-            "category": categorise(activity, heading_chain(section, sections)) if found.kind != "indicator" else "other",
+            "category": categorise(own_or_joined(text, found.start, activity), heading_chain(section, sections))
+            if found.kind != "indicator" else "other",
             "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
         }))
     return mark_restatements(targets)
@@ -422,6 +423,16 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
         else:
             return start, at
     return start, end
+
+
+def own_or_joined(text: str, pos: int, activity: str) -> str:
+    """What a target's category is read from: its own clause when that names a category
+    ("...; 1 - 2 cơ sở thí điểm áp dụng sản xuất sạch hơn" after "02 mô hình trình diễn ..."),
+    else its ``activity``, the clause joined to those it continues."""
+    opens, _, ends = line_clauses(text, *line_bounds(text, pos))
+    index = bisect.bisect_right(opens, pos) - 1
+    own = text[opens[index]:ends[index]]
+    return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:

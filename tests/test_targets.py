@@ -514,3 +514,13 @@ def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
 )
 def test_category_of_real_report_wordings(activity, category):
     assert categorise(activity, []) == category
+
+
+def test_a_list_items_category_is_read_from_its_own_clause():
+    """A clause opening with a figure continues the one before it (its activity), but its
+    category is its own when it names one."""
+    doc = extract_text("Năm 2024 hỗ trợ xây dựng 1 - 2 mô hình trình diễn kỹ thuật; 2 - 4 đề án ứng dụng máy móc, "
+                       "thiết bị tiên tiến vào sản xuất; 1 - 2 cơ sở thí điểm về áp dụng sản xuất sạch hơn.")
+    assert [(t.value, t.value_max, t.unit, t.category) for t in doc.targets] == [
+        (1, 2, "mô hình", "demonstration_technology"), (2, 4, "đề án", "demonstration_technology"),
+        (1, 2, "cơ sở", "cleaner_production")]
