@@ -22,16 +22,20 @@ Where each field comes from
                  "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", the number's type code (KH: ke_hoach),
                  the table's "Loại văn bản"; a text with no header that reports a plan,
                  programme or scheme being approved or issued ("UBND tỉnh vừa phê duyệt Đề
-                 án ...") is a news article (``bai_viet``)
+                 án ...") or opens with a headline over prose (`news_headline`: a short first
+                 line, dates, captions and labels aside, with no final full stop, then a
+                 paragraph) is a news article (``bai_viet``); a list or a table is ``khac``
     issuer       the header's block of capitals above the motto: "BỘ CÔNG THƯƠNG" -> "Bộ Công
                  Thương", "UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG" -> "Sở Công Thương Hà Tĩnh", a
                  body without its province ("HỘI ĐỒNG NHÂN DÂN") completed with the header's,
                  the table's or the date line's; else "ỦY BAN NHÂN DÂN TỈNH X" -> "UBND tỉnh
                  X"; "Bộ trưởng Bộ Công Thương chỉ thị" -> "Bộ Công Thương"; "Sở Công Thương
                  Hà Tĩnh đã phê duyệt Kế hoạch"
-    province     the province in the issuer's name (null for a national body)
+    province     the province in the issuer's name (null for a national body); a news
+                 article without one: the province its headline names, else its first
+                 paragraph (a reported "UBND tỉnh" takes it too)
     title        the lines under the type heading; else the plan a news article reports;
-                 else the page headline (upper case, the posting date dropped; not the
+                 else a news article's headline; else the page headline (upper case, the posting date dropped; not the
                  motto or an issuer's name); else the web page's title line
     signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
                  the table's "Người ký"; a title is never a signer
@@ -124,6 +128,16 @@ _TITLE_AFTER_HEADING = regex.compile(
 _HEADLINE = regex.compile(
     r"(?m)^[ \t]*(?P<title>(?:V/V[ \t]+)?\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
 )
+# A web page's date or time line, never a news headline: "Cập nhật lúc 09:14, Thứ Hai,
+# 31/07/2017 (GMT+7)", "Thứ Ba, 13/09/2022, 18:26", "18-4-2019, 7:31 GMT+7".
+_DATE_LINE = regex.compile(
+    r"(?i:cập[ \t]+nhật|thứ[ \t]+\p{L}+,|chủ[ \t]+nhật|ngày[ \t]+\d)|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}"
+)
+# What opens a line that is no headline: a list or section marker ("1.", "I.", "a)", "-"),
+# an article ("Điều 1").
+_LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
+# A news headline's first character (a letter or a figure: "9 tỷ đồng thực hiện ...").
+_HEADLINE_START = regex.compile(r"[\p{Lu}\d\"“]")
 # A line of capitals that is the header's, never a title: the motto, the issuer's name.
 _HEADER_LINE = regex.compile(r"CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐỘC[ \t]+LẬP")
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
@@ -194,6 +208,12 @@ SOURCE_NOTE_WITHIN = 1000
 """A page's source note (`_SOURCE_NOTE`) is looked for in this many characters at the top."""
 HEADLINE_WITHIN = 2000
 """A page headline is looked for in this many characters at the top."""
+NEWS_HEADLINE_WORDS = (4, 30)
+"""A news headline holds this many words (fewer: a page's label, "Tin trong tỉnh", "Năm 2023")."""
+NEWS_PROSE_WORDS = 15
+"""A paragraph of prose holds at least this many words."""
+NEWS_LINES = 8
+"""A news headline's paragraph is looked for in this many non-blank lines under it."""
 
 
 def table_facts(ctx: Context) -> dict[str, str]:
@@ -333,7 +353,7 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
         return kind
     if facts.get("doc_type") and (kind := doc_type_of_heading(facts["doc_type"])):
         return kind
-    if not number_line(text, len(text)) and reported_plan(text):
+    if not number_line(text, len(text)) and (reported_plan(text) or news_headline(text)):
         return "bai_viet"
     return "khac"
 
@@ -351,7 +371,7 @@ def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[
         if issuer := match_issuer(m["body"]):
             return issuer
     if m := reported_plan(text):
-        if issuer := match_issuer(m["who"]):
+        if issuer := match_issuer(m["who"], news_province(text)):
             return issuer
     written = facts.get("issuer")
     if written:
@@ -419,6 +439,8 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := reported_plan(text)):
         return clean_title(m["plan"])
+    if doc_type == "bai_viet" and (news := news_headline(text)):
+        return clean_title(news[0])
     if m := headline(text):
         return clean_title(m["title"])
     return clean_title(facts["title"]) if facts.get("title") else None
@@ -430,6 +452,54 @@ def headline(text: str) -> regex.Match | None:
     for m in _HEADLINE.finditer(text, 0, min(len(text), HEADLINE_WITHIN)):
         if not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False):
             return m
+    return None
+
+
+@document_cache()
+def news_headline(text: str) -> tuple[str, str] | None:
+    """A news report's headline and its first paragraph: the text's first line (blank lines,
+    date and time lines (`_DATE_LINE`), captions in parentheses and labels shorter than
+    `NEWS_HEADLINE_WORDS` passed over) when it is short, opens with a letter or a figure and
+    no list marker, ends with no full stop, and the first such line under it, within
+    `NEWS_LINES`, is a paragraph of prose (`is_prose`)."""
+    lines = (line.strip() for line in text[:HEADLINE_WITHIN].split("\n"))
+    kept = (line for line in lines if not passed_over(line))
+    title = next(kept, None)
+    if not title or not is_headline(title):
+        return None
+    for _, line in zip(range(NEWS_LINES), kept):
+        return (title, line) if is_prose(line) else None
+    return None
+
+
+def passed_over(line: str) -> bool:
+    """Whether a stripped line above or under a news headline is none of the article: blank,
+    a date or time (`_DATE_LINE`), a caption in parentheses, a label ("Tin trong tỉnh")."""
+    return (not line or _DATE_LINE.match(line) is not None or (line[0] == "(" and line[-1] == ")")
+            or len(line.split()) < NEWS_HEADLINE_WORDS[0])
+
+
+def is_headline(line: str) -> bool:
+    """Whether a stripped line reads as a news headline (see `news_headline`); a row of table
+    cells, a header's line (the motto, an issuer's name) does not."""
+    low, high = NEWS_HEADLINE_WORDS
+    return (low <= len(line.split()) <= high and line[-1] not in ".;,:" and "|" not in line
+            and _HEADLINE_START.match(line) is not None and not _LIST_LINE.match(line) and not _HEADER_LINE.match(line)
+            and not match_issuer(line, fuzzy=False))
+
+
+def is_prose(line: str) -> bool:
+    """Whether a stripped line is a paragraph of prose: `NEWS_PROSE_WORDS` words or more, no
+    list marker (`_LIST_LINE`) or table cells ("|"), a comma or a full stop."""
+    return (len(line.split()) >= NEWS_PROSE_WORDS and "|" not in line and not _LIST_LINE.match(line)
+            and ("," in line or "." in line))
+
+
+def news_province(text: str) -> str | None:
+    """The province a news report is about: named in its headline, else in its first
+    paragraph (`news_headline`)."""
+    if news := news_headline(text):
+        return find_province(news[0]) or find_province(news[1])
     return None
 
 
@@ -584,7 +654,7 @@ def extract_metadata(ctx: Context) -> Metadata:
         "number": number.number if number else None,
         "issued_date": find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
         "issuer": issuer,
-        "province": find_province(issuer) if issuer else None,
+        "province": find_province(issuer) if issuer else news_province(text) if doc_type == "bai_viet" else None,
         "signer": find_signer(text, facts),
         "title": title,
         "period_start": start_year,

@@ -434,6 +434,49 @@ def test_news_report_of_a_plan(text, doc_type, issuer, title, period):
     assert (m.doc_type, m.issuer, m.title, (m.period_start, m.period_end)) == (doc_type, issuer, title, period)
 
 
+# A news report's first paragraph, in the formulaic wording of provincial news.
+_NEWS_PARAGRAPH = (
+    "Theo Sở Công Thương, năm 2022, Trung tâm Khuyến công đã hỗ trợ 12 cơ sở công nghiệp nông thôn ứng dụng"
+    " máy móc, thiết bị tiên tiến vào sản xuất."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "title", "province"),
+    [
+        # a headline naming the province, then a paragraph
+        (f"Nam Định: Hỗ trợ 12 cơ sở ứng dụng máy móc tiên tiến\n\n{_NEWS_PARAGRAPH}",
+         "bai_viet", "Nam Định: Hỗ trợ 12 cơ sở ứng dụng máy móc tiên tiến", "Nam Định"),
+        # the posting date and time, a label and a caption passed over; the province in the paragraph
+        ("Tin trong tỉnh\nTriển khai 12 đề án khuyến công\nCập nhật lúc 08:41, Thứ Sáu, 26/01/2018 (GMT+7)\n"
+         "(Ảnh minh họa)\nSở Công Thương tỉnh Nam Định cho biết, năm 2017 tỉnh đã triển khai 12 đề án khuyến công"
+         " với tổng kinh phí 2 tỷ đồng.",
+         "bai_viet", "Triển khai 12 đề án khuyến công", "Nam Định"),
+        ("18-4-2019, 7:31 GMT+7\n\nTrên 9 tỷ đồng dành cho khuyến công\n\n" + _NEWS_PARAGRAPH,
+         "bai_viet", "Trên 9 tỷ đồng dành cho khuyến công", None),
+        # prose without a headline, a headline over a list, a table, a sentence: no news report
+        (_NEWS_PARAGRAPH, "khac", None, None),
+        ("Nội dung hỗ trợ năm 2022\n- Hỗ trợ ứng dụng máy móc, thiết bị tiên tiến cho 12 cơ sở công nghiệp nông"
+         " thôn trên địa bàn tỉnh Nam Định.", "khac", None, None),
+        ("| STT | Tên đề án | Kinh phí |\n| 1 | Hỗ trợ máy móc, thiết bị cho cơ sở công nghiệp nông thôn | 200 |",
+         "khac", None, None),
+        (f"Kinh phí khuyến công được phân bổ cho các đề án.\n{_NEWS_PARAGRAPH}", "khac", None, None),
+        # a plan's section heading is no headline
+        (f"I. MỤC TIÊU, YÊU CẦU\n{_NEWS_PARAGRAPH}", "khac", None, None),
+    ],
+)
+def test_news_report_with_a_headline(text, doc_type, title, province):
+    m = meta(text)
+    assert (m.doc_type, m.title, m.province) == (doc_type, title, province)
+
+
+def test_a_news_reports_plan_approved_by_the_province_takes_the_headlines_province():
+    m = meta("Phê duyệt 6 đề án khuyến công địa phương năm 2018\nThực hiện Kế hoạch khuyến công của tỉnh Nam Định,"
+             " UBND tỉnh đã phê duyệt Đề án khuyến công địa phương năm 2018.")
+    assert (m.doc_type, m.issuer, m.province, m.title) == (
+        "bai_viet", "UBND tỉnh Nam Định", "Nam Định", "Đề án khuyến công địa phương năm 2018")
+
+
 @pytest.mark.parametrize(
     ("site_block", "signature", "signer"),
     [
