@@ -472,6 +472,13 @@ def news_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def news_headline_end(text: str) -> int | None:
+    """Offset in ``text`` where a news report's headline (`news_headline`) ends, or None."""
+    if news := news_headline(text):
+        return text.find(news[0]) + len(news[0])
+    return None
+
+
 def passed_over(line: str) -> bool:
     """Whether a stripped line above or under a news headline is none of the article: blank,
     a date or time (`_DATE_LINE`), a caption in parentheses, a label ("Tin trong tỉnh")."""

@@ -32,6 +32,7 @@ from rapidfuzz.distance import LCSseq
 
 from khuyencong_extract import agencies, tones
 from khuyencong_extract.context import Context
+from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
 from khuyencong_extract.texttools import document_cache
@@ -148,7 +149,30 @@ def extract_targets(ctx: Context) -> list[Target]:
             if found.kind != "indicator" else "other",
             "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
         }))
-    return mark_restatements(targets)
+    mark_restatements(targets)
+    if ctx.metadata.doc_type == "bai_viet" and (end := news_headline_end(text)) is not None:
+        mark_headline_restatements(targets, ctx.span(0, end)[1])
+    return targets
+
+
+def mark_headline_restatements(targets: list[Target], headline_end: int) -> list[Target]:
+    """Point a news article's body target at the figure of its headline it repeats ("Triển
+    khai 65 đề án khuyến công", then "... thực hiện 65 đề án ...": same value, unit and kind;
+    the headline is no clause of the body, so its category may differ). Each headline target
+    is claimed once, by the first body target repeating it that repeats nothing else; the
+    targets that repeated that body target then point at the headline's. ``headline_end``:
+    where the headline ends in the source (target spans are source offsets)."""
+    headline: dict[tuple, list[int]] = defaultdict(list)
+    moved: dict[int, int] = {}
+    for i, target in enumerate(targets):
+        key = target.value, target.value_max, target.unit.lower(), target.kind
+        if target.span[1] <= headline_end:
+            headline[key].append(i)
+        elif target.restates is None and headline.get(key):
+            target.restates = moved[i] = headline[key].pop(0)
+        elif target.restates in moved:
+            target.restates = moved[target.restates]
+    return targets
 
 
 def beyond_max_number(ctx: Context, value: Decimal, start: int, end: int) -> bool:

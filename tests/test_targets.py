@@ -524,3 +524,26 @@ def test_a_list_items_category_is_read_from_its_own_clause():
     assert [(t.value, t.value_max, t.unit, t.category) for t in doc.targets] == [
         (1, 2, "mô hình", "demonstration_technology"), (2, 4, "đề án", "demonstration_technology"),
         (1, 2, "cơ sở", "cleaner_production")]
+
+
+# A news article's first paragraph after its headline, in the formulaic wording of provincial news.
+_NEWS_BODY = ("Năm 2022, Trung tâm Khuyến công tỉnh Nam Định đã tổ chức đào tạo nghề cho {figure} tại các huyện,"
+              " tập trung vào may công nghiệp và mây tre đan.")
+
+
+@pytest.mark.parametrize(
+    ("headline", "figure", "restates"),
+    [
+        # the body repeats the headline's figure: counted once
+        ("Nam Định: Đào tạo nghề cho 600 lao động nông thôn", "600 lao động", [None, 0]),
+        ("Triển khai 12 đề án khuyến công năm 2022", "12 đề án", [None, 0]),
+        # another figure, or the same number of another unit, restates nothing
+        ("Nam Định: Đào tạo nghề cho 600 lao động nông thôn", "450 lao động", [None, None]),
+        ("Triển khai 12 đề án khuyến công năm 2022", "12 lớp", [None, None]),
+    ],
+)
+def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
+    doc = extract_text(f"{headline}\n\n{_NEWS_BODY.format(figure=figure)}")
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [t.restates for t in doc.targets] == restates
+
