@@ -614,10 +614,12 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
     without a start), else the text's first period (a title without one has none: the
-    text's are those of the documents it cites). Figures outside `YEARS` ("giai đoạn
+    text's are those of the documents it cites; but a news article's headline seldom
+    names the period its text reports on). Figures outside `YEARS` ("giai đoạn
     1000-1005") are no period."""
-    if title:
-        return title_period(title.lower(), doc_type == "ke_hoach")
+    if title and ((period := title_period(title.lower(), doc_type == "ke_hoach")) != (None, None)
+                  or doc_type != "bai_viet"):
+        return period  # a news article's headline without a period: its text's first
     if m := _PERIOD.search(text):
         if period := checked_period(int(m[_PERIOD_START]), int(m[_PERIOD_END])):
             return period

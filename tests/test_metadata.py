@@ -501,3 +501,10 @@ def test_a_sites_metadata_block_fills_what_the_header_lacks():
              "- Ngày ban hành: 02-12-2014\n\nNội dung.")
     assert (m.number, m.doc_type, m.issuer, m.issued_date) == (
         "29/2014/QĐ-UBND", "quyet_dinh", "UBND tỉnh Đồng Tháp", dt.date(2014, 12, 2))
+
+
+def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
+    doc = extract_text("Đắk Lắk: Khuyến công góp phần phát triển công nghiệp nông thôn\n\nGiai đoạn 2021-2025, tỉnh "
+                       "Đắk Lắk đã triển khai 68 đề án khuyến công địa phương, tổng kinh phí khoảng 34 tỷ đồng.")
+    m = doc.metadata
+    assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Đắk Lắk", 2021, 2025)
