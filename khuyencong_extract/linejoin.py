@@ -293,6 +293,9 @@ class Paragraph:
         return sum(map(_words, self.lines))
 
 
+_SOURCE_TAG = regex.compile(r"\([^()\n]{1,24}\)[ \t]*[-–—][ \t]")
+"""A news agency's tag opening an article's first paragraph ("(BĐ) - UBND tỉnh vừa ...",
+"(Chinhphu.vn) - "): the line above is a headline, not a sentence it continues."""
 _HEADING_WORDS = 12
 """A paragraph that opens with a marker and has fewer words than this may be a heading."""
 SHORT_HEADING_WORDS = 5
@@ -341,7 +344,7 @@ def continues(
     if _DIGIT_START.match(line):
         return True
     if line.startswith("("):
-        return not para.caps
+        return not para.caps and not _SOURCE_TAG.match(line)
     return words_continue(para, line, evidence)
 
 

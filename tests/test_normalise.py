@@ -228,6 +228,9 @@ def test_whitespace(source, expected):
          "a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020"),
         ("I. MỤC ĐÍCH\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. NỘI DUNG",
          "I. MỤC ĐÍCH\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. NỘI DUNG"),
+        # A news agency's tag opens the first paragraph: the headline above stays a line.
+        ("Phê duyệt 20 chương trình, đề án khuyến công địa phương\n(BĐ) - UBND tỉnh vừa phê duyệt Đề án.",
+         "Phê duyệt 20 chương trình, đề án khuyến công địa phương\n(BĐ) - UBND tỉnh vừa phê duyệt Đề án."),
         ("Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN.",
          "Nơi nhận:\n- Bộ Công Thương (b/c);\n- Lưu: VT, KTN."),
         # Tuyên Quang: an item without closing punctuation before the next item.
