@@ -29,6 +29,8 @@ SCALES: dict[str, int] = VOCAB["scales"]
 FILLER: frozenset[str] = frozenset(VOCAB["filler"])
 CURRENCIES: dict[str, str] = VOCAB["currencies"]
 QUALIFIERS: list[str] = sorted(VOCAB["qualifiers"], key=len, reverse=True)
+COMPOUND_MONEY: dict = VOCAB["compound_money"]
+"""The scales of an amount written in two: "99 tỷ 100 triệu đồng"."""
 BARE_MONEY: dict = VOCAB["bare_money"]
 """Scale words that are an amount of ``BARE_MONEY["currency"]`` without a currency word."""
 
@@ -56,10 +58,13 @@ QUANTITY = regex.compile(
     rf"(?:{_QUALIFIER})?{_BEFORE}(?P<num>{_RANGE}|(?P<one>{_FIGURE})){_AFTER}",
     regex.IGNORECASE | regex.V1,
 )
-# The scale and currency after a quantity: "27,377 tỷ đồng"; or a `BARE_MONEY` scale word
-# alone: "5,7 tỷ" (not "5 tỷ lệ").
+# The scale and currency after a quantity: "27,377 tỷ đồng"; a second figure of a smaller
+# scale (`COMPOUND_MONEY`): "99 tỷ 100 triệu đồng"; or a `BARE_MONEY` scale word alone:
+# "5,7 tỷ" (not "5 tỷ lệ").
 _MONEY_TAIL = (
     rf"\s*(?:(?P<scale>{_alternation(SCALES)})?\s*(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
+    rf"|(?P<big>{_alternation(COMPOUND_MONEY['big'])})[ \t]+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)[ \t]*"
+    rf"(?P<small>{_alternation(COMPOUND_MONEY['small'])})(?:[ \t]*(?P<cur2>{_alternation(CURRENCIES)}))?(?!\p{{L}})"
     rf"|(?P<bare>{_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{_alternation(BARE_MONEY['not_before'])})(?!\p{{L}})))"
 )
 MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V1)
@@ -80,7 +85,8 @@ _WORDS_BEFORE = _NUMBER_AT_DIGIT.groupindex["word"]
 _NUM, _LO, _HI = (_NUMBER_AT_DIGIT.groupindex[name] for name in ("num", "lo", "hi"))
 _LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
 _TAIL = regex.compile(_MONEY_TAIL, regex.IGNORECASE | regex.V1)
-_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE = (_TAIL.groupindex[name] for name in ("scale", "cur", "bare"))
+_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE, _TAIL_BIG, _TAIL_REST, _TAIL_SMALL, _TAIL_CURRENCY2 = (
+    _TAIL.groupindex[name] for name in ("scale", "cur", "bare", "big", "rest", "small", "cur2"))
 _TAIL_FIRST = frozenset(word[0] for word in [*SCALES, *CURRENCIES])
 # An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
 # "01 (một) cộng tác viên".
@@ -168,7 +174,7 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
     """The matches of `QUANTITY` in ``text[start:end]`` as ``finditer`` finds them, each with
     the amount `MONEY` finds at the same start (None if none): one pass serves both extractors."""
     found = []
-    pos = start
+    pos = money_end = start
     for number in _NUMBER_AT_DIGIT.finditer(text, start, end):
         m = number
         captured = number.captures(_WORDS_BEFORE)
@@ -178,8 +184,11 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
             m = next((lead for lead in leads if lead is not None), number)
         quantity = _figure_quantity(m) if m is number else _quantity(m)
         pos = m.end()
-        tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
-        found.append((quantity, None if tail is None else _money(text, quantity, tail)))
+        inside = quantity.start < money_end  # the second figure of "99 tỷ 100 triệu đồng"
+        tail = _TAIL.match(text, pos, end) if not inside and _may_open_tail(text, pos) else None
+        money = None if tail is None else _money(text, quantity, tail)
+        money_end = money.end if money else money_end
+        found.append((quantity, money))
     return tuple(found)
 
 
@@ -212,12 +221,17 @@ def _quantity(m: regex.Match) -> Quantity:
 
 def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:
     """The amount of a quantity followed by a `_TAIL` match."""
-    scale_word, currency, bare = tail.group(_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE)
+    scale_word, currency, bare, big, rest, small, currency2 = tail.group(
+        _TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE, _TAIL_BIG, _TAIL_REST, _TAIL_SMALL, _TAIL_CURRENCY2)
     if bare:  # "5,7 tỷ": đồng understood
         scale_word, currency = bare, BARE_MONEY["currency"]
+    extra = Decimal(0)
+    if big:  # "99 tỷ 100 triệu đồng"
+        scale_word, currency = big, currency2 or BARE_MONEY["currency"]
+        extra = parse_figure(rest) * _entry(SCALES, small)
     scale = _entry(SCALES, scale_word) if scale_word else 1
     return Money(
-        quantity=quantity, amount=quantity.value * scale, currency=_entry(CURRENCIES, currency),
+        quantity=quantity, amount=quantity.value * scale + extra, currency=_entry(CURRENCIES, currency),
         start=quantity.start, end=tail.end(), raw=text[quantity.start:tail.end()], scale=scale,
         written=currency,
     )

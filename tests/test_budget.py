@@ -210,3 +210,11 @@ def test_a_ratio_of_dong_is_no_amount():
     doc = extract_text("Các đề án đã thu hút hơn 108 tỷ đồng vốn đối ứng. Tức là cứ 1 đồng vốn hỗ trợ thì hút được "
                        "tới gần 50 đồng vốn đối ứng.")
     assert [b.amount_vnd for b in doc.budget] == [108_000_000_000]
+
+
+def test_an_amount_in_two_scales_is_one_budget_item():
+    doc = extract_text("Tổng kinh phí thực hiện 117 tỷ đồng, trong đó: ngân sách tỉnh 99 tỷ 100 triệu đồng; "
+                       "vốn đối ứng 17 tỷ 900 triệu đồng.")
+    assert [b.amount_vnd for b in doc.budget] == [117_000_000_000, 99_100_000_000, 17_900_000_000]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
+    assert not doc.targets

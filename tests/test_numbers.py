@@ -184,7 +184,7 @@ _PIECES = [
     *"0123456789 .,-–/%\n", "từ ", "Từ ", "TỪ ", "đến", " tới ", "tỷ", " triệu", "đồng", "đ", "USD", "vnđ",
     "khoảng ", "Ước khoản ", "ước  khoảng ", "không dưới ", "tối đa ", "trên\n", "dự kiến ", "nghìn", "a", "xã ",
     " Đến ", " TỚI ", "đẾn", "ß", "ſ", "İ", "½", "٣", "\u00a0", "Đồng", "1.234", "12,5", "3 - 4", "7 tới 8",
-    "tỉ", " lệ", " trọng", "TỶ",
+    "tỉ", " lệ", " trọng", "TỶ", " 100 triệu", " 5 nghìn", "ngàn",
 ]
 
 
@@ -195,9 +195,13 @@ def _reference(text: str, start: int, end: int):
     amounts = []
     for m in MONEY.finditer(text, start, end):
         scale_word, written = (m["bare"], BARE_MONEY["currency"]) if m["bare"] else (m["scale"], m["cur"])
+        extra = 0
+        if m["big"]:
+            scale_word, written = m["big"], m["cur2"] or BARE_MONEY["currency"]
+            extra = Decimal(m["rest"].replace(",", ".")) * SCALES[m["small"].lower()]
         quantity, scale = _quantity(m), SCALES[" ".join(scale_word.lower().split())] if scale_word else 1
         amounts.append(Money(
-            quantity=quantity, amount=quantity.value * scale, currency=CURRENCIES[" ".join(written.lower().split())],
+            quantity=quantity, amount=quantity.value * scale + extra, currency=CURRENCIES[" ".join(written.lower().split())],
             start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=written,
         ))
     return quantities, amounts
@@ -255,3 +259,17 @@ def test_looks_like_year_equals_the_comparisons():
     for q in quantities:
         plain = _is_year(q.value) and (q.value_max is None or _is_year(q.value_max))
         assert q.looks_like_year == plain, q
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "amount"),
+    [
+        # An amount in two scales is one amount (it was two: 99 tỷ, then 100 triệu alone).
+        ("tổng kinh phí 99 tỷ 100 triệu đồng, trong đó", "99 tỷ 100 triệu đồng", Decimal("99100000000")),
+        ("kinh phí 17 tỷ 900 triệu", "17 tỷ 900 triệu", Decimal("17900000000")),
+        ("hỗ trợ 3 tỷ 500 nghìn đồng", "3 tỷ 500 nghìn đồng", Decimal("3000500000")),
+    ],
+)
+def test_an_amount_in_two_scales_is_one(text, raw, amount):
+    money = only_money(text)
+    assert (money.raw, money.amount) == (raw, amount)
