@@ -61,11 +61,14 @@ from khuyencong_extract.models import YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
 
-# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing),
+# "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing,
+# or end the line: a hard-wrapped copy writes "Số:" / "09/2021/QĐ-UBND"),
 # also in capitals ("SỐ:"), typed without diacritics ("So: 69/QD-UBND") or with its "ố"
 # lost to a decoding ("S\ufffd\ufffd:").
 _NUMBER_WORDS = ("Số", "SỐ", "So", "SO", "S\ufffd")
-_NUMBER_LINE = regex.compile(rf"(?m)^[ \t|]*(?:Số|SỐ|So|SO|S\ufffd{{1,3}})[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")
+_NUMBER_LINE = regex.compile(
+    rf"(?m)^[ \t|]*(?:Số|SỐ|So|SO|S\ufffd{{1,3}})[ \t]*(?::[ \t|]*(?:\n[ \t|]*)?)?(?P<num>{NUMBER.pattern})"
+)
 # The annex's "(Ban hành kèm theo Quyết định số: 69/QĐ-UBND ngày ...)": the decision it
 # comes with, the document itself.
 _ANNEXED_TO = regex.compile(rf"kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+số[ \t]*:?[ \t]*(?P<num>{NUMBER.pattern})")

@@ -598,7 +598,9 @@ def _matchable(text: str) -> str:
     and texts differing only in their figures share the cached results below; an agency's
     name is no activity ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp" names no
     consulting, "Sở Thông tin và Truyền thông" no communication)."""
-    return _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', fold(text))} ")
+    folded = fold(text)
+    folded = " ".join(folded.replace("&", " và ").split()) if "&" in folded else folded  # "Khuyến công & Tư vấn"
+    return _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', folded)} ")
 
 
 @functools.cache

@@ -508,3 +508,15 @@ def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
                        "Đắk Lắk đã triển khai 68 đề án khuyến công địa phương, tổng kinh phí khoảng 34 tỷ đồng.")
     m = doc.metadata
     assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Đắk Lắk", 2021, 2025)
+
+
+def test_a_number_line_wrapped_after_its_colon():
+    """A hard-wrapped copy: "Số:" ends its line, the number starts the next; the number is the
+    document's, not a citation of itself."""
+    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\n---------------\nSố:\n09/2021/QĐ-UBND\nGia Lai, ngày 29\n"
+                       "tháng 04 năm 2021\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH MỨC CHI HỖ TRỢ HOẠT ĐỘNG KHUYẾN CÔNG\n"
+                       "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nCăn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ "
+                       "về khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n")
+    assert (doc.metadata.number, doc.doc_id) == ("09/2021/QĐ-UBND", "gia-lai_09-2021-qd-ubnd_2021")
+    assert [c.number for c in doc.citations] == ["45/2012/NĐ-CP"]

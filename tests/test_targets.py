@@ -504,6 +504,7 @@ def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
         ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Nghệ An hỗ trợ thành lập mới 30 doanh nghiệp",
          "management_capacity"),
         ("Sở Thông tin và Truyền thông phối hợp tổ chức 3 lớp đào tạo nghề", "training"),
+        ("Theo Trung tâm Khuyến công & Tư vấn Phát triển công nghiệp tỉnh, năm nay triển khai 13 đề án", "other"),
         # A reporting phrase is no communication activity.
         ("Theo thông tin từ Sở Công Thương, tỉnh đã hỗ trợ cho 6 đề án", "other"),
         # Wordings of real reports.
