@@ -136,6 +136,8 @@ _HEADLINE = regex.compile(
 _DATE_LINE = regex.compile(
     r"(?i:cập[ \t]+nhật|thứ[ \t]+\p{L}+,|chủ[ \t]+nhật|ngày[ \t]+\d)|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}:\d{2}"
 )
+# A photo's credit ending a caption: "Cơ sở sản xuất chỉ sơ dừa ... Ảnh: TÍN HUY".
+_PHOTO_CREDIT = regex.compile(r"(?<![\p{L}])(?:Ảnh|ẢNH|Nguồn ảnh)[ \t]*:[ \t]*[^.\n]{1,40}$")
 # What opens a line that is no headline: a list or section marker ("1.", "I.", "a)", "-"),
 # an article ("Điều 1").
 _LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
@@ -215,6 +217,8 @@ NEWS_HEADLINE_WORDS = (4, 30)
 """A news headline holds this many words (fewer: a page's label, "Tin trong tỉnh", "Năm 2023")."""
 NEWS_PROSE_WORDS = 15
 """A paragraph of prose holds at least this many words."""
+NEWS_DATE_LINE_WORDS = 12
+"""A line this short holding a date or a time anywhere is a page's date line."""
 NEWS_LINES = 8
 """A news headline's paragraph is looked for in this many non-blank lines under it."""
 
@@ -470,7 +474,7 @@ def news_headline(text: str) -> tuple[str, str] | None:
     title = next(kept, None)
     if not title or not is_headline(title):
         return None
-    for _, line in zip(range(NEWS_LINES), kept):
+    for _, line in zip(range(NEWS_LINES), (line for line in kept if line != title)):  # a print view repeats it
         return (title, line) if is_prose(line) else None
     return None
 
@@ -484,9 +488,13 @@ def news_headline_end(text: str) -> int | None:
 
 def passed_over(line: str) -> bool:
     """Whether a stripped line above or under a news headline is none of the article: blank,
-    a date or time (`_DATE_LINE`), a caption in parentheses, a label ("Tin trong tỉnh")."""
-    return (not line or _DATE_LINE.match(line) is not None or (line[0] == "(" and line[-1] == ")")
-            or len(line.split()) < NEWS_HEADLINE_WORDS[0])
+    a short line holding a date or time (`_DATE_LINE`: "Thời sự - Ngày đăng : 08:22,
+    04/05/2011"; a paragraph opening "Ngày 3-1, ..." is prose), a caption (in parentheses,
+    or credited "Ảnh: TÍN HUY"), a label ("Tin trong tỉnh", "Bản in")."""
+    words = len(line.split())
+    return (not line or (line[0] == "(" and line[-1] == ")") or words < NEWS_HEADLINE_WORDS[0]
+            or (words <= NEWS_DATE_LINE_WORDS and _DATE_LINE.search(line) is not None)
+            or _PHOTO_CREDIT.search(line) is not None)
 
 
 def is_headline(line: str) -> bool:

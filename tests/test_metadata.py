@@ -520,3 +520,22 @@ def test_a_number_line_wrapped_after_its_colon():
                        "về khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n")
     assert (doc.metadata.number, doc.doc_id) == ("09/2021/QĐ-UBND", "gia-lai_09-2021-qd-ubnd_2021")
     assert [c.number for c in doc.citations] == ["45/2012/NĐ-CP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "province"),
+    [
+        # A page's date line under the headline, anywhere in a short line.
+        ("Triển khai 13 đề án khuyến công trị giá 1,2 tỉ đồng\nThời sự - Ngày đăng : 08:22, 04/05/2011\n"
+         "Năm 2011, tỉnh Đắk Nông triển khai 13 đề án khuyến công với tổng kinh phí 1,2 tỉ đồng, trong đó có "
+         "3 đề án khuyến công quốc gia.", "Triển khai 13 đề án khuyến công trị giá 1,2 tỉ đồng", "Đắk Nông"),
+        # A credited photo caption under it, then a paragraph opening with a date.
+        ("Vĩnh Long: Hỗ trợ phát triển công nghiệp nông thôn giai đoạn 2026-2030\n"
+         "Cơ sở sản xuất chỉ sơ dừa ở huyện Mỏ Cày. Ảnh: TÍN HUY\nNgày 3-1, Trung tâm Khuyến công tỉnh Vĩnh Long "
+         "cho biết, tổng nguồn vốn thực hiện chương trình là 375,6 tỷ đồng.",
+         "Vĩnh Long: Hỗ trợ phát triển công nghiệp nông thôn giai đoạn 2026-2030", "Vĩnh Long"),
+    ],
+)
+def test_news_headline_past_date_lines_and_captions(text, title, province):
+    m = extract_text(text).metadata
+    assert (m.doc_type, m.title, m.province) == ("bai_viet", title, province)
