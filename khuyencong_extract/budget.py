@@ -46,9 +46,11 @@ BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*trong\s+đó(?!\p{L})", regex.I)
 # The words right after an amount that still speak of it: up to a comma, semicolon, full
 # stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
 AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
-# A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho".
+# A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho",
+# "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018" (not "cho 2 đề án").
 PURPOSE_AFTER = regex.compile(
-    r"\s+(?:được\s+)?(?P<purpose>(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)\s(?:(?![,;.]|\s+và(?!\p{L})).){3,200})",
+    r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|để|cho)\s(?!\d)"
+    r"(?:(?![,;.]|\s+và(?!\p{L})).){3,200})",
     regex.I | regex.S,
 )
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",

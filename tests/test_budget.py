@@ -175,6 +175,10 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
          "các đề án không thu hồi.",
          [(7_000_000_000, "dành hỗ trợ các đề án khuyến công có thu hồi kinh phí", None),
           (2_000_000_000, "dành cho các đề án không thu hồi", None)]),
+        # A purpose after "để" or "cho" (not "cho 2 đề án", a count).
+        ("Nghệ An dành 32,8 tỷ đồng để phát triển lĩnh vực công nghiệp hỗ trợ.",
+         [(32_800_000_000, "để phát triển lĩnh vực công nghiệp hỗ trợ", None)]),
+        ("Trung tâm được giao 800 triệu đồng cho 2 đề án.", [(800_000_000, "Trung tâm được giao", None)]),
         # Tuyên Quang: the source after the amount.
         ("2. Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công dự kiến là: 8,5 tỷ đồng "
          "từ nguồn kinh phí khuyến công quốc gia.",
