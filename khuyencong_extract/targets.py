@@ -57,6 +57,8 @@ def phrase_alternation(words) -> str:
 _PHRASE_REACH = 60
 """How far the two patterns below are tried (the end passed to ``match``: `regex` would
 otherwise look for their literal through the rest of a long line, at every figure)."""
+# "chiếm" right before a percentage: a share ("chiếm 84,7%", "chiếm khoảng 15%").
+SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
 # After a count's unit, words that make it a threshold of a condition, no promise.
 THRESHOLD_AFTER = regex.compile(r"[^\S\n]*(?:trở[^\S\n]+lên|trở[^\S\n]+xuống)(?!\p{L})", regex.I)
 NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_phrases'])})(?!\p{{L}})", regex.I)
@@ -229,9 +231,12 @@ def _reference_before(text: str, q: Quantity) -> bool:
     return NON_TARGET_BEFORE.search(text, start, q.start) is not None
 
 
-def _percent(text: str, q: Quantity, m: regex.Match) -> Found:
-    """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`)."""
+def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
+    """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
+    a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%")."""
     unit = _SPACES.sub("", m.group(0))
+    if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and money_share(text, q.start):
+        return None
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
     return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, clause_bounds(text, q.start))
@@ -253,6 +258,12 @@ def money_kind(sentence: str) -> str | None:
 
 PART_REACH = 300
 """Characters read on each side of an amount for the words around it (`money_kind_at`)."""
+
+
+def money_share(text: str, pos: int) -> bool:
+    """Whether the clause holding ``pos`` speaks of money to spend (`BUDGET_CUES`)."""
+    start, end = clause_bounds(text, pos)
+    return BUDGET_CUES.search(text, max(start, pos - PART_REACH), min(end, pos + PART_REACH)) is not None
 
 
 def money_kind_at(text: str, start: int, end: int) -> str | None:

@@ -548,3 +548,19 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
     assert doc.metadata.doc_type == "bai_viet"
     assert [t.restates for t in doc.targets] == restates
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share of the money is no target.
+        ("Tổng kinh phí 10 tỷ đồng; kinh phí từ ngân sách tỉnh 8,47 tỷ đồng, chiếm 84,7%; vốn đối ứng chiếm 15,3%.",
+         []),
+        # A share of a count or of production still is.
+        ("Đào tạo nghề cho 500 lao động, trong đó lao động nữ chiếm 60%.", [(500, "lao động"), (60, "%")]),
+        ("Phấn đấu giá trị sản xuất công nghiệp nông thôn chiếm 30% giá trị sản xuất công nghiệp toàn tỉnh.",
+         [(30, "%")]),
+    ],
+)
+def test_a_share_of_the_money_is_no_target(text, expected):
+    assert pairs(extract_text(text).targets) == expected
