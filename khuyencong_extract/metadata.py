@@ -624,19 +624,28 @@ def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
 def find_period(title: str | None, text: str, doc_type: str | None = None) -> tuple[int | None, int | None]:
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
-    without a start), else the text's first period (a title without one has none: the
+    without a start), else the first period after the text's preamble (a title without one has none: the
     text's are those of the documents it cites; but a news article's headline seldom
     names the period its text reports on). Figures outside `YEARS` ("giai đoạn
     1000-1005") are no period."""
     if title and ((period := title_period(title.lower(), doc_type == "ke_hoach")) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
-    if m := _PERIOD.search(text):
+    if m := _PERIOD.search(text, after_preamble(text)):
         if period := checked_period(int(m[_PERIOD_START]), int(m[_PERIOD_END])):
             return period
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, year
     return None, None
+
+
+def after_preamble(text: str) -> int:
+    """Where the text after its preamble starts (0 without one): the periods of the
+    documents a preamble cites are not the text's."""
+    if anchors := decision_anchors(text):
+        return anchors[0].end()
+    preamble = open_preamble(text)
+    return preamble[1] if preamble else 0
 
 
 def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:

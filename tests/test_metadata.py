@@ -539,3 +539,13 @@ def test_a_number_line_wrapped_after_its_colon():
 def test_news_headline_past_date_lines_and_captions(text, title, province):
     m = extract_text(text).metadata
     assert (m.doc_type, m.title, m.province) == ("bai_viet", title, province)
+
+
+def test_a_document_without_a_title_takes_no_period_from_its_preamble():
+    """A web copy that lost its title: the period of a circular its preamble cites is not its own."""
+    doc = extract_text("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 25/2022/QĐ-UBND |\n"
+                       "Thái Nguyên, ngày 27 tháng 11 năm 2022 |\nỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\n"
+                       "Căn cứ Thông tư số 15/2022/TT-BTC ngày 04/3/2022 của Bộ trưởng Bộ Tài chính quy định quản lý "
+                       "kinh phí thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021-2030;\nQUYẾT ĐỊNH:\n"
+                       "Điều 1. Ban hành Quy định mức hỗ trợ.\n")
+    assert (doc.metadata.period_start, doc.metadata.period_end) == (None, None)
