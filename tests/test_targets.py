@@ -444,50 +444,6 @@ def test_a_figure_before_a_year_does_not_import_pyvi():
     subprocess.run([sys.executable, "-c", script], check=True)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A photo caption's number, then the next paragraph: nothing is counted across the break.
-        ("Hỗ trợ thực hiện các đề án khuyến công ảnh 1\nThêu, may thổ cẩm là 1 trong 8 nhiệm vụ, đề án của chương trình.",
-         [(8, "nhiệm vụ")]),
-        # A figure at a line end counts the lower-case word that carries on the line below.
-        ("Năm 2024 tổ chức đào tạo nghề cho 300\n\nlao động nông thôn.", [(300, "lao động")]),
-    ],
-)
-def test_a_count_does_not_reach_across_a_line_break_to_a_capital(text, expected):
-    assert pairs(extract_text(text).targets) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Groups of the plan's own contents are no promise (news reports of provincial plans).
-        ("Kế hoạch khuyến công địa phương năm 2023 gồm 5 nhóm nội dung chính: hỗ trợ 20 cơ sở.", [(20, "cơ sở")]),
-        ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
-        # A group of products is counted.
-        ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
-    ],
-)
-def test_groups_of_the_texts_own_contents_are_no_target(text, expected):
-    assert pairs(extract_text(text).targets) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # Web page furniture: a posting time, an image file name.
-        ("Thứ tư, ngày 02/10/2013 10:24 AM (GMT+7) Trung tâm tổ chức 5 lớp đào tạo nghề.", [(5, "lớp")]),
-        ("Cập nhật 18-4-2019, 7:31 GMT+7", []),
-        ("22946fcbde44271a7e55.jpg\nNăm nay tỉnh hỗ trợ 3 cơ sở ứng dụng máy móc thiết bị.", [(3, "cơ sở")]),
-        # A threshold of a condition, and a rating, are no promise.
-        ("Hỗ trợ doanh nghiệp nhỏ và vừa (sử dụng từ 50 lao động trở lên) xây dựng 12 mô hình trình diễn.",
-         [(12, "mô hình")]),
-        ("Có 10 sản phẩm đạt hạng 4 sao và 3 sao OCOP.", [(10, "sản phẩm")]),
-    ],
-)
-def test_figures_that_promise_nothing_are_no_target(text, expected):
-    assert pairs(extract_text(text).targets) == expected
-
 
 def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
     """"chiếm tỷ trọng chủ đạo" is another clause's: the amount stays a budget item."""
@@ -549,10 +505,27 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
     assert [t.restates for t in doc.targets] == restates
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A photo caption's number, then the next paragraph: nothing is counted across the break.
+        ("Hỗ trợ thực hiện các đề án khuyến công ảnh 1\nThêu, may thổ cẩm là 1 trong 8 nhiệm vụ, đề án của chương trình.",
+         [(8, "nhiệm vụ")]),
+        # A figure at a line end counts the lower-case word that carries on the line below.
+        ("Năm 2024 tổ chức đào tạo nghề cho 300\n\nlao động nông thôn.", [(300, "lao động")]),
+        # Groups of the plan's own contents are no promise (news reports of provincial plans).
+        ("Kế hoạch khuyến công địa phương năm 2023 gồm 5 nhóm nội dung chính: hỗ trợ 20 cơ sở.", [(20, "cơ sở")]),
+        ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
+        # A group of products is counted.
+        ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
+        # Web page furniture: a posting time, an image file name.
+        ("Thứ tư, ngày 02/10/2013 10:24 AM (GMT+7) Trung tâm tổ chức 5 lớp đào tạo nghề.", [(5, "lớp")]),
+        ("Cập nhật 18-4-2019, 7:31 GMT+7", []),
+        ("22946fcbde44271a7e55.jpg\nNăm nay tỉnh hỗ trợ 3 cơ sở ứng dụng máy móc thiết bị.", [(3, "cơ sở")]),
+        # A threshold of a condition, and a rating, are no promise.
+        ("Hỗ trợ doanh nghiệp nhỏ và vừa (sử dụng từ 50 lao động trở lên) xây dựng 12 mô hình trình diễn.",
+         [(12, "mô hình")]),
+        ("Có 10 sản phẩm đạt hạng 4 sao và 3 sao OCOP.", [(10, "sản phẩm")]),
         # A share of the money is no target.
         ("Tổng kinh phí 10 tỷ đồng; kinh phí từ ngân sách tỉnh 8,47 tỷ đồng, chiếm 84,7%; vốn đối ứng chiếm 15,3%.",
          []),
@@ -562,5 +535,6 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          [(30, "%")]),
     ],
 )
-def test_a_share_of_the_money_is_no_target(text, expected):
+def test_real_report_wordings(text, expected):
+    """Figures of real plans and news reports: what is a target, what is not."""
     assert pairs(extract_text(text).targets) == expected
