@@ -130,9 +130,19 @@ are short, and the bound keeps a line of thousands of amounts linear."""
 def label_of(text: str, money: Money, start: int, end: int) -> str | None:
     """What the amount is for: the purpose written after it ("7 tỷ đồng dành hỗ trợ các đề
     án ..."), else its words before it from ``start`` (its clause, or the amount before it in
-    the clause), marker, "trong đó" and "là:" dropped."""
+    the clause), marker, "trong đó" and "là:" dropped; a total's words before it ("Tổng kinh
+    phí ... 27,377 tỷ đồng để ...") stay its label, which says it is the total."""
+    before = words_before(text, money, start)
+    if before and TOTAL.match(before):
+        return before
     if purpose := PURPOSE_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
         return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
+    return before
+
+
+def words_before(text: str, money: Money, start: int) -> str | None:
+    """The words before an amount from ``start``, at most `LABEL_REACH` characters; marker,
+    what is left of the amount before it, and "là:" dropped."""
     if money.start - LABEL_REACH > start:  # cut at a word's start, not inside one
         start = money.start - LABEL_REACH
         while start < money.start and not text[start - 1].isspace():

@@ -179,6 +179,9 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         ("Nghệ An dành 32,8 tỷ đồng để phát triển lĩnh vực công nghiệp hỗ trợ.",
          [(32_800_000_000, "để phát triển lĩnh vực công nghiệp hỗ trợ", None)]),
         ("Trung tâm được giao 800 triệu đồng cho 2 đề án.", [(800_000_000, "Trung tâm được giao", None)]),
+        # A total keeps the words that say it is one.
+        ("Tổng kinh phí thực hiện Chương trình là 27,377 tỷ đồng để thực hiện các nội dung trên.",
+         [(27_377_000_000, "Tổng kinh phí thực hiện Chương trình", None)]),
         # Tuyên Quang: the source after the amount.
         ("2. Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công dự kiến là: 8,5 tỷ đồng "
          "từ nguồn kinh phí khuyến công quốc gia.",
