@@ -130,6 +130,8 @@ class Found(NamedTuple):
     kind: str
     qualifier: str | None
     activity: tuple[int, int]
+    own_start: int
+    """Where the figure's own clause starts (``activity`` may join it to clauses before it)."""
 
 
 def extract_targets(ctx: Context) -> list[Target]:
@@ -147,7 +149,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
-            "category": categorise(own_or_joined(text, found.start, activity), heading_chain(section, sections))
+            "category": categorise(own_or_joined(text, found, activity), heading_chain(section, sections))
             if found.kind != "indicator" else "other",
             "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
         }))
@@ -239,7 +241,7 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
         return None
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
-    return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, clause_bounds(text, q.start))
+    return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, *clause_parts(text, q.start))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -289,7 +291,7 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
         return None
     value_max = q.value_max * money.scale if q.value_max is not None else None
     return Found(q.start, money.end, money.amount, value_max, money.written, kind, q.qualifier,
-                 clause_bounds(text, q.start))
+                 *clause_parts(text, q.start))
 
 
 def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
@@ -317,7 +319,7 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     repeated = words_after(text, q.end)
     if repeated is not None and repeated[0] != value:
         ctx.warn("amount_words_mismatch", f"'{q.raw}' is written in words as {repeated[0]}", q.start, repeated[2])
-    return Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, clause_bounds(text, q.start))
+    return Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, *clause_parts(text, q.start))
 
 
 def per_period(text: str, pos: int) -> bool:
@@ -464,21 +466,24 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def own_or_joined(text: str, pos: int, activity: str) -> str:
+def own_or_joined(text: str, found: Found, activity: str) -> str:
     """What a target's category is read from: its own clause when that names a category
     ("...; 1 - 2 cơ sở thí điểm áp dụng sản xuất sạch hơn" after "02 mô hình trình diễn ..."),
     else its ``activity``, the clause joined to those it continues."""
-    opens, _, ends = line_clauses(text, *line_bounds(text, pos))
-    index = bisect.bisect_right(opens, pos) - 1
-    own = text[opens[index]:ends[index]]
+    own = text[found.own_start:found.activity[1]]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause holding ``pos``, joined to the clauses before it that it continues."""
+    return clause_parts(text, pos)[0]
+
+
+def clause_parts(text: str, pos: int) -> tuple[tuple[int, int], int]:
+    """`clause_bounds`, and where the clause holding ``pos`` itself opens."""
     opens, starts, ends = line_clauses(text, *line_bounds(text, pos))
     index = bisect.bisect_right(opens, pos) - 1
-    return starts[index], ends[index]
+    return (starts[index], ends[index]), opens[index]
 
 
 @document_cache(maxsize=256)
