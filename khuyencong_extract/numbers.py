@@ -151,7 +151,8 @@ def _is_year(value: Decimal) -> bool:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
-    """Every figure or range in ``text[start:end]``, offsets in ``text``."""
+    """Every figure or range in ``text[start:end]``, offsets in ``text`` (not the second
+    figure of an amount in two scales, "99 tỷ 100 triệu đồng": a part of the amount)."""
     for quantity, _ in find_figures(text, start, end):
         yield quantity
 
@@ -164,8 +165,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[Quantity, Money | None], ...]:
-    """Every figure or range in ``text[start:end]``, each with the amount it opens (None when
-    no currency follows it). Computed once per text and bounds: both extractors read it."""
+    """Every figure or range in ``text[start:end]`` (as `find_quantities` gives them), each
+    with the amount it opens (None when no currency follows it). Computed once per text and
+    bounds: both extractors read it."""
     return _figures(text, start, len(text) if end is None else end)
 
 
@@ -184,8 +186,9 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
             m = next((lead for lead in leads if lead is not None), number)
         quantity = _figure_quantity(m) if m is number else _quantity(m)
         pos = m.end()
-        inside = quantity.start < money_end  # the second figure of "99 tỷ 100 triệu đồng"
-        tail = _TAIL.match(text, pos, end) if not inside and _may_open_tail(text, pos) else None
+        if quantity.start < money_end:
+            continue  # the second figure of "99 tỷ 100 triệu đồng": part of that amount
+        tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
         money = None if tail is None else _money(text, quantity, tail)
         money_end = money.end if money else money_end
         found.append((quantity, money))

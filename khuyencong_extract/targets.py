@@ -200,11 +200,7 @@ def find_targets(ctx: Context) -> list[Found]:
     """Every figure of the clean text that makes a target, as `Found` items in text order."""
     text = ctx.text
     found = []
-    money_end = 0
     for q, money in find_figures(text):
-        if q.start < money_end:  # the second figure of "99 tỷ 100 triệu đồng"
-            continue
-        money_end = money.end if money is not None else money_end
         if money is None and text[q.end:q.end + 1] in _NOT_AFTER_FIGURE:
             continue
         if q.looks_like_year or _reference_before(text, q):

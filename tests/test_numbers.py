@@ -196,7 +196,7 @@ def _reference(text: str, start: int, end: int):
     from khuyencong_extract.numbers import BARE_MONEY, CURRENCIES, MONEY, QUANTITY, SCALES, Money, _quantity
 
     quantities = [_quantity(m) for m in QUANTITY.finditer(text, start, end)]
-    amounts = []
+    amounts: list = []
     for m in MONEY.finditer(text, start, end):
         scale_word, written = (m["bare"], BARE_MONEY["currency"]) if m["bare"] else (m["scale"], m["cur"])
         extra = 0
@@ -208,7 +208,8 @@ def _reference(text: str, start: int, end: int):
             quantity=quantity, amount=quantity.value * scale + extra, currency=CURRENCIES[" ".join(written.lower().split())],
             start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=written,
         ))
-    return quantities, amounts
+    # the second figure of an amount in two scales is part of it, no figure of its own
+    return [q for q in quantities if not any(a.start < q.start < a.end for a in amounts)], amounts
 
 
 def _found(text: str, start: int, end: int):
