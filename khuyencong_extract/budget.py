@@ -169,26 +169,24 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...")
     takes none of theirs, and none at all when they are split by source."""
     after_end = min(end, money.end + LABEL_REACH)
-    if BREAKDOWN_AFTER.match(text, money.end, after_end) and _holds_funding_head(text, money.end, after_end) \
-            and FUNDING_CUES.search(text, money.end, after_end):
+    breakdown = BREAKDOWN_AFTER.match(text, money.end, after_end)
+    if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
-    before = max(start, money.start - LABEL_REACH)
-    if _holds_funding_head(text, before, money.start):
-        cues = list(FUNDING_CUES.finditer(text, before, money.start))
-        if cues:
-            return FUNDING_NAMES[cues[-1].lastindex - 1]  # the one group that matched: group i + 1 is source i
-    if BREAKDOWN_AFTER.match(text, money.end, after_end):
+    if cues := _funding_cues(text, max(start, money.start - LABEL_REACH), money.start):
+        return FUNDING_NAMES[cues[-1].lastindex - 1]  # the one group that matched: group i + 1 is source i
+    if breakdown:
         return None
-    after = AFTER_PART.match(text, money.end, after_end).end()
-    if _holds_funding_head(text, money.end, after) and (m := FUNDING_CUES.search(text, money.end, after)):
-        return FUNDING_NAMES[m.lastindex - 1]
-    return None
+    cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
+    return FUNDING_NAMES[cues[0].lastindex - 1] if cues else None
 
 
-def _holds_funding_head(text: str, start: int, end: int) -> bool:
-    """A quick test before `FUNDING_CUES`: whether ``text[start:end]`` holds a cue's first word."""
+def _funding_cues(text: str, start: int, end: int) -> list[regex.Match]:
+    """The `FUNDING_CUES` matches in ``text[start:end]``, looked for only when the window holds
+    a cue's first word (a quick test before the pattern)."""
     window = text[start:end].casefold()
-    return any(head in window for head in FUNDING_HEADS)
+    if not any(head in window for head in FUNDING_HEADS):
+        return []
+    return list(FUNDING_CUES.finditer(text, start, end))
 
 
 def _check_words(ctx: Context, money: Money) -> None:
