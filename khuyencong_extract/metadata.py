@@ -35,8 +35,9 @@ Where each field comes from
                  article without one: the province its headline names, else its first
                  paragraph (a reported "UBND tỉnh" takes it too)
     title        the lines under the type heading; else the plan a news article reports;
-                 else a news article's headline; else the page headline (upper case, the posting date dropped; not the
-                 motto or an issuer's name); else the web page's title line
+                 else a news article's headline; else the page headline (upper case, the
+                 posting date dropped; not the motto or an issuer's name); else the web
+                 page's title line
     signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
                  the table's "Người ký"; a title is never a signer
     period       "giai đoạn 2021 - 2025" in the title, else in the text when there is no
@@ -368,12 +369,12 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
 def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[str, str]) -> str | None:
     """The header's issuer block (`block_issuer`), else "ỦY BAN NHÂN DÂN TỈNH X" in the
     header, a directive's body, a news report's subject, the table's issuer."""
+    province_header = _PROVINCE_HEADER.search(text, 0, end)
     if block := issuer_block(text, end):
-        if issuer := block_issuer(block, header_province(text, end, facts)):
+        if issuer := block_issuer(block, header_province(text, end, facts, province_header)):
             return issuer
-    if m := _PROVINCE_HEADER.search(text, 0, end):
-        if issuer := match_issuer(m[0]):
-            return issuer
+    if province_header and (issuer := match_issuer(province_header[0])):
+        return issuer
     if m := directive:
         if issuer := match_issuer(m["body"]):
             return issuer
@@ -425,13 +426,13 @@ def block_issuer(block: list[str], province: str | None) -> str | None:
     return f"{department} {place}" if place and not find_province(department) else department
 
 
-def header_province(text: str, end: int, facts: dict[str, str]) -> str | None:
+def header_province(text: str, end: int, facts: dict[str, str], province_header: regex.Match | None) -> str | None:
     """The issuing province, for a header naming its body alone ("HỘI ĐỒNG NHÂN DÂN"): the
-    header's "ỦY BAN NHÂN DÂN TỈNH X", else the table's issuer, else the place of the date
-    line when it is a province ("Phú Thọ, ngày ...")."""
-    if m := _PROVINCE_HEADER.search(text, 0, end):
-        if province := find_province(m[0]):
-            return province
+    header's "ỦY BAN NHÂN DÂN TỈNH X" (``province_header``, its `_PROVINCE_HEADER` match),
+    else the table's issuer, else the place of the date line when it is a province ("Phú
+    Thọ, ngày ...")."""
+    if province_header and (province := find_province(province_header[0])):
+        return province
     if (written := facts.get("issuer")) and (province := find_province(written)):
         return province
     place = next(place_dates(text, end), None)
@@ -624,9 +625,9 @@ def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
 def find_period(title: str | None, text: str, doc_type: str | None = None) -> tuple[int | None, int | None]:
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
-    without a start), else the first period after the text's preamble (a title without one has none: the
-    text's are those of the documents it cites; but a news article's headline seldom
-    names the period its text reports on). Figures outside `YEARS` ("giai đoạn
+    without a start), else the first period after the text's preamble (a title without one
+    has none: the text's are those of the documents it cites; but a news article's headline
+    seldom names the period its text reports on). Figures outside `YEARS` ("giai đoạn
     1000-1005") are no period."""
     if title and ((period := title_period(title.lower(), doc_type == "ke_hoach")) != (None, None)
                   or doc_type != "bai_viet"):
