@@ -219,13 +219,13 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     document joined by "và" ("Tờ trình số ... và Văn bản số ...")."""
     items, begin = [], start
     for cut in item_cuts(text, start, end):
-        items.extend(amended_parts(text, begin, cut))
+        items.extend(document_parts(text, begin, cut))
         begin = cut + 1
-    items.extend(amended_parts(text, begin, end))
+    items.extend(document_parts(text, begin, end))
     return [r for r in (trim(text, a, b) for a, b in items) if r[0] < r[1]]
 
 
-def amended_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def document_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut before each `_AMENDED_BY` and `_AND_NEXT` phrase, which is
     dropped (each pattern tried only where its word is)."""
     cuts = []

@@ -54,11 +54,11 @@ def phrase_alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# "chiếm" right before a percentage: a share ("chiếm 84,7%", "chiếm khoảng 15%").
+SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
 _PHRASE_REACH = 60
 """How far the two patterns below are tried (the end passed to ``match``: `regex` would
 otherwise look for their literal through the rest of a long line, at every figure)."""
-# "chiếm" right before a percentage: a share ("chiếm 84,7%", "chiếm khoảng 15%").
-SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
 # After a count's unit, words that make it a threshold of a condition, no promise.
 THRESHOLD_AFTER = regex.compile(r"[^\S\n]*(?:trở[^\S\n]+lên|trở[^\S\n]+xuống)(?!\p{L})", regex.I)
 NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_phrases'])})(?!\p{{L}})", regex.I)
