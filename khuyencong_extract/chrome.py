@@ -149,12 +149,24 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     if rules.lines:
         drop.update(i for i in _whole_lines(rules.lines, page) if lines[i])
     if rules.tail:
-        long = next((i for i in reversed(nonblank) if len(lines[i]) > _FOOTER_LINE_CHARS), -1)
-        after = sum(map(len, lines[: long + 1])) + long + 1  # where the line after it starts
-        footer = next((i for i in _whole_lines(rules.tail, page, after, long + 1) if lines[i]), None)
-        if footer is not None:
-            drop.update(range(footer, len(lines)))
+        drop.update(footer_lines(rules.tail, page, lines, nonblank))
     return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints), hints
+
+
+def footer_lines(tail: regex.Pattern, page: str, lines: list[str], nonblank: list[int]) -> list[int] | range:
+    """The lines the ``tail`` rules drop: from the first one that opens the page footer to
+    the end; or, where none does, those among the first `_HEAD_LINES` non-blank lines alone
+    (a menu link or a box title above the document: "Đăng xuất", "Các tin, bài khác").
+
+    A footer opens after the last long line (`_FOOTER_LINE_CHARS`); in a text without a
+    long line (hard-wrapped: every line is short), in its second half. Before that rule,
+    such a line at the top of a hard-wrapped decision dropped the whole decision."""
+    long = next((i for i in reversed(nonblank) if len(lines[i]) > _FOOTER_LINE_CHARS), -1)
+    first = long + 1 if long >= 0 else page.count("\n", 0, (len(page) + 1) // 2) - 1  # the middle's line
+    found = [i for i in _whole_lines(tail, page) if lines[i]]
+    footer = next((i for i in found if i >= first), None)
+    head = nonblank[:_HEAD_LINES]
+    return range(footer, len(lines)) if footer is not None else [i for i in found if i in head]
 
 
 def drop_head_lines(rules, lines: list[str], nonblank: list[int], drop: set[int], hints: dict[str, str]) -> None:

@@ -128,6 +128,31 @@ def test_ha_tinh_byline_dropped(normalised_corpus):
     assert result.text.text.endswith("sử dụng kinh phí khuyến công đúng mục đích, có hiệu quả.")
 
 
+@pytest.mark.parametrize("tail_line", ["Các tin, bài khác", "Đăng xuất", "Tin liên quan"])
+def test_footer_line_above_or_inside_a_hard_wrapped_decision_drops_nothing_else(tail_line):
+    # The An Giang decision is hard-wrapped: none of its lines is long, so the rule that a
+    # footer follows the last long line says nothing. Such a line on top of it (a web copy's
+    # menu or side box) is dropped alone; one in its first half stays; in neither case is
+    # the decision after it taken for a footer (it was, whole, and no warning said so).
+    lines = corpus_text(AN_GIANG).split("\n")
+    original = extract_text("\n".join(lines))
+    on_top = normalise("\n".join([tail_line] + lines)).text.text
+    assert on_top == normalise("\n".join(lines)).text.text
+    inside = "\n".join(lines[:100] + [tail_line] + lines[100:])
+    document = extract_text(inside)
+    assert len(inside) > 2 * len("\n".join(lines[:100]))  # the line is in the first half
+    assert tail_line in clean(inside)
+    assert document.metadata == original.metadata
+    assert [t.text for t in document.targets] == [t.text for t in original.targets]
+    assert [d.agency for d in document.duties] == [d.agency for d in original.duties]
+
+
+def test_footer_of_a_hard_wrapped_page_is_still_dropped():
+    lines = corpus_text(AN_GIANG).split("\n")
+    page = "\n".join(lines + ["Các tin, bài khác", "Hội chợ Hùng Vương năm 2017", "Thư viện ảnh"])
+    assert clean(page) == clean("\n".join(lines))
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
@@ -135,8 +160,12 @@ def test_ha_tinh_byline_dropped(normalised_corpus):
         ("Skip to main contentNhằm mục tiêu khuyến khích, hỗ trợ", "Nhằm mục tiêu khuyến khích, hỗ trợ"),
         ("Skip to main content Nhằm mục tiêu khuyến khích", "Nhằm mục tiêu khuyến khích"),
         # A footer heading followed by a long paragraph is no footer.
+        ("I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nTin liên quan\n" + "Chi hỗ trợ xây dựng mô hình trình diễn. " * 8,
+         "I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nTin liên quan\n"
+         + ("Chi hỗ trợ xây dựng mô hình trình diễn. " * 8).strip()),
+        # Among the first lines, one that opens no footer is a menu link or box title: it goes alone.
         ("Kế hoạch bao gồm 4 nội dung.\nTin liên quan\n" + "Chi hỗ trợ xây dựng mô hình trình diễn. " * 8,
-         "Kế hoạch bao gồm 4 nội dung.\nTin liên quan\n" + ("Chi hỗ trợ xây dựng mô hình trình diễn. " * 8).strip()),
+         "Kế hoạch bao gồm 4 nội dung.\n" + ("Chi hỗ trợ xây dựng mô hình trình diễn. " * 8).strip()),
         # A date line deep in the text is a fact of the text, not page chrome.
         ("I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021",
          "I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021"),

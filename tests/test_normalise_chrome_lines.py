@@ -42,14 +42,17 @@ def reference_strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]
     nonblank = [i for i, line in enumerate(lines) if line]
     drop_head_lines(rules, lines, nonblank, drop, hints)
     drop.update(i for i in nonblank if line_rule.match(lines[i]))
-    footer = None
-    for i in reversed(nonblank):
-        if len(lines[i]) > _FOOTER_LINE_CHARS:
-            break
-        if tail_rule.match(lines[i]):
-            footer = i
-    if footer is not None:
-        drop.update(range(footer, len(lines)))
+    tails = [i for i in nonblank if tail_rule.match(lines[i])]
+    longs = [i for i in nonblank if len(lines[i]) > _FOOTER_LINE_CHARS]
+    if longs:
+        openers = [i for i in tails if i > longs[-1]]
+    else:  # a line whose first character is past the middle of the text, or holds it
+        middle = len(text.text) // 2
+        openers = [i for i in tails if sum(len(line) + 1 for line in lines[: i + 1]) > middle]
+    if openers:
+        drop.update(range(openers[0], len(lines)))
+    else:
+        drop.update(i for i in tails if i in nonblank[:5])
     return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints), hints
 
 
