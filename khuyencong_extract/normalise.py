@@ -3,10 +3,10 @@
 Reads: the decoded source `str`. Writes: `Normalised`, the clean `MappedText` (every
 character mapped back to the source), warnings about the text itself
 (``repeated_block_removed``, ``damaged_text``, ``text_repaired``, ``text_unsettled``,
-``characters_unreadable``, ``marks_dropped``), and hints: facts read from web-page chrome
-before it was dropped (keys ``number``, ``issued_date``, ``effective_date``, ``doc_type``,
-``issuer``, ``signer``, ``field``, ``title`` from a site metadata table, ``page_date`` and
-``byline`` from a news page), values as written.
+``characters_unreadable``, ``marks_dropped``, ``chrome_dropped``), and hints: facts read
+from web-page chrome before it was dropped (keys ``number``, ``issued_date``,
+``effective_date``, ``doc_type``, ``issuer``, ``signer``, ``field``, ``title`` from a site
+metadata table, ``page_date`` and ``byline`` from a news page), values as written.
 
 Steps, each one small function over `MappedText`: in a text not in NFC, runs of combining
 marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark placement
@@ -411,9 +411,11 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing
     unjoined = None  # a text in which `join_lines` joined nothing
+    chrome_chars = 0
     for _ in range(_MAX_ROUNDS):
         before = clean.text
-        clean = _without_chrome(clean, hints)
+        clean, dropped = _without_chrome(clean, hints)
+        chrome_chars += dropped
         if clean.text != unjoined:
             joined = join_lines(clean)
             unjoined = clean.text if joined is clean else None
@@ -433,7 +435,18 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
             break
     else:
         warnings.append(unsettled_warning())
+    if chrome_chars > len(clean):
+        warnings.append(chrome_warning(chrome_chars, len(clean)))
     return Normalised(clean, warnings, hints)
+
+
+def chrome_warning(dropped: int, kept: int) -> Warning:
+    """The warning of a text whose page chrome (menus, footers, link lists) outweighed
+    what was kept: either a short page in a long frame, or a part of the document taken
+    for chrome; a reader should look."""
+    return Warning(code="chrome_dropped", message=(
+        f"page chrome rules dropped {dropped} characters, more than the {kept} kept: check that no part"
+        " of the document was taken for a menu, footer or link list"))
 
 
 def unsettled_warning() -> Warning:
@@ -445,10 +458,13 @@ def unsettled_warning() -> Warning:
         " could re-join more lines"))
 
 
-def _without_chrome(text: MappedText, hints: dict[str, str]) -> MappedText:
+def _without_chrome(text: MappedText, hints: dict[str, str]) -> tuple[MappedText, int]:
     """`strip_chrome`, its facts added to ``hints`` (first found kept), tidied by
-    `whitespace` when it dropped something (the text before is not kept alive)."""
+    `whitespace` when it dropped something (the text before is not kept alive); and the
+    number of characters it dropped."""
     stripped, found = strip_chrome(text)
     for key, value in found.items():
         hints.setdefault(key, value)
-    return whitespace(stripped) if stripped is not text else text
+    if stripped is text:
+        return text, 0
+    return whitespace(stripped), len(text) - len(stripped)

@@ -147,6 +147,20 @@ def test_footer_line_above_or_inside_a_hard_wrapped_decision_drops_nothing_else(
     assert [d.agency for d in document.duties] == [d.agency for d in original.duties]
 
 
+def test_chrome_outweighing_the_document_is_reported():
+    # The Hà Tĩnh article's first paragraph in the directive page's footer (its related
+    # news list): the footer goes, and since it outweighs what is kept, a reader is told.
+    footer = corpus_text(DIRECTIVE).split("\n")[58:71]
+    assert footer[0] == "Các tin, bài khác"
+    article = corpus_text(HA_TINH).split("\n")[0]
+    page = normalise("\n".join([article] + footer))
+    assert page.text.text == article.strip()
+    assert [w.code for w in page.warnings] == ["chrome_dropped"]
+    assert "more than the" in page.warnings[0].message
+    whole = normalise("\n".join(corpus_text(HA_TINH).split("\n") + footer))
+    assert "chrome_dropped" not in [w.code for w in whole.warnings]  # the footer is the smaller part
+
+
 def test_footer_of_a_hard_wrapped_page_is_still_dropped():
     lines = corpus_text(AN_GIANG).split("\n")
     page = "\n".join(lines + ["Các tin, bài khác", "Hội chợ Hùng Vương năm 2017", "Thư viện ảnh"])
