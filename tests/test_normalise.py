@@ -147,6 +147,19 @@ def test_footer_line_above_or_inside_a_hard_wrapped_decision_drops_nothing_else(
     assert [d.agency for d in document.duties] == [d.agency for d in original.duties]
 
 
+@pytest.mark.parametrize("chrome", [
+    ["Trang chủ > Tin tức > Khuyến công", "Chia sẻ Facebook Twitter In bài"],
+    ["Trang chủ » Văn bản » Quyết định", "Chia sẻ Zalo Facebook Email"],
+    ["Trang chủ / Tin tức / Khuyến công địa phương", "Share Facebook Tweet"],
+])
+def test_breadcrumb_and_share_bar_under_a_decision_are_dropped(chrome):
+    # Under the Tuyên Quang decision they were read as its last duty's text.
+    lines = corpus_text(TUYEN_QUANG).split("\n")
+    page = "\n".join(lines + chrome)
+    assert clean(page) == clean("\n".join(lines))
+    assert clean("\n".join(chrome[:1] + lines)) == clean("\n".join(lines))
+
+
 def test_chrome_outweighing_the_document_is_reported():
     # The Hà Tĩnh article's first paragraph in the directive page's footer (its related
     # news list): the footer goes, and since it outweighs what is kept, a reader is told.
