@@ -27,9 +27,12 @@ def reference_normalise(source: str, repair: bool = True) -> Normalised:
     clean = module.whitespace(clean)
     warnings = []
     damaged = None if repair else False
+    chrome_chars = 0
     for _ in range(module._MAX_ROUNDS):
         before = clean.text
-        clean, found = module.strip_chrome(clean)
+        stripped, found = module.strip_chrome(clean)
+        chrome_chars += len(clean) - len(stripped)
+        clean = stripped
         for key, value in found.items():
             hints.setdefault(key, value)
         clean = module.join_lines(module.whitespace(clean))
@@ -46,6 +49,8 @@ def reference_normalise(source: str, repair: bool = True) -> Normalised:
             break
     else:
         warnings.append(module.unsettled_warning())
+    if chrome_chars > len(clean):
+        warnings.append(module.chrome_warning(chrome_chars, len(clean)))
     return Normalised(clean, warnings, hints)
 
 
