@@ -1,7 +1,7 @@
 """Damaged text: the share of words that are no Vietnamese syllable (`damage_warning`)
-and one-letter repairs of such words where the lexicon makes them unambiguous, or the
-joining of a syllable a space split in two (`repair_round`), by
-``data/syllable_parts.txt`` and ``data/lexicon.tsv``.
+and one-letter repairs of such words where the lexicon makes them unambiguous, the
+joining of a syllable a space split in two, or the cutting of a word in capitals that
+lost its spaces (`repair_round`), by ``data/syllable_parts.txt`` and ``data/lexicon.tsv``.
 
 Reads: a `MappedText`. Writes: a ``damaged_text`` warning; the repaired `MappedText`
 (each repaired word mapped to the damaged word it replaces) and a ``text_repaired``
@@ -20,7 +20,7 @@ import regex
 
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import KINDS_END, data_lines, kinds_by_code, matched
+from khuyencong_extract.texttools import KINDS_END, covering, data_lines, kinds_by_code, matched
 from khuyencong_extract.tones import fold, tones_placed
 
 
@@ -313,7 +313,8 @@ def choose_repair(left: str | None, word: str, right: str | None, lex: Lexicon) 
 
 def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tuple[int, int, str]]]:
     """Repair words that lost one letter (or a space) where the lexicon makes it unambiguous,
-    and join the halves of a syllable that a space split in two (`_split_word`).
+    join the halves of a syllable that a space split in two (`_split_word`), and cut words
+    in capitals that lost their spaces (`capitals_run_together`).
 
     A word is a suspect when it is no valid syllable, or when neither of its bigrams with
     its neighbours is in the lexicon (a valid "y" in "y ban" lost its "ủ"). Returns the
@@ -338,7 +339,55 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
             edits.append((start, end, repair[0]))
             repairs.append((start, end, repair[1]))
             done = end
-    return (text.edit(edits) if edits else text), repairs
+    taken = covering([(start, end) for start, end, _ in edits])
+    for m in _CAPITALS_WORD.finditer(text.text):
+        parts = capitals_run_together(m.group(), lex)
+        if parts and not taken(m.start()):
+            edits.append((m.start(), m.end(), " ".join(parts)))
+            repairs.append((m.start(), m.end(), f"{m.group()} -> {' '.join(parts)}"))
+    order = sorted(range(len(edits)), key=lambda k: edits[k][0])
+    return (text.edit([edits[k] for k in order]) if edits else text), [repairs[k] for k in order]
+
+
+# A word in capitals of four letters or more: a heading's "PHÊDUYỆT", which lost its space,
+# or an abbreviation ("UBND"), which the syllable check leaves out (`_NOT_CHECKED`).
+_CAPITALS_WORD = regex.compile(r"(?<!\p{L})\p{Lu}{4,}(?!\p{L})")
+
+
+@lru_cache(maxsize=4096)
+def capitals_run_together(word: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The syllables of a word in capitals that lost the spaces between them ("PHÊDUYỆT" ->
+    ("PHÊ", "DUYỆT")), in its own letters: the one way to cut it into lexicon syllables, or
+    of several ways the one whose neighbours all make lexicon bigrams. None for a valid
+    syllable, an abbreviation ("UBND", "OCOP": no such cut) or a word cut in two ways."""
+    folded = fold(word)
+    if len(folded) != len(word) or is_valid_syllable(word):
+        return None
+    ways = _syllable_cuts(folded, lex)
+    if len(ways) > 1:
+        ways = [way for way in ways if all(pair in lex.bigrams for pair in zip(way, way[1:]))]
+    if len(ways) != 1:
+        return None
+    parts, at = [], 0
+    for syllable in ways[0]:
+        parts.append(word[at:at + len(syllable)])
+        at += len(syllable)
+    return tuple(parts)
+
+
+def _syllable_cuts(folded: str, lex: Lexicon, limit: int = 8) -> list[tuple[str, ...]]:
+    """Ways (at most ``limit``) to write ``folded`` as two or more lexicon syllables."""
+    ways: list[tuple[str, ...]] = []
+    for cut in range(1, len(folded)):
+        head = folded[:cut]
+        if head not in lex.syllables:
+            continue
+        rest = folded[cut:]
+        tails = ([(rest,)] if rest in lex.syllables else []) + _syllable_cuts(rest, lex, limit)
+        ways += [(head, *tail) for tail in tails][: limit - len(ways)]
+        if len(ways) >= limit:
+            break
+    return ways
 
 
 def _split_word(word: str, start: int, end: int, left: str | None, right: str | None,

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from conftest import AN_GIANG, CORPUS_FILES, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 from khuyencong_extract.blocks import find_repeated_blocks
-from khuyencong_extract.damage import choose_repair, invalid_share, is_valid_syllable, lexicon, word_repair
+from khuyencong_extract.damage import (
+    capitals_run_together, choose_repair, invalid_share, is_valid_syllable, lexicon, word_repair,
+)
 from khuyencong_extract.linejoin import double_spaced, join_lines
 from khuyencong_extract import normalise as normalise_module
 from khuyencong_extract.normalise import normalise, whitespace
@@ -478,6 +480,41 @@ def test_directive_is_damaged_and_repaired(normalised_corpus):
     assert "bố trí đủ biên chế" in text
     # "hiệu qu các": both "hiệu quả" and "qua các" are known bigrams, so it stays.
     assert "hiệu qu các hoạt động" in text
+
+
+def test_headline_in_capitals_that_lost_its_spaces_is_split(normalised_corpus):
+    """The directive's headline as web copies of damaged decisions write their titles
+    ("PHÊDUYỆT CHƯƠNGTRÌNH"): the syllable check leaves words with two capitals out, so
+    such words are cut into lexicon syllables, each cut its own repair."""
+    source = corpus_text(DIRECTIVE)
+    headline = "ĐẨY MẠNH CÁC HOẠT ĐỘNG KHUYẾN CÔNG, TẠO ĐỘNG LỰC MỚI CHO PHÁT TRIỂN"
+    run_together = "ĐẨYMẠNH CÁC HOẠTĐỘNG KHUYẾNCÔNG, TẠO ĐỘNGLỰC MỚI CHO PHÁT TRIỂN"
+    result = normalise(source.replace(headline, run_together))
+    assert result.text.text == normalised_corpus[DIRECTIVE.stem].text.text
+    repairs = [w.message for w in result.warnings if w.code == "text_repaired"]
+    for message in ("ĐẨYMẠNH -> ĐẨY MẠNH", "HOẠTĐỘNG -> HOẠT ĐỘNG", "KHUYẾNCÔNG -> KHUYẾN CÔNG",
+                    "ĐỘNGLỰC -> ĐỘNG LỰC"):
+        assert message in repairs
+    assert extract_text(source.replace(headline, run_together)).metadata.title.startswith(headline)
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("PHÊDUYỆT", ("PHÊ", "DUYỆT")),
+    ("CHƯƠNGTRÌNHKHUYẾNCÔNG", ("CHƯƠNG", "TRÌNH", "KHUYẾN", "CÔNG")),
+    ("THỰCHIỆN", ("THỰC", "HIỆN")),
+    # Abbreviations and valid syllables stay.
+    ("UBND", None), ("HĐND", None), ("OCOP", None), ("CNNT", None), ("COVID", None), ("TRƯỜNG", None),
+])
+def test_capitals_run_together(word, parts):
+    assert capitals_run_together(word, lexicon()) == parts
+
+
+def test_abbreviations_in_a_damaged_text_stay():
+    end = "chỉ đạo giải quyết./."
+    source = corpus_text(DIRECTIVE).replace(end, end + "\nUBND tỉnh, HĐND tỉnh và các cơ sở CNNT tham gia OCOP.")
+    result = normalise(source)
+    assert result.text.text.endswith(end + "\nUBND tỉnh, HĐND tỉnh và các cơ sở CNNT tham gia OCOP.")
+    assert "damaged_text" in [w.code for w in result.warnings]
 
 
 # Words of An Giang's section VII split in two by a space, as text taken out of a PDF
