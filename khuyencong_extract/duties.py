@@ -447,6 +447,11 @@ def _assignees(heading: list[Named], subject: list[Named] | None) -> list[Named]
     return heading
 
 
+_NOT_DUTIES = frozenset({"scope"})
+"""Kinds of sections whose agencies are no assignees: who a programme supports ("Đối tượng
+được hỗ trợ: ... 3. Các cơ quan, tổ chức có hoạt động liên quan ...")."""
+
+
 def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[Named], int]]:
     """Sections headed by agencies, with the agencies and where the body starts.
 
@@ -455,7 +460,8 @@ def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[
     """
     organisation = [(n.start, n.end) for n in ctx.sections if n.kind == "organization"]
     text = ctx.text
-    candidates = [(node, *found) for node in ctx.sections if (found := heading_agencies(text, folded, node))]
+    candidates = [(node, *found) for node in ctx.sections
+                  if node.kind not in _NOT_DUTIES and (found := heading_agencies(text, folded, node))]
     known_parents = {node.parent_id for node, named, _ in candidates if any(n.match.agency for n in named)}
     return [
         (node, named, body_start) for node, named, body_start in candidates
@@ -466,10 +472,10 @@ def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[
 
 
 def _prose_regions(ctx: Context) -> list[tuple[int, int]]:
-    """Bodies of organisation, monitoring and decision sections; the whole text if the
-    document has no organisation section."""
+    """Bodies of organisation, monitoring and decision sections; if the document has no
+    organisation section, the whole text but its `_NOT_DUTIES` sections."""
     if not any(n.kind == "organization" for n in ctx.sections):
-        return [(0, len(ctx.text))]
+        return list(_subtract([(0, len(ctx.text))], [(n.start, n.end) for n in ctx.sections if n.kind in _NOT_DUTIES]))
     return merge(sorted((n.body_start, n.end) for n in ctx.sections if n.kind in PROSE_KINDS))
 
 

@@ -984,21 +984,24 @@ def _line_index(text: str, pos: int) -> int:
 
 
 def _assign_kinds(nodes: list[SectionNode]) -> None:
-    """Kinds: the body and its articles are ``decision``; a top section takes its heading's
-    kind (``other`` when none); a deeper one inherits unless its own short heading says
-    otherwise. A point of an article is top-level for this ("Điều 1. ... như sau:" /
-    "1. Mục tiêu" is an objectives section), falling back to ``decision``."""
+    """Kinds: the body is ``decision``, and so is an article unless its heading has a kind
+    (a guidance's "Điều 1. Đối tượng được hỗ trợ" is ``scope``); a top section takes its
+    heading's kind (``other`` when none); a deeper one inherits unless its own short heading
+    says otherwise. A point of an article is top-level for this ("Điều 1. ... như sau:" /
+    "1. Mục tiêu" is an objectives section), falling back to its article's kind."""
     by_id = {n.id: n for n in nodes}
     for node in nodes:
         parent = by_id.get(node.parent_id) if node.parent_id else None
         if node.marker_type in ("part", "article"):
-            if node.marker_type == "article" or node.id == "body":
+            if node.marker_type == "article":
+                node.kind = heading_kind(node.heading, True) or "decision"
+            elif node.id == "body":
                 node.kind = "decision"
             continue
         in_article = parent is not None and parent.marker_type == "article"
         top = parent is None or parent.marker_type == "part" or in_article
         own = heading_kind(node.heading, top)
-        node.kind = own or ("decision" if in_article else "other" if top else parent.kind)
+        node.kind = own or ("other" if top and not in_article else parent.kind)
 
 
 def segment(clean: MappedText | str) -> list[SectionNode]:

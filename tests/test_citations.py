@@ -51,6 +51,7 @@ def by_number(citations, number):
         ("183/2010/TTLT/BTC-BNN", "183/2010/TTLT-BTC-BNN", True),  # a slash between code parts
         ("27/2010/QĐ .UBND", "27/2010/QĐ-UBND", True),  # a dot for the dash
         ("27/2010/QĐ.UBND", "27/2010/QĐ-UBND", True),
+        ("1213/2010/HDLN /STC-SCT", "1213/2010/HDLN-STC-SCT", True),  # a space before the slash
         ("64/2025/QH15", "64/2025/QH15", False),  # the legislature's number stays on its code
         ("09-NQ/TU", "09-NQ/TU", False),  # a party document
     ],

@@ -594,3 +594,32 @@ def test_a_subject_ends_before_tuy_theo():
 )
 def test_news_reports_of_work_done_are_no_duties(text, expected):
     assert [(d.agency, d.text) for d in extract_text(text).duties] == expected
+
+
+GUIDANCE = """LIÊN NGÀNH
+SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG
+Số: 1213/2010/HDLN /STC-SCT
+Vinh, ngày 06 tháng 12 năm 2010
+HƯỚNG DẪN
+Thực hiện Quyết định số 27/2010/QĐ-UBND ngày 20 tháng 4 năm 2010 của UBND tỉnh Nghệ An ban hành \
+“Quy chế quản lý, sử dụng Quỹ Khuyến công tỉnh Nghệ An”, Sở Tài chính - Sở Công Thương hướng dẫn cụ thể \
+về nội dung, mức hỗ trợ các đề án khuyến công của tỉnh.
+Điều 1. Đối tượng được hỗ trợ khuyến công.
+1. Các tổ chức, cá nhân trực tiếp đầu tư sản xuất công nghiệp, tiểu thủ công nghiệp và làng nghề.
+2. Các cơ quan, tổ chức có hoạt động liên quan đến phát triển công nghiệp, tiểu thủ công nghiệp và làng nghề.
+Điều 2. Nội dung hỗ trợ và mức chi.
+1. Hỗ trợ lập dự án đầu tư phát triển công nghiệp, tiểu thủ công nghiệp và làng nghề.
+"""
+
+
+def test_a_guidance_s_beneficiaries_are_no_duties():
+    """Who a guidance supports ("Điều 1. Đối tượng được hỗ trợ") is read as scope, its
+    articles by their headings, and the bodies it lists there are no assignees (they were
+    a duty of "Các cơ quan"); its number keeps the part after a spaced slash, and the
+    regulation it applies is titled up to the closing quote."""
+    doc = extract_text(GUIDANCE)
+    assert (doc.metadata.doc_type, doc.metadata.number) == ("huong_dan", "1213/2010/HDLN-STC-SCT")
+    assert [(s.id, s.kind) for s in doc.sections if s.id.startswith("Điều")] == [
+        ("Điều 1", "scope"), ("Điều 1.1", "scope"), ("Điều 1.2", "scope"), ("Điều 2", "content"), ("Điều 2.1", "content")]
+    assert doc.duties == []
+    assert [c.title for c in doc.citations] == ["ban hành “Quy chế quản lý, sử dụng Quỹ Khuyến công tỉnh Nghệ An”"]
