@@ -7,15 +7,16 @@ a section, for extractors (objectives, targets, duties).
 
 Tree shape
     *Document parts* are nodes of level 0 when their cues are present: ``header`` (issuer,
-    number, date, title, up to the first "Căn cứ"), ``preamble`` ("Căn cứ ...", "Theo /
-    Xét đề nghị ..."), ``body`` (from "QUYẾT ĐỊNH:"; its articles ``Điều 1``, ``Điều 2``
-    ... are its children, all of kind ``decision``; a programme approved inline, "Điều 1.
-    Phê duyệt ... như sau:" / "I. MỤC TIÊU" / "1. Mục tiêu chung", is the article's
-    subtree ``Điều 1.I``, ``Điều 1.I.1``), ``signature`` ("Nơi nhận:", "TM.",
-    "KT." ...) and ``programme`` (the attached "CHƯƠNG TRÌNH ... (Ban hành kèm theo ...)",
+    number, date, title, up to the first "Căn cứ"), ``preamble`` ("Căn cứ ...", "Theo / Xét
+    đề nghị ..."), ``body`` (from "QUYẾT ĐỊNH:"; its articles ``Điều 1``, ``Điều 2`` ... are
+    its children, of kind ``decision`` unless their headings say otherwise; a programme
+    approved inline, "Điều 1. Phê duyệt ... như sau:" / "I. MỤC TIÊU" / "1. Mục tiêu chung",
+    is the article's subtree ``Điều 1.I``, ``Điều 1.I.1``), ``signature`` ("Nơi nhận:",
+    "TM.", "KT." ...) and ``programme`` (the attached "CHƯƠNG TRÌNH ... (Ban hành kèm theo
+    ...)", or a title in capitals over "I." after the signature when a copy lost that line,
     whose Roman sections ``I``, ``II`` ... are its children). A text without "QUYẾT ĐỊNH:"
-    (a plan, a guidance) may still have a ``header``, a ``preamble`` (`open_preamble`) and
-    a ``signature``; what lies between them has no part node. A text without these cues (a
+    (a plan, a guidance) may still have a ``header``, a ``preamble`` (`open_preamble`) and a
+    ``signature``; what lies between them has no part node. A text without these cues (a
     news article, a directive quoted on a web page) has no part nodes: its marker sections,
     if any, are roots of level 0, and a text without markers has no sections at all.
     Outside a body, articles are read only where a text clearly has them ("Điều 1." and
@@ -56,7 +57,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, repeat
+from itertools import accumulate, repeat, takewhile
 from typing import NamedTuple
 
 import regex
@@ -309,11 +310,16 @@ PREAMBLE_LINE = regex.compile(rf"[ \t|]*(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
 PREAMBLE_CUES = ("Căn cứ", "đề nghị", "Xét")
 """What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
-ATTACHED_LINE = re.compile(r"[ \t]*\(Ban hành kèm theo")
-"""``(Ban hành kèm theo Quyết định số ...)`` under the title of the attached programme."""
+ATTACHED_LINE = re.compile(
+    r"[ \t]*\((?:Ban hành kèm theo|(?:Phê duyệt |Ban hành )?[Kk]èm theo (?:Quyết định|QĐ|Nghị quyết|Kế hoạch))")
+"""``(Ban hành kèm theo Quyết định số ...)`` (or "(Kèm theo Quyết định ...") under the
+title of the attached programme."""
+FIRST_ROMAN = re.compile(r"[ \t|]*I\.[ \t]")
+"""A line opening the first Roman section: "I. MỤC TIÊU"."""
 _LINE_WORDS = {
     DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: PREAMBLE_CUES, OPEN_PREAMBLE_AFTER: ("Số", "SỐ"),
-    SIGNATURE_LINE: ("Nơi nhận", "TM.", "T/M", "KT.", "(đã ký)"), ATTACHED_LINE: ("(Ban hành kèm theo",),
+    SIGNATURE_LINE: ("Nơi nhận", "TM.", "T/M", "KT.", "(đã ký)"),
+    ATTACHED_LINE: ("(Ban hành kèm theo", "(Kèm theo", "(kèm theo", "(Phê duyệt kèm"),
 }
 """Words one of which every line a part pattern matches holds."""
 ATTACHED_TITLE = regex.compile(r"[ \t]*(?:CHƯƠNG|KẾ HOẠCH|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|PHỤ LỤC)\b")
@@ -609,6 +615,9 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     decision = _first_line(text, lines, DECISION_LINE, 0, n)
     attached = _first_line(text, lines, ATTACHED_LINE, decision or 0, n)
     programme = _programme_start(lines, attached) if attached is not None else None
+    if attached is None and decision is not None:
+        signature = _first_line(text, lines, SIGNATURE_LINE, decision + 1, n)
+        programme = _unmarked_programme(lines, signature + 1) if signature is not None else None
     preamble = open_preamble(text) if decision is None else None
     if preamble is not None and programme is not None and preamble[1] > lines[programme].start:
         preamble = None
@@ -644,8 +653,11 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         end = lines[programme].start
         regions.append(Region(None, 0, end, True, _region_types(text, 0, end)))
     if programme is not None:
-        title_end = _attached_end(lines, attached)
-        title = " ".join(l.text.strip(" \t|") for l in lines[programme:attached] if not is_blank(l))
+        title_lines = lines[programme:attached] if attached is not None else _capitals_run(lines, programme)
+        title_end = _attached_end(lines, attached) if attached is not None else title_lines[-1].end
+        title = " ".join(l.text.strip(" \t|") for l in title_lines if not is_blank(l))
+        if attached is None:  # the words in capitals: what the lost line left may be joined to it
+            title = " ".join(takewhile(lambda word: word.upper() == word, title.split()))
         _add_part(regions, text, "programme", lines[programme].start, len(text),
                   " ".join(title.split()) or None, body_start=title_end)
     return regions
@@ -731,6 +743,33 @@ def _programme_start(lines: Sequence[Line], attached: int) -> int:
                 return k
         k -= 1
     return attached
+
+
+def _unmarked_programme(lines: Sequence[Line], start: int) -> int | None:
+    """The title line of a programme attached without its "(Ban hành kèm theo ...)" line (a
+    copy lost it), searched from line ``start`` (after the signature) on: a title in
+    capitals (`ATTACHED_TITLE`) with "I." opening one of the `ATTACHED_TITLE_LOOKBACK`
+    non-blank lines below it. None when there is none."""
+    for k in range(start, len(lines)):
+        if not ATTACHED_TITLE.match(lines[k].text):
+            continue
+        seen, j = 0, k + 1
+        while j < len(lines) and seen < ATTACHED_TITLE_LOOKBACK:
+            if not is_blank(lines[j]):
+                seen += 1
+                if FIRST_ROMAN.match(lines[j].text):
+                    return k
+            j += 1
+    return None
+
+
+def _capitals_run(lines: Sequence[Line], first: int) -> Sequence[Line]:
+    """``lines[first]`` and the lines after it written in capitals (a title wrapped over
+    lines), blank ones among them."""
+    end = first + 1
+    while end < len(lines) and lines[end].text.upper() == lines[end].text and not FIRST_ROMAN.match(lines[end].text):
+        end += 1
+    return lines[first:end]
 
 
 def _attached_end(lines: Sequence[Line], attached: int) -> int:

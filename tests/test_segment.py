@@ -546,3 +546,30 @@ def test_a_preamble_clause_that_never_ends_stops_at_the_clause_limit():
     text = "Số: 15/KH-UBND\nCăn cứ Luật Tổ chức chính quyền địa phương\n" + "và các văn bản có liên quan\n" * 300
     start, end = open_preamble(text)
     assert text[start:].startswith("Căn cứ Luật") and PREAMBLE_CLAUSE_MAX - 30 < end - start <= PREAMBLE_CLAUSE_MAX
+
+
+def _section_tree(text: str) -> list[tuple[str, str | None]]:
+    return [(node.id, node.heading) for node in build_context(text).sections]
+
+
+@pytest.mark.parametrize("attached", [
+    None,  # a copy that lost the line
+    "(Kèm theo Quyết định số 2080/QĐ-UBND ngày 18 tháng 8 năm 2022 của",
+    "(Phê duyệt kèm theo Quyết định số 2080/QĐ-UBND ngày 18 tháng 8 năm 2022 của",
+])
+def test_programme_attached_without_ban_hanh_kem_theo(attached):
+    """An Giang's programme under its title, with its "(Ban hành kèm theo ..." line written
+    otherwise or lost: the programme and its sections are found as in the source (before,
+    a lost line put all 90 of them in the signature)."""
+    source = corpus_text(AN_GIANG)
+    line = "(Ban hành kèm theo Quyết định số 2080/QĐ-UBND ngày 18 tháng 8 năm 2022 của"
+    assert line in source
+    if attached is None:
+        variant = source.replace(line + "\nỦy ban nhân dân tỉnh An Giang)\n", "")
+    else:
+        variant = source.replace(line, attached)
+    original = _section_tree(source)
+    assert [node for node in _section_tree(variant) if node[0] != "programme"] == [
+        node for node in original if node[0] != "programme"]
+    programme = dict(_section_tree(variant))["programme"]
+    assert programme == "CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 – 2025"
