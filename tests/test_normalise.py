@@ -162,6 +162,18 @@ def test_breadcrumb_and_share_bar_under_a_decision_are_dropped(chrome):
     assert clean("\n".join(chrome[:1] + lines)) == clean("\n".join(lines))
 
 
+def test_related_documents_list_of_a_legal_database_is_dropped():
+    # A legal-database copy lists related documents above the decision, each number run
+    # into the document's name; its counts were targets ("1 Nghị định") and its entries
+    # mentions.
+    related = ["- 1Nghị định 45/2012/NĐ-CP về khuyến công",
+               "- 2Thông tư 46/2012/TT-BCT quy định chi tiết một số nội dung của Nghị định 45/2012/NĐ-CP",
+               "- 3Luật tổ chức chính quyền địa phương 2015"]
+    source = corpus_text(TUYEN_QUANG)
+    assert clean("\n".join(related) + "\n" + source) == clean(source)
+    assert clean("Các tin, bài khác\n" + "\n".join(related) + "\n" + source) == clean(source)
+
+
 def test_chrome_outweighing_the_document_is_reported():
     # The Hà Tĩnh article's first paragraph in the directive page's footer (its related
     # news list): the footer goes, and since it outweighs what is kept, a reader is told.
