@@ -57,6 +57,9 @@ _CAPS_BIGRAM = regex.compile(r"(?<!\w)(\p{Lu}+) (?=(\p{Lu}+)(?!\w))")
 # A lower-case letter (after an optional opening bracket or quote) at the line start.
 _LOWER_START = regex.compile(r"^[(\"“'‘]?\p{Ll}")
 _DIGIT_START = regex.compile(r"^\d")
+# An abbreviation in capitals and a comma: the end of a phrase, no sentence start ("tham gia
+# Chương trình\nOCOP, góp phần ...").
+_ABBREVIATION_AND_COMMA = regex.compile(r"^\p{Lu}{2,}\d*,")
 # A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
 _DOC_REFERENCE = regex.compile(
     r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"
@@ -378,11 +381,12 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
 
 def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, TitleWords]) -> bool:
     """Whether a line starting with a capitalised word continues ``para``: after a comma, as
-    a document reference, as a pair of words seen together elsewhere, as the one word
-    after a short marker heading, or with a word seen inside lines elsewhere."""
+    a document reference, as an abbreviation ending a phrase ("OCOP,"), as a pair of words
+    seen together elsewhere, as the one word after a short marker heading, or with a word
+    seen inside lines elsewhere."""
     bigrams, title_words = evidence
     prev = para.last
-    if prev.endswith(",") or _DOC_REFERENCE.match(line):
+    if prev.endswith(",") or _DOC_REFERENCE.match(line) or _ABBREVIATION_AND_COMMA.match(line):
         return True
     last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
     if not (last and first):

@@ -315,6 +315,10 @@ def test_whitespace(source, expected):
         # Hưng Yên header cells: the number line and the place-date line stay apart.
         ("Số: 1966/QĐ-UBND\nHưng Yên, ngày 27 tháng 11 năm 2025\nQUYẾT ĐỊNH",
          "Số: 1966/QĐ-UBND\nHưng Yên, ngày 27 tháng 11 năm 2025\nQUYẾT ĐỊNH"),
+        # An abbreviation in capitals and a comma end a phrase: a wrap, no new line.
+        ("- Hỗ trợ các tổ chức kinh tế tích cực tham gia Chương trình\nOCOP, góp phần chuyển dịch cơ cấu kinh tế.",
+         "- Hỗ trợ các tổ chức kinh tế tích cực tham gia Chương trình OCOP, góp phần chuyển dịch cơ cấu kinh tế."),
+        ("Phối hợp với\nUBND, Sở Tài chính tổ chức hội chợ.", "Phối hợp với UBND, Sở Tài chính tổ chức hội chợ."),
         # Tuyên Quang: a lower-case line after one blank line continues the title.
         ("Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang\n\ngiai đoạn 2016 - 2020",
          "Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020"),
