@@ -144,8 +144,10 @@ _PHOTO_CREDIT = regex.compile(r"(?<![\p{L}])(?:Ảnh|ẢNH|Nguồn ảnh)[ \t]*:
 _LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
 # A news headline's first character (a letter or a figure: "9 tỷ đồng thực hiện ...").
 _HEADLINE_START = regex.compile(r"[\p{Lu}\d\"“]")
-# A line of capitals that is the header's, never a title: the motto, the issuer's name.
-_HEADER_LINE = regex.compile(r"CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐỘC[ \t]+LẬP")
+# A line of capitals that is the header's, never a title: the motto, a council's session
+# ("KHÓA XVII - KỲ HỌP THỨ BA"; the issuer's name is matched as an issuer).
+_HEADER_LINE = regex.compile(
+    r"CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐỘC[ \t]+LẬP|KH(?:ÓA|OÁ)[ \t]+[IVXLC\d]+[ \t,\-–]+KỲ[ \t]+HỌP")
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
 # A signature title starting a line, then the signer's name ending that line or the next

@@ -400,6 +400,10 @@ def test_place_dates_in_table_cells_equal_finditer(text):
          "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ"),
         # the motto is never a title
         (header_under("UBND TỈNH NGHỆ AN\nSỞ CÔNG THƯƠNG", "Số: 15/HD-SCT", "Vinh"), None),
+        # nor is a council's session, where a web copy lost the title above it
+        ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 58/NQ-HĐND | Hà Giang, ngày 11 tháng 12 năm 2016 |\n"
+         "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ BA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19"
+         " tháng 6 năm 2015;\n", None),
     ],
 )
 def test_title(text, title):
