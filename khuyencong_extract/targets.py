@@ -100,6 +100,8 @@ ACTIVITY_LEAD = regex.compile(rf"(?:{ITEM_MARKER.pattern})?(?i:{CLAUSE_LABEL.pat
 CONTINUATION = regex.compile(
     rf"(?!{ITEM_MARKER.pattern})(?i:\d|(?:{phrase_alternation(TERMS['dependent_clause_starts'])})(?!\p{{L}}))"
 )
+# A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
+ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
 CLAUSE_BREAK = regex.compile(r";\s*|(?<=[.!?…])\s+(?=[\p{Lu}\d(])|\s(?=[a-zđ]\)\s)")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d(])")
@@ -463,10 +465,20 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def own_or_joined(text: str, found: Found, activity: str) -> str:
-    """What a target's category is read from: its own clause when that names a category
-    ("...; 1 - 2 cơ sở thí điểm áp dụng sản xuất sạch hơn" after "02 mô hình trình diễn ..."),
-    else its ``activity``, the clause joined to those it continues."""
-    own = text[found.own_start:found.activity[1]]
+    """What a target's category is read from: the phrase between the commas around its
+    figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
+    activities in one clause: "hỗ trợ xây dựng 1 mô hình, hỗ trợ 10 cơ sở tham gia hội
+    chợ"); else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng sản
+    xuất sạch hơn" after "02 mô hình trình diễn ..."); else its ``activity``, the clause
+    joined to those it continues."""
+    own_start, end = found.own_start, found.activity[1]
+    comma = text.rfind(",", own_start, found.start)
+    if comma != -1 and ACTIVITY_VERB.match(text, comma + 1, found.start):
+        last = text.find(",", found.end, end)
+        phrase = text[comma + 1:last if last != -1 else end]
+        if best_category(_matchable(phrase)):
+            return phrase
+    own = text[own_start:end]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
 
 

@@ -483,6 +483,19 @@ def test_a_list_items_category_is_read_from_its_own_clause():
         (1, 2, "cơ sở", "cleaner_production")]
 
 
+def test_a_list_of_activities_in_one_clause_takes_each_phrases_category():
+    """Activities listed with commas in one clause, each opened by a verb: a figure's
+    category is its phrase's (all were the first phrase's, demonstration_technology); a
+    comma inside one activity's list of nouns keeps the whole clause's (Tuyên Quang's
+    "tư vấn về Khuyến công, Tiết kiệm năng lượng và Sản xuất sạch hơn", in the golden file)."""
+    doc = extract_text("Trong năm 2022, chương trình khuyến công tỉnh đã hỗ trợ xây dựng 1 mô hình, hỗ trợ 19 cơ sở ứng"
+                       " dụng máy móc, thiết bị tiên tiến vào sản xuất, khởi sự doanh nghiệp cho 260 người, hỗ trợ 10"
+                       " cơ sở công nghiệp nông thôn tham gia gian hàng hội chợ trong nước.")
+    assert [(t.value, t.unit, t.category) for t in doc.targets] == [
+        (1, "mô hình", "demonstration_technology"), (19, "cơ sở", "demonstration_technology"),
+        (260, "người", "management_capacity"), (10, "cơ sở", "rural_products")]
+
+
 # A news article's first paragraph after its headline, in the formulaic wording of provincial news.
 _NEWS_BODY = ("Năm 2022, Trung tâm Khuyến công tỉnh Nam Định đã tổ chức đào tạo nghề cho {figure} tại các huyện,"
               " tập trung vào may công nghiệp và mây tre đan.")
