@@ -33,7 +33,7 @@ Where each field comes from
                  Hà Tĩnh đã phê duyệt Kế hoạch"
     province     the province in the issuer's name (null for a national body); a news
                  article without one: the province its headline names, else its first
-                 paragraph (a reported "UBND tỉnh" takes it too)
+                 paragraph (a reported "UBND tỉnh" takes it too); else the title's
     title        the lines under the type heading; else the plan a news article reports;
                  else a news article's headline; else the page headline (upper case, the
                  posting date dropped; not the motto or an issuer's name); else the web
@@ -516,6 +516,14 @@ def is_prose(line: str) -> bool:
             and ("," in line or "." in line))
 
 
+def text_province(text: str, title: str | None, doc_type: str) -> str | None:
+    """The province of a document without an issuer: a news report's (`news_province`),
+    else the one its title names ("Chương trình khuyến công tỉnh Ninh Bình ...", the plan a
+    news report names)."""
+    province = news_province(text) if doc_type == "bai_viet" else None
+    return province or (find_province(title) if title else None)
+
+
 def news_province(text: str) -> str | None:
     """The province a news report is about: named in its headline, else in its first
     paragraph (`news_headline`)."""
@@ -686,7 +694,7 @@ def extract_metadata(ctx: Context) -> Metadata:
         "number": number.number if number else None,
         "issued_date": find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
         "issuer": issuer,
-        "province": find_province(issuer) if issuer else news_province(text) if doc_type == "bai_viet" else None,
+        "province": find_province(issuer) if issuer else text_province(text, title, doc_type),
         "signer": find_signer(text, facts),
         "title": title,
         "period_start": start_year,

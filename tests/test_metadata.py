@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
+from conftest import AN_GIANG, CORPUS, corpus_text
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import extract_metadata, find_period
 from khuyencong_extract.pipeline import build_context, extract_text
@@ -553,3 +553,15 @@ def test_a_document_without_a_title_takes_no_period_from_its_preamble():
                        "kinh phí thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021-2030;\nQUYẾT ĐỊNH:\n"
                        "Điều 1. Ban hành Quy định mức hỗ trợ.\n")
     assert (doc.metadata.period_start, doc.metadata.period_end) == (None, None)
+
+
+def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
+    """An Giang's decision without "ỦY BAN NHÂN DÂN" over "TỈNH AN GIANG" and without the
+    issuer line under its title (a web copy's lost lines): no issuer is read, but the title
+    names the province, and the document id is built from it."""
+    source = corpus_text(AN_GIANG)
+    assert source.startswith("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n")
+    variant = source.removeprefix("ỦY BAN NHÂN DÂN\n").replace("2021 -2025\nỦY BAN NHÂN DÂN TỈNH AN GIANG\n", "2021 -2025\n")
+    doc = extract_text(variant)
+    assert (doc.metadata.issuer, doc.metadata.province) == (None, "An Giang")
+    assert doc.doc_id == "an-giang_2080-qd-ubnd_2022"
