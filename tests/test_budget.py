@@ -182,6 +182,11 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         # A total keeps the words that say it is one.
         ("Tổng kinh phí thực hiện Chương trình là 27,377 tỷ đồng để thực hiện các nội dung trên.",
          [(27_377_000_000, "Tổng kinh phí thực hiện Chương trình", None)]),
+        # The national source written as "kinh phí quốc gia", beside the local one.
+        ("Năm 2009, với nguồn kinh phí quốc gia đã được phê duyệt là 1,4 tỷ đồng, khuyến công địa phương là 1,5 tỷ"
+         " đồng.",
+         [(1_400_000_000, "Năm 2009, với nguồn kinh phí quốc gia đã được phê duyệt", "quốc gia"),
+          (1_500_000_000, "khuyến công địa phương", "địa phương")]),
         # Tuyên Quang: the source after the amount.
         ("2. Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công dự kiến là: 8,5 tỷ đồng "
          "từ nguồn kinh phí khuyến công quốc gia.",
