@@ -110,6 +110,10 @@ _NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")
 # The session of a council's resolution before its subject: "(của HĐND tỉnh) Khóa IX, Kỳ họp
 # thứ hai về việc ...".
 _SESSION_LEAD = regex.compile(r"^(?:[Kk]hóa|[Kk]hoá|KHÓA)[ \t]+[IVXLC\d]+,?[ \t]+(?:[Kk]ỳ|KỲ)[ \t]+(?:họp|HỌP)[^,;]{0,30}?[ \t,]+(?=[Vv]ề[ \t])")
+# "của" and an issuer no registry knows, up to its subject ("về ...") or the item's end:
+# "Báo cáo thẩm tra số 18/BC-KTNS ngày 07/12/2016 của Ban Kinh tế - Ngân sách Hội đồng nhân
+# dân tỉnh" (it was taken for the title).
+_OF_WHOM = regex.compile(r"[ \t\n,]*của[ \t\n]+(?P<who>\p{Lu}[^;\n]{2,150}?)(?=[ \t\n]+(?:về|V/v)(?![\p{L}])|[ \t\n.,;]*\Z)")
 # What follows a document that opens no title of it: "Tờ trình số 1415/TTr-SCT ngày
 # 16/5/2023 và kết quả lấy ý kiến ..." goes on with something else the clause rests on.
 _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
@@ -128,9 +132,9 @@ _AMENDED_BY = regex.compile(
     r"(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?[ \t\n]+(?:bởi|tại|theo)(?![\p{L}])"
 )
 # "và" joining a second numbered document to the item ("Tờ trình số 3666/TTr-SNN ... và Văn
-# bản số 4469/SNN-PTNT&QLCL ..."): the item is cut there, "và" dropped. Not "Luật A và Luật
-# B" inside a title (no "số" follows the type).
-_AND_NEXT = regex.compile(rf"[ \t\n,]*và[ \t\n]+(?=(?:{_TYPE})[ \t\n]+số(?![\p{{L}}]))")
+# bản số 4469/SNN-PTNT&QLCL ...", "... và Báo cáo thẩm tra số 18/BC-KTNS"): the item is cut
+# there, "và" dropped. Not "Luật A và Luật B" inside a title (no "số" follows the type).
+_AND_NEXT = regex.compile(rf"[ \t\n,]*và[ \t\n]+(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số(?![\p{{L}}]))")
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
@@ -376,17 +380,21 @@ def read_item(
     stated, written, pos = read_issuer(text, pos, end, province, joint)
     if issued is None:
         issued, pos = _date_after(text, pos, end)
+    unlisted = None  # an issuer no registry knows, as written ("của Ban Kinh tế - Ngân sách ...")
     if title_start is not None:
         title = clean_title(text[title_start:title_end])
         stop = max(pos, title_end)
     else:
         rest = text[pos:end]
+        if not stated and (of := _OF_WHOM.match(rest)):
+            unlisted, rest = " ".join(of["who"].split()), rest[of.end():]
         titled = not mention or stated or _TITLE_LEAD.match(rest.lstrip())
         title = clean_title(rest) if titled and not _AND_LEAD.match(rest.lstrip()) else None
-        stop = end if title else pos
+        stop = end if title or unlisted else pos
     if not number and issued is None and not (title_start is not None and title_end < end and word in NAMED_TYPES):
         return None
-    issuer = stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
+    issuer = (stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
+              or unlisted)
     first, last = trim(text, ref.start(), stop)
     fields = dict(role=role, doc_type=doc_type, number=number.number if number else None, number_raw=raw,
                   issued_date=issued, issuer=issuer, title=title)

@@ -668,6 +668,21 @@ def test_a_proposal_after_a_semicolon_of_a_basis_clause_is_a_proposal(clause, ex
     assert [(c.role, c.number, c.issuer) for c in citations] == expected
 
 
+def test_a_councils_review_report_joined_by_va_is_its_own_proposal():
+    """"... và Báo cáo thẩm tra số 18/BC-KTNS ..." (words between the type and "số") is cut
+    from the submission before it; its issuer, a council committee no registry knows, is
+    kept as written instead of becoming its title."""
+    citations, _ = cite(preamble(
+        "Xét Tờ trình số 192/TTr-UBND ngày 21 tháng 11 năm 2016 của Ủy ban nhân dân tỉnh về việc phê chuẩn kế hoạch"
+        " đầu tư công trung hạn giai đoạn 2016 - 2020 và Báo cáo thẩm tra số 18/BC-KTNS ngày 07 tháng 12 năm 2016"
+        " của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh;").replace("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"), province="Hà Giang")
+    assert [(c.role, c.doc_type, c.number, c.issued_date, c.issuer, c.title) for c in citations] == [
+        ("proposal", "Tờ trình", "192/TTr-UBND", dt.date(2016, 11, 21), "UBND tỉnh Hà Giang",
+         "phê chuẩn kế hoạch đầu tư công trung hạn giai đoạn 2016 - 2020"),
+        ("proposal", "Báo cáo", "18/BC-KTNS", dt.date(2016, 12, 7), "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",
+         None)]
+
+
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
