@@ -833,7 +833,7 @@ def _place(stack: list[Frame], mtype: str, ordinal) -> int | None:
         return _place_decimal(stack, ordinal)
     for depth in range(len(stack) - 1, -1, -1):
         last = stack[depth].last.get(mtype)
-        if last is not None and (ordinal == last + 1 or (mtype != "roman" and ordinal == last + 2)):
+        if last is not None and (ordinal == last + 1 or ordinal == last + 2):
             return depth
     if ordinal == 1:
         top = stack[-1]

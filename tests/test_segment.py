@@ -573,3 +573,17 @@ def test_programme_attached_without_ban_hanh_kem_theo(attached):
         node for node in original if node[0] != "programme"]
     programme = dict(_section_tree(variant))["programme"]
     assert programme == "CHƯƠNG TRÌNH KHUYẾN CÔNG TỈNH AN GIANG GIAI ĐOẠN 2021 – 2025"
+
+
+def test_a_lost_roman_heading_leaves_the_sections_after_it_in_place():
+    """Tuyên Quang's programme without its "III. GIẢI PHÁP THỰC HIỆN" line (a copy lost it):
+    IV and V follow II as its siblings, one number skipped as for Arabic and letter markers,
+    with a warning; before, they were taken for text of II and its organisation section,
+    with 12 of its duties, was lost."""
+    source = corpus_text(TUYEN_QUANG)
+    assert source.count("III. GIẢI PHÁP THỰC HIỆN \n") == 1
+    context = build_context(source.replace("III. GIẢI PHÁP THỰC HIỆN \n", ""))
+    tops = [node.id for node in context.sections if node.parent_id == "programme"]
+    assert tops == ["I", "II", "IV", "V"]
+    assert [node.kind for node in context.sections if node.id.startswith("V")] == ["organization"] * 5
+    assert "section IV follows II: a number or letter is missing" in [w.message for w in context.warnings]
