@@ -825,7 +825,9 @@ def _place(stack: list[Frame], mtype: str, ordinal) -> int | None:
     is its predecessor (one skipped number tolerated), or starts a new list under the
     innermost frame when it is a first one (``I``, ``1``, ``a``) of a deeper rank (an Arabic
     list may also nest in an Arabic point, as Tuyên Quang's "IV. KINH PHÍ" does). The first
-    marker of a region is taken whatever its number.
+    marker of a region is taken whatever its number, and so is a second Roman or Arabic
+    marker ("II", "2") under a frame whose children so far all rank below it (`_lost_first`;
+    not a letter: "b)" after a heading is more often a stray item than a list that lost "a)").
     """
     if len(stack) == 1 and not stack[0].last:
         return 0  # the first marker of a region (an excerpt may start at "IV." or "4.")
@@ -839,7 +841,18 @@ def _place(stack: list[Frame], mtype: str, ordinal) -> int | None:
         top = stack[-1]
         if RANK[mtype] > RANK[top.type] or (mtype == top.type == "arabic" and top.last.get("arabic") is None):
             return len(stack) - 1
+    if ordinal == 2 and mtype != "letter":  # the second of a list whose first a copy lost
+        for depth in range(len(stack) - 1, -1, -1):
+            if _lost_first(stack[depth], mtype):
+                return depth
     return None
+
+
+def _lost_first(frame: Frame, mtype: str) -> bool:
+    """Whether a second marker of type ``mtype`` ("II.", "2.") opens a list in ``frame`` whose
+    first marker was lost: the frame ranks above that type and its children so far, if any,
+    all rank below it (the points under a lost "I. MỤC TIÊU", the letters under a lost "1.")."""
+    return RANK[frame.type] < RANK[mtype] and all(RANK[child] > RANK[mtype] for child in frame.last)
 
 
 def _place_decimal(stack: list[Frame], path: tuple) -> int | None:

@@ -587,3 +587,18 @@ def test_a_lost_roman_heading_leaves_the_sections_after_it_in_place():
     assert tops == ["I", "II", "IV", "V"]
     assert [node.kind for node in context.sections if node.id.startswith("V")] == ["organization"] * 5
     assert "section IV follows II: a number or letter is missing" in [w.message for w in context.warnings]
+
+
+def test_a_list_that_lost_its_first_marker_keeps_its_place():
+    """An Giang's programme without "I. MỤC TIÊU" and without IV's "1. Đào tạo nghề, truyền
+    nghề" (a copy lost both lines): "II." opens the Roman list after the objectives' points,
+    and "2." opens IV's list; before, no Roman section after I was found (they were taken
+    for text of the points, and the organisation section with them)."""
+    source = corpus_text(AN_GIANG)
+    variant = source.replace("I. MỤC TIÊU\n", "", 1).replace("1. Đào tạo nghề, truyền nghề\n", "", 1)
+    assert variant.count("\n") == source.count("\n") - 2
+    original = [node.id for node in build_context(source).sections]
+    ids = [node.id for node in build_context(variant).sections]
+    assert [i for i in ids if i in ("II", "III", "IV", "V", "VI", "VII", "VIII")] == ["II", "III", "IV", "V", "VI", "VII", "VIII"]
+    assert [i for i in ids if i.startswith("IV.") and i.count(".") == 1] == ["IV.2", "IV.3", "IV.4", "IV.5", "IV.6"]
+    assert [i for i in ids if i.startswith("VII")] == [i for i in original if i.startswith("VII")]
