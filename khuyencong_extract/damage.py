@@ -340,18 +340,37 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
             repairs.append((start, end, repair[1]))
             done = end
     taken = covering([(start, end) for start, end, _ in edits])
-    for m in _CAPITALS_WORD.finditer(text.text):
-        parts = capitals_run_together(m.group(), lex)
-        if parts and not taken(m.start()):
-            edits.append((m.start(), m.end(), " ".join(parts)))
-            repairs.append((m.start(), m.end(), f"{m.group()} -> {' '.join(parts)}"))
+    for start, end, parts in _capitals_splits(text.text, lex):
+        if not taken(start):
+            edits.append((start, end, " ".join(parts)))
+            repairs.append((start, end, f"{text.text[start:end]} -> {' '.join(parts)}"))
     order = sorted(range(len(edits)), key=lambda k: edits[k][0])
     return (text.edit([edits[k] for k in order]) if edits else text), [repairs[k] for k in order]
 
 
-# A word in capitals of four letters or more: a heading's "PHÊDUYỆT", which lost its space,
-# or an abbreviation ("UBND"), which the syllable check leaves out (`_NOT_CHECKED`).
-_CAPITALS_WORD = regex.compile(r"(?<!\p{L})\p{Lu}{4,}(?!\p{L})")
+# A run of four capitals or more: a heading's "PHÊDUYỆT", which lost its space, or an
+# abbreviation ("UBND"), which the syllable check leaves out (`_NOT_CHECKED`).
+_CAPITALS = regex.compile(r"\p{Lu}{4,}")
+_CAPITALS_WORD_MAX = 30
+"""Letters of a word in capitals cut into syllables: five syllables run together at most."""
+_CAPITALS_SPLITS_MAX = 50
+"""Words in capitals a text may have cut: a title or a few headings hold that many at most;
+a text with more is no damaged title (each would be a repair, every round)."""
+
+
+def _capitals_splits(text: str, lex: Lexicon) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``(start, end, syllables)`` of each word in capitals of ``text`` that
+    `capitals_run_together` cuts; none when there are more than `_CAPITALS_SPLITS_MAX`."""
+    splits = []
+    for m in _CAPITALS.finditer(text):
+        start, end = m.span()
+        if end - start > _CAPITALS_WORD_MAX or text[start - 1:start].isalpha() or text[end:end + 1].isalpha():
+            continue  # not a whole word, or too long for one
+        if parts := capitals_run_together(m.group(), lex):
+            splits.append((start, end, parts))
+            if len(splits) > _CAPITALS_SPLITS_MAX:
+                return []
+    return splits
 
 
 @lru_cache(maxsize=4096)
@@ -375,19 +394,26 @@ def capitals_run_together(word: str, lex: Lexicon) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
-def _syllable_cuts(folded: str, lex: Lexicon, limit: int = 8) -> list[tuple[str, ...]]:
-    """Ways (at most ``limit``) to write ``folded`` as two or more lexicon syllables."""
+@lru_cache(maxsize=4096)
+def _syllable_cuts(folded: str, lex: Lexicon, limit: int = 8) -> tuple[tuple[str, ...], ...]:
+    """Ways (at most ``limit``) to write ``folded`` as two or more lexicon syllables (cached:
+    the ways of each ending are found once, so a word of one repeated letter costs its
+    length, not two to its length)."""
     ways: list[tuple[str, ...]] = []
-    for cut in range(1, len(folded)):
+    for cut in range(1, min(len(folded), _SYLLABLE_LETTERS + 1)):
         head = folded[:cut]
         if head not in lex.syllables:
             continue
         rest = folded[cut:]
-        tails = ([(rest,)] if rest in lex.syllables else []) + _syllable_cuts(rest, lex, limit)
+        tails = ([(rest,)] if rest in lex.syllables else []) + list(_syllable_cuts(rest, lex, limit))
         ways += [(head, *tail) for tail in tails][: limit - len(ways)]
         if len(ways) >= limit:
             break
-    return ways
+    return tuple(ways)
+
+
+_SYLLABLE_LETTERS = 7
+"""Letters of the longest syllable ("nghiêng"): where a cut may fall."""
 
 
 def _split_word(word: str, start: int, end: int, left: str | None, right: str | None,

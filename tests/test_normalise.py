@@ -525,6 +525,17 @@ def test_capitals_run_together(word, parts):
     assert capitals_run_together(word, lexicon()) == parts
 
 
+@pytest.mark.parametrize(("words", "cut"), [(3, True), (51, False)])
+def test_words_in_capitals_are_cut_only_in_a_title_sized_number(words, cut):
+    """A title or a few headings hold a handful of such words; a text with more than 50 is
+    no damaged title (each would be a repair, every round): none is cut."""
+    end = "chỉ đạo giải quyết./."
+    line = " ".join(["KHUYẾNCÔNG"] * words)
+    text = normalise(corpus_text(DIRECTIVE).replace(end, end + "\n" + line)).text.text
+    assert (" ".join(["KHUYẾN CÔNG"] * words) in text) is cut
+    assert (line in text) is not cut
+
+
 def test_abbreviations_in_a_damaged_text_stay():
     end = "chỉ đạo giải quyết./."
     source = corpus_text(DIRECTIVE).replace(end, end + "\nUBND tỉnh, HĐND tỉnh và các cơ sở CNNT tham gia OCOP.")
