@@ -344,8 +344,8 @@ def repair_damaged(text: MappedText, lex: Lexicon) -> tuple[MappedText, list[tup
         if not taken(start):
             edits.append((start, end, " ".join(parts)))
             repairs.append((start, end, f"{text.text[start:end]} -> {' '.join(parts)}"))
-    order = sorted(range(len(edits)), key=lambda k: edits[k][0])
-    return (text.edit([edits[k] for k in order]) if edits else text), [repairs[k] for k in order]
+    pairs = sorted(zip(edits, repairs), key=lambda pair: pair[0][0])  # the cuts were added last
+    return (text.edit([edit for edit, _ in pairs]) if pairs else text), [repair for _, repair in pairs]
 
 
 # A run of four capitals or more: a heading's "PHÊDUYỆT", which lost its space, or an

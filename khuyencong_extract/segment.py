@@ -615,9 +615,11 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     decision = _first_line(text, lines, DECISION_LINE, 0, n)
     attached = _first_line(text, lines, ATTACHED_LINE, decision or 0, n)
     programme = _programme_start(lines, attached) if attached is not None else None
-    if attached is None and decision is not None:
-        signature = _first_line(text, lines, SIGNATURE_LINE, decision + 1, n)
-        programme = _unmarked_programme(lines, signature + 1) if signature is not None else None
+    signature = None  # a decision's signature line, before the programme
+    if decision is not None:
+        signature = _first_line(text, lines, SIGNATURE_LINE, decision + 1, programme if programme is not None else n)
+        if attached is None and signature is not None:
+            programme = _unmarked_programme(lines, signature + 1)
     preamble = open_preamble(text) if decision is None else None
     if preamble is not None and programme is not None and preamble[1] > lines[programme].start:
         preamble = None
@@ -631,7 +633,6 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         _add_part(regions, text, "header", lines[0].start, header_end, None)
         if preamble_line is not None:
             _add_part(regions, text, "preamble", lines[preamble_line].start, lines[decision].start, None)
-        signature = _first_line(text, lines, SIGNATURE_LINE, decision + 1, stop)
         body_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
         heading = " ".join(lines[decision].text.replace("|", " ").split()).rstrip(":").strip()
         _add_part(regions, text, "body", lines[decision].start, body_end, heading,
