@@ -2,10 +2,12 @@
 
 Reads: the clean text, the section tree (``section_id``) and ``data/budget_terms.toml``.
 Writes: one `BudgetItem` per amount in đồng (``27,377 tỷ đồng`` -> 27 377 000 000) with
-its label (the words before it), funding source and span, and the warnings
-``amount_words_mismatch`` (the amount repeated in words says otherwise) and
-``budget_sum_mismatch`` (the parts of a stated amount do not add up to it). Money
-figures that are targets (economic indicators, goals) are left to targets.py.
+its label (the words before it), funding source, span, the amount it is a part of
+(``part_of``) and the earlier one it repeats (``restates``): the amounts with neither add up
+without counting any twice. Warnings: ``amount_words_mismatch`` (the amount repeated in
+words says otherwise) and ``budget_sum_mismatch`` (the parts of a stated amount do not add
+up to it). Money figures that are targets (economic indicators, goals) are left to
+targets.py.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from decimal import Decimal
 import regex
 
 from khuyencong_extract.context import Context
+from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
@@ -41,6 +44,9 @@ TOTAL = regex.compile(r"tổng(?!\p{L})", regex.I)
 # "Trong đó:" opens the breakdown of the amount before it.
 BREAKDOWN = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.I)
 DASH_ITEM = regex.compile(r"[-+•]\s")
+# What may stand between an amount and the "trong đó" that lists its parts: the rest of its
+# sentence, then its end ("4,7 tỷ đồng. Trong đó, ...", "18,877 tỷ đồng\n\nTrong đó:").
+REST_OF_SENTENCE = regex.compile(r"[^.\n]*[.:;]?\s*")
 # Right after an amount, "trong đó" opens its parts: their sources are not its own.
 BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*trong\s+đó(?!\p{L})", regex.I)
 # The words right after an amount that still speak of it: up to a comma, semicolon, full
@@ -67,19 +73,24 @@ class Amount:
     depth: int
     """0 for a total, 1 for a numbered or plain item, 2 for a dash item; +1 under "Trong đó"."""
     funding: str | None
+    listed: bool = False
+    """Whether it is one of the parts that "trong đó" lists after an amount (its depth is
+    that amount's + 1)."""
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
     """Every amount in đồng that is not a target, in reading order."""
     amounts = _amounts(ctx)
-    check_sums(ctx, amounts)
+    parents = parts_of(ctx, amounts)
+    check_sums(ctx, amounts, parents)
+    repeats = restatements(ctx, amounts, parents)
     items = []
-    for amount in amounts:
+    for amount, parent, repeated in zip(amounts, parents, repeats):
         money, section = amount.money, ctx.section_at(amount.money.start)
         items.append(build(BudgetItem, {
             "amount_vnd": int(money.amount), "amount_text": money.raw, "label": amount.label,
             "funding_source": amount.funding, "section_id": section.id if section else None,
-            "span": ctx.span(money.start, money.end),
+            "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
         }))
     return items
 
@@ -99,11 +110,48 @@ def _amounts(ctx: Context) -> list[Amount]:
         _check_words(ctx, money)
         start, end = own_words(text, found, k, sentence[1])
         label = label_of(text, money, start, end)
-        depth = _depth(text, money, label)
-        if amounts and depth > 0 and BREAKDOWN.search(text, amounts[-1].money.end, money.start):
-            depth = max(depth, amounts[-1].depth + 1)
-        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end)))
+        depth, listed = _depth(text, money, label), False
+        if amounts and depth > 0 and (listed_depth := _listed_depth(text, amounts[-1], money)):
+            depth, listed = max(depth, listed_depth), True
+        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed))
     return amounts
+
+
+def _listed_depth(text: str, before: Amount, money: Money) -> int:
+    """The depth of ``money`` as a part that "trong đó" lists, or 0 when it is none: one
+    more than the amount ``before`` it when "trong đó" stands between them; the same as
+    ``before`` when that is such a part and ``money`` follows it in its sentence, or on the
+    next line after a semicolon ("Trong đó, kinh phí khuyến công địa phương 2,5 tỷ đồng,
+    kinh phí doanh nghiệp đối ứng 2,2 tỷ đồng": both parts of the amount before). A "trong
+    đó" sentences after the amount before lists the parts of something else ("... 2 tỷ đồng
+    để hỗ trợ cho 23 đề án. ... Trong 9 tháng, ... triển khai các đề án, trong đó: ...")."""
+    if (breakdown := BREAKDOWN.search(text, before.money.end, money.start)) and _lists(
+            text, before.money.end, breakdown, money.start):
+        return before.depth + 1
+    if before.listed and (sentence_bounds(text, money.start)[0] <= before.money.start
+                          or _next_list_line(text, before.money.end, money.start)):
+        return before.depth
+    return 0
+
+
+def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:
+    """Whether the "trong đó" of ``breakdown`` lists the parts of the amount ending at
+    ``end``, the amount at ``start`` among them: nothing but the rest of the amount's
+    sentence stands before it, and the amount at ``start`` is in the sentence it opens, or
+    on the lines after it when it ends its line ("Trong đó:")."""
+    if not REST_OF_SENTENCE.fullmatch(text, end, breakdown.start()):
+        return False
+    line_end = text.find("\n", breakdown.end(), start)
+    if line_end != -1 and not text[breakdown.end():line_end].strip(" :"):
+        return True
+    return sentence_bounds(text, start)[0] <= breakdown.start()
+
+
+def _next_list_line(text: str, end: int, start: int) -> bool:
+    """Whether the line holding offset ``start`` is the one after the line holding ``end``,
+    and that line ends with a semicolon (an item of a list that goes on)."""
+    brk = text.find("\n", end, start)
+    return brk != -1 and text.find("\n", brk + 1, start) == -1 and text[end:brk].rstrip().endswith(";")
 
 
 MIN_AMOUNT = 1000
@@ -198,35 +246,110 @@ def _check_words(ctx: Context, money: Money) -> None:
                  money.start, repeated[2])
 
 
-def check_sums(ctx: Context, amounts: list[Amount]) -> None:
-    """Warn where the amounts listed under a stated amount do not add up to it."""
-    for i, parent in enumerate(amounts):
-        children = children_of(ctx, amounts, i)
-        if len(children) < 2:
+def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
+    """For each amount, the index of the amount it is a part of, or None: the nearest one
+    before it of a smaller depth in the same top-level section (a total above its items, an
+    item above its dash items, an amount above the parts "trong đó" lists after it)."""
+    parents: list[int | None] = []
+    open_amounts: list[int] = []  # of increasing depth, each the nearest of its depth so far
+    for amount in amounts:
+        while open_amounts and (amounts[open_amounts[-1]].depth >= amount.depth
+                                or not _same_part(ctx, amounts[open_amounts[-1]].money, amount.money)):
+            open_amounts.pop()
+        parents.append(open_amounts[-1] if open_amounts else None)
+        open_amounts.append(len(parents) - 1)
+    return parents
+
+
+def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Warn where the parts of a stated amount (`parts_of`, two or more) do not add up to it,
+    within the rounding of the figures as written; an amount written as approximate ("hơn
+    10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts."""
+    children: dict[int, list[Amount]] = {}
+    for amount, parent in zip(amounts, parents):
+        if parent is not None:
+            children.setdefault(parent, []).append(amount)
+    for index, parts in children.items():
+        parent = amounts[index]
+        if len(parts) < 2 or any(a.money.quantity.qualifier for a in (parent, *parts)):
             continue
-        total = sum(c.money.amount for c in children)
-        if total != parent.money.amount:
-            parts = " + ".join(c.money.raw for c in children)
+        total = sum(a.money.amount for a in parts)
+        if abs(total - parent.money.amount) > sum(rounding(a.money) for a in (parent, *parts)):
+            written = " + ".join(a.money.raw for a in parts)
             ctx.warn("budget_sum_mismatch",
-                     f"{parts} = {int(total):,} đồng, but '{parent.label or parent.money.raw}' states "
-                     f"{int(parent.money.amount):,}", parent.money.start, children[-1].money.end)
+                     f"{written} = {int(total):,} đồng, but '{parent.label or parent.money.raw}' states "
+                     f"{int(parent.money.amount):,}", parent.money.start, parts[-1].money.end)
 
 
-def children_of(ctx: Context, amounts: list[Amount], index: int) -> list[Amount]:
-    """The amounts listed directly under ``amounts[index]`` (the shallowest ones after it)."""
-    parent = amounts[index]
-    below = []
-    for later in amounts[index + 1:]:
-        if later.depth <= parent.depth or not _same_part(ctx, parent.money, later.money):
-            break
-        below.append(later)
-    top = min((a.depth for a in below), default=None)
-    return [a for a in below if a.depth == top]
+def rounding(money: Money) -> Decimal:
+    """Half a unit of the last decimal an amount is written with: "9,74 tỷ" may stand for
+    anything from 9 735 000 000 to 9 745 000 000 đồng, and a sum of parts may miss it by
+    that much. An amount without decimals ("9 tỷ", "726 triệu") is taken as exact."""
+    if not money.quantity.is_decimal:
+        return Decimal(0)
+    return Decimal(money.scale).scaleb(money.quantity.value.as_tuple().exponent) / 2
+
+
+RESTATED_LABEL_WORDS = 5
+"""Words a label has at least for an amount under it to be a restatement of an earlier one
+with the same label (a sentence said again); a short label ("Đào tạo nghề") may head two
+different items of a list."""
+
+
+def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> list[int | None]:
+    """For each amount, the index of the earlier one it repeats, or None: one of the same
+    amount whose funding sources do not differ, itself no repeat, and that is
+    - a figure of a news report's headline, repeated in its body;
+    - in another top-level section (a decision's article states the total that its
+      programme sets out again);
+    - an amount under the same one (or none) with the same label of at least
+      `RESTATED_LABEL_WORDS` words (a sentence a page says twice).
+    Its parts are left as they are: they are parts of the repeat."""
+    headline_end = news_headline_end(ctx.text) if ctx.metadata and ctx.metadata.doc_type == "bai_viet" else None
+    repeats: list[int | None] = []
+    earlier: dict[Decimal, list[int]] = {}  # amount -> indices of the amounts that repeat none
+    for i, amount in enumerate(amounts):
+        found = next((j for j in earlier.get(amount.money.amount, ()) if _repeats(
+            ctx, amounts, parents, j, i, headline_end)), None)
+        repeats.append(found)
+        if found is None:
+            earlier.setdefault(amount.money.amount, []).append(i)
+    return repeats
+
+
+def _repeats(ctx: Context, amounts: list[Amount], parents: list[int | None], j: int, i: int,
+             headline_end: int | None) -> bool:
+    """Whether ``amounts[i]`` repeats the earlier ``amounts[j]`` of the same amount (see
+    `restatements`)."""
+    first, later = amounts[j], amounts[i]
+    if _is_part(parents, i, j):
+        return False  # a part as large as the whole it is a part of ("9 tỷ, trong đó ngân sách tỉnh 9 tỷ")
+    if first.funding and later.funding and first.funding != later.funding:
+        return False
+    if headline_end is not None and first.money.end <= headline_end < later.money.start:
+        return True
+    tops = _top_id(ctx, first.money.start), _top_id(ctx, later.money.start)
+    if all(tops) and tops[0] != tops[1]:
+        return True
+    return (parents[i] == parents[j] and first.label is not None
+            and len(first.label.split()) >= RESTATED_LABEL_WORDS
+            and first.label.casefold() == (later.label or "").casefold())
 
 
 def _same_part(ctx: Context, a: Money, b: Money) -> bool:
-    """Both amounts lie in the same top-level section (or the document has no sections)."""
-    first, second = ctx.section_at(a.start), ctx.section_at(b.start)
-    if first is None or second is None:
-        return first is second
-    return first.id.split(".")[0] == second.id.split(".")[0]
+    """Both amounts lie in the same top-level section (or both outside every section)."""
+    return _top_id(ctx, a.start) == _top_id(ctx, b.start)
+
+
+def _is_part(parents: list[int | None], i: int, j: int) -> bool:
+    """Whether amount ``i`` is a part of amount ``j``, directly or through others."""
+    while (i := parents[i]) is not None:
+        if i == j:
+            return True
+    return False
+
+
+def _top_id(ctx: Context, pos: int) -> str | None:
+    """The id of the top-level section holding ``pos`` (None: in no section)."""
+    section = ctx.section_at(pos)
+    return section.id.split(".")[0] if section else None

@@ -130,6 +130,10 @@ class BudgetItem(Spanned):
     label: str | None = None
     funding_source: str | None = None
     section_id: str | None = None
+    part_of: Annotated[int, Field(ge=0)] | None = None
+    """Index (in this document's ``budget``) of the amount this one is a part of."""
+    restates: Annotated[int, Field(ge=0)] | None = None
+    """Index (in this document's ``budget``) of the earlier amount this one repeats."""
 
 
 class Deadline(Model):

@@ -230,3 +230,111 @@ def test_an_amount_in_two_scales_is_one_budget_item():
     assert [b.amount_vnd for b in doc.budget] == [117_000_000_000, 99_100_000_000, 17_900_000_000]
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
     assert not doc.targets
+
+
+def test_tuyen_quang_parts_point_at_what_they_are_part_of(corpus_docs):
+    """IV.1: the total 27,377; "1." 18,877 and "2." 8,5 are its parts; the two dash items under
+    "Trong đó:" are the parts of 18,877. Summed without the parts, the total is counted once."""
+    doc = corpus_docs["tuyen-quang_69-qd-ubnd_2016"]
+    assert [(b.amount_text, b.part_of, b.restates) for b in doc.budget] == [
+        ("27,377 tỷ đồng", None, None), ("18,877 tỷ đồng", 0, None), ("15,935 tỷ đồng", 1, None),
+        ("2,942 tỷ đồng", 1, None), ("8,5 tỷ đồng", 0, None)]
+    assert sum(b.amount_vnd for b in doc.budget if b.part_of is None and b.restates is None) == 27_377_000_000
+
+
+def tree(doc) -> list[tuple[int, int | None, int | None]]:
+    return [(b.amount_vnd // 1_000_000, b.part_of, b.restates) for b in doc.budget]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every part that "trong đó" lists in its sentence, not only the first.
+        ("Kinh phí thực hiện các hoạt động khuyến công năm 2023 được dự toán 4,7 tỷ đồng. Trong đó, kinh phí "
+         "khuyến công địa phương 2,5 tỷ đồng, kinh phí doanh nghiệp đối ứng 2,2 tỷ đồng.",
+         [(4700, None, None), (2500, 0, None), (2200, 0, None)]),
+        ("Năm 2018 với tổng kinh phí hỗ trợ dự kiến 2,8 tỷ đồng. Trong đó, nguồn kinh phí khuyến công quốc gia "
+         "800 triệu đồng hỗ trợ cho 4 đề án; nguồn kinh phí khuyến công địa phương 2 tỷ đồng hỗ trợ cho 10 đề án. "
+         "Năm 2017, trung tâm được giao 1 tỷ đồng kinh phí khuyến công địa phương.",
+         [(2800, None, None), (800, 0, None), (2000, 0, None), (1000, None, None)]),
+        # Parts listed line by line after "Trong đó:", each line closed by a semicolon.
+        ("Tổng kinh phí: 5 tỷ đồng. Trong đó:\nNguồn kinh phí khuyến công địa phương: 3 tỷ đồng;\n"
+         "Nguồn vốn đối ứng: 2 tỷ đồng.",
+         [(5000, None, None), (3000, 0, None), (2000, 0, None)]),
+        # A sentence a page says twice: the second copy repeats the first (its parts are its own).
+        ("Theo Sở Công Thương, năm 2024 kế hoạch kinh phí khuyến công địa phương hơn 10 tỷ đồng.\n"
+         "Theo Sở Công Thương, năm 2024 kế hoạch kinh phí khuyến công địa phương hơn 10 tỷ đồng. Trong đó, ngân "
+         "sách tỉnh cấp là 3,15 tỷ đồng; kinh phí thu hồi của những năm trước là 5,93 tỷ đồng.",
+         [(10000, None, None), (10000, None, 0), (3150, 1, None), (5930, 1, None)]),
+        # A "trong đó" that lists other things (projects), or that is sentences away, lists no parts.
+        ("Giai đoạn 2016-2020, có 109 đề án khuyến công được triển khai với tổng kinh phí hỗ trợ là 23.292,2 triệu "
+         "đồng. Trong đó: khuyến công quốc gia hỗ trợ thực hiện 10 đề án, khuyến công địa phương có 99 đề án.\n"
+         "Công ty An Phát được hỗ trợ 1 tỷ đồng từ nguồn khuyến công quốc gia.",
+         [(23292, None, None), (1000, None, None)]),
+        ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng để hỗ trợ cho 23 "
+         "đề án. Trong 9 tháng đầu năm, Trung tâm đã triển khai các đề án đã được phê duyệt, trong đó: 4 đề án đào "
+         "tạo nghề với số tiền 300 triệu đồng, 6 đề án nâng cao năng lực sản xuất với số tiền 310 triệu đồng.",
+         [(2000, None, None), (300, None, None), (310, None, None)]),
+        # The same amount under another label is another amount; so is a short label said twice.
+        ("Năm 2021 hỗ trợ đào tạo nghề 200 triệu đồng. Năm 2022 hỗ trợ đào tạo nghề 200 triệu đồng.",
+         [(200, None, None), (200, None, None)]),
+        ("Tổng kinh phí 400 triệu đồng, trong đó:\n- Đào tạo nghề: 200 triệu đồng;\n- Đào tạo nghề: 200 triệu đồng.",
+         [(400, None, None), (200, 0, None), (200, 0, None)]),
+    ],
+)
+def test_budget_parts_and_restatements(text, expected):
+    assert tree(extract_text(text)) == expected
+
+
+def test_a_decisions_article_and_its_programme_state_one_total():
+    """The total an article states and the programme sets out again is counted once; the
+    programme's parts are parts of its own statement."""
+    doc = extract_text(
+        "Điều 1. Phê duyệt Chương trình khuyến công với tổng kinh phí 5 tỷ đồng.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+        "I. KINH PHÍ\nTổng kinh phí thực hiện là 5 tỷ đồng, trong đó kinh phí khuyến công địa phương 3 tỷ đồng, "
+        "vốn đối ứng 2 tỷ đồng.")
+    assert tree(doc) == [(5000, None, None), (5000, None, 0), (3000, 1, None), (2000, 1, None)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # the body repeats the headline's amount (the sapo and the article, both): counted once
+        ("Quảng Ninh: 2,8 tỷ đồng cho khuyến công năm 2018",
+         "Trung tâm Khuyến công tỉnh Quảng Ninh đã xây dựng kế hoạch kinh phí khuyến công năm 2018 với tổng kinh "
+         "phí hỗ trợ dự kiến 2,8 tỷ đồng. Trung tâm cho biết tổng kinh phí hỗ trợ năm nay là 2,8 tỷ đồng.",
+         [(2800, None, None), (2800, None, 0), (2800, None, 0)]),
+        # another amount, or the same amount of another funding source, repeats nothing
+        ("Quảng Ninh: 2,8 tỷ đồng cho khuyến công năm 2018",
+         "Trung tâm Khuyến công tỉnh Quảng Ninh đã xây dựng kế hoạch với tổng kinh phí hỗ trợ dự kiến 3 tỷ đồng.",
+         [(2800, None, None), (3000, None, None)]),
+        ("Dành 2 tỷ đồng kinh phí khuyến công quốc gia cho Quảng Ninh",
+         "Năm 2018, tỉnh Quảng Ninh bố trí nguồn vốn đối ứng của doanh nghiệp 2 tỷ đồng cho các đề án.",
+         [(2000, None, None), (2000, None, None)]),
+    ],
+)
+def test_a_news_bodys_amount_restates_its_headlines(headline, body, expected):
+    doc = extract_text(f"{headline}\n\n{body}")
+    assert doc.metadata.doc_type == "bai_viet"
+    assert tree(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        # 0,726 + 9,012 = 9,738: "9,74 tỷ" is that, rounded to its last digit
+        ("Tổng kinh phí thực hiện 4 đề án là 9,74 tỷ đồng, trong đó nguồn khuyến công của tỉnh hỗ trợ 726 triệu "
+         "đồng, vốn đối ứng của các đơn vị thụ hưởng 9.012 triệu đồng.", False),
+        # 0,7 + 9 = 9,7: short of 9,74 by more than its rounding
+        ("Tổng kinh phí thực hiện 4 đề án là 9,74 tỷ đồng, trong đó nguồn khuyến công của tỉnh hỗ trợ 700 triệu "
+         "đồng, vốn đối ứng của các đơn vị thụ hưởng 9 tỷ đồng.", True),
+        # an approximate total ("hơn 96 tỷ") or part is not checked
+        ("Giai đoạn 2012-2023, tổng kinh phí khuyến công địa phương hơn 96 tỷ đồng, trong đó ngân sách tỉnh cấp "
+         "hàng năm là hơn 39 tỷ đồng (chiếm 41%), kinh phí thu hồi từ các đề án hơn 56 tỷ đồng (59%).", False),
+    ],
+)
+def test_parts_add_up_within_the_rounding_of_their_total(text, warned):
+    doc = extract_text(text)
+    assert [b.part_of for b in doc.budget] == [None, 0, 0]
+    assert bool(codes(doc, "budget_sum_mismatch")) is warned
