@@ -12,6 +12,7 @@ targets.py.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -297,43 +298,54 @@ different items of a list."""
 
 
 def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> list[int | None]:
-    """For each amount, the index of the earlier one it repeats, or None: one of the same
-    amount whose funding sources do not differ, itself no repeat, and that is
-    - a figure of a news report's headline, repeated in its body;
+    """For each amount, the index of the earlier one it repeats, or None: the first of the
+    same amount, itself no repeat, whose funding source does not differ, that is
+    - a figure of a news report's headline, repeated in its body (never by a part of it);
     - in another top-level section (a decision's article states the total that its
       programme sets out again);
-    - an amount under the same one (or none) with the same label of at least
+    - under the same amount (or none) with the same label of at least
       `RESTATED_LABEL_WORDS` words (a sentence a page says twice).
-    Its parts are left as they are: they are parts of the repeat."""
+    Its parts are left as they are: they are parts of the repeat. Earlier amounts are looked
+    up by amount and section, or by amount, whole and label, not compared one by one: a
+    line may repeat one amount thousands of times."""
     headline_end = news_headline_end(ctx.text) if ctx.metadata and ctx.metadata.doc_type == "bai_viet" else None
+    in_headline: dict[Decimal, list[int]] = defaultdict(list)
+    by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
+    by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
     repeats: list[int | None] = []
-    earlier: dict[Decimal, list[int]] = {}  # amount -> indices of the amounts that repeat none
     for i, amount in enumerate(amounts):
-        found = next((j for j in earlier.get(amount.money.amount, ()) if _repeats(
-            ctx, amounts, parents, j, i, headline_end)), None)
-        repeats.append(found)
-        if found is None:
-            earlier.setdefault(amount.money.amount, []).append(i)
+        value, funding, top = amount.money.amount, amount.funding, _top_id(ctx, amount.money.start)
+        label = _restated_label(amount)
+        found = [j for j in in_headline.get(value, ()) if _same_source(amounts[j].funding, funding)
+                 and not _is_part(parents, i, j)]
+        if top is not None:
+            found += [j for other, sources in by_top.get(value, {}).items() if other != top
+                      for source, j in sources.items() if _same_source(source, funding)]
+        if label is not None:
+            found += [j for source, j in by_label.get((value, parents[i], label), {}).items()
+                      if _same_source(source, funding)]
+        repeats.append(min(found, default=None))
+        if repeats[-1] is not None:
+            continue
+        if headline_end is not None and amount.money.end <= headline_end:
+            in_headline[value].append(i)
+        elif top is not None:
+            by_top[value].setdefault(top, {}).setdefault(funding, i)
+        if label is not None:
+            by_label[(value, parents[i], label)].setdefault(funding, i)
     return repeats
 
 
-def _repeats(ctx: Context, amounts: list[Amount], parents: list[int | None], j: int, i: int,
-             headline_end: int | None) -> bool:
-    """Whether ``amounts[i]`` repeats the earlier ``amounts[j]`` of the same amount (see
-    `restatements`)."""
-    first, later = amounts[j], amounts[i]
-    if _is_part(parents, i, j):
-        return False  # a part as large as the whole it is a part of ("9 tỷ, trong đó ngân sách tỉnh 9 tỷ")
-    if first.funding and later.funding and first.funding != later.funding:
-        return False
-    if headline_end is not None and first.money.end <= headline_end < later.money.start:
-        return True
-    tops = _top_id(ctx, first.money.start), _top_id(ctx, later.money.start)
-    if all(tops) and tops[0] != tops[1]:
-        return True
-    return (parents[i] == parents[j] and first.label is not None
-            and len(first.label.split()) >= RESTATED_LABEL_WORDS
-            and first.label.casefold() == (later.label or "").casefold())
+def _restated_label(amount: Amount) -> str | None:
+    """The label by which a repeat of ``amount`` is known, case-folded: None when it is
+    shorter than `RESTATED_LABEL_WORDS` words."""
+    label = amount.label
+    return label.casefold() if label and len(label.split()) >= RESTATED_LABEL_WORDS else None
+
+
+def _same_source(first: str | None, second: str | None) -> bool:
+    """Whether two funding sources do not differ (either unknown, or both the same)."""
+    return first is None or second is None or first == second
 
 
 def _same_part(ctx: Context, a: Money, b: Money) -> bool:

@@ -122,6 +122,8 @@ class Target(Spanned):
     qualifier: str | None = None
     restates: Annotated[int, Field(ge=0)] | None = None
     """Index (in this document's ``targets``) of the earlier target this one repeats."""
+    achieved: bool = False
+    """Whether the text reports the figure as done ("đã hỗ trợ 19 cơ sở"), not promised."""
 
 
 class BudgetItem(Spanned):

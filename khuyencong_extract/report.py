@@ -221,11 +221,12 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
         detail = _join(span_mismatch(source, t.span, t.text), f"{value} {t.unit}",
                        cat_labels.get(t.category, t.category), t.kind, t.qualifier,
                        f"repeats t{t.restates}" if t.restates is not None else None,
-                       _short(t.activity) if t.activity else None)
+                       "reported as done" if t.achieved else None, _short(t.activity) if t.activity else None)
         marks.append(Mark(f"t{i}", "target", *t.span, t.text, detail, t.section_id))
     for i, b in enumerate(doc.budget):
         detail = _join(span_mismatch(source, b.span, b.amount_text), f"{fmt_number(b.amount_vnd)} đồng",
-                       b.label, b.funding_source)
+                       b.label, b.funding_source, f"part of b{b.part_of}" if b.part_of is not None else None,
+                       f"repeats b{b.restates}" if b.restates is not None else None)
         marks.append(Mark(f"b{i}", "budget", *b.span, b.amount_text, detail, b.section_id))
     for i, c in enumerate(doc.citations):
         raw = f"written {c.number_raw}" if c.number_raw and c.number_raw != c.number else None
@@ -492,7 +493,8 @@ class Total:
 
 
 def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, Total]]:
-    """(category, unit) -> group index -> total; restated targets are counted once.
+    """(category, unit) -> group index -> total of what the documents promise: restated
+    targets are counted once, figures reported as done (`achieved`) not at all.
 
     Counts are summed per unit; percents and indicators are listed, never summed.
     Money targets are left to the budget table.
@@ -501,7 +503,7 @@ def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, To
     for group in groups:
         for doc in group.docs:
             for i, t in enumerate(doc.targets):
-                if t.restates is not None or t.kind == "money":
+                if t.restates is not None or t.achieved or t.kind == "money":
                     continue
                 unit = " ".join(t.unit.lower().split())
                 total = table[(t.category, unit)].setdefault(group.index, Total(first=item_link(doc, f"t{i}")))
@@ -709,7 +711,7 @@ def render_compare(docs: Sequence[Document]) -> str:
         f'<button type="button" id="groups-all">all</button><button type="button" id="groups-none">none</button>'
         f'<div class="group-boxes">{boxes}</div></div>'
         f'<h3 id="cmp-targets">Targets by category</h3><p class="legend-note">Counts summed per unit (targets that repeat an '
-        f'earlier one counted once); percentages listed. Hover a cell for the clauses.</p>{render_targets(groups)}'
+        f'earlier one counted once, figures reported as done left out); percentages listed. Hover a cell for the clauses.</p>{render_targets(groups)}'
         f'<h3 id="cmp-budget">Budget</h3>{render_budget(groups)}'
         f'<h3 id="cmp-citations">National documents cited</h3>{render_citations(groups)}'
         f'<h3 id="cmp-agencies">Agencies by number of duties</h3>{render_agencies(groups)}'

@@ -100,6 +100,14 @@ ACTIVITY_LEAD = regex.compile(rf"(?:{ITEM_MARKER.pattern})?(?i:{CLAUSE_LABEL.pat
 CONTINUATION = regex.compile(
     rf"(?!{ITEM_MARKER.pattern})(?i:\d|(?:{phrase_alternation(TERMS['dependent_clause_starts'])})(?!\p{{L}}))"
 )
+# The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back).
+TENSE_MARKER = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:(?P<done>{phrase_alternation(TERMS['done_markers'])})"
+    rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])})(?!\p{{L}}))"
+    rf"|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
+    regex.I,
+)
+_TENSE_HEADS = frozenset(word.split()[0] for key in ("done_markers", "not_done_markers") for word in TERMS[key])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
@@ -153,12 +161,26 @@ def extract_targets(ctx: Context) -> list[Target]:
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(own_or_joined(text, found, activity), heading_chain(section, sections))
             if found.kind != "indicator" else "other",
-            "kind": found.kind, "qualifier": found.qualifier, "span": ctx.span(found.start, found.end),
+            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found.activity[0], found.start),
+            "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
     if ctx.metadata.doc_type == "bai_viet" and (end := news_headline_end(text)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
     return targets
+
+
+def achieved(text: str, start: int, figure: int) -> bool:
+    """Whether the text reports the figure at ``figure`` as done, not promised: the nearest
+    tense word (`TENSE_MARKER`) between its clause's ``start`` and the figure is "đã" ("Trong
+    năm 2022, chương trình đã hỗ trợ xây dựng 1 mô hình, hỗ trợ 19 cơ sở"), not "sẽ", "dự
+    kiến" or "đang", nor an "đã" of approving a plan ("đã phê duyệt kế hoạch ... cho 23 đề
+    án"), which is passed over."""
+    window = text[start:figure].lower()
+    if not any(head in window for head in _TENSE_HEADS):  # most clauses: no tense word at all
+        return False
+    marker = TENSE_MARKER.search(text, start, figure)
+    return marker is not None and marker.group("done") is not None
 
 
 def mark_headline_restatements(targets: list[Target], headline_end: int) -> list[Target]:

@@ -401,6 +401,17 @@ def test_target_totals_count_a_restated_target_once_and_never_sum_percents():
     assert totals[("training", "%")][tq].show() == "tối thiểu 70%"
 
 
+def test_target_totals_leave_out_figures_reported_as_done():
+    """A total compares promises: a figure the text reports as done is left out of it."""
+    doc = tuyen_quang_doc()
+    trained = next(i for i, t in enumerate(doc.targets) if (t.category, t.unit) == ("training", "lao động"))
+    targets = [t.model_copy(update={"achieved": True}) if i == trained else t for i, t in enumerate(doc.targets)]
+    groups = report.group_documents([doc.model_copy(update={"targets": targets})])
+    totals = report.target_totals(groups)
+    assert ("training", "lao động") not in totals
+    assert totals[("training", "%")][groups[0].index].show() == "tối thiểu 70%"
+
+
 def test_each_target_cell_links_to_its_first_target():
     groups = report.group_documents([an_giang_doc(), tuyen_quang_doc()])
     html = report.render_targets(groups)

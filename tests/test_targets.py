@@ -553,3 +553,40 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
 def test_real_report_wordings(text, expected):
     """Figures of real plans and news reports: what is a target, what is not."""
     assert pairs(extract_text(text).targets) == expected
+
+
+def test_every_corpus_target_is_a_promise(corpus_docs):
+    """The decisions, and the news report of a plan ("Sở Công Thương Hà Tĩnh đã phê duyệt Kế
+    hoạch ..."), report no work done: none of their targets is `achieved`."""
+    assert sum(len(doc.targets) for doc in corpus_docs.values()) > 50
+    assert [t.text for doc in corpus_docs.values() for t in doc.targets if t.achieved] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "đã" before the figures of a clause: a report of work done (a news report's results)
+        ("Trong năm 2022, chương trình khuyến công tỉnh Ninh Bình đã hỗ trợ xây dựng 1 mô hình, hỗ trợ 19 cơ sở "
+         "ứng dụng máy móc, thiết bị tiên tiến vào sản xuất, tổ chức 2 lớp tập huấn chuyên đề.",
+         [("1 mô hình", True), ("19 cơ sở", True), ("2 lớp", True)]),
+        # the parts "trong đó" lists after it, and a passive "đã được" between, change nothing
+        ("Trong 9 tháng đầu năm, Trung tâm Khuyến công đã tập trung triển khai các đề án khuyến công đã được phê "
+         "duyệt, trong đó: 4 đề án đào tạo nghề cho 150 lao động; 6 đề án nâng cao năng lực sản xuất.",
+         [("4 đề án", True), ("150 lao động", True), ("6 đề án", True)]),
+        # a state the text reports, no promise: a baseline beside the goal
+        ("Toàn tỉnh hiện có 50 làng nghề; phấn đấu đến năm 2025 có 60 làng nghề.",
+         [("50 làng nghề", True), ("60 làng nghề", False)]),
+        # "đã" of approving or drawing up a plan: its figures are what it plans
+        ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương để hỗ trợ cho 23 đề án.",
+         [("23 đề án", False)]),
+        ("Trung tâm đã xây dựng kế hoạch năm 2024 với 20 đề án khuyến công.", [("20 đề án", False)]),
+        # the nearest tense word decides: a plan after a past clause of the same sentence
+        ("Sau khi đã khảo sát nhu cầu, năm 2024 Trung tâm sẽ tổ chức 5 lớp đào tạo nghề.", [("5 lớp", False)]),
+        # a clause of its own after ";" keeps its own tense (none: a promise)
+        ("Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
+        # a past word inside a description of the beneficiaries is no report
+        ("Hỗ trợ 10 cơ sở khôi phục các làng nghề đã bị mai một.", [("10 cơ sở", False)]),
+    ],
+)
+def test_figures_reported_as_done_are_achieved(text, expected):
+    assert [(t.text, t.achieved) for t in extract_text(text).targets] == expected
