@@ -520,8 +520,30 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             end = amended.start()  # (the pattern tried only where its word is)
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
+            if item.citation.issued_date is None:
+                item.citation.issued_date = dated_before(text, start)
             found.append(item)
     return found
+
+
+# A sentence of prose that dates a document before it names it: "Ngày 17/6/2021 Sở Công
+# Thương tỉnh Ninh Bình ban hành văn bản số 785/SCT-QLCN ..." (matched from the document
+# back to the "Ngày" that opens the sentence; a line or a clause may open it too).
+_DATED_BEFORE = regex.compile(
+    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?P<day>[Nn]gày)[ \t][^.;\n]{4,150}?"
+    r"(?<![\p{L}])ban[ \t]+hành[ \t]+$"
+)
+_DATED_REACH = 180
+"""Characters before a document looked at for the date `_DATED_BEFORE` finds."""
+
+
+def dated_before(text: str, start: int) -> dt.date | None:
+    """The date of a document cited at ``start`` that its sentence gives before it, in
+    "Ngày <date> <issuer> ban hành <document>", or None."""
+    if not text.endswith("hành ", 0, start) or (m := _DATED_BEFORE.search(text, max(0, start - _DATED_REACH), start)) is None:
+        return None
+    found = date_at(text, m.start("day"), start)
+    return found.date if found else None
 
 
 # A type word (and "số") right before a number: "Quyết định số ", "Thông tư ". Matched from

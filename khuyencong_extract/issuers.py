@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import tomllib
+from collections import Counter
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -70,6 +71,17 @@ def find_province(text: str) -> str | None:
     recur)."""
     m = _province_pattern().search(fold_text(text))
     return _province_by_key()[m[0]] if m else None
+
+
+def sole_province(text: str, times: int = 2) -> str | None:
+    """The province ``text`` names at least ``times`` times when it names no other one (a
+    report about one province that names it in passing, never in a headline or title);
+    None otherwise."""
+    named = Counter(m[0] for m in _province_pattern().finditer(fold_text(text)))
+    if len(named) != 1:
+        return None
+    [(key, count)] = named.items()
+    return _province_by_key()[key] if count >= times else None
 
 
 def _only_province(text: str, province: str) -> bool:

@@ -57,7 +57,7 @@ import regex
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
-from khuyencong_extract.issuers import find_province, match_issuer
+from khuyencong_extract.issuers import find_province, match_issuer, sole_province
 from khuyencong_extract.models import YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
@@ -519,9 +519,18 @@ def is_prose(line: str) -> bool:
 def text_province(text: str, title: str | None, doc_type: str) -> str | None:
     """The province of a document without an issuer: a news report's (`news_province`),
     else the one its title names ("Chương trình khuyến công tỉnh Ninh Bình ...", the plan a
-    news report names)."""
+    news report names), else, in prose (a news report or a text of no known type), the one
+    province it names, twice at least (`sole_province`: "Năm 2013, UBND tỉnh Ninh Bình ...
+    Trung tâm Khuyến công Ninh Bình ...")."""
     province = news_province(text) if doc_type == "bai_viet" else None
-    return province or (find_province(title) if title else None)
+    province = province or (find_province(title) if title else None)
+    if province is None and doc_type in _PROSE_TYPES:
+        province = sole_province(text)
+    return province
+
+
+_PROSE_TYPES = frozenset({"bai_viet", "khac"})
+"""Document types whose province may come from the body's prose alone."""
 
 
 def news_province(text: str) -> str | None:

@@ -102,7 +102,8 @@ CONTINUATION = regex.compile(
 )
 # The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back).
 TENSE_MARKER = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?:(?P<done>{phrase_alternation(TERMS['done_markers'])})"
+    rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_marker_not_after'])})\s)"
+    rf"(?:(?P<done>{phrase_alternation(TERMS['done_markers'])})"
     rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])})(?!\p{{L}}))"
     rf"|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,

@@ -734,3 +734,22 @@ def test_a_council_resolutions_session_is_no_part_of_its_title():
         "Căn cứ Nghị quyết số 21/2016/NQ-HĐND ngày 08 tháng 12 năm 2016 của Hội đồng nhân dân tỉnh Khóa IX, "
         "Kỳ họp thứ hai về việc quy định mức chi hỗ trợ hoạt động khuyến công;"), province="Đà Nẵng")
     assert by_number(citations, "21/2016/NQ-HĐND").title == "quy định mức chi hỗ trợ hoạt động khuyến công"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prose that dates a document before it names it (a news report of a department's letter)
+        ("Ngày 17/6/2021 Sở Công Thương tỉnh Ninh Bình ban hành văn bản số 785/SCT-QLCN về việc định hướng xây "
+         "dựng kế hoạch khuyến công năm 2022.", [("785/SCT-QLCN", dt.date(2021, 6, 17))]),
+        ("Trung tâm đã khảo sát nhu cầu. Ngày 3/3/2022, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về khuyến "
+         "công.", [("12/QĐ-UBND", dt.date(2022, 3, 3))]),
+        # the date written after the number is its own; a date of another sentence is none of its
+        ("Ngày 17/6/2021 Sở Công Thương ban hành văn bản số 785/SCT-QLCN ngày 18/6/2021 về việc khuyến công.",
+         [("785/SCT-QLCN", dt.date(2021, 6, 18))]),
+        ("Ngày 3/3/2022, UBND tỉnh họp. Sở Công Thương ban hành Kế hoạch số 5/KH-SCT về khuyến công.",
+         [("5/KH-SCT", None)]),
+    ],
+)
+def test_a_mention_dated_before_it_is_named(text, expected):
+    assert [(c.number, c.issued_date) for c in extract_text(text).citations] == expected

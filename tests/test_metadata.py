@@ -565,3 +565,27 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
     doc = extract_text(variant)
     assert (doc.metadata.issuer, doc.metadata.province) == (None, "An Giang")
     assert doc.doc_id == "an-giang_2080-qd-ubnd_2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # prose about one province, named twice and never in a headline or title
+        ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
+         "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", "Ninh Bình"),
+        # named once only, or beside another province: no province
+        ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
+         "Trung tâm Khuyến công đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", None),
+        ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
+         "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
+    ],
+)
+def test_prose_about_one_province_takes_it(text, province):
+    m = extract_text(text).metadata
+    assert (m.doc_type, m.issuer, m.province) == ("khac", None, province)
+
+
+def test_a_national_body_names_no_province_however_often_its_text_names_one(corpus_docs):
+    """The ministry's directive reported in the news: its issuer is national, whatever
+    provinces the text names."""
+    assert corpus_docs["bo-cong-thuong_chi-thi-2021_news"].metadata.province is None
