@@ -124,8 +124,8 @@ def _listed_depth(text: str, before: Amount, money: Money) -> int:
     ``before`` when that is such a part and ``money`` follows it in its sentence, or on the
     next line after a semicolon ("Trong đó, kinh phí khuyến công địa phương 2,5 tỷ đồng,
     kinh phí doanh nghiệp đối ứng 2,2 tỷ đồng": both parts of the amount before). A "trong
-    đó" sentences after the amount before lists the parts of something else ("... 2 tỷ đồng
-    để hỗ trợ cho 23 đề án. ... Trong 9 tháng, ... triển khai các đề án, trong đó: ...")."""
+    đó" some sentences after the amount before lists the parts of something else ("... 2 tỷ
+    đồng để hỗ trợ cho 23 đề án. ... Trong 9 tháng, ... triển khai các đề án, trong đó: ...")."""
     if (breakdown := BREAKDOWN.search(text, before.money.end, money.start)) and _lists(
             text, before.money.end, breakdown, money.start):
         return before.depth + 1

@@ -540,7 +540,9 @@ _DATED_REACH = 180
 def dated_before(text: str, start: int) -> dt.date | None:
     """The date of a document cited at ``start`` that its sentence gives before it, in
     "Ngày <date> <issuer> ban hành <document>", or None."""
-    if not text.endswith("hành ", 0, start) or (m := _DATED_BEFORE.search(text, max(0, start - _DATED_REACH), start)) is None:
+    if not text.endswith("hành ", 0, start):  # (the pattern tried only after its last word)
+        return None
+    if (m := _DATED_BEFORE.search(text, max(0, start - _DATED_REACH), start)) is None:
         return None
     found = date_at(text, m.start("day"), start)
     return found.date if found else None
