@@ -250,7 +250,9 @@ def _check_words(ctx: Context, money: Money) -> None:
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     """For each amount, the index of the amount it is a part of, or None: the nearest one
     before it of a smaller depth in the same top-level section (a total above its items, an
-    item above its dash items, an amount above the parts "trong đó" lists after it)."""
+    item above its dash items, an amount above the parts "trong đó" lists after it); else
+    an amount whose details "cụ thể" opens, when the amounts after it add up to it
+    (`detailed_parts`)."""
     parents: list[int | None] = []
     open_amounts: list[int] = []  # of increasing depth, each the nearest of its depth so far
     for amount in amounts:
@@ -259,7 +261,42 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
             open_amounts.pop()
         parents.append(open_amounts[-1] if open_amounts else None)
         open_amounts.append(len(parents) - 1)
+    wholes = set(parents)
+    for index in range(len(amounts)):
+        if index not in wholes:
+            for part in detailed_parts(ctx.text, amounts, parents, index):
+                parents[part] = index
     return parents
+
+
+# "Cụ thể" ("specifically") after an amount opens its details.
+DETAILS = regex.compile(r"(?<!\p{L})cụ\s+thể(?!\p{L})", regex.I)
+
+
+def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> range:
+    """The amounts after ``amounts[index]`` that are its parts because "cụ thể" opens them
+    and they add up to it, within the rounding of the figures as written ("tổng kinh phí
+    2,52 tỉ đồng. Cụ thể, ...: ... 2,035 tỉ đồng; ... 262,5 triệu đồng; ... 60 triệu đồng;
+    ... 162,5 triệu đồng"): two or more in a row, in the paragraph of "cụ thể", parts of
+    nothing else (parts of the same amount as it, if any). Empty when none are."""
+    whole, first = amounts[index].money, index + 1
+    if first >= len(amounts) or whole.quantity.qualifier:
+        return range(0)
+    cue = DETAILS.search(text, whole.end, amounts[first].money.start)
+    if cue is None or not REST_OF_SENTENCE.fullmatch(text, whole.end, cue.start()):
+        return range(0)
+    paragraph_end = text.find("\n", cue.end())
+    total, slack = Decimal(0), rounding(whole)
+    for last in range(first, len(amounts)):
+        part = amounts[last].money
+        if (paragraph_end != -1 and part.start > paragraph_end) or parents[last] != parents[index]:
+            break
+        total, slack = total + part.amount, slack + rounding(part)
+        if abs(total - whole.amount) <= slack:
+            return range(first, last + 1) if last > first else range(0)
+        if total > whole.amount + slack:
+            break
+    return range(0)
 
 
 def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:

@@ -266,6 +266,16 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "Theo Sở Công Thương, năm 2024 kế hoạch kinh phí khuyến công địa phương hơn 10 tỷ đồng. Trong đó, ngân "
          "sách tỉnh cấp là 3,15 tỷ đồng; kinh phí thu hồi của những năm trước là 5,93 tỷ đồng.",
          [(10000, None, None), (10000, None, 0), (3150, 1, None), (5930, 1, None)]),
+        # "Cụ thể" opens the details of the amount before it: parts when they add up to it.
+        ("UBND tỉnh vừa phê duyệt 20 đề án khuyến công, tổng kinh phí 2,52 tỉ đồng. Cụ thể, đó là 4 nhóm đề án: "
+         "hỗ trợ xây dựng mô hình trình diễn 2,035 tỉ đồng; hỗ trợ xây dựng thương hiệu 262,5 triệu đồng; thông tin "
+         "tuyên truyền 60 triệu đồng; nâng cao năng lực quản lý 162,5 triệu đồng.",
+         [(2520, None, None), (2035, 0, None), (262, 0, None), (60, 0, None), (162, 0, None)]),
+        ("Năm 2024 tỉnh dành 3 tỷ đồng cho khuyến công. Cụ thể, đào tạo nghề 1 tỷ đồng, hỗ trợ hội chợ 1 tỷ đồng.",
+         [(3000, None, None), (1000, None, None), (1000, None, None)]),
+        ("Năm 2017 tỉnh triển khai 65 đề án với tổng kinh phí trên 10 tỷ đồng. Cụ thể, có 56 đề án khuyến công địa "
+         "phương với kinh phí 8,3 tỷ đồng và 9 đề án khuyến công quốc gia với kinh phí 1,8 tỷ đồng.",
+         [(10000, None, None), (8300, None, None), (1800, None, None)]),
         # A "trong đó" that lists other things (projects), or that is sentences away, lists no parts.
         ("Giai đoạn 2016-2020, có 109 đề án khuyến công được triển khai với tổng kinh phí hỗ trợ là 23.292,2 triệu "
          "đồng. Trong đó: khuyến công quốc gia hỗ trợ thực hiện 10 đề án, khuyến công địa phương có 99 đề án.\n"
