@@ -373,9 +373,18 @@ def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
     """Offsets of the head noun starting at ``pos`` ("mô hình" in "02 mô hình trình diễn"), or None.
 
     A unit of data/unit_nouns.tsv is read directly (`known_unit`); any other word is left
-    to pyvi (`tagged_head_noun`).
+    to pyvi (`tagged_head_noun`). A classifier (target_terms.toml ``classifier_units``) takes
+    the known unit after it: "50 lượt cơ sở" counts "lượt cơ sở", not "lượt" (turns of
+    people and of businesses are no one unit).
     """
-    return known_unit(text, pos) or tagged_head_noun(text, pos, figure)
+    found = known_unit(text, pos) or tagged_head_noun(text, pos, figure)
+    if found and text.startswith(" ", found[1]) and text[found[0]:found[1]].lower() in CLASSIFIER_UNITS:
+        if counted := known_unit(text, found[1] + 1):
+            return found[0], counted[1]
+    return found
+
+
+CLASSIFIER_UNITS = frozenset(TERMS["classifier_units"])
 
 
 def known_unit(text: str, pos: int) -> tuple[int, int] | None:

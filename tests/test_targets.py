@@ -38,7 +38,7 @@ TUYEN_QUANG_RESULTS = [  # the nine "Kết quả dự kiến" blocks, in order
     [(500, "lao động"), (70, "%")],
     [(350, "học viên"), (250, "học viên"), (50, "doanh nghiệp")],
     [(5, "mô hình"), (5, "mô hình"), (30, "cơ sở")],
-    [(3, "lần"), (1, "hội chợ"), (300, "gian hàng"), (10, "hội chợ"), (100, "lượt"), (10, "cơ sở")],
+    [(3, "lần"), (1, "hội chợ"), (300, "gian hàng"), (10, "hội chợ"), (100, "lượt cơ sở"), (10, "cơ sở")],
     [(20, "cơ sở"), (5, "cơ sở")],
     [(20, "chuyên mục"), (20, "chuyên mục")],
     [(2, "cụm"), (2, "cụm"), (5, "cơ sở")],
@@ -284,7 +284,10 @@ def test_a_block_the_source_repeats_is_marked_as_restated_without_sections():
         ("Ước khoản 30 sản phẩm cấp tỉnh, 06 sản phẩm cấp khu vực", "30", "sản phẩm"),  # pyvi: "sản_phẩm_cấp"
         ("Thực hiện 25 chuyên mục báo địa phương và hệ thống truyền thanh cơ sở", "25", "chuyên mục"),
         ("hình thành mỗi xã, phường có 01 (một) cộng tác viên khuyến công", "01", "cộng tác viên"),
-        ("tham gia hội chợ triển lãm cho khoảng 100 lượt cơ sở công nghiệp nông thôn", "100", "lượt"),
+        # a classifier and the unit it counts turns of: one unit
+        ("tham gia hội chợ triển lãm cho khoảng 100 lượt cơ sở công nghiệp nông thôn", "100", "lượt cơ sở"),
+        ("Đào tạo, truyền nghề cho 300 lượt người lao động", "300", "lượt người"),
+        ("Tổ chức 5 lượt.", "5", "lượt"),
         ("tổ chức đánh giá, báo cáo sơ kết 06 tháng và tổng kết năm", "06", "tháng"),  # a noun, then refused
         ("Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng", "2020", None),
     ],
