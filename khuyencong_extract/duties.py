@@ -18,7 +18,10 @@ Two passes over the clean text:
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
    "Giao Sở Công Thương chủ trì ...", "Hàng năm, ..., Sở Tài chính phối hợp ...") is
    a duty of that agency; later sentences of the same paragraph without a subject of
-   their own stay with it.
+   their own stay with it. In a report (a news article, an untyped text) without an
+   organisation section, only a sentence that assigns the task counts: "Sở Công Thương
+   tổ chức bình chọn ..." reports an event, "UBND tỉnh giao Sở Công Thương chủ trì ..."
+   assigns one.
 """
 
 from __future__ import annotations
@@ -288,9 +291,27 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
+# After a subject, what assigns it a task in a report (`assigned`): "Sở Tài chính: ...",
+# "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao" (not "tổ chức", "hỗ trợ",
+# "triển khai": what a news report says an agency does or did).
+_ASSIGNED_CUE = regex.compile(_flex(
+    r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tùy theo|theo chức năng"
+    r"|chủ động|khẩn trương|cần|phải)\b"
+))
+_GIVEN = regex.compile(r"\bgiao\b")
+REPORT_TYPES = frozenset({"bai_viet", "khac"})
+"""Document types that report rather than assign: without an organisation section, a
+sentence of theirs is a duty only when it assigns one (`assigned`)."""
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
 _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b"))
+
+
+def assigned(folded: str, start: int, subject: list[Named], end: int) -> bool:
+    """Whether the sentence ``folded[start:end]`` assigns its ``subject`` a task: "giao"
+    before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."), or an `_ASSIGNED_CUE` after it."""
+    return (_GIVEN.search(folded, start, subject[0].start) is not None
+            or _ASSIGNED_CUE.match(folded, subject[-1].end, end) is not None)
 
 
 def name_agencies(text: str, start: int, end: int) -> list[Named]:
@@ -423,11 +444,14 @@ def extract_duties(ctx: Context) -> list[Duty]:
                     duties.extend(_duties(ctx, _assignees(named, find_subject(text, folded, s, e)), s, e))
     blocks = [(node.start, node.end) for node, _, _ in headings]
     organised = any(n.kind == "organization" for n in ctx.sections)
+    report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
     for start, end in _subtract(_prose_regions(ctx), blocks):
         for item in items(text, start, end):
             current: list[Named] | None = None
             for s, e in sentences(text, item.body_start, item.end):
-                if (subject := find_subject(text, folded, s, e)) and _DONE.match(folded, subject[-1].end, e):
+                subject = find_subject(text, folded, s, e)
+                if subject and (_DONE.match(folded, subject[-1].end, e)
+                                or (report and not assigned(folded, s, subject, e))):
                     current = None  # a report of what it did, and the sentences after it
                     continue
                 if subject is None and not (organised or _DUTY_START.match(folded, s, e)):

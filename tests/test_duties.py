@@ -585,11 +585,16 @@ def test_a_subject_ends_before_tuy_theo():
         ("UBND tỉnh Nghệ An đang hỗ trợ cho 64 đề án khuyến công. Trong đó, tập trung đào tạo nghề mây tre đan.",
          []),
         # Without an organisation section, a sentence with no subject is a duty of the agency
-        # before only when it opens with a duty verb (Hà Tĩnh's plan: "Chủ trì phân bổ ...").
-        ("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
+        # assigned before only when it opens with a duty verb (Hà Tĩnh's plan: "UBND tỉnh giao
+        # Sở Công Thương chủ trì ... Chủ trì phân bổ ...").
+        ("UBND tỉnh giao Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
          "Kết quả có 10 sản phẩm được công nhận. Chủ trì phân bổ dự toán kinh phí cho các đơn vị.",
-         [("Sở Công Thương", "Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
+         [("Sở Công Thương",
+           "UBND tỉnh giao Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh."),
           ("Sở Công Thương", "Chủ trì phân bổ dự toán kinh phí cho các đơn vị.")]),
+        # An agency's work reported without "đã" is no duty either, nor what follows it.
+        ("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
+         "Chủ trì phân bổ dự toán kinh phí cho các đơn vị.", []),
     ],
 )
 def test_news_reports_of_work_done_are_no_duties(text, expected):
@@ -623,3 +628,27 @@ def test_a_guidance_s_beneficiaries_are_no_duties():
         ("Điều 1", "scope"), ("Điều 1.1", "scope"), ("Điều 1.2", "scope"), ("Điều 2", "content"), ("Điều 2.1", "content")]
     assert doc.duties == []
     assert [c.title for c in doc.citations] == ["ban hành “Quy chế quản lý, sử dụng Quỹ Khuyến công tỉnh Nghệ An”"]
+
+
+# A news report of a province's programme: a headline, then prose.
+_NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2016\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what an agency does or did, reported: no task
+        ("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2016.", []),
+        ("Cũng bắt đầu từ năm 2015, Trung tâm Khuyến công triển khai thực hiện Đề án khuyến công địa phương về "
+         "hình thành mạng lưới cộng tác viên.", []),
+        # a task the report says was assigned
+        ("UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai kế hoạch.", ["Sở Công Thương"]),
+        ("Sở Tài chính: phối hợp, hướng dẫn Sở Công Thương quyết toán kinh phí theo quy định.", ["Sở Tài chính"]),
+        ("Các sở, ngành liên quan tùy theo chức năng nhiệm vụ được giao kiểm tra việc thực hiện kế hoạch.",
+         ["Các sở, ngành liên quan"]),
+    ],
+)
+def test_a_news_report_gives_duties_only_where_it_assigns_them(sentence, expected):
+    doc = extract_text(_NEWS_HEADLINE + sentence)
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [d.agency for d in doc.duties] == expected
