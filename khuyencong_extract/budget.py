@@ -77,6 +77,8 @@ class Amount:
     listed: bool = False
     """Whether it is one of the parts that "trong đó" lists after an amount (its depth is
     that amount's + 1)."""
+    item: bool = False
+    """Whether its line opens with an item marker ("1.", "a)", "-")."""
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
@@ -114,7 +116,8 @@ def _amounts(ctx: Context) -> list[Amount]:
         depth, listed = _depth(text, money, label), False
         if amounts and depth > 0 and (listed_depth := _listed_depth(text, amounts[-1], money)):
             depth, listed = max(depth, listed_depth), True
-        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed))
+        item = ITEM_MARKER.match(text, text.rfind("\n", 0, money.start) + 1) is not None
+        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item))
     return amounts
 
 
@@ -200,7 +203,18 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
     label = text[start:money.quantity.qualifier_start or money.start]
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
-    return label or None
+    return _unbracketed(label) or None
+
+
+def _unbracketed(label: str) -> str:
+    """``label`` without the bracket closing the amount before it (and the words after it
+    that `LABEL_LEAD` drops) and the one opening its own amount ("), 4 đề án tập huấn khuyến
+    công (" for "... (2,7 tỷ đồng), 4 đề án tập huấn khuyến công (380 triệu đồng)")."""
+    if label.startswith(")"):
+        label = label[LABEL_LEAD.match(label, 1).end():]
+    if label.endswith("(") and ")" not in label.rsplit("(", 1)[1]:
+        label = label[:-1].rstrip(" ,;:-")
+    return label
 
 
 def _depth(text: str, money: Money, label: str | None) -> int:
@@ -255,18 +269,43 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     (`detailed_parts`)."""
     parents: list[int | None] = []
     open_amounts: list[int] = []  # of increasing depth, each the nearest of its depth so far
+    held: dict[int, Decimal] = defaultdict(Decimal)  # what the parts of an amount add up to so far
     for amount in amounts:
         while open_amounts and (amounts[open_amounts[-1]].depth >= amount.depth
                                 or not _same_part(ctx, amounts[open_amounts[-1]].money, amount.money)):
             open_amounts.pop()
+        if open_amounts and _beyond(ctx.text, amounts[open_amounts[-1]], amount, held[open_amounts[-1]]):
+            open_amounts.clear()
         parents.append(open_amounts[-1] if open_amounts else None)
+        if open_amounts:
+            held[open_amounts[-1]] += amount.money.amount
         open_amounts.append(len(parents) - 1)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
             for part in detailed_parts(ctx.text, amounts, parents, index):
-                parents[part] = index
+                parents[part] = whole_of(amounts, parents, index)
     return parents
+
+
+def _beyond(text: str, total: Amount, amount: Amount, held: Decimal) -> bool:
+    """Whether ``amount``, a plain sentence's (no item marker, listed by no "trong đó") in
+    another paragraph than the ``total`` over it, is no part of it: the parts it has so far
+    and this one would add up to more ("Tổng kinh phí ... đợt này là 986 triệu đồng ...:" its
+    six items, then "Bên cạnh đó, ... bổ sung 01 đề án ... 94 triệu đồng")."""
+    if total.depth != 0 or amount.item or amount.listed:
+        return False
+    if text.find("\n", total.money.end, amount.money.start) == -1:
+        return False  # the total's own paragraph
+    return held + amount.money.amount > total.money.amount + rounding(total.money) + rounding(amount.money)
+
+
+def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> int:
+    """The amount whose details follow ``amounts[index]``: itself, or, when it is the last
+    part that "trong đó" lists, the amount it is a part of ("tổng kinh phí gần 3,6 tỷ đồng,
+    trong đó ... 2 tỷ đồng, ... gần 1,6 tỷ đồng. Cụ thể, 7 đề án ... (2,7 tỷ đồng), ...")."""
+    parent = parents[index]
+    return parent if amounts[index].listed and parent is not None else index
 
 
 # "Cụ thể" ("specifically") after an amount opens its details.
@@ -274,29 +313,38 @@ DETAILS = regex.compile(r"(?<!\p{L})cụ\s+thể(?!\p{L})", regex.I)
 
 
 def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> range:
-    """The amounts after ``amounts[index]`` that are its parts because "cụ thể" opens them
-    and they add up to it, within the rounding of the figures as written ("tổng kinh phí
-    2,52 tỉ đồng. Cụ thể, ...: ... 2,035 tỉ đồng; ... 262,5 triệu đồng; ... 60 triệu đồng;
-    ... 162,5 triệu đồng"): two or more in a row, in the paragraph of "cụ thể", parts of
-    nothing else (parts of the same amount as it, if any). Empty when none are."""
-    whole, first = amounts[index].money, index + 1
-    if first >= len(amounts) or whole.quantity.qualifier:
+    """The amounts after ``amounts[index]`` that are parts of its `whole_of` because "cụ
+    thể" opens them and they add up to it, within the rounding of the figures as written, or
+    5 % of one written as approximate ("tổng kinh phí 2,52 tỉ đồng. Cụ thể, ...: ... 2,035 tỉ
+    đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5 triệu đồng"): two or more in a
+    row, in the paragraph of "cụ thể", parts of nothing else (of the same amount as the
+    whole, if any). Empty when none are."""
+    before, first = amounts[index].money, index + 1
+    if first >= len(amounts):
         return range(0)
-    cue = DETAILS.search(text, whole.end, amounts[first].money.start)
-    if cue is None or not REST_OF_SENTENCE.fullmatch(text, whole.end, cue.start()):
+    cue = DETAILS.search(text, before.end, amounts[first].money.start)
+    if cue is None or not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
         return range(0)
+    home = whole_of(amounts, parents, index)
+    whole = amounts[home].money
     paragraph_end = text.find("\n", cue.end())
-    total, slack = Decimal(0), rounding(whole)
+    total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
+    best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
     for last in range(first, len(amounts)):
         part = amounts[last].money
-        if (paragraph_end != -1 and part.start > paragraph_end) or parents[last] != parents[index]:
+        if (paragraph_end != -1 and part.start > paragraph_end) or parents[last] != parents[home]:
             break
         total, slack = total + part.amount, slack + rounding(part)
-        if abs(total - whole.amount) <= slack:
-            return range(first, last + 1) if last > first else range(0)
         if total > whole.amount + slack:
             break
-    return range(0)
+        if abs(total - whole.amount) <= slack and (closest is None or abs(total - whole.amount) <= closest):
+            best, closest = last, abs(total - whole.amount)
+    return range(first, best + 1) if best > first else range(0)
+
+
+APPROXIMATE = Decimal("0.05")
+"""How far the details of an amount written as approximate ("gần 3,6 tỷ", "trên 10 tỷ") may
+add up from it, as a share of it."""
 
 
 def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:

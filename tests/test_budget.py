@@ -273,9 +273,24 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          [(2520, None, None), (2035, 0, None), (262, 0, None), (60, 0, None), (162, 0, None)]),
         ("Năm 2024 tỉnh dành 3 tỷ đồng cho khuyến công. Cụ thể, đào tạo nghề 1 tỷ đồng, hỗ trợ hội chợ 1 tỷ đồng.",
          [(3000, None, None), (1000, None, None), (1000, None, None)]),
+        # ... within 5 % of an approximate one ("trên 10 tỷ": 8,3 + 1,8)
         ("Năm 2017 tỉnh triển khai 65 đề án với tổng kinh phí trên 10 tỷ đồng. Cụ thể, có 56 đề án khuyến công địa "
          "phương với kinh phí 8,3 tỷ đồng và 9 đề án khuyến công quốc gia với kinh phí 1,8 tỷ đồng.",
-         [(10000, None, None), (8300, None, None), (1800, None, None)]),
+         [(10000, None, None), (8300, 0, None), (1800, 0, None)]),
+        # after the parts "trong đó" lists, "cụ thể" details the same whole, all its parts counted
+        ("Có 16 đề án khuyến công được thực hiện trong năm 2020, với tổng kinh phí gần 3,6 tỷ đồng, trong đó ngân "
+         "sách tỉnh hỗ trợ 2 tỷ đồng, đối ứng của đơn vị thụ hưởng gần 1,6 tỷ đồng.\nCụ thể, 7 đề án hỗ trợ máy móc "
+         "(2,7 tỷ đồng), 4 đề án tập huấn (380 triệu đồng); 1 đề án phát triển công nghiệp nông thôn (310 triệu "
+         "đồng); 2 đề án quản lý (80 triệu đồng) và 2 đề án cung cấp thông tin (120 triệu đồng).",
+         [(3600, None, None), (2000, 0, None), (1600, 0, None), (2700, 0, None), (380, 0, None), (310, 0, None),
+          (80, 0, None), (120, 0, None)]),
+        # a plain paragraph after a total's items that would take it past its amount is no part of it
+        ("Tổng kinh phí thực hiện được phê duyệt đợt này là 986 triệu đồng, cụ thể:\n- Đề án hỗ trợ ứng dụng máy móc, "
+         "kinh phí hỗ trợ là 150 triệu đồng;\n- Đề án thông tin tuyên truyền, kinh phí thực hiện là 836 triệu đồng.\n"
+         "Bên cạnh đó, Trung tâm Khuyến công đã trình thẩm định bổ sung 01 đề án với kinh phí 94 triệu đồng.",
+         [(986, None, None), (150, 0, None), (836, 0, None), (94, None, None)]),
+        ("Tổng kinh phí: 5 tỷ đồng.\nKinh phí khuyến công quốc gia: 3 tỷ đồng.\nKinh phí khuyến công địa phương: "
+         "2 tỷ đồng.", [(5000, None, None), (3000, 0, None), (2000, 0, None)]),
         # A "trong đó" that lists other things (projects), or that is sentences away, lists no parts.
         ("Giai đoạn 2016-2020, có 109 đề án khuyến công được triển khai với tổng kinh phí hỗ trợ là 23.292,2 triệu "
          "đồng. Trong đó: khuyến công quốc gia hỗ trợ thực hiện 10 đề án, khuyến công địa phương có 99 đề án.\n"
