@@ -162,7 +162,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(own_or_joined(text, found, activity), heading_chain(section, sections))
             if found.kind != "indicator" else "other",
-            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found.activity[0], found.start),
+            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found),
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
@@ -171,18 +171,27 @@ def extract_targets(ctx: Context) -> list[Target]:
     return targets
 
 
-def achieved(text: str, start: int, figure: int) -> bool:
-    """Whether the text reports the figure at ``figure`` as done, not promised: the nearest
-    tense word (`TENSE_MARKER`) between its clause's ``start`` and the figure is "đã" ("Trong
-    năm 2022, chương trình đã hỗ trợ xây dựng 1 mô hình, hỗ trợ 19 cơ sở") or "hiện có" (a
-    state: "Trung tâm hiện có 11 cán bộ"), not "sẽ", "dự kiến" or "đang"; an "đã" of
-    approving a plan ("đã phê duyệt kế hoạch ... cho 23 đề án") or of a passive is passed
-    over."""
-    window = text[start:figure].lower()
-    if not any(head in window for head in _TENSE_HEADS):  # most clauses: no tense word at all
+def achieved(text: str, found: Found) -> bool:
+    """Whether the text reports the figure ``found`` as done, not promised: the nearest
+    tense word (`TENSE_MARKER`) before it in its sentence is "đã" ("Trong năm 2022, chương
+    trình đã hỗ trợ xây dựng 1 mô hình, hỗ trợ 19 cơ sở") or another word of a result or a
+    state ("Trung tâm hiện có 11 cán bộ", "Tính đến tháng 6/2020, toàn tỉnh có 75 cơ sở"),
+    not "sẽ", "dự kiến" or "đang"; an "đã" of approving a plan ("đã phê duyệt kế hoạch ...
+    cho 23 đề án") or of a passive is passed over. A word of an earlier clause of the sentence
+    counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp ...; tổ chức
+    11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở")."""
+    clause = found.activity[0]
+    start = min(sentence_bounds(text, found.start)[0], clause)
+    window = text[start:found.start].lower()
+    if not any(head in window for head in _TENSE_HEADS):  # most sentences: no tense word at all
         return False
-    marker = TENSE_MARKER.search(text, start, figure)
-    return marker is not None and marker.group("done") is not None
+    marker = TENSE_MARKER.search(text, start, found.start)
+    if marker is None or marker.group("done") is None:
+        return False
+    return marker.start() >= clause or _YEAR.search(text, clause, found.start) is None
+
+
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def mark_headline_restatements(targets: list[Target], headline_end: int) -> list[Target]:

@@ -585,8 +585,14 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Trung tâm đã xây dựng kế hoạch năm 2024 với 20 đề án khuyến công.", [("20 đề án", False)]),
         # the nearest tense word decides: a plan after a past clause of the same sentence
         ("Sau khi đã khảo sát nhu cầu, năm 2024 Trung tâm sẽ tổ chức 5 lớp đào tạo nghề.", [("5 lớp", False)]),
-        # a clause of its own after ";" keeps its own tense (none: a promise)
+        # a clause after ";" continues the report of its sentence, unless it names a year of its own
+        ("Giai đoạn 2016 - 2020, tỉnh đã tổ chức 28 lớp đào tạo nghề; tổ chức 11 hội thảo theo chuyên đề.",
+         [("28 lớp", True), ("11 hội thảo", True)]),
         ("Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
+        # a state as of a date
+        ("Tính đến tháng 6/2020, toàn tỉnh có 75 cơ sở tham gia bình chọn.", [("75 cơ sở", True)]),
+        # a project submitted is not done
+        ("Trung tâm Khuyến công đã trình Sở Công Thương thẩm định bổ sung 01 đề án khuyến công.", [("01 đề án", False)]),
         # "hiện có" inside "thực hiện có hiệu quả" is no tense word: "tiếp tục" is the nearest
         ("Để tiếp tục thực hiện có hiệu quả chương trình này, từ nay đến cuối năm, Trung tâm xây dựng 2 mô hình "
          "trình diễn.", [("2 mô hình", False)]),
