@@ -527,20 +527,24 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
 
 
 # A sentence of prose that dates a document before it names it: "Ngày 17/6/2021 Sở Công
-# Thương tỉnh Ninh Bình ban hành văn bản số 785/SCT-QLCN ..." (matched from the document
-# back to the "Ngày" that opens the sentence; a line or a clause may open it too).
+# Thương tỉnh Ninh Bình ban hành văn bản số 785/SCT-QLCN ...", "Trước đó, ngày 06/7/2021,
+# Cục Công Thương địa phương có Văn bản số ..." (matched from the document back to the
+# "Ngày" that opens the sentence, or follows a short opening phrase; a line or a clause may
+# open it too).
 _DATED_BEFORE = regex.compile(
-    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?P<day>[Nn]gày)[ \t][^.;\n]{4,150}?"
-    r"(?<![\p{L}])ban[ \t]+hành[ \t]+$"
+    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n]{1,30},[ \t]+)?(?P<day>[Nn]gày)[ \t]"
+    r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký)[ \t]+$"
 )
+_DATED_VERBS = ("hành ", " có ", " gửi ", " ký ")
+"""How the words before a document `_DATED_BEFORE` reads end (a quick test first)."""
 _DATED_REACH = 180
 """Characters before a document looked at for the date `_DATED_BEFORE` finds."""
 
 
 def dated_before(text: str, start: int) -> dt.date | None:
     """The date of a document cited at ``start`` that its sentence gives before it, in
-    "Ngày <date> <issuer> ban hành <document>", or None."""
-    if not text.endswith("hành ", 0, start):  # (the pattern tried only after its last word)
+    "Ngày <date> <issuer> ban hành <document>" (or "có", "gửi", "ký"), or None."""
+    if not text[max(0, start - 6):start].endswith(_DATED_VERBS):  # (the pattern tried only after its last word)
         return None
     if (m := _DATED_BEFORE.search(text, max(0, start - _DATED_REACH), start)) is None:
         return None

@@ -744,6 +744,9 @@ def test_a_council_resolutions_session_is_no_part_of_its_title():
          "dựng kế hoạch khuyến công năm 2022.", [("785/SCT-QLCN", dt.date(2021, 6, 17))]),
         ("Trung tâm đã khảo sát nhu cầu. Ngày 3/3/2022, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về khuyến "
          "công.", [("12/QĐ-UBND", dt.date(2022, 3, 3))]),
+        # after a short opening phrase, with "có" for "ban hành"
+        ("Trước đó, ngày 06/7/2021, Cục Công Thương địa phương có Văn bản số 437/CTĐP-QLKC về việc phân bổ kinh "
+         "phí khuyến công quốc gia năm 2021.", [("437/CTĐP-QLKC", dt.date(2021, 7, 6))]),
         # the date written after the number is its own; a date of another sentence is none of its
         ("Ngày 17/6/2021 Sở Công Thương ban hành văn bản số 785/SCT-QLCN ngày 18/6/2021 về việc khuyến công.",
          [("785/SCT-QLCN", dt.date(2021, 6, 18))]),

@@ -589,3 +589,15 @@ def test_a_national_body_names_no_province_however_often_its_text_names_one(corp
     """The ministry's directive reported in the news: its issuer is national, whatever
     provinces the text names."""
     assert corpus_docs["bo-cong-thuong_chi-thi-2021_news"].metadata.province is None
+
+
+def test_a_news_sentence_dating_another_document_gives_no_issued_date():
+    """"Trước đó, ngày 06/7/2021, Cục ... có Văn bản ..." is no header's "Place, ngày ...":
+    the date is the letter's, not the news report's."""
+    doc = extract_text(
+        "Hòa Bình phê duyệt các đề án khuyến công địa phương năm 2021\n\n"
+        "UBND tỉnh Hòa Bình vừa phê duyệt các đề án khuyến công địa phương năm 2021 với kinh phí 405 triệu đồng.\n\n"
+        "Trước đó, ngày 06/7/2021, Cục Công Thương địa phương có Văn bản số 437/CTĐP-QLKC về việc phân bổ kinh phí "
+        "khuyến công quốc gia năm 2021.")
+    assert doc.metadata.issued_date is None
+    assert [(c.number, c.issued_date) for c in doc.citations] == [("437/CTĐP-QLKC", dt.date(2021, 7, 6))]

@@ -162,6 +162,17 @@ def test_breadcrumb_and_share_bar_under_a_decision_are_dropped(chrome):
     assert clean("\n".join(chrome[:1] + lines)) == clean("\n".join(lines))
 
 
+def test_a_weather_widget_above_a_news_report_is_dropped():
+    """A news site's weather box names other provinces: kept, it hid the headline and the
+    one province the report is about."""
+    widget = "Hà Nội: 35°C Hà Nội\nĐà Nẵng: 33°C Đà Nẵng\nTP Hồ Chí Minh: 31°C TP Hồ Chí Minh\n\n"
+    report = ("Sóc Trăng: Nỗ lực hoàn thành Chương trình Khuyến công tỉnh giai đoạn 2016 - 2020\n\n"
+              "Sở Công Thương Sóc Trăng đang nỗ lực hoàn thành Chương trình Khuyến công tỉnh giai đoạn 2016 - 2020, "
+              "mục tiêu thực hiện 162 đề án với kinh phí 25 tỷ đồng.")
+    assert clean(widget + report) == clean(report)
+    assert extract_text(widget + report).metadata.province == "Sóc Trăng"
+
+
 def test_related_documents_list_of_a_legal_database_is_dropped():
     # A legal-database copy lists related documents above the decision, each number run
     # into the document's name; its counts were targets ("1 Nghị định") and its entries
