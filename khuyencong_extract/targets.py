@@ -334,6 +334,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     if unit_span is None:
         return None
     unit = single_spaced(text[slice(*unit_span)])
+    if len(unit) == 1:  # a code ("Công ty ... 12B") or a word cut short ("là 95 t"): no noun
+        return None
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
     if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0], unit_span[0] + _PHRASE_REACH):

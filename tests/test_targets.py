@@ -529,6 +529,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          [(8, "nhiệm vụ")]),
         # A figure at a line end counts the lower-case word that carries on the line below.
         ("Năm 2024 tổ chức đào tạo nghề cho 300\n\nlao động nông thôn.", [(300, "lao động")]),
+        # A figure before one letter counts nothing: a name's code, a word cut short.
+        ("Khảo sát nhu cầu tại Công ty CP rau quả sấy 12B, huyện Hàm Thuận Nam.", []),
+        ("Tổng giá trị sản phẩm công nghiệp nông thôn đạt 95 t", []),
         # Groups of the plan's own contents are no promise (news reports of provincial plans).
         ("Kế hoạch khuyến công địa phương năm 2023 gồm 5 nhóm nội dung chính: hỗ trợ 20 cơ sở.", [(20, "cơ sở")]),
         ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
