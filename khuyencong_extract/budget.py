@@ -27,13 +27,23 @@ from khuyencong_extract.targets import (
     single_spaced,
 )
 
-FUNDING: dict[str, list[str]] = load_terms("budget_terms.toml")["funding_sources"]
+BUDGET_TERMS = load_terms("budget_terms.toml")
+FUNDING: dict[str, list[str]] = BUDGET_TERMS["funding_sources"]
 # The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i).
 FUNDING_CUES = regex.compile(
     "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation(cues)})(?!\p{{L}}))" for i, cues in enumerate(FUNDING.values())),
     regex.I,
 )
 FUNDING_NAMES = list(FUNDING)
+# A second source joined to a cue: "(ngân sách trung ương) và địa phương" (group i + 1 is the
+# i-th source of ``joined_sources``).
+JOINED_SOURCE = regex.compile(
+    r"[ \t]*(?:,|và)[ \t]+(?:ngân[ \t]+sách[ \t]+|nguồn[ \t]+)?(?:"
+    + "|".join(rf"(?P<j{i}>{phrase_alternation(words)})" for i, words in enumerate(BUDGET_TERMS["joined_sources"].values()))
+    + r")(?!\p{L})",
+    regex.I,
+)
+JOINED_NAMES = list(BUDGET_TERMS["joined_sources"])
 # The first word of every cue, case-folded: a window without one holds no cue (a letter
 # `regex.I` matches to a cue's letter case-folds to a string starting with that letter).
 FUNDING_HEADS = frozenset(cue.split()[0].casefold() for cues in FUNDING.values() for cue in cues)
@@ -236,11 +246,21 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
     if cues := _funding_cues(text, max(start, money.start - LABEL_REACH), money.start):
-        return FUNDING_NAMES[cues[-1].lastindex - 1]  # the one group that matched: group i + 1 is source i
+        return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
     cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
-    return FUNDING_NAMES[cues[0].lastindex - 1] if cues else None
+    return _one_source(text, cues[0], after_end) if cues else None
+
+
+def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
+    """The source ``cue`` names (its one group that matched: group i + 1 is source i), or None
+    when another source is joined to it ("ngân sách trung ương và địa phương": two)."""
+    source = FUNDING_NAMES[cue.lastindex - 1]
+    joined = JOINED_SOURCE.match(text, cue.end(), end)
+    if joined and JOINED_NAMES[joined.lastindex - 1] != source:
+        return None
+    return source
 
 
 def _funding_cues(text: str, start: int, end: int) -> list[regex.Match]:

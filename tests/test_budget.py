@@ -109,7 +109,7 @@ def test_funding_source_equals_its_plain_definition(case):
     the last cue before the amount, else (no "trong đó" after it) the first cue in the words
     right after it."""
     from khuyencong_extract.budget import (
-        AFTER_PART, BREAKDOWN_AFTER, FUNDING_CUES, FUNDING_NAMES, LABEL_REACH, funding_source, own_words,
+        AFTER_PART, BREAKDOWN_AFTER, FUNDING_CUES, LABEL_REACH, _one_source, funding_source, own_words,
     )
     from khuyencong_extract.numbers import find_money
     from khuyencong_extract.targets import sentence_bounds
@@ -121,10 +121,12 @@ def test_funding_source_equals_its_plain_definition(case):
         if BREAKDOWN_AFTER.match(text, money.end, after_end) and FUNDING_CUES.search(text, money.end, after_end):
             return None
         cues = list(FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), money.start))
-        if not cues and not BREAKDOWN_AFTER.match(text, money.end, after_end):
+        if cues:
+            return _one_source(text, cues[-1], money.start)
+        if not BREAKDOWN_AFTER.match(text, money.end, after_end):
             after = AFTER_PART.match(text, money.end, min(end, money.end + LABEL_REACH)).end()
             cues = list(FUNDING_CUES.finditer(text, money.end, after))[:1]
-        return FUNDING_NAMES[int(cues[-1].lastgroup[1:])] if cues else None
+        return _one_source(text, cues[0], after_end) if cues else None
 
     texts = [case(path.read_text("utf-8")) for path in CORPUS_FILES]
     texts.append(case("Tổng kinh phí 27,377 tỷ đồng, trong đó vốn đối ứng 2 tỷ đồng; TÀİ trợ 1 tỷ đồng."))
@@ -187,6 +189,10 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
          " đồng.",
          [(1_400_000_000, "Năm 2009, với nguồn kinh phí quốc gia đã được phê duyệt", "quốc gia"),
           (1_500_000_000, "khuyến công địa phương", "địa phương")]),
+        # Two sources joined: none of them alone.
+        ("Năm 2019, Sở Công Thương đã huy động các nguồn vốn từ ngân sách trung ương và địa phương với 4,3 tỷ đồng.",
+         [(4_300_000_000, "Năm 2019, Sở Công Thương đã huy động các nguồn vốn từ ngân sách trung ương và địa phương "
+           "với", None)]),
         # Tuyên Quang: the source after the amount.
         ("2. Kinh phí đầu tư xây dựng trụ sở, trang thiết bị cho Trung tâm Khuyến công dự kiến là: 8,5 tỷ đồng "
          "từ nguồn kinh phí khuyến công quốc gia.",
