@@ -325,6 +325,9 @@ def _plain_line_ends_and_spaces(text: MappedText) -> MappedText:
         text = _unify_line_ends(text)
     if text.text.replace("\n", " ").isprintable():
         return text
+    plain = _plain_spaces(text)
+    if plain.text.replace("\n", " ").isprintable():  # no `_INVISIBLE`: each is unprintable
+        return plain
     visible = text.sub(_INVISIBLE, "")
     if visible is not text:  # one between a letter and its mark kept them apart: composed now
         text = place_tones(nfc(visible)).overlaps_merged()
