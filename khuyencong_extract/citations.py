@@ -131,10 +131,16 @@ _AMENDED_BY = regex.compile(
     r"[ \t\n,]*(?:và[ \t\n]+)?(?:đã[ \t\n]+)?được[ \t\n]+sửa[ \t\n]+đổi(?:,?[ \t\n]+bổ[ \t\n]+sung)?"
     r"(?:[ \t\n]+một[ \t\n]+số[ \t\n]+điều)?[ \t\n]+(?:bởi|tại|theo)(?![\p{L}])"
 )
-# "và" joining a second numbered document to the item ("Tờ trình số 3666/TTr-SNN ... và Văn
-# bản số 4469/SNN-PTNT&QLCL ...", "... và Báo cáo thẩm tra số 18/BC-KTNS"): the item is cut
-# there, "và" dropped. Not "Luật A và Luật B" inside a title (no "số" follows the type).
-_AND_NEXT = regex.compile(rf"[ \t\n,]*và[ \t\n]+(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số(?![\p{{L}}]))")
+# "và" or a comma joining a second numbered document to the item ("Tờ trình số 3666/TTr-SNN
+# ... và Văn bản số 4469/SNN-PTNT&QLCL ...", "... và Báo cáo thẩm tra số 18/BC-KTNS", "Tờ trình
+# số 323/TTr-STC ngày 29/5/2014, Công văn số 1181/STC-HCSN ...", a number alone after a type
+# the clause shares: "số 154/2020/NĐ-CP ngày ... và số 59/2024/NĐ-CP"): the item is cut
+# there, "và" and the comma dropped. Not "Luật A và Luật B" inside a title (no "số" follows
+# the type).
+_AND_NEXT = regex.compile(
+    rf"[ \t\n]*(?:,[ \t\n]*(?:và[ \t\n]+)?|và[ \t\n]+)"
+    rf"(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số(?![\p{{L}}])|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"
+)
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
@@ -236,7 +242,7 @@ def document_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = []
     if text.find("sửa", start, end) != -1:
         cuts += [m.span() for m in _AMENDED_BY.finditer(text, start, end)]
-    if text.find("và", start, end) != -1:
+    if text.find("và", start, end) != -1 or text.find(",", start, end) != -1:
         cuts += [m.span() for m in _AND_NEXT.finditer(text, start, end)]
     parts, begin = [], start
     for cut_start, cut_end in sorted(cuts):

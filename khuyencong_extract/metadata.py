@@ -76,11 +76,12 @@ _ANNEXED_TO = regex.compile(rf"kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+s�
 # "An Giang, ngày" at a line start or after a table pipe (a web copy flattens the header's
 # two columns into "Số: 1288/QĐ-TTg | Hà Nội, ngày ..."): the place-and-date line of the
 # header (a web page's "Thứ bảy, ngày 18/09/2021" is the day it was posted, not a place). A
-# place's words are capitalised but for those of "Thành phố", "Thị xã", "Thị trấn" (a news
-# sentence's "Trước đó, ngày 06/7/2021, Cục ... có Văn bản ..." names no place).
+# place's words are capitalised but for those of "Thành phố", "Thị xã", "Thị trấn", a dash
+# may join them ("Bà Rịa - Vũng Tàu"; a news sentence's "Trước đó, ngày 06/7/2021, Cục ... có
+# Văn bản ..." names no place).
 _PLACE_DATE = regex.compile(
     r"(?m)(?:^|(?<=\|))[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)"
-    r"(?=[\p{L} .]{2,41},)\p{Lu}\p{L}*(?:[ .]+(?:\p{Lu}\p{L}*|phố|xã|trấn)){0,8}\.? ?,[ \t\n]*(?=ngày)"
+    r"(?=[\p{L} .\-–]{2,41},)\p{Lu}\p{L}*(?:(?:[ .]+| ?[-–] ?)(?:\p{Lu}\p{L}*|phố|xã|trấn)){0,8}\.? ?,[ \t\n]*(?=ngày)"
 )
 # A directive's signing: "Bộ trưởng Bộ Công Thương chỉ thị:".
 _DIRECTIVE = regex.compile(

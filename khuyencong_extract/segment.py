@@ -281,9 +281,10 @@ def decision_anchors(text: str) -> list[regex.Match]:
     return [m for at in occurrences(text, "QUYẾT") if (m := DECISION_ANCHOR.match(text, at))]
 
 
-OPEN_PREAMBLE_AFTER = regex.compile(r"[ \t|]*(?:Số|SỐ)(?:[ \t]+hiệu)?[ \t]*:?[ \t]*\d")
-"""The header's number line ("Số: 148/KH-UBND", a web page's "Số hiệu: ..."): a preamble
-without its operative verb is looked for only after it."""
+OPEN_PREAMBLE_AFTER = regex.compile(r"[ \t|]*(?:Số|SỐ)(?:[ \t]+hiệu)?[ \t]*(?::?[ \t]*\d|:[ \t|]*$)")
+"""The header's number line ("Số: 148/KH-UBND", a web page's "Số hiệu: ...", a "Số:" whose
+number a web copy put on the next line): a preamble without its operative verb is looked
+for only after it."""
 PREAMBLE_STRUCTURE = regex.compile(
     r"[ \t|]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXL]{1,6}\.[ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]"
     r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXL]{1,6}|\d{1,2})\b|CHƯƠNG[ \t]*$|Nơi nhận)")

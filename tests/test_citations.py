@@ -756,3 +756,40 @@ def test_a_council_resolutions_session_is_no_part_of_its_title():
 )
 def test_a_mention_dated_before_it_is_named(text, expected):
     assert [(c.number, c.issued_date) for c in extract_text(text).citations] == expected
+
+
+def test_a_preamble_under_a_number_put_on_the_line_after_its_label():
+    """A web copy puts the number on the line after "Số:" and writes "QUYẾT ĐỊNH" without its
+    colon: the "Căn cứ" clauses are still the legal basis, the "Theo đề nghị" one the proposal."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+            "Số:\n59/2010/QĐ-UBND\n|\nĐồng Xoài, ngày 24 tháng 8 năm 2010\n|\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY ĐỊNH BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU\n"
+            "ỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+            "Căn cứ Nghị định số 134/2004/NĐ-CP ngày 09/6/2004 của Chính phủ về khuyến khích phát triển công "
+            "nghiệp nông thôn;\n"
+            "Theo đề nghị của Sở Công Thương tại Tờ trình số 262/TTr-SCT ngày 12/8/2010,\n"
+            "QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy định bình chọn sản phẩm.")
+    assert [(c.role, c.doc_type, c.number) for c in extract_text(text).citations] == [
+        ("basis", "Luật", None), ("basis", "Nghị định", "134/2004/NĐ-CP"), ("proposal", "Tờ trình", "262/TTr-SCT")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a number alone after "và", under the type the clause names once
+        ("Căn cứ các Nghị định của Chính phủ: số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 quy định chi tiết một số "
+         "điều; số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 và số 59/2024/NĐ-CP ngày 25 tháng 5 năm 2024 về sửa "
+         "đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP;",
+         [("basis", "34/2016/NĐ-CP", dt.date(2016, 5, 14)), ("basis", "154/2020/NĐ-CP", dt.date(2020, 12, 31)),
+          ("basis", "59/2024/NĐ-CP", dt.date(2024, 5, 25))]),
+        # documents of a proposal listed with commas
+        ("Xét đề nghị của Sở Tài chính tại Tờ trình số 323/TTr-STC ngày 29/5/2014, Công văn số 1181/STC-HCSN ngày "
+         "26/6/2014, Tờ trình số 2471/STC-HCSN ngày 26/11/2014,",
+         [("proposal", "323/TTr-STC", dt.date(2014, 5, 29)), ("proposal", "1181/STC-HCSN", dt.date(2014, 6, 26)),
+          ("proposal", "2471/STC-HCSN", dt.date(2014, 11, 26))]),
+    ],
+)
+def test_documents_listed_in_one_clause_are_each_cited(clause, expected):
+    text = f"ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 39/2014/QĐ-UBND\n{clause}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định."
+    assert [(c.role, c.number, c.issued_date) for c in extract_text(text).citations] == expected

@@ -601,3 +601,10 @@ def test_a_news_sentence_dating_another_document_gives_no_issued_date():
         "khuyến công quốc gia năm 2021.")
     assert doc.metadata.issued_date is None
     assert [(c.number, c.issued_date) for c in doc.citations] == [("437/CTĐP-QLKC", dt.date(2021, 7, 6))]
+
+
+@pytest.mark.parametrize("place", ["Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"])
+def test_a_header_place_of_several_words_dates_its_document(place):
+    m = extract_text(f"ỦY BAN NHÂN DÂN\nSố: 25/2013/QĐ-UBND\n{place}, ngày 24 tháng 6 năm 2013\nQUYẾT ĐỊNH\n"
+                     "Về việc ban hành quy định bình chọn sản phẩm\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.").metadata
+    assert m.issued_date == dt.date(2013, 6, 24)
