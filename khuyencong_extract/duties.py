@@ -119,9 +119,10 @@ def _may_match(pattern: regex.Pattern, folded: str) -> bool:
 
 # ---------------------------------------------------------------- deadlines
 
-# "trước ngày 22 tháng 12 hằng năm", "trước ngày 30/10 năm trước", "chậm nhất ngày 15/01/2023".
+# "trước ngày 22 tháng 12 hằng năm", "trước ngày 30/10 năm trước", "chậm nhất ngày 15/01/2023",
+# "hạn chót là ngày 10/4/2020".
 _DATE = regex.compile(_flex(
-    r"(?:trước|chậm nhất(?:\s+là)?|không quá|trong)\s+ngày\s+(?P<day>\d{1,2})"
+    r"(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|không quá|trong)\s+ngày\s+(?P<day>\d{1,2})"
     r"(?:\s*/\s*|\s+tháng\s+)(?P<month>\d{1,2})"
     r"(?:(?:\s*/\s*|\s+năm\s+)(?P<year>\d{4}))?"
     r"(?P<tail>\s+(?:hằng|hàng)\s+năm|\s+(?:của\s+)?năm\s+(?:trước|sau))?"

@@ -113,7 +113,8 @@ _SOURCE_NOTE = regex.compile(
 # vừa phê duyệt Đề án ...".
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)[^,.;:\n]{3,150})"
+    r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)"
+    r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t])[^,.;:\n]){3,150})"
 )
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
@@ -171,7 +172,7 @@ _PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n
 # A one-year plan, programme or scheme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
 # 2020", an end without a start).
 _YEAR_PLAN = regex.compile(
-    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình|đề[ \t]+án)[^.;:\n]{0,80}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
+    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình|đề[ \t]+án)[^.;:\n]{0,120}?(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)"
 )
 # A title's end year without a start: "... đến năm 2020".
 _UNTIL_YEAR = regex.compile(r"đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")

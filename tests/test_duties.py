@@ -99,6 +99,8 @@ def deadline_fields(text: str):
          ("Định kỳ hàng năm", None, None, "annual", None, None)),
         ("Xây dựng kế hoạch kiểm tra, giám sát, báo cáo trước ngày 15/01/2023.",
          ("trước ngày 15/01/2023", 15, 1, "once", None, None)),
+        ("Báo cáo kết quả và gửi hồ sơ sản phẩm tham gia bình chọn cấp tỉnh về Sở Công Thương, hạn chót là ngày "
+         "10/4/2020, để tổng hợp.", ("hạn chót là ngày 10/4/2020", 10, 4, "once", None, None)),
         ("Phối hợp tổ chức đào tạo nghề cho lao động của các cơ sở", None),
         ("Quyết định số 23/2019/QĐ-UBND, ngày 11/7/2019 của Ủy ban nhân dân tỉnh", None),  # a date, no deadline
     ],

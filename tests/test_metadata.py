@@ -608,3 +608,18 @@ def test_a_header_place_of_several_words_dates_its_document(place):
     m = extract_text(f"ỦY BAN NHÂN DÂN\nSố: 25/2013/QĐ-UBND\n{place}, ngày 24 tháng 6 năm 2013\nQUYẾT ĐỊNH\n"
                      "Về việc ban hành quy định bình chọn sản phẩm\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.").metadata
     assert m.issued_date == dt.date(2013, 6, 24)
+
+
+def test_a_department_page_of_a_plan():
+    """A department's page: its print bar is chrome, not a headline; the plan it reports is
+    titled up to where the text names the decision that issued it; a long plan name still
+    gives its year."""
+    m = extract_text(
+        "Bản in     Gởi bài viết\n"
+        "Triển khai Kế hoạch bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Trà Vinh lần thứ V năm 2020\n\n"
+        "Sở Công Thương đã trình Ủy ban nhân dân tỉnh ban hành Kế hoạch bình chọn sản phẩm công nghiệp nông thôn "
+        "tiêu biểu khu vực miền Trung - Tây Nguyên năm 2020 tại Quyết định số 219/UBND-CNXD ngày 20/01/2020, "
+        "giao các sở, ngành tỉnh Trà Vinh phối hợp thực hiện. Sở Công Thương tỉnh Trà Vinh hướng dẫn các huyện.").metadata
+    assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Trà Vinh", 2020, 2020)
+    assert m.title == ("Kế hoạch bình chọn sản phẩm công nghiệp nông thôn tiêu biểu khu vực miền Trung - Tây "
+                       "Nguyên năm 2020")
