@@ -155,11 +155,12 @@ _HEADER_LINE = regex.compile(
     r"CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|ĐỘC[ \t]+LẬP|KH(?:ÓA|OÁ)[ \t]+[IVXLC\d]+[ \t,\-–]+KỲ[ \t]+HỌP")
 # A preamble clause starting a line: the header ends before it (or before the operative verb).
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
-# A signature title starting a line, then the signer's name ending that line or the next
-# ("PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
+# A signature title starting a line, then the signer's name ending that line or the next,
+# after one blank line at most (the space left for the signature: "CHỦ TỊCH\n\nLê Tiến
+# Phương"; "PHÓ CHỦ TỊCH\nTrần Anh Thư"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(
     r"(?m)^[ \t|]*(?:(?:KT|TM|TL|Q|TUQ)\.[ \t]*)?(?:PHÓ[ \t]+)?"
-    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*\n?[ \t|]*"
+    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*(?:\n[ \t|]*){0,2}"
     r"(?!(?:Sở|Bộ|Ủy|Uỷ|UBND|Ban|Phòng|Trung|Cục|Văn|Chi|Hội|Đài|Báo|Nơi)[ \t])"
     r"(?P<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4})[ \t|]*$"
 )
@@ -557,7 +558,7 @@ def find_signer(text: str, facts: dict[str, str]) -> str | None:
     names = [m[_SIGNER] for m in signatures(text)]
     if names:
         return names[-1]
-    written = " ".join(facts.get("signer", "").split())
+    written = " ".join(facts.get("signer", "").replace("|", " ").split())
     return written if written and _NAME.fullmatch(written) else None
 
 

@@ -623,3 +623,21 @@ def test_a_department_page_of_a_plan():
     assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Trà Vinh", 2020, 2020)
     assert m.title == ("Kế hoạch bình chọn sản phẩm công nghiệp nông thôn tiêu biểu khu vực miền Trung - Tây "
                        "Nguyên năm 2020")
+
+
+def test_signer_under_blank_lines():
+    """The space left for the signature: blank lines between the title and the name."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nSố: 02/2014/QĐ-UBND\nPhan Thiết, ngày 10 tháng 1 năm 2014\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành quy định\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n\n\n"
+            "Lê Tiến Phương")
+    assert extract_text(text).metadata.signer == "Lê Tiến Phương"
+
+
+def test_signer_of_a_site_table_whose_rows_open_without_a_pipe():
+    """A legal-database copy's table ("Người ký | Nguyễn Văn Tuấn |") names the signer the
+    signature block leaves out ("tm. Ủy ban nhân dân |")."""
+    text = ("Quyết định 24/2013/QĐ-UBND về Quy định tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu trên địa "
+            "bàn tỉnh Nam Định\nSố hiệu | 24/2013/QĐ-UBND |\nNgày ban hành | 28/06/2013 |\nLoại văn bản | Quyết định |\n"
+            "Người ký | Nguyễn Văn Tuấn |\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH |\nSố: 24/2013/QĐ-UBND |\n"
+            "Nam Định, ngày 28 tháng 6 năm 2013 |\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.\ntm. Ủy ban nhân dân |")
+    assert extract_text(text).metadata.signer == "Nguyễn Văn Tuấn"
