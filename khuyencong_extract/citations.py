@@ -95,8 +95,9 @@ _PROPOSER = regex.compile(r"đề nghị[ \t\n]+của[ \t\n]+(?P<who>[^;,\n]{2,1
 _REF_TYPE, _REF_NUM, _REF_NUM2, _REF_NUM3 = (REFERENCE.groupindex[g] for g in ("type", "num", "num2", "num3"))
 _SHARED_TYPE, _SHARED_ISSUER = _SHARED_HEAD.groupindex["type"], _SHARED_HEAD.groupindex["issuer"]
 _PROPOSER_NAME = _PROPOSER.groupindex["who"]
-# "của" opening an issuer phrase ("giữa" a joint one's).
-_OF = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:của|giữa)[ \t\n]+")
+# "của" opening an issuer phrase ("giữa" a joint one's; "của liên Bộ Tài chính, Bộ Công
+# Thương": the ministries joined, "liên" dropped).
+_OF = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:của|giữa)[ \t\n]+(?:liên[ \t\n]+(?=Bộ[ \t\n]))?")
 # What joins two issuers of one document: "Bộ Tài chính, Bộ Công thương", "... và ...".
 _ISSUER_JOIN = regex.compile(r"[ \t\n]*(?P<word>[,–-]|và(?![\p{L}]))[ \t\n]*")
 _JOIN_WORD = _ISSUER_JOIN.groupindex["word"]

@@ -793,3 +793,12 @@ def test_a_preamble_under_a_number_put_on_the_line_after_its_label():
 def test_documents_listed_in_one_clause_are_each_cited(clause, expected):
     text = f"ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 39/2014/QĐ-UBND\n{clause}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định."
     assert [(c.role, c.number, c.issued_date) for c in extract_text(text).citations] == expected
+
+
+def test_ministries_of_a_joint_circular_written_as_lien_bo():
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 39/2014/QĐ-UBND\nCăn cứ Thông tư liên tịch số 26/2014/TTLT-BTC-BCT "
+            "ngày 18/02/2014 của liên Bộ Tài chính, Bộ Công Thương hướng dẫn trình tự lập, quản lý, sử dụng kinh phí "
+            "khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.")
+    [citation] = extract_text(text).citations
+    assert (citation.issuer, citation.title) == (
+        "Bộ Tài chính - Bộ Công Thương", "hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công")
