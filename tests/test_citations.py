@@ -802,3 +802,12 @@ def test_ministries_of_a_joint_circular_written_as_lien_bo():
     [citation] = extract_text(text).citations
     assert (citation.issuer, citation.title) == (
         "Bộ Tài chính - Bộ Công Thương", "hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công")
+
+
+def test_a_date_run_into_its_word_dates_the_citation():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nSố: 12/2013/QĐ-UBND\nCăn cứ Thông tư liên tịch số 125/2009/TTLT-BTC-BCT "
+            "ngày17/6/2009 của Bộ Tài chính, Bộ Công Thương quy định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế "
+            "đối với Chương trình khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.")
+    [citation] = extract_text(text).citations
+    assert (citation.issued_date, citation.title) == (
+        dt.date(2009, 6, 17), "quy định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với Chương trình khuyến công")

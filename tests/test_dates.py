@@ -38,6 +38,8 @@ def d(year: int, month: int, day: int) -> dt.date:
         # a web copy that ran the day into "tháng" (Nghệ An)
         ("Quyết định số 27/2010/QĐ-UBND ngày 20tháng 4 năm 2010 của UBND tỉnh", d(2010, 4, 20)),
         ("ban hành ngày 5 tháng4 năm2011", d(2011, 4, 5)),
+        # and a numeric date run into "ngày" (Hưng Yên)
+        ("Thông tư liên tịch số 125/2009/TTLT-BTC-BCT ngày17/6/2009 của Bộ Tài chính", d(2009, 6, 17)),
     ],
 )
 def test_parse_date_reads_corpus_forms(text, expected):
