@@ -30,7 +30,8 @@ def reference_split_items(text: str, start: int, end: int) -> list[tuple[int, in
             items.append((begin, i))
             begin = i + 1
     items.append((begin, end))
-    return [r for r in (citations.trim(text, a, b) for a, b in items) if r[0] < r[1]]
+    parts = [part for a, b in items for part in citations.document_parts(text, a, b)]  # "và", ", Công văn số ..."
+    return [r for r in (citations.trim(text, a, b) for a, b in parts) if r[0] < r[1]]
 
 
 def test_signatures_equal_finditer():
