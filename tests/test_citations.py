@@ -791,23 +791,30 @@ def test_a_preamble_under_a_number_put_on_the_line_after_its_label():
     ],
 )
 def test_documents_listed_in_one_clause_are_each_cited(clause, expected):
-    text = f"ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 39/2014/QĐ-UBND\n{clause}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định."
-    assert [(c.role, c.number, c.issued_date) for c in extract_text(text).citations] == expected
+    citations = extract_text(decision_citing(clause)).citations
+    assert [(c.role, c.number, c.issued_date) for c in citations] == expected
 
 
-def test_ministries_of_a_joint_circular_written_as_lien_bo():
-    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 39/2014/QĐ-UBND\nCăn cứ Thông tư liên tịch số 26/2014/TTLT-BTC-BCT "
-            "ngày 18/02/2014 của liên Bộ Tài chính, Bộ Công Thương hướng dẫn trình tự lập, quản lý, sử dụng kinh phí "
-            "khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.")
-    [citation] = extract_text(text).citations
-    assert (citation.issuer, citation.title) == (
-        "Bộ Tài chính - Bộ Công Thương", "hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công")
+def decision_citing(clause: str) -> str:
+    """A provincial decision whose preamble is ``clause``."""
+    return f"ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 39/2014/QĐ-UBND\n{clause}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định."
 
 
-def test_a_date_run_into_its_word_dates_the_citation():
-    text = ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nSố: 12/2013/QĐ-UBND\nCăn cứ Thông tư liên tịch số 125/2009/TTLT-BTC-BCT "
-            "ngày17/6/2009 của Bộ Tài chính, Bộ Công Thương quy định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế "
-            "đối với Chương trình khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.")
-    [citation] = extract_text(text).citations
-    assert (citation.issued_date, citation.title) == (
-        dt.date(2009, 6, 17), "quy định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với Chương trình khuyến công")
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # "của liên Bộ ...": the ministries of a joint circular, "liên" no part of its title
+        ("Căn cứ Thông tư liên tịch số 26/2014/TTLT-BTC-BCT ngày 18/02/2014 của liên Bộ Tài chính, Bộ Công Thương "
+         "hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công;",
+         ("Bộ Tài chính - Bộ Công Thương", dt.date(2014, 2, 18),
+          "hướng dẫn trình tự lập, quản lý, sử dụng kinh phí khuyến công")),
+        # a date run into its word (a web copy): still the date, not the head of the title
+        ("Căn cứ Thông tư liên tịch số 125/2009/TTLT-BTC-BCT ngày17/6/2009 của Bộ Tài chính, Bộ Công Thương quy "
+         "định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với Chương trình khuyến công;",
+         ("Bộ Tài chính - Bộ Công Thương", dt.date(2009, 6, 17),
+          "quy định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với Chương trình khuyến công")),
+    ],
+)
+def test_issuer_date_and_title_of_web_copies(clause, expected):
+    [citation] = extract_text(decision_citing(clause)).citations
+    assert (citation.issuer, citation.issued_date, citation.title) == expected
