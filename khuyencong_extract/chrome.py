@@ -32,7 +32,9 @@ class ChromeRules:
     word_cues: tuple[str, ...] | None
     """The ``words`` rules case-folded when all are plain text (see `_may_hold_words`)."""
     lines: regex.Pattern | None
-    """The ``line`` rules as a whole line after a line break (see `_whole_lines`)."""
+    """The ``line`` rules without a cue as a whole line after a line break (see `_whole_lines`)."""
+    cued_lines: tuple[tuple[str, regex.Pattern], ...]
+    """The ``line`` rules with a cue: (cue, the rule as ``lines``), tried in a text holding the cue."""
     head: tuple[tuple[regex.Pattern, str | None], ...]
     tail: regex.Pattern | None
     """The ``tail`` rules as ``lines``."""
@@ -68,7 +70,8 @@ def chrome_rules() -> ChromeRules:
         hints=tuple((regex.compile(rf"(?:{r[0]})", regex.IGNORECASE), r[1]) for r in by_kind.get("hint", [])),
         words=_either(words, whole_lines=False),
         word_cues=tuple(w.casefold() for w in words) if plain else None,
-        lines=_either([r[0] for r in by_kind.get("line", [])], whole_lines=True),
+        lines=_either([r[0] for r in by_kind.get("line", []) if len(r) == 1], whole_lines=True),
+        cued_lines=tuple((r[1].casefold(), _either(r[:1], whole_lines=True)) for r in by_kind.get("line", []) if len(r) > 1),
         head=keyed("head"),
         tail=_either([r[0] for r in by_kind.get("tail", [])], whole_lines=True),
         last=keyed("last", flags=0),
@@ -148,6 +151,9 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     page = "\n" + text.text  # each line after a line break
     if rules.lines:
         drop.update(i for i in _whole_lines(rules.lines, page) if lines[i])
+    for cue, rule in rules.cued_lines:
+        if cue in text.casefolded():  # (the cue case-folded, as the rule matches any case)
+            drop.update(i for i in _whole_lines(rule, page) if lines[i])
     if rules.tail:
         drop.update(footer_lines(rules.tail, page, lines, nonblank))
     return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints), hints

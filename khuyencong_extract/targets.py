@@ -108,7 +108,7 @@ TENSE_MARKER = regex.compile(
     rf"|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
-_TENSE_HEADS = frozenset(word.split()[0] for key in ("done_markers", "not_done_markers") for word in TERMS[key])
+_DONE_WORDS = tuple(TERMS["done_markers"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
@@ -181,10 +181,10 @@ def achieved(text: str, found: Found) -> bool:
     counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp ...; tổ chức
     11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở")."""
     clause = found.activity[0]
+    line_start = max(text.rfind("\n", 0, found.start) + 1, found.start - LINE_REACH)  # holds the sentence
+    if not any(word in text[min(line_start, clause):found.start].lower() for word in _DONE_WORDS):
+        return False  # most figures: no word of a result before them in their line
     start = min(sentence_bounds(text, found.start)[0], clause)
-    window = text[start:found.start].lower()
-    if not any(head in window for head in _TENSE_HEADS):  # most sentences: no tense word at all
-        return False
     marker = TENSE_MARKER.search(text, start, found.start)
     if marker is None or marker.group("done") is None:
         return False

@@ -63,6 +63,7 @@ def assert_same(text: MappedText) -> None:
 
 _CHROME = [
     "Liên kết các trang khác", "THƯ VIỆN ẢNH", "Việc làm Hồ Chí Minh", "In bài viết", "Chia sẻ",
+    "Hà Nội: 35°C Hà Nội", "Đà Nẵng: 33°c", "Bản in Gởi bài viết",
     "Gửi email", "Bản in", "Các tin bài khác", "Các tin, bài khác", "Tin liên quan", "tin khác",
     "Tin cùng chuyên mục", "Đăng xuất", "Chia sẻ Facebook", "Thứ bảy, ngày 18/09/2021",
     "Hoạt động khuyến công", "TTCN - ARIT",
