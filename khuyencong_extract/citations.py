@@ -5,7 +5,8 @@ so the text citing itself is not a citation). Writes: `Citation`s with source sp
 the warnings ``citation_number_repaired`` and ``citation_issuer_mismatch``.
 
 Roles
-    The preamble is the run of clauses starting a line with "Căn cứ" (``basis``) or
+    The preamble is the run of clauses starting a line with "Căn cứ" or "Thực hiện" (a
+    plan's "Thực hiện Nghị định số ...") (``basis``) or
     "Theo đề nghị" / "Xét đề nghị" / "Xét Tờ trình" (``proposal``) that ends at "QUYẾT
     ĐỊNH:" (or a council's "QUYẾT NGHỊ:"). A text without that verb (a plan, a guidance,
     a text cut before it) may still open with one after its header: it ends where its
@@ -38,6 +39,7 @@ from itertools import islice
 
 import regex
 
+from khuyencong_extract.agencies import head_at
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at
 from khuyencong_extract.docnumbers import (
@@ -64,7 +66,9 @@ NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 # Either case of the first letter; "luật" not in "pháp luật" (law in general).
 _NOT_AFTER = {"Luật": r"(?<![Pp]háp[ \t\n])"}
 _TYPE = "|".join(f"{_NOT_AFTER.get(w, '')}[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
-# A clause head at a line start: "Căn cứ", "Theo đề nghị", "Xét đề nghị".
+BASIS_HEADS = frozenset({"Căn cứ", "Thực hiện"})
+"""The heads of the clauses that give a document's legal basis."""
+# A clause head at a line start: "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị".
 CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
 _HEAD = CLAUSE_HEAD.groupindex["head"]
 # The head words alone (to step over them at a clause start).
@@ -201,7 +205,7 @@ def clause_run(text: str, start: int, end: int) -> list[Clause]:
         begin = head.start(_HEAD)
         if end - begin > MAX_CLAUSE or starts_structure(text, begin, end):
             break
-        run.append(Clause("basis" if head[_HEAD] == "Căn cứ" else "proposal", begin, end))
+        run.append(Clause("basis" if head[_HEAD] in BASIS_HEADS else "proposal", begin, end))
         end = begin
     return run[::-1]
 
@@ -491,6 +495,8 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
         body_start = m.end()
     found = []
     role, items = clause.role, split_items(text, body_start, clause.end)
+    if head and head[0] == "Thực hiện":  # "Thực hiện X, Sở Tài chính hướng dẫn ...": X alone
+        items = [(start, main_clause_start(text, start, end)) for start, end in items]
     proposer_at = items[0][0] if items else None  # the item the proposer is read for
     for start, end in items:
         if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X ..."
@@ -504,6 +510,20 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
         if item:
             found.append(item)
     return found
+
+
+# A "Thực hiện" clause's main clause, after a comma: its subject, an agency ("Thực hiện
+# Quyết định số 27/2010/QĐ-UBND của UBND tỉnh, Sở Tài chính - Sở Công Thương hướng dẫn ...").
+_MAIN_CLAUSE = regex.compile(r",[ \t]+")
+
+
+def main_clause_start(text: str, start: int, end: int) -> int:
+    """Where the main clause after the document a "Thực hiện" item cites begins (a comma
+    before an agency), else ``end``."""
+    for comma in _MAIN_CLAUSE.finditer(text, start, end):
+        if head_at(text[comma.end():comma.end() + 40].lower(), 0):
+            return comma.start()
+    return end
 
 
 def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:

@@ -263,10 +263,12 @@ BULLET = re.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
 
 DECISION_LINE = re.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
 """``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
-PREAMBLE_HEADS = r"Căn cứ|Theo đề nghị|Xét đề nghị|Xét(?=[ \t]+[Tt]ờ[ \t]+trình)"
-"""The words that open a preamble clause: "Căn cứ" a basis, the others a proposal ("Xét Tờ
-trình số ..." a council's, whose head is "Xét" alone: the document's type follows); shared
-by citations and metadata."""
+PREAMBLE_HEADS = (r"Căn cứ|Thực hiện(?=[ \t]+(?:các[ \t]+)?\p{Lu})|Theo đề nghị|Xét đề nghị"
+                  r"|Xét(?=[ \t]+[Tt]ờ[ \t]+trình)")
+"""The words that open a preamble clause: "Căn cứ" and "Thực hiện" (a plan's "Thực hiện
+Nghị định số ...", before a document's name) a basis, the others a proposal ("Xét Tờ trình
+số ..." a council's, whose head is "Xét" alone: the document's type follows); shared by
+citations and metadata."""
 DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊNH|NGHỊ)[ \t]{0,3}:")
 """The operative verb that ends a preamble, anywhere in a line: "QUYẾT ĐỊNH:" (a decision),
 "QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced. Shared by
@@ -308,7 +310,7 @@ introduces a list: the bullets under it are the clause's items."""
 
 
 PREAMBLE_LINE = regex.compile(rf"[ \t|]*(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
-PREAMBLE_CUES = ("Căn cứ", "đề nghị", "Xét")
+PREAMBLE_CUES = ("Căn cứ", "Thực hiện", "đề nghị", "Xét")
 """What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
 ATTACHED_LINE = re.compile(

@@ -818,3 +818,17 @@ def decision_citing(clause: str) -> str:
 def test_issuer_date_and_title_of_web_copies(clause, expected):
     [citation] = extract_text(decision_citing(clause)).citations
     assert (citation.issuer, citation.issued_date, citation.title) == expected
+
+
+def test_a_plan_cites_its_basis_with_thuc_hien():
+    """A plan opens with "Thực hiện ..." clauses where a decision writes "Căn cứ": its legal
+    basis, not mentions."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 244/KH-UBND\nLạng Sơn, ngày 10 tháng 10 năm 2024\nKẾ HOẠCH\n"
+            "Khuyến công tỉnh Lạng Sơn năm 2025\n"
+            "Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\n"
+            "Thực hiện Quyết định số 801/QĐ-TTg ngày 07/7/2022 của Thủ tướng Chính phủ phê duyệt Chương trình bảo tồn "
+            "và phát triển làng nghề Việt Nam giai đoạn 2021-2030;\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch khuyến công năm 2025 như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nHỗ trợ các cơ sở công nghiệp nông thôn.")
+    assert [(c.role, c.number) for c in extract_text(text).citations] == [
+        ("basis", "45/2012/NĐ-CP"), ("basis", "801/QĐ-TTg")]

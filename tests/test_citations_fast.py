@@ -137,7 +137,7 @@ def reference_preamble_clauses(text: str) -> list[tuple[str, int, int]]:
             body = text[start:end]
             if len(body) > citations.MAX_CLAUSE or regex.search(citations._STRUCTURE, body):
                 break
-            run.append(("basis" if head["head"] == "Căn cứ" else "proposal", start, end))
+            run.append(("basis" if head["head"] in ("Căn cứ", "Thực hiện") else "proposal", start, end))
             end = start
         clauses.extend(reversed(run))
     return clauses

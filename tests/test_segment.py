@@ -518,7 +518,9 @@ GUIDANCE = (
     (PLAN, [("header", None, "ỦY BAN NHÂN DÂN"), ("preamble", None, "Căn cứ Luật Tổ chức"),
             ("I", None, "I. MỤC TIÊU"), ("I.1", "I", "1. Hỗ trợ 20 cơ sở"), ("II", None, "II. KINH PHÍ"),
             ("signature", None, "Nơi nhận:")]),
-    (GUIDANCE, [("Điều 1", None, "Điều 1. Đối tượng"), ("Điều 1.1", "Điều 1", "1. Doanh nghiệp"),
+    # a guidance's "Thực hiện Quyết định số ..." is its preamble (its legal basis)
+    (GUIDANCE, [("header", None, "Số: 1213"), ("preamble", None, "Thực hiện Quyết định"),
+                ("Điều 1", None, "Điều 1. Đối tượng"), ("Điều 1.1", "Điều 1", "1. Doanh nghiệp"),
                 ("Điều 1.2", "Điều 1", "2. Hợp tác xã"), ("Điều 1.3", "Điều 1", "3. Các tổ chức"),
                 ("Điều 2", None, "Điều 2. Nội dung"), ("Điều 2.1", "Điều 2", "1. Hỗ trợ lập"),
                 ("Điều 2.2", "Điều 2", "2. Hỗ trợ đào tạo")]),
