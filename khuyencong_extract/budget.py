@@ -123,10 +123,11 @@ def _amounts(ctx: Context) -> list[Amount]:
         _check_words(ctx, money)
         start, end = own_words(text, found, k, sentence[1])
         label = label_of(text, money, start, end)
-        depth, listed = _depth(text, money, label), False
+        line_start = text.rfind("\n", 0, money.start) + 1
+        depth, listed = _depth(text, line_start, label), False
         if amounts and depth > 0 and (listed_depth := _listed_depth(text, amounts[-1], money)):
             depth, listed = max(depth, listed_depth), True
-        item = ITEM_MARKER.match(text, text.rfind("\n", 0, money.start) + 1) is not None
+        item = ITEM_MARKER.match(text, line_start) is not None
         amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item))
     return amounts
 
@@ -227,10 +228,11 @@ def _unbracketed(label: str) -> str:
     return label
 
 
-def _depth(text: str, money: Money, label: str | None) -> int:
+def _depth(text: str, line_start: int, label: str | None) -> int:
+    """`Amount.depth` before "trong đó" is read: that of a total, else of a dash item when
+    the amount's line (from ``line_start``) opens with a dash."""
     if label and TOTAL.match(label):
         return 0
-    line_start = text.rfind("\n", 0, money.start) + 1
     return 2 if DASH_ITEM.match(text, line_start) else 1
 
 

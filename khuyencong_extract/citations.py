@@ -39,7 +39,7 @@ from itertools import islice
 
 import regex
 
-from khuyencong_extract.agencies import head_at
+from khuyencong_extract.agencies import fold_text, head_at
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at
 from khuyencong_extract.docnumbers import (
@@ -521,7 +521,7 @@ def main_clause_start(text: str, start: int, end: int) -> int:
     """Where the main clause after the document a "Thực hiện" item cites begins (a comma
     before an agency), else ``end``."""
     for comma in _MAIN_CLAUSE.finditer(text, start, end):
-        if head_at(text[comma.end():comma.end() + 40].lower(), 0):
+        if head_at(fold_text(text[comma.end():comma.end() + 40]), 0):
             return comma.start()
     return end
 

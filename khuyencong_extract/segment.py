@@ -292,12 +292,11 @@ PREAMBLE_STRUCTURE = regex.compile(
     r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXL]{1,6}|\d{1,2})\b|CHƯƠNG[ \t]*$|Nơi nhận)")
 """A line that opens the text after a preamble: an article, a Roman, Arabic or decimal
 point, a lettered one, a part or chapter, the signature's "Nơi nhận"."""
-PREAMBLE_CARRIER = regex.compile(
-    r"[ \t|]*(?:Thực hiện[ \t]+(?:các[ \t]+)?\p{Lu}|\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+số[ \t]*:?[ \t]*\d)")
+PREAMBLE_CARRIER = regex.compile(r"[ \t|]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+số[ \t]*:?[ \t]*\d")
 """A line that carries a preamble on without opening a clause of its own, part of the
-clause above as it is before a "QUYẾT ĐỊNH:": "Thực hiện Quyết định số ..." between the
-"Căn cứ" and the "Theo đề nghị" clauses, or the next item of a clause's list put on a
-line of its own ("...;" / "Kế hoạch số 97/KH-UBND ngày ...")."""
+clause above as it is before a "QUYẾT ĐỊNH:": the next item of a clause's list put on a
+line of its own ("...;" / "Kế hoạch số 97/KH-UBND ngày ..."). (A "Thực hiện Quyết định số
+..." line opens a clause of its own: `PREAMBLE_HEADS`.)"""
 PREAMBLE_CLAUSE_MAX = 3000
 """A preamble clause longer than this is not one (a missed boundary): the run stops before
 the line that would make it so (citations drop such a clause too)."""

@@ -181,7 +181,7 @@ def achieved(text: str, found: Found) -> bool:
     counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp ...; tổ chức
     11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở")."""
     clause = found.activity[0]
-    line_start = max(text.rfind("\n", 0, found.start) + 1, found.start - LINE_REACH)  # holds the sentence
+    line_start = line_bounds(text, found.start)[0]  # holds the sentence
     if not any(word in text[min(line_start, clause):found.start].lower() for word in _DONE_WORDS):
         return False  # most figures: no word of a result before them in their line
     start = min(sentence_bounds(text, found.start)[0], clause)
