@@ -4,7 +4,8 @@ Reads: the clean text, the section tree (``section_id``) and ``data/budget_terms
 Writes: one `BudgetItem` per amount in đồng (``27,377 tỷ đồng`` -> 27 377 000 000) with
 its label (the words before it), funding source, span, the amount it is a part of
 (``part_of``) and the earlier one it repeats (``restates``): the amounts with neither add up
-without counting any twice. Warnings: ``amount_words_mismatch`` (the amount repeated in
+without counting any twice; and whether the text reports it as spent or raised
+(``achieved``, the tense words of target_terms.toml). Warnings: ``amount_words_mismatch`` (the amount repeated in
 words says otherwise) and ``budget_sum_mismatch`` (the parts of a stated amount do not add
 up to it). Money figures that are targets (economic indicators, goals) are left to
 targets.py.
@@ -23,8 +24,8 @@ from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, beyond_max_number, clause_bounds, load_terms, money_kind_at, phrase_alternation, sentence_bounds,
-    single_spaced,
+    ITEM_MARKER, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at, phrase_alternation,
+    reported_done, sentence_bounds, single_spaced,
 )
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -104,6 +105,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "amount_vnd": int(money.amount), "amount_text": money.raw, "label": amount.label,
             "funding_source": amount.funding, "section_id": section.id if section else None,
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
+            "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1]),
         }))
     return items
 

@@ -136,6 +136,8 @@ class BudgetItem(Spanned):
     """Index (in this document's ``budget``) of the amount this one is a part of."""
     restates: Annotated[int, Field(ge=0)] | None = None
     """Index (in this document's ``budget``) of the earlier amount this one repeats."""
+    achieved: bool = False
+    """Whether the text reports the amount as spent or raised, not planned."""
 
 
 class Deadline(Model):

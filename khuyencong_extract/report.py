@@ -226,7 +226,8 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
     for i, b in enumerate(doc.budget):
         detail = _join(span_mismatch(source, b.span, b.amount_text), f"{fmt_number(b.amount_vnd)} đồng",
                        b.label, b.funding_source, f"part of b{b.part_of}" if b.part_of is not None else None,
-                       f"repeats b{b.restates}" if b.restates is not None else None)
+                       f"repeats b{b.restates}" if b.restates is not None else None,
+                       "reported as spent" if b.achieved else None)
         marks.append(Mark(f"b{i}", "budget", *b.span, b.amount_text, detail, b.section_id))
     for i, c in enumerate(doc.citations):
         raw = f"written {c.number_raw}" if c.number_raw and c.number_raw != c.number else None
@@ -526,11 +527,13 @@ _TOTAL = regex.compile(r"(?i)\btổng")
 
 
 def headline_budget(doc: Document) -> int | None:
-    """Index of the document's total: the largest amount labelled as a total, else the largest."""
-    if not doc.budget:
+    """Index of the document's planned total: of the amounts not reported as spent
+    (`achieved`), the largest labelled as a total, else the largest; None without one."""
+    planned = [i for i, b in enumerate(doc.budget) if not b.achieved]
+    if not planned:
         return None
-    totals = [i for i, b in enumerate(doc.budget) if b.label and _TOTAL.search(b.label)]
-    return max(totals or range(len(doc.budget)), key=lambda i: doc.budget[i].amount_vnd)
+    totals = [i for i in planned if (label := doc.budget[i].label) and _TOTAL.search(label)]
+    return max(totals or planned, key=lambda i: doc.budget[i].amount_vnd)
 
 
 _NUMBER_CODES = regex.compile(r"[A-Za-zĐđ]+")
@@ -657,7 +660,8 @@ def render_budget(groups: Sequence[Group]) -> str:
         return '<p class="empty">No budget amounts extracted yet.</p>'
     table = ('<table class="cmp"><thead><tr><th>Province · period</th><th>Total (đồng)</th><th>As written</th>'
              f'<th>Amounts in the text</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
-    note = "per document, the largest amount labelled as a total (else the largest amount)"
+    note = ("per document, the largest amount labelled as a total (else the largest amount), "
+            "amounts reported as spent left out")
     return table + bar_chart("Programme budget", bars, "bar budget", note)
 
 

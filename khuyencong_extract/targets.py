@@ -172,23 +172,29 @@ def extract_targets(ctx: Context) -> list[Target]:
 
 
 def achieved(text: str, found: Found) -> bool:
-    """Whether the text reports the figure ``found`` as done, not promised: the nearest
-    tense word (`TENSE_MARKER`) before it in its sentence is "đã" ("Trong năm 2022, chương
-    trình đã hỗ trợ xây dựng 1 mô hình, hỗ trợ 19 cơ sở") or another word of a result or a
-    state ("Trung tâm hiện có 11 cán bộ", "Tính đến tháng 6/2020, toàn tỉnh có 75 cơ sở"),
-    not "sẽ", "dự kiến" or "đang"; an "đã" of approving a plan ("đã phê duyệt kế hoạch ...
-    cho 23 đề án") or of a passive is passed over. A word of an earlier clause of the sentence
-    counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp ...; tổ chức
-    11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở")."""
-    clause = found.activity[0]
-    line_start = line_bounds(text, found.start)[0]  # holds the sentence
-    if not any(word in text[min(line_start, clause):found.start].lower() for word in _DONE_WORDS):
+    """Whether the text reports the figure ``found`` as done, not promised (`reported_done`,
+    its clause opening where its activity does)."""
+    return reported_done(text, found.start, found.activity[0])
+
+
+def reported_done(text: str, pos: int, clause: int) -> bool:
+    """Whether the figure or amount at ``pos``, in the clause opening at ``clause``, is
+    reported as done, not promised: the nearest tense word (`TENSE_MARKER`) before it in
+    its sentence is "đã" ("Trong năm 2022, chương trình đã hỗ trợ xây dựng 1 mô hình, hỗ
+    trợ 19 cơ sở") or another word of a result or a state ("Trung tâm hiện có 11 cán bộ",
+    "Tính đến tháng 6/2020, toàn tỉnh có 75 cơ sở"), not "sẽ", "dự kiến", "đang" or "chưa";
+    an "đã" of approving or allocating ("đã phê duyệt kế hoạch ... cho 23 đề án", "đã bố
+    trí ... 2 tỷ đồng") or of a passive is passed over. A word of an earlier clause of the
+    sentence counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp
+    ...; tổ chức 11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở")."""
+    line_start = line_bounds(text, pos)[0]  # holds the sentence
+    if not any(word in text[min(line_start, clause):pos].lower() for word in _DONE_WORDS):
         return False  # most figures: no word of a result before them in their line
-    start = min(sentence_bounds(text, found.start)[0], clause)
-    marker = TENSE_MARKER.search(text, start, found.start)
+    start = min(sentence_bounds(text, pos)[0], clause)
+    marker = TENSE_MARKER.search(text, start, pos)
     if marker is None or marker.group("done") is None:
         return False
-    return marker.start() >= clause or _YEAR.search(text, clause, found.start) is None
+    return marker.start() >= clause or _YEAR.search(text, clause, pos) is None
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -386,7 +392,7 @@ def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
     A unit of data/unit_nouns.tsv is read directly (`known_unit`); any other word is left
     to pyvi (`tagged_head_noun`). A classifier (target_terms.toml ``classifier_units``) takes
     the known unit after it: "50 lượt cơ sở" counts "lượt cơ sở", not "lượt" (turns of
-    people and of businesses are no one unit).
+    people and of businesses are no one unit), "1.500 chủ cơ sở" counts "chủ cơ sở".
     """
     found = known_unit(text, pos) or tagged_head_noun(text, pos, figure)
     if found and text.startswith(" ", found[1]) and text[found[0]:found[1]].lower() in CLASSIFIER_UNITS:

@@ -317,6 +317,35 @@ def test_budget_parts_and_restatements(text, expected):
     assert tree(extract_text(text)) == expected
 
 
+def test_corpus_budgets_are_plans(corpus_docs):
+    """Tuyên Quang's programme budget and Hà Tĩnh's 2020 plan money ("đã được ngân [sách]
+    tỉnh đã cấp": allocated, not spent) are no results."""
+    items = [b for stem in ("tuyen-quang_69-qd-ubnd_2016", "ha-tinh_ke-hoach-2020_news") for b in corpus_docs[stem].budget]
+    assert len(items) == 6 and not any(b.achieved for b in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the money of work a news report says was done
+        ("Giai đoạn 2021-2025, Hà Tĩnh đã triển khai 57 đề án khuyến công, tổng kinh phí hỗ trợ 7,648 tỷ đồng, trong "
+         "đó khuyến công quốc gia (KCQG) 1,45 tỷ đồng, khuyến công địa phương (KCĐP) 6,198 tỷ đồng.",
+         [(7648, True), (1450, True), (6198, True)]),
+        ("Các đề án này đã thu hút tới hơn 108 tỷ đồng vốn đối ứng.", [(108000, True)]),
+        # a plan's total; then what is allocated so far, what is not yet, and another source's plan
+        ("Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí 8,51 tỷ đồng; kinh phí "
+         "chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng.",
+         [(8850, False), (8510, True), (340, False), (1400, False)]),
+        # approved or allocated money is planned: "đã phê duyệt", "đã bố trí"
+        ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng để hỗ trợ cho 23 "
+         "đề án.", [(2000, False)]),
+        ("Năm 2024, tỉnh đã bố trí 3 tỷ đồng cho chương trình khuyến công.", [(3000, False)]),
+    ],
+)
+def test_amounts_reported_as_spent_are_achieved(text, expected):
+    assert [(b.amount_vnd // 1_000_000, b.achieved) for b in extract_text(text).budget] == expected
+
+
 def test_a_decisions_article_and_its_programme_state_one_total():
     """The total an article states and the programme sets out again is counted once; the
     programme's parts are parts of its own statement."""

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
 
-from khuyencong_extract import cli, report
+from khuyencong_extract import cli, extract_text, report
 from khuyencong_extract.models import (
     BudgetItem, Citation, Document, Duty, Manifest, ManifestEntry, Metadata, Section, Source, Target, Warning,
 )
@@ -453,6 +453,16 @@ def test_headline_budget_is_the_labelled_total():
     doc = tuyen_quang_doc()
     assert doc.budget[report.headline_budget(doc)].amount_text == "27,377 tỷ đồng"
     assert report.headline_budget(an_giang_doc()) is None
+
+
+def test_headline_budget_leaves_out_money_reported_as_spent():
+    """A news report of a programme's plan and of what the years before it spent: the plan's
+    total is the headline, and a text reporting only money spent has none."""
+    doc = extract_text("Giai đoạn 2016 - 2020, tỉnh đã triển khai 66 đề án với tổng kinh phí trên 51,154 tỷ đồng. "
+                       "Giai đoạn 2021 - 2025, tổng kinh phí thực hiện chương trình là 40 tỷ đồng.")
+    assert [(b.amount_text, b.achieved) for b in doc.budget] == [("51,154 tỷ đồng", True), ("40 tỷ đồng", False)]
+    assert report.headline_budget(doc) == 1
+    assert report.headline_budget(extract_text("Năm 2022, tỉnh đã hỗ trợ 19 cơ sở với tổng kinh phí 2 tỷ đồng.")) is None
 
 
 @pytest.mark.parametrize("value, shown", [(27_377_000_000, "27.377.000.000"), (8.5, "8,5"), (2400, "2.400"), (3.4, "3,4"), (0, "0")])

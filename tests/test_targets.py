@@ -288,6 +288,9 @@ def test_a_block_the_source_repeats_is_marked_as_restated_without_sections():
         ("tham gia hội chợ triển lãm cho khoảng 100 lượt cơ sở công nghiệp nông thôn", "100", "lượt cơ sở"),
         ("Đào tạo, truyền nghề cho 300 lượt người lao động", "300", "lượt người"),
         ("Tổ chức 5 lượt.", "5", "lượt"),
+        # owners of the unit after it: one unit
+        ("Tiếp tục tổ chức cho khoảng 1.500 chủ cơ sở sản xuất công nghiệp nông thôn tham gia 15 lớp tập huấn",
+         "1.500", "chủ cơ sở"),
         ("tổ chức đánh giá, báo cáo sơ kết 06 tháng và tổng kết năm", "06", "tháng"),  # a noun, then refused
         ("Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng", "2020", None),
     ],
@@ -601,6 +604,8 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "trình diễn.", [("2 mô hình", False)]),
         # a past word inside a description of the beneficiaries is no report
         ("Hỗ trợ 10 cơ sở khôi phục các làng nghề đã bị mai một.", [("10 cơ sở", False)]),
+        # "chưa" after a report of work done: not done
+        ("Đến nay đã hỗ trợ 12 cơ sở; chưa triển khai 2 đề án.", [("12 cơ sở", True), ("2 đề án", False)]),
     ],
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
