@@ -1,7 +1,9 @@
 """Damaged text: the share of words that are no Vietnamese syllable (`damage_warning`)
 and one-letter repairs of such words where the lexicon makes them unambiguous, the
 joining of a syllable a space split in two, or the cutting of a word in capitals that
-lost its spaces (`repair_round`), by ``data/syllable_parts.txt`` and ``data/lexicon.tsv``.
+lost its spaces (`repair_round`), by ``data/syllable_parts.txt`` and ``data/lexicon.tsv``;
+in any text, the cutting of two words run together at a capital ("BộCông Thương",
+"theoQuyết định": `split_case_joins`, at the places `text_check` finds).
 
 Reads: a `MappedText`. Writes: a ``damaged_text`` warning; the repaired `MappedText`
 (each repaired word mapped to the damaged word it replaces) and a ``text_repaired``
@@ -84,11 +86,20 @@ def checked_words(text: str):
 
 def invalid_share(text: str) -> tuple[int, int]:
     """``(invalid, checked)`` syllable counts of ``text``, read a piece at a time (`_pieces`)."""
-    invalid = total = 0
+    return _scan(text)[:2]
+
+
+def _scan(text: str) -> tuple[int, int, list[int]]:
+    """`invalid_share`, and the offsets of the capitals that follow a lower-case letter
+    (`_word_checks`)."""
+    invalid = total = offset = 0
+    joins: list[int] = []
     for piece in _pieces(text, _PIECE_CHARS):
-        checked, numbers = _word_checks(piece)
+        checked, numbers, capitals = _word_checks(piece)
         invalid, total = invalid + _not_syllables(numbers[checked]), total + int(checked.sum())
-    return invalid, total
+        joins.extend((capitals + offset).tolist())
+        offset += len(piece)
+    return invalid, total, joins
 
 
 _PIECE_CHARS = 1 << 20
@@ -109,10 +120,11 @@ def _pieces(text: str, size: int):
     yield text[start:]
 
 
-def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:
+def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each word (run of letters) of ``text``, whether the syllable check reads it
     (`checked_words`) and its number, which `are_syllables` reads, found in one pass of
-    array operations over the characters.
+    array operations over the characters; and the offsets of the capitals that follow a
+    lower-case letter ("BộCông").
 
     Each letter has a digit (`_kind`): the toneless lower-case letter it stands for, or
     `_NO_SYLLABLE`. A word's number is the bytes of its first eight digits, those past its
@@ -131,7 +143,10 @@ def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray]:
                         weights=kinds[marked] >> 5 & 3, minlength=len(starts))
     left_out = marks >= 2  # two capitals, or f, j, w, z
     marker = (lengths == 1) & (kinds[ends] & _MARKER_AFTER != 0)
-    return ~left_out & ~marker, numbers
+    capitals = np.flatnonzero(kinds & _CAPITAL)
+    before = kinds[np.maximum(capitals - 1, 0)]
+    joins = capitals[(capitals > 0) & (before & _DIGIT != 0) & (before & _CAPITAL == 0)]
+    return ~left_out & ~marker, numbers, joins
 
 
 def are_syllables(numbers: np.ndarray) -> np.ndarray:
@@ -509,7 +524,17 @@ def _word_after(text: str, end: int) -> str | None:
 
 def damage_warning(text: MappedText) -> Warning | None:
     """A ``damaged_text`` warning giving the share of invalid syllables, when it is high."""
-    invalid, checked = invalid_share(text.text)
+    return text_check(text)[0]
+
+
+def text_check(text: MappedText) -> tuple[Warning | None, list[int]]:
+    """`damage_warning`, and the offsets of the capitals that follow a lower-case letter
+    (the places `split_case_joins` reads), found in the same pass."""
+    invalid, checked, joins = _scan(text.text)
+    return _damage(text, invalid, checked), joins
+
+
+def _damage(text: MappedText, invalid: int, checked: int) -> Warning | None:
     if invalid < _DAMAGED_MIN or invalid / checked <= _DAMAGED_SHARE:
         return None
     return Warning(
@@ -518,6 +543,34 @@ def damage_warning(text: MappedText) -> Warning | None:
         "Vietnamese syllable: the text lost characters in a conversion, or the spaces between words",
         span=text.to_source(0, len(text.text)),
     )
+
+
+def split_case_joins(text: MappedText, joins: list[int]) -> tuple[MappedText, list[Warning]]:
+    """Cut the words that two words run together make at a capital ("BộCông" -> "Bộ
+    Công", "vàUBND" -> "và UBND"), each a ``text_repaired`` warning; ``joins``: the
+    offsets of capitals after a lower-case letter (`text_check`). Cut only where the word
+    before is a syllable of two letters or more in lower case, its first letter aside,
+    and the word after is one too or an abbreviation in capitals: "TTgCP", "ThS", "iPhone"
+    and "VinFast" stay whole."""
+    edits, warnings = [], []
+    for at in joins:
+        left, right = _WORD_BEFORE.match(text.text, 0, at), _WORD.match(text.text, at)
+        start, end = left.start(), right.end()
+        if text.text[start - 1:start].isalnum() or text.text[end:end + 1].isalnum():
+            continue
+        if _cut_at_capital(left.group(), right.group()):
+            cut = f"{tones_placed(left.group())} {tones_placed(right.group())}"  # as `place_tones` writes words
+            edits.append((start, end, cut))
+            warnings.append(Warning(code="text_repaired", message=f"{left.group()}{right.group()} -> {cut}",
+                                    span=text.to_source(start, end)))
+    return (text.edit(edits) if edits else text), warnings
+
+
+def _cut_at_capital(left: str, right: str) -> bool:
+    """Whether ``left`` and ``right`` are two words run together (`split_case_joins`)."""
+    if len(left) < 2 or not left[1:].islower() or not is_valid_syllable(left):
+        return False
+    return (len(right) >= 2 and right.isupper()) or (right[1:].islower() and is_valid_syllable(right))
 
 
 def repair_round(text: MappedText) -> tuple[MappedText, list[Warning]]:

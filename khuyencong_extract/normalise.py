@@ -15,8 +15,9 @@ marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark place
 ``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
 ``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
-``blocks``); and, in a damaged text (`damage_warning`), one-letter repairs
-(`repair_round`, module ``damage``). Helpers they share are in ``texttools``. Rules and
+``blocks``); the cutting of words run together at a capital (`split_case_joins`) and, in a
+damaged text (`damage_warning`), one-letter repairs (`repair_round`), both in module
+``damage``. Helpers they share are in ``texttools``. Rules and
 word lists live in ``data/`` (line_starts.txt, chrome.txt, syllable_parts.txt,
 lexicon.tsv).
 
@@ -48,7 +49,7 @@ import regex
 
 from khuyencong_extract.blocks import drop_repeated_blocks
 from khuyencong_extract.chrome import strip_chrome, strip_site_table
-from khuyencong_extract.damage import damage_warning, repair_round
+from khuyencong_extract.damage import repair_round, split_case_joins, text_check
 from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
@@ -389,13 +390,15 @@ rounds stop as soon as one changes nothing (one or two rounds on real texts)."""
 
 
 def normalise(source: str, *, repair: bool = True) -> Normalised:
-    """Run every normalising step over ``source`` (``repair=False``: no damaged-text check).
+    """Run every normalising step over ``source`` (``repair=False``: no damaged-text check
+    and no repairs).
 
     The line steps (chrome, whitespace, re-joining, repeated blocks) and the repairs of
     a damaged text run again while a round still changes the text: dropping a line can
     make two lines meet that join, a repaired word can give the next one its context.
     Running them to a fixed point is what makes `normalise` idempotent. Whether a text
-    is damaged is decided once, after the first round of line steps. A text in which
+    is damaged is decided once, after the first round of line steps; words run together
+    at a capital (`split_case_joins`) are cut then, found in the same pass. A text in which
     `drop_repeated_blocks` found nothing (the usual case), or `join_lines` joined nothing,
     is not read by that step again when the next round gives it back unchanged (each
     reads only the text). Each round starts from a tidy text (`whitespace`
@@ -428,9 +431,11 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
             warnings.extend(dropped)
             unrepeated = None if dropped else clean.text
         if damaged is None:
-            warning = damage_warning(clean)
+            warning, joins = text_check(clean)
             damaged = warning is not None
             warnings.extend([warning] if warning else [])
+            clean, split = split_case_joins(clean, joins)
+            warnings.extend(split)
         if damaged:
             clean, repaired = repair_round(clean)
             warnings.extend(repaired)

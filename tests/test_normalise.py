@@ -536,6 +536,39 @@ def test_capitals_run_together(word, parts):
     assert capitals_run_together(word, lexicon()) == parts
 
 
+@pytest.mark.parametrize(("line", "clean", "repairs"), [
+    # lines of web copies of decisions that lost a space before a capital
+    ("Căn cứ Thông tư số 46/2012/TT-BCT ngày 28/12/2012 của BộCông Thương quy định chi tiết",
+     "Căn cứ Thông tư số 46/2012/TT-BCT ngày 28/12/2012 của Bộ Công Thương quy định chi tiết", ["BộCông"]),
+    ("Căn cứ Luật Tổ chức HĐND vàUBND ngày 26/11/2003;", "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+     ["vàUBND"]),
+    ("Điều 1. Ban hành kèm theoQuyết định này Quy định tổ chức bình chọn sản phẩm",
+     "Điều 1. Ban hành kèm theo Quyết định này Quy định tổ chức bình chọn sản phẩm", ["theoQuyết"]),
+    ("Xét đề nghị của Giám đốc SởCông Thương tại Tờ trình số 1232/TTr-SCT",
+     "Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 1232/TTr-SCT", ["SởCông"]),
+    # abbreviations, titles and names written with an inner capital stay whole
+    ("Căn cứ Quyết định số 68/QĐ-TTg; TTgCP; ThS Nguyễn Văn A; điện thoại iPhone; xe VinFast; củaSởCông",
+     "Căn cứ Quyết định số 68/QĐ-TTg; TTgCP; ThS Nguyễn Văn A; điện thoại iPhone; xe VinFast; củaSởCông", []),
+])
+def test_words_run_together_at_a_capital_are_cut(line, clean, repairs):
+    """In a text that is not damaged too: each cut a ``text_repaired`` warning spanning the
+    word as written."""
+    result = normalise(line)
+    assert result.text.text == clean
+    assert [line[slice(*w.span)] for w in result.warnings if w.code == "text_repaired"] == repairs
+
+
+def test_a_citation_of_words_run_together_is_read_whole():
+    """The preamble of Hưng Yên's 12/2013/QĐ-UBND as a web copy gives it: the title of the
+    law takes "và UBND", not "vàUBND"."""
+    doc = extract_text("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\n\nSố: 12/2013/QĐ-UBND\n\nHưng Yên, ngày 04 tháng 10 năm 2013"
+                       "\n\nQUYẾT ĐỊNH\n\nUỶ BAN NHÂN DÂN TỈNH HƯNG YÊN\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp "
+                       "luật của HĐND vàUBND năm 2004;\n\nCăn cứ Thông tư số 46/2012/TT-BCT ngày 28/12/2012 của "
+                       "BộCông Thương quy định chi tiết một số nội dung của Nghị định số 45/2012/NĐ-CP;")
+    law = next(c for c in doc.citations if c.doc_type == "Luật")
+    assert (law.role, law.title) == ("basis", "Ban hành văn bản quy phạm pháp luật của HĐND và UBND")
+
+
 @pytest.mark.parametrize(("words", "cut"), [(3, True), (51, False)])
 def test_words_in_capitals_are_cut_only_in_a_title_sized_number(words, cut):
     """A title or a few headings hold a handful of such words; a text with more than 50 is

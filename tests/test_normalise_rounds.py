@@ -39,9 +39,11 @@ def reference_normalise(source: str, repair: bool = True) -> Normalised:
         clean, dropped = module.drop_repeated_blocks(clean)
         warnings.extend(dropped)
         if damaged is None:
-            warning = module.damage_warning(clean)
+            warning, joins = module.text_check(clean)
             damaged = warning is not None
             warnings.extend([warning] if warning else [])
+            clean, split = module.split_case_joins(clean, joins)
+            warnings.extend(split)
         if damaged:
             clean, repaired = module.repair_round(clean)
             warnings.extend(repaired)
