@@ -143,9 +143,8 @@ def _word_checks(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                         weights=kinds[marked] >> 5 & 3, minlength=len(starts))
     left_out = marks >= 2  # two capitals, or f, j, w, z
     marker = (lengths == 1) & (kinds[ends] & _MARKER_AFTER != 0)
-    capitals = np.flatnonzero(kinds & _CAPITAL)
-    before = kinds[np.maximum(capitals - 1, 0)]
-    joins = capitals[(capitals > 0) & (before & _DIGIT != 0) & (before & _CAPITAL == 0)]
+    before = kinds[marked - 1]  # at 0: the zeros appended at the end
+    joins = marked[(kinds[marked] & _CAPITAL != 0) & (before & _DIGIT != 0) & (before & _CAPITAL == 0)]
     return ~left_out & ~marker, numbers, joins
 
 
