@@ -186,12 +186,16 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     an "đã" of approving or allocating ("đã phê duyệt kế hoạch ... cho 23 đề án", "đã bố
     trí ... 2 tỷ đồng") or of a passive is passed over. A word of an earlier clause of the
     sentence counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp
-    ...; tổ chức 11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở")."""
+    ...; tổ chức 11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở"),
+    and a word of the sentences before it in its line for a sentence without one that names
+    no year ("... đã huy động ... 4,3 tỷ đồng. Hỗ trợ 492,4 triệu đồng ...")."""
     line_start = line_bounds(text, pos)[0]  # holds the sentence
     if not any(word in text[min(line_start, clause):pos].lower() for word in _DONE_WORDS):
         return False  # most figures: no word of a result before them in their line
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = TENSE_MARKER.search(text, start, pos)
+    if marker is None:  # no tense word in its sentence: the one of the sentences before it
+        marker, clause = TENSE_MARKER.search(text, min(line_start, start), start), start
     if marker is None or marker.group("done") is None:
         return False
     return marker.start() >= clause or _YEAR.search(text, clause, pos) is None

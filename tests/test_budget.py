@@ -332,6 +332,10 @@ def test_corpus_budgets_are_plans(corpus_docs):
          "đó khuyến công quốc gia (KCQG) 1,45 tỷ đồng, khuyến công địa phương (KCĐP) 6,198 tỷ đồng.",
          [(7648, True), (1450, True), (6198, True)]),
         ("Các đề án này đã thu hút tới hơn 108 tỷ đồng vốn đối ứng.", [(108000, True)]),
+        # the money of a sentence that goes on with the report of the one before it
+        ("Theo số liệu từ Cục CNĐP, 5 năm qua, Chương trình khuyến công đã hỗ trợ xây dựng 786 mô hình trình diễn "
+         "kỹ thuật. Kinh phí cho chương trình này là 84,739 tỷ đồng, trung bình hỗ trợ 100 triệu đồng/mô hình.",
+         [(84739, True), (100, True)]),
         # a plan's total; then what is allocated so far, what is not yet, and another source's plan
         ("Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí 8,51 tỷ đồng; kinh phí "
          "chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng.",

@@ -606,6 +606,15 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Hỗ trợ 10 cơ sở khôi phục các làng nghề đã bị mai một.", [("10 cơ sở", False)]),
         # "chưa" after a report of work done: not done
         ("Đến nay đã hỗ trợ 12 cơ sở; chưa triển khai 2 đề án.", [("12 cơ sở", True), ("2 đề án", False)]),
+        # a sentence without a tense word continues the report of the sentence before it ...
+        ("Chỉ tính riêng năm 2019, Sở Công Thương tỉnh đã huy động các nguồn vốn từ ngân sách trung ương và địa "
+         "phương với 4,3 tỷ đồng, thực hiện 34 đề án khuyến công. Hỗ trợ 492,4 triệu đồng đầu tư thiết bị cho các "
+         "làng nghề, gồm: 16 máy làm đất đa năng, 14 máy chế biến thức ăn chăn nuôi đa năng.",
+         [("34 đề án", True), ("16 máy", True), ("14 máy", True)]),
+        # ... unless it names a year of its own, or a goal
+        ("Năm 2023 đã hỗ trợ 30 cơ sở. Năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
+        ("Giai đoạn 2016 - 2020, tỉnh đã hỗ trợ 50 cơ sở. Thời gian tới, tỉnh hỗ trợ thêm 20 cơ sở.",
+         [("50 cơ sở", True), ("20 cơ sở", False)]),
     ],
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
