@@ -611,6 +611,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "phương với 4,3 tỷ đồng, thực hiện 34 đề án khuyến công. Hỗ trợ 492,4 triệu đồng đầu tư thiết bị cho các "
          "làng nghề, gồm: 16 máy làm đất đa năng, 14 máy chế biến thức ăn chăn nuôi đa năng.",
          [("34 đề án", True), ("16 máy", True), ("14 máy", True)]),
+        # the result of a contest
+        ("Cấp tỉnh tổ chức 5 kỳ bình chọn với 186 cơ sở CNNT tham gia đăng ký 315 sản phẩm; kết quả có 186 sản phẩm "
+         "đạt sản phẩm CNNT cấp tỉnh.",
+         [("5 kỳ", False), ("186 cơ sở", False), ("315 sản phẩm", False), ("186 sản phẩm", True)]),
+        ("Kết quả dự kiến: hỗ trợ 50 cơ sở ứng dụng máy móc.", [("50 cơ sở", False)]),
         # ... unless it names a year of its own, or a goal
         ("Năm 2023 đã hỗ trợ 30 cơ sở. Năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
         ("Giai đoạn 2016 - 2020, tỉnh đã hỗ trợ 50 cơ sở. Thời gian tới, tỉnh hỗ trợ thêm 20 cơ sở.",
