@@ -218,6 +218,13 @@ def test_footer_of_a_hard_wrapped_page_is_still_dropped():
         # Among the first lines, one that opens no footer is a menu link or box title: it goes alone.
         ("Kế hoạch bao gồm 4 nội dung.\nTin liên quan\n" + "Chi hỗ trợ xây dựng mô hình trình diễn. " * 8,
          "Kế hoạch bao gồm 4 nội dung.\n" + ("Chi hỗ trợ xây dựng mô hình trình diễn. " * 8).strip()),
+        # A site's category line over a news item, and a "Newer / Older news items" footer
+        # (Hòa Bình's Department of Industry and Trade, 2021).
+        ("Chương trình, đề án\n\nNgày 01/9/2021, UBND tỉnh Hòa Bình ban hành Quyết định số 1947/QĐ-UBND về việc phê "
+         "duyệt các Đề án Khuyến công địa phương năm 2021.\n\nTTKC&TVPTCN\n\nNewer news items:\n\nOlder news "
+         "items:\n\nWritten by Ban biên tập",
+         "Ngày 01/9/2021, UBND tỉnh Hòa Bình ban hành Quyết định số 1947/QĐ-UBND về việc phê duyệt các Đề án Khuyến "
+         "công địa phương năm 2021.\n\nTTKC&TVPTCN"),
         # A date line deep in the text is a fact of the text, not page chrome.
         ("I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021",
          "I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021"),

@@ -66,7 +66,7 @@ _CHROME = [
     "Hà Nội: 35°C Hà Nội", "Đà Nẵng: 33°c", "Bản in Gởi bài viết",
     "Gửi email", "Bản in", "Các tin bài khác", "Các tin, bài khác", "Tin liên quan", "tin khác",
     "Tin cùng chuyên mục", "Đăng xuất", "Chia sẻ Facebook", "Thứ bảy, ngày 18/09/2021",
-    "Hoạt động khuyến công", "TTCN - ARIT",
+    "Hoạt động khuyến công", "TTCN - ARIT", "Chương trình, đề án", "Newer news items:", "Older news items",
 ]
 
 
