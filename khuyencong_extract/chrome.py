@@ -23,6 +23,9 @@ _FOOTER_LINE_CHARS = 200
 """A page footer (link list) holds no line longer than this."""
 # A row of a copied two-column table: "| Số hiệu | 1966/QĐ-UBND |".
 _TABLE_ROW = regex.compile(r"^[^\S\n]*\|[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{0,300}?)[^\S\n]*\|?[^\S\n]*$")
+# A row whose leading pipe a copy lost: "Số hiệu | 24/2013/QĐ-UBND |". A row only when its key
+# is a known one (a header cell "ỦY BAN NHÂN DÂN |" is none).
+_BARE_ROW = regex.compile(r"^[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{1,300}?)[^\S\n]*\|?[^\S\n]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def chrome_rules() -> ChromeRules:
 
 def _table_hint(rules: ChromeRules, line: str) -> tuple[str, str] | None:
     """``(hint key, value)`` when ``line`` is a metadata row of a known key."""
-    m = _TABLE_ROW.match(line)
+    m = _TABLE_ROW.match(line) or _BARE_ROW.match(line)
     if not m:
         return None
     for pattern, key in rules.hints:
@@ -112,7 +115,7 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     first_line = next((i for i, line in enumerate(lines) if line.strip()), None)
     drop: set[int] = set()
     hints: dict[str, str] = {}
-    rows = [i for i, line in enumerate(lines) if "|" in line and _TABLE_ROW.match(line)]
+    rows = [i for i, line in enumerate(lines) if "|" in line and (_TABLE_ROW.match(line) or _table_hint(rules, line))]
     for index, end in merge([(row, row + 1) for row in rows]):  # each table: a run of rows
         known = [hint for row in range(index, end) if (hint := _table_hint(rules, lines[row]))]
         take_table(lines, index, end, known, first_line, hints, drop)

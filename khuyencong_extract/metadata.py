@@ -184,6 +184,12 @@ _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
 # "Về việc" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|VỀ[ \t]+VIỆC|V/[Vv])[ \t:]+")
+# What a site's title of a document opens with: its type and number, the year, "về" ("Quyết
+# định 24/2013/QĐ-UBND về Quy định ...", "Quyết định 6289/QĐ-UBND năm 2026 phê duyệt ...").
+_SITE_TITLE_LEAD = regex.compile(
+    rf"(?i)^(?:{'|'.join(_TYPE_WORDS)})[ \t]+(?:số[ \t]+)?\d{{1,6}}[\w./-]{{0,40}}(?:[ \t]+năm[ \t]+\d{{4}})?"
+    r"(?:[ \t]+về(?:[ \t]+việc)?)?[ \t]+"
+)
 # A row of a copied web metadata table: "| Người ký | Lê Quang Hòa |".
 _TABLE_ROW = regex.compile(r"(?m)^[ \t]*\|[ \t]*(?P<key>[^|\n]{2,40}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,200}?)[ \t]*\|[ \t]*$")
 # Group numbers of the patterns whose groups are read in loops or more than once (a group
@@ -449,7 +455,9 @@ def header_province(text: str, end: int, facts: dict[str, str], province_header:
 
 def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dict[str, str]) -> str | None:
     """The lines under the type ``heading`` (`_TYPE_HEADING`), else a news report's plan, a
-    page headline or the table's title."""
+    page headline above the preamble (one below it heads an annex: "VỀ VIỆC TỔ CHỨC BÌNH
+    CHỌN ..." in a copy that lost its own heading) or the site table's title without its
+    type and number ("Quyết định 24/2013/QĐ-UBND về ...")."""
     if m := heading:
         if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
             return clean_title(t["title"])
@@ -457,9 +465,9 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         return clean_title(m["plan"])
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
-    if m := headline(text):
+    if (m := headline(text)) and text.find("\nCăn cứ", 0, m.start()) < 0:  # no annex heading
         return clean_title(m["title"])
-    return clean_title(facts["title"]) if facts.get("title") else None
+    return clean_title(_SITE_TITLE_LEAD.sub("", facts["title"])) if facts.get("title") else None
 
 
 def headline(text: str) -> regex.Match | None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from conftest import AN_GIANG, CORPUS, corpus_text
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import extract_metadata, find_period
+from khuyencong_extract.normalise import normalise
 from khuyencong_extract.pipeline import build_context, extract_text
 from khuyencong_extract.textmap import MappedText
 
@@ -255,8 +256,9 @@ def test_province_table_has_63_provinces_before_2025_and_34_after():
 
 
 def test_page_title_hint_is_the_last_resort_for_the_title():
+    """Without its type, number and year, as a title under a type heading reads."""
     m = meta("nội dung không có tiêu đề", title="Quyết định 1966/QĐ-UBND năm 2025 phê duyệt Chương trình")
-    assert m.title == "Quyết định 1966/QĐ-UBND năm 2025 phê duyệt Chương trình"
+    assert m.title == "phê duyệt Chương trình"
 
 
 @settings(deadline=None, max_examples=100)
@@ -641,3 +643,33 @@ def test_signer_of_a_site_table_whose_rows_open_without_a_pipe():
             "Người ký | Nguyễn Văn Tuấn |\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH |\nSố: 24/2013/QĐ-UBND |\n"
             "Nam Định, ngày 28 tháng 6 năm 2013 |\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy định.\ntm. Ủy ban nhân dân |")
     assert extract_text(text).metadata.signer == "Nguyễn Văn Tuấn"
+
+
+NAM_DINH_COPY = (  # a legal-database copy that lost the decision's heading and Điều 1
+    "Quyết định 24/2013/QĐ-UBND về Quy định tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu trên địa bàn "
+    "tỉnh Nam Định\nSố hiệu | 24/2013/QĐ-UBND |\nNgày ban hành | 28/06/2013 |\nNgày có hiệu lực | 08/07/2013 |\n"
+    "Loại văn bản | Quyết định |\nCơ quan ban hành | Tỉnh Nam Định |\nNgười ký | Nguyễn Văn Tuấn |\n"
+    "Lĩnh vực | Doanh nghiệp,Thương mại,Văn hóa - Xã hội |\nỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n"
+    "Số: 24/2013/QĐ-UBND |\nNam Định, ngày 28 tháng 6 năm 2013 |\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n"
+    "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\nQUYẾT ĐỊNH:\n"
+    "Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.\n|\ntm. Ủy ban nhân dân |\n"
+    "VỀ VIỆC TỔ CHỨC BÌNH CHỌN SẢN PHẨM\nCÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU TRÊN ĐỊA BÀN TỈNH NAM ĐỊNH\n"
+    "(Ban hành kèm theo Quyết định số:\n24/2013/QĐ-UBND ngày 28 tháng 6 năm\n2013 của UBND tỉnh)\n"
+    "Việc tổ chức bình chọn các sản phẩm công nghiệp nông thôn tiêu biểu nhằm tôn vinh các sản phẩm."
+)
+
+
+def test_a_site_table_whose_rows_lost_their_leading_pipe_is_chrome():
+    """Its rows are read as hints and dropped with the page title above them; a header
+    cell ("DÂN |") is no row of it."""
+    result = normalise(NAM_DINH_COPY)
+    assert result.hints["title"].startswith("Quyết định 24/2013/QĐ-UBND về Quy định tổ chức bình chọn")
+    assert (result.hints["number"], result.hints["signer"]) == ("24/2013/QĐ-UBND", "Nguyễn Văn Tuấn")
+    assert result.text.text.startswith("ỦY BAN NHÂN\nDÂN") and "Số hiệu" not in result.text.text
+
+
+def test_an_annex_heading_below_the_preamble_is_no_title():
+    """The title is the site's, without its type and number, not the annex's heading."""
+    meta = extract_text(NAM_DINH_COPY).metadata
+    assert meta.title == "Quy định tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu trên địa bàn tỉnh Nam Định"
+    assert (meta.number, str(meta.issued_date), meta.signer) == ("24/2013/QĐ-UBND", "2013-06-28", "Nguyễn Văn Tuấn")
