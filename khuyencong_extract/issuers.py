@@ -69,15 +69,27 @@ def _province_by_key() -> dict[str, str]:
 def find_province(text: str) -> str | None:
     """The first province named in ``text`` (any case), with diacritics (cached: issuer names
     recur)."""
-    m = _province_pattern().search(fold_text(text))
-    return _province_by_key()[m[0]] if m else None
+    key = next(province_keys(fold_text(text)), None)
+    return _province_by_key()[key] if key else None
+
+
+def province_keys(folded: str):
+    """The folded province names in ``folded``, in order, but for a commune's or a
+    district's name that is one too ("xã Thái Bình Trung", "phường Hòa Bình")."""
+    for m in _province_pattern().finditer(folded):
+        if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()):
+            yield m[0]
+
+
+# A unit below a province right before a name: the name is that unit's.
+_BELOW_PROVINCE = regex.compile(r"(?:xã|phường|huyện|quận|thị trấn|thôn|ấp)[^\S\n]$")
 
 
 def sole_province(text: str, times: int = 2) -> str | None:
     """The province ``text`` names at least ``times`` times when it names no other one (a
     report about one province that names it in passing, never in a headline or title);
     None otherwise."""
-    named = Counter(m[0] for m in _province_pattern().finditer(fold_text(text)))
+    named = Counter(province_keys(fold_text(text)))
     if len(named) != 1:
         return None
     [(key, count)] = named.items()

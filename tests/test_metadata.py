@@ -580,6 +580,11 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
          "Trung tâm Khuyến công đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", None),
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
          "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
+        # a commune named as a province is the commune's name, not the province's
+        ("Năm 2021 là năm thứ 2, chính sách khuyến công địa phương của tỉnh Long An được triển khai theo Quyết định "
+         "số 45/2019/QĐ-UBND.\nTrung tâm Khuyến công và Xúc tiến thương mại tỉnh Long An dành trên 910 triệu đồng để "
+         "hỗ trợ cho 7 cơ sở.\nCác đơn vị thụ hưởng gồm: hộ kinh doanh Trần Thị Ngọc Lan (ấp Trung Chánh, xã Thái Bình "
+         "Trung, huyện Vĩnh Hưng).", "Long An"),
     ],
 )
 def test_prose_about_one_province_takes_it(text, province):
