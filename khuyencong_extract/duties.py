@@ -271,9 +271,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- agencies in text
 
 # Where a subject may start after the start of a sentence: after "giao", before the
-# agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì"), or after a comma that
-# may end an opening clause ("Hàng năm, ", "Định kỳ trước ngày 22 ..., ").
-_OPENING = regex.compile(r"\bgiao\s+|,\s+")
+# agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì", "giao nhiệm vụ cho Sở Công
+# Thương ..."), or after a comma that may end an opening clause ("Hàng năm, ", "Định kỳ
+# trước ngày 22 ..., ").
+_OPENING = regex.compile(r"\bgiao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
 # The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ...").

@@ -645,6 +645,8 @@ _NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông t
          "hình thành mạng lưới cộng tác viên.", []),
         # a task the report says was assigned
         ("UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai kế hoạch.", ["Sở Công Thương"]),
+        ("Theo đó, UBND tỉnh Cao Bằng giao nhiệm vụ cho Sở Công Thương phối hợp với các Sở, ngành, địa phương liên "
+         "quan tham mưu UBND tỉnh ban hành kế hoạch triển khai thực hiện đề án.", ["Sở Công Thương"]),
         ("Sở Tài chính: phối hợp, hướng dẫn Sở Công Thương quyết toán kinh phí theo quy định.", ["Sở Tài chính"]),
         ("Các sở, ngành liên quan tùy theo chức năng nhiệm vụ được giao kiểm tra việc thực hiện kế hoạch.",
          ["Các sở, ngành liên quan"]),
