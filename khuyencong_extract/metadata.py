@@ -110,11 +110,13 @@ _SOURCE_NOTE = regex.compile(
     rf"(?P<num>{NUMBER.pattern})(?P<date>[^()\n]{{0,40}}?)(?:[ \t]+của[ \t]+(?P<who>[^()\n]{{2,80}}))?\)[ \t]*$"
 )
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
-# vừa phê duyệt Đề án ...".
+# vừa phê duyệt Đề án ..."; the plan's name ends before "tại Quyết định ...", a dash and
+# lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với tổng kinh phí".
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?"
     r"(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)"
-    r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t])[^,.;:\n]){3,150})"
+    r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
+    r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền))[^,.;:\n]){3,150})"
 )
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
@@ -168,8 +170,12 @@ _SIGNATURE = regex.compile(
 _SIGNATURE_WORDS = ("TỊCH", "TRƯỞNG", "ĐỐC", "TƯỚNG")
 # A personal name: two to five capitalised words (titles are all capitals).
 _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
-# A period of years: "giai đoạn 2021 - 2025", "2021 -2025", "2026-2030".
-_PERIOD = regex.compile(r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?P<start>\d{4})[ \t\n]*[-–][ \t\n]*(?P<end>\d{4})(?!\d)")
+# A period of years: "giai đoạn 2021 - 2025", "giai đoạn 2026-2030", "giai đoạn từ năm 2021 đến
+# năm 2025".
+_PERIOD = regex.compile(
+    r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?:từ[ \t\n]+(?:năm[ \t\n]+)?)?(?P<start>\d{4})"
+    r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
+)
 # A one-year plan, programme or scheme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
 # 2020", an end without a start).
 _YEAR_PLAN = regex.compile(

@@ -678,3 +678,22 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
     meta = extract_text(NAM_DINH_COPY).metadata
     assert meta.title == "Quy định tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu trên địa bàn tỉnh Nam Định"
     assert (meta.number, str(meta.issued_date), meta.signer) == ("24/2013/QĐ-UBND", "2013-06-28", "Nguyễn Văn Tuấn")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "period"),
+    [
+        # the plan's name ends at a dash before lower-case words, or at "với tổng kinh phí"
+        ("Cao Bằng huy động mọi nguồn lực thúc đẩy công nghiệp nông thôn\nUBND tỉnh Cao Bằng phê duyệt Kế hoạch "
+         "khuyến công giai đoạn từ năm 2021 đến năm 2025 – với tổng kinh phí 18,246 tỷ đồng, trong đó, kinh phí "
+         "khuyến công địa phương 4,446 tỷ đồng.",
+         "Kế hoạch khuyến công giai đoạn từ năm 2021 đến năm 2025", (2021, 2025)),
+        ("Hỗ trợ 950 triệu đồng công tác khuyến công địa phương năm 2023\nUBND tỉnh Tuyên Quang đã phê duyệt Kế "
+         "hoạch khuyến công địa phương năm 2023 với tổng kinh phí 950 triệu đồng và thực hiện các nội dung theo "
+         "chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2021-2025.",
+         "Kế hoạch khuyến công địa phương năm 2023", (2023, 2023)),
+    ],
+)
+def test_a_reported_plans_title_is_its_name(text, title, period):
+    meta = extract_text(text).metadata
+    assert (meta.doc_type, meta.title, (meta.period_start, meta.period_end)) == ("bai_viet", title, period)
