@@ -127,11 +127,19 @@ def _amounts(ctx: Context) -> list[Amount]:
         label = label_of(text, money, start, end)
         line_start = text.rfind("\n", 0, money.start) + 1
         depth, listed = _depth(text, line_start, label), False
-        if amounts and depth > 0 and (listed_depth := _listed_depth(text, amounts[-1], money)):
+        if amounts and depth > 0 and not _attracted(label) and (listed_depth := _listed_depth(text, amounts[-1], money)):
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
         amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item))
     return amounts
+
+
+def _attracted(label: str | None) -> bool:
+    """Whether a label names money the beneficiaries brought (budget_terms.toml ``attracted``)."""
+    return label is not None and ATTRACTED.search(label) is not None
+
+
+ATTRACTED = regex.compile(rf"(?i)(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['attracted'])})(?!\p{{L}})")
 
 
 def _listed_depth(text: str, before: Amount, money: Money) -> int:

@@ -306,6 +306,12 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "đề án. Trong 9 tháng đầu năm, Trung tâm đã triển khai các đề án đã được phê duyệt, trong đó: 4 đề án đào "
          "tạo nghề với số tiền 300 triệu đồng, 6 đề án nâng cao năng lực sản xuất với số tiền 310 triệu đồng.",
          [(2000, None, None), (300, None, None), (310, None, None)]),
+        # Money the beneficiaries brought is no part of the total a "trong đó" splits
+        ("Kết quả giai đoạn 2014-2018, với tổng kinh phí 11,977 tỷ đồng khuyến công, Hà Nam đã thực hiện hỗ trợ 55 đề "
+         "án, trong đó khuyến công quốc gia hỗ trợ 19 đề án với số tiền 5,130 tỷ đồng; khuyến công địa phương hỗ trợ "
+         "36 đề án với số tiền 6,847 tỷ đồng và đã thu hút được 13,676 tỷ đồng vốn đầu tư của các cơ sở công nghiệp "
+         "nông thôn tham gia thực hiện.",
+         [(11977, None, None), (5130, 0, None), (6847, 0, None), (13676, None, None)]),
         # The same amount under another label is another amount; so is a short label said twice.
         ("Năm 2021 hỗ trợ đào tạo nghề 200 triệu đồng. Năm 2022 hỗ trợ đào tạo nghề 200 triệu đồng.",
          [(200, None, None), (200, None, None)]),
