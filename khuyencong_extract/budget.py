@@ -298,7 +298,9 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     before it of a smaller depth in the same top-level section (a total above its items, an
     item above its dash items, an amount above the parts "trong đó" lists after it); else
     an amount whose details "cụ thể" opens, when the amounts after it add up to it
-    (`detailed_parts`)."""
+    (`detailed_parts`). A news headline's amount is the whole of nothing in the article
+    (one there repeats it: `restatements`)."""
+    headline_end = _headline_end(ctx)
     parents: list[int | None] = []
     open_amounts: list[int] = []  # of increasing depth, each the nearest of its depth so far
     held: dict[int, Decimal] = defaultdict(Decimal)  # what the parts of an amount add up to so far
@@ -311,7 +313,8 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         parents.append(open_amounts[-1] if open_amounts else None)
         if open_amounts:
             held[open_amounts[-1]] += amount.money.amount
-        open_amounts.append(len(parents) - 1)
+        if headline_end is None or amount.money.end > headline_end:
+            open_amounts.append(len(parents) - 1)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
@@ -425,7 +428,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     Its parts are left as they are: they are parts of the repeat. Earlier amounts are looked
     up by amount and section, or by amount, whole and label, not compared one by one: a
     line may repeat one amount thousands of times."""
-    headline_end = news_headline_end(ctx.text) if ctx.metadata and ctx.metadata.doc_type == "bai_viet" else None
+    headline_end = _headline_end(ctx)
     in_headline: dict[Decimal, list[int]] = defaultdict(list)
     by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
     by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
@@ -463,6 +466,11 @@ def _restated_label(amount: Amount) -> str | None:
 def _same_source(first: str | None, second: str | None) -> bool:
     """Whether two funding sources do not differ (either unknown, or both the same)."""
     return first is None or second is None or first == second
+
+
+def _headline_end(ctx: Context) -> int | None:
+    """Where a news report's headline ends in the clean text (None: no news report)."""
+    return news_headline_end(ctx.text) if ctx.metadata and ctx.metadata.doc_type == "bai_viet" else None
 
 
 def _same_part(ctx: Context, a: Money, b: Money) -> bool:

@@ -382,6 +382,12 @@ def test_a_decisions_article_and_its_programme_state_one_total():
         ("Dành 2 tỷ đồng kinh phí khuyến công quốc gia cho Quảng Ninh",
          "Năm 2018, tỉnh Quảng Ninh bố trí nguồn vốn đối ứng của doanh nghiệp 2 tỷ đồng cho các đề án.",
          [(2000, None, None), (2000, None, None)]),
+        # a lede opening with a dash and its date repeats the headline: no part of it
+        ("Hỗ trợ 950 triệu đồng công tác khuyến công địa phương năm 2023",
+         "- Ngày 07/9/2023, UBND tỉnh Tuyên Quang đã phê duyệt Kế hoạch khuyến công địa phương năm 2023 với tổng "
+         "kinh phí 950 triệu đồng và thực hiện các nội dung theo chương trình khuyến công tỉnh Tuyên Quang giai đoạn "
+         "2021-2025.\n- Hỗ trợ 7 đề án ứng dụng máy móc thiết bị với kinh phí 600 triệu đồng.",
+         [(950, None, None), (950, None, 0), (600, None, None)]),
     ],
 )
 def test_a_news_bodys_amount_restates_its_headlines(headline, body, expected):
