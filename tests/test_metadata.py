@@ -199,6 +199,10 @@ def test_directive_signing_date_and_issuer():
         # Tuyên Quang's national programme "đến năm 2020": an end without a start
         (None, "Chương trình khuyến công quốc gia đến năm 2020", (None, None)),
         (None, "Kinh phí năm 2020 là 2,080 tỷ đồng.", (None, None)),
+        # a year the text compares with is no plan's
+        (None, "Năm 2016, Bình Định được hỗ trợ tổng kinh phí 2.925 triệu đồng để thực hiện 23 chương trình, đề án "
+               "khuyến công (tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015).", (None, None)),
+        (None, "giai đoạn từ năm 2021 đến năm 2025", (2021, 2025)),
         # four-digit figures that are no years (found by the growth sweep: the document failed)
         (None, "Chương trình khuyến công giai đoạn 1000 - 1005", (None, None)),
         (None, "Kế hoạch khuyến công năm 3020", (None, None)),
