@@ -611,6 +611,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "phương với 4,3 tỷ đồng, thực hiện 34 đề án khuyến công. Hỗ trợ 492,4 triệu đồng đầu tư thiết bị cho các "
          "làng nghề, gồm: 16 máy làm đất đa năng, 14 máy chế biến thức ăn chăn nuôi đa năng.",
          [("34 đề án", True), ("16 máy", True), ("14 máy", True)]),
+        # work done and going on; a passive of work done (not of an approval)
+        ("6 tháng đầu năm 2024, Sở Công Thương đã và đang tổ chức hỗ trợ cho 6 cơ sở CNNT ứng dụng máy móc.",
+         [("6 cơ sở", True)]),
+        ("Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai với tổng kinh phí 2,55 tỷ đồng, hỗ trợ 8 "
+         "cơ sở công nghiệp nông thôn.", [("7 đề án", False), ("8 cơ sở", True)]),
         # the result of a contest
         ("Cấp tỉnh tổ chức 5 kỳ bình chọn với 186 cơ sở CNNT tham gia đăng ký 315 sản phẩm; kết quả có 186 sản phẩm "
          "đạt sản phẩm CNNT cấp tỉnh.",
