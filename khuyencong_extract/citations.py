@@ -545,6 +545,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         end = stop.start() if stop else limit
         if text.find("sửa", m.end(), end) != -1 and (amended := _AMENDED_BY.search(text, m.end(), end)):
             end = amended.start()  # (the pattern tried only where its word is)
+        if text.find("số", m.end(), end) != -1 and (joined := _AND_NEXT.search(text, m.end(), end)):
+            end = joined.start()  # "... về khuyến công và Quyết định số 1288/QĐ-TTg ...": the next one's
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
             if item.citation.issued_date is None:

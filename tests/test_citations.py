@@ -832,3 +832,13 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nHỗ trợ các cơ sở công nghiệp nông thôn.")
     assert [(c.role, c.number) for c in extract_text(text).citations] == [
         ("basis", "45/2012/NĐ-CP"), ("basis", "801/QĐ-TTg")]
+
+
+def test_a_mentions_title_ends_before_the_next_document_it_is_joined_to():
+    """A news report: "và" and another numbered document end the first one's title."""
+    text = ("Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công và Quyết định số "
+            "1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ phê duyệt Chương trình khuyến công quốc gia đến "
+            "năm 2020.")
+    found = [(c.number, c.issuer, c.title) for c in extract_text(text).citations]
+    assert found[0] == ("45/2012/NĐ-CP", "Chính phủ", "khuyến công")
+    assert found[1][:2] == ("1288/QĐ-TTg", "Thủ tướng Chính phủ")
