@@ -149,14 +149,23 @@ def _listed_depth(text: str, before: Amount, money: Money) -> int:
     next line after a semicolon ("Trong đó, kinh phí khuyến công địa phương 2,5 tỷ đồng,
     kinh phí doanh nghiệp đối ứng 2,2 tỷ đồng": both parts of the amount before). A "trong
     đó" some sentences after the amount before lists the parts of something else ("... 2 tỷ
-    đồng để hỗ trợ cho 23 đề án. ... Trong 9 tháng, ... triển khai các đề án, trong đó: ...")."""
+    đồng để hỗ trợ cho 23 đề án. ... Trong 9 tháng, ... triển khai các đề án, trong đó: ...").
+    An amount named as the whole first ("Trong tổng 1,4 tỷ đồng ...", `WHOLE_FIRST`) has the
+    amounts after it in its sentence as parts."""
     if (breakdown := BREAKDOWN.search(text, before.money.end, money.start)) and _lists(
             text, before.money.end, breakdown, money.start):
         return before.depth + 1
+    if before.label and WHOLE_FIRST.match(before.label) and sentence_bounds(text, money.start)[0] <= before.money.start:
+        return before.depth + 1  # "Trong tổng 1,4 tỷ đồng ..., Trung tâm ... dành trên 910 triệu đồng ..."
     if before.listed and (sentence_bounds(text, money.start)[0] <= before.money.start
                           or _next_list_line(text, before.money.end, money.start)):
         return before.depth
     return 0
+
+
+# A whole named first, its part after it in the sentence: "Trong tổng 1,4 tỷ đồng từ nguồn
+# ..., Trung tâm ... dành trên 910 triệu đồng để hỗ trợ ...".
+WHOLE_FIRST = regex.compile(r"(?i)trong\s+(?:tổng(?:\s+số)?|số)(?!\p{L})")
 
 
 def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:
@@ -315,12 +324,43 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
             held[open_amounts[-1]] += amount.money.amount
         if headline_end is None or amount.money.end > headline_end:
             open_amounts.append(len(parents) - 1)
+    completing_parts(ctx.text, amounts, parents)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
             for part in detailed_parts(ctx.text, amounts, parents, index):
                 parents[part] = whole_of(amounts, parents, index)
     return parents
+
+
+def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make a part of an amount split by "trong đó" the amount of another funding source in
+    the paragraph right after its last part, when it makes the parts add up to it, within
+    the rounding of the figures as written ("... tổng kinh phí 2.925 triệu đồng ... Trong
+    đó, nguồn kinh phí khuyến công quốc gia ... 900 triệu đồng ...", then the paragraph
+    "Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng")."""
+    held: dict[int, Decimal] = defaultdict(Decimal)
+    slack: dict[int, Decimal] = defaultdict(Decimal)
+    sources: dict[int, set[str | None]] = defaultdict(set)
+    for i, (amount, whole) in enumerate(zip(amounts, parents)):
+        last = amounts[i - 1] if i else None
+        if whole is None and last is not None and last.listed and (split := parents[i - 1]) is not None:
+            total = amounts[split].money
+            if (amount.funding is not None and amount.funding not in sources[split] and not amount.item
+                    and _next_paragraph(text, last.money.end, amount.money.start)
+                    and abs(held[split] + amount.money.amount - total.amount)
+                    <= slack[split] + rounding(amount.money) + rounding(total)):
+                parents[i] = whole = split
+        if whole is not None:
+            held[whole] += amount.money.amount
+            slack[whole] += rounding(amount.money)
+            sources[whole].add(amount.funding)
+
+
+def _next_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether offset ``start`` is in the paragraph right after the one holding ``end``."""
+    brk = text.find("\n", end, start)
+    return brk != -1 and text.find("\n", brk, start) == brk and "\n" not in text[brk:start].strip()
 
 
 def _beyond(text: str, total: Amount, amount: Amount, held: Decimal) -> bool:
@@ -343,8 +383,11 @@ def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> in
     return parent if amounts[index].listed and parent is not None else index
 
 
-# "Cụ thể" ("specifically") after an amount opens its details.
-DETAILS = regex.compile(r"(?<!\p{L})cụ\s+thể(?!\p{L})", regex.I)
+# "Cụ thể" ("specifically") after an amount opens its details; so does "bao gồm" ("made of")
+# after a few words of the next sentence ("... 2.025 triệu đồng. Các đề án thực hiện bao gồm:").
+DETAILS = regex.compile(r"(?<!\p{L})(?:cụ\s+thể|bao\s+gồm)(?!\p{L})", regex.I)
+DETAILS_OPENING = regex.compile(r"[^.\n]*[.:;]?\s*[^.:;\n]{0,40}")
+"""What may stand between an amount and a "bao gồm" that opens its details."""
 
 
 def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> range:
@@ -352,13 +395,14 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     thể" opens them and they add up to it, within the rounding of the figures as written, or
     5 % of one written as approximate ("tổng kinh phí 2,52 tỉ đồng. Cụ thể, ...: ... 2,035 tỉ
     đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5 triệu đồng"): two or more in a
-    row, in the paragraph of "cụ thể", parts of nothing else (of the same amount as the
-    whole, if any). Empty when none are."""
+    row, in the paragraph of "cụ thể", parts of nothing else, or of the same amount as the
+    whole. Empty when none are."""
     before, first = amounts[index].money, index + 1
     if first >= len(amounts):
         return range(0)
     cue = DETAILS.search(text, before.end, amounts[first].money.start)
-    if cue is None or not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
+    opening = REST_OF_SENTENCE if cue and cue[0][0] in "cC" else DETAILS_OPENING
+    if cue is None or not opening.fullmatch(text, before.end, cue.start()):
         return range(0)
     home = whole_of(amounts, parents, index)
     whole = amounts[home].money
@@ -367,7 +411,7 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
     for last in range(first, len(amounts)):
         part = amounts[last].money
-        if (paragraph_end != -1 and part.start > paragraph_end) or parents[last] != parents[home]:
+        if (paragraph_end != -1 and part.start > paragraph_end) or parents[last] not in (None, parents[home]):
             break
         total, slack = total + part.amount, slack + rounding(part)
         if total > whole.amount + slack:

@@ -312,6 +312,24 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "36 đề án với số tiền 6,847 tỷ đồng và đã thu hút được 13,676 tỷ đồng vốn đầu tư của các cơ sở công nghiệp "
          "nông thôn tham gia thực hiện.",
          [(11977, None, None), (5130, 0, None), (6847, 0, None), (13676, None, None)]),
+        # the split's other source in the next paragraph completes it; "bao gồm" opens its details
+        ("Năm 2016, Bình Định được hỗ trợ tổng kinh phí 2.925 triệu đồng để thực hiện 23 chương trình, đề án khuyến "
+         "công.\n\nTrong đó, nguồn kinh phí khuyến công quốc gia được Bộ Công Thương phê duyệt hỗ trợ 900 triệu đồng "
+         "tăng 40,6% so với năm 2015.\n\nKhuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 "
+         "triệu đồng, tăng 20,5% kinh phí so với năm 2015. Các đề án thực hiện bao gồm: Hỗ trợ xây dựng mô hình "
+         "trình diễn kỹ thuật, với kinh phí hỗ trợ 1.438 triệu đồng; Xây dựng các chương trình truyền hình, kinh phí "
+         "hỗ trợ 60 triệu đồng; Hỗ trợ tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu, kinh phí 425,06 "
+         "triệu đồng; Nâng cao năng lực quản lý, kinh phí 101,94 triệu đồng.",
+         [(2925, None, None), (900, 0, None), (2025, 0, None), (1438, 2, None), (60, 2, None), (425, 2, None),
+          (101, 2, None)]),
+        # ... but not one that would not make the parts add up
+        ("Năm 2016, tỉnh được hỗ trợ tổng kinh phí 2.925 triệu đồng.\n\nTrong đó, nguồn kinh phí khuyến công quốc "
+         "gia 900 triệu đồng.\n\nKhuyến công địa phương có 20 đề án với kinh phí hỗ trợ 1.500 triệu đồng.",
+         [(2925, None, None), (900, 0, None), (1500, None, None)]),
+        # a whole named first in its sentence
+        ("Trong tổng 1,4 tỷ đồng từ nguồn kinh phí khuyến công địa phương, Trung tâm Khuyến công và Xúc tiến thương "
+         "mại tỉnh Long An dành trên 910 triệu đồng để hỗ trợ cho 7 cơ sở sản xuất công nghiệp nông thôn.",
+         [(1400, None, None), (910, 0, None)]),
         # The same amount under another label is another amount; so is a short label said twice.
         ("Năm 2021 hỗ trợ đào tạo nghề 200 triệu đồng. Năm 2022 hỗ trợ đào tạo nghề 200 triệu đồng.",
          [(200, None, None), (200, None, None)]),
