@@ -692,6 +692,11 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
          "khuyến công giai đoạn từ năm 2021 đến năm 2025 – với tổng kinh phí 18,246 tỷ đồng, trong đó, kinh phí "
          "khuyến công địa phương 4,446 tỷ đồng.",
          "Kế hoạch khuyến công giai đoạn từ năm 2021 đến năm 2025", (2021, 2025)),
+        # the plan approved by a decision the report names
+        ("Ngày 21/9/2020 UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê duyệt Chương trình khuyến "
+         "công tỉnh Kon Tum giai đoạn 2021-2025.\n\nTheo đó, Chương trình khuyến công giai đoạn Tỉnh sẽ tập trung vào "
+         "các nội dung chủ yếu như: Hỗ trợ xây dựng mô hình thí điểm về áp dụng sản xuất sạch hơn.",
+         "Chương trình khuyến công tỉnh Kon Tum giai đoạn 2021-2025", (2021, 2025)),
         ("Hỗ trợ 950 triệu đồng công tác khuyến công địa phương năm 2023\nUBND tỉnh Tuyên Quang đã phê duyệt Kế "
          "hoạch khuyến công địa phương năm 2023 với tổng kinh phí 950 triệu đồng và thực hiện các nội dung theo "
          "chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2021-2025.",
@@ -701,3 +706,4 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
 def test_a_reported_plans_title_is_its_name(text, title, period):
     meta = extract_text(text).metadata
     assert (meta.doc_type, meta.title, (meta.period_start, meta.period_end)) == ("bai_viet", title, period)
+    assert meta.issuer == f"UBND tỉnh {meta.province}"
