@@ -616,6 +616,8 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          [("6 cơ sở", True)]),
         ("Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai với tổng kinh phí 2,55 tỷ đồng, hỗ trợ 8 "
          "cơ sở công nghiệp nông thôn.", [("7 đề án", False), ("8 cơ sở", True)]),
+        # a recent result: "vừa"
+        ("Thông tin từ Sở Công thương cho biết, vừa có 21 sản phẩm được công nhận.", [("21 sản phẩm", True)]),
         # the result of a contest
         ("Cấp tỉnh tổ chức 5 kỳ bình chọn với 186 cơ sở CNNT tham gia đăng ký 315 sản phẩm; kết quả có 186 sản phẩm "
          "đạt sản phẩm CNNT cấp tỉnh.",
