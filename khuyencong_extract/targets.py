@@ -525,18 +525,33 @@ def own_or_joined(text: str, found: Found, activity: str) -> str:
     """What a target's category is read from: the phrase between the commas around its
     figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
     activities in one clause: "hỗ trợ xây dựng 1 mô hình, hỗ trợ 10 cơ sở tham gia hội
-    chợ"); else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng sản
+    chợ"), or from its figure to the next comma when figures open the items of a list ("1 đề
+    án thông tin tuyên truyền ..., 1 đề án tổ chức hội nghị tập huấn ..., 7 đề án ứng dụng máy
+    móc ..."); else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng sản
     xuất sạch hơn" after "02 mô hình trình diễn ..."); else its ``activity``, the clause
     joined to those it continues."""
     own_start, end = found.own_start, found.activity[1]
     comma = text.rfind(",", own_start, found.start)
+    last = text.find(",", found.end, end)
     if comma != -1 and ACTIVITY_VERB.match(text, comma + 1, found.start):
-        last = text.find(",", found.end, end)
         phrase = text[comma + 1:last if last != -1 else end]
+        if best_category(_matchable(phrase)):
+            return phrase
+    if _listed_figure(text, comma, found.start) or (last != -1 and _FIGURE_NEXT.match(text, last + 1, end)):
+        phrase = text[found.start:last if last != -1 else end]  # one of a list of figures and what they count
         if best_category(_matchable(phrase)):
             return phrase
     own = text[own_start:end]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
+
+
+def _listed_figure(text: str, comma: int, start: int) -> bool:
+    """Whether the figure at ``start`` opens the phrase after the comma at ``comma``."""
+    return comma != -1 and not text[comma + 1:start].strip()
+
+
+# A figure right after a comma: the next item of a list of figures.
+_FIGURE_NEXT = regex.compile(r"[ \t]*\d")
 
 
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:

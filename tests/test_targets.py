@@ -502,6 +502,17 @@ def test_a_list_of_activities_in_one_clause_takes_each_phrases_category():
         (260, "người", "management_capacity"), (10, "cơ sở", "rural_products")]
 
 
+def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
+    """Items opened by their figures, joined by commas (Tuyên Quang's 2023 plan, reported):
+    each takes the category its words name, not the last one's."""
+    doc = extract_text("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh triển khai thực hiện 1 đề án thông "
+                       "tin tuyên truyền về công tác khuyến công, 1 đề án tổ chức hội nghị tập huấn nghiệp vụ về công "
+                       "tác khuyến công trên địa bàn huyện Sơn Dương, 7 đề án ứng dụng máy móc thiết bị tiên tiến "
+                       "trong sản xuất.")
+    assert [(t.value, t.category) for t in doc.targets] == [
+        (1, "communication"), (1, "programme_capacity"), (7, "demonstration_technology")]
+
+
 # A news article's first paragraph after its headline, in the formulaic wording of provincial news.
 _NEWS_BODY = ("Năm 2022, Trung tâm Khuyến công tỉnh Nam Định đã tổ chức đào tạo nghề cho {figure} tại các huyện,"
               " tập trung vào may công nghiệp và mây tre đan.")
