@@ -401,8 +401,12 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     if first >= len(amounts):
         return range(0)
     cue = DETAILS.search(text, before.end, amounts[first].money.start)
-    opening = REST_OF_SENTENCE if cue and cue[0][0] in "cC" else DETAILS_OPENING
-    if cue is None or not opening.fullmatch(text, before.end, cue.start()):
+    if cue is None:
+        return range(0)
+    if cue[0][0] in "cC":  # "cụ thể"
+        if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
+            return range(0)
+    elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
         return range(0)
     home = whole_of(amounts, parents, index)
     whole = amounts[home].money
