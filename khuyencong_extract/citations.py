@@ -33,6 +33,7 @@ first of equals); the warnings of all its occurrences are reported once each.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -532,7 +533,7 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
     own = ctx.metadata.number
     skipped = covering(skip)
     found = []
-    for m in NUMBER.finditer(text):
+    for m in document_numbers(text):
         if skipped(m.start()):
             continue
         if own and normalise_number(m[0]).number == own:
@@ -553,6 +554,24 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
                 item.citation.issued_date = dated_before(text, start)
             found.append(item)
     return found
+
+
+# The slash that follows the head of every `NUMBER` match ("45/2012/NĐ-CP", "09-NQ/TU"), with
+# that head: the digits (and a space) before it, or the digits, a dash and a type code.
+_NUMBER_SLASH = regex.compile(r"/(?<=(?<![\p{L}\d/])(?P<head>\d{1,5}[ \t]?|\d{1,5}-[A-ZĐ][A-Za-zĐđ]{0,4})/)")
+_HEAD = _NUMBER_SLASH.groupindex["head"]
+
+
+def document_numbers(text: str) -> Iterator[regex.Match]:
+    """The matches of `NUMBER` in ``text``, as ``finditer`` gives them. `NUMBER` is tried only
+    at the head before a slash (`_NUMBER_SLASH`): every match starts there, and `regex` finds
+    a slash far faster than it tries the whole pattern at every offset."""
+    pos = 0
+    for slash in _NUMBER_SLASH.finditer(text):
+        at = slash.start(_HEAD)
+        if at >= pos and (m := NUMBER.match(text, at)):
+            yield m
+            pos = m.end()
 
 
 # A sentence of prose that dates a document before it names it: "Ngày 17/6/2021 Sở Công
