@@ -66,7 +66,7 @@ def _extract(source: SourceText, path: str) -> Document:
     return Document(
         doc_id=make_doc_id(ctx.metadata, source.sha256),
         source=Source(path=path, sha256=source.sha256, encoding=source.encoding, chars=len(source.text)),
-        sections=[node.to_model(ctx.clean) for node in ctx.sections],
+        sections=[node.fields(ctx.clean) for node in ctx.sections],  # validated as Sections with the Document
         warnings=ctx.warnings,
         **fields,
     )

@@ -89,10 +89,14 @@ class SectionNode:
 
     def to_model(self, clean: MappedText) -> Section:
         """The validated `Section` of this node, its span mapped to the source through ``clean``."""
-        return build(Section, {
+        return build(Section, self.fields(clean))
+
+    def fields(self, clean: MappedText) -> dict:
+        """The fields of this node's `Section`, its span mapped to the source through ``clean``."""
+        return {
             "id": self.id, "parent_id": self.parent_id, "marker": self.marker, "level": self.level,
             "heading": self.heading, "kind": self.kind, "span": clean.to_source(self.start, self.end),
-        })
+        }
 
 
 @dataclass(frozen=True, slots=True)
