@@ -193,7 +193,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     and a word of the sentences before it in its line for a sentence without one that names
     no year ("... đã huy động ... 4,3 tỷ đồng. Hỗ trợ 492,4 triệu đồng ...")."""
     line_start = line_bounds(text, pos)[0]  # holds the sentence
-    if not any(word in text[min(line_start, clause):pos].lower() for word in _DONE_WORDS):
+    before = text[min(line_start, clause):pos].lower()
+    if not any(word in before for word in _DONE_WORDS):
         return False  # most figures: no word of a result before them in their line
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = TENSE_MARKER.search(text, start, pos)
