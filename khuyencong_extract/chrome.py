@@ -24,8 +24,9 @@ _FOOTER_LINE_CHARS = 200
 # A row of a copied two-column table: "| Số hiệu | 1966/QĐ-UBND |".
 _TABLE_ROW = regex.compile(r"^[^\S\n]*\|[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{0,300}?)[^\S\n]*\|?[^\S\n]*$")
 # A row whose leading pipe a copy lost: "Số hiệu | 24/2013/QĐ-UBND |". A row only when its key
-# is a known one (a header cell "ỦY BAN NHÂN DÂN |" is none).
-_BARE_ROW = regex.compile(r"^[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{1,300}?)[^\S\n]*\|?[^\S\n]*$")
+# is a known one (a header cell "ỦY BAN NHÂN DÂN |" is none), and with its closing pipe, which
+# clean text never has (`whitespace` drops it): a table that a first pass left stays.
+_BARE_ROW = regex.compile(r"^[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{1,300}?)[^\S\n]*\|[^\S\n]*$")
 
 
 @dataclass(frozen=True, slots=True)
