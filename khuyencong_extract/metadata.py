@@ -111,11 +111,13 @@ _SOURCE_NOTE = regex.compile(
 )
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
-# duyệt Chương trình ..."; the plan's name ends before "tại Quyết định ...", a dash and
-# lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với tổng kinh phí".
+# duyệt Chương trình ..." (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND
+# ... của UBND tỉnh về việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
+# định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
+# tổng kinh phí".
 _REPORTED_PLAN = regex.compile(
-    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t][^,.;:\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+\S{1,30}(?:[ \t]+ngày[ \t]+[\d/]{6,10})?[ \t]+về[ \t]+"
+    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?"
+    r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+\S{1,30}(?:[ \t]+ngày[ \t]+[\d/-]{6,10})?[ \t]+về[ \t]+"
     r"(?:việc[ \t]+)?)?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
     r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền))[^,.;:\n]){3,150})"

@@ -707,3 +707,14 @@ def test_a_reported_plans_title_is_its_name(text, title, period):
     meta = extract_text(text).metadata
     assert (meta.doc_type, meta.title, (meta.period_start, meta.period_end)) == ("bai_viet", title, period)
     assert meta.issuer == f"UBND tỉnh {meta.province}"
+
+
+def test_a_plan_named_in_a_cited_decisions_title_is_no_reported_plan():
+    """A report of work done under a decision names the plan that decision approved: its
+    title is its headline, not that plan (Tuyên Quang's acceptance of two projects, 2022)."""
+    meta = extract_text(
+        "Hỗ trợ 180 triệu đồng thực hiện đề án khuyến công địa phương\n\nThực hiện Quyết định số 688/QĐ-UBND, ngày "
+        "11-11-2021 của UBND tỉnh Tuyên Quang về việc phê duyệt Đề án khuyến công địa phương giai đoạn 2021-2022, "
+        "tháng 4-2022, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh đã tổ chức nghiệm thu 2 đề án "
+        "khuyến công địa phương.").metadata
+    assert (meta.doc_type, meta.title) == ("bai_viet", "Hỗ trợ 180 triệu đồng thực hiện đề án khuyến công địa phương")
