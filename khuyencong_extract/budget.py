@@ -127,7 +127,8 @@ def _amounts(ctx: Context) -> list[Amount]:
         label = label_of(text, money, start, end)
         line_start = text.rfind("\n", 0, money.start) + 1
         depth, listed = _depth(text, line_start, label), False
-        if amounts and depth > 0 and not _attracted(label) and (listed_depth := _listed_depth(text, amounts[-1], money)):
+        if (amounts and depth > 0 and not _attracted(label)
+                and (listed_depth := _listed_depth(text, amounts[-1], money))):
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
         amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item))

@@ -116,7 +116,8 @@ _SOURCE_NOTE = regex.compile(
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
 # tổng kinh phí".
 _REPORTED_PLAN = regex.compile(
-    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?"
+    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
+    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
     r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+\S{1,30}(?:[ \t]+ngày[ \t]+[\d/-]{6,10})?[ \t]+về[ \t]+"
     r"(?:việc[ \t]+)?)?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
