@@ -5,10 +5,10 @@ Writes: one `BudgetItem` per amount in đồng (``27,377 tỷ đồng`` -> 27 37
 its label (the words before it), funding source, span, the amount it is a part of
 (``part_of``) and the earlier one it repeats (``restates``): the amounts with neither add up
 without counting any twice; and whether the text reports it as spent or raised
-(``achieved``, the tense words of target_terms.toml). Warnings: ``amount_words_mismatch`` (the amount repeated in
-words says otherwise) and ``budget_sum_mismatch`` (the parts of a stated amount do not add
-up to it). Money figures that are targets (economic indicators, goals) are left to
-targets.py.
+(``achieved``, the tense words of target_terms.toml). Warnings: ``amount_words_mismatch``
+(the amount repeated in words says otherwise) and ``budget_sum_mismatch`` (the parts of a
+stated amount do not add up to it). Money figures that are targets (economic indicators,
+goals) are left to targets.py.
 """
 
 from __future__ import annotations
@@ -361,7 +361,7 @@ def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]
 def _next_paragraph(text: str, end: int, start: int) -> bool:
     """Whether offset ``start`` is in the paragraph right after the one holding ``end``."""
     brk = text.find("\n", end, start)
-    return brk != -1 and text.find("\n", brk, start) == brk and "\n" not in text[brk:start].strip()
+    return brk != -1 and "\n" not in text[brk:start].strip()  # blank lines between, no other line
 
 
 def _beyond(text: str, total: Amount, amount: Amount, held: Decimal) -> bool:
