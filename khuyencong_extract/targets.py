@@ -570,13 +570,17 @@ def clause_parts(text: str, pos: int) -> tuple[tuple[int, int], int]:
 @document_cache(maxsize=256)
 def line_clauses(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """The clauses of the line ``text[start:end]``, split at `CLAUSE_BREAK`: where each opens
-    (ascending), where it starts once joined to the clauses before it that it continues, and
-    where it ends. Cached: the figures of a line share them."""
+    (ascending), where it starts once joined to the clauses before it that it continues
+    (`CONTINUATION`; one opening with a figure continues only after a semicolon: after a full
+    stop it is a sentence of its own, "... /2 cơ sở. 6 tháng đầu năm 2024, ..."), and where
+    it ends. Cached: the figures of a line share them."""
     cuts = [(start, start), *find_breaks(CLAUSE_BREAK, _CLAUSE_MARK, text, start, end), (end, end)]
     opens = tuple(after for _, after in cuts[:-1])
     starts: list[int] = []
-    for after in opens:
-        starts.append(starts[-1] if starts and CONTINUATION.match(text, after) else after)
+    for at, after in cuts[:-1]:
+        continues = starts and CONTINUATION.match(text, after) and not (text[after:after + 1].isdigit()
+                                                                        and text[at:at + 1] != ";")
+        starts.append(starts[-1] if continues else after)
     return opens, tuple(starts), tuple(at for at, _ in cuts[1:])
 
 

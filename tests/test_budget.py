@@ -341,6 +341,17 @@ def test_budget_parts_and_restatements(text, expected):
     assert tree(extract_text(text)) == expected
 
 
+def test_a_sentence_opening_with_a_figure_starts_its_amounts_label():
+    """A full stop before "6 tháng đầu năm 2024" ends the sentence before it: the label of the
+    next amount starts there, not at the "/2 cơ sở" left of the amount before (Hà Nam 2024)."""
+    doc = extract_text("Năm 2023 hỗ trợ 2 cơ sở CNNT về tư vấn nâng cao năng lực sản xuất kinh doanh với nguồn kinh phí "
+                       "70 triệu đồng/2 cơ sở. 6 tháng đầu năm 2024, Sở Công Thương đã và đang tổ chức hỗ trợ cho 6 cơ sở "
+                       "CNNT ứng dụng máy móc thiết bị tiên tiến vào sản xuất hàng dệt may với nguồn kinh phí hỗ trợ là "
+                       "1,8 tỷ đồng.")
+    assert doc.budget[-1].label.startswith("6 tháng đầu năm 2024, Sở Công Thương")
+    assert doc.targets[-1].activity.startswith("6 tháng đầu năm 2024")
+
+
 def test_corpus_budgets_are_plans(corpus_docs):
     """Tuyên Quang's programme budget and Hà Tĩnh's 2020 plan money ("đã được ngân [sách]
     tỉnh đã cấp": allocated, not spent) are no results."""
