@@ -279,7 +279,7 @@ _OPENING = regex.compile(r"\bgiao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
 # The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ...").
 _DUTY_VERBS = (
-    r"chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tổng hợp"
+    r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm|tổng hợp"
     r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
@@ -297,7 +297,7 @@ _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
 # "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao" (not "tổ chức", "hỗ trợ",
 # "triển khai": what a news report says an agency does or did).
 _ASSIGNED_CUE = regex.compile(_flex(
-    r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|có trách nhiệm|chịu trách nhiệm|tùy theo|theo chức năng"
+    r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm|tùy theo|theo chức năng"
     r"|chủ động|khẩn trương|cần|phải)\b"
 ))
 _GIVEN = regex.compile(r"\bgiao\b")

@@ -645,6 +645,9 @@ _NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông t
          "hình thành mạng lưới cộng tác viên.", []),
         # a task the report says was assigned
         ("UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai kế hoạch.", ["Sở Công Thương"]),
+        ("Theo đó, Trung tâm Khuyến công và Xúc tiến thương mại là đơn vị triển khai, thực hiện các đề án được phê "
+         "duyệt; sử dụng kinh phí, tổ chức thực hiện các nhiệm vụ được giao theo đúng kế hoạch.",
+         ["Trung tâm Khuyến công và Xúc tiến thương mại"]),
         ("Theo đó, UBND tỉnh Cao Bằng giao nhiệm vụ cho Sở Công Thương phối hợp với các Sở, ngành, địa phương liên "
          "quan tham mưu UBND tỉnh ban hành kế hoạch triển khai thực hiện đề án.", ["Sở Công Thương"]),
         ("Sở Tài chính: phối hợp, hướng dẫn Sở Công Thương quyết toán kinh phí theo quy định.", ["Sở Tài chính"]),
