@@ -326,6 +326,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         if headline_end is None or amount.money.end > headline_end:
             open_amounts.append(len(parents) - 1)
     completing_parts(ctx.text, amounts, parents)
+    singled_out_parts(ctx, amounts, parents)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
@@ -356,6 +357,31 @@ def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]
             held[whole] += amount.money.amount
             slack[whole] += rounding(amount.money)
             sources[whole].add(amount.funding)
+
+
+def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make an amount its label singles out (budget_terms.toml ``singled_out``: "Riêng nguồn
+    khuyến công quốc gia ... 1,2 tỷ đồng") a part of the nearest larger amount before it in
+    its top-level section that is a part of nothing and no money the beneficiaries brought
+    (neither attracted nor counterpart funding)."""
+    for i, amount in enumerate(amounts):
+        if parents[i] is not None or not amount.label or not SINGLED_OUT.match(amount.label):
+            continue
+        for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
+            whole = amounts[j]
+            if not _same_part(ctx, whole.money, amount.money):
+                break
+            if (parents[j] is None and whole.money.amount > amount.money.amount and not _attracted(whole.label)
+                    and whole.funding != COUNTERPART):
+                parents[i] = j
+                break
+
+
+SINGLED_OUT = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['singled_out'])})(?!\p{{L}})")
+SINGLED_OUT_REACH = 8
+"""Amounts looked back at for the whole a singled-out part belongs to."""
+COUNTERPART = "đối ứng"
+"""The funding source of the beneficiaries' own money (budget_terms.toml ``funding_sources``)."""
 
 
 def _next_paragraph(text: str, end: int, start: int) -> bool:

@@ -326,6 +326,11 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
         ("Năm 2016, tỉnh được hỗ trợ tổng kinh phí 2.925 triệu đồng.\n\nTrong đó, nguồn kinh phí khuyến công quốc "
          "gia 900 triệu đồng.\n\nKhuyến công địa phương có 20 đề án với kinh phí hỗ trợ 1.500 triệu đồng.",
          [(2925, None, None), (900, 0, None), (1500, None, None)]),
+        # "Riêng" singles out a part of the whole before it
+        ("Trong 6 tháng đầu năm 2017, Trung tâm Khuyến công tỉnh đã tổ chức thẩm định và triển khai thực hiện 46 đề "
+         "án, kinh phí ước thực hiện giải ngân và tạm ứng 5,065 tỷ đồng, đạt gần 60% kế hoạch. Riêng nguồn khuyến "
+         "công quốc gia đã triển khai thực hiện 6 đề án, với số kinh phí 1,2 tỷ đồng, đạt 86% kế hoạch.",
+         [(5065, None, None), (1200, 0, None)]),
         # a whole named first in its sentence
         ("Trong tổng 1,4 tỷ đồng từ nguồn kinh phí khuyến công địa phương, Trung tâm Khuyến công và Xúc tiến thương "
          "mại tỉnh Long An dành trên 910 triệu đồng để hỗ trợ cho 7 cơ sở sản xuất công nghiệp nông thôn.",
