@@ -59,6 +59,7 @@ LINES = {
     "chrome": "Trang chủ > Tin tức {i}\nChia sẻ Facebook Twitter In bài {i}\n",
     "agencies": "UBND huyện Số{i}, Sở Ngành{i}, Phòng Kinh tế {i}, ",
     "dates": "ngày {i}/3/2021, ",
+    "run together": "củaBộCông Thương vàUBND theoQuyết định số {i}",
 }
 """Line shapes: ``{i}`` is replaced by the number of each copy."""
 _WORD = regex.compile(r"\p{L}[\p{L} ]{2,}\p{L}")

@@ -552,8 +552,9 @@ def split_case_joins(text: MappedText, joins: list[int]) -> tuple[MappedText, li
     and the word after is one too or an abbreviation in capitals: "TTgCP", "ThS", "iPhone"
     and "VinFast" stay whole."""
     edits, warnings = [], []
-    for at in joins:
-        left, right = _WORD_BEFORE.match(text.text, 0, at), _WORD.match(text.text, at)
+    for at in joins:  # each word read within `_SYLLABLE_BYTES` letters: a longer one is no syllable
+        left = _WORD_BEFORE.match(text.text, max(0, at - _SYLLABLE_BYTES), at)
+        right = _WORD.match(text.text, at, at + _SYLLABLE_BYTES)
         start, end = left.start(), right.end()
         if text.text[start - 1:start].isalnum() or text.text[end:end + 1].isalnum():
             continue
