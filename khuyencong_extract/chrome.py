@@ -141,8 +141,9 @@ def take_table(lines: list[str], index: int, end: int, known: list[tuple[str, st
         drop.add(title)
 
 
-def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
+def strip_chrome(text: MappedText, *, words: bool = True) -> tuple[MappedText, dict[str, str]]:
     """Drop page chrome lines and words (``data/chrome.txt``); return facts read from them.
+    ``words=False``: the lines only, each dropped whole (`drop_chrome_words` drops the words).
 
     Expects the output of `whitespace` (trimmed lines, no table pipes at line edges).
     """
@@ -160,7 +161,7 @@ def strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
             drop.update(i for i in _whole_lines(rule, page) if lines[i])
     if rules.tail:
         drop.update(footer_lines(rules.tail, page, lines, nonblank))
-    return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints), hints
+    return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints, words=words), hints
 
 
 def footer_lines(tail: regex.Pattern, page: str, lines: list[str], nonblank: list[int]) -> list[int] | range:
@@ -193,9 +194,9 @@ def drop_head_lines(rules, lines: list[str], nonblank: list[int], drop: set[int]
 
 
 def drop_last_line_and_words(rules, text: MappedText, lines: list[str], nonblank: list[int], drop: set[int],
-                             hints: dict[str, str]) -> MappedText:
+                             hints: dict[str, str], *, words: bool = True) -> MappedText:
     """``text`` without the lines in ``drop``, the last line left if a ``last`` rule matches
-    it (within the last `_HEAD_LINES` non-blank lines), and the chrome words."""
+    it (within the last `_HEAD_LINES` non-blank lines), and (``words``) the chrome words."""
     remaining = [i for i in nonblank[-_HEAD_LINES:] if i not in drop]
     if remaining:
         for pattern, key in rules.last:
@@ -205,6 +206,12 @@ def drop_last_line_and_words(rules, text: MappedText, lines: list[str], nonblank
                     hints.setdefault(key, lines[remaining[-1]])
                 break
     text = _delete_lines(text, lines, drop)
+    return drop_chrome_words(text) if words else text
+
+
+def drop_chrome_words(text: MappedText) -> MappedText:
+    """``text`` without the chrome words (the ``words`` rules); ``text`` itself when it holds none."""
+    rules = chrome_rules()
     if rules.words and _may_hold_words(rules, text):
         text = text.sub(rules.words, "")
     return text

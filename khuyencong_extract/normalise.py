@@ -48,7 +48,7 @@ import numpy as np
 import regex
 
 from khuyencong_extract.blocks import drop_repeated_blocks
-from khuyencong_extract.chrome import strip_chrome, strip_site_table
+from khuyencong_extract.chrome import drop_chrome_words, strip_chrome, strip_site_table
 from khuyencong_extract.damage import repair_round, split_case_joins, text_check
 from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.models import Warning
@@ -291,7 +291,14 @@ def whitespace(text: MappedText) -> MappedText:
         text = text.sub(_PIPE_AT_END, "")
     if _line_starts_with(text.text, (" ",)) or _line_ends_with(text.text, (" ",)):
         text = text.delete(_edge_spaces(text.text))
-    text = text.delete(run_tails(text.text, "\n", 2))  # one blank line at most
+    return _blank_lines_tidied(text)
+
+
+def _blank_lines_tidied(text: MappedText) -> MappedText:
+    """``text`` with one blank line at most in a row and none at its edges: all that
+    `whitespace` changes in a tidy text some of whose lines were dropped whole (with their
+    line breaks), as each line left is as tidy as it was."""
+    text = text.delete(run_tails(text.text, "\n", 2))
     return text.delete(blank_edges(text.text))
 
 
@@ -467,12 +474,15 @@ def unsettled_warning() -> Warning:
 
 
 def _without_chrome(text: MappedText, hints: dict[str, str]) -> tuple[MappedText, int]:
-    """`strip_chrome`, its facts added to ``hints`` (first found kept), tidied by
-    `whitespace` when it dropped something (the text before is not kept alive); and the
-    number of characters it dropped."""
-    stripped, found = strip_chrome(text)
+    """`strip_chrome` of a tidy ``text``, its facts added to ``hints`` (first found kept),
+    tidied when it dropped something (the text before is not kept alive): by `whitespace`
+    after chrome words were dropped, of its blank lines alone after whole lines only; and
+    the number of characters it dropped."""
+    kept, found = strip_chrome(text, words=False)
+    stripped = drop_chrome_words(kept)
     for key, value in found.items():
         hints.setdefault(key, value)
     if stripped is text:
         return text, 0
-    return whitespace(stripped), len(text) - len(stripped)
+    tidy = whitespace(stripped) if stripped is not kept else _blank_lines_tidied(stripped)
+    return tidy, len(text) - len(stripped)
