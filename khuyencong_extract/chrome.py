@@ -42,6 +42,8 @@ class ChromeRules:
     head: tuple[tuple[regex.Pattern, str | None], ...]
     tail: regex.Pattern | None
     """The ``tail`` rules as ``lines``."""
+    lines_or_tail: regex.Pattern | None
+    """``lines`` or ``tail`` (groups ``line`` and ``tail``), when there are both: one search finds both."""
     last: tuple[tuple[regex.Pattern, str | None], ...]
 
 
@@ -52,6 +54,16 @@ def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
         return None
     body = "|".join(f"(?:{p})" for p in patterns)
     return regex.compile(rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)" if whole_lines else body, regex.IGNORECASE)
+
+
+def _either_kind(lines: list[str], tails: list[str]) -> regex.Pattern | None:
+    """Any of ``lines`` (group ``line``) or of ``tails`` (group ``tail``) as a whole line, as
+    `_either` reads them; None unless there are both."""
+    if not (lines and tails):
+        return None
+    line_body, tail_body = ("|".join(f"(?:{p})" for p in patterns) for patterns in (lines, tails))
+    body = f"(?P<line>{line_body})|(?P<tail>{tail_body})"
+    return regex.compile(rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -69,15 +81,18 @@ def chrome_rules() -> ChromeRules:
         )
 
     words = [r[0] for r in by_kind.get("words", [])]
+    line_rules = [r[0] for r in by_kind.get("line", []) if len(r) == 1]
+    tail_rules = [r[0] for r in by_kind.get("tail", [])]
     plain = all(regex.escape(w, special_only=True, literal_spaces=True) == w for w in words)
     return ChromeRules(
         hints=tuple((regex.compile(rf"(?:{r[0]})", regex.IGNORECASE), r[1]) for r in by_kind.get("hint", [])),
         words=_either(words, whole_lines=False),
         word_cues=tuple(w.casefold() for w in words) if plain else None,
-        lines=_either([r[0] for r in by_kind.get("line", []) if len(r) == 1], whole_lines=True),
+        lines=_either(line_rules, whole_lines=True),
         cued_lines=tuple((r[1].casefold(), _either(r[:1], whole_lines=True)) for r in by_kind.get("line", []) if len(r) > 1),
         head=keyed("head"),
-        tail=_either([r[0] for r in by_kind.get("tail", [])], whole_lines=True),
+        tail=_either(tail_rules, whole_lines=True),
+        lines_or_tail=_either_kind(line_rules, tail_rules),
         last=keyed("last", flags=0),
     )
 
@@ -154,13 +169,13 @@ def strip_chrome(text: MappedText, *, words: bool = True) -> tuple[MappedText, d
     nonblank = [i for i, line in enumerate(lines) if line]
     drop_head_lines(rules, lines, nonblank, drop, hints)
     page = "\n" + text.text  # each line after a line break
-    if rules.lines:
-        drop.update(i for i in _whole_lines(rules.lines, page) if lines[i])
+    line_hits, tail_hits = _line_and_tail_lines(rules, page)
+    drop.update(i for i in line_hits if lines[i])
     for cue, rule in rules.cued_lines:
         if _holds_cue(text.casefolded(), cue):  # (the cue case-folded, as the rule matches any case)
             drop.update(i for i in _whole_lines(rule, page) if lines[i])
     if rules.tail:
-        drop.update(footer_lines(rules.tail, page, lines, nonblank))
+        drop.update(footer_lines(tail_hits, page, lines, nonblank))
     return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints, words=words), hints
 
 
@@ -170,17 +185,36 @@ def _holds_cue(folded: str, cue: str) -> bool:
     return cue[:1] in folded and cue in folded
 
 
-def footer_lines(tail: regex.Pattern, page: str, lines: list[str], nonblank: list[int]) -> list[int] | range:
-    """The lines the ``tail`` rules drop: from the first one that opens the page footer to
-    the end; or, where none does, those among the first `_HEAD_LINES` non-blank lines alone
-    (a menu link or a box title above the document: "Đăng xuất", "Các tin, bài khác").
+def _line_and_tail_lines(rules: ChromeRules, page: str) -> tuple[list[int], list[int]]:
+    """The numbers of the lines that the ``line`` rules and that the ``tail`` rules match
+    whole in ``page`` (`_whole_lines`), in order: by one search of both, a line that a
+    ``line`` rule matches tried alone against the ``tail`` rules."""
+    if rules.lines_or_tail is None:
+        return [[*_whole_lines(rule, page)] if rule else [] for rule in (rules.lines, rules.tail)]
+    line_hits: list[int] = []
+    tail_hits: list[int] = []
+    for number, m in _whole_line_matches(rules.lines_or_tail, page):
+        if m.start("line") < 0:
+            tail_hits.append(number)
+            continue
+        line_hits.append(number)
+        if rules.tail.match(page, m.start() - 1):  # from the line break before the line
+            tail_hits.append(number)
+    return line_hits, tail_hits
+
+
+def footer_lines(tail_hits: list[int], page: str, lines: list[str], nonblank: list[int]) -> list[int] | range:
+    """The lines the ``tail`` rules drop (``tail_hits``: the lines they match whole): from the
+    first one that opens the page footer to the end; or, where none does, those among the
+    first `_HEAD_LINES` non-blank lines alone (a menu link or a box title above the
+    document: "Đăng xuất", "Các tin, bài khác").
 
     A footer opens after the last long line (`_FOOTER_LINE_CHARS`); in a text without a
     long line (hard-wrapped: every line is short), in its second half. Before that rule,
     such a line at the top of a hard-wrapped decision dropped the whole decision."""
     long = next((i for i in reversed(nonblank) if len(lines[i]) > _FOOTER_LINE_CHARS), -1)
     first = long + 1 if long >= 0 else page.count("\n", 0, (len(page) + 1) // 2) - 1  # the middle's line
-    found = [i for i in _whole_lines(tail, page) if lines[i]]
+    found = [i for i in tail_hits if lines[i]]
     footer = next((i for i in found if i >= first), None)
     head = nonblank[:_HEAD_LINES]
     return range(footer, len(lines)) if footer is not None else [i for i in found if i in head]
@@ -223,16 +257,21 @@ def drop_chrome_words(text: MappedText) -> MappedText:
     return text
 
 
-def _whole_lines(pattern: regex.Pattern, page: str, start: int = 0, number: int = 0):
+def _whole_lines(pattern: regex.Pattern, page: str):
     """The numbers of the lines that ``pattern`` (`_either` of whole lines) matches whole in
-    ``page``, a line break and a text, from the line ``number`` at offset ``start`` of the
-    text on, in order (one search of the text instead of a match a line; a rule reads
-    within a line, as it reads a line alone)."""
-    at = start
-    for m in pattern.finditer(page, start):
+    ``page``, a line break and a text, in order (`_whole_line_matches`)."""
+    return (number for number, _ in _whole_line_matches(pattern, page))
+
+
+def _whole_line_matches(pattern: regex.Pattern, page: str):
+    """``(number, match)`` of each line that ``pattern`` matches whole in ``page``, in order
+    (one search of the text instead of a match a line; a rule reads within a line, as it
+    reads a line alone)."""
+    number, at = 0, 0
+    for m in pattern.finditer(page):
         number += page.count("\n", at + 1, m.start())
         at = m.start() - 1
-        yield number
+        yield number, m
 
 
 _FOLDS_APART = "\u0130\u0131"
