@@ -197,7 +197,7 @@ def _clause_bounds_plain(text: str, pos: int) -> tuple[int, int]:
     cuts.append((line_end, line_end))
     index = max(i for i, (_, after) in enumerate(cuts[:-1]) if after <= pos)
     end = cuts[index + 1][0]
-    while index > 0 and _continues_plain(text, cuts[index][1]):
+    while index > 0 and _continues_plain(text, *cuts[index]):
         index -= 1
     return cuts[index][1], end
 
@@ -207,8 +207,11 @@ _DEPENDENT_START = regex.compile(
 )
 
 
-def _continues_plain(text: str, start: int) -> bool:
-    """A clause continues the one before it: no item marker, a dependent start."""
+def _continues_plain(text: str, at: int, start: int) -> bool:
+    """A clause (its break at ``at``, its text from ``start``) continues the one before it: no
+    item marker, a dependent start; one opening with a figure only after a semicolon."""
+    if text[start:start + 1].isdigit() and text[at:at + 1] != ";":
+        return False
     return targets.ITEM_MARKER.match(text, start) is None and _DEPENDENT_START.match(text, start) is not None
 
 
