@@ -412,7 +412,7 @@ def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> in
 
 # "Cụ thể" ("specifically") after an amount opens its details; so does "bao gồm" ("made of")
 # after a few words of the next sentence ("... 2.025 triệu đồng. Các đề án thực hiện bao gồm:").
-DETAILS = regex.compile(r"(?<!\p{L})(?:cụ\s+thể|bao\s+gồm)(?!\p{L})", regex.I)
+DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể)|bao\s+gồm)(?!\p{L})", regex.I)
 DETAILS_OPENING = regex.compile(r"[^.\n]*[.:;]?\s*[^.:;\n]{0,40}")
 """What may stand between an amount and a "bao gồm" that opens its details."""
 
@@ -430,7 +430,7 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     cue = DETAILS.search(text, before.end, amounts[first].money.start)
     if cue is None:
         return range(0)
-    if cue[0][0] in "cC":  # "cụ thể"
+    if cue["specific"]:  # "cụ thể"
         if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
             return range(0)
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):

@@ -52,8 +52,8 @@ def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
     break (the pattern opens with the line break: it is searched for faster than a line start)."""
     if not patterns:
         return None
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return regex.compile(rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)" if whole_lines else body, regex.IGNORECASE)
+    body = _alternation(patterns)
+    return regex.compile(_whole_line(body) if whole_lines else body, regex.IGNORECASE)
 
 
 def _either_kind(lines: list[str], tails: list[str]) -> regex.Pattern | None:
@@ -61,9 +61,17 @@ def _either_kind(lines: list[str], tails: list[str]) -> regex.Pattern | None:
     `_either` reads them; None unless there are both."""
     if not (lines and tails):
         return None
-    line_body, tail_body = ("|".join(f"(?:{p})" for p in patterns) for patterns in (lines, tails))
-    body = f"(?P<line>{line_body})|(?P<tail>{tail_body})"
-    return regex.compile(rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)", regex.IGNORECASE)
+    return regex.compile(_whole_line(f"(?P<line>{_alternation(lines)})|(?P<tail>{_alternation(tails)})"),
+                         regex.IGNORECASE)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _whole_line(body: str) -> str:
+    """``body`` as a whole line after a line break."""
+    return rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)"
 
 
 @lru_cache(maxsize=None)

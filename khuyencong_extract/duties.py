@@ -34,7 +34,7 @@ import regex
 
 from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text, head_at, match, split_agencies
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import Deadline, Duty, DutyRole, build
+from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.texttools import has_word, merge
 
@@ -277,9 +277,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _OPENING = regex.compile(r"\bgiao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
+# The words after an agency that give it its role in a task ("... chủ trì, phối hợp ...",
+# "... là đơn vị triển khai ...").
+_ROLE_WORDS = r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
 # The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ...").
 _DUTY_VERBS = (
-    r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm|tổng hợp"
+    rf"{_ROLE_WORDS}|tổng hợp"
     r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
@@ -297,13 +300,9 @@ _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
 # "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao" (not "tổ chức", "hỗ trợ",
 # "triển khai": what a news report says an agency does or did).
 _ASSIGNED_CUE = regex.compile(_flex(
-    r"\s*:|\s+(?:chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm|tùy theo|theo chức năng"
-    r"|chủ động|khẩn trương|cần|phải)\b"
+    rf"\s*:|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải)\b"
 ))
 _GIVEN = regex.compile(r"\bgiao\b")
-REPORT_TYPES = frozenset({"bai_viet", "khac"})
-"""Document types that report rather than assign: without an organisation section, a
-sentence of theirs is a duty only when it assigns one (`assigned`)."""
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
 _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b"))

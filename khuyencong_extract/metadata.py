@@ -58,7 +58,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer, sole_province
-from khuyencong_extract.models import YEARS, Metadata, build
+from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
 
@@ -153,9 +153,9 @@ _DATE_LINE = regex.compile(
 _PHOTO_CREDIT = regex.compile(r"(?<![\p{L}])(?:Ảnh|ẢNH|Nguồn ảnh)[ \t]*:[ \t]*[^.\n]{1,40}$")
 # What opens a line that is no headline: a list or section marker ("1.", "I.", "a)", "-"),
 # an article ("Điều 1").
+_LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
 # A news lede opening with a dash and its date: prose, no list item.
 _DATED_LEDE = regex.compile(r"[-–][ \t]+Ngày[ \t]+\d")
-_LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
 # A news headline's first character (a letter or a figure: "9 tỷ đồng thực hiện ...").
 _HEADLINE_START = regex.compile(r"[\p{Lu}\d\"“]")
 # A line of capitals that is the header's, never a title: the motto, a council's session
@@ -554,13 +554,9 @@ def text_province(text: str, title: str | None, doc_type: str) -> str | None:
     Trung tâm Khuyến công Ninh Bình ...")."""
     province = news_province(text) if doc_type == "bai_viet" else None
     province = province or (find_province(title) if title else None)
-    if province is None and doc_type in _PROSE_TYPES:
+    if province is None and doc_type in REPORT_TYPES:
         province = sole_province(text)
     return province
-
-
-_PROSE_TYPES = frozenset({"bai_viet", "khac"})
-"""Document types whose province may come from the body's prose alone."""
 
 
 def news_province(text: str) -> str | None:

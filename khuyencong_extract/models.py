@@ -18,6 +18,9 @@ SCHEMA_VERSION = "1.0.0"
 DocType = Literal[
     "quyet_dinh", "nghi_quyet", "chi_thi", "ke_hoach", "huong_dan", "thong_bao", "bai_viet", "khac"
 ]
+REPORT_TYPES = frozenset({"bai_viet", "khac"})
+"""Document types that report rather than decide: a news article, a text of no known type
+(their prose alone may give the province; they assign a duty only in words that assign it)."""
 CitationRole = Literal["basis", "proposal", "mention"]
 SectionKind = Literal[
     "objectives", "requirements", "scope", "content", "solutions",

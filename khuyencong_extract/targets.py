@@ -101,13 +101,14 @@ CONTINUATION = regex.compile(
     rf"(?!{ITEM_MARKER.pattern})(?i:\d|(?:{phrase_alternation(TERMS['dependent_clause_starts'])})(?!\p{{L}}))"
 )
 # The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back); a
-# done word before a word of `done_marker_not_before` is passed over, but for a passive of
-# work done ("đã được triển khai").
+# done word before a word of `done_marker_not_before`, or before the passive but for one of
+# work done ("đã được triển khai"), is passed over.
 TENSE_MARKER = regex.compile(
     rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_marker_not_after'])})\s)"
     rf"(?:(?P<done>{phrase_alternation(TERMS['done_markers'])})"
-    rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])})(?!\p{{L}})(?<!được)"
-    rf"|\s+được(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
+    rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
+    rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
+    rf"(?!\p{{L}}))"
     rf"|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
