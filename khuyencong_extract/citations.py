@@ -516,15 +516,30 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
 # A "Thực hiện" clause's main clause, after a comma: its subject, an agency ("Thực hiện
 # Quyết định số 27/2010/QĐ-UBND của UBND tỉnh, Sở Tài chính - Sở Công Thương hướng dẫn ...").
 _MAIN_CLAUSE = regex.compile(r",[ \t]+")
+# A time phrase between the clause and that subject, which opens the main clause ("...
+# giai đoạn 2021-2022, tháng 4-2022, Trung tâm Khuyến công ... đã tổ chức nghiệm thu").
+_TIME_BEFORE = regex.compile(
+    r"(?r),[ \t]+(?:(?:trong|từ|đến|cuối|đầu)[ \t]+)?(?:ngày|tháng|quý|năm)[ \t]+[\dIV][\d/.\-– ]{0,10}\Z", regex.I)
+# A sentence opening with the document it rests on, its main clause after a comma.
+_RESTING_LEAD = regex.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo)[ \t]")
 
 
 def main_clause_start(text: str, start: int, end: int) -> int:
     """Where the main clause after the document a "Thực hiện" item cites begins (a comma
-    before an agency), else ``end``."""
+    before an agency, or before a time phrase and an agency), else ``end``."""
     for comma in _MAIN_CLAUSE.finditer(text, start, end):
         if head_at(fold_text(text[comma.end():comma.end() + 40]), 0):
-            return comma.start()
+            time = _TIME_BEFORE.search(text, max(start, comma.start() - 40), comma.start())
+            return time.start() if time else comma.start()
     return end
+
+
+def rests_on_document(text: str, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens with "Thực hiện", "Căn cứ" ... (a
+    sentence starts after a line break or a full stop)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    stop = text.rfind(". ", line_start, pos)
+    return _RESTING_LEAD.match(text, stop + 2 if stop != -1 else line_start, pos) is not None
 
 
 def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
@@ -548,6 +563,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             end = amended.start()  # (the pattern tried only where its word is)
         if text.find("số", m.end(), end) != -1 and (joined := _AND_NEXT.search(text, m.end(), end)):
             end = joined.start()  # "... về khuyến công và Quyết định số 1288/QĐ-TTg ...": the next one's
+        if rests_on_document(text, start):  # "Thực hiện Quyết định số 688/QĐ-UBND ..., Trung tâm ... đã"
+            end = main_clause_start(text, m.end(), end)
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
             if item.citation.issued_date is None:

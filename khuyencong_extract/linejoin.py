@@ -66,6 +66,14 @@ _DOC_REFERENCE = regex.compile(
     r"|Kế hoạch|Công văn|Thông báo|Tờ trình)\s(?:số\s?)?\d"
     r"|^(?:Điều|Khoản|Điểm)\s\d{1,3}[a-z]?(?![.\d])"
 )
+# A preamble clause ("Căn cứ ...") and the enacting sentence of a plan or resolution after
+# it: "Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:". After a clause that ends with a
+# comma, that sentence is a line of its own, not the clause's wrap.
+_PREAMBLE_HEAD = regex.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Thực hiện)(?!\w)")
+_ENACTING = regex.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND)"
+    r"(?: \w+){0,4}? ban hành (?=\p{Lu})"
+)
 # A marker followed by one word only ("Điều 3. Chánh"): never a whole heading.
 _MARKER_AND_WORD = regex.compile(r"^(?:Điều\s\d{1,3}\.|\S+)\s\w+$")
 # Capitalised words that stand inside a line after a lower-case word ("ngành Trung ương"):
@@ -380,13 +388,16 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
 
 
 def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, TitleWords]) -> bool:
-    """Whether a line starting with a capitalised word continues ``para``: after a comma, as
-    a document reference, as an abbreviation ending a phrase ("OCOP,"), as a pair of words
-    seen together elsewhere, as the one word after a short marker heading, or with a word
-    seen inside lines elsewhere."""
+    """Whether a line starting with a capitalised word continues ``para``: after a comma
+    (but for the enacting sentence after a preamble clause, `_ENACTING`), as a document
+    reference, as an abbreviation ending a phrase ("OCOP,"), as a pair of words seen
+    together elsewhere, as the one word after a short marker heading, or with a word seen
+    inside lines elsewhere."""
     bigrams, title_words = evidence
     prev = para.last
-    if prev.endswith(",") or _DOC_REFERENCE.match(line) or _ABBREVIATION_AND_COMMA.match(line):
+    if prev.endswith(","):
+        return not (_ENACTING.match(line) and _PREAMBLE_HEAD.match(para.head))
+    if _DOC_REFERENCE.match(line) or _ABBREVIATION_AND_COMMA.match(line):
         return True
     last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
     if not (last and first):

@@ -834,6 +834,25 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
         ("basis", "45/2012/NĐ-CP"), ("basis", "801/QĐ-TTg")]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # Tuyên Quang, a news report: a time phrase and an agency open the main clause.
+    ("Thực hiện Quyết định số 688/QĐ-UBND, ngày 11-11-2021 của UBND tỉnh Tuyên Quang về việc phê duyệt Đề án "
+     "khuyến công địa phương giai đoạn 2021-2022, tháng 4-2022, Trung tâm Khuyến công và Tư vấn phát triển công "
+     "nghiệp tỉnh đã tổ chức nghiệm thu 2 đề án khuyến công địa phương.",
+     "phê duyệt Đề án khuyến công địa phương giai đoạn 2021-2022"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc phê duyệt Kế hoạch khuyến công năm "
+     "2024, Sở Công Thương đã tổ chức 5 lớp tập huấn.",
+     "phê duyệt Kế hoạch khuyến công năm 2024"),
+    # A comma inside the title, no agency after it: the title goes on.
+    ("Thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành quy định về quy trình "
+     "xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công.",
+     "ban hành quy định về quy trình xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công"),
+])
+def test_a_mentions_title_in_a_sentence_resting_on_it_ends_before_the_main_clause(text, title):
+    (citation,) = extract_text(text).citations
+    assert citation.title == title
+
+
 def test_a_mentions_title_ends_before_the_next_document_it_is_joined_to():
     """A news report: "và" and another numbered document end the first one's title."""
     text = ("Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công và Quyết định số "

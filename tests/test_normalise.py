@@ -337,6 +337,13 @@ def test_whitespace(source, expected):
         ("- Hỗ trợ các tổ chức kinh tế tích cực tham gia Chương trình\nOCOP, góp phần chuyển dịch cơ cấu kinh tế.",
          "- Hỗ trợ các tổ chức kinh tế tích cực tham gia Chương trình OCOP, góp phần chuyển dịch cơ cấu kinh tế."),
         ("Phối hợp với\nUBND, Sở Tài chính tổ chức hội chợ.", "Phối hợp với UBND, Sở Tài chính tổ chức hội chợ."),
+        # Kiên Giang: a preamble clause ending with a comma, then the plan's enacting sentence.
+        ("Căn cứ Quyết định số 299/QĐ-UBND ngày 21/01/2022 của Chủ tịch UBND tỉnh Kiên Giang về việc phân bổ chỉ "
+         "tiêu tuyển sinh,\nỦy ban nhân dân tỉnh ban hành Kế hoạch đào tạo nghề cho lao động nông thôn",
+         "Căn cứ Quyết định số 299/QĐ-UBND ngày 21/01/2022 của Chủ tịch UBND tỉnh Kiên Giang về việc phân bổ chỉ "
+         "tiêu tuyển sinh,\nỦy ban nhân dân tỉnh ban hành Kế hoạch đào tạo nghề cho lao động nông thôn"),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,\nLuật sửa đổi, bổ sung một số điều",
+         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều"),
         # Tuyên Quang: a lower-case line after one blank line continues the title.
         ("Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang\n\ngiai đoạn 2016 - 2020",
          "Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020"),
