@@ -549,6 +549,11 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # Groups of the plan's own contents are no promise (news reports of provincial plans).
         ("Kế hoạch khuyến công địa phương năm 2023 gồm 5 nhóm nội dung chính: hỗ trợ 20 cơ sở.", [(20, "cơ sở")]),
         ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
+        # The count of the groups a list that follows sorts products into (contest news reports).
+        ("Năm 2023 có 67 sản phẩm đăng ký bình chọn. Sản phẩm đăng ký thuộc 2 nhóm: sản phẩm thủ công mỹ nghệ và "
+         "sản phẩm bảo quản, chế biến nông - lâm - thủy sản và đồ uống.", [(67, "sản phẩm")]),
+        ("Tham gia bình chọn năm nay có 35 sản phẩm thuộc 4 nhóm, ngành hàng: Nhóm sản phẩm thủ công mỹ nghệ.",
+         [(35, "sản phẩm")]),
         # A group of products is counted.
         ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
         # Web page furniture: a posting time, an image file name.
