@@ -263,7 +263,27 @@ def find_targets(ctx: Context) -> list[Found]:
             item = _percent(text, q, after) if after.start(_PERCENT) >= 0 else _count(ctx, q, after.end())
         if item is not None:
             found.append(item)
-    return found
+    parts = [item for m in _PART_OF_WHOLE.finditer(text) if (item := _part_of_whole(ctx, m)) is not None]
+    return sorted(found + parts) if parts else found
+
+
+# A part of a whole counted before a unit: "Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn", "phê
+# duyệt cho tỉnh 01/02 đề án" (found from the slash: no date, document number or figure of
+# `find_figures` has one figure alone on each side of it).
+_PART_OF_WHOLE = regex.compile(r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})")
+
+
+def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
+    """The count of the part (``52`` of "52/67 sản phẩm"), when a unit of
+    data/unit_nouns.tsv follows and the part is no larger than the whole; the text is
+    the whole phrase."""
+    text = ctx.text
+    part, whole = int(m["part"]), int(m["whole"])
+    after = AFTER_FIGURE.match(text, m.end())
+    if not 0 < part <= whole or after is None or after.start(_PERCENT) >= 0 or not known_unit(text, after.end()):
+        return None
+    q = Quantity(Decimal(part), None, m.start("part"), m.end(), text[m.start("part"):m.end()])
+    return None if _reference_before(text, q) else _count(ctx, q, after.end())
 
 
 def _reference_before(text: str, q: Quantity) -> bool:

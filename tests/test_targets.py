@@ -554,6 +554,12 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "sản phẩm bảo quản, chế biến nông - lâm - thủy sản và đồ uống.", [(67, "sản phẩm")]),
         ("Tham gia bình chọn năm nay có 35 sản phẩm thuộc 4 nhóm, ngành hàng: Nhóm sản phẩm thủ công mỹ nghệ.",
          [(35, "sản phẩm")]),
+        # A part of a whole counts the part; a scale, a date and a document number count nothing.
+        ("Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn theo các tiêu chí.", [(52, "sản phẩm")]),
+        ("Năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng dụng máy móc.",
+         [(1, "đề án")]),
+        ("Hỗ trợ quy hoạch chi tiết tỷ lệ 1/500 cho 2 cụm công nghiệp.", [(2, "cụm")]),
+        ("Ngày 14/7 cơ sở nhận hỗ trợ; Kế hoạch số 12/2024 lớp tập huấn; 5/3 cơ sở.", []),
         # A group of products is counted.
         ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
         # Web page furniture: a posting time, an image file name.
