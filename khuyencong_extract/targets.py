@@ -103,15 +103,23 @@ CONTINUATION = regex.compile(
 # The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back); a
 # done word before a word of `done_marker_not_before`, or before the passive but for one of
 # work done ("đã được triển khai"), is passed over.
-TENSE_MARKER = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_marker_not_after'])})\s)"
-    rf"(?:(?P<done>{phrase_alternation(TERMS['done_markers'])})"
+_DONE_MARKER = (
+    rf"(?:{phrase_alternation(TERMS['done_markers'])})"
     rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
-    rf"|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
+)
+TENSE_MARKER = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_marker_not_after'])})\s)"
+    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
+# A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
+# gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
+_SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,5}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
+SUBJECT_REACH = 48
+"""Characters after a figure within which `_SUBJECT_DONE` looks for its done word (five
+words of a noun phrase)."""
 _DONE_WORDS = tuple(TERMS["done_markers"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
@@ -192,8 +200,11 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     sentence counts for a clause that names no year of its own ("tỉnh đã tổ chức 28 lớp
     ...; tổ chức 11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở"),
     and a word of the sentences before it in its line for a sentence without one that names
-    no year ("... đã huy động ... 4,3 tỷ đồng. Hỗ trợ 492,4 triệu đồng ...")."""
+    no year ("... đã huy động ... 4,3 tỷ đồng. Hỗ trợ 492,4 triệu đồng ..."). A figure that
+    opens its clause, a done word after its noun, is done first of all (`done_by_subject`)."""
     line_start = line_bounds(text, pos)[0]  # holds the sentence
+    if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
+        return True
     before = text[min(line_start, clause):pos].lower()
     if not any(word in before for word in _DONE_WORDS):
         return False  # most figures: no word of a result before them in their line
@@ -207,6 +218,16 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def done_by_subject(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at ``pos`` opens its clause (nothing but a bullet after the line
+    start, a comma, a semicolon or a sentence end) and a done word follows its noun
+    (`_SUBJECT_DONE`): "..., 7 đề án đã được triển khai", not "hỗ trợ 30 cơ sở đã có sản
+    phẩm" (a figure after a verb, the done word of a relative clause)."""
+    lead = max(line_start, text.rfind(",", line_start, pos) + 1, text.rfind(";", line_start, pos) + 1,
+               text.rfind(". ", line_start, pos) + 2)
+    return not text[lead:pos].strip(" -+•*") and _SUBJECT_DONE.match(text, pos) is not None
 
 
 def mark_headline_restatements(targets: list[Target], headline_end: int) -> list[Target]:

@@ -637,7 +637,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("6 tháng đầu năm 2024, Sở Công Thương đã và đang tổ chức hỗ trợ cho 6 cơ sở CNNT ứng dụng máy móc.",
          [("6 cơ sở", True)]),
         ("Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai với tổng kinh phí 2,55 tỷ đồng, hỗ trợ 8 "
-         "cơ sở công nghiệp nông thôn.", [("7 đề án", False), ("8 cơ sở", True)]),
+         "cơ sở công nghiệp nông thôn.", [("7 đề án", True), ("8 cơ sở", True)]),
+        # a figure opening its clause takes the tense word after its noun; a figure after a verb does not
+        ("Kế hoạch năm 2025: 7 đề án sẽ được triển khai; 3 đề án đã hoàn thành.", [("7 đề án", False), ("3 đề án", True)]),
+        ("Năm 2024 hỗ trợ 30 cơ sở đã có sản phẩm OCOP.", [("30 cơ sở", False)]),
+        ("Năm 2023, 15 cơ sở đã được phê duyệt hỗ trợ.", [("15 cơ sở", False)]),
         # a recent result: "vừa"
         ("Thông tin từ Sở Công thương cho biết, vừa có 21 sản phẩm được công nhận.", [("21 sản phẩm", True)]),
         # the result of a contest
