@@ -110,6 +110,9 @@ _JOIN_WORD = _ISSUER_JOIN.groupindex["word"]
 _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định|sửa đổi|hướng dẫn|ban hành)(?![\p{L}])")
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
+# A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
+# 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021").
+_TITLE_VERB = regex.compile(r"(?:phê duyệt|ban hành|quy định|sửa đổi|hướng dẫn)(?![\p{L}])")
 # The year a law cited by name and year ends with ("Luật Tổ chức chính quyền địa phương năm
 # 2015"): the law is cited without a full date.
 _NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")
@@ -400,7 +403,7 @@ def read_item(
         rest = text[pos:end]
         if not stated and (of := _OF_WHOM.match(rest)):
             unlisted, rest = " ".join(of["who"].split()), rest[of.end():]
-        titled = not mention or stated or _TITLE_LEAD.match(rest.lstrip())
+        titled = not mention or stated or _TITLE_LEAD.match(rest.lstrip()) or _TITLE_VERB.match(rest.lstrip())
         title = clean_title(rest) if titled and not _AND_LEAD.match(rest.lstrip()) else None
         stop = end if title or unlisted else pos
     if not number and issued is None and not (title_start is not None and title_end < end and word in NAMED_TYPES):
