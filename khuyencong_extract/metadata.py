@@ -177,10 +177,10 @@ _SIGNATURE = regex.compile(
 _SIGNATURE_WORDS = ("TỊCH", "TRƯỞNG", "ĐỐC", "TƯỚNG")
 # A personal name: two to five capitalised words (titles are all capitals).
 _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
-# A period of years: "giai đoạn 2021 - 2025", "giai đoạn 2026-2030", "giai đoạn từ năm 2021 đến
-# năm 2025".
+# A period of years: "giai đoạn 2021 - 2025", "giai đoạn 2026-2030", "giai đoạn năm 2021-2025",
+# "giai đoạn từ năm 2021 đến năm 2025".
 _PERIOD = regex.compile(
-    r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?:từ[ \t\n]+(?:năm[ \t\n]+)?)?(?P<start>\d{4})"
+    r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?:từ[ \t\n]+)?(?:năm[ \t\n]+)?(?P<start>\d{4})"
     r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
 )
 # A one-year plan, programme or scheme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
@@ -212,6 +212,9 @@ _ROW_KEY, _ROW_VALUE = _TABLE_ROW.groupindex["key"], _TABLE_ROW.groupindex["valu
 _NUMBER = _NUMBER_LINE.groupindex["num"]
 _SIGNER = _SIGNATURE.groupindex["name"]
 _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["end"]
+# The period a reported plan's name goes on with after a comma ("... Chương trình khuyến công
+# tỉnh Lào Cai, giai đoạn năm 2021-2025").
+_PERIOD_AFTER_COMMA = regex.compile(rf",[ \t]+{_PERIOD.pattern}")
 _PLAN_YEAR = _YEAR_PLAN.groupindex["year"]
 
 TABLE_KEYS = {
@@ -476,7 +479,8 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := reported_plan(text)):
-        return clean_title(m["plan"])
+        period = _PERIOD_AFTER_COMMA.match(text, m.end())
+        return clean_title(m["plan"] + (period[0] if period else ""))
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
     if (m := headline(text)) and text.find("\nCăn cứ", 0, m.start()) < 0:  # no annex heading

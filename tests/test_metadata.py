@@ -203,6 +203,7 @@ def test_directive_signing_date_and_issuer():
         (None, "Năm 2016, Bình Định được hỗ trợ tổng kinh phí 2.925 triệu đồng để thực hiện 23 chương trình, đề án "
                "khuyến công (tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015).", (None, None)),
         (None, "giai đoạn từ năm 2021 đến năm 2025", (2021, 2025)),
+        (None, "Chương trình khuyến công tỉnh Lào Cai giai đoạn năm 2021-2025", (2021, 2025)),
         # four-digit figures that are no years (found by the growth sweep: the document failed)
         (None, "Chương trình khuyến công giai đoạn 1000 - 1005", (None, None)),
         (None, "Kế hoạch khuyến công năm 3020", (None, None)),
@@ -701,6 +702,10 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
          "hoạch khuyến công địa phương năm 2023 với tổng kinh phí 950 triệu đồng và thực hiện các nội dung theo "
          "chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2021-2025.",
          "Kế hoạch khuyến công địa phương năm 2023", (2023, 2023)),
+        # the period after a comma is the name's
+        ("Ngày 03/9/2020 UBND tỉnh Lào Cai ban hành Quyết định số 2950/QĐ-UBND về việc ban hành Chương trình khuyến "
+         "công tỉnh Lào Cai, giai đoạn năm 2021-2025. Chương trình có tổng kinh phí 117.866 triệu đồng.",
+         "Chương trình khuyến công tỉnh Lào Cai, giai đoạn năm 2021-2025", (2021, 2025)),
     ],
 )
 def test_a_reported_plans_title_is_its_name(text, title, period):
