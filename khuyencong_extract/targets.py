@@ -114,6 +114,10 @@ TENSE_MARKER = regex.compile(
     rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
+# A word of approving or allocating (not describing: after "đã" or "được" within four words).
+_PLANNED = regex.compile(
+    rf"(?<!(?<!\p{{L}})(?:đã|được)(?:[ \t]+\S+){{0,4}}[ \t]+)(?<!\p{{L}})"
+    rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
 _SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,5}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
@@ -201,7 +205,10 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     ...; tổ chức 11 hội thảo", not "Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở"),
     and a word of the sentences before it in its line for a sentence without one that names
     no year ("... đã huy động ... 4,3 tỷ đồng. Hỗ trợ 492,4 triệu đồng ..."). A figure that
-    opens its clause, a done word after its noun, is done first of all (`done_by_subject`)."""
+    opens its clause, a done word after its noun, is done first of all (`done_by_subject`);
+    a word of approving or allocating between the tense word and the figure makes it a plan
+    (`_PLANNED`: "đã phối hợp ... trình UBND tỉnh phê duyệt, với tổng kinh phí tạm giao 630
+    triệu đồng")."""
     line_start = line_bounds(text, pos)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
@@ -212,7 +219,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     marker = TENSE_MARKER.search(text, start, pos)
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
         marker, clause = TENSE_MARKER.search(text, min(line_start, start), start), start
-    if marker is None or marker.group("done") is None:
+    if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
     return marker.start() >= clause or _YEAR.search(text, clause, pos) is None
 

@@ -642,6 +642,14 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Kế hoạch năm 2025: 7 đề án sẽ được triển khai; 3 đề án đã hoàn thành.", [("7 đề án", False), ("3 đề án", True)]),
         ("Năm 2024 hỗ trợ 30 cơ sở đã có sản phẩm OCOP.", [("30 cơ sở", False)]),
         ("Năm 2023, 15 cơ sở đã được phê duyệt hỗ trợ.", [("15 cơ sở", False)]),
+        # projects submitted for approval and money provisionally allotted after a done word: a plan
+        ("Trung tâm đã phối hợp với các cơ quan ban ngành liên quan hoàn thiện các đề án chi tiết trình Sở Công "
+         "Thương thẩm định, trình UBND tỉnh Ninh Thuận phê duyệt, với tổng kinh phí tạm giao 630 triệu đồng với 7 đề "
+         "án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị.", [("7 đề án", False), ("04 đề án", False)]),
+        ("Từ đầu năm đến nay, Trung tâm đã hỗ trợ 3 cơ sở. Trung tâm phối hợp với các cơ quan chức năng thẩm định, "
+         "trình UBND tỉnh phê duyệt 8 đề án khuyến công địa phương.", [("3 cơ sở", True), ("8 đề án", False)]),
+        # ... but not projects the sentence describes as approved
+        ("Năm 2023, Trung tâm đã triển khai các đề án được UBND tỉnh phê duyệt, hỗ trợ 20 cơ sở.", [("20 cơ sở", True)]),
         # a recent result: "vừa"
         ("Thông tin từ Sở Công thương cho biết, vừa có 21 sản phẩm được công nhận.", [("21 sản phẩm", True)]),
         # the result of a contest
