@@ -528,10 +528,18 @@ bound keeps one huge line (a 5 MB paste) linear instead of quadratic."""
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The line holding ``pos``, cut at `LINE_REACH` characters on each side."""
+    """The line holding ``pos``, cut at `LINE_REACH` characters on each side; a cut falls
+    between two words (a long news paragraph is one line: an activity read from it starts
+    with a whole word)."""
     low, high = max(0, pos - LINE_REACH), min(len(text), pos + LINE_REACH)
+    start = text.rfind("\n", low, pos) + 1
+    if not start and low:
+        start = text.find(" ", low, pos) + 1 or low
     end = text.find("\n", pos, high)
-    return text.rfind("\n", low, pos) + 1 or low, high if end < 0 else end
+    if end < 0:
+        cut = text.rfind(" ", pos, high) if high < len(text) else -1
+        end = cut if cut > pos else high
+    return start, end
 
 
 # The marks that place a match of `CLAUSE_BREAK` (`SENTENCE_BREAK`: the sentence ends only), each

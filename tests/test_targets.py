@@ -665,3 +665,14 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
     assert [(t.text, t.achieved) for t in extract_text(text).targets] == expected
+
+
+def test_a_long_paragraphs_activity_starts_with_a_whole_word():
+    """A news paragraph is one line, longer than `LINE_REACH`: the line is cut between two
+    words (Bắc Giang's activity started "ạn 10 năm", mid-word in "giai đoạn")."""
+    districts = ", ".join(f"huyện Sơn Động {n} (2 cơ sở)" for n in range(40))
+    text = f"Trong giai đoạn 10 năm (2012 - 2022), Trung tâm đã hỗ trợ được 142 cơ sở, trong đó: {districts} và Hiệp Hòa (31 cơ sở)."
+    last = extract_text(text).targets[-1]
+    assert last.text == "31 cơ sở"
+    start = text.index(last.activity)
+    assert start > 0 and text[start - 1] == " "
