@@ -115,7 +115,7 @@ def _amounts(ctx: Context) -> list[Amount]:
     amounts: list[Amount] = []
     found = list(find_money(text))
     for k, money in enumerate(found):
-        if money.currency != "VND" or money.amount < MIN_AMOUNT:
+        if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
         sentence = sentence_bounds(text, money.start)
         if money_kind_at(text, money.start, money.end):
@@ -192,6 +192,11 @@ def _next_list_line(text: str, end: int, start: int) -> bool:
 MIN_AMOUNT = 1000
 """Amounts of fewer đồng are no spending: a ratio ("cứ 1 đồng vốn hỗ trợ thì hút được 50 đồng
 vốn đối ứng") or a price."""
+
+# A rate after an amount: a slash and a unit, not a year nor a count ("thu nhập 7 triệu
+# đồng/người/tháng", "hỗ trợ 100 triệu đồng/mô hình"): no money to spend. "... đồng/năm" is
+# a yearly budget, "70 triệu đồng/2 cơ sở" an amount for two.
+_PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:

@@ -56,6 +56,8 @@ def phrase_alternation(words) -> str:
 
 # "chiếm" right before a percentage: a share ("chiếm 84,7%", "chiếm khoảng 15%").
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
+# "mới" right before a percentage: a state of goods ("Máy móc mới 100%": brand new).
+NEW_BEFORE = regex.compile(r"(?<![\p{L}])mới[ \t]*\Z", regex.I)
 _PHRASE_REACH = 60
 """How far the two patterns below are tried (the end passed to ``match``: `regex` would
 otherwise look for their literal through the rest of a long line, at every figure)."""
@@ -329,9 +331,12 @@ def _reference_before(text: str, q: Quantity) -> bool:
 
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
-    a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%")."""
+    a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%") or goods brand new
+    ("máy móc mới 100%")."""
     unit = _SPACES.sub("", m.group(0))
     if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and money_share(text, q.start):
+        return None
+    if NEW_BEFORE.search(text, max(0, q.start - 8), q.start):  # "máy móc mới 100%"
         return None
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"

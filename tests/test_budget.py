@@ -230,6 +230,18 @@ def test_a_ratio_of_dong_is_no_amount():
     assert [b.amount_vnd for b in doc.budget] == [108_000_000_000]
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # a rate per person, per model, per household is no money to spend
+    ("Tạo việc làm ổn định cho 12 lao động với mức thu nhập 7 triệu đồng/người/tháng.", []),
+    ("Tổng kinh phí 1,5 tỷ đồng, trung bình hỗ trợ 100 triệu đồng/mô hình.", ["1,5 tỷ đồng"]),
+    # a yearly budget and an amount for a count are
+    ("Kinh phí khuyến công địa phương 5 tỷ đồng/năm.", ["5 tỷ đồng"]),
+    ("Hỗ trợ 70 triệu đồng/2 cơ sở ứng dụng máy móc.", ["70 triệu đồng"]),
+])
+def test_a_rate_is_no_amount(text, amounts):
+    assert [b.amount_text for b in extract_text(text).budget] == amounts
+
+
 def test_an_amount_in_two_scales_is_one_budget_item():
     doc = extract_text("Tổng kinh phí thực hiện 117 tỷ đồng, trong đó: ngân sách tỉnh 99 tỷ 100 triệu đồng; "
                        "vốn đối ứng 17 tỷ 900 triệu đồng.")
@@ -375,7 +387,7 @@ def test_corpus_budgets_are_plans(corpus_docs):
         # the money of a sentence that goes on with the report of the one before it
         ("Theo số liệu từ Cục CNĐP, 5 năm qua, Chương trình khuyến công đã hỗ trợ xây dựng 786 mô hình trình diễn "
          "kỹ thuật. Kinh phí cho chương trình này là 84,739 tỷ đồng, trung bình hỗ trợ 100 triệu đồng/mô hình.",
-         [(84739, True), (100, True)]),
+         [(84739, True)]),  # (the average per model is a rate, no item)
         # a plan's total; then what is allocated so far, what is not yet, and another source's plan
         ("Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí 8,51 tỷ đồng; kinh phí "
          "chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng.",

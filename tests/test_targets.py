@@ -570,6 +570,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Hỗ trợ doanh nghiệp nhỏ và vừa (sử dụng từ 50 lao động trở lên) xây dựng 12 mô hình trình diễn.",
          [(12, "mô hình")]),
         ("Có 10 sản phẩm đạt hạng 4 sao và 3 sao OCOP.", [(10, "sản phẩm")]),
+        # Machines brand new are no target; a share of new products is.
+        ("Máy móc mới 100%, hộ kinh doanh đã nâng công suất thêm 30%.", [(30, "%")]),
+        ("Tỷ lệ sản phẩm mới đạt 20%.", [(20, "%")]),
         # A count of documents is no activity.
         ("Bộ Công Thương đã ban hành 2 Thông tư và 1 Nghị định hướng dẫn; hỗ trợ 15 cơ sở.", [(15, "cơ sở")]),
         # A share of the money is no target.
