@@ -223,10 +223,27 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         marker, clause = TENSE_MARKER.search(text, min(line_start, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
-    return marker.start() >= clause or _YEAR.search(text, clause, pos) is None
+    return marker.start() >= clause or not names_own_year(text, clause, pos)
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A word of time before a year (and its "năm"): "trong năm 2024", "đến năm 2025".
+_TIME_BEFORE_YEAR = regex.compile(
+    r"(?<![\p{L}])(?:trong|đến|tới|từ|cuối|đầu|giữa|sau|trước)[ \t]+(?:năm[ \t]+)?\Z", regex.I)
+OWN_YEAR_REACH = 24
+"""A year this close to its clause's start is the clause's time ("năm 2024 hỗ trợ 40 cơ sở",
+"6 tháng đầu năm 2024, ...")."""
+
+
+def names_own_year(text: str, start: int, pos: int) -> bool:
+    """Whether the clause from ``start`` to the figure at ``pos`` names a year of its own:
+    in its first words (`OWN_YEAR_REACH`) or after a word of time ("trong năm 2024"); a year
+    inside a name ("tổ chức Hội chợ ... làng nghề năm 2017 với quy mô 120 gian hàng") is not."""
+    for year in _YEAR.finditer(text, start, pos):
+        at = year.start()
+        if at - start <= OWN_YEAR_REACH or _TIME_BEFORE_YEAR.search(text, max(start, at - 16), at):
+            return True
+    return False
 
 
 def done_by_subject(text: str, pos: int, line_start: int) -> bool:

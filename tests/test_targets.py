@@ -660,6 +660,12 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "đạt sản phẩm CNNT cấp tỉnh.",
          [("5 kỳ", False), ("186 cơ sở", False), ("315 sản phẩm", False), ("186 sản phẩm", True)]),
         ("Kết quả dự kiến: hỗ trợ 50 cơ sở ứng dụng máy móc.", [("50 cơ sở", False)]),
+        # a year inside a name ("Hội chợ ... năm 2017") is no time of the clause's own
+        ("Trung tâm cũng đã hỗ trợ cho 3 cơ sở thuê tư vấn; tổ chức Hội chợ Triển lãm hàng công nghiệp – tiểu thủ "
+         "công nghiệp và làng nghề năm 2017 với quy mô 120 gian hàng tiêu chuẩn.",
+         [("3 cơ sở", True), ("120 gian hàng", True)]),
+        ("Năm 2023 đã hỗ trợ 30 cơ sở; hỗ trợ các cơ sở tham gia hội chợ trong năm 2024 với 20 gian hàng.",
+         [("30 cơ sở", True), ("20 gian hàng", False)]),
         # ... unless it names a year of its own, or a goal
         ("Năm 2023 đã hỗ trợ 30 cơ sở. Năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
         ("Giai đoạn 2016 - 2020, tỉnh đã hỗ trợ 50 cơ sở. Thời gian tới, tỉnh hỗ trợ thêm 20 cơ sở.",
