@@ -153,6 +153,14 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_other_sources_are_named():
+    """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
+    doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
+                       "64.841 triệu đồng, nguồn khác 53.025 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [
+        (117_866, None), (64_841, "địa phương"), (53_025, "khác")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

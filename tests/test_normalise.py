@@ -173,6 +173,16 @@ def test_a_weather_widget_above_a_news_report_is_dropped():
     assert extract_text(widget + report).metadata.province == "Sóc Trăng"
 
 
+def test_a_font_size_widget_under_a_headline_is_dropped():
+    """Bắc Kạn: the widget's line between the headline and the lede hid the headline."""
+    headline = "Đẩy mạnh các hoạt động khuyến công, tạo động lực phát triển công nghiệp nông thôn\n\n"
+    lede = ("Năm 2020, Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Bắc Kạn tiếp tục được giao triển khai 2 đề án "
+            "khuyến công quốc gia với tổng kinh phí hỗ trợ là 900 triệu đồng.")
+    assert clean(headline + "Xem với cỡ chữ\n\n" + lede) == clean(headline + lede)
+    meta = extract_text(headline + "Xem với cỡ chữ\n\n" + lede).metadata
+    assert (meta.doc_type, meta.title) == ("bai_viet", headline.strip())
+
+
 def test_related_documents_list_of_a_legal_database_is_dropped():
     # A legal-database copy lists related documents above the decision, each number run
     # into the document's name; its counts were targets ("1 Nghị định") and its entries

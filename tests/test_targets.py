@@ -246,6 +246,8 @@ def test_targets_point_at_their_text_in_the_source(corpus_docs, stem, request):
         ("Tổ chức 50 lớp đào tạo nghề và truyền nghề tiểu thủ công nghiệp cho 700 lao động", [], "training"),
         ("Hỗ trợ chuyển giao, ứng dụng, đổi mới công nghệ cho 17 cơ sở", [], "demonstration_technology"),
         ("Thực hiện 10 kỳ phóng sự truyền thanh, truyền hình", [], "communication"),
+        ("thực hiện 30 đề án hỗ trợ thiết bị, máy móc với kinh phí hỗ trợ trên 2,1 tỷ đồng", [],
+         "demonstration_technology"),
         ("Hỗ trợ tư vấn lãi suất vốn vay vốn cho 02 cơ sở công nghiệp nông thôn sản xuất ô nhiễm môi trường "
          "di dời vào Khu, cụm công nghiệp", ["Về cụm công nghiệp"], "clusters_environment"),
         ("Hỗ trợ tư vấn về Khuyến công, Tiết kiệm năng lượng và Sản xuất sạch hơn cho khoảng 20 cơ sở CNNT",
