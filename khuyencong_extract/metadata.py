@@ -154,8 +154,12 @@ _PHOTO_CREDIT = regex.compile(r"(?<![\p{L}])(?:Ảnh|ẢNH|Nguồn ảnh)[ \t]*:
 # What opens a line that is no headline: a list or section marker ("1.", "I.", "a)", "-"),
 # an article ("Điều 1").
 _LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
-# A news lede opening with a dash and its date: prose, no list item.
-_DATED_LEDE = regex.compile(r"[-–][ \t]+Ngày[ \t]+\d")
+# A news lede opening with a dash and its time: prose, no list item ("- Ngày 07/9/2023, UBND
+# tỉnh ...", "- Từ đầu năm đến nay, Trung tâm Khuyến công ...": a site that dashes every lede).
+_TIMED_LEDE = regex.compile(
+    r"[-–][ \t]+(?:Ngày[ \t]+\d|Năm[ \t]+\d|Từ[ \t]+đầu|Trong[ \t]+(?:năm|thời[ \t]+gian|những[ \t]+năm)"
+    r"|Những[ \t]+năm|Thời[ \t]+gian|Sáng|Chiều|Tối)(?![\p{L}])"
+)
 # A news headline's first character (a letter or a figure: "9 tỷ đồng thực hiện ...").
 _HEADLINE_START = regex.compile(r"[\p{Lu}\d\"“]")
 # A line of capitals that is the header's, never a title: the motto, a council's session
@@ -543,10 +547,10 @@ def is_headline(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """Whether a stripped line is a paragraph of prose: `NEWS_PROSE_WORDS` words or more, no
-    list marker (`_LIST_LINE`) but the dash of a dated lede ("- Ngày 07/9/2023, UBND tỉnh
-    ..."), no table cells ("|"), a comma or a full stop."""
+    list marker (`_LIST_LINE`) but the dash of a lede opening with its time (`_TIMED_LEDE`:
+    "- Ngày 07/9/2023, UBND tỉnh ..."), no table cells ("|"), a comma or a full stop."""
     return (len(line.split()) >= NEWS_PROSE_WORDS and "|" not in line
-            and (not _LIST_LINE.match(line) or _DATED_LEDE.match(line) is not None)
+            and (not _LIST_LINE.match(line) or _TIMED_LEDE.match(line) is not None)
             and ("," in line or "." in line))
 
 

@@ -465,6 +465,10 @@ _NEWS_PARAGRAPH = (
          "bai_viet", "Triển khai 12 đề án khuyến công", "Nam Định"),
         ("18-4-2019, 7:31 GMT+7\n\nTrên 9 tỷ đồng dành cho khuyến công\n\n" + _NEWS_PARAGRAPH,
          "bai_viet", "Trên 9 tỷ đồng dành cho khuyến công", None),
+        # a site that opens every lede with a dash, dated or not
+        ("Hỗ trợ 8 cơ sở sản xuất công nghiệp từ chương trình khuyến công\n\n- Từ đầu năm đến nay, Trung tâm Khuyến "
+         "công (Sở Công Thương) đã triển khai hiệu quả các đề án khuyến công trên địa bàn tỉnh.",
+         "bai_viet", "Hỗ trợ 8 cơ sở sản xuất công nghiệp từ chương trình khuyến công", None),
         # prose without a headline, a headline over a list, a table, a sentence: no news report
         (_NEWS_PARAGRAPH, "khac", None, None),
         ("Nội dung hỗ trợ năm 2022\n- Hỗ trợ ứng dụng máy móc, thiết bị tiên tiến cho 12 cơ sở công nghiệp nông"
