@@ -126,9 +126,11 @@ _OF_WHOM = regex.compile(r"[ \t\n,]*của[ \t\n]+(?P<who>\p{Lu}[^;\n]{2,150}?)(?
 # What follows a document that opens no title of it: "Tờ trình số 1415/TTr-SCT ngày
 # 16/5/2023 và kết quả lấy ý kiến ..." goes on with something else the clause rests on.
 _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
-# The end of a mention: a clause or sentence end, or a comma after a closing quote (the
+# The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
+# phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...').
-_MENTION_END = regex.compile(r"[;()\n]|\.(?=\s|$)|:|(?<=[”\"])(?=[ \t]*,)")
+_MENTION_END = regex.compile(
+    r"[;\n]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|\.(?=\s|$)|:|(?<=[”\"])(?=[ \t]*,)")
 # "ngày" starting a date.
 _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
 # Whitespace and an optional comma between a number and its date ("23/2019/QĐ-UBND, ngày").

@@ -847,6 +847,10 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("Chủ tịch UBND tỉnh Bình Định cũng đã ban hành Quyết định số 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến "
      "công năm 2021.",
      "phê duyệt dự toán kinh phí khuyến công năm 2021"),
+    # An abbreviation in brackets inside the title (Bà Rịa - Vũng Tàu, a news report).
+    ("UBND tỉnh vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) "
+     "tiêu biểu trên địa bàn tỉnh năm 2022.",
+     "tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu trên địa bàn tỉnh năm 2022"),
     # A comma inside the title, no agency after it: the title goes on.
     ("Thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành quy định về quy trình "
      "xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công.",
