@@ -61,6 +61,9 @@ DASH_ITEM = regex.compile(r"[-+•]\s")
 REST_OF_SENTENCE = regex.compile(r"[^.\n]*[.:;]?\s*")
 # Right after an amount, "trong đó" opens its parts: their sources are not its own.
 BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*trong\s+đó(?!\p{L})", regex.I)
+# "Trong đó" opening the sentence right after an amount's ("... là 290 triệu đồng. Trong đó,
+# nguồn kinh phí khuyến công địa phương hỗ trợ 130 triệu đồng ...").
+NEXT_BREAKDOWN = regex.compile(r"[ \t]*\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I)
 # The words right after an amount that still speak of it: up to a comma, semicolon, full
 # stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
 AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
@@ -266,10 +269,13 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     it, to ``end``, the amount after it or its sentence's end), or None: the last one before
     it ("khuyến công quốc gia (KCQG) 1,45 tỷ đồng"), else the first one in the words right
     after it, up to the next comma, semicolon or "và" ("8,5 tỷ đồng từ nguồn kinh phí
-    khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...")
-    takes none of theirs, and none at all when they are split by source."""
+    khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...",
+    "290 triệu đồng. Trong đó, ...") takes none of theirs, and none at all when they are
+    split by source."""
     after_end = min(end, money.end + LABEL_REACH)
     breakdown = BREAKDOWN_AFTER.match(text, money.end, after_end)
+    if breakdown is None and (opened := NEXT_BREAKDOWN.match(text, money.end)):
+        breakdown, after_end = opened, min(len(text), money.end + LABEL_REACH)
     if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
     if cues := _funding_cues(text, max(start, money.start - LABEL_REACH), money.start):

@@ -153,6 +153,15 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_a_total_whose_split_by_source_opens_the_next_sentence_takes_no_source():
+    """Ninh Thuận: "Trong đó," opens the sentence after the total; its parts are split by source."""
+    doc = extract_text("Hộ kinh doanh Trung Tuấn được thụ hưởng từ nguồn kinh phí khuyến công địa phương năm 2024 với "
+                       "tổng kinh phí thực hiện đề án là 290 triệu đồng. Trong đó, nguồn kinh phí khuyến công địa "
+                       "phương hỗ trợ 130 triệu đồng; kinh phí đối ứng của hộ kinh doanh là 160 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source, b.part_of) for b in doc.budget] == [
+        (290, None, None), (130, "địa phương", 0), (160, "đối ứng", 0)]
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
