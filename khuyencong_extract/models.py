@@ -125,6 +125,9 @@ class Target(Spanned):
     qualifier: str | None = None
     restates: Annotated[int, Field(ge=0)] | None = None
     """Index (in this document's ``targets``) of the earlier target this one repeats."""
+    part_of: Annotated[int, Field(ge=0)] | None = None
+    """Index (in this document's ``targets``) of the count this one is a part of ("65 đề án,
+    trong đó có 11 đề án KCQG và 54 đề án ...")."""
     achieved: bool = False
     """Whether the text reports the figure as done ("đã hỗ trợ 19 cơ sở"), not promised."""
 

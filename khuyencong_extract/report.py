@@ -221,6 +221,7 @@ def item_marks(doc: Document, source: str | None) -> list[Mark]:
         detail = _join(span_mismatch(source, t.span, t.text), f"{value} {t.unit}",
                        cat_labels.get(t.category, t.category), t.kind, t.qualifier,
                        f"repeats t{t.restates}" if t.restates is not None else None,
+                       f"part of t{t.part_of}" if t.part_of is not None else None,
                        "reported as done" if t.achieved else None, _short(t.activity) if t.activity else None)
         marks.append(Mark(f"t{i}", "target", *t.span, t.text, detail, t.section_id))
     for i, b in enumerate(doc.budget):
@@ -495,7 +496,8 @@ class Total:
 
 def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, Total]]:
     """(category, unit) -> group index -> total of what the documents promise: restated
-    targets are counted once, figures reported as done (`achieved`) not at all.
+    targets are counted once, the parts of a count in it, figures reported as done
+    (`achieved`) not at all.
 
     Counts are summed per unit; percents and indicators are listed, never summed.
     Money targets are left to the budget table.
@@ -504,7 +506,7 @@ def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, To
     for group in groups:
         for doc in group.docs:
             for i, t in enumerate(doc.targets):
-                if t.restates is not None or t.achieved or t.kind == "money":
+                if t.restates is not None or t.part_of is not None or t.achieved or t.kind == "money":
                     continue
                 unit = " ".join(t.unit.lower().split())
                 total = table[(t.category, unit)].setdefault(group.index, Total(first=item_link(doc, f"t{i}")))

@@ -166,12 +166,13 @@ class Found(NamedTuple):
 def extract_targets(ctx: Context) -> list[Target]:
     """Every target of the document, restatements pointing at their first statement."""
     text = ctx.text
-    targets = []
+    targets, kept = [], []
     sections = {s.id: s for s in ctx.sections}
     for found in find_targets(ctx):
         if beyond_max_number(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
                              found.start, found.end):
             continue
+        kept.append(found)
         section = ctx.section_at(found.start)
         activity = activity_text(text, found.activity, found.kind)
         targets.append(build(Target, {
@@ -184,6 +185,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
+    mark_parts(text, kept, targets)
     if ctx.metadata.doc_type == "bai_viet" and (end := news_headline_end(text)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
     return targets
@@ -824,6 +826,56 @@ def categorise(activity: str, headings: list[str]) -> str:
             return cid
         nearest = nearest or cid
     return best_category(matchable) or nearest or "other"
+
+
+# What opens the breakdown of the count before it: "đã hỗ trợ 142 cơ sở ..., trong đó phân
+# theo địa bàn các huyện: Sơn Động (20 cơ sở), ...", "65 đề án, trong đó có 11 đề án KCQG và
+# 54 đề án khuyến công địa phương".
+PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|cụ[ \t]+thể)(?!\p{L})", regex.I)
+PARTS_REACH = 400
+"""Characters after a count within which its breakdown's cue is looked for, and after the
+cue within which its parts are (in one paragraph)."""
+
+
+def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
+    """Point the counts a count is broken down into at it (`Target.part_of`): after the
+    whole, a `PARTS_CUE` in its paragraph, then counts of its unit that add up to it exactly,
+    two at least (figures of other units, and of its unit before the cue, are passed over).
+    ``found`` are the targets' `Found` items (clean-text offsets)."""
+    for i, whole in enumerate(targets):
+        if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None:
+            continue
+        end = min(_paragraph_end(text, found[i].end), found[i].end + PARTS_REACH)
+        if (cue := PARTS_CUE.search(text, found[i].end, end)) is None:
+            continue
+        reach = min(_paragraph_end(text, cue.end()), cue.end() + PARTS_REACH)
+        for j in _adding_up(whole, targets, found, i, cue.end(), reach):
+            targets[j].part_of = i
+    return targets
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends (a blank line, or the text's end)."""
+    end = text.find("\n\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int) -> list[int]:
+    """Indices of the counts of ``whole``'s unit from ``start`` to ``end`` (after target
+    ``i``) whose values, summed in order, reach its value exactly; [] when they do not."""
+    unit, total, parts = whole.unit.lower(), 0.0, []
+    for j in range(i + 1, len(targets)):
+        if found[j].start >= end:
+            break
+        part = targets[j]
+        if (found[j].start < start or part.kind != "count" or part.value_max is not None or part.part_of is not None
+                or part.unit.lower() != unit):
+            continue
+        total += part.value
+        parts.append(j)
+        if total >= whole.value:
+            break
+    return parts if total == whole.value and len(parts) >= 2 else []
 
 
 def mark_restatements(targets: list[Target]) -> list[Target]:

@@ -687,3 +687,26 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     assert last.text == "31 cơ sở"
     start = text.index(last.activity)
     assert start > 0 and text[start - 1] == " "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Bắc Kạn: a count and its split by source
+    ("Giai đoạn 2014-2018, thông qua 65 đề án khuyến công, trong đó có 11 đề án KCQG và 54 đề án khuyến công địa "
+     "phương, tỉnh đã thực hiện nhiều nội dung.",
+     [("65 đề án", None), ("11 đề án", 0), ("54 đề án", 0)]),
+    # Bắc Giang: another count of the unit before the cue is passed over; the districts' counts add up
+    ("Trung tâm đã hỗ trợ được 142 cơ sở (chiếm tỷ lệ 52,8% so với 269 cơ sở toàn tỉnh), trong đó phân theo địa bàn "
+     "các huyện: Sơn Động (20 cơ sở), Lục Nam (20 cơ sở), Lục Ngạn (46 cơ sở), Yên Thế (25 cơ sở) và Hiệp Hòa "
+     "(31 cơ sở).",
+     [("142 cơ sở", None), ("52,8%", None), ("269 cơ sở", None), ("20 cơ sở", 0), ("20 cơ sở", 0),
+      ("46 cơ sở", 0), ("25 cơ sở", 0), ("31 cơ sở", 0)]),
+    # counts that do not add up to it, or one alone, are no parts
+    ("Năm 2024 hỗ trợ 50 cơ sở, trong đó 20 cơ sở ứng dụng máy móc và 10 cơ sở tham gia hội chợ.",
+     [("50 cơ sở", None), ("20 cơ sở", None), ("10 cơ sở", None)]),
+    ("Tổ chức 12 lớp đào tạo, trong đó 12 lớp tại huyện.", [("12 lớp", None), ("12 lớp", None)]),
+    # another unit between the parts is passed over
+    ("Triển khai 10 đề án, gồm: 4 đề án đào tạo nghề cho 150 lao động; 6 đề án nâng cao năng lực quản lý.",
+     [("10 đề án", None), ("4 đề án", 0), ("150 lao động", None), ("6 đề án", 0)]),
+])
+def test_the_parts_of_a_count_point_at_it(text, expected):
+    assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
