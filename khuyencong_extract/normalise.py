@@ -280,26 +280,38 @@ def whitespace(text: MappedText) -> MappedText:
 
     The spaces after the first of a run are deleted, so each kept space maps to one source
     character and never across text dropped in between. Each pass runs only when the
-    text holds what it looks for (a cheap test first).
+    text holds what it looks for (a cheap test first). The spaces are deleted in one edit,
+    the blank lines in another (deleting ranges one after another or all at once gives
+    the same text and map).
     """
     if not text.text.replace("\n", " ").isprintable():  # what the next passes read is unprintable
         text = _plain_line_ends_and_spaces(text)
-    text = text.delete(run_tails(text.text, " ", 1))
-    if "|" in text.text and _line_starts_with(text.text, ("|", " |")):
+    if "|" in text.text:  # the pipe patterns read runs of spaces as one
+        text = _without_edge_pipes(text.delete(run_tails(text.text, " ", 1)))
+    return _blank_lines_tidied(text.delete(_extra_spaces(text.text)))
+
+
+def _without_edge_pipes(text: MappedText) -> MappedText:
+    """``text`` (runs of spaces one space) without the table pipes at the start and the
+    end of its lines."""
+    if _line_starts_with(text.text, ("|", " |")):
         text = text.delete(_pipes_at_start(text.text))
     if "|" in text.text and _line_ends_with(text.text, ("|", "| ")):
         text = text.sub(_PIPE_AT_END, "")
-    if _line_starts_with(text.text, (" ",)) or _line_ends_with(text.text, (" ",)):
-        text = text.delete(_edge_spaces(text.text))
-    return _blank_lines_tidied(text)
+    return text
+
+
+def _extra_spaces(text: str) -> list[tuple[int, int]]:
+    """Ranges of the spaces of ``text`` after the first of each run and of every space at
+    the start or end of a line (`_edge_spaces`), merged."""
+    return merge(sorted(run_tails(text, " ", 1) + _edge_spaces(text)))
 
 
 def _blank_lines_tidied(text: MappedText) -> MappedText:
     """``text`` with one blank line at most in a row and none at its edges: all that
     `whitespace` changes in a tidy text some of whose lines were dropped whole (with their
-    line breaks), as each line left is as tidy as it was."""
-    text = text.delete(run_tails(text.text, "\n", 2))
-    return text.delete(blank_edges(text.text))
+    line breaks), as each line left is as tidy as it was. One edit deletes both."""
+    return text.delete(merge(sorted(run_tails(text.text, "\n", 2) + blank_edges(text.text))))
 
 
 _LINE_ENDS = "\r\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"
