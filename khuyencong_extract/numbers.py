@@ -115,8 +115,10 @@ class Quantity(NamedTuple):
     @property
     def looks_like_year(self) -> bool:
         """A four-digit figure between 1900 and 2100 (or a range of two such). Such a figure
-        is written in four characters at least: shorter ones are not compared."""
-        return len(self.raw) >= 4 and _is_year(self.value) and (self.value_max is None or _is_year(self.value_max))
+        is written in four characters at least: shorter ones are not compared; one written
+        with a thousands dot ("2.100 lao động") is a count."""
+        return (len(self.raw) >= 4 and "." not in self.raw and _is_year(self.value)
+                and (self.value_max is None or _is_year(self.value_max)))
 
 
 class Money(NamedTuple):

@@ -34,7 +34,7 @@ from khuyencong_extract import agencies, tones
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Target, build
-from khuyencong_extract.numbers import Money, Quantity, find_figures, split_comma_pair, words_after
+from khuyencong_extract.numbers import Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after
 from khuyencong_extract.texttools import document_cache
 
 
@@ -70,6 +70,7 @@ _PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phra
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
 NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
+TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['total_before'])})[\s:]*\Z", regex.I)
 # The last letters of those words in either case (no other character matches one of them
 # case-insensitively), and the characters `regex` reads as [\s:].
 _REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
@@ -312,31 +313,38 @@ def find_targets(ctx: Context) -> list[Found]:
             item = _percent(text, q, after) if after.start(_PERCENT) >= 0 else _count(ctx, q, after.end())
         if item is not None:
             found.append(item)
-    parts = [item for m in _PART_OF_WHOLE.finditer(text) if (item := _part_of_whole(ctx, m)) is not None]
+    parts = [item for pattern in _PARTS_OF_WHOLES for m in pattern.finditer(text)
+             if (item := _part_of_whole(ctx, m)) is not None]
     return sorted(found + parts) if parts else found
 
 
 # A part of a whole counted before a unit: "Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn", "phê
 # duyệt cho tỉnh 01/02 đề án" (found from the slash: no date, document number or figure of
-# `find_figures` has one figure alone on each side of it).
-_PART_OF_WHOLE = regex.compile(r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})")
+# `find_figures` has one figure alone on each side of it); "đã có 40 trong tổng số 96 sản
+# phẩm tham gia bình chọn được công nhận" (found from "trong"; the whole is a count too).
+_PARTS_OF_WHOLES = (
+    regex.compile(r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})"),
+    regex.compile(r"trong[ \t]+(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,3}(?:\.\d{3})*)[ \t]+trong[ \t]+)"
+                  r"(?:tổng[ \t]+)?số[ \t]+(?P<whole>\d{1,3}(?:\.\d{3})*)(?![\p{N}/]|[.,\-–]\p{N})"),
+)
 
 
 def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
-    """The count of the part (``52`` of "52/67 sản phẩm"), when a unit of
-    data/unit_nouns.tsv follows and the part is no larger than the whole; the text is
-    the whole phrase."""
+    """The count of the part (``52`` of "52/67 sản phẩm", ``40`` of "40 trong tổng số 96 sản
+    phẩm"), when a unit of data/unit_nouns.tsv follows and the part is no larger than the
+    whole; the text is the whole phrase."""
     text = ctx.text
-    part, whole = int(m["part"]), int(m["whole"])
+    part, whole = parse_figure(m["part"]), parse_figure(m["whole"])
     after = AFTER_FIGURE.match(text, m.end())
     if not 0 < part <= whole or after is None or after.start(_PERCENT) >= 0 or not known_unit(text, after.end()):
         return None
-    q = Quantity(Decimal(part), None, m.start("part"), m.end(), text[m.start("part"):m.end()])
+    q = Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()])
     return None if _reference_before(text, q) else _count(ctx, q, after.end())
 
 
 def _reference_before(text: str, q: Quantity) -> bool:
-    """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8").
+    """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8"),
+    not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`).
 
     `NON_TARGET_BEFORE` is searched only where the text before the figure, spaces and
     colons aside, ends with a letter that ends one of its words."""
@@ -345,7 +353,7 @@ def _reference_before(text: str, q: Quantity) -> bool:
     start = max(0, q.start - 16)
     if text[start:q.start].rstrip(_SPACES_AND_COLON)[-1:] not in _REFERENCE_ENDS:
         return False
-    return NON_TARGET_BEFORE.search(text, start, q.start) is not None
+    return NON_TARGET_BEFORE.search(text, start, q.start) is not None and not TOTAL_BEFORE.search(text, start, q.start)
 
 
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:

@@ -556,6 +556,11 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "sản phẩm bảo quản, chế biến nông - lâm - thủy sản và đồ uống.", [(67, "sản phẩm")]),
         ("Tham gia bình chọn năm nay có 35 sản phẩm thuộc 4 nhóm, ngành hàng: Nhóm sản phẩm thủ công mỹ nghệ.",
          [(35, "sản phẩm")]),
+        # A count written with a thousands dot is no year; "tổng số" opens a count, "trong số" goes back to one.
+        ("Việc hỗ trợ đã tạo việc làm thường xuyên cho trên 2.100 lao động; năm 2020 tổ chức 2.000 lớp.",
+         [(2100, "lao động"), (2000, "lớp")]),
+        ("Năm 2023, Trung tâm đã hỗ trợ tổng số 50 cơ sở công nghiệp nông thôn.", [(50, "cơ sở")]),
+        ("Tổ chức 35 lớp truyền nghề. Trong số 35 lớp truyền nghề, có 10 lớp mây tre đan.", [(35, "lớp"), (10, "lớp")]),
         # A part of a whole counts the part; a scale, a date and a document number count nothing.
         ("Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn theo các tiêu chí.", [(52, "sản phẩm")]),
         ("Năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng dụng máy móc.",
@@ -700,6 +705,11 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "(31 cơ sở).",
      [("142 cơ sở", None), ("52,8%", None), ("269 cơ sở", None), ("20 cơ sở", 0), ("20 cơ sở", 0),
       ("46 cơ sở", 0), ("25 cơ sở", 0), ("31 cơ sở", 0)]),
+    # Hải Dương: the part of a total, then its groups
+    ("Đã có 40 trong tổng số 96 sản phẩm tham gia bình chọn được công nhận, trong đó có 23 sản phẩm thủ công mỹ "
+     "nghệ; 06 sản phẩm chế biến; 04 sản phẩm cơ khí và 07 sản phẩm khác.",
+     [("40 trong tổng số 96 sản phẩm", None), ("96 sản phẩm", None), ("23 sản phẩm", 0), ("06 sản phẩm", 0),
+      ("04 sản phẩm", 0), ("07 sản phẩm", 0)]),
     # counts that do not add up to it, or one alone, are no parts
     ("Năm 2024 hỗ trợ 50 cơ sở, trong đó 20 cơ sở ứng dụng máy móc và 10 cơ sở tham gia hội chợ.",
      [("50 cơ sở", None), ("20 cơ sở", None), ("10 cơ sở", None)]),
