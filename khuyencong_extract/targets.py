@@ -105,7 +105,8 @@ CONTINUATION = regex.compile(
 )
 # The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back); a
 # done word before a word of `done_marker_not_before`, or before the passive but for one of
-# work done ("đã được triển khai"), is passed over.
+# work done ("đã được triển khai"), is passed over, and so is the "hiện có" of "thực hiện có"
+# (`hien_co_not_after`).
 _DONE_MARKER = (
     rf"(?:{phrase_alternation(TERMS['done_markers'])})"
     rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
@@ -113,7 +114,7 @@ _DONE_MARKER = (
     rf"(?!\p{{L}}))"
 )
 TENSE_MARKER = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_marker_not_after'])})\s)"
+    rf"(?r)(?<!\p{{L}})(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(TERMS['hien_co_not_after'])})\s)hiện\s+có)"
     rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )

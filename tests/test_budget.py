@@ -162,6 +162,13 @@ def test_a_total_whose_split_by_source_opens_the_next_sentence_takes_no_source()
         (290, None, None), (130, "địa phương", 0), (160, "đối ứng", 0)]
 
 
+def test_the_central_programme_is_the_national_source():
+    """Trà Vinh 2006: the central money, set apart from the province's own."""
+    doc = extract_text("Ngoài nguồn vốn khuyến công của Tỉnh đã triển khai thực hiện, tỉnh Trà Vinh được khuyến công "
+                       "trung ương hỗ trợ 120 triệu đồng, tổ chức được 25 lớp.")
+    assert [(b.amount_vnd, b.funding_source) for b in doc.budget] == [(120_000_000, "quốc gia")]
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "

@@ -183,6 +183,20 @@ def test_a_font_size_widget_under_a_headline_is_dropped():
     assert (meta.doc_type, meta.title) == ("bai_viet", headline.strip())
 
 
+@pytest.mark.parametrize("chrome", [
+    "Bạn đang ở đây",  # a Drupal breadcrumb's label (Yên Bái)
+    "Nhảy đến nội dung",  # "skip to main content"
+    '$(document).ready(function () { $(".validate").validationEngine(); });',  # a script line
+])
+def test_page_chrome_above_a_headline_is_dropped(chrome):
+    headline = "Giai đoạn 2016- 2020: Yên Bái hỗ trợ 137 đề án khuyến công\n"
+    lede = ("Giai đoạn 2016 - 2020, Trung tâm Khuyến công tỉnh Yên Bái đã hỗ trợ 137 đề án khuyến công với tổng kinh "
+            "phí 24,235 tỷ đồng.")
+    assert clean(chrome + "\n" + headline + lede) == clean(headline + lede)
+    meta = extract_text(chrome + "\n" + headline + lede).metadata
+    assert (meta.doc_type, meta.title, meta.province) == ("bai_viet", headline.strip(), "Yên Bái")
+
+
 def test_related_documents_list_of_a_legal_database_is_dropped():
     # A legal-database copy lists related documents above the decision, each number run
     # into the document's name; its counts were targets ("1 Nghị định") and its entries

@@ -577,6 +577,8 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Hỗ trợ doanh nghiệp nhỏ và vừa (sử dụng từ 50 lao động trở lên) xây dựng 12 mô hình trình diễn.",
          [(12, "mô hình")]),
         ("Có 10 sản phẩm đạt hạng 4 sao và 3 sao OCOP.", [(10, "sản phẩm")]),
+        # A ratio ("gấp 3 lần") is no count.
+        ("Máy đúc đã tăng công suất sản xuất lên gấp 3 lần so với trước; năm 2015 hỗ trợ 3 đề án.", [(3, "đề án")]),
         # Machines brand new are no target; a share of new products is.
         ("Máy móc mới 100%, hộ kinh doanh đã nâng công suất thêm 30%.", [(30, "%")]),
         ("Tỷ lệ sản phẩm mới đạt 20%.", [(20, "%")]),
@@ -660,6 +662,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "trình UBND tỉnh phê duyệt 8 đề án khuyến công địa phương.", [("3 cơ sở", True), ("8 đề án", False)]),
         # ... but not projects the sentence describes as approved
         ("Năm 2023, Trung tâm đã triển khai các đề án được UBND tỉnh phê duyệt, hỗ trợ 20 cơ sở.", [("20 cơ sở", True)]),
+        # "đã" after "sản xuất" is read (only "thực hiện có" holds no "hiện có"); a project proposed is no result
+        ("Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất đã thực hiện với 22 đề án.", [("22 đề án", True)]),
+        ("Trung tâm Khuyến công đã đề xuất 02 đề án khuyến công.", [("02 đề án", False)]),
         # a recent result: "vừa"
         ("Thông tin từ Sở Công thương cho biết, vừa có 21 sản phẩm được công nhận.", [("21 sản phẩm", True)]),
         # the result of a contest
