@@ -405,8 +405,11 @@ def read_item(
         rest = text[pos:end]
         if not stated and (of := _OF_WHOM.match(rest)):
             unlisted, rest = " ".join(of["who"].split()), rest[of.end():]
-        titled = not mention or stated or _TITLE_LEAD.match(rest.lstrip()) or _TITLE_VERB.match(rest.lstrip())
-        title = clean_title(rest) if titled and not _AND_LEAD.match(rest.lstrip()) else None
+        lead = rest.lstrip(" \t\n,")
+        opened = _TITLE_LEAD.match(lead) or _TITLE_VERB.match(lead)
+        # a mention's title after a comma only opens with "về" or its verb ("... của Chính phủ, trong đó: ...")
+        titled = not mention or opened or (stated and not rest.lstrip().startswith(","))
+        title = clean_title(rest) if titled and not _AND_LEAD.match(lead) else None
         stop = end if title or unlisted else pos
     if not number and issued is None and not (title_start is not None and title_end < end and word in NAMED_TYPES):
         return None
@@ -525,15 +528,18 @@ _MAIN_CLAUSE = regex.compile(r",[ \t]+")
 # giai đoạn 2021-2022, tháng 4-2022, Trung tâm Khuyến công ... đã tổ chức nghiệm thu").
 _TIME_BEFORE = regex.compile(
     r"(?r),[ \t]+(?:(?:trong|từ|đến|cuối|đầu)[ \t]+)?(?:ngày|tháng|quý|năm)[ \t]+[\dIV][\d/.\-– ]{0,10}\Z", regex.I)
+# A clause with a tense word in its first words: no title goes on so ("..., tỉnh đã hỗ trợ").
+_TENSED = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ|vừa)(?!\p{L})")
 # A sentence opening with the document it rests on, its main clause after a comma.
 _RESTING_LEAD = regex.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo)[ \t]")
 
 
 def main_clause_start(text: str, start: int, end: int) -> int:
     """Where the main clause after the document a "Thực hiện" item cites begins (a comma
-    before an agency, or before a time phrase and an agency), else ``end``."""
+    before an agency, or before a time phrase and an agency, or before words up to a tense
+    word: "..., tỉnh đã hỗ trợ"), else ``end``."""
     for comma in _MAIN_CLAUSE.finditer(text, start, end):
-        if head_at(fold_text(text[comma.end():comma.end() + 40]), 0):
+        if head_at(fold_text(text[comma.end():comma.end() + 40]), 0) or _TENSED.match(text, comma.end(), end):
             time = _TIME_BEFORE.search(text, max(start, comma.start() - 40), comma.start())
             return time.start() if time else comma.start()
     return end

@@ -851,6 +851,13 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("UBND tỉnh vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) "
      "tiêu biểu trên địa bàn tỉnh năm 2022.",
      "tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu trên địa bàn tỉnh năm 2022"),
+    # A date set off by commas (Lạng Sơn); a connective after the issuer is no title; a tensed main clause.
+    ("UBND tỉnh vừa ban hành Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt Chương trình khuyến công tỉnh "
+     "Lạng Sơn giai đoạn 2021-2025.",
+     "phê duyệt Chương trình khuyến công tỉnh Lạng Sơn giai đoạn 2021-2025"),
+    ("Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ, trong đó: ưu tiên hỗ trợ các cơ sở.", None),
+    ("Theo Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công, tỉnh đã hỗ trợ 20 cơ sở.",
+     "khuyến công"),
     # A comma inside the title, no agency after it: the title goes on.
     ("Thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành quy định về quy trình "
      "xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công.",
