@@ -1,5 +1,6 @@
-"""Web-page chrome: a site's metadata table (`strip_site_table`), menu, footer and byline
-lines and words (`strip_chrome`), by the rules of ``data/chrome.txt``.
+"""Web-page chrome: HTML markup a copy kept (`decode_markup`), a site's metadata table
+(`strip_site_table`), menu, footer and byline lines and words (`strip_chrome`), by the
+rules of ``data/chrome.txt``.
 
 Reads: a `MappedText` (`strip_chrome` expects the output of `whitespace`). Writes: the
 `MappedText` with the chrome dropped (dropped text has no group in the map) and hints,
@@ -9,6 +10,7 @@ facts read from the chrome before it was dropped (``number``, ``issued_date``, `
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +29,35 @@ _TABLE_ROW = regex.compile(r"^[^\S\n]*\|[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]
 # is a known one (a header cell "ỦY BAN NHÂN DÂN |" is none), and with its closing pipe, which
 # clean text never has (`whitespace` drops it): a table that a first pass left stays.
 _BARE_ROW = regex.compile(r"^[^\S\n]*([^|\n]{1,80}?)[^\S\n]*\|[^\S\n]*([^|\n]{1,300}?)[^\S\n]*\|[^\S\n]*$")
+
+
+# HTML a page's copy kept as text: a character reference ("&agrave;", "&#7855;", "&nbsp;") and
+# a tag of text markup ("<p style=...>", "</span>", "<br/>"); a block tag breaks the line.
+_ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_TAG = regex.compile(
+    r"</?(?P<name>p|br|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|span|strong|b|i|em|u|a|font|sup|sub|img)"
+    r"(?:[ \t\n][^<>]{0,500})?/?>",
+    regex.I,
+)
+_BLOCK_TAGS = frozenset({"p", "br", "div", "li", "ul", "ol", "tr", "td", "th", "table", "tbody", "thead",
+                         "h1", "h2", "h3", "h4", "h5", "h6"})
+_MARKUP_PASSES = 3
+"""Passes of `decode_markup` at most: "&amp;agrave;" is decoded twice."""
+
+
+def decode_markup(text: MappedText) -> MappedText:
+    """``text`` with its HTML character references decoded and its tags of text markup
+    dropped (a block tag becomes a line break mapped to it), until none is left; each
+    pass is tried only when the text holds "&" or "<"."""
+    for _ in range(_MARKUP_PASSES):
+        before = text
+        if "&" in text.text:
+            text = text.sub(_ENTITY, lambda m: html.unescape(m.group()))
+        if "<" in text.text:
+            text = text.sub(_TAG, lambda m: "\n" if m["name"].lower() in _BLOCK_TAGS else "")
+        if text is before:
+            break
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ from web-page chrome before it was dropped (keys ``number``, ``issued_date``,
 ``effective_date``, ``doc_type``, ``issuer``, ``signer``, ``field``, ``title`` from a site
 metadata table, ``page_date`` and ``byline`` from a news page), values as written.
 
-Steps, each one small function over `MappedText`: in a text not in NFC, runs of combining
+Steps, each one small function over `MappedText`: HTML markup a page's copy kept decoded
+(`decode_markup`, module ``chrome``); in a text not in NFC, runs of combining
 marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark placement
 (`place_tones`, module ``tones``); characters no later step can read
 (`readable_characters`, here); the site metadata table (`strip_site_table`, module
@@ -30,7 +31,7 @@ inside the source. Clean characters that map to the same source range form a gro
 character kept as is, an NFC composition, a tone pair ("òa" from "oà"), one space for a
 run of whitespace or for the line break(s) of a joined line. Each group either occurs in
 its source passage or is what normalising that passage alone gives; a space group comes
-from whitespace or table pipes. A repaired word maps to the damaged word it replaces
+from whitespace, table pipes or an HTML tag. A repaired word maps to the damaged word it replaces
 (reported with ``text_repaired``). Dropped text (chrome, repeated block) has no group.
 `normalise` is idempotent: ``normalise(normalise(x).text.text).text.text`` equals
 ``normalise(x).text.text``, unless every round changed the text (``text_unsettled``).
@@ -48,7 +49,7 @@ import numpy as np
 import regex
 
 from khuyencong_extract.blocks import drop_repeated_blocks
-from khuyencong_extract.chrome import drop_chrome_words, strip_chrome, strip_site_table
+from khuyencong_extract.chrome import decode_markup, drop_chrome_words, strip_chrome, strip_site_table
 from khuyencong_extract.damage import repair_round, split_case_joins, text_check
 from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.models import Warning
@@ -424,8 +425,8 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     gives it back as it is: it is idempotent, and re-joining, block removal and repairs
     keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
-    clean, warnings = MappedText.identity(source), []
-    if not unicodedata.is_normalized("NFC", source):  # linear, however the marks are ordered
+    clean, warnings = decode_markup(MappedText.identity(source)), []
+    if not unicodedata.is_normalized("NFC", clean.text):  # linear, however the marks are ordered
         clean, capped = capped_mark_runs(clean)
         clean = nfc(clean)
         warnings += [capped] if capped else []

@@ -197,6 +197,23 @@ def test_page_chrome_above_a_headline_is_dropped(chrome):
     assert (meta.doc_type, meta.title, meta.province) == ("bai_viet", headline.strip(), "Yên Bái")
 
 
+def test_html_markup_a_copy_kept_is_decoded():
+    """Đà Nẵng's print page held its first paragraph as raw HTML: entities read as damaged
+    words ("c&oacute;", a unit "đề" of "14 đề &aacute;n") and the amount twice, unrepeated."""
+    source = ('<p style="text-align: justify;">Năm 2017, Đ&agrave; Nẵng c&oacute; 14 đề &aacute;n khuyến c&ocirc;ng '
+              'với tổng kinh ph&iacute; 1,595 tỷ đồng.&nbsp;</p><p>Trung tâm đã hỗ trợ <strong>9</strong> đơn vị.</p>')
+    result = normalise(source)
+    assert result.text.text == ("Năm 2017, Đà Nẵng có 14 đề án khuyến công với tổng kinh phí 1,595 tỷ đồng.\n\n"
+                                "Trung tâm đã hỗ trợ 9 đơn vị.")
+    check_map(source, result.text)
+    assert clean(result.text.text) == result.text.text
+    assert clean("x &amp;agrave; y &lt;b&gt;") == "x à y"  # escaped twice, decoded to a fixed point
+    doc = extract_text(source + "\n" + source)
+    assert [(t.text, t.restates) for t in doc.targets] == [("14 đề án", None), ("9 đơn vị", None),
+                                                           ("14 đề án", 0), ("9 đơn vị", 1)]
+    assert not doc.warnings
+
+
 def test_related_documents_list_of_a_legal_database_is_dropped():
     # A legal-database copy lists related documents above the decision, each number run
     # into the document's name; its counts were targets ("1 Nghị định") and its entries
@@ -748,7 +765,8 @@ def check_map(source: str, mapped: MappedText, repaired: frozenset = frozenset()
     kept, an NFC composition, a tone pair "òa" from "oà", a space for a run of
     whitespace). Each group either occurs in its source passage as is, or is what
     normalising that passage alone gives; a space group comes from whitespace (line
-    breaks of joined lines included) or table pipes. Dropped text has no group at all.
+    breaks of joined lines included), table pipes or an HTML tag. Dropped text has no group
+    at all.
     A repaired word (source spans in ``repaired``) maps to the damaged word it replaces.
     """
     n, previous, i = len(source), 0, 0
@@ -764,7 +782,8 @@ def check_map(source: str, mapped: MappedText, repaired: frozenset = frozenset()
         if (start, end) in repaired:
             assert fold(group) != fold(passage)
         elif group.isspace():
-            assert passage and not passage.strip(" \t\r\n\u00a0|\u2028\u2029\x0b\x0c\x85"), (group, passage)
+            assert passage and (not passage.strip(" \t\r\n\u00a0|\u2028\u2029\x0b\x0c\x85")
+                                or passage.startswith("<") and passage.endswith(">")), (group, passage)
         else:
             assert group in passage or normalise(passage).text.text == group, (group, passage)
         i = j
