@@ -60,12 +60,15 @@ QUANTITY = regex.compile(
 )
 # The scale and currency after a quantity: "27,377 tỷ đồng"; a second figure of a smaller
 # scale (`COMPOUND_MONEY`): "99 tỷ 100 triệu đồng"; or a `BARE_MONEY` scale word alone:
-# "5,7 tỷ" (not "5 tỷ lệ").
+# "5,7 tỷ" (not "5 tỷ lệ"), or a guarded one ("990 triệu là nguồn kinh phí ...").
 _MONEY_TAIL = (
     rf"\s*(?:(?P<scale>{_alternation(SCALES)})?\s*(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
     rf"|(?P<big>{_alternation(COMPOUND_MONEY['big'])})[ \t]+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)[ \t]*"
     rf"(?P<small>{_alternation(COMPOUND_MONEY['small'])})(?:[ \t]*(?P<cur2>{_alternation(CURRENCIES)}))?(?!\p{{L}})"
-    rf"|(?P<bare>{_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{_alternation(BARE_MONEY['not_before'])})(?!\p{{L}})))"
+    rf"|(?P<bare>{_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{_alternation(BARE_MONEY['not_before'])})(?!\p{{L}}))"
+    rf"|(?P<guarded>{_alternation(BARE_MONEY['guarded_scales'])})"
+    rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:{_alternation(BARE_MONEY['guarded_before'])})(?!\p{{L}}))"
+    rf"(?<=(?<!\p{{L}})(?:{_alternation(BARE_MONEY['guarded_cues'])})(?!\p{{L}})[^.;\n]{{0,80}}))"
 )
 MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V1)
 # Every match above starts at a figure, at "từ" or at a qualifier, with only letters and
@@ -85,8 +88,8 @@ _WORDS_BEFORE = _NUMBER_AT_DIGIT.groupindex["word"]
 _NUM, _LO, _HI = (_NUMBER_AT_DIGIT.groupindex[name] for name in ("num", "lo", "hi"))
 _LEAD_WORDS = frozenset(q.split()[0] for q in QUALIFIERS) | {"từ"}
 _TAIL = regex.compile(_MONEY_TAIL, regex.IGNORECASE | regex.V1)
-_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE, _TAIL_BIG, _TAIL_REST, _TAIL_SMALL, _TAIL_CURRENCY2 = (
-    _TAIL.groupindex[name] for name in ("scale", "cur", "bare", "big", "rest", "small", "cur2"))
+_TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE, _TAIL_GUARDED, _TAIL_BIG, _TAIL_REST, _TAIL_SMALL, _TAIL_CURRENCY2 = (
+    _TAIL.groupindex[name] for name in ("scale", "cur", "bare", "guarded", "big", "rest", "small", "cur2"))
 _TAIL_FIRST = frozenset(word[0] for word in [*SCALES, *CURRENCIES])
 # An amount repeated in words right after a figure: "(Bằng chữ: Hai mươi bảy tỷ, ...)" or
 # "01 (một) cộng tác viên".
@@ -226,10 +229,10 @@ def _quantity(m: regex.Match) -> Quantity:
 
 def _money(text: str, quantity: Quantity, tail: regex.Match) -> Money:
     """The amount of a quantity followed by a `_TAIL` match."""
-    scale_word, currency, bare, big, rest, small, currency2 = tail.group(
-        _TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE, _TAIL_BIG, _TAIL_REST, _TAIL_SMALL, _TAIL_CURRENCY2)
-    if bare:  # "5,7 tỷ": đồng understood
-        scale_word, currency = bare, BARE_MONEY["currency"]
+    scale_word, currency, bare, guarded, big, rest, small, currency2 = tail.group(
+        _TAIL_SCALE, _TAIL_CURRENCY, _TAIL_BARE, _TAIL_GUARDED, _TAIL_BIG, _TAIL_REST, _TAIL_SMALL, _TAIL_CURRENCY2)
+    if bare or guarded:  # "5,7 tỷ": đồng understood
+        scale_word, currency = bare or guarded, BARE_MONEY["currency"]
     extra = Decimal(0)
     if big:  # "99 tỷ 100 triệu đồng"
         scale_word, currency = big, currency2 or BARE_MONEY["currency"]

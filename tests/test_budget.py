@@ -169,6 +169,19 @@ def test_the_central_programme_is_the_national_source():
     assert [(b.amount_vnd, b.funding_source) for b in doc.budget] == [(120_000_000, "quốc gia")]
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # Yên Bái 2011, Trà Vinh 2006: "triệu" with the currency left out, in a clause about money
+    ("Trong tổng số gần 3 tỷ đồng kinh phí khuyến công được giải ngân, có 990 triệu là nguồn kinh phí khuyến công "
+     "quốc gia với 9 đề án.", [(3_000_000_000, None), (990_000_000, 0)]),
+    ("Với nguồn kinh phí khuyến công địa phương là 111,14 triệu, Trung tâm Khuyến công đã tổ chức 35 lớp.",
+     [(111_140_000, None)]),
+    # a count of millions is no money
+    ("Dân số 1,2 triệu, với 3 triệu người lao động; kinh phí hỗ trợ cho 3 triệu người.", []),
+])
+def test_millions_without_the_currency_in_a_clause_about_money(text, amounts):
+    assert [(b.amount_vnd, b.part_of) for b in extract_text(text).budget] == amounts
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
