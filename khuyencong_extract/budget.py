@@ -421,11 +421,17 @@ def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> in
     return parent if amounts[index].listed and parent is not None else index
 
 
-# "Cụ thể" ("specifically") after an amount opens its details; so does "bao gồm" ("made of")
-# after a few words of the next sentence ("... 2.025 triệu đồng. Các đề án thực hiện bao gồm:").
-DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể)|bao\s+gồm)(?!\p{L})", regex.I)
-DETAILS_OPENING = regex.compile(r"[^.\n]*[.:;]?\s*[^.:;\n]{0,40}")
+# "Cụ thể" ("specifically") after an amount opens its details, in its sentence or opening
+# the next line ("... 810 triệu đồng. Đến nay, ...\nCụ thể, đề án ... 94 triệu đồng ...\n...");
+# so does "bao gồm" or "gồm:" ("made of") after a few words of the next sentence ("...
+# 2.025 triệu đồng. Các đề án thực hiện bao gồm:", "... 2,1 tỷ đồng.\nTheo đó, trong năm, các
+# hoạt động khuyến công trọng tâm gồm: ...").
+DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể)|bao\s+gồm|gồm(?=\s*:))(?!\p{L})", regex.I)
+DETAILS_OPENING = regex.compile(r"[^.\n]*[.:;]?\s*[^.:;\n]{0,80}")
 """What may stand between an amount and a "bao gồm" that opens its details."""
+DETAIL_LINES_REACH = 3000
+"""Characters after a "Cụ thể" opening a line within which its details may run over lines
+(to the first blank line)."""
 
 
 def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> range:
@@ -433,7 +439,8 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     thể" opens them and they add up to it, within the rounding of the figures as written, or
     5 % of one written as approximate ("tổng kinh phí 2,52 tỉ đồng. Cụ thể, ...: ... 2,035 tỉ
     đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5 triệu đồng"): two or more in a
-    row, in the paragraph of "cụ thể", parts of nothing else, or of the same amount as the
+    row, in the paragraph of "cụ thể" (in the lines up to a blank one when it opens the line
+    after the amount's paragraph), parts of nothing else, or of the same amount as the
     whole. Empty when none are."""
     before, first = amounts[index].money, index + 1
     if first >= len(amounts):
@@ -441,14 +448,17 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     cue = DETAILS.search(text, before.end, amounts[first].money.start)
     if cue is None:
         return range(0)
+    paragraph_end = text.find("\n", cue.end())
     if cue["specific"]:  # "cụ thể"
-        if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
+        if text[cue.start() - 1:cue.start()] == "\n" and _next_paragraph(text, before.end, cue.start()):
+            blank = text.find("\n\n", cue.end(), cue.end() + DETAIL_LINES_REACH)
+            paragraph_end = blank if blank != -1 else min(len(text), cue.end() + DETAIL_LINES_REACH)
+        elif not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
             return range(0)
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
         return range(0)
     home = whole_of(amounts, parents, index)
     whole = amounts[home].money
-    paragraph_end = text.find("\n", cue.end())
     total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
     best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
     for last in range(first, len(amounts)):

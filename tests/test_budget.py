@@ -312,6 +312,19 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "800 triệu đồng hỗ trợ cho 4 đề án; nguồn kinh phí khuyến công địa phương 2 tỷ đồng hỗ trợ cho 10 đề án. "
          "Năm 2017, trung tâm được giao 1 tỷ đồng kinh phí khuyến công địa phương.",
          [(2800, None, None), (800, 0, None), (2000, 0, None), (1000, None, None)]),
+        # Phú Yên: "Cụ thể" opens the line after the total's paragraph, each detail on a line of its own.
+        ("Năm 2023 có 6 đề án, tổng kinh phí thực hiện là 810 triệu đồng. Đến nay, đã triển khai hoàn thành đạt 81% "
+         "kế hoạch đề ra.\nCụ thể, đề án bình chọn sản phẩm, kinh phí hỗ trợ 94 triệu đồng.\nVề hội chợ, Trung tâm "
+         "thực hiện 2 đề án, với tổng kinh phí hỗ trợ là 356,3 triệu đồng.\nĐã hỗ trợ sản phẩm nước mắm với kinh phí "
+         "hỗ trợ là 25,7 triệu đồng.\nHỗ trợ ứng dụng máy móc thiết bị với 22 đề án, tổng kinh phí hỗ trợ là 334 "
+         "triệu đồng.\nNăm 2024, tỉnh dự kiến bố trí 900 triệu đồng.",
+         [(810, None, None), (94, 0, None), (356, 0, None), (25, 0, None), (334, 0, None), (900, None, None)]),
+        # Khánh Hòa: "gồm:" a few words into the next paragraph, the total approximate.
+        ("UBND tỉnh vừa phê duyệt kế hoạch khuyến công năm 2023, với tổng kinh phí thực hiện hơn 2,1 tỷ đồng.\n"
+         "Theo đó, trong năm, các hoạt động khuyến công trọng tâm gồm: hỗ trợ 9 đề án khuyến công, tổng kinh phí "
+         "gần 1,4 tỷ đồng; tổ chức hội chợ hơn 342 triệu đồng, phát triển sản phẩm công nghiệp nông thôn tiêu biểu "
+         "hơn 414 triệu đồng.",
+         [(2100, None, None), (1400, 0, None), (342, 0, None), (414, 0, None)]),
         # Parts listed line by line after "Trong đó:", each line closed by a semicolon.
         ("Tổng kinh phí: 5 tỷ đồng. Trong đó:\nNguồn kinh phí khuyến công địa phương: 3 tỷ đồng;\n"
          "Nguồn vốn đối ứng: 2 tỷ đồng.",
