@@ -547,8 +547,10 @@ def main_clause_start(text: str, start: int, end: int) -> int:
 
 def rests_on_document(text: str, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens with "Thực hiện", "Căn cứ" ... (a
-    sentence starts after a line break or a full stop)."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    sentence starts after a line break or a full stop, read within `MAX_MENTION`
+    characters before ``pos``)."""
+    low = max(0, pos - MAX_MENTION)
+    line_start = text.rfind("\n", low, pos) + 1 or low
     stop = text.rfind(". ", line_start, pos)
     return _RESTING_LEAD.match(text, stop + 2 if stop != -1 else line_start, pos) is not None
 

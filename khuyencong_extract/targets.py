@@ -854,19 +854,18 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     for i, whole in enumerate(targets):
         if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None:
             continue
-        end = min(_paragraph_end(text, found[i].end), found[i].end + PARTS_REACH)
-        if (cue := PARTS_CUE.search(text, found[i].end, end)) is None:
+        if (cue := PARTS_CUE.search(text, found[i].end, _paragraph_end(text, found[i].end))) is None:
             continue
-        reach = min(_paragraph_end(text, cue.end()), cue.end() + PARTS_REACH)
-        for j in _adding_up(whole, targets, found, i, cue.end(), reach):
+        for j in _adding_up(whole, targets, found, i, cue.end(), _paragraph_end(text, cue.end())):
             targets[j].part_of = i
     return targets
 
 
 def _paragraph_end(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` ends (a blank line, or the text's end)."""
-    end = text.find("\n\n", pos)
-    return len(text) if end == -1 else end
+    """Where the paragraph holding ``pos`` ends (a blank line, or the text's end), read
+    within `PARTS_REACH` characters."""
+    end = text.find("\n\n", pos, pos + PARTS_REACH)
+    return min(len(text), pos + PARTS_REACH) if end == -1 else end
 
 
 def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int) -> list[int]:
