@@ -841,6 +841,8 @@ def categorise(activity: str, headings: list[str]) -> str:
 # theo địa bàn các huyện: Sơn Động (20 cơ sở), ...", "65 đề án, trong đó có 11 đề án KCQG và
 # 54 đề án khuyến công địa phương".
 PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|cụ[ \t]+thể)(?!\p{L})", regex.I)
+_PARTS_CUE_SYLLABLES = ("đó", "gồm", "thể")
+"""A syllable of each `PARTS_CUE` in lower case, looked for first (a quick test before the pattern)."""
 PARTS_REACH = 400
 """Characters after a count within which its breakdown's cue is looked for, and after the
 cue within which its parts are (in one paragraph)."""
@@ -854,7 +856,11 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     for i, whole in enumerate(targets):
         if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None:
             continue
-        if (cue := PARTS_CUE.search(text, found[i].end, _paragraph_end(text, found[i].end))) is None:
+        end = _paragraph_end(text, found[i].end)
+        window = text[found[i].end:end]
+        if not any(syllable in window for syllable in _PARTS_CUE_SYLLABLES):
+            continue
+        if (cue := PARTS_CUE.search(text, found[i].end, end)) is None:
             continue
         for j in _adding_up(whole, targets, found, i, cue.end(), _paragraph_end(text, cue.end())):
             targets[j].part_of = i
