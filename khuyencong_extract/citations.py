@@ -528,8 +528,9 @@ _MAIN_CLAUSE = regex.compile(r",[ \t]+")
 # giai đoạn 2021-2022, tháng 4-2022, Trung tâm Khuyến công ... đã tổ chức nghiệm thu").
 _TIME_BEFORE = regex.compile(
     r"(?r),[ \t]+(?:(?:trong|từ|đến|cuối|đầu)[ \t]+)?(?:ngày|tháng|quý|năm)[ \t]+[\dIV][\d/.\-– ]{0,10}\Z", regex.I)
-# A clause with a tense word in its first words: no title goes on so ("..., tỉnh đã hỗ trợ").
-_TENSED = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ|vừa)(?!\p{L})")
+# A clause with a tense word in its first words: no title goes on so ("..., tỉnh đã hỗ trợ";
+# not "vừa", also "medium" in "doanh nghiệp nhỏ và vừa").
+_TENSED = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ)(?!\p{L})")
 # A sentence opening with the document it rests on, its main clause after a comma.
 _RESTING_LEAD = regex.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo)[ \t]")
 

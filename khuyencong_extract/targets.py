@@ -70,6 +70,7 @@ _PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phra
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
 NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
+# ... unless its "số" is a total's ("tổng số 50 cơ sở").
 TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['total_before'])})[\s:]*\Z", regex.I)
 # The last letters of those words in either case (no other character matches one of them
 # case-insensitively), and the characters `regex` reads as [\s:].
@@ -126,8 +127,8 @@ _PLANNED = regex.compile(
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
 _SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,5}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
 SUBJECT_REACH = 48
-"""Characters after a figure within which `_SUBJECT_DONE` looks for its done word (five
-words of a noun phrase)."""
+"""Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
+(its five words of a noun phrase and the done word)."""
 _DONE_WORDS = tuple(TERMS["done_markers"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")

@@ -858,7 +858,10 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ, trong đó: ưu tiên hỗ trợ các cơ sở.", None),
     ("Theo Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công, tỉnh đã hỗ trợ 20 cơ sở.",
      "khuyến công"),
-    # A comma inside the title, no agency after it: the title goes on.
+    # A comma inside the title, no agency after it: the title goes on ("vừa" of "nhỏ và vừa" is no tense word).
+    ("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc hỗ trợ cơ sở sản xuất, doanh nghiệp "
+     "nhỏ và vừa trên địa bàn tỉnh.",
+     "hỗ trợ cơ sở sản xuất, doanh nghiệp nhỏ và vừa trên địa bàn tỉnh"),
     ("Thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành quy định về quy trình "
      "xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công.",
      "ban hành quy định về quy trình xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công"),
