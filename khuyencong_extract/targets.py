@@ -106,16 +106,18 @@ CONTINUATION = regex.compile(
 )
 # The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back); a
 # done word before a word of `done_marker_not_before`, or before the passive but for one of
-# work done ("đã được triển khai"), is passed over, and so is the "hiện có" of "thực hiện có"
-# (`hien_co_not_after`).
+# work done ("đã được triển khai"), is passed over, and so is one inside another phrase ("thực
+# hiện có", "nhỏ và vừa": ``marker_not_after``).
 _DONE_MARKER = (
-    rf"(?:{phrase_alternation(TERMS['done_markers'])})"
+    "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
+            for marker, words in TERMS["marker_not_after"].items())
+    + rf"(?:{phrase_alternation(TERMS['done_markers'])})"
     rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
 )
 TENSE_MARKER = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(TERMS['hien_co_not_after'])})\s)hiện\s+có)"
+    rf"(?r)(?<!\p{{L}})"
     rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )

@@ -665,6 +665,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         # "đã" after "sản xuất" is read (only "thực hiện có" holds no "hiện có"); a project proposed is no result
         ("Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất đã thực hiện với 22 đề án.", [("22 đề án", True)]),
         ("Trung tâm Khuyến công đã đề xuất 02 đề án khuyến công.", [("02 đề án", False)]),
+        # "vừa" of "nhỏ và vừa" (medium-sized) is no tense word
+        ("Năm 2024, 50 doanh nghiệp nhỏ và vừa được hỗ trợ; hỗ trợ 50 doanh nghiệp nhỏ và vừa, 20 cơ sở.",
+         [("50 doanh nghiệp", False), ("50 doanh nghiệp", False), ("20 cơ sở", False)]),
         # a recent result: "vừa"
         ("Thông tin từ Sở Công thương cho biết, vừa có 21 sản phẩm được công nhận.", [("21 sản phẩm", True)]),
         # the result of a contest
