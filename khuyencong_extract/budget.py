@@ -30,9 +30,13 @@ from khuyencong_extract.targets import (
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
 FUNDING: dict[str, list[str]] = BUDGET_TERMS["funding_sources"]
-# The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i).
+# The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i);
+# one of ``not_in_programme_name`` not after "chương trình".
+_IN_NAME = BUDGET_TERMS["not_in_programme_name"]
 FUNDING_CUES = regex.compile(
-    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation(cues)})(?!\p{{L}}))" for i, cues in enumerate(FUNDING.values())),
+    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation([c for c in cues if c not in _IN_NAME])}"
+             + "".join(rf"|(?<!chương\s+trình\s+){phrase_alternation([c])}" for c in cues if c in _IN_NAME)
+             + r")(?!\p{L}))" for i, cues in enumerate(FUNDING.values())),
     regex.I,
 )
 FUNDING_NAMES = list(FUNDING)

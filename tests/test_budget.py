@@ -182,6 +182,14 @@ def test_millions_without_the_currency_in_a_clause_about_money(text, amounts):
     assert [(b.amount_vnd, b.part_of) for b in extract_text(text).budget] == amounts
 
 
+def test_a_provincial_programmes_name_is_no_source():
+    """Lai Châu: "Chương trình khuyến công tỉnh ..." names the programme, whose total holds
+    national and other money too; "kinh phí khuyến công tỉnh" is the province's."""
+    doc = extract_text("Dự kiến tổng kinh phí thực hiện Chương trình khuyến công tỉnh Lai Châu giai đoạn này là "
+                       "75.300 triệu đồng. Kinh phí khuyến công tỉnh năm 2024 là 3 tỷ đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(75_300, None), (3_000, "địa phương")]
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
