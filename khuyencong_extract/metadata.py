@@ -195,8 +195,10 @@ _YEAR_PLAN = regex.compile(
 )
 # A title's end year without a start: "... đến năm 2020".
 _UNTIL_YEAR = regex.compile(r"đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
-# A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025").
+# A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
+# headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
+_YEAR_TITLED = ("ke_hoach", "bai_viet")
 # What every `_YEAR_PLAN` match ends with, and the characters none holds.
 _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
@@ -678,11 +680,12 @@ def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
 def find_period(title: str | None, text: str, doc_type: str | None = None) -> tuple[int | None, int | None]:
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
-    without a start), else the first period after the text's preamble (a title without one
-    has none: the text's are those of the documents it cites; but a news article's headline
-    seldom names the period its text reports on). Figures outside `YEARS` ("giai đoạn
-    1000-1005") are no period."""
-    if title and ((period := title_period(title.lower(), doc_type == "ke_hoach")) != (None, None)
+    without a start; a news headline's "năm 2011": "Kết quả hoạt động khuyến công năm 2011"),
+    else the first period after the text's preamble (a title without one has none: the
+    text's are those of the documents it cites; but a news article's headline seldom names
+    the period its text reports on). Figures outside `YEARS` ("giai đoạn 1000-1005") are
+    no period."""
+    if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     if m := _PERIOD.search(text, after_preamble(text)):

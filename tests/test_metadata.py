@@ -525,6 +525,15 @@ def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
     assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Đắk Lắk", 2021, 2025)
 
 
+def test_a_news_headlines_year_is_its_period():
+    """Yên Bái 2011: the headline's year, not the next year's plan its prose names."""
+    doc = extract_text("Yên Bái: Kết quả hoạt động khuyến công năm 2011\n\nNăm qua, hoạt động khuyến công của tỉnh "
+                       "Yên Bái đã đạt được nhiều kết quả, tạo được tiền đề để thực hiện kế hoạch khuyến công năm 2012 "
+                       "hiệu quả hơn.")
+    m = doc.metadata
+    assert (m.doc_type, m.period_start, m.period_end) == ("bai_viet", 2011, 2011)
+
+
 def test_a_number_line_wrapped_after_its_colon():
     """A hard-wrapped copy: "Số:" ends its line, the number starts the next; the number is the
     document's, not a citation of itself."""
