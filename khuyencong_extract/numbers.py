@@ -28,6 +28,11 @@ TENS: dict[str, int] = VOCAB["tens"]
 SCALES: dict[str, int] = VOCAB["scales"]
 FILLER: frozenset[str] = frozenset(VOCAB["filler"])
 CURRENCIES: dict[str, str] = VOCAB["currencies"]
+# A currency word that begins another word ("đồng thời", "đồng bào"): no currency there.
+_NOT_CURRENCY = "".join(
+    rf"(?!{regex.escape(word)}[ \t]+(?:{'|'.join(map(regex.escape, after))})(?!\p{{L}}))"
+    for word, after in VOCAB["currency_not_before"].items()
+)
 QUALIFIERS: list[str] = sorted(VOCAB["qualifiers"], key=len, reverse=True)
 COMPOUND_MONEY: dict = VOCAB["compound_money"]
 """The scales of an amount written in two: "99 tỷ 100 triệu đồng"."""
@@ -62,7 +67,7 @@ QUANTITY = regex.compile(
 # scale (`COMPOUND_MONEY`): "99 tỷ 100 triệu đồng"; or a `BARE_MONEY` scale word alone:
 # "5,7 tỷ" (not "5 tỷ lệ"), or a guarded one ("990 triệu là nguồn kinh phí ...").
 _MONEY_TAIL = (
-    rf"\s*(?:(?P<scale>{_alternation(SCALES)})?\s*(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
+    rf"\s*(?:(?P<scale>{_alternation(SCALES)})?\s*{_NOT_CURRENCY}(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
     rf"|(?P<big>{_alternation(COMPOUND_MONEY['big'])})[ \t]+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)[ \t]*"
     rf"(?P<small>{_alternation(COMPOUND_MONEY['small'])})(?:[ \t]*(?P<cur2>{_alternation(CURRENCIES)}))?(?!\p{{L}})"
     rf"|(?P<bare>{_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{_alternation(BARE_MONEY['not_before'])})(?!\p{{L}}))"

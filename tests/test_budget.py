@@ -190,6 +190,14 @@ def test_a_provincial_programmes_name_is_no_source():
     assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(75_300, None), (3_000, "địa phương")]
 
 
+def test_dong_opening_another_word_is_no_currency():
+    """Hà Giang: "năm 2023 đồng thời" and "1.200 đồng bào" were amounts of đồng."""
+    doc = extract_text("Các đề án thực hiện năm 2022 và năm 2023 đồng thời kết hợp trao đổi kinh nghiệm. Năm 2022, "
+                       "Trung tâm đã đào tạo nghề cho 1.200 đồng bào dân tộc thiểu số với kinh phí 500 triệu đồng.")
+    assert [b.amount_text for b in doc.budget] == ["500 triệu đồng"]
+    assert [t.text for t in doc.targets] == ["1.200 đồng bào"]
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
