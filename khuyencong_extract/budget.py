@@ -63,8 +63,9 @@ DASH_ITEM = regex.compile(r"[-+•]\s")
 # What may stand between an amount and the "trong đó" that lists its parts: the rest of its
 # sentence, then its end ("4,7 tỷ đồng. Trong đó, ...", "18,877 tỷ đồng\n\nTrong đó:").
 REST_OF_SENTENCE = regex.compile(r"[^.\n]*[.:;]?\s*")
-# Right after an amount, "trong đó" opens its parts: their sources are not its own.
-BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*trong\s+đó(?!\p{L})", regex.I)
+# Right after an amount, "trong đó", "gồm" or "bao gồm" opens its parts: their sources are not
+# its own ("9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng, ...").
+BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*(?:trong\s+đó|bao\s+gồm|gồm)(?!\p{L})", regex.I)
 # "Trong đó" opening the sentence right after an amount's ("... là 290 triệu đồng. Trong đó,
 # nguồn kinh phí khuyến công địa phương hỗ trợ 130 triệu đồng ...").
 NEXT_BREAKDOWN = regex.compile(r"[ \t]*\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I)

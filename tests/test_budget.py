@@ -198,6 +198,19 @@ def test_dong_opening_another_word_is_no_currency():
     assert [t.text for t in doc.targets] == ["1.200 đồng bào"]
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # the abbreviations of the two programmes
+    ("KCQG hỗ trợ 2 đề án với kinh phí 500 triệu đồng; KCĐP hỗ trợ 5 đề án với kinh phí 600 triệu đồng.",
+     ["quốc gia", "địa phương"]),
+    ("Mỗi năm, KC địa phương của tỉnh chỉ được giao khoảng 500 triệu đồng.", ["địa phương"]),
+    # Hậu Giang: a subtotal that "gồm" breaks down by source takes none of its parts' sources
+    ("Nguồn ngân sách hỗ trợ 9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng, nguồn kinh "
+     "phí khuyến công địa phương hỗ trợ 3,35 tỷ đồng.", [None, "quốc gia", "địa phương"]),
+])
+def test_funding_sources_of_news_reports(text, sources):
+    assert [b.funding_source for b in extract_text(text).budget] == sources
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "

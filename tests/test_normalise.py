@@ -186,6 +186,7 @@ def test_a_font_size_widget_under_a_headline_is_dropped():
 @pytest.mark.parametrize("chrome", [
     "Bạn đang ở đây",  # a Drupal breadcrumb's label (Yên Bái)
     "Nhảy đến nội dung",  # "skip to main content"
+    "ỨNG DỤNG ĐỌC BÁO TỰ ĐỘNG\nÂm thanh\nCHỌN GIỌNG ĐỌC",  # a read-aloud widget (Đắk Nông)
     '$(document).ready(function () { $(".validate").validationEngine(); });',  # a script line
 ])
 def test_page_chrome_above_a_headline_is_dropped(chrome):
