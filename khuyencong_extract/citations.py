@@ -49,7 +49,7 @@ from khuyencong_extract.docnumbers import (
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation, build
 from khuyencong_extract.segment import (
-    PREAMBLE_CLAUSE_MAX, PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble,
+    PREAMBLE_CLAUSE_MAX, PREAMBLE_CUES, PREAMBLE_DASH, PREAMBLE_HEADS, decision_anchors, open_preamble,
 )
 from khuyencong_extract.texttools import covering, lines_holding, occurrences
 
@@ -70,7 +70,7 @@ _TYPE = "|".join(f"{_NOT_AFTER.get(w, '')}[{w[0].upper()}{w[0].lower()}]{regex.e
 BASIS_HEADS = frozenset({"Căn cứ", "Thực hiện"})
 """The heads of the clauses that give a document's legal basis."""
 # A clause head at a line start: "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị".
-CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
+CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*{PREAMBLE_DASH}(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
 _HEAD = CLAUSE_HEAD.groupindex["head"]
 # The head words alone (to step over them at a clause start).
 _HEAD_WORDS = regex.compile(PREAMBLE_HEADS)

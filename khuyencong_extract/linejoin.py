@@ -23,7 +23,7 @@ _LINES_CACHED = 4096
 """Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
 # A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1",
-# letter "a)" / "đ)", "Điều 3.", "Chương II", "Mục 1". No blank it reads is a line break
+# letter "a)" / "đ)", "Điều 3." (an older decision's "Điều 3:"), "Chương II", "Mục 1". No blank it reads is a line break
 # but the one that may close a marker (where the end of a line alone stands), so it
 # matches at a line start inside a text as on the line alone.
 _MARKER = regex.compile(
@@ -31,7 +31,7 @@ _MARKER = regex.compile(
     r"|\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=\s|$)"
     r"|\d{1,3}(?:\.\d{1,3}){1,4}(?=[^\S\n])"
     r"|[a-zđ]\)(?=\s|$)"
-    r"|Điều[^\S\n]\d{1,3}[a-z]?\."
+    r"|Điều[^\S\n]\d{1,3}[a-z]?[.:]"
     r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[^\S\n](?:[IVXLC]{1,7}|\d{1,3})(?=[\s.:]|$))"
 )
 # A bullet opening a line: "- ", "+ ", "• ", en or em dash.

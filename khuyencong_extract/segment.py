@@ -273,9 +273,16 @@ PREAMBLE_HEADS = (r"Căn cứ|Thực hiện(?=[ \t]+(?:các[ \t]+)?\p{Lu})|Theo 
 Nghị định số ...", before a document's name) a basis, the others a proposal ("Xét Tờ trình
 số ..." a council's, whose head is "Xét" alone: the document's type follows); shared by
 citations and metadata."""
-DECISION_ANCHOR = regex.compile(r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊNH|NGHỊ)[ \t]{0,3}:")
+PREAMBLE_DASH = r"(?:[-–+•][ \t]+)?"
+"""The dash an older decision puts before each preamble clause ("- Căn cứ Luật ...")."""
+DECISION_ANCHOR = regex.compile(
+    r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊNH|NGHỊ)(?:[ \t]{0,3}:"
+    rf"|(?<=\n[ \t|]*{PREAMBLE_DASH}(?:{PREAMBLE_HEADS})[^\n]{{0,2000}}\n[ \t|]*QUYẾT[ \t]{{1,4}}(?:ĐỊNH|NGHỊ))"
+    r"[ \t|]*(?=\n))"
+)
 """The operative verb that ends a preamble, anywhere in a line: "QUYẾT ĐỊNH:" (a decision),
-"QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced. Shared by
+"QUYẾT NGHỊ:" (a council's resolution); upper case, the colon may be spaced; or alone on
+the line under a preamble clause, without its colon, as older decisions write it. Shared by
 citations (where the preamble clauses end) and metadata (where the header ends, the type)."""
 
 
@@ -312,7 +319,7 @@ PREAMBLE_LIST_HEAD_MAX = 60
 introduces a list: the bullets under it are the clause's items."""
 
 
-PREAMBLE_LINE = regex.compile(rf"[ \t|]*(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
+PREAMBLE_LINE = regex.compile(rf"[ \t|]*{PREAMBLE_DASH}(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
 PREAMBLE_CUES = ("Căn cứ", "Thực hiện", "đề nghị", "Xét")
 """What every head of `PREAMBLE_HEADS` holds (the lines to try a clause pattern at)."""
 SIGNATURE_LINE = re.compile(r"[ \t]*(?:Nơi nhận|TM\.|T/M|KT\.|\(đã ký\))")
@@ -619,6 +626,8 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     (`open_preamble`): what follows is parsed without a part node."""
     n = len(lines)
     decision = _first_line(text, lines, DECISION_LINE, 0, n)
+    if decision is None and (anchors := decision_anchors(text)):  # "QUYẾT ĐỊNH" alone, under the preamble
+        decision = _line_index(text, anchors[0].start())
     attached = _first_line(text, lines, ATTACHED_LINE, decision or 0, n)
     programme = _programme_start(lines, attached) if attached is not None else None
     signature = None  # a decision's signature line, before the programme

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import AN_GIANG, DIRECTIVE, HA_TINH, HUNG_YEN, TUYEN_QUANG, corpus_text
-from khuyencong_extract.pipeline import build_context
+from khuyencong_extract.pipeline import build_context, extract_text
 from khuyencong_extract.segment import heading_kind, items, roman_value, segment
 
 
@@ -604,3 +604,28 @@ def test_a_list_that_lost_its_first_marker_keeps_its_place():
     assert [i for i in ids if i in ("II", "III", "IV", "V", "VI", "VII", "VIII")] == ["II", "III", "IV", "V", "VI", "VII", "VIII"]
     assert [i for i in ids if i.startswith("IV.") and i.count(".") == 1] == ["IV.2", "IV.3", "IV.4", "IV.5", "IV.6"]
     assert [i for i in ids if i.startswith("VII")] == [i for i in original if i.startswith("VII")]
+
+
+def test_an_older_decisions_dashed_preamble_and_colon_articles():
+    """Quảng Ninh 2005: "- Căn cứ" clauses, "QUYẾT ĐỊNH" without its colon under them, and
+    "Điều 1:" articles. The clauses were read as mentions (the two laws lost) and no article
+    was found; the body is now the decision's, its articles under it."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 3837/2005/QĐ-UBND\nVề việc ban hành quy định quản lý, sử dụng kinh phí "
+            "khuyến công\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+            "- Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003.\n"
+            "- Căn cứ Nghị định số 134/2004/NĐ-CP ngày 9/6/2004 của Chính phủ về khuyến khích phát triển công nghiệp "
+            "nông thôn;\n"
+            "- Theo đề nghị của Sở Công nghiệp Quảng Ninh tại Tờ trình số: 426/TT-CN ngày 06/9/2005.\n"
+            "QUYẾT ĐỊNH\n"
+            "Điều 1: Ban hành kèm theo Quyết định này bản Quy định quản lý, sử dụng kinh phí khuyến công.\n"
+            "Điều 2: Chánh văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công nghiệp căn cứ Quyết định thi hành.\n")
+    doc = extract_text(text)
+    assert [(c.role, c.doc_type, c.number) for c in doc.citations] == [
+        ("basis", "Luật", None), ("basis", "Nghị định", "134/2004/NĐ-CP"), ("proposal", "Tờ trình", "426/TT-CN")]
+    assert [(s.id, s.parent_id) for s in doc.sections] == [
+        ("header", None), ("preamble", None), ("body", None), ("Điều 1", "body"), ("Điều 2", "body")]
+    assert doc.metadata.doc_type == "quyet_dinh"
+    # the type heading at the top, without its colon and under no clause, opens no body
+    top = extract_text("QUYẾT ĐỊNH\nVề việc phê duyệt Chương trình khuyến công\nCăn cứ Luật Tổ chức chính quyền "
+                       "địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình.\n")
+    assert [s.id for s in top.sections] == ["header", "preamble", "body", "Điều 1"]
