@@ -871,6 +871,16 @@ def test_a_mentions_title(text, title):
     assert citation.title == title
 
 
+def test_the_ministry_and_departments_of_industry_before_2008_are_issuers():
+    """Quảng Ninh 2005: "Bộ Công nghiệp" (BCN) joined the circular; "Sở Công nghiệp" proposed."""
+    citations, _ = cite(preamble(
+        "Căn cứ Thông tư liên tịch số: 36/2005/TTLT-BTC-BCN ngày 16/5/2005 của Bộ Tài chính, Bộ Công nghiệp "
+        "“Hướng dẫn việc quản lý và sử dụng kinh phí”;",
+        "Theo đề nghị của Sở Công nghiệp Quảng Ninh tại Tờ trình số: 426/TT-CN ngày 06/9/2005;"))
+    assert [(c.number, c.issuer) for c in citations] == [
+        ("36/2005/TTLT-BTC-BCN", "Bộ Tài chính - Bộ Công nghiệp"), ("426/TT-CN", "Sở Công nghiệp Quảng Ninh")]
+
+
 def test_a_mentions_title_ends_before_the_next_document_it_is_joined_to():
     """A news report: "và" and another numbered document end the first one's title."""
     text = ("Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công và Quyết định số "
