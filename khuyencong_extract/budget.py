@@ -225,15 +225,32 @@ are short, and the bound keeps a line of thousands of amounts linear."""
 
 def label_of(text: str, money: Money, start: int, end: int) -> str | None:
     """What the amount is for: the purpose written after it ("7 tỷ đồng dành hỗ trợ các đề
-    án ..."), else its words before it from ``start`` (its clause, or the amount before it in
-    the clause), marker, "trong đó" and "là:" dropped; a total's words before it ("Tổng kinh
-    phí ... 27,377 tỷ đồng để ...") stay its label, which says it is the total."""
+    án ...", or without a cue word after an amount opening its clause: `WORDS_AFTER`), else
+    its words before it from ``start`` (its clause, or the amount before it in the clause),
+    marker, "trong đó" and "là:" dropped; a total's words before it ("Tổng kinh phí ...
+    27,377 tỷ đồng để ...") stay its label, which says it is the total."""
     before = words_before(text, money, start)
     if before and TOTAL.match(before):
         return before
     if purpose := PURPOSE_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
         return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
+    if opens_clause(text, money, start) and (after := WORDS_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH))):
+        return single_spaced(after["words"]).strip(" ,;:-") or before
     return before
+
+
+# The words after an amount that opens its clause, up to a comma, semicolon, full stop or
+# "và": its purpose without a cue word ("...; 950 triệu đồng phát triển sản phẩm công nghiệp
+# nông thôn tiêu biểu; khoảng 500 triệu đồng hỗ trợ đào tạo, truyền nghề").
+WORDS_AFTER = regex.compile(r"[ \t]+(?P<words>\p{Ll}(?:(?![,;.]|\s+và(?!\p{L})).){2,200})", regex.S)
+
+
+def opens_clause(text: str, money: Money, start: int) -> bool:
+    """Whether the amount (its qualifier included) is the first thing after a semicolon
+    between ``start`` and it: the words before it are another clause's."""
+    first = money.quantity.qualifier_start or money.start
+    semicolon = text.rfind(";", start, first)
+    return semicolon != -1 and not text[semicolon + 1:first].strip()
 
 
 def words_before(text: str, money: Money, start: int) -> str | None:

@@ -211,6 +211,15 @@ def test_funding_sources_of_news_reports(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
 
 
+def test_an_amount_opening_its_clause_takes_the_words_after_it():
+    """Điện Biên: each amount after a semicolon, its purpose after it without "để" or "cho"."""
+    doc = extract_text("Chương trình sẽ dành 7,5 tỷ đồng dành hỗ trợ xây dựng 5 mô hình trình diễn; 950 triệu đồng phát "
+                       "triển sản phẩm công nghiệp nông thôn tiêu biểu; khoảng 500 triệu đồng hỗ trợ đào tạo nghề.")
+    assert [b.label for b in doc.budget] == [
+        "dành hỗ trợ xây dựng 5 mô hình trình diễn", "phát triển sản phẩm công nghiệp nông thôn tiêu biểu",
+        "hỗ trợ đào tạo nghề"]
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
