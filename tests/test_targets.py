@@ -577,6 +577,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Hỗ trợ doanh nghiệp nhỏ và vừa (sử dụng từ 50 lao động trở lên) xây dựng 12 mô hình trình diễn.",
          [(12, "mô hình")]),
         ("Có 10 sản phẩm đạt hạng 4 sao và 3 sao OCOP.", [(10, "sản phẩm")]),
+        # A rate after the unit's noun, a package's size: no count.
+        ("Nhà máy có công suất 50 tấn chè xanh/năm, sản xuất 350 chiếc giường/tháng; hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
+        ("02 sản phẩm là Mật ong Hương Tràm 500ml và 500g được công nhận.", [(2, "sản phẩm")]),
         # A ratio ("gấp 3 lần") is no count.
         ("Máy đúc đã tăng công suất sản xuất lên gấp 3 lần so với trước; năm 2015 hỗ trợ 3 đề án.", [(3, "đề án")]),
         # Machines brand new are no target; a share of new products is.
