@@ -76,9 +76,11 @@ TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['to
 # case-insensitively), and the characters `regex` reads as [\s:].
 _REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
 _SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
-# "N unit/period" is a frequency ("02 năm/lần").
+# "N unit/period" is a frequency ("02 năm/lần", "50 tấn chè xanh/năm").
+_BLANKS = regex.compile(r"\s*")
 FREQUENCY = regex.compile(
-    rf"(?:[ \t]+\p{{L}}+){{0,3}}?\s*/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})(?!\p{{L}})", regex.I)
+    rf"(?:\s*|(?:[ \t]{{1,3}}\p{{L}}{{1,10}}){{1,3}}[ \t]{{0,3}})/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})"
+    rf"(?!\p{{L}})", regex.I)
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
 # Not past a line break before a capital: re-joining left it, so a new line starts there
 # ("... ảnh 1" / "Thêu, may thổ cẩm ...": a caption's number and the next paragraph); a word
@@ -457,14 +459,18 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
 def per_period(text: str, pos: int) -> bool:
     """Whether a period ("/ năm", "/tháng", or after up to three words of the noun: "50 tấn
     chè xanh/năm": `FREQUENCY`) follows ``pos``. The pattern is tried only where a slash
-    stands within `PER_PERIOD_REACH` characters on the line: `regex` first looks for the
-    slash through the rest of the text, once per figure of a long text without one."""
-    slash = text.find("/", pos, pos + PER_PERIOD_REACH)
-    return slash != -1 and "\n" not in text[pos:slash] and FREQUENCY.match(text, pos) is not None
+    ends the blanks after ``pos`` or stands within `PER_PERIOD_REACH` characters after them:
+    `regex` first looks for the slash through the rest of the text, once per figure of a
+    long text without one."""
+    after = _BLANKS.match(text, pos).end()
+    if text.startswith("/", after):
+        return FREQUENCY.match(text, pos) is not None
+    return text.find("/", after, after + PER_PERIOD_REACH) != -1 and FREQUENCY.match(text, pos) is not None
 
 
-PER_PERIOD_REACH = 40
-"""Characters after a unit within which the slash of a rate is looked for."""
+PER_PERIOD_REACH = 43
+"""Characters after a unit's blanks within which `FREQUENCY` past words has its slash (three
+words of ten letters at most, each after three blanks at most, and three blanks)."""
 
 
 def _unit_nouns() -> dict[str, frozenset[str]]:
