@@ -192,6 +192,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
+    mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     if ctx.metadata.doc_type == "bai_viet" and (end := news_headline_end(text)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
@@ -850,6 +851,26 @@ def categorise(activity: str, headings: list[str]) -> str:
             return cid
         nearest = nearest or cid
     return best_category(matchable) or nearest or "other"
+
+
+# A word after a count that points back at one already stated: "kinh phí hỗ trợ 2 đề án trên
+# đều từ nguồn ...", "Cả 2 đề án này đều hoàn thành", "12 cơ sở nói trên" ("trên" only before a
+# clause's end or "đều": "2 đề án trên địa bàn" is "on").
+POINTING_BACK = regex.compile(
+    r"[ \t]+(?:này|nói[ \t]+trên|kể[ \t]+trên|trên(?=[ \t]*(?:[,.;:)]|đều(?!\p{L})|$)))(?!\p{L})", regex.I)
+
+
+def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
+    """Point a count followed by a word pointing back (`POINTING_BACK`) at the nearest earlier
+    target of the same quantity that repeats none, when it repeats none itself."""
+    latest: dict[tuple, int] = {}  # quantity -> the last target of it that repeats none
+    for j, target in enumerate(targets):
+        key = _quantity_key(target)[:4]
+        if target.restates is None and key in latest and POINTING_BACK.match(text, found[j].end):
+            target.restates = latest[key]
+        if target.restates is None:
+            latest[key] = j
+    return targets
 
 
 # What opens the breakdown of the count before it: "đã hỗ trợ 142 cơ sở ..., trong đó phân

@@ -731,3 +731,16 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
 ])
 def test_the_parts_of_a_count_point_at_it(text, expected):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Điện Biên: "2 đề án trên" points back at the 2 projects already counted
+    ("Trung tâm đã thực hiện thành công 2 đề án với tổng kinh phí 200 triệu đồng. Tuy nhiên, kinh phí hỗ trợ 2 đề án "
+     "trên đều từ nguồn quốc gia.", [("2 đề án", None), ("2 đề án", 0)]),
+    ("Năm 2023 có 5 cơ sở được hỗ trợ. Cả 5 cơ sở này đều hoàn thành.", [("5 cơ sở", None), ("5 cơ sở", 0)]),
+    # "trên địa bàn" is "on": two counts
+    ("Hỗ trợ 2 đề án trên địa bàn huyện; hỗ trợ 2 đề án trên địa bàn xã.", [("2 đề án", None), ("2 đề án", None)]),
+])
+def test_a_count_pointing_back_restates_the_one_before(text, expected):
+    assert [(t.text, t.restates) for t in extract_text(text).targets] == expected
+
