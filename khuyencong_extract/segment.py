@@ -675,7 +675,8 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         if attached is None:  # the words in capitals: what the lost line left may be joined to it
             title = " ".join(takewhile(lambda word: word.upper() == word, title.split()))
         _add_part(regions, text, "programme", lines[programme].start, len(text),
-                  " ".join(title.split()) or None, body_start=title_end)
+                  " ".join(title.split()) or None, body_start=title_end,
+                  types=_region_types(text, title_end, len(text)))  # a regulation's articles
     return regions
 
 

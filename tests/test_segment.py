@@ -629,3 +629,21 @@ def test_an_older_decisions_dashed_preamble_and_colon_articles():
     top = extract_text("QUYẾT ĐỊNH\nVề việc phê duyệt Chương trình khuyến công\nCăn cứ Luật Tổ chức chính quyền "
                        "địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình.\n")
     assert [s.id for s in top.sections] == ["header", "preamble", "body", "Điều 1"]
+
+
+def test_the_articles_of_an_annexed_regulation_are_sections():
+    """Hà Giang 2015: a Quy chế attached to the decision, set out in articles; its items
+    were filed under the wrong article (articles were no markers in an annex)."""
+    text = ("QUY CHẾ\nQUẢN LÝ, SỬ DỤNG KINH PHÍ KHUYẾN CÔNG ĐỊA PHƯƠNG\n"
+            "(Ban hành kèm theo Quyết định số 12/2015/QĐ-UBND ngày 10/7/2015 của UBND tỉnh Hà Giang)\n"
+            "Chương I\nQUY ĐỊNH CHUNG\n"
+            "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc quản lý, sử dụng kinh phí khuyến công địa phương.\n"
+            "Điều 2. Đối tượng áp dụng\n1. Tổ chức, cá nhân trực tiếp đầu tư, sản xuất công nghiệp nông thôn.\n"
+            "2. Các cơ sở sản xuất công nghiệp áp dụng sản xuất sạch hơn.\n"
+            "Điều 3. Danh mục ngành, nghề được hỗ trợ\n1. Công nghiệp chế biến nông - lâm - thủy sản.\n"
+            "2. Sản xuất hàng công nghiệp phục vụ tiêu dùng.\n")
+    doc = extract_text(text)
+    assert [(s.id, s.parent_id) for s in doc.sections] == [
+        ("programme", None), ("Điều 1", "programme"), ("Điều 2", "programme"), ("Điều 2.1", "Điều 2"),
+        ("Điều 2.2", "Điều 2"), ("Điều 3", "programme"), ("Điều 3.1", "Điều 3"), ("Điều 3.2", "Điều 3")]
+    assert [s.kind for s in doc.sections[1:3]] == ["scope", "scope"]
