@@ -556,6 +556,15 @@ def is_prose(line: str) -> bool:
             and ("," in line or "." in line))
 
 
+def document_province(issuer: str | None, text: str, title: str | None, doc_type: str) -> str | None:
+    """The issuer's province; for a document without an issuer, or a report whose issuer
+    names none ("UBND tỉnh đã ban hành ..."), `text_province` (a national body's document
+    has none)."""
+    if issuer and (province := find_province(issuer)):
+        return province
+    return text_province(text, title, doc_type) if not issuer or doc_type in REPORT_TYPES else None
+
+
 def text_province(text: str, title: str | None, doc_type: str) -> str | None:
     """The province of a document without an issuer: a news report's (`news_province`),
     else the one its title names ("Chương trình khuyến công tỉnh Ninh Bình ...", the plan a
@@ -740,7 +749,7 @@ def extract_metadata(ctx: Context) -> Metadata:
         "number": number.number if number else None,
         "issued_date": find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
         "issuer": issuer,
-        "province": find_province(issuer) if issuer else text_province(text, title, doc_type),
+        "province": document_province(issuer, text, title, doc_type),
         "signer": find_signer(text, facts),
         "title": title,
         "period_start": start_year,

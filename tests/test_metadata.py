@@ -525,6 +525,16 @@ def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
     assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Đắk Lắk", 2021, 2025)
 
 
+def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
+    """Tây Ninh: "UBND tỉnh đã ban hành ..." names no province; the first paragraph and the
+    plan's title do."""
+    doc = extract_text("Sau 10 năm thực hiện Chương trình, bộ mặt nông thôn mới ở Tây Ninh đã thay đổi, với 2.200 km "
+                       "đường giao thông.\n\nNgày 24/8/2020 UBND tỉnh đã ban hành Quyết định số 1832/QĐ-UBND về việc phê "
+                       "duyệt Chương trình Khuyến công trên địa bàn tỉnh Tây Ninh giai đoạn 2021-2025.")
+    m = doc.metadata
+    assert (m.doc_type, m.issuer, m.province) == ("bai_viet", "UBND tỉnh", "Tây Ninh")
+
+
 def test_a_news_headlines_year_is_its_period():
     """Yên Bái 2011: the headline's year, not the next year's plan its prose names."""
     doc = extract_text("Yên Bái: Kết quả hoạt động khuyến công năm 2011\n\nNăm qua, hoạt động khuyến công của tỉnh "
