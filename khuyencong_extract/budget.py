@@ -500,10 +500,16 @@ APPROXIMATE = Decimal("0.05")
 add up from it, as a share of it."""
 
 
+# The rest of a total named without its amount, after its last part ("... 9,7 tỷ đồng, còn lại
+# là kinh phí thu hút từ nguồn vốn tự có", "số kinh phí còn lại do các đơn vị thụ hưởng đóng góp").
+REMAINDER = regex.compile(r"(?<!\p{L})còn\s+lại(?!\p{L})", regex.I)
+
+
 def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
     """Warn where the parts of a stated amount (`parts_of`, two or more) do not add up to it,
     within the rounding of the figures as written; an amount written as approximate ("hơn
-    10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts."""
+    10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts, nor parts followed by the rest
+    named without its amount (`REMAINDER`)."""
     children: dict[int, list[Amount]] = {}
     for amount, parent in zip(amounts, parents):
         if parent is not None:
@@ -512,6 +518,8 @@ def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None]) -
         parent = amounts[index]
         if len(parts) < 2 or any(a.money.quantity.qualifier for a in (parent, *parts)):
             continue
+        if REMAINDER.search(ctx.text, parts[-1].money.end, sentence_bounds(ctx.text, parts[-1].money.end)[1]):
+            continue  # "..., còn lại là kinh phí thu hút từ nguồn vốn tự có": the rest, unstated
         total = sum(a.money.amount for a in parts)
         if abs(total - parent.money.amount) > sum(rounding(a.money) for a in (parent, *parts)):
             written = " + ".join(a.money.raw for a in parts)

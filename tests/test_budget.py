@@ -542,6 +542,9 @@ def test_a_news_bodys_amount_restates_its_headlines(headline, body, expected):
         # an approximate total ("hơn 96 tỷ") or part is not checked
         ("Giai đoạn 2012-2023, tổng kinh phí khuyến công địa phương hơn 96 tỷ đồng, trong đó ngân sách tỉnh cấp "
          "hàng năm là hơn 39 tỷ đồng (chiếm 41%), kinh phí thu hồi từ các đề án hơn 56 tỷ đồng (59%).", False),
+        # the rest named without its amount (Đắk Nông)
+        ("Tổng kinh phí thực hiện Chương trình là 71,2 tỷ đồng. Trong đó, vốn khuyến công quốc gia 8,7 tỷ đồng; "
+         "khuyến công địa phương 9,7 tỷ đồng, còn lại là kinh phí thu hút từ nguồn vốn tự có của các cơ sở.", False),
     ],
 )
 def test_parts_add_up_within_the_rounding_of_their_total(text, warned):
