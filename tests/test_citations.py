@@ -871,6 +871,13 @@ def test_a_mentions_title(text, title):
     assert citation.title == title
 
 
+def test_a_date_after_a_long_opening_phrase_dates_the_document_named_after_it():
+    """Tây Ninh: the opening phrase before ", ngày 24/8/2020" is 83 characters long."""
+    text = ("Để xây dựng nông thôn mới theo tinh thần chỉ đạo của Trung ương và Chính phủ, ngày 24/8/2020 UBND tỉnh "
+            "đã ban hành Quyết định số 1832/QĐ-UBND về việc phê duyệt Chương trình Khuyến công.")
+    assert [(c.number, str(c.issued_date)) for c in extract_text(text).citations] == [("1832/QĐ-UBND", "2020-08-24")]
+
+
 def test_the_ministry_and_departments_of_industry_before_2008_are_issuers():
     """Quảng Ninh 2005: "Bộ Công nghiệp" (BCN) joined the circular; "Sở Công nghiệp" proposed."""
     citations, _ = cite(preamble(
