@@ -363,8 +363,9 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
-            for part in detailed_parts(ctx.text, amounts, parents, index):
-                parents[part] = whole_of(amounts, parents, index)
+            home, details = detailed_parts(ctx.text, amounts, parents, index)
+            for part in details:
+                parents[part] = home
     return parents
 
 
@@ -449,6 +450,10 @@ def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> in
 # 2.025 triệu đồng. Các đề án thực hiện bao gồm:", "... 2,1 tỷ đồng.\nTheo đó, trong năm, các
 # hoạt động khuyến công trọng tâm gồm: ...").
 DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể)|bao\s+gồm|gồm(?=\s*:))(?!\p{L})", regex.I)
+# "gồm" right after an amount opens that amount's own details, even when "trong đó" lists it as
+# a part ("Trong đó: Nguồn ngân sách hỗ trợ 9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc
+# gia hỗ trợ 6,16 tỷ đồng, ... 3,35 tỷ đồng").
+OWN_DETAILS = regex.compile(r"[ \t]*,?[ \t]*(?:bao[ \t]+)?gồm(?!\p{L})", regex.I)
 DETAILS_OPENING = regex.compile(r"[^.\n]*[.:;]?\s*[^.:;\n]{0,80}")
 """What may stand between an amount and a "bao gồm" that opens its details."""
 DETAIL_LINES_REACH = 3000
@@ -456,30 +461,22 @@ DETAIL_LINES_REACH = 3000
 (to the first blank line)."""
 
 
-def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> range:
-    """The amounts after ``amounts[index]`` that are parts of its `whole_of` because "cụ
-    thể" opens them and they add up to it, within the rounding of the figures as written, or
-    5 % of one written as approximate ("tổng kinh phí 2,52 tỉ đồng. Cụ thể, ...: ... 2,035 tỉ
-    đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5 triệu đồng"): two or more in a
-    row, in the paragraph of "cụ thể" (in the lines up to a blank one when it opens the line
-    after the amount's paragraph), parts of nothing else, or of the same amount as the
-    whole. Empty when none are."""
+def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> tuple[int, range]:
+    """The amount whose details follow ``amounts[index]`` (its `whole_of`, or itself when
+    "gồm" follows it right away: `OWN_DETAILS`) and the amounts after it that are its parts
+    because "cụ thể" (`_details_end`) opens them and they add up to it, within the rounding
+    of the figures as written, or 5 % of one written as approximate ("tổng kinh phí 2,52 tỉ
+    đồng. Cụ thể, ...: ... 2,035 tỉ đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5
+    triệu đồng"): two or more in a row, in the paragraph of the cue, parts of nothing else,
+    or of the same amount as the whole. Empty when none are."""
     before, first = amounts[index].money, index + 1
-    if first >= len(amounts):
-        return range(0)
-    cue = DETAILS.search(text, before.end, amounts[first].money.start)
-    if cue is None:
-        return range(0)
-    paragraph_end = text.find("\n", cue.end())
-    if cue["specific"]:  # "cụ thể"
-        if text[cue.start() - 1:cue.start()] == "\n" and _next_paragraph(text, before.end, cue.start()):
-            blank = text.find("\n\n", cue.end(), cue.end() + DETAIL_LINES_REACH)
-            paragraph_end = blank if blank != -1 else min(len(text), cue.end() + DETAIL_LINES_REACH)
-        elif not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
-            return range(0)
-    elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
-        return range(0)
     home = whole_of(amounts, parents, index)
+    if first >= len(amounts):
+        return home, range(0)
+    if own := OWN_DETAILS.match(text, before.end, amounts[first].money.start):
+        home, paragraph_end = index, text.find("\n", own.end())
+    elif (paragraph_end := _details_end(text, before, amounts[first].money.start)) is None:
+        return home, range(0)
     whole = amounts[home].money
     total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
     best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
@@ -492,7 +489,25 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
             break
         if abs(total - whole.amount) <= slack and (closest is None or abs(total - whole.amount) <= closest):
             best, closest = last, abs(total - whole.amount)
-    return range(first, best + 1) if best > first else range(0)
+    return home, range(first, best + 1) if best > first else range(0)
+
+
+def _details_end(text: str, before: Money, first: int) -> int | None:
+    """Where the details that a `DETAILS` cue between the amount ``before`` and the next one
+    (at ``first``) opens may run to (the end of its paragraph, -1 at the text's end; the
+    first blank line for a "Cụ thể" opening the line after the amount's paragraph), or None
+    when no cue opens them."""
+    if (cue := DETAILS.search(text, before.end, first)) is None:
+        return None
+    if cue["specific"]:  # "cụ thể"
+        if text[cue.start() - 1:cue.start()] == "\n" and _next_paragraph(text, before.end, cue.start()):
+            blank = text.find("\n\n", cue.end(), cue.end() + DETAIL_LINES_REACH)
+            return blank if blank != -1 else min(len(text), cue.end() + DETAIL_LINES_REACH)
+        if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
+            return None
+    elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
+        return None
+    return text.find("\n", cue.end())
 
 
 APPROXIMATE = Decimal("0.05")

@@ -363,6 +363,11 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "gần 1,4 tỷ đồng; tổ chức hội chợ hơn 342 triệu đồng, phát triển sản phẩm công nghiệp nông thôn tiêu biểu "
          "hơn 414 triệu đồng.",
          [(2100, None, None), (1400, 0, None), (342, 0, None), (414, 0, None)]),
+        # Hậu Giang: a part that "gồm" breaks down right away is the whole of its own parts.
+        ("Giai đoạn 2021-2023 đã triển khai với tổng vốn 22,75 tỷ đồng. Trong đó: Nguồn ngân sách hỗ trợ 9,51 tỷ "
+         "đồng gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng, nguồn kinh phí khuyến công địa phương hỗ "
+         "trợ 3,35 tỷ đồng. Vốn đối ứng của các đơn vị thụ hưởng đầu tư là 13,24 tỷ đồng.",
+         [(22750, None, None), (9510, 0, None), (6160, 1, None), (3350, 1, None), (13240, None, None)]),
         # Parts listed line by line after "Trong đó:", each line closed by a semicolon.
         ("Tổng kinh phí: 5 tỷ đồng. Trong đó:\nNguồn kinh phí khuyến công địa phương: 3 tỷ đồng;\n"
          "Nguồn vốn đối ứng: 2 tỷ đồng.",
