@@ -20,12 +20,11 @@ from decimal import Decimal
 import regex
 
 from khuyencong_extract.context import Context
-from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at, phrase_alternation,
-    reported_done, sentence_bounds, single_spaced,
+    ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at,
+    paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
 )
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -343,7 +342,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     an amount whose details "cụ thể" opens, when the amounts after it add up to it
     (`detailed_parts`). A news headline's amount is the whole of nothing in the article
     (one there repeats it: `restatements`)."""
-    headline_end = _headline_end(ctx)
+    headline_end = article_headline_end(ctx)
     parents: list[int | None] = []
     open_amounts: list[int] = []  # of increasing depth, each the nearest of its depth so far
     held: dict[int, Decimal] = defaultdict(Decimal)  # what the parts of an amount add up to so far
@@ -474,15 +473,15 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     if first >= len(amounts):
         return home, range(0)
     if own := OWN_DETAILS.match(text, before.end, amounts[first].money.start):
-        home, paragraph_end = index, text.find("\n", own.end())
-    elif (paragraph_end := _details_end(text, before, amounts[first].money.start)) is None:
+        home, details_end = index, text.find("\n", own.end())
+    elif (details_end := _details_end(text, before, amounts[first].money.start)) is None:
         return home, range(0)
     whole = amounts[home].money
     total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
     best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
     for last in range(first, len(amounts)):
         part = amounts[last].money
-        if (paragraph_end != -1 and part.start > paragraph_end) or parents[last] not in (None, parents[home]):
+        if (details_end != -1 and part.start > details_end) or parents[last] not in (None, parents[home]):
             break
         total, slack = total + part.amount, slack + rounding(part)
         if total > whole.amount + slack:
@@ -501,8 +500,7 @@ def _details_end(text: str, before: Money, first: int) -> int | None:
         return None
     if cue["specific"]:  # "cụ thể"
         if text[cue.start() - 1:cue.start()] == "\n" and _next_paragraph(text, before.end, cue.start()):
-            blank = text.find("\n\n", cue.end(), cue.end() + DETAIL_LINES_REACH)
-            return blank if blank != -1 else min(len(text), cue.end() + DETAIL_LINES_REACH)
+            return paragraph_end(text, cue.end(), DETAIL_LINES_REACH)
         if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
             return None
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
@@ -569,7 +567,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     Its parts are left as they are: they are parts of the repeat. Earlier amounts are looked
     up by amount and section, or by amount, whole and label, not compared one by one: a
     line may repeat one amount thousands of times."""
-    headline_end = _headline_end(ctx)
+    headline_end = article_headline_end(ctx)
     in_headline: dict[Decimal, list[int]] = defaultdict(list)
     by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
     by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
@@ -607,11 +605,6 @@ def _restated_label(amount: Amount) -> str | None:
 def _same_source(first: str | None, second: str | None) -> bool:
     """Whether two funding sources do not differ (either unknown, or both the same)."""
     return first is None or second is None or first == second
-
-
-def _headline_end(ctx: Context) -> int | None:
-    """Where a news report's headline ends in the clean text (None: no news report)."""
-    return news_headline_end(ctx.text) if ctx.metadata and ctx.metadata.doc_type == "bai_viet" else None
 
 
 def _same_part(ctx: Context, a: Money, b: Money) -> bool:

@@ -66,10 +66,18 @@ _DOC_REFERENCE = regex.compile(
     r"|Kế hoạch|Công văn|Thông báo|Tờ trình)\s(?:số\s?)?\d"
     r"|^(?:Điều|Khoản|Điểm)\s\d{1,3}[a-z]?(?![.\d])"
 )
+PREAMBLE_HEADS = (r"Căn cứ|Thực hiện(?=[ \t]+(?:các[ \t]+)?\p{Lu})|Theo đề nghị|Xét đề nghị"
+                  r"|Xét(?=[ \t]+[Tt]ờ[ \t]+trình)")
+"""The words that open a preamble clause: "Căn cứ" and "Thực hiện" (a plan's "Thực hiện
+Nghị định số ...", before a document's name) a basis, the others a proposal ("Xét Tờ trình
+số ..." a council's, whose head is "Xét" alone: the document's type follows); shared by
+line re-joining, segment, citations and metadata."""
+PREAMBLE_DASH = r"(?:[-–+•][ \t]+)?"
+"""The dash an older decision puts before each preamble clause ("- Căn cứ Luật ...")."""
 # A preamble clause ("Căn cứ ...") and the enacting sentence of a plan or resolution after
 # it: "Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:". After a clause that ends with a
 # comma, that sentence is a line of its own, not the clause's wrap.
-_PREAMBLE_HEAD = regex.compile(r"^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Xét Tờ trình|Thực hiện)(?!\w)")
+_PREAMBLE_HEAD = regex.compile(rf"{PREAMBLE_DASH}(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
 _ENACTING = regex.compile(
     r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND)"
     r"(?: \w+){0,4}? ban hành (?=\p{Lu})"

@@ -28,11 +28,6 @@ TENS: dict[str, int] = VOCAB["tens"]
 SCALES: dict[str, int] = VOCAB["scales"]
 FILLER: frozenset[str] = frozenset(VOCAB["filler"])
 CURRENCIES: dict[str, str] = VOCAB["currencies"]
-# A currency word that begins another word ("đồng thời", "đồng bào"): no currency there.
-_NOT_CURRENCY = "".join(
-    rf"(?!{regex.escape(word)}[ \t]+(?:{'|'.join(map(regex.escape, after))})(?!\p{{L}}))"
-    for word, after in VOCAB["currency_not_before"].items()
-)
 QUALIFIERS: list[str] = sorted(VOCAB["qualifiers"], key=len, reverse=True)
 COMPOUND_MONEY: dict = VOCAB["compound_money"]
 """The scales of an amount written in two: "99 tỷ 100 triệu đồng"."""
@@ -46,6 +41,11 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+# A currency word that begins another word ("đồng thời", "đồng bào"): no currency there.
+_NOT_CURRENCY = "".join(
+    rf"(?!{regex.escape(word)}[ \t]+(?:{_alternation(after)})(?!\p{{L}}))"
+    for word, after in VOCAB["currency_not_before"].items()
+)
 # One figure: thousands grouped by dots (``17.600``, ``2.400``) or plain digits, with an
 # optional decimal part after a comma (``27,377``, ``3,4``).
 _FIGURE = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,15})(?:,\d{1,6})?"

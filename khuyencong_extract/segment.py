@@ -63,8 +63,8 @@ from typing import NamedTuple
 import regex
 from rapidfuzz import fuzz
 
-from khuyencong_extract.linejoin import SHORT_HEADING_WORDS
-from khuyencong_extract.models import Section, SectionKind, Warning, build
+from khuyencong_extract.linejoin import PREAMBLE_DASH, PREAMBLE_HEADS, SHORT_HEADING_WORDS
+from khuyencong_extract.models import SectionKind, Warning
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import document_cache, occurrences
 from khuyencong_extract.tones import fold as _tone_fold
@@ -86,10 +86,6 @@ class SectionNode:
     """Offset (normalised text) just after the heading (after the colon of a run-in heading)."""
     marker_type: str = "part"
     """``part``, ``article``, ``roman``, ``arabic``, ``decimal`` or ``letter``."""
-
-    def to_model(self, clean: MappedText) -> Section:
-        """The validated `Section` of this node, its span mapped to the source through ``clean``."""
-        return build(Section, self.fields(clean))
 
     def fields(self, clean: MappedText) -> dict:
         """The fields of this node's `Section`, its span mapped to the source through ``clean``."""
@@ -267,14 +263,6 @@ BULLET = re.compile(r"[ \t]*(?P<m>[-+•–])[ \t]+")
 
 DECISION_LINE = re.compile(r"[ \t]*(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)[ \t]*:")
 """``QUYẾT ĐỊNH:`` opens the decision body (the title line ``QUYẾT ĐỊNH`` has no colon)."""
-PREAMBLE_HEADS = (r"Căn cứ|Thực hiện(?=[ \t]+(?:các[ \t]+)?\p{Lu})|Theo đề nghị|Xét đề nghị"
-                  r"|Xét(?=[ \t]+[Tt]ờ[ \t]+trình)")
-"""The words that open a preamble clause: "Căn cứ" and "Thực hiện" (a plan's "Thực hiện
-Nghị định số ...", before a document's name) a basis, the others a proposal ("Xét Tờ trình
-số ..." a council's, whose head is "Xét" alone: the document's type follows); shared by
-citations and metadata."""
-PREAMBLE_DASH = r"(?:[-–+•][ \t]+)?"
-"""The dash an older decision puts before each preamble clause ("- Căn cứ Luật ...")."""
 DECISION_ANCHOR = regex.compile(
     r"(?<![\p{L}])QUYẾT[ \t\n]{1,4}(?P<verb>ĐỊNH|NGHỊ)(?:[ \t]{0,3}:"
     rf"|(?<=\n[ \t|]*{PREAMBLE_DASH}(?:{PREAMBLE_HEADS})[^\n]{{0,2000}}\n[ \t|]*QUYẾT[ \t]{{1,4}}(?:ĐỊNH|NGHỊ))"

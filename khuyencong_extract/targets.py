@@ -194,7 +194,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_restatements(targets)
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
-    if ctx.metadata.doc_type == "bai_viet" and (end := news_headline_end(text)) is not None:
+    if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
     return targets
 
@@ -264,6 +264,11 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     lead = max(line_start, text.rfind(",", line_start, pos) + 1, text.rfind(";", line_start, pos) + 1,
                text.rfind(". ", line_start, pos) + 2)
     return not text[lead:pos].strip(" -+•*") and _SUBJECT_DONE.match(text, pos) is not None
+
+
+def article_headline_end(ctx: Context) -> int | None:
+    """Where a news report's headline ends in the clean text (None: no news report)."""
+    return news_headline_end(ctx.text) if ctx.metadata and ctx.metadata.doc_type == "bai_viet" else None
 
 
 def mark_headline_restatements(targets: list[Target], headline_end: int) -> list[Target]:
@@ -865,7 +870,7 @@ def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> l
     target of the same quantity that repeats none, when it repeats none itself."""
     latest: dict[tuple, int] = {}  # quantity -> the last target of it that repeats none
     for j, target in enumerate(targets):
-        key = _quantity_key(target)[:4]
+        key = _quantity(target)
         if target.restates is None and key in latest and POINTING_BACK.match(text, found[j].end):
             target.restates = latest[key]
         if target.restates is None:
@@ -892,22 +897,22 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     for i, whole in enumerate(targets):
         if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None:
             continue
-        end = _paragraph_end(text, found[i].end)
+        end = paragraph_end(text, found[i].end, PARTS_REACH)
         window = text[found[i].end:end]
         if not any(syllable in window for syllable in _PARTS_CUE_SYLLABLES):
             continue
         if (cue := PARTS_CUE.search(text, found[i].end, end)) is None:
             continue
-        for j in _adding_up(whole, targets, found, i, cue.end(), _paragraph_end(text, cue.end())):
+        for j in _adding_up(whole, targets, found, i, cue.end(), paragraph_end(text, cue.end(), PARTS_REACH)):
             targets[j].part_of = i
     return targets
 
 
-def _paragraph_end(text: str, pos: int) -> int:
+def paragraph_end(text: str, pos: int, reach: int) -> int:
     """Where the paragraph holding ``pos`` ends (a blank line, or the text's end), read
-    within `PARTS_REACH` characters."""
-    end = text.find("\n\n", pos, pos + PARTS_REACH)
-    return min(len(text), pos + PARTS_REACH) if end == -1 else end
+    within ``reach`` characters (at most ``pos + reach``)."""
+    end = text.find("\n\n", pos, pos + reach)
+    return min(len(text), pos + reach) if end == -1 else end
 
 
 def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int) -> list[int]:
@@ -1003,9 +1008,14 @@ class _Earlier:
                                lambda j: not _overlap(targets[j].span, target.span))
 
 
+def _quantity(target: Target) -> tuple:
+    """A target's quantity: value, range, unit and kind."""
+    return target.value, target.value_max, target.unit.lower(), target.kind
+
+
 def _quantity_key(target: Target) -> tuple:
-    """What a restatement has in common with the target it repeats."""
-    return target.value, target.value_max, target.unit.lower(), target.kind, target.category
+    """What a restatement has in common with the target it repeats: its quantity and category."""
+    return *_quantity(target), target.category
 
 
 def _top(section_id: str | None) -> str | None:

@@ -9,7 +9,7 @@ import regex
 
 from conftest import CORPUS_FILES, corpus_text
 from khuyencong_extract import segment
-from khuyencong_extract.models import Section
+from khuyencong_extract.models import Section, build
 from khuyencong_extract.normalise import normalise
 
 ODD_LINES = [
@@ -53,11 +53,11 @@ def test_segment_equals_a_visit_of_every_line(monkeypatch):
     assert [segment.segment(text) for text in texts()] == found
 
 
-def test_to_model_equals_the_model_built_by_keyword():
+def test_fields_build_the_model_built_by_keyword():
     for source in [corpus_text(path) for path in CORPUS_FILES]:
         clean = normalise(source).text
         for node in segment.segment(clean.text):
-            model = node.to_model(clean)
+            model = build(Section, node.fields(clean))
             plain = Section(id=node.id, parent_id=node.parent_id, marker=node.marker, level=node.level,
                             heading=node.heading, kind=node.kind, span=clean.to_source(node.start, node.end))
             assert model == plain and model.model_fields_set == plain.model_fields_set
