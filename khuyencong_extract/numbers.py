@@ -201,8 +201,41 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
         tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
         money = None if tail is None else _money(text, quantity, tail)
         money_end = money.end if money else money_end
+        if money is not None and found and (lower := _range_lower_end(text, *found[-1], money)) is not None:
+            found[-1] = (found[-1][0], lower)  # "từ 300 triệu đến dưới 1 tỷ đồng": one amount
+            continue
         found.append((quantity, money))
     return tuple(found)
+
+
+# The words between the two ends of a range of money: "từ 300 triệu <đến dưới> 1 tỷ đồng".
+_MONEY_RANGE_JOIN = regex.compile(rf"\s+(?:đến|tới)\s+(?:(?:{_alternation(QUALIFIERS)})\s+)?", regex.IGNORECASE)
+_SCALE_ALONE = regex.compile(rf"\s*(?P<scale>{_alternation(SCALES)})(?!\p{{L}})", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(r"(?<!\p{L})từ\s+$", regex.IGNORECASE)
+
+
+def _range_lower_end(text: str, lower: Quantity, lower_money: Money | None, upper: Money) -> Money | None:
+    """The amount of a range of money whose ends are written with their own scales, "từ
+    300 triệu đến dưới 1 tỷ đồng" or "từ 300 triệu đồng đến 1 tỷ đồng" (``lower`` a figure
+    of the text before ``upper``, ``lower_money`` its amount or None): its lower end, as
+    for "từ 5 - 6 tỷ đồng", written from "từ" to the upper end's currency; else None."""
+    if lower.value_max is not None or lower.qualifier is not None:
+        return None
+    if lower_money is None:
+        scale_word = _SCALE_ALONE.match(text, lower.end, upper.start)
+        if scale_word is None:
+            return None
+        scale, join_start = _entry(SCALES, scale_word.group("scale")), scale_word.end()
+    elif lower_money.currency == upper.currency and lower_money.scale > 1:
+        scale, join_start = lower_money.scale, lower_money.end
+    else:
+        return None
+    upper_start = upper.quantity.qualifier_start if upper.quantity.qualifier else upper.start
+    from_word = _FROM_BEFORE.search(text, max(0, lower.start - 8), lower.start)
+    if from_word is None or _MONEY_RANGE_JOIN.fullmatch(text, join_start, upper_start) is None:
+        return None
+    start = from_word.start()
+    return upper._replace(quantity=lower, amount=lower.value * scale, start=start, raw=text[start:upper.end], scale=scale)
 
 
 def _may_open_tail(text: str, pos: int) -> bool:

@@ -51,6 +51,34 @@ def test_amounts_of_dong_as_news_reports_write_them(text, raw, amount):
     assert (money.raw, money.amount, money.currency) == (raw, amount, "VND")
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "amount"),
+    [
+        # Bình Dương news: each end with its own scale, the currency after the upper one only;
+        # the range was read as its upper end, 1 tỷ, the 300 triệu lost.
+        ("mỗi năm ngân sách tỉnh chỉ cấp từ 300 triệu đến dưới 1 tỷ đồng, từ năm 2017",
+         "từ 300 triệu đến dưới 1 tỷ đồng", Decimal(300_000_000)),
+        # The currency written at both ends: one range, not two amounts to add up.
+        ("Kinh phí hỗ trợ mỗi đề án từ 300 triệu đồng đến 1 tỷ đồng.", "từ 300 triệu đồng đến 1 tỷ đồng",
+         Decimal(300_000_000)),
+        # One scale for both ends, as before: the lower end.
+        ("hiện nay kinh phí hàng năm từ 5 - 6 tỷ đồng.", "từ 5 - 6 tỷ đồng", Decimal(5_000_000_000)),
+    ],
+)
+def test_a_range_of_money_is_one_amount_its_lower_end(text, raw, amount):
+    money = only_money(text)
+    assert (text[money.start:money.end], money.raw, money.amount) == (raw, raw, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "Kinh phí tăng từ 300 triệu đồng lên 1 tỷ đồng.",  # a change, two amounts
+    "cấp 300 triệu đồng đến 1 tỷ đồng",  # no "từ": no range read
+    "từ 300 triệu đồng đến 1.000 USD",  # two currencies
+])
+def test_two_amounts_that_make_no_range_stay_two(text):
+    assert len(list(find_money(text))) == 2
+
+
 @pytest.mark.parametrize("text", ["nâng 5 tỷ lệ lao động qua đào tạo", "chiếm 30 tỷ trọng"])
 def test_rate_and_share_words_after_ty_are_no_amount(text):
     assert list(find_money(text)) == []
