@@ -4,7 +4,8 @@ text writes whole elsewhere.
 
 Reads: a `MappedText` as `whitespace` gives it. Writes: the `MappedText` with each joined
 line break one space mapped to the break (a lower-case line after one blank line: the
-blank line dropped as well; a double-spaced text: every blank line dropped).
+blank line dropped as well; a double-spaced text: every blank line dropped; a superscript
+power on a line of its own, "m" then "2": the break dropped, "m2").
 """
 
 from __future__ import annotations
@@ -417,6 +418,19 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
     return first.group(1) in title_words
 
 
+# A unit of area or volume after a figure at a line's end, and its power alone at the start
+# of the next line: a web page's superscript "m²" copied as "1.000 m", a line break, "2".
+_UNIT_AT_END = regex.compile(r"(?r)\d[^\S\n]?k?m")
+_POWER_AT_START = regex.compile(r"[23](?![\p{L}\p{N}])")
+
+
+def lost_superscript(prev: str, line: str) -> bool:
+    """Whether the line break between ``prev`` and ``line`` stands for a lost superscript
+    ("1.000 m" and "2 ván ốp trần"): the line is joined with nothing between, "1.000 m2 ván".
+    """
+    return bool(_POWER_AT_START.match(line) and _UNIT_AT_END.match(prev))
+
+
 def join_lines(text: MappedText) -> MappedText:
     """Re-join lines hard-wrapped mid-sentence with one space (mapped to the line break).
 
@@ -442,7 +456,7 @@ def join_lines(text: MappedText) -> MappedText:
             para = Paragraph.start(lines[last])
         if last == index - 1:
             joined = continues(para, line, lines, index, evidence)
-            edits += [(pos - 1, pos, " ")] if joined else []
+            edits += [(pos - 1, pos, "" if lost_superscript(para.last, line) else " ")] if joined else []
         else:
             joined = bool(not para.caps and _LOWER_START.match(line))
             edits += [(pos - 2, pos - 1, " "), (pos - 1, pos, "")] if joined else []

@@ -24,7 +24,8 @@ lexicon.tsv).
 
 Clean text conventions: NFC, tone marks old style (hòa, thủy); one space between words;
 no spaces at either end of a line; at most one blank line in a row and none at either
-end; lines wrapped mid-sentence joined with one space; a repeated block kept once.
+end; lines wrapped mid-sentence joined with one space (a superscript power cut onto a line of
+its own, "1.000 m" then "2", with none: "1.000 m2"); a repeated block kept once.
 
 How clean text relates to the source (checked by the tests): offsets are monotonic and
 inside the source. Clean characters that map to the same source range form a group: a

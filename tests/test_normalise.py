@@ -395,6 +395,32 @@ def test_join_lines(source, expected):
     assert joined(source) == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # Vĩnh Phúc news: the page's "m²" lost its superscript to a line of its own; it was
+        # read "1.000 m 2 ván", a count of 2 "ván".
+        ("Cơ sở Phạm Thị Tuyên sẽ sản xuất được 1.000 m\n2 ván ốp trần/tháng",
+         "Cơ sở Phạm Thị Tuyên sẽ sản xuất được 1.000 m2 ván ốp trần/tháng"),
+        ("diện tích tự nhiên 5.000 km\n2, dân số", "diện tích tự nhiên 5.000 km2, dân số"),
+        ("khối lượng 30 m\n3\nbê tông", "khối lượng 30 m3 bê tông"),
+        # No figure before the unit, or a longer figure after it: a wrap as any other.
+        ("thu hút nhiều người tham gia chương trình m\n2 lần", "thu hút nhiều người tham gia chương trình m 2 lần"),
+        ("tổng 5 km\n23 xã", "tổng 5 km 23 xã"),
+    ],
+)
+def test_a_lost_superscript_is_joined_to_its_unit(source, expected):
+    assert joined(source) == expected
+
+
+def test_a_lost_superscript_keeps_the_map():
+    source = "sản xuất được 1.000 m\n2 ván"
+    text = join_lines(MappedText.identity(source))
+    power = text.text.index("m2") + 1
+    assert text.text.endswith("1.000 m2 ván")
+    assert source[slice(*text.to_source(power, power + 1))] == "2"
+
+
 def test_join_space_maps_to_the_line_break():
     source = "Căn cứ Luật Tổ chức chính\nquyền địa phương"
     text = join_lines(MappedText.identity(source))
