@@ -114,18 +114,21 @@ _SOURCE_NOTE = regex.compile(
 # duyệt Chương trình ..." (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND
 # ... của UBND tỉnh về việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
-# tổng kinh phí".
+# tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
+# hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
     r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+\S{1,30}(?:[ \t]+ngày[ \t]+[\d/-]{6,10})?[ \t]+về[ \t]+"
-    r"(?:việc[ \t]+)?)?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án)"
+    r"(?:việc[ \t]+)?)?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
+    r"|(?:kế hoạch|chương trình|đề án)(?=[ \t]+(?:số[ \t]+)?\d{1,4}/))"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
     r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền))[^,.;:\n]){3,150})"
 )
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
-    regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình|Đề án)") for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
+    regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình|Đề án|kế hoạch|chương trình|đề án)")
+    for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
 )
 # The characters no `_REPORTED_PLAN` match holds.
 _REPORT_BREAKS = ",.;:\n"
@@ -486,7 +489,8 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := reported_plan(text)):
         period = _PERIOD_AFTER_COMMA.match(text, m.end())
-        return clean_title(m["plan"] + (period[0] if period else ""))
+        plan = m["plan"]
+        return clean_title(plan[0].upper() + plan[1:] + (period[0] if period else ""))  # "kế hoạch 35/KH-UBND"
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
     if (m := headline(text)) and text.find("\nCăn cứ", 0, m.start()) < 0:  # no annex heading

@@ -737,6 +737,27 @@ def test_a_reported_plans_title_is_its_name(text, title, period):
     assert meta.issuer == f"UBND tỉnh {meta.province}"
 
 
+def test_a_reported_plan_written_in_lower_case_before_its_number():
+    """Bà Rịa - Vũng Tàu news: "kế hoạch 35/KH-UBND" in lower case was no reported plan
+    (the text was ``khac`` without title); its name is a title as "Kế hoạch" would give."""
+    meta = extract_text(
+        "UBND tỉnh vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) "
+        "tiêu biểu trên địa bàn tỉnh năm 2022.\n\nTheo đó, sản phẩm tham gia bình chọn là một sản phẩm hoặc một bộ "
+        "sản phẩm công nghiệp, tiểu thủ công nghiệp do chính cơ sở CNNT sản xuất.").metadata
+    assert (meta.doc_type, meta.issuer, meta.title) == ("bai_viet", "UBND tỉnh", (
+        "Kế hoạch 35/KH-UBND về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu trên địa bàn "
+        "tỉnh năm 2022"))
+
+
+@pytest.mark.parametrize("text", [
+    # lower case without a number: a plan spoken of, not one named
+    "UBND tỉnh vừa ban hành kế hoạch tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2022.",
+    "Các huyện đã phê duyệt kế hoạch 2022 của mình.",
+])
+def test_a_plan_in_lower_case_without_its_number_is_no_reported_plan(text):
+    assert extract_text(text).metadata.doc_type == "khac"
+
+
 def test_a_plan_named_in_a_cited_decisions_title_is_no_reported_plan():
     """A report of work done under a decision names the plan that decision approved: its
     title is its headline, not that plan (Tuyên Quang's acceptance of two projects, 2022)."""
