@@ -207,6 +207,13 @@ _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
 # "Về việc" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|VỀ[ \t]+VIỆC|V/[Vv])[ \t:]+")
+# An older decision's line under its type heading naming its issuer, number and date, as the
+# Official Gazette printed it: "QUYẾT ĐỊNH / CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07
+# THÁNG 05 NĂM 2008 / BAN HÀNH ...": no part of the title; its issuer is the document's.
+_ISSUED_BY_LINE = regex.compile(
+    r"(?m)^[ \t|\n]*CỦA[ \t]+(?P<who>[\p{Lu} \t]{3,80}?)[ \t]+SỐ[ \t]*:?[ \t]*\d\S{0,40}[ \t]+NGÀY[ \t]+"
+    r"\d{1,2}(?:[ \t]+THÁNG[ \t]+\d{1,2}[ \t]+NĂM[ \t]+|/\d{1,2}/)\d{4}[ \t|]*(?:\n|$)"
+)
 # What a site's title of a document opens with: its type and number, the year, "về" ("Quyết
 # định 24/2013/QĐ-UBND về Quy định ...", "Quyết định 6289/QĐ-UBND năm 2026 phê duyệt ...").
 _SITE_TITLE_LEAD = regex.compile(
@@ -239,17 +246,21 @@ TABLE_KEYS = {
 _FIELD_LABELS = tuple(label[0].upper() + label[1:] for label in TABLE_KEYS)
 # A field of a site's metadata block written as text: "Nơi ban hành: Tỉnh An Giang Người ký:
 # Lâm Quang Thi" (the value ends at the next "Label:" or the line's end), or at a line start
-# without the colon, "Người ký Nguyễn Đức Cường".
+# without the colon, "Người ký Nguyễn Đức Cường"; a copy of a site's cells may run each label
+# on from the value before it: "Số hiệu:07/2008/QĐ-BCTNgày đăng công báo:15/05/2008",
+# "Loại văn bản:Quyết địnhNgười ký:Vũ Huy Hoàng".
 _LABELS = "|".join(sorted(_FIELD_LABELS, key=len, reverse=True))
 _SITE_FIELD = regex.compile(
-    rf"(?m)(?:(?<=^[ \t\-]*)(?P<key>{_LABELS})[ \t]*:?|(?<=[ \t])(?P<key>{_LABELS})[ \t]*:)[ \t]*"
-    r"(?P<value>[^\n]+?)(?=[ \t]+\p{Lu}\p{Ll}*(?:[ \t]\p{Ll}+)*[ \t]*:|[ \t]*$)"
+    rf"(?m)(?:(?<=^[ \t\-]*)(?P<key>{_LABELS})[ \t]*:?|(?<=[ \t\p{{Ll}}])(?P<key>{_LABELS})[ \t]*:)[ \t]*"
+    r"(?P<value>[^\n]+?)(?=[ \t]*(?<=[ \t\p{Ll}\p{Lu}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)*[ \t]*:|[ \t]*$)"
 )
 
 MAX_PERIOD_YEARS = 20
 ISSUER_BLOCK_LINES = 6
 """At most this many lines above the motto (blank lines and rules aside, twice as many
 with them) are read for the issuer's name."""
+ISSUED_BY_WITHIN = 3000
+"""An older decision's issuer line (`_ISSUED_BY_LINE`) is looked for in this many characters at the top."""
 SOURCE_NOTE_WITHIN = 1000
 """A page's source note (`_SOURCE_NOTE`) is looked for in this many characters at the top."""
 HEADLINE_WITHIN = 2000
@@ -418,14 +429,19 @@ def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[
     if m := directive:
         if issuer := match_issuer(m["body"]):
             return issuer
+    if (m := _ISSUED_BY_LINE.search(text, 0, ISSUED_BY_WITHIN)) and (issuer := _written_issuer(m["who"])):
+        return issuer
     if m := reported_plan(text):
         if issuer := match_issuer(m["who"], news_province(text)):
             return issuer
     written = facts.get("issuer")
-    if written:
-        province = find_province(written)
-        return match_issuer(written) or (f"UBND tỉnh {province}" if province else None)
-    return None
+    return _written_issuer(written) if written else None
+
+
+def _written_issuer(written: str) -> str | None:
+    """The issuer a line or a site's table names ("BỘ CÔNG THƯƠNG", "Tỉnh An Giang")."""
+    province = find_province(written)
+    return match_issuer(written) or (f"UBND tỉnh {province}" if province else None)
 
 
 def issuer_block(text: str, end: int) -> list[str]:
@@ -485,7 +501,10 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
     CHỌN ..." in a copy that lost its own heading) or the site table's title without its
     type and number ("Quyết định 24/2013/QĐ-UBND về ...")."""
     if m := heading:
-        if t := _TITLE_AFTER_HEADING.match(text, m.end() + 1):
+        start = m.end() + 1
+        if issued_by := _ISSUED_BY_LINE.match(text, start):
+            start = issued_by.end()
+        if t := _TITLE_AFTER_HEADING.match(text, start):
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := reported_plan(text)):
         period = _PERIOD_AFTER_COMMA.match(text, m.end())

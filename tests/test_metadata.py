@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import AN_GIANG, CORPUS, corpus_text
 from khuyencong_extract.context import Context
-from khuyencong_extract.metadata import extract_metadata, find_period
+from khuyencong_extract.metadata import extract_metadata, find_period, site_fields
 from khuyencong_extract.normalise import normalise
 from khuyencong_extract.pipeline import build_context, extract_text
 from khuyencong_extract.textmap import MappedText
@@ -699,6 +699,52 @@ def test_a_site_table_whose_rows_lost_their_leading_pipe_is_chrome():
     assert result.hints["title"].startswith("Quyết định 24/2013/QĐ-UBND về Quy định tổ chức bình chọn")
     assert (result.hints["number"], result.hints["signer"]) == ("24/2013/QĐ-UBND", "Nguyễn Văn Tuấn")
     assert result.text.text.startswith("ỦY BAN NHÂN\nDÂN") and "Số hiệu" not in result.text.text
+
+
+HIEULUAT_COPY = (  # a legal database's page: its cells run together, an older ministry decision's header
+    "hieuluat\n\nQuyết định 07/2008/QĐ-BCT chỉ tiêu theo dõi, giám sát Chương trình khuyến công Quốc gia đến năm 2012"
+    "\n\n  • Thuộc tính văn bản\n\n"
+    "    Cơ quan ban hành:Bộ Kế hoạch và Đầu tư, Bộ Công ThươngSố công báo:269&270 - 5/2008\n"
+    "    Số hiệu:07/2008/QĐ-BCTNgày đăng công báo:15/05/2008\n"
+    "    Loại văn bản:Quyết địnhNgười ký:Vũ Huy Hoàng\n"
+    "    Ngày ban hành:07/05/2008Hết hiệu lực:10/02/2013\n"
+    "    Áp dụng:30/05/2008Tình trạng hiệu lực:Hết Hiệu lực\n"
+    "    Lĩnh vực:Công nghiệp, Chính sách, Thương mại-Quảng cáo\n  • QUYẾT ĐỊNH\n\n    QUYẾT ĐỊNH\n\n"
+    "    CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07 THÁNG 05 NĂM 2008\n\n"
+    "    BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH\n\n"
+    "    KHUYẾN CÔNG QUỐC GIA ĐẾN NĂM 2012 VÀ HỆ THỐNG TIÊU CHÍ,\n\n"
+    "    CHỈ SỐ ĐÁNH GIÁ ĐỀ ÁN, CHƯƠNG TRÌNH KHUYẾN CÔNG\n\n     \n\n    BỘ TRƯỞNG BỘ CÔNG THƯƠNG\n\n"
+    "    Căn cứ Nghị định số 134/2004/NĐ-CP ngày 09/6/2004 của Chính phủ về khuyến khích phát triển công nghiệp "
+    "nông thôn;\n\n    QUYẾT ĐỊNH:\n\n    Điều 1. Ban hành kèm theo Quyết định này Hệ thống chỉ tiêu theo dõi, giám "
+    "sát Chương trình khuyến công Quốc gia đến năm 2012."
+)
+
+
+def test_a_site_table_whose_cells_run_together():
+    """Each label runs on from the value before it ("QĐ-BCTNgày đăng công báo:"): the number
+    read "07/2008/QĐ-BCTNgàyđăngcôngbáo:15-05-2008", and the table's lines gave a citation
+    of "07/2008/QĐ". The issuer, number and date line under the heading is no title."""
+    doc = extract_text(HIEULUAT_COPY)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.number, str(meta.issued_date), meta.signer, meta.issuer) == (
+        "quyet_dinh", "07/2008/QĐ-BCT", "2008-05-07", "Vũ Huy Hoàng", "Bộ Công Thương")
+    assert meta.title == ("BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH KHUYẾN CÔNG QUỐC GIA ĐẾN NĂM "
+                          "2012 VÀ HỆ THỐNG TIÊU CHÍ, CHỈ SỐ ĐÁNH GIÁ ĐỀ ÁN, CHƯƠNG TRÌNH KHUYẾN CÔNG")
+    assert [(c.role, c.number) for c in doc.citations] == [("basis", "134/2004/NĐ-CP")]
+    clean = normalise(HIEULUAT_COPY).text.text
+    assert "Thuộc tính" not in clean and "Số hiệu" not in clean and "Người ký" not in clean
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("Số hiệu:07/2008/QĐ-BCTNgày đăng công báo:15/05/2008", [("Số hiệu", "07/2008/QĐ-BCT")]),
+    ("Loại văn bản:Quyết địnhNgười ký:Vũ Huy Hoàng", [("Loại văn bản", "Quyết định"), ("Người ký", "Vũ Huy Hoàng")]),
+    ("Ngày ban hành:07/05/2008Hết hiệu lực:10/02/2013", [("Ngày ban hành", "07/05/2008")]),
+    # cells apart, as before
+    ("Nơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi", [("Nơi ban hành", "Tỉnh An Giang"),
+                                                           ("Người ký", "Lâm Quang Thi")]),
+])
+def test_site_fields_end_at_the_next_label_glued_or_not(line, fields):
+    assert [(m["key"], m["value"]) for m in site_fields(line)] == fields
 
 
 def test_an_annex_heading_below_the_preamble_is_no_title():
