@@ -51,7 +51,7 @@ from khuyencong_extract.models import Citation, build
 from khuyencong_extract.segment import (
     PREAMBLE_CLAUSE_MAX, PREAMBLE_CUES, PREAMBLE_DASH, PREAMBLE_HEADS, decision_anchors, open_preamble,
 )
-from khuyencong_extract.texttools import covering, lines_holding, occurrences
+from khuyencong_extract.texttools import covering, lines_holding, occurrences, unquoted
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
@@ -479,9 +479,9 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 
 
 def clean_title(text: str) -> str | None:
-    """The subject phrase: whitespace collapsed, a council's session ("Khóa IX, Kỳ họp thứ
-    hai"), "về việc" and the clause end trimmed."""
-    title = " ".join(text.split()).strip(_TRIM)
+    """The subject phrase: whitespace collapsed, quotes around it all, a council's session
+    ("Khóa IX, Kỳ họp thứ hai"), "về việc" and the clause end trimmed."""
+    title = unquoted(" ".join(text.split()).strip(_TRIM))
     title = _SESSION_LEAD.sub("", title)
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     return title or None

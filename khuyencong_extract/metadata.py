@@ -58,9 +58,10 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer, sole_province
+from khuyencong_extract.linejoin import PREAMBLE_DASH
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
-from khuyencong_extract.texttools import document_cache, lines_holding, occurrences
+from khuyencong_extract.texttools import document_cache, lines_holding, occurrences, unquoted
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing,
 # or end the line: a hard-wrapped copy writes "Số:" / "09/2021/QĐ-UBND"),
@@ -143,10 +144,14 @@ _TITLE_AFTER_HEADING = regex.compile(
     flags=regex.DOTALL,
 )
 # A page headline: a line of capitals, maybe led by "V/V" and followed by " - 25/02/2021"
-# (the posting date).
+# (the posting date), maybe quoted ("''VỀ VIỆC BAN HÀNH QUY ĐỊNH ...\"").
 _HEADLINE = regex.compile(
-    r"(?m)^[ \t]*(?P<title>(?:V/V[ \t]+)?\p{Lu}[\p{Lu}\d ,\-–]{20,300}?)(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
+    r"(?m)^[ \t]*(?P<title>(?:V/V[ \t]+)?[\"'“‘]{0,2}\p{Lu}[\p{Lu}\d ,\-–]{20,300}?[\"'”’]{0,2})"
+    r"(?:[ \t]+-[ \t]+\d{1,2}/\d{1,2}/\d{4})?[ \t]*$"
 )
+# A preamble's "Căn cứ" clause opening a line, dashed in an older decision: a headline below
+# one heads an annex.
+_BASIS_LINE = regex.compile(rf"(?m)^[ \t|]*{PREAMBLE_DASH}Căn cứ")
 # A web page's date or time line, never a news headline: "Cập nhật lúc 09:14, Thứ Hai,
 # 31/07/2017 (GMT+7)", "Thứ Ba, 13/09/2022, 18:26", "18-4-2019, 7:31 GMT+7".
 _DATE_LINE = regex.compile(
@@ -512,7 +517,7 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         return clean_title(plan[0].upper() + plan[1:] + (period[0] if period else ""))  # "kế hoạch 35/KH-UBND"
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
-    if (m := headline(text)) and text.find("\nCăn cứ", 0, m.start()) < 0:  # no annex heading
+    if (m := headline(text)) and not _BASIS_LINE.search(text, 0, m.start()):  # no annex heading
         return clean_title(m["title"])
     return clean_title(_SITE_TITLE_LEAD.sub("", facts["title"])) if facts.get("title") else None
 
@@ -610,8 +615,9 @@ def news_province(text: str) -> str | None:
 
 
 def clean_title(text: str) -> str | None:
-    """Whitespace collapsed, table pipes and a leading "Về việc" ("V/V") dropped."""
-    title = " ".join(text.replace("|", " ").split()).strip(" .;,:")
+    """Whitespace collapsed, table pipes, quotes around it all and a leading "Về việc"
+    ("V/V") dropped."""
+    title = unquoted(" ".join(text.replace("|", " ").split()).strip(" .;,:"))
     return _TITLE_LEAD.sub("", title) or None
 
 

@@ -145,3 +145,19 @@ def blank_edges(text: str) -> list[tuple[int, int]]:
     if head == len(text):
         return [(0, head)] if head else []
     return [(first, last) for first, last in ((0, head), (tail, len(text))) if first < last]
+
+
+_OPENING_QUOTES = "“\"'‘"
+_CLOSING_QUOTES = "”\"'’"
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotes around it when it is one quotation, whichever quote marks
+    open and close it ("“Hướng dẫn việc quản lý ...”", "''VỀ VIỆC BAN HÀNH ...\""); a quotation
+    inside it (Đề án “Phát triển ...”) or a quote at one end only leaves it as it is."""
+    inner = text.lstrip(_OPENING_QUOTES)
+    if len(inner) == len(text) or not inner.rstrip(_CLOSING_QUOTES) or len(inner.rstrip(_CLOSING_QUOTES)) == len(inner):
+        return text
+    inner = inner.rstrip(_CLOSING_QUOTES)
+    return text if any(quote in inner for quote in "“”\"‘’") else inner.strip()
+

@@ -888,6 +888,22 @@ def test_the_ministry_and_departments_of_industry_before_2008_are_issuers():
         ("36/2005/TTLT-BTC-BCN", "Bộ Tài chính - Bộ Công nghiệp"), ("426/TT-CN", "Sở Công nghiệp Quảng Ninh")]
 
 
+def test_a_title_in_quotes_loses_them():
+    """Quảng Ninh 2005: titles quoted whole kept their quotes ("“V/v xin xét duyệt ...”"),
+    and the "V/v" inside them; a quotation inside a title stays."""
+    citations, _ = cite(preamble(
+        "- Căn cứ Thông tư liên tịch số: 36/2005/TTLT-BTC-BCN ngày 16/5/2005 của Bộ Tài chính, Bộ Công nghiệp "
+        "“Hướng dẫn việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với hoạt động khuyến công”;",
+        "- Căn cứ Quyết định số 2240/QĐ-UBND ngày 01/9/2021 của UBND tỉnh Bình Phước về việc phê duyệt Đề án “Phát "
+        "triển công nghiệp nông thôn tỉnh Bình Phước đến năm 2025”;",
+        "- Theo đề nghị của Sở Công nghiệp Quảng Ninh tại Tờ trình số: 426/TT-CN ngày 06/9/2005 “V/v xin xét duyệt "
+        "quy định quản lý, sử dụng kinh phí khuyến công tỉnh Quảng Ninh”."))
+    assert [c.title for c in citations] == [
+        "Hướng dẫn việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với hoạt động khuyến công",
+        "phê duyệt Đề án “Phát triển công nghiệp nông thôn tỉnh Bình Phước đến năm 2025”",
+        "xin xét duyệt quy định quản lý, sử dụng kinh phí khuyến công tỉnh Quảng Ninh"]
+
+
 def test_a_mentions_title_ends_before_the_next_document_it_is_joined_to():
     """A news report: "và" and another numbered document end the first one's title."""
     text = ("Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công và Quyết định số "

@@ -747,6 +747,22 @@ def test_site_fields_end_at_the_next_label_glued_or_not(line, fields):
     assert [(m["key"], m["value"]) for m in site_fields(line)] == fields
 
 
+def test_a_quoted_title_above_a_dashed_preamble():
+    """Quảng Ninh 2005 (a copy that lost its type heading above the title): the header's
+    title line in stray quotes was passed over for the annex's heading below the dashed
+    preamble."""
+    meta = extract_text(
+        "UỶ\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3837/2005/QĐ-UBND |\n"
+        "Hạ Long, ngày 13 tháng 10 năm 2005 |\n''VỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ, SỬ DỤNG KINH PHÍ KHUYẾN CÔNG\"\n"
+        "UỶ BAN NHÂN DÂN TỈNH QUẢNG NINH\n- Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003.\n"
+        "- Căn cứ Nghị định số 134/2004/NĐ-CP ngày 9/6/2004 của Chính phủ về khuyến khích phát triển công nghiệp "
+        "nông thôn;\nQUYẾT ĐỊNH\nĐiều 1: Ban hành kèm theo Quyết định này bản Quy định.\n"
+        "QUY ĐỊNH\nQUẢN LÝ, SỬ DỤNG, KINH PHÍ KHUYẾN CÔNG TỈNH QUẢNG NINH\n"
+        "(Ban hành kèm theo Quyết định số 3837/2005/QĐ-UBND ngày 13/10/2005 của UBND tỉnh Quảng Ninh)\n").metadata
+    assert (meta.number, meta.issuer, meta.title) == (
+        "3837/2005/QĐ-UBND", "UBND tỉnh Quảng Ninh", "BAN HÀNH QUY ĐỊNH QUẢN LÝ, SỬ DỤNG KINH PHÍ KHUYẾN CÔNG")
+
+
 def test_an_annex_heading_below_the_preamble_is_no_title():
     """The title is the site's, without its type and number, not the annex's heading."""
     meta = extract_text(NAM_DINH_COPY).metadata
