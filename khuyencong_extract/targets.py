@@ -175,7 +175,9 @@ def extract_targets(ctx: Context) -> list[Target]:
     text = ctx.text
     targets, kept = [], []
     sections = {s.id: s for s in ctx.sections}
-    for found in find_targets(ctx):
+    every = find_targets(ctx)
+    figures = [found.start for found in every]
+    for found in every:
         if beyond_max_number(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
                              found.start, found.end):
             continue
@@ -186,7 +188,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
-            "category": categorise(own_or_joined(text, found, activity), heading_chain(section, sections))
+            "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
             if found.kind != "indicator" else "other",
             "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found),
             "span": ctx.span(found.start, found.end),
@@ -633,15 +635,18 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def own_or_joined(text: str, found: Found, activity: str) -> str:
+def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) -> str:
     """What a target's category is read from: the phrase between the commas around its
     figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
     activities in one clause: "hỗ trợ xây dựng 1 mô hình, hỗ trợ 10 cơ sở tham gia hội
     chợ"), or from its figure to the next comma when figures open the items of a list ("1 đề
     án thông tin tuyên truyền ..., 1 đề án tổ chức hội nghị tập huấn ..., 7 đề án ứng dụng máy
-    móc ..."); else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng sản
-    xuất sạch hơn" after "02 mô hình trình diễn ..."); else its ``activity``, the clause
-    joined to those it continues."""
+    móc ..."); else the phrase between the commas around its figure when another phrase of
+    its clause holds a target's figure (a list of activities counted: "Trung tâm đã đào tạo
+    nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc ..., tổ chức 2 hội chợ") and it
+    names one; else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng
+    sản xuất sạch hơn" after "02 mô hình trình diễn ..."); else its ``activity``, the clause
+    joined to those it continues. ``figures``: where every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
     comma = text.rfind(",", own_start, found.start)
     last = text.find(",", found.end, end)
@@ -653,8 +658,20 @@ def own_or_joined(text: str, found: Found, activity: str) -> str:
         phrase = text[found.start:last if last != -1 else end]  # one of a list of figures and what they count
         if best_category(_matchable(phrase)):
             return phrase
+    hold_start, hold_end = comma + 1 if comma != -1 else own_start, last if last != -1 else end
+    if _counts_outside(figures, own_start, end, hold_start, hold_end):
+        holding = text[hold_start:hold_end]
+        if best_category(_matchable(holding)):
+            return holding
     own = text[own_start:end]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
+
+
+def _counts_outside(figures: list[int], start: int, end: int, inner_start: int, inner_end: int) -> bool:
+    """Whether a figure of ``figures`` (ascending) lies in ``[start, end)`` but outside
+    ``[inner_start, inner_end)``."""
+    first = bisect.bisect_left(figures, start)
+    return any(not inner_start <= at < inner_end for at in figures[first:bisect.bisect_left(figures, end, first)])
 
 
 def _listed_figure(text: str, comma: int, start: int) -> bool:
@@ -735,7 +752,9 @@ def fold(text: str) -> str:
     return " ".join(folded.split())
 
 
-_PUNCTUATION = ",;:()-–"
+_PUNCTUATION = ",;:()-–.!?…"
+"""Marks that part words as a space does: a clause's final full stop included ("2 cơ sở xây
+dựng nhãn hiệu." names "nhãn hiệu")."""
 
 
 # Runs of punctuation and spaces: `regex`'s ``[\s,;:()\-–]+``.

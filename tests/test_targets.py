@@ -515,6 +515,31 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
         (1, "communication"), (1, "programme_capacity"), (7, "demonstration_technology")]
 
 
+@pytest.mark.parametrize(("text", "categories"), [
+    # Hà Tĩnh news: the first of a list of counted activities has no verb before it; it took
+    # the category of the whole clause's longest keyword (hội chợ's, rural_products).
+    ("Trong đó, nổi bật là 16 đề án ứng dụng máy móc, thiết bị hiện đại, 3 cuộc bình chọn sản phẩm công nghiệp "
+     "nông thôn tiêu biểu cấp tỉnh, 5 hội chợ triển lãm trong nước và 9 cơ sở được hỗ trợ xây dựng, đăng ký nhãn hiệu.",
+     ["demonstration_technology", "rural_products", "rural_products", "rural_products"]),
+    # Gia Lai news: "1 cụm công nghiệp" is the clusters'.
+    ("Từ nguồn kinh phí này, ngành chức năng đã hỗ trợ xây dựng kết cấu hạ tầng cho 1 cụm công nghiệp, hỗ trợ xây "
+     "dựng 3 mô hình trình diễn kỹ thuật sản xuất mới, công nghệ mới, hỗ trợ 18 cơ sở chuyển giao công nghệ và ứng "
+     "dụng máy móc tiên tiến, tổ chức 2 hội chợ, triển lãm hàng công nghiệp nông thôn.",
+     ["clusters_environment", "demonstration_technology", "demonstration_technology", "rural_products"]),
+    ("Năm 2023, Trung tâm đã đào tạo nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc thiết bị tiên tiến, tổ "
+     "chức 2 hội chợ.", ["training", "demonstration_technology", "rural_products"]),
+    # Đắk Nông news: "trình diễn kỹ thuật" names the demonstration models (it was training,
+    # the clause before it).
+    ("Đến năm 2025, toàn tỉnh sẽ có khoảng 100 lao động tại các cơ sở sản xuất công nghiệp nông thôn được đào tạo nghề, "
+     "truyền nghề; 3 mô hình sản xuất được hỗ trợ trình diễn kỹ thuật.", ["training", "demonstration_technology"]),
+    # The last clause's final full stop hid its last word ("nhãn hiệu.").
+    ("Năm 2023, đã hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị; 3 cơ sở tham gia hội chợ; 2 cơ sở xây dựng nhãn hiệu.",
+     ["demonstration_technology", "rural_products", "rural_products"]),
+])
+def test_each_count_of_a_list_takes_the_category_its_own_phrase_names(text, categories):
+    assert [t.category for t in extract_text(text).targets] == categories
+
+
 # A news article's first paragraph after its headline, in the formulaic wording of provincial news.
 _NEWS_BODY = ("Năm 2022, Trung tâm Khuyến công tỉnh Nam Định đã tổ chức đào tạo nghề cho {figure} tại các huyện,"
               " tập trung vào may công nghiệp và mây tre đan.")

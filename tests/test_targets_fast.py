@@ -69,7 +69,7 @@ def test_common_needed_is_a_bound():
                     assert LCSseq.similarity(keyword.folded, text) >= needed
 
 
-@pytest.mark.parametrize("fast, plain", [("_PUNCTUATION_RUN", r"[\s,;:()\-–]"), ("_SPACES", r"\s")])
+@pytest.mark.parametrize("fast, plain", [("_PUNCTUATION_RUN", r"[\s,;:()\-–.!?…]"), ("_SPACES", r"\s")])
 def test_standard_re_classes_are_the_regex_ones(fast, plain):
     """The runs targets.py finds with the standard `re` are made of the characters `regex`
     matches with the plain class, over all of Unicode."""
@@ -183,7 +183,7 @@ def test_fold_equals_the_substitution():
     from khuyencong_extract import tones
 
     rng = random.Random(13)
-    alphabet = "aĐƯờ ,;:()-–.\t\xa0\u3000\x1c0"
+    alphabet = "aĐƯờ ,;:()-–.!?…\t\xa0\u3000\x1c0"
     texts = [line for path in CORPUS_FILES for line in corpus_text(path).splitlines()]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(12))) for _ in range(5000)]
     for text in texts:
