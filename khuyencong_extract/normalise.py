@@ -11,7 +11,8 @@ metadata table, ``page_date`` and ``byline`` from a news page), values as writte
 Steps, each one small function over `MappedText`: HTML markup a page's copy kept decoded
 (`decode_markup`, module ``chrome``); in a text not in NFC, runs of combining
 marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark placement
-(`place_tones`, module ``tones``); characters no later step can read
+(`place_tones`, module ``tones``); letters a legacy font wrote for "Đ" and "đ"
+(`lookalike_letters`, here); characters no later step can read
 (`readable_characters`, here); the site metadata table (`strip_site_table`, module
 ``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
@@ -22,7 +23,8 @@ damaged text (`damage_warning`), one-letter repairs (`repair_round`), both in mo
 word lists live in ``data/`` (line_starts.txt, chrome.txt, syllable_parts.txt,
 lexicon.tsv).
 
-Clean text conventions: NFC, tone marks old style (hòa, thủy); one space between words;
+Clean text conventions: NFC, tone marks old style (hòa, thủy), "Đ" and "đ" for their
+look-alikes; one space between words;
 no spaces at either end of a line; at most one blank line in a row and none at either
 end; lines wrapped mid-sentence joined with one space (a superscript power cut onto a line of
 its own, "1.000 m" then "2", with none: "1.000 m2"); a repeated block kept once.
@@ -253,6 +255,22 @@ def _unreadable(char: str) -> bool:
     return "\ud800" <= char <= "\udfff" or (_DIGIT.match(char) is not None and not char.isdecimal())
 
 
+# -------------------------------------------------------------- look-alike letters
+
+_LOOKALIKES = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ"}
+"""Letters written for "Đ" and "đ" by web copies made with legacy fonts: Latin eth (Ð, ð)
+and African D (Ɖ). No Vietnamese word has them: "Số: 512/QÐ-UBND" was no number, "45/2012/NÐ-CP"
+no citation."""
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+
+
+def lookalike_letters(text: MappedText) -> MappedText:
+    """``text`` with each of `_LOOKALIKES` the letter it stands for, mapped to itself."""
+    if not holds_any(text.text, _LOOKALIKES):
+        return text
+    return MappedText(text.text.translate(_LOOKALIKE_TABLE), text.starts, text.ends, text.source_len)
+
+
 # ----------------------------------------------------------------------- whitespace
 
 # Invisible characters: format characters (zero-width spaces and joiners, BOM, soft hyphen,
@@ -431,7 +449,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
         clean, capped = capped_mark_runs(clean)
         clean = nfc(clean)
         warnings += [capped] if capped else []
-    clean, unreadable = readable_characters(place_tones(clean))
+    clean, unreadable = readable_characters(lookalike_letters(place_tones(clean)))
     clean, hints = strip_site_table(clean)
     clean = whitespace(clean)
     warnings += [unreadable] if unreadable else []

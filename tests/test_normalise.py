@@ -421,6 +421,18 @@ def test_a_lost_superscript_keeps_the_map():
     assert source[slice(*text.to_source(power, power + 1))] == "2"
 
 
+def test_letters_a_legacy_font_wrote_for_d_with_stroke():
+    """Điện Biên news: "136/2007/QÐ-TTg" with Latin eth (U+00D0) was no document number, and
+    a decision's "Số: 512/QÐ-UBND" no number of its own; each look-alike maps to itself."""
+    source = "Số: 512/QÐ-UBND\nThực hiện Quyết định 136/2007/QÐ-TTg, cán bộ ðã ðến."
+    clean = normalise(source).text
+    assert clean.text == "Số: 512/QĐ-UBND\nThực hiện Quyết định 136/2007/QĐ-TTg, cán bộ đã đến."
+    at = clean.text.index("QĐ-TTg") + 1
+    assert source[slice(*clean.to_source(at, at + 1))] == "Ð"
+    doc = extract_text(source + "\nĐiều 1. Phê duyệt.")
+    assert [c.number for c in doc.citations] == ["136/2007/QĐ-TTg"]
+
+
 def test_join_space_maps_to_the_line_break():
     source = "Căn cứ Luật Tổ chức chính\nquyền địa phương"
     text = join_lines(MappedText.identity(source))
