@@ -118,14 +118,15 @@ class Quantity(NamedTuple):
 
     @property
     def is_decimal(self) -> bool:
-        return "," in self.raw
+        """Written with a decimal comma and no scale word ("1,2 nghìn" is 1 200)."""
+        return "," in self.raw and self.raw[-1].isdigit()
 
     @property
     def looks_like_year(self) -> bool:
         """A four-digit figure between 1900 and 2100 (or a range of two such). Such a figure
         is written in four characters at least: shorter ones are not compared; one written
-        with a thousands dot ("2.100 lao động") is a count."""
-        return (len(self.raw) >= 4 and "." not in self.raw and _is_year(self.value)
+        with a thousands dot ("2.100 lao động") or a scale word ("2 nghìn") is a count."""
+        return (len(self.raw) >= 4 and "." not in self.raw and self.raw[-1].isdigit() and _is_year(self.value)
                 and (self.value_max is None or _is_year(self.value_max)))
 
 
@@ -201,6 +202,8 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
         tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
         money = None if tail is None else _money(text, quantity, tail)
         money_end = money.end if money else money_end
+        if money is None and (thousands := _THOUSANDS.match(text, pos, end)):
+            quantity = _in_thousands(text, quantity, thousands.end())
         if money is not None and found and (lower := _range_lower_end(text, *found[-1], money)) is not None:
             found[-1] = (found[-1][0], lower)  # "từ 300 triệu đến dưới 1 tỷ đồng": one amount
             continue
@@ -236,6 +239,16 @@ def _range_lower_end(text: str, lower: Quantity, lower_money: Money | None, uppe
         return None
     start = from_word.start()
     return upper._replace(quantity=lower, amount=lower.value * scale, start=start, raw=text[start:upper.end], scale=scale)
+
+
+# A scale word of thousands after a figure that opens no amount: "2 nghìn lao động".
+_THOUSANDS = regex.compile(rf"[ \t]+(?:{_alternation(VOCAB['thousands'])})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _in_thousands(text: str, quantity: Quantity, end: int) -> Quantity:
+    """``quantity`` counted in thousands, written up to ``end`` ("2 nghìn": 2 000)."""
+    value_max = None if quantity.value_max is None else quantity.value_max * 1000
+    return quantity._replace(value=quantity.value * 1000, value_max=value_max, end=end, raw=text[quantity.start:end])
 
 
 def _may_open_tail(text: str, pos: int) -> bool:

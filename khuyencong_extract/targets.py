@@ -439,7 +439,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     text = ctx.text
     if ITEM_MARKER.match(text, noun_start):  # "... 12\nc) Hỗ trợ": the next item
         return None
-    unit_span = head_noun(text, noun_start, q.raw)
+    figure = q.raw if q.raw[-1].isdigit() else q.raw.rsplit(None, 1)[0]  # "1 nghìn": the tagger reads "1"
+    unit_span = head_noun(text, noun_start, figure)
     if unit_span is None:
         return None
     unit = single_spaced(text[slice(*unit_span)])

@@ -79,6 +79,31 @@ def test_two_amounts_that_make_no_range_stay_two(text):
     assert len(list(find_money(text))) == 2
 
 
+@pytest.mark.parametrize(("text", "raw", "amount"), [
+    # Đồng Nai 2020 plan, reported: "nghìn tỷ" was no scale, the 66 000 tỷ lost.
+    ("đạt giá trị sản xuất CNNT của toàn tỉnh trên 66 ngàn tỷ đồng, tăng 5,8%", "66 ngàn tỷ đồng",
+     Decimal(66_000 * 10**9)),
+    ("tổng kinh phí 1,2 nghìn tỷ đồng", "1,2 nghìn tỷ đồng", Decimal(1_200 * 10**9)),
+    ("ngân sách 1,5 nghìn tỷ", "1,5 nghìn tỷ", Decimal(1_500 * 10**9)),  # đồng left out, as after "tỷ"
+    ("hỗ trợ 500 nghìn đồng mỗi người", "500 nghìn đồng", Decimal(500_000)),
+])
+def test_thousands_of_billions_are_one_scale(text, raw, amount):
+    money = only_money(text)
+    assert (money.raw, money.amount) == (raw, amount)
+
+
+@pytest.mark.parametrize(("text", "raw", "value", "value_max"), [
+    # Đồng Nai: "gần 1 ngàn chủ cơ sở" was a count of 1 "nghìn", "2 nghìn lao động" none.
+    ("gần 1 ngàn chủ cơ sở, cán bộ quản lý", "1 ngàn", 1000, None),
+    ("đào tạo 1,2 nghìn lao động", "1,2 nghìn", 1200, None),
+    ("2 - 3 ngàn học viên", "2 - 3 ngàn", 2000, 3000),
+])
+def test_a_count_in_thousands(text, raw, value, value_max):
+    quantity = only_quantity(text)
+    assert (quantity.raw, quantity.value, quantity.value_max) == (raw, value, value_max)
+    assert not quantity.looks_like_year and not quantity.is_decimal
+
+
 @pytest.mark.parametrize("text", ["nâng 5 tỷ lệ lao động qua đào tạo", "chiếm 30 tỷ trọng"])
 def test_rate_and_share_words_after_ty_are_no_amount(text):
     assert list(find_money(text)) == []

@@ -543,6 +543,18 @@ def test_each_count_of_a_list_takes_the_category_its_own_phrase_names(text, cate
     assert [t.category for t in extract_text(text).targets] == categories
 
 
+def test_counts_in_thousands_are_targets():
+    """Đồng Nai's 2020 plan, reported: "gần 1 ngàn chủ cơ sở" and the production value "trên 66
+    ngàn tỷ đồng" (an indicator) were lost or counted as 1."""
+    doc = extract_text("Giai đoạn 2016-2020, giá trị sản xuất CNNT của toàn tỉnh đạt trên 66 ngàn tỷ đồng. Năm 2020 "
+                       "phấn đấu có gần 1 ngàn chủ cơ sở, cán bộ quản lý được hỗ trợ nâng cao năng lực quản lý, đào "
+                       "tạo 2 nghìn lao động.")
+    assert [(t.text, t.value, t.kind, t.category) for t in doc.targets] == [
+        ("66 ngàn tỷ đồng", 66e12, "indicator", "other"),
+        ("1 ngàn chủ cơ sở", 1000, "count", "management_capacity"),
+        ("2 nghìn lao động", 2000, "count", "training")]
+
+
 # A news article's first paragraph after its headline, in the formulaic wording of provincial news.
 _NEWS_BODY = ("Năm 2022, Trung tâm Khuyến công tỉnh Nam Định đã tổ chức đào tạo nghề cho {figure} tại các huyện,"
               " tập trung vào may công nghiệp và mây tre đan.")
