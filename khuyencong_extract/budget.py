@@ -300,6 +300,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
     if cues := _funding_cues(text, max(start, money.start - LABEL_REACH), money.start):
+        if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
+            return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
@@ -315,6 +317,18 @@ def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
     if joined and JOINED_NAMES[joined.lastindex - 1] != source:
         return None
     return source
+
+
+# What joins two cues naming the sources of one amount: a comma or "và", after the first
+# one's bracketed abbreviation ("khuyến công quốc gia (KCQG), khuyến công địa phương"; the
+# abbreviation, a cue itself, then ends at its bracket).
+CUES_JOINED = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|\))?[ \t]*(?:,|và)[ \t]+", regex.I)
+
+
+def _two_sources(text: str, first: regex.Match, second: regex.Match) -> bool:
+    """Whether two cues, one right after the other, name two sources of the same money."""
+    return (first.lastindex != second.lastindex
+            and CUES_JOINED.fullmatch(text, first.end(), second.start()) is not None)
 
 
 def _funding_cues(text: str, start: int, end: int) -> list[regex.Match]:

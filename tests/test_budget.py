@@ -206,6 +206,12 @@ def test_dong_opening_another_word_is_no_currency():
     # Hậu Giang: a subtotal that "gồm" breaks down by source takes none of its parts' sources
     ("Nguồn ngân sách hỗ trợ 9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng, nguồn kinh "
      "phí khuyến công địa phương hỗ trợ 3,35 tỷ đồng.", [None, "quốc gia", "địa phương"]),
+    # Hòa Bình: a total of the projects of both programmes was filed as local money
+    ("Năm 2020, tỉnh đã triển khai các đề án khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí "
+     "hỗ trợ 3.856,721 triệu đồng.", [None]),
+    ("Kinh phí khuyến công quốc gia và khuyến công địa phương là 3 tỷ đồng.", [None]),
+    # two amounts, each after its own source
+    ("Kinh phí khuyến công quốc gia 2 tỷ đồng, khuyến công địa phương 3 tỷ đồng.", ["quốc gia", "địa phương"]),
 ])
 def test_funding_sources_of_news_reports(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
