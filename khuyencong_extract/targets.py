@@ -343,11 +343,16 @@ _PARTS_OF_WHOLES = (
 )
 
 
+_SCALE_BEFORE = regex.compile(r"(?<!\p{L})tỷ[ \t]+lệ[ \t]*:?[ \t]*$", regex.I)
+
+
 def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
     """The count of the part (``52`` of "52/67 sản phẩm", ``40`` of "40 trong tổng số 96 sản
     phẩm"), when a unit of data/unit_nouns.tsv follows and the part is no larger than the
     whole; the text is the whole phrase."""
     text = ctx.text
+    if _SCALE_BEFORE.search(text, max(0, m.start("part") - 12), m.start("part")):
+        return None  # a drawing's scale: "quy hoạch chi tiết tỷ lệ 1/500 cụm công nghiệp"
     part, whole = parse_figure(m["part"]), parse_figure(m["whole"])
     after = AFTER_FIGURE.match(text, m.end())
     if not 0 < part <= whole or after is None or after.start(_PERCENT) >= 0 or not known_unit(text, after.end()):

@@ -606,6 +606,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng dụng máy móc.",
          [(1, "đề án")]),
         ("Hỗ trợ quy hoạch chi tiết tỷ lệ 1/500 cho 2 cụm công nghiệp.", [(2, "cụm")]),
+        # Hòa Bình: the scale before the cluster it plans (it counted 1 cluster of 500).
+        ("Hỗ trợ lập quy hoạch chi tiết xây dựng tỷ lệ 1/500 cụm công nghiệp xóm Rụt, xã Tân Vinh.", []),
+        # Cà Mau: a part of the tasks done ("nhiệm vụ" was no unit a part of a whole could count).
+        ("Năm 2018, khuyến công Cà Mau thực hiện được 10/12 nhiệm vụ, đề án.", [(10, "nhiệm vụ")]),
         ("Ngày 14/7 cơ sở nhận hỗ trợ; Kế hoạch số 12/2024 lớp tập huấn; 5/3 cơ sở.", []),
         # A group of products is counted.
         ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
