@@ -535,6 +535,11 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
     # Tây Ninh news: the sector of a rural-development criterion is no communication work.
     ("Cuối năm 2020, Tây Ninh đã có 39 xã đạt tiêu chí giao thông, 75 xã đạt tiêu chí thủy lợi, 74 xã đạt tiêu chí "
      "thông tin và truyền thông.", ["other", "other", "other"]),
+    # Đồng Nai: "CNNT" abbreviates the typical rural products.
+    ("Năm 2020 phấn đấu có 4 sản phẩm được công nhận sản phẩm CNNT tiêu biểu cấp khu vực.", ["rural_products"]),
+    # Cà Mau: the centre's name, which the registry lacks, is no consulting.
+    ("Theo Trung tâm Khuyến công và Tư vấn phát triển Cà Mau, năm 2018, trung tâm đã hoàn thành 2/2 đề án.",
+     ["other"]),
     # The last clause's final full stop hid its last word ("nhãn hiệu.").
     ("Năm 2023, đã hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị; 3 cơ sở tham gia hội chợ; 2 cơ sở xây dựng nhãn hiệu.",
      ["demonstration_technology", "rural_products", "rural_products"]),
