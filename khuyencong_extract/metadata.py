@@ -593,17 +593,37 @@ def document_province(issuer: str | None, text: str, title: str | None, doc_type
     return text_province(text, title, doc_type) if not issuer or doc_type in REPORT_TYPES else None
 
 
+def with_province(issuer: str | None, province: str | None) -> str | None:
+    """A provincial body named without its province ("UBND tỉnh", "Sở Công Thương": a news
+    report's "UBND tỉnh vừa ban hành ...") with the document's province."""
+    if not (issuer and province) or find_province(issuer):
+        return issuer
+    return f"{issuer} {province}" if issuer in _BARE_PROVINCIAL or issuer.startswith("Sở ") else issuer
+
+
+_BARE_PROVINCIAL = frozenset({"UBND tỉnh", "HĐND tỉnh"})
+
+
 def text_province(text: str, title: str | None, doc_type: str) -> str | None:
     """The province of a document without an issuer: a news report's (`news_province`),
     else the one its title names ("Chương trình khuyến công tỉnh Ninh Bình ...", the plan a
     news report names), else, in prose (a news report or a text of no known type), the one
     province it names, twice at least (`sole_province`: "Năm 2013, UBND tỉnh Ninh Bình ...
-    Trung tâm Khuyến công Ninh Bình ...")."""
+    Trung tâm Khuyến công Ninh Bình ..."), or once as its People's Committee's."""
     province = news_province(text) if doc_type == "bai_viet" else None
     province = province or (find_province(title) if title else None)
     if province is None and doc_type in REPORT_TYPES:
-        province = sole_province(text)
+        province = sole_province(text) or committee_province(text)
     return province
+
+
+def committee_province(text: str) -> str | None:
+    """The one province ``text`` names, when it names it once only but as its People's
+    Committee's ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành ...")."""
+    province = sole_province(text, times=1)
+    if province and regex.search(rf"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+{regex.escape(province)}", text):
+        return province
+    return None
 
 
 def news_province(text: str) -> str | None:
@@ -773,12 +793,13 @@ def extract_metadata(ctx: Context) -> Metadata:
     issuer = find_issuer(text, end, directive, facts)
     title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text, doc_type)
+    province = document_province(issuer, text, title, doc_type)
     return build(Metadata, {
         "doc_type": doc_type,
         "number": number.number if number else None,
         "issued_date": find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
-        "issuer": issuer,
-        "province": document_province(issuer, text, title, doc_type),
+        "issuer": with_province(issuer, province),
+        "province": province,
         "signer": find_signer(text, facts),
         "title": title,
         "period_start": start_year,

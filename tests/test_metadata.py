@@ -532,7 +532,7 @@ def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
                        "đường giao thông.\n\nNgày 24/8/2020 UBND tỉnh đã ban hành Quyết định số 1832/QĐ-UBND về việc phê "
                        "duyệt Chương trình Khuyến công trên địa bàn tỉnh Tây Ninh giai đoạn 2021-2025.")
     m = doc.metadata
-    assert (m.doc_type, m.issuer, m.province) == ("bai_viet", "UBND tỉnh", "Tây Ninh")
+    assert (m.doc_type, m.issuer, m.province) == ("bai_viet", "UBND tỉnh Tây Ninh", "Tây Ninh")
 
 
 def test_a_news_headlines_year_is_its_period():
@@ -603,9 +603,9 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
         # prose about one province, named twice and never in a headline or title
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
          "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", "Ninh Bình"),
-        # named once only, or beside another province: no province
-        ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
-         "Trung tâm Khuyến công đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", None),
+        # named once only (but as its People's Committee's), or beside another province: no province
+        ("Năm 2013, tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
+         "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", None),
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
          "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
         # a commune named as a province is the commune's name, not the province's
@@ -818,6 +818,32 @@ def test_a_reported_plan_written_in_lower_case_before_its_number():
 ])
 def test_a_plan_in_lower_case_without_its_number_is_no_reported_plan(text):
     assert extract_text(text).metadata.doc_type == "khac"
+
+
+def test_a_reported_plans_provincial_issuer_takes_the_province():
+    """Đồng Nai news: "UBND tỉnh vừa ban hành Kế hoạch khuyến công trên địa bàn Đồng Nai" was
+    issued by a bare "UBND tỉnh", the province known from the plan's name."""
+    meta = extract_text(
+        "(ĐN)- UBND tỉnh vừa ban hành Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày "
+        "6-3-2020).\nTheo đó, mục tiêu cụ thể là nhằm đạt giá trị sản xuất công nghiệp nông thôn (CNNT) của toàn tỉnh "
+        "trên 66 ngàn tỷ đồng, tăng 5,8% so với năm 2019.").metadata
+    assert (meta.doc_type, meta.issuer, meta.province) == ("bai_viet", "UBND tỉnh Đồng Nai", "Đồng Nai")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # Tây Ninh news without its headline: its People's Committee named once, no other province
+    ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành, đơn vị liên quan và UBND các xã, phường căn cứ chức "
+     "năng, nhiệm vụ được giao, tập trung tổ chức thực hiện hiệu quả các nội dung trọng tâm.\n\nĐồng thời, xây dựng "
+     "và trình UBND tỉnh phê duyệt Chương trình khuyến công địa phương giai đoạn 2026–2030.", "Tây Ninh"),
+    ("UBND tỉnh Nghệ An đã hỗ trợ cho 64 đề án khuyến công trên địa bàn tỉnh, với tổng kinh phí 3,839 tỷ đồng trong "
+     "năm nay.", "Nghệ An"),
+    # a province named once in passing stays unread (the contract's "twice")
+    ("Năm 2020, các đề án khuyến công được triển khai tại Hòa Bình với tổng kinh phí 3,8 tỷ đồng.", None),
+    # two provinces: none
+    ("UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh đã hỗ trợ 64 đề án khuyến công.", None),
+])
+def test_a_report_naming_its_provinces_committee_once(text, province):
+    assert extract_text(text).metadata.province == province
 
 
 def test_a_plan_named_in_a_cited_decisions_title_is_no_reported_plan():
