@@ -527,7 +527,7 @@ def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
 
 def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
     """Tây Ninh: "UBND tỉnh đã ban hành ..." names no province; the first paragraph and the
-    plan's title do."""
+    plan's title do, and the issuer takes it."""
     doc = extract_text("Sau 10 năm thực hiện Chương trình, bộ mặt nông thôn mới ở Tây Ninh đã thay đổi, với 2.200 km "
                        "đường giao thông.\n\nNgày 24/8/2020 UBND tỉnh đã ban hành Quyết định số 1832/QĐ-UBND về việc phê "
                        "duyệt Chương trình Khuyến công trên địa bàn tỉnh Tây Ninh giai đoạn 2021-2025.")
