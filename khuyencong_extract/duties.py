@@ -287,20 +287,21 @@ _DUTY_VERBS = (
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
 )
-# What follows a subject: a colon, a verb of the duty, or a word before one ("tùy theo",
-# "đã", "sẽ").
-_CUE = regex.compile(_flex(rf"\s*:|\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b"))
+# What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/..."),
+# a verb of the duty, or a word before one ("tùy theo", "đã", "sẽ").
+_CUE = regex.compile(_flex(rf"(?<!\bsố)\s*:|\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b"))
 # A sentence without a subject that opens with a duty verb (after "Đồng thời," "hằng năm"):
 # the task of the agency before.
 _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm|định kỳ)[,\s]+){{0,2}}(?:{_DUTY_VERBS})\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
-# After a subject, what assigns it a task in a report (`assigned`): "Sở Tài chính: ...",
+# After a subject, what assigns it a task in a report (`assigned`): "Sở Tài chính: Phối hợp ..."
+# (a colon before a duty verb: a headline "UBND tỉnh: Họp nghe báo cáo ..." assigns nothing),
 # "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao" (not "tổ chức", "hỗ trợ",
 # "triển khai": what a news report says an agency does or did).
 _ASSIGNED_CUE = regex.compile(_flex(
-    rf"\s*:|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải)\b"
+    rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải)\b"
 ))
 _GIVEN = regex.compile(r"\bgiao\b")
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
@@ -472,6 +473,8 @@ def _assignees(heading: list[Named], subject: list[Named] | None) -> list[Named]
     return heading
 
 
+_FRONT_MATTER = frozenset({"header", "preamble"})
+"""Sections that assign no work: the issuer, number and title; the grounds ("Căn cứ ...")."""
 _NOT_DUTIES = frozenset({"scope"})
 """Kinds of sections whose agencies are no assignees: who a programme supports ("Đối tượng
 được hỗ trợ: ... 3. Các cơ quan, tổ chức có hoạt động liên quan ...")."""
@@ -498,9 +501,10 @@ def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[
 
 def _prose_regions(ctx: Context) -> list[tuple[int, int]]:
     """Bodies of organisation, monitoring and decision sections; if the document has no
-    organisation section, the whole text but its `_NOT_DUTIES` sections."""
+    organisation section, the whole text but its header, preamble and `_NOT_DUTIES` sections."""
     if not any(n.kind == "organization" for n in ctx.sections):
-        return list(_subtract([(0, len(ctx.text))], [(n.start, n.end) for n in ctx.sections if n.kind in _NOT_DUTIES]))
+        holes = [(n.start, n.end) for n in ctx.sections if n.kind in _NOT_DUTIES or n.id in _FRONT_MATTER]
+        return list(_subtract([(0, len(ctx.text))], holes))
     return merge(sorted((n.body_start, n.end) for n in ctx.sections if n.kind in PROSE_KINDS))
 
 

@@ -659,3 +659,33 @@ def test_a_news_report_gives_duties_only_where_it_assigns_them(sentence, expecte
     doc = extract_text(_NEWS_HEADLINE + sentence)
     assert doc.metadata.doc_type == "bai_viet"
     assert [d.agency for d in doc.duties] == expected
+
+
+@pytest.mark.parametrize("header", [
+    # Sơn La 38/2018: the number line right under the issuer, no blank line, no motto
+    "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 38/2018/QĐ-UBND\nSơn La, ngày 02 tháng 11 năm 2018\n",
+    "SỞ CÔNG THƯƠNG\nSố: 38/KH-SCT\nSơn La, ngày 02 tháng 11 năm 2018\n",
+    # a copy that put the header on one line (luatvietnam)
+    "ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- Số: 38/2018/QĐ-UBND | Sơn La, ngày 02 tháng 11 năm 2018 |\n",
+])
+def test_a_header_is_no_duty(header):
+    """The issuer before "Số:" was read as "Agency: task", the whole header and preamble its
+    text (a duty of 1,583 characters)."""
+    doc = extract_text(header + "QUYẾT ĐỊNH\nBan hành quy định quản lý kinh phí khuyến công\nCăn cứ Luật Tổ chức "
+                       "chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo "
+                       "Quyết định này Quy định.\nĐiều 2. Giao Sở Công Thương chủ trì thực hiện.")
+    assert [(d.agency, d.text) for d in doc.duties] == [("Sở Công Thương", "Giao Sở Công Thương chủ trì thực hiện.")]
+
+
+@pytest.mark.parametrize("text", [
+    # Ninh Thuận news: a headline "Agency: ..." names what it did, no task of it
+    "UBND tỉnh: Họp nghe báo cáo chương trình khuyến công tỉnh giai đoạn 2021 - 2025\nSáng 14/4, đồng chí Phó Chủ "
+    "tịch UBND tỉnh chủ trì cuộc họp nghe Sở Công Thương báo cáo kết quả thực hiện chương trình.",
+    "Cục Công Thương Địa Phương (Bộ Công Thương): Tăng cường giám sát tiến độ các đề án Khuyến công\nBên cạnh đó, "
+    "Trung tâm 1 cũng hỗ trợ doanh nghiệp tham gia hội chợ triển lãm trong nước.",
+])
+def test_a_news_headline_naming_an_agency_is_no_duty(text):
+    doc = extract_text(text)
+    assert doc.metadata.doc_type == "bai_viet"
+    assert doc.duties == []
+
