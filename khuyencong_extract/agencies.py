@@ -238,12 +238,17 @@ def _phrase(words: str) -> str:
     return r"\s+".join(regex.escape(w) for w in words.split())
 
 
+# The head of an agency named before it: "Giám đốc Sở Công Thương", "Chủ tịch UBND các huyện",
+# "Thủ trưởng các sở, ban, ngành" give the agency its task.
+_PERSON_TITLES = ("giám đốc", "chủ tịch", "thủ trưởng")
+PERSON_TITLE = regex.compile(r"(?:" + "|".join(_phrase(t) for t in _PERSON_TITLES) + r")\s+")
 HEAD = regex.compile(
+    rf"(?:{PERSON_TITLE.pattern})?(?:"
     r"(?:các\s+)?(?:" + "|".join(_phrase(w) for w in _HEAD_FORMS) + r")\b" + _NOT_AGENCY
-    + r"|các\s+(?:" + "|".join(_phrase(w) for w in _COLLECTIVE_WORDS) + r")\b"
+    + r"|các\s+(?:" + "|".join(_phrase(w) for w in _COLLECTIVE_WORDS) + r")\b)"
 )
-"""Start of an agency name, on folded text."""
-_HEAD_WORD_STARTS = tuple(sorted({form.split()[0] for form in _HEAD_FORMS} | {"các"}))
+"""Start of an agency name, on folded text, its head's title before it or not."""
+_HEAD_WORD_STARTS = tuple(sorted({form.split()[0] for form in (*_HEAD_FORMS, *_PERSON_TITLES)} | {"các"}))
 """The first words of `HEAD`'s alternatives: every match starts with one of them."""
 
 
@@ -260,8 +265,9 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
     """``[start, end)`` of each agency named in ``text`` ("Báo An Giang, Đài ...": two).
 
     Splits only where the next part starts with an agency head noun, so "Sở Kế hoạch và
-    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole. ``folded`` is
-    ``fold_text(text)`` when the caller has it.
+    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole; the title of an
+    agency's head before it is no part of the name. ``folded`` is ``fold_text(text)`` when
+    the caller has it.
     """
     folded = fold_text(text) if folded is None else folded
     cuts = [0]
@@ -271,7 +277,13 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
             bounds.append((cuts[-1], sep.start()))
             cuts.append(sep.end())
     bounds.append((cuts[-1], len(text)))
-    return [trimmed for start, end in bounds if (trimmed := _trim(text, start, end))[0] < trimmed[1]]
+    return [trimmed for start, end in bounds if (trimmed := _untitled(folded, *_trim(text, start, end)))[0] < trimmed[1]]
+
+
+def _untitled(folded: str, start: int, end: int) -> tuple[int, int]:
+    """A name's extent without its head's title ("Giám đốc Sở Công Thương": "Sở Công Thương")."""
+    title = PERSON_TITLE.match(folded, start, end)
+    return (title.end(), end) if title and head_at(folded, title.end()) else (start, end)
 
 
 TRIM_CHARS = " \t\r\n,;:.-–"

@@ -18,7 +18,9 @@ Two passes over the clean text:
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
    "Giao Sở Công Thương chủ trì ...", "Hàng năm, ..., Sở Tài chính phối hợp ...") is
    a duty of that agency; later sentences of the same paragraph without a subject of
-   their own stay with it. In a report (a news article, an untyped text) without an
+   their own stay with it. An agency may be named by its head ("Giám đốc Sở Công Thương
+   chủ trì ..."); a decision's closing clause naming who executes it ("... chịu trách
+   nhiệm thi hành Quyết định này") is no duty. In a report (a news article, an untyped text) without an
    organisation section, only a sentence that assigns the task counts: "Sở Công Thương
    tổ chức bình chọn ..." reports an event, "UBND tỉnh giao Sở Công Thương chủ trì ..."
    assigns one.
@@ -276,7 +278,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # trước ngày 22 ..., ").
 _OPENING = regex.compile(r"\bgiao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
-_OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp"))
+_OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
 # The words after an agency that give it its role in a task ("... chủ trì, phối hợp ...",
 # "... là đơn vị triển khai ...").
 _ROLE_WORDS = r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
@@ -287,12 +289,20 @@ _DUTY_VERBS = (
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
 )
-# What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/..."),
-# a verb of the duty, or a word before one ("tùy theo", "đã", "sẽ").
-_CUE = regex.compile(_flex(rf"(?<!\bsố)\s*:|\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b"))
+# What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/...",
+# nor one before the agencies it lists, "Thủ trưởng các cơ quan: Sở Tài chính, ..."), a verb of
+# the duty (not a noun after "các": "và các tổ chức, cá nhân"), or a word before one ("tùy
+# theo", "đã", "sẽ").
+_CUE = regex.compile(
+    rf"(?<!\bsố)\s*:(?!\s*(?:{HEAD.pattern}))|(?<!\bcác)" + _flex(rf"\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b")
+)
 # A sentence without a subject that opens with a duty verb (after "Đồng thời," "hằng năm"):
 # the task of the agency before.
 _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm|định kỳ)[,\s]+){{0,2}}(?:{_DUTY_VERBS})\b"))
+# A decision's closing clause naming who executes it ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở
+# Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "Các ông (bà): ... căn cứ Quyết
+# định thi hành"): no duty, as it gives no task of its own, nor an article it heads.
+_EXECUTION = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
@@ -343,6 +353,8 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     ending with a comma; it ends at a duty verb or a colon, and every agency in it must
     resolve in the registry.
     """
+    if _EXECUTION.search(folded, start, end):
+        return None  # a decision's closing clause: who executes it, no task of its own
     if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
         return named
     limit = min(end, start + PREFIX_MAX)
@@ -391,6 +403,8 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     body_start = _heading_end(text, node)
     start, end = _strip(text, start, body_start)
     if not start < end <= start + HEADING_MAX:
+        return None
+    if _EXECUTION.search(folded, start, end):
         return None
     named = name_agencies(text, start, end)
     if not named or not all(head_at(folded, n.start) for n in named):
@@ -451,6 +465,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
         for item in items(text, start, end):
             current: list[Named] | None = None
             for s, e in sentences(text, item.body_start, item.end):
+                if _EXECUTION.search(folded, s, e):
+                    current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
+                    continue
                 subject = find_subject(text, folded, s, e)
                 if subject and (_DONE.match(folded, subject[-1].end, e)
                                 or (report and not assigned(folded, s, subject, e))):

@@ -481,9 +481,12 @@ def test_corpus_directive_assigns_provinces_and_ministry_units(corpus_docs):
     counts: dict[str, int] = {}
     for duty in doc.duties:
         counts[duty.agency_id] = counts.get(duty.agency_id, 0) + 1
+    # item 4 names its agencies by their heads: "Chủ tịch Ủy ban nhân dân, Giám đốc Sở Công Thương
+    # các tỉnh, ...; Thủ trưởng các đơn vị liên quan thuộc Bộ Công Thương chỉ đạo thực hiện Chỉ thị này"
     assert counts == {
-        "ubnd_tinh": 7, "so_cong_thuong": 3, "cuc_cong_thuong_dia_phuong": 4,
+        "ubnd_tinh": 8, "so_cong_thuong": 4, "cuc_cong_thuong_dia_phuong": 4,
         "vu_tai_chinh_doi_moi_doanh_nghiep": 1, "vu_to_chuc_can_bo": 1, "van_phong_bo": 1,
+        "don_vi_thuoc_bo_cong_thuong": 1,
     }
 
 
@@ -688,4 +691,37 @@ def test_a_news_headline_naming_an_agency_is_no_duty(text):
     doc = extract_text(text)
     assert doc.metadata.doc_type == "bai_viet"
     assert doc.duties == []
+
+
+_PLAN_ORGANISATION = "KẾ HOẠCH\nKhuyến công năm 2024\nI. MỤC TIÊU\nHỗ trợ 20 cơ sở.\nII. TỔ CHỨC THỰC HIỆN\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an agency named by its head's title: the agency's duty (each sentence gave none)
+    ("Giám đốc Sở Công Thương chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.", [("Sở Công Thương", "lead")]),
+    ("Chủ tịch UBND các huyện, thành phố chỉ đạo Phòng Kinh tế hướng dẫn các cơ sở.",
+     [("UBND các huyện, thành phố", "execute")]),
+    ("Thủ trưởng các sở, ban, ngành phối hợp với Sở Công Thương triển khai.", [("các sở, ban, ngành", "coordinate")]),
+    ("Giám đốc Sở Công Thương và Thủ trưởng các đơn vị liên quan phối hợp tổ chức triển khai thực hiện.",
+     [("Sở Công Thương", "execute"), ("các đơn vị liên quan", "execute")]),
+    # a decision's closing clause names who executes it: no task of its own
+    ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Thủ trưởng các sở, ban, ngành có liên quan chịu trách "
+     "nhiệm thi hành Quyết định này.", []),
+    ("Các ông (bà) Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành: Công Thương, Tài chính; Chủ tịch UBND các "
+     "huyện, thị xã căn cứ Quyết định thi hành.", []),
+    # An Giang: the agencies after "Chỉ đạo ..." are its objects, the duty the heading agency's
+    ("Chỉ đạo Phòng Kinh tế, Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn tổ chức thực hiện.", []),
+])
+def test_agencies_named_by_their_heads(sentence, expected):
+    doc = extract_text(_PLAN_ORGANISATION + sentence)
+    assert [(d.agency, d.role) for d in doc.duties] == expected
+
+
+def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
+    """Bình Phước 2240: "Điều 2. Thủ trưởng các sở, ...; Chủ tịch UBND các huyện ... chịu trách
+    nhiệm thi hành Quyết định này" was read as a heading of unknown agencies."""
+    doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án phát triển công nghiệp nông thôn.\nĐiều 2. Thủ\ntrưởng các "
+                       "sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố và\ncác tổ chức, cá nhân có liên "
+                       "quan chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký.")
+    assert doc.duties == [] and [w.code for w in doc.warnings if w.code == "unknown_agency"] == []
 
