@@ -272,11 +272,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- agencies in text
 
-# Where a subject may start after the start of a sentence: after "giao", before the
-# agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì", "giao nhiệm vụ cho Sở Công
-# Thương ..."), or after a comma that may end an opening clause ("Hàng năm, ", "Định kỳ
+# Where a subject may start after the start of a sentence: after "giao" ("yêu cầu", "đề
+# nghị"), before the agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì", "giao
+# nhiệm vụ cho Sở Công Thương ...", "UBND tỉnh yêu cầu các sở, ban, ngành ..."), or after a comma that may end an opening clause ("Hàng năm, ", "Định kỳ
 # trước ngày 22 ..., ").
-_OPENING = regex.compile(r"\bgiao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
+_OPENING = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
 # The words after an agency that give it its role in a task ("... chủ trì, phối hợp ...",
@@ -313,7 +313,9 @@ _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
 _ASSIGNED_CUE = regex.compile(_flex(
     rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải)\b"
 ))
-_GIVEN = regex.compile(r"\bgiao\b")
+_GIVEN = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\b")
+_GIVING = ("giao", "cầu", "nghị")
+"""A word of each verb of `_OPENING` and `_GIVEN` (a quick test before the patterns)."""
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
 _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b"))
@@ -321,7 +323,7 @@ _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b")
 
 def assigned(folded: str, start: int, subject: list[Named], end: int) -> bool:
     """Whether the sentence ``folded[start:end]`` assigns its ``subject`` a task: "giao"
-    before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."), or an `_ASSIGNED_CUE` after it."""
+    ("yêu cầu", "đề nghị") before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."), or an `_ASSIGNED_CUE` after it."""
     return (_GIVEN.search(folded, start, subject[0].start) is not None
             or _ASSIGNED_CUE.match(folded, subject[-1].end, end) is not None)
 
@@ -349,7 +351,7 @@ def _names_in(text: str) -> tuple[tuple[int, int, str, AgencyMatch], ...]:
 def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | None:
     """The agencies a sentence ``text[start:end]`` assigns work to, when it opens with them.
 
-    The subject starts the sentence, follows "giao", or follows a short opening clause
+    The subject starts the sentence, follows "giao" ("yêu cầu", "đề nghị"), or follows a short opening clause
     ending with a comma; it ends at a duty verb or a colon, and every agency in it must
     resolve in the registry.
     """
@@ -358,7 +360,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
         return named
     limit = min(end, start + PREFIX_MAX)
-    if folded.find(",", start, limit) < 0 and folded.find("giao", start, limit) < 0:
+    if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
         return None  # a quick test before the pattern
     for opening in _OPENING.finditer(folded, start, limit):
         if not head_at(folded, opening.end()):

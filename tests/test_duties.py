@@ -725,3 +725,17 @@ def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
                        "quan chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký.")
     assert doc.duties == [] and [w.code for w in doc.warnings if w.code == "unknown_agency"] == []
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tây Ninh news: a task given with "yêu cầu" (only "giao" gave one)
+    ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành, đơn vị liên quan và UBND các xã, phường căn cứ chức "
+     "năng, nhiệm vụ được giao, tập trung tổ chức thực hiện hiệu quả các nội dung trọng tâm.",
+     ["các sở, ban, ngành, đơn vị liên quan", "UBND các xã, phường"]),
+    ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Yêu cầu Sở Công Thương chủ trì, phối "
+     "hợp với Sở Tài chính triển khai Kế hoạch.", ["Sở Công Thương"]),
+    ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Đề nghị Sở Tài chính bố trí kinh phí "
+     "thực hiện.", ["Sở Tài chính"]),
+])
+def test_a_task_given_with_yeu_cau_or_de_nghi(text, expected):
+    assert [d.agency for d in extract_text(text).duties] == expected
+
