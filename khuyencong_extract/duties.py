@@ -277,11 +277,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # nhiệm vụ cho Sở Công Thương ...", "UBND tỉnh yêu cầu các sở, ban, ngành ..."), or after a comma that may end an opening clause ("Hàng năm, ", "Định kỳ
 # trước ngày 22 ..., ").
 _OPENING = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
+# An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
+# công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).
+_APPOSITION = ("là ", "với vai trò ")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
 # The words after an agency that give it its role in a task ("... chủ trì, phối hợp ...",
-# "... là đơn vị triển khai ...").
-_ROLE_WORDS = r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
+# "... là đơn vị triển khai ...", "... làm cơ quan đầu mối chủ trì", "... giữ vai trò chủ trì").
+_ROLE_WORDS = (r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
+               r"|làm cơ quan|làm đầu mối|giữ vai trò|đóng vai trò")
 # The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ...").
 _DUTY_VERBS = (
     rf"{_ROLE_WORDS}|tổng hợp"
@@ -291,10 +295,11 @@ _DUTY_VERBS = (
 )
 # What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/...",
 # nor one before the agencies it lists, "Thủ trưởng các cơ quan: Sở Tài chính, ..."), a verb of
-# the duty (not a noun after "các": "và các tổ chức, cá nhân"), or a word before one ("tùy
-# theo", "đã", "sẽ").
+# the duty (not a noun after "các": "và các tổ chức, cá nhân"), a word before one ("tùy
+# theo", "đã", "sẽ"), or a dash before its role ("Sở Công Thương - cơ quan thường trực, ...").
 _CUE = regex.compile(
     rf"(?<!\bsố)\s*:(?!\s*(?:{HEAD.pattern}))|(?<!\bcác)" + _flex(rf"\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b")
+    + r"|\s+[-–]\s+(?=(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)\b)"
 )
 # A sentence without a subject that opens with a duty verb (after "Đồng thời," "hằng năm"):
 # the task of the agency before.
@@ -365,7 +370,8 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     for opening in _OPENING.finditer(folded, start, limit):
         if not head_at(folded, opening.end()):
             continue
-        if folded[opening.start()] == "," and _OBJECT_CLAUSE.search(folded, start, opening.start()):
+        if folded[opening.start()] == "," and not folded.startswith(_APPOSITION, start) \
+                and _OBJECT_CLAUSE.search(folded, start, opening.start()):
             continue  # the agencies after this clause are its objects
         if named := _subject_at(text, folded, opening.end(), end):
             return named

@@ -739,3 +739,23 @@ def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
 def test_a_task_given_with_yeu_cau_or_de_nghi(text, expected):
     assert [d.agency for d in extract_text(text).duties] == expected
 
+
+@pytest.mark.parametrize(("sentence", "deadline"), [
+    # Hòa Bình 20/2019: an opening clause saying what the agency is ("Là cơ quan giúp ...")
+    ("Là cơ quan giúp UBND tỉnh quản lý công tác khuyến công, Sở Công Thương chủ trì, phối hợp với đơn vị liên quan "
+     "xây dựng kế hoạch khuyến công từng giai đoạn.", None),
+    # Tây Ninh: the role between the agency and its verb
+    ("Trong đó, Sở Công Thương giữ vai trò chủ trì, tham mưu rà soát, sửa đổi các văn bản về công tác khuyến công.",
+     None),
+    # Long An 65/2019
+    ("Giao Sở Công Thương làm cơ quan đầu mối chủ trì, phối hợp với các cơ quan tổ chức có liên quan triển khai.",
+     None),
+    # a dash before the role (Ninh Thuận's form)
+    ("1. Sở Công Thương - cơ quan thường trực, tham mưu UBND tỉnh chỉ đạo tổ chức triển khai; tổ chức sơ kết hằng "
+     "năm.", "hằng năm"),
+])
+def test_ways_of_stating_the_lead_role(sentence, deadline):
+    doc = extract_text(_PLAN_ORGANISATION + sentence)
+    assert [(d.agency, d.role, d.deadline.text if d.deadline else None) for d in doc.duties] == [
+        ("Sở Công Thương", "lead", deadline)]
+
