@@ -30,10 +30,11 @@ THRESHOLD = 90.0
 PROVINCIAL_BODIES = frozenset({"UBND", "HĐND"})
 """Bodies named "<body> tỉnh X" / "<body> thành phố X"."""
 
-# "UBND tỉnh X" / "HĐND tỉnh X" in all their spellings; group "place" is the rest of the name.
+# "UBND tỉnh X" / "HĐND tỉnh X" in all their spellings ("Ủy ban nhân dân Thành phố", the house
+# style of the cities); group "place" is the rest of the name.
 _PEOPLES_COMMITTEE = regex.compile(
     r"^(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)|HĐND|Hội đồng nhân dân|HỘI ĐỒNG NHÂN DÂN)"
-    r"\s*(?P<level>tỉnh|thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
+    r"\s*(?P<level>tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
 )
 # A department ("Sở ...", "SỞ ..." in a header) with or without its province.
 _DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ)\s.+)$")

@@ -264,6 +264,8 @@ MAX_PERIOD_YEARS = 20
 ISSUER_BLOCK_LINES = 6
 """At most this many lines above the motto (blank lines and rules aside, twice as many
 with them) are read for the issuer's name."""
+ISSUED_BY_REACH = 400
+"""An older decision's issuer line is read within this many characters under its heading."""
 ISSUED_BY_WITHIN = 3000
 """An older decision's issuer line (`_ISSUED_BY_LINE`) is looked for in this many characters at the top."""
 SOURCE_NOTE_WITHIN = 1000
@@ -507,7 +509,7 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
     type and number ("Quyết định 24/2013/QĐ-UBND về ...")."""
     if m := heading:
         start = m.end() + 1
-        if issued_by := _ISSUED_BY_LINE.match(text, start):
+        if issued_by := _ISSUED_BY_LINE.match(text, start, start + ISSUED_BY_REACH):
             start = issued_by.end()
         if t := _TITLE_AFTER_HEADING.match(text, start):
             return clean_title(t["title"])

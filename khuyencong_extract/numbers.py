@@ -202,7 +202,7 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
         tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
         money = None if tail is None else _money(text, quantity, tail)
         money_end = money.end if money else money_end
-        if money is None and (thousands := _THOUSANDS.match(text, pos, end)):
+        if money is None and (thousands := _THOUSANDS.match(text, pos, min(end, pos + THOUSANDS_REACH))):
             quantity = _in_thousands(text, quantity, thousands.end())
         if money is not None and found and (lower := _range_lower_end(text, *found[-1], money)) is not None:
             found[-1] = (found[-1][0], lower)  # "từ 300 triệu đến dưới 1 tỷ đồng": one amount
@@ -243,6 +243,9 @@ def _range_lower_end(text: str, lower: Quantity, lower_money: Money | None, uppe
 
 # A scale word of thousands after a figure that opens no amount: "2 nghìn lao động".
 _THOUSANDS = regex.compile(rf"[ \t]+(?:{_alternation(VOCAB['thousands'])})(?!\p{{L}})", regex.IGNORECASE)
+THOUSANDS_REACH = 16
+"""Characters `_THOUSANDS` reads after a figure: `regex` looks for the word ahead in all it is
+given first, so an unbounded match at every figure of a long line is quadratic."""
 
 
 def _in_thousands(text: str, quantity: Quantity, end: int) -> Quantity:

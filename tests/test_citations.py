@@ -888,6 +888,20 @@ def test_the_ministry_and_departments_of_industry_before_2008_are_issuers():
         ("36/2005/TTLT-BTC-BCN", "Bộ Tài chính - Bộ Công nghiệp"), ("426/TT-CN", "Sở Công nghiệp Quảng Ninh")]
 
 
+@pytest.mark.parametrize(("clause", "issuer", "title"), [
+    # Hồ Chí Minh 504/2015: "Thành phố" capitalised, the house style of the cities; the title
+    # was "Thành phố về thành lập ..." and a Hải Phòng decision was said to be Hồ Chí Minh's
+    ("Căn cứ Quyết định số 3732/QĐ-UBND ngày 31 tháng 7 năm 2014 của Ủy ban nhân dân Thành phố về thành lập Ban Chỉ "
+     "đạo Phát triển công nghiệp hỗ trợ trên địa bàn Thành phố Hồ Chí Minh;", "UBND thành phố Hồ Chí Minh",
+     "thành lập Ban Chỉ đạo Phát triển công nghiệp hỗ trợ trên địa bàn Thành phố Hồ Chí Minh"),
+    ("Căn cứ Quyết định số 12/QĐ-UBND ngày 31 tháng 7 năm 2014 của Ủy ban nhân dân Thành phố Hải Phòng về thành lập "
+     "Ban Chỉ đạo;", "UBND thành phố Hải Phòng", "thành lập Ban Chỉ đạo"),
+])
+def test_a_city_committee_written_with_a_capital(clause, issuer, title):
+    citations, _ = cite(preamble(clause), province="Hồ Chí Minh")
+    assert [(c.issuer, c.title) for c in citations] == [(issuer, title)]
+
+
 def test_a_title_in_quotes_loses_them():
     """Quảng Ninh 2005: titles quoted whole kept their quotes ("“V/v xin xét duyệt ...”"),
     and the "V/v" inside them; a quotation inside a title stays."""
