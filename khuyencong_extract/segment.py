@@ -729,9 +729,18 @@ def open_preamble(text: str) -> tuple[int, int] | None:
 
 def _opens_body(line: str) -> bool:
     """Whether a line between the header's number and a "Căn cứ" shows a body has begun:
-    structure, or a sentence of running text."""
-    return bool(PREAMBLE_STRUCTURE.match(line)) or (
+    structure (but a heading of the grounds themselves, "I. CĂN CỨ PHÁP LÝ"), or a sentence
+    of running text."""
+    return bool(PREAMBLE_STRUCTURE.match(line) and not GROUNDS_HEADING.match(line)) or (
         len(line) >= PROSE_LINE_MIN and line.rstrip(_TRAILING_BLANKS).endswith("."))
+
+
+# A plan's heading over its preamble clauses: "I. CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",
+# "1. Cơ sở pháp lý".
+GROUNDS_HEADING = regex.compile(
+    r"[ \t|]*(?:[IVX]{1,4}|\d{1,2})\.[ \t]+(?i:căn[ \t]+cứ|cơ[ \t]+sở)(?:[ \t]+(?i:pháp[ \t]+lý|xây[ \t]+dựng|ban[ \t]+hành)"
+    r"[^\n]{0,60})?[ \t:|]*$"
+)
 
 
 def _line_start(lines: Sequence[Line], k: int, text: str) -> int:

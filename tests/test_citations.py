@@ -902,6 +902,20 @@ def test_a_city_committee_written_with_a_capital(clause, issuer, title):
     assert [(c.issuer, c.title) for c in citations] == [(issuer, title)]
 
 
+def test_a_plans_preamble_under_a_heading_of_its_grounds():
+    """Cà Mau 03/CTr-UBND: the clauses under "I. CĂN CỨ PHÁP LÝ" were mentions (the law
+    without a number lost, the Tờ trình no proposal): the heading was taken for the body."""
+    doc = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 03/CTr-UBND\nCà Mau, ngày 10 tháng 7 năm 2020\nCHƯƠNG TRÌNH\nKHUYẾN CÔNG "
+        "TRÊN ĐỊA BÀN TỈNH CÀ MAU GIAI ĐOẠN 2021-2025\nI. CĂN CỨ PHÁP LÝ\nCăn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19/6/2015;\nCăn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\nTheo đề nghị "
+        "của Giám đốc Sở Công Thương tại Tờ trình số 34/TTr-SCT ngày 26/6/2020.\nII. MỤC TIÊU\n1. Mục tiêu chung\n"
+        "Phát triển công nghiệp nông thôn.")
+    assert [(c.role, c.doc_type, c.number) for c in doc.citations] == [
+        ("basis", "Luật", None), ("basis", "Nghị định", "45/2012/NĐ-CP"), ("proposal", "Tờ trình", "34/TTr-SCT")]
+    assert "II" in [s.id for s in doc.sections]
+
+
 def test_a_title_in_quotes_loses_them():
     """Quảng Ninh 2005: titles quoted whole kept their quotes ("“V/v xin xét duyệt ...”"),
     and the "V/v" inside them; a quotation inside a title stays."""
