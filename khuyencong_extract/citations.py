@@ -484,6 +484,7 @@ def clean_title(text: str) -> str | None:
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     title = _SESSION_LEAD.sub("", title)
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
+    title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
     return title or None
 
 
@@ -528,6 +529,9 @@ _MAIN_CLAUSE = regex.compile(r",[ \t]+")
 # giai đoạn 2021-2022, tháng 4-2022, Trung tâm Khuyến công ... đã tổ chức nghiệm thu").
 _TIME_BEFORE = regex.compile(
     r"(?r),[ \t]+(?:(?:trong|từ|đến|cuối|đầu)[ \t]+)?(?:ngày|tháng|quý|năm)[ \t]+[\dIV][\d/.\-– ]{0,10}\Z", regex.I)
+# A phrase of time past opening the main clause: "..., trong thời gian qua, công tác khuyến
+# công ...", "..., những năm qua, ...".
+_TIME_PAST = regex.compile(r"(?:trong[ \t]+)?(?:thời[ \t]+gian|những[ \t]+năm|các[ \t]+năm)[ \t]+(?:qua|gần[ \t]+đây)[ \t]*,", regex.I)
 # A clause with a tense word in its first words: no title goes on so ("..., tỉnh đã hỗ trợ";
 # not "vừa", also "medium" in "doanh nghiệp nhỏ và vừa").
 _TENSED = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ)(?!\p{L})")
@@ -538,8 +542,11 @@ _RESTING_LEAD = regex.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo)[ \
 def main_clause_start(text: str, start: int, end: int) -> int:
     """Where the main clause after the document a "Thực hiện" item cites begins (a comma
     before an agency, or before a time phrase and an agency, or before words up to a tense
-    word: "..., tỉnh đã hỗ trợ"), else ``end``."""
+    word: "..., tỉnh đã hỗ trợ", or before a phrase of time past: "..., trong thời gian qua,
+    ..."), else ``end``."""
     for comma in _MAIN_CLAUSE.finditer(text, start, end):
+        if _TIME_PAST.match(text, comma.end(), min(end, comma.end() + 40)):
+            return comma.start()
         if head_at(fold_text(text[comma.end():comma.end() + 40]), 0) or _TENSED.match(text, comma.end(), end):
             time = _TIME_BEFORE.search(text, max(start, comma.start() - 40), comma.start())
             return time.start() if time else comma.start()

@@ -916,6 +916,24 @@ def test_a_plans_preamble_under_a_heading_of_its_grounds():
     assert "II" in [s.id for s in doc.sections]
 
 
+def test_a_title_before_its_amendment_in_brackets():
+    """Đồng Nai 558/2021: the title ended with the bracket that opens the amending circular."""
+    citations, _ = cite(preamble(
+        "Căn cứ Thông tư số 46/2012/TT-BCT ngày 28 tháng 12 năm 2012 của Bộ trưởng Bộ Công Thương Quy định chi tiết một "
+        "số nội dung của Nghị định số 45/2012/NĐ-CP ngày 21 tháng 05 năm 2012 của Chính phủ về khuyến công (được sửa đổi "
+        "bổ sung bởi Thông tư số 20/2017/TT-BCT ngày 29 tháng 09 năm 2017 của Bộ trưởng Bộ Công Thương);"))
+    assert [(c.number, c.title) for c in citations] == [
+        ("46/2012/TT-BCT", "Quy định chi tiết một số nội dung của Nghị định số 45/2012/NĐ-CP ngày 21 tháng 05 năm 2012 "
+                           "của Chính phủ về khuyến công"), ("20/2017/TT-BCT", None)]
+
+
+def test_a_resting_titles_end_before_a_phrase_of_time_past():
+    """Điện Biên news: "..., trong thời gian qua, công tác ..." ran into the title."""
+    text = ("Thực hiện Quyết định 136/2007/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt chương trình khuyến công "
+            "quốc gia, trong thời gian qua, công tác khuyến công được triển khai.")
+    assert [c.title for c in extract_text(text).citations] == ["phê duyệt chương trình khuyến công quốc gia"]
+
+
 def test_a_title_in_quotes_loses_them():
     """Quảng Ninh 2005: titles quoted whole kept their quotes ("“V/v xin xét duyệt ...”"),
     and the "V/v" inside them; a quotation inside a title stays."""
