@@ -78,6 +78,35 @@ class ChromeRules:
     last: tuple[tuple[regex.Pattern, str | None], ...]
 
 
+# A document header a copy flattened onto its first line, its cells apart by table pipes and
+# its rules inline: "ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- Số: 38/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI
+# CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Sơn La, ngày 02 tháng 11 năm 2018".
+_HEADER_LINE = regex.compile(
+    r"[^\n]{0,200}?(?:ỦY|UỶ|SỞ|BỘ|HỘI)[ \t][^\n]{0,200}?Số[ \t]*:?[ \t]*\d[^\n]{0,300}?CỘNG[ \t]+H[OÒ][AÀ][^\n]{0,300}")
+_CELL_BREAK = regex.compile(r"[ \t]+\|[ \t]+|[ \t]+(?P<rule>-{3,})[ \t]+")
+HEADER_LINE_REACH = 600
+"""The flattened header is looked for in this many characters at the top."""
+
+
+def header_cells(text: MappedText) -> MappedText:
+    """A header flattened onto one line (`_HEADER_LINE`) back on lines of its own: each table
+    pipe a line break (mapped to it), each inline rule dropped, the space before it a break."""
+    start = len(text.text) - len(text.text.lstrip())
+    line_end = text.text.find("\n", start, start + HEADER_LINE_REACH)
+    line_end = min(len(text.text), start + HEADER_LINE_REACH) if line_end < 0 else line_end
+    if "|" not in text.text[start:line_end] and "---" not in text.text[start:line_end]:
+        return text
+    if not _HEADER_LINE.fullmatch(text.text, start, line_end):
+        return text
+    edits = []
+    for m in _CELL_BREAK.finditer(text.text, start, line_end):
+        if m["rule"] is None:
+            edits.append((m.start(), m.end(), "\n"))
+        else:  # the first space a break, the rule and the other spaces dropped
+            edits += [(m.start(), m.start() + 1, "\n"), (m.start() + 1, m.end(), "")]
+    return text.edit(edits)
+
+
 def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
     """Any of ``patterns``, case-insensitive; ``whole_lines``: as a whole line after a line
     break (the pattern opens with the line break: it is searched for faster than a line start)."""

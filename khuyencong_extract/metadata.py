@@ -637,10 +637,14 @@ def news_province(text: str) -> str | None:
 
 
 def clean_title(text: str) -> str | None:
-    """Whitespace collapsed, table pipes, quotes around it all and a leading "Về việc"
-    ("V/V") dropped."""
-    title = unquoted(" ".join(text.replace("|", " ").split()).strip(" .;,:"))
+    """Whitespace collapsed, table pipes, the rule under it, quotes around it all and a
+    leading "Về việc" ("V/V") dropped."""
+    title = unquoted(_RULE_AFTER.sub("", " ".join(text.replace("|", " ").split())).strip(" .;,:"))
     return _TITLE_LEAD.sub("", title) or None
+
+
+# The rule a header draws under its title ("... TRÊN ĐỊA BÀN TỈNH SƠN LA ---------").
+_RULE_AFTER = regex.compile(r"[ \t]*[-–_=*]{3,}[ \t]*$")
 
 
 def find_signer(text: str, facts: dict[str, str]) -> str | None:

@@ -747,6 +747,32 @@ def test_site_fields_end_at_the_next_label_glued_or_not(line, fields):
     assert [(m["key"], m["value"]) for m in site_fields(line)] == fields
 
 
+SON_LA_FLAT_HEADER = (  # a legal site's copy: the header's cells on one line, its rules inline
+    "ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- Số: 38/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+    "Hạnh phúc --------------- Sơn La, ngày 02 tháng 11 năm 2018 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ VÀ "
+    "MỨC CHI CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH SƠN LA\n---------\nỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ "
+    "Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 "
+    "năm 2012 của Chính phủ về khuyến công;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế."
+)
+
+
+def test_a_header_flattened_onto_one_line():
+    """Sơn La 38/2018: number, date and issuer were null, the decision cited itself, its
+    grounds were mentions, and the title ended with the rule under it."""
+    doc = extract_text(SON_LA_FLAT_HEADER)
+    meta = doc.metadata
+    assert (meta.number, str(meta.issued_date), meta.issuer, doc.doc_id) == (
+        "38/2018/QĐ-UBND", "2018-11-02", "UBND tỉnh Sơn La", "son-la_38-2018-qd-ubnd_2018")
+    assert meta.title == ("BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ VÀ MỨC CHI CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG TRÊN ĐỊA BÀN "
+                          "TỈNH SƠN LA")
+    assert [(c.role, c.number) for c in doc.citations] == [("basis", None), ("basis", "45/2012/NĐ-CP")]
+    clean = normalise(SON_LA_FLAT_HEADER).text
+    assert clean.text.startswith("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 38/2018/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                                 "NAM Độc lập - Tự do - Hạnh phúc\nSơn La, ngày 02 tháng 11 năm 2018\nQUYẾT ĐỊNH\n")
+    first_break = clean.text.index("\n")
+    assert SON_LA_FLAT_HEADER[slice(*clean.to_source(first_break, first_break + 1))] == " "
+
+
 def test_a_quoted_title_above_a_dashed_preamble():
     """Quảng Ninh 2005 (a copy that lost its type heading above the title): the header's
     title line in stray quotes was passed over for the annex's heading below the dashed

@@ -828,6 +828,18 @@ def check_map(source: str, mapped: MappedText, repaired: frozenset = frozenset()
         i = j
 
 
+def test_a_header_flattened_onto_one_line_keeps_the_map():
+    source = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- Số: 38/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+              "Tự do - Hạnh phúc --------------- Sơn La, ngày 02 tháng 11 năm 2018 |\nQUYẾT ĐỊNH\nVề việc ban hành")
+    result = normalise(source)
+    assert result.text.text.count("\n") == 5
+    check_map(source, result.text)
+    assert clean(result.text.text) == result.text.text
+    # a line of prose with a pipe and a dash run is left as it is
+    prose = "Số liệu năm 2020 | 2021 ------- tăng 5 cơ sở"
+    assert normalise(prose).text.text == prose
+
+
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.stem)
 def test_corpus_map_and_idempotence(path):
     source = corpus_text(path)
