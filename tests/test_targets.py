@@ -675,6 +675,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương để hỗ trợ cho 23 đề án.",
          [("23 đề án", False)]),
         ("Trung tâm đã xây dựng kế hoạch năm 2024 với 20 đề án khuyến công.", [("20 đề án", False)]),
+        # Hòa Bình 20/2019, reported: rules enacted ("đã quy định"), no results
+        ("Quy định đã quy định cụ thể mức chi cho các nội dung khuyến công. Cụ thể, hỗ trợ tối đa 30% cho mô hình phổ "
+         "biến sản phẩm mới; hỗ trợ nhân rộng 1 mô hình.", [("30%", False), ("1 mô hình", False)]),
         # the nearest tense word decides: a plan after a past clause of the same sentence
         ("Sau khi đã khảo sát nhu cầu, năm 2024 Trung tâm sẽ tổ chức 5 lớp đào tạo nghề.", [("5 lớp", False)]),
         # a clause after ";" continues the report of its sentence, unless it names a year of its own
