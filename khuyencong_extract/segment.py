@@ -193,11 +193,14 @@ def heading_kind(heading: str | None, top: bool) -> str | None:
         return None
     for kind, phrases in _kinds_lexicon()["kinds"].items():
         for phrase in phrases:
-            if key.startswith(phrase):
-                return kind
-            if top and fuzz.ratio(phrase, key[: len(phrase)]) >= TOP_MATCH_SCORE:
-                return kind
+            if key.startswith(phrase) or top and fuzz.ratio(phrase, key[: len(phrase)]) >= TOP_MATCH_SCORE:
+                return None if key.startswith(_AGENCY_STARTS, len(phrase) + 1) else kind
     return None
+
+
+_AGENCY_STARTS = ("so ", "ubnd", "uy ban", "cac so", "cac co quan", "cac don vi", "trung tam", "bo ")
+"""Folded words after a kind's phrase that make the heading a sentence giving an agency a task
+("Điều 2. Yêu cầu Sở Công Thương chủ trì ...": no requirements)."""
 
 
 def _folds_to_more_words(text: str, words: int) -> bool:

@@ -244,6 +244,9 @@ def test_a_letter_mid_line_must_continue_the_open_list():
     ("Chế độ thông tin, báo cáo định kỳ", False, "monitoring"),
     ("Phương hướng", False, "other"),
     ("Sở Tài chính", False, None),
+    # a sentence giving an agency a task, not a heading of requirements ("Điều 2. Yêu cầu Sở ...")
+    ("Yêu cầu Sở Công Thương chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.", True, None),
+    ("Yêu cầu các sở, ngành", True, None),
     ("Kiểm tra, giám sát, hướng dẫn triển khai thực hiện các chương trình, đề án, kế hoạch "
      "khuyến công và thực hiện công tác hậu kiểm kết quả thực hiện đề án.", False, None),
 ])
