@@ -137,8 +137,11 @@ _DONE_WORDS = tuple(TERMS["done_markers"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
-CLAUSE_BREAK = regex.compile(r";\s*|(?<=[.!?…])\s+(?=[\p{Lu}\d(])|\s(?=[a-zđ]\)\s)")
-SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d(])")
+# The dot of a city's or town's abbreviation before its name ends no sentence: "huyện Cam Lâm
+# có 6 sản phẩm, TP. Cam Ranh có 7 sản phẩm".
+_NOT_AFTER_ABBREVIATION = r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx)\.)"
+CLAUSE_BREAK = regex.compile(rf";\s*|(?<=[.!?…]){_NOT_AFTER_ABBREVIATION}\s+(?=[\p{{Lu}}\d(])|\s(?=[a-zđ]\)\s)")
+SENTENCE_BREAK = regex.compile(rf"(?<=[.!?…]){_NOT_AFTER_ABBREVIATION}\s+(?=[\p{{Lu}}\d(])")
 # A short label closing with a colon at the start of a sentence ("Cơ cấu kinh tế: ").
 SENTENCE_LABEL = regex.compile(r"[^:;.\n]{3,60}:\s*")
 SYLLABLES_GAP = r"[\s_]+"

@@ -548,6 +548,16 @@ def test_each_count_of_a_list_takes_the_category_its_own_phrase_names(text, cate
     assert [t.category for t in extract_text(text).targets] == categories
 
 
+def test_a_citys_abbreviation_ends_no_clause():
+    """Khánh Hòa news: "TP. Cam Ranh" cut the activities at "TP", and the next district's count
+    opened a clause with the city's name."""
+    doc = extract_text("Toàn tỉnh có 20 sản phẩm tham gia bình chọn cấp tỉnh. Cụ thể: huyện Cam Lâm có 6 sản phẩm, TP. "
+                       "Cam Ranh có 7 sản phẩm, TP. Nha Trang có 7 sản phẩm.")
+    assert [t.activity for t in doc.targets[1:]] == [
+        "huyện Cam Lâm có 6 sản phẩm, TP. Cam Ranh có 7 sản phẩm, TP. Nha Trang có 7 sản phẩm"] * 3
+    assert [t.part_of for t in doc.targets] == [None, 0, 0, 0]
+
+
 def test_counts_in_thousands_are_targets():
     """Đồng Nai's 2020 plan, reported: "gần 1 ngàn chủ cơ sở" and the production value "trên 66
     ngàn tỷ đồng" (an indicator) were lost or counted as 1."""
