@@ -846,6 +846,25 @@ def test_a_plan_in_lower_case_without_its_number_is_no_reported_plan(text):
     assert extract_text(text).metadata.doc_type == "khac"
 
 
+@pytest.mark.parametrize(("page", "title"), [
+    # Đồng Tháp district portal: three lines of the portal above the headline
+    ("Xuất bản thông tin\n\nnull Tổng kết bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2020\n\nChi tiết bài "
+     "viết Tin tức\n\nTổng kết bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2020\n\nNgày 04-12-2020, Phòng "
+     "Kinh tế - Hạ tầng huyện Tam Nông tổ chức hội nghị tổng kết bình chọn sản phẩm công nghiệp nông thôn tiêu biểu "
+     "huyện năm 2020.", "Tổng kết bình chọn sản phẩm công nghiệp nông thôn tiêu biểu năm 2020"),
+    # a magazine's contact line (it also counted as damaged text) and a tag label
+    ("Thứ hai 23/02/2026 04:09Thứ hai 23/02/2026 04:09 Hotline: 0326.050.977Hotline: 0326.050.977 Email: "
+     "toasoan@tapchihuucovietnam.vnEmail: [email protected]\n\nTag\n\nNâng cao hiệu quả hoạt động khuyến công trong "
+     "phát triển kinh tế xã hội của địa phương\n\nTrong những năm qua, hoạt động khuyến công trên địa bàn tỉnh đã góp "
+     "phần quan trọng vào phát triển công nghiệp nông thôn, tạo việc làm cho hàng nghìn lao động.",
+     "Nâng cao hiệu quả hoạt động khuyến công trong phát triển kinh tế xã hội của địa phương"),
+])
+def test_portal_lines_above_a_headline_are_chrome(page, title):
+    doc = extract_text(page)
+    assert (doc.metadata.doc_type, doc.metadata.title) == ("bai_viet", title)
+    assert [w.code for w in doc.warnings if w.code == "damaged_text"] == []
+
+
 def test_a_reported_plans_provincial_issuer_takes_the_province():
     """Đồng Nai news: "UBND tỉnh vừa ban hành Kế hoạch khuyến công trên địa bàn Đồng Nai" was
     issued by a bare "UBND tỉnh", the province known from the plan's name."""
