@@ -210,6 +210,9 @@ def test_dong_opening_another_word_is_no_currency():
     ("Năm 2020, tỉnh đã triển khai các đề án khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí "
      "hỗ trợ 3.856,721 triệu đồng.", [None]),
     ("Kinh phí khuyến công quốc gia và khuyến công địa phương là 3 tỷ đồng.", [None]),
+    # Đồng Nai: the beneficiaries' own money is their counterpart share
+    ("Tổng kinh phí gần 11 tỷ đồng, trong đó ngân sách tỉnh 6,6 tỷ đồng, kinh phí do các doanh nghiệp thụ hưởng trên "
+     "4,3 tỷ đồng.", [None, "địa phương", "đối ứng"]),
     # two amounts, each after its own source
     ("Kinh phí khuyến công quốc gia 2 tỷ đồng, khuyến công địa phương 3 tỷ đồng.", ["quốc gia", "địa phương"]),
 ])
