@@ -111,6 +111,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
         items.append(build(BudgetItem, {
             "amount_vnd": int(money.amount), "amount_text": money.raw, "label": amount.label,
             "funding_source": amount.funding, "section_id": section.id if section else None,
+            "qualifier": money.quantity.qualifier,
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
             "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1]),
         }))

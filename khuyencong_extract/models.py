@@ -123,6 +123,7 @@ class Target(Spanned):
     category: str = "other"
     kind: TargetKind
     qualifier: str | None = None
+    """The word that makes the figure approximate or a bound, as written ("khoảng", "trên")."""
     restates: Annotated[int, Field(ge=0)] | None = None
     """Index (in this document's ``targets``) of the earlier target this one repeats."""
     part_of: Annotated[int, Field(ge=0)] | None = None
@@ -138,6 +139,8 @@ class BudgetItem(Spanned):
     label: str | None = None
     funding_source: str | None = None
     section_id: str | None = None
+    qualifier: str | None = None
+    """The word that makes the amount approximate or a bound, as written ("gần", "trên")."""
     part_of: Annotated[int, Field(ge=0)] | None = None
     """Index (in this document's ``budget``) of the amount this one is a part of."""
     restates: Annotated[int, Field(ge=0)] | None = None

@@ -565,3 +565,11 @@ def test_parts_add_up_within_the_rounding_of_their_total(text, warned):
     doc = extract_text(text)
     assert [b.part_of for b in doc.budget] == [None, 0, 0]
     assert bool(codes(doc, "budget_sum_mismatch")) is warned
+
+
+def test_an_amounts_qualifier_is_kept():
+    """Cà Mau and Đồng Nai news: "gần 21 tỷ", "trên 17 tỷ" were stored as exact amounts; the
+    data could not tell them from "21 tỷ"."""
+    doc = extract_text("Tổng kinh phí gần 21 tỷ đồng. Trong đó, ngân sách tỉnh trên 17 tỷ đồng, vốn đối ứng 3,8 tỷ đồng.")
+    assert [(b.amount_text, b.qualifier) for b in doc.budget] == [
+        ("21 tỷ đồng", "gần"), ("17 tỷ đồng", "trên"), ("3,8 tỷ đồng", None)]
