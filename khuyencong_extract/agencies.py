@@ -248,8 +248,9 @@ HEAD = regex.compile(
     + r"|các\s+(?:" + "|".join(_phrase(w) for w in _COLLECTIVE_WORDS) + r")\b)"
 )
 """Start of an agency name, on folded text, its head's title before it or not."""
-_HEAD_WORD_STARTS = tuple(sorted({form.split()[0] for form in (*_HEAD_FORMS, *_PERSON_TITLES)} | {"các"}))
-"""The first words of `HEAD`'s alternatives: every match starts with one of them."""
+_HEAD_WORD_STARTS = tuple(sorted({form.split()[0] for form in _HEAD_FORMS} | {"các"} | set(_PERSON_TITLES)))
+"""The first words of `HEAD`'s alternatives, and its titles whole ("chủ tịch", not "chủ": "chủ
+trì" is no agency): every match starts with one of them."""
 
 
 def head_at(folded: str, pos: int) -> bool:

@@ -28,6 +28,7 @@ Two passes over the clean text:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -360,8 +361,6 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     ending with a comma; it ends at a duty verb or a colon, and every agency in it must
     resolve in the registry.
     """
-    if _EXECUTION.search(folded, start, end):
-        return None  # a decision's closing clause: who executes it, no task of its own
     if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
         return named
     limit = min(end, start + PREFIX_MAX)
@@ -453,6 +452,7 @@ def _heading_end(text: str, node: SectionNode) -> int:
 def extract_duties(ctx: Context) -> list[Duty]:
     """Every duty of every agency in the organisation, monitoring and decision text."""
     text, folded = ctx.text, fold_text(ctx.text)
+    executions = [m.start() for m in _EXECUTION.finditer(folded)]  # one scan, not one a sentence
     headings = _agency_headings(ctx, folded)
     duties: list[Duty] = []
     for node, named, body_start in headings:
@@ -473,7 +473,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
         for item in items(text, start, end):
             current: list[Named] | None = None
             for s, e in sentences(text, item.body_start, item.end):
-                if _EXECUTION.search(folded, s, e):
+                if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue
                 subject = find_subject(text, folded, s, e)
@@ -487,6 +487,12 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of ``positions`` (ascending) lies in ``[start, end)``."""
+    at = bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def _assignees(heading: list[Named], subject: list[Named] | None) -> list[Named]:

@@ -132,9 +132,11 @@ def test_find_deadline(clause, expected):
         # An Giang VII.1.b: the departments receive the estimate
         ("Xây dựng dự toán kinh phí thực hiện Chương trình và tổng hợp, gửi Sở Kế hoạch và Đầu tư, Sở Tài chính "
          "để xem xét bố trí dự toán hằng năm", None),
-        # An Giang Điều 3: officials, not agencies, carry out the decision
+        # An Giang Điều 3: the agencies the heads of which carry out the decision (the extractor
+        # then gives the closing clause no duty: test_agencies_named_by_their_heads)
         ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở Tài chính, Thủ trưởng các "
-         "sở, ban, ngành có liên quan chịu trách nhiệm thi hành quyết định này", None),
+         "sở, ban, ngành có liên quan chịu trách nhiệm thi hành quyết định này",
+         ["so_cong_thuong", "so_tai_chinh", "cac_so_nganh"]),
     ],
 )
 def test_find_subject(sentence, ids):
