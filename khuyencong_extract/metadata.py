@@ -211,7 +211,7 @@ _YEAR_TITLED = ("ke_hoach", "bai_viet")
 _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
 # "Về việc" / "V/v" leading a title.
-_TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t]+việc|VỀ[ \t]+VIỆC|V/[Vv])[ \t:]+")
+_TITLE_LEAD = regex.compile(r"^(?:[Vv]ề(?:[ \t]+việc)?|VỀ(?:[ \t]+VIỆC)?|V/[Vv])[ \t:]+")
 # An older decision's line under its type heading naming its issuer, number and date, as the
 # Official Gazette printed it: "QUYẾT ĐỊNH / CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07
 # THÁNG 05 NĂM 2008 / BAN HÀNH ...": no part of the title; its issuer is the document's.

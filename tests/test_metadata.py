@@ -756,6 +756,16 @@ SON_LA_FLAT_HEADER = (  # a legal site's copy: the header's cells on one line, i
 )
 
 
+def test_a_title_opening_with_ve_alone_loses_it():
+    """Hồ Chí Minh 504/2015: "VỀ PHÊ DUYỆT ĐỀ CƯƠNG ..." kept its "VỀ", which "VỀ VIỆC" loses."""
+    meta = extract_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 504/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 03 tháng "
+                        "02 năm 2015\nQUYẾT ĐỊNH\nVỀ PHÊ DUYỆT ĐỀ CƯƠNG ĐỀ ÁN PHÁT TRIỂN CÔNG NGHIỆP HỖ TRỢ TRÊN ĐỊA "
+                        "BÀN THÀNH PHỐ GIAI ĐOẠN 2015 - 2020\nỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Luật Tổ chức "
+                        "Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\nĐiều 1. Phê "
+                        "duyệt.").metadata
+    assert meta.title == "PHÊ DUYỆT ĐỀ CƯƠNG ĐỀ ÁN PHÁT TRIỂN CÔNG NGHIỆP HỖ TRỢ TRÊN ĐỊA BÀN THÀNH PHỐ GIAI ĐOẠN 2015 - 2020"
+
+
 def test_a_header_flattened_onto_one_line():
     """Sơn La 38/2018: number, date and issuer were null, the decision cited itself, its
     grounds were mentions, and the title ended with the rule under it."""
