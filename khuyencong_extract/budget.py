@@ -132,7 +132,7 @@ def _amounts(ctx: Context) -> list[Amount]:
             continue
         _check_words(ctx, money)
         start, end = own_words(text, found, k, sentence[1])
-        label = label_of(text, money, start, end)
+        label = label_of(text, money, max(start, sentence[0]), end)  # a label starts in its own sentence
         line_start = text.rfind("\n", 0, money.start) + 1
         depth, listed = _depth(text, line_start, label), False
         if (amounts and depth > 0 and not _attracted(label)

@@ -573,3 +573,15 @@ def test_an_amounts_qualifier_is_kept():
     doc = extract_text("Tổng kinh phí gần 21 tỷ đồng. Trong đó, ngân sách tỉnh trên 17 tỷ đồng, vốn đối ứng 3,8 tỷ đồng.")
     assert [(b.amount_text, b.qualifier) for b in doc.budget] == [
         ("21 tỷ đồng", "gần"), ("17 tỷ đồng", "trên"), ("3,8 tỷ đồng", None)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # Ninh Thuận news: a sentence opening with "Với" continues the one before, but its label does not
+    ("Tỉnh hỗ trợ phát triển các cụm công nghiệp. Với tổng kinh phí dự kiến thực hiện trong giai đoạn 2021-2025 là "
+     "83,3 tỷ đồng.", "Với tổng kinh phí dự kiến thực hiện trong giai đoạn 2021-2025"),
+    # Bình Phước news: the parts after "Trong đó," were labelled from the sentence before
+    ("Tổng kinh phí 126,34 tỷ đồng cho hoạt động khuyến công. Trong đó, ngân sách trung ương hỗ trợ 18,8 tỷ đồng.",
+     "ngân sách trung ương hỗ trợ"),
+])
+def test_a_label_starts_in_its_own_sentence(text, label):
+    assert extract_text(text).budget[-1].label == label
