@@ -147,10 +147,10 @@ _AMENDED_BY = regex.compile(
 # số 323/TTr-STC ngày 29/5/2014, Công văn số 1181/STC-HCSN ...", a number alone after a type
 # the clause shares: "số 154/2020/NĐ-CP ngày ... và số 59/2024/NĐ-CP"): the item is cut
 # there, "và" and the comma dropped. Not "Luật A và Luật B" inside a title (no "số" follows
-# the type).
+# the type), nor a guidance's "Hướng dẫn một số điều ..." ("số" before no number).
 _AND_NEXT = regex.compile(
     rf"[ \t\n]*(?:,[ \t\n]*(?:và[ \t\n]+)?|và[ \t\n]+)"
-    rf"(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số(?![\p{{L}}])|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"
+    rf"(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"
 )
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")

@@ -916,6 +916,17 @@ def test_a_plans_preamble_under_a_heading_of_its_grounds():
     assert "II" in [s.id for s in doc.sections]
 
 
+def test_a_guidance_title_after_the_issuers_comma():
+    """Sơn La 38/2018: "... của Bộ Tài chính, Hướng dẫn một số điều của ..." was cut at the comma
+    ("Hướng dẫn" is a type, and "số" followed it) and the circular lost its title."""
+    citations, _ = cite(preamble(
+        "Căn cứ Thông tư số 105/2008/TT-BTC ngày 13 tháng 11 năm 2008 của Bộ Tài chính, Hướng dẫn một số điều của "
+        "Quyết định 39/2008/QĐ-TTg ngày 14 tháng 3 năm 2008 của Thủ tướng Chính phủ;"))
+    assert [(c.number, c.title) for c in citations] == [
+        ("105/2008/TT-BTC", "Hướng dẫn một số điều của Quyết định 39/2008/QĐ-TTg ngày 14 tháng 3 năm 2008 của Thủ tướng "
+                            "Chính phủ")]
+
+
 def test_a_title_before_its_amendment_in_brackets():
     """Đồng Nai 558/2021: the title ended with the bracket that opens the amending circular."""
     citations, _ = cite(preamble(
