@@ -111,8 +111,8 @@ _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
-# 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021").
-_TITLE_VERB = regex.compile(r"(?:phê duyệt|ban hành|quy định|sửa đổi|hướng dẫn)(?![\p{L}])")
+# 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021", "... Quy định về hoạt động ...").
+_TITLE_VERB = regex.compile(r"(?:[Pp]hê duyệt|[Bb]an hành|[Qq]uy định|[Ss]ửa đổi|[Hh]ướng dẫn)(?![\p{L}])")
 # The year a law cited by name and year ends with ("Luật Tổ chức chính quyền địa phương năm
 # 2015"): the law is cited without a full date.
 _NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")

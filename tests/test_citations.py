@@ -916,6 +916,14 @@ def test_a_plans_preamble_under_a_heading_of_its_grounds():
     assert "II" in [s.id for s in doc.sections]
 
 
+def test_a_mentions_title_opening_with_its_capitalised_verb():
+    """Hòa Bình news: "Quyết định số 20/2019/QĐ- UBND Quy định về ..." had no title."""
+    text = ("Năm 2019, UBND tỉnh Hòa Bình đã ban hành Quyết định số 20/2019/QĐ- UBND Quy định về hoạt động khuyến công "
+            "trên địa bàn tỉnh.")
+    assert [(c.number, c.issuer, c.title) for c in extract_text(text).citations] == [
+        ("20/2019/QĐ-UBND", "UBND tỉnh Hòa Bình", "Quy định về hoạt động khuyến công trên địa bàn tỉnh")]
+
+
 def test_a_guidance_title_after_the_issuers_comma():
     """Sơn La 38/2018: "... của Bộ Tài chính, Hướng dẫn một số điều của ..." was cut at the comma
     ("Hướng dẫn" is a type, and "số" followed it) and the circular lost its title."""
