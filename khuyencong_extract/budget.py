@@ -105,6 +105,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     parents = parts_of(ctx, amounts)
     check_sums(ctx, amounts, parents)
     repeats = restatements(ctx, amounts, parents)
+    headline_parts(ctx, amounts, parents, repeats)
     items = []
     for amount, parent, repeated in zip(amounts, parents, repeats):
         money, section = amount.money, ctx.section_at(amount.money.start)
@@ -608,6 +609,37 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
         if label is not None:
             by_label[(value, parents[i], label)].setdefault(funding, i)
     return repeats
+
+
+HEADLINE_PARTS_MAX = 8
+"""Amounts of one body paragraph tried as the parts of a news headline's total."""
+
+
+def headline_parts(ctx: Context, amounts: list[Amount], parents: list[int | None], repeats: list[int | None]) -> None:
+    """Mark as parts of a news headline's one amount ("Gần 5 tỷ đồng cho khuyến công năm
+    2024") the first run of amounts of one body paragraph, two at least and none a part or
+    a repeat, that adds up to it exactly ("kinh phí khuyến công quốc gia 3 tỷ đồng, kinh phí
+    khuyến công địa phương 2 tỷ đồng"): the body splits the headline's total."""
+    end = article_headline_end(ctx)
+    if end is None:
+        return
+    heads = [i for i, a in enumerate(amounts) if a.money.start < end and parents[i] is None and repeats[i] is None]
+    if len(heads) != 1 or any(repeats[i] == heads[0] or parents[i] == heads[0] for i in range(len(amounts))):
+        return  # no one total, or the body restates it or splits it already
+    whole, text = amounts[heads[0]].money.amount, ctx.text
+    free = [i for i in range(heads[0] + 1, len(amounts)) if parents[i] is None and repeats[i] is None]
+    for first, i in enumerate(free):
+        total = Decimal(0)
+        for k in free[first:first + HEADLINE_PARTS_MAX]:
+            if "\n" in text[amounts[i].money.end:amounts[k].money.start]:
+                break  # another paragraph
+            total += amounts[k].money.amount
+            if total > whole:
+                break
+            if total == whole and k != i:
+                for j in free[first:free.index(k) + 1]:
+                    parents[j] = heads[0]
+                return
 
 
 def _restated_label(amount: Amount) -> str | None:

@@ -585,3 +585,21 @@ def test_an_amounts_qualifier_is_kept():
 ])
 def test_a_label_starts_in_its_own_sentence(text, label):
     assert extract_text(text).budget[-1].label == label
+
+
+@pytest.mark.parametrize(("text", "parents"), [
+    # Bến Tre news: the headline's total, split in the body by source (it was counted with its parts)
+    ("Ba Tri hỗ trợ công tác khuyến công 2,4 tỷ đồng\n\nTrong giai đoạn 2016 - 2020, huyện hỗ trợ trên 1,1 tỷ đồng từ "
+     "vốn khuyến công cho 21 cơ sở. Ngoài ra, Sở Công Thương đã hỗ trợ huyện Ba Tri trên 1,3 tỷ đồng từ vốn khuyến công "
+     "của tỉnh cho 9 cơ sở.", [None, 0, 0]),
+    # amounts that do not add up to it, or in two paragraphs, are no parts
+    ("Ba Tri hỗ trợ công tác khuyến công 2,4 tỷ đồng\n\nNăm 2019, huyện hỗ trợ 1,1 tỷ đồng cho 21 cơ sở, tỉnh hỗ trợ "
+     "1,2 tỷ đồng cho 9 cơ sở.", [None, None, None]),
+    ("Ba Tri hỗ trợ công tác khuyến công 2,4 tỷ đồng\n\nNăm 2019, huyện Ba Tri đã hỗ trợ 1,1 tỷ đồng từ vốn khuyến "
+     "công cho 21 cơ sở trên địa bàn để đầu tư phát triển sản xuất.\n\nNăm 2020, tỉnh hỗ trợ 1,3 tỷ đồng cho 9 cơ "
+     "sở.", [None, None, None]),
+])
+def test_a_headlines_total_split_in_the_body(text, parents):
+    doc = extract_text(text)
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [b.part_of for b in doc.budget] == parents
