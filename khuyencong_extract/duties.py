@@ -160,8 +160,9 @@ def find_deadline(text: str, folded: str | None = None) -> Deadline | None:
         else:
             recurrence = None
         day, month = int(m["day"]), int(m["month"])
+        year = int(m["year"]) if m["year"] and 1900 <= int(m["year"]) <= 2100 else None
         if 1 <= day <= 31 and 1 <= month <= 12:
-            return Deadline(text=_as_written(text, m.span()), day=day, month=month,
+            return Deadline(text=_as_written(text, m.span()), day=day, month=month, year=year,
                             recurrence=recurrence, year_offset=offset)
     if m := _search(_PERIOD, folded):
         return Deadline(text=_as_written(text, m.span("text")), recurrence="periodic",

@@ -156,6 +156,8 @@ class Deadline(Model):
     text: str = Field(min_length=1)
     day: Annotated[int, Field(ge=1, le=31)] | None = None
     month: Annotated[int, Field(ge=1, le=12)] | None = None
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
+    """The year of a one-time deadline, when written ("trước ngày 10/8/2018")."""
     recurrence: Recurrence | None = None
     period_months: Annotated[int, Field(ge=1)] | None = None
     year_offset: int | None = None

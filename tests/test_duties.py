@@ -761,3 +761,11 @@ def test_ways_of_stating_the_lead_role(sentence, deadline):
     assert [(d.agency, d.role, d.deadline.text if d.deadline else None) for d in doc.duties] == [
         ("Sở Công Thương", "lead", deadline)]
 
+
+def test_a_one_time_deadline_keeps_its_year():
+    """A department's report due "trước ngày 10/8/2018": the year was read and dropped (only
+    the text kept it)."""
+    doc = extract_text(_PLAN_ORGANISATION + "Sở Công Thương chủ trì tổng hợp, trình UBND tỉnh trước ngày 10/8/2018.")
+    deadline = doc.duties[0].deadline
+    assert (deadline.day, deadline.month, deadline.year, deadline.recurrence) == (10, 8, 2018, "once")
+
