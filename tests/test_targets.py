@@ -685,6 +685,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương để hỗ trợ cho 23 đề án.",
          [("23 đề án", False)]),
         ("Trung tâm đã xây dựng kế hoạch năm 2024 với 20 đề án khuyến công.", [("20 đề án", False)]),
+        # Kon Tum news: contracts signed with the beneficiaries are work done (not "đã ký Quyết định")
+        ("Năm 2023, Trung tâm đã ký hợp đồng thực hiện đề án với 4 đơn vị thụ hưởng.", [("4 đơn vị", True)]),
+        ("Năm 2021, Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt kế hoạch hỗ trợ 12 cơ sở.", [("12 cơ sở", False)]),
         # Hòa Bình 20/2019, reported: rules enacted ("đã quy định"), no results
         ("Quy định đã quy định cụ thể mức chi cho các nội dung khuyến công. Cụ thể, hỗ trợ tối đa 30% cho mô hình phổ "
          "biến sản phẩm mới; hỗ trợ nhân rộng 1 mô hình.", [("30%", False), ("1 mô hình", False)]),
