@@ -313,6 +313,11 @@ class Paragraph:
         return sum(map(_words, self.lines))
 
 
+_PAGE_STAMP = regex.compile(r"\((?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Đăng ngày)\b", regex.I)
+"""A page's stamp under a headline, "(Ngày đăng: 22/03/2012 Lượt xem: 856)": no part of it."""
+_NAMED_HEADING = regex.compile(r"[^:\n]{4,50}:[ \t]+\p{Lu}")
+"""A line naming a document, then a colon and a capital: a sub-heading ("Nghị quyết 18/2025/NQ-HĐND:
+Cú hích cho công nghiệp nông thôn"), no wrapped reference."""
 _SOURCE_TAG = regex.compile(r"\([^()\n]{1,24}\)[ \t]*[-–—][ \t]")
 """A news agency's tag opening an article's first paragraph ("(BĐ) - UBND tỉnh vừa ...",
 "(Chinhphu.vn) - "): the line above is a headline, not a sentence it continues."""
@@ -364,7 +369,9 @@ def continues(
     if _DIGIT_START.match(line):
         return True
     if line.startswith("("):
-        return not para.caps and not _SOURCE_TAG.match(line)
+        return not para.caps and not _SOURCE_TAG.match(line) and not _PAGE_STAMP.match(line)
+    if para.caps:
+        return False  # a line in capitals over one in sentence case: a label or heading above its text
     return words_continue(para, line, evidence)
 
 
@@ -406,7 +413,9 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
     prev = para.last
     if prev.endswith(","):
         return not (_ENACTING.match(line) and _PREAMBLE_HEAD.match(para.head))
-    if _DOC_REFERENCE.match(line) or _ABBREVIATION_AND_COMMA.match(line):
+    if _DOC_REFERENCE.match(line):
+        return not _NAMED_HEADING.match(line)
+    if _ABBREVIATION_AND_COMMA.match(line):
         return True
     last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
     if not (last and first):

@@ -51,6 +51,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -112,7 +113,7 @@ _SOURCE_NOTE = regex.compile(
 )
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
-# duyệt Chương trình ..." (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND
+# duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ..." (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND
 # ... của UBND tỉnh về việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
 # tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
@@ -120,8 +121,8 @@ _SOURCE_NOTE = regex.compile(
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+\S{1,30}(?:[ \t]+ngày[ \t]+[\d/-]{6,10})?[ \t]+về[ \t]+"
-    r"(?:việc[ \t]+)?)?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
+    r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+[^\s,]{1,30}(?:,?[ \t]+ngày[ \t]+[\d/-]{6,10})?"
+    r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+))?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
     r"|(?:kế hoạch|chương trình|đề án)(?=[ \t]+(?:số[ \t]+)?\d{1,4}/))"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
     r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền))[^,.;:\n]){3,150})"
@@ -131,8 +132,8 @@ _REPORTING = tuple(
     regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình|Đề án|kế hoạch|chương trình|đề án)")
     for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
 )
-# The characters no `_REPORTED_PLAN` match holds.
-_REPORT_BREAKS = ",.;:\n"
+# The characters no `_REPORTED_PLAN` match holds (a comma may set off the decision's date).
+_REPORT_BREAKS = ".;:\n"
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
 _TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN")
 _TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
@@ -278,8 +279,6 @@ NEWS_PROSE_WORDS = 15
 """A paragraph of prose holds at least this many words."""
 NEWS_DATE_LINE_WORDS = 12
 """A line this short holding a date or a time anywhere is a page's date line."""
-NEWS_LINES = 8
-"""A news headline's paragraph is looked for in this many non-blank lines under it."""
 
 
 def table_facts(ctx: Context) -> dict[str, str]:
@@ -538,16 +537,32 @@ def news_headline(text: str) -> tuple[str, str] | None:
     """A news report's headline and its first paragraph: the text's first line (blank lines,
     date and time lines (`_DATE_LINE`), captions in parentheses and labels shorter than
     `NEWS_HEADLINE_WORDS` passed over) when it is short, opens with a letter or a figure and
-    no list marker, ends with no full stop, and the first such line under it, within
-    `NEWS_LINES`, is a paragraph of prose (`is_prose`)."""
+    no list marker, ends with no full stop, and the first such line under it is a paragraph
+    of prose (`is_prose`); or, with one headline-shaped line between them, the line under a
+    section label (`_is_section_label`), else the first line over its sub-heading."""
     lines = (line.strip() for line in text[:HEADLINE_WITHIN].split("\n"))
     kept = (line for line in lines if not passed_over(line))
     title = next(kept, None)
     if not title or not is_headline(title):
         return None
-    for _, line in zip(range(NEWS_LINES), (line for line in kept if line != title)):  # a print view repeats it
-        return (title, line) if is_prose(line) else None
+    after = list(islice((line for line in kept if line != title), 2))  # a print view repeats it
+    if after and is_prose(after[0]):
+        return title, after[0]
+    if len(after) == 2 and is_headline(after[0]) and is_prose(after[1]):  # a label or a sub-heading between
+        return (after[0], after[1]) if _is_section_label(title) else (title, after[1])
     return None
+
+
+def _is_section_label(line: str) -> bool:
+    """Whether a line above a headline is the site's section label ("VĂN HÓA XÃ HỘI - PHONG
+    TỤC TẬP QUÁN", "Kinh tế Xây dựng - Giao thông"), not a headline over its sub-heading: in
+    capitals, or of `SECTION_LABEL_WORDS` words at most."""
+    return _CAPS_LINE.fullmatch(line) is not None or len(_WORDS.findall(line)) <= SECTION_LABEL_WORDS
+
+
+SECTION_LABEL_WORDS = 6
+_CAPS_LINE = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def news_headline_end(text: str) -> int | None:

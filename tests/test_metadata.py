@@ -875,6 +875,46 @@ def test_portal_lines_above_a_headline_are_chrome(page, title):
     assert [w.code for w in doc.warnings if w.code == "damaged_text"] == []
 
 
+_LEDE = ("Năm qua, Trung tâm Khuyến công tỉnh đã triển khai 21 đề án, tập trung vào đào tạo nghề, trình diễn mô hình kỹ "
+         "thuật và phát triển sản phẩm công nghiệp nông thôn tiêu biểu.")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # Hà Giang: a section label in capitals over the headline, a page stamp under it (they were
+    # joined into one title)
+    ("VĂN HÓA XÃ HỘI - PHONG TỤC TẬP QUÁN\nKhuyến công Hà Giang: Đào tạo nghề là ưu tiên hàng đầu\n(Ngày đăng: "
+     "22/03/2012   Lượt xem: 856)\n" + _LEDE, "Khuyến công Hà Giang: Đào tạo nghề là ưu tiên hàng đầu"),
+    # Thừa Thiên Huế: a short section label over the date line and the headline (the page was khac)
+    ("Kinh tế Xây dựng - Giao thông\n\n21/05/2015 - 18:41\n\nTrên 1 tỷ đồng khôi phục và phát triển nghề, làng nghề "
+     "truyền thống\n\n" + _LEDE, "Trên 1 tỷ đồng khôi phục và phát triển nghề, làng nghề truyền thống"),
+    # Lai Châu: a headline over its sub-heading (they were joined)
+    ("Lai Châu đẩy mạnh khuyến công và phát triển công nghiệp chế biến theo hướng bền vững\nNghị quyết 18/2025/NQ-HĐND: "
+     "Cú hích cho công nghiệp nông thôn\n" + _LEDE,
+     "Lai Châu đẩy mạnh khuyến công và phát triển công nghiệp chế biến theo hướng bền vững"),
+])
+def test_a_headline_between_a_label_or_over_a_sub_heading(page, title):
+    meta = extract_text(page).metadata
+    assert (meta.doc_type, meta.title) == ("bai_viet", title)
+
+
+def test_a_reported_plans_decision_dated_between_commas():
+    """Lạng Sơn news: "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt Chương trình ..."
+    was no reported plan (the text was khac without a title)."""
+    meta = extract_text(
+        "Phê duyệt Chương trình khuyến công tỉnh Lạng Sơn giai đoạn 2021 - 2025\n\nUBND tỉnh vừa ban hành Quyết định số "
+        "965/QĐ-UBND, ngày 12/5/2021, phê duyệt Chương trình khuyến công tỉnh Lạng Sơn giai đoạn 2021-2025.").metadata
+    assert (meta.doc_type, meta.title, meta.issuer) == (
+        "bai_viet", "Chương trình khuyến công tỉnh Lạng Sơn giai đoạn 2021-2025", "UBND tỉnh Lạng Sơn")
+
+
+def test_a_province_named_with_its_capital_city():
+    """Thừa Thiên Huế news: "TP Huế", since 2025 a province-level city of its own, counted as a
+    second province."""
+    text = ("Trung tâm Khuyến công và Xúc tiến thương mại - Sở Công Thương Thừa Thiên Huế đã hỗ trợ nhiều doanh nghiệp. "
+            "Năm 2013, tỉnh Thừa Thiên Huế có 30 đề án khuyến công được triển khai tại các huyện, thị xã và TP Huế.")
+    assert extract_text(text).metadata.province == "Thừa Thiên Huế"
+
+
 def test_a_reported_plans_provincial_issuer_takes_the_province():
     """Đồng Nai news: "UBND tỉnh vừa ban hành Kế hoạch khuyến công trên địa bàn Đồng Nai" was
     issued by a bare "UBND tỉnh", the province known from the plan's name."""
