@@ -104,6 +104,16 @@ def test_a_count_in_thousands(text, raw, value, value_max):
     assert not quantity.looks_like_year and not quantity.is_decimal
 
 
+@pytest.mark.parametrize(("text", "raw"), [
+    # Nghệ An news: "đồng bằng nguồn" (by means of) was read as "đồng bằng" (a delta)
+    ("Năm 2023, tỉnh hỗ trợ 600 triệu đồng bằng nguồn kinh phí khuyến công địa phương.", "600 triệu đồng"),
+    ("Hỗ trợ 6 tỷ đồng bằng ngân sách tỉnh.", "6 tỷ đồng"),
+])
+def test_dong_before_bang_is_money_unless_a_delta_is_named(text, raw):
+    assert only_money(text).raw == raw
+    assert list(find_money("Các tỉnh vùng đồng bằng sông Hồng có 300 đồng bằng sông nhỏ")) == []
+
+
 @pytest.mark.parametrize("text", ["nâng 5 tỷ lệ lao động qua đào tạo", "chiếm 30 tỷ trọng"])
 def test_rate_and_share_words_after_ty_are_no_amount(text):
     assert list(find_money(text)) == []
