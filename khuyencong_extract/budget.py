@@ -42,7 +42,7 @@ FUNDING_NAMES = list(FUNDING)
 # A second source joined to a cue: "(ngân sách trung ương) và địa phương" (group i + 1 is the
 # i-th source of ``joined_sources``).
 JOINED_SOURCE = regex.compile(
-    r"[ \t]*(?:,|và)[ \t]+(?:ngân[ \t]+sách[ \t]+|nguồn[ \t]+)?(?:"
+    r"[ \t]*(?:,|và)[ \t]+(?:(?:ngân[ \t]+sách|nguồn|kinh[ \t]+phí|vốn)[ \t]+)?(?:(?:khuyến[ \t]+công|KC)[ \t]+)?(?:"
     + "|".join(rf"(?P<j{i}>{phrase_alternation(words)})" for i, words in enumerate(BUDGET_TERMS["joined_sources"].values()))
     + r")(?!\p{L})",
     regex.I,
@@ -323,8 +323,10 @@ def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
 
 # What joins two cues naming the sources of one amount: a comma or "và", after the first
 # one's bracketed abbreviation ("khuyến công quốc gia (KCQG), khuyến công địa phương"; the
-# abbreviation, a cue itself, then ends at its bracket).
-CUES_JOINED = regex.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|\))?[ \t]*(?:,|và)[ \t]+", regex.I)
+# abbreviation, a cue itself, then ends at its bracket), and a count of what the second
+# funds ("2 đề án KC quốc gia và 28 đề án KC địa phương ... với tổng kinh phí ...").
+CUES_JOINED = regex.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\)|\))?[ \t]*(?:,|và)[ \t]+(?:\d[\d.]*[ \t]+(?:\p{L}+[ \t]+){1,3}?)?", regex.I)
 
 
 def _two_sources(text: str, first: regex.Match, second: regex.Match) -> bool:

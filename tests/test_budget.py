@@ -213,6 +213,13 @@ def test_dong_opening_another_word_is_no_currency():
     # Đồng Nai: the beneficiaries' own money is their counterpart share
     ("Tổng kinh phí gần 11 tỷ đồng, trong đó ngân sách tỉnh 6,6 tỷ đồng, kinh phí do các doanh nghiệp thụ hưởng trên "
      "4,3 tỷ đồng.", [None, "địa phương", "đối ứng"]),
+    # Hà Giang, Thừa Thiên Huế, Đắk Lắk news: two sources named as two counts' or repeating the noun
+    ("Từ 1,683 tỷ đồng kinh phí khuyến công quốc gia và kinh phí khuyến công địa phương hỗ trợ, TTKC đã triển khai "
+     "được 21 đề án.", [None]),
+    ("Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được triển khai với tổng kinh phí hỗ trợ trên 3,1 "
+     "tỷ đồng.", [None]),
+    ("Toàn tỉnh đã triển khai 142 đề án khuyến công, gồm 7 đề án khuyến công quốc gia và 135 đề án khuyến công địa "
+     "phương, với tổng kinh phí hơn 48 tỷ đồng.", [None]),
     # two amounts, each after its own source
     ("Kinh phí khuyến công quốc gia 2 tỷ đồng, khuyến công địa phương 3 tỷ đồng.", ["quốc gia", "địa phương"]),
 ])
