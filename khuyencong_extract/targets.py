@@ -650,10 +650,10 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     activities in one clause: "hỗ trợ xây dựng 1 mô hình, hỗ trợ 10 cơ sở tham gia hội
     chợ"), or from its figure to the next comma when figures open the items of a list ("1 đề
     án thông tin tuyên truyền ..., 1 đề án tổ chức hội nghị tập huấn ..., 7 đề án ứng dụng máy
-    móc ..."); else the phrase between the commas around its figure when another phrase of
-    its clause holds a target's figure (a list of activities counted: "Trung tâm đã đào tạo
-    nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc ..., tổ chức 2 hội chợ") and it
-    names one; else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng
+    móc ..."); else the phrase around its figure (between commas, or "và" before a verb)
+    when another phrase of its clause holds a target's figure (a list of activities counted:
+    "Trung tâm đã đào tạo nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc ..., tổ chức 2
+    hội chợ") and it names one; else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng
     sản xuất sạch hơn" after "02 mô hình trình diễn ..."); else its ``activity``, the clause
     joined to those it continues. ``figures``: where every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
@@ -667,13 +667,26 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
         phrase = text[found.start:last if last != -1 else end]  # one of a list of figures and what they count
         if best_category(_matchable(phrase)):
             return phrase
-    hold_start, hold_end = comma + 1 if comma != -1 else own_start, last if last != -1 else end
+    hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)
     if _counts_outside(figures, own_start, end, hold_start, hold_end):
         holding = text[hold_start:hold_end]
         if best_category(_matchable(holding)):
             return holding
     own = text[own_start:end]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
+
+
+# What parts the activities of a clause: a comma, or "và" before a verb of `ACTIVITY_VERB`
+# ("đào tạo nghề cho 500 lao động và xây dựng 4 mô hình trình diễn").
+_PHRASE_BREAK = regex.compile(rf",|[ \t]+và(?={ACTIVITY_VERB.pattern})")
+
+
+def _phrase_around(text: str, start: int, end: int, figure_start: int, figure_end: int) -> tuple[int, int]:
+    """The phrase of ``text[start:end]`` holding a figure: from the last `_PHRASE_BREAK` before
+    it to the first after it."""
+    before = [m.end() for m in _PHRASE_BREAK.finditer(text, start, figure_start)]
+    after = _PHRASE_BREAK.search(text, figure_end, end)
+    return (before[-1] if before else start), (after.start() if after else end)
 
 
 def _counts_outside(figures: list[int], start: int, end: int, inner_start: int, inner_end: int) -> bool:

@@ -532,6 +532,9 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
     # the clause before it).
     ("Đến năm 2025, toàn tỉnh sẽ có khoảng 100 lao động tại các cơ sở sản xuất công nghiệp nông thôn được đào tạo nghề, "
      "truyền nghề; 3 mô hình sản xuất được hỗ trợ trình diễn kỹ thuật.", ["training", "demonstration_technology"]),
+    # Hưng Yên news: two activities joined by "và" before a verb (both took the longest keyword's)
+    ("Năm 2012, Trung tâm đã đào tạo nghề cho 500 lao động và xây dựng 4 mô hình trình diễn kỹ thuật.",
+     ["training", "demonstration_technology"]),
     # Tây Ninh news: the sector of a rural-development criterion is no communication work.
     ("Cuối năm 2020, Tây Ninh đã có 39 xã đạt tiêu chí giao thông, 75 xã đạt tiêu chí thủy lợi, 74 xã đạt tiêu chí "
      "thông tin và truyền thông.", ["other", "other", "other"]),
