@@ -110,10 +110,12 @@ CONTINUATION = regex.compile(
 # done word before a word of `done_marker_not_before`, or before the passive but for one of
 # work done ("đã được triển khai"), is passed over, and so is one inside another phrase ("thực
 # hiện có", "nhỏ và vừa": ``marker_not_after``).
+_STATE = (rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['marker_not_after']['hiện có'])})\s)"
+          rf"(?:{phrase_alternation(TERMS['state_openers'])})[ \t]*,?(?:[ \t]+[^\s,.;:]+){{0,{TERMS['state_words']}}}?[ \t]+có")
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + rf"(?:{phrase_alternation(TERMS['done_markers'])})"
+    + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE})"
     rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
@@ -133,7 +135,7 @@ _SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,5}}?[ \t]+{_DONE_M
 SUBJECT_REACH = 48
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its five words of a noun phrase and the done word)."""
-_DONE_WORDS = tuple(TERMS["done_markers"])
+_DONE_WORDS = tuple(TERMS["done_markers"]) + ("hiện",)
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".

@@ -688,6 +688,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương để hỗ trợ cho 23 đề án.",
          [("23 đề án", False)]),
         ("Trung tâm đã xây dựng kế hoạch năm 2024 với 20 đề án khuyến công.", [("20 đề án", False)]),
+        # Nam Định, Phú Yên, Điện Biên: a state with words between "hiện" and "có"
+        ("Hiện toàn tỉnh có 18 làng nghề tiểu thủ công nghiệp.", [("18 làng nghề", True)]),
+        ("Hiện nay, trên địa bàn tỉnh Điện Biên có 2.605 cơ sở công nghiệp nông thôn.", [("2.605 cơ sở", True)]),
+        ("Tỉnh thực hiện có hiệu quả 5 đề án.", [("5 đề án", False)]),  # "thực hiện có": no state
+        ("Hiện nay, tỉnh đang triển khai 5 đề án.", [("5 đề án", False)]),  # "đang" is nearer
         # Kon Tum news: contracts signed with the beneficiaries are work done (not "đã ký Quyết định")
         ("Năm 2023, Trung tâm đã ký hợp đồng thực hiện đề án với 4 đơn vị thụ hưởng.", [("4 đơn vị", True)]),
         ("Năm 2021, Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt kế hoạch hỗ trợ 12 cơ sở.", [("12 cơ sở", False)]),
