@@ -131,10 +131,11 @@ _PLANNED = regex.compile(
     rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
-_SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,5}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
-SUBJECT_REACH = 48
+_SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
+SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
-(its five words of a noun phrase and the done word)."""
+(its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
+the done word)."""
 _DONE_WORDS = tuple(TERMS["done_markers"]) + ("hiện",)
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")

@@ -688,6 +688,8 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương để hỗ trợ cho 23 đề án.",
          [("23 đề án", False)]),
         ("Trung tâm đã xây dựng kế hoạch năm 2024 với 20 đề án khuyến công.", [("20 đề án", False)]),
+        # Thừa Thiên Huế: a figure opening its clause, a long noun phrase before "đã được triển khai"
+        ("Trong năm, 7 đề án khuyến công địa phương đã được triển khai.", [("7 đề án", True)]),
         # Nam Định, Phú Yên, Điện Biên: a state with words between "hiện" and "có"
         ("Hiện toàn tỉnh có 18 làng nghề tiểu thủ công nghiệp.", [("18 làng nghề", True)]),
         ("Hiện nay, trên địa bàn tỉnh Điện Biên có 2.605 cơ sở công nghiệp nông thôn.", [("2.605 cơ sở", True)]),
