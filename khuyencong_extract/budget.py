@@ -126,6 +126,9 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
+        first = money.quantity.qualifier_start or money.start
+        if _PER_UNIT_BEFORE.search(text, max(0, first - PER_UNIT_REACH), first):
+            continue
         sentence = sentence_bounds(text, money.start)
         if money_kind_at(text, money.start, money.end):
             continue
@@ -206,6 +209,13 @@ vốn đối ứng") or a price."""
 # đồng/người/tháng", "hỗ trợ 100 triệu đồng/mô hình"): no money to spend. "... đồng/năm" is
 # a yearly budget, "70 triệu đồng/2 cơ sở" an amount for two.
 _PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
+# The same rate written before the amount: "định mức mỗi dự án từ 300 - 500 triệu đồng", "mỗi
+# doanh nghiệp 24 triệu đồng" ("mỗi năm 500 triệu đồng" is a yearly budget).
+_PER_UNIT_BEFORE = regex.compile(
+    r"(?<!\p{L})mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt)(?!\p{L}))\p{L}+(?:[ \t]+\p{L}+){0,2}"
+    r"[ \t]*(?:là|từ|:|khoảng)?[ \t]*$", regex.I)
+PER_UNIT_REACH = 40
+"""Characters before an amount read for `_PER_UNIT_BEFORE`."""
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:

@@ -610,3 +610,15 @@ def test_a_headlines_total_split_in_the_body(text, parents):
     doc = extract_text(text)
     assert doc.metadata.doc_type == "bai_viet"
     assert [b.part_of for b in doc.budget] == parents
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # Lâm Đồng, Phú Yên news: a rate written before its amount ("mỗi ...") is no item, as after it ("/dự án")
+    ("16 dự án hỗ trợ có thu hồi từ 3- 5 năm, định mức mỗi dự án từ 300- 500 triệu đồng.", []),
+    ("Năm 2023 hỗ trợ 2 doanh nghiệp, mỗi doanh nghiệp 24 triệu đồng.", []),
+    ("Năm 2023 hỗ trợ 2 doanh nghiệp với 48 triệu đồng, mỗi doanh nghiệp 24 triệu đồng.", ["48 triệu đồng"]),
+    # a yearly budget is one
+    ("Mỗi năm 500 triệu đồng được bố trí cho khuyến công.", ["500 triệu đồng"]),
+])
+def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
+    assert [b.amount_text for b in extract_text(text).budget] == amounts
