@@ -464,7 +464,7 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     if THRESHOLD_AFTER.match(text, unit_span[1], unit_span[1] + _PHRASE_REACH):  # "(từ 50 lao động trở lên)"
         return None
     value, value_max = q.value, q.value_max
-    if q.is_decimal:
+    if q.is_decimal and unit.lower() not in MEASURE_UNITS:
         pair = split_comma_pair(q)
         ctx.warn("ambiguous_number", f"'{q.raw} {unit}': a count cannot be fractional; read as "
                  + (f"{pair[0]} to {pair[1]}" if pair else q.raw), q.start, unit_span[1])
@@ -527,6 +527,7 @@ def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
 
 
 CLASSIFIER_UNITS = frozenset(TERMS["classifier_units"])
+MEASURE_UNITS = frozenset(TERMS["measure_units"])
 
 
 def known_unit(text: str, pos: int) -> tuple[int, int] | None:

@@ -819,3 +819,11 @@ def test_the_parts_of_a_count_point_at_it(text, expected):
 def test_a_count_pointing_back_restates_the_one_before(text, expected):
     assert [(t.text, t.restates) for t in extract_text(text).targets] == expected
 
+
+
+def test_a_decimal_measure_is_no_pair_of_counts():
+    """Bình Định news: "17,5 tấn" was read as 17 to 5 ... "1,2 cơ sở" (one or two) is still a pair."""
+    doc = extract_text("Nhà máy sản xuất 17,5 tấn chè mỗi ngày trên diện tích 3,5 ha; năm 2023 hỗ trợ 1,2 cơ sở.")
+    assert [(t.text, t.value, t.value_max) for t in doc.targets] == [
+        ("17,5 tấn", 17.5, None), ("3,5 ha", 3.5, None), ("1,2 cơ sở", 1, 2)]
+    assert [w.message.split("'")[1] for w in doc.warnings if w.code == "ambiguous_number"] == ["1,2 cơ sở"]
