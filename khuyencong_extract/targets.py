@@ -459,6 +459,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
+    if q.value == 1 and unit.lower() == "số":  # "1 số doanh nghiệp": "một số", some
+        return None
     if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0], unit_span[0] + _PHRASE_REACH):
         return None
     if THRESHOLD_AFTER.match(text, unit_span[1], unit_span[1] + _PHRASE_REACH):  # "(từ 50 lao động trở lên)"

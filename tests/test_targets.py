@@ -642,6 +642,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # A rate after the unit's noun, a package's size: no count.
         ("Nhà máy có công suất 50 tấn chè xanh/năm, sản xuất 350 chiếc giường/tháng; hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         ("02 sản phẩm là Mật ong Hương Tràm 500ml và 500g được công nhận.", [(2, "sản phẩm")]),
+        # Bình Định, An Giang news: a machine's output an hour; "1 số" is "một số", some
+        ("Máy đóng gói đạt 2.500 hũ/giờ, năm 2023 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
+        ("Hỗ trợ 1 số doanh nghiệp đầu tư máy móc; hỗ trợ 4 cơ sở.", [(4, "cơ sở")]),
         # A ratio ("gấp 3 lần") is no count.
         ("Máy đúc đã tăng công suất sản xuất lên gấp 3 lần so với trước; năm 2015 hỗ trợ 3 đề án.", [(3, "đề án")]),
         # Machines brand new are no target; a share of new products is.
