@@ -622,3 +622,12 @@ def test_a_headlines_total_split_in_the_body(text, parents):
 ])
 def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts
+
+
+def test_taxes_paid_are_no_money_to_spend():
+    """Bình Định news: what the supported firms paid into the local budget was a planned item
+    of local money."""
+    doc = extract_text("Các cơ sở được hỗ trợ đã tạo việc làm cho 500 lao động, đóng góp vào ngân sách địa phương trên "
+                       "1.417 triệu đồng.")
+    assert doc.budget == []
+    assert [(t.text, t.kind) for t in doc.targets] == [("500 lao động", "count"), ("1.417 triệu đồng", "indicator")]
