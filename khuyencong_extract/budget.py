@@ -103,6 +103,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     """Every amount in đồng that is not a target, in reading order."""
     amounts = _amounts(ctx)
     parents = parts_of(ctx, amounts)
+    parts_before_wholes(ctx.text, amounts, parents)
     check_sums(ctx, amounts, parents)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
@@ -168,7 +169,7 @@ def _listed_depth(text: str, before: Amount, money: Money) -> int:
     if (breakdown := BREAKDOWN.search(text, before.money.end, money.start)) and _lists(
             text, before.money.end, breakdown, money.start):
         return before.depth + 1
-    if before.label and WHOLE_FIRST.match(before.label) and sentence_bounds(text, money.start)[0] <= before.money.start:
+    if before.label and WHOLE_FIRST.search(before.label) and sentence_bounds(text, money.start)[0] <= before.money.start:
         return before.depth + 1  # "Trong tổng 1,4 tỷ đồng ..., Trung tâm ... dành trên 910 triệu đồng ..."
     if before.listed and (sentence_bounds(text, money.start)[0] <= before.money.start
                           or _next_list_line(text, before.money.end, money.start)):
@@ -177,8 +178,24 @@ def _listed_depth(text: str, before: Amount, money: Money) -> int:
 
 
 # A whole named first, its part after it in the sentence: "Trong tổng 1,4 tỷ đồng từ nguồn
-# ..., Trung tâm ... dành trên 910 triệu đồng để hỗ trợ ...".
-WHOLE_FIRST = regex.compile(r"(?i)trong\s+(?:tổng(?:\s+số)?|số)(?!\p{L})")
+# ..., Trung tâm ... dành trên 910 triệu đồng để hỗ trợ ..." (after a time phrase too: "Năm
+# 2018, trong tổng ...").
+WHOLE_FIRST = regex.compile(r"(?i)(?:^|,[ \t]*)trong\s+(?:tổng(?:\s+số)?|số)(?!\p{L})")
+
+
+# A part written before its whole: "hỗ trợ 200 triệu đồng trên tổng chi phí 418 triệu đồng",
+# "200 triệu đồng/tổng kinh phí 418 triệu đồng".
+PART_BEFORE_WHOLE = regex.compile(r"[ \t]*(?:trên|/|trong)[ \t]*tổng(?:[ \t]+\p{L}+){0,3}?[ \t]*(?:là[ \t]*)?", regex.I)
+
+
+def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Give an amount that `PART_BEFORE_WHOLE` joins to a larger one right after it that
+    one as its whole."""
+    for k in range(len(amounts) - 1):
+        part, whole = amounts[k].money, amounts[k + 1].money
+        if (parents[k] is None and part.amount < whole.amount
+                and PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.quantity.qualifier_start or whole.start)):
+            parents[k] = k + 1
 
 
 def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:

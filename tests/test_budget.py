@@ -631,3 +631,13 @@ def test_taxes_paid_are_no_money_to_spend():
                        "1.417 triệu đồng.")
     assert doc.budget == []
     assert [(t.text, t.kind) for t in doc.targets] == [("500 lao động", "count"), ("1.417 triệu đồng", "indicator")]
+
+
+@pytest.mark.parametrize(("text", "parents"), [
+    # An Giang news: the part before its whole (both counted as spent)
+    ("Năm 2018, Trung tâm hỗ trợ 200 triệu đồng trên tổng chi phí 418 triệu đồng cho Công ty TNHH Thanh Hồ.", [1, None]),
+    # the whole named first, after a time phrase
+    ("Năm 2018, trong tổng 418 triệu đồng, Trung tâm dành 200 triệu đồng để hỗ trợ máy móc.", [None, 0]),
+])
+def test_a_part_and_its_whole_in_either_order(text, parents):
+    assert [b.part_of for b in extract_text(text).budget] == parents
