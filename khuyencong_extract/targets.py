@@ -965,19 +965,29 @@ def paragraph_end(text: str, pos: int, reach: int) -> int:
 def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int) -> list[int]:
     """Indices of the counts of ``whole``'s unit from ``start`` to ``end`` (after target
     ``i``) whose values, summed in order, reach its value exactly; [] when they do not."""
-    unit, total, parts = whole.unit.lower(), 0.0, []
+    unit, total, parts = unit_key(whole.unit), 0.0, []
     for j in range(i + 1, len(targets)):
         if found[j].start >= end:
             break
         part = targets[j]
         if (found[j].start < start or part.kind != "count" or part.value_max is not None or part.part_of is not None
-                or part.unit.lower() != unit):
+                or unit_key(part.unit) != unit):
             continue
         total += part.value
         parts.append(j)
         if total >= whole.value:
             break
     return parts if total == whole.value and len(parts) >= 2 else []
+
+
+UNIT_ABBREVIATIONS: dict[str, str] = TERMS["unit_abbreviations"]
+
+
+def unit_key(unit: str) -> str:
+    """A unit as counts are compared by: lower case, an abbreviation read out ("HTX": "hợp
+    tác xã")."""
+    key = unit.lower()
+    return UNIT_ABBREVIATIONS.get(key, key)
 
 
 def mark_restatements(targets: list[Target]) -> list[Target]:

@@ -830,3 +830,12 @@ def test_a_decimal_measure_is_no_pair_of_counts():
     assert [(t.text, t.value, t.value_max) for t in doc.targets] == [
         ("17,5 tấn", 17.5, None), ("3,5 ha", 3.5, None), ("1,2 cơ sở", 1, 2)]
     assert [w.message.split("'")[1] for w in doc.warnings if w.code == "ambiguous_number"] == ["1,2 cơ sở"]
+
+
+def test_parts_written_with_the_units_abbreviation():
+    """Thái Nguyên news: "22 hợp tác xã (HTX)" then "16 HTX; 2 HTX; ..." were no parts (units
+    differ as written), and a sum counted the 22 co-operatives twice."""
+    doc = extract_text("Năm 2023, toàn tỉnh có 22 hợp tác xã (HTX) được hỗ trợ, trong đó: 16 HTX nông nghiệp; 2 HTX tiểu "
+                       "thủ công nghiệp; 3 HTX dịch vụ; 1 HTX khác.")
+    assert [t.part_of for t in doc.targets] == [None, 0, 0, 0, 0]
+
