@@ -15,7 +15,8 @@ marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark place
 (`lookalike_letters`, here); characters no later step can read
 (`readable_characters`, here); the site metadata table (`strip_site_table`, module
 ``chrome``); a header a copy flattened onto its first line, back on lines (`header_cells`,
-module ``chrome``); then, until a round changes nothing, page chrome (`strip_chrome`),
+module ``chrome``); a space after a full stop glued to the next sentence (`spaced_sentences`,
+here); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
 ``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
 ``blocks``); the cutting of words run together at a capital (`split_case_joins`) and, in a
@@ -25,7 +26,7 @@ word lists live in ``data/`` (line_starts.txt, chrome.txt, syllable_parts.txt,
 lexicon.tsv).
 
 Clean text conventions: NFC, tone marks old style (hòa, thủy), "Đ" and "đ" for their
-look-alikes; one space between words;
+look-alikes; a space after a full stop between a word and a capitalised one; one space between words;
 no spaces at either end of a line; at most one blank line in a row and none at either
 end; lines wrapped mid-sentence joined with one space (a superscript power cut onto a line of
 its own, "1.000 m" then "2", with none: "1.000 m2"); a repeated block kept once.
@@ -272,6 +273,31 @@ def lookalike_letters(text: MappedText) -> MappedText:
     return MappedText(text.text.translate(_LOOKALIKE_TABLE), text.starts, text.ends, text.source_len)
 
 
+# ------------------------------------------------------------- sentences run together
+
+# A full stop between a word and the capitalised word of the next sentence, no space after it
+# ("... tỉnh Long An.Đề án ..."): the sentence end no step could see.
+_DOT_JOIN = regex.compile(r"(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})")
+_WORD_END = regex.compile(r"(?r)\p{L}+")
+_WORD_START = regex.compile(r"\p{L}+")
+
+
+def spaced_sentences(text: MappedText) -> MappedText:
+    """``text`` with a space after each full stop that `_DOT_JOIN` finds, the two words around
+    it mapped to the two as written ("An.Đề" -> "An. Đề")."""
+    if "." not in text.text:
+        return text
+    spans: list[list[int]] = []  # [start, end] of each run of words so joined ("Bc.De.Fg": one run)
+    for m in _DOT_JOIN.finditer(text.text):
+        start = _WORD_END.match(text.text, 0, m.start()).start()
+        end = _WORD_START.match(text.text, m.end()).end()
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return text.edit([(start, end, text.text[start:end].replace(".", ". ")) for start, end in spans])
+
+
 # ----------------------------------------------------------------------- whitespace
 
 # Invisible characters: format characters (zero-width spaces and joiners, BOM, soft hyphen,
@@ -452,7 +478,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
         warnings += [capped] if capped else []
     clean, unreadable = readable_characters(lookalike_letters(place_tones(clean)))
     clean, hints = strip_site_table(clean)
-    clean = header_cells(whitespace(clean))
+    clean = spaced_sentences(header_cells(whitespace(clean)))
     warnings += [unreadable] if unreadable else []
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing

@@ -828,6 +828,21 @@ def check_map(source: str, mapped: MappedText, repaired: frozenset = frozenset()
         i = j
 
 
+@pytest.mark.parametrize(("source", "expected"), [
+    # Hồ Chí Minh and Ninh Bình news: a full stop glued to the next sentence, which no step saw
+    ("Trung tâm Khuyến công tỉnh Long An.Đề án hỗ trợ 5 cơ sở.", "Trung tâm Khuyến công tỉnh Long An. Đề án hỗ trợ 5 cơ sở."),
+    ("sản xuất, kinh doanh.Năm 2013, UBND tỉnh", "sản xuất, kinh doanh. Năm 2013, UBND tỉnh"),
+    ("a.Bc.De xyz", "a. Bc. De xyz"),
+    # web addresses, abbreviations and figures stay
+    ("Truy cập baolongan.vn và TP.HCM, v.v. hỗ trợ 5.Đề án", "Truy cập baolongan.vn và TP.HCM, v.v. hỗ trợ 5.Đề án"),
+])
+def test_a_sentence_glued_to_the_one_before(source, expected):
+    result = normalise(source)
+    assert result.text.text == expected
+    check_map(source, result.text)
+    assert clean(expected) == expected
+
+
 def test_a_header_flattened_onto_one_line_keeps_the_map():
     source = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- Số: 38/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
               "Tự do - Hạnh phúc --------------- Sơn La, ngày 02 tháng 11 năm 2018 |\nQUYẾT ĐỊNH\nVề việc ban hành")
