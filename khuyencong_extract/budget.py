@@ -117,6 +117,10 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
             "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1]),
         }))
+    if (end := article_headline_end(ctx)) is not None:
+        for item in items:  # the body reports as done what its headline sums up: the headline's is done
+            if item.achieved and item.restates is not None and amounts[item.restates].money.end <= end:
+                items[item.restates].achieved = True
     return items
 
 

@@ -284,7 +284,8 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
     khai 65 đề án khuyến công", then "... thực hiện 65 đề án ...": same value, unit and kind;
     the headline is no clause of the body, so its category may differ). Each headline target
     is claimed once, by the first body target repeating it that repeats nothing else; the
-    targets that repeated that body target then point at the headline's. ``headline_end``:
+    targets that repeated that body target then point at the headline's. A headline figure
+    the body reports as done is done (the figure summed is the headline's). ``headline_end``:
     where the headline ends in the source (target spans are source offsets)."""
     headline: dict[tuple, list[int]] = defaultdict(list)
     moved: dict[int, int] = {}
@@ -294,6 +295,8 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
             headline[key].append(i)
         elif target.restates is None and headline.get(key):
             target.restates = moved[i] = headline[key].pop(0)
+            if target.achieved:  # the body reports as done what its headline sums up
+                targets[target.restates].achieved = True
         elif target.restates in moved:
             target.restates = moved[target.restates]
     return targets

@@ -839,3 +839,16 @@ def test_parts_written_with_the_units_abbreviation():
                        "thủ công nghiệp; 3 HTX dịch vụ; 1 HTX khác.")
     assert [t.part_of for t in doc.targets] == [None, 0, 0, 0, 0]
 
+
+
+def test_a_headline_figure_reported_done_in_the_body_is_done():
+    """Hưng Yên, Thanh Hóa, Lâm Đồng news: the headline's figure, which the sums count, stayed a
+    promise while its body repeat (a restatement, left out of sums) was done."""
+    doc = extract_text("Thanh Hóa: Đào tạo nghề cho 2.600 lao động nông thôn\n\n9 tháng năm 2013, Trung tâm Khuyến công "
+                       "và Xúc tiến thương mại đã triển khai thực hiện các dự án đào tạo nghề cho 2.600 lao động trong tỉnh.")
+    assert [(t.text, t.restates, t.achieved) for t in doc.targets] == [
+        ("2.600 lao động", None, True), ("2.600 lao động", 0, True)]
+    doc = extract_text("Hơn 10 tỷ đồng khuyến công\n\nSở Công thương tỉnh Lâm Đồng cho biết, trong năm 2017, tỉnh Lâm Đồng "
+                       "đã triển khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.")
+    assert [(b.amount_text, b.restates, b.achieved) for b in doc.budget] == [
+        ("10 tỷ đồng", None, True), ("10 tỷ đồng", 0, True)]
