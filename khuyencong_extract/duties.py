@@ -330,9 +330,17 @@ _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b")
 
 def assigned(folded: str, start: int, subject: list[Named], end: int) -> bool:
     """Whether the sentence ``folded[start:end]`` assigns its ``subject`` a task: "giao"
-    ("yêu cầu", "đề nghị") before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."), or an `_ASSIGNED_CUE` after it."""
+    ("yêu cầu", "đề nghị") before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."), or an
+    `_ASSIGNED_CUE` after it; not a sentence opening with the day of an event ("Ngày 14/9,
+    Trung tâm ... phối hợp với ... tổ chức bế giảng": what happened that day)."""
+    if _EVENT_DAY.match(folded, start, subject[0].start):
+        return False
     return (_GIVEN.search(folded, start, subject[0].start) is not None
             or _ASSIGNED_CUE.match(folded, subject[-1].end, end) is not None)
+
+
+# The day a report's sentence opens with: "Ngày 14/9, ...", "Sáng ngày 05/6/2023, ...".
+_EVENT_DAY = regex.compile(r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,")
 
 
 def name_agencies(text: str, start: int, end: int) -> list[Named]:

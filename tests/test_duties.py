@@ -688,8 +688,12 @@ def test_a_header_is_no_duty(header):
     "tịch UBND tỉnh chủ trì cuộc họp nghe Sở Công Thương báo cáo kết quả thực hiện chương trình.",
     "Cục Công Thương Địa Phương (Bộ Công Thương): Tăng cường giám sát tiến độ các đề án Khuyến công\nBên cạnh đó, "
     "Trung tâm 1 cũng hỗ trợ doanh nghiệp tham gia hội chợ triển lãm trong nước.",
+    # Phú Yên news: the day of an event, "phối hợp với" of what was done that day
+    "Bế giảng lớp đào tạo nghề mây tre đan tại huyện Phú Tân\n\nNgày 14/9, Trung tâm Khuyến công và Xúc tiến thương "
+    "mại phối hợp với UBND xã Phú Thạnh tổ chức bế giảng lớp đào tạo nghề mây tre đan cho 35 học viên.",
 ])
 def test_a_news_headline_naming_an_agency_is_no_duty(text):
+    """(Also: a sentence opening with the day of an event reports what happened that day.)"""
     doc = extract_text(text)
     assert doc.metadata.doc_type == "bai_viet"
     assert doc.duties == []
