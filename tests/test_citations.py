@@ -916,6 +916,13 @@ def test_a_plans_preamble_under_a_heading_of_its_grounds():
     assert "II" in [s.id for s in doc.sections]
 
 
+def test_a_resolution_passed_on_a_date():
+    """Lai Châu news: "Ngày 22/4/2025, HĐND tỉnh ... đã thông qua Nghị quyết số ..." had no date."""
+    text = ("Ngày 22/4/2025, Hội đồng nhân dân tỉnh Lai Châu đã thông qua Nghị quyết số 18/2025/NQ-HĐND, có hiệu lực từ "
+            "05/5/2025.")
+    assert [(c.number, str(c.issued_date)) for c in extract_text(text).citations] == [("18/2025/NQ-HĐND", "2025-04-22")]
+
+
 def test_a_mentions_title_opening_with_its_capitalised_verb():
     """Hòa Bình news: "Quyết định số 20/2019/QĐ- UBND Quy định về ..." had no title."""
     text = ("Năm 2019, UBND tỉnh Hòa Bình đã ban hành Quyết định số 20/2019/QĐ- UBND Quy định về hoạt động khuyến công "
