@@ -197,10 +197,11 @@ _PERIOD = regex.compile(
     r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
 )
 # A one-year plan, programme or scheme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
-# 2020", an end without a start, nor "so với năm 2015", a comparison).
+# 2020", an end without a start, "so với năm 2015", a comparison, nor the year of a full date,
+# "ngày 20 tháng 8 năm 2007").
 _YEAR_PLAN = regex.compile(
-    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình|đề[ \t]+án)[^.;:\n]{0,120}?(?<!đến[ \t]|so[ \t]với[ \t])năm[ \t]+"
-    r"(?P<year>\d{4})(?!\d)"
+    r"(?i:kế[ \t]+hoạch|chương[ \t]+trình|đề[ \t]+án)[^.;:\n]{0,120}?(?<!đến[ \t]|so[ \t]với[ \t]|tháng[ \t]\d{1,2}[ \t])"
+    r"năm[ \t]+(?P<year>\d{4})(?!\d)"
 )
 # A title's end year without a start: "... đến năm 2020".
 _UNTIL_YEAR = regex.compile(r"đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")

@@ -897,6 +897,16 @@ def test_a_headline_between_a_label_or_over_a_sub_heading(page, title):
     assert (meta.doc_type, meta.title) == ("bai_viet", title)
 
 
+def test_a_cited_decisions_full_date_is_no_plan_year():
+    """Phú Thọ news: "Chương trình khuyến công Quốc gia theo Quyết định 136/2007/QĐ-TTg, ngày 20
+    tháng 8 năm 2007" gave the article the period 2007-2007."""
+    meta = extract_text(
+        "Phú Thọ: Đề án 136 góp phần thúc đẩy phát triển công nghiệp nông thôn\n\nSau 5 năm thực hiện Chương trình "
+        "khuyến công Quốc gia theo Quyết định 136/2007/QĐ-TTg, ngày 20 tháng 8 năm 2007 của Thủ tướng Chính phủ, công "
+        "nghiệp nông thôn của tỉnh đã có nhiều chuyển biến.").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("bai_viet", None, None)
+
+
 def test_a_reported_plans_decision_dated_between_commas():
     """Lạng Sơn news: "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt Chương trình ..."
     was no reported plan (the text was khac without a title)."""
