@@ -104,6 +104,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     amounts = _amounts(ctx)
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
+    bracketed_parts(ctx.text, amounts, parents)
     check_sums(ctx, amounts, parents)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
@@ -200,6 +201,30 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
         if (parents[k] is None and part.amount < whole.amount
                 and PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.quantity.qualifier_start or whole.start)):
             parents[k] = k + 1
+
+
+def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Give the amounts in the brackets right after an amount, two at least and none a part
+    yet, that amount as their whole when they add up to it exactly ("5.760 triệu đồng (vốn
+    ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)")."""
+    for k, amount in enumerate(amounts):
+        opening = _bracket_after(text, amount.money.end)
+        if opening is None:
+            continue
+        closing = text.find(")", opening, opening + LABEL_REACH)
+        inside = [j for j in range(k + 1, len(amounts)) if amounts[j].money.end <= closing] if closing != -1 else []
+        if (len(inside) >= 2 and all(parents[j] is None for j in inside)
+                and sum(amounts[j].money.amount for j in inside) == amount.money.amount):
+            for j in inside:
+                parents[j] = k
+
+
+def _bracket_after(text: str, pos: int) -> int | None:
+    """Where the bracket right after ``pos`` (spaces aside) opens, or None."""
+    at = pos
+    while text.startswith((" ", "\t"), at):
+        at += 1
+    return at + 1 if text.startswith("(", at) else None
 
 
 def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:
@@ -301,12 +326,16 @@ def words_before(text: str, money: Money, start: int) -> str | None:
 
 def _unbracketed(label: str) -> str:
     """``label`` without the bracket closing the amount before it (and the words after it
-    that `LABEL_LEAD` drops) and the one opening its own amount ("), 4 đề án tập huấn khuyến
-    công (" for "... (2,7 tỷ đồng), 4 đề án tập huấn khuyến công (380 triệu đồng)")."""
+    that `LABEL_LEAD` drops), the one opening its own amount ("), 4 đề án tập huấn khuyến
+    công (" for "... (2,7 tỷ đồng), 4 đề án tập huấn khuyến công (380 triệu đồng)"), and the
+    one opening a list of amounts ("(vốn ngân sách" for "5.760 triệu đồng (vốn ngân sách
+    3.210 triệu đồng, ...)")."""
     if label.startswith(")"):
         label = label[LABEL_LEAD.match(label, 1).end():]
     if label.endswith("(") and ")" not in label.rsplit("(", 1)[1]:
         label = label[:-1].rstrip(" ,;:-")
+    if label.startswith("(") and ")" not in label:  # the first of the amounts a bracket lists
+        label = label[1:].lstrip()
     return label
 
 

@@ -641,3 +641,16 @@ def test_taxes_paid_are_no_money_to_spend():
 ])
 def test_a_part_and_its_whole_in_either_order(text, parents):
     assert [b.part_of for b in extract_text(text).budget] == parents
+
+
+@pytest.mark.parametrize(("text", "parents", "labels"), [
+    # Phú Yên news (its figures corrected to add up): parts in brackets after their whole
+    ("UBND tỉnh đã phân bổ 5.760 triệu đồng (vốn ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng) cho các "
+     "làng nghề.", [None, 0, 0], ["UBND tỉnh đã phân bổ", "vốn ngân sách", "vốn huy động"]),
+    # as the page writes them they do not add up: no parts
+    ("UBND tỉnh đã phân bổ 5.760 triệu đồng (vốn ngân sách 3.210 triệu đồng, vốn huy động 1.290 triệu đồng) cho các "
+     "làng nghề.", [None, None, None], ["UBND tỉnh đã phân bổ", "vốn ngân sách", "vốn huy động"]),
+])
+def test_parts_in_brackets_after_their_whole(text, parents, labels):
+    budget = extract_text(text).budget
+    assert ([b.part_of for b in budget], [b.label for b in budget]) == (parents, labels)
