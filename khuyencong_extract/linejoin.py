@@ -370,7 +370,7 @@ def continues(
         return True
     if line.startswith("("):
         return not para.caps and not _SOURCE_TAG.match(line) and not _PAGE_STAMP.match(line)
-    if para.caps:
+    if para.caps and not prev.endswith(","):
         return False  # a line in capitals over one in sentence case: a label or heading above its text
     return words_continue(para, line, evidence)
 

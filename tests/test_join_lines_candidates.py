@@ -22,6 +22,7 @@ from khuyencong_extract.linejoin import (
     _DIGIT_START,
     _LOWER_START,
     _MARKER,
+    _PAGE_STAMP,
     _PLACE_DATE,
     _TERMINAL_MARKS,
     _WHOLE_LINE,
@@ -62,7 +63,9 @@ def reference_continues(para, line, lines, index, evidence) -> bool:
     if _DIGIT_START.match(line):
         return True
     if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
-        return not para.caps
+        return not para.caps and not _PAGE_STAMP.match(line)
+    if para.caps and not prev.endswith(","):
+        return False
     return words_continue(para, line, evidence)
 
 
