@@ -202,7 +202,8 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
         tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
         money = None if tail is None else _money(text, quantity, tail)
         money_end = money.end if money else money_end
-        if money is None and (thousands := _THOUSANDS.match(text, pos, min(end, pos + THOUSANDS_REACH))):
+        if money is None and text[pos + 1:pos + 3].lower() == "ng" and (  # a quick test first
+                thousands := _THOUSANDS.match(text, pos, min(end, pos + THOUSANDS_REACH))):
             quantity = _in_thousands(text, quantity, thousands.end())
         if money is not None and found and (lower := _range_lower_end(text, *found[-1], money)) is not None:
             found[-1] = (found[-1][0], lower)  # "từ 300 triệu đến dưới 1 tỷ đồng": one amount

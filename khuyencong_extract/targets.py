@@ -136,7 +136,7 @@ SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
 the done word)."""
-_DONE_WORDS = tuple(TERMS["done_markers"]) + ("hiện",)
+_DONE_WORDS = tuple(TERMS["done_markers"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
@@ -233,8 +233,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
     before = text[min(line_start, clause):pos].lower()
-    if not any(word in before for word in _DONE_WORDS):
-        return False  # most figures: no word of a result before them in their line
+    if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
+        return False  # most figures: no word of a result (or a state, `_STATE`) before them in their line
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = TENSE_MARKER.search(text, start, pos)
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
@@ -676,7 +676,11 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
         phrase = text[found.start:last if last != -1 else end]  # one of a list of figures and what they count
         if best_category(_matchable(phrase)):
             return phrase
-    hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)
+    first = bisect.bisect_left(figures, own_start)
+    if first + 1 < len(figures) and figures[first + 1] < end:  # two figures in its clause at least
+        hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)
+    else:
+        hold_start, hold_end = own_start, end
     if _counts_outside(figures, own_start, end, hold_start, hold_end):
         holding = text[hold_start:hold_end]
         if best_category(_matchable(holding)):
