@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import takewhile
 
 import regex
 
@@ -212,7 +213,7 @@ def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None])
         if opening is None:
             continue
         closing = text.find(")", opening, opening + LABEL_REACH)
-        inside = [j for j in range(k + 1, len(amounts)) if amounts[j].money.end <= closing] if closing != -1 else []
+        inside = list(takewhile(lambda j: amounts[j].money.end <= closing, range(k + 1, len(amounts))))
         if (len(inside) >= 2 and all(parents[j] is None for j in inside)
                 and sum(amounts[j].money.amount for j in inside) == amount.money.amount):
             for j in inside:
@@ -692,14 +693,15 @@ def headline_parts(ctx: Context, amounts: list[Amount], parents: list[int | None
     free = [i for i in range(heads[0] + 1, len(amounts)) if parents[i] is None and repeats[i] is None]
     for first, i in enumerate(free):
         total = Decimal(0)
-        for k in free[first:first + HEADLINE_PARTS_MAX]:
+        for last in range(first, min(len(free), first + HEADLINE_PARTS_MAX)):
+            k = free[last]
             if "\n" in text[amounts[i].money.end:amounts[k].money.start]:
                 break  # another paragraph
             total += amounts[k].money.amount
             if total > whole:
                 break
-            if total == whole and k != i:
-                for j in free[first:free.index(k) + 1]:
+            if total == whole and last > first:
+                for j in free[first:last + 1]:
                     parents[j] = heads[0]
                 return
 

@@ -20,10 +20,10 @@ Two passes over the clean text:
    a duty of that agency; later sentences of the same paragraph without a subject of
    their own stay with it. An agency may be named by its head ("Giám đốc Sở Công Thương
    chủ trì ..."); a decision's closing clause naming who executes it ("... chịu trách
-   nhiệm thi hành Quyết định này") is no duty. In a report (a news article, an untyped text) without an
-   organisation section, only a sentence that assigns the task counts: "Sở Công Thương
-   tổ chức bình chọn ..." reports an event, "UBND tỉnh giao Sở Công Thương chủ trì ..."
-   assigns one.
+   nhiệm thi hành Quyết định này") is no duty. In a report (a news article, an untyped
+   text) without an organisation section, only a sentence that assigns the task counts:
+   "Sở Công Thương tổ chức bình chọn ..." reports an event, "UBND tỉnh giao Sở Công
+   Thương chủ trì ..." assigns one.
 """
 
 from __future__ import annotations
@@ -276,7 +276,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Where a subject may start after the start of a sentence: after "giao" ("yêu cầu", "đề
 # nghị"), before the agency given the task ("UBND tỉnh giao Sở Công Thương chủ trì", "giao
-# nhiệm vụ cho Sở Công Thương ...", "UBND tỉnh yêu cầu các sở, ban, ngành ..."), or after a comma that may end an opening clause ("Hàng năm, ", "Định kỳ
+# nhiệm vụ cho Sở Công Thương ...", "UBND tỉnh yêu cầu các sở, ban, ngành ..."), or after a
+# comma that may end an opening clause ("Hàng năm, ", "Định kỳ
 # trước ngày 22 ..., ").
 _OPENING = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
