@@ -209,10 +209,9 @@ def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None])
     yet, that amount as their whole when they add up to it exactly ("5.760 triệu đồng (vốn
     ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)")."""
     for k, amount in enumerate(amounts):
-        opening = _bracket_after(text, amount.money.end)
-        if opening is None:
+        if (opening := _BRACKET_AFTER.match(text, amount.money.end)) is None:
             continue
-        closing = text.find(")", opening, opening + LABEL_REACH)
+        closing = text.find(")", opening.end(), opening.end() + LABEL_REACH)
         inside = list(takewhile(lambda j: amounts[j].money.end <= closing, range(k + 1, len(amounts))))
         if (len(inside) >= 2 and all(parents[j] is None for j in inside)
                 and sum(amounts[j].money.amount for j in inside) == amount.money.amount):
@@ -220,12 +219,8 @@ def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None])
                 parents[j] = k
 
 
-def _bracket_after(text: str, pos: int) -> int | None:
-    """Where the bracket right after ``pos`` (spaces aside) opens, or None."""
-    at = pos
-    while text.startswith((" ", "\t"), at):
-        at += 1
-    return at + 1 if text.startswith("(", at) else None
+_BRACKET_AFTER = regex.compile(r"[ \t]*\(")
+"""The bracket right after an amount (spaces aside)."""
 
 
 def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:

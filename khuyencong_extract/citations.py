@@ -615,10 +615,10 @@ def document_numbers(text: str) -> Iterator[regex.Match]:
 # A sentence of prose that dates a document before it names it: "Ngày 17/6/2021 Sở Công
 # Thương tỉnh Ninh Bình ban hành văn bản số 785/SCT-QLCN ...", "Trước đó, ngày 06/7/2021,
 # Cục Công Thương địa phương có Văn bản số ...", a council's "đã thông qua Nghị quyết số ..."
-# (matched from the document back to the
-# "Ngày" that opens the sentence, or follows an opening phrase of up to 100 characters: "Để
-# xây dựng nông thôn mới theo tinh thần chỉ đạo của Trung ương và Chính phủ, ngày 24/8/2020
-# UBND tỉnh đã ban hành Quyết định số ..."; a line or a clause may open it too).
+# (matched from the document back to the "Ngày" that opens the sentence, or follows an
+# opening phrase of up to 100 characters: "Để xây dựng nông thôn mới theo tinh thần chỉ đạo
+# của Trung ương và Chính phủ, ngày 24/8/2020 UBND tỉnh đã ban hành Quyết định số ..."; a line
+# or a clause may open it too).
 _DATED_BEFORE = regex.compile(
     r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n]{1,100},[ \t]+)?(?P<day>[Nn]gày)[ \t]"
     r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua)[ \t]+$"

@@ -91,9 +91,9 @@ def sole_province(text: str, times: int = 2) -> str | None:
     report about one province that names it in passing, never in a headline or title);
     None otherwise."""
     named = Counter(province_keys(fold_text(text)))
-    for key in [k for k in named if any(other != k and other.endswith(" " + k) for other in named)]:
-        longer = next(other for other in named if other != key and other.endswith(" " + key))
-        named[longer] += named.pop(key)  # "TP Huế" in a text about Thừa Thiên Huế: its city, no other province
+    for key in list(named):
+        if longer := next((other for other in named if other.endswith(" " + key)), None):
+            named[longer] += named.pop(key)  # "TP Huế" in a text about Thừa Thiên Huế: its city, no other province
     if len(named) != 1:
         return None
     [(key, count)] = named.items()

@@ -24,8 +24,8 @@ _LINES_CACHED = 4096
 """Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
 # A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1",
-# letter "a)" / "đ)", "Điều 3." (an older decision's "Điều 3:"), "Chương II", "Mục 1". No blank it reads is a line break
-# but the one that may close a marker (where the end of a line alone stands), so it
+# letter "a)" / "đ)", "Điều 3." (an older decision's "Điều 3:"), "Chương II", "Mục 1". No
+# blank it reads is a line break but the one that may close a marker (where the end of a line alone stands), so it
 # matches at a line start inside a text as on the line alone.
 _MARKER = regex.compile(
     r"(?:[IVXLC]{1,7}\.(?=\s|$)"
@@ -223,7 +223,7 @@ class TitlePairs(_Evidence):
 
     def _every(self) -> Iterator[tuple[str, str]]:
         titles = (m.groups() for m in _TITLE_BIGRAM.finditer(self.text))
-        caps = (m.groups() for m in _CAPS_BIGRAM.finditer(self.text) if _is_caps(_line_at(self.text, m.start())))
+        caps = (m.groups() for m in _CAPS_BIGRAM.finditer(self.text) if is_caps(_line_at(self.text, m.start())))
         return chain(titles, caps)
 
     def _written(self, pair: tuple[str, str]) -> str:
@@ -234,7 +234,7 @@ class TitlePairs(_Evidence):
         if title and title.groups() == pair:
             return True
         caps = _CAPS_BIGRAM.match(self.text, at)
-        return bool(caps and caps.groups() == pair and _is_caps(_line_at(self.text, at)))
+        return bool(caps and caps.groups() == pair and is_caps(_line_at(self.text, at)))
 
 
 @dataclass(slots=True)
@@ -285,7 +285,7 @@ class Paragraph:
 
     @classmethod
     def start(cls, line: str) -> Paragraph:
-        return cls([line], _is_caps(line))
+        return cls([line], is_caps(line))
 
     def extend(self, line: str) -> None:
         self.lines.append(line)
@@ -330,8 +330,8 @@ under it is a list item even when no sibling bullet follows."""
 
 
 @lru_cache(maxsize=_LINES_CACHED)
-def _is_caps(line: str) -> bool:
-    """A heading in capitals (cached: a line is asked about more than once)."""
+def is_caps(line: str) -> bool:
+    """A line in capitals: an upper-case letter at least and no lower-case one."""
     return bool(_CAPS.match(line))
 
 
@@ -362,7 +362,7 @@ def continues(
         return False
     if _LOWER_START.match(line):  # no heading in capitals, bullet or digit: read first
         return not para.caps
-    if _is_caps(line) and not _DIGIT_START.match(line):
+    if is_caps(line) and not _DIGIT_START.match(line):
         return caps_line_continues(para, line, evidence[0])
     if _BULLET.match(line):
         return bullet_continues(para, line, lines, index)

@@ -59,7 +59,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
 from khuyencong_extract.issuers import find_province, match_issuer, sole_province
-from khuyencong_extract.linejoin import PREAMBLE_DASH
+from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import document_cache, lines_holding, occurrences, unquoted
@@ -113,8 +113,9 @@ _SOURCE_NOTE = regex.compile(
 )
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
-# duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ..." (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND
-# ... của UBND tỉnh về việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
+# duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ..."
+# (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND ... của UBND tỉnh về
+# việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
 # tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
 # hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
@@ -558,11 +559,10 @@ def _is_section_label(line: str) -> bool:
     """Whether a line above a headline is the site's section label ("VĂN HÓA XÃ HỘI - PHONG
     TỤC TẬP QUÁN", "Kinh tế Xây dựng - Giao thông"), not a headline over its sub-heading: in
     capitals, or of `SECTION_LABEL_WORDS` words at most."""
-    return _CAPS_LINE.fullmatch(line) is not None or len(_WORDS.findall(line)) <= SECTION_LABEL_WORDS
+    return is_caps(line) or len(_WORDS.findall(line)) <= SECTION_LABEL_WORDS
 
 
 SECTION_LABEL_WORDS = 6
-_CAPS_LINE = regex.compile(r"[^\p{Ll}]*\p{Lu}[^\p{Ll}]*")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 

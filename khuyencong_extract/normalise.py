@@ -26,10 +26,10 @@ word lists live in ``data/`` (line_starts.txt, chrome.txt, syllable_parts.txt,
 lexicon.tsv).
 
 Clean text conventions: NFC, tone marks old style (hòa, thủy), "Đ" and "đ" for their
-look-alikes; a space after a full stop between a word and a capitalised one; one space between words;
-no spaces at either end of a line; at most one blank line in a row and none at either
-end; lines wrapped mid-sentence joined with one space (a superscript power cut onto a line of
-its own, "1.000 m" then "2", with none: "1.000 m2"); a repeated block kept once.
+look-alikes; a space after a full stop between a word and a capitalised one; one space
+between words; no spaces at either end of a line; at most one blank line in a row and none
+at either end; lines wrapped mid-sentence joined with one space (a superscript power cut onto
+a line of its own, "1.000 m" then "2", with none: "1.000 m2"); a repeated block kept once.
 
 How clean text relates to the source (checked by the tests): offsets are monotonic and
 inside the source. Clean characters that map to the same source range form a group: a
@@ -279,8 +279,7 @@ def lookalike_letters(text: MappedText) -> MappedText:
 # A full stop between two whole words, the second capitalised, no space after it ("... tỉnh
 # Long An.Đề án ..."): the sentence end no step could see. Each word is two letters at least,
 # one capital at most ("TP.HCM", "baolongan.vn", "BộCông.Đề" and initials, "L.D", are none of
-# it). Found
-# from the dot: a pattern tried at every letter took 2 ms a document.
+# it). Found from the dot: a pattern tried at every letter took 2 ms a document.
 _DOT_JOIN = regex.compile(r"\.(?=\p{Lu}\p{Ll}+(?!\p{L}))(?<=(?<!\p{L})\p{L}\p{Ll}+\.)")
 
 

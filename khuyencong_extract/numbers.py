@@ -144,6 +144,11 @@ class Money(NamedTuple):
     written: str = ""
     """The currency as the text writes it ("đồng", "USD"); `BARE_MONEY`'s when it is left out."""
 
+    @property
+    def first(self) -> int:
+        """Where the amount's words start: its qualifier's ("gần 21 tỷ đồng"), else its own."""
+        return self.quantity.qualifier_start if self.quantity.qualifier else self.start
+
 
 @functools.lru_cache(maxsize=4096)
 def parse_figure(token: str) -> Decimal:
@@ -234,9 +239,8 @@ def _range_lower_end(text: str, lower: Quantity, lower_money: Money | None, uppe
         scale, join_start = lower_money.scale, lower_money.end
     else:
         return None
-    upper_start = upper.quantity.qualifier_start if upper.quantity.qualifier else upper.start
     from_word = _FROM_BEFORE.search(text, max(0, lower.start - 8), lower.start)
-    if from_word is None or _MONEY_RANGE_JOIN.fullmatch(text, join_start, upper_start) is None:
+    if from_word is None or _MONEY_RANGE_JOIN.fullmatch(text, join_start, upper.first) is None:
         return None
     start = from_word.start()
     return upper._replace(quantity=lower, amount=lower.value * scale, start=start, raw=text[start:upper.end], scale=scale)

@@ -290,7 +290,7 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
     headline: dict[tuple, list[int]] = defaultdict(list)
     moved: dict[int, int] = {}
     for i, target in enumerate(targets):
-        key = target.value, target.value_max, target.unit.lower(), target.kind
+        key = _quantity(target)
         if target.span[1] <= headline_end:
             headline[key].append(i)
         elif target.restates is None and headline.get(key):
@@ -662,9 +662,9 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     móc ..."); else the phrase around its figure (between commas, or "và" before a verb)
     when another phrase of its clause holds a target's figure (a list of activities counted:
     "Trung tâm đã đào tạo nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc ..., tổ chức 2
-    hội chợ") and it names one; else its own clause when that names one ("...; 1 - 2 cơ sở thí điểm áp dụng
-    sản xuất sạch hơn" after "02 mô hình trình diễn ..."); else its ``activity``, the clause
-    joined to those it continues. ``figures``: where every target's figure starts, in order."""
+    hội chợ") and it names one; else its own clause when that names one ("...; 1 - 2 cơ sở
+    thí điểm áp dụng sản xuất sạch hơn" after "02 mô hình trình diễn ..."); else its
+    ``activity``, the clause joined to those it continues. ``figures``: where every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
     comma = text.rfind(",", own_start, found.start)
     last = text.find(",", found.end, end)
@@ -679,11 +679,8 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     first = bisect.bisect_left(figures, own_start)
     if first + 1 < len(figures) and figures[first + 1] < end:  # two figures in its clause at least
         hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)
-    else:
-        hold_start, hold_end = own_start, end
-    if _counts_outside(figures, own_start, end, hold_start, hold_end):
-        holding = text[hold_start:hold_end]
-        if best_category(_matchable(holding)):
+        if (_counts_outside(figures, own_start, end, hold_start, hold_end)
+                and best_category(_matchable(holding := text[hold_start:hold_end]))):
             return holding
     own = text[own_start:end]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity

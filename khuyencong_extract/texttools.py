@@ -149,15 +149,17 @@ def blank_edges(text: str) -> list[tuple[int, int]]:
 
 _OPENING_QUOTES = "“\"'‘"
 _CLOSING_QUOTES = "”\"'’"
+_QUOTES_INSIDE = "“”\"‘’"
+"""Quote marks a quotation's own words cannot hold (an apostrophe they can)."""
 
 
 def unquoted(text: str) -> str:
     """``text`` without the quotes around it when it is one quotation, whichever quote marks
     open and close it ("“Hướng dẫn việc quản lý ...”", "''VỀ VIỆC BAN HÀNH ...\""); a quotation
     inside it (Đề án “Phát triển ...”) or a quote at one end only leaves it as it is."""
-    inner = text.lstrip(_OPENING_QUOTES)
-    if len(inner) == len(text) or not inner.rstrip(_CLOSING_QUOTES) or len(inner.rstrip(_CLOSING_QUOTES)) == len(inner):
+    opened = text.lstrip(_OPENING_QUOTES)
+    inner = opened.rstrip(_CLOSING_QUOTES)
+    if not inner or len(opened) == len(text) or len(inner) == len(opened) or holds_any(inner, _QUOTES_INSIDE):
         return text
-    inner = inner.rstrip(_CLOSING_QUOTES)
-    return text if any(quote in inner for quote in "“”\"‘’") else inner.strip()
+    return inner.strip()
 

@@ -280,3 +280,17 @@ def test_sentences_equal_trimming_every_sentence_on_any_stretch():
         stretches = [(0, len(text))] + [sorted(rng.sample(range(len(text) + 1), 2)) for _ in range(30 if text else 0)]
         for start, end in stretches:
             assert duties.sentences(text, start, end) == plain(text, start, end), (text[start:end],)
+
+
+@pytest.mark.parametrize("text", [
+    *(corpus_text(path) for path in CORPUS_FILES),
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi\nhành Quyết định này.",
+    "Các ông (bà): Chánh Văn phòng; các\nông bà Giám đốc các sở căn cứ Quyết định thi hành. Các ống nước; thi hành án.",
+])
+def test_executions_found_by_string_search_are_the_patterns(text):
+    """`_executions` finds one offset inside each `_EXECUTION` match, and no other."""
+    folded = agencies.fold_text(text)
+    matches = list(duties._EXECUTION.finditer(folded))
+    found = duties._executions(folded)
+    assert len(found) == len(matches)
+    assert all(m.start() <= at < m.end() for m, at in zip(matches, found))

@@ -26,7 +26,7 @@ from khuyencong_extract.linejoin import (
     _PLACE_DATE,
     _TERMINAL_MARKS,
     _WHOLE_LINE,
-    _is_caps,
+    is_caps,
     _join_candidates,
     _line_start_pattern,
     bullet_continues,
@@ -56,7 +56,7 @@ def reference_continues(para, line, lines, index, evidence) -> bool:
         return False
     if _WHOLE_LINE.match(prev):
         return False
-    if _is_caps(line) and not _DIGIT_START.match(line):
+    if is_caps(line) and not _DIGIT_START.match(line):
         return caps_line_continues(para, line, evidence[0])
     if _BULLET.match(line):
         return bullet_continues(para, line, lines, index)
