@@ -133,8 +133,7 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
-        first = money.quantity.qualifier_start or money.start
-        if _PER_UNIT_BEFORE.search(text, max(0, first - PER_UNIT_REACH), first):
+        if _PER_UNIT_BEFORE.search(text, max(0, money.first - PER_UNIT_REACH), money.first):
             continue
         sentence = sentence_bounds(text, money.start)
         if money_kind_at(text, money.start, money.end):
@@ -200,7 +199,7 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
     for k in range(len(amounts) - 1):
         part, whole = amounts[k].money, amounts[k + 1].money
         if (parents[k] is None and part.amount < whole.amount
-                and PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.quantity.qualifier_start or whole.start)):
+                and PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.first)):
             parents[k] = k + 1
 
 
@@ -301,9 +300,8 @@ WORDS_AFTER = regex.compile(r"[ \t]+(?P<words>\p{Ll}(?:(?![,;.]|\s+và(?!\p{L}))
 def opens_clause(text: str, money: Money, start: int) -> bool:
     """Whether the amount (its qualifier included) is the first thing after a semicolon
     between ``start`` and it: the words before it are another clause's."""
-    first = money.quantity.qualifier_start or money.start
-    semicolon = text.rfind(";", start, first)
-    return semicolon != -1 and not text[semicolon + 1:first].strip()
+    semicolon = text.rfind(";", start, money.first)
+    return semicolon != -1 and not text[semicolon + 1:money.first].strip()
 
 
 def words_before(text: str, money: Money, start: int) -> str | None:
@@ -315,7 +313,7 @@ def words_before(text: str, money: Money, start: int) -> str | None:
             start += 1
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
-    label = text[start:money.quantity.qualifier_start or money.start]
+    label = text[start:money.first]
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     return _unbracketed(label) or None
 

@@ -654,3 +654,11 @@ def test_a_part_and_its_whole_in_either_order(text, parents):
 def test_parts_in_brackets_after_their_whole(text, parents, labels):
     budget = extract_text(text).budget
     assert ([b.part_of for b in budget], [b.label for b in budget]) == (parents, labels)
+
+
+def test_an_amount_opening_the_text_with_its_qualifier_has_no_label_of_it():
+    """Đắk Nông, Lâm Đồng headlines: "Gần 71,2 tỷ đồng ..." took its own qualifier, "Gần", for
+    its label (a qualifier at offset 0 was read as no qualifier)."""
+    doc = extract_text("Hơn 10 tỷ đồng khuyến công\n\nSở Công thương tỉnh Lâm Đồng cho biết, trong năm 2017, tỉnh Lâm Đồng "
+                       "đã triển khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.")
+    assert [(b.amount_text, b.qualifier, b.label) for b in doc.budget][0] == ("10 tỷ đồng", "Hơn", None)
