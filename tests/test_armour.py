@@ -440,6 +440,28 @@ def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, ca
     assert logged_about(caplog, stuck) == [f"{stuck}: {entries['stuck.txt'].error}"]
 
 
+@pytest.mark.parametrize("copies", [1, 20])
+def test_document_after_a_stuck_one_runs_on_the_next_worker(tmp_path, monkeypatch, copies):
+    """One worker. A decision (24 KB) is sent ahead and waits in the stuck worker's pipe;
+    killed past its time limit, the worker never began it, and its replacement processes
+    it. Twenty copies of it (474 KB) are more than the socket to the worker holds: sent
+    ahead, they would block the engine until the stuck worker read them, that is forever;
+    they wait in the engine for the next free worker."""
+    stuck = put(tmp_path, "a-stuck.txt", HUNG_YEN.read_bytes()[:30_000] + b"\nBAD\n")
+    good = put(tmp_path, "b-good.txt", b"\n".join([AN_GIANG_BYTES] * copies))
+    real = pipeline.extract_source
+
+    def extract_source(source, path="<text>"):
+        if path == str(stuck):
+            hang(None)
+        return real(source, path)
+
+    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+    entries = {Path(e.path).name: e for e in run([stuck, good], tmp_path / "out", jobs=1, time_limit=3).entries}
+    assert entries["b-good.txt"].status == "ok"
+    assert entries["a-stuck.txt"].error.startswith("time limit exceeded (3 s for 0.03 MB)")
+
+
 def logged_about(caplog, path: Path) -> list[str]:
     """The messages logged about ``path``."""
     return [r.getMessage() for r in caplog.records if r.getMessage().startswith(str(path))]
