@@ -357,6 +357,10 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
             finish(item)
             while settled < len(items) and items[settled].done:
                 settle_next()
+        for item in items:
+            if not item.done:  # sent to the engine, never answered: a fault of the engine, not passed over
+                item.error = "internal error: the engine gave back no outcome for it"
+                finish(item)
         while settled < len(items):  # the inputs after the last processed one
             settle_next()
     if partition_by:  # grouped by key, each key's documents in doc_id order

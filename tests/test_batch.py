@@ -1002,6 +1002,21 @@ def test_second_run_into_a_busy_folder_is_refused(tmp_path):
     assert not run([CORPUS], out).failed
 
 
+def test_input_the_engine_gives_no_outcome_for_fails_with_a_reason(tmp_path, monkeypatch):
+    """An engine that loses a task (a fault of its own) leaves no input unaccounted for."""
+    real = batch.run_local
+
+    def losing_the_first(tasks, jobs, scratch):
+        outcomes = real(tasks, jobs, scratch)
+        next(outcomes)
+        yield from outcomes
+
+    monkeypatch.setattr(batch, "run_local", losing_the_first)
+    manifest = run([corpus_copy(tmp_path / "in")], tmp_path / "out")
+    assert len(manifest.entries) == len(CORPUS_FILES)
+    assert [e.error for e in manifest.failed] == ["internal error: the engine gave back no outcome for it"]
+
+
 def test_rerun_of_unchanged_inputs_starts_no_worker(tmp_path, fixed_code, monkeypatch):
     inputs, out = corpus_copy(tmp_path / "in"), tmp_path / "out"
     run([inputs], out)
