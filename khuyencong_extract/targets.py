@@ -867,13 +867,19 @@ def _matchable(text: str) -> str:
 
 
 @functools.cache
-def _not_activities() -> regex.Pattern:
+def not_activity_names() -> frozenset[str]:
     """Every name of more than one word in the agency registry and every phrase of
-    ``not_activity_phrases``, as `fold` writes them, longest first, between word boundaries."""
+    ``not_activity_phrases``, as `fold` writes them."""
     reg = agencies.registry()
     names = {fold(name) for agency in reg.agencies.values() for name in (agency.name, *agency.variants)
-             if len(name.split()) > 1} | {fold(phrase) for phrase in TERMS["not_activity_phrases"]}
-    return regex.compile(rf"(?<!\S)(?:{by_first_word(names)})(?!\S)")
+             if len(name.split()) > 1}
+    return frozenset(names | {fold(phrase) for phrase in TERMS["not_activity_phrases"]})
+
+
+@functools.cache
+def _not_activities() -> regex.Pattern:
+    """`not_activity_names`, longest first, between word boundaries."""
+    return regex.compile(rf"(?<!\S)(?:{by_first_word(not_activity_names())})(?!\S)")
 
 
 def by_first_word(phrases) -> str:

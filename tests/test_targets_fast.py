@@ -190,6 +190,21 @@ def test_fold_equals_the_substitution():
         assert targets.fold(text) == targets._PUNCTUATION_RUN.sub(" ", tones.fold(text)).strip(), text
 
 
+def test_not_activities_equals_the_plain_alternation():
+    """Grouped by first word (`by_first_word`), the names `_matchable` leaves out match as
+    their plain alternation, longest first, does: on corpus lines and on runs of names,
+    their first words and words of theirs, one opening right where another ends."""
+    names = sorted(targets.not_activity_names(), key=len, reverse=True)
+    plain = regex.compile(rf"(?<!\S)(?:{'|'.join(map(regex.escape, names))})(?!\S)")
+    pieces = [*names, *{" ".join(name.split()[:k]) for name in names for k in (1, 2, 3)},
+              *{word for name in names for word in name.split()}]
+    rng = random.Random(17)
+    texts = [targets.fold(line) for path in CORPUS_FILES for line in corpus_text(path).splitlines()]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8))) for _ in range(5000)]
+    for text in texts:
+        assert targets._not_activities().sub(" ", text) == plain.sub(" ", text), text
+
+
 def _clause_bounds_plain(text: str, pos: int) -> tuple[int, int]:
     """`targets.clause_bounds` as first written: the line's breaks found for each position."""
     line_start, line_end = targets.line_bounds(text, pos)
