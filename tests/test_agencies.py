@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS
 
 from khuyencong_extract import agencies
+from khuyencong_extract.normalise import normalise
+from khuyencong_extract.read import decode
 from khuyencong_extract.agencies import THRESHOLD, latest, load_registry, match, registry, split_agencies
 
 REGISTRY = registry()
@@ -165,3 +168,27 @@ def test_agency_heads_are_found_whatever_the_tone_placement(text, names):
 def test_fold_in_use_keeps_offsets_and_unifies_case_and_tones(left, right):
     assert agencies.fold(left) == agencies.fold(right)
     assert len(agencies.fold_text(left)) == len(left)
+
+
+
+def _fold_text_without_table(text: str, monkeypatch) -> str:
+    with monkeypatch.context() as patch:
+        patch.setattr(agencies, "TABLE_LOWER_MIN", float("inf"))
+        return agencies.fold_text(text)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_fold_text_by_table_as_without_it(path, monkeypatch):
+    """`fold_text` lower-cases a document's clean text by table: as ``lower()`` does."""
+    text = normalise(decode(path.read_bytes()).text).text.text
+    assert agencies._table_lower(text) == text.lower()
+    assert agencies.fold_text(text) == _fold_text_without_table(text, monkeypatch)
+
+
+@pytest.mark.parametrize("odd", ["İ", "Σ", "ς", "\u2000", "e\u0301", "\U0001d400", "\x00", "µ", "ǅ", "\ud800", "Ω"])
+def test_fold_text_of_other_characters_as_without_table(odd, monkeypatch):
+    """A character outside the table (a combining mark, one NFC changes, one whose lower case
+    is longer or depends on its neighbours, one outside the BMP) leaves the text to ``lower()``."""
+    text = "Sở Công Thương tỉnh An Giang " * 100 + odd
+    assert agencies._table_lower(text) in (None, text.lower())
+    assert agencies.fold_text(text) == _fold_text_without_table(text, monkeypatch)
