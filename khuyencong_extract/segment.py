@@ -793,11 +793,17 @@ def _attached_end(lines: Sequence[Line], attached: int) -> int:
     """Offset just past the closing bracket of "(Ban hành kèm theo ...)"."""
     depth = 0
     for line in lines[attached: attached + 6]:
-        for j, ch in enumerate(line.text):
-            depth += (ch == "(") - (ch == ")")
-            if depth == 0 and ch == ")":
-                return line.start + j + 1
+        for bracket in _BRACKET.finditer(line.text):  # the brackets alone, not every character
+            if bracket[0] == "(":
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return line.start + bracket.end()
     return lines[attached].end
+
+
+_BRACKET = re.compile(r"[()]")
 
 
 def _add_part(regions, text, pid, start, end, heading, *, kind="other", types=None, body_start=None):
