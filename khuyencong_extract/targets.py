@@ -953,27 +953,44 @@ PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|c�
 _PARTS_CUE_SYLLABLES = ("đó", "gồm", "thể")
 """A syllable of each `PARTS_CUE` in lower case, looked for first (a quick test before the pattern)."""
 PARTS_REACH = 400
-"""Characters after a count within which its breakdown's cue is looked for, and after the
-cue within which its parts are (in one paragraph)."""
+"""Characters after a count within which its breakdown's cue is looked for (in its paragraph)."""
+DETAILS_REACH = 3000
+"""Characters after the cue within which the parts are (in its paragraph): a breakdown
+whose items name their groups at length runs long ("Cụ thể, đó là 4 nhóm đề án KCĐP: ...
+(gồm 13 chương trình, đề án ...); ... (2 chương trình, gần 162,5 triệu đồng)", 700)."""
+# "Cụ thể" opening the paragraph after a count's also opens its breakdown ("... có 16 đề án
+# khuyến công địa phương được thực hiện ...\n\nCụ thể, 7 đề án ..., 4 đề án ...").
+NEXT_PARAGRAPH_CUE = regex.compile(r"\n\n[ \t]*cụ[ \t]+thể(?!\p{L})", regex.I)
 
 
 def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point the counts a count is broken down into at it (`Target.part_of`): after the
-    whole, a `PARTS_CUE` in its paragraph, then counts of its unit that add up to it exactly,
-    two at least (figures of other units, and of its unit before the cue, are passed over).
+    whole, a cue (`parts_cue`), then counts of its unit that add up to it exactly, two at
+    least (figures of other units, and of its unit before the cue, are passed over).
     ``found`` are the targets' `Found` items (clean-text offsets)."""
     for i, whole in enumerate(targets):
         if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None:
             continue
-        end = paragraph_end(text, found[i].end, PARTS_REACH)
-        window = text[found[i].end:end]
-        if not any(syllable in window for syllable in _PARTS_CUE_SYLLABLES):
-            continue
-        if (cue := PARTS_CUE.search(text, found[i].end, end)) is None:
-            continue
-        for j in _adding_up(whole, targets, found, i, cue.end(), paragraph_end(text, cue.end(), PARTS_REACH)):
-            targets[j].part_of = i
+        for cue in parts_cues(text, found[i].end):
+            if parts := _adding_up(whole, targets, found, i, cue, paragraph_end(text, cue, DETAILS_REACH)):
+                for j in parts:
+                    targets[j].part_of = i
+                break
     return targets
+
+
+def parts_cues(text: str, pos: int) -> list[int]:
+    """Where a breakdown of the count ending at ``pos`` may start: after the first
+    `PARTS_CUE` in its paragraph (within `PARTS_REACH`), after a "Cụ thể" opening the
+    paragraph after it (its own paragraph's "trong đó" may split an amount instead)."""
+    end = paragraph_end(text, pos, PARTS_REACH)
+    cues = []
+    if any(syllable in text[pos:end] for syllable in _PARTS_CUE_SYLLABLES):
+        if cue := PARTS_CUE.search(text, pos, end):
+            cues.append(cue.end())
+    if cue := NEXT_PARAGRAPH_CUE.match(text, end):
+        cues.append(cue.end())
+    return cues
 
 
 def paragraph_end(text: str, pos: int, reach: int) -> int:

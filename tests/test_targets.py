@@ -799,6 +799,28 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "nghệ; 06 sản phẩm chế biến; 04 sản phẩm cơ khí và 07 sản phẩm khác.",
      [("40 trong tổng số 96 sản phẩm", None), ("96 sản phẩm", None), ("23 sản phẩm", 0), ("06 sản phẩm", 0),
       ("04 sản phẩm", 0), ("07 sản phẩm", 0)]),
+    # Bình Định news: the groups are named at length, the last part ~700 characters after "Cụ thể"
+    ("UBND tỉnh vừa phê duyệt Đề án khuyến công địa phương (KCĐP) năm 2017, 20 chương trình, đề án khuyến công, "
+     "tổng kinh phí 2,52 tỉ đồng. Cụ thể, đó là 4 nhóm đề án KCĐP: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật, Hỗ "
+     "trợ ứng dụng máy móc tiên tiến vào sản xuất công nghiệp - tiểu thủ công nghiệp (gồm 13 chương trình, đề án "
+     "với kinh phí hỗ trợ 2,035 tỉ đồng); Hỗ trợ xây dựng, đăng ký thương hiệu, phòng trưng bày để giới thiệu quảng "
+     "bá sản phẩm và Tổ chức cuộc thi thiết kế, chế tác sản phẩm phục vụ du lịch (3 chương trình, đề án với kinh phí "
+     "hỗ trợ 262,5 triệu đồng); Xây dựng các chương trình truyền hình, các hình thức thông tin đại chúng khác về "
+     "phát triển ngành Công Thương (2 chương trình tuyên truyền về hoạt động khuyến công, 60 triệu đồng); Nâng cao "
+     "năng lực quản lý và tổ chức thực hiện hoạt động khuyến công (2 chương trình, gần 162,5 triệu đồng)…",
+     [("20 chương trình", None), ("13 chương trình", 0), ("3 chương trình", 0), ("2 chương trình", 0),
+      ("2 chương trình", 0)]),
+    # Đắk Lắk news: "Cụ thể" opens the next paragraph; the count's own "trong đó" splits its amount
+    ("Sở Công thương cho biết, có 16 đề án khuyến công địa phương được thực hiện trong năm 2020, với tổng kinh phí "
+     "gần 3,6 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 2 tỷ đồng, đối ứng của đơn vị thụ hưởng gần 1,6 tỷ đồng.\n\n"
+     "Cụ thể, 7 đề án hỗ trợ máy móc kỹ thuật trong sản xuất công nghiệp, tiểu thủ công nghiệp (2,7 tỷ đồng), 4 đề "
+     "án tập huấn khuyến công (380 triệu đồng); 1 đề án phát triển công nghiệp nông thôn (310 triệu đồng); 2 đề án "
+     "quản lý và tổ chức thực hiện hoạt động khuyến công (80 triệu đồng) và 2 đề án cung cấp thông tin về chính "
+     "sách phát triển công nghiệp (120 triệu đồng).",
+     [("16 đề án", None), ("7 đề án", 0), ("4 đề án", 0), ("1 đề án", 0), ("2 đề án", 0), ("2 đề án", 0)]),
+    # a "Cụ thể" paragraph whose counts do not add up to the count before it: no parts
+    ("Năm 2024 hỗ trợ 10 cơ sở.\n\nCụ thể, 4 cơ sở tại huyện A và 5 cơ sở tại huyện B.",
+     [("10 cơ sở", None), ("4 cơ sở", None), ("5 cơ sở", None)]),
     # counts that do not add up to it, or one alone, are no parts
     ("Năm 2024 hỗ trợ 50 cơ sở, trong đó 20 cơ sở ứng dụng máy móc và 10 cơ sở tham gia hội chợ.",
      [("50 cơ sở", None), ("20 cơ sở", None), ("10 cơ sở", None)]),
