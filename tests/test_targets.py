@@ -475,6 +475,9 @@ def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
         ("Có 26 sản phẩm tham gia bình chọn sản phẩm công nghiệp nông thôn tiêu biểu", "rural_products"),
         ("Có 26 sản phẩm tham gia bình chọn", "rural_products"),
         ("Tổ chức 2 lớp bồi dưỡng kiến thức quản lý doanh nghiệp cho hơn 120 cán bộ", "management_capacity"),
+        # Phú Yên news: a class's closing ceremony, "đào tạo" only in the next sentence
+        ("Trung tâm Khuyến công và Xúc tiến thương mại ... tổ chức bế giảng nghề đan mây tre lá, trao giấy chứng "
+         "nhận cho 40 học viên", "training"),
     ],
 )
 def test_category_of_real_report_wordings(activity, category):
