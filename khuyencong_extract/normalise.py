@@ -100,6 +100,43 @@ def nfc(text: MappedText) -> MappedText:
     return text.edit(edits)
 
 
+def capped_nfc(text: MappedText) -> tuple[MappedText, Warning | None]:
+    """``text`` in NFC (`nfc`), the runs of marks of a text not in NFC capped first
+    (`capped_mark_runs`, and its warning); ``text`` and None when it is in NFC.
+
+    A text of `_stable_starters` alone is in NFC (a look-up by code point). Another is
+    composed at once when it has no run to cap, as `nfc` gives a text in NFC back as it is;
+    one with runs to cap is first checked by `unicodedata.is_normalized` (linear, however
+    the marks are ordered: composing a long run takes the square of its length). A
+    decomposed text is thus composed once, not normalised twice.
+    """
+    codes = np.frombuffer(text.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if _stable_starters().take(codes, mode="clip").all():
+        return text, None
+    capped, warning = capped_mark_runs(text)
+    if warning and unicodedata.is_normalized("NFC", text.text):
+        return text, None
+    return nfc(capped), warning
+
+
+@lru_cache(maxsize=None)
+def _stable_starters() -> np.ndarray:
+    """For each character below `KINDS_END`, by code point (and False for any from there
+    on), whether NFC leaves it as it is wherever it stands: a starter (combining class 0)
+    that NFC keeps (``NFC_Quick_Check=Yes``) and that composes with no character before
+    it (the second of no canonical pair; no Hangul jamo). A text of such characters alone
+    is in NFC."""
+    every = "".join(map(chr, range(KINDS_END)))
+    pairs = (unicodedata.decomposition(char).split() for char in every)
+    seconds = {chr(int(pair[1], 16)) for pair in pairs if len(pair) == 2 and not pair[0].startswith("<")}
+    stable = [
+        not unicodedata.combining(char) and _compose(char) == char and char not in seconds
+        and not "\u1100" <= char <= "\u11ff"
+        for char in every
+    ]
+    return np.append(matched(r"\p{NFC_Quick_Check=Yes}", every) & np.array(stable), False)
+
+
 MAX_MARK_RUN = 30
 """Combining marks (and invisible characters between them) kept in a row: the limit of
 Unicode's stream-safe text format (UAX #15). NFC reorders a run of marks by insertion, in
@@ -465,10 +502,8 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     keep a text tidy), so `whitespace` runs only after `strip_chrome` dropped something.
     """
     clean, warnings = decode_markup(MappedText.identity(source)), []
-    if not unicodedata.is_normalized("NFC", clean.text):  # linear, however the marks are ordered
-        clean, capped = capped_mark_runs(clean)
-        clean = nfc(clean)
-        warnings += [capped] if capped else []
+    clean, capped = capped_nfc(clean)
+    warnings += [capped] if capped else []
     clean, unreadable = readable_characters(lookalike_letters(place_tones(clean)))
     clean, hints = strip_site_table(clean)
     clean = spaced_sentences(header_cells(whitespace(clean)))

@@ -36,6 +36,9 @@ from khuyencong_extract.normalise import (
     _ODD_SPACES,
     _PIPE_AT_END,
     _PIPE_AT_START,
+    _stable_starters,
+    capped_mark_runs,
+    capped_nfc,
     nfc,
     normalise,
     whitespace,
@@ -82,6 +85,19 @@ def reference_whitespace(text: MappedText) -> MappedText:
     return text
 
 
+def reference_capped_nfc(text: MappedText):
+    """The marks capped and NFC, after a check of the whole text by `unicodedata`."""
+    if unicodedata.is_normalized("NFC", text.text):
+        return text, None
+    capped, warning = capped_mark_runs(text)
+    return nfc(capped), warning
+
+
+def assert_capped_nfc_like_reference(text: MappedText) -> None:
+    (got, got_warning), (want, want_warning) = capped_nfc(text), reference_capped_nfc(text)
+    assert mapped(got) == mapped(want) and got_warning == want_warning
+
+
 def reference_title_evidence(lines: list[str]) -> tuple[set, set]:
     pairs, words = set(), set()
     for line in lines:
@@ -120,6 +136,12 @@ _SNIPPETS = st.lists(st.sampled_from([
 def test_nfc_composes_like_cluster_by_cluster(index, form):
     text = MappedText.identity(unicodedata.normalize(form, _TEXTS[index]))
     assert mapped(nfc(text)) == mapped(reference_nfc(text))
+    assert_capped_nfc_like_reference(text)
+
+
+@pytest.mark.parametrize("source", ["e\u0301" * 3 + "\u0301" * 40, "a" + "\u200b" * 40 + "b", "\u0301" * 31])
+def test_capped_nfc_like_reference_on_long_runs(source):
+    assert_capped_nfc_like_reference(MappedText.identity(source))
 
 
 @pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
@@ -166,6 +188,7 @@ def test_title_evidence_indexed_after_some_lookups_like_regex_passes(index, monk
 def test_fast_paths_on_snippets(source):
     text = MappedText.identity(source)
     assert mapped(nfc(text)) == mapped(reference_nfc(text))
+    assert_capped_nfc_like_reference(text)
     assert mapped(whitespace(text)) == mapped(reference_whitespace(text))
     lines = source.split("\n")
     assert_evidence_like_reference(source)
@@ -280,6 +303,12 @@ def test_unicode_facts_the_fast_paths_rely_on(every):
     # Case folding keeps spaces and makes none (line keys: trimmed after folding).
     assert spaces.casefold() == spaces
     assert not any(map(str.isspace, "".join(c for c in every if not c.isspace()).casefold()))
+    # A stable starter composes with no character before it: it is the second of no
+    # canonical pair anywhere in Unicode (capped_nfc: a text of them alone is in NFC).
+    pairs = (unicodedata.decomposition(c).split() for c in every)
+    seconds = {int(pair[1], 16) for pair in pairs if len(pair) == 2 and not pair[0].startswith("<")}
+    stable = _stable_starters()
+    assert not [code for code in seconds if code < len(stable) and stable[code]]
 
 
 def test_chrome_word_cues_see_every_case_insensitive_match(every):
