@@ -409,8 +409,9 @@ def _unify_line_ends(text: MappedText) -> MappedText:
     if len(unified) == len(text.text):
         return MappedText(unified, text.starts, text.ends, text.source_len)
     codes = np.frombuffer(text.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    pair_ends = np.flatnonzero((codes[:-1] == ord("\r")) & (codes[1:] == ord("\n"))) + 1
-    return text.regrouped(unified, np.delete(np.arange(len(codes)), pair_ends))
+    pair_end = np.zeros(len(codes), dtype=bool)
+    pair_end[1:] = (codes[:-1] == ord("\r")) & (codes[1:] == ord("\n"))
+    return text.regrouped(unified, np.flatnonzero(~pair_end))
 
 
 def _plain_line_ends_and_spaces(text: MappedText) -> MappedText:

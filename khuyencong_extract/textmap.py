@@ -152,8 +152,8 @@ class MappedText:
         to ``firsts[k + 1]`` (the last run to the end), mapped as `edit` maps it."""
         starts, ends = self._arrays()
         lasts = np.append(firsts[1:], len(self.text)) - 1
-        new_starts = starts[firsts]
-        new_ends = np.where(firsts == lasts, ends[lasts], np.maximum(ends[lasts], new_starts))
+        new_starts, last_ends = starts[firsts], ends[lasts]
+        new_ends = np.where(firsts == lasts, last_ends, np.maximum(last_ends, new_starts))
         code = self.starts.typecode
         return MappedText(text, _as_array(new_starts, code), _as_array(new_ends, code), self.source_len)
 
