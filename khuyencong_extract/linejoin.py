@@ -135,17 +135,19 @@ def _join_candidates() -> regex.Pattern:
     return regex.compile(f"{_JOIN_CANDIDATE}(?!{_line_start_pattern().pattern})")
 
 
-def double_spaced(text: str) -> bool:
+def double_spaced(text: str, candidates: list[regex.Match] | None = None) -> bool:
     """Whether ``text`` (as `whitespace` gives it: one blank line at most) has a blank line
     between nearly all of its lines, also inside sentences: a viewer's double spacing, or
-    CRLF converted twice (CR CR LF). Its blank lines then say no more than line breaks."""
+    CRLF converted twice (CR CR LF). Its blank lines then say no more than line breaks.
+    ``candidates``: the `_join_candidates` matches of ``text``, when found already."""
     blanks = text.count("\n\n")
     if blanks < SPACED_MIN_BLANKS:  # most texts: the one count a text pays
         return False
     breaks = text.count("\n") - 2 * blanks
     if breaks > SPACED_MAX_BREAKS * (blanks + breaks):
         return False
-    wraps = sum(1 for m in _join_candidates().finditer(text) if m.end() - m.start() == 2)
+    candidates = _join_candidates().finditer(text) if candidates is None else candidates
+    wraps = sum(1 for m in candidates if m.end() - m.start() == 2)
     return wraps >= SPACED_MIN_WRAPS * blanks
 
 
@@ -437,7 +439,7 @@ def lost_superscript(prev: str, line: str) -> bool:
     """Whether the line break between ``prev`` and ``line`` stands for a lost superscript
     ("1.000 m" and "2 ván ốp trần"): the line is joined with nothing between, "1.000 m2 ván".
     """
-    return bool(_POWER_AT_START.match(line) and _UNIT_AT_END.match(prev))
+    return line.startswith(("2", "3")) and bool(_POWER_AT_START.match(line) and _UNIT_AT_END.match(prev))
 
 
 def join_lines(text: MappedText) -> MappedText:
@@ -449,14 +451,16 @@ def join_lines(text: MappedText) -> MappedText:
     Only the line breaks `_join_candidates` finds are weighed; every other non-blank line
     starts a paragraph, which is built when a line below asks about it.
     """
-    if double_spaced(text.text):
+    candidates = list(_join_candidates().finditer(text.text))
+    if double_spaced(text.text, candidates):
         text = text.delete((at + 1, at + 2) for at in occurrences(text.text, "\n\n"))
+        candidates = list(_join_candidates().finditer(text.text))
     lines = text.text.split("\n")
     evidence = (TitlePairs(text.text), TitleWords(text.text))
     edits = []
     para, para_end = None, -1  # the paragraph last extended, at line ``para_end``
     index = counted = 0
-    for m in _join_candidates().finditer(text.text):
+    for m in candidates:
         pos = m.end()  # where the line starts
         index += text.text.count("\n", counted, pos)
         counted = pos
