@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import data_lines, holds_any, line_starts, merge
+from khuyencong_extract.texttools import data_lines, holds_any, merge
 
 _HEAD_LINES = 5
 """How many first lines a ``head`` chrome rule looks at."""
@@ -178,12 +178,17 @@ def _table_hint(rules: ChromeRules, line: str) -> tuple[str, str] | None:
 
 
 def _delete_lines(text: MappedText, lines: list[str], drop: set[int]) -> MappedText:
-    """Delete whole lines (with their line break) of ``text``."""
+    """Delete whole lines (with their line break) of ``text``: each run of them in one range,
+    whose ends are found by summing the lengths of the lines up to it (not of every line)."""
     if not drop:
         return text
-    starts = line_starts(lines)
-    ranges = [(starts[i], min(starts[i + 1], len(text.text))) for i in sorted(drop)]
-    return text.delete(merge(ranges))
+    ranges, at, offset = [], 0, 0  # ``offset``: where line ``at`` starts
+    for first, end in merge([(i, i + 1) for i in sorted(drop)]):
+        start = offset + sum(map(len, lines[at:first])) + first - at
+        offset = start + sum(map(len, lines[first:end])) + end - first
+        ranges.append((start, min(offset, len(text.text))))
+        at = end
+    return text.delete(ranges)
 
 
 def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:

@@ -43,7 +43,7 @@ from khuyencong_extract.normalise import (
     normalise,
     whitespace,
 )
-from khuyencong_extract.texttools import data_lines
+from khuyencong_extract.texttools import data_lines, line_starts, merge
 from khuyencong_extract.tones import _NEW_STYLE_TONE, place_tones
 from khuyencong_extract.textmap import MappedText
 from test_normalise_nfc_whole import reference_nfc
@@ -271,6 +271,18 @@ def test_tone_pairs_like_look_behind_first(source):
 )
 def test_chrome_words_in_any_case_dropped(source):
     assert strip_chrome(MappedText.identity(source))[0].text.strip() == "Điều 1."
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", "a", "Điều 1.", "x" * 30]), min_size=1, max_size=12), st.data())
+def test_delete_lines_like_a_range_a_line(lines, data):
+    """`_delete_lines`, which sums the lengths of the lines up to each run it deletes, deletes
+    the ranges that the start of every line gives, one a line."""
+    drop = data.draw(st.sets(st.integers(0, len(lines) - 1)))
+    text = MappedText.identity("\n".join(lines))
+    starts = line_starts(lines)
+    ranges = merge([(starts[i], min(starts[i + 1], len(text.text))) for i in sorted(drop)])
+    assert mapped(_delete_lines(text, lines, drop)) == mapped(text.delete(ranges))
 
 
 def test_edit_without_edits_is_the_same_text():
