@@ -9,6 +9,7 @@ with each dropped span in the source.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 
 import regex
 from rapidfuzz import fuzz
@@ -36,11 +37,12 @@ def _line_keys(lines: list[str], folded: str | None = None) -> list[str]:
     other whitespace (unprintable) is read line by line.
     """
     folded = "\n".join(lines).casefold() if folded is None else folded
-    if "  " not in folded and "|" not in folded and folded.replace("\n", " ").isprintable():
-        return list(map(str.strip, folded.split("\n")))
+    folded_lines = folded.split("\n")
+    if "  " not in folded and "|" not in folded and all(map(str.isprintable, folded_lines)):
+        return list(map(str.strip, folded_lines))
     return [
         (_KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not line.isprintable() else line).strip()
-        for line in folded.split("\n")
+        for line in folded_lines
     ]
 
 
@@ -54,13 +56,13 @@ def find_repeated_blocks(lines: list[str], folded: str | None = None) -> list[tu
     at most once, so the pass is linear in the number of lines. Only windows whose first
     line occurs more than once are hashed: no other window can repeat one.
     """
-    numbers = [i for i, line in enumerate(lines) if line.strip()]
+    numbers = list(compress(range(len(lines)), map(str.strip, lines)))
     keys = list(map(_line_keys(lines, folded).__getitem__, numbers))
     repeated = {key for key, count in Counter(keys).items() if count > 1}
     seen: dict[tuple[str, ...], int] = {}
     blocks: list[tuple[int, int]] = []
     done = 0  # windows before this one are inside a block found
-    for k in (k for k, key in enumerate(keys) if key in repeated):
+    for k in compress(range(len(keys)), map(repeated.__contains__, keys)):
         if k + _WINDOW > len(keys):
             break
         if k < done:
