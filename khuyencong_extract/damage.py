@@ -478,15 +478,36 @@ def _unsettled_words(text: str, lex: Lexicon):
     """Spans of the checked words of ``text`` that are not settled (`_settled`), in order.
 
     Read per distinct space-separated token: a word never spans a space, and a space after
-    a word makes no marker letter.
+    a word makes no marker letter. The tokens known to be settled (`_settled_tokens`) are
+    set aside at once: most tokens are, and the next round and the next document write
+    them again.
     """
     tokens = text.split(" ")
-    unsettled = {token: spans for token in set(tokens) if (spans := _unsettled_in(token, lex))}
+    settled = _settled_tokens(lex)
+    if len(settled) > _SETTLED_TOKENS:  # a long batch writes ever new tokens
+        settled.clear()
+    unsettled = {}
+    for token in set(tokens).difference(settled):
+        if spans := _unsettled_in(token, lex):
+            unsettled[token] = spans
+        else:
+            settled.add(token)
     ends = list(accumulate(map(len, tokens)))
     for index in compress(range(len(tokens)), map(unsettled.__contains__, tokens)):
         at = ends[index] - len(tokens[index]) + index  # the tokens before and their spaces
         for start, end in unsettled[tokens[index]]:
             yield at + start, at + end
+
+
+_SETTLED_TOKENS = 65536
+"""Tokens `_settled_tokens` holds at most (emptied past this)."""
+
+
+@lru_cache(maxsize=4)
+def _settled_tokens(lex: Lexicon) -> set[str]:
+    """Tokens whose checked words are all settled under ``lex`` (`_unsettled_in` gives none),
+    as `_unsettled_words` found them."""
+    return set()
 
 
 @lru_cache(maxsize=65536)

@@ -1,6 +1,7 @@
 """The insertion candidates of a repair, looked up among the lexicon's shortened
 syllables, equal inserting every letter at every place: on corpus words, syllables with a
-letter lost, two syllables run together, and generated words."""
+letter lost, two syllables run together, and generated words. The unsettled words of a
+text, read per token with the settled tokens set aside, equal those of every word."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text
-from khuyencong_extract.damage import _LETTERS, _WORD, insertion_candidates, lexicon
+from khuyencong_extract.damage import (
+    _LETTERS, _WORD, _settled, _settled_tokens, _unsettled_words, checked_words, insertion_candidates, lexicon,
+)
 from khuyencong_extract.tones import fold
 
 
@@ -49,3 +52,13 @@ def test_insertions_on_generated_words(text):
     lex = lexicon()
     for word in set(_WORD.findall(text)):
         assert insertion_candidates(word, lex) == reference_insertions(word, lex), word
+
+
+def test_unsettled_words_like_every_word():
+    lex = lexicon()
+    for path in CORPUS_FILES:
+        text = corpus_text(path)
+        want = [m.span() for m in checked_words(text) if not _settled(m.group(), lex)]
+        _settled_tokens(lex).clear()
+        assert list(_unsettled_words(text, lex)) == want  # each token read
+        assert list(_unsettled_words(text, lex)) == want  # the settled ones set aside
