@@ -245,8 +245,10 @@ def strip_chrome(text: MappedText, *, words: bool = True) -> tuple[MappedText, d
     page = "\n" + text.text  # each line after a line break
     line_hits, tail_hits = _line_and_tail_lines(rules, page)
     drop.update(i for i in line_hits if lines[i])
+    cues = {cue for cue, _ in rules.cued_lines}  # each looked for once (two rules share one)
+    held = {cue: _holds_cue(text.casefolded(), cue) for cue in cues}
     for cue, rule in rules.cued_lines:
-        if _holds_cue(text.casefolded(), cue):  # (the cue case-folded, as the rule matches any case)
+        if held[cue]:  # (the cue case-folded, as the rule matches any case)
             drop.update(i for i in _whole_lines(rule, page) if lines[i])
     if rules.tail:
         drop.update(footer_lines(tail_hits, page, lines, nonblank))
