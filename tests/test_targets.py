@@ -612,6 +612,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # Groups of the plan's own contents are no promise (news reports of provincial plans).
         ("Kế hoạch khuyến công địa phương năm 2023 gồm 5 nhóm nội dung chính: hỗ trợ 20 cơ sở.", [(20, "cơ sở")]),
         ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
+        # A ratio is no count (Hà Nội news); a count of times is one.
+        ("Kinh phí này tăng hơn 10 lần so với kinh phí khuyến công trong năm 2007 - 2012.", []),
+        ("Năm 2024 tổ chức 3 lần hội chợ; doanh thu tăng 2,5 lần so với năm trước.", [(3, "lần")]),
         # The count of the groups a list that follows sorts products into (contest news reports).
         ("Năm 2023 có 67 sản phẩm đăng ký bình chọn. Sản phẩm đăng ký thuộc 2 nhóm: sản phẩm thủ công mỹ nghệ và "
          "sản phẩm bảo quản, chế biến nông - lâm - thủy sản và đồ uống.", [(67, "sản phẩm")]),
