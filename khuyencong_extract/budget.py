@@ -25,7 +25,7 @@ from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import Money, find_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at,
-    paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
+    of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
 )
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -109,7 +109,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     check_sums(ctx, amounts, parents)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
-    items = []
+    items, period_start = [], ctx.metadata.period_start if ctx.metadata else None
     for amount, parent, repeated in zip(amounts, parents, repeats):
         money, section = amount.money, ctx.section_at(amount.money.start)
         items.append(build(BudgetItem, {
@@ -117,7 +117,8 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "funding_source": amount.funding, "section_id": section.id if section else None,
             "qualifier": money.quantity.qualifier,
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
-            "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1]),
+            "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1])
+            or of_earlier_year(ctx.text, money.start, period_start),
         }))
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done

@@ -196,7 +196,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
             if found.kind != "indicator" else "other",
-            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found),
+            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found, ctx.metadata.period_start if ctx.metadata else None),
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
@@ -207,10 +207,39 @@ def extract_targets(ctx: Context) -> list[Target]:
     return targets
 
 
-def achieved(text: str, found: Found) -> bool:
+def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
     """Whether the text reports the figure ``found`` as done, not promised (`reported_done`,
-    its clause opening where its activity does)."""
-    return reported_done(text, found.start, found.activity[0])
+    its clause opening where its activity does), or as a fact of a year before the
+    document's period (`of_earlier_year`)."""
+    return reported_done(text, found.start, found.activity[0]) or of_earlier_year(text, found.start, period_start)
+
+
+# A year set before a clause as its time, then a comma: "Năm 2017, trung tâm được giao ...",
+# "Được biết, năm 2022, trên địa bàn ...", "Giai đoạn 2006-2009, ...": its words before the
+# year, matched back from it, and the comma after it.
+_YEAR_OPENING = regex.compile(
+    r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?",
+    regex.I | regex.M)
+_COMMA = regex.compile(r"[ \t]*,")
+_LAST_YEAR = regex.compile(r"(?r)(?<!\d)(?:19|20)\d\d(?!\d)")
+EARLIER_YEAR_REACH = 400
+"""Characters before a figure within which the year it is reported of is looked for (in its line)."""
+
+
+def of_earlier_year(text: str, pos: int, period_start: int | None) -> bool:
+    """Whether the figure or amount at ``pos`` is reported of a year before the document's
+    period (from ``period_start`` on): the nearest year written before it in its line
+    (within `EARLIER_YEAR_REACH`) is such a year set before a clause as its time (a news
+    report of a year's plan recalls the year before: "Năm 2017, trung tâm được UBND tỉnh
+    giao 1 tỷ đồng kinh phí khuyến công địa phương cho 12 đề án"). Its figures are no part
+    of the plan."""
+    if period_start is None:
+        return False
+    start = max(line_bounds(text, pos)[0], pos - EARLIER_YEAR_REACH)
+    year = _LAST_YEAR.search(text, start, pos)
+    if year is None or int(year[0]) >= period_start:
+        return False
+    return bool(_COMMA.match(text, year.end()) and _YEAR_OPENING.match(text, start, year.start()))
 
 
 def reported_done(text: str, pos: int, clause: int) -> bool:

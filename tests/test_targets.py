@@ -880,3 +880,41 @@ def test_a_headline_figure_reported_done_in_the_body_is_done():
                        "đã triển khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.")
     assert [(b.amount_text, b.restates, b.achieved) for b in doc.budget] == [
         ("10 tỷ đồng", None, True), ("10 tỷ đồng", 0, True)]
+
+
+QUANG_NINH_2018 = (
+    "Quảng Ninh: 2,8 tỷ đồng cho khuyến công năm 2018\n\n"
+    "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Quảng Ninh (trung tâm) đã triển khai xây dựng kế "
+    "hoạch kinh phí khuyến công năm 2018 với tổng kinh phí hỗ trợ dự kiến 2,8 tỷ đồng.\n\n"
+    "Trong đó, nguồn kinh phí khuyến công quốc gia 800 triệu đồng hỗ trợ cho 4 đề án; nguồn kinh phí khuyến công "
+    "địa phương 2 tỷ đồng hỗ trợ cho từ 10 - 15 đề án và các hoạt động khuyến công khác.\n\n"
+    "Năm 2017, trung tâm được UBND tỉnh giao 1 tỷ đồng kinh phí khuyến công địa phương cho 12 đề án; kinh phí quốc "
+    "gia được giao 800 triệu đồng cho 2 đề án. Các đề án được thực hiện và hoàn thành theo đúng tiến độ quy định.\n"
+)
+
+
+def test_figures_of_a_year_before_the_plan_are_no_part_of_it():
+    """Quảng Ninh news of the 2018 plan: the 2017 allocation it recalls (1 tỷ for 12 projects,
+    800 triệu for 2) was summed with the plan (4.6 tỷ against the 2.8 it states)."""
+    doc = extract_text(QUANG_NINH_2018)
+    assert (doc.metadata.period_start, doc.metadata.period_end) == (2018, 2018)
+    assert [(t.text, t.achieved) for t in doc.targets] == [
+        ("4 đề án", False), ("từ 10 - 15 đề án", False), ("12 đề án", True), ("2 đề án", True)]
+    assert [(b.amount_text, b.achieved) for b in doc.budget][-2:] == [("1 tỷ đồng", True), ("800 triệu đồng", True)]
+    planned = [b.amount_vnd for b in doc.budget if b.part_of is None and b.restates is None and not b.achieved]
+    assert planned == [2_800_000_000]
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # Khánh Hòa news of the 2023 plan: the year before, set before its clause after a lead-in
+    ("Khánh Hòa: Phê duyệt kinh phí trên 2,1 tỷ đồng thực hiện khuyến công\n\nUBND tỉnh Khánh Hòa vừa phê duyệt kế "
+     "hoạch khuyến công năm 2023, với tổng kinh phí thực hiện hơn 2,1 tỷ đồng.\n\nTheo đó, hỗ trợ mô hình ứng dụng "
+     "máy móc đối với 9 đề án khuyến công.\n\nĐược biết, năm 2022, trên địa bàn tỉnh Khánh Hòa có 16 đề án khuyến "
+     "công được đưa vào kế hoạch hỗ trợ.", [False, True]),
+    # the plan's own year, or a later year nearer the figure, is the plan's
+    ("Kế hoạch khuyến công năm 2023.\n\nNăm 2022, tỉnh hỗ trợ 10 cơ sở. Năm 2023 hỗ trợ 20 cơ sở.", [True, False]),
+    # a year inside a name, no time of the clause
+    ("Kế hoạch khuyến công năm 2023.\n\nTổ chức Hội chợ làng nghề năm 2022 với quy mô 120 gian hàng.", [False]),
+])
+def test_a_figure_of_a_year_before_the_period_is_achieved(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
