@@ -124,7 +124,22 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done
             if item.achieved and item.restates is not None and amounts[item.restates].money.end <= end:
                 items[item.restates].achieved = True
+    unsourced_restated(items, parents)
     return items
+
+
+def unsourced_restated(items: list[BudgetItem], parents: list[int | None]) -> None:
+    """An amount restated by a total whose parts name two sources or more has no source
+    either (a headline's "9 tỷ đồng thực hiện chương trình khuyến công địa phương năm 2023",
+    the programme's name, over "tổng kinh phí gần 9 tỷ đồng, trong đó nguồn vốn ngân sách
+    tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của DN 3,3 tỷ đồng")."""
+    sources: dict[int, set[str]] = {}
+    for item, parent in zip(items, parents):
+        if parent is not None and item.funding_source is not None:
+            sources.setdefault(parent, set()).add(item.funding_source)
+    for i, item in enumerate(items):
+        if item.restates is not None and item.funding_source is None and len(sources.get(i, ())) > 1:
+            items[item.restates].funding_source = None
 
 
 def _amounts(ctx: Context) -> list[Amount]:
@@ -359,11 +374,21 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if cues := _funding_cues(text, max(start, money.start - LABEL_REACH), money.start):
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
+        if ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start()):
+            return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": one source and others
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
     cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
     return _one_source(text, cues[0], after_end) if cues else None
+
+
+# "Cùng với" ("together with") a few words before a source's cue: the amount adds that
+# source's money to other money ("Cùng với các đề án khuyến công địa phương được phê duyệt thì
+# năm 2021 kinh phí khuyến công dự kiến tổ chức thực hiện là 1,680 tỷ đồng").
+ADDED = regex.compile(r"(?<!\p{L})cùng[ \t]+với(?:[ \t]+\S+){0,3}[ \t]+\Z", regex.I)
+ADDED_REACH = 40
+"""Characters before a cue within which `ADDED` is looked for."""
 
 
 def _one_source(text: str, cue: regex.Match, end: int) -> str | None:

@@ -222,6 +222,14 @@ def test_dong_opening_another_word_is_no_currency():
      "phương, với tổng kinh phí hơn 48 tỷ đồng.", [None]),
     # two amounts, each after its own source
     ("Kinh phí khuyến công quốc gia 2 tỷ đồng, khuyến công địa phương 3 tỷ đồng.", ["quốc gia", "địa phương"]),
+    # Bình Thuận news: "Cùng với" adds the local projects' money to the national money before it
+    ("Cùng với các đề án khuyến công địa phương được phê duyệt thì năm 2021 kinh phí khuyến công dự kiến tổ chức "
+     "thực hiện là 1,680 tỷ đồng./.", [None]),
+    # Bà Rịa - Vũng Tàu news: the headline's programme name is no source of the total its body splits by source
+    ("9 tỷ đồng thực hiện chương trình khuyến công địa phương năm 2023\n\nUBND tỉnh đã ban hành Kế hoạch khuyến công "
+     "địa phương năm 2023 trên địa bàn tỉnh.\n\nTheo đó, năm 2023 có 11 chương trình khuyến công địa phương với "
+     "tổng kinh phí gần 9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của DN 3,3 "
+     "tỷ đồng.", [None, None, "địa phương", "đối ứng"]),
 ])
 def test_funding_sources_of_news_reports(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
