@@ -686,9 +686,10 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     """What a target's category is read from: the phrase between the commas around its
     figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
     activities in one clause: "hỗ trợ xây dựng 1 mô hình, hỗ trợ 10 cơ sở tham gia hội
-    chợ"), or from its figure to the next comma when figures open the items of a list ("1 đề
-    án thông tin tuyên truyền ..., 1 đề án tổ chức hội nghị tập huấn ..., 7 đề án ứng dụng máy
-    móc ..."); else the phrase around its figure (between commas, or "và" before a verb)
+    chợ"), or from its figure to the item's end (`_ITEM_BREAK`) when figures open the items of
+    a list ("1 đề án thông tin tuyên truyền ..., 1 đề án tổ chức hội nghị tập huấn ..., 7 đề án
+    ứng dụng máy móc ...", "...; 2 đề án quản lý ... (80 triệu đồng) và 2 đề án cung cấp thông
+    tin ..."); else the phrase around its figure (between commas, or "và" before a verb)
     when another phrase of its clause holds a target's figure (a list of activities counted:
     "Trung tâm đã đào tạo nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc ..., tổ chức 2
     hội chợ") and it names one; else its own clause when that names one ("...; 1 - 2 cơ sở
@@ -701,8 +702,9 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
         phrase = text[comma + 1:last if last != -1 else end]
         if best_category(_matchable(phrase)):
             return phrase
-    if _listed_figure(text, comma, found.start) or (last != -1 and _FIGURE_NEXT.match(text, last + 1, end)):
-        phrase = text[found.start:last if last != -1 else end]  # one of a list of figures and what they count
+    item_end = _ITEM_BREAK.search(text, found.end, end)
+    if _listed_figure(text, own_start, found.start) or (item_end and _FIGURE_NEXT.match(text, item_end.end(), end)):
+        phrase = text[found.start:item_end.start() if item_end else end]  # one of a list of figures and what they count
         if best_category(_matchable(phrase)):
             return phrase
     first = bisect.bisect_left(figures, own_start)
@@ -735,12 +737,18 @@ def _counts_outside(figures: list[int], start: int, end: int, inner_start: int, 
     return any(not inner_start <= at < inner_end for at in figures[first:bisect.bisect_left(figures, end, first)])
 
 
-def _listed_figure(text: str, comma: int, start: int) -> bool:
-    """Whether the figure at ``start`` opens the phrase after the comma at ``comma``."""
-    return comma != -1 and not text[comma + 1:start].strip()
+def _listed_figure(text: str, start: int, figure_start: int) -> bool:
+    """Whether the figure at ``figure_start`` opens an item of a list (after `_ITEM_BREAK`,
+    from ``start`` on)."""
+    return _ITEM_BREAK_BEFORE.search(text, start, figure_start) is not None
 
 
-# A figure right after a comma: the next item of a list of figures.
+# What ends an item of a list of figures and what they count: a comma, or a semicolon or "và"
+# before the next figure ("... (310 triệu đồng); 2 đề án quản lý ... (80 triệu đồng) và 2 đề án
+# cung cấp thông tin ..."); and the same right before a figure, matched back from it.
+_ITEM_BREAK = regex.compile(r",|;(?=[ \t]*\d)|[ \t]+và(?=[ \t]+\d)")
+_ITEM_BREAK_BEFORE = regex.compile(r"(?r)(?:[,;]|(?<![\p{L}])và)[ \t]*\Z")
+# A figure right after an item's end: the next item of a list of figures.
 _FIGURE_NEXT = regex.compile(r"[ \t]*\d")
 
 

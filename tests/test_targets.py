@@ -549,6 +549,11 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
     # The last clause's final full stop hid its last word ("nhãn hiệu.").
     ("Năm 2023, đã hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị; 3 cơ sở tham gia hội chợ; 2 cơ sở xây dựng nhãn hiệu.",
      ["demonstration_technology", "rural_products", "rural_products"]),
+    # Đắk Lắk news: items after a semicolon and "và" before a figure (the last two took the
+    # next item's "cung cấp thông tin")
+    ("Cụ thể, 1 đề án phát triển công nghiệp nông thôn (310 triệu đồng); 2 đề án quản lý và tổ chức thực hiện hoạt "
+     "động khuyến công (80 triệu đồng) và 2 đề án cung cấp thông tin về chính sách phát triển công nghiệp (120 triệu "
+     "đồng).", ["other", "programme_capacity", "communication"]),
 ])
 def test_each_count_of_a_list_takes_the_category_its_own_phrase_names(text, categories):
     assert [t.category for t in extract_text(text).targets] == categories
