@@ -22,7 +22,7 @@ import regex
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
-from khuyencong_extract.numbers import Money, find_money, words_after
+from khuyencong_extract.numbers import Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at,
     of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
@@ -146,6 +146,8 @@ def _amounts(ctx: Context) -> list[Amount]:
     text = ctx.text
     amounts: list[Amount] = []
     found = list(find_money(text))
+    if parts := find_parts_of_whole_money(text):
+        found = sorted(found + parts, key=lambda money: money.start)
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue

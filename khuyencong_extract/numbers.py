@@ -180,6 +180,25 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             yield money
 
 
+# The part of a whole amount, the scale and currency after the whole: "tổng kinh phí hỗ trợ
+# thực hiện là 600/1200 triệu đồng" (600 approved of the 1,200 asked for). Found from the
+# slash, one figure alone on each side of it (no date, document number or figure of
+# `find_figures` is such a pair), as a part of a whole count is ("52/67 sản phẩm").
+_PART_OF_WHOLE = regex.compile(
+    r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})")
+
+
+def find_parts_of_whole_money(text: str) -> list[Money]:
+    """Every amount written as its part of a whole ("600/1200 triệu đồng": 600 triệu), the
+    part no larger than the whole."""
+    found = []
+    for m in _PART_OF_WHOLE.finditer(text) if "/" in text else ():
+        part, whole = parse_figure(m["part"]), parse_figure(m["whole"])
+        if 0 < part <= whole and _may_open_tail(text, m.end()) and (tail := _TAIL.match(text, m.end())):
+            found.append(_money(text, Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()]), tail))
+    return found
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[tuple[Quantity, Money | None], ...]:
     """Every figure or range in ``text[start:end]`` (as `find_quantities` gives them), each
     with the amount it opens (None when no currency follows it). Computed once per text and
@@ -207,7 +226,7 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
         tail = _TAIL.match(text, pos, end) if _may_open_tail(text, pos) else None
         money = None if tail is None else _money(text, quantity, tail)
         money_end = money.end if money else money_end
-        if money is None and text[pos + 1:pos + 3].lower() == "ng" and (  # a quick test first
+        if money is None and _may_open_thousands(text, pos) and (
                 thousands := _THOUSANDS.match(text, pos, min(end, pos + THOUSANDS_REACH))):
             quantity = _in_thousands(text, quantity, thousands.end())
         if money is not None and found and (lower := _range_lower_end(text, *found[-1], money)) is not None:
@@ -251,6 +270,13 @@ _THOUSANDS = regex.compile(rf"[ \t]+(?:{_alternation(VOCAB['thousands'])})(?!\p{
 THOUSANDS_REACH = 16
 """Characters `_THOUSANDS` reads after a figure: `regex` looks for the word ahead in all it is
 given first, so an unbounded match at every figure of a long line is quadratic."""
+
+
+def _may_open_thousands(text: str, pos: int) -> bool:
+    """Whether `_THOUSANDS` may match at ``pos`` (a quick test): after its first blank, a
+    thousands word's first letters (each starts "ng") or another blank."""
+    after = text[pos + 1:pos + 3]
+    return after.lower() == "ng" or after[:1] in (" ", "\t")
 
 
 def _in_thousands(text: str, quantity: Quantity, end: int) -> Quantity:

@@ -670,3 +670,15 @@ def test_an_amount_opening_the_text_with_its_qualifier_has_no_label_of_it():
     doc = extract_text("Hơn 10 tỷ đồng khuyến công\n\nSở Công thương tỉnh Lâm Đồng cho biết, trong năm 2017, tỉnh Lâm Đồng "
                        "đã triển khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.")
     assert [(b.amount_text, b.qualifier, b.label) for b in doc.budget][0] == ("10 tỷ đồng", "Hơn", None)
+
+
+def test_an_amount_written_as_its_part_of_a_whole_is_the_part():
+    """Bình Thuận news: "600/1200 triệu đồng" (600 approved of the 1,200 asked for) was no
+    amount; a date or a document number before a word is none."""
+    doc = extract_text("Theo quyết định, năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ "
+                       "ứng dụng máy móc thiết bị tiến tiến trong chế biến nước mắm với tổng kinh phí hỗ trợ thực hiện là "
+                       "600/1200 triệu đồng Sở Công Thương đăng ký kế hoạch năm 2021.")
+    assert [(b.amount_text, b.amount_vnd) for b in doc.budget] == [("600/1200 triệu đồng", 600_000_000)]
+    assert [t.text for t in doc.targets] == ["01/02 đề án"]
+    for text in ("Ngày 15/12 đồng chí Giám đốc làm việc.", "Kế hoạch số 12/2023 triệu tập", "Hỗ trợ 1200/600 triệu đồng."):
+        assert extract_text(text).budget == []

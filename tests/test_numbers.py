@@ -256,7 +256,9 @@ _PIECES = [
 
 
 def _reference(text: str, start: int, end: int):
-    from khuyencong_extract.numbers import BARE_MONEY, CURRENCIES, MONEY, QUANTITY, SCALES, Money, _quantity
+    from khuyencong_extract.numbers import (
+        _THOUSANDS, BARE_MONEY, CURRENCIES, MONEY, QUANTITY, SCALES, THOUSANDS_REACH, Money, _in_thousands, _quantity,
+    )
 
     quantities = [_quantity(m) for m in QUANTITY.finditer(text, start, end)]
     amounts: list = []
@@ -271,6 +273,12 @@ def _reference(text: str, start: int, end: int):
             quantity=quantity, amount=quantity.value * scale + extra, currency=CURRENCIES[" ".join(written.lower().split())],
             start=quantity.start, end=m.end(), raw=text[quantity.start:m.end()], scale=scale, written=written,
         ))
+    # a figure no amount opens, then a thousands word ("2 nghìn"), is counted in thousands
+    quantities = [
+        _in_thousands(text, q, thousands.end()) if q.start not in {a.start for a in amounts}
+        and (thousands := _THOUSANDS.match(text, q.end, min(end, q.end + THOUSANDS_REACH))) else q
+        for q in quantities
+    ]
     # the second figure of an amount in two scales is part of it, no figure of its own
     return [q for q in quantities if not any(a.start < q.start < a.end for a in amounts)], amounts
 
