@@ -42,7 +42,10 @@ Where each field comes from
                  the table's "Người ký"; a title is never a signer
     period       "giai đoạn 2021 - 2025" in the title, else in the text when there is no
                  title; a one-year plan ("Kế hoạch ... năm 2020", a plan's title "... NĂM
-                 2020") gives 2020-2020; a title's "đến năm 2020" gives (null, 2020)
+                 2020") gives 2020-2020; a title's "đến năm 2020" gives (null, 2020); a news
+                 article naming no period nor a plan's year: its lede's year of what is to be
+                 done ("năm 2023, hoạt động khuyến công sẽ ..."), else the programme it names
+                 by its end year ("Chương trình khuyến công quốc gia đến năm 2012": (null, 2012))
 """
 
 from __future__ import annotations
@@ -206,6 +209,22 @@ _YEAR_PLAN = regex.compile(
 )
 # A title's end year without a start: "... đến năm 2020".
 _UNTIL_YEAR = regex.compile(r"đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
+# A programme a news report names by its end year: "Chương trình khuyến công quốc gia đến năm
+# 2012" (capitalised, as a name is, and its words running on to "đến năm": "mục tiêu cụ thể của
+# chương trình là đến năm 2010, ..." is a target).
+_UNTIL_PLAN = regex.compile(
+    r"(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)"
+    r"(?:[ \t]+(?!(?:là|sẽ|đạt|đặt|phấn[ \t]+đấu|mục[ \t]+tiêu)(?![\p{L}]))\p{L}+){1,12}?"
+    r"[ \t]+đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)"
+)
+# A news lede's year of what is to be done: "Theo Sở Công Thương, năm 2023, hoạt động khuyến công
+# sẽ tập trung ...", "Trong năm 2023, Trung tâm dự kiến ..." (the year opening its clause, the
+# clause's verb "sẽ" or "dự kiến"; "Năm 2017, trung tâm được giao ..." reports what was done,
+# "đến năm 2025, tỉnh sẽ có ..." is a target).
+_LEDE_YEAR = regex.compile(
+    r"(?:^|(?<=[,.][ \t]))(?:[Tt]rong[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})(?!\d),?"
+    r"(?:[ \t]+(?!đã(?![\p{L}]))[^\s,.;:]+){0,12}?[ \t]+(?:sẽ|dự[ \t]+kiến)(?![\p{L}])"
+)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -763,8 +782,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     without a start; a news headline's "năm 2011": "Kết quả hoạt động khuyến công năm 2011"),
     else the first period after the text's preamble (a title without one has none: the
     text's are those of the documents it cites; but a news article's headline seldom names
-    the period its text reports on). Figures outside `YEARS` ("giai đoạn 1000-1005") are
-    no period."""
+    the period its text reports on), else the first plan's year it names, else a news
+    article's `news_period`. Figures outside `YEARS` ("giai đoạn 1000-1005") are no period."""
     if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
@@ -773,7 +792,25 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
             return period
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, year
+    return news_period(text) if doc_type == "bai_viet" else (None, None)
+
+
+def news_period(text: str) -> tuple[int | None, int | None]:
+    """The period of a news report naming no period nor a plan's year: its lede's year of
+    what is to be done (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023),
+    else the first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến
+    công quốc gia đến năm 2012" is (None, 2012); an untitled document's is a cited one's)."""
+    if (news := news_headline(text)) and (m := _LEDE_YEAR.search(news[1])) and (year := int(m["year"])) in YEARS:
+        return year, year
+    if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
+        return None, year
     return None, None
+
+
+def until_plan(text: str) -> regex.Match | None:
+    """``_UNTIL_PLAN.search(text)``, looked for only in the stretches between the breaks of
+    `_YEAR_PLAN` that hold an end year (`_UNTIL_YEAR`)."""
+    return search_in_runs(_UNTIL_PLAN, text, (m.start() for m in _UNTIL_YEAR.finditer(text)), _YEAR_PLAN_BREAKS)
 
 
 def after_preamble(text: str) -> int:

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import AN_GIANG, CORPUS, corpus_text
+from conftest import AN_GIANG, CORPUS, CORPUS_FILES, corpus_text
+from khuyencong_extract import metadata
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import extract_metadata, find_period, site_fields
 from khuyencong_extract.normalise import normalise
@@ -542,6 +543,50 @@ def test_a_news_headlines_year_is_its_period():
                        "hiệu quả hơn.")
     m = doc.metadata
     assert (m.doc_type, m.period_start, m.period_end) == ("bai_viet", 2011, 2011)
+
+
+# ARIT's lede, and its next sentence (a target of the programme, no period of the report's).
+_ARIT_LEDE = ("Thủ tướng Nguyễn Tấn Dũng vừa ký Quyết định phê duyệt Chương trình khuyến công quốc gia đến năm 2012, có "
+              "tổng vốn đầu tư 400 tỷ đồng.")
+_ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực nông thôn, mục tiêu cụ thể của chương trình là đến năm "
+                "2010, tỷ trọng công nghiệp nông thôn trong tổng giá trị sản xuất công nghiệp đạt từ 28-30 ...")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # Vĩnh Long 2023: the lede's year of what is to be done ("sẽ"), the headline naming none
+        ("Năm 2023\n\nTrên 4,7 tỷ đồng kinh phí hoạt động khuyến công\n\nCập nhật, 06:40, Thứ Hai, 06/03/2023 (GMT+7)"
+         "\n\nTheo Sở Công Thương, năm 2023, hoạt động khuyến công sẽ tập trung hỗ trợ các cơ sở công nghiệp nông thôn "
+         "nâng cao năng lực sản xuất gắn với các nội dung của Đề án Tái cơ cấu ngành công thương tỉnh.\n\nKinh phí thực "
+         "hiện các hoạt động khuyến công năm 2023 được dự toán trên 4,7 tỷ đồng.", (2023, 2023)),
+        # Kinh tế & Đô thị: the national programme it names by its end year, "đến năm 2020"
+        ("8.500 tỷ đồng cho hoạt động khuyến công\n\nChia sẻ\n\nKTĐT - Từ nay đến 2020, ngân sách Nhà nước sẽ chi "
+         "8.500 tỷ đồng để khuyến khích phát triển công nghiệp - tiểu thủ công nghiệp, tạo thêm việc làm cho người lao "
+         "động.\n\nKinh phí này tăng hơn 10 lần so với kinh phí khuyến công trong năm 2007 - 2012. Đề xuất trên được Bộ "
+         "Công Thương đưa ra tại Dự thảo Quyết định Phê duyệt Chương trình Khuyến công quốc gia đến năm 2020.",
+         (None, 2020)),
+        # ARIT: the programme its lede names; the programme's target "đến năm 2010" is no period
+        (f"Khuyến công quốc gia\n{_ARIT_LEDE}\n{_ARIT_TARGET}", (None, 2012)),
+        (f"Khuyến công quốc gia\n{_ARIT_TARGET}", (None, None)),
+        # a lede's year of what was done is no plan's
+        ("Hơn 10 tỷ đồng khuyến công\n\nSở Công thương tỉnh Lâm Đồng cho biết, trong năm 2017, tỉnh Lâm Đồng đã triển "
+         "khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.", (None, None)),
+        ("Trên 9 tỷ đồng dành cho khuyến công\n\nNăm 2017, trung tâm được giao 1 tỷ đồng kinh phí khuyến công địa "
+         "phương.", (None, None)),
+    ],
+)
+def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, period):
+    m = extract_text(text).metadata
+    assert (m.doc_type, (m.period_start, m.period_end)) == ("bai_viet", period)
+
+
+def test_until_plan_equals_the_plain_search():
+    odd = [_ARIT_LEDE, _ARIT_TARGET, "Chương trình đến năm 2020", "Đề án A; B đến năm 2020. Kế hoạch C D đến năm 2025",
+           "Kế hoạch\nA đến năm 2020 Chương trình B đến năm 20201", "Chương trình là đến năm 2015"]
+    for text in odd + [corpus_text(path) for path in CORPUS_FILES]:
+        plain, found = metadata._UNTIL_PLAN.search(text), metadata.until_plan(text)
+        assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups())), text[:80]
 
 
 def test_a_number_line_wrapped_after_its_colon():
