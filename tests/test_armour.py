@@ -414,6 +414,19 @@ def exhaust_memory(ctx):
     return np.empty(2**60, dtype=np.uint8)
 
 
+def misbehave_on(monkeypatch, bad: Path, action) -> None:
+    """Have the pipeline run ``action`` instead of extracting ``bad`` (workers are forked
+    from this process, so they run it too)."""
+    real = pipeline.extract_source
+
+    def extract_source(source, path="<text>"):
+        if path == str(bad):
+            action(None)
+        return real(source, path)
+
+    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+
+
 @pytest.mark.parametrize("extractor, reason", [
     (hang, r"time limit exceeded \(5 s for 0\.03 MB\), stuck in test_armour\.py:\d+ \(hang\)"),
     (crash, r"internal error in pipeline\.py:\d+: ValueError: extractor bug"),
@@ -425,15 +438,8 @@ def test_misbehaving_extractor_fails_its_document_only(tmp_path, monkeypatch, ca
     failure is logged once, with its reason."""
     stuck = put(tmp_path, "stuck.txt", HUNG_YEN.read_bytes()[:30_000] + b"\nBAD\n")
     good = put(tmp_path, "good.txt", AN_GIANG_BYTES)
-    real = pipeline.extract_source
-
-    def extract_source(source, path="<text>"):
-        if path == str(stuck):
-            extractor(None)
-        return real(source, path)
-
     pipeline.extract_bytes(AN_GIANG_BYTES)  # lazy resources load here, before the workers fork
-    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+    misbehave_on(monkeypatch, stuck, extractor)
     entries = {Path(e.path).name: e for e in run([stuck, good], tmp_path / "out", time_limit=5).entries}
     assert entries["good.txt"].status == "ok"
     assert entries["stuck.txt"].status == "failed" and re.fullmatch(reason, entries["stuck.txt"].error)
@@ -449,14 +455,7 @@ def test_document_after_a_stuck_one_runs_on_the_next_worker(tmp_path, monkeypatc
     they wait in the engine for the next free worker."""
     stuck = put(tmp_path, "a-stuck.txt", HUNG_YEN.read_bytes()[:30_000] + b"\nBAD\n")
     good = put(tmp_path, "b-good.txt", b"\n".join([AN_GIANG_BYTES] * copies))
-    real = pipeline.extract_source
-
-    def extract_source(source, path="<text>"):
-        if path == str(stuck):
-            hang(None)
-        return real(source, path)
-
-    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+    misbehave_on(monkeypatch, stuck, hang)
     entries = {Path(e.path).name: e for e in run([stuck, good], tmp_path / "out", jobs=1, time_limit=3).entries}
     assert entries["b-good.txt"].status == "ok"
     assert entries["a-stuck.txt"].error.startswith("time limit exceeded (3 s for 0.03 MB)")
@@ -475,14 +474,7 @@ def die(ctx):
 def test_worker_that_dies_fails_its_document_only(tmp_path, monkeypatch, caplog):
     dying = put(tmp_path, "dying.txt", HUNG_YEN.read_bytes())
     good = put(tmp_path, "good.txt", AN_GIANG_BYTES)
-    real = pipeline.extract_source
-
-    def extract_source(source, path="<text>"):
-        if path == str(dying):
-            die(None)
-        return real(source, path)
-
-    monkeypatch.setattr(pipeline, "extract_source", extract_source)
+    misbehave_on(monkeypatch, dying, die)
     entries = {Path(e.path).name: e for e in run([dying, good], tmp_path / "out", jobs=1).entries}
     assert entries["good.txt"].status == "ok"
     assert entries["dying.txt"].error == "worker process died"
