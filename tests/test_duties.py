@@ -741,6 +741,9 @@ def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
      "hợp với Sở Tài chính triển khai Kế hoạch.", ["Sở Công Thương"]),
     ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Đề nghị Sở Tài chính bố trí kinh phí "
      "thực hiện.", ["Sở Tài chính"]),
+    # Bắc Ninh news: the task opens with "quán triệt" (no duty verb before)
+    ("Theo đó, Phó Chủ tịch UBND tỉnh Phạm Văn Thịnh giao Sở Công Thương quán triệt, triển khai thực hiện Chỉ thị số "
+     "20/CT-BCT của Bộ Công Thương về tăng cường hoạt động khuyến công.", ["Sở Công Thương"]),
 ])
 def test_a_task_given_with_yeu_cau_or_de_nghi(text, expected):
     assert [d.agency for d in extract_text(text).duties] == expected
