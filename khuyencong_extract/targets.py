@@ -221,7 +221,8 @@ _YEAR_OPENING = regex.compile(
     r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?",
     regex.I | regex.M)
 _COMMA = regex.compile(r"[ \t]*,")
-_LAST_YEAR = regex.compile(r"(?r)(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_OPENING_REACH = 40
+"""Characters before a year within which `_YEAR_OPENING` is matched."""
 EARLIER_YEAR_REACH = 400
 """Characters before a figure within which the year it is reported of is looked for (in its line)."""
 
@@ -235,11 +236,26 @@ def of_earlier_year(text: str, pos: int, period_start: int | None) -> bool:
     of the plan."""
     if period_start is None:
         return False
-    start = max(line_bounds(text, pos)[0], pos - EARLIER_YEAR_REACH)
-    year = _LAST_YEAR.search(text, start, pos)
-    if year is None or int(year[0]) >= period_start:
+    starts, years = _years(text)
+    k = bisect.bisect_left(starts, pos) - 1
+    if k < 0 or starts[k] < max(line_bounds(text, pos)[0], pos - EARLIER_YEAR_REACH):
         return False
-    return bool(_COMMA.match(text, year.end()) and _YEAR_OPENING.match(text, start, year.start()))
+    year, fronted = years[k]
+    return fronted and year < period_start
+
+
+@document_cache()
+def _years(text: str) -> tuple[list[int], list[tuple[int, bool]]]:
+    """Where each year of ``text`` starts, and each one's value and whether it is set before
+    a clause as its time (`_YEAR_OPENING` before it, a comma after it): one pass a document,
+    looked up by bisection for each figure."""
+    starts, years = [], []
+    for m in _YEAR.finditer(text):
+        starts.append(m.start())
+        fronted = bool(_COMMA.match(text, m.end())
+                       and _YEAR_OPENING.match(text, max(0, m.start() - YEAR_OPENING_REACH), m.start()))
+        years.append((int(m[0]), fronted))
+    return starts, years
 
 
 def reported_done(text: str, pos: int, clause: int) -> bool:
