@@ -35,7 +35,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after
-from khuyencong_extract.texttools import document_cache
+from khuyencong_extract.texttools import document_cache, occurrences
 
 
 def load_terms(name: str) -> dict:
@@ -220,7 +220,10 @@ def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
 _YEAR_OPENING = regex.compile(
     r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?",
     regex.I | regex.M)
-_COMMA = regex.compile(r"[ \t]*,")
+_YEAR_WORDS = ("năm", "Năm", "NĂM", "đoạn", "ĐOẠN")
+"""The words right before such a year (or its range), in the cases a text writes them."""
+_FRONTED_AT = regex.compile(r"[ \t]+(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?(?P<year>(?:19|20)\d\d)[ \t]*,")
+"""The year after one of `_YEAR_WORDS`, then a comma."""
 YEAR_OPENING_REACH = 40
 """Characters before a year within which `_YEAR_OPENING` is matched."""
 EARLIER_YEAR_REACH = 400
@@ -236,26 +239,26 @@ def of_earlier_year(text: str, pos: int, period_start: int | None) -> bool:
     of the plan."""
     if period_start is None:
         return False
-    starts, years = _years(text)
+    starts, years = _fronted_years(text)
     k = bisect.bisect_left(starts, pos) - 1
-    if k < 0 or starts[k] < max(line_bounds(text, pos)[0], pos - EARLIER_YEAR_REACH):
+    if k < 0 or years[k] >= period_start or starts[k] < max(line_bounds(text, pos)[0], pos - EARLIER_YEAR_REACH):
         return False
-    year, fronted = years[k]
-    return fronted and year < period_start
+    return _YEAR.search(text, starts[k] + 4, pos) is None  # no other year nearer the figure
 
 
 @document_cache()
-def _years(text: str) -> tuple[list[int], list[tuple[int, bool]]]:
-    """Where each year of ``text`` starts, and each one's value and whether it is set before
-    a clause as its time (`_YEAR_OPENING` before it, a comma after it): one pass a document,
-    looked up by bisection for each figure."""
-    starts, years = [], []
-    for m in _YEAR.finditer(text):
-        starts.append(m.start())
-        fronted = bool(_COMMA.match(text, m.end())
-                       and _YEAR_OPENING.match(text, max(0, m.start() - YEAR_OPENING_REACH), m.start()))
-        years.append((int(m[0]), fronted))
-    return starts, years
+def _fronted_years(text: str) -> tuple[list[int], list[int]]:
+    """Where the years of ``text`` set before a clause as their time start (ascending), and
+    their values: found from the words before them (`_YEAR_WORDS`, a string search; a
+    pattern tried at every offset of a document cost ~0.2 ms)."""
+    found = {}
+    for word in _YEAR_WORDS:
+        for at in occurrences(text, word):
+            year = _FRONTED_AT.match(text, at + len(word))
+            if year and _YEAR_OPENING.match(text, max(0, year.start("year") - YEAR_OPENING_REACH), year.start("year")):
+                found[year.start("year")] = int(year["year"])
+    starts = sorted(found)
+    return starts, [found[at] for at in starts]
 
 
 def reported_done(text: str, pos: int, clause: int) -> bool:

@@ -920,6 +920,11 @@ def test_figures_of_a_year_before_the_plan_are_no_part_of_it():
     ("Kế hoạch khuyến công năm 2023.\n\nNăm 2022, tỉnh hỗ trợ 10 cơ sở. Năm 2023 hỗ trợ 20 cơ sở.", [True, False]),
     # a year inside a name, no time of the clause
     ("Kế hoạch khuyến công năm 2023.\n\nTổ chức Hội chợ làng nghề năm 2022 với quy mô 120 gian hàng.", [False]),
+    # an earlier period set before its clause; a year in a figure's own words after it is nearer
+    ("Quảng Ninh: 2,8 tỷ đồng cho khuyến công năm 2018\n\nTrung tâm đã xây dựng kế hoạch kinh phí khuyến công năm "
+     "2018 với tổng kinh phí hỗ trợ dự kiến 2,8 tỷ đồng.\n\nGiai đoạn 2011-2015, trung tâm được giao 5 tỷ đồng cho 40 "
+     "đề án.", [True]),
+    ("Kế hoạch khuyến công năm 2023.\n\nNăm 2022, tỉnh xây dựng kế hoạch năm 2023 hỗ trợ 20 cơ sở.", [False]),
 ])
 def test_a_figure_of_a_year_before_the_period_is_achieved(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == achieved
