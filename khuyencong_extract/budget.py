@@ -377,7 +377,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
         if ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start()):
-            return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": one source and others
+            return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": more than one
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None

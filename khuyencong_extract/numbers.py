@@ -195,7 +195,8 @@ def find_parts_of_whole_money(text: str) -> list[Money]:
     for m in _PART_OF_WHOLE.finditer(text) if "/" in text else ():
         part, whole = parse_figure(m["part"]), parse_figure(m["whole"])
         if 0 < part <= whole and _may_open_tail(text, m.end()) and (tail := _TAIL.match(text, m.end())):
-            found.append(_money(text, Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()]), tail))
+            quantity = Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()])
+            found.append(_money(text, quantity, tail))
     return found
 
 

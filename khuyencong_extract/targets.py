@@ -183,6 +183,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     sections = {s.id: s for s in ctx.sections}
     every = find_targets(ctx)
     figures = [found.start for found in every]
+    period_start = ctx.metadata.period_start if ctx.metadata else None
     for found in every:
         if beyond_max_number(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
                              found.start, found.end):
@@ -196,7 +197,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
             if found.kind != "indicator" else "other",
-            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found, ctx.metadata.period_start if ctx.metadata else None),
+            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found, period_start),
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
@@ -1021,7 +1022,7 @@ NEXT_PARAGRAPH_CUE = regex.compile(r"\n\n[ \t]*cụ[ \t]+thể(?!\p{L})", regex.
 
 def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point the counts a count is broken down into at it (`Target.part_of`): after the
-    whole, a cue (`parts_cue`), then counts of its unit that add up to it exactly, two at
+    whole, a cue (`parts_cues`), then counts of its unit that add up to it exactly, two at
     least (figures of other units, and of its unit before the cue, are passed over).
     ``found`` are the targets' `Found` items (clean-text offsets)."""
     for i, whole in enumerate(targets):
