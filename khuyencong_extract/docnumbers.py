@@ -30,15 +30,15 @@ import regex
 # One code part: an upper-case letter then letters/digits (ASCII plus Đ), at most 10.
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9]{0,9}"
 # What joins two code parts: a dash (a space or line break may follow, as in "NĐ- CP"), an
-# "&" ("PTNT&QLCL"), a "/" (a space may come before it: "TTLT/BTC-BNN", "HDLN /STC-SCT"), or
-# a "." before an upper-case code ("QĐ .UBND", never a sentence end before a word:
-# "QĐ-UBND.Trong").
-_JOIN = r"(?:[-–—&][ \t\n]?|[ \t]?/|[ \t]?\.(?=[A-ZĐ]{2,10}(?![\p{L}\d])))"
+# "&" ("PTNT&QLCL", a space may come on either side: "BKH &ĐT"), a "/" (a space may come
+# before it: "TTLT/BTC-BNN", "HDLN /STC-SCT"), or a "." before an upper-case code ("QĐ .UBND",
+# never a sentence end before a word: "QĐ-UBND.Trong").
+_JOIN = r"(?:[-–—][ \t\n]?|[ \t]?&[ \t]?|[ \t]?/|[ \t]?\.(?=[A-ZĐ]{2,10}(?![\p{L}\d])))"
 # A document number: digits / optional 4-digit year / code parts; or a party document's
 # digits - type code / organ code ("09-NQ/TU"). A space is tolerated around "/".
 NUMBER = regex.compile(
     rf"(?<![\p{{L}}\d/])(?:\d{{1,5}}[ \t]?/[ \t]?(?:\d{{4}}[ \t]?/[ \t]?)?{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}}"
-    rf"|\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,4}}/{_TOKEN}(?:[-–—]{_TOKEN}){{0,3}})(?![\p{{L}}\d])"
+    rf"|\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,4}}/{_TOKEN}(?:[-–—]{_TOKEN}){{0,3}})(?:(?![\p{{L}}\d])|(?=ngày(?!\p{{L}})))"
 )
 # Any run of whitespace (removed from a number).
 _SPACE = regex.compile(r"\s+")

@@ -12,7 +12,7 @@ from conftest import AN_GIANG, HUNG_YEN, TUYEN_QUANG, corpus_text
 
 from khuyencong_extract.citations import extract_citations, preamble_clauses
 from khuyencong_extract.context import Context
-from khuyencong_extract.docnumbers import find_numbers, normalise_number
+from khuyencong_extract.docnumbers import NUMBER, find_numbers, normalise_number
 from khuyencong_extract.issuers import match_issuer
 from khuyencong_extract.models import Metadata
 from khuyencong_extract.pipeline import build_context, extract_text
@@ -59,6 +59,17 @@ def by_number(citations, number):
 def test_numbers_are_normalised_and_typos_repaired(raw, number, repaired):
     parsed = normalise_number(raw)
     assert (parsed.number, parsed.raw, parsed.repaired) == (number, raw, repaired)
+
+
+def test_a_code_with_a_space_before_its_ampersand_and_a_date_glued_to_it():
+    """Hà Nam 35/2013: "... BKH &ĐTngày 10 tháng 10 năm 2012" cut the number at "BKH", left
+    the date unread and opened the title with "&ĐTngày"."""
+    [c] = extract_text("Căn cứ Thông tư liên tịch số 31/2012/TTLT-BCT-BKH &ĐTngày 10 tháng 10 năm 2012 của liên Bộ "
+                       "Công Thương - Bộ Kế hoạch và Đầu tư hướngdẫn xử lý cụm công nghiệp;").citations
+    assert (c.number, c.issued_date, c.issuer) == ("31/2012/TTLT-BCT-BKH&ĐT", dt.date(2012, 10, 10),
+                                                   "Bộ Công Thương - Bộ Kế hoạch và Đầu tư")
+    assert c.title.startswith("hướngdẫn")
+    assert [m.group() for m in NUMBER.finditer("số 12/2020/QĐ-UBND & Quyết định")] == ["12/2020/QĐ-UBND"]
 
 
 def test_numbers_are_not_found_in_dates_periods_or_frequencies():
