@@ -180,11 +180,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
             yield money
 
 
-# The part of a whole amount, the scale and currency after the whole: "tổng kinh phí hỗ trợ
-# thực hiện là 600/1200 triệu đồng" (600 approved of the 1,200 asked for). Found from the
+# A part of a whole, its unit after the whole: "52/67 sản phẩm" (targets), "tổng kinh phí hỗ
+# trợ thực hiện là 600/1200 triệu đồng" (600 approved of the 1,200 asked for). Found from the
 # slash, one figure alone on each side of it (no date, document number or figure of
-# `find_figures` is such a pair), as a part of a whole count is ("52/67 sản phẩm").
-_PART_OF_WHOLE = regex.compile(
+# `find_figures` is such a pair).
+PART_OF_WHOLE = regex.compile(
     r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})")
 
 
@@ -192,7 +192,7 @@ def find_parts_of_whole_money(text: str) -> list[Money]:
     """Every amount written as its part of a whole ("600/1200 triệu đồng": 600 triệu), the
     part no larger than the whole."""
     found = []
-    for m in _PART_OF_WHOLE.finditer(text) if "/" in text else ():
+    for m in PART_OF_WHOLE.finditer(text):
         part, whole = parse_figure(m["part"]), parse_figure(m["whole"])
         if 0 < part <= whole and _may_open_tail(text, m.end()) and (tail := _TAIL.match(text, m.end())):
             quantity = Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()])

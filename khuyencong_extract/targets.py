@@ -34,7 +34,9 @@ from khuyencong_extract import agencies, tones
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Target, build
-from khuyencong_extract.numbers import Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after
+from khuyencong_extract.numbers import (
+    PART_OF_WHOLE, Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after,
+)
 from khuyencong_extract.texttools import document_cache, occurrences
 
 
@@ -391,11 +393,10 @@ def find_targets(ctx: Context) -> list[Found]:
 
 
 # A part of a whole counted before a unit: "Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn", "phê
-# duyệt cho tỉnh 01/02 đề án" (found from the slash: no date, document number or figure of
-# `find_figures` has one figure alone on each side of it); "đã có 40 trong tổng số 96 sản
-# phẩm tham gia bình chọn được công nhận" (found from "trong"; the whole is a count too).
+# duyệt cho tỉnh 01/02 đề án" (`PART_OF_WHOLE`, found from the slash); "đã có 40 trong tổng số
+# 96 sản phẩm tham gia bình chọn được công nhận" (found from "trong"; the whole is a count too).
 _PARTS_OF_WHOLES = (
-    regex.compile(r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})"),
+    PART_OF_WHOLE,
     regex.compile(r"trong[ \t]+(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,3}(?:\.\d{3})*)[ \t]+trong[ \t]+)"
                   r"(?:tổng[ \t]+)?số[ \t]+(?P<whole>\d{1,3}(?:\.\d{3})*)(?![\p{N}/]|[.,\-–]\p{N})"),
 )
