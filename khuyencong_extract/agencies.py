@@ -257,6 +257,14 @@ def match(name: str) -> AgencyMatch:
     return registry().match(name)
 
 
+@lru_cache(maxsize=8192)
+def is_registry_name(name: str) -> bool:
+    """Whether ``name``'s key is the key of a registry name or variant (an exact `match`,
+    without the cost of a fuzzy one)."""
+    reg = registry()
+    return reg.key(name) in reg.keys
+
+
 # Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các".
 _HEAD_WORDS = (
     "sở", "ủy ban nhân dân", "ubnd", "trung tâm", "báo", "đài", "liên minh", "hội", "tỉnh đoàn",

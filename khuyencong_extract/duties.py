@@ -17,13 +17,14 @@ Two passes over the clean text:
    agency headings (the whole text when a document has no organisation section: news,
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
    "Giao Sở Công Thương chủ trì ...", "Hàng năm, ..., Sở Tài chính phối hợp ...") is
-   a duty of that agency; later sentences of the same paragraph without a subject of
-   their own stay with it. An agency may be named by its head ("Giám đốc Sở Công Thương
-   chủ trì ..."); a decision's closing clause naming who executes it ("... chịu trách
-   nhiệm thi hành Quyết định này") is no duty. In a report (a news article, an untyped
-   text) without an organisation section, only a sentence that assigns the task counts:
-   "Sở Công Thương tổ chức bình chọn ..." reports an event, "UBND tỉnh giao Sở Công
-   Thương chủ trì ..." assigns one.
+   a duty of that agency: its name ends at a verb of a duty, or, right after "giao" ("yêu
+   cầu", "đề nghị"), at any verb ("giao Sở Công Thương tăng cường ..."); later sentences
+   of the same paragraph without a subject of their own stay with it. An agency may be
+   named by its head ("Giám đốc Sở Công Thương chủ trì ..."); a decision's closing clause
+   naming who executes it ("... chịu trách nhiệm thi hành Quyết định này") is no duty. In
+   a report (a news article, an untyped text) without an organisation section, only a
+   sentence that assigns the task counts: "Sở Công Thương tổ chức bình chọn ..." reports
+   an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from typing import NamedTuple
 
 import regex
 
-from khuyencong_extract.agencies import HEAD, TRIM_CHARS, AgencyMatch, fold_text, head_at, match, split_agencies
+from khuyencong_extract.agencies import (HEAD, TRIM_CHARS, AgencyMatch, fold_text, head_at, is_registry_name, match,
+                                         split_agencies)
+from khuyencong_extract.damage import function_words
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
@@ -385,6 +388,10 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
             continue  # the agencies after this clause are its objects
         if named := _subject_at(text, folded, opening.end(), end):
             return named
+        if folded[opening.start()] != "," and not folded.endswith(_NOT_GIVING, start, opening.start()) \
+                and not _PROPOSING.search(folded, start, opening.start()) \
+                and (named := _given_subject_at(text, folded, opening.end(), end)):
+            return named
     return None
 
 
@@ -396,6 +403,44 @@ def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | N
         if named and all(n.match.agency for n in named):
             return named
     return None
+
+
+_NOT_GIVING = ("theo ", "xét ", "cơ sở ", "bàn ", "chuyển ")
+"""Words that make the "giao" ("yêu cầu", "đề nghị") after them no assignment: a noun ("Theo
+đề nghị Sở Công Thương, UBND tỉnh phê duyệt ..."), a handover ("bàn giao", "chuyển giao")."""
+# A proposal before "giao": "Tham mưu UBND tỉnh giao Sở Tài chính cân đối ..." is the task of
+# who proposes (under its heading), not of the agency it would have given one.
+_PROPOSING = regex.compile(_flex(r"tham mưu|đề xuất|kiến nghị"))
+_WORD_GAP = regex.compile(r"\s+")
+_WORD = regex.compile(r"\w+")
+
+
+def _given_subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies given a task by the "giao" ("yêu cầu", "đề nghị") right before ``start``,
+    whatever verb the task opens with ("UBND tỉnh giao Sở Công Thương tăng cường kiểm tra
+    ..."): named up to the last gap before ``end`` (within `SUBJECT_MAX`) right after a word
+    (not a comma: "giao Sở Nội vụ, giao, ...") after which each name is a registry name
+    exactly and a lower-case word, no function word, follows."""
+    cut = None
+    for gap in _WORD_GAP.finditer(folded, start, min(end, start + SUBJECT_MAX)):
+        if (text[gap.start() - 1].isalnum() or text[gap.start() - 1] == ")") \
+                and _opens_task(text, folded, gap.end()) and _names_exactly(text[start:gap.start()]):
+            cut = gap.start()
+    return name_agencies(text, start, cut) if cut else None
+
+
+def _opens_task(text: str, folded: str, pos: int) -> bool:
+    """Whether the word at ``pos`` may open a task: lower case, no function word ("tại",
+    "của", "và": "Xét đề nghị Giám đốc Sở Công Thương tại Tờ trình ...")."""
+    word = _WORD.match(folded, pos)
+    return word is not None and text[pos].islower() and word[0] not in function_words()
+
+
+@lru_cache(maxsize=4096)
+def _names_exactly(text: str) -> bool:
+    """Whether every agency ``text`` names is a registry name or variant as it is (no fuzzy
+    match: "UBND các huyện tăng" would pass one)."""
+    return all(is_registry_name(text[s:e]) for s, e in split_agencies(text))
 
 
 def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Named], int] | None:

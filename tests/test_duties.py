@@ -776,3 +776,57 @@ def test_a_one_time_deadline_keeps_its_year():
     deadline = doc.duties[0].deadline
     assert (deadline.day, deadline.month, deadline.year, deadline.recurrence) == (10, 8, 2018, "once")
 
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after an explicit "giao" ("yêu cầu", "đề nghị") and its agency, the task may open with
+    # any verb, not only a duty verb (these gave no duty)
+    ("UBND tỉnh giao Sở Công Thương tăng cường kiểm tra, giám sát việc thực hiện các đề án khuyến công.",
+     [("Sở Công Thương", "so_cong_thuong")]),
+    ("Đề nghị UBND các huyện đẩy mạnh tuyên truyền chính sách khuyến công đến các cơ sở công nghiệp nông thôn.",
+     [("UBND các huyện", "ubnd_cap_huyen")]),
+    ("UBND tỉnh yêu cầu Sở Tài chính ban hành hướng dẫn thanh quyết toán kinh phí khuyến công.",
+     [("Sở Tài chính", "so_tai_chinh")]),
+    # the agencies are the longest run of registry names before the verb: "và" inside a name
+    # and between names, "tỉnh" after one
+    ("UBND tỉnh giao Sở Kế hoạch và Đầu tư, Sở Công Thương tỉnh và UBND các huyện tăng cường kiểm tra.",
+     [("Sở Kế hoạch và Đầu tư", "so_ke_hoach_dau_tu"), ("Sở Công Thương tỉnh", "so_cong_thuong"),
+      ("UBND các huyện", "ubnd_cap_huyen")]),
+    # no verb after the agency: a function word ("tại") or a comma
+    ("Xét đề nghị Giám đốc Sở Công Thương tại Tờ trình số 1065/TTr-SCT ngày 03 tháng 7 năm 2014.", []),
+    ("Theo đề nghị Sở Công Thương, UBND tỉnh phê duyệt danh mục đề án khuyến công năm 2024.", []),
+])
+def test_after_giao_a_task_opens_with_any_verb(sentence, expected):
+    for lead in (_PLAN_ORGANISATION, _NEWS_HEADLINE):
+        duties = extract_text(lead + sentence).duties
+        assert [(d.agency, d.agency_id) for d in duties] == expected
+        assert all(d.text == sentence and d.role == "execute" for d in duties)
+
+
+def test_without_giao_a_verb_out_of_the_list_opens_no_duty():
+    """The issuing authority describing its own act (Thanh Hóa 148/KH-UBND) and a headline
+    "Agency: Tăng cường ..." give no duty: only an explicit "giao" lets any verb open one."""
+    plan = extract_text(
+        "KẾ HOẠCH\nThực hiện Đề án đổi mới phương thức kinh doanh, tiêu thụ nông sản\nThực hiện Quyết định số "
+        "194/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ về việc phê duyệt Đề án Đổi mới phương thức kinh doanh, "
+        "tiêu thụ nông sản giai đoạn 2021-2025, định hướng đến năm 2030 (sau đây gọi tắt là Đề án), Chủ tịch UBND "
+        "tỉnh ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh với các nội dung cụ thể như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n- Gắn việc kinh doanh, tiêu thụ nông sản với quá trình tái cơ cấu ngành nông nghiệp.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nUBND tỉnh giao Sở Công Thương tăng cường kiểm tra việc thực hiện Kế hoạch.")
+    assert [(d.agency_id, d.text) for d in plan.duties] == [
+        ("so_cong_thuong", "UBND tỉnh giao Sở Công Thương tăng cường kiểm tra việc thực hiện Kế hoạch.")]
+    news = extract_text("Cục Công Thương Địa Phương (Bộ Công Thương): Tăng cường giám sát tiến độ các đề án Khuyến "
+                        "công\nỞ góc độ quản lý nhà nước, Cục CTĐP theo dõi sát sao hoạt động triển khai kế hoạch "
+                        "khuyến công đã được phê duyệt.")
+    assert news.metadata.doc_type == "bai_viet"
+    assert news.duties == []
+
+
+def test_a_proposal_to_give_a_task_stays_with_the_heading_agency():
+    """"Tham mưu UBND tỉnh giao Sở Tài chính cân đối ..." under "1. Sở Công Thương" is the
+    department's task (advising), not one of Sở Tài chính: a verb out of the list after such a
+    "giao" names no subject."""
+    doc = extract_text(_PLAN_ORGANISATION + "1. Sở Công Thương\n- Tham mưu UBND tỉnh giao Sở Tài chính cân đối nguồn "
+                       "kinh phí thực hiện Kế hoạch.")
+    assert [(d.agency_id, d.section_id, d.text) for d in doc.duties] == [
+        ("so_cong_thuong", "II.1", "Tham mưu UBND tỉnh giao Sở Tài chính cân đối nguồn kinh phí thực hiện Kế hoạch.")]

@@ -148,12 +148,16 @@ PLAIN_COMMA = regex.compile(r",\s+")
 
 
 def plain_find_subject(text, folded, start, end):
-    """`duties.find_subject` as first written: every start tried in order, clauses first."""
+    """`duties.find_subject` as first written: every start tried in order, clauses first; after
+    "giao", a subject before any verb (`duties._given_subject_at`) when no cue ends one."""
     limit = min(end, start + duties.PREFIX_MAX)
     starts = {start}
     starts.update(m.end() for m in PLAIN_GIAO.finditer(folded, start, limit))
     starts.update(m.end() for m in PLAIN_COMMA.finditer(folded, start, limit)
                   if not duties._OBJECT_CLAUSE.search(folded, start, m.start()))
+    given = {m.end() for m in PLAIN_GIAO.finditer(folded, start, limit)
+             if not folded.endswith(duties._NOT_GIVING, start, m.start())
+             and not duties._PROPOSING.search(folded, start, m.start())}
     for s in sorted(starts):
         if not agencies.HEAD.match(folded, s):
             continue
@@ -161,6 +165,8 @@ def plain_find_subject(text, folded, start, end):
             named = duties.name_agencies(text, s, cue.start())
             if named and all(n.match.agency for n in named):
                 return named
+        if s in given and (named := duties._given_subject_at(text, folded, s, end)):
+            return named  # after "giao", a task opening with any verb
     return None
 
 
