@@ -192,9 +192,11 @@ _MARKER_GROUP = _MARKER.groupindex["marker"]
 _MARKER_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzđ-+•–IVXLĐ")
 """The characters a `_MARKER` match may start with after its blanks, besides the digits
 (``str.isdecimal``: the ``\\d`` of `regex`): a line starting otherwise is not tried."""
-# A sentence ends at ., ! or ? followed by a capital letter (the break is the whitespace
-# after the mark; scanning for the mark is much faster than a look-behind at every position).
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})")
+# A sentence ends at ., ! or ? followed by a capital letter, or at a colon ending a line
+# before one ("... có ý kiến chỉ đạo:" / "Giao Sở Công Thương chủ trì ..."): the break is the
+# whitespace after the mark (scanning for the mark is much faster than a look-behind at
+# every position).
+_SENTENCE_BREAK = regex.compile(r"(?:[.!?]\s+|:[ \t]*\n\s*)(?=\p{Lu})")
 
 
 def items(text: str, start: int, end: int) -> list[Item]:

@@ -830,3 +830,20 @@ def test_a_proposal_to_give_a_task_stays_with_the_heading_agency():
                        "kinh phí thực hiện Kế hoạch.")
     assert [(d.agency_id, d.section_id, d.text) for d in doc.duties] == [
         ("so_cong_thuong", "II.1", "Tham mưu UBND tỉnh giao Sở Tài chính cân đối nguồn kinh phí thực hiện Kế hoạch.")]
+
+
+def test_a_line_ending_in_a_colon_ends_the_sentence_before_a_duty():
+    """A provincial news page (Chủ tịch UBND tỉnh's instructions on Nghị định 68/2017): the
+    lead-in line "... có ý kiến chỉ đạo:" is not part of the duty on the next line."""
+    doc = extract_text(
+        _NEWS_HEADLINE + "Sau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo:\nGiao Sở Công Thương chủ trì, phối "
+        "hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả triển khai thực hiện Nghị định số "
+        "68/2017/NĐ-CP của Chính phủ trên địa bàn tỉnh theo yêu cầu tại nội dung Văn bản số 5658/BCT-CTĐP ngày "
+        "18/7/2018 của Bộ Công Thương (Sao gửi kèm theo). Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công "
+        "Thương theo thời gian quy định.")
+    assert [(d.agency, d.role, d.text.split(",")[0]) for d in doc.duties] == [
+        ("Sở Công Thương", "lead", "Giao Sở Công Thương chủ trì"),
+        ("Sở Công Thương", "execute", "Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo thời gian "
+                                      "quy định."),
+    ]
+    assert doc.duties[1].deadline.text == "trước ngày 10/8/2018"

@@ -59,8 +59,8 @@ def test_names_are_the_same_from_the_cache():
 def test_sentences_break_where_the_look_behind_pattern_breaks():
     import regex
 
-    look_behind = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
-    for text in corpus_texts() + ["A. . B", "Xong.  \n Sở làm! Và? có. thế", "a.\u00a0Ă"]:
+    look_behind = regex.compile(r"(?:(?<=[.!?])\s+|(?<=:)[ \t]*\n\s*)(?=\p{Lu})")
+    for text in corpus_texts() + ["A. . B", "Xong.  \n Sở làm! Và? có. thế", "a.\u00a0Ă", "chỉ đạo: \n Giao", "a: B"]:
         expected, pos = [], 0
         for m in look_behind.finditer(text):
             expected.append((pos, m.start()))
