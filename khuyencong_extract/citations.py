@@ -23,8 +23,10 @@ Clauses
     điều của Nghị định số 45/2012/NĐ-CP") belong to that title; a document named as
     amending the item's ("... về khuyến công được sửa đổi, bổ sung bởi Nghị định số
     235/2025/NĐ-CP") is not in its title but an item of its own, as the clause relies on
-    both. A type word without a number ("Căn cứ Kế hoạch phát triển ... Quyết định số")
-    is passed over for the numbered document after it.
+    both; so is each law of "Luật Doanh nghiệp và Luật Đầu tư ngày 26 tháng 11 năm 2014",
+    the date written once for both (`joined_law_dates`). A type word without a number
+    ("Căn cứ Kế hoạch phát triển ... Quyết định số") is passed over for the numbered
+    document after it.
 
 A document appears once per role: the occurrence with most fields filled is kept (the
 first of equals); the warnings of all its occurrences are reported once each.
@@ -146,12 +148,19 @@ _AMENDED_BY = regex.compile(
 # ... và Văn bản số 4469/SNN-PTNT&QLCL ...", "... và Báo cáo thẩm tra số 18/BC-KTNS", "Tờ trình
 # số 323/TTr-STC ngày 29/5/2014, Công văn số 1181/STC-HCSN ...", a number alone after a type
 # the clause shares: "số 154/2020/NĐ-CP ngày ... và số 59/2024/NĐ-CP"): the item is cut
-# there, "và" and the comma dropped. Not "Luật A và Luật B" inside a title (no "số" follows
-# the type), nor a guidance's "Hướng dẫn một số điều ..." ("số" before no number).
+# there, "và" and the comma dropped. Not "Luật A và Luật B" (no "số" follows the type: see
+# `_AND_LAW`), nor a guidance's "Hướng dẫn một số điều ..." ("số" before no number).
+_JOIN_LEAD = r"[ \t\n]*(?:,[ \t\n]*(?:và[ \t\n]+)?|và[ \t\n]+)"
 _AND_NEXT = regex.compile(
-    rf"[ \t\n]*(?:,[ \t\n]*(?:và[ \t\n]+)?|và[ \t\n]+)"
+    rf"{_JOIN_LEAD}"
     rf"(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"
 )
+# "và" or a comma joining a second law cited by name to the item's ("Luật Doanh nghiệp và
+# Luật Đầu tư ngày 26 tháng 11 năm 2014"): cut as `_AND_NEXT`, unless the item's own name
+# names a document ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
+# chức chính quyền địa phương": one law; `names_one_document`). The law's name opens with a
+# capital ("và Luật sửa đổi ..." may be the title of the same item's law).
+_AND_LAW = regex.compile(rf"{_JOIN_LEAD}(?=(?:{'|'.join(sorted(NAMED_TYPES))})[ \t\n]+\p{{Lu}})")
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
@@ -248,20 +257,34 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def document_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``[start, end)`` cut before each `_AMENDED_BY` and `_AND_NEXT` phrase, which is
-    dropped (each pattern tried only where its word is)."""
+    """``[start, end)`` cut before each `_AMENDED_BY`, `_AND_NEXT` and `_AND_LAW` phrase,
+    which is dropped (each pattern tried only where its word is); a law joined so only
+    after a part that names one document (`names_one_document`)."""
     cuts = []
     if text.find("sửa", start, end) != -1:
-        cuts += [m.span() for m in _AMENDED_BY.finditer(text, start, end)]
+        cuts += [(*m.span(), False) for m in _AMENDED_BY.finditer(text, start, end)]
     if text.find("và", start, end) != -1 or text.find(",", start, end) != -1:
-        cuts += [m.span() for m in _AND_NEXT.finditer(text, start, end)]
+        cuts += [(*m.span(), False) for m in _AND_NEXT.finditer(text, start, end)]
+        cuts += [(*m.span(), True) for m in _AND_LAW.finditer(text, start, end)]
     parts, begin = [], start
-    for cut_start, cut_end in sorted(cuts):
-        if cut_start >= begin:
+    for cut_start, cut_end, law in sorted(cuts):
+        if cut_start >= begin and (not law or names_one_document(text, begin, cut_start)):
             parts.append((begin, cut_start))
             begin = cut_end
     parts.append((begin, end))
     return parts
+
+
+def names_one_document(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds one type word written with its capital, its own
+    ("Luật Doanh nghiệp", not "Luật sửa đổi ... của Luật Tổ chức Chính phủ")."""
+    return len(_CAPITAL_TYPE.findall(text, start, end)) == 1
+
+
+def laws_joined(text: str, end: int, next_start: int) -> bool:
+    """Whether `_AND_LAW` joins the item ending at ``end`` to the law cited by name at
+    ``next_start`` ("Luật Doanh nghiệp và Luật Đầu tư ngày ...")."""
+    return (m := _AND_LAW.match(text, end)) is not None and m.end() == next_start
 
 
 def item_cuts(text: str, start: int, end: int) -> list[int]:
@@ -349,11 +372,13 @@ def one_issuer(text: str, begin: int, end: int, province: str | None) -> tuple[s
 def parse_item(
     ctx: Context, role: str, start: int, end: int, *, shared_type: str | None = None,
     shared_issuer: str | None = None, proposer: str | None = None, mention: bool = False,
+    joined_date: dt.date | None = None,
 ) -> Found | None:
-    """The one document an item ``text[start:end]`` cites (its first reference), if any."""
+    """The one document an item ``text[start:end]`` cites (its first reference), if any;
+    ``joined_date``: the date of a law joined after it (`joined_law_dates`)."""
     begin = max(0, start - 1)  # the patterns look one character behind the item, never after it
     read = read_item(ctx.text[begin:end], start - begin, end - begin, role, shared_type, shared_issuer,
-                     proposer, mention, ctx.metadata.province)
+                     proposer, mention, ctx.metadata.province, joined_date)
     if read is None:
         return None
     fields, first, last, warnings = read
@@ -364,7 +389,7 @@ def parse_item(
 @lru_cache(maxsize=4096)
 def read_item(
     text: str, start: int, end: int, role: str, shared_type: str | None, shared_issuer: str | None,
-    proposer: str | None, mention: bool, province: str | None,
+    proposer: str | None, mention: bool, province: str | None, joined_date: dt.date | None = None,
 ) -> tuple[dict, int, int, tuple[tuple[str, str], ...]] | None:
     """What `parse_item` reads from the item ``text[start:end]``: the citation's fields but
     its span, its extent and its warnings (cached: documents cite the same texts in the same
@@ -376,7 +401,7 @@ def read_item(
             break
     else:  # no number, and no type cited by name: a type word alone ("Kế hoạch phát triển")
         return None
-    title_start = title_end = None
+    title_start = title_end = joined = None
     if raw:
         pos = ref.end()
     else:
@@ -388,8 +413,9 @@ def read_item(
         elif type_word[0].isupper() and (year := _NAMED_YEAR.search(text, title_start, end)):
             # "Luật Tổ chức chính quyền địa phương năm 2015": a law named with its year alone
             title_end, pos = year.start(), year.end()
-        else:
+        else:  # the name alone: the date of a law joined after it, if any
             title_end = pos = end
+            joined = joined_date
     number = normalise_number(raw) if raw else None
     doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
     issued, pos = _date_after(text, pos, end)
@@ -397,6 +423,7 @@ def read_item(
     stated, written, pos = read_issuer(text, pos, end, province, joint)
     if issued is None:
         issued, pos = _date_after(text, pos, end)
+    issued = issued or joined
     unlisted = None  # an issuer no registry knows, as written ("của Ban Kinh tế - Ngân sách ...")
     if title_start is not None:
         title = clean_title(text[title_start:title_end])
@@ -508,18 +535,30 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
     if head and head[0] == "Thực hiện":  # "Thực hiện X, Sở Tài chính hướng dẫn ...": X alone
         items = [(start, main_clause_start(text, start, end)) for start, end in items]
     proposer_at = items[0][0] if items else None  # the item the proposer is read for
-    for start, end in items:
+    for (start, end), joined_date in zip(items, joined_law_dates(ctx, items)):
         if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X ..."
             role, shared_type, shared_issuer, proposer_at = "proposal", None, None, start
             m = _PROPOSER.search(text, start, end)
             proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province) if m else None
         item = parse_item(
             ctx, role, start, end, shared_type=shared_type, shared_issuer=shared_issuer,
-            proposer=proposer if start == proposer_at else None,
+            proposer=proposer if start == proposer_at else None, joined_date=joined_date,
         )
         if item:
             found.append(item)
     return found
+
+
+def joined_law_dates(ctx: Context, items: list[tuple[int, int]]) -> list[dt.date | None]:
+    """For each item, the date of the law `laws_joined` to it after it, which it shares
+    ("Luật Doanh nghiệp và Luật Đầu tư ngày 26 tháng 11 năm 2014": both passed that day;
+    along a list, "Luật A, Luật B và Luật C ngày ...", the last one's), else None."""
+    dates: list[dt.date | None] = [None] * len(items)
+    for i in range(len(items) - 2, -1, -1):
+        if laws_joined(ctx.text, items[i][1], items[i + 1][0]):
+            later = parse_item(ctx, "basis", *items[i + 1], joined_date=dates[i + 1])
+            dates[i] = later.citation.issued_date if later else None
+    return dates
 
 
 # A "Thực hiện" clause's main clause, after a comma: its subject, an agency ("Thực hiện

@@ -713,6 +713,58 @@ def test_documents_joined_by_va(clause, expected):
     assert [(c.role, c.doc_type, c.number, c.issued_date) for c in citations] == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # Two laws passed the same day, the date written once after the last.
+        ("Căn cứ Luật Doanh nghiệp và Luật Đầu tư ngày 26 tháng 11 năm 2014;",
+         [("Doanh nghiệp", None, dt.date(2014, 11, 26), "Luật Doanh nghiệp"),
+          ("Đầu tư", None, dt.date(2014, 11, 26), "Luật Đầu tư ngày 26 tháng 11 năm 2014")]),
+        ("Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         [("Tổ chức Chính phủ", None, dt.date(2015, 6, 19), "Luật Tổ chức Chính phủ"),
+          ("Tổ chức chính quyền địa phương", None, dt.date(2015, 6, 19),
+           "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015")]),
+        # A list of three, commas and "và": the last one's date for all.
+        ("Căn cứ Luật Ngân sách nhà nước, Luật Đầu tư công và Luật Quản lý nợ công ngày 25/6/2015;",
+         [("Ngân sách nhà nước", None, dt.date(2015, 6, 25), "Luật Ngân sách nhà nước"),
+          ("Đầu tư công", None, dt.date(2015, 6, 25), "Luật Đầu tư công"),
+          ("Quản lý nợ công", None, dt.date(2015, 6, 25), "Luật Quản lý nợ công ngày 25/6/2015")]),
+        # Each with its number: two laws, no date for either.
+        ("Căn cứ Luật Doanh nghiệp số 68/2014/QH13 và Luật Đầu tư số 67/2014/QH13;",
+         [("Doanh nghiệp", "68/2014/QH13", None, "Luật Doanh nghiệp số 68/2014/QH13"),
+          ("Đầu tư", "67/2014/QH13", None, "Luật Đầu tư số 67/2014/QH13")]),
+        # A law named with its year keeps no date of the next one.
+        ("Căn cứ Luật Đất đai năm 2013 và Luật Xây dựng ngày 18 tháng 6 năm 2014;",
+         [("Đất đai", None, None, "Luật Đất đai năm 2013"),
+          ("Xây dựng", None, dt.date(2014, 6, 18), "Luật Xây dựng ngày 18 tháng 6 năm 2014")]),
+        # "và" inside one law's name, or between the laws an amending law names: one law.
+        ("Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017;",
+         [("Hỗ trợ doanh nghiệp nhỏ và vừa", None, dt.date(2017, 6, 12),
+           "Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017")]),
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+         "phương ngày 22 tháng 11 năm 2019;",
+         [("sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+           None, dt.date(2019, 11, 22), None)]),
+    ],
+)
+def test_laws_joined_by_va_are_one_citation_each(clause, expected):
+    source = preamble(clause)
+    citations, _ = cite(source)
+    assert {(c.role, c.doc_type, c.issuer) for c in citations} == {("basis", "Luật", "Quốc hội")}
+    assert [(c.title, c.number, c.issued_date) for c in citations] == [e[:3] for e in expected]
+    for c, (*_, passage) in zip(citations, expected):
+        if passage:
+            assert source[slice(*c.span)] == passage
+
+
+def test_laws_named_in_a_decisions_title_are_no_citations_of_their_own():
+    citations, _ = cite(preamble(
+        "Căn cứ Quyết định số 12/2020/QĐ-UBND ngày 02/3/2020 của UBND tỉnh về việc hướng dẫn thi hành Luật "
+        "Doanh nghiệp và Luật Đầu tư;"))
+    (c,) = citations
+    assert (c.number, c.title) == ("12/2020/QĐ-UBND", "hướng dẫn thi hành Luật Doanh nghiệp và Luật Đầu tư")
+
+
 def test_a_document_followed_by_va_and_no_document_has_no_title():
     """A plan's "theo đề nghị ... tại Tờ trình số ... và kết quả lấy ý kiến ..., Ủy ban nhân dân
     tỉnh ban hành Kế hoạch ... như sau:": what follows "và" is no title of the Tờ trình."""
