@@ -2,7 +2,8 @@
 
 Reads: the clean text (`Context.text`), the decision's own number (`Context.metadata`,
 so the text citing itself is not a citation). Writes: `Citation`s with source spans and
-the warnings ``citation_number_repaired`` and ``citation_issuer_mismatch``.
+the warnings ``citation_number_repaired``, ``citation_issuer_mismatch`` and
+``citation_date_mismatch``.
 
 Roles
     The preamble is the run of clauses starting a line with "Căn cứ" or "Thực hiện" (a
@@ -448,6 +449,7 @@ def read_item(
     warnings = []
     if number and number.repaired:
         warnings.append(("citation_number_repaired", f"{number.raw} -> {number.number}"))
+    warnings += date_mismatch(number, issued)
     if number and stated and not issuer_agrees(number, stated):
         warnings.append((
             "citation_issuer_mismatch",
@@ -493,6 +495,15 @@ def _issuer_from_code(number: DocNumber | None, province: str | None) -> str | N
     if name in PROVINCIAL_BODIES:
         return provincial_body(name, province) if province else None
     return name
+
+
+def date_mismatch(number: DocNumber | None, issued: dt.date | None) -> list[tuple[str, str]]:
+    """The warning ``citation_date_mismatch`` when the year written in the number is not
+    the date's ("Quyết định số 46/2012/QĐ-UBND ngày 28/12/2013"), else none."""
+    if number and issued and number.year and number.year != issued.year:
+        return [("citation_date_mismatch", f"{number.number}: the number's year is {number.year}, "
+                                           f"its date {issued.isoformat()}")]
+    return []
 
 
 def issuer_agrees(number: DocNumber, issuer: str) -> bool:
@@ -629,6 +640,7 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         if item:
             if item.citation.issued_date is None:
                 item.citation.issued_date = dated_before(text, start)
+                item.warnings += date_mismatch(normalise_number(m[0]), item.citation.issued_date)
             found.append(item)
     return found
 

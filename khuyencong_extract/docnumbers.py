@@ -61,6 +61,8 @@ class DocNumber:
     type_code: str | None
     issuer_codes: tuple[str, ...]
     repaired: bool
+    year: int | None = None
+    """The year written in the number ("45/2012/NĐ-CP": 2012), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,8 @@ def normalise_number(raw: str) -> DocNumber:
     number = "/".join([*pieces[:lead], "-".join(parts)])
     type_code = parts[0] if parts and parts[0] in table.types else None
     issuer_codes = tuple(code for p in parts if (code := issuer_of_part(p)))
-    return DocNumber(raw, number, type_code, issuer_codes, number != raw)
+    year = int(pieces[1]) if lead == 2 and len(pieces[1]) == 4 else None
+    return DocNumber(raw, number, type_code, issuer_codes, number != raw, year)
 
 
 def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:

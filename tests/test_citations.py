@@ -203,6 +203,43 @@ def test_issuer_contradicting_the_code_warns():
     assert "Bộ Công Thương" in w.message and "Bộ Tài chính" in w.message
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "issued"),
+    [
+        # the date a year after the number's
+        (preamble("Căn cứ Quyết định số 46/2012/QĐ-UBND ngày 28/12/2013 của UBND tỉnh Nghệ An về việc ban hành "
+                  "Quy chế quản lý kinh phí khuyến công;"), "46/2012/QĐ-UBND", dt.date(2013, 12, 28)),
+        # a year before, the date in words
+        (preamble("Căn cứ Thông tư số 12/2013/TT-BCT ngày 31 tháng 12 năm 2012 của Bộ Công Thương;"),
+         "12/2013/TT-BCT", dt.date(2012, 12, 31)),
+        # a mention dated in prose before it
+        ("Ngày 22/4/2025, Hội đồng nhân dân tỉnh Lai Châu đã thông qua Nghị quyết số 18/2024/NQ-HĐND về khuyến "
+         "công.", "18/2024/NQ-HĐND", dt.date(2025, 4, 22)),
+    ],
+)
+def test_a_numbers_year_other_than_its_dates_warns(text, number, issued):
+    citations, warnings = cite(text, province="Nghệ An")
+    (c,) = citations
+    assert (c.number, c.issued_date) == (number, issued)
+    (w,) = [w for w in warnings if w.code == "citation_date_mismatch"]
+    assert w.message == f"{number}: the number's year is {number.split('/')[1]}, its date {issued.isoformat()}"
+    assert tuple(w.span) == tuple(c.span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        preamble("Căn cứ Quyết định số 46/2012/QĐ-UBND ngày 28/12/2012 của UBND tỉnh Nghệ An;"),  # the same year
+        preamble("Căn cứ Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ;"),  # no year in the number
+        preamble("Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13;"),  # no date
+    ],
+)
+def test_no_date_mismatch_without_both_years_or_when_they_agree(text):
+    citations, warnings = cite(text, province="Nghệ An")
+    assert citations
+    assert not [w for w in warnings if w.code == "citation_date_mismatch"]
+
+
 def test_issuer_inferred_from_the_code_when_not_written():
     citations, warnings = cite("theo quy định tại Nghị định số 45/2012/NĐ-CP, Quyết định số 1881/QĐ-TTg; ngày 19")
     assert [(c.role, c.number, c.issuer, c.issued_date) for c in citations] == [
