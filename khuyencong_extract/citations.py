@@ -47,7 +47,7 @@ from khuyencong_extract.agencies import fold_text, head_at
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at
 from khuyencong_extract.docnumbers import (
-    NUMBER, DocNumber, codes, issuer_of_codes, normalise_number, type_issuer, type_name,
+    NUMBER, DocNumber, codes, issuer_of_codes, normalise_number, type_issuer, type_name, type_variants,
 )
 from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
 from khuyencong_extract.models import Citation, build
@@ -62,6 +62,9 @@ TYPE_WORDS = (
     "Luật", "Văn bản", "Báo cáo", "Chương trình", "Kết luận",
 )
 """Document type words, longest first; matched with either case of the first letter."""
+TYPE_VARIANTS = type_variants()
+"""Misspelt type words (``data/doc_codes.toml``) -> the type word: "Quyết đinh" is "Quyết định"."""
+_SPELLINGS = (*TYPE_WORDS, *TYPE_VARIANTS)
 
 NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 """Types cited by name, then a date ("Luật Đầu tư ngày 17 tháng 6 năm 2020") or a number
@@ -69,7 +72,7 @@ NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 
 # Either case of the first letter; "luật" not in "pháp luật" (law in general).
 _NOT_AFTER = {"Luật": r"(?<![Pp]háp[ \t\n])"}
-_TYPE = "|".join(f"{_NOT_AFTER.get(w, '')}[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in TYPE_WORDS)
+_TYPE = "|".join(f"{_NOT_AFTER.get(w, '')}[{w[0].upper()}{w[0].lower()}]{regex.escape(w[1:])}" for w in _SPELLINGS)
 BASIS_HEADS = frozenset({"Căn cứ", "Thực hiện"})
 """The heads of the clauses that give a document's legal basis."""
 # A clause head at a line start: "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị".
@@ -89,7 +92,7 @@ REFERENCE = regex.compile(
 _NAMED_NUMBER = regex.compile(rf"(?<![\p{{L}}])[Ss]ố[ \t]{{0,2}}:?[ \t\n]{{0,4}}(?P<num>{NUMBER.pattern})")
 _NAMED_NUM = _NAMED_NUMBER.groupindex["num"]
 # A type word written with its capital: a document named inside a law's name.
-_CAPITAL_TYPE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(TYPE_WORDS)})(?![\p{{L}}])")
+_CAPITAL_TYPE = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(_SPELLINGS)})(?![\p{{L}}])")
 # A shared head: "các Nghị định của Chính phủ:" (type and issuer for every item).
 _SHARED_HEAD = regex.compile(rf"[ \t]*(?:các[ \t]+)?(?P<type>{_TYPE})[ \t]+của[ \t]+(?P<issuer>[^:;\n]{{2,80}}?)[ \t]*:")
 # A proposal inside a basis clause, after a ";": "...; theo đề nghị của Sở Công Thương tại Tờ trình ...".
@@ -315,8 +318,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def canonical_type(word: str) -> str:
-    """``công văn`` -> ``Công văn``."""
-    return word[0].upper() + word[1:]
+    """``công văn`` -> ``Công văn``; a misspelt one as it is meant: ``quyết đinh`` -> ``Quyết định``."""
+    word = word[0].upper() + word[1:]
+    return TYPE_VARIANTS.get(word, word)
 
 
 def read_issuer(

@@ -177,6 +177,13 @@ def type_name(type_code: str | None) -> str | None:
     return entry["name"] if entry else None
 
 
+@cache
+def type_variants() -> dict[str, str]:
+    """Misspelt document type names -> the name: ``Quyết đinh`` -> ``Quyết định`` (the
+    ``variants`` of the code table's types)."""
+    return {v: entry["name"] for entry in codes().types.values() for v in entry.get("variants", ())}
+
+
 def type_issuer(name: str | None) -> str | None:
     """Issuer implied by a document type cited by name: ``Luật`` -> ``Quốc hội``."""
     for entry in codes().types.values():

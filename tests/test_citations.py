@@ -240,6 +240,30 @@ def test_no_date_mismatch_without_both_years_or_when_they_agree(text):
     assert not [w for w in warnings if w.code == "citation_date_mismatch"]
 
 
+@pytest.mark.parametrize(
+    ("text", "number", "passage"),
+    [
+        # the code names no type: only the misspelt word does (it was read as a "Văn bản")
+        (preamble("Căn cứ Quyết đinh số 12/UBND ngày 01/8/2014 của UBND tỉnh An Giang về khuyến công;"),
+         "12/UBND", "Quyết đinh số 12/UBND ngày 01/8/2014 của UBND tỉnh An Giang về khuyến công"),
+        # the span opens at the word (it opened at "số")
+        (preamble("Căn cứ Quyết đinh số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ phê duyệt Chương trình "
+                  "khuyến công quốc gia đến năm 2020;"),
+         "1288/QĐ-TTg", "Quyết đinh số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ phê duyệt Chương trình "
+                        "khuyến công quốc gia đến năm 2020"),
+        # in a sentence, lower case
+        ("Trung tâm triển khai theo quyết đinh số 688/QĐ-UBND ngày 01/8/2014 của UBND tỉnh về khuyến công.",
+         "688/QĐ-UBND", "quyết đinh số 688/QĐ-UBND ngày 01/8/2014 của UBND tỉnh về khuyến công"),
+    ],
+)
+def test_quyet_dinh_misspelt_without_its_stroke_is_a_decision(text, number, passage):
+    citations, _ = cite(text, province="An Giang")
+    (c,) = citations
+    assert (c.doc_type, c.number, c.issued_date, c.issuer) == (
+        "Quyết định", number, dt.date(2014, 8, 1), "UBND tỉnh An Giang" if "UBND" in number else "Thủ tướng Chính phủ")
+    assert text[slice(*c.span)] == passage
+
+
 def test_issuer_inferred_from_the_code_when_not_written():
     citations, warnings = cite("theo quy định tại Nghị định số 45/2012/NĐ-CP, Quyết định số 1881/QĐ-TTg; ngày 19")
     assert [(c.role, c.number, c.issuer, c.issued_date) for c in citations] == [
