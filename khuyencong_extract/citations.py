@@ -77,7 +77,7 @@ BASIS_HEADS = frozenset({"Căn cứ", "Thực hiện"})
 """The heads of the clauses that give a document's legal basis."""
 # A clause head at a line start: "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị".
 CLAUSE_HEAD = regex.compile(rf"(?m)^[ \t|]*{PREAMBLE_DASH}(?P<head>{PREAMBLE_HEADS})(?![\p{{L}}])")
-_HEAD = CLAUSE_HEAD.groupindex["head"]
+_CLAUSE_HEAD_WORD = CLAUSE_HEAD.groupindex["head"]
 # The head words alone (to step over them at a clause start).
 _HEAD_WORDS = regex.compile(PREAMBLE_HEADS)
 # A line that starts a structural part: an article, a Roman section, a programme title.
@@ -221,10 +221,10 @@ def clause_run(text: str, start: int, end: int) -> list[Clause]:
     preamble), read back from it over the heads after ``start``: each reaches the next."""
     run: list[Clause] = []
     for head in reversed(clause_heads(text, start, end)):
-        begin = head.start(_HEAD)
+        begin = head.start(_CLAUSE_HEAD_WORD)
         if end - begin > MAX_CLAUSE or starts_structure(text, begin, end):
             break
-        run.append(Clause("basis" if head[_HEAD] in BASIS_HEADS else "proposal", begin, end))
+        run.append(Clause("basis" if head[_CLAUSE_HEAD_WORD] in BASIS_HEADS else "proposal", begin, end))
         end = begin
     return run[::-1]
 
@@ -652,7 +652,7 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
 # The slash that follows the head of every `NUMBER` match ("45/2012/NĐ-CP", "09-NQ/TU"), with
 # that head: the digits (and a space) before it, or the digits, a dash and a type code.
 _NUMBER_SLASH = regex.compile(r"/(?<=(?<![\p{L}\d/])(?P<head>\d{1,5}[ \t]?|\d{1,5}-[A-ZĐ][A-Za-zĐđ]{0,4})/)")
-_HEAD = _NUMBER_SLASH.groupindex["head"]
+_SLASH_HEAD = _NUMBER_SLASH.groupindex["head"]
 
 
 def document_numbers(text: str) -> Iterator[regex.Match]:
@@ -661,7 +661,7 @@ def document_numbers(text: str) -> Iterator[regex.Match]:
     a slash far faster than it tries the whole pattern at every offset."""
     pos = 0
     for slash in _NUMBER_SLASH.finditer(text):
-        at = slash.start(_HEAD)
+        at = slash.start(_SLASH_HEAD)
         if at >= pos and (m := NUMBER.match(text, at)):
             yield m
             pos = m.end()
