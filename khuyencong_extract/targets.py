@@ -205,6 +205,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_restatements(targets)
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
+    mark_singled_out(text, kept, targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
     return targets
@@ -1006,9 +1007,10 @@ def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> l
 
 # What opens the breakdown of the count before it: "đã hỗ trợ 142 cơ sở ..., trong đó phân
 # theo địa bàn các huyện: Sơn Động (20 cơ sở), ...", "65 đề án, trong đó có 11 đề án KCQG và
-# 54 đề án khuyến công địa phương".
-PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+đó|bao[ \t]+gồm|gồm|cụ[ \t]+thể)(?!\p{L})", regex.I)
-_PARTS_CUE_SYLLABLES = ("đó", "gồm", "thể")
+# 54 đề án khuyến công địa phương", "... thu hút 225 sản phẩm ...\nTrong số các sản phẩm tham
+# gia bình chọn có 107 sản phẩm ...".
+PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+(?:đó|số)|bao[ \t]+gồm|gồm|cụ[ \t]+thể)(?!\p{L})", regex.I)
+_PARTS_CUE_SYLLABLES = ("đó", "số", "gồm", "thể")
 """A syllable of each `PARTS_CUE` in lower case, looked for first (a quick test before the pattern)."""
 PARTS_REACH = 400
 """Characters after a count within which its breakdown's cue is looked for (in its paragraph)."""
@@ -1035,6 +1037,36 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                     targets[j].part_of = i
                 break
     return targets
+
+
+# A word opening a sentence that singles out a part of a count before it: "chương trình đã
+# thực hiện 23 đề án, ... Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai".
+SINGLED_OUT = regex.compile(rf"(?:{phrase_alternation(TERMS['singled_out'])})(?!\p{{L}})", regex.I)
+SINGLED_OUT_REACH = 8
+"""Targets looked back at for the count a singled-out one is a part of."""
+
+
+def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
+    """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
+    nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
+    top-level section) that is a part of nothing and repeats nothing, when it is neither."""
+    for j, part in enumerate(targets):
+        if not _plain_count(part) or not SINGLED_OUT.match(text, sentence_bounds(text, found[j].start)[0]):
+            continue
+        for i in range(j - 1, max(-1, j - SINGLED_OUT_REACH), -1):
+            whole = targets[i]
+            if _top(whole.section_id) != _top(part.section_id):
+                break
+            if _plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value:
+                part.part_of = i
+                break
+    return targets
+
+
+def _plain_count(target: Target) -> bool:
+    """A count of one value that is a part of nothing and repeats nothing."""
+    return (target.kind == "count" and target.value_max is None and target.part_of is None
+            and target.restates is None)
 
 
 def parts_cues(text: str, pos: int) -> list[int]:
@@ -1172,6 +1204,7 @@ def _quantity_key(target: Target) -> tuple:
 
 
 def _top(section_id: str | None) -> str | None:
+    """The top-level section of a section id ("II.1.a": "II")."""
     return section_id.split(".")[0] if section_id else None
 
 

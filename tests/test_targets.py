@@ -478,6 +478,10 @@ def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
         # Phú Yên news: a class's closing ceremony, "đào tạo" only in the next sentence
         ("Trung tâm Khuyến công và Xúc tiến thương mại ... tổ chức bế giảng nghề đan mây tre lá, trao giấy chứng "
          "nhận cho 40 học viên", "training"),
+        # Quảng Nam: short courses on business management are management, not vocational training
+        ("Đối với các lớp bồi dưỡng, đào tạo ngắn ngày theo các chuyên đề như quản lý kinh doanh tổng hợp, quản trị "
+         "nhân sự... mục tiêu là đào tạo được 850 học viên của các cơ sở công nghiệp nông thôn",
+         "management_capacity"),
     ],
 )
 def test_category_of_real_report_wordings(activity, category):
@@ -777,6 +781,12 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Năm 2023 đã hỗ trợ 30 cơ sở. Năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
         ("Giai đoạn 2016 - 2020, tỉnh đã hỗ trợ 50 cơ sở. Thời gian tới, tỉnh hỗ trợ thêm 20 cơ sở.",
          [("50 cơ sở", True), ("20 cơ sở", False)]),
+        # the norms of a circular whose enactment was done: "ban hành" between "đã" and the figures
+        ("Năm 2017, Cục Công Thương địa phương đã phối hợp với các đơn vị có liên quan trình Bộ Công Thương ban hành "
+         "Thông tư số 20/2017/TT-BCT ngày 29/9/2017 sửa đổi Thông tư số 46/2012/TT-BCT. Theo đó, đối với đề án khuyến "
+         "công quốc gia xem xét hỗ trợ xây dựng trên địa bàn cấp huyện 01 mô hình ứng dụng công nghệ mới và 01 mô "
+         "hình sản xuất sản phẩm mới.",
+         [("01 mô hình", False), ("01 mô hình", False)]),
     ],
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
@@ -839,6 +849,21 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     # another unit between the parts is passed over
     ("Triển khai 10 đề án, gồm: 4 đề án đào tạo nghề cho 150 lao động; 6 đề án nâng cao năng lực quản lý.",
      [("10 đề án", None), ("4 đề án", 0), ("150 lao động", None), ("6 đề án", 0)]),
+    # Hải Dương news: "Trong số" opens the next line
+    ("Chương trình bình chọn sản phẩm công nghiệp nông thôn cấp tỉnh năm nay thu hút 225 sản phẩm của 148 cơ sở, "
+     "doanh nghiệp trong tỉnh tham gia.\nTrong số các sản phẩm tham gia bình chọn có 107 sản phẩm thủ công mỹ nghệ, "
+     "38 sản phẩm nông, lâm sản, đồ uống, 30 sản phẩm phụ tùng, cơ khí và 50 sản phẩm khác.",
+     [("225 sản phẩm", None), ("148 cơ sở", None), ("107 sản phẩm", 0), ("38 sản phẩm", 0), ("30 sản phẩm", 0),
+      ("50 sản phẩm", 0)]),
+    # Cao Bằng news: a sentence opening with "Riêng" singles out a part of the count before it;
+    # no count of "cơ sở" is before the second figure
+    ("Theo báo cáo số 1653/BC-SCT ngày 07/7/2025, chương trình đã thực hiện 23 đề án, tổng kinh phí khuyến công hơn "
+     "4,36 tỷ đồng.\n\nCác đề án tập trung hỗ trợ ứng dụng máy móc thiết bị tiên tiến. Riêng từ nguồn khuyến công "
+     "quốc gia, 7 đề án đã được triển khai với tổng kinh phí 2,55 tỷ đồng, hỗ trợ 8 cơ sở CNNT đầu tư máy móc.",
+     [("23 đề án", None), ("7 đề án", 0), ("8 cơ sở", None)]),
+    # ... but not of a smaller count
+    ("Năm 2024 hỗ trợ 5 đề án. Riêng nguồn khuyến công quốc gia hỗ trợ 7 đề án.",
+     [("5 đề án", None), ("7 đề án", None)]),
 ])
 def test_the_parts_of_a_count_point_at_it(text, expected):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
