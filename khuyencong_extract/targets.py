@@ -206,6 +206,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
+    categorise_parts(targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
     return targets
@@ -1060,6 +1061,16 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
             if _plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value:
                 part.part_of = i
                 break
+    return targets
+
+
+def categorise_parts(targets: list[Target]) -> list[Target]:
+    """Give a part whose own words name no category (``other``) the category of the count it
+    is a part of ("26 sản phẩm tham gia bình chọn gồm 03 nhóm: ...; nhóm sản phẩm khác gồm 01
+    sản phẩm": the contest's)."""
+    for target in targets:
+        if target.part_of is not None and target.category == "other":
+            target.category = targets[target.part_of].category
     return targets
 
 

@@ -571,6 +571,17 @@ def test_a_citys_abbreviation_ends_no_clause():
     assert [t.activity for t in doc.targets[1:]] == [
         "huyện Cam Lâm có 6 sản phẩm, TP. Cam Ranh có 7 sản phẩm, TP. Nha Trang có 7 sản phẩm"] * 3
     assert [t.part_of for t in doc.targets] == [None, 0, 0, 0]
+    assert {t.category for t in doc.targets} == {"rural_products"}  # the districts' counts take the contest's
+
+
+def test_a_part_naming_no_category_takes_its_wholes():
+    """Cà Mau news: a contest's products by group; the groups' own clauses name no activity."""
+    doc = extract_text("Hội đồng bình chọn đã nhận được 26 sản phẩm tham gia bình chọn gồm 03 nhóm: nhóm sản xuất thủ "
+                       "công mỹ nghệ gồm 05 sản phẩm; nhóm sản phẩm chế biến nông, lâm, thủy sản và thực phẩm gồm 20 "
+                       "sản phẩm; nhóm sản phẩm khác gồm 01 sản phẩm.")
+    assert [(t.text, t.part_of, t.category) for t in doc.targets] == [
+        ("26 sản phẩm", None, "rural_products"), ("05 sản phẩm", 0, "rural_products"),
+        ("20 sản phẩm", 0, "rural_products"), ("01 sản phẩm", 0, "rural_products")]
 
 
 def test_counts_in_thousands_are_targets():
