@@ -685,6 +685,11 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Đào tạo nghề cho 500 lao động, trong đó lao động nữ chiếm 60%.", [(500, "lao động"), (60, "%")]),
         ("Phấn đấu giá trị sản xuất công nghiệp nông thôn chiếm 30% giá trị sản xuất công nghiệp toàn tỉnh.",
          [(30, "%")]),
+        # Thừa Thiên Huế news: rates of support and lending are no targets; a growth of the money is
+        ("Tỉnh hỗ trợ 100% chi phí khảo sát, thiết kế; mức vốn cho vay từ 60-70% dự toán công trình, chủ nhà vườn "
+         "phải có 30-40 % vốn đối ứng.", []),
+        ("Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng, tăng 20,5% kinh phí "
+         "so với năm 2015.", [(20, "chương trình"), (20.5, "%")]),
     ],
 )
 def test_real_report_wordings(text, expected):
