@@ -290,16 +290,32 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
-    before = text[min(line_start, clause):pos].lower()
+    reach = carried_from(text, line_start)
+    before = text[min(reach, clause):pos].lower()
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
         return False  # most figures: no word of a result (or a state, `_STATE`) before them in their line
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = TENSE_MARKER.search(text, start, pos)
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
-        marker, clause = TENSE_MARKER.search(text, min(line_start, start), start), start
+        marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
     return marker.start() >= clause or not names_own_year(text, clause, pos)
+
+
+# A connective opening a paragraph that goes on with the one before: "Cụ thể, ... tỉnh đã tổ
+# chức 28 lớp ...\nBên cạnh đó, hỗ trợ 05 mô hình trình diễn kỹ thuật".
+CARRYING = regex.compile(rf"[ \t]*(?:{phrase_alternation(TERMS['carrying_connectives'])})[ \t]*,", regex.I)
+
+
+def carried_from(text: str, line_start: int) -> int:
+    """Where the tense of the line starting at ``line_start`` is read from: the line before it
+    (blank lines passed over) when it opens with a connective that goes on with it
+    (`CARRYING`), else its own start."""
+    if not line_start or not CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
+        return line_start
+    previous_end = len(text[:line_start].rstrip())
+    return line_bounds(text, previous_end)[0] if previous_end else line_start
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

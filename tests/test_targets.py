@@ -803,6 +803,16 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "công quốc gia xem xét hỗ trợ xây dựng trên địa bàn cấp huyện 01 mô hình ứng dụng công nghệ mới và 01 mô "
          "hình sản xuất sản phẩm mới.",
          [("01 mô hình", False), ("01 mô hình", False)]),
+        # Đồng Tháp news: "Bên cạnh đó" goes on with the results of the paragraph before
+        ("Cụ thể, giai đoạn 2016 – 2020, tỉnh đã tổ chức 28 lớp đào tạo nâng cao năng lực quản lý và khởi nghiệp "
+         "cho 740 học viên là cán bộ quản lý điều hành các cơ sở công nghiệp nông thôn.\nBên cạnh đó, hỗ trợ 05 mô "
+         "hình trình diễn kỹ thuật; hỗ trợ ứng dụng máy móc thiết bị tiên tiến vào sản xuất cho 109 cơ sở công nghiệp "
+         "nông thôn.",
+         [("28 lớp", True), ("740 học viên", True), ("05 mô hình", True), ("109 cơ sở", True)]),
+        # ... and with the plan of the paragraph before, or without one
+        ("Giai đoạn 2021 – 2025, tỉnh sẽ tổ chức 28 lớp đào tạo.\n\nBên cạnh đó, hỗ trợ 05 mô hình trình diễn.",
+         [("28 lớp", False), ("05 mô hình", False)]),
+        ("Tỉnh đã tổ chức 28 lớp đào tạo.\nHỗ trợ 05 mô hình trình diễn.", [("28 lớp", True), ("05 mô hình", False)]),
     ],
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
