@@ -353,8 +353,10 @@ def _unbracketed(label: str) -> str:
 
 def _depth(text: str, line_start: int, label: str | None) -> int:
     """`Amount.depth` before "trong đó" is read: that of a total, else of a dash item when
-    the amount's line (from ``line_start``) opens with a dash."""
-    if label and TOTAL.match(label):
+    the amount's line (from ``line_start``) opens with a dash. A label opening with words
+    pointing back to the amount before ("Tổng kinh phí trên ..., trong đó năm 2021 là") is
+    no total's."""
+    if label and TOTAL.match(label) and not POINTING_BACK.match(label):
         return 0
     return 2 if DASH_ITEM.match(text, line_start) else 1
 
@@ -595,7 +597,10 @@ def _details_end(text: str, before: Money, first: int) -> int | None:
     """Where the details that a `DETAILS` cue between the amount ``before`` and the next one
     (at ``first``) opens may run to (the end of its paragraph, -1 at the text's end; the
     first blank line for a "Cụ thể" opening the line after the amount's paragraph), or None
-    when no cue opens them."""
+    when no cue opens them. A sentence right after the amount's that opens with words pointing
+    back to it (`referred_back`) opens them with its "trong đó", "cụ thể" or "gồm"."""
+    if (referring := referred_back(text, before.end, first)) is not None:
+        return text.find("\n", referring)
     if (cue := DETAILS.search(text, before.end, first)) is None:
         return None
     if cue["specific"]:  # "cụ thể"
@@ -606,6 +611,21 @@ def _details_end(text: str, before: Money, first: int) -> int | None:
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
         return None
     return text.find("\n", cue.end())
+
+
+# The opening of the sentence after an amount's that points back to it ("Nguồn kinh phí này",
+# budget_terms.toml ``back_references``), up to the cue that opens its details ("..., trong
+# đó"), in that sentence.
+POINTING_BACK = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['back_references'])})(?!\p{{L}})")
+BACK_REFERENCE = regex.compile(
+    POINTING_BACK.pattern + r"[^.\n]*?(?<!\p{L})(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)(?!\p{L})")
+
+
+def referred_back(text: str, end: int, first: int) -> int | None:
+    """Where the cue of a `BACK_REFERENCE` sentence right after the sentence of the amount
+    ending at ``end`` ends, before the next amount (at ``first``); None when there is none."""
+    cue = BACK_REFERENCE.match(text, REST_OF_SENTENCE.match(text, end, first).end(), first)
+    return cue.end() if cue else None
 
 
 APPROXIMATE = Decimal("0.05")

@@ -682,3 +682,28 @@ def test_an_amount_written_as_its_part_of_a_whole_is_the_part():
     assert [t.text for t in doc.targets] == ["01/02 đề án"]
     for text in ("Ngày 15/12 đồng chí Giám đốc làm việc.", "Kế hoạch số 12/2023 triệu tập", "Hỗ trợ 1200/600 triệu đồng."):
         assert extract_text(text).budget == []
+
+
+LAM_DONG_2021_2025 = (
+    "Lâm Đồng: Ưu tiên nguồn vốn lớn cho công tác khuyến công giai đoạn mới\n\nLNV - Trên cơ sở kết quả đạt được sau "
+    "7 năm thực hiện chương trình khuyến công, Sở Công Thương tỉnh Lâm Đồng đã xây dựng kế hoạch cho công tác khuyến công giai đoạn 2021-2025 với tổng kinh phí "
+    "dự kiến 73,3 tỷ đồng.\nNguồn kinh phí này được phân bổ cụ thể cho từng năm, trong đó năm 2021 là 12,8 tỷ đồng; "
+    "năm 2022 là 13,5 tỷ đồng; năm 2023 là 14,4 tỷ đồng; năm 2024 là 15,6 tỷ đồng và năm là 17 tỷ đồng.")
+
+
+@pytest.mark.parametrize(("text", "parents"), [
+    # Lâm Đồng news: the total's breakdown in the next sentence, opened by "Nguồn kinh phí này"
+    (LAM_DONG_2021_2025, [None, 0, 0, 0, 0, 0]),
+    (LAM_DONG_2021_2025.replace("\n", " "), [None, 0, 0, 0, 0, 0]),
+    (LAM_DONG_2021_2025.replace("Nguồn kinh phí này", "Tổng kinh phí trên"), [None, 0, 0, 0, 0, 0]),
+    ("Năm 2024 tỉnh bố trí 5 tỷ đồng cho khuyến công. Số kinh phí trên gồm 3 tỷ đồng ngân sách tỉnh và 2 tỷ đồng "
+     "vốn đối ứng.", [None, 0, 0]),
+    # parts that do not add up to it are none; nor are the amounts of a sentence pointing back to nothing
+    (LAM_DONG_2021_2025.replace("17 tỷ", "27 tỷ"), [None] * 6),
+    (LAM_DONG_2021_2025.replace("Nguồn kinh phí này", "Kế hoạch"), [None] * 6),
+])
+def test_a_sentence_pointing_back_to_a_total_breaks_it_down(text, parents):
+    budget = extract_text(text).budget
+    assert [b.part_of for b in budget] == parents
+    if parents[1] == 0:
+        assert sum(b.amount_vnd for b in budget if b.part_of is None) == budget[0].amount_vnd
