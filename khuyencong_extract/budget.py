@@ -31,11 +31,12 @@ from khuyencong_extract.targets import (
 BUDGET_TERMS = load_terms("budget_terms.toml")
 FUNDING: dict[str, list[str]] = BUDGET_TERMS["funding_sources"]
 # The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i);
-# one of ``not_in_programme_name`` not after "chương trình".
+# one of ``not_in_programme_name`` not after one of ``programme_words`` ("chương trình", "kế hoạch").
 _IN_NAME = BUDGET_TERMS["not_in_programme_name"]
+_PROGRAMME = phrase_alternation(BUDGET_TERMS["programme_words"])
 FUNDING_CUES = regex.compile(
     "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation([c for c in cues if c not in _IN_NAME])}"
-             + "".join(rf"|(?<!chương\s+trình\s+){phrase_alternation([c])}" for c in cues if c in _IN_NAME)
+             + "".join(rf"|(?<!(?<!\p{{L}})(?:{_PROGRAMME})\s+){phrase_alternation([c])}" for c in cues if c in _IN_NAME)
              + r")(?!\p{L}))" for i, cues in enumerate(FUNDING.values())),
     regex.I,
 )
@@ -380,6 +381,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
         if ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start()):
             return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": more than one
+        if SEVERAL.search(text, max(start, cues[0].start() - ADDED_REACH), cues[0].start()):
+            return None  # "nhiều nguồn vốn như quỹ khuyến công, chương trình giống, ...": a list of sources
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
@@ -392,7 +395,12 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
 # năm 2021 kinh phí khuyến công dự kiến tổ chức thực hiện là 1,680 tỷ đồng").
 ADDED = regex.compile(r"(?<!\p{L})cùng[ \t]+với(?:[ \t]+\S+){0,3}[ \t]+\Z", regex.I)
 ADDED_REACH = 40
-"""Characters before a cue within which `ADDED` is looked for."""
+"""Characters before a cue within which `ADDED` and `SEVERAL` are looked for."""
+# "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows
+# (budget_terms.toml ``several_sources``).
+SEVERAL = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['several_sources'])})(?:[ \t]+\p{{L}}+){{0,2}}?[ \t]+như[ \t]+"
+    r"(?:[^,;.\n]+,[ \t]*)?\Z", regex.I)
 
 
 def _one_source(text: str, cue: regex.Match, end: int) -> str | None:

@@ -707,3 +707,23 @@ def test_a_sentence_pointing_back_to_a_total_breaks_it_down(text, parents):
     assert [b.part_of for b in budget] == parents
     if parents[1] == 0:
         assert sum(b.amount_vnd for b in budget if b.part_of is None) == budget[0].amount_vnd
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # Cao Bằng news: the name of the provincial plan is no source ("Chương trình khuyến công tỉnh" was none already)
+    ("UBND tỉnh Cao Bằng đã phê duyệt và ban hành Kế hoạch khuyến công tỉnh giai đoạn 2021 – 2025 với tổng kinh phí "
+     "thực hiện 18,246 tỷ đồng.", [None]),
+    ("Năm 2022, tỉnh triển khai Đề án khuyến công tỉnh với kinh phí 2 tỷ đồng.", [None]),
+    ("Kế hoạch kinh phí khuyến công tỉnh năm 2020 là 2 tỷ đồng.", ["địa phương"]),
+    # Ninh Bình news: budget money and mobilised money ("huy động" alone names no source) ...
+    ("Từ tháng 8/2006 đến nay, các địa phương tỉnh Ninh Bình đã trích ngân sách, huy động các nguồn vốn trên 14,3 tỷ "
+     "đồng cho phát triển nghề trồng, chế biến cói, thêu ren và chế tác đá mỹ nghệ.", [None]),
+    ("Tỉnh đã huy động xã hội được 2 tỷ đồng cho làng nghề.", ["xã hội hóa"]),
+    # ... and a list of several sources
+    ("Đối với nghề thêu ren và chế tác đá mỹ nghệ, các cấp đã huy động nhiều nguồn vốn như quỹ khuyến công, chương "
+     "trình giống, nguồn kinh phí sự nghiệp khoa học…với tổng số tiền khoảng 1 tỷ 371 triệu đồng để tổ chức các lớp "
+     "đào tạo nghề, truyền nghề và bồi dưỡng nâng cao tay nghề cho người lao động.", [None]),
+    ("Các cấp đã huy động nguồn quỹ khuyến công với tổng số tiền 1 tỷ đồng để đào tạo nghề.", ["địa phương"]),
+])
+def test_a_plans_name_mobilised_money_or_a_list_of_sources_names_no_source(text, sources):
+    assert [b.funding_source for b in extract_text(text).budget] == sources
