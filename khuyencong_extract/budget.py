@@ -448,7 +448,8 @@ def _check_words(ctx: Context, money: Money) -> None:
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     """For each amount, the index of the amount it is a part of, or None: the nearest one
     before it of a smaller depth in the same top-level section (a total above its items, an
-    item above its dash items, an amount above the parts "trong đó" lists after it); else
+    item above its dash items, an amount above the parts "trong đó" lists after it, unless it
+    is smaller than such a part: `_larger`); else
     an amount whose details "cụ thể" opens, when the amounts after it add up to it
     (`detailed_parts`). A news headline's amount is the whole of nothing in the article
     (one there repeats it: `restatements`)."""
@@ -462,9 +463,10 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
             open_amounts.pop()
         if open_amounts and _beyond(ctx.text, amounts[open_amounts[-1]], amount, held[open_amounts[-1]]):
             open_amounts.clear()
-        parents.append(open_amounts[-1] if open_amounts else None)
-        if open_amounts:
-            held[open_amounts[-1]] += amount.money.amount
+        whole = open_amounts[-1] if open_amounts and not _larger(amount, amounts[open_amounts[-1]]) else None
+        parents.append(whole)
+        if whole is not None:
+            held[whole] += amount.money.amount
         if headline_end is None or amount.money.end > headline_end:
             open_amounts.append(len(parents) - 1)
     completing_parts(ctx.text, amounts, parents)
@@ -476,6 +478,13 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
             for part in details:
                 parents[part] = home
     return parents
+
+
+def _larger(part: Amount, whole: Amount) -> bool:
+    """Whether ``part``, one that "trong đó" lists, is larger than ``whole`` beyond the rounding
+    of both: no part of it ("... kinh phí khuyến công địa phương là 649 triệu đồng. Trong đó,
+    ... đã có hơn 1,3 tỷ đồng ...": the "Trong đó" is of both sources' money together)."""
+    return part.listed and part.money.amount > whole.money.amount + rounding(part.money) + rounding(whole.money)
 
 
 def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:

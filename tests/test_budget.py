@@ -727,3 +727,19 @@ def test_a_sentence_pointing_back_to_a_total_breaks_it_down(text, parents):
 ])
 def test_a_plans_name_mobilised_money_or_a_list_of_sources_names_no_source(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
+
+
+CAO_BANG_2019 = (
+    "Được biết, năm 2019, nguồn kinh phí khuyến công quốc gia của tỉnh Cao Bằng là 3,3 tỷ đồng, kinh phí khuyến công "
+    "địa phương là 649 triệu đồng. Trong đó, chỉ tính riêng 8 tháng đầu năm 2019, đã có hơn 1,3 tỷ đồng được trích ra "
+    "để hỗ trợ thực hiện các đề án khuyến công.")
+
+
+@pytest.mark.parametrize(("text", "parents"), [
+    # Cao Bằng news: "Trong đó" is of both sources' money; 1,3 tỷ is no part of the 649 triệu before it
+    (CAO_BANG_2019, [None, None, None]),
+    # a part no larger than the amount before it still is one
+    (CAO_BANG_2019.replace("hơn 1,3 tỷ", "hơn 300 triệu"), [None, None, 1]),
+])
+def test_a_part_that_trong_do_lists_is_no_larger_than_its_whole(text, parents):
+    assert [b.part_of for b in extract_text(text).budget] == parents
