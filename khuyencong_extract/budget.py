@@ -568,6 +568,9 @@ def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> in
 # 2.025 triệu đồng. Các đề án thực hiện bao gồm:", "... 2,1 tỷ đồng.\nTheo đó, trong năm, các
 # hoạt động khuyến công trọng tâm gồm: ...").
 DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể)|bao\s+gồm|gồm(?=\s*:))(?!\p{L})", regex.I)
+# Where no such cue is, "gồm" without the colon, for parts that add up exactly ("... với kinh phí
+# 3,1 tỷ đồng.\n\nNội dung chính của đề án gồm Hỗ trợ ... 2,1 tỷ đồng và ... 1 tỷ đồng").
+BARE_DETAILS = regex.compile(r"(?<!\p{L})gồm(?!\p{L})", regex.I)
 # "gồm" right after an amount opens that amount's own details, even when "trong đó" lists it as
 # a part ("Trong đó: Nguồn ngân sách hỗ trợ 9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc
 # gia hỗ trợ 6,16 tỷ đồng, ... 3,35 tỷ đồng").
@@ -585,24 +588,29 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     because "cụ thể" (`_details_end`) opens them and they add up to it, within the rounding
     of the figures as written, or 5 % of one written as approximate ("tổng kinh phí 2,52 tỉ
     đồng. Cụ thể, ...: ... 2,035 tỉ đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5
-    triệu đồng"): two or more in a row, in the paragraph of the cue, parts of nothing else,
-    or of the same amount as the whole. Empty when none are."""
+    triệu đồng"), or exactly after a bare "gồm": two or more in a row, in the paragraph of the
+    cue, parts of nothing else, or of the same amount as the whole. Empty when none are."""
     before, first = amounts[index].money, index + 1
     home = whole_of(amounts, parents, index)
     if first >= len(amounts):
         return home, range(0)
+    exact = False
     if own := OWN_DETAILS.match(text, before.end, amounts[first].money.start):
         home, details_end = index, text.find("\n", own.end())
-    elif (details_end := _details_end(text, before, amounts[first].money.start)) is None:
+    elif (found := _details_end(text, before, amounts[first].money.start)) is None:
         return home, range(0)
+    else:
+        details_end, exact = found
     whole = amounts[home].money
+    if exact and whole.quantity.qualifier:
+        return home, range(0)
     total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
     best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
     for last in range(first, len(amounts)):
         part = amounts[last].money
         if (details_end != -1 and part.start > details_end) or parents[last] not in (None, parents[home]):
             break
-        total, slack = total + part.amount, slack + rounding(part)
+        total, slack = total + part.amount, 0 if exact else slack + rounding(part)
         if total > whole.amount + slack:
             break
         if abs(total - whole.amount) <= slack and (closest is None or abs(total - whole.amount) <= closest):
@@ -610,24 +618,26 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     return home, range(first, best + 1) if best > first else range(0)
 
 
-def _details_end(text: str, before: Money, first: int) -> int | None:
+def _details_end(text: str, before: Money, first: int) -> tuple[int, bool] | None:
     """Where the details that a `DETAILS` cue between the amount ``before`` and the next one
     (at ``first``) opens may run to (the end of its paragraph, -1 at the text's end; the
-    first blank line for a "Cụ thể" opening the line after the amount's paragraph), or None
-    when no cue opens them. A sentence right after the amount's that opens with words pointing
-    back to it (`referred_back`) opens them with its "trong đó", "cụ thể" or "gồm"."""
+    first blank line for a "Cụ thể" opening the line after the amount's paragraph), and
+    whether they must add up exactly (a bare "gồm"); None when no cue opens them. A sentence
+    right after the amount's that opens with words pointing back to it (`referred_back`)
+    opens them with its "trong đó", "cụ thể" or "gồm"."""
     if (referring := referred_back(text, before.end, first)) is not None:
-        return text.find("\n", referring)
-    if (cue := DETAILS.search(text, before.end, first)) is None:
+        return text.find("\n", referring), False
+    bare = (cue := DETAILS.search(text, before.end, first)) is None
+    if bare and (cue := BARE_DETAILS.search(text, before.end, first)) is None:
         return None
-    if cue["specific"]:  # "cụ thể"
+    if not bare and cue["specific"]:  # "cụ thể"
         if text[cue.start() - 1:cue.start()] == "\n" and _next_paragraph(text, before.end, cue.start()):
-            return paragraph_end(text, cue.end(), DETAIL_LINES_REACH)
+            return paragraph_end(text, cue.end(), DETAIL_LINES_REACH), False
         if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
             return None
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
         return None
-    return text.find("\n", cue.end())
+    return text.find("\n", cue.end()), bare
 
 
 # The opening of the sentence after an amount's that points back to it ("Nguồn kinh phí này",

@@ -743,3 +743,25 @@ CAO_BANG_2019 = (
 ])
 def test_a_part_that_trong_do_lists_is_no_larger_than_its_whole(text, parents):
     assert [b.part_of for b in extract_text(text).budget] == parents
+
+
+BEN_TRE_KCQG_2020 = (
+    "Theo đó, Bộ Công Thương giao Trung tâm Khuyến công và Tư vấn phát triển công nghiệp – Sở Công Thương Bến Tre là "
+    "đơn vị thực hiện 01 đề án Khuyến công quốc gia (KCQG) điểm “Hỗ trợ các cơ sở công nghiệp nông thôn trên địa bàn "
+    "tỉnh Bến Tre phát triển sản xuất các sản phẩm từ dừa giai đoạn 2019-2020”, với kinh phí 3,1 tỷ đồng.\n\n"
+    "Nội dung chính của đề án gồm Hỗ trợ ứng dụng máy móc thiết bị sản xuất cho 07 cơ sở công nghiệp nông thôn, với "
+    "kinh phí KCQG hỗ trợ là 2,1 tỷ đồng và Hỗ trợ xây dựng 01 mô hình trình diễn kỹ thuật sản xuất sản phẩm mới/công "
+    "nghệ mới với kinh phí KCQG hỗ trợ là 1 tỷ đồng.")
+
+
+@pytest.mark.parametrize(("text", "parents"), [
+    # Bến Tre news: "gồm" without a colon, a paragraph after the amount, opens its parts: 2,1 + 1 = 3,1
+    (BEN_TRE_KCQG_2020, [None, 0, 0]),
+    # ... only when they add up exactly (a "gồm:" allows the rounding of "2,14 tỷ")
+    (BEN_TRE_KCQG_2020.replace("2,1 tỷ", "2,14 tỷ"), [None, None, None]),
+    (BEN_TRE_KCQG_2020.replace("2,1 tỷ", "2,14 tỷ").replace("đề án gồm", "đề án gồm:"), [None, 0, 0]),
+    (BEN_TRE_KCQG_2020.replace("là 1 tỷ đồng.", "là 1,5 tỷ đồng."), [None, None, None]),
+])
+def test_a_bare_gom_opens_parts_that_add_up_exactly(text, parents):
+    doc = extract_text(text)
+    assert [b.part_of for b in doc.budget] == parents
