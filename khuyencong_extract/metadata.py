@@ -164,6 +164,10 @@ _DATE_LINE = regex.compile(
 )
 # A photo's credit ending a caption: "Cơ sở sản xuất chỉ sơ dừa ... Ảnh: TÍN HUY".
 _PHOTO_CREDIT = regex.compile(r"(?<![\p{L}])(?:Ảnh|ẢNH|Nguồn ảnh)[ \t]*:[ \t]*[^.\n]{1,40}$")
+# Any letter: a line without one (a phone number: "0275.3822 365- 3822 251") is no headline.
+_LETTER = regex.compile(r"\p{L}")
+# A phone number (a zero, 9 or 10 digits): "0275.6281888", "0275 3822 403".
+_PHONE = regex.compile(r"(?<![\p{N}.,])0\d{2,3}[. ]?\d{3}[. ]?\d{3,4}(?![\p{N}])")
 # What opens a line that is no headline: a list or section marker ("1.", "I.", "a)", "-"),
 # an article ("Điều 1").
 _LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
@@ -299,7 +303,10 @@ NEWS_HEADLINE_WORDS = (4, 30)
 NEWS_PROSE_WORDS = 15
 """A paragraph of prose holds at least this many words."""
 NEWS_DATE_LINE_WORDS = 12
-"""A line this short holding a date or a time anywhere is a page's date line."""
+"""A line this short holding a date or a time anywhere is a page's date line, one holding a
+phone number a line of its contact block ("Trung tâm Khuyến công & Xúc tiến thương mại 0275.6281888")."""
+NEWS_BAR_WORDS = 4
+"""A line this short holding a "|" is a bar of links ("Tiếng Việt | English", "Trang chủ | Tin tức")."""
 
 
 def table_facts(ctx: Context) -> dict[str, str]:
@@ -596,10 +603,13 @@ def passed_over(line: str) -> bool:
     """Whether a stripped line above or under a news headline is none of the article: blank,
     a short line holding a date or time (`_DATE_LINE`: "Thời sự - Ngày đăng : 08:22,
     04/05/2011"; a paragraph opening "Ngày 3-1, ..." is prose), a caption (in parentheses,
-    or credited "Ảnh: TÍN HUY"), a label ("Tin trong tỉnh", "Bản in")."""
+    or credited "Ảnh: TÍN HUY"), a label ("Tin trong tỉnh", "Bản in"), a site's bar of links
+    ("Tiếng Việt | English") or a line of its contact block: a bullet ("• EMAIL:"), a line
+    without a letter ("0275.3822 365- 3822 251"), a short line holding a phone number."""
     words = len(line.split())
     return (not line or (line[0] == "(" and line[-1] == ")") or words < NEWS_HEADLINE_WORDS[0]
-            or (words <= NEWS_DATE_LINE_WORDS and _DATE_LINE.search(line) is not None)
+            or line[0] == "•" or _LETTER.search(line) is None or (words <= NEWS_BAR_WORDS and "|" in line)
+            or (words <= NEWS_DATE_LINE_WORDS and (_DATE_LINE.search(line) or _PHONE.search(line)) is not None)
             or _PHOTO_CREDIT.search(line) is not None)
 
 

@@ -601,6 +601,19 @@ def test_a_number_line_wrapped_after_its_colon():
     assert [c.number for c in doc.citations] == ["45/2012/NĐ-CP"]
 
 
+# Bến Tre's department site: its contact block (bullets, an e-mail address, phone numbers)
+# above the headline, which the page repeats under a caption.
+BEN_TRE_CONTACTS = (
+    "• EMAIL:\n    sct@bentre.gov.vn\n  • ĐIỆN THOẠI:\n    0275.3822 365- 3822 251\n  • ĐƠN VỊ TRỰC THUỘC:\n"
+    "    Trung tâm Khuyến công & Xúc tiến thương mại\n    0275.6281888 - 0275.3822403\n"
+    "Tỉnh Bến Tre được giao kế hoạch kinh phí khuyến công quốc gia năm 2020\n"
+    "Ảnh: Hỗ trợ phát triển các sản phẩm từ dừa là mục tiêu hướng đến của đề án KCQG điểm của tỉnh giai đoạn "
+    "2019 – 2020 (nguồn: QLCN)\n\nTỉnh Bến Tre được giao kế hoạch kinh phí khuyến công quốc gia năm 2020\n\n"
+    "(Cập nhật: 12/05/2020)\nNgày 27/12/2019, Bộ Công Thương đã phê duyệt Quyết định 3872/QĐ-BCT về việc giao kế "
+    "hoạch kinh phí khuyến công quốc gia năm 2020.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "title", "province"),
     [
@@ -613,11 +626,38 @@ def test_a_number_line_wrapped_after_its_colon():
          "Cơ sở sản xuất chỉ sơ dừa ở huyện Mỏ Cày. Ảnh: TÍN HUY\nNgày 3-1, Trung tâm Khuyến công tỉnh Vĩnh Long "
          "cho biết, tổng nguồn vốn thực hiện chương trình là 375,6 tỷ đồng.",
          "Vĩnh Long: Hỗ trợ phát triển công nghiệp nông thôn giai đoạn 2026-2030", "Vĩnh Long"),
+        # Long An's site: its language bar, then the date line, over the headline.
+        ("Tiếng Việt | English\n\n08/11/2018 - 21:37\n\nKinh phí khuyến công hỗ trợ hộ sản xuất bánh tráng trộn bằng "
+         "máy trộn ngang\n\nTrung tâm Khuyến công vừa phối hợp Phòng Kinh tế TP.Tân An, tỉnh Long An, hộ kinh doanh "
+         "bánh tráng trộn Cô Út trình diễn và nghiệm thu đề án “Hỗ trợ ứng dụng máy trộn ngang trong sản xuất bánh "
+         "tráng trộn”.", "Kinh phí khuyến công hỗ trợ hộ sản xuất bánh tráng trộn bằng máy trộn ngang", "Long An"),
+        (BEN_TRE_CONTACTS, "Tỉnh Bến Tre được giao kế hoạch kinh phí khuyến công quốc gia năm 2020", "Bến Tre"),
     ],
 )
 def test_news_headline_past_date_lines_and_captions(text, title, province):
     m = extract_text(text).metadata
     assert (m.doc_type, m.title, m.province) == ("bai_viet", title, province)
+
+
+def test_a_headline_under_a_contact_block_gives_the_period():
+    """The headline's "năm 2020", not the caption's "giai đoạn 2019 – 2020"."""
+    m = extract_text(BEN_TRE_CONTACTS).metadata
+    assert (m.period_start, m.period_end) == (2020, 2020)
+
+
+@pytest.mark.parametrize(
+    ("line", "passed"),
+    [
+        ("Tiếng Việt | English", True),
+        ("• ĐƠN VỊ TRỰC THUỘC:", True),
+        ("0275.3822 365- 3822 251", True),
+        ("Trung tâm Khuyến công & Xúc tiến thương mại 0275.6281888 - 0275.3822403", True),
+        ("Kinh phí khuyến công hỗ trợ hộ sản xuất bánh tráng trộn bằng máy trộn ngang", False),
+        ("Ninh Bình: Hỗ trợ 14,3 tỷ đồng phát triển ngành nghề", False),
+    ],
+)
+def test_site_chrome_above_a_headline_is_passed_over(line, passed):
+    assert metadata.passed_over(line) is passed
 
 
 def test_a_document_without_a_title_takes_no_period_from_its_preamble():
