@@ -56,14 +56,26 @@ def provinces() -> tuple[dict[str, str], ...]:
 
 @cache
 def _province_pattern() -> regex.Pattern:
-    names = sorted((fold_text(row["name"]) for row in provinces()), key=len, reverse=True)
-    alternation = "|".join(regex.escape(n) for n in names)
+    """Any province name, folded, its words apart by spaces or a dash ("thừa thiên - huế",
+    "thừa thiên-huế", "bà rịa-vũng tàu")."""
+    names = sorted((_province_key(fold_text(row["name"])) for row in provinces()), key=len, reverse=True)
+    alternation = "|".join(_BETWEEN_WORDS.join(regex.escape(word) for word in n.split()) for n in names)
     return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])")
+
+
+_BETWEEN_WORDS = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
+_BETWEEN_WORDS_PATTERN = regex.compile(_BETWEEN_WORDS)
+
+
+def _province_key(folded: str) -> str:
+    """A folded province name, its words apart by one space: "thừa thiên huế" for "thừa
+    thiên - huế", "bà rịa vũng tàu" for "bà rịa - vũng tàu"."""
+    return _BETWEEN_WORDS_PATTERN.sub(" ", folded)
 
 
 @cache
 def _province_by_key() -> dict[str, str]:
-    return {fold_text(row["name"]): row["name"] for row in provinces()}
+    return {_province_key(fold_text(row["name"])): row["name"] for row in provinces()}
 
 
 @lru_cache(maxsize=4096)
@@ -79,7 +91,7 @@ def province_keys(folded: str):
     district's name that is one too ("xã Thái Bình Trung", "phường Hòa Bình")."""
     for m in _province_pattern().finditer(folded):
         if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()):
-            yield m[0]
+            yield _province_key(m[0])
 
 
 # A unit below a province right before a name: the name is that unit's.

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from conftest import AN_GIANG, CORPUS, CORPUS_FILES, corpus_text
 from khuyencong_extract import metadata
 from khuyencong_extract.context import Context
+from khuyencong_extract.issuers import find_province
 from khuyencong_extract.metadata import extract_metadata, find_period, site_fields
 from khuyencong_extract.normalise import normalise
 from khuyencong_extract.pipeline import build_context, extract_text
@@ -728,6 +729,29 @@ def test_a_header_place_of_several_words_dates_its_document(place):
     m = extract_text(f"ỦY BAN NHÂN DÂN\nSố: 25/2013/QĐ-UBND\n{place}, ngày 24 tháng 6 năm 2013\nQUYẾT ĐỊNH\n"
                      "Về việc ban hành quy định bình chọn sản phẩm\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.").metadata
     assert m.issued_date == dt.date(2013, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("written", "province"),
+    [("tỉnh Thừa Thiên - Huế tập trung", "Thừa Thiên Huế"), ("Thừa Thiên-Huế", "Thừa Thiên Huế"),
+     ("Thừa Thiên Huế", "Thừa Thiên Huế"), ("TP Huế", "Huế"), ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+     ("BÀ RỊA – VŨNG TÀU", "Bà Rịa - Vũng Tàu"), ("Hà Nam - Ninh Bình", "Hà Nam")],
+)
+def test_a_province_name_with_a_dash_between_its_words(written, province):
+    assert find_province(written) == province
+
+
+def test_a_2010_report_names_thua_thien_hue_with_a_dash():
+    """Named twice, with the city's "truyền thống Huế": the province, not Huế, the city it
+    became in 2025."""
+    m = extract_text(
+        "Từ năm 2010 trở đi, nguồn vốn khuyến công được tỉnh Thừa Thiên - Huế tập trung hỗ trợ phục hồi nhà "
+        "trường và đào tạo nghề cho lao động tại các khu công nghiệp.\n\nTỉnh hỗ trợ 100% chi phí khảo sát, thiết "
+        "kế trùng tu nhà vườn cho tất cả các đối tượng nhà vườn thuộc danh mục cần phải bảo tồn. Đối với một số nhà "
+        "vườn thật sự có giá trị tiêu biểu, mang đậm nét văn hoá nhà vườn truyền thống Huế nhất thiết phải bảo tồn "
+        "(số lượng hạn chế 3-5nhà/năm) tuỳ theo điều kiện cụ thể để xét hỗ trợ kinh phí trùng tu, tôn tạo nhà, "
+        "nhưng không vượt quá 100 triệu đồng/nhà.").metadata
+    assert m.province == "Thừa Thiên Huế"
 
 
 def test_a_department_page_of_a_plan():
