@@ -669,28 +669,34 @@ def document_numbers(text: str) -> Iterator[regex.Match]:
 
 # A sentence of prose that dates a document before it names it: "Ngày 17/6/2021 Sở Công
 # Thương tỉnh Ninh Bình ban hành văn bản số 785/SCT-QLCN ...", "Trước đó, ngày 06/7/2021,
-# Cục Công Thương địa phương có Văn bản số ...", a council's "đã thông qua Nghị quyết số ..."
+# Cục Công Thương địa phương có Văn bản số ...", a council's "đã thông qua Nghị quyết số ...",
+# "Ngày 27/12/2019, Bộ Công Thương đã phê duyệt Quyết định 3872/QĐ-BCT ..."
 # (matched from the document back to the "Ngày" that opens the sentence, or follows an
 # opening phrase of up to 100 characters: "Để xây dựng nông thôn mới theo tinh thần chỉ đạo
 # của Trung ương và Chính phủ, ngày 24/8/2020 UBND tỉnh đã ban hành Quyết định số ..."; a line
 # or a clause may open it too).
 _DATED_BEFORE = regex.compile(
     r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n]{1,100},[ \t]+)?(?P<day>[Nn]gày)[ \t]"
-    r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua)[ \t]+$"
+    r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua|phê[ \t]+duyệt)[ \t]+$"
 )
-_DATED_VERBS = ("hành ", " có ", " gửi ", " ký ", " qua ")
+_DATED_VERBS = ("hành ", " có ", " gửi ", " ký ", " qua ", "duyệt ")
 """How the words before a document `_DATED_BEFORE` reads end (a quick test first)."""
+# The slash of a document's code ("1000/QĐ-UBND", "46/2012/QĐ-UBND"), no date's.
+_CODE_SLASH = regex.compile(r"/\p{Lu}")
 _DATED_REACH = 260
 """Characters before a document looked at for the date `_DATED_BEFORE` finds."""
 
 
 def dated_before(text: str, start: int) -> dt.date | None:
     """The date of a document cited at ``start`` that its sentence gives before it, in
-    "Ngày <date> <issuer> ban hành <document>" (or "có", "gửi", "ký"), or None."""
+    "Ngày <date> <issuer> ban hành <document>" (or "có", "gửi", "ký", "thông qua", "phê
+    duyệt"), or None."""
     if not text[max(0, start - 6):start].endswith(_DATED_VERBS):  # (the pattern tried only after its last word)
         return None
     if (m := _DATED_BEFORE.search(text, max(0, start - _DATED_REACH), start)) is None:
         return None
+    if _CODE_SLASH.search(text, m.start("day"), start):  # the date is the document's named first:
+        return None  # "Ngày ..., UBND tỉnh ban hành Quyết định số 1000/QĐ-UBND phê duyệt Kế hoạch số ..."
     found = date_at(text, m.start("day"), start)
     return found.date if found else None
 

@@ -876,6 +876,14 @@ def test_a_council_resolutions_session_is_no_part_of_its_title():
          [("785/SCT-QLCN", dt.date(2021, 6, 18))]),
         ("Ngày 3/3/2022, UBND tỉnh họp. Sở Công Thương ban hành Kế hoạch số 5/KH-SCT về khuyến công.",
          [("5/KH-SCT", None)]),
+        # Bến Tre's department site: "đã phê duyệt" for "ban hành"
+        ("Ngày 27/12/2019, Bộ Công Thương đã phê duyệt Quyết định 3872/QĐ-BCT về việc giao kế hoạch kinh phí "
+         "khuyến công quốc gia năm 2020.", [("3872/QĐ-BCT", dt.date(2019, 12, 27))]),
+        # the date is the first document's, not the one it approves or issues
+        ("Ngày 05/5/2021, UBND tỉnh ban hành Quyết định số 1000/QĐ-UBND phê duyệt Kế hoạch số 35/KH-UBND về "
+         "khuyến công.", [("1000/QĐ-UBND", dt.date(2021, 5, 5)), ("35/KH-UBND", None)]),
+        ("Ngày 05/5/2021, UBND tỉnh có Quyết định số 1000/QĐ-UBND ban hành Kế hoạch số 35/KH-UBND về khuyến công.",
+         [("1000/QĐ-UBND", dt.date(2021, 5, 5)), ("35/KH-UBND", None)]),
     ],
 )
 def test_a_mention_dated_before_it_is_named(text, expected):
