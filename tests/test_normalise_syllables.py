@@ -106,3 +106,26 @@ _PIECES = st.sampled_from([
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_counts_like_word_by_word_on_generated_text(text):
     assert invalid_share(text) == reference_invalid_share(text)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("• EMAIL:\n    sct@bentre.gov.vn\n  • ĐIỆN THOẠI:", ["sct@bentre.gov.vn"]),  # Bến Tre's contact block
+        ("Xem http://sct.bentre.gov.vn/tin-tuc. Và www.moit.gov.vn, hết", ["http://sct.bentre.gov.vn/tin-tuc",
+                                                                          "www.moit.gov.vn"]),
+        ("@ và a@b không phải địa chỉ", []),  # no domain with a dot
+    ],
+)
+def test_e_mail_addresses_and_urls_are_blanked(text, addresses):
+    expected = text
+    for address in addresses:
+        expected = expected.replace(address, " " * len(address))
+    assert damage.without_addresses(text) == expected
+    assert invalid_share(text) == reference_invalid_share(text)
+
+
+def test_an_address_holds_no_invalid_word():
+    """"sct", "bentre", "gov", "vn" were 4 invalid words."""
+    assert invalid_share("Thư điện tử: sct@bentre.gov.vn") == (0, 3)
