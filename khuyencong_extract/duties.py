@@ -305,10 +305,11 @@ _DUTY_VERBS = (
 # What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/...",
 # nor one before the agencies it lists, "Thủ trưởng các cơ quan: Sở Tài chính, ..."), a verb of
 # the duty (not a noun after "các": "và các tổ chức, cá nhân"), a word before one ("tùy
-# theo", "đã", "sẽ"), or a dash before its role ("Sở Công Thương - cơ quan thường trực, ...").
+# theo", "đã", "sẽ", "vừa": "Trung tâm Khuyến công vừa phối hợp ...", not the end of "Doanh
+# nghiệp nhỏ và vừa"), or a dash before its role ("Sở Công Thương - cơ quan thường trực, ...").
 _CUE = regex.compile(
     rf"(?<!\bsố)\s*:(?!\s*(?:{HEAD.pattern}))|(?<!\bcác)" + _flex(rf"\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b")
-    + r"|\s+[-–]\s+(?=(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)\b)"
+    + r"|(?<!\bvà)\s+vừa\b|\s+[-–]\s+(?=(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)\b)"
 )
 # A sentence without a subject that opens with a duty verb (after "Đồng thời," "hằng năm"):
 # the task of the agency before.

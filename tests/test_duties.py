@@ -582,6 +582,13 @@ def test_a_subject_ends_before_tuy_theo():
             ("Các sở, ngành liên quan", "cac_so_nganh"), ("UBND các huyện, thị xã, thành phố", "ubnd_cap_huyen")]
 
 
+_LONG_AN_LEDE = (
+    "Trung tâm Khuyến công vừa phối hợp Phòng Kinh tế TP.Tân An, tỉnh Long An, hộ kinh doanh bánh tráng trộn Cô Út "
+    "trình diễn và nghiệm thu đề án “Hỗ trợ ứng dụng máy trộn ngang trong sản xuất bánh tráng trộn”. Hộ kinh doanh "
+    "bánh tráng trộn Cô Út thuộc phường Khánh Hậu, do ông Bùi Thanh Liêm làm chủ."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -602,6 +609,14 @@ def test_a_subject_ends_before_tuy_theo():
         # An agency's work reported without "đã" is no duty either, nor what follows it.
         ("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
          "Chủ trì phân bổ dự toán kinh phí cho các đơn vị.", []),
+        # Long An news: "vừa" ends the agency's name (it was "Trung tâm Khuyến công vừa") and
+        # reports what it did, with or without the headline.
+        ("Kinh phí khuyến công hỗ trợ hộ sản xuất bánh tráng trộn bằng máy trộn ngang\n\n" + _LONG_AN_LEDE, []),
+        (_LONG_AN_LEDE, []),
+        # "vừa" of "Doanh nghiệp nhỏ và vừa" is its name's
+        ("Hiệp hội Doanh nghiệp nhỏ và vừa chủ trì tổ chức hội chợ hàng công nghiệp nông thôn.",
+         [("Hiệp hội Doanh nghiệp nhỏ và vừa",
+           "Hiệp hội Doanh nghiệp nhỏ và vừa chủ trì tổ chức hội chợ hàng công nghiệp nông thôn.")]),
     ],
 )
 def test_news_reports_of_work_done_are_no_duties(text, expected):
