@@ -1043,9 +1043,10 @@ DETAILS_REACH = 3000
 """Characters after the cue within which the parts are (in its paragraph): a breakdown
 whose items name their groups at length runs long ("Cụ thể, đó là 4 nhóm đề án KCĐP: ...
 (gồm 13 chương trình, đề án ...); ... (2 chương trình, gần 162,5 triệu đồng)", 700)."""
-# "Cụ thể" opening the paragraph after a count's also opens its breakdown ("... có 16 đề án
-# khuyến công địa phương được thực hiện ...\n\nCụ thể, 7 đề án ..., 4 đề án ...").
-NEXT_PARAGRAPH_CUE = regex.compile(r"\n\n[ \t]*cụ[ \t]+thể(?!\p{L})", regex.I)
+# "Cụ thể", "Trong đó" or "Trong số" opening the paragraph after a count's also opens its
+# breakdown ("... có 16 đề án khuyến công địa phương được thực hiện ...\n\nCụ thể, 7 đề án ...,
+# 4 đề án ...", "... có 52 dự án khuyến công được hỗ trợ ...\n\nTrong đó, có 5 dự án ...").
+NEXT_PARAGRAPH_CUE = regex.compile(r"\n\n[ \t]*(?:cụ[ \t]+thể|trong[ \t]+(?:đó|số))(?!\p{L})", regex.I)
 
 
 def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
@@ -1106,8 +1107,8 @@ def _plain_count(target: Target) -> bool:
 
 def parts_cues(text: str, pos: int) -> list[int]:
     """Where a breakdown of the count ending at ``pos`` may start: after the first
-    `PARTS_CUE` in its paragraph (within `PARTS_REACH`), after a "Cụ thể" opening the
-    paragraph after it (its own paragraph's "trong đó" may split an amount instead)."""
+    `PARTS_CUE` in its paragraph (within `PARTS_REACH`), after a `NEXT_PARAGRAPH_CUE`
+    opening the paragraph after it (its own paragraph's "trong đó" may split an amount instead)."""
     end = paragraph_end(text, pos, PARTS_REACH)
     cues = []
     if any(syllable in text[pos:end] for syllable in _PARTS_CUE_SYLLABLES):

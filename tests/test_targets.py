@@ -865,6 +865,11 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "quản lý và tổ chức thực hiện hoạt động khuyến công (80 triệu đồng) và 2 đề án cung cấp thông tin về chính "
      "sách phát triển công nghiệp (120 triệu đồng).",
      [("16 đề án", None), ("7 đề án", 0), ("4 đề án", 0), ("1 đề án", 0), ("2 đề án", 0), ("2 đề án", 0)]),
+    # Vĩnh Linh news: "Trong đó" opens the next paragraph; its amounts are the budget's parts
+    ("Giai đoạn 2016-2020, trên địa bàn huyện Vĩnh Linh có 52 dự án khuyến công được hỗ trợ với tổng kinh phí "
+     "thực hiện trên 4,2 tỷ đồng.\n\nTrong đó, có 5 dự án khuyến công quốc gia có tổng kinh phí 2,64 tỷ đồng; 18 "
+     "dự án khuyến công cấp tỉnh; 29 dự án khuyến công cấp huyện, kinh phí thực hiện 646 triệu đồng.",
+     [("52 dự án", None), ("5 dự án", 0), ("18 dự án", 0), ("29 dự án", 0)]),
     # a "Cụ thể" paragraph whose counts do not add up to the count before it: no parts
     ("Năm 2024 hỗ trợ 10 cơ sở.\n\nCụ thể, 4 cơ sở tại huyện A và 5 cơ sở tại huyện B.",
      [("10 cơ sở", None), ("4 cơ sở", None), ("5 cơ sở", None)]),
