@@ -60,7 +60,7 @@ import regex
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
-from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number
+from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
 from khuyencong_extract.issuers import find_province, match_issuer, sole_province
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
@@ -122,10 +122,14 @@ _SOURCE_NOTE = regex.compile(
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
 # tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
 # hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
+# "Quyết định" and its misspellings (``data/doc_codes.toml``: "Quyết đinh").
+_DECISION_WORDS = "|".join(
+    regex.escape(word).replace(r"\ ", r"[ \t]+")
+    for word in ["Quyết định", *(v for v, name in type_variants().items() if name == "Quyết định")])
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
-    r"(?:ban[ \t]+hành[ \t]+Quyết[ \t]+định[ \t]+số[ \t]+[^\s,]{1,30}(?:,?[ \t]+ngày[ \t]+[\d/-]{6,10})?"
+    rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
     r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+))?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
     r"|(?:kế hoạch|chương trình|đề án)(?=[ \t]+(?:số[ \t]+)?\d{1,4}/))"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"

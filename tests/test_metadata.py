@@ -936,6 +936,10 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
         ("Ngày 03/9/2020 UBND tỉnh Lào Cai ban hành Quyết định số 2950/QĐ-UBND về việc ban hành Chương trình khuyến "
          "công tỉnh Lào Cai, giai đoạn năm 2021-2025. Chương trình có tổng kinh phí 117.866 triệu đồng.",
          "Chương trình khuyến công tỉnh Lào Cai, giai đoạn năm 2021-2025", (2021, 2025)),
+        # Bắc Giang news: the decision's type misspelt ("Quyết đinh", the stroke of its đ lost)
+        ("Phê duyệt Kế hoạch sử dụng kinh phí khuyến công tỉnh Bắc Giang năm 2021\n\nNgày 09/3/2021, UBND tỉnh Bắc "
+         "Giang ban hành  Quyết đinh số 427/QĐ-UBND về việc phê duyệt Kế hoạch sử dụng kinh phí khuyến công năm 2021.",
+         "Kế hoạch sử dụng kinh phí khuyến công năm 2021", (2021, 2021)),
     ],
 )
 def test_a_reported_plans_title_is_its_name(text, title, period):
