@@ -74,6 +74,11 @@ def test_latest_follows_succession(agency_id, today):
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "ubnd_tinh"),
         ("Uỷ ban nhân dân huyện, thị xã, thành phố", "ubnd_cap_huyen"),  # other tone convention
         ("UBND các xã, phường", "ubnd_cap_xa"),
+        # a district plan's own agencies: its communes, its offices
+        ("UBND các xã, thị trấn", "ubnd_cap_xa"),
+        ("Phòng Kinh tế và Hạ tầng huyện", "phong_kinh_te_ha_tang"),
+        ("Phòng Kinh tế - Hạ tầng", "phong_kinh_te_ha_tang"),
+        ("Phòng Tài chính - Kế hoạch", "phong_tai_chinh_ke_hoach"),
         ("Hiệp hội Doanh nghiệp nhỏ và vừa", "hiep_hoi_dnnvv"),
         ("Hiệp hội Doanh nghiệp tỉnh", "hiep_hoi_doanh_nghiep"),
         ("Tỉnh Đoàn thanh niên", "tinh_doan"),

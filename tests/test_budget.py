@@ -230,6 +230,9 @@ def test_dong_opening_another_word_is_no_currency():
      "địa phương năm 2023 trên địa bàn tỉnh.\n\nTheo đó, năm 2023 có 11 chương trình khuyến công địa phương với "
      "tổng kinh phí gần 9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của DN 3,3 "
      "tỷ đồng.", [None, None, "địa phương", "đối ứng"]),
+    # Vĩnh Linh news: a district's own khuyến công is local money
+    ("Trong đó, có 5 dự án khuyến công quốc gia có tổng kinh phí 2,64 tỷ đồng; 18 dự án khuyến công cấp tỉnh; 29 dự "
+     "án khuyến công cấp huyện, kinh phí thực hiện 646 triệu đồng.", ["quốc gia", "địa phương"]),
 ])
 def test_funding_sources_of_news_reports(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
