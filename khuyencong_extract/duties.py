@@ -628,7 +628,10 @@ def _subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> It
 
 
 def _duties(ctx: Context, agencies: list[Named], start: int, end: int) -> list[Duty]:
-    """One `Duty` per agency for the duty text ``ctx.text[start:end]``."""
+    """One `Duty` per agency for the duty text ``ctx.text[start:end]`` (a document's closing
+    mark "/." after its full stop left out: "... theo quy định./.")."""
+    if ctx.text.endswith("./.", start, end):
+        end -= 2
     body, role, deadline = _duty_facts(ctx.text[start:end])
     if not has_word(body):
         return []

@@ -862,3 +862,13 @@ def test_a_line_ending_in_a_colon_ends_the_sentence_before_a_duty():
                                       "quy định."),
     ]
     assert doc.duties[1].deadline.text == "trước ngày 10/8/2018"
+
+
+def test_a_documents_closing_mark_is_no_part_of_its_last_duty():
+    """Bắc Giang news (a plan approved): its last sentence, a duty, ends with the closing
+    mark "./."; the duty's text and span end at the full stop."""
+    text = (_NEWS_HEADLINE + "Sở Công Thương có trách nhiệm hướng dẫn, đôn đốc, kiểm tra các đơn vị được giao sử dụng "
+            "kinh phí khuyến công năm 2021 theo quy định./.")
+    duty, = extract_text(text).duties
+    assert duty.text.endswith("theo quy định.")
+    assert text[duty.span[0]:duty.span[1]] == duty.text
