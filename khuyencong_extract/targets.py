@@ -741,8 +741,13 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     "Trung tâm đã đào tạo nghề cho 120 lao động, hỗ trợ 4 cơ sở ứng dụng máy móc ..., tổ chức 2
     hội chợ") and it names one; else its own clause when that names one ("...; 1 - 2 cơ sở
     thí điểm áp dụng sản xuất sạch hơn" after "02 mô hình trình diễn ..."); else its
-    ``activity``, the clause joined to those it continues. ``figures``: where every target's figure starts, in order."""
+    ``activity``, the clause joined to those it continues. A purpose clause after the figure
+    (`_PURPOSE`) is left out when the words before it name a category. ``figures``: where
+    every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
+    purpose = _PURPOSE.search(text, found.end, end) if text.find(",", found.end, end) != -1 else None
+    if purpose and best_category(_matchable(text[own_start:purpose.start()])):
+        end = purpose.start()  # "... tham gia các hội chợ triển lãm ..., giúp ... liên doanh, liên kết"
     comma = text.rfind(",", own_start, found.start)
     last = text.find(",", found.end, end)
     if comma != -1 and ACTIVITY_VERB.match(text, comma + 1, found.start):
@@ -764,6 +769,10 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
 
 
+# A purpose clause after a target's figure, set off by a comma: "hỗ trợ kinh phí cho 3 đoàn ...
+# tham gia các hội chợ triển lãm ..., giúp các đơn vị quảng bá thương hiệu, liên doanh, liên
+# kết": the category is read before it when the words before it name one.
+_PURPOSE = regex.compile(rf",[ \t]*(?:{phrase_alternation(TERMS['purpose_words'])})(?!\p{{L}})", regex.I)
 # What parts the activities of a clause: a comma, or "và" before a verb of `ACTIVITY_VERB`
 # ("đào tạo nghề cho 500 lao động và xây dựng 4 mô hình trình diễn").
 _PHRASE_BREAK = regex.compile(rf",|[ \t]+và(?={ACTIVITY_VERB.pattern})")

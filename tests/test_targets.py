@@ -574,6 +574,18 @@ def test_a_citys_abbreviation_ends_no_clause():
     assert {t.category for t in doc.targets} == {"rural_products"}  # the districts' counts take the contest's
 
 
+def test_a_purpose_clause_after_the_figure_gives_no_category_when_the_activity_names_one():
+    """Quảng Trị report: delegations to fairs ("hội chợ triển lãm", products) "giúp ... liên
+    doanh, liên kết" (whose longer keyword is the clusters'); a purpose clause stays when the
+    words before it name no category."""
+    doc = extract_text(
+        "Ngoài ra, Trung tâm cũng hỗ trợ kinh phí cho 3 đoàn DN, CSSX CNNT tham gia các hội chợ triển lãm hàng CNNT "
+        "tiêu biểu tại Quảng Nam, Đà Nẵng và Thanh Hóa, giúp các đơn vị quảng bá thương hiệu, liên doanh, liên kết và "
+        "trao đổi kinh nghiệm trong sản xuất.\n\nNăm 2024 hỗ trợ 5 cơ sở, nhằm áp dụng sản xuất sạch hơn.")
+    assert [(t.text, t.category) for t in doc.targets] == [
+        ("3 đoàn", "rural_products"), ("5 cơ sở", "cleaner_production")]
+
+
 def test_a_part_naming_no_category_takes_its_wholes():
     """Cà Mau news: a contest's products by group; the groups' own clauses name no activity."""
     doc = extract_text("Hội đồng bình chọn đã nhận được 26 sản phẩm tham gia bình chọn gồm 03 nhóm: nhóm sản xuất thủ "
