@@ -203,7 +203,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
             "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
-            if found.kind != "indicator" else "other",
+            if found.kind != "indicator" and not spans_groups(text, found) else "other",
             "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found, period_start),
             "span": ctx.span(found.start, found.end),
         }))
@@ -767,6 +767,45 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
             return holding
     own = text[own_start:end]
     return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
+
+
+# A colon after a count opening a list of the groups it spans: "27 đề án khuyến công thuộc
+# các nhóm: hỗ trợ ứng dụng máy móc ...; thiết kế mẫu mã ...; ...", "21 đề án ..., thực hiện
+# 05 nội dung ... bao gồm: Hỗ trợ xây dựng mô hình ...; phát triển sản phẩm ...".
+_GROUPS_CUE = regex.compile(r"(?<!\p{L})(?:bao[ \t]+gồm|gồm|các[ \t]+nhóm|các[ \t]+nội[ \t]+dung)[ \t]*:", regex.I)
+GROUPS_CUE_REACH = 200
+"""Characters after a count within which the colon of its list of groups is looked for."""
+GROUPS_REACH = 1500
+"""Characters of the list of groups read after that colon (in the count's line)."""
+
+
+def spans_groups(text: str, found: Found) -> bool:
+    """Whether the count ``found`` is followed by a list (`_GROUPS_CUE`, items cut at ";")
+    whose items name two categories or more: a count over several groups has none of them."""
+    line_end = line_bounds(text, found.end)[1]
+    if text.find(":", found.end, min(line_end, found.end + GROUPS_CUE_REACH)) == -1:
+        return False
+    cue = _GROUPS_CUE.search(text, found.end, min(line_end, found.end + GROUPS_CUE_REACH))
+    if cue is None:
+        return False
+    items = _list_after(text, cue.end(), line_end).split(";")
+    return len({best_category(_matchable(item)) for item in items} - {None}) >= 2
+
+
+_BLANKS = regex.compile(r"\s*")
+
+
+def _list_after(text: str, start: int, line_end: int) -> str:
+    """The list from ``start`` to the end of its line, and of the lines after it while a line
+    ends with ";" (a web copy may set each item apart by a blank line), within `GROUPS_REACH`."""
+    limit = min(len(text), start + GROUPS_REACH)
+    end = min(line_end, limit)
+    while end < limit and text[start:end].rstrip().endswith(";"):
+        following = _BLANKS.match(text, end).end()  # the next line's first character
+        if following >= limit:
+            break
+        end = max(end + 1, min(line_bounds(text, following)[1], limit))
+    return text[start:end]
 
 
 # A purpose clause after a target's figure, set off by a comma: "hỗ trợ kinh phí cho 3 đoàn ...

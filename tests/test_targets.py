@@ -586,6 +586,26 @@ def test_a_purpose_clause_after_the_figure_gives_no_category_when_the_activity_n
         ("3 đoàn", "rural_products"), ("5 cơ sở", "cleaner_production")]
 
 
+def test_a_count_over_a_list_of_groups_has_no_category_of_one():
+    """Vĩnh Long news: "27 đề án khuyến công thuộc các nhóm: ..." lists the groups it spans,
+    in paragraphs of their own (the headline's "27 đề án", which the body restates, is other
+    too); Bắc Giang news: a count "bao gồm:" five contents. A list naming one category keeps it."""
+    doc = extract_text(
+        "Hỗ trợ 27 đề án khuyến công\n\n(VLO) Năm 2022, Sở Công Thương đã chỉ đạo Trung tâm Khuyến công và Tư vấn phát "
+        "triển công nghiệp phối hợp triển khai thực hiện 27 đề án khuyến công thuộc các nhóm: hỗ trợ ứng dụng máy móc "
+        "thiết bị tiên tiến vào sản xuất công nghiệp - tiểu thủ công nghiệp;\n\nthiết kế mẫu mã, bao bì đóng gói sản "
+        "phẩm; đăng ký nhãn hiệu hàng hóa; tuyên truyền về hoạt động khuyến công.")
+    assert [(t.text, t.category, t.restates) for t in doc.targets] == [("27 đề án", "other", None),
+                                                                       ("27 đề án", "other", 0)]
+    doc = extract_text(
+        "Theo Quyết định, có tổng số 21 đề án được phê duyệt kinh phí, thực hiện 05 nội dung của hoạt động khuyến "
+        "công bao gồm: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật, chuyển giao công nghệ; phát triển sản phẩm công "
+        "nghiệp nông thôn tiêu biểu; nâng cao năng lực quản lý doanh nghiệp.")
+    assert [t.category for t in doc.targets if t.unit == "đề án"] == ["other"]
+    doc = extract_text("Năm 2024 tổ chức 12 lớp, gồm: 8 lớp đào tạo nghề mây tre đan; 4 lớp truyền nghề dệt thổ cẩm.")
+    assert doc.targets[0].category == "training"
+
+
 def test_a_part_naming_no_category_takes_its_wholes():
     """Cà Mau news: a contest's products by group; the groups' own clauses name no activity."""
     doc = extract_text("Hội đồng bình chọn đã nhận được 26 sản phẩm tham gia bình chọn gồm 03 nhóm: nhóm sản xuất thủ "
