@@ -106,8 +106,8 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     amounts = _amounts(ctx)
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
-    bracketed_parts(ctx.text, amounts, parents)
-    check_sums(ctx, amounts, parents)
+    yearly = bracketed_parts(ctx.text, amounts, parents)
+    check_sums(ctx, amounts, parents, yearly)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
     items, period_start = [], ctx.metadata.period_start if ctx.metadata else None
@@ -222,23 +222,37 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
             parents[k] = k + 1
 
 
-def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
-    """Give the amounts in the brackets right after an amount, two at least and none a part
-    yet, that amount as their whole when they add up to it exactly ("5.760 triệu đồng (vốn
-    ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)")."""
+def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """Give the amounts in the brackets right after an amount, none a part yet, that amount
+    as their whole when they add up to it exactly, two at least ("5.760 triệu đồng (vốn
+    ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)"), or, one at least, whatever
+    they add up to when the bracket gives it by year or on average (`YEARLY`: "53,7 tỷ đồng
+    (giai đoạn 2002 - 2005, mỗi năm 2 tỷ đồng, giai đoạn 2006 tăng lên 3 tỷ đồng, ...)",
+    "16,3 tỷ đồng (bình quân 1,16 tỷ đồng/năm)"): details of it, no parts that add up to it.
+    Returns the indices of those yearly details, which `check_sums` leaves out."""
+    yearly: set[int] = set()
     for k, amount in enumerate(amounts):
         if (opening := _BRACKET_AFTER.match(text, amount.money.end)) is None:
             continue
         closing = text.find(")", opening.end(), opening.end() + LABEL_REACH)
         inside = list(takewhile(lambda j: amounts[j].money.end <= closing, range(k + 1, len(amounts))))
-        if (len(inside) >= 2 and all(parents[j] is None for j in inside)
-                and sum(amounts[j].money.amount for j in inside) == amount.money.amount):
-            for j in inside:
-                parents[j] = k
+        if not inside or any(parents[j] is not None for j in inside):
+            continue
+        if YEARLY.search(text, opening.end(), closing):
+            yearly.update(inside)
+        elif len(inside) < 2 or sum(amounts[j].money.amount for j in inside) != amount.money.amount:
+            continue
+        for j in inside:
+            parents[j] = k
+    return yearly
 
 
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(")
 """The bracket right after an amount (spaces aside)."""
+# Words of a bracket that gives the amount before it by year or on average (budget_terms.toml
+# ``yearly_in_brackets``: "mỗi năm", "bình quân", ...), or "/năm" after an amount of it.
+YEARLY = regex.compile(
+    rf"(?i)(?:(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['yearly_in_brackets'])})|/[ \t]*năm)(?!\p{{L}})")
 
 
 def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:
@@ -665,14 +679,15 @@ add up from it, as a share of it."""
 REMAINDER = regex.compile(r"(?<!\p{L})còn\s+lại(?!\p{L})", regex.I)
 
 
-def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
+def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None], unchecked: set[int]) -> None:
     """Warn where the parts of a stated amount (`parts_of`, two or more) do not add up to it,
     within the rounding of the figures as written; an amount written as approximate ("hơn
     10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts, nor parts followed by the rest
-    named without its amount (`REMAINDER`)."""
+    named without its amount (`REMAINDER`); the ``unchecked`` amounts (yearly details in
+    brackets: `bracketed_parts`) are no parts that add up."""
     children: dict[int, list[Amount]] = {}
-    for amount, parent in zip(amounts, parents):
-        if parent is not None:
+    for i, (amount, parent) in enumerate(zip(amounts, parents)):
+        if parent is not None and i not in unchecked:
             children.setdefault(parent, []).append(amount)
     for index, parts in children.items():
         parent = amounts[index]

@@ -768,3 +768,28 @@ BEN_TRE_KCQG_2020 = (
 def test_a_bare_gom_opens_parts_that_add_up_exactly(text, parents):
     doc = extract_text(text)
     assert [b.part_of for b in doc.budget] == parents
+
+
+NGHE_AN_YEARLY = (  # Nghệ An news, "70 tỷ đồng cho khuyến công": the two sources' totals and their years
+    "Cụ thể, ngân sách địa phương hỗ trợ cho hoạt động khuyến công là 53,7 tỷ đồng (giai đoạn 2002 - 2005, mỗi năm 2 tỷ "
+    "đồng, giai đoạn 2006 tăng lên 3 tỷ đồng, giai đoạn 2007 - 2016 mỗi năm 4 tỷ đồng, giai đoạn 2017 - 2018, mỗi năm "
+    "4,5 tỷ đồng).\nNgân sách trung ương hỗ trợ 16,3 tỷ đồng (bình quân 1,16 tỷ đồng/năm)."
+)
+
+
+def test_yearly_amounts_in_brackets_are_details_of_the_amount_before():
+    """The bracket after 53,7 tỷ gives it by year (2 + 3 + 4 + 4,5 = 13,5: no sum), the one after
+    16,3 tỷ on average: their amounts, "tăng lên 3 tỷ đồng" too, are part_of the amount before
+    the bracket, and no budget_sum_mismatch is warned. The amounts to sum are 53,7 + 16,3 = 70 tỷ
+    (the sum was 84,66 tỷ)."""
+    doc = extract_text(NGHE_AN_YEARLY)
+    assert [(b.amount_text, b.part_of) for b in doc.budget] == [
+        ("53,7 tỷ đồng", None), ("2 tỷ đồng", 0), ("3 tỷ đồng", 0), ("4 tỷ đồng", 0), ("4,5 tỷ đồng", 0),
+        ("16,3 tỷ đồng", None), ("1,16 tỷ đồng", 5),
+    ]
+    assert sum(b.amount_vnd for b in doc.budget if b.part_of is None and b.restates is None) == 70_000_000_000
+    assert codes(doc, "budget_sum_mismatch") == []
+    assert [(b.funding_source, b.label) for b in doc.budget if b.part_of is None] == [
+        ("địa phương", "Cụ thể, ngân sách địa phương hỗ trợ cho hoạt động khuyến công"),
+        ("quốc gia", "Ngân sách trung ương hỗ trợ")]
+
