@@ -652,7 +652,7 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         _add_part(regions, text, "preamble", start, end, None)
         signature = _first_line(text, lines, SIGNATURE_LINE, _line_index(text, end) + 1, stop)
         rest_end = lines[signature].start if signature is not None else _line_start(lines, stop, text)
-        regions.append(Region(None, end, rest_end, True, _region_types(text, end, rest_end)))
+        regions.append(Region(None, end, rest_end, True, _region_types(text, end, rest_end, lines)))
         if signature is not None:
             _add_part(regions, text, "signature", lines[signature].start,
                       _line_start(lines, stop, text), None)
@@ -671,18 +671,34 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     return regions
 
 
-def _region_types(text: str, start: int, end: int) -> tuple[str, ...]:
+def _region_types(text: str, start: int, end: int, lines: Sequence[Line] | None = None) -> tuple[str, ...]:
     """Marker types of a stretch outside a decision body: `MARKER_TYPES`, and its articles
     too when it clearly has some (lines opening "Điều 1." and "Điều 2.", as a guidance or
-    a regulation without "QUYẾT ĐỊNH:" has)."""
-    seen: set[str] = set()
+    a regulation without "QUYẾT ĐỊNH:" has). Given the text's ``lines``, the stretch follows
+    an open preamble: a line opening "Điều 1." that is its first structure line
+    (`PREAMBLE_STRUCTURE`) is enough (a resolution of 2025, "Hội đồng nhân dân tỉnh ban hành
+    Nghị quyết ..." for "QUYẾT NGHỊ:", cut inside its first article)."""
+    seen: dict[str, int] = {}
     for at in occurrences(text, "Điều", end, start):
-        m = ARTICLE.match(text, text.rfind("\n", 0, at) + 1, end)
+        m = ARTICLE.match(text, line_start := text.rfind("\n", 0, at) + 1, end)
         if m and m.start(1) == at and m[2] in ("1", "2"):
-            seen.add(m[2])
+            seen.setdefault(m[2], line_start)
             if len(seen) == 2:
                 return BODY_MARKER_TYPES
+    if lines is not None and "1" in seen and _first_structure(text, lines, start, seen["1"]):
+        return BODY_MARKER_TYPES
     return MARKER_TYPES
+
+
+def _first_structure(text: str, lines: Sequence[Line], start: int, line_start: int) -> bool:
+    """Whether no line from offset ``start`` up to the line starting at ``line_start`` opens
+    structure (`PREAMBLE_STRUCTURE`): that line is the first to."""
+    k = _line_index(text, start)
+    while k < len(lines) and lines[k].start < line_start:
+        if PREAMBLE_STRUCTURE.match(lines[k].text):
+            return False
+        k += 1
+    return True
 
 
 @document_cache()

@@ -537,6 +537,43 @@ def test_parts_and_articles_of_a_text_without_operative_verb(text, expected):
         (i, parent, text[text.index(start):]) for i, parent, start in expected]
 
 
+PHU_THO_2025 = (  # Phú Thọ's Nghị quyết 23/2025/NQ-HĐND as a web copy gives it, cut inside Điều 1
+    "Số: 23/2025/NQ-HĐND |\nPhú Thọ, ngày 28 tháng 10 năm 2025 |\n"
+    "QUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH PHÚ THỌ\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+    "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\n"
+    "Xét Tờ trình số 7450/TTr-UBND ngày 23 tháng 10 năm 2025 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của Ban Kinh tế "
+    "- Ngân sách Hội đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp;\n"
+    "Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định mức chi cụ thể cho các hoạt động khuyến công trên địa bàn "
+    "tỉnh Phú Thọ.\n"
+    "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n"
+    "1. Phạm vi điều chỉnh\n"
+    "Nghị quyết này quy định một số mức chi cụ thể cho các hoạt động khuyến công trên địa bàn tỉnh Phú Thọ.\n"
+)
+
+
+def test_a_resolution_of_2025_cut_inside_its_first_article_keeps_it():
+    """The 2025 formula "Hội đồng nhân dân tỉnh ban hành Nghị quyết ..." stands for "QUYẾT NGHỊ:"
+    (an open preamble); "Điều 1." is the first structure line after it, which is enough
+    without a "Điều 2.": the article (scope) holds its point (the point was a top section)."""
+    nodes = segment(PHU_THO_2025)
+    assert [(n.id, n.parent_id, n.heading) for n in nodes] == [
+        ("header", None, None), ("preamble", None, None),
+        ("Điều 1", None, "Phạm vi điều chỉnh và đối tượng áp dụng"), ("Điều 1.1", "Điều 1", "Phạm vi điều chỉnh")]
+    assert [s.kind for s in build_context(PHU_THO_2025).sections][2:] == ["scope", "scope"]
+
+
+@pytest.mark.parametrize("line", [
+    "Điều 1. Quyết định này có hiệu lực kể từ ngày ký.\n",  # a line opening "Điều 1." after the plan's points
+    "Theo Điều 1. của Quyết định, các đề án được hỗ trợ 2.500 triệu đồng.\n",  # in prose
+])
+def test_a_plan_whose_first_structure_is_no_article_reads_no_article(line):
+    """After an open preamble, "Điều 1." alone makes articles only as the first structure
+    line: the plan's "I. MỤC TIÊU" comes first, so a later "Điều 1." line (or one in prose) is none."""
+    text = PLAN.replace("Nơi nhận:", line + "Nơi nhận:")
+    assert [n.id for n in segment(text)] == ["header", "preamble", "I", "I.1", "II", "signature"]
+
+
 def test_the_preamble_of_a_plan_ends_before_the_line_that_issues_it():
     from khuyencong_extract.metadata import header_end
 
