@@ -9,7 +9,9 @@ What an objective is
     numbered point, a bullet, or a paragraph; never a sentence fragment. A child section
     whose heading is a label ("1. Mục tiêu", "1.1. Mục tiêu tổng quát", "2. Mục tiêu cụ
     thể") and that holds points of its own is a sub-heading: its points are the
-    objectives, not the label. A child section whose heading names something else
+    objectives, not the label; so is a bare label ("1. Mục đích", "1. Mục tiêu") over one
+    paragraph, which is the objective without it (Lai Châu's "1. Mục đích" / "Tiếp tục thực
+    hiện Đề án ..."). A child section whose heading names something else
     ("2. Phương hướng" under "I. MỤC TIÊU, PHƯƠNG HƯỚNG": priority areas and trades, the
     programme's orientation, not what it aims to achieve) is not of kind ``objectives``
     (see ``data/section_kinds.toml``) and is skipped with everything under it.
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Objective, build
-from khuyencong_extract.segment import Item, SectionNode, items, objective_scope
+from khuyencong_extract.segment import Item, SectionNode, is_objective_label, items, objective_scope
 from khuyencong_extract.texttools import has_word
 
 LABEL_MAX_WORDS = 12
@@ -87,7 +89,11 @@ def _subheading_points(ctx: Context, node: SectionNode) -> list[Item] | None:
     if len(heading.split(maxsplit=LABEL_MAX_WORDS)) > LABEL_MAX_WORDS or heading.rstrip().endswith("."):
         return None
     points = items(ctx, node)
-    return points if any(p.kind in ("section", "bullet") for p in points) else None
+    if any(p.kind in ("section", "bullet") for p in points):
+        return points
+    if len(points) == 1 and points[0].kind == "paragraph" and is_objective_label(heading):
+        return points  # "1. Mục đích" / "Tiếp tục thực hiện Đề án ...": the paragraph, not the label
+    return None
 
 
 def is_lead_in(item: Item, followed: bool) -> bool:

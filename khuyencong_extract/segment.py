@@ -218,6 +218,16 @@ _PLURAL = regex.compile(r"^(?:cac|nhung) ")
 
 
 @lru_cache(maxsize=1024)
+def is_objective_label(heading: str | None) -> bool:
+    """Whether ``heading`` is a bare label over an objective ("Mục đích", "Mục tiêu:";
+    ``objective_labels`` of ``data/section_kinds.toml``), or a scope's ("Mục tiêu chung")."""
+    if not heading:
+        return False
+    key = fold(heading)
+    return key in _kinds_lexicon()["objective_labels"] or any(
+        key in phrases for phrases in _kinds_lexicon()["objective_scope"].values())
+
+
 def objective_scope(heading: str | None) -> str | None:
     """``general`` / ``specific`` when ``heading`` says "Mục tiêu chung" / "Mục tiêu cụ thể"."""
     if not heading:

@@ -163,3 +163,28 @@ def test_a_line_of_punctuation_alone_is_no_objective(mark):
     taken as an objective whose text was that punctuation."""
     doc = extract_text(f"I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển công nghiệp\n{mark}\n")
     assert [o.text for o in doc.objectives] == ["Phát triển công nghiệp"]
+
+
+LAI_CHAU_682 = (  # Lai Châu's Kế hoạch 682/KH-UBND (2021), as the page wraps it
+    "Số: 682/KH-UBND\n|\nLai Châu, ngày 22\ntháng 3 năm 2021\n|\nKẾ HOẠCH\n"
+    "NÂNG CAO CHẤT LƯỢNG ĐÀO TẠO CHO LAO ĐỘNG NÔNG THÔN GIAI ĐOẠN\n2021 - 2025 TRÊN ĐỊA BÀN TỈNH LAI CHÂU\n"
+    "I. MỤC ĐÍCH,\nYÊU CẦU\n1. Mục đích\nTiếp tục thực hiện Đề án “Đào tạo\n"
+    "cho lao động nông thôn trên địa bàn tỉnh Lai Châu” đến năm 2025, nâng cao chất\n"
+    "lượng lao động nông thôn, đáp ứng yêu cầu công nghiệp hóa, hiện đại hóa nông\n"
+    "nghiệp, nông thôn, yêu cầu sử dụng lao động của doanh nghiệp và thị trường lao\n"
+    "động góp phần nâng cao hiệu quả lao động, sản xuất, tăng thu nhập, giảm nghèo bền\nvững.\n"
+    "2. Yêu cầu\nĐổi mới và phát triển đào tạo\n"
+    "cho lao động nông thôn theo hướng nâng cao chất lượng, hiệu quả.\n"
+)
+
+
+def test_a_labelled_point_of_one_paragraph_gives_the_paragraph_without_its_label():
+    """"1. Mục đích" over one paragraph: the objective is the paragraph, its span starting
+    at "Tiếp tục" (it was "Mục đích Tiếp tục thực hiện ..."); "2. Yêu cầu" holds none."""
+    doc = extract_text(LAI_CHAU_682)
+    assert [(o.section_id, o.scope) for o in doc.objectives] == [("I.1", None)]
+    objective = doc.objectives[0]
+    assert objective.text.startswith("Tiếp tục thực hiện Đề án “Đào tạo cho lao động nông thôn")
+    assert objective.text.endswith("tăng thu nhập, giảm nghèo bền vững.")
+    start, end = objective.span
+    assert LAI_CHAU_682[start:end].startswith("Tiếp tục thực hiện") and LAI_CHAU_682[start:end].endswith("bền\nvững.")
