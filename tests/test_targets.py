@@ -705,6 +705,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Hỗ trợ 1 số doanh nghiệp đầu tư máy móc; hỗ trợ 4 cơ sở.", [(4, "cơ sở")]),
         # A ratio ("gấp 3 lần") is no count.
         ("Máy đúc đã tăng công suất sản xuất lên gấp 3 lần so với trước; năm 2015 hỗ trợ 3 đề án.", [(3, "đề án")]),
+        # a ceiling as a multiple of another (Thông tư 28/2018/TT-BCT, copied into provincial regulations)
+        ("Trường hợp chi hỗ trợ dây chuyền công nghệ thì mức chi hỗ trợ tối đa không quá 1,5 lần mức hỗ trợ ứng dụng "
+         "máy móc thiết bị tiên tiến; hỗ trợ 5 cơ sở.", [(5, "cơ sở")]),
         # Machines brand new are no target; a share of new products is.
         ("Máy móc mới 100%, hộ kinh doanh đã nâng công suất thêm 30%.", [(30, "%")]),
         ("Tỷ lệ sản phẩm mới đạt 20%.", [(20, "%")]),
