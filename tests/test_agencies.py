@@ -74,6 +74,10 @@ def test_latest_follows_succession(agency_id, today):
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "ubnd_tinh"),
         ("Uỷ ban nhân dân huyện, thị xã, thành phố", "ubnd_cap_huyen"),  # other tone convention
         ("UBND các xã, phường", "ubnd_cap_xa"),
+        # a national text's plural: each province's department
+        ("các Sở Công Thương", "so_cong_thuong"),
+        ("Sở Công Thương các tỉnh, thành phố", "so_cong_thuong"),
+        ("các Trung tâm Khuyến công", "trung_tam_khuyen_cong"),
         # a district plan's own agencies: its communes, its offices
         ("UBND các xã, thị trấn", "ubnd_cap_xa"),
         ("Phòng Kinh tế và Hạ tầng huyện", "phong_kinh_te_ha_tang"),

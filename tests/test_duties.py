@@ -872,3 +872,15 @@ def test_a_documents_closing_mark_is_no_part_of_its_last_duty():
     duty, = extract_text(text).duties
     assert duty.text.endswith("theo quy định.")
     assert text[duty.span[0]:duty.span[1]] == duty.text
+
+
+def test_a_national_request_to_every_provinces_department_is_its_duty():
+    """Bộ Công Thương asks "các Sở Công Thương" for comments on the 2021-2025 programme's
+    draft: the plural names each province's department (it scored below the fuzzy cut)."""
+    doc = extract_text(
+        _NEWS_HEADLINE + "Bộ Công Thương đề nghị các Sở Công Thương nghiên cứu, tham gia ý kiến bằng văn bản đối với Dự "
+        "thảo tài liệu nêu trên và gửi về Bộ Công Thương, qua Cục Công Thương địa phương trước ngày 08 tháng 7 năm "
+        "2020 để tổng hợp.")
+    duty, = doc.duties
+    assert (duty.agency, duty.agency_id) == ("các Sở Công Thương", "so_cong_thuong")
+    assert (duty.deadline.day, duty.deadline.month, duty.deadline.year) == (8, 7, 2020)
