@@ -284,10 +284,11 @@ vốn đối ứng") or a price."""
 # a yearly budget, "70 triệu đồng/2 cơ sở" an amount for two.
 _PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
 # The same rate written before the amount: "định mức mỗi dự án từ 300 - 500 triệu đồng", "mỗi
-# doanh nghiệp 24 triệu đồng" ("mỗi năm 500 triệu đồng" is a yearly budget).
+# doanh nghiệp 24 triệu đồng", "mỗi mô hình được hỗ trợ 300 triệu đồng" ("mỗi năm 500 triệu
+# đồng" is a yearly budget).
 _PER_UNIT_BEFORE = regex.compile(
     r"(?<!\p{L})mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt)(?!\p{L}))\p{L}+(?:[ \t]+\p{L}+){0,2}"
-    r"[ \t]*(?:là|từ|:|khoảng)?[ \t]*$", regex.I)
+    r"(?:[ \t]+được[ \t]+(?:hỗ[ \t]+trợ|cấp|nhận|giao))?[ \t]*(?:là|từ|:|khoảng)?[ \t]*$", regex.I)
 PER_UNIT_REACH = 40
 """Characters before an amount read for `_PER_UNIT_BEFORE`."""
 

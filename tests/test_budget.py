@@ -628,8 +628,12 @@ def test_a_headlines_total_split_in_the_body(text, parents):
     ("16 dự án hỗ trợ có thu hồi từ 3- 5 năm, định mức mỗi dự án từ 300- 500 triệu đồng.", []),
     ("Năm 2023 hỗ trợ 2 doanh nghiệp, mỗi doanh nghiệp 24 triệu đồng.", []),
     ("Năm 2023 hỗ trợ 2 doanh nghiệp với 48 triệu đồng, mỗi doanh nghiệp 24 triệu đồng.", ["48 triệu đồng"]),
+    # the rate's unit in a passive of giving ("mỗi mô hình được hỗ trợ", a centre's year-end report)
+    ("Đã xây dựng 2 mô hình trình diễn kỹ thuật, mỗi mô hình được hỗ trợ 300 triệu đồng.", []),
     # a yearly budget is one
     ("Mỗi năm 500 triệu đồng được bố trí cho khuyến công.", ["500 triệu đồng"]),
+    # money disbursed is spent, not a goal ("đạt 85,7% kế hoạch" is the rate of its plan reached)
+    ("Đến ngày 30/11/2023, đã nghiệm thu 15/18 đề án, giải ngân 3,6 tỷ đồng, đạt 85,7% kế hoạch.", ["3,6 tỷ đồng"]),
 ])
 def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts
