@@ -632,11 +632,17 @@ def test_a_headlines_total_split_in_the_body(text, parents):
     ("Đã xây dựng 2 mô hình trình diễn kỹ thuật, mỗi mô hình được hỗ trợ 300 triệu đồng.", []),
     # a yearly budget is one
     ("Mỗi năm 500 triệu đồng được bố trí cho khuyến công.", ["500 triệu đồng"]),
-    # money disbursed is spent, not a goal ("đạt 85,7% kế hoạch" is the rate of its plan reached)
-    ("Đến ngày 30/11/2023, đã nghiệm thu 15/18 đề án, giải ngân 3,6 tỷ đồng, đạt 85,7% kế hoạch.", ["3,6 tỷ đồng"]),
 ])
 def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts
+
+
+def test_money_disbursed_is_budget_not_a_money_goal():
+    """A centre's year-end report: "đạt 85,7% kế hoạch" is the share of its plan reached, and
+    the money disbursed was spent (it was a `money` target)."""
+    doc = extract_text("Đến ngày 30/11/2023, đã nghiệm thu 15/18 đề án, giải ngân 3,6 tỷ đồng, đạt 85,7% kế hoạch.")
+    assert [(b.amount_vnd, b.achieved) for b in doc.budget] == [(3_600_000_000, True)]
+    assert all(t.kind != "money" for t in doc.targets)
 
 
 def test_taxes_paid_are_no_money_to_spend():
