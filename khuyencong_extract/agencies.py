@@ -273,6 +273,8 @@ def is_registry_name(name: str) -> bool:
 _HEAD_WORDS = (
     "sở", "ủy ban nhân dân", "ubnd", "trung tâm", "báo", "đài", "liên minh", "hội", "tỉnh đoàn",
     "hiệp hội", "cục", "chi cục", "vụ", "văn phòng", "phòng", "ban quản lý",
+    "thường trực hội đồng nhân dân", "thường trực hđnd", "các ban của hội đồng nhân dân", "các tổ đại biểu",
+    "đại biểu hội đồng nhân dân",
 )
 _COLLECTIVE_WORDS = ("tổ chức", "cơ quan", "đơn vị", "đoàn thể")
 _HEAD_FORMS = sorted({fold(w) for w in _HEAD_WORDS}, key=len, reverse=True)

@@ -74,6 +74,11 @@ def test_latest_follows_succession(agency_id, today):
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "ubnd_tinh"),
         ("Uỷ ban nhân dân huyện, thị xã, thành phố", "ubnd_cap_huyen"),  # other tone convention
         ("UBND các xã, phường", "ubnd_cap_xa"),
+        # the provincial council's bodies, which its resolutions give the supervision
+        ("Thường trực HĐND tỉnh", "thuong_truc_hdnd_tinh"),
+        ("các Ban của Hội đồng nhân dân tỉnh", "ban_hdnd_tinh"),
+        ("Ban Kinh tế - Ngân sách HĐND tỉnh", "ban_hdnd_tinh"),
+        ("các Tổ đại biểu", "dai_bieu_hdnd_tinh"),
         # a national text's plural: each province's department
         ("các Sở Công Thương", "so_cong_thuong"),
         ("Sở Công Thương các tỉnh, thành phố", "so_cong_thuong"),

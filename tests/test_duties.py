@@ -884,3 +884,21 @@ def test_a_national_request_to_every_provinces_department_is_its_duty():
     duty, = doc.duties
     assert (duty.agency, duty.agency_id) == ("các Sở Công Thương", "so_cong_thuong")
     assert (duty.deadline.day, duty.deadline.month, duty.deadline.year) == (8, 7, 2020)
+
+
+def test_a_council_resolutions_closing_article():
+    """The closing article of a provincial council's resolution on khuyến công spending (its
+    standard wording): the committee executes, the council's bodies supervise; the sentence
+    saying when the council passed it is no duty."""
+    doc = extract_text(
+        "NGHỊ QUYẾT\nQuy định nội dung chi, mức chi hỗ trợ hoạt động khuyến công trên địa bàn tỉnh\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức chi hỗ trợ "
+        "hoạt động khuyến công.\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết "
+        "này.\n2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại "
+        "biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\nNghị quyết này đã được Hội đồng nhân dân "
+        "tỉnh Hà Nam khóa XIX, kỳ họp thứ mười bảy thông qua ngày 10 tháng 7 năm 2024 và có hiệu lực từ ngày 20 tháng "
+        "7 năm 2024./.")
+    assert [(d.agency_id, d.section_id, d.text.split(" ")[-1]) for d in doc.duties] == [
+        ("ubnd_tinh", "Điều 2.1", "này."), ("thuong_truc_hdnd_tinh", "Điều 2.2", "quyết."),
+        ("ban_hdnd_tinh", "Điều 2.2", "quyết."), ("dai_bieu_hdnd_tinh", "Điều 2.2", "quyết.")]
+    assert not any(w.code == "unknown_agency" for w in doc.warnings)
