@@ -58,6 +58,7 @@ from itertools import islice
 
 import regex
 
+from khuyencong_extract.agencies import is_registry_name
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
@@ -557,9 +558,11 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
 
 def headline(text: str) -> regex.Match | None:
     """The first `_HEADLINE` in the top `HEADLINE_WITHIN` characters that is no header line
-    (the motto, an issuer's name: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")."""
+    (the motto, an issuer's name: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ") nor an agency's name alone
+    (a signature's "CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG", a header's "SỞ CÔNG THƯƠNG TỈNH NINH THUẬN")."""
     for m in _HEADLINE.finditer(text, 0, min(len(text), HEADLINE_WITHIN)):
-        if not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False):
+        if (not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False)
+                and not is_registry_name(m["title"])):
             return m
     return None
 
