@@ -264,6 +264,11 @@ _ROW_KEY, _ROW_VALUE = _TABLE_ROW.groupindex["key"], _TABLE_ROW.groupindex["valu
 _NUMBER = _NUMBER_LINE.groupindex["num"]
 _SIGNER = _SIGNATURE.groupindex["name"]
 _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["end"]
+# A span of years in brackets after their count: "báo cáo tổng kết 10 năm (2012 - 2022)",
+# "trong 5 năm (2006-2010)" (found from the bracket, a literal: tried where a text names no
+# "giai đoạn").
+_YEARS_IN_BRACKETS = regex.compile(
+    r"(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)")
 # The period a reported plan's name goes on with after a comma ("... Chương trình khuyến công
 # tỉnh Lào Cai, giai đoạn năm 2021-2025").
 _PERIOD_AFTER_COMMA = regex.compile(rf",[ \t]+{_PERIOD.pattern}")
@@ -797,16 +802,18 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
     without a start; a news headline's "năm 2011": "Kết quả hoạt động khuyến công năm 2011"),
-    else the first period after the text's preamble (a title without one has none: the
-    text's are those of the documents it cites; but a news article's headline seldom names
-    the period its text reports on), else the first plan's year it names, else a news
+    else the first period after the text's preamble ("giai đoạn 2021-2025", else "10 năm (2012 -
+    2022)"; a title without one has none: the text's are those of the documents it cites; but
+    a news article's headline seldom names the period its text reports on), else the first
+    plan's year it names, else a news
     article's `news_period`. Figures outside `YEARS` ("giai đoạn 1000-1005") are no period."""
     if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
-    if m := _PERIOD.search(text, after_preamble(text)):
-        if period := checked_period(int(m[_PERIOD_START]), int(m[_PERIOD_END])):
-            return period
+    for pattern in (_PERIOD, _YEARS_IN_BRACKETS):
+        if m := pattern.search(text, after_preamble(text)):
+            if period := checked_period(int(m["start"]), int(m["end"])):
+                return period
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, year
     return news_period(text) if doc_type == "bai_viet" else (None, None)

@@ -531,6 +531,15 @@ def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
     assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Đắk Lắk", 2021, 2025)
 
 
+def test_a_span_of_years_in_brackets_is_a_news_reports_period():
+    """Khánh Hòa news: "báo cáo tổng kết 10 năm (2012 - 2022)" names the period reported on."""
+    doc = extract_text("192 cơ sở công nghiệp nông thôn được hỗ trợ phát triển sản phẩm\n\nNgày 14-7, Sở Công Thương "
+                       "Khánh Hòa có báo cáo tổng kết 10 năm (2012 - 2022) thực hiện công tác bình chọn, phát triển sản "
+                       "phẩm công nghiệp nông thôn (CNNT) tiêu biểu.")
+    m = doc.metadata
+    assert (m.doc_type, m.period_start, m.period_end) == ("bai_viet", 2012, 2022)
+
+
 def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
     """Tây Ninh: "UBND tỉnh đã ban hành ..." names no province; the first paragraph and the
     plan's title do, and the issuer takes it."""
