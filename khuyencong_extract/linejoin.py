@@ -410,7 +410,7 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
     (but for the enacting sentence after a preamble clause, `_ENACTING`), as a document
     reference, as an abbreviation ending a phrase ("OCOP,"), as a pair of words seen
     together elsewhere, as the one word after a short marker heading, or with a word seen
-    inside lines elsewhere."""
+    inside lines elsewhere when it is no far wider line (`WIDER_LINE_MIN`)."""
     bigrams, title_words = evidence
     prev = para.last
     if prev.endswith(","):
@@ -426,7 +426,16 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
         return True
     if _MARKER.match(para.head) and para.words < _HEADING_WORDS:
         return para.parts == 1 and bool(_MARKER_AND_WORD.match(prev))
+    if len(line) > max(WIDER_LINE_MIN, 2 * len(prev)):
+        return False  # a line far wider than the one before: that one was not cut at a width
     return first.group(1) in title_words
+
+
+WIDER_LINE_MIN = 160
+"""A line at least this long and twice as long as the one before it shows that the one before
+was no line cut at a text's width (a news headline over its first paragraph: "Hội nghị
+khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên" / "Hội nghị tổng kết ..."),
+so a word seen capitalised elsewhere ("Tham dự Hội nghị") does not join them."""
 
 
 # A unit of area or volume after a figure at a line's end, and its power alone at the start

@@ -37,7 +37,7 @@ from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import (
     PART_OF_WHOLE, Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after,
 )
-from khuyencong_extract.texttools import document_cache, occurrences
+from khuyencong_extract.texttools import document_cache, holds_any, occurrences
 
 
 def load_terms(name: str) -> dict:
@@ -1118,12 +1118,16 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
 SINGLED_OUT = regex.compile(rf"(?:{phrase_alternation(TERMS['singled_out'])})(?!\p{{L}})", regex.I)
 SINGLED_OUT_REACH = 8
 """Targets looked back at for the count a singled-out one is a part of."""
+_SINGLED_OUT_FORMS = tuple(form for word in TERMS["singled_out"] for form in (word, word.capitalize(), word.upper()))
+"""The `SINGLED_OUT` words in the cases a text writes them (a quick test before the targets' loop)."""
 
 
 def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
     nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
     top-level section) that is a part of nothing and repeats nothing, when it is neither."""
+    if not holds_any(text, _SINGLED_OUT_FORMS):
+        return targets  # most texts: no such word
     for j, part in enumerate(targets):
         if not _plain_count(part) or not SINGLED_OUT.match(text, sentence_bounds(text, found[j].start)[0]):
             continue

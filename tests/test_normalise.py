@@ -386,6 +386,19 @@ def test_whitespace(source, expected):
          "tiêu tuyển sinh,\nỦy ban nhân dân tỉnh ban hành Kế hoạch đào tạo nghề cho lao động nông thôn"),
         ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015,\nLuật sửa đổi, bổ sung một số điều",
          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Luật sửa đổi, bổ sung một số điều"),
+        # A news headline over a paragraph far wider than it: "Hội" capitalised inside a line
+        # elsewhere ("Tham dự Hội nghị") is no evidence of a wrap (Cục Công Thương địa phương's page).
+        ("Hội nghị khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên\nHội nghị tổng kết hoạt động công "
+         "tác khuyến công của 15 tỉnh, thành phố khu vực miền Trung - Tây Nguyên và triển khai nhiệm vụ trong thời gian "
+         "tới, đảm bảo hoàn thành các chỉ tiêu đặt ra trong lĩnh vực khuyến công.\nTham dự Hội nghị có ông Ngô Quang "
+         "Trung.",
+         "Hội nghị khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên\nHội nghị tổng kết hoạt động công "
+         "tác khuyến công của 15 tỉnh, thành phố khu vực miền Trung - Tây Nguyên và triển khai nhiệm vụ trong thời gian "
+         "tới, đảm bảo hoàn thành các chỉ tiêu đặt ra trong lĩnh vực khuyến công.\nTham dự Hội nghị có ông Ngô Quang "
+         "Trung."),
+        # ... but a name wrapped before a line no wider joins: "Hội" seen inside a line elsewhere.
+        ("Tham dự có đại diện lãnh đạo\nHội Nông dân tỉnh và các sở.\nĐồng chí Chủ tịch Hội Nông dân phát biểu.",
+         "Tham dự có đại diện lãnh đạo Hội Nông dân tỉnh và các sở.\nĐồng chí Chủ tịch Hội Nông dân phát biểu."),
         # Tuyên Quang: a lower-case line after one blank line continues the title.
         ("Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang\n\ngiai đoạn 2016 - 2020",
          "Về việc phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016 - 2020"),
