@@ -144,7 +144,7 @@ _REPORTING = tuple(
 # The characters no `_REPORTED_PLAN` match holds (a comma may set off the decision's date).
 _REPORT_BREAKS = ".;:\n"
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
-_TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN")
+_TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN", "BÁO CÁO")
 _TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
 # The lines under the heading, up to the issuer line, the signer's title, the first
 # preamble clause ("Căn cứ", a plan's "Thực hiện") or the first section ("I.", "Điều 1").

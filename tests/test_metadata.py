@@ -413,6 +413,11 @@ def test_place_dates_in_table_cells_equal_finditer(text):
         ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 58/NQ-HĐND | Hà Giang, ngày 11 tháng 12 năm 2016 |\n"
          "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ BA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19"
          " tháng 6 năm 2015;\n", None),
+        # a report's heading ("BÁO CÁO") is a type heading: its title is the lines under it
+        (header_under("SỞ CÔNG THƯƠNG TỈNH NINH THUẬN\nTRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN PHÁT TRIỂN CÔNG NGHIỆP",
+                      "Số: 215/BC-TTKC", "Ninh Thuận")
+         + "\nBÁO CÁO\nKẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n",
+         "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023"),
         # nor is a notice's signature, an agency's name in capitals (Cục Công Thương địa phương's page)
         ("Bộ Công Thương đề nghị các Sở Công Thương nghiên cứu, tham gia ý kiến bằng văn bản đối với Dự thảo tài liệu "
          "nêu trên.\n1. Dự thảo Báo cáo tổng kết Chương trình KCQG đến năm 2020; tải về tại đây\n\nCỤC CÔNG THƯƠNG ĐỊA "
