@@ -844,6 +844,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "hình trình diễn kỹ thuật; hỗ trợ ứng dụng máy móc thiết bị tiên tiến vào sản xuất cho 109 cơ sở công nghiệp "
          "nông thôn.",
          [("28 lớp", True), ("740 học viên", True), ("05 mô hình", True), ("109 cơ sở", True)]),
+        # Khánh Hòa news: "10 năm qua" (over the past ten years) reports what was done
+        ("Theo đó, 10 năm qua, có 6 UBND cấp huyện tổ chức bình chọn 5 kỳ với 192 cơ sở CNNT tham gia đăng ký 346 "
+         "sản phẩm.", [("6 UBND", True), ("5 kỳ", True), ("192 cơ sở", True), ("346 sản phẩm", True)]),
+        ("Trong thời gian qua tỉnh hỗ trợ 20 cơ sở; thời gian tới hỗ trợ 30 cơ sở.",
+         [("20 cơ sở", True), ("30 cơ sở", False)]),
         # ... and with the plan of the paragraph before, or without one
         ("Giai đoạn 2021 – 2025, tỉnh sẽ tổ chức 28 lớp đào tạo.\n\nBên cạnh đó, hỗ trợ 05 mô hình trình diễn.",
          [("28 lớp", False), ("05 mô hình", False)]),
