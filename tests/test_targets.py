@@ -705,6 +705,8 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Hỗ trợ 1 số doanh nghiệp đầu tư máy móc; hỗ trợ 4 cơ sở.", [(4, "cơ sở")]),
         # A ratio ("gấp 3 lần") is no count.
         ("Máy đúc đã tăng công suất sản xuất lên gấp 3 lần so với trước; năm 2015 hỗ trợ 3 đề án.", [(3, "đề án")]),
+        # an agenda's points (a conference report, Cục Công Thương địa phương)
+        ("Nội dung thảo luận xoay quanh 4 vấn đề sau: đánh giá kết quả năm 2022; hỗ trợ 5 cơ sở.", [(5, "cơ sở")]),
         # a ceiling as a multiple of another (Thông tư 28/2018/TT-BCT, copied into provincial regulations)
         ("Trường hợp chi hỗ trợ dây chuyền công nghệ thì mức chi hỗ trợ tối đa không quá 1,5 lần mức hỗ trợ ứng dụng "
          "máy móc thiết bị tiên tiến; hỗ trợ 5 cơ sở.", [(5, "cơ sở")]),
