@@ -332,10 +332,13 @@ WORDS_AFTER = regex.compile(r"[ \t]+(?P<words>\p{Ll}(?:(?![,;.]|\s+và(?!\p{L}))
 
 
 def opens_clause(text: str, money: Money, start: int) -> bool:
-    """Whether the amount (its qualifier included) is the first thing after a semicolon
-    between ``start`` and it: the words before it are another clause's."""
-    semicolon = text.rfind(";", start, money.first)
-    return semicolon != -1 and not text[semicolon + 1:money.first].strip()
+    """Whether the amount (its qualifier included) is the first thing after a semicolon or a
+    line break between ``start`` and it (the words before it are another clause's), or opens
+    the text: "...; 950 triệu đồng phát triển sản phẩm ...", a headline "22,5 tỷ đồng hỗ trợ
+    thực hiện hoạt động khuyến công" (not after a colon: "Kinh phí đầu tư xây dựng trụ sở ...:
+    8,5 tỷ đồng từ nguồn ..." is labelled before it)."""
+    brk = max(text.rfind(mark, start, money.first) for mark in ";\n")
+    return (brk != -1 or start == 0) and not text[brk + 1:money.first].strip()
 
 
 def words_before(text: str, money: Money, start: int) -> str | None:

@@ -247,6 +247,14 @@ def test_an_amount_opening_its_clause_takes_the_words_after_it():
         "hỗ trợ đào tạo nghề"]
 
 
+def test_a_headline_opening_with_its_amount_takes_the_words_after_it():
+    """News headlines: "22,5 tỷ đồng hỗ trợ thực hiện hoạt động khuyến công" had no label, as
+    "9 tỷ đồng thực hiện chương trình khuyến công địa phương năm 2023" (Bà Rịa - Vũng Tàu)."""
+    doc = extract_text("22,5 tỷ đồng hỗ trợ thực hiện hoạt động khuyến công\n\nNăm 2024, tỉnh bố trí 22,5 tỷ đồng cho "
+                       "khuyến công.")
+    assert [b.label for b in doc.budget] == ["hỗ trợ thực hiện hoạt động khuyến công", "cho khuyến công"]
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
@@ -682,7 +690,7 @@ def test_an_amount_opening_the_text_with_its_qualifier_has_no_label_of_it():
     its label (a qualifier at offset 0 was read as no qualifier)."""
     doc = extract_text("Hơn 10 tỷ đồng khuyến công\n\nSở Công thương tỉnh Lâm Đồng cho biết, trong năm 2017, tỉnh Lâm Đồng "
                        "đã triển khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.")
-    assert [(b.amount_text, b.qualifier, b.label) for b in doc.budget][0] == ("10 tỷ đồng", "Hơn", None)
+    assert [(b.amount_text, b.qualifier, b.label) for b in doc.budget][0] == ("10 tỷ đồng", "Hơn", "khuyến công")
 
 
 def test_an_amount_written_as_its_part_of_a_whole_is_the_part():
