@@ -1083,8 +1083,9 @@ def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> l
 # 54 đề án khuyến công địa phương", "... thu hút 225 sản phẩm ...\nTrong số các sản phẩm tham
 # gia bình chọn có 107 sản phẩm ...".
 PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+(?:đó|số)|bao[ \t]+gồm|gồm|cụ[ \t]+thể)(?!\p{L})", regex.I)
-_PARTS_CUE_SYLLABLES = ("đó", "số", "gồm", "thể")
-"""A syllable of each `PARTS_CUE` in lower case, looked for first (a quick test before the pattern)."""
+_PARTS_CUE_SYLLABLES = ("đó", "ng số", "gồm", "thể")
+"""A syllable of each `PARTS_CUE` in lower case, looked for first (a quick test before the
+pattern; "số" alone is in most paragraphs: "ng số", as clean text has one space between words)."""
 PARTS_REACH = 400
 """Characters after a count within which its breakdown's cue is looked for (in its paragraph)."""
 DETAILS_REACH = 3000
