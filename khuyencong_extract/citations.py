@@ -269,7 +269,8 @@ def document_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts += [(*m.span(), False) for m in _AMENDED_BY.finditer(text, start, end)]
     if text.find("và", start, end) != -1 or text.find(",", start, end) != -1:
         cuts += [(*m.span(), False) for m in _AND_NEXT.finditer(text, start, end)]
-        cuts += [(*m.span(), True) for m in _AND_LAW.finditer(text, start, end)]
+        if any(text.find(word, start, end) != -1 for word in NAMED_TYPES):
+            cuts += [(*m.span(), True) for m in _AND_LAW.finditer(text, start, end)]
     parts, begin = [], start
     for cut_start, cut_end, law in sorted(cuts):
         if cut_start >= begin and (not law or names_one_document(text, begin, cut_start)):
