@@ -228,6 +228,7 @@ def is_objective_label(heading: str | None) -> bool:
         key in phrases for phrases in _kinds_lexicon()["objective_scope"].values())
 
 
+@lru_cache(maxsize=1024)
 def objective_scope(heading: str | None) -> str | None:
     """``general`` / ``specific`` when ``heading`` says "Mục tiêu chung" / "Mục tiêu cụ thể"."""
     if not heading:
