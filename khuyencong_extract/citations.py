@@ -643,9 +643,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             end = main_clause_start(text, m.end(), end)
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
-            if item.citation.issued_date is None:
-                item.citation.issued_date = dated_before(text, start)
-                item.warnings += date_mismatch(normalise_number(m[0]), item.citation.issued_date)
+            if item.citation.issued_date is None:  # a date in prose, not checked against the number: it may be
+                item.citation.issued_date = dated_before(text, start)  # when it was sent ("Ngày ..., Sở gửi Kế hoạch số ...")
             found.append(item)
     return found
 
