@@ -60,10 +60,15 @@ def phrase_alternation(words) -> str:
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
 # "mới" right before a percentage: a state of goods ("Máy móc mới 100%": brand new).
 NEW_BEFORE = regex.compile(r"(?<![\p{L}])mới[ \t]*\Z", regex.I)
-# A word of costs right after a percentage: a rate of support or lending, no promise ("hỗ trợ
-# 100% chi phí khảo sát", "mức vốn cho vay từ 60-70% dự toán", "30-40 % vốn đối ứng"); not a
-# growth ("tăng 20,5% kinh phí so với năm 2015", `GROWTH_BEFORE`).
-RATE_AFTER = regex.compile(rf"[ \t]*(?:{phrase_alternation(TERMS['rate_nouns'])})(?!\p{{L}})", regex.I)
+# A word of costs right after a percentage that a word of support or lending is shortly before,
+# or a counterpart's share: a rate, no promise ("hỗ trợ 100% chi phí khảo sát", "mức vốn cho vay
+# từ 60-70% dự toán", "30-40 % vốn đối ứng"); not a result ("tiết kiệm 15% chi phí năng lượng",
+# "giải ngân đạt 95% dự toán") nor a growth ("tăng 20,5% kinh phí").
+RATE_AFTER = regex.compile(
+    rf"[ \t]*(?:(?P<counterpart>vốn[ \t]+đối[ \t]+ứng)|{phrase_alternation(TERMS['rate_nouns'])})(?!\p{{L}})", regex.I)
+RATE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['rate_cues'])})(?!\p{{L}})", regex.I)
+RATE_CUE_REACH = 30
+"""Characters before a percentage within which `RATE_BEFORE` is looked for."""
 GROWTH_BEFORE = regex.compile(r"(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\Z", regex.I)
 _PHRASE_REACH = 60
 """How far the two patterns below are tried (the end passed to ``match``: `regex` would
@@ -460,14 +465,15 @@ def _reference_before(text: str, q: Quantity) -> bool:
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
     a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%"), goods brand new
-    ("máy móc mới 100%") or a rate of costs (`RATE_AFTER`: "hỗ trợ 100% chi phí")."""
+    ("máy móc mới 100%") or a rate of costs (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí")."""
     unit = _SPACES.sub("", m.group(0))
     if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and money_share(text, q.start):
         return None
     if NEW_BEFORE.search(text, max(0, q.start - 8), q.start):  # "máy móc mới 100%"
         return None
-    if (unit == "%" and RATE_AFTER.match(text, m.end(), m.end() + _PHRASE_REACH)
-            and not GROWTH_BEFORE.search(text, max(0, q.start - 16), q.start)):
+    if unit == "%" and (rate := RATE_AFTER.match(text, m.end(), m.end() + _PHRASE_REACH)) and (
+            rate["counterpart"] or (RATE_BEFORE.search(text, max(0, q.start - RATE_CUE_REACH), q.start)
+                                    and not GROWTH_BEFORE.search(text, max(0, q.start - 16), q.start))):
         return None
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"

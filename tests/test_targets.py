@@ -727,6 +727,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "phải có 30-40 % vốn đối ứng.", []),
         ("Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng, tăng 20,5% kinh phí "
          "so với năm 2015.", [(20, "chương trình"), (20.5, "%")]),
+        # results, no rates: no word of support or lending before them
+        ("Mô hình giúp tiết kiệm 15% chi phí năng lượng; giải ngân đạt 95% dự toán; 80% vốn khuyến công được dành "
+         "cho đào tạo.", [(15, "%"), (95, "%"), (80, "%")]),
     ],
 )
 def test_real_report_wordings(text, expected):
