@@ -1132,20 +1132,29 @@ _SINGLED_OUT_FORMS = tuple(form for word in TERMS["singled_out"] for form in (wo
 def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
     nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
-    top-level section) that is a part of nothing and repeats nothing, when it is neither."""
+    top-level section), done or planned as it is, that is a part of nothing and repeats
+    nothing, when it is neither and no state (`_STATED`: "hiện có")."""
     if not holds_any(text, _SINGLED_OUT_FORMS):
         return targets  # most texts: no such word
     for j, part in enumerate(targets):
-        if not _plain_count(part) or not SINGLED_OUT.match(text, sentence_bounds(text, found[j].start)[0]):
+        sentence_start = sentence_bounds(text, found[j].start)[0] if _plain_count(part) else None
+        if sentence_start is None or not SINGLED_OUT.match(text, sentence_start) or _STATED.search(
+                text, sentence_start, found[j].start):
             continue
         for i in range(j - 1, max(-1, j - SINGLED_OUT_REACH), -1):
             whole = targets[i]
             if _top(whole.section_id) != _top(part.section_id):
                 break
-            if _plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value:
+            if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
+                    and whole.achieved == part.achieved):
                 part.part_of = i
                 break
     return targets
+
+
+# A state reported of what is singled out ("Riêng huyện Tuy Phước hiện có 30 cơ sở"): a stock,
+# no part of a count of work.
+_STATED = regex.compile(r"(?<!\p{L})hiện(?:[ \t]+nay)?[ \t,]+(?:\S+[ \t]+){0,3}?có(?!\p{L})", regex.I)
 
 
 def categorise_parts(targets: list[Target]) -> list[Target]:

@@ -942,6 +942,11 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     # ... but not of a smaller count
     ("Năm 2024 hỗ trợ 5 đề án. Riêng nguồn khuyến công quốc gia hỗ trợ 7 đề án.",
      [("5 đề án", None), ("7 đề án", None)]),
+    # ... nor of one done when it is planned, nor a stock a place has
+    ("Giai đoạn 2016-2020, Trung tâm đã hỗ trợ 109 cơ sở ứng dụng máy móc. Riêng năm 2021, Trung tâm dự kiến hỗ "
+     "trợ 25 cơ sở.", [("109 cơ sở", None), ("25 cơ sở", None)]),
+    ("Năm 2022, tỉnh đã hỗ trợ 45 cơ sở tham gia hội chợ. Riêng huyện Tuy Phước hiện có 30 cơ sở làm nón lá.",
+     [("45 cơ sở", None), ("30 cơ sở", None)]),
 ])
 def test_the_parts_of_a_count_point_at_it(text, expected):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
