@@ -8,9 +8,10 @@ name starts with), used by the duties extractor.
 Matching works on a *key*: the name folded (NFC, one tone-mark convention, lower case),
 parentheticals dropped ("(thuộc Sở Công Thương)"), ``&`` read as "và", ``UBND``/``HTX``
 expanded, punctuation removed, province names and qualifiers such as "tỉnh", "các tỉnh,
-thành phố trực thuộc trung ương" (or a trailing "các tỉnh, thành phố"), "liên quan", "khác"
-stripped. A key found among the registry keys resolves exactly, and so does one that is
-"các" before a registry key ("các Sở Công Thương": each province's). Otherwise rapidfuzz's `fuzz.ratio` (normalised Indel
+thành phố trực thuộc trung ương" (or a trailing "các tỉnh, thành phố", "các địa phương"),
+"liên quan", "khác" stripped. A key found among the registry keys resolves exactly, and so
+does one that is "các" before a registry key ("các Sở Công Thương": each province's).
+Otherwise rapidfuzz's `fuzz.ratio` (normalised Indel
 similarity, 0-100) is computed against every registry key; the best one wins when it
 scores at least `THRESHOLD` and no key of another agency is within `MARGIN` of it. Keys
 shorter than `MIN_FUZZY_LEN` (abbreviations like "sct") only resolve exactly. A name
@@ -153,7 +154,8 @@ _SCOPE = regex.compile(r"\s(?:theo chức năng|trong phạm vi)\b.{0,200}$")
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 # Dropped at the end, repeatedly: qualifiers that do not change which body is meant.
 _TRAILING = regex.compile(
-    r"(?:\s+(?:các tỉnh thành phố|các tỉnh|tỉnh|có liên quan|liên quan|khác|chịu trách nhiệm|có trách nhiệm))+$")
+    r"(?:\s+(?:các tỉnh thành phố|các tỉnh|các địa phương|tỉnh|có liên quan|liên quan|khác|chịu trách nhiệm"
+    r"|có trách nhiệm))+$")
 
 
 @dataclass(frozen=True, slots=True)

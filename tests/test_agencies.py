@@ -82,6 +82,7 @@ def test_latest_follows_succession(agency_id, today):
         # a national text's plural: each province's department
         ("các Sở Công Thương", "so_cong_thuong"),
         ("Sở Công Thương các tỉnh, thành phố", "so_cong_thuong"),
+        ("Sở Công Thương các địa phương", "so_cong_thuong"),
         ("các Trung tâm Khuyến công", "trung_tam_khuyen_cong"),
         # a district plan's own agencies: its communes, its offices
         ("UBND các xã, thị trấn", "ubnd_cap_xa"),
