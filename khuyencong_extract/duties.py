@@ -529,8 +529,10 @@ def extract_duties(ctx: Context) -> list[Duty]:
     organised = any(n.kind == "organization" for n in ctx.sections)
     report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
     for start, end in _subtract(_prose_regions(ctx), blocks):
+        lead_in: list[Named] | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
         for item in items(text, start, end):
-            current: list[Named] | None = None
+            lead_in = lead_in if item.marker in _LIST_MARKERS else None
+            current: list[Named] | None = lead_in
             for s, e in sentences(text, item.body_start, item.end):
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
@@ -540,12 +542,33 @@ def extract_duties(ctx: Context) -> list[Duty]:
                                 or (report and not assigned(folded, s, subject, e))):
                     current = None  # a report of what it did, and the sentences after it
                     continue
-                if subject is None and not (organised or _DUTY_START.match(folded, s, e)):
+                if subject is None and not (organised or lead_in or _DUTY_START.match(folded, s, e)):
                     continue  # prose of a text with no organisation section: a report, no task
                 current = subject or current
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
+            if item.marker is None and (given := given_before_colon(text, folded, item.body_start, item.end)):
+                lead_in = given
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
+
+
+_LIST_MARKERS = ("-", "+", "•", "–")
+"""The markers of the list items a lead-in's assignment goes on to (`given_before_colon`)."""
+_GIVEN_BEFORE_COLON = regex.compile(_flex(r"(?<!\p{L})(?:giao|yêu cầu|đề nghị) (?P<named>[^:\n]{3,200}?)\s*:\s*$"))
+
+
+def given_before_colon(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies a paragraph ending with a colon gives the list under it ("Bộ Nông nghiệp
+    và PTNT đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" over "- Nội
+    dung tổng kết: ...", "- Trong quá trình tổng kết ..."): named right after "giao" ("yêu
+    cầu", "đề nghị"; not "Theo/Xét đề nghị"), each a registry name as written; else None."""
+    if end <= start or text[end - 1] != ":":  # an item ends at its last non-blank character
+        return None
+    m = _GIVEN_BEFORE_COLON.search(folded, max(start, end - 260), end)
+    if m is None or folded.endswith(_NOT_GIVING, start, m.start()):
+        return None
+    named_start, named_end = m.span("named")
+    return name_agencies(text, named_start, named_end) if _names_exactly(text[named_start:named_end]) else None
 
 
 _EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết định)\s+$"))

@@ -902,3 +902,29 @@ def test_a_council_resolutions_closing_article():
         ("ubnd_tinh", "Điều 2.1", "này."), ("thuong_truc_hdnd_tinh", "Điều 2.2", "quyết."),
         ("ban_hdnd_tinh", "Điều 2.2", "quyết."), ("dai_bieu_hdnd_tinh", "Điều 2.2", "quyết.")]
     assert not any(w.code == "unknown_agency" for w in doc.warnings)
+
+
+def test_an_assignment_over_a_list_gives_each_item_to_its_agencies():
+    """Bộ Nông nghiệp và PTNT's Công văn 4330/BNN-KTHT (2020): "... đề nghị Ủy ban nhân dân các
+    tỉnh, thành phố trực thuộc Trung ương:" over dashed tasks; a line under the last one, no
+    blank line between, goes on with it (and is theirs too: the report due)."""
+    doc = extract_text(
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+        "Để tổng kết, đánh giá việc thực hiện đào tạo nghề nông nghiệp cho lao động nông thôn, Bộ Nông nghiệp và "
+        "PTNT đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:\n"
+        "- Nội dung tổng kết: Đánh giá việc thực hiện các mục tiêu, nhiệm vụ, chính sách và giải pháp của đào tạo "
+        "nghề nông nghiệp cho lao động nông thôn.\n"
+        "- Trong quá trình tổng kết Đề án, tổ chức khen thưởng các tập thể, cá nhân có thành tích xuất sắc.\n"
+        "Báo cáo tổng kết gửi về Bộ Nông nghiệp và Phát triển nông thôn trước ngày 15/8/2020.")
+    assert [(d.agency_id, d.text.split(":")[0][:30]) for d in doc.duties] == [
+        ("ubnd_tinh", "Nội dung tổng kết"), ("ubnd_tinh", "Trong quá trình tổng kết Đề án"),
+        ("ubnd_tinh", "Báo cáo tổng kết gửi về Bộ Nôn")]
+    assert doc.duties[-1].deadline.text == "trước ngày 15/8/2020"
+    after_colon = extract_text("Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh:\n\nNăm 2020 hỗ trợ 5 cơ sở.")
+    assert not [d for d in after_colon.duties if "Năm 2020" in d.text]  # a paragraph, no list item, after the colon
+
+
+def test_a_proposal_over_a_list_gives_it_nobody():
+    """"Theo đề nghị của Sở Công Thương:" names who proposed, not who is given the list."""
+    doc = extract_text(_NEWS_HEADLINE + "Theo đề nghị của Sở Công Thương:\n- Tổ chức bình chọn sản phẩm tiêu biểu.")
+    assert doc.duties == []
