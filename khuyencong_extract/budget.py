@@ -337,7 +337,7 @@ def opens_clause(text: str, money: Money, start: int) -> bool:
     the text: "...; 950 triệu đồng phát triển sản phẩm ...", a headline "22,5 tỷ đồng hỗ trợ
     thực hiện hoạt động khuyến công" (not after a colon: "Kinh phí đầu tư xây dựng trụ sở ...:
     8,5 tỷ đồng từ nguồn ..." is labelled before it)."""
-    brk = max(text.rfind(mark, start, money.first) for mark in ";\n")
+    brk = max(text.rfind(mark, max(0, start - 1), money.first) for mark in ";\n")  # the clause may open the line
     return (brk != -1 or start == 0) and not text[brk + 1:money.first].strip()
 
 

@@ -253,6 +253,9 @@ def test_a_headline_opening_with_its_amount_takes_the_words_after_it():
     doc = extract_text("22,5 tỷ đồng hỗ trợ thực hiện hoạt động khuyến công\n\nNăm 2024, tỉnh bố trí 22,5 tỷ đồng cho "
                        "khuyến công.")
     assert [b.label for b in doc.budget] == ["hỗ trợ thực hiện hoạt động khuyến công", "cho khuyến công"]
+    doc = extract_text("Năm 2023\n\nTrên 4,7 tỷ đồng kinh phí hoạt động khuyến công\n\nKinh phí thực hiện các hoạt "
+                       "động khuyến công năm 2023 được dự toán trên 4,7 tỷ đồng.")
+    assert doc.budget[0].label == "kinh phí hoạt động khuyến công"  # a headline under a line of its own
 
 
 def test_other_sources_are_named():
