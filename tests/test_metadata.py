@@ -536,15 +536,6 @@ def test_a_news_articles_period_is_its_texts_when_the_headline_has_none():
     assert (m.doc_type, m.province, m.period_start, m.period_end) == ("bai_viet", "Đắk Lắk", 2021, 2025)
 
 
-def test_a_span_of_years_in_brackets_is_a_news_reports_period():
-    """Khánh Hòa news: "báo cáo tổng kết 10 năm (2012 - 2022)" names the period reported on."""
-    doc = extract_text("192 cơ sở công nghiệp nông thôn được hỗ trợ phát triển sản phẩm\n\nNgày 14-7, Sở Công Thương "
-                       "Khánh Hòa có báo cáo tổng kết 10 năm (2012 - 2022) thực hiện công tác bình chọn, phát triển sản "
-                       "phẩm công nghiệp nông thôn (CNNT) tiêu biểu.")
-    m = doc.metadata
-    assert (m.doc_type, m.period_start, m.period_end) == ("bai_viet", 2012, 2022)
-
-
 def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
     """Tây Ninh: "UBND tỉnh đã ban hành ..." names no province; the first paragraph and the
     plan's title do, and the issuer takes it."""
@@ -555,13 +546,18 @@ def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
     assert (m.doc_type, m.issuer, m.province) == ("bai_viet", "UBND tỉnh Tây Ninh", "Tây Ninh")
 
 
-def test_a_news_headlines_year_is_its_period():
-    """Yên Bái 2011: the headline's year, not the next year's plan its prose names."""
-    doc = extract_text("Yên Bái: Kết quả hoạt động khuyến công năm 2011\n\nNăm qua, hoạt động khuyến công của tỉnh "
-                       "Yên Bái đã đạt được nhiều kết quả, tạo được tiền đề để thực hiện kế hoạch khuyến công năm 2012 "
-                       "hiệu quả hơn.")
-    m = doc.metadata
-    assert (m.doc_type, m.period_start, m.period_end) == ("bai_viet", 2011, 2011)
+@pytest.mark.parametrize(("text", "period"), [
+    # Yên Bái 2011: the headline's year, not the next year's plan its prose names
+    ("Yên Bái: Kết quả hoạt động khuyến công năm 2011\n\nNăm qua, hoạt động khuyến công của tỉnh Yên Bái đã đạt được "
+     "nhiều kết quả, tạo được tiền đề để thực hiện kế hoạch khuyến công năm 2012 hiệu quả hơn.", (2011, 2011)),
+    # Khánh Hòa: "báo cáo tổng kết 10 năm (2012 - 2022)" names the period reported on
+    ("192 cơ sở công nghiệp nông thôn được hỗ trợ phát triển sản phẩm\n\nNgày 14-7, Sở Công Thương Khánh Hòa có báo "
+     "cáo tổng kết 10 năm (2012 - 2022) thực hiện công tác bình chọn, phát triển sản phẩm công nghiệp nông thôn (CNNT) "
+     "tiêu biểu.", (2012, 2022)),
+])
+def test_a_news_reports_period(text, period):
+    m = extract_text(text).metadata
+    assert (m.doc_type, m.period_start, m.period_end) == ("bai_viet", *period)
 
 
 # ARIT's lede, and its next sentence (a target of the programme, no period of the report's).
