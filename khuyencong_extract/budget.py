@@ -149,10 +149,13 @@ def _amounts(ctx: Context) -> list[Amount]:
     found = list(find_money(text))
     if parts := find_parts_of_whole_money(text):
         found = sorted(found + parts, key=lambda money: money.start)
+    rate_end = -1  # where the last amount read as a rate ends
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
-        if _PER_UNIT_BEFORE.search(text, max(0, money.first - PER_UNIT_REACH), money.first):
+        if _PER_UNIT_BEFORE.search(text, max(0, money.first - PER_UNIT_REACH), money.first) or (
+                rate_end != -1 and _rate_pair(text, rate_end, money)):
+            rate_end = money.end  # "mỗi cơ sở được nhận hỗ trợ tối thiểu 12 triệu đồng và tối đa 35 triệu đồng"
             continue
         sentence = sentence_bounds(text, money.start)
         if money_kind_at(text, money.start, money.end):
@@ -288,7 +291,24 @@ _PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
 # đồng" is a yearly budget).
 _PER_UNIT_BEFORE = regex.compile(
     r"(?<!\p{L})mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt)(?!\p{L}))\p{L}+(?:[ \t]+\p{L}+){0,2}"
-    r"(?:[ \t]+được[ \t]+(?:hỗ[ \t]+trợ|cấp|nhận|giao))?[ \t]*(?:là|từ|:|khoảng)?[ \t]*$", regex.I)
+    r"(?:[ \t]+được(?:[ \t]+nhận)?[ \t]+(?:hỗ[ \t]+trợ|cấp|nhận|giao))?[ \t]*(?:là|từ|:|khoảng|tối[ \t]+thiểu"
+    r"|tối[ \t]+đa)?[ \t]*$", regex.I)
+# The other end of a rate right after one ("tối thiểu 12 triệu đồng và tối đa 35 triệu đồng",
+# "từ 12 triệu đồng đến 35 triệu đồng"): a rate too ("24 triệu đồng và 100 triệu đồng cho hội
+# chợ" is another amount).
+_RATE_PAIR = regex.compile(r"[ \t]*(?:(?:và|,)[ \t]+(?P<bound>tối[ \t]+(?:đa|thiểu)|không[ \t]+quá)?|đến|tới)[ \t]*", regex.I)
+_BOUNDS = ("tối đa", "tối thiểu", "không quá")
+"""Qualifiers of an amount that make it the other end of a rate after "và" (`_RATE_PAIR`)."""
+
+
+def _rate_pair(text: str, rate_end: int, money: Money) -> bool:
+    """Whether ``money`` is the other end of the rate ending at ``rate_end``: "đến" between
+    them, or "và" and a bound ("tối đa"), written before it or as its qualifier."""
+    between = _RATE_PAIR.fullmatch(text, rate_end, money.first)
+    if between is None:
+        return False
+    joined_by_and = "và" in between[0].lower() or "," in between[0]
+    return not joined_by_and or bool(between["bound"]) or (money.quantity.qualifier or "").lower() in _BOUNDS
 PER_UNIT_REACH = 40
 """Characters before an amount read for `_PER_UNIT_BEFORE`."""
 
