@@ -9,7 +9,8 @@ Matching works on a *key*: the name folded (NFC, one tone-mark convention, lower
 parentheticals dropped ("(thuộc Sở Công Thương)"), ``&`` read as "và", ``UBND``/``HTX``
 expanded, punctuation removed, province names and qualifiers such as "tỉnh", "các tỉnh,
 thành phố trực thuộc trung ương" (or a trailing "các tỉnh, thành phố", "các địa phương"),
-"liên quan", "khác" stripped. A key found among the registry keys resolves exactly, and so
+"liên quan", "khác" stripped, and the district a district office is named with ("Phòng Kinh
+tế và Hạ tầng huyện Vạn Ninh"). A key found among the registry keys resolves exactly, and so
 does one that is "các" before a registry key ("các Sở Công Thương": each province's).
 Otherwise rapidfuzz's `fuzz.ratio` (normalised Indel
 similarity, 0-100) is computed against every registry key; the best one wins when it
@@ -150,6 +151,9 @@ _PAREN = regex.compile(r"\([^()]{0,120}\)")
 _CENTRAL = regex.compile(r"(?:các\s+)?(?:tỉnh|thành phố)(?:,?\s+(?:tỉnh|thành phố))?\s+trực thuộc\s+trung ương")
 # Dropped: a trailing scope clause ("theo chức năng nhiệm vụ được giao", "trong phạm vi ...").
 _SCOPE = regex.compile(r"\s(?:theo chức năng|trong phạm vi)\b.{0,200}$")
+# Dropped: the district a district office is named with ("Phòng Kinh tế và Hạ tầng huyện Vạn
+# Ninh"); a district's committee keeps it, "Ủy ban nhân dân huyện" being an agency of its own.
+_DISTRICT_OF_OFFICE = regex.compile(r"^(?=phòng )(.+?) (?:huyện|thị xã|thành phố|quận)(?: \S+){1,3}$")
 # Punctuation and symbols become spaces.
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 # Dropped at the end, repeatedly: qualifiers that do not change which body is meant.
@@ -176,6 +180,7 @@ class Registry:
         text = " ".join(self.expand.get(word, word) for word in words)
         text = self.provinces.sub(" ", f" {text} ")
         text = " ".join(text.split())
+        text = _DISTRICT_OF_OFFICE.sub(r"\1", text)
         return _TRAILING.sub("", text).strip()
 
     def match(self, name: str) -> AgencyMatch:

@@ -89,6 +89,9 @@ def test_latest_follows_succession(agency_id, today):
         ("Phòng Kinh tế và Hạ tầng huyện", "phong_kinh_te_ha_tang"),
         ("Phòng Kinh tế - Hạ tầng", "phong_kinh_te_ha_tang"),
         ("Phòng Tài chính - Kế hoạch", "phong_tai_chinh_ke_hoach"),
+        # ... named with its district (a district's committee is not: "UBND huyện" is an agency of its own)
+        ("Phòng Kinh tế và Hạ tầng huyện Vạn Ninh", "phong_kinh_te_ha_tang"),
+        ("Phòng Tài chính – Kế hoạch huyện Vĩnh Linh", "phong_tai_chinh_ke_hoach"),
         ("Hiệp hội Doanh nghiệp nhỏ và vừa", "hiep_hoi_dnnvv"),
         ("Hiệp hội Doanh nghiệp tỉnh", "hiep_hoi_doanh_nghiep"),
         ("Tỉnh Đoàn thanh niên", "tinh_doan"),
