@@ -270,10 +270,11 @@ def match(name: str) -> AgencyMatch:
 
 @lru_cache(maxsize=8192)
 def is_registry_name(name: str) -> bool:
-    """Whether ``name``'s key is the key of a registry name or variant (an exact `match`,
-    without the cost of a fuzzy one)."""
+    """Whether ``name``'s key is the key of a registry name or variant, or "các" before one
+    (an exact `match`, without the cost of a fuzzy one)."""
     reg = registry()
-    return reg.key(name) in reg.keys
+    key = reg.key(name)
+    return key in reg.keys or (key.startswith("các ") and key[4:] in reg.keys)
 
 
 # Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các".

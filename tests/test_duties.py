@@ -884,6 +884,10 @@ def test_a_national_request_to_every_provinces_department_is_its_duty():
     duty, = doc.duties
     assert (duty.agency, duty.agency_id) == ("các Sở Công Thương", "so_cong_thuong")
     assert (duty.deadline.day, duty.deadline.month, duty.deadline.year) == (8, 7, 2020)
+    # with a verb out of the duty verbs: the plural is a registry name as written
+    doc = extract_text(_NEWS_HEADLINE + "Bộ Công Thương đề nghị các Sở Công Thương tăng cường kiểm tra việc thực hiện "
+                       "các đề án khuyến công.")
+    assert [(d.agency, d.agency_id) for d in doc.duties] == [("các Sở Công Thương", "so_cong_thuong")]
 
 
 def test_a_council_resolutions_closing_article():
