@@ -183,15 +183,20 @@ class Registry:
         text = _DISTRICT_OF_OFFICE.sub(r"\1", text)
         return _TRAILING.sub("", text).strip()
 
+    def exact_key(self, key: str) -> str | None:
+        """The registry key ``key`` is, or is "các" before ("các Sở Công Thương", a national
+        text's: each province's); None for any other."""
+        if key in self.keys:
+            return key
+        return key[4:] if key.startswith("các ") and key[4:] in self.keys else None
+
     def match(self, name: str) -> AgencyMatch:
         """The registry agency ``name`` designates, or an `AgencyMatch` without agency."""
         key = self.key(name)
         if not key:
             return AgencyMatch(None, 0.0, key)
-        if key not in self.keys and key.startswith("các ") and key[4:] in self.keys:
-            key = key[4:]  # "các Sở Công Thương" (a national text's): each province's
-        if key in self.keys:
-            return AgencyMatch(self.agencies[self.keys[key]], 100.0, key)
+        if exact := self.exact_key(key):
+            return AgencyMatch(self.agencies[self.keys[exact]], 100.0, exact)
         if len(key) < MIN_FUZZY_LEN:
             return AgencyMatch(None, 0.0, key)
         best_by_agency: dict[str, float] = {}
@@ -273,8 +278,7 @@ def is_registry_name(name: str) -> bool:
     """Whether ``name``'s key is the key of a registry name or variant, or "các" before one
     (an exact `match`, without the cost of a fuzzy one)."""
     reg = registry()
-    key = reg.key(name)
-    return key in reg.keys or (key.startswith("các ") and key[4:] in reg.keys)
+    return reg.exact_key(reg.key(name)) is not None
 
 
 # Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các".
