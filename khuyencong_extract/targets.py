@@ -319,7 +319,9 @@ def carried_from(text: str, line_start: int) -> int:
     (`CARRYING`), else its own start."""
     if not line_start or not CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
         return line_start
-    previous_end = len(text[:line_start].rstrip())
+    previous_end = line_start  # the end of the line before, blank lines passed over
+    while previous_end and text[previous_end - 1].isspace():
+        previous_end -= 1
     return line_bounds(text, previous_end)[0] if previous_end else line_start
 
 
