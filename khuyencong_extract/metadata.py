@@ -115,6 +115,10 @@ _SOURCE_NOTE = regex.compile(
     rf"(?m)^[ \t]*\((?:Theo|Trích)[ \t]+(?P<type>[\p{{Lu}}][\p{{Ll}}]+(?:[ \t]\p{{Ll}}+)?)[ \t]+số[ \t]*:?[ \t]*"
     rf"(?P<num>{NUMBER.pattern})(?P<date>[^()\n]{{0,40}}?)(?:[ \t]+của[ \t]+(?P<who>[^()\n]{{2,80}}))?\)[ \t]*$"
 )
+# "Quyết định" and its misspellings (``data/doc_codes.toml``: "Quyết đinh").
+_DECISION_WORDS = "|".join(
+    regex.escape(word).replace(r"\ ", r"[ \t]+")
+    for word in ["Quyết định", *(v for v, name in type_variants().items() if name == "Quyết định")])
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
 # duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ..."
@@ -123,10 +127,6 @@ _SOURCE_NOTE = regex.compile(
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
 # tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
 # hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
-# "Quyết định" and its misspellings (``data/doc_codes.toml``: "Quyết đinh").
-_DECISION_WORDS = "|".join(
-    regex.escape(word).replace(r"\ ", r"[ \t]+")
-    for word in ["Quyết định", *(v for v, name in type_variants().items() if name == "Quyết định")])
 _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
@@ -805,13 +805,14 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     else the first period after the text's preamble ("giai đoạn 2021-2025", else "10 năm (2012 -
     2022)"; a title without one has none: the text's are those of the documents it cites; but
     a news article's headline seldom names the period its text reports on), else the first
-    plan's year it names, else a news
-    article's `news_period`. Figures outside `YEARS` ("giai đoạn 1000-1005") are no period."""
+    plan's year it names, else a news article's `news_period`. Figures outside `YEARS`
+    ("giai đoạn 1000-1005") are no period."""
     if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
+    body = after_preamble(text)
     for pattern in (_PERIOD, _YEARS_IN_BRACKETS):
-        if m := pattern.search(text, after_preamble(text)):
+        if m := pattern.search(text, body):
             if period := checked_period(int(m["start"]), int(m["end"])):
                 return period
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
