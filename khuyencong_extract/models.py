@@ -131,6 +131,9 @@ class Target(Spanned):
     trong đó có 11 đề án KCQG và 54 đề án ...")."""
     achieved: bool = False
     """Whether the text reports the figure as done ("đã hỗ trợ 19 cơ sở"), not promised."""
+    per_unit: str | None = None
+    """The noun the figure is a size of each of, as written ("lớp" of "mỗi lớp 30 học viên" or
+    "30 học viên/lớp"): a norm per unit, no total; null for a total."""
 
 
 class BudgetItem(Spanned):

@@ -497,7 +497,7 @@ class Total:
 def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, Total]]:
     """(category, unit) -> group index -> total of what the documents promise: restated
     targets are counted once, the parts of a count in it, figures reported as done
-    (`achieved`) not at all.
+    (`achieved`) and sizes per unit (`per_unit`: "mỗi lớp 30 học viên") not at all.
 
     Counts are summed per unit; percents and indicators are listed, never summed.
     Money targets are left to the budget table.
@@ -506,7 +506,7 @@ def target_totals(groups: Sequence[Group]) -> dict[tuple[str, str], dict[int, To
     for group in groups:
         for doc in group.docs:
             for i, t in enumerate(doc.targets):
-                if t.restates is not None or t.part_of is not None or t.achieved or t.kind == "money":
+                if t.restates is not None or t.part_of is not None or t.achieved or t.kind == "money" or t.per_unit:
                     continue
                 unit = " ".join(t.unit.lower().split())
                 total = table[(t.category, unit)].setdefault(group.index, Total(first=item_link(doc, f"t{i}")))

@@ -79,6 +79,20 @@ NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_ph
 _PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phrases"])
 """The units `NON_TARGET_PHRASE` is tried after."""
 
+# A size per unit, no total, before the figure: "mỗi lớp 30 học viên", "mỗi lớp có khoảng 30
+# học viên", "mỗi huyện xây dựng ít nhất 01 mô hình", "mỗi xã, phường có 01 cộng tác viên" (not
+# "mỗi năm": a yearly figure is one); or after its unit: "30 học viên/lớp", the noun after the
+# slash one of `per_unit_nouns` and the unit none ("5 hội chợ/triển lãm", "10 lớp/khóa" name
+# alternatives).
+PER_UNIT_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})mỗi[ \t]+(?!(?:{phrase_alternation(TERMS['per_unit_not_after'])})(?!\p{{L}}))(?P<noun>\p{{L}}+(?:[ \t]+\p{{L}}+){{0,4}})"
+    rf"(?:,[ \t]*\p{{L}}+(?:[ \t]+\p{{L}}+){{0,2}})?(?:[ \t]*(?:có|gồm|là|từ|khoảng|tối[ \t]+đa|tối[ \t]+thiểu|ít[ \t]+nhất|bình[ \t]+quân|trung[ \t]+bình|:))*[ \t]*$",
+    regex.I)
+PER_UNIT_REACH = 48
+"""Characters before a figure read for `PER_UNIT_BEFORE`."""
+PER_UNIT_NOUNS = frozenset(TERMS["per_unit_nouns"])
+PER_UNIT_AFTER = regex.compile(rf"[ \t]*/[ \t]*(?P<noun>{phrase_alternation(PER_UNIT_NOUNS)})(?!\p{{L}})", regex.I)
+
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
 NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
@@ -186,6 +200,8 @@ class Found(NamedTuple):
     activity: tuple[int, int]
     own_start: int
     """Where the figure's own clause starts (``activity`` may join it to clauses before it)."""
+    per_unit: str | None = None
+    """The noun a count is a size of each of (`per_unit_noun`), None for a total."""
 
 
 def extract_targets(ctx: Context) -> list[Target]:
@@ -210,6 +226,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
             if found.kind != "indicator" and not spans_groups(text, found) else "other",
             "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found, period_start),
+            "per_unit": found.per_unit,
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets)
@@ -562,7 +579,27 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     repeated = words_after(text, q.end)
     if repeated is not None and repeated[0] != value:
         ctx.warn("amount_words_mismatch", f"'{q.raw}' is written in words as {repeated[0]}", q.start, repeated[2])
-    return Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, *clause_parts(text, q.start))
+    found = Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, *clause_parts(text, q.start))
+    per = per_unit_noun(text, q, unit, unit_span[1])
+    return found._replace(per_unit=per) if per else found
+
+
+def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | None:
+    """The noun the count of ``unit`` at ``q`` is a size of each of, as written; None for a
+    total. Before the figure, "mỗi" and its noun (`PER_UNIT_BEFORE`; the longest known unit
+    its words open with, else its first word: "huyện" of "mỗi huyện xây dựng ít nhất 01 mô
+    hình"); after the unit, a slash and a noun of `per_unit_nouns` (`PER_UNIT_AFTER`). Each
+    pattern is tried only where its first characters are near."""
+    first = q.qualifier_start if q.qualifier else q.start
+    window = max(0, first - PER_UNIT_REACH)
+    if "mỗi" in text[window:first].lower() and (m := PER_UNIT_BEFORE.search(text, window, first)):
+        words = m["noun"]
+        known = _KNOWN_UNIT.match(words)
+        return single_spaced(known["unit"]) if known else words.split()[0]
+    if "/" in text[unit_end:unit_end + 4] and unit.lower() not in PER_UNIT_NOUNS and (
+            m := PER_UNIT_AFTER.match(text, unit_end, unit_end + _PHRASE_REACH)):
+        return single_spaced(m["noun"])
+    return None
 
 
 def per_period(text: str, pos: int) -> bool:
@@ -1112,7 +1149,7 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     least (figures of other units, and of its unit before the cue, are passed over).
     ``found`` are the targets' `Found` items (clean-text offsets)."""
     for i, whole in enumerate(targets):
-        if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None:
+        if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None or whole.per_unit:
             continue
         for cue in parts_cues(text, found[i].end):
             if parts := _adding_up(whole, targets, found, i, cue, paragraph_end(text, cue, DETAILS_REACH)):
@@ -1170,9 +1207,9 @@ def categorise_parts(targets: list[Target]) -> list[Target]:
 
 
 def _plain_count(target: Target) -> bool:
-    """A count of one value that is a part of nothing and repeats nothing."""
+    """A count of one value, no size per unit, that is a part of nothing and repeats nothing."""
     return (target.kind == "count" and target.value_max is None and target.part_of is None
-            and target.restates is None)
+            and target.restates is None and target.per_unit is None)
 
 
 def parts_cues(text: str, pos: int) -> list[int]:
@@ -1205,7 +1242,7 @@ def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int,
             break
         part = targets[j]
         if (found[j].start < start or part.kind != "count" or part.value_max is not None or part.part_of is not None
-                or unit_key(part.unit) != unit):
+                or part.per_unit or unit_key(part.unit) != unit):
             continue
         total += part.value
         parts.append(j)
@@ -1300,8 +1337,8 @@ class _Earlier:
 
 
 def _quantity(target: Target) -> tuple:
-    """A target's quantity: value, range, unit and kind."""
-    return target.value, target.value_max, target.unit.lower(), target.kind
+    """A target's quantity: value, range, unit, kind and the noun it is a size of each of."""
+    return target.value, target.value_max, target.unit.lower(), target.kind, target.per_unit
 
 
 def _quantity_key(target: Target) -> tuple:

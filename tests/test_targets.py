@@ -124,6 +124,8 @@ def test_hung_yen_five_targets_once_each(corpus_docs):
     assert helper.text == "01 (một) cộng tác viên"
     assert "mỗi xã, phường có 01 (một) cộng tác viên khuyến công" in helper.activity
     assert helper.category == "programme_capacity"
+    assert helper.per_unit == "xã"  # one in each commune: a norm, no total
+    assert [t.text for t in doc.targets if t.per_unit] == ["01 (một) cộng tác viên"]
     assert not [w for w in doc.warnings if w.code == "amount_words_mismatch"]
 
 
@@ -962,6 +964,37 @@ def test_the_parts_of_a_count_point_at_it(text, expected):
 ])
 def test_a_count_pointing_back_restates_the_one_before(text, expected):
     assert [(t.text, t.restates) for t in extract_text(text).targets] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a class's size, before the figure or after the unit: a norm per class, no total
+    ("Tổ chức 10 lớp đào tạo nghề mây tre đan, mỗi lớp 30 học viên.", [("10 lớp", None), ("30 học viên", "lớp")]),
+    ("Tổ chức 05 lớp tập huấn khởi sự doanh nghiệp, mỗi lớp có khoảng 40 học viên, tổng kinh phí 250 triệu đồng.",
+     [("05 lớp", None), ("40 học viên", "lớp")]),
+    ("Mở 4 lớp truyền nghề thêu ren (25 học viên/lớp).", [("4 lớp", None), ("25 học viên", "lớp")]),
+    ("Mở 4 lớp truyền nghề thêu ren, bình quân 25 học viên / lớp học.", [("4 lớp", None), ("25 học viên", "lớp học")]),
+    # a norm for each district, commune or fair; the noun is the known unit its words open with
+    ("Mỗi huyện xây dựng ít nhất 01 mô hình trình diễn kỹ thuật.", [("01 mô hình", "huyện")]),
+    ("Hỗ trợ 20 cơ sở tham gia hội chợ, mỗi cơ sở được bố trí 01 gian hàng.",
+     [("20 cơ sở", None), ("01 gian hàng", "cơ sở")]),
+    # "mỗi năm" (a yearly figure) and "mỗi đợt" are no size per unit
+    ("Mỗi năm đào tạo nghề cho 500 lao động; mỗi đợt có 3 đoàn tham quan.", [("500 lao động", None), ("3 đoàn", None)]),
+    # a slash between two nouns of one kind names alternatives
+    ("Tổ chức 5 hội chợ/triển lãm, 10 lớp/khóa đào tạo; hỗ trợ 50 cơ sở/doanh nghiệp.",
+     [("5 hội chợ", None), ("10 lớp", None), ("50 cơ sở", None)]),
+])
+def test_a_size_per_unit_names_its_unit(text, expected):
+    assert [(t.text, t.per_unit) for t in extract_text(text).targets] == expected
+
+
+def test_a_size_per_unit_is_no_part_and_repeats_no_total():
+    """Two classes of 15 are no parts of the 30 trainees; "mỗi lớp 30 học viên" repeats no
+    total of 30."""
+    doc = extract_text("Năm 2025 đào tạo nghề cho 30 học viên, trong đó: 2 lớp, mỗi lớp 15 học viên. Kết quả dự kiến: "
+                       "mỗi lớp 15 học viên; 30 học viên.")
+    assert [(t.text, t.per_unit, t.part_of, t.restates) for t in doc.targets] == [
+        ("30 học viên", None, None, None), ("2 lớp", None, None, None), ("15 học viên", "lớp", None, None),
+        ("15 học viên", "lớp", None, None), ("30 học viên", None, None, None)]
 
 
 
