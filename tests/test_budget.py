@@ -641,6 +641,9 @@ def test_a_headlines_total_split_in_the_body(text, parents):
     ("Năm 2023 hỗ trợ 2 doanh nghiệp với 48 triệu đồng, mỗi doanh nghiệp 24 triệu đồng.", ["48 triệu đồng"]),
     # the rate's unit in a passive of giving ("mỗi mô hình được hỗ trợ", a centre's year-end report)
     ("Đã xây dựng 2 mô hình trình diễn kỹ thuật, mỗi mô hình được hỗ trợ 300 triệu đồng.", []),
+    # ... or in the active voice, with its ceiling
+    ("Hỗ trợ xây dựng 03 mô hình trình diễn kỹ thuật, mỗi mô hình hỗ trợ tối đa 500 triệu đồng; tổng kinh phí 1,5 tỷ "
+     "đồng.", ["1,5 tỷ đồng"]),
     # Vĩnh Linh news: a rate's two bounds; another amount after a rate is one
     ("Tùy vào quy mô sản xuất và từng lĩnh vực dự án, mỗi cơ sở được nhận hỗ trợ tối thiểu 12 triệu đồng và tối đa "
      "35 triệu đồng.", []),
