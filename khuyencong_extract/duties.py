@@ -24,7 +24,8 @@ Two passes over the clean text:
    naming who executes it ("... chịu trách nhiệm thi hành Quyết định này") is no duty. In
    a report (a news article, an untyped text) without an organisation section, only a
    sentence that assigns the task counts: "Sở Công Thương tổ chức bình chọn ..." reports
-   an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one.
+   an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one. A paragraph "... đề nghị
+   <agencies>:" gives them each list item under it, and is no duty itself when one follows.
 """
 
 from __future__ import annotations
@@ -530,14 +531,19 @@ def extract_duties(ctx: Context) -> list[Duty]:
     report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
     for start, end in _subtract(_prose_regions(ctx), blocks):
         lead_in: list[Named] | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
-        for item in items(text, start, end):
+        paragraphs = items(text, start, end)
+        for index, item in enumerate(paragraphs):
             lead_in = lead_in if item.marker in _LIST_MARKERS else None
             current: list[Named] | None = lead_in
+            given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
+            listed = given is not None and index + 1 < len(paragraphs) and paragraphs[index + 1].marker in _LIST_MARKERS
             for s, e in sentences(text, item.body_start, item.end):
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue
                 subject = find_subject(text, folded, s, e)
+                if listed and e == item.end and _same_names(subject, given):
+                    continue  # the lead-in alone: the list under it gives its agencies their duties
                 if subject and (_DONE.match(folded, subject[-1].end, e)
                                 or (report and not assigned(folded, s, subject, e))):
                     current = None  # a report of what it did, and the sentences after it
@@ -547,7 +553,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 current = subject or current
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
-            if item.marker is None and (given := given_before_colon(text, folded, item.body_start, item.end)):
+            if given:
                 lead_in = given
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
 
@@ -569,6 +575,14 @@ def given_before_colon(text: str, folded: str, start: int, end: int) -> list[Nam
         return None
     named_start, named_end = m.span("named")
     return name_agencies(text, named_start, named_end) if _names_exactly(text[named_start:named_end]) else None
+
+
+def _same_names(subject: list[Named] | None, given: list[Named]) -> bool:
+    """Whether a sentence's ``subject`` is, at the same places, the agencies its lead-in
+    gives the list under it (``given``, `given_before_colon`): then the sentence gives them
+    nothing but that list ("Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành:"). A subject
+    found elsewhere in it has a task of its own."""
+    return subject is not None and [(n.start, n.end) for n in subject] == [(n.start, n.end) for n in given]
 
 
 _EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết định)\s+$"))

@@ -928,6 +928,28 @@ def test_an_assignment_over_a_list_gives_each_item_to_its_agencies():
     assert not [d for d in after_colon.duties if "Năm 2020" in d.text]  # a paragraph, no list item, after the colon
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lead-in naming only who is given the list: each item is theirs, the lead-in no duty
+    (_PLAN_ORGANISATION + "Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành:\n- Chủ động phối hợp với Sở Công Thương "
+     "triển khai các nội dung của Kế hoạch.\n- Báo cáo kết quả thực hiện về Sở Công Thương trước ngày 15/12 hằng năm.",
+     [("cac_so_nganh", "Chủ động phối hợp"), ("cac_so_nganh", "Báo cáo kết quả")]),
+    (_PLAN_ORGANISATION + "Để triển khai Kế hoạch đạt hiệu quả, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, UBND "
+     "các huyện, thành phố:\n- Quán triệt, triển khai thực hiện nghiêm các nội dung của Kế hoạch.",
+     [("cac_so_nganh", "Quán triệt, triển khai"), ("ubnd_cap_huyen", "Quán triệt, triển khai")]),
+    (_NEWS_HEADLINE + "Theo đó, UBND tỉnh giao Sở Công Thương:\n- Chủ trì tổ chức bình chọn sản phẩm công nghiệp nông "
+     "thôn tiêu biểu cấp tỉnh.\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/11/2016.",
+     [("so_cong_thuong", "Chủ trì tổ chức"), ("so_cong_thuong", "Tổng hợp kết quả,")]),
+    # a task before the colon: the lead-in keeps it (its list names no agency)
+    (_PLAN_ORGANISATION + "Giao Sở Tài chính bố trí kinh phí thực hiện Kế hoạch, cụ thể:\n- Năm 2024: 500 triệu đồng."
+     "\n- Năm 2025: 600 triệu đồng.", [("so_tai_chinh", "Giao Sở Tài chính")]),
+    # no list under the lead-in: it stays
+    (_PLAN_ORGANISATION + "Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành:\n\nNăm 2024 tập trung hỗ trợ 20 cơ sở.",
+     [("cac_so_nganh", "Ủy ban nhân dân")]),
+])
+def test_a_lead_in_over_the_list_it_gives_is_no_duty(text, expected):
+    assert [(d.agency_id, " ".join(d.text.split()[:4])) for d in extract_text(text).duties] == expected
+
+
 def test_a_proposal_over_a_list_gives_it_nobody():
     """"Theo đề nghị của Sở Công Thương:" names who proposed, not who is given the list."""
     doc = extract_text(_NEWS_HEADLINE + "Theo đề nghị của Sở Công Thương:\n- Tổ chức bình chọn sản phẩm tiêu biểu.")
