@@ -24,8 +24,10 @@ Two passes over the clean text:
    naming who executes it ("... chịu trách nhiệm thi hành Quyết định này") is no duty. In
    a report (a news article, an untyped text) without an organisation section, only a
    sentence that assigns the task counts: "Sở Công Thương tổ chức bình chọn ..." reports
-   an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one. A paragraph "... đề nghị
-   <agencies>:" gives them each list item under it, and is no duty itself when one follows.
+   an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one, as does a document's
+   request ("Ngày 07/9/2022, Cục ... có Công văn số ..., trong đó đề nghị các Sở Công Thương
+   rà soát ..."). A paragraph "... đề nghị <agencies>:" gives them each list item under it,
+   and is no duty itself when one follows.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import regex
 from khuyencong_extract.agencies import (HEAD, TRIM_CHARS, AgencyMatch, fold_text, head_at, is_registry_name, match,
                                          split_agencies)
 from khuyencong_extract.damage import function_words
+from khuyencong_extract.docnumbers import NUMBER
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
@@ -541,11 +544,13 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue
-                subject = find_subject(text, folded, s, e)
+                requested = requested_in_letter(text, folded, s, e)
+                subject = requested or find_subject(text, folded, s, e)
                 if listed and e == item.end and _same_names(subject, given):
                     continue  # the lead-in alone: the list under it gives its agencies their duties
+                # a document's request is assigned by its words, whatever day opens the sentence
                 if subject and (_DONE.match(folded, subject[-1].end, e)
-                                or (report and not assigned(folded, s, subject, e))):
+                                or (report and not requested and not assigned(folded, s, subject, e))):
                     current = None  # a report of what it did, and the sentences after it
                     continue
                 if subject is None and not (organised or lead_in or _DUTY_START.match(folded, s, e)):
@@ -583,6 +588,25 @@ def _same_names(subject: list[Named] | None, given: list[Named]) -> bool:
     nothing but that list ("Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành:"). A subject
     found elsewhere in it has a task of its own."""
     return subject is not None and [(n.start, n.end) for n in subject] == [(n.start, n.end) for n in given]
+
+
+# A request a document makes, stated after it is named: "Ngày 07/9/2022, Cục Công Thương địa
+# phương có Công văn số 123/CTĐP-KC ..., trong đó đề nghị các Sở Công Thương ... rà soát ...".
+_LETTER_REQUEST = regex.compile(_flex(r",\s*trong đó (?:giao|yêu cầu|đề nghị) (?:nhiệm vụ )?(?:cho )?"))
+
+
+def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies the sentence ``text[start:end]`` says a document (named by its number
+    before) asks for a task: named right after ", trong đó đề nghị" ("giao", "yêu cầu") up to
+    a duty cue, or up to any verb as after an opening "giao"; else None. A sentence opening
+    with the day the document was sent still gives them the task (not a report of that day)."""
+    if folded.find("trong đó", start, end) < 0 and folded.find("trong\nđó", start, end) < 0:
+        return None  # a quick test before the pattern
+    request = _LETTER_REQUEST.search(folded, start, end)
+    if request is None or not head_at(folded, request.end()) or not NUMBER.search(text, start, request.start()):
+        return None
+    return (_subject_at(text, folded, request.end(), end)
+            or _given_subject_at(text, folded, request.end(), end))
 
 
 _EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết định)\s+$"))

@@ -673,6 +673,20 @@ _NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông t
         ("Sở Tài chính: phối hợp, hướng dẫn Sở Công Thương quyết toán kinh phí theo quy định.", ["Sở Tài chính"]),
         ("Các sở, ngành liên quan tùy theo chức năng nhiệm vụ được giao kiểm tra việc thực hiện kế hoạch.",
          ["Các sở, ngành liên quan"]),
+        # a dated letter's request ("trong đó đề nghị ..."): the day it was sent opens no report
+        ("Ngày 07/9/2022, Cục Công Thương địa phương có Công văn số 123/CTĐP-KC về việc xây dựng kế hoạch khuyến công "
+         "năm 2023, trong đó đề nghị các Sở Công Thương các tỉnh, thành phố rà soát, xây dựng kế hoạch khuyến công "
+         "địa phương năm 2023.", ["các Sở Công Thương các tỉnh, thành phố"]),
+        ("Ngày 07/9/2022, Bộ Công Thương đã ban hành Công văn số 123/BCT-CTĐP, trong đó đề nghị Sở Công Thương các "
+         "tỉnh, thành phố trực thuộc Trung ương tăng cường kiểm tra việc thực hiện các đề án khuyến công.",
+         ["Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương"]),
+        ("Ngày 05/5/2021, UBND tỉnh ban hành Quyết định số 1000/QĐ-UBND phê duyệt Kế hoạch khuyến công năm 2021, "
+         "trong đó giao Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai thực hiện.", ["Sở Công Thương"]),
+        # dated reports, a document named in them: what was done that day
+        ("Ngày 5/3/2023, Sở Công Thương đã tổ chức hội nghị triển khai Công văn số 123/CTĐP-KC của Cục Công Thương "
+         "địa phương.", []),
+        ("Ngày 14/9, Trung tâm Khuyến công phối hợp với UBND xã Phú Thạnh tổ chức bế giảng lớp đào tạo nghề theo Kế "
+         "hoạch số 12/KH-TTKC, trong đó có 35 học viên là lao động nông thôn.", []),
     ],
 )
 def test_a_news_report_gives_duties_only_where_it_assigns_them(sentence, expected):
@@ -926,6 +940,19 @@ def test_an_assignment_over_a_list_gives_each_item_to_its_agencies():
     assert doc.duties[-1].deadline.text == "trước ngày 15/8/2020"
     after_colon = extract_text("Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh:\n\nNăm 2020 hỗ trợ 5 cơ sở.")
     assert not [d for d in after_colon.duties if "Năm 2020" in d.text]  # a paragraph, no list item, after the colon
+
+
+def test_a_dated_letters_request_is_a_duty_of_the_agency_it_asks():
+    """The request of a letter dated at the sentence's opening: the agency as written, its id
+    from the registry, the whole sentence its text; in a plan's organisation section too."""
+    sentence = ("Ngày 07/9/2022, Cục Công Thương địa phương có Công văn số 123/CTĐP-KC về việc xây dựng kế hoạch "
+                "khuyến công năm 2023, trong đó đề nghị các Sở Công Thương các tỉnh, thành phố rà soát, xây dựng kế "
+                "hoạch khuyến công địa phương và gửi về Cục trước ngày 30/9/2022.")
+    for lead in (_NEWS_HEADLINE, _PLAN_ORGANISATION):
+        duty, = extract_text(lead + sentence).duties
+        assert (duty.agency, duty.agency_id, duty.text) == (
+            "các Sở Công Thương các tỉnh, thành phố", "so_cong_thuong", sentence)
+        assert (duty.deadline.day, duty.deadline.month, duty.deadline.year) == (30, 9, 2022)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
