@@ -9,7 +9,10 @@ Matching folds case and the tone-mark convention. A provincial body keeps its pr
 (a body marked ``provincial`` in the table is completed with the document's province when
 written without one, as UBND and HĐND are). A name the table does not know is
 matched with rapidfuzz's `fuzz.ratio` at `THRESHOLD` or above (a name that lost a letter
-in a bad conversion, "Thủ tướng Chính ph", scores 97); below it, no issuer is guessed.
+in a bad conversion, "Thủ tướng Chính ph", scores 97) against the names not marked
+``fuzzy = false``; below it, no issuer is guessed. A city the province table lists as a
+province's ("thành phố Vinh", "thành phố Tuyên Quang") is none: its committee is a local
+body (`local_body`: "UBND thành phố Vinh", as "UBND huyện Thạch Hà").
 """
 
 from __future__ import annotations
@@ -38,6 +41,18 @@ _PEOPLES_COMMITTEE = regex.compile(
 )
 # A department ("Sở ...", "SỞ ..." in a header) with or without its province.
 _DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ)\s.+)$")
+# The level word a department's name may write before its province ("Sở Công Thương tỉnh Hà Tĩnh").
+_LEVEL_BEFORE_PROVINCE = regex.compile(r"(?i)\s+(?:tỉnh|thành phố)$")
+# The committee or council of a district, a town or a provincial city as a header writes it,
+# in capitals: "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ", "UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN QUẬN
+# BÌNH THỦY", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH"; group "place" is the unit's name.
+_LOCAL_COMMITTEE = regex.compile(
+    r"(?:(?P<ubnd>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)|HĐND|HỘI ĐỒNG NHÂN DÂN)"
+    r" (?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ) (?P<place>[\p{Lu}\d][\p{Lu}\d '’–-]{0,40})"
+)
+CITY_PROVINCES_SINCE = 2025
+"""The year the cities listed only among the provinces after the 2025 merger (``pre_2025``
+0: Huế) became provinces; before it, "thành phố Huế" is a city of Thừa Thiên Huế."""
 # Anything left besides a province name.
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 # Titles of people written before the body they head.
@@ -130,6 +145,41 @@ def _province_kinds() -> dict[str, str]:
 
 
 @cache
+def _provinces_since_merger() -> frozenset[str]:
+    """The provinces listed only after the 2025 merger (``pre_2025`` 0)."""
+    return frozenset(row["name"] for row in provinces() if row["pre_2025"] == "0")
+
+
+def was_province(province: str, year: int | None = None) -> bool:
+    """Whether ``province`` was a province in ``year``: any of the table's before the merger;
+    one listed only after it, from `CITY_PROVINCES_SINCE` on ("Huế"); any, ``year`` unknown."""
+    return province not in _provinces_since_merger() or year is None or year >= CITY_PROVINCES_SINCE
+
+
+def city_is_province(province: str, year: int | None = None) -> bool:
+    """Whether "thành phố ``province``" (a province's name) is that province, not a city of
+    it: the province table lists it as a city (kind ``thanh_pho``: "Hà Nội", unlike "Tuyên
+    Quang") and it was a province in ``year`` (`was_province`: "Huế" from 2025)."""
+    return _province_kinds().get(province) == "thanh_pho" and was_province(province, year)
+
+
+def local_body(name: str, year: int | None = None) -> str | None:
+    """The district's, town's or provincial city's committee or council a header names in
+    capitals (`_LOCAL_COMMITTEE`, the whole of ``name``): "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ" ->
+    "UBND huyện Thạch Hà", "UBND THÀNH PHỐ VINH" -> "UBND thành phố Vinh"; None for any
+    other name and for a city that is a province in ``year`` (`city_is_province`: "THÀNH
+    PHỐ HÀ NỘI")."""
+    m = _LOCAL_COMMITTEE.fullmatch(name)
+    if not m:
+        return None
+    if m["level"] == "THÀNH PHỐ":
+        province = find_province(m["place"])
+        if province and _only_province(m["place"], province) and city_is_province(province, year):
+            return None
+    return f"{'UBND' if m['ubnd'] else 'HĐND'} {m['level'].lower()} {m['place'].title()}"
+
+
+@cache
 def _issuers() -> tuple[dict, ...]:
     return tuple(tomllib.loads(_data("doc_codes.toml"))["issuer"])
 
@@ -141,6 +191,15 @@ def _issuer_by_key() -> dict[str, str]:
         for variant in [entry["name"], *entry.get("variants", [])]:
             table[fold_text(variant)] = entry["name"]
     return table
+
+
+@cache
+def _fuzzy_keys() -> tuple[str, ...]:
+    """The keys of `_issuer_by_key` a name may match fuzzily: not those of a body marked
+    ``fuzzy = false`` (one letter from another body's: "Trung tâm Khuyến công", "Trung tâm
+    Khuyến nông")."""
+    exact = {fold_text(v) for e in _issuers() if e.get("fuzzy") is False for v in [e["name"], *e.get("variants", [])]}
+    return tuple(key for key in _issuer_by_key() if key not in exact)
 
 
 @cache
@@ -192,6 +251,8 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
             place = find_province(m["place"])
             if place is None or not _only_province(m["place"], place):
                 return None
+            if (m["level"] or "").lower() == "thành phố" and not city_is_province(place):
+                return None  # a city of the province: "UBND thành phố Tuyên Quang" (`local_body`)
         body = "UBND" if m["ubnd"] else "HĐND"
         if place:
             return provincial_body(body, place)
@@ -205,13 +266,16 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
     if m := _DEPARTMENT.match(name):
         place = find_province(m["dept"])
         base = m["dept"]
-        if place:  # "Sở Công Thương Hà Tĩnh" -> "Sở Công Thương" (fold_text keeps offsets)
-            base = base[: fold_text(base).rfind(fold_text(place))].strip() or base
+        if place:  # "Sở Công Thương (tỉnh) Hà Tĩnh" -> "Sở Công Thương" (fold_text keeps offsets)
+            written = _province_pattern().search(fold_text(base))
+            if _LETTER_OR_DIGIT.search(base, written.end()):
+                return None  # a name going on after its province ("SỞ CÔNG THƯƠNG NGHỆ AN TRUNG TÂM ...")
+            base = _LEVEL_BEFORE_PROVINCE.sub("", base[: written.start()].rstrip()) or base
         canonical = table.get(fold_text(base))
         if canonical:
             return f"{canonical} {place}" if place else canonical
         return None
     if not fuzzy:
         return None
-    best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=THRESHOLD)
+    best = process.extractOne(key, _fuzzy_keys(), scorer=fuzz.ratio, score_cutoff=THRESHOLD)
     return table[best[0]] if best else None

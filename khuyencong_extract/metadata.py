@@ -26,12 +26,17 @@ Where each field comes from
                  line, dates, captions and labels aside, with no final full stop, then a
                  paragraph) is a news article (``bai_viet``); a list or a table is ``khac``
     issuer       the header's block of capitals above the motto: "BỘ CÔNG THƯƠNG" -> "Bộ Công
-                 Thương", "UBND TỈNH HÀ TĨNH\nSỞ CÔNG THƯƠNG" -> "Sở Công Thương Hà Tĩnh", a
-                 body without its province ("HỘI ĐỒNG NHÂN DÂN") completed with the header's,
-                 the table's or the date line's; else "ỦY BAN NHÂN DÂN TỈNH X" -> "UBND tỉnh
-                 X"; "Bộ trưởng Bộ Công Thương chỉ thị" -> "Bộ Công Thương"; "Sở Công Thương
-                 Hà Tĩnh đã phê duyệt Kế hoạch"
-    province     the province in the issuer's name (null for a national body); a news
+                 Thương", the lower body of the block with the province above it ("UBND TỈNH
+                 HÀ TĨNH\nSỞ CÔNG THƯƠNG" -> "Sở Công Thương Hà Tĩnh", "SỞ CÔNG THƯƠNG TỈNH
+                 NINH THUẬN\nTRUNG TÂM KHUYẾN CÔNG ..." -> "Trung tâm Khuyến công ... Ninh
+                 Thuận"), a local body ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ" -> "UBND huyện Thạch
+                 Hà", a town's, a district's of a city, a provincial city's: "THÀNH PHỐ VINH",
+                 not "THÀNH PHỐ HÀ NỘI"), a body without its province ("HỘI ĐỒNG NHÂN DÂN")
+                 completed with the header's, the table's or the date line's; else "ỦY BAN
+                 NHÂN DÂN TỈNH X" -> "UBND tỉnh X"; "Bộ trưởng Bộ Công Thương chỉ thị" -> "Bộ
+                 Công Thương"; "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch"
+    province     the province in the issuer's name (null for a national body); a local body's
+                 document: the one province its text names, else null; a news
                  article without one: the province its headline names, else its first
                  paragraph (a reported "UBND tỉnh" takes it too); else the title's
     title        the lines under the type heading; else the plan a news article reports;
@@ -62,7 +67,7 @@ from khuyencong_extract.agencies import is_registry_name
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
-from khuyencong_extract.issuers import find_province, match_issuer, sole_province
+from khuyencong_extract.issuers import find_province, local_body, match_issuer, sole_province, was_province
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
@@ -107,8 +112,9 @@ _MOTTO = ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
 _LOWER = regex.compile(r"\p{Ll}")
 # A rule under a header block ("-------").
 _RULE = regex.compile(r"[-–—_=*. \t]*")
-# A department's line in the issuer block ("SỞ CÔNG THƯƠNG"): the body under the province's.
-_DEPARTMENT_LINE = regex.compile(r"SỞ[ \t]")
+# A department's or a centre's line in the issuer block ("SỞ CÔNG THƯƠNG", "TRUNG TÂM KHUYẾN
+# CÔNG ..."): a body under the one above it.
+_SUBORDINATE_LINE = regex.compile(r"(?:SỞ|TRUNG[ \t]+TÂM)[ \t]")
 # A web page's note of the document it reproduces, on its own line under the page title:
 # "(Theo Kế hoạch số 8/KH-UBND ngày 11/01/2021 của UBND tỉnh)".
 _SOURCE_NOTE = regex.compile(
@@ -461,11 +467,12 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
     return "khac"
 
 
-def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[str, str]) -> str | None:
-    """The header's issuer block (`block_issuer`), else "ỦY BAN NHÂN DÂN TỈNH X" in the
-    header, a directive's body, a news report's subject, the table's issuer."""
+def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | None,
+                facts: dict[str, str]) -> str | None:
+    """The header's issuer ``block`` (`issuer_block`, read by `block_issuer`), else "ỦY BAN NHÂN
+    DÂN TỈNH X" in the header, a directive's body, a news report's subject, the table's issuer."""
     province_header = _PROVINCE_HEADER.search(text, 0, end)
-    if block := issuer_block(text, end):
+    if block:
         if issuer := block_issuer(block, header_province(text, end, facts, province_header)):
             return issuer
     if province_header and (issuer := match_issuer(province_header[0])):
@@ -480,6 +487,14 @@ def find_issuer(text: str, end: int, directive: regex.Match | None, facts: dict[
             return issuer
     written = facts.get("issuer")
     return _written_issuer(written) if written else None
+
+
+def local_province(text: str, year: int | None) -> str | None:
+    """The province of a local body's document of ``year``: the one province its text names
+    (`sole_province`: "huyện Thạch Hà, tỉnh Hà Tĩnh"; "THÀNH PHỐ TUYÊN QUANG" names its own)
+    when it was one then (`was_province`: "Huế, ngày ... 2020" names a city); else None."""
+    province = sole_province(text, times=1)
+    return province if province and was_province(province, year) else None
 
 
 def _written_issuer(written: str) -> str | None:
@@ -513,17 +528,20 @@ def issuer_block(text: str, end: int) -> list[str]:
 
 
 def block_issuer(block: list[str], province: str | None) -> str | None:
-    """The issuer an `issuer_block` names: a department under its province's committee
-    ("UBND TỈNH HÀ TĨNH" over "SỞ CÔNG THƯƠNG": ``Sở Công Thương Hà Tĩnh``), else the
-    block's body ("THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN" completed with ``province``)."""
-    first_department = next((i for i, line in enumerate(block) if _DEPARTMENT_LINE.match(line)), None)
-    if first_department is None:
+    """The issuer an `issuer_block` names: the body under the one above it, named by the
+    lines from a subordinate line (`_SUBORDINATE_LINE`) down (the first such that names a
+    known body), with the province of the lines above ("UBND TỈNH HÀ TĨNH" over "SỞ CÔNG
+    THƯƠNG": ``Sở Công Thương Hà Tĩnh``; "SỞ CÔNG THƯƠNG TỈNH NINH THUẬN" over "TRUNG TÂM
+    KHUYẾN CÔNG ...": ``Trung tâm Khuyến công ... Ninh Thuận``); without a subordinate line,
+    the block's body ("THỦ TƯỚNG CHÍNH PHỦ", "HỘI ĐỒNG NHÂN DÂN" completed with ``province``)."""
+    subordinates = [i for i, line in enumerate(block) if _SUBORDINATE_LINE.match(line)]
+    if not subordinates:
         return match_issuer(" ".join(block), province)
-    department = match_issuer(" ".join(block[first_department:]), fuzzy=False)
-    if not department:
-        return None
-    place = find_province(" ".join(block[:first_department])) or province
-    return f"{department} {place}" if place and not find_province(department) else department
+    for first in subordinates:  # "SỞ TÀI CHÍNH -" / "SỞ CÔNG THƯƠNG": a joint body from the first
+        if body := match_issuer(" ".join(block[first:]), fuzzy=False):
+            place = find_province(" ".join(block[:first])) or province
+            return f"{body} {place}" if place and not find_province(body) else body
+    return None
 
 
 def header_province(text: str, end: int, facts: dict[str, str], province_header: regex.Match | None) -> str | None:
@@ -874,14 +892,18 @@ def extract_metadata(ctx: Context) -> Metadata:
     doc_type = find_doc_type(heading, directive, text, facts, number)
     if number is None and doc_type == "quyet_dinh":
         number = annexed_number(ctx)
-    issuer = find_issuer(text, end, directive, facts)
+    issued_date = find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", ""))
+    year = issued_date.year if issued_date else None
+    block = issuer_block(text, end)
+    local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"
+    issuer = local or find_issuer(text, end, block, directive, facts)
     title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text, doc_type)
-    province = document_province(issuer, text, title, doc_type)
+    province = local_province(text, year) if local else document_province(issuer, text, title, doc_type)
     return build(Metadata, {
         "doc_type": doc_type,
         "number": number.number if number else None,
-        "issued_date": find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", "")),
+        "issued_date": issued_date,
         "issuer": with_province(issuer, province),
         "province": province,
         "signer": find_signer(text, facts),

@@ -452,6 +452,13 @@ def test_mention_spans_cover_only_what_was_read(text, number, passage):
         ("UBND tỉnh Tuyên Quang", None, "UBND tỉnh Tuyên Quang"),
         ("Ủy ban nhân dân tỉnh Ban hành Quy định", "An Giang", None),  # a title, not a place
         ("Sở Giao thông vận tải", None, None),  # not in the table: never guessed
+        ("Sở Công Thương tỉnh Nghệ An", None, "Sở Công Thương Nghệ An"),
+        ("UBND thành phố Tuyên Quang", None, None),  # a city of the province, not the province
+        ("Ủy ban nhân dân thành phố Hà Nội", None, "UBND thành phố Hà Nội"),
+        ("Trung tâm Khuyến công và Xúc tiến thương mại Tuyên Quang", None,
+         "Trung tâm Khuyến công và Xúc tiến thương mại Tuyên Quang"),
+        ("Trung tâm Khuyến công tỉnh", "Ninh Thuận", "Trung tâm Khuyến công Ninh Thuận"),
+        ("Trung tâm Khuyến nông", None, None),  # one letter from the centre's name: never guessed
     ],
 )
 def test_issuer_names_are_canonical(written, province, issuer):

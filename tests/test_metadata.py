@@ -332,6 +332,58 @@ def header_under(issuer_block: str, number: str = "Số: 15/QĐ-UBND", place: st
             f"{number}\n{place}, ngày 10 tháng 01 năm 2020\n")
 
 
+# Heads of a district's, a town's, a city's and a centre's documents, their two-column header
+# written cell by cell as the sources do (An Giang's rules and pipes, Hưng Yên's cells, Tuyên
+# Quang's tabs), down to the title and the issuer line over the first clause.
+THACH_HA_DECISION = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 1520/QĐ-UBND\n|\nThạch Hà, ngày 14\ntháng 6 năm 2022\n|\n"
+    "QUYẾT ĐỊNH\nVề việc phê duyệt Đề án phát triển tiểu thủ công nghiệp và làng nghề huyện Thạch Hà, tỉnh Hà Tĩnh\n"
+    "giai đoạn 2021 - 2025\nỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ\n"
+)
+CHIEM_HOA_PLAN = (
+    "UBND HUYỆN CHIÊM HÓA |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 45/KH-UBND |\n"
+    "Chiêm Hóa, ngày 20 tháng 3 năm 2021 |\nKẾ HOẠCH\nPhát triển công nghiệp nông thôn huyện Chiêm Hóa năm 2021\n"
+)
+KY_ANH_PLAN = (
+    "\n\tỦY BAN NHÂN DÂN\n\nTHỊ XÃ KỲ ANH\n                     \n\nSố: 58/KH-UBND\n"
+    "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n\n"
+    "    Kỳ Anh, ngày 05 tháng 3 năm 2020\n\n\n"
+    "KẾ HOẠCH\n\nThực hiện công tác khuyến công trên địa bàn thị xã năm 2020\n\n\n"
+    "Thực hiện Quyết định số 32/2018/QĐ-UBND ngày 17/9/2018 của UBND tỉnh Hà Tĩnh ban hành quy định chính sách"
+    " khuyến công trên địa bàn tỉnh;\n"
+)
+DUC_THO_RESOLUTION = (
+    "HỘI ĐỒNG NHÂN DÂN |\nHUYỆN ĐỨC THỌ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\n|\nSố: 12/NQ-HĐND |\n"
+    "Đức Thọ, ngày 18 tháng 12 năm 2020 |\nNGHỊ QUYẾT\nVề việc thông qua Đề án phát triển tiểu thủ công nghiệp huyện"
+    " Đức Thọ giai đoạn 2021 - 2025\nHỘI ĐỒNG NHÂN DÂN HUYỆN ĐỨC THỌ\nKHÓA XX - KỲ HỌP THỨ 16\n"
+)
+BINH_THUY_PLAN = (
+    "ỦY BAN NHÂN DÂN\nQUẬN BÌNH THỦY\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n|\nSố: 102/KH-UBND\n|\nBình Thủy, ngày 11\ntháng 4 năm 2019\n|\nKẾ HOẠCH\n"
+    "Hỗ trợ phát triển công nghiệp nông thôn trên địa bàn quận Bình Thủy, thành phố Cần Thơ năm 2019\n"
+)
+
+
+def city_decision(city: str, number: str, date_line: str, title: str) -> str:
+    """The head of a decision of the committee of the city ``city`` (in capitals)."""
+    return (f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ {city}\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+            f"Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: {number}\n|\n{date_line}\n|\nQUYẾT ĐỊNH\n{title}\n"
+            f"ỦY BAN NHÂN DÂN THÀNH PHỐ {city}\n")
+
+
+NINH_THUAN_CENTRE_REPORT = (
+    "SỞ CÔNG THƯƠNG TỈNH NINH THUẬN\nTRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN\nPHÁT TRIỂN CÔNG NGHIỆP\n-------\n|\n"
+    "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 215/BC-TTKC\n|\n"
+    "Ninh Thuận, ngày 12\ntháng 12 năm 2023\n|\nBÁO CÁO\nKẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n"
+)
+TUYEN_QUANG_CENTRE_PLAN = (
+    "\n\tSỞ CÔNG THƯƠNG TUYÊN QUANG\n\nTRUNG TÂM KHUYẾN CÔNG VÀ\nXÚC TIẾN THƯƠNG MẠI\n                     \n\n"
+    "Số: 08/KH-TTKC\n\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n\n"
+    "    Tuyên Quang, ngày 15 tháng 01 năm 2019\n\n\nKẾ HOẠCH\n\nTổ chức các hoạt động khuyến công năm 2019\n\n\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "hints", "issuer", "province"),
     [
@@ -359,6 +411,37 @@ def header_under(issuer_block: str, number: str = "Số: 15/QĐ-UBND", place: st
         # a page's lines in lower case above the block are no part of it
         ("Trang chủ\n" + header_under("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", place="An Giang"), {},
          "UBND tỉnh An Giang", "An Giang"),
+        # a district's, a town's, a city district's committee, a district's council: the local
+        # body; the province the one its text names, if any
+        (THACH_HA_DECISION, {}, "UBND huyện Thạch Hà", "Hà Tĩnh"),
+        (CHIEM_HOA_PLAN, {}, "UBND huyện Chiêm Hóa", None),
+        (KY_ANH_PLAN, {}, "UBND thị xã Kỳ Anh", "Hà Tĩnh"),
+        (BINH_THUY_PLAN, {}, "UBND quận Bình Thủy", "Cần Thơ"),
+        (DUC_THO_RESOLUTION, {}, "HĐND huyện Đức Thọ", None),
+        # a provincial city is a local body, even one named as its province is; a city that is a
+        # province is not (Huế from 2025, a city of Thừa Thiên Huế before)
+        (city_decision("VINH", "1210/QĐ-UBND", "Vinh, ngày 03\ntháng 5 năm 2019",
+                       "Về việc hỗ trợ kinh phí khuyến công trên địa bàn thành phố năm 2019"), {},
+         "UBND thành phố Vinh", None),
+        (city_decision("TUYÊN QUANG", "845/QĐ-UBND", "Tuyên Quang, ngày 20\ntháng 7 năm 2018",
+                       "Về việc phê duyệt danh sách cơ sở được hỗ trợ kinh phí khuyến công năm 2018"), {},
+         "UBND thành phố Tuyên Quang", "Tuyên Quang"),
+        (city_decision("HÀ NỘI", "2307/QĐ-UBND", "Hà Nội, ngày 15\ntháng 5 năm 2021",
+                       "Phê duyệt Chương trình khuyến công thành phố Hà Nội giai đoạn 2021 - 2025"), {},
+         "UBND thành phố Hà Nội", "Hà Nội"),
+        (city_decision("HUẾ", "3020/QĐ-UBND", "Huế, ngày 10\ntháng 6 năm 2020",
+                       "Về việc hỗ trợ kinh phí khuyến công trên địa bàn thành phố Huế, tỉnh Thừa Thiên Huế"), {},
+         "UBND thành phố Huế", "Thừa Thiên Huế"),
+        (city_decision("HUẾ", "3020/QĐ-UBND", "Huế, ngày 10\ntháng 6 năm 2020",
+                       "Về việc hỗ trợ kinh phí khuyến công trên địa bàn thành phố năm 2020"), {},
+         "UBND thành phố Huế", None),
+        (city_decision("HUẾ", "1450/QĐ-UBND", "Huế, ngày 12\ntháng 5 năm 2025",
+                       "Phê duyệt Chương trình khuyến công thành phố Huế giai đoạn 2026 - 2030"), {},
+         "UBND thành phố Huế", "Huế"),
+        # a centre under its department: the centre, with the department's province
+        (NINH_THUAN_CENTRE_REPORT, {}, "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Ninh Thuận",
+         "Ninh Thuận"),
+        (TUYEN_QUANG_CENTRE_PLAN, {}, "Trung tâm Khuyến công và Xúc tiến thương mại Tuyên Quang", "Tuyên Quang"),
     ],
 )
 def test_issuer_from_the_header_block(text, hints, issuer, province):
