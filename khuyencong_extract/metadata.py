@@ -152,10 +152,12 @@ _REPORT_BREAKS = ".;:\n"
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
 _TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN", "BÁO CÁO")
 _TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
-# The lines under the heading, up to the issuer line, the signer's title, the first
-# preamble clause ("Căn cứ", a plan's "Thực hiện") or the first section ("I.", "Điều 1").
+# The lines under the heading, up to the issuer line (a province's, a district's: "ỦY BAN NHÂN
+# DÂN HUYỆN THẠCH HÀ"), the signer's title, the first preamble clause ("Căn cứ", a plan's "Thực
+# hiện") or the first section ("I.", "Điều 1").
 _TITLE_AFTER_HEADING = regex.compile(
-    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+(?:TỈNH|THÀNH)"
+    r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+"
+    r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)"
     r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|Điều[ \t]+1\b|[IVX]{1,4}\.[ \t])",
     flags=regex.DOTALL,
 )
@@ -581,11 +583,11 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
 
 def headline(text: str) -> regex.Match | None:
     """The first `_HEADLINE` in the top `HEADLINE_WITHIN` characters that is no header line
-    (the motto, an issuer's name: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ") nor an agency's name alone
-    (a signature's "CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG", a header's "SỞ CÔNG THƯƠNG TỈNH NINH THUẬN")."""
+    (the motto, an issuer's name: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "ỦY BAN NHÂN DÂN HUYỆN THẠCH
+    HÀ") nor an agency's name alone (a signature's "CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG")."""
     for m in _HEADLINE.finditer(text, 0, min(len(text), HEADLINE_WITHIN)):
         if (not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False)
-                and not is_registry_name(m["title"])):
+                and not local_body(m["title"]) and not is_registry_name(m["title"])):
             return m
     return None
 

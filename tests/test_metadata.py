@@ -496,6 +496,13 @@ def test_place_dates_in_table_cells_equal_finditer(text):
         ("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 58/NQ-HĐND | Hà Giang, ngày 11 tháng 12 năm 2016 |\n"
          "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ BA\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19"
          " tháng 6 năm 2015;\n", None),
+        # a district's decision: the title ends at the district's issuer line
+        (THACH_HA_DECISION + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+         "phê duyệt Đề án phát triển tiểu thủ công nghiệp và làng nghề huyện Thạch Hà, tỉnh Hà Tĩnh giai đoạn 2021 - 2025"),
+        # nor is that line a title where a web copy lost the heading and the title above it
+        (THACH_HA_DECISION.replace("QUYẾT ĐỊNH\nVề việc phê duyệt Đề án phát triển tiểu thủ công nghiệp và làng nghề"
+                                   " huyện Thạch Hà, tỉnh Hà Tĩnh\ngiai đoạn 2021 - 2025\n", "")
+         + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", None),
         # a report's heading ("BÁO CÁO") is a type heading: its title is the lines under it
         (header_under("SỞ CÔNG THƯƠNG TỈNH NINH THUẬN\nTRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN PHÁT TRIỂN CÔNG NGHIỆP",
                       "Số: 215/BC-TTKC", "Ninh Thuận")
