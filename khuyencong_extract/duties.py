@@ -525,19 +525,29 @@ def extract_duties(ctx: Context) -> list[Duty]:
                          f"(best score {n.match.score:.0f})", n.start, n.end)
         nested = [(h.start, h.end) for h, _, _ in headings if h is not node and node.start <= h.start < node.end]
         for start, end in _subtract([(body_start, node.end)], nested):
+            titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
             for item in items(text, start, end):
+                if alone := named_alone(text, item):
+                    titled = alone
+                    continue
+                titled = titled if item.marker is None or item.marker in _LIST_MARKERS else None
                 units = [(item.body_start, item.end)] if item.marker else sentences(text, item.body_start, item.end)
                 for s, e in units:
-                    duties.extend(_duties(ctx, _assignees(named, find_subject(text, folded, s, e)), s, e))
+                    duties.extend(_duties(ctx, _assignees(titled or named, find_subject(text, folded, s, e)), s, e))
     blocks = [(node.start, node.end) for node, _, _ in headings]
     organised = any(n.kind == "organization" for n in ctx.sections)
     report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
     for start, end in _subtract(_prose_regions(ctx), blocks):
         lead_in: list[Named] | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
+        titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
         paragraphs = items(text, start, end)
         for index, item in enumerate(paragraphs):
             lead_in = lead_in if item.marker in _LIST_MARKERS else None
-            current: list[Named] | None = lead_in
+            if alone := named_alone(text, item):
+                titled = alone
+                continue
+            titled = titled if item.marker is None or item.marker in _LIST_MARKERS else None
+            current: list[Named] | None = lead_in or titled
             given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
             listed = given is not None and index + 1 < len(paragraphs) and paragraphs[index + 1].marker in _LIST_MARKERS
             for s, e in sentences(text, item.body_start, item.end):
@@ -580,6 +590,21 @@ def given_before_colon(text: str, folded: str, start: int, end: int) -> list[Nam
         return None
     named_start, named_end = m.span("named")
     return name_agencies(text, named_start, named_end) if _names_exactly(text[named_start:named_end]) else None
+
+
+def named_alone(text: str, item: Item) -> list[Named] | None:
+    """The agencies of a paragraph that is only their names and a colon, a heading the
+    sections did not take ("d) Văn phòng Bộ:" after a list whose "b)" and "c)" a copy lost),
+    each a registry name as written; else None. The paragraphs under it, up to the next
+    marked one but for a list's, are their duties."""
+    if item.end - item.body_start > _NAMED_ALONE_MAX or text[item.end - 1] != ":":
+        return None
+    names = text[item.body_start:item.end - 1]
+    return name_agencies(text, item.body_start, item.end - 1) if has_word(names) and _names_exactly(names) else None
+
+
+_NAMED_ALONE_MAX = 160
+"""Characters of the longest paragraph `named_alone` reads (two or three agencies' names)."""
 
 
 def _same_names(subject: list[Named] | None, given: list[Named]) -> bool:

@@ -981,3 +981,32 @@ def test_a_proposal_over_a_list_gives_it_nobody():
     """"Theo đề nghị của Sở Công Thương:" names who proposed, not who is given the list."""
     doc = extract_text(_NEWS_HEADLINE + "Theo đề nghị của Sở Công Thương:\n- Tổ chức bình chọn sản phẩm tiêu biểu.")
     assert doc.duties == []
+
+
+# The ministry's directive (corpus/bo-cong-thuong_chi-thi-2021_news.txt) as a copy that lost
+# its "b)" and "c)" points: "d) Văn phòng Bộ:" is then no section of its own.
+_DIRECTIVE_LOST_POINTS = (
+    "3. Các đơn vị liên quan thuộc Bộ Công Thương chịu trách nhiệm:\n\na) Cục Công Thương địa phương:\n\n- Xây dựng và tổ "
+    "chức thực hiện kế hoạch kiểm tra, giám sát các đề án khuyến công quốc gia hàng năm.\n\nd) Văn phòng Bộ:\n\nPhối hợp "
+    "với Cục Công Thương địa phương thực hiện truyền thông các sự kiện, hoạt động khuyến công quốc gia nổi bật.\n\n"
+    "4. Chủ tịch Ủy ban nhân dân, Giám đốc Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện "
+    "Chỉ thị này.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # under an agency heading: the paragraph after the name is that agency's, the name no duty
+    ("CHỈ THỊ\nVề việc tăng cường công tác khuyến công\n\n" + _DIRECTIVE_LOST_POINTS,
+     [("cuc_cong_thuong_dia_phuong", "Xây dựng và tổ chức thực hiện kế hoạch kiểm tra, giám sát các đề án khuyến công "
+       "quốc gia hàng năm."),
+      ("van_phong_bo", "Phối hợp với Cục Công Thương địa phương thực hiện truyền thông các sự kiện, hoạt động khuyến công "
+       "quốc gia nổi bật.")]),
+    # in a plan's prose: each name over its paragraph, a list under it too
+    (_PLAN_ORGANISATION + "Sở Tài chính:\n\nBố trí kinh phí thực hiện Kế hoạch.\n\nSở Công Thương:\n- Chủ trì triển khai "
+     "Kế hoạch.\n- Báo cáo kết quả trước ngày 15/12.",
+     [("so_tai_chinh", "Bố trí kinh phí thực hiện Kế hoạch."), ("so_cong_thuong", "Chủ trì triển khai Kế hoạch."),
+      ("so_cong_thuong", "Báo cáo kết quả trước ngày 15/12.")]),
+])
+def test_an_agencys_name_alone_over_its_paragraphs(text, expected):
+    """A paragraph that is only an agency's name and a colon gives no duty of its own: the
+    paragraphs under it, up to the next marked one, are that agency's."""
+    assert [(d.agency_id, d.text) for d in extract_text(text).duties] == expected
