@@ -575,7 +575,11 @@ def extract_duties(ctx: Context) -> list[Duty]:
 
 _LIST_MARKERS = ("-", "+", "•", "–")
 """The markers of the list items a lead-in's assignment goes on to (`given_before_colon`)."""
-_GIVEN_BEFORE_COLON = regex.compile(_flex(r"(?<!\p{L})(?:giao|yêu cầu|đề nghị) (?P<named>[^:\n]{3,200}?)\s*:\s*$"))
+_GIVEN_BEFORE_COLON = regex.compile(_flex(
+    r"(?<!\p{L})(?:giao|yêu cầu|đề nghị) (?P<named>(?:(?!(?<!\p{L})(?:giao|yêu cầu|đề nghị)(?!\p{L}))[^:\n]){3,200}?)"
+    r"\s*:\s*$"))
+"""The last "giao" ("yêu cầu", "đề nghị") of a paragraph ending with a colon, and the words
+after it ("UBND tỉnh yêu cầu Sở Công Thương ...; đồng thời đề nghị UBND các huyện:")."""
 
 
 def given_before_colon(text: str, folded: str, start: int, end: int) -> list[Named] | None:

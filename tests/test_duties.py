@@ -966,6 +966,11 @@ def test_a_dated_letters_request_is_a_duty_of_the_agency_it_asks():
     (_NEWS_HEADLINE + "Theo đó, UBND tỉnh giao Sở Công Thương:\n- Chủ trì tổ chức bình chọn sản phẩm công nghiệp nông "
      "thôn tiêu biểu cấp tỉnh.\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/11/2016.",
      [("so_cong_thuong", "Chủ trì tổ chức"), ("so_cong_thuong", "Tổng hợp kết quả,")]),
+    # two assignments in the lead-in: the list is the last one's; the first keeps its task
+    (_PLAN_ORGANISATION + "UBND tỉnh yêu cầu Sở Công Thương chủ trì triển khai Kế hoạch; đồng thời đề nghị UBND các "
+     "huyện, thành phố:\n- Bố trí kinh phí đối ứng.\n- Báo cáo kết quả trước ngày 15/12.",
+     [("so_cong_thuong", "UBND tỉnh yêu cầu"), ("ubnd_cap_huyen", "Bố trí kinh phí"),
+      ("ubnd_cap_huyen", "Báo cáo kết quả")]),
     # a task before the colon: the lead-in keeps it (its list names no agency)
     (_PLAN_ORGANISATION + "Giao Sở Tài chính bố trí kinh phí thực hiện Kế hoạch, cụ thể:\n- Năm 2024: 500 triệu đồng."
      "\n- Năm 2025: 600 triệu đồng.", [("so_tai_chinh", "Giao Sở Tài chính")]),
