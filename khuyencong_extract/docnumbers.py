@@ -12,7 +12,8 @@ the code table (``QD`` -> ``QĐ``, ``Ttg`` -> ``TTg``; a legislature's number st
 code: ``QH15``). A code part the table does not know is repaired only when one unambiguous
 edit makes it known: a ``0``/``O``/``_``/``.`` standing for the dash (``TT0BCT`` ->
 ``TT-BCT``), a missing dash (``TTBCT`` -> ``TT-BCT``) or a doubled letter (``QQĐ`` ->
-``QĐ``). Otherwise the part is kept as written.
+``QĐ``). Otherwise the part is kept as written. A year glued to a type code of the table
+gets its "/" back (``2211/2016QĐ-UBND`` -> ``2211/2016/QĐ-UBND``).
 
 Party documents are numbered ``NUMBER-TYPE/ORGAN`` (``09-NQ/TU``, ``21-CT/TW``): the type
 code comes before the "/", the organ after it (never an issuer code).
@@ -34,14 +35,35 @@ _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9]{0,9}"
 # before it: "TTLT/BTC-BNN", "HDLN /STC-SCT"), or a "." before an upper-case code ("QĐ .UBND",
 # never a sentence end before a word: "QĐ-UBND.Trong").
 _JOIN = r"(?:[-–—][ \t\n]?|[ \t]?&[ \t]?|[ \t]?/|[ \t]?\.(?=[A-ZĐ]{2,10}(?![\p{L}\d])))"
+
+
+@cache
+def _code_data() -> dict:
+    """``data/doc_codes.toml`` as read."""
+    return tomllib.loads(resources.files("khuyencong_extract").joinpath("data/doc_codes.toml").read_text("utf-8"))
+
+
+def _glued_type_pattern() -> str:
+    """A type code of the table (its "Đ" may be written "D") then a code separator or the
+    number's end: what a year may be glued to when its "/" was lost ("2016QĐ-UBND")."""
+    spellings = {spelling for code in _code_data()["types"] for spelling in (code, code.replace("Đ", "D"))}
+    return rf"(?:{'|'.join(sorted(spellings, key=len, reverse=True))})(?:[-–—/]|(?![\p{{L}}\d]))"
+
+
+_GLUED_TYPE = _glued_type_pattern()
+
 # A document number: digits / optional 4-digit year / code parts; or a party document's
-# digits - type code / organ code ("09-NQ/TU"). A space is tolerated around "/".
+# digits - type code / organ code ("09-NQ/TU"). A space is tolerated around "/"; the year's
+# "/" may be missing before a type code (`_GLUED_TYPE`: "2211/2016QĐ-UBND").
 NUMBER = regex.compile(
-    rf"(?<![\p{{L}}\d/])(?:\d{{1,5}}[ \t]?/[ \t]?(?:\d{{4}}[ \t]?/[ \t]?)?{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}}"
+    rf"(?<![\p{{L}}\d/])(?:\d{{1,5}}[ \t]?/[ \t]?(?:\d{{4}}[ \t]?/[ \t]?|\d{{4}}(?={_GLUED_TYPE}))?"
+    rf"{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}}"
     rf"|\d{{1,5}}-[A-ZĐ][A-Za-zĐđ]{{0,4}}/{_TOKEN}(?:[-–—]{_TOKEN}){{0,3}})(?:(?![\p{{L}}\d])|(?=ngày(?!\p{{L}})))"
 )
 # Any run of whitespace (removed from a number).
 _SPACE = regex.compile(r"\s+")
+# A year glued to the code after it ("2211/2016QĐ-UBND"): the "/" to put back after it.
+_GLUED_YEAR = regex.compile(rf"^(\d{{1,5}}/\d{{4}})(?={_GLUED_TYPE})")
 # Dash variants written between code parts.
 _DASH = regex.compile(r"[–—_]")
 # Separators of code parts that are dashes in the canonical form.
@@ -84,7 +106,7 @@ def fold_code(part: str) -> str:
 @cache
 def codes() -> CodeTable:
     """The code table from ``data/doc_codes.toml``."""
-    data = tomllib.loads(resources.files("khuyencong_extract").joinpath("data/doc_codes.toml").read_text("utf-8"))
+    data = _code_data()
     units = frozenset(data["units"]["codes"])
     by_key: dict[str, str] = {}
     for part in [*data["types"], *data["issuers"], *units]:
@@ -149,7 +171,7 @@ def issuer_of_part(part: str) -> str | None:
 def normalise_number(raw: str) -> DocNumber:
     """Canonical form of a document number as written (cached: the same numbers are cited
     again and again)."""
-    compact = _DASH.sub("-", _SPACE.sub("", raw))
+    compact = _GLUED_YEAR.sub(r"\1/", _DASH.sub("-", _SPACE.sub("", raw)))
     table = codes()
     if party := _PARTY.match(compact):
         serial, type_part, organ = party.groups()

@@ -54,6 +54,7 @@ def by_number(citations, number):
         ("1213/2010/HDLN /STC-SCT", "1213/2010/HDLN-STC-SCT", True),  # a space before the slash
         ("64/2025/QH15", "64/2025/QH15", False),  # the legislature's number stays on its code
         ("09-NQ/TU", "09-NQ/TU", False),  # a party document
+        ("2211/2016QĐ-UBND", "2211/2016/QĐ-UBND", True),  # An Giang: the year glued to the type code
     ],
 )
 def test_numbers_are_normalised_and_typos_repaired(raw, number, repaired):
@@ -75,6 +76,8 @@ def test_a_code_with_a_space_before_its_ampersand_and_a_date_glued_to_it():
 def test_numbers_are_not_found_in_dates_periods_or_frequencies():
     text = "ngày 21/5/2012, giai đoạn 2021 - 2025, 02 năm/lần, Phòng Kinh tế/Kinh tế, Cục CNĐP - Bộ"
     assert find_numbers(text) == []
+    # a year glued to a word is no number: only a type code of the table ("2016QĐ-") may follow it so
+    assert find_numbers("tháng 12/2016Hội nghị tổng kết, quý 4/2016UBND tỉnh") == []
 
 
 # ------------------------------------------------------------------ forms of the corpus
@@ -488,6 +491,8 @@ def test_unknown_code_parts_are_kept_not_guessed():
         ("Quyết định số 1511/QĐ-BNN-KTHT", "1511/QĐ-BNN-KTHT", "QĐ", ("BNN",)),
         # a sentence that starts right after the number is no code part
         ("Quyết định số 12/QĐ-UBND.Trong đó", "12/QĐ-UBND", "QĐ", ("UBND",)),
+        # the "/" between the year and the type code lost (An Giang, 2017)
+        ("Quyết định số 2211/2016QĐ-UBND;", "2211/2016QĐ-UBND", "QĐ", ("UBND",)),
     ],
 )
 def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_codes):
@@ -629,6 +634,20 @@ def test_mention_forms_of_unseen_documents(text, expected, passage):
     if passage:
         assert text[c.span[0] : c.span[1]] == passage
     assert not [w for w in warnings if w.code == "citation_issuer_mismatch"]
+
+
+def test_a_year_glued_to_the_type_code_is_repaired_with_a_warning():
+    """An Giang 2017: "2211/2016QĐ-UBND" among the decisions a training cites was dropped
+    without a word; it is read with the "/" put back, kept as written in ``number_raw``."""
+    citations, warnings = cite(
+        "Quyết định số 43/2015/QĐ-UBND; Quyết định số 42/2016/QĐ-UBND; Quyết định số 2211/2016QĐ-UBND; "
+        "Quyết định số 22/2016/QĐ-UBND; Quyết định số 950/QĐ-UBND.")
+    assert [(c.role, c.number) for c in citations] == [
+        ("mention", "43/2015/QĐ-UBND"), ("mention", "42/2016/QĐ-UBND"), ("mention", "2211/2016/QĐ-UBND"),
+        ("mention", "22/2016/QĐ-UBND"), ("mention", "950/QĐ-UBND")]
+    assert by_number(citations, "2211/2016/QĐ-UBND").number_raw == "2211/2016QĐ-UBND"
+    assert [w.message for w in warnings if w.code == "citation_number_repaired"] == [
+        "2211/2016QĐ-UBND -> 2211/2016/QĐ-UBND"]
 
 
 def test_a_dot_for_the_dash_is_repaired_with_a_warning():
