@@ -199,6 +199,11 @@ def type_name(type_code: str | None) -> str | None:
     return entry["name"] if entry else None
 
 
+def type_names() -> tuple[str, ...]:
+    """The names of the code table's document types: ``Quyết định``, ``Nghị quyết`` ..."""
+    return tuple(entry["name"] for entry in codes().types.values())
+
+
 @cache
 def type_variants() -> dict[str, str]:
     """Misspelt document type names -> the name: ``Quyết đinh`` -> ``Quyết định`` (the

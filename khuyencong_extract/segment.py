@@ -63,6 +63,7 @@ from typing import NamedTuple
 import regex
 from rapidfuzz import fuzz
 
+from khuyencong_extract.docnumbers import type_names
 from khuyencong_extract.linejoin import PREAMBLE_DASH, PREAMBLE_HEADS, SHORT_HEADING_WORDS
 from khuyencong_extract.models import SectionKind, Warning
 from khuyencong_extract.textmap import MappedText
@@ -300,6 +301,13 @@ OPEN_PREAMBLE_AFTER = regex.compile(r"[ \t|]*(?:Số|SỐ)(?:[ \t]+hiệu)?[ \t]
 """The header's number line ("Số: 148/KH-UBND", a web page's "Số hiệu: ...", a "Số:" whose
 number a web copy put on the next line): a preamble without its operative verb is looked
 for only after it."""
+TYPE_HEADINGS = tuple(sorted({name.upper() for name in type_names()}, key=len, reverse=True))
+"""The document types' names in capitals (``data/doc_codes.toml``), longest first: "NGHỊ
+QUYẾT", "KẾ HOẠCH", "THÔNG TƯ LIÊN TỊCH" ..."""
+OPEN_PREAMBLE_HEADING = regex.compile(rf"[ \t|]*(?:{'|'.join(TYPE_HEADINGS)})[ \t|]*$")
+"""A type heading alone on its line ("NGHỊ QUYẾT"): in a copy without the header's number
+line (one that starts at the heading, as a web page's print view of a 2025 resolution
+does), a preamble without its operative verb is looked for after it."""
 PREAMBLE_STRUCTURE = regex.compile(
     r"[ \t|]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXL]{1,6}\.[ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|[a-zđ]\)[ \t]"
     r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)[ \t]+(?:[IVXL]{1,6}|\d{1,2})\b|CHƯƠNG[ \t]*$|Nơi nhận)")
@@ -333,6 +341,7 @@ FIRST_ROMAN = re.compile(r"[ \t|]*I\.[ \t]")
 """A line opening the first Roman section: "I. MỤC TIÊU"."""
 _LINE_WORDS = {
     DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: PREAMBLE_CUES, OPEN_PREAMBLE_AFTER: ("Số", "SỐ"),
+    OPEN_PREAMBLE_HEADING: TYPE_HEADINGS,
     SIGNATURE_LINE: ("Nơi nhận", "TM.", "T/M", "KT.", "(đã ký)"),
     ATTACHED_LINE: ("(Ban hành kèm theo", "(Kèm theo", "(kèm theo", "(Phê duyệt kèm"),
 }
@@ -718,7 +727,8 @@ def open_preamble(text: str) -> tuple[int, int] | None:
     guidance, a text cut before its operative line), or None.
 
     Only in a text without a `DECISION_ANCHOR`: the run of clauses (`PREAMBLE_LINE`) whose
-    first comes after the header's number line (`OPEN_PREAMBLE_AFTER`) with no structure
+    first comes after the header's number line, or a copy's type heading without it
+    (`_preamble_opening`), with no structure
     (`PREAMBLE_STRUCTURE`) nor running text (`PROSE_LINE_MIN`) between them. The run ends
     before the first line that opens structure, or that is not a clause head after a line
     ending a clause ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:" after "Căn cứ
@@ -731,8 +741,8 @@ def open_preamble(text: str) -> tuple[int, int] | None:
     first = _first_line(text, lines, PREAMBLE_LINE, 0, len(lines))
     if first is None:
         return None
-    number = _first_line(text, lines, OPEN_PREAMBLE_AFTER, 0, first)
-    if number is None or any(_opens_body(line.text) for line in lines[number + 1:first]):
+    opening = _preamble_opening(text, lines, first)
+    if opening is None or any(_opens_body(line.text) for line in lines[opening + 1:first]):
         return None
     last, gap, listing, clause = first, False, False, lines[first].start
     for k in range(first, len(lines)):
@@ -755,6 +765,14 @@ def open_preamble(text: str) -> tuple[int, int] | None:
                 break
         last, gap = k, False
     return lines[first].start, lines[last].end
+
+
+def _preamble_opening(text: str, lines: Sequence[Line], first: int) -> int | None:
+    """The line before preamble clause ``first`` that a preamble may follow: the header's
+    number line (`OPEN_PREAMBLE_AFTER`), else, in a copy without one, the type heading
+    (`OPEN_PREAMBLE_HEADING`); None when neither is there."""
+    number = _first_line(text, lines, OPEN_PREAMBLE_AFTER, 0, first)
+    return number if number is not None else _first_line(text, lines, OPEN_PREAMBLE_HEADING, 0, first)
 
 
 def _opens_body(line: str) -> bool:

@@ -730,6 +730,34 @@ DECREE_45 = "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm
         [("basis", "Luật", None), ("basis", "Nghị định", "45/2012/NĐ-CP"),
          ("mention", "Quyết định", "1881/QĐ-TTg")],
     ),
+    (  # a 2025-format resolution copied without its "Số:" line (Cần Thơ, 2026): the clauses after
+        # its type heading and title, up to "Hội đồng nhân dân ban hành Nghị quyết ...", are its preamble
+        "Sign In\nNGHỊ QUYẾT\nQuy định mức chi cho các hoạt động khuyến công\ntrên địa bàn thành phố Cần Thơ\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+        "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\n\n"
+        "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;\n\n"
+        "Căn cứ Nghị định số 235/2025/NĐ-CP ngày 27 tháng 8 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của "
+        "Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;\n\n"
+        "Căn cứ Thông tư số 28/2018/TT-BTC ngày 28 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính hướng dẫn lập, quản "
+        "lý, sử dụng kinh phí khuyến công;\n\n"
+        "Căn cứ Thông tư số 64/2024/TT-BTC ngày 28 tháng 8 năm 2024 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung một "
+        "số điều của Thông tư số 28/2018/TT-BTC ngày 28 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính hướng dẫn lập, "
+        "quản lý, sử dụng kinh phí khuyến công;\n\n"
+        "Xét Tờ trình số 74/TTr-UBND ngày 02 tháng 02 năm 2026 của Ủy ban nhân dân thành phố dự thảo nghị quyết quy "
+        "định mức chi cho các hoạt động khuyến công trên địa bàn thành phố Cần Thơ; Báo cáo thẩm tra của Ban Đô thị "
+        "Hội đồng nhân dân thành phố; ý kiến thảo luận của đại biểu Hội đồng nhân dân tại kỳ họp;\n\n"
+        "Hội đồng nhân dân ban hành Nghị quyết quy định mức chi cho các hoạt động khuyến công trên địa bàn thành phố "
+        "Cần Thơ.\n\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Phạm vi điều chỉnh\n",
+        [("basis", "Luật", "72/2025/QH15"), ("basis", "Luật", "89/2025/QH15"), ("basis", "Nghị định", "45/2012/NĐ-CP"),
+         ("basis", "Nghị định", "235/2025/NĐ-CP"), ("basis", "Thông tư", "28/2018/TT-BTC"),
+         ("basis", "Thông tư", "64/2024/TT-BTC"), ("proposal", "Tờ trình", "74/TTr-UBND")],
+    ),
+    (  # a type word in a news headline is no type heading: "Căn cứ" in its prose stays a mention
+        "KẾ HOẠCH KHUYẾN CÔNG NĂM 2024: HỖ TRỢ 20 CƠ SỞ\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, Sở Công Thương đã tổ chức 10 lớp "
+        "tập huấn;\n",
+        [("mention", "Kế hoạch", "12/KH-UBND")],
+    ),
     (  # "Căn cứ" inside an article of a guidance is no preamble
         "Số: 1213/HDLN-STC-SCT\nHƯỚNG DẪN\nTHỰC HIỆN QUY CHẾ QUẢN LÝ QUỸ KHUYẾN CÔNG\n"
         "Điều 1. Đối tượng được hỗ trợ\n1. Doanh nghiệp nhỏ và vừa.\nĐiều 2. Nội dung hỗ trợ\n"

@@ -517,6 +517,24 @@ GUIDANCE = (
 )
 
 
+CAN_THO_2026 = (  # Cần Thơ's 2026 resolution on khuyến công spending, a print view without its "Số:" line
+    "Sign In\nNGHỊ QUYẾT\nQuy định mức chi cho các hoạt động khuyến công\ntrên địa bàn thành phố Cần Thơ\n\n \n\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+    "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\n\n"
+    "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;\n\n"
+    "Căn cứ Thông tư số 28/2018/TT-BTC ngày 28 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính hướng dẫn lập, quản lý, "
+    "sử dụng kinh phí khuyến công;\n\n"
+    "Xét Tờ trình số 74/TTr-UBND ngày 02 tháng 02 năm 2026 của Ủy ban nhân dân thành phố dự thảo nghị quyết quy định "
+    "mức chi cho các hoạt động khuyến công trên địa bàn thành phố Cần Thơ; Báo cáo thẩm tra của Ban Đô thị Hội đồng "
+    "nhân dân thành phố; ý kiến thảo luận của đại biểu Hội đồng nhân dân tại kỳ họp;\n\n"
+    "Hội đồng nhân dân ban hành Nghị quyết quy định mức chi cho các hoạt động khuyến công trên địa bàn thành phố "
+    "Cần Thơ.\n\n"
+    "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n1. Phạm vi điều chỉnh\n\n"
+    "Nghị quyết này quy định mức chi cho các hoạt động khuyến công địa phương trên địa bàn thành phố Cần Thơ.\n\n"
+    "2. Đối tượng áp dụng\n\na) Doanh nghiệp nhỏ và vừa\n"
+)
+
+
 @pytest.mark.parametrize("text, expected", [
     (PLAN, [("header", None, "ỦY BAN NHÂN DÂN"), ("preamble", None, "Căn cứ Luật Tổ chức"),
             ("I", None, "I. MỤC TIÊU"), ("I.1", "I", "1. Hỗ trợ 20 cơ sở"), ("II", None, "II. KINH PHÍ"),
@@ -529,6 +547,20 @@ GUIDANCE = (
                 ("Điều 2.2", "Điều 2", "2. Hỗ trợ đào tạo")]),
     # a single "Điều 1." line is not enough to read a text's articles
     ("Số: 12/SCT\nĐiều 1. Phê duyệt Kế hoạch.\n1. Hỗ trợ 20 cơ sở.\n",
+     [("1", None, "1. Hỗ trợ 20 cơ sở.")]),
+    # a copy without its number line: the preamble opens after the type heading and its title,
+    # and ends at the 2025 formula "Hội đồng nhân dân ban hành Nghị quyết ..."; its first article follows
+    (CAN_THO_2026, [("header", None, "Sign In"), ("preamble", None, "Căn cứ Luật Tổ chức"),
+                    ("Điều 1", None, "Điều 1. Phạm vi"), ("Điều 1.1", "Điều 1", "1. Phạm vi điều chỉnh\n"),
+                    ("Điều 1.2", "Điều 1", "2. Đối tượng"), ("Điều 1.2.a", "Điều 1.2", "a) Doanh nghiệp")]),
+    # a type word in a news headline is no type heading: "Căn cứ" in its prose opens no preamble
+    ("KẾ HOẠCH KHUYẾN CÔNG NĂM 2024: HỖ TRỢ 20 CƠ SỞ\n"
+     "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND tỉnh, Sở Công Thương đã tổ chức 10 lớp tập huấn;\n"
+     "1. Hỗ trợ 20 cơ sở.\n",
+     [("1", None, "1. Hỗ trợ 20 cơ sở.")]),
+    # nor is a type heading with running text between it and the "Căn cứ" line
+    ("NGHỊ QUYẾT\nNăm 2025, Hội đồng nhân dân tỉnh đã thông qua nhiều nghị quyết quan trọng về phát triển công "
+     "nghiệp.\nCăn cứ Nghị định số 45/2012/NĐ-CP của Chính phủ, tỉnh hỗ trợ 20 cơ sở;\n1. Hỗ trợ 20 cơ sở.\n",
      [("1", None, "1. Hỗ trợ 20 cơ sở.")]),
 ])
 def test_parts_and_articles_of_a_text_without_operative_verb(text, expected):
