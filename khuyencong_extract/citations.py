@@ -114,6 +114,9 @@ _ISSUER_JOIN = regex.compile(r"[ \t\n]*(?P<word>[,–-]|và(?![\p{L}]))[ \t\n]*"
 _JOIN_WORD = _ISSUER_JOIN.groupindex["word"]
 # Words that end an issuer phrase (the title or a date starts there).
 _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định|sửa đổi|hướng dẫn|ban hành)(?![\p{L}])")
+# The short name a text gives the document after its title: "(sau đây gọi tắt là Đề án)",
+# "(viết tắt là ...)"; no part of the title.
+_SHORT_NAME = regex.compile(r"[ \t]*\((?:sau đây[ \t]+)?(?:gọi|viết)(?:[ \t]+(?:tắt|chung))?[ \t]+là[^()]*\)$")
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
@@ -134,9 +137,11 @@ _OF_WHOM = regex.compile(r"[ \t\n,]*của[ \t\n]+(?P<who>\p{Lu}[^;\n]{2,150}?)(?
 _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
 # The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
-# quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...').
+# quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'),
+# unless another quoted name follows it (a list of names: 'danh hiệu “Nghệ nhân nhân dân”,
+# “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on).
 _MENTION_END = regex.compile(
-    r"[;\n]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|\.(?=\s|$)|:|(?<=[”\"])(?=[ \t]*,)")
+    r"[;\n]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|\.(?=\s|$)|:|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))")
 # "ngày" starting a date.
 _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
 # Whitespace and an optional comma between a number and its date ("23/2019/QĐ-UBND, ngày").
@@ -523,8 +528,11 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 
 def clean_title(text: str) -> str | None:
     """The subject phrase: whitespace collapsed, quotes around it all, a council's session
-    ("Khóa IX, Kỳ họp thứ hai"), "về việc" and the clause end trimmed."""
+    ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`) and
+    the clause end trimmed."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
+    if title.endswith(")"):
+        title = _SHORT_NAME.sub("", title)
     title = _SESSION_LEAD.sub("", title)
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation

@@ -1007,6 +1007,13 @@ def decision_citing(clause: str) -> str:
          "định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với Chương trình khuyến công;",
          ("Bộ Tài chính - Bộ Công Thương", dt.date(2009, 6, 17),
           "quy định việc quản lý và sử dụng kinh phí sự nghiệp kinh tế đối với Chương trình khuyến công")),
+        # the short name the text gives the document is no part of its title
+        ("Căn cứ Quyết định số 194/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ về việc phê duyệt Đề án Đổi mới "
+         "phương thức kinh doanh, tiêu thụ nông sản giai đoạn 2021-2025, định hướng đến năm 2030 (sau đây gọi tắt là "
+         "Đề án);",
+         ("Thủ tướng Chính phủ", dt.date(2021, 2, 9),
+          "phê duyệt Đề án Đổi mới phương thức kinh doanh, tiêu thụ nông sản giai đoạn 2021-2025, định hướng đến "
+          "năm 2030")),
     ],
 )
 def test_issuer_date_and_title_of_web_copies(clause, expected):
@@ -1059,6 +1066,15 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("Thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành quy định về quy trình "
      "xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công.",
      "ban hành quy định về quy trình xây dựng kế hoạch, tổ chức thực hiện và quản lý kinh phí khuyến công"),
+    # A comma between two quoted names does not end the title (congthuong.vn, 2025).
+    ("Cục đã trình Chính phủ ban hành Nghị định số 43/2024/NĐ-CP quy định chi tiết về xét tặng danh hiệu “Nghệ nhân "
+     "nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực nghề thủ công mỹ nghệ.",
+     "quy định chi tiết về xét tặng danh hiệu “Nghệ nhân nhân dân”, “Nghệ nhân ưu tú” trong lĩnh vực nghề thủ công "
+     "mỹ nghệ"),
+    # A comma after the last quoted name still ends it, the sentence's subject following.
+    ("Ủy ban nhân dân tỉnh ban hành Quyết định số 12/2015/QĐ-UBND ban hành “Quy chế quản lý, sử dụng Quỹ Khuyến "
+     "công tỉnh Nghệ An”, Sở Tài chính - Sở Công Thương hướng dẫn cụ thể.",
+     "ban hành “Quy chế quản lý, sử dụng Quỹ Khuyến công tỉnh Nghệ An”"),
 ])
 def test_a_mentions_title(text, title):
     (citation,) = extract_text(text).citations
