@@ -327,6 +327,14 @@ operative verb comes before any (a "Căn cứ" sentence further on is not one)."
 PREAMBLE_LIST_HEAD_MAX = 60
 """A clause head line this short that ends with a colon ("Căn cứ các văn bản sau:")
 introduces a list: the bullets under it are the clause's items."""
+ENACTING_LINE = regex.compile(
+    r"[ \t|]*(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)(?:[ \t]+(?:tỉnh|thành phố)(?:[ \t]+\p{Lu}\p{Ll}*){0,3})?"
+    r"[ \t]+ban hành[ \t]+(?:Nghị quyết|Quyết định)(?![\p{L}])(?![ \t]+số)")
+"""The 2025 formula that enacts a resolution or a decision, opening the line after its
+preamble ("Hội đồng nhân dân ban hành Nghị quyết quy định ...", "Ủy ban nhân dân tỉnh ban
+hành Quyết định ..."): it closes a preamble that no number line nor type heading opens. The
+document enacted is the text itself, never one with a number (news: "Ủy ban nhân dân tỉnh
+ban hành Quyết định số 1289/QĐ-UBND ...")."""
 
 
 PREAMBLE_LINE = regex.compile(rf"[ \t|]*{PREAMBLE_DASH}(?:{PREAMBLE_HEADS})(?![\p{{L}}])")
@@ -728,8 +736,9 @@ def open_preamble(text: str) -> tuple[int, int] | None:
 
     Only in a text without a `DECISION_ANCHOR`: the run of clauses (`PREAMBLE_LINE`) whose
     first comes after the header's number line, or a copy's type heading without it
-    (`_preamble_opening`), with no structure
-    (`PREAMBLE_STRUCTURE`) nor running text (`PROSE_LINE_MIN`) between them. The run ends
+    (`_preamble_opening`), with no structure (`PREAMBLE_STRUCTURE`) nor running text
+    (`PROSE_LINE_MIN`) between them; in a copy without either, a run that the 2025
+    enacting formula closes (`ENACTING_LINE`), with none of them before it. The run ends
     before the first line that opens structure, or that is not a clause head after a line
     ending a clause ("Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:" after "Căn cứ
     ...;"), unless it carries the clause on (`PREAMBLE_CARRIER`); a line after one that ends
@@ -742,8 +751,20 @@ def open_preamble(text: str) -> tuple[int, int] | None:
     if first is None:
         return None
     opening = _preamble_opening(text, lines, first)
-    if opening is None or any(_opens_body(line.text) for line in lines[opening + 1:first]):
+    if opening is None and text.find(" ban hành ", lines[first].end) == -1:
+        return None  # (no `ENACTING_LINE` can close it)
+    after = opening + 1 if opening is not None else 0
+    if any(_opens_body(line.text) for line in lines[after:first]):
         return None
+    last = _clause_run_end(lines, first)
+    if opening is None and not _enacted_after(lines, last):
+        return None
+    return lines[first].start, lines[last].end
+
+
+def _clause_run_end(lines: Sequence[Line], first: int) -> int:
+    """The index of the last line of the run of preamble clauses from line ``first`` on (see
+    `open_preamble`)."""
     last, gap, listing, clause = first, False, False, lines[first].start
     for k in range(first, len(lines)):
         line = lines[k].text
@@ -764,7 +785,18 @@ def open_preamble(text: str) -> tuple[int, int] | None:
             if gap or ends_clause(above) or above.endswith(","):
                 break
         last, gap = k, False
-    return lines[first].start, lines[last].end
+    return last
+
+
+def _enacted_after(lines: Sequence[Line], last: int) -> bool:
+    """Whether line ``last`` ends its clause with ";" and the first non-blank line after it
+    opens with `ENACTING_LINE` (a sentence of prose ends with a full stop)."""
+    if not lines[last].text.rstrip(_TRAILING_BLANKS).endswith(";"):
+        return False
+    for line in lines[last + 1:]:
+        if not is_blank(line):
+            return ENACTING_LINE.match(line.text) is not None
+    return False
 
 
 def _preamble_opening(text: str, lines: Sequence[Line], first: int) -> int | None:

@@ -752,6 +752,22 @@ DECREE_45 = "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm
          ("basis", "Nghị định", "235/2025/NĐ-CP"), ("basis", "Thông tư", "28/2018/TT-BTC"),
          ("basis", "Thông tư", "64/2024/TT-BTC"), ("proposal", "Tờ trình", "74/TTr-UBND")],
     ),
+    (  # a copy of a 2025 decision that starts at its first clause: the enacting formula after
+        # the clauses closes its preamble
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Căn cứ Nghị định số 235/2025/NĐ-CP ngày 27 tháng 8 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của "
+        "Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến công;\n"
+        "Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 125/TTr-SCT ngày 10 tháng 10 năm 2025;\n"
+        "Ủy ban nhân dân tỉnh ban hành Quyết định quy định mức chi cho các hoạt động khuyến công.\n"
+        "Điều 1. Phạm vi điều chỉnh\n",
+        [("basis", "Luật", "72/2025/QH15"), ("basis", "Nghị định", "235/2025/NĐ-CP"),
+         ("proposal", "Tờ trình", "125/TTr-SCT")],
+    ),
+    (  # a committee issuing a numbered decision (a news report) enacts no text of its own: no preamble
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh;\n"
+        "Ủy ban nhân dân tỉnh ban hành Quyết định số 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021.\n",
+        [("mention", "Kế hoạch", "12/KH-UBND"), ("mention", "Quyết định", "1289/QĐ-UBND")],
+    ),
     (  # a type word in a news headline is no type heading: "Căn cứ" in its prose stays a mention
         "KẾ HOẠCH KHUYẾN CÔNG NĂM 2024: HỖ TRỢ 20 CƠ SỞ\n"
         "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh, Sở Công Thương đã tổ chức 10 lớp "

@@ -553,6 +553,16 @@ CAN_THO_2026 = (  # Cần Thơ's 2026 resolution on khuyến công spending, a p
     (CAN_THO_2026, [("header", None, "Sign In"), ("preamble", None, "Căn cứ Luật Tổ chức"),
                     ("Điều 1", None, "Điều 1. Phạm vi"), ("Điều 1.1", "Điều 1", "1. Phạm vi điều chỉnh\n"),
                     ("Điều 1.2", "Điều 1", "2. Đối tượng"), ("Điều 1.2.a", "Điều 1.2", "a) Doanh nghiệp")]),
+    # a copy that starts at the title: the 2025 formula after the clauses closes the preamble
+    (CAN_THO_2026.split("NGHỊ QUYẾT\n", 1)[1],
+     [("header", None, "Quy định mức chi"), ("preamble", None, "Căn cứ Luật Tổ chức"),
+      ("Điều 1", None, "Điều 1. Phạm vi"), ("Điều 1.1", "Điều 1", "1. Phạm vi điều chỉnh\n"),
+      ("Điều 1.2", "Điều 1", "2. Đối tượng"), ("Điều 1.2.a", "Điều 1.2", "a) Doanh nghiệp")]),
+    # a committee that issues a numbered decision in prose enacts no text of its own
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh;\n"
+     "Ủy ban nhân dân tỉnh ban hành Quyết định số 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021.\n"
+     "1. Hỗ trợ 20 cơ sở.\n",
+     [("1", None, "1. Hỗ trợ 20 cơ sở.")]),
     # a type word in a news headline is no type heading: "Căn cứ" in its prose opens no preamble
     ("KẾ HOẠCH KHUYẾN CÔNG NĂM 2024: HỖ TRỢ 20 CƠ SỞ\n"
      "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND tỉnh, Sở Công Thương đã tổ chức 10 lớp tập huấn;\n"
