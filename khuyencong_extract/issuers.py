@@ -1,8 +1,10 @@
 """Issuers and provinces: canonical names for the bodies that issue documents.
 
-Reads: ``data/doc_codes.toml`` ([[issuer]] names and variants) and ``data/provinces.csv``
-(the 63 provinces before the 2025 merger and the 34 after). Writes: canonical issuer
-names (`match_issuer`), province names with diacritics (`find_province`).
+Reads: ``data/doc_codes.toml`` ([[issuer]] names and variants), ``data/provinces.csv``
+(the 63 provinces before the 2025 merger and the 34 after, with their variant spellings) and
+``data/province_lookalikes.txt`` (phrases a province's name is no part of: "Công nghệ An
+Giang" names An Giang). Writes: canonical issuer names (`match_issuer`), province names with
+diacritics (`find_province`).
 
 Matching folds case and the tone-mark convention. A provincial body keeps its province:
 "UBND tỉnh Tuyên Quang", "HĐND tỉnh An Giang", "Sở Công Thương Hà Tĩnh", "Tỉnh ủy An Giang"
@@ -27,6 +29,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from khuyencong_extract.agencies import fold_text
+from khuyencong_extract.texttools import data_lines
 
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` of a fuzzy issuer match."""
@@ -71,11 +74,16 @@ def provinces() -> tuple[dict[str, str], ...]:
 
 @cache
 def _province_pattern() -> regex.Pattern:
-    """Any province name, folded, its words apart by spaces or a dash ("thừa thiên - huế",
-    "thừa thiên-huế", "bà rịa-vũng tàu")."""
-    names = sorted((_province_key(fold_text(row["name"])) for row in provinces()), key=len, reverse=True)
-    alternation = "|".join(_BETWEEN_WORDS.join(regex.escape(word) for word in n.split()) for n in names)
-    return regex.compile(rf"(?<![\p{{L}}])(?:{alternation})(?![\p{{L}}])")
+    """Any province name or variant spelling (`_province_by_key`), folded, its words apart by
+    spaces or a dash ("thừa thiên - huế", "thừa thiên-huế", "bà rịa-vũng tàu")."""
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_words_apart(_province_by_key())})(?![\p{{L}}])")
+
+
+def _words_apart(keys) -> str:
+    """An alternation of folded names ``keys``, longest first, their words apart by spaces or
+    a dash."""
+    names = sorted(keys, key=len, reverse=True)
+    return "|".join(_BETWEEN_WORDS.join(regex.escape(word) for word in n.split()) for n in names)
 
 
 _BETWEEN_WORDS = r"(?:[ \t]*[-–][ \t]*|[ \t]+)"
@@ -90,7 +98,19 @@ def _province_key(folded: str) -> str:
 
 @cache
 def _province_by_key() -> dict[str, str]:
-    return {_province_key(fold_text(row["name"])): row["name"] for row in provinces()}
+    """Province names by the key (`_province_key`) of each way of writing them: the name and
+    the spellings its ``variants`` list ("Bà Rịa - Vũng Tầu")."""
+    table = {}
+    for row in provinces():
+        for written in [row["name"], *filter(None, (row.get("variants") or "").split(";"))]:
+            table[_province_key(fold_text(written.strip()))] = row["name"]
+    return table
+
+
+@cache
+def _canonical_keys() -> dict[str, str]:
+    """The key of each province's name by the key of each way of writing it."""
+    return {key: _province_key(fold_text(name)) for key, name in _province_by_key().items()}
 
 
 @lru_cache(maxsize=4096)
@@ -102,11 +122,59 @@ def find_province(text: str) -> str | None:
 
 
 def province_keys(folded: str):
-    """The folded province names in ``folded``, in order, but for a commune's or a
-    district's name that is one too ("xã Thái Bình Trung", "phường Hòa Bình")."""
-    for m in _province_pattern().finditer(folded):
+    """The folded keys of the province names in ``folded`` (`province_names`), in order, but
+    for a commune's or a district's name that is one too ("xã Thái Bình Trung", "phường Hòa
+    Bình")."""
+    for m in province_names(folded):
         if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()):
-            yield _province_key(m[0])
+            yield _canonical_keys()[_province_key(m[0])]
+
+
+def province_names(folded: str):
+    """The `_province_pattern` matches of ``folded`` in order, but for the words of a longer
+    name (`_inside_longer_name`: "công nghệ an giang" holds "an giang", not "nghệ an")."""
+    pattern = _province_pattern()
+    pos = 0
+    while m := pattern.search(folded, pos):
+        if _inside_longer_name(folded, m):
+            pos = m.start() + 1  # the next word may start a province: "công nghệ [an giang]"
+            continue
+        yield m
+        pos = m.end()
+
+
+def province_at(text: str, pos: int) -> str | None:
+    """The province whose name ``text`` writes from ``pos`` on ("Bà Rịa-Vũng Tàu yêu cầu ..."),
+    else None."""
+    m = next(province_names(fold_text(text[pos : pos + _PROVINCE_AT_REACH])), None)
+    return _province_by_key()[_province_key(m[0])] if m and m.start() == 0 else None
+
+
+_PROVINCE_AT_REACH = 40
+"""The characters `province_at` reads: a province's longest name, written with dashes, and
+the words after it that may make it part of a longer name."""
+
+
+@cache
+def _longer_names() -> regex.Pattern:
+    """The phrases of ``data/province_lookalikes.txt``, folded, as whole words."""
+    phrases = [_province_key(fold_text(line)) for line in data_lines("province_lookalikes.txt")]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{_words_apart(phrases)})(?![\p{{L}}])")
+
+
+_LONGER_NAME_REACH = 24
+"""How far before and after a province match a longer name that crosses its edge may reach."""
+
+
+def _inside_longer_name(folded: str, m: regex.Match) -> bool:
+    """Whether a phrase of `_longer_names` crosses an edge of the province match ``m``:
+    "công nghệ" the start of "nghệ an" in "công nghệ an giang", "thái bình dương" the end of
+    "thái bình" and the start of "bình dương"."""
+    start, end = m.span()
+    for phrase in _longer_names().finditer(folded, max(0, start - _LONGER_NAME_REACH), end + _LONGER_NAME_REACH):
+        if phrase.start() < start < phrase.end() or phrase.start() < end < phrase.end():
+            return True
+    return False
 
 
 # A unit below a province right before a name: the name is that unit's.
@@ -127,10 +195,14 @@ def sole_province(text: str, times: int = 2) -> str | None:
     return _province_by_key()[key] if count >= times else None
 
 
-def _only_province(text: str, province: str) -> bool:
-    """Whether ``text`` names ``province`` and nothing else (dashes and pipes aside)."""
-    rest = fold_text(text).replace(fold_text(province), "", 1)
-    return not _LETTER_OR_DIGIT.search(rest)
+def _only_province(text: str) -> str | None:
+    """The province ``text`` names when it names nothing else (dashes and pipes aside), however
+    its words are apart ("Bà Rịa – Vũng Tàu", "THỪA THIÊN-HUẾ"); else None."""
+    folded = fold_text(text)
+    m = next(province_names(folded), None)
+    if m is None or _LETTER_OR_DIGIT.search(folded, 0, m.start()) or _LETTER_OR_DIGIT.search(folded, m.end()):
+        return None
+    return _province_by_key()[_province_key(m[0])]
 
 
 def provincial_body(body: str, province: str) -> str:
@@ -173,8 +245,8 @@ def local_body(name: str, year: int | None = None) -> str | None:
     if not m:
         return None
     if m["level"] == "THÀNH PHỐ":
-        province = find_province(m["place"])
-        if province and _only_province(m["place"], province) and city_is_province(province, year):
+        province = _only_province(m["place"])
+        if province and city_is_province(province, year):
             return None
     return f"{'UBND' if m['ubnd'] else 'HĐND'} {m['level'].lower()} {m['place'].title()}"
 
@@ -214,10 +286,10 @@ def _with_province(name: str, province: str | None) -> str | None:
     place = find_province(name)
     base = name
     if place:
-        at = fold_text(name).rfind(fold_text(place))
-        if _LETTER_OR_DIGIT.search(name[at + len(place):]):
+        *_, written = province_names(fold_text(name))  # the last name written (fold_text keeps offsets)
+        if _LETTER_OR_DIGIT.search(name, written.end()):
             return None
-        base = name[:at].strip()
+        base = name[: written.start()].strip()
     canonical = _issuer_by_key().get(fold_text(base))
     if canonical not in _provincial():
         return None
@@ -248,8 +320,8 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
     if m := _PEOPLES_COMMITTEE.match(name):
         place = province
         if m["place"]:
-            place = find_province(m["place"])
-            if place is None or not _only_province(m["place"], place):
+            place = _only_province(m["place"])
+            if place is None:
                 return None
             if (m["level"] or "").lower() == "thành phố" and not city_is_province(place):
                 return None  # a city of the province: "UBND thành phố Tuyên Quang" (`local_body`)
@@ -267,7 +339,7 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
         place = find_province(m["dept"])
         base = m["dept"]
         if place:  # "Sở Công Thương (tỉnh) Hà Tĩnh" -> "Sở Công Thương" (fold_text keeps offsets)
-            written = _province_pattern().search(fold_text(base))
+            written = next(province_names(fold_text(base)))
             if _LETTER_OR_DIGIT.search(base, written.end()):
                 return None  # a name going on after its province ("SỞ CÔNG THƯƠNG NGHỆ AN TRUNG TÂM ...")
             base = _LEVEL_BEFORE_PROVINCE.sub("", base[: written.start()].rstrip()) or base

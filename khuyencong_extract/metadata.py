@@ -67,7 +67,9 @@ from khuyencong_extract.agencies import is_registry_name
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
-from khuyencong_extract.issuers import find_province, local_body, match_issuer, sole_province, was_province
+from khuyencong_extract.issuers import (
+    find_province, local_body, match_issuer, province_at, sole_province, was_province,
+)
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
@@ -101,9 +103,9 @@ _DIRECTIVE = regex.compile(
 # What every directive signing holds: "chỉ thị:" (a text without it is not searched).
 _DIRECTIVE_CUE = regex.compile(r"chỉ[ \t]+thị[ \t]*:")
 # The issuer block of a provincial header: "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG" (or a council's
-# "HỘI ĐỒNG NHÂN DÂN TỈNH ...").
+# "HỘI ĐỒNG NHÂN DÂN TỈNH ...", a province's name with a dash: "TỈNH BÀ RỊA – VŨNG TÀU").
 _PROVINCE_HEADER = regex.compile(
-    r"(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t|\n]{1,8}(?:TỈNH|THÀNH[ \t]+PHỐ)[ \t]+[\p{Lu} \-]{2,40}"
+    r"(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t|\n]{1,8}(?:TỈNH|THÀNH[ \t]+PHỐ)[ \t]+[\p{Lu} \-–]{2,40}"
 )
 # The national motto opening the header's right column: the issuer's name is the block of
 # capitals above it (or before it on its line, in a flattened table row).
@@ -127,7 +129,8 @@ _DECISION_WORDS = "|".join(
     for word in ["Quyết định", *(v for v, name in type_variants().items() if name == "Quyết định")])
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
-# duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ..."
+# duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ...", "... ban
+# hành Quyết định số 3475/QĐ-UBND phê duyệt Chương trình ...", "... phê duyệt các Đề án ..."
 # (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND ... của UBND tỉnh về
 # việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
 # định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
@@ -137,14 +140,15 @@ _REPORTED_PLAN = regex.compile(
     r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
     rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
-    r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+))?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
+    r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?:các[ \t]+)?"
+    r"(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
     r"|(?:kế hoạch|chương trình|đề án)(?=[ \t]+(?:số[ \t]+)?\d{1,4}/))"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
     r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền))[^,.;:\n]){3,150})"
 )
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
-    regex.compile(rf"{verb}[ \t]+(?:Kế hoạch|Chương trình|Đề án|kế hoạch|chương trình|đề án)")
+    regex.compile(rf"{verb}[ \t]+(?:các[ \t]+)?(?:Kế hoạch|Chương trình|Đề án|kế hoạch|chương trình|đề án)")
     for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
 )
 # The characters no `_REPORTED_PLAN` match holds (a comma may set off the decision's date).
@@ -700,9 +704,13 @@ def committee_province(text: str) -> str | None:
     """The one province ``text`` names, when it names it once only but as its People's
     Committee's ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành ...")."""
     province = sole_province(text, times=1)
-    if province and regex.search(rf"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+{regex.escape(province)}", text):
+    if province and any(province_at(text, m.end()) == province for m in _PROVINCIAL_COMMITTEE.finditer(text)):
         return province
     return None
+
+
+# A province's People's Committee before its province's name ("UBND tỉnh Bà Rịa-Vũng Tàu").
+_PROVINCIAL_COMMITTEE = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+")
 
 
 def news_province(text: str) -> str | None:

@@ -453,6 +453,10 @@ def test_mention_spans_cover_only_what_was_read(text, number, passage):
         ("Sở Công Thương Hà Tĩnh", None, "Sở Công Thương Hà Tĩnh"),  # Hà Tĩnh
         ("Ủy ban nhân dân tỉnh", "Hưng Yên", "UBND tỉnh Hưng Yên"),  # Hưng Yên's notice
         ("UBND tỉnh Tuyên Quang", None, "UBND tỉnh Tuyên Quang"),
+        # a province's name with a dash between its words, however written; the older "Tầu"
+        ("Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tầu", None, "UBND tỉnh Bà Rịa - Vũng Tàu"),  # Bà Rịa – Vũng Tàu news
+        ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU", None, "UBND tỉnh Bà Rịa - Vũng Tàu"),
+        ("UBND tỉnh Thừa Thiên - Huế", None, "UBND tỉnh Thừa Thiên Huế"),
         ("Ủy ban nhân dân tỉnh Ban hành Quy định", "An Giang", None),  # a title, not a place
         ("Sở Giao thông vận tải", None, None),  # not in the table: never guessed
         ("Sở Công Thương tỉnh Nghệ An", None, "Sở Công Thương Nghệ An"),

@@ -247,6 +247,10 @@ def test_period_of_a_plans_title(title, doc_type, period):
         ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\n", "UBND tỉnh Hưng Yên", "Hưng Yên"),
         ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n", "UBND thành phố Hồ Chí Minh", "Hồ Chí Minh"),
         ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n", "UBND tỉnh Thừa Thiên Huế", "Thừa Thiên Huế"),
+        # a province's name with a dash between its words
+        ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN-HUẾ\n", "UBND tỉnh Thừa Thiên Huế", "Thừa Thiên Huế"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA-VŨNG TÀU\n", "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA – VŨNG TÀU\n", "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
     ],
 )
 def test_provincial_header_gives_issuer_and_province(header, issuer, province):
@@ -408,6 +412,13 @@ TUYEN_QUANG_CENTRE_PLAN = (
         # a committee whose province is in the place line only
         ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 20/KH-UBND |\n"
          "Cà Mau, ngày 15 tháng 3 năm 2024 |\n", {}, "UBND tỉnh Cà Mau", "Cà Mau"),
+        # a province's name with a dash between its words, however written
+        (header_under("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA-VŨNG TÀU", "Số: 100/KH-UBND", "Bà Rịa - Vũng Tàu"), {},
+         "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        (header_under("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA – VŨNG TÀU", "Số: 100/KH-UBND", "Bà Rịa – Vũng Tàu"), {},
+         "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        (header_under("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN-HUẾ", "Số: 100/KH-UBND", "Huế"), {},
+         "UBND tỉnh Thừa Thiên Huế", "Thừa Thiên Huế"),
         # a page's lines in lower case above the block are no part of it
         ("Trang chủ\n" + header_under("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG", place="An Giang"), {},
          "UBND tỉnh An Giang", "An Giang"),
@@ -536,6 +547,18 @@ def test_a_page_reproducing_a_plan_takes_the_plan_its_note_names():
          "bai_viet", "UBND tỉnh Bình Định", "Đề án khuyến công địa phương năm 2017", (2017, 2017)),
         ("UBND tỉnh Lào Cai vừa ban hành Kế hoạch khuyến công trên địa bàn tỉnh năm 2022.",
          "bai_viet", "UBND tỉnh Lào Cai", "Kế hoạch khuyến công trên địa bàn tỉnh năm 2022", (2022, 2022)),
+        # the decision's number before the verb, without "về việc" or a comma (Bà Rịa – Vũng Tàu news, its
+        # committee's "Vũng Tầu" as the older spelling writes it); "các" before the plan (Hòa Bình news)
+        ("Ngày 26/10/2021 vừa qua, Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tầu đã ban hành Quyết định số 3475/QĐ-UBND phê "
+         "duyệt Chương trình phát triển công nghiệp trên địa bàn tỉnh Bà Rịa – Vũng Tàu giai đoạn 2021-2025.",
+         "bai_viet", "UBND tỉnh Bà Rịa - Vũng Tàu",
+         "Chương trình phát triển công nghiệp trên địa bàn tỉnh Bà Rịa – Vũng Tàu giai đoạn 2021-2025", (2021, 2025)),
+        ("UBND tỉnh Lào Cai vừa ban hành Quyết định số 2950/QĐ-UBND phê duyệt Chương trình khuyến công tỉnh Lào Cai "
+         "giai đoạn 2021-2025.", "bai_viet", "UBND tỉnh Lào Cai", "Chương trình khuyến công tỉnh Lào Cai giai đoạn "
+         "2021-2025", (2021, 2025)),
+        ("Ngày 01/9/2021, UBND tỉnh Hòa Bình ban hành Quyết định số 1947/QĐ-UBND về việc phê duyệt các Đề án Khuyến công"
+         " địa phương năm 2021.", "bai_viet", "UBND tỉnh Hòa Bình", "Đề án Khuyến công địa phương năm 2021",
+         (2021, 2021)),
         # a text reporting no plan, with no header, is no news report of one
         ("Mục tiêu của chương trình là đến năm 2015 giải quyết việc làm cho 1.000 lao động.", "khac", None, None,
          (None, None)),
@@ -577,6 +600,10 @@ _NEWS_PARAGRAPH = (
         ("| STT | Tên đề án | Kinh phí |\n| 1 | Hỗ trợ máy móc, thiết bị cho cơ sở công nghiệp nông thôn | 200 |",
          "khac", None, None),
         (f"Kinh phí khuyến công được phân bổ cho các đề án.\n{_NEWS_PARAGRAPH}", "khac", None, None),
+        # "Công nghệ An Giang" names An Giang, not Nghệ An
+        ("Sở Khoa học và Công nghệ An Giang phối hợp với Trung tâm Khuyến công tổ chức hội thảo\n\n" + _NEWS_PARAGRAPH,
+         "bai_viet", "Sở Khoa học và Công nghệ An Giang phối hợp với Trung tâm Khuyến công tổ chức hội thảo",
+         "An Giang"),
         # a plan's section heading is no headline
         (f"I. MỤC TIÊU, YÊU CẦU\n{_NEWS_PARAGRAPH}", "khac", None, None),
     ],
@@ -798,6 +825,10 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
          "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", None),
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
          "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
+        # a company's "Công nghệ An Phát" names no Nghệ An beside it (Hà Tĩnh, 2016-2020)
+        ("Giai đoạn 2016-2020, Hà Tĩnh có 109 đề án khuyến công được triển khai với tổng kinh phí hỗ trợ là 23.292,2 "
+         "triệu đồng.\nCông ty TNHH Khoa học và Công nghệ An Phát (Thạch Hà - Hà Tĩnh) là đơn vị hưởng lợi, được hỗ trợ"
+         " 1 tỷ đồng từ nguồn khuyến công quốc gia.", "Hà Tĩnh"),
         # a commune named as a province is the commune's name, not the province's
         ("Năm 2021 là năm thứ 2, chính sách khuyến công địa phương của tỉnh Long An được triển khai theo Quyết định "
          "số 45/2019/QĐ-UBND.\nTrung tâm Khuyến công và Xúc tiến thương mại tỉnh Long An dành trên 910 triệu đồng để "
@@ -839,9 +870,31 @@ def test_a_header_place_of_several_words_dates_its_document(place):
     ("written", "province"),
     [("tỉnh Thừa Thiên - Huế tập trung", "Thừa Thiên Huế"), ("Thừa Thiên-Huế", "Thừa Thiên Huế"),
      ("Thừa Thiên Huế", "Thừa Thiên Huế"), ("TP Huế", "Huế"), ("Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu"),
-     ("BÀ RỊA – VŨNG TÀU", "Bà Rịa - Vũng Tàu"), ("Hà Nam - Ninh Bình", "Hà Nam")],
+     ("BÀ RỊA – VŨNG TÀU", "Bà Rịa - Vũng Tàu"), ("Bà Rịa – Vũng Tầu", "Bà Rịa - Vũng Tàu"),
+     ("Hà Nam - Ninh Bình", "Hà Nam")],
 )
 def test_a_province_name_with_a_dash_between_its_words(written, province):
+    assert find_province(written) == province
+
+
+@pytest.mark.parametrize(
+    ("written", "province"),
+    [
+        # "Công nghệ" before a name starting with "An": not Nghệ An, the province after it if any
+        ("Công ty TNHH Khoa học và Công nghệ An Phát (Thạch Hà - Hà Tĩnh)", "Hà Tĩnh"),
+        ("Sở Khoa học và Công nghệ An Giang", "An Giang"),
+        ("Trường Cao đẳng Công nghệ An Giang", "An Giang"),
+        ("Viện Công nghệ An toàn", None),
+        ("hàng thủ công mỹ nghệ An Giang", "An Giang"),
+        # the ocean: neither Thái Bình nor Bình Dương
+        ("các nền kinh tế khu vực châu Á - Thái Bình Dương", None),
+        ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP)", None),
+        # the province itself, after such words or beside them
+        ("Sở Khoa học và Công nghệ Nghệ An", "Nghệ An"),
+        ("tỉnh Thái Bình, tỉnh Bình Dương", "Thái Bình"),
+    ],
+)
+def test_a_province_name_inside_a_longer_name_is_none(written, province):
     assert find_province(written) == province
 
 
@@ -1159,6 +1212,9 @@ def test_a_reported_plans_provincial_issuer_takes_the_province():
      "và trình UBND tỉnh phê duyệt Chương trình khuyến công địa phương giai đoạn 2026–2030.", "Tây Ninh"),
     ("UBND tỉnh Nghệ An đã hỗ trợ cho 64 đề án khuyến công trên địa bàn tỉnh, với tổng kinh phí 3,839 tỷ đồng trong "
      "năm nay.", "Nghệ An"),
+    # its name with a dash between its words
+    ("Theo đó, UBND tỉnh Bà Rịa-Vũng Tàu yêu cầu các sở, ngành tập trung hỗ trợ các cơ sở công nghiệp nông thôn ứng "
+     "dụng máy móc, thiết bị tiên tiến.", "Bà Rịa - Vũng Tàu"),
     # a province named once in passing stays unread (the contract's "twice")
     ("Năm 2020, các đề án khuyến công được triển khai tại Hòa Bình với tổng kinh phí 3,8 tỷ đồng.", None),
     # two provinces: none
