@@ -143,18 +143,6 @@ def province_names(folded: str):
         pos = m.end()
 
 
-def province_at(text: str, pos: int) -> str | None:
-    """The province whose name ``text`` writes from ``pos`` on ("Bà Rịa-Vũng Tàu yêu cầu ..."),
-    else None."""
-    m = next(province_names(fold_text(text[pos : pos + _PROVINCE_AT_REACH])), None)
-    return _province_by_key()[_province_key(m[0])] if m and m.start() == 0 else None
-
-
-_PROVINCE_AT_REACH = 40
-"""The characters `province_at` reads: a province's longest name, written with dashes, and
-the words after it that may make it part of a longer name."""
-
-
 @cache
 def _longer_names() -> regex.Pattern:
     """The phrases of ``data/province_lookalikes.txt``, folded, as whole words."""
@@ -193,6 +181,30 @@ def sole_province(text: str, times: int = 2) -> str | None:
         return None
     [(key, count)] = named.items()
     return _province_by_key()[key] if count >= times else None
+
+
+def named_after_body(text: str, province: str) -> bool:
+    """Whether ``text`` writes ``province`` right after the name of one of its bodies, on its
+    line: a name `match_issuer` reads as that province's, from a word in capitals up to the
+    province ("UBND tỉnh Tây Ninh", "lãnh đạo Sở Công Thương Cần Thơ", "Trung tâm Khuyến công và
+    Tư vấn phát triển công nghiệp An Giang")."""
+    folded = fold_text(text)
+    key = _province_key(fold_text(province))
+    for m in province_names(folded):
+        if _canonical_keys()[_province_key(m[0])] != key:
+            continue
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BODY_NAME_REACH)
+        for word in _CAPITALISED_WORD.finditer(text, line_start, m.start()):
+            if (body := match_issuer(text[word.start() : m.end()], fuzzy=False)) and find_province(body) == province:
+                return True
+    return False
+
+
+_BODY_NAME_REACH = 90
+"""The characters before a province its body's name may take ("Trung tâm Khuyến công và Tư
+vấn phát triển công nghiệp ")."""
+# A word starting with a capital, where a body's name may start ("Sở", "Trung tâm", "UBND").
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
 
 
 def _only_province(text: str) -> str | None:

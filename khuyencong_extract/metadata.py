@@ -68,7 +68,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
 from khuyencong_extract.issuers import (
-    find_province, local_body, match_issuer, province_at, sole_province, was_province,
+    find_province, local_body, match_issuer, named_after_body, sole_province, was_province,
 )
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
@@ -692,7 +692,8 @@ def text_province(text: str, title: str | None, doc_type: str) -> str | None:
     else the one its title names ("Chương trình khuyến công tỉnh Ninh Bình ...", the plan a
     news report names), else, in prose (a news report or a text of no known type), the one
     province it names, twice at least (`sole_province`: "Năm 2013, UBND tỉnh Ninh Bình ...
-    Trung tâm Khuyến công Ninh Bình ..."), or once as its People's Committee's."""
+    Trung tâm Khuyến công Ninh Bình ..."), or once right after one of its bodies' names
+    (`committee_province`)."""
     province = news_province(text) if doc_type == "bai_viet" else None
     province = province or (find_province(title) if title else None)
     if province is None and doc_type in REPORT_TYPES:
@@ -701,16 +702,12 @@ def text_province(text: str, title: str | None, doc_type: str) -> str | None:
 
 
 def committee_province(text: str) -> str | None:
-    """The one province ``text`` names, when it names it once only but as its People's
-    Committee's ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành ...")."""
+    """The one province ``text`` names, when it names it once only but right after one of its
+    bodies' names (`named_after_body`): its People's Committee's ("Theo đó, UBND tỉnh Tây Ninh
+    yêu cầu các sở, ban, ngành ..."), a department's or a centre's ("lãnh đạo Sở Công Thương
+    Cần Thơ")."""
     province = sole_province(text, times=1)
-    if province and any(province_at(text, m.end()) == province for m in _PROVINCIAL_COMMITTEE.finditer(text)):
-        return province
-    return None
-
-
-# A province's People's Committee before its province's name ("UBND tỉnh Bà Rịa-Vũng Tàu").
-_PROVINCIAL_COMMITTEE = regex.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+")
+    return province if province and named_after_body(text, province) else None
 
 
 def news_province(text: str) -> str | None:

@@ -820,9 +820,18 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
         # prose about one province, named twice and never in a headline or title
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
          "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", "Ninh Bình"),
-        # named once only (but as its People's Committee's), or beside another province: no province
+        # named once only, right after one of its bodies' names: its centre's, its department's
         ("Năm 2013, tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng. "
-         "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", None),
+         "Trung tâm Khuyến công Ninh Bình đã phối hợp với các phòng Công thương lựa chọn các cơ sở.", "Ninh Bình"),
+        ("Trong 02 ngày 16 và 17/3/2017 Trung tâm Khuyến công và Tư vấn phát triển công nghiệp An Giang đã hỗ trợ "
+         "Phòng Kinh tế - Hạ tầng huyện Châu Thành và huyện Tri Tôn tập huấn chính sách khuyến công, với sự tham dự "
+         "của hơn 90 học viên.", "An Giang"),
+        ("Năm 2009, hoạt động khuyến công được HĐND, UBND và lãnh đạo Sở Công Thương Cần Thơ đặc biệt quan tâm. Từ "
+         "năm 2005 đến 2009 tổng kinh phí ngân sách hỗ trợ thực hiện đề án khuyến công là 1.332,474 triệu đồng.",
+         "Cần Thơ"),
+        # named once in other words (a programme's), or beside another province: no province
+        ("Năm 2020, kinh phí thực hiện chương trình khuyến công thành phố Cần Thơ là 3 tỷ đồng, hỗ trợ 20 cơ sở "
+         "công nghiệp nông thôn.", None),
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
          "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
         # a company's "Công nghệ An Phát" names no Nghệ An beside it (Hà Tĩnh, 2016-2020)
