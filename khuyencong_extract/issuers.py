@@ -159,7 +159,8 @@ def _inside_longer_name(folded: str, m: regex.Match) -> bool:
     "công nghệ" the start of "nghệ an" in "công nghệ an giang", "thái bình dương" the end of
     "thái bình" and the start of "bình dương"."""
     start, end = m.span()
-    for phrase in _longer_names().finditer(folded, max(0, start - _LONGER_NAME_REACH), end + _LONGER_NAME_REACH):
+    window = (max(0, start - _LONGER_NAME_REACH), end + _LONGER_NAME_REACH)
+    for phrase in _longer_names().finditer(folded, *window):
         if phrase.start() < start < phrase.end() or phrase.start() < end < phrase.end():
             return True
     return False
@@ -185,9 +186,9 @@ def sole_province(text: str, times: int = 2) -> str | None:
 
 def named_after_body(text: str, province: str) -> bool:
     """Whether ``text`` writes ``province`` right after the name of one of its bodies, on its
-    line: a name `match_issuer` reads as that province's, from a word in capitals up to the
-    province ("UBND tỉnh Tây Ninh", "lãnh đạo Sở Công Thương Cần Thơ", "Trung tâm Khuyến công và
-    Tư vấn phát triển công nghiệp An Giang")."""
+    line: a name `match_issuer` reads as that province's, from a word with a capital first up
+    to the province ("UBND tỉnh Tây Ninh", "lãnh đạo Sở Công Thương Cần Thơ", "Trung tâm
+    Khuyến công và Tư vấn phát triển công nghiệp An Giang")."""
     folded = fold_text(text)
     key = _province_key(fold_text(province))
     for m in province_names(folded):
