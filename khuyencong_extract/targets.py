@@ -120,7 +120,11 @@ AFTER_FIGURE = regex.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{NOUN_AFTER
 _PERCENT = AFTER_FIGURE.groupindex["percent"]
 INDICATOR_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['indicator_cues'])})(?!\p{{L}})", regex.I)
 BUDGET_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['budget_cues'])})", regex.I)
-MONEY_GOAL_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['money_goal_cues'])})(?!\p{{L}})", regex.I)
+# A percentage of a plan right after a goal word: "đạt 100% kế hoạch năm" (a result's share).
+_PLAN_SHARE = (rf"[ \t]+(?:(?:khoảng|gần|trên|hơn)[ \t]+)?\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?"
+               rf"(?:{phrase_alternation(TERMS['plan_share_nouns'])})(?!\p{{L}})")
+MONEY_GOAL_CUES = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['money_goal_cues'])})(?!\p{{L}})(?!{_PLAN_SHARE})", regex.I)
 # A label opening an item, not part of the activity ("Kết quả dự kiến: ").
 CLAUSE_LABEL = regex.compile(rf"(?:{phrase_alternation(TERMS['clause_labels'])})\s*:\s*", regex.I)
 # An item marker at the start of a line or clause: "IV.", "1.2.", "a)", "-", "+".
@@ -504,7 +508,8 @@ def money_kind(sentence: str) -> str | None:
     """``indicator`` or ``money`` when a sentence's money figure is a target; None for budget.
 
     An economic indicator ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng") or a goal to
-    reach ("phấn đấu ... đạt") without a word about spending.
+    reach ("phấn đấu ... đạt") without a word about spending ("ước thực hiện" included); "đạt
+    100% kế hoạch" is a result's share of a plan, no goal.
     """
     if INDICATOR_CUES.search(sentence):
         return "indicator"

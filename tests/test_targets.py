@@ -315,6 +315,14 @@ def test_head_noun_after_a_figure(clause, figure, unit):
         ("Tổng sản phẩm bình quân đầu người đạt trên 2.400 USD.", "indicator"),
         ("Kinh phí thực hiện kế hoạch đã được ngân tỉnh đã cấp năm 2020 là 2,080 tỷ đồng.", None),
         ("- Kinh phí khuyến công quốc gia dự kiến là 15,935 tỷ đồng.", None),
+        # Quảng Ngãi's half-year report: money spent so far, and its share of the year's plan, no goal
+        ("Tính đến hết 6 tháng đầu năm 2014, ước thực hiện 500 triệu đồng, đạt 100% kế hoạch năm.", None),
+        ("6 tháng đầu năm Khuyến công Quảng Ngãi ước thực hiện được 288 triệu đồng, đạt 64% kế hoạch năm.", None),
+        ("Năm 2023, Trung tâm đã hỗ trợ 2 tỷ đồng cho 12 cơ sở, đạt 95% so với kế hoạch.", None),
+        # a goal to reach stays one, a plan's share beside it or not
+        ("Phấn đấu đến năm 2025, giá trị xuất khẩu hàng thủ công mỹ nghệ đạt 500 tỷ đồng.", "money"),
+        ("Năm 2025, sản phẩm gốm Bát Tràng xuất khẩu đạt 50 tỷ đồng, đạt 100% kế hoạch.", "money"),
+        ("Phấn đấu doanh thu đạt 500 tỷ đồng, đạt 100% kế hoạch.", "indicator"),
     ],
 )
 def test_money_in_a_sentence_is_a_target_or_budget(sentence, kind):
@@ -455,12 +463,20 @@ def test_a_figure_before_a_year_does_not_import_pyvi():
 
 
 
-def test_an_amount_whose_own_clause_speaks_of_spending_is_budget():
-    """"chiếm tỷ trọng chủ đạo" is another clause's: the amount stays a budget item."""
-    doc = extract_text("Giai đoạn 2021-2025, tỉnh triển khai 68 đề án khuyến công địa phương, tổng kinh phí khoảng "
-                       "34 tỷ đồng, chiếm tỷ trọng chủ đạo trong các nguồn hỗ trợ.")
-    assert [t.kind for t in doc.targets] == ["count"]
-    assert [b.amount_vnd for b in doc.budget] == [34_000_000_000]
+@pytest.mark.parametrize(("text", "kinds", "amounts"), [
+    # "chiếm tỷ trọng chủ đạo" is another clause's: the amount stays a budget item
+    ("Giai đoạn 2021-2025, tỉnh triển khai 68 đề án khuyến công địa phương, tổng kinh phí khoảng 34 tỷ đồng, chiếm "
+     "tỷ trọng chủ đạo trong các nguồn hỗ trợ.", ["count"], [34_000_000_000]),
+    # Quảng Ngãi's half-year report: the money spent so far ("ước thực hiện", "đạt 100% kế hoạch"
+    # is its share of the plan) was a money target
+    ("Tính đến hết 6 tháng đầu năm 2014, ước thực hiện 500 triệu đồng, đạt 100% kế hoạch năm. Thực hiện Chương "
+     "trình khuyến công địa phương, 6 tháng đầu năm Khuyến công Quảng Ngãi ước thực hiện được 288 triệu đồng, tăng "
+     "11 lần so với cùng kỳ năm trước, bằng 64% kế hoạch năm.", ["percent", "percent"], [500_000_000, 288_000_000]),
+])
+def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
+    doc = extract_text(text)
+    assert [t.kind for t in doc.targets] == kinds
+    assert [b.amount_vnd for b in doc.budget] == amounts
 
 
 @pytest.mark.parametrize(
