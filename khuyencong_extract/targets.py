@@ -237,9 +237,10 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
-    categorise_parts(targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
+        mark_headline_parts(text, kept, targets, end)
+    categorise_parts(targets)
     return targets
 
 
@@ -402,6 +403,54 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
         elif target.restates in moved:
             target.restates = moved[target.restates]
     return targets
+
+
+HEADLINE_PARTS_MAX = 8
+"""Counts of one body paragraph tried as the parts of a news headline's count."""
+
+
+def mark_headline_parts(text: str, found: list[Found], targets: list[Target], headline_end: int) -> list[Target]:
+    """Point at a news headline's count ("Hỗ trợ 8 cơ sở sản xuất công nghiệp từ chương trình
+    khuyến công") the first run of counts of its unit in one body paragraph, two at least and
+    none a part or a repeat, that adds up to it exactly ("... cho 3 cơ sở ...; hỗ trợ 5 cơ sở
+    ..."): the body splits the headline's count, which is done when they all are. Only a
+    count its headline holds alone of its unit, that no body target repeats or splits
+    already. ``headline_end``: where the headline ends in the clean text, as ``found``'s offsets."""
+    heads: dict[str, list[int]] = defaultdict(list)  # unit -> the headline's plain counts of it
+    for i, target in enumerate(targets):
+        if found[i].end > headline_end:
+            break
+        if _plain_count(target):
+            heads[unit_key(target.unit)].append(i)
+    for unit, (whole, *others) in heads.items():
+        if others or any(t.restates == whole or t.part_of == whole for t in targets):
+            continue
+        counts = [j for j in range(whole + 1, len(targets))
+                  if found[j].start >= headline_end and _plain_count(targets[j]) and unit_key(targets[j].unit) == unit]
+        parts = _first_run_adding_up(text, found, targets, counts, targets[whole].value)
+        for j in parts:
+            targets[j].part_of = whole
+        if parts and all(targets[j].achieved for j in parts):
+            targets[whole].achieved = True
+    return targets
+
+
+def _first_run_adding_up(text: str, found: list[Found], targets: list[Target], counts: list[int],
+                         value: float) -> list[int]:
+    """The first run of ``counts`` (target indices, in text order) in one paragraph, two at least
+    and `HEADLINE_PARTS_MAX` at most, whose values add up to ``value`` exactly; [] when none does."""
+    for first, i in enumerate(counts):
+        total = 0.0
+        for last in range(first, min(len(counts), first + HEADLINE_PARTS_MAX)):
+            k = counts[last]
+            if "\n" in text[found[i].end:found[k].start]:
+                break  # another paragraph
+            total += targets[k].value
+            if total > value:
+                break
+            if total == value and last > first:
+                return counts[first:last + 1]
+    return []
 
 
 def beyond_max_number(ctx: Context, value: Decimal, start: int, end: int) -> bool:

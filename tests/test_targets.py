@@ -1044,6 +1044,35 @@ def test_a_headline_figure_reported_done_in_the_body_is_done():
         ("10 tỷ đồng", None, True), ("10 tỷ đồng", 0, True)]
 
 
+_TUYEN_QUANG_8 = ("Hỗ trợ 8 cơ sở sản xuất công nghiệp từ chương trình khuyến công\n\n- Từ đầu năm đến nay, Trung tâm "
+                  "Khuyến công (Sở Công Thương) đã triển khai hiệu quả các đề án khuyến công trên địa bàn tỉnh.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tuyên Quang news: the body splits the headline's 8 (16 were summed, and 8 stayed a plan)
+    (_TUYEN_QUANG_8 + "Cụ thể, đã hỗ trợ 1,6 tỷ đồng cho 3 cơ sở công nghiệp nông thôn trên địa bàn huyện Yên Sơn; hỗ trợ "
+     "5 cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị, cụm thiết bị tiên tiến vào sản xuất với tổng kinh phí "
+     "440 triệu đồng. Trung tâm phối hợp với các cơ quan chức năng thẩm định, trình UBND tỉnh phê duyệt 8 đề án "
+     "khuyến công địa phương.",
+     [("8 cơ sở", None, True), ("3 cơ sở", 0, True), ("5 cơ sở", 0, True), ("8 đề án", None, False)]),
+    # parts planned: the headline stays a plan
+    (_TUYEN_QUANG_8 + "Năm tới, Trung tâm sẽ hỗ trợ 3 cơ sở ở huyện Yên Sơn và 5 cơ sở ở huyện Sơn Dương.",
+     [("8 cơ sở", None, False), ("3 cơ sở", 0, False), ("5 cơ sở", 0, False)]),
+    # counts not adding up to it, or in two paragraphs, are no parts
+    (_TUYEN_QUANG_8 + "Cụ thể, đã hỗ trợ 3 cơ sở ở huyện Yên Sơn; hỗ trợ 4 cơ sở ở huyện Sơn Dương.",
+     [("8 cơ sở", None, False), ("3 cơ sở", None, True), ("4 cơ sở", None, True)]),
+    (_TUYEN_QUANG_8 + "Cụ thể, đã hỗ trợ 3 cơ sở ở huyện Yên Sơn.\n\nNgoài ra, đã hỗ trợ 5 cơ sở ở huyện Sơn Dương.",
+     [("8 cơ sở", None, False), ("3 cơ sở", None, True), ("5 cơ sở", None, True)]),
+    # a body repeating the headline's count restates it; its own parts point at the repeat
+    (_TUYEN_QUANG_8 + "Trung tâm đã hỗ trợ 8 cơ sở, trong đó 3 cơ sở ở huyện Yên Sơn và 5 cơ sở ở huyện Sơn Dương.",
+     [("8 cơ sở", None, True), ("8 cơ sở", None, True), ("3 cơ sở", 1, True), ("5 cơ sở", 1, True)]),
+])
+def test_a_news_headlines_count_the_body_splits_is_their_whole(text, expected):
+    doc = extract_text(text)
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [(t.text, t.part_of, t.achieved) for t in doc.targets] == expected
+
+
 QUANG_NINH_2018 = (
     "Quảng Ninh: 2,8 tỷ đồng cho khuyến công năm 2018\n\n"
     "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh Quảng Ninh (trung tâm) đã triển khai xây dựng kế "
