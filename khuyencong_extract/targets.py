@@ -79,6 +79,21 @@ NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_ph
 _PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phrases"])
 """The units `NON_TARGET_PHRASE` is tried after."""
 
+# A word of an area or a length before a figure of `geography_units`, in its clause: "Tổng
+# diện tích tự nhiên toàn khu vực là 102.035 km2", "bờ biển trải dài trên 200 km".
+GEOGRAPHY_UNITS = frozenset(TERMS["geography_units"])
+GEOGRAPHY_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['geography_words'])})(?!\p{{L}})[^,;.\n]*\Z", regex.I)
+GEOGRAPHY_REACH = 60
+"""Characters before a figure within which `GEOGRAPHY_BEFORE` is looked for."""
+# A word right before a count of provinces that makes it the frame of an event or a region:
+# "hoạt động khuyến công của 15 tỉnh", "đại biểu từ 15 tỉnh", "gồm 15 tỉnh, thành phố:".
+FRAME_UNITS = frozenset(TERMS["frame_units"])
+FRAME_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['frame_before'])})[ \t]+\Z", regex.I)
+# "cả nước" shortly after a percentage: a share of the nation ("chiếm hơn 30% diện tích của cả nước").
+NATION_AFTER = regex.compile(r"[^,;.\n]{0,40}?(?<!\p{L})cả[ \t]+nước(?!\p{L})", regex.I)
+GOAL_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_words'])})(?!\p{{L}})", regex.I)
+
 # A size per unit, no total, before the figure: "mỗi lớp 30 học viên", "mỗi lớp có khoảng 30
 # học viên", "mỗi huyện xây dựng ít nhất 01 mô hình", "mỗi xã, phường có 01 cộng tác viên" (not
 # "mỗi năm": a yearly figure is one); or after its unit: "30 học viên/lớp", the noun after the
@@ -536,10 +551,12 @@ def _reference_before(text: str, q: Quantity) -> bool:
 
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
-    a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%"), goods brand new
+    a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%") or of the nation
+    (`nation_share`: "chiếm hơn 21,2% dân số cả nước"), goods brand new
     ("máy móc mới 100%") or a rate of costs (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí")."""
     unit = _SPACES.sub("", m.group(0))
-    if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and money_share(text, q.start):
+    if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and (
+            money_share(text, q.start) or nation_share(text, q.start, m.end())):
         return None
     if NEW_BEFORE.search(text, max(0, q.start - 8), q.start):  # "máy móc mới 100%"
         return None
@@ -550,6 +567,15 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
     return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, *clause_parts(text, q.start))
+
+
+def nation_share(text: str, start: int, end: int) -> bool:
+    """Whether the percentage from ``start`` to ``end`` is a share of the nation ("cả nước"
+    shortly after it: "chiếm hơn 30% diện tích của cả nước"), a statistic, its sentence
+    setting no goal (`GOAL_WORDS`: "Phấn đấu ... chiếm 5% ... cả nước")."""
+    if "nước" not in text[end:end + 60] or not NATION_AFTER.match(text, end, end + 60):
+        return False
+    return GOAL_WORDS.search(text, *sentence_bounds(text, start)) is None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -623,6 +649,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None
     if THRESHOLD_AFTER.match(text, unit_span[1], unit_span[1] + _PHRASE_REACH):  # "(từ 50 lao động trở lên)"
         return None
+    if describes_place(text, q, unit.lower()):
+        return None
     value, value_max = q.value, q.value_max
     if q.is_decimal and unit.lower() not in MEASURE_UNITS:
         pair = split_comma_pair(q)
@@ -636,6 +664,17 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     found = Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, *clause_parts(text, q.start))
     per = per_unit_noun(text, q, unit, unit_span[1])
     return found._replace(per_unit=per) if per else found
+
+
+def describes_place(text: str, q: Quantity, unit: str) -> bool:
+    """Whether a count of ``unit`` (lower case) at ``q`` describes a place, no work: a length
+    or an area of it (`GEOGRAPHY_BEFORE`: "bờ biển trải dài trên 200 km"), or the provinces
+    an event or a region is made of (`FRAME_BEFORE`: "của 15 tỉnh, thành phố")."""
+    if unit in GEOGRAPHY_UNITS:
+        return GEOGRAPHY_BEFORE.search(text, max(0, q.start - GEOGRAPHY_REACH), q.start) is not None
+    if unit in FRAME_UNITS:
+        return FRAME_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+    return False
 
 
 def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | None:

@@ -745,6 +745,21 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "phải có 30-40 % vốn đối ứng.", []),
         ("Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng, tăng 20,5% kinh phí "
          "so với năm 2015.", [(20, "chương trình"), (20.5, "%")]),
+        # Miền Trung - Tây Nguyên conference report, Kiên Giang news: the region's area, coast and
+        # shares of the nation are statistics of the place; a length of roads built is a result
+        ("Tổng diện tích tự nhiên toàn khu vực là 102.035 km2, chiếm hơn 30% diện tích của cả nước, bao gồm vùng ven "
+         "biển một phần Bắc Trung Bộ, duyên hải Nam Trung Bộ và Tây nguyên với tổng chiều dài bờ biển hơn 1.456 km. "
+         "Dân số của khu vực trên 18 triệu người, chiếm hơn 21,2% dân số cả nước.", []),
+        ("Là tỉnh đồng bằng ven biển, Kiên Giang có bờ biển trải dài trên 200 km, rất thuận lợi cho nghề đánh bắt thủy "
+         "hải sản phát triển.", []),
+        ("Sau 10 năm thực hiện Chương trình, bộ mặt nông thôn mới đã thay đổi, với 2.200 km đường giao thông.",
+         [(2200, "km")]),
+        ("Phấn đấu đến năm 2030, giá trị sản xuất tiểu thủ công nghiệp của vùng chiếm 15% cả nước.", [(15, "%")]),
+        # ... and the provinces the conference and the region are made of; provinces a fair is held in are counted
+        ("Hội nghị nhằm đánh giá tình hình thực hiện hoạt động khuyến công của 15 tỉnh, thành phố khu vực miền Trung - "
+         "Tây Nguyên. Hội nghị có sự tham dự của trên 200 đại biểu từ 15 tỉnh, thành phố khu vực miền Trung - Tây "
+         "Nguyên gồm 15 tỉnh, thành phố:", [(200, "đại biểu")]),
+        ("Năm 2023, Cục Công Thương địa phương tổ chức hội chợ hàng công nghiệp nông thôn tại 3 tỉnh.", [(3, "tỉnh")]),
         # results, no rates: no word of support or lending before them
         ("Mô hình giúp tiết kiệm 15% chi phí năng lượng; giải ngân đạt 95% dự toán; 80% vốn khuyến công được dành "
          "cho đào tạo.", [(15, "%"), (95, "%"), (80, "%")]),
