@@ -79,6 +79,15 @@ NON_TARGET_PHRASE = regex.compile(rf"(?:{phrase_alternation(TERMS['non_target_ph
 _PHRASE_UNITS = frozenset(phrase.split()[0] for phrase in TERMS["non_target_phrases"])
 """The units `NON_TARGET_PHRASE` is tried after."""
 
+# A unit of groups, up to eight words, then the "gồm:" of their list: "4 nhóm sản phẩm được tham
+# gia bình chọn, gồm:".
+GROUPS_LISTED = regex.compile(
+    rf"(?:{phrase_alternation(TERMS['listed_group_units'])})(?:[ \t]+[^\s,.;:]+){{0,8}}[ \t]*,?[ \t]*"
+    rf"(?:bao[ \t]+)?gồm[ \t]*:", regex.I)
+LISTED_GROUP_UNITS = frozenset(TERMS["listed_group_units"])
+GROUPS_LISTED_REACH = 120
+"""Characters after a unit within which `GROUPS_LISTED` is matched."""
+
 # A word of an area or a length before a figure of `geography_units`, in its clause: "Tổng
 # diện tích tự nhiên toàn khu vực là 102.035 km2", "bờ biển trải dài trên 200 km".
 GEOGRAPHY_UNITS = frozenset(TERMS["geography_units"])
@@ -647,6 +656,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None
     if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0], unit_span[0] + _PHRASE_REACH):
         return None
+    if unit.lower() in LISTED_GROUP_UNITS and GROUPS_LISTED.match(text, unit_span[0], unit_span[0] + GROUPS_LISTED_REACH):
+        return None  # "4 nhóm sản phẩm ..., gồm: ..."
     if THRESHOLD_AFTER.match(text, unit_span[1], unit_span[1] + _PHRASE_REACH):  # "(từ 50 lao động trở lên)"
         return None
     if describes_place(text, q, unit.lower()):

@@ -707,6 +707,13 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Ngày 14/7 cơ sở nhận hỗ trợ; Kế hoạch số 12/2024 lớp tập huấn; 5/3 cơ sở.", []),
         # A group of products is counted.
         ("Hình thành 05 nhóm sản phẩm công nghiệp nông thôn chủ lực.", [(5, "nhóm")]),
+        # ... not the groups, criteria or steps a text sorts its own contents into (Bình Định contest news,
+        # Cần Thơ's report of its training)
+        ("Có 4 nhóm sản phẩm được tham gia bình chọn, gồm: Sản phẩm thủ công mỹ nghệ; sản phẩm chế biến nông, lâm, "
+         "thủy sản và thực phẩm; nhóm sản phẩm khác. Các sản phẩm sẽ được bình chọn theo 4 tiêu chí: Đáp ứng thị "
+         "trường và khả năng phát triển sản xuất; tính văn hóa và thẩm mỹ; tiêu chí khác.", []),
+        ("Nâng cao năng lực quản lý, hợp lý hoá sản xuất (như nguyên tắc 6 đúng, 8 bước trong mua hàng, tâm lý người "
+         "tiêu dùng) cho 130 người.", [(130, "người")]),
         # Web page furniture: a posting time, an image file name.
         ("Thứ tư, ngày 02/10/2013 10:24 AM (GMT+7) Trung tâm tổ chức 5 lớp đào tạo nghề.", [(5, "lớp")]),
         ("Cập nhật 18-4-2019, 7:31 GMT+7", []),
