@@ -11,7 +11,7 @@ years, frequencies and section markers; only then the head noun after the figure
 unit) is read: a known unit directly, any other word by pyvi, which segments and tags
 the short clause after the figure (pyvi is imported at that first need only).
 Percentages and money are kept as `indicator` targets in sentences naming an economic
-indicator.
+indicator, and so are figures of a unit of measure ("17,5 tấn", "2.850 m3").
 """
 
 from __future__ import annotations
@@ -639,7 +639,8 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
 
 
 def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
-    """The count a figure makes of the noun from ``noun_start`` on (after a `NOUN_AFTER` gap)."""
+    """The count a figure makes of the noun from ``noun_start`` on (after a `NOUN_AFTER` gap);
+    of a unit of measure (`MEASURE_UNITS`: "17,5 tấn"), a measured quantity of kind ``indicator``."""
     text = ctx.text
     if ITEM_MARKER.match(text, noun_start):  # "... 12\nc) Hỗ trợ": the next item
         return None
@@ -672,7 +673,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     repeated = words_after(text, q.end)
     if repeated is not None and repeated[0] != value:
         ctx.warn("amount_words_mismatch", f"'{q.raw}' is written in words as {repeated[0]}", q.start, repeated[2])
-    found = Found(q.start, unit_span[1], value, value_max, unit, "count", q.qualifier, *clause_parts(text, q.start))
+    kind = "indicator" if unit.lower() in MEASURE_UNITS else "count"  # "17,5 tấn": measured, no count
+    found = Found(q.start, unit_span[1], value, value_max, unit, kind, q.qualifier, *clause_parts(text, q.start))
     per = per_unit_noun(text, q, unit, unit_span[1])
     return found._replace(per_unit=per) if per else found
 

@@ -1037,11 +1037,27 @@ def test_a_size_per_unit_is_no_part_and_repeats_no_total():
 
 
 def test_a_decimal_measure_is_no_pair_of_counts():
-    """Bình Định news: "17,5 tấn" was read as 17 to 5 ... "1,2 cơ sở" (one or two) is still a pair."""
+    """Bình Định news: "17,5 tấn" was read as 17 to 5 ... "1,2 cơ sở" (one or two) is still a
+    pair. A measured quantity is an indicator, no count."""
     doc = extract_text("Nhà máy sản xuất 17,5 tấn chè mỗi ngày trên diện tích 3,5 ha; năm 2023 hỗ trợ 1,2 cơ sở.")
-    assert [(t.text, t.value, t.value_max) for t in doc.targets] == [
-        ("17,5 tấn", 17.5, None), ("3,5 ha", 3.5, None), ("1,2 cơ sở", 1, 2)]
+    assert [(t.text, t.value, t.value_max, t.kind) for t in doc.targets] == [
+        ("17,5 tấn", 17.5, None, "indicator"), ("3,5 ha", 3.5, None, "indicator"), ("1,2 cơ sở", 1, 2, "count")]
     assert [w.message.split("'")[1] for w in doc.warnings if w.code == "ambiguous_number"] == ["1,2 cơ sở"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Bình Định's 2022 report: production added, measured in tons, litres, cubic and square metres
+    # (twelve "count" rows, one of them 17,5), beside goods counted
+    ("Qua đó, sản lượng sản xuất tăng thêm 17,5 tấn lương thực, thực phẩm (trà, bún khô, bột rau diếp cá), 6.000 tấn "
+     "muối các loại, 750.000 cái bánh in, 82.100 lít (dầu, sữa), 2.850 m3 gỗ, 2.800 sản phẩm gỗ mỹ nghệ, 1.150 m2 cửa "
+     "nhôm.",
+     [("17,5 tấn", "indicator"), ("6.000 tấn", "indicator"), ("750.000 cái", "count"), ("82.100 lít", "indicator"),
+      ("2.850 m3", "indicator"), ("2.800 sản phẩm", "count"), ("1.150 m2", "indicator")]),
+    ("Năm 2024 hỗ trợ 3 cơ sở chế biến nông sản, mỗi năm tiêu thụ thêm 1.500 kg chè.",
+     [("3 cơ sở", "count"), ("1.500 kg", "indicator")]),
+])
+def test_a_measured_quantity_is_an_indicator(text, expected):
+    assert [(t.text, t.kind) for t in extract_text(text).targets] == expected
 
 
 def test_parts_written_with_the_units_abbreviation():
