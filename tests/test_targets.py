@@ -259,6 +259,11 @@ def test_targets_point_at_their_text_in_the_source(corpus_docs, stem, request):
         ("Thu hút thêm nguồn lực cho hoạt động khuyến công", [], "other"),
         # no keyword in the activity: the heading decides
         ("Tổ chức 3 lần", ["Kết quả dự kiến", "Phát triển sản phẩm công nghiệp nông thôn tiêu biểu"], "rural_products"),
+        # An Giang: a model linking crafts with tourism, under its heading of joint ventures and clusters
+        ("Hỗ trợ mô hình liên kết sản phẩm tiểu thủ công nghiệp với hoạt động du lịch, xây dựng điểm du lịch cộng đồng, "
+         "sản phẩm du lịch OCOP 02 điểm",
+         ["Hỗ trợ liên doanh, liên kết, hợp tác kinh tế và phát triển cụm công nghiệp, bao gồm các nội dung:"],
+         "clusters_environment"),
         # a typo ("thôn thôn") still matches fuzzily
         ("hỗ trợ sản phẩm công nghiệp nông thôn thôn tiêu biểu cấp tỉnh", [], "rural_products"),
     ],
@@ -500,6 +505,23 @@ def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
         ("Đối với các lớp bồi dưỡng, đào tạo ngắn ngày theo các chuyên đề như quản lý kinh doanh tổng hợp, quản trị "
          "nhân sự... mục tiêu là đào tạo được 850 học viên của các cơ sở công nghiệp nông thôn",
          "management_capacity"),
+        # Bà Rịa - Vũng Tàu's 2021-2025 programme: a course for businesses' linking capacity is no joint
+        # venture ("liên kết" alone gave clusters_environment); its linkage clusters are; a cooperation
+        # project with Japanese firms is international
+        ("nâng cao năng lực liên kết sản xuất và kinh doanh cho khoảng 100 doanh nghiệp (trung bình khoảng 20 doanh "
+         "nghiệp/năm) với gần 600 học viên (trung bình khoảng 120 học viên/năm)", "training"),
+        ("(3) Phấn đấu xây dựng từ 02 đến 03 cụm liên kết, chuỗi giá trị trong ngành công nghiệp sản xuất, chế biến "
+         "trên địa bàn tỉnh", "clusters_environment"),
+        ("(2) Phấn đấu đến năm 2022 hỗ trợ từ 40 đến 50 doanh nghiệp tham gia dự án hợp tác với doanh nghiệp Nhật Bản",
+         "international_cooperation"),
+        # An Giang news: a course on the khuyến công policy for district and commune officials
+        ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp An Giang đã hỗ trợ Phòng Kinh tế - Hạ tầng huyện Châu "
+         "Thành và huyện Tri Tôn tập huấn chính sách khuyến công, với sự tham dự của hơn 90 học viên là cán bộ các "
+         "Phòng, Ban của huyện", "programme_capacity"),
+        # Tuyên Quang news: projects promoting products in other provinces
+        ("Trung tâm phối hợp với các cơ quan chức năng thẩm định, trình UBND tỉnh phê duyệt 8 đề án khuyến công địa "
+         "phương hỗ trợ kết nối các doanh nghiệp, các cơ sở công nghiệp nông thôn trên địa bàn tỉnh tham gia giới "
+         "thiệu, quảng bá sản phẩm tại các tỉnh, thành phố", "rural_products"),
     ],
 )
 def test_category_of_real_report_wordings(activity, category):
