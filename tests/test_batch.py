@@ -89,9 +89,11 @@ def test_process_one_applies_the_size_and_output_limits():
     entry, doc = process_one(HUNG_YEN, max_bytes=10_000)
     assert (entry.status, doc) == ("failed", None)
     assert entry.error == "input too large: 27,155 bytes is over the limit of 10,000 bytes (--max-bytes)"
-    entry, doc = process_one(HUNG_YEN, max_json_per_mb=40_000)  # its JSON: ~57,500 bytes (with its path)
+    entry, doc = process_one(HUNG_YEN, max_json_per_mb=40_000)  # its JSON: ~58,000 bytes (with its path)
     assert (entry.status, doc) == ("failed", None)
-    assert re.match(r"output too large: 57,\d{3} bytes of JSON from 27,155 bytes of input", entry.error)
+    m = re.fullmatch(r"output too large: (\d\d,\d{3}) bytes of JSON from 27,155 bytes of input, over the limit of "
+                     r"40,000 \(--max-json-per-mb\)", entry.error)
+    assert m and 40_000 < int(m[1].replace(",", "")) < 80_000
 
 
 def test_process_one_keeps_its_api():
