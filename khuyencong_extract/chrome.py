@@ -1,6 +1,7 @@
 """Web-page chrome: HTML markup a copy kept (`decode_markup`), a site's metadata table
 (`strip_site_table`), menu, footer and byline lines and words (`strip_chrome`), by the
-rules of ``data/chrome.txt``.
+rules of ``data/chrome.txt``, and a news page's related headlines run together on the line
+under its lede (`related_headlines_line`).
 
 Reads: a `MappedText` (`strip_chrome` expects the output of `whitespace`). Writes: the
 `MappedText` with the chrome dropped (dropped text has no group in the map) and hints,
@@ -242,6 +243,8 @@ def strip_chrome(text: MappedText, *, words: bool = True) -> tuple[MappedText, d
     hints: dict[str, str] = {}
     nonblank = [i for i, line in enumerate(lines) if line]
     drop_head_lines(rules, lines, nonblank, drop, hints)
+    if (related := related_headlines_line(lines, nonblank)) is not None:
+        drop.add(related)
     page = "\n" + text.text  # each line after a line break
     line_hits, tail_hits = _line_and_tail_lines(rules, page)
     drop.update(i for i in line_hits if lines[i])
@@ -307,6 +310,44 @@ def drop_head_lines(rules, lines: list[str], nonblank: list[int], drop: set[int]
                 if key and m.groups():
                     hints.setdefault(key, m.group(1))
                 break
+
+
+_LEDE_MIN_CHARS = 60
+"""A line ending with a full stop is the lede under a headline from this many characters."""
+_RELATED_MIN_CHARS = 100
+"""A line of related headlines run together holds two at least: longer than one headline."""
+_RELATED_MIN_STARTS = 2
+"""Capitalised words after a lower-case word or a figure that such a line holds at least."""
+# A capitalised word right after a lower-case word or a figure, where one headline runs into the
+# next ("... được phân bổ 45 tỷ đồng Lạng Sơn đề xuất ...", "... nhỏ và vừa Phú Yên: ...").
+_RUN_ON_START = regex.compile(r"(?<![\p{L}\d])(?:\p{Ll}\p{L}*|\d[\d.,]*) (?=\p{Lu})")
+# A sentence's end inside a line ("... nước mắm. Ảnh: TTXVN", "1. Dự thảo ..."): a line of
+# headlines has none.
+_SENTENCE_END = regex.compile(r"[.!?…][ \t]+\S")
+_FINAL_MARKS = ".!?:;…)]\"”'"
+"""Characters a line of prose or a caption may end with; a headline ends with none."""
+
+
+def related_headlines_line(lines: list[str], nonblank: list[int]) -> int | None:
+    """The line of a news page's related headlines run together under its lede, or None
+    (congthuong.vn: "6 tháng, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng Lạng Sơn
+    đề xuất thông tin sớm về đề án khuyến công quốc gia Kiên Giang: Khuyến công quốc gia hỗ
+    trợ ..." between the lede and the article). The lede is the first line among the first
+    `_HEAD_LINES` non-blank lines that ends with a full stop, `_LEDE_MIN_CHARS` long, with a
+    blank line above it (a headline over it); the line right under it, followed by a blank
+    line, is the related headlines when it holds no sentence's end and ends with no mark of
+    one, is `_RELATED_MIN_CHARS` long and has `_RELATED_MIN_STARTS` capitalised words after a
+    lower-case word or figure (`_RUN_ON_START`): a page that sets its paragraphs apart by blank
+    lines glues no paragraph of its own under the lede."""
+    lede = next((i for i in nonblank[:_HEAD_LINES]
+                 if lines[i].endswith(".") and len(lines[i]) >= _LEDE_MIN_CHARS), None)
+    if lede is None or lede < 2 or lines[lede - 1] or lede + 2 >= len(lines) or lines[lede + 2]:
+        return None
+    line = lines[lede + 1]
+    if (len(line) < _RELATED_MIN_CHARS or line.endswith(tuple(_FINAL_MARKS))
+            or _SENTENCE_END.search(line) or len(_RUN_ON_START.findall(line)) < _RELATED_MIN_STARTS):
+        return None
+    return lede + 1
 
 
 def drop_last_line_and_words(rules, text: MappedText, lines: list[str], nonblank: list[int], drop: set[int],

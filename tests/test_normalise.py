@@ -227,6 +227,53 @@ def test_related_documents_list_of_a_legal_database_is_dropped():
     assert clean("Các tin, bài khác\n" + "\n".join(related) + "\n" + source) == clean(source)
 
 
+# congthuong.vn: headline, lede, and three other articles' headlines run together on the line
+# under the lede; its "45 tỷ đồng" was the article's only budget item.
+CONGTHUONG_HEAD = "Thực hiện hiệu quả công tác khuyến công quốc gia năm 2025\n\n"
+CONGTHUONG_LEDE = ("Cục Công Thương địa phương, Bộ Công Thương xác định thực hiện tốt công tác khuyến công quốc gia là "
+                   "nhiệm vụ quan trọng trong năm 2025.")
+CONGTHUONG_BODY = ("\n\nTích cực triển khai hoạt động xây dựng chính sách\n\nCục Công Thương địa phương thông tin, năm "
+                   "vừa qua, xây dựng văn bản quy phạm pháp luật là điểm sáng trong triển khai công tác của Cục.")
+CONGTHUONG_RELATED = ("6 tháng, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng Lạng Sơn đề xuất thông tin sớm về "
+                      "đề án khuyến công quốc gia Kiên Giang: Khuyến công quốc gia hỗ trợ phát triển nghề chế biến nước "
+                      "mắm")
+
+
+@pytest.mark.parametrize(("under_lede", "kept"), [
+    (CONGTHUONG_RELATED, False),
+    # the same page's layout in another article (Kiên Giang): two headlines
+    ("Khuyến công Bình Dương hỗ trợ lớn cho doanh nghiệp nhỏ và vừa Phú Yên: Khuyến công địa phương hỗ trợ phát "
+     "triển sản phẩm thế mạnh", False),
+    # a sub-heading glued under the lede: short, one capitalised start
+    ("Tích cực triển khai hoạt động xây dựng chính sách tại Kiên Giang", True),
+    # a paragraph glued under the lede ends with a full stop, a caption holds its credit after one
+    ("Năm 2025, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng cho các địa phương như Lạng Sơn, Kiên Giang "
+     "và Phú Yên.", True),
+    ("Cục Công Thương địa phương tổ chức hội nghị lấy ý kiến góp ý cho nghị định về khuyến công tại Ninh Bình. Ảnh: "
+     "Thanh Tuấn", True),
+])
+def test_related_headlines_under_a_lede_are_dropped(under_lede, kept):
+    page = CONGTHUONG_HEAD + CONGTHUONG_LEDE + "\n" + under_lede + CONGTHUONG_BODY
+    without = CONGTHUONG_HEAD + CONGTHUONG_LEDE + CONGTHUONG_BODY
+    if kept:
+        assert under_lede in clean(page).split("\n")
+    else:
+        assert clean(page) == clean(without)
+        doc = extract_text(page)
+        assert doc.budget == []
+        assert (doc.metadata.doc_type, doc.metadata.title) == ("bai_viet", CONGTHUONG_HEAD.strip())
+
+
+def test_related_headlines_stay_where_no_blank_lines_set_paragraphs_apart():
+    """Nghệ An: a caption glued between two paragraphs of a page without blank lines is no
+    line of related headlines."""
+    page = ("Hoạt động khuyến công năm 2016\n\nCác đề án được hỗ trợ gồm: 09 đề án tổ chức đào tạo nghề, truyền nghề "
+            "ngắn hạn; 06 đề án tổ chức tập huấn, hội thảo.\nGian hàng trưng bày sản phẩm mây tre đan của Công ty TNHH "
+            "Đức Phong tại Triển lãm – Hội chợ hàng thủ công mỹ nghệ 2016\nĐược biết năm 2016 là năm đầu tiên tỉnh "
+            "Nghệ An triển khai chương trình khuyến công giai đoạn 2016 – 2020.")
+    assert "Gian hàng trưng bày sản phẩm mây tre đan" in clean(page)
+
+
 def test_chrome_outweighing_the_document_is_reported():
     # The Hà Tĩnh article's first paragraph in the directive page's footer (its related
     # news list): the footer goes, and since it outweighs what is kept, a reader is told.

@@ -18,6 +18,7 @@ from khuyencong_extract.chrome import (
     chrome_rules,
     drop_head_lines,
     drop_last_line_and_words,
+    related_headlines_line,
     strip_chrome,
     strip_site_table,
 )
@@ -33,14 +34,15 @@ def whole_line_rules(kind: str) -> regex.Pattern:
 
 
 def reference_strip_chrome(text: MappedText) -> tuple[MappedText, dict[str, str]]:
-    """The step with its ``line`` and ``tail`` rules matched on each line alone (the head
-    and last-line rules and the words are the step's own functions)."""
+    """The step with its ``line`` and ``tail`` rules matched on each line alone (the head,
+    related-headlines and last-line rules and the words are the step's own functions)."""
     rules, line_rule, tail_rule = chrome_rules(), whole_line_rules("line"), whole_line_rules("tail")
     lines = text.text.split("\n")
     drop: set[int] = set()
     hints: dict[str, str] = {}
     nonblank = [i for i, line in enumerate(lines) if line]
     drop_head_lines(rules, lines, nonblank, drop, hints)
+    drop.update(i for i in [related_headlines_line(lines, nonblank)] if i is not None)
     drop.update(i for i in nonblank if line_rule.match(lines[i]))
     tails = [i for i in nonblank if tail_rule.match(lines[i])]
     longs = [i for i in nonblank if len(lines[i]) > _FOOTER_LINE_CHARS]
