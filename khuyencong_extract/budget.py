@@ -29,7 +29,12 @@ from khuyencong_extract.targets import (
 )
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
-FUNDING: dict[str, list[str]] = BUDGET_TERMS["funding_sources"]
+COUNTERPART = "đối ứng"
+"""The funding source of the beneficiaries' own money (budget_terms.toml ``funding_sources``)."""
+OWN_MONEY_VERBS = frozenset(BUDGET_TERMS["own_money_verbs"])
+"""Verbs of the beneficiaries putting in money of their own: cues of `COUNTERPART` (`own_money_source`)."""
+FUNDING: dict[str, list[str]] = dict(BUDGET_TERMS["funding_sources"])
+FUNDING[COUNTERPART] = FUNDING[COUNTERPART] + sorted(OWN_MONEY_VERBS)
 # The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i);
 # one of ``not_in_programme_name`` not after one of ``programme_words`` ("chương trình", "kế hoạch").
 _IN_NAME = BUDGET_TERMS["not_in_programme_name"]
@@ -421,11 +426,38 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
             return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": more than one
         if SEVERAL.search(text, max(start, cues[0].start() - ADDED_REACH), cues[0].start()):
             return None  # "nhiều nguồn vốn như quỹ khuyến công, chương trình giống, ...": a list of sources
+        if _own_money(cues[-1]):
+            return own_money_source(text, cues, money, after_end)
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
     cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
     return _one_source(text, cues[0], after_end) if cues else None
+
+
+def _own_money(cue: regex.Match) -> bool:
+    """Whether a funding cue is a verb of the beneficiaries putting in money (`OWN_MONEY_VERBS`)."""
+    return " ".join(cue[0].split()).casefold() in OWN_MONEY_VERBS
+
+
+# What stands between a source's cue and the verb it is the subject of: "ngân sách tỉnh (đã) đầu
+# tư thêm".
+SUBJECT_GAP = regex.compile(r"[ \t]+(?:(?:đã|đang|sẽ|vừa|cũng)[ \t]+)*", regex.I)
+
+
+def own_money_source(text: str, cues: list[regex.Match], money: Money, after_end: int) -> str | None:
+    """The source of an amount that the verb of ``cues[-1]`` (`_own_money`, the last cue before
+    it) says the beneficiaries put in: the source whose cue right before the verb is its
+    subject ("ngân sách tỉnh đầu tư thêm 1 tỷ đồng"), else the one named first in the words right
+    after the amount ("thu hút được 3 tỷ đồng từ nguồn khuyến công quốc gia"), else `COUNTERPART`
+    ("doanh nghiệp bỏ thêm hơn 7 tỷ đồng để mua sắm ...")."""
+    verb = cues[-1]
+    if len(cues) > 1 and not _own_money(cues[-2]) and SUBJECT_GAP.fullmatch(text, cues[-2].end(), verb.start()):
+        return _one_source(text, cues[-2], verb.start())
+    after = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
+    if after and not _own_money(after[0]):
+        return _one_source(text, after[0], after_end)
+    return COUNTERPART
 
 
 # "Cùng với" ("together with") a few words before a source's cue: the amount adds that
@@ -570,8 +602,6 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
 SINGLED_OUT = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['singled_out'])})(?!\p{{L}})")
 SINGLED_OUT_REACH = 8
 """Amounts looked back at for the whole a singled-out part belongs to."""
-COUNTERPART = "đối ứng"
-"""The funding source of the beneficiaries' own money (budget_terms.toml ``funding_sources``)."""
 
 
 def _next_paragraph(text: str, end: int, start: int) -> bool:

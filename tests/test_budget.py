@@ -230,6 +230,25 @@ def test_dong_opening_another_word_is_no_currency():
      "địa phương năm 2023 trên địa bàn tỉnh.\n\nTheo đó, năm 2023 có 11 chương trình khuyến công địa phương với "
      "tổng kinh phí gần 9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của DN 3,3 "
      "tỷ đồng.", [None, None, "địa phương", "đối ứng"]),
+    # Hà Tĩnh, Bình Định, Hà Nam, Cao Bằng: the beneficiaries' own money, what they put in or the support draws
+    # in, is their counterpart share
+    ("Cuối năm 2024, Công ty Cổ phần XS Plus Việt Nam, chuyên sản xuất tấm ốp nano, sàn nhựa…, được hỗ trợ 300 triệu "
+     "đồng để đầu tư thiết bị mới; từ đầu năm 2025 đến nay, doanh nghiệp bỏ thêm hơn 7 tỷ đồng để mua sắm hàng loạt "
+     "máy móc hiện đại như máy cân nguyên liệu tự động, máy trộn tự động, máy đúc nhiệt…", [None, "đối ứng"]),
+    ("Giải quyết việc làm cho 360 lao động nông thôn; thu hút vốn đầu tư cơ sở CNNT trên 8.588 triệu đồng.",
+     ["đối ứng"]),
+    ("Khuyến công địa phương hỗ trợ 36 đề án với số tiền 6,847 tỷ đồng và đã thu hút được 13,676 tỷ đồng vốn đầu tư "
+     "của các cơ sở công nghiệp nông thôn tham gia thực hiện.", ["địa phương", "đối ứng"]),
+    ("Chương trình đã thực hiện 23 đề án, tổng kinh phí khuyến công hơn 4,36 tỷ đồng, thu hút vốn đầu tư hơn 15,2 tỷ "
+     "đồng và 10,8 tỷ đồng vốn đối ứng từ các cơ sở công nghiệp nông thôn (CNNT).", [None, "đối ứng", "đối ứng"]),
+    ("Sau khi được hỗ trợ máy móc, hợp tác xã tự đầu tư thêm 800 triệu đồng xây dựng nhà xưởng, còn lại 1,2 tỷ đồng "
+     "là vốn tự có của các xã viên.", ["đối ứng", "đối ứng"]),
+    # ... unless another source is the subject of the verb or named right after the amount
+    ("Năm 2024, ngân sách tỉnh đã đầu tư thêm 1 tỷ đồng cho cụm công nghiệp Thạch Thắng.", ["địa phương"]),
+    ("Năm 2020, tỉnh thu hút được 3 tỷ đồng từ nguồn khuyến công quốc gia để hỗ trợ 9 đề án.", ["quốc gia"]),
+    # ... and "thu hút" of money to spend on the programme is none of theirs (Vĩnh Linh)
+    ("Dự kiến, giai đoạn 2021-2025, huyện Vĩnh Linh sẽ thu hút và sử dụng khoảng 4,6 tỷ đồng hỗ trợ cho hoạt động "
+     "khuyến công.", [None]),
     # Vĩnh Linh news: a district's own khuyến công is local money
     ("Trong đó, có 5 dự án khuyến công quốc gia có tổng kinh phí 2,64 tỷ đồng; 18 dự án khuyến công cấp tỉnh; 29 dự "
      "án khuyến công cấp huyện, kinh phí thực hiện 646 triệu đồng.", ["quốc gia", "địa phương"]),
