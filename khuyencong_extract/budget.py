@@ -22,7 +22,7 @@ import regex
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
-from khuyencong_extract.numbers import Money, find_money, find_parts_of_whole_money, words_after
+from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at,
     of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
@@ -79,12 +79,17 @@ NEXT_BREAKDOWN = regex.compile(r"[ \t]*\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I
 # stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
 AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
 # A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho",
-# "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018" (not "cho 2 đề án").
-PURPOSE_AFTER = regex.compile(
-    r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|để|cho)\s(?!\d)"
-    r"(?:(?![,;.]|\s+và(?!\p{L})).){3,200})",
-    regex.I | regex.S,
-)
+# "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018" (not "cho 2 đề án",
+# unless the words before the amount say nothing of it: `ANY_PURPOSE_AFTER`).
+_PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|để|cho)\s{count}"
+            r"(?:(?![,;.]|\s+và(?!\p{{L}})).){{3,200}})")
+PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=r"(?!\d)"), regex.I | regex.S)
+ANY_PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=""), regex.I | regex.S)
+# Words before an amount that say nothing of what it is for (budget_terms.toml ``no_label_words``
+# and the qualifiers: "Cụ thể, đã hỗ trợ", "Khoảng", "Tương tự, với"), alone.
+NO_LABEL = regex.compile(
+    rf"(?:(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['no_label_words'] + QUALIFIERS)})(?!\p{{L}})[\s,]*)+",
+    regex.I)
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",
 # ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...").
 LABEL_LEAD = regex.compile(
@@ -339,13 +344,18 @@ def label_of(text: str, money: Money, start: int, end: int) -> str | None:
     án ...", or without a cue word after an amount opening its clause: `WORDS_AFTER`), else
     its words before it from ``start`` (its clause, or the amount before it in the clause),
     marker, "trong đó" and "là:" dropped; a total's words before it ("Tổng kinh phí ...
-    27,377 tỷ đồng để ...") stay its label, which says it is the total."""
+    27,377 tỷ đồng để ...") stay its label, which says it is the total. Words before it that
+    say nothing of it (`NO_LABEL`: "Cụ thể, đã hỗ trợ", "Khoảng") are no label while words
+    after it are one: as after an amount opening its clause, and "cho" before a count too
+    ("... 1,6 tỷ đồng cho 3 cơ sở công nghiệp nông thôn ...")."""
     before = words_before(text, money, start)
     if before and TOTAL.match(before):
         return before
-    if purpose := PURPOSE_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH)):
+    unsaid = before is not None and NO_LABEL.fullmatch(before) is not None
+    reach = min(end, money.end + LABEL_REACH)
+    if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
         return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
-    if opens_clause(text, money, start) and (after := WORDS_AFTER.match(text, money.end, min(end, money.end + LABEL_REACH))):
+    if (unsaid or opens_clause(text, money, start)) and (after := WORDS_AFTER.match(text, money.end, reach)):
         return single_spaced(after["words"]).strip(" ,;:-") or before
     return before
 

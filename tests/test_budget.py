@@ -313,6 +313,22 @@ def test_other_sources_are_named():
         ("Nghệ An dành 32,8 tỷ đồng để phát triển lĩnh vực công nghiệp hỗ trợ.",
          [(32_800_000_000, "để phát triển lĩnh vực công nghiệp hỗ trợ", None)]),
         ("Trung tâm được giao 800 triệu đồng cho 2 đề án.", [(800_000_000, "Trung tâm được giao", None)]),
+        # Tuyên Quang news: words before that say nothing of it ("Cụ thể, đã hỗ trợ"), "cho" and a count after it
+        ("Cụ thể, đã hỗ trợ 1,6 tỷ đồng cho 3 cơ sở công nghiệp nông thôn trên địa bàn huyện Yên Sơn; hỗ trợ 5 cơ sở "
+         "công nghiệp nông thôn ứng dụng máy móc thiết bị, cụm thiết bị tiên tiến vào sản xuất với tổng kinh phí 440 "
+         "triệu đồng từ nguồn kinh phí khuyến công quốc gia và địa phương.",
+         [(1_600_000_000, "cho 3 cơ sở công nghiệp nông thôn trên địa bàn huyện Yên Sơn", None),
+          (440_000_000, "hỗ trợ 5 cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị, cụm thiết bị tiên tiến vào "
+           "sản xuất với tổng kinh phí", None)]),
+        # Hải Phòng: two qualifiers stacked ("Khoảng gần") are no label; Hà Tĩnh: nor is "Tương tự, với"
+        ("Hội chợ được tổ chức với chi phí lớn nhất từ trước đến nay tại Hải Phòng. Khoảng gần 5 tỷ đồng được chi cho "
+         "sự kiện này.", [(5_000_000_000, "được chi cho sự kiện này", None)]),
+        ("Tương tự, với 300 triệu đồng hỗ trợ từ nguồn khuyến công địa phương, HTX Dịch vụ chế biến hải sản Phú Sáng "
+         "(xã Thiên Cầm) mạnh dạn đầu tư mở rộng sản xuất.",
+         [(300_000_000, "hỗ trợ từ nguồn khuyến công địa phương", "địa phương")]),
+        # Tuyên Quang news headline: "Hỗ trợ" alone says nothing of the money
+        ("Hỗ trợ 180 triệu đồng thực hiện đề án khuyến công địa phương",
+         [(180_000_000, "thực hiện đề án khuyến công địa phương", "địa phương")]),
         # A total keeps the words that say it is one.
         ("Tổng kinh phí thực hiện Chương trình là 27,377 tỷ đồng để thực hiện các nội dung trên.",
          [(27_377_000_000, "Tổng kinh phí thực hiện Chương trình", None)]),
