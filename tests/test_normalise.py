@@ -314,6 +314,16 @@ def test_footer_of_a_hard_wrapped_page_is_still_dropped():
          "items:\n\nWritten by Ban biên tập",
          "Ngày 01/9/2021, UBND tỉnh Hòa Bình ban hành Quyết định số 1947/QĐ-UBND về việc phê duyệt các Đề án Khuyến "
          "công địa phương năm 2021.\n\nTTKC&TVPTCN"),
+        # A WordPress footer "Danh mục: Chưa phân loại" run together under the byline (Hội An,
+        # "Lực lượng khuyến công viên hoạt động hiệu quả"); a list's "Danh mục" heading stays.
+        ("Nhờ vậy, việc ứng dụng khoa học công nghệ, thương mại điện tử, nhân rộng các mô hình sản xuất mới, phát "
+         "triển làng nghề và du lịch làng nghề, du lịch cộng đồng… có nhiều chuyển biến tích cực.\n\nĐỗ Huấn\n\n"
+         "Danh mụcChưa phân loại",
+         "Nhờ vậy, việc ứng dụng khoa học công nghệ, thương mại điện tử, nhân rộng các mô hình sản xuất mới, phát "
+         "triển làng nghề và du lịch làng nghề, du lịch cộng đồng… có nhiều chuyển biến tích cực.\n\nĐỗ Huấn"),
+        ("Đỗ Huấn\n\nDanh mục: Chưa phân loại", "Đỗ Huấn"),
+        ("Danh mục đề án khuyến công địa phương năm 2023\n1. Hỗ trợ máy móc thiết bị.",
+         "Danh mục đề án khuyến công địa phương năm 2023\n1. Hỗ trợ máy móc thiết bị."),
         # A date line deep in the text is a fact of the text, not page chrome.
         ("I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021",
          "I. A.\nII. B.\nIII. C.\nIV. D.\nV. E.\nThứ bảy, ngày 18/09/2021"),
