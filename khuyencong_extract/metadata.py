@@ -38,7 +38,9 @@ Where each field comes from
     province     the province in the issuer's name (null for a national body); a local body's
                  document: the one province its text names, else null; a news
                  article without one: the province its headline names, else its first
-                 paragraph (a reported "UBND tỉnh" takes it too); else the title's
+                 paragraph (a reported "UBND tỉnh" takes it too; not the venue of a national
+                 body's event, "tại Thành phố Nam Định, Cục Công Thương địa phương ..."); else
+                 the title's
     title        the lines under the type heading; else the plan a news article reports;
                  else a news article's headline; else the page headline (upper case, the
                  posting date dropped; not the motto or an issuer's name); else the web
@@ -712,10 +714,30 @@ def committee_province(text: str) -> str | None:
 
 def news_province(text: str) -> str | None:
     """The province a news report is about: named in its headline, else in its first
-    paragraph (`news_headline`)."""
+    paragraph (`news_headline`) but as the venue of a national body's event
+    (`_NATIONAL_VENUE`)."""
     if news := news_headline(text):
-        return find_province(news[0]) or find_province(news[1])
+        return find_province(news[0]) or find_province(_NATIONAL_VENUE.sub("", news[1]))
     return None
+
+
+# A national body: the ministry, its Cục Công Thương (Công nghiệp) địa phương, a national centre
+# "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 1" to "3".
+_NATIONAL_BODY = (
+    r"(?:Bộ[ \t]+Công[ \t]+[Tt]hương|Cục[ \t]+Công[ \t]+(?:[Tt]hương|[Nn]ghiệp)[ \t]+[Đđ]ịa[ \t]+phương"
+    r"|Trung[ \t]+tâm[ \t]+Khuyến[ \t]+công[ \t]+"
+    r"(?:và[ \t]+Tư[ \t]+vấn[ \t]+phát[ \t]+triển[ \t]+[Cc]ông[ \t]+nghiệp[ \t]+)?(?:[1-3]|I{1,3}))(?![\p{L}\d])"
+)
+# The venue of an event a national body holds alone, to its comma: "Sáng ngày 05/11, tại Thành
+# phố Nam Định, Cục Công Thương địa phương (Bộ Công thương) tổ chức Hội nghị ..." (the body, its
+# parent in brackets or after a dash, "tổ chức"); "tại thành phố Gia Nghĩa tỉnh Đắk Nông, Cục
+# Công Thương địa phương - Bộ Công Thương phối hợp với Sở Công Thương tỉnh ..." is the province's
+# event too, "tại thành phố Y, Sở Công Thương tỉnh X tổ chức ..." a province's.
+_NATIONAL_VENUE = regex.compile(
+    rf"(?<![\p{{L}}])[Tt]ại[ \t]+[^,.;:\n]{{2,40}},[ \t]+(?={_NATIONAL_BODY}"
+    rf"(?:[ \t]*\([^()\n]{{1,60}}\)|[ \t]+[-–][ \t]+{_NATIONAL_BODY})?"
+    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?tổ[ \t]+chức(?![\p{L}]))"
+)
 
 
 def clean_title(text: str) -> str | None:

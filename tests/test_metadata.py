@@ -606,6 +606,18 @@ _NEWS_PARAGRAPH = (
          "An Giang"),
         # a plan's section heading is no headline
         (f"I. MỤC TIÊU, YÊU CẦU\n{_NEWS_PARAGRAPH}", "khac", None, None),
+        # the venue of a national body's conference is no province of the report (langngheviet.com.vn, 2020)
+        ("Đánh giá kết quả thực hiện đề án Khuyến công Quốc gia điểm giai đoạn 2018 - 2020\n\nLNV - Sáng ngày 05/11, "
+         "tại Thành phố Nam Định, Cục Công Thương địa phương (Bộ Công thương) tổ chức Hội nghị “Đánh giá kết quả thực "
+         "hiện đề án Khuyến công Quốc gia điểm do Trung tâm Khuyến công và Tư vấn phát triển Công nghiệp 1 thực hiện "
+         "trong giai đoạn 2018 - 2020 và định hướng xây dựng các đề án Khuyến công Quốc gia giai đoạn 2021 - 2025.",
+         "bai_viet", "Đánh giá kết quả thực hiện đề án Khuyến công Quốc gia điểm giai đoạn 2018 - 2020", None),
+        # ... but is when the province's department holds it with the national body (the 2023 conference
+        # of the central provinces, reported from Quảng Nam)
+        ("Hội nghị khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên\n\nChiều ngày 26/10, tại thành "
+         "phố Gia Nghĩa tỉnh Đắk Nông, Cục Công Thương địa phương - Bộ Công Thương phối hợp với Sở Công Thương tỉnh "
+         "Đăk Nông tổ chức Hội nghị khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên năm 2023.",
+         "bai_viet", "Hội nghị khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên", "Đắk Nông"),
     ],
 )
 def test_news_report_with_a_headline(text, doc_type, title, province):
