@@ -52,7 +52,11 @@ Where each field comes from
                  2020") gives 2020-2020; a title's "đến năm 2020" gives (null, 2020); a news
                  article naming no period nor a plan's year: its lede's year of what is to be
                  done ("năm 2023, hoạt động khuyến công sẽ ..."), else the programme it names
-                 by its end year ("Chương trình khuyến công quốc gia đến năm 2012": (null, 2012))
+                 by its end year ("Chương trình khuyến công quốc gia đến năm 2012": (null, 2012));
+                 a text without a headline (``khac``) opening with the months of a year ("Tính
+                 đến hết 6 tháng đầu năm 2014, ...": 2014-2014) or with its programme's end year
+                 ("Theo đó, đến năm 2020 Chương trình ...": (null, 2020)) takes it; "Từ năm 2005
+                 đến 2009" is a period where no "giai đoạn" is
 """
 
 from __future__ import annotations
@@ -283,6 +287,28 @@ _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["en
 # "giai đoạn").
 _YEARS_IN_BRACKETS = regex.compile(
     r"(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)")
+# A span of years written without "giai đoạn": "Từ năm 2005 đến 2009 tổng kinh phí ngân sách
+# hỗ trợ ...", "từ năm 2016 - 2020" (tried where a text names no "giai đoạn" nor "N năm (X - Y)").
+_FROM_YEAR_TO_YEAR = regex.compile(
+    r"(?<![\p{L}])[Tt]ừ[ \t\n]+năm[ \t\n]+(?P<start>\d{4})"
+    r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
+)
+_SPACES = regex.compile(r"\s*")
+# A connective a report's lede may open with before its time: "Theo đó, ", "Cụ thể, ".
+_OPENING_WORDS = r"(?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?,[ \t]+)?"
+# A lede opening with the months of a year it reports on: "Tính đến hết 6 tháng đầu năm 2014,
+# ước thực hiện 500 triệu đồng, đạt 100% kế hoạch năm", "9 tháng năm 2023, ...": that year's plan.
+_OPENING_MONTHS = regex.compile(
+    _OPENING_WORDS + r"(?:(?:[Tt]ính[ \t]+)?[Đđ]ến[ \t]+(?:hết[ \t]+)?|[Tt]rong[ \t]+)?"
+    r"\d{1,2}[ \t]+tháng[ \t]+(?:đầu[ \t]+)?năm[ \t]+(?P<year>\d{4})(?!\d)"
+)
+# A lede opening with the end year of the programme it is about: "Theo đó, đến năm 2020
+# Chương trình khuyến công thành phố hướng tới mục tiêu ..." (a name, capitalised, right after
+# the year: "Đến năm 2025, tỉnh phấn đấu ..." is a target).
+_OPENING_UNTIL_PLAN = regex.compile(
+    _OPENING_WORDS + r"[Đđ]ến[ \t]+năm[ \t]+(?P<year>\d{4}),?[ \t]+"
+    r"(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)(?![\p{L}])"
+)
 # The period a reported plan's name goes on with after a comma ("... Chương trình khuyến công
 # tỉnh Lào Cai, giai đoạn năm 2021-2025").
 _PERIOD_AFTER_COMMA = regex.compile(rf",[ \t]+{_PERIOD.pattern}")
@@ -853,18 +879,36 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     2022)"; a title without one has none: the text's are those of the documents it cites; but
     a news article's headline seldom names the period its text reports on), else the first
     plan's year it names, else a news article's `news_period`. Figures outside `YEARS`
-    ("giai đoạn 1000-1005") are no period."""
+    ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
+    time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
+    others (`_FROM_YEAR_TO_YEAR`)."""
     if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)
-    for pattern in (_PERIOD, _YEARS_IN_BRACKETS):
+    if doc_type == "khac" and (period := opening_period(text, body)):
+        return period  # a text without a headline: its lede's opening frames it
+    for pattern in (_PERIOD, _YEARS_IN_BRACKETS, _FROM_YEAR_TO_YEAR):
         if m := pattern.search(text, body):
             if period := checked_period(int(m["start"]), int(m["end"])):
                 return period
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, year
     return news_period(text) if doc_type == "bai_viet" else (None, None)
+
+
+def opening_period(text: str, body: int) -> tuple[int | None, int] | None:
+    """The period a text of no known type opens with, from ``body`` on:
+    the year of the months it reports on (`_OPENING_MONTHS`: "Tính đến hết 6 tháng đầu năm
+    2014, ..." is 2014-2014), or the end year of the programme it is about
+    (`_OPENING_UNTIL_PLAN`: "Theo đó, đến năm 2020 Chương trình khuyến công thành phố ..." is
+    (None, 2020)); None when it opens with neither."""
+    start = _SPACES.match(text, body).end()  # neither pattern runs past a line's end
+    if (m := _OPENING_MONTHS.match(text, start)) and (year := int(m["year"])) in YEARS:
+        return year, year
+    if (m := _OPENING_UNTIL_PLAN.match(text, start)) and (year := int(m["year"])) in YEARS:
+        return None, year
+    return None
 
 
 def news_period(text: str) -> tuple[int | None, int | None]:

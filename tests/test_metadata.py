@@ -718,11 +718,44 @@ _ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực
          "khai thực hiện 65 đề án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.", (None, None)),
         ("Trên 9 tỷ đồng dành cho khuyến công\n\nNăm 2017, trung tâm được giao 1 tỷ đồng kinh phí khuyến công địa "
          "phương.", (None, None)),
+        # nor the months of a year under a headline (Thăng Bình, 2013)
+        ("Đào tạo nghề cho 270 lao động nông thôn\n\nTrong 6 tháng đầu năm 2013, huyện Thăng Bình đã phối hợp với các "
+         "trường dạy nghề mở 2 lớp đào tạo nghề phi nông nghiệp cho lao động nông thôn.", (None, None)),
     ],
 )
 def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, period):
     m = extract_text(text).metadata
     assert (m.doc_type, (m.period_start, m.period_end)) == ("bai_viet", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # Cần Thơ's five years: the span its second sentence names
+        ("Năm 2009, hoạt động khuyến công được HĐND, UBND và lãnh đạo Sở Công Thương Cần Thơ đặc biệt quan tâm. Từ "
+         "năm 2005 đến 2009 tổng kinh phí ngân sách hỗ trợ thực hiện đề án khuyến công là 1.332,474 triệu đồng.",
+         (2005, 2009)),
+        # Quảng Ngãi's half year: the year of the months it opens with
+        ("Tính đến hết 6 tháng đầu năm 2014, ước thực hiện 500 triệu đồng, đạt 100% kế hoạch năm. Đây là năm đầu tiên "
+         "Khuyến công Quảng Ngãi tham gia thực hiện Chương trình khuyến công quốc gia.", (2014, 2014)),
+        # Cần Thơ's programme to 2020, opening the text: its end, not the later "Giai đoạn 2018-2020" of its parts
+        ("Theo đó, đến năm 2020 Chương trình khuyến công thành phố hướng tới mục tiêu huy động mọi nguồn lực trong và "
+         "ngoài tỉnh tham gia hoặc hỗ trợ các tổ chức, cá nhân đầu tư sản xuất công nghiệp - tiểu thủ công nghiệp "
+         "(CN-TTCN) và các dịch vụ khuyến công.\nCụ thể, năm 2017 chương trình khuyến công thành phố Cần Thơ triển khai"
+         " thực hiện đào tạo tập huấn nâng cao tay nghề tiểu thủ công nghiệp cho khoảng 140 lao động cho các cơ sở công "
+         "nghiệp nông thôn (CNNT).\nGiai đoạn 2018-2020, triển khai thực hiện đào tạo nghề cho 490 lao động theo nhu "
+         "cầu của các cơ sở CN-TTCN.", (None, 2020)),
+        # months later in the text frame no report: the plan's year it opens with does (Đắk Lắk, 2019)
+        ("Với mục tiêu phấn đấu thực hiện hoàn thành 100% các đề án KCQG và KCĐP đã được giao; Đảm bảo xây dựng kế "
+         "hoạch khuyến công năm 2020 đúng thời hạn, có chất lượng; các địa phương tập trung xây dựng các đề án nhóm, "
+         "phấn đấu xây dựng được đề án điểm. Từ kết quả thực hiện năm 2018 và 7 tháng đầu năm 2019, tại Hội nghị "
+         "Khuyến công các tỉnh thành phố Khu vực Miền Trung - Tây Nguyên lần thứ X năm 2019 đã đề ra các giải pháp.",
+         (2020, 2020)),
+    ],
+)
+def test_a_text_without_a_headline_takes_the_period_it_opens_with(text, period):
+    m = extract_text(text).metadata
+    assert (m.doc_type, (m.period_start, m.period_end)) == ("khac", period)
 
 
 def test_until_plan_equals_the_plain_search():
