@@ -457,6 +457,10 @@ def test_mention_spans_cover_only_what_was_read(text, number, passage):
         ("Ủy ban nhân dân tỉnh Bà Rịa – Vũng Tầu", None, "UBND tỉnh Bà Rịa - Vũng Tàu"),  # Bà Rịa – Vũng Tàu news
         ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU", None, "UBND tỉnh Bà Rịa - Vũng Tàu"),
         ("UBND tỉnh Thừa Thiên - Huế", None, "UBND tỉnh Thừa Thiên Huế"),
+        # the older spellings of the Central Highlands' names ("tỉnh Đăk Nông", Đắk Nông news)
+        ("UBND tỉnh Đăk Lăk", None, "UBND tỉnh Đắk Lắk"),
+        ("Sở Công Thương tỉnh Đăk Nông", None, "Sở Công Thương Đắk Nông"),
+        ("Ủy ban nhân dân tỉnh Đắc Lắc", None, "UBND tỉnh Đắk Lắk"),
         ("Ủy ban nhân dân tỉnh Ban hành Quy định", "An Giang", None),  # a title, not a place
         ("Sở Giao thông vận tải", None, None),  # not in the table: never guessed
         ("Sở Công Thương tỉnh Nghệ An", None, "Sở Công Thương Nghệ An"),
