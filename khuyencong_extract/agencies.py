@@ -1,6 +1,7 @@
 """Agency registry and name matching.
 
-Reads: ``data/agencies.toml`` (canonical agencies, variants, succession, province names).
+Reads: ``data/agencies.toml`` (canonical agencies, variants, succession) and
+``data/provinces.csv`` (the province names stripped from an agency's name).
 Writes nothing; gives `match` (one name -> registry entry or no match), `split_agencies`
 (a heading naming several bodies -> one span per body) and `HEAD` (the nouns an agency
 name starts with), used by the duties extractor.
@@ -32,6 +33,7 @@ import numpy as np
 import regex
 from rapidfuzz import fuzz, process
 
+from khuyencong_extract.texttools import province_spellings
 from khuyencong_extract.tones import fold, lower_keeping_length
 
 THRESHOLD = 90.0
@@ -225,7 +227,7 @@ def load_registry(text: str) -> Registry:
     data = tomllib.loads(text)
     strip = data.get("strip", {})
     expand = {fold(k): " ".join(_PUNCT.sub(" ", fold(v)).split()) for k, v in strip.get("expand", {}).items()}
-    shell = Registry({}, {}, _province_pattern(strip.get("provinces", [])), expand)
+    shell = Registry({}, {}, _province_pattern(strip.get("provinces") or province_spellings()), expand)
     agencies: dict[str, Agency] = {}
     keys: dict[str, str] = {}
     for row in data.get("agency", []):

@@ -19,7 +19,6 @@ body (`local_body`: "UBND thành phố Vinh", as "UBND huyện Thạch Hà").
 
 from __future__ import annotations
 
-import csv
 import tomllib
 from collections import Counter
 from functools import cache, lru_cache
@@ -29,7 +28,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from khuyencong_extract.agencies import fold_text
-from khuyencong_extract.texttools import data_lines
+from khuyencong_extract.texttools import data_lines, province_rows
 
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` of a fuzzy issuer match."""
@@ -68,8 +67,8 @@ def _data(name: str) -> str:
 
 @cache
 def provinces() -> tuple[dict[str, str], ...]:
-    """Province rows: name, kind, pre_2025, post_2025."""
-    return tuple(csv.DictReader(_data("provinces.csv").splitlines()))
+    """Province rows: name, kind, pre_2025, post_2025, variants (`texttools.province_rows`)."""
+    return province_rows()
 
 
 @cache

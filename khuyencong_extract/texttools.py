@@ -7,6 +7,7 @@ boolean tables by code point, offset ranges.
 
 from __future__ import annotations
 
+import csv
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -42,6 +43,20 @@ def forget_document() -> None:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def province_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/provinces.csv``: name, kind, pre_2025, post_2025 and variants (other
+    spellings, ";" between them)."""
+    raw = resources.files("khuyencong_extract").joinpath("data", "provinces.csv").read_text("utf-8")
+    return tuple(csv.DictReader(raw.splitlines()))
+
+
+def province_spellings() -> tuple[str, ...]:
+    """Every province's name and its variant spellings (`province_rows`)."""
+    return tuple(spelling for row in province_rows()
+                 for spelling in [row["name"], *filter(None, (row.get("variants") or "").split(";"))])
+
+
 def data_lines(name: str) -> tuple[str, ...]:
     """Non-comment, non-empty lines of a data file in ``khuyencong_extract/data``."""
     raw = resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8")

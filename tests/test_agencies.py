@@ -61,6 +61,8 @@ def test_latest_follows_succession(agency_id, today):
         ("Sở Công Thương tỉnh", "so_cong_thuong"),
         ("SCT", "so_cong_thuong"),
         ("Sở Công Thương Hà Tĩnh", "so_cong_thuong"),  # Hà Tĩnh news: province stripped
+        ("Sở Công Thương tỉnh Đăk Nông", "so_cong_thuong"),  # a province's older spelling (provinces.csv)
+        ("Sở Tài chính Bà Rịa - Vũng Tầu", "so_tai_chinh"),
         ("Sở Công Thương các tỉnh, thành phố trực thuộc trung ương", "so_cong_thuong"),  # directive 2.
         ("Sở NN&PTNT", "so_nong_nghiep_ptnt"),
         ("Sở Nông nghiệp và Phát triển nông thôn", "so_nong_nghiep_ptnt"),
