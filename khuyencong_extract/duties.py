@@ -527,10 +527,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
         for start, end in _subtract([(body_start, node.end)], nested):
             titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
             for item in items(text, start, end):
-                if alone := named_alone(text, item):
-                    titled = alone
+                heading, titled = names_carried(text, item, titled)
+                if heading:
                     continue
-                titled = titled if item.marker is None or item.marker in _LIST_MARKERS else None
                 units = [(item.body_start, item.end)] if item.marker else sentences(text, item.body_start, item.end)
                 for s, e in units:
                     duties.extend(_duties(ctx, _assignees(titled or named, find_subject(text, folded, s, e)), s, e))
@@ -543,10 +542,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
         paragraphs = items(text, start, end)
         for index, item in enumerate(paragraphs):
             lead_in = lead_in if item.marker in _LIST_MARKERS else None
-            if alone := named_alone(text, item):
-                titled = alone
+            heading, titled = names_carried(text, item, titled)
+            if heading:
                 continue
-            titled = titled if item.marker is None or item.marker in _LIST_MARKERS else None
             current: list[Named] | None = lead_in or titled
             given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
             listed = given is not None and index + 1 < len(paragraphs) and paragraphs[index + 1].marker in _LIST_MARKERS
@@ -605,6 +603,15 @@ def named_alone(text: str, item: Item) -> list[Named] | None:
         return None
     names = text[item.body_start:item.end - 1]
     return name_agencies(text, item.body_start, item.end - 1) if has_word(names) and _names_exactly(names) else None
+
+
+def names_carried(text: str, item: Item, titled: list[Named] | None) -> tuple[bool, list[Named] | None]:
+    """Whether ``item`` is an agency's name alone (`named_alone`), and the names that carry on
+    to the paragraphs after it: its own; else ``titled`` (the last such name's) under an
+    unmarked paragraph or a list's item, None after any other marker."""
+    if alone := named_alone(text, item):
+        return True, alone
+    return False, titled if item.marker is None or item.marker in _LIST_MARKERS else None
 
 
 _NAMED_ALONE_MAX = 160
