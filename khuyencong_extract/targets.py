@@ -11,7 +11,8 @@ years, frequencies and section markers; only then the head noun after the figure
 unit) is read: a known unit directly, any other word by pyvi, which segments and tags
 the short clause after the figure (pyvi is imported at that first need only).
 Percentages and money are kept as `indicator` targets in sentences naming an economic
-indicator, and so are figures of a unit of measure ("17,5 tấn", "2.850 m3").
+indicator, and so are figures of a unit of measure ("17,5 tấn", "2.850 m3") and the goods
+counted after a head of production output ("sản lượng ... tăng thêm ..., 750.000 cái bánh in").
 """
 
 from __future__ import annotations
@@ -673,10 +674,38 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     repeated = words_after(text, q.end)
     if repeated is not None and repeated[0] != value:
         ctx.warn("amount_words_mismatch", f"'{q.raw}' is written in words as {repeated[0]}", q.start, repeated[2])
-    kind = "indicator" if unit.lower() in MEASURE_UNITS else "count"  # "17,5 tấn": measured, no count
-    found = Found(q.start, unit_span[1], value, value_max, unit, kind, q.qualifier, *clause_parts(text, q.start))
+    clause, own_start = clause_parts(text, q.start)
+    measured = unit.lower() in MEASURE_UNITS or of_production_output(text, clause[0], q.start)
+    kind = "indicator" if measured else "count"  # "17,5 tấn", "750.000 cái bánh" produced: no count
+    found = Found(q.start, unit_span[1], value, value_max, unit, kind, q.qualifier, clause, own_start)
     per = per_unit_noun(text, q, unit, unit_span[1])
     return found._replace(per_unit=per) if per else found
+
+
+# A head of production output (`production_output_cues`), matched back from a figure.
+PRODUCTION_OUTPUT = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['production_output_cues'])})(?!\p{{L}})", regex.I)
+_PRODUCTION_OUTPUT_FORMS = tuple({form for cue in TERMS["production_output_cues"]
+                                  for form in (cue.split()[0], cue.split()[0].capitalize(), cue.split()[0].upper())})
+"""The first words of `PRODUCTION_OUTPUT`'s heads in the cases a text writes them (a quick test)."""
+# A word of support that makes a figure count whom the work reaches ("hỗ trợ 5 cơ sở").
+PRODUCTION_OUTPUT_STOP = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['production_output_stops'])})(?!\p{{L}})", regex.I)
+_DIGIT = regex.compile(r"\d")
+
+
+def of_production_output(text: str, chain_start: int, pos: int) -> bool:
+    """Whether the count at ``pos`` lists goods produced: a head of production output
+    (`PRODUCTION_OUTPUT`) stands before it in its clause chain (from ``chain_start``), with no
+    word of support (`PRODUCTION_OUTPUT_STOP`) between them, nor one before the head with a
+    figure after it ("hỗ trợ 5 cơ sở nâng cao sản lượng; 3 cơ sở ..." counts businesses)."""
+    if not any(text.find(form, chain_start, pos) != -1 for form in _PRODUCTION_OUTPUT_FORMS):
+        return False
+    cue = PRODUCTION_OUTPUT.search(text, chain_start, pos)
+    if cue is None or PRODUCTION_OUTPUT_STOP.search(text, cue.end(), pos):
+        return False
+    stop = PRODUCTION_OUTPUT_STOP.search(text, chain_start, cue.start())
+    return stop is None or _DIGIT.search(text, stop.end(), cue.start()) is None
 
 
 def describes_place(text: str, q: Quantity, unit: str) -> bool:
@@ -931,16 +960,35 @@ GROUPS_REACH = 1500
 
 
 def spans_groups(text: str, found: Found) -> bool:
-    """Whether the count ``found`` is followed by a list (`_GROUPS_CUE`, items cut at ";")
-    whose items name two categories or more: a count over several groups has none of them."""
+    """Whether the count ``found`` is followed by a list (`_GROUPS_CUE`, or the colon of a
+    count "gồm" opens: `list_opened_before`; items cut at ";") whose items name two categories
+    or more: a count over several groups has none of them."""
     line_end = line_bounds(text, found.end)[1]
     if text.find(":", found.end, min(line_end, found.end + GROUPS_CUE_REACH)) == -1:
         return False
     cue = _GROUPS_CUE.search(text, found.end, min(line_end, found.end + GROUPS_CUE_REACH))
-    if cue is None:
+    list_start = cue.end() if cue else list_opened_before(text, found.start, found.end)
+    if list_start is None:
         return False
-    items = _list_after(text, cue.end(), line_end).split(";")
+    items = _list_after(text, list_start, line_end).split(";")
     return len({best_category(_matchable(item)) for item in items} - {None}) >= 2
+
+
+# "gồm" right before a count, matched back from its figure: the count a list after a colon
+# spells out ("Cụ thể, gồm 02 đề án với tổng kinh phí ... là 405 triệu đồng: Hỗ trợ ứng dụng
+# máy móc ... (01 đề án nhóm); Thông tin tuyên truyền ... (01 đề án)").
+_INCLUDES_BEFORE = regex.compile(r"(?r)(?<!\p{L})gồm[ \t]+\Z", regex.I)
+
+
+def list_opened_before(text: str, start: int, end: int) -> int | None:
+    """Where the list a count from ``start`` to ``end`` opens starts: after the first colon
+    following it in its sentence (within `GROUPS_CUE_REACH`, no ";" before it) when "gồm"
+    stands right before its figure (`_INCLUDES_BEFORE`); else None."""
+    if _INCLUDES_BEFORE.search(text, max(0, start - 8), start) is None:
+        return None
+    limit = min(sentence_bounds(text, start)[1], end + GROUPS_CUE_REACH)
+    colon = text.find(":", end, limit)
+    return colon + 1 if colon != -1 and text.find(";", end, colon) == -1 else None
 
 
 _BLANKS = regex.compile(r"\s*")
@@ -1257,7 +1305,7 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     for i, whole in enumerate(targets):
         if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None or whole.per_unit:
             continue
-        for cue in parts_cues(text, found[i].end):
+        for cue in parts_cues(text, found[i].start, found[i].end):
             if parts := _adding_up(whole, targets, found, i, cue, paragraph_end(text, cue, DETAILS_REACH)):
                 for j in parts:
                     targets[j].part_of = i
@@ -1318,12 +1366,14 @@ def _plain_count(target: Target) -> bool:
             and target.restates is None and target.per_unit is None)
 
 
-def parts_cues(text: str, pos: int) -> list[int]:
-    """Where a breakdown of the count ending at ``pos`` may start: after the first
-    `PARTS_CUE` in its paragraph (within `PARTS_REACH`), after a `NEXT_PARAGRAPH_CUE`
-    opening the paragraph after it (its own paragraph's "trong đó" may split an amount instead)."""
+def parts_cues(text: str, start: int, pos: int) -> list[int]:
+    """Where a breakdown of the count from ``start`` to ``pos`` may start: after the colon of
+    a list "gồm" before it opens (`list_opened_before`), after the first `PARTS_CUE` in its
+    paragraph (within `PARTS_REACH`), after a `NEXT_PARAGRAPH_CUE` opening the paragraph after
+    it (its own paragraph's "trong đó" may split an amount instead)."""
     end = paragraph_end(text, pos, PARTS_REACH)
-    cues = []
+    opened = list_opened_before(text, start, pos)
+    cues = [opened] if opened is not None else []
     if any(syllable in text[pos:end] for syllable in _PARTS_CUE_SYLLABLES):
         if cue := PARTS_CUE.search(text, pos, end):
             cues.append(cue.end())

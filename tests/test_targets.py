@@ -644,6 +644,14 @@ def test_a_count_over_a_list_of_groups_has_no_category_of_one():
     assert [t.category for t in doc.targets if t.unit == "đề án"] == ["other"]
     doc = extract_text("Năm 2024 tổ chức 12 lớp, gồm: 8 lớp đào tạo nghề mây tre đan; 4 lớp truyền nghề dệt thổ cẩm.")
     assert doc.targets[0].category == "training"
+    # Hòa Bình news: "gồm" before the count, its list after a colon in its sentence (its first
+    # part was the count's category)
+    doc = extract_text(
+        "Cụ thể, gồm 02 đề án với tổng kinh phí khuyến công địa phương hỗ trợ là 405 triệu đồng: Hỗ trợ ứng dụng máy "
+        "móc thiết bị tiên tiến trong chế biến nông sản, dược liệu (01 đề án nhóm); Thông tin tuyên truyền hoạt động "
+        "khuyến công (01 đề án).")
+    assert [(t.text, t.category) for t in doc.targets] == [
+        ("02 đề án", "other"), ("01 đề án", "demonstration_technology"), ("01 đề án", "communication")]
 
 
 def test_a_part_naming_no_category_takes_its_wholes():
@@ -1009,6 +1017,16 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "trợ 25 cơ sở.", [("109 cơ sở", None), ("25 cơ sở", None)]),
     ("Năm 2022, tỉnh đã hỗ trợ 45 cơ sở tham gia hội chợ. Riêng huyện Tuy Phước hiện có 30 cơ sở làm nón lá.",
      [("45 cơ sở", None), ("30 cơ sở", None)]),
+    # Hòa Bình news: "gồm" before the count, the list after a colon in its sentence
+    ("Cụ thể, gồm 02 đề án với tổng kinh phí khuyến công địa phương hỗ trợ là 405 triệu đồng: Hỗ trợ ứng dụng máy "
+     "móc thiết bị tiên tiến trong chế biến nông sản, dược liệu (01 đề án nhóm); Thông tin tuyên truyền hoạt động "
+     "khuyến công (01 đề án). Đơn vị thực hiện là Trung tâm Khuyến công và Tư vấn phát triển công nghiệp.",
+     [("02 đề án", None), ("01 đề án", 0), ("01 đề án", 0)]),
+    # ... not past the sentence's end, nor a list whose counts do not add up to it
+    ("Năm 2021 gồm 02 đề án. Kết quả: 01 đề án ứng dụng máy móc; 01 đề án tuyên truyền.",
+     [("02 đề án", None), ("01 đề án", None), ("01 đề án", None)]),
+    ("Năm 2021 gồm 03 đề án với kinh phí 405 triệu đồng: 01 đề án ứng dụng máy móc; 01 đề án tuyên truyền.",
+     [("03 đề án", None), ("01 đề án", None), ("01 đề án", None)]),
 ])
 def test_the_parts_of_a_count_point_at_it(text, expected):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
@@ -1073,8 +1091,22 @@ def test_a_decimal_measure_is_no_pair_of_counts():
     ("Qua đó, sản lượng sản xuất tăng thêm 17,5 tấn lương thực, thực phẩm (trà, bún khô, bột rau diếp cá), 6.000 tấn "
      "muối các loại, 750.000 cái bánh in, 82.100 lít (dầu, sữa), 2.850 m3 gỗ, 2.800 sản phẩm gỗ mỹ nghệ, 1.150 m2 cửa "
      "nhôm.",
-     [("17,5 tấn", "indicator"), ("6.000 tấn", "indicator"), ("750.000 cái", "count"), ("82.100 lít", "indicator"),
-      ("2.850 m3", "indicator"), ("2.800 sản phẩm", "count"), ("1.150 m2", "indicator")]),
+     [("17,5 tấn", "indicator"), ("6.000 tấn", "indicator"), ("750.000 cái", "indicator"), ("82.100 lít", "indicator"),
+      ("2.850 m3", "indicator"), ("2.800 sản phẩm", "indicator"), ("1.150 m2", "indicator")]),
+    # ... its goods counted too (they were counts, summed with the products of contests)
+    ("sản lượng sản xuất tăng thêm 17,5 tấn lương thực, thực phẩm (trà, bún khô, bột rau diếp cá), 6.000 tấn muối "
+     "các loại, 750.000 cái bánh in, 2.800 sản phẩm gỗ mỹ nghệ, 63.200 bộ sản phẩm bàn ghế wicker, 120.000 sản "
+     "phẩm may mặc, 1.150 m2 cửa nhôm, kính xingfa; thu hút vốn đầu tư cơ sở CNNT trên 8.588 triệu đồng.",
+     [("17,5 tấn", "indicator"), ("6.000 tấn", "indicator"), ("750.000 cái", "indicator"),
+      ("2.800 sản phẩm", "indicator"), ("63.200 bộ", "indicator"), ("120.000 sản phẩm", "indicator"),
+      ("1.150 m2", "indicator")]),
+    ("Sau khi được hỗ trợ máy móc, cơ sở sản xuất được 750.000 cái bánh mỗi năm.", [("750.000 cái", "indicator")]),
+    # ... not the businesses supported to raise it (the head after the figure, or a word of
+    # support between or before it with a figure after it), nor a count of a clause before the head
+    ("Năm 2023 hỗ trợ 5 cơ sở nâng cao sản lượng; 3 cơ sở được tập huấn.", [("5 cơ sở", "count"), ("3 cơ sở", "count")]),
+    ("Để nâng cao sản lượng, năm 2023 đã hỗ trợ 5 cơ sở.", [("5 cơ sở", "count")]),
+    ("Giải quyết việc làm cho 360 lao động; sản lượng tăng thêm 2.000 sản phẩm.",
+     [("360 lao động", "count"), ("2.000 sản phẩm", "indicator")]),
     ("Năm 2024 hỗ trợ 3 cơ sở chế biến nông sản, mỗi năm tiêu thụ thêm 1.500 kg chè.",
      [("3 cơ sở", "count"), ("1.500 kg", "indicator")]),
 ])
