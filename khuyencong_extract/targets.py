@@ -686,8 +686,9 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
 PRODUCTION_OUTPUT = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['production_output_cues'])})(?!\p{{L}})", regex.I)
 _PRODUCTION_OUTPUT_FORMS = tuple({form for cue in TERMS["production_output_cues"]
-                                  for form in (cue.split()[0], cue.split()[0].capitalize(), cue.split()[0].upper())})
-"""The first words of `PRODUCTION_OUTPUT`'s heads in the cases a text writes them (a quick test)."""
+                                  for form in (cue, cue.capitalize(), cue.upper())})
+"""`PRODUCTION_OUTPUT`'s heads in the cases a text writes them (a quick test: clean text has one
+space between words; their first word alone, "sản", is in most clauses)."""
 # A word of support that makes a figure count whom the work reaches ("hỗ trợ 5 cơ sở").
 PRODUCTION_OUTPUT_STOP = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['production_output_stops'])})(?!\p{{L}})", regex.I)
