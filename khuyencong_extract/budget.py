@@ -345,13 +345,14 @@ def label_of(text: str, money: Money, start: int, end: int) -> str | None:
     its words before it from ``start`` (its clause, or the amount before it in the clause),
     marker, "trong đó" and "là:" dropped; a total's words before it ("Tổng kinh phí ...
     27,377 tỷ đồng để ...") stay its label, which says it is the total. Words before it that
-    say nothing of it (`NO_LABEL`: "Cụ thể, đã hỗ trợ", "Khoảng") are no label while words
+    say nothing of it (`NO_LABEL`: "Cụ thể, đã hỗ trợ", "Khoảng"; a headline's place before
+    its colon, `place_tag`: "Hưng Yên: 42 tỷ đồng ...") are no label while words
     after it are one: as after an amount opening its clause, and "cho" before a count too
     ("... 1,6 tỷ đồng cho 3 cơ sở công nghiệp nông thôn ...")."""
     before = words_before(text, money, start)
     if before and TOTAL.match(before):
         return before
-    unsaid = before is not None and NO_LABEL.fullmatch(before) is not None
+    unsaid = before is not None and (NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before))
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
         return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
@@ -374,6 +375,18 @@ def opens_clause(text: str, money: Money, start: int) -> bool:
     8,5 tỷ đồng từ nguồn ..." is labelled before it)."""
     brk = max(text.rfind(mark, max(0, start - 1), money.first) for mark in ";\n")  # the clause may open the line
     return (brk != -1 or start == 0) and not text[brk + 1:money.first].strip()
+
+
+# A headline's place before its colon: "Hưng Yên: 42 tỷ đồng hỗ trợ phát triển làng nghề ...",
+# "Vĩnh Linh: 4,2 tỷ đồng hỗ trợ dự án khuyến công" (a name: capitalised words alone).
+_PLACE_TAG = regex.compile(r"(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*[ \t]*:[ \t]*")
+
+
+def place_tag(text: str, money: Money, before: str) -> bool:
+    """Whether the words before an amount (``before``) are only the place a line opening with
+    it names before a colon (`_PLACE_TAG`), no label: the words after the amount are one."""
+    line_start = text.rfind("\n", 0, money.first) + 1
+    return text.startswith(before, line_start) and _PLACE_TAG.fullmatch(text, line_start, money.first) is not None
 
 
 def words_before(text: str, money: Money, start: int) -> str | None:

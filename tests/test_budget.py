@@ -329,6 +329,13 @@ def test_other_sources_are_named():
         # Tuyên Quang news headline: "Hỗ trợ" alone says nothing of the money
         ("Hỗ trợ 180 triệu đồng thực hiện đề án khuyến công địa phương",
          [(180_000_000, "thực hiện đề án khuyến công địa phương", "địa phương")]),
+        # Hưng Yên, Vĩnh Linh news headlines: the place before the colon is no label; a label before
+        # a colon still is one
+        ("Hưng Yên: 42 tỷ đồng hỗ trợ phát triển làng nghề giai đoạn 2021 – 2025",
+         [(42_000_000_000, "hỗ trợ phát triển làng nghề giai đoạn 2021 – 2025", None)]),
+        ("Vĩnh Linh: 4,2 tỷ đồng hỗ trợ dự án khuyến công", [(4_200_000_000, "hỗ trợ dự án khuyến công", None)]),
+        ("Kinh phí đầu tư xây dựng trụ sở: 8,5 tỷ đồng từ nguồn ngân sách tỉnh.",
+         [(8_500_000_000, "Kinh phí đầu tư xây dựng trụ sở", "địa phương")]),
         # A total keeps the words that say it is one.
         ("Tổng kinh phí thực hiện Chương trình là 27,377 tỷ đồng để thực hiện các nội dung trên.",
          [(27_377_000_000, "Tổng kinh phí thực hiện Chương trình", None)]),
