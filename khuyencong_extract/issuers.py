@@ -28,7 +28,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from khuyencong_extract.agencies import fold_text
-from khuyencong_extract.texttools import data_lines, province_rows
+from khuyencong_extract.texttools import data_lines, province_rows, row_spellings
 
 THRESHOLD = 90.0
 """Minimum `fuzz.ratio` of a fuzzy issuer match."""
@@ -65,7 +65,6 @@ def _data(name: str) -> str:
     return resources.files("khuyencong_extract").joinpath(f"data/{name}").read_text("utf-8")
 
 
-@cache
 def provinces() -> tuple[dict[str, str], ...]:
     """Province rows: name, kind, pre_2025, post_2025, variants (`texttools.province_rows`)."""
     return province_rows()
@@ -101,8 +100,8 @@ def _province_by_key() -> dict[str, str]:
     the spellings its ``variants`` list ("Bà Rịa - Vũng Tầu")."""
     table = {}
     for row in provinces():
-        for written in [row["name"], *filter(None, (row.get("variants") or "").split(";"))]:
-            table[_province_key(fold_text(written.strip()))] = row["name"]
+        for written in row_spellings(row):
+            table[_province_key(fold_text(written))] = row["name"]
     return table
 
 

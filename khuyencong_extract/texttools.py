@@ -42,7 +42,6 @@ def forget_document() -> None:
         cache.cache_clear()
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=1)
 def province_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``data/provinces.csv``: name, kind, pre_2025, post_2025 and variants (other
@@ -51,12 +50,17 @@ def province_rows() -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(raw.splitlines()))
 
 
+def row_spellings(row: dict[str, str]) -> list[str]:
+    """A province row's name and its variant spellings."""
+    return [row["name"], *(v.strip() for v in (row.get("variants") or "").split(";") if v.strip())]
+
+
 def province_spellings() -> tuple[str, ...]:
     """Every province's name and its variant spellings (`province_rows`)."""
-    return tuple(spelling for row in province_rows()
-                 for spelling in [row["name"], *filter(None, (row.get("variants") or "").split(";"))])
+    return tuple(spelling for row in province_rows() for spelling in row_spellings(row))
 
 
+@lru_cache(maxsize=None)
 def data_lines(name: str) -> tuple[str, ...]:
     """Non-comment, non-empty lines of a data file in ``khuyencong_extract/data``."""
     raw = resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8")
