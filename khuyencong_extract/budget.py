@@ -24,8 +24,8 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, load_terms, money_kind_at,
-    of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
+    ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, load_terms,
+    money_kind_at, of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
 )
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -834,10 +834,6 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     return repeats
 
 
-HEADLINE_PARTS_MAX = 8
-"""Amounts of one body paragraph tried as the parts of a news headline's total."""
-
-
 def headline_parts(ctx: Context, amounts: list[Amount], parents: list[int | None], repeats: list[int | None]) -> None:
     """Mark as parts of a news headline's one amount ("Gần 5 tỷ đồng cho khuyến công năm
     2024") the first run of amounts of one body paragraph, two at least and none a part or
@@ -849,21 +845,10 @@ def headline_parts(ctx: Context, amounts: list[Amount], parents: list[int | None
     heads = [i for i, a in enumerate(amounts) if a.money.start < end and parents[i] is None and repeats[i] is None]
     if len(heads) != 1 or any(repeats[i] == heads[0] or parents[i] == heads[0] for i in range(len(amounts))):
         return  # no one total, or the body restates it or splits it already
-    whole, text = amounts[heads[0]].money.amount, ctx.text
-    free = [i for i in range(heads[0] + 1, len(amounts)) if parents[i] is None and repeats[i] is None]
-    for first, i in enumerate(free):
-        total = Decimal(0)
-        for last in range(first, min(len(free), first + HEADLINE_PARTS_MAX)):
-            k = free[last]
-            if "\n" in text[amounts[i].money.end:amounts[k].money.start]:
-                break  # another paragraph
-            total += amounts[k].money.amount
-            if total > whole:
-                break
-            if total == whole and last > first:
-                for j in free[first:last + 1]:
-                    parents[j] = heads[0]
-                return
+    free = [(i, amounts[i].money.start, amounts[i].money.end, amounts[i].money.amount)
+            for i in range(heads[0] + 1, len(amounts)) if parents[i] is None and repeats[i] is None]
+    for j in first_run_adding_up(ctx.text, free, amounts[heads[0]].money.amount):
+        parents[j] = heads[0]
 
 
 def _restated_label(amount: Amount) -> str | None:

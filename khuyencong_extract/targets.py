@@ -110,8 +110,9 @@ GOAL_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_wor
 # slash one of `per_unit_nouns` and the unit none ("5 hội chợ/triển lãm", "10 lớp/khóa" name
 # alternatives).
 PER_UNIT_BEFORE = regex.compile(
-    rf"(?<!\p{{L}})mỗi[ \t]+(?!(?:{phrase_alternation(TERMS['per_unit_not_after'])})(?!\p{{L}}))(?P<noun>\p{{L}}+(?:[ \t]+\p{{L}}+){{0,4}})"
-    rf"(?:,[ \t]*\p{{L}}+(?:[ \t]+\p{{L}}+){{0,2}})?(?:[ \t]*(?:có|gồm|là|từ|khoảng|tối[ \t]+đa|tối[ \t]+thiểu|ít[ \t]+nhất|bình[ \t]+quân|trung[ \t]+bình|:))*[ \t]*$",
+    rf"(?<!\p{{L}})mỗi[ \t]+(?!(?:{phrase_alternation(TERMS['per_unit_not_after'])})(?!\p{{L}}))"
+    r"(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,4})(?:,[ \t]*\p{L}+(?:[ \t]+\p{L}+){0,2})?"
+    r"(?:[ \t]*(?:có|gồm|là|từ|khoảng|tối[ \t]+đa|tối[ \t]+thiểu|ít[ \t]+nhất|bình[ \t]+quân|trung[ \t]+bình|:))*[ \t]*$",
     regex.I)
 PER_UNIT_REACH = 48
 """Characters before a figure read for `PER_UNIT_BEFORE`."""
@@ -431,7 +432,7 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
 
 
 HEADLINE_PARTS_MAX = 8
-"""Counts of one body paragraph tried as the parts of a news headline's count."""
+"""Counts or amounts of one body paragraph tried as the parts of a news headline's one."""
 
 
 def mark_headline_parts(text: str, found: list[Found], targets: list[Target], headline_end: int) -> list[Target]:
@@ -450,9 +451,9 @@ def mark_headline_parts(text: str, found: list[Found], targets: list[Target], he
     for unit, (whole, *others) in heads.items():
         if others or any(t.restates == whole or t.part_of == whole for t in targets):
             continue
-        counts = [j for j in range(whole + 1, len(targets))
+        counts = [(j, found[j].start, found[j].end, targets[j].value) for j in range(whole + 1, len(targets))
                   if found[j].start >= headline_end and _plain_count(targets[j]) and unit_key(targets[j].unit) == unit]
-        parts = _first_run_adding_up(text, found, targets, counts, targets[whole].value)
+        parts = first_run_adding_up(text, counts, targets[whole].value)
         for j in parts:
             targets[j].part_of = whole
         if parts and all(targets[j].achieved for j in parts):
@@ -460,21 +461,22 @@ def mark_headline_parts(text: str, found: list[Found], targets: list[Target], he
     return targets
 
 
-def _first_run_adding_up(text: str, found: list[Found], targets: list[Target], counts: list[int],
-                         value: float) -> list[int]:
-    """The first run of ``counts`` (target indices, in text order) in one paragraph, two at least
-    and `HEADLINE_PARTS_MAX` at most, whose values add up to ``value`` exactly; [] when none does."""
-    for first, i in enumerate(counts):
-        total = 0.0
-        for last in range(first, min(len(counts), first + HEADLINE_PARTS_MAX)):
-            k = counts[last]
-            if "\n" in text[found[i].end:found[k].start]:
+def first_run_adding_up(text: str, items: list[tuple[int, int, int, float | Decimal]],
+                        whole: float | Decimal) -> list[int]:
+    """The indices of the first run of ``items`` (index, start, end and value, in text order)
+    in one paragraph, two at least and `HEADLINE_PARTS_MAX` at most, whose values add up to
+    ``whole`` exactly; [] when none does. Read for a headline's count and amount alike."""
+    for first, (_, _, first_end, _) in enumerate(items):
+        total = 0
+        for last in range(first, min(len(items), first + HEADLINE_PARTS_MAX)):
+            _, start, _, value = items[last]
+            if "\n" in text[first_end:start]:
                 break  # another paragraph
-            total += targets[k].value
-            if total > value:
+            total += value
+            if total > whole:
                 break
-            if total == value and last > first:
-                return counts[first:last + 1]
+            if total == whole and last > first:
+                return [index for index, _, _, _ in items[first:last + 1]]
     return []
 
 
