@@ -79,7 +79,7 @@ from khuyencong_extract.issuers import (
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
-from khuyencong_extract.texttools import document_cache, lines_holding, occurrences, unquoted
+from khuyencong_extract.texttools import BLANKS, document_cache, lines_holding, occurrences, unquoted
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing,
 # or end the line: a hard-wrapped copy writes "Số:" / "09/2021/QĐ-UBND"),
@@ -293,7 +293,6 @@ _FROM_YEAR_TO_YEAR = regex.compile(
     r"(?<![\p{L}])[Tt]ừ[ \t\n]+năm[ \t\n]+(?P<start>\d{4})"
     r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
 )
-_SPACES = regex.compile(r"\s*")
 # A connective a report's lede may open with before its time: "Theo đó, ", "Cụ thể, ".
 _OPENING_WORDS = r"(?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?,[ \t]+)?"
 # A lede opening with the months of a year it reports on: "Tính đến hết 6 tháng đầu năm 2014,
@@ -903,7 +902,7 @@ def opening_period(text: str, body: int) -> tuple[int | None, int] | None:
     2014, ..." is 2014-2014), or the end year of the programme it is about
     (`_OPENING_UNTIL_PLAN`: "Theo đó, đến năm 2020 Chương trình khuyến công thành phố ..." is
     (None, 2020)); None when it opens with neither."""
-    start = _SPACES.match(text, body).end()  # neither pattern runs past a line's end
+    start = BLANKS.match(text, body).end()  # neither pattern runs past a line's end
     if (m := _OPENING_MONTHS.match(text, start)) and (year := int(m["year"])) in YEARS:
         return year, year
     if (m := _OPENING_UNTIL_PLAN.match(text, start)) and (year := int(m["year"])) in YEARS:

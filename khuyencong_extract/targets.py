@@ -38,7 +38,7 @@ from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import (
     PART_OF_WHOLE, Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after,
 )
-from khuyencong_extract.texttools import document_cache, holds_any, occurrences
+from khuyencong_extract.texttools import BLANKS, document_cache, holds_any, occurrences
 
 
 def load_terms(name: str) -> dict:
@@ -129,7 +129,6 @@ TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['to
 _REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
 _SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # "N unit/period" is a frequency ("02 năm/lần", "50 tấn chè xanh/năm").
-_BLANKS = regex.compile(r"\s*")
 FREQUENCY = regex.compile(
     rf"(?:\s*|(?:[ \t]{{1,3}}\p{{L}}{{1,10}}){{1,3}}[ \t]{{0,3}})/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})"
     rf"(?!\p{{L}})", regex.I)
@@ -746,7 +745,7 @@ def per_period(text: str, pos: int) -> bool:
     ends the blanks after ``pos`` or stands within `PER_PERIOD_REACH` characters after them:
     `regex` first looks for the slash through the rest of the text, once per figure of a
     long text without one."""
-    after = _BLANKS.match(text, pos).end()
+    after = BLANKS.match(text, pos).end()
     if text.startswith("/", after):
         return FREQUENCY.match(text, pos) is not None
     return text.find("/", after, after + PER_PERIOD_REACH) != -1 and FREQUENCY.match(text, pos) is not None
@@ -994,16 +993,13 @@ def list_opened_before(text: str, start: int, end: int) -> int | None:
     return colon + 1 if colon != -1 and text.find(";", end, colon) == -1 else None
 
 
-_BLANKS = regex.compile(r"\s*")
-
-
 def _list_after(text: str, start: int, line_end: int) -> str:
     """The list from ``start`` to the end of its line, and of the lines after it while a line
     ends with ";" (a web copy may set each item apart by a blank line), within `GROUPS_REACH`."""
     limit = min(len(text), start + GROUPS_REACH)
     end = min(line_end, limit)
     while end < limit and text[start:end].rstrip().endswith(";"):
-        following = _BLANKS.match(text, end).end()  # the next line's first character
+        following = BLANKS.match(text, end).end()  # the next line's first character
         if following >= limit:
             break
         end = max(end + 1, min(line_bounds(text, following)[1], limit))

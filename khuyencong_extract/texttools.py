@@ -42,6 +42,11 @@ def forget_document() -> None:
         cache.cache_clear()
 
 
+BLANKS = regex.compile(r"\s*")
+"""A run of whitespace, maybe empty: ``BLANKS.match(text, pos).end()`` is the first character
+from ``pos`` on that is none."""
+
+
 @lru_cache(maxsize=1)
 def province_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``data/provinces.csv``: name, kind, pre_2025, post_2025 and variants (other
