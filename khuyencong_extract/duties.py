@@ -12,7 +12,10 @@ Two passes over the clean text:
    phương:") owns the text under it: each lettered point or bullet is one duty, a plain
    paragraph gives one duty per sentence, for every agency the heading names. A point
    whose subject is an agency the heading does not name ("Trung tâm Khuyến công ...
-   (thuộc Sở Công Thương) là đầu mối ...") is that agency's duty.
+   (thuộc Sở Công Thương) là đầu mối ...") is that agency's duty, and so is the list
+   under a lead-in naming one ("Đề nghị Sở Tài chính:" over "- Bố trí kinh phí ...").
+   A heading that gives its agencies the tasks under it ("2. Đề nghị Sở Tài chính:",
+   "3. Giao Sở Kế hoạch và Đầu tư:") is an agency heading too.
 2. **Running prose.** In the organisation, monitoring and decision sections outside
    agency headings (the whole text when a document has no organisation section: news,
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
@@ -26,8 +29,9 @@ Two passes over the clean text:
    sentence that assigns the task counts: "Sở Công Thương tổ chức bình chọn ..." reports
    an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one, as does a document's
    request ("Ngày 07/9/2022, Cục ... có Công văn số ..., trong đó đề nghị các Sở Công Thương
-   rà soát ..."). A paragraph "... đề nghị <agencies>:" gives them each list item under it,
-   and is no duty itself when one follows.
+   rà soát ..."). A paragraph "... đề nghị <agencies>:" gives them each list item under it
+   (dashes, "+" or lettered points) and the lines of its own paragraph after it, and is no
+   duty itself when one follows.
 """
 
 from __future__ import annotations
@@ -388,7 +392,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
         return None  # a quick test before the pattern
     for opening in _OPENING.finditer(folded, start, limit):
-        if not head_at(folded, opening.end()):
+        if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
         if folded[opening.start()] == "," and not folded.startswith(_APPOSITION, start) \
                 and _OBJECT_CLAUSE.search(folded, start, opening.start()):
@@ -412,6 +416,10 @@ def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | N
     return None
 
 
+_MINISTRY = ("bộ ", "bộ\n")
+"""How a ministry's name starts ("Hội nghị đề nghị Bộ Công Thương sớm trình ..."): no agency
+head (`agencies.HEAD`) in general, as "bộ" is also a common noun ("bộ sản phẩm"), but one right
+after "giao" ("yêu cầu", "đề nghị"), where the registry must still know the name."""
 _NOT_GIVING = ("theo ", "xét ", "cơ sở ", "bàn ", "chuyển ")
 """Words that make the "giao" ("yêu cầu", "đề nghị") after them no assignment: a noun ("Theo
 đề nghị Sở Công Thương, UBND tỉnh phê duyệt ..."), a handover ("bàn giao", "chuyển giao")."""
@@ -468,7 +476,10 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     first = start  # where the heading starts, wrapped or not
     while first < node.body_start and text[first].isspace():
         first += 1
-    if first < node.body_start and text[first] not in _NAME_EDGE and not head_at(folded, first):
+    giving = _GIVING_HEADING.match(folded, first, node.body_start)
+    if giving and head_at(folded, giving.end()):
+        start = first = giving.end()  # "2. Đề nghị Sở Tài chính:": the agencies after the verb
+    elif first < node.body_start and text[first] not in _NAME_EDGE and not head_at(folded, first):
         return None  # the first name would start here, without an agency noun
     body_start = _heading_end(text, node)
     start, end = _strip(text, start, body_start)
@@ -476,6 +487,8 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
         return None
     if _EXECUTION.search(folded, start, end):
         return None
+    if giving and not _names_exactly(text[start:end]):
+        return None  # "3. Giao Sở Công Thương chỉ đạo ...": a task in the heading, no heading of names
     named = name_agencies(text, start, end)
     if not named or not all(head_at(folded, n.start) for n in named):
         return None
@@ -486,6 +499,9 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     return None
 
 
+# A heading giving the agencies it names the tasks under it: "2. Đề nghị Sở Tài chính:",
+# "3. Giao Sở Kế hoạch và Đầu tư:", "4. Yêu cầu UBND các huyện".
+_GIVING_HEADING = regex.compile(_flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ )?(?:cho )?"))
 _NAME_EDGE = TRIM_CHARS + "("
 """Characters that may stand before the first agency noun of a heading."""
 
@@ -526,13 +542,27 @@ def extract_duties(ctx: Context) -> list[Duty]:
         nested = [(h.start, h.end) for h, _, _ in headings if h is not node and node.start <= h.start < node.end]
         for start, end in _subtract([(body_start, node.end)], nested):
             titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
-            for item in items(text, start, end):
+            lead_in: LeadIn | None = None  # "Đề nghị Sở Tài chính:" over the list it gives them
+            block = items(text, start, end)
+            for index, item in enumerate(block):
                 heading, titled = names_carried(text, item, titled)
+                lead_in = lead_in.over(item.marker) if lead_in and not heading else None
                 if heading:
                     continue
-                units = [(item.body_start, item.end)] if item.marker else sentences(text, item.body_start, item.end)
-                for s, e in units:
-                    duties.extend(_duties(ctx, _assignees(titled or named, find_subject(text, folded, s, e)), s, e))
+                owners = lead_in.names if lead_in else titled or named
+                units = heading_units(text, folded, item)
+                for number, (s, e) in enumerate(units):
+                    subject = find_subject(text, folded, s, e)
+                    if given := given_before_colon(text, folded, s, e):
+                        # its list: the item's next sentences, else the items after it
+                        listed = number + 1 < len(units) or (
+                            index + 1 < len(block) and LeadIn(given, item.marker).over(block[index + 1].marker))
+                        lead_in = LeadIn(given, item.marker) if number + 1 == len(units) else None
+                        if listed and _same_names(subject, given):
+                            owners = given
+                            continue  # the lead-in alone
+                    duties.extend(_duties(ctx, _assignees(owners, subject), s, e))
+                    owners = given or owners
     blocks = [(node.start, node.end) for node, _, _ in headings]
     organised = any(n.kind == "organization" for n in ctx.sections)
     report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
@@ -541,19 +571,23 @@ def extract_duties(ctx: Context) -> list[Duty]:
         titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
         paragraphs = items(text, start, end)
         for index, item in enumerate(paragraphs):
-            lead_in = lead_in if item.marker in _LIST_MARKERS else None
             heading, titled = names_carried(text, item, titled)
+            lead_in = lead_in.over(item.marker) if lead_in and not heading else None
             if heading:
                 continue
-            current: list[Named] | None = lead_in or titled
+            current: list[Named] | None = lead_in.names if lead_in else titled
             given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
-            listed = given is not None and index + 1 < len(paragraphs) and paragraphs[index + 1].marker in _LIST_MARKERS
+            listed = given is not None and index + 1 < len(paragraphs) and (
+                LeadIn(given, None).over(paragraphs[index + 1].marker) is not None)
             for s, e in sentences(text, item.body_start, item.end):
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue
                 requested = requested_in_letter(text, folded, s, e)
                 subject = requested or find_subject(text, folded, s, e)
+                if e < item.end and (inner := given_before_colon(text, folded, s, e)) and _same_names(subject, inner):
+                    current = inner
+                    continue  # the lead-in alone: the item's next sentences are its agencies' duties
                 if listed and e == item.end and _same_names(subject, given):
                     continue  # the lead-in alone: the list under it gives its agencies their duties
                 # a document's request is assigned by its words, whatever day opens the sentence
@@ -567,12 +601,70 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
             if given:
-                lead_in = given
+                lead_in = LeadIn(given, None)
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
 
 
+class LeadIn(NamedTuple):
+    """The agencies a lead-in ending with a colon gives the list under it (`given_before_colon`),
+    the marker of the item it closes (None for a paragraph) and the marker of its list's first
+    item, once met (None before)."""
+
+    names: list[Named]
+    after: str | None
+    first: str | None = None
+
+    def over(self, marker: str | None) -> LeadIn | None:
+        """This lead-in when the item marked ``marker`` is in its list, else None: the items
+        after it marked alike ("a)", "b)" or dashes), of another kind than the item closing it
+        ("b) ... Đề nghị Sở Tài chính:" over dashes) or starting a list afresh ("b) ... Đề nghị
+        Sở Tài chính:" over "a)", "b)")."""
+        kind = marker_kind(marker)
+        if self.first is None:
+            opens = kind in _LIST_KINDS and (kind != marker_kind(self.after) or marker == "a)")
+            return self._replace(first=marker) if opens else None
+        return self if kind == marker_kind(self.first) else None
+
+
+_LIST_KINDS = frozenset({"letter", "dash", "plus"})
+"""The kinds of marker (`marker_kind`) of the list a lead-in gives: numbered and Roman items
+are parts of the document, not a lead-in's."""
+
+
+def marker_kind(marker: str | None) -> str | None:
+    """What kind of list an item marker belongs to: "letter" ("a)"), "dash" ("-", "–", "•"),
+    "plus", "number" with its depth ("number1" for "1.", "number2" for "1.2."), "roman",
+    "article"; None for a paragraph."""
+    if marker is None:
+        return None
+    if marker.endswith(")"):
+        return "letter"
+    if marker in "-–•":
+        return "dash"
+    if marker == "+":
+        return "plus"
+    if marker[0].isdecimal():
+        return f"number{marker.count('.')}"
+    return "article" if marker.startswith("Điều") else "roman"
+
+
+def heading_units(text: str, folded: str, item: Item) -> list[tuple[int, int]]:
+    """The duty texts of an item under an agency heading: a marked item whole, a paragraph
+    each sentence; a lead-in closing the item after a sentence or a semicolon ("b) Tổng hợp
+    báo cáo ...; đề nghị UBND các huyện:") cut off as a unit of its own."""
+    units = sentences(text, item.body_start, item.end) if item.marker is None else [(item.body_start, item.end)]
+    if text[item.end - 1] != ":":
+        return units
+    start, end = units[-1]
+    clause = max(sentences(text, start, end)[-1][0], text.rfind(";", start, end) + 1)
+    clause = _strip(text, clause, end)[0]
+    if clause == start or given_before_colon(text, folded, clause, end) is None:
+        return units
+    return units[:-1] + [_strip(text, start, clause), (clause, end)]
+
+
 _LIST_MARKERS = ("-", "+", "•", "–")
-"""The markers of the list items a lead-in's assignment goes on to (`given_before_colon`)."""
+"""The markers of list items, which an agency's name alone over them gives to it (`names_carried`)."""
 _GIVEN_BEFORE_COLON = regex.compile(_flex(
     r"(?<!\p{L})(?:giao|yêu cầu|đề nghị) (?P<named>(?:(?!(?<!\p{L})(?:giao|yêu cầu|đề nghị)(?!\p{L}))[^:\n]){3,200}?)"
     r"\s*:\s*$"))

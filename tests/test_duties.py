@@ -682,6 +682,12 @@ _NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông t
          ["Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương"]),
         ("Ngày 05/5/2021, UBND tỉnh ban hành Quyết định số 1000/QĐ-UBND phê duyệt Kế hoạch khuyến công năm 2021, "
          "trong đó giao Sở Công Thương chủ trì, phối hợp với các sở, ngành triển khai thực hiện.", ["Sở Công Thương"]),
+        # a conference's request, to a ministry ("Bộ" is no agency head but after "đề nghị")
+        ("Tại hội nghị, các đại biểu đề nghị Bộ Công Thương sớm trình Chính phủ sửa đổi Nghị định số 45/2012/NĐ-CP "
+         "về khuyến công.", ["Bộ Công Thương"]),
+        ("Hội nghị đề nghị Bộ Công Thương và Sở Công Thương các tỉnh phối hợp tổ chức hội chợ hàng công nghiệp nông "
+         "thôn tiêu biểu.", ["Bộ Công Thương", "Sở Công Thương các tỉnh"]),
+        ("Ban tổ chức đề nghị bộ phận thư ký tổng hợp ý kiến của các đại biểu.", []),
         # dated reports, a document named in them: what was done that day
         ("Ngày 5/3/2023, Sở Công Thương đã tổ chức hội nghị triển khai Công văn số 123/CTĐP-KC của Cục Công Thương "
          "địa phương.", []),
@@ -977,6 +983,40 @@ def test_a_dated_letters_request_is_a_duty_of_the_agency_it_asks():
     # no list under the lead-in: it stays
     (_PLAN_ORGANISATION + "Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành:\n\nNăm 2024 tập trung hỗ trợ 20 cơ sở.",
      [("cac_so_nganh", "Ủy ban nhân dân")]),
+    # a lettered list, and lines of the lead-in's own paragraph, are its agencies' too
+    (_PLAN_ORGANISATION + "Ủy ban nhân dân tỉnh đề nghị Sở Tài chính:\na) Bố trí kinh phí thực hiện Kế hoạch kịp thời."
+     "\nb) Hướng dẫn thanh quyết toán kinh phí theo quy định.",
+     [("so_tai_chinh", "Bố trí kinh phí"), ("so_tai_chinh", "Hướng dẫn thanh quyết")]),
+    (_PLAN_ORGANISATION + "Ủy ban nhân dân tỉnh đề nghị Sở Tài chính:\nBố trí kinh phí thực hiện Kế hoạch kịp thời.\n"
+     "Hướng dẫn thanh quyết toán kinh phí theo quy định.",
+     [("so_tai_chinh", "Bố trí kinh phí"), ("so_tai_chinh", "Hướng dẫn thanh quyết")]),
+    # under an agency heading: the list goes to the agencies the lead-in names, not the heading's
+    (_PLAN_ORGANISATION + "1. Sở Công Thương: Chủ trì tổ chức triển khai Kế hoạch. Đề nghị Sở Tài chính:\n- Bố trí "
+     "kinh phí thực hiện Kế hoạch kịp thời.\n- Hướng dẫn thanh quyết toán kinh phí theo quy định.\n2. Sở Tài chính: "
+     "Thẩm định dự toán kinh phí khuyến công.",
+     [("so_cong_thuong", "Chủ trì tổ chức"), ("so_tai_chinh", "Bố trí kinh phí"),
+      ("so_tai_chinh", "Hướng dẫn thanh quyết"), ("so_tai_chinh", "Thẩm định dự toán")]),
+    # ... after a point of the heading's own: a list started afresh ("a)" after "b)") is the lead-in's
+    (_PLAN_ORGANISATION + "1. Sở Công Thương\na) Chủ trì tổ chức triển khai Kế hoạch.\nb) Tổng hợp báo cáo UBND tỉnh "
+     "trước ngày 15/12/2024.\nĐề nghị Sở Tài chính:\na) Bố trí kinh phí thực hiện Kế hoạch kịp thời.\nb) Hướng dẫn "
+     "thanh quyết toán kinh phí theo quy định.",
+     [("so_cong_thuong", "Chủ trì tổ chức"), ("so_cong_thuong", "Tổng hợp báo cáo"),
+      ("so_tai_chinh", "Bố trí kinh phí"), ("so_tai_chinh", "Hướng dẫn thanh quyết")]),
+    # ... after a semicolon closing the heading agency's point, over its sub-items; the next point is the heading's
+    (_PLAN_ORGANISATION + "1. Sở Công Thương\n- Chủ trì tổ chức triển khai Kế hoạch.\n- Tổng hợp báo cáo UBND tỉnh "
+     "trước ngày 15/12 hằng năm; đề nghị UBND các huyện, thành phố:\n+ Lựa chọn cơ sở tham gia đề án.\n+ Bố trí kinh "
+     "phí đối ứng.\n- Hướng dẫn các cơ sở lập hồ sơ.",
+     [("so_cong_thuong", "Chủ trì tổ chức"), ("so_cong_thuong", "Tổng hợp báo cáo"),
+      ("ubnd_cap_huyen", "Lựa chọn cơ sở"), ("ubnd_cap_huyen", "Bố trí kinh phí"),
+      ("so_cong_thuong", "Hướng dẫn các cơ")]),
+    # a numbered heading that gives its agencies the tasks under it; one with a task of its own is no heading
+    (_PLAN_ORGANISATION + "1. Sở Công Thương\nChủ trì tổ chức triển khai Kế hoạch.\n2. Đề nghị Sở Tài chính:\n- Bố "
+     "trí kinh phí thực hiện Kế hoạch kịp thời.\n- Hướng dẫn thanh quyết toán kinh phí theo quy định.\n3. Giao Sở Kế "
+     "hoạch và Đầu tư:\nTham mưu bố trí vốn đầu tư phát triển.\n4. Giao Sở Công Thương chỉ đạo Trung tâm Khuyến "
+     "công tổ chức thực hiện các đề án.",
+     [("so_cong_thuong", "Chủ trì tổ chức"), ("so_tai_chinh", "Bố trí kinh phí"),
+      ("so_tai_chinh", "Hướng dẫn thanh quyết"), ("so_ke_hoach_dau_tu", "Tham mưu bố trí"),
+      ("so_cong_thuong", "Giao Sở Công Thương")]),
 ])
 def test_a_lead_in_over_the_list_it_gives_is_no_duty(text, expected):
     assert [(d.agency_id, " ".join(d.text.split()[:4])) for d in extract_text(text).duties] == expected
