@@ -451,6 +451,10 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
             return None  # "nhiều nguồn vốn như quỹ khuyến công, chương trình giống, ...": a list of sources
         if _own_money(cues[-1]):
             return own_money_source(text, cues, money, after_end)
+        if len(cues) > 1 and _matching_money(text, cues[-2], cues[-1]):
+            if len(cues) > 2 and _two_sources(text, cues[-3], cues[-2]):
+                return None  # "kinh phí khuyến công quốc gia và ngân sách tỉnh đối ứng là ...": both
+            return _one_source(text, cues[-2], cues[-1].start())
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
@@ -466,6 +470,15 @@ def _own_money(cue: regex.Match) -> bool:
 # What stands between a source's cue and the verb it is the subject of: "ngân sách tỉnh (đã) đầu
 # tư thêm".
 SUBJECT_GAP = regex.compile(r"[ \t]+(?:(?:đã|đang|sẽ|vừa|cũng)[ \t]+)*", regex.I)
+
+
+def _matching_money(text: str, subject: regex.Match, cue: regex.Match) -> bool:
+    """Whether ``cue``, one of `COUNTERPART`'s ("đối ứng"), only says that the money of the
+    source whose cue is right before it (``subject``) matches other money: "ngân sách tỉnh đối
+    ứng 2 tỷ đồng", "kinh phí khuyến công địa phương đối ứng" beside the national money are the
+    province's, not the beneficiaries' ("kinh phí doanh nghiệp đối ứng" names no other source)."""
+    return (FUNDING_NAMES[cue.lastindex - 1] == COUNTERPART != FUNDING_NAMES[subject.lastindex - 1]
+            and SUBJECT_GAP.fullmatch(text, subject.end(), cue.start()) is not None)
 
 
 def own_money_source(text: str, cues: list[regex.Match], money: Money, after_end: int) -> str | None:

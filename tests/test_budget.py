@@ -249,6 +249,14 @@ def test_dong_opening_another_word_is_no_currency():
     # ... and "thu hút" of money to spend on the programme is none of theirs (Vĩnh Linh)
     ("Dự kiến, giai đoạn 2021-2025, huyện Vĩnh Linh sẽ thu hút và sử dụng khoảng 4,6 tỷ đồng hỗ trợ cho hoạt động "
      "khuyến công.", [None]),
+    # the province's money matching the national money is local money, not the beneficiaries' counterpart share
+    ("Năm 2023, tổng kinh phí là 5 tỷ đồng, trong đó kinh phí khuyến công quốc gia 3 tỷ đồng và ngân sách tỉnh đối "
+     "ứng 2 tỷ đồng.", [None, "quốc gia", "địa phương"]),
+    ("Năm 2023, kinh phí khuyến công quốc gia hỗ trợ 3 tỷ đồng, kinh phí khuyến công địa phương đối ứng 2 tỷ đồng.",
+     ["quốc gia", "địa phương"]),
+    ("Năm 2023, kinh phí khuyến công quốc gia và ngân sách tỉnh đối ứng là 5 tỷ đồng.", [None]),
+    ("Năm 2023, kinh phí khuyến công quốc gia hỗ trợ 3 tỷ đồng, kinh phí doanh nghiệp đối ứng 2 tỷ đồng.",
+     ["quốc gia", "đối ứng"]),
     # Vĩnh Linh news: a district's own khuyến công is local money
     ("Trong đó, có 5 dự án khuyến công quốc gia có tổng kinh phí 2,64 tỷ đồng; 18 dự án khuyến công cấp tỉnh; 29 dự "
      "án khuyến công cấp huyện, kinh phí thực hiện 646 triệu đồng.", ["quốc gia", "địa phương"]),
