@@ -160,6 +160,7 @@ def _amounts(ctx: Context) -> list[Amount]:
     if parts := find_parts_of_whole_money(text):
         found = sorted(found + parts, key=lambda money: money.start)
     rate_end = -1  # where the last amount read as a rate ends
+    headline_end = article_headline_end(ctx)
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
@@ -174,7 +175,8 @@ def _amounts(ctx: Context) -> list[Amount]:
             continue
         _check_words(ctx, money)
         start, end = own_words(text, found, k, sentence[1])
-        label = label_of(text, money, max(start, sentence[0]), end)  # a label starts in its own sentence
+        rest_end = headline_end if _alone_in_headline(found, k, headline_end) else None
+        label = label_of(text, money, max(start, sentence[0]), end, rest_end)  # a label starts in its own sentence
         line_start = text.rfind("\n", 0, money.start) + 1
         depth, listed = _depth(text, line_start, label), False
         if (amounts and depth > 0 and not _attracted(label)
@@ -183,6 +185,13 @@ def _amounts(ctx: Context) -> list[Amount]:
         item = ITEM_MARKER.match(text, line_start) is not None
         amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item))
     return amounts
+
+
+def _alone_in_headline(found: list[Money], k: int, headline_end: int | None) -> bool:
+    """Whether ``found[k]`` is in a news headline (ending at ``headline_end``) and the last
+    amount of it: the rest of the headline is what it is for."""
+    return (headline_end is not None and found[k].end <= headline_end
+            and (k + 1 == len(found) or found[k + 1].start >= headline_end))
 
 
 def _attracted(label: str | None) -> bool:
@@ -339,26 +348,36 @@ LABEL_REACH = 300
 are short, and the bound keeps a line of thousands of amounts linear."""
 
 
-def label_of(text: str, money: Money, start: int, end: int) -> str | None:
+def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None = None) -> str | None:
     """What the amount is for: the purpose written after it ("7 tỷ đồng dành hỗ trợ các đề
     án ...", or without a cue word after an amount opening its clause: `WORDS_AFTER`), else
     its words before it from ``start`` (its clause, or the amount before it in the clause),
     marker, "trong đó" and "là:" dropped; a total's words before it ("Tổng kinh phí ...
     27,377 tỷ đồng để ...") stay its label, which says it is the total. Words before it that
     say nothing of it (`NO_LABEL`: "Cụ thể, đã hỗ trợ", "Khoảng"; a headline's place before
-    its colon, `place_tag`: "Hưng Yên: 42 tỷ đồng ...") are no label while words
+    its colon, `place_tag`: "Hưng Yên: 42 tỷ đồng ..."), or none at all ("... và 10,8 tỷ đồng
+    vốn đối ứng từ các cơ sở ..."), are no label while words
     after it are one: as after an amount opening its clause, and "cho" before a count too
-    ("... 1,6 tỷ đồng cho 3 cơ sở công nghiệp nông thôn ...")."""
+    ("... 1,6 tỷ đồng cho 3 cơ sở công nghiệp nông thôn ..."). Words after it run to
+    ``rest_end`` when given (a headline's last amount: "Trên 1 tỷ đồng khôi phục và phát
+    triển nghề, làng nghề truyền thống"), over the commas and "và" that end them elsewhere."""
     before = words_before(text, money, start)
     if before and TOTAL.match(before):
         return before
-    unsaid = before is not None and (NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before))
+    unsaid = before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
-        return single_spaced(purpose["purpose"]).strip(" ,;:-") or None
+        return _words_to(text, purpose, "purpose", rest_end) or None
     if (unsaid or opens_clause(text, money, start)) and (after := WORDS_AFTER.match(text, money.end, reach)):
-        return single_spaced(after["words"]).strip(" ,;:-") or before
+        return _words_to(text, after, "words", rest_end) or before
     return before
+
+
+def _words_to(text: str, words: regex.Match, group: str, rest_end: int | None) -> str:
+    """The words of ``group`` of a match after an amount, or from their start to ``rest_end``
+    when given; single-spaced, without the punctuation around them."""
+    end = words.end(group) if rest_end is None else max(rest_end, words.end(group))
+    return single_spaced(text[words.start(group):end]).strip(" ,;:-")
 
 
 # The words after an amount that opens its clause, up to a comma, semicolon, full stop or

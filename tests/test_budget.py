@@ -285,6 +285,30 @@ def test_a_headline_opening_with_its_amount_takes_the_words_after_it():
     assert doc.budget[0].label == "kinh phí hoạt động khuyến công"  # a headline under a line of its own
 
 
+@pytest.mark.parametrize(("text", "labels"), [
+    # Thừa Thiên Huế, Nghệ An news: a headline's last amount is for the rest of the headline, over "và" and commas
+    ("Kinh tế Xây dựng - Giao thông\n\n21/05/2015 - 18:41\n\nTrên 1 tỷ đồng khôi phục và phát triển nghề, làng nghề "
+     "truyền thống\n\nTTH - Năm 2015, từ nguồn ngân sách của tỉnh, sở đầu tư trên 1 tỷ đồng triển khai thực hiện Kế "
+     "hoạch khôi phục và phát triển nghề, làng nghề truyền thống.",
+     ["khôi phục và phát triển nghề, làng nghề truyền thống", "TTH - Năm 2015, từ nguồn ngân sách của tỉnh, sở đầu tư"]),
+    ("Kinh tế\n\nNghệ An: 4 tỷ đồng hỗ trợ phát triển công nghiệp, tiểu thủ công nghiệp\n\nThực hiện chương trình "
+     "khuyến công giai đoạn 2016-2020, UBND tỉnh Nghệ An đã trích kinh phí hỗ trợ 75 đề án với tổng kinh phí 4 tỷ đồng.",
+     ["hỗ trợ phát triển công nghiệp, tiểu thủ công nghiệp",
+      "Thực hiện chương trình khuyến công giai đoạn 2016-2020, UBND tỉnh Nghệ An đã trích kinh phí hỗ trợ 75 đề án "
+      "với tổng kinh phí"]),
+    # ... not an amount another one follows in the headline
+    ("Quảng Ninh: 2,8 tỷ đồng cho khuyến công và 500 triệu đồng cho làng nghề\n\nTrung tâm Khuyến công tỉnh Quảng "
+     "Ninh đã xây dựng kế hoạch kinh phí khuyến công năm 2018 với tổng kinh phí hỗ trợ dự kiến 2,8 tỷ đồng.",
+     ["cho khuyến công", "cho làng nghề",
+      "Trung tâm Khuyến công tỉnh Quảng Ninh đã xây dựng kế hoạch kinh phí khuyến công năm 2018 với tổng kinh phí hỗ "
+      "trợ"]),
+])
+def test_a_headlines_last_amount_is_for_the_rest_of_it(text, labels):
+    doc = extract_text(text)
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [b.label for b in doc.budget] == labels
+
+
 def test_other_sources_are_named():
     """Lào Cai: "nguồn khác" is the source of the rest of the programme's money."""
     doc = extract_text("Tổng kinh phí thực hiện Chương trình là 117.866 triệu đồng, trong đó: nguồn ngân sách tỉnh là "
@@ -375,6 +399,11 @@ def test_each_amount_of_a_sentence_keeps_its_own_label_and_source(text, expected
          ["Tổng kinh phí năm 2023", "kinh phí khuyến công địa phương"]),
         ("Kinh phí khuyến công quốc gia 2 tỷ đồng (chiếm 41%), kinh phí thu hồi 1 tỷ đồng.",
          ["Kinh phí khuyến công quốc gia", "kinh phí thu hồi"]),
+        # Cao Bằng news: nothing but "và" before it, an amount is labelled by its words after it (it had none)
+        ("Chương trình đã thực hiện 23 đề án, tổng kinh phí khuyến công hơn 4,36 tỷ đồng, thu hút vốn đầu tư hơn "
+         "15,2 tỷ đồng và 10,8 tỷ đồng vốn đối ứng từ các cơ sở công nghiệp nông thôn (CNNT).",
+         ["Chương trình đã thực hiện 23 đề án, tổng kinh phí khuyến công", "thu hút vốn đầu tư",
+          "vốn đối ứng từ các cơ sở công nghiệp nông thôn (CNNT)"]),
     ],
 )
 def test_a_label_starts_after_the_amount_before(text, labels):
