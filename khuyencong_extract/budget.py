@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import takewhile
+from typing import NamedTuple
 
 import regex
 
@@ -109,6 +110,8 @@ class Amount:
     that amount's + 1)."""
     item: bool = False
     """Whether its line opens with an item marker ("1.", "a)", "-")."""
+    sentence_start: int = 0
+    """Where its sentence starts."""
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
@@ -116,7 +119,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     amounts = _amounts(ctx)
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
-    yearly = bracketed_parts(ctx.text, amounts, parents)
+    yearly = bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
     check_sums(ctx, amounts, parents, yearly)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
@@ -183,7 +186,7 @@ def _amounts(ctx: Context) -> list[Amount]:
                 and (listed_depth := _listed_depth(text, amounts[-1], money))):
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
-        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item))
+        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item, sentence[0]))
     return amounts
 
 
@@ -275,6 +278,91 @@ _BRACKET_AFTER = regex.compile(r"[ \t]*\(")
 # ``yearly_in_brackets``: "mỗi năm", "bình quân", ...), or "/năm" after an amount of it.
 YEARLY = regex.compile(
     rf"(?i)(?:(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['yearly_in_brackets'])})|/[ \t]*năm)(?!\p{{L}})")
+
+
+# A period of years: "giai đoạn 2021 - 2025", "(2016-2020)", "từ năm 2021 đến nay", "từ 2019 đến năm 2023"
+# (no last year: up to now).
+PERIOD = regex.compile(
+    r"(?<![\d/])(?P<first>(?:19|20)\d\d)[ \t]*[-–—][ \t]*(?P<last>(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\p{L})từ[ \t]+(?:năm[ \t]+)?(?P<first>(?:19|20)\d\d)[ \t]+(?:đến|tới)[ \t]+"
+    r"(?:nay|năm[ \t]+(?P<last>(?:19|20)\d\d))(?!\d)", regex.I)
+# Words of a running total up to now (budget_terms.toml ``cumulative_words``: "lũy kế", "tính đến nay").
+CUMULATIVE = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['cumulative_words'])})(?!\p{{L}})")
+# One year named as a time: "năm 2024", "Năm 2024".
+ONE_YEAR = regex.compile(r"(?<!\p{L})năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d/])", regex.I)
+CUMULATIVE_REACH = 8
+"""Amounts of a line looked at on each side of one year's amount for the period total holding it."""
+
+
+class Years(NamedTuple):
+    """The years an amount is set in: from ``first`` to ``last``; ``period`` when written as
+    a period or a running total, not as one year."""
+    first: int
+    last: int
+    period: bool
+
+
+def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """Make the amount of one year, a part of nothing, a part of the nearest larger amount
+    of its line for a period holding that year (`time_of`: "... năm 2024, chương trình
+    khuyến công đã hỗ trợ hơn 1,5 tỷ đồng ... Lũy kế giai đoạn 2021 - 2025, tỉnh đã triển
+    khai 57 đề án với tổng kinh phí hơn 7,6 tỷ đồng"), of no other source, neither of them
+    money the beneficiaries brought. Returns the indices of those parts, which `check_sums`
+    leaves out: the other years of the period are not stated."""
+    times = [time_of(text, amounts, k) for k in range(len(amounts))]
+    linked: set[int] = set()
+    if not any(time and time.period for time in times):
+        return linked
+    for i, year in enumerate(times):
+        if year is None or year.period or parents[i] is not None or not _programme_money(amounts[i]):
+            continue
+        for j in _line_neighbours(text, amounts, i):
+            period = times[j]
+            if (period and period.period and period.first <= year.first <= period.last
+                    and amounts[j].money.amount > amounts[i].money.amount and _programme_money(amounts[j])
+                    and _same_source(amounts[i].funding, amounts[j].funding) and not _is_part(parents, j, i)):
+                parents[i] = j
+                linked.add(i)
+                break
+    return linked
+
+
+def time_of(text: str, amounts: list[Amount], k: int) -> Years | None:
+    """The years the words before amount ``k`` in its sentence (from the amount before it)
+    set it in: a period (`PERIOD`; a running total, `CUMULATIVE`, without one: any year), one
+    year (`ONE_YEAR`, named alone), else None."""
+    money = amounts[k].money
+    start = max(amounts[k].sentence_start, amounts[k - 1].money.end if k else 0, money.first - LABEL_REACH)
+    if (period := PERIOD.search(text, start, money.first)) is not None:
+        return Years(int(period["first"]), int(period["last"] or 9999), True)
+    if CUMULATIVE.search(text, start, money.first):
+        return Years(0, 9999, True)
+    years = {int(year["year"]) for year in ONE_YEAR.finditer(text, start, money.first)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return Years(year, year, False)
+
+
+def _line_neighbours(text: str, amounts: list[Amount], i: int) -> list[int]:
+    """The indices of the amounts of the line of amount ``i``, at most `CUMULATIVE_REACH` on
+    each side, nearest first."""
+    near = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(amounts) and abs(j - i) <= CUMULATIVE_REACH:
+            first, last = sorted((amounts[i].money.start, amounts[j].money.start))
+            if text.find("\n", first, last) != -1:
+                break
+            near.append(j)
+            j += step
+    return sorted(near, key=lambda j: abs(j - i))
+
+
+def _programme_money(amount: Amount) -> bool:
+    """Whether an amount is no money the beneficiaries brought (attracted or counterpart)."""
+    return amount.funding != COUNTERPART and not _attracted(amount.label)
 
 
 def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:

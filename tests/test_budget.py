@@ -557,6 +557,26 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
         ("Trong tổng 1,4 tỷ đồng từ nguồn kinh phí khuyến công địa phương, Trung tâm Khuyến công và Xúc tiến thương "
          "mại tỉnh Long An dành trên 910 triệu đồng để hỗ trợ cho 7 cơ sở sản xuất công nghiệp nông thôn.",
          [(1400, None, None), (910, 0, None)]),
+        # Hà Tĩnh news: one year's amount is a part of the running total of the period holding it, in its line
+        ("Theo Trung tâm Khuyến công và Xúc tiến thương mại tỉnh (Sở Công Thương), năm 2024, chương trình khuyến công "
+         "đã hỗ trợ hơn 1,5 tỷ đồng để phát triển công nghiệp nông thôn, trong đó trên 1,1 tỷ đồng được dành cho các "
+         "đề án ứng dụng máy móc, thiết bị tiên tiến. Lũy kế giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án với "
+         "tổng kinh phí hơn 7,6 tỷ đồng, trực tiếp hỗ trợ 25 cơ sở công nghiệp nông thôn.",
+         [(1500, 2, None), (1100, 0, None), (7600, None, None)]),
+        ("Năm 2022, Trung tâm đã hỗ trợ 1 tỷ đồng cho 5 cơ sở; năm 2023, Trung tâm đã hỗ trợ 2 tỷ đồng cho 9 cơ sở. "
+         "Tính đến nay, chương trình đã hỗ trợ 7 tỷ đồng cho 40 cơ sở.",
+         [(1000, 2, None), (2000, 2, None), (7000, None, None)]),
+        ("Giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án với tổng kinh phí 7,6 tỷ đồng. Năm 2024, tỉnh hỗ trợ 1,5 "
+         "tỷ đồng cho 12 đề án.", [(7600, None, None), (1500, 0, None)]),
+        # ... not a year outside the period, another line's, another source's or the beneficiaries' own money
+        ("Năm 2020, tỉnh đã hỗ trợ 1 tỷ đồng cho 5 cơ sở. Lũy kế giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án "
+         "với tổng kinh phí 7,6 tỷ đồng.", [(1000, None, None), (7600, None, None)]),
+        ("Năm 2024, chương trình khuyến công đã hỗ trợ 1,5 tỷ đồng.\nLũy kế giai đoạn 2021 - 2025, tỉnh đã triển khai "
+         "57 đề án với tổng kinh phí 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
+        ("Năm 2024, ngân sách tỉnh hỗ trợ 1,5 tỷ đồng. Giai đoạn 2021 - 2025, kinh phí khuyến công quốc gia hỗ trợ "
+         "tỉnh 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
+        ("Năm 2024, các doanh nghiệp đã bỏ thêm 1,5 tỷ đồng. Giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án với "
+         "tổng kinh phí 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
         # The same amount under another label is another amount; so is a short label said twice.
         ("Năm 2021 hỗ trợ đào tạo nghề 200 triệu đồng. Năm 2022 hỗ trợ đào tạo nghề 200 triệu đồng.",
          [(200, None, None), (200, None, None)]),
@@ -566,6 +586,15 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
 )
 def test_budget_parts_and_restatements(text, expected):
     assert tree(extract_text(text)) == expected
+
+
+def test_years_of_a_running_total_are_not_summed():
+    """1 + 2 tỷ of two years is not 7 tỷ up to now: the other years are not stated, so no
+    budget_sum_mismatch; the amounts to sum are the running total's alone."""
+    doc = extract_text("Năm 2022, Trung tâm đã hỗ trợ 1 tỷ đồng cho 5 cơ sở; năm 2023, Trung tâm đã hỗ trợ 2 tỷ đồng "
+                       "cho 9 cơ sở. Tính đến nay, chương trình đã hỗ trợ 7 tỷ đồng cho 40 cơ sở.")
+    assert codes(doc, "budget_sum_mismatch") == []
+    assert sum(b.amount_vnd for b in doc.budget if b.part_of is None and b.restates is None) == 7_000_000_000
 
 
 def test_a_sentence_opening_with_a_figure_starts_its_amounts_label():
