@@ -49,7 +49,9 @@ from khuyencong_extract.dates import date_at
 from khuyencong_extract.docnumbers import (
     NUMBER, DocNumber, codes, issuer_of_codes, normalise_number, type_issuer, type_name, type_variants,
 )
-from khuyencong_extract.issuers import PROVINCIAL_BODIES, match_issuer, provincial_body
+from khuyencong_extract.issuers import (
+    PROVINCIAL_BODIES, local_body_at, match_issuer, provincial_body, written_local_body,
+)
 from khuyencong_extract.models import Citation, build
 from khuyencong_extract.segment import (
     PREAMBLE_CLAUSE_MAX, PREAMBLE_CUES, PREAMBLE_DASH, PREAMBLE_HEADS, decision_anchors, open_preamble,
@@ -139,9 +141,11 @@ _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'),
 # unless another quoted name follows it (a list of names: 'danh hiệu “Nghệ nhân nhân dân”,
-# “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on).
+# “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on); not the full stop of "TP." or "TX." ("của UBND TP.
+# Hồ Chí Minh về ..." goes on).
 _MENTION_END = regex.compile(
-    r"[;\n]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|\.(?=\s|$)|:|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))")
+    r"[;\n]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s|$)|:"
+    r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))")
 # "ngày" starting a date.
 _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
 # Whitespace and an optional comma between a number and its date ("23/2019/QĐ-UBND, ngày").
@@ -364,8 +368,10 @@ def one_issuer(text: str, begin: int, end: int, province: str | None) -> tuple[s
     """The issuer named at ``begin``: (canonical, end offset) or (None, begin).
 
     The words up to a stop word are matched as a whole (fuzzily: a name that lost a
-    letter still matches); failing that, their longest prefix that is a known issuer as
-    written ("Thủ tướng Chính phủ" in "của Thủ tướng Chính phủ Phê duyệt Chương trình").
+    letter still matches); failing that, a local body's name (`issuers.local_body_at`: "UBND
+    huyện Thạch Hà", never "UBND" read as the province's), else their longest prefix that is
+    a known issuer as written ("Thủ tướng Chính phủ" in "của Thủ tướng Chính phủ Phê duyệt
+    Chương trình").
     """
     stop = _ISSUER_STOP.search(text, begin, end)
     limit = stop.start() if stop else end
@@ -374,10 +380,18 @@ def one_issuer(text: str, begin: int, end: int, province: str | None) -> tuple[s
         return None, begin
     if canonical := match_issuer(text[begin : words[-1].end()], province):
         return canonical, words[-1].end()
+    if local := local_body_at(text, begin, limit):
+        return local
     for n in range(len(words) - 1, 0, -1):
         if canonical := match_issuer(text[begin : words[n - 1].end()], province, fuzzy=False):
             return canonical, words[n - 1].end()
     return None, begin
+
+
+def named_issuer(name: str, province: str | None) -> str | None:
+    """The issuer a whole phrase names (`match_issuer`), else the local body it is ("đề nghị
+    của UBND huyện Thạch Hà tại ...": `issuers.written_local_body`)."""
+    return match_issuer(name, province) or written_local_body(" ".join(name.split()))
 
 
 def parse_item(
@@ -546,13 +560,13 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
     body_start = head.end() if head else clause.start
     proposer = None
     if clause.role == "proposal" and (m := _PROPOSER.search(text, clause.start, clause.end)):
-        proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province)
+        proposer = named_issuer(m[_PROPOSER_NAME], ctx.metadata.province)
     shared_type = shared_issuer = None
     if m := _LIST_LEAD.match(text, body_start, clause.end):
         body_start = m.end()
     elif m := _SHARED_HEAD.match(text, body_start, clause.end):
         shared_type = canonical_type(m[_SHARED_TYPE])
-        shared_issuer = match_issuer(m[_SHARED_ISSUER], ctx.metadata.province)
+        shared_issuer = named_issuer(m[_SHARED_ISSUER], ctx.metadata.province)
         body_start = m.end()
     found = []
     role, items = clause.role, split_items(text, body_start, clause.end)
@@ -563,7 +577,7 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
         if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X ..."
             role, shared_type, shared_issuer, proposer_at = "proposal", None, None, start
             m = _PROPOSER.search(text, start, end)
-            proposer = match_issuer(m[_PROPOSER_NAME], ctx.metadata.province) if m else None
+            proposer = named_issuer(m[_PROPOSER_NAME], ctx.metadata.province) if m else None
         item = parse_item(
             ctx, role, start, end, shared_type=shared_type, shared_issuer=shared_issuer,
             proposer=proposer if start == proposer_at else None, joined_date=joined_date,

@@ -35,22 +35,40 @@ THRESHOLD = 90.0
 PROVINCIAL_BODIES = frozenset({"UBND", "HĐND"})
 """Bodies named "<body> tỉnh X" / "<body> thành phố X"."""
 
+# "Thành phố" abbreviated: "TP.", "TP", "Tp." ("UBND TP. Hồ Chí Minh", "Phòng Kinh tế TP.Tân An",
+# "UBND TP Cần Thơ"); not the first letters of "TP.HCM", "TP HCM", a province's spellings.
+_CITY_ABBREVIATION = r"(?:TP|Tp)(?![\p{L}])(?!\.?[ \t]*HCM(?![\p{L}]))\.?"
 # "UBND tỉnh X" / "HĐND tỉnh X" in all their spellings ("Ủy ban nhân dân Thành phố", the house
-# style of the cities); group "place" is the rest of the name.
+# style of the cities; "UBND TP. Hồ Chí Minh"); group "place" is the rest of the name.
 _PEOPLES_COMMITTEE = regex.compile(
     r"^(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)|HĐND|Hội đồng nhân dân|HỘI ĐỒNG NHÂN DÂN)"
-    r"\s*(?P<level>tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ)?\s*(?P<place>.*)$"
+    rf"\s*(?P<level>tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|{_CITY_ABBREVIATION})?\s*(?P<place>.*)$"
 )
 # A department ("Sở ...", "SỞ ..." in a header) with or without its province.
 _DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ)\s.+)$")
-# The level word a department's name may write before its province ("Sở Công Thương tỉnh Hà Tĩnh").
-_LEVEL_BEFORE_PROVINCE = regex.compile(r"(?i)\s+(?:tỉnh|thành phố)$")
+# The level word a body's name may write before its province ("Sở Công Thương tỉnh Hà Tĩnh",
+# "Sở Công Thương TP. Hồ Chí Minh").
+_LEVEL_BEFORE_PROVINCE = regex.compile(r"(?i)\s+(?:tỉnh|thành phố|tp\.?)$")
 # The committee or council of a district, a town or a provincial city as a header writes it,
 # in capitals: "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ", "UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN QUẬN
-# BÌNH THỦY", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH"; group "place" is the unit's name.
+# BÌNH THỦY", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH", "UBND TP. VINH"; group "place" is the unit's
+# name, group "level" its level (none: an abbreviated "thành phố").
 _LOCAL_COMMITTEE = regex.compile(
     r"(?:(?P<ubnd>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)|HĐND|HỘI ĐỒNG NHÂN DÂN)"
-    r" (?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ) (?P<place>[\p{Lu}\d][\p{Lu}\d '’–-]{0,40})"
+    rf" (?:(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ) |{_CITY_ABBREVIATION} ?)(?P<place>[\p{{Lu}}\d][\p{{Lu}}\d '’–-]{{0,40}})"
+)
+# The same as prose writes it, its unit's name capitalised, a commune's too: "UBND huyện Thạch
+# Hà", "Ủy ban nhân dân thị xã Kỳ Anh", "UBND TP. Vinh", "UBND quận 3", "UBND xã Thạch Đài"; the
+# name ends before a council's session ("Khóa IX, Kỳ họp thứ hai") or a title's first words
+# ("Phê duyệt ...", "Về việc ...").
+_PLACE_WORD = (
+    r"(?!(?:Khóa|Khoá|Kỳ[ \t]+họp|Về|Phê[ \t]+duyệt|Ban[ \t]+hành|Quy[ \t]+định|Sửa[ \t]+đổi|Hướng[ \t]+dẫn)(?![\p{L}]))"
+    r"(?:\p{Lu}\p{Ll}*|\d{1,2})"
+)
+_LOCAL_COMMITTEE_WRITTEN = regex.compile(
+    r"(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|HĐND|Hội đồng nhân dân)[ \t]+"
+    rf"(?:(?P<level>(?i:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[ \t]+|{_CITY_ABBREVIATION}[ \t]*)"
+    rf"(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})(?![\p{{L}}\d])"
 )
 CITY_PROVINCES_SINCE = 2025
 """The year the cities listed only among the provinces after the 2025 merger (``pre_2025``
@@ -113,28 +131,31 @@ def _canonical_keys() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def find_province(text: str) -> str | None:
-    """The first province named in ``text`` (any case), with diacritics (cached: issuer names
-    recur)."""
-    key = next(province_keys(fold_text(text)), None)
+    """The first province named in ``text`` (capitalised, or any case after its level word:
+    `province_names`), with diacritics (cached: issuer names recur)."""
+    key = next(province_keys(fold_text(text), text), None)
     return _province_by_key()[key] if key else None
 
 
-def province_keys(folded: str):
-    """The folded keys of the province names in ``folded`` (`province_names`), in order, but
-    for a commune's or a district's name that is one too ("xã Thái Bình Trung", "phường Hòa
-    Bình")."""
-    for m in province_names(folded):
+def province_keys(folded: str, text: str):
+    """The folded keys of the province names in ``text`` (``folded`` its `fold_text`:
+    `province_names`), in order, but for a commune's or a district's name that is one too ("xã
+    Thái Bình Trung", "phường Hòa Bình")."""
+    for m in province_names(folded, text):
         if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()):
             yield _canonical_keys()[_province_key(m[0])]
 
 
-def province_names(folded: str):
-    """The `_province_pattern` matches of ``folded`` in order, but for the words of a longer
-    name (`_inside_longer_name`: "công nghệ an giang" holds "an giang", not "nghệ an")."""
+def province_names(folded: str, text: str | None):
+    """The `_province_pattern` matches of ``folded`` (the `fold_text` of ``text``: the same
+    offsets) in order, but for the words of a longer name (`_inside_longer_name`: "công nghệ
+    an giang" holds "an giang", not "nghệ an") and for a name ``text`` writes in lower case
+    but after its level word (`_lower_case_word`: "gìn giữ hòa bình" is peace, "tỉnh hòa
+    bình" the province; ``text`` None: a name alone, in any case)."""
     pattern = _province_pattern()
     pos = 0
     while m := pattern.search(folded, pos):
-        if _inside_longer_name(folded, m):
+        if _inside_longer_name(folded, m) or (text is not None and _lower_case_word(folded, text, m.start())):
             pos = m.start() + 1  # the next word may start a province: "công nghệ [an giang]"
             continue
         yield m
@@ -164,6 +185,14 @@ def _inside_longer_name(folded: str, m: regex.Match) -> bool:
     return False
 
 
+def _lower_case_word(folded: str, text: str, start: int) -> bool:
+    """Whether the province name at ``start`` is written in lower case in ``text`` and not
+    right after its level word (`_LEVEL_BEFORE_NAME`, in ``folded``)."""
+    return text[start].islower() and not _LEVEL_BEFORE_NAME.search(folded, max(0, start - 12), start)
+
+
+# A province's level word right before its name: "tỉnh", "thành phố", "tp." (folded).
+_LEVEL_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*$")
 # A unit below a province right before a name: the name is that unit's.
 _BELOW_PROVINCE = regex.compile(r"(?:xã|phường|huyện|quận|thị trấn|thôn|ấp)[^\S\n]$")
 
@@ -172,7 +201,7 @@ def sole_province(text: str, times: int = 2) -> str | None:
     """The province ``text`` names at least ``times`` times when it names no other one (a
     report about one province that names it in passing, never in a headline or title);
     None otherwise."""
-    named = Counter(province_keys(fold_text(text)))
+    named = Counter(province_keys(fold_text(text), text))
     for key in list(named):
         if longer := next((other for other in named if other.endswith(" " + key)), None):
             named[longer] += named.pop(key)  # "TP Huế" in a text about Thừa Thiên Huế: its city, no other province
@@ -187,16 +216,40 @@ def named_after_body(text: str, province: str) -> bool:
     line: a name `match_issuer` reads as that province's, from a word with a capital first up
     to the province ("UBND tỉnh Tây Ninh", "lãnh đạo Sở Công Thương Cần Thơ", "Trung tâm
     Khuyến công và Tư vấn phát triển công nghiệp An Giang")."""
-    folded = fold_text(text)
-    key = _province_key(fold_text(province))
-    for m in province_names(folded):
-        if _canonical_keys()[_province_key(m[0])] != key:
-            continue
+    for m in _province_written(text, province):
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _BODY_NAME_REACH)
         for word in _CAPITALISED_WORD.finditer(text, line_start, m.start()):
             if (body := match_issuer(text[word.start() : m.end()], fuzzy=False)) and find_province(body) == province:
                 return True
     return False
+
+
+def named_as_programme_of(text: str, province: str) -> bool:
+    """Whether ``text`` writes ``province`` as the one whose khuyến công programme, plan or
+    scheme it names (`_PROGRAMME_OF`: "chương trình khuyến công thành phố Cần Thơ", "Kế hoạch
+    khuyến công địa phương tỉnh Lào Cai")."""
+    for m in _province_written(text, province):
+        if _PROGRAMME_OF.search(m.string, max(0, m.start() - _PROGRAMME_REACH), m.start()):
+            return True
+    return False
+
+
+# A khuyến công programme, plan or scheme and its level word right before a province (folded).
+_PROGRAMME_OF = regex.compile(
+    r"(?<![\p{L}])(?:chương[ \t]+trình|kế[ \t]+hoạch|đề[ \t]+án)[ \t]+khuyến[ \t]+công(?:[ \t]+địa[ \t]+phương)?"
+    r"[ \t]+(?:của[ \t]+)?(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*$"
+)
+_PROGRAMME_REACH = 60
+"""The characters before a province `_PROGRAMME_OF` may take."""
+
+
+def _province_written(text: str, province: str):
+    """The `province_names` matches of ``text`` (in its `fold_text`) that name ``province``."""
+    folded = fold_text(text)
+    key = _province_key(fold_text(province))
+    for m in province_names(folded, text):
+        if _canonical_keys()[_province_key(m[0])] == key:
+            yield m
 
 
 _BODY_NAME_REACH = 90
@@ -210,10 +263,17 @@ def _only_province(text: str) -> str | None:
     """The province ``text`` names when it names nothing else (dashes and pipes aside), however
     its words are apart ("Bà Rịa – Vũng Tàu", "THỪA THIÊN-HUẾ"); else None."""
     folded = fold_text(text)
-    m = next(province_names(folded), None)
+    m = next(province_names(folded, None), None)
     if m is None or _LETTER_OR_DIGIT.search(folded, 0, m.start()) or _LETTER_OR_DIGIT.search(folded, m.end()):
         return None
     return _province_by_key()[_province_key(m[0])]
+
+
+def _province_first(text: str) -> str | None:
+    """The province whose name opens ``text`` (any case), else None."""
+    folded = fold_text(text)
+    m = next(province_names(folded, None), None)
+    return _province_by_key()[_province_key(m[0])] if m and m.start() == 0 else None
 
 
 def provincial_body(body: str, province: str) -> str:
@@ -249,17 +309,37 @@ def city_is_province(province: str, year: int | None = None) -> bool:
 def local_body(name: str, year: int | None = None) -> str | None:
     """The district's, town's or provincial city's committee or council a header names in
     capitals (`_LOCAL_COMMITTEE`, the whole of ``name``): "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ" ->
-    "UBND huyện Thạch Hà", "UBND THÀNH PHỐ VINH" -> "UBND thành phố Vinh"; None for any
-    other name and for a city that is a province in ``year`` (`city_is_province`: "THÀNH
-    PHỐ HÀ NỘI")."""
+    "UBND huyện Thạch Hà", "UBND THÀNH PHỐ VINH" and "UBND TP. VINH" -> "UBND thành phố
+    Vinh"; None for any other name and for a city that is a province in ``year``
+    (`city_is_province`: "THÀNH PHỐ HÀ NỘI")."""
     m = _LOCAL_COMMITTEE.fullmatch(name)
-    if not m:
+    return _local_name(m, m["place"].title(), year) if m else None
+
+
+def local_body_at(text: str, pos: int, end: int, year: int | None = None) -> tuple[str, int] | None:
+    """The local committee or council prose names at ``pos`` (`_LOCAL_COMMITTEE_WRITTEN`, before
+    ``end``), and where its name ends: "UBND huyện Thạch Hà về việc ..." -> ("UBND huyện Thạch
+    Hà", 19); None elsewhere and for a city that is a province (`local_body`)."""
+    m = _LOCAL_COMMITTEE_WRITTEN.match(text, pos, end)
+    name = _local_name(m, m["place"], year) if m else None
+    return (name, m.end()) if name else None
+
+
+def written_local_body(name: str, year: int | None = None) -> str | None:
+    """The local committee or council prose names in the whole of ``name`` (`local_body_at`:
+    "UBND TP. Vinh" -> "UBND thành phố Vinh"), else None."""
+    local = local_body_at(name, 0, len(name), year)
+    return local[0] if local and local[1] == len(name) else None
+
+
+def _local_name(m: regex.Match, place: str, year: int | None) -> str | None:
+    """"UBND huyện Thạch Hà" from a `_LOCAL_COMMITTEE` or `_LOCAL_COMMITTEE_WRITTEN` match and
+    its ``place`` as it is to be written; None for a city that is a province in ``year``, its
+    name first in ``place`` ("Đà Nẵng Khóa IX": the council of Đà Nẵng)."""
+    level = m["level"].lower() if m["level"] else "thành phố"
+    if level == "thành phố" and (province := _province_first(place)) and city_is_province(province, year):
         return None
-    if m["level"] == "THÀNH PHỐ":
-        province = _only_province(m["place"])
-        if province and city_is_province(province, year):
-            return None
-    return f"{'UBND' if m['ubnd'] else 'HĐND'} {m['level'].lower()} {m['place'].title()}"
+    return f"{'UBND' if m['ubnd'] else 'HĐND'} {level} {place}"
 
 
 @cache
@@ -297,15 +377,21 @@ def _with_province(name: str, province: str | None) -> str | None:
     place = find_province(name)
     base = name
     if place:
-        *_, written = province_names(fold_text(name))  # the last name written (fold_text keeps offsets)
+        *_, written = province_names(fold_text(name), name)  # the last name written (fold_text keeps offsets)
         if _LETTER_OR_DIGIT.search(name, written.end()):
             return None
         base = name[: written.start()].strip()
-    canonical = _issuer_by_key().get(fold_text(base))
+    table = _issuer_by_key()  # "Trung tâm Khuyến công thành phố Cần Thơ": the level word dropped
+    canonical = table.get(fold_text(base)) or table.get(fold_text(_LEVEL_BEFORE_PROVINCE.sub("", base)))
     if canonical not in _provincial():
         return None
     place = place or province
     return f"{canonical} {place}" if place else canonical
+
+
+def _is_city_level(level: str | None) -> bool:
+    """Whether a `_PEOPLES_COMMITTEE` level is "thành phố", however written ("TP.")."""
+    return bool(level) and (level.lower() == "thành phố" or level.startswith(("TP", "Tp")))
 
 
 def issuer_code(name: str | None) -> str | None:
@@ -334,12 +420,12 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
             place = _only_province(m["place"])
             if place is None:
                 return None
-            if (m["level"] or "").lower() == "thành phố" and not city_is_province(place):
+            if _is_city_level(m["level"]) and not city_is_province(place):
                 return None  # a city of the province: "UBND thành phố Tuyên Quang" (`local_body`)
         body = "UBND" if m["ubnd"] else "HĐND"
         if place:
             return provincial_body(body, place)
-        return f"{body} thành phố" if (m["level"] or "").lower() == "thành phố" else f"{body} tỉnh"
+        return f"{body} thành phố" if _is_city_level(m["level"]) else f"{body} tỉnh"
     key = fold_text(name)
     table = _issuer_by_key()
     if canonical := _with_province(name, province):
@@ -350,7 +436,7 @@ def match_issuer(text: str, province: str | None = None, *, fuzzy: bool = True) 
         place = find_province(m["dept"])
         base = m["dept"]
         if place:  # "Sở Công Thương (tỉnh) Hà Tĩnh" -> "Sở Công Thương" (fold_text keeps offsets)
-            written = next(province_names(fold_text(base)))
+            written = next(province_names(fold_text(base), base))
             if _LETTER_OR_DIGIT.search(base, written.end()):
                 return None  # a name going on after its province ("SỞ CÔNG THƯƠNG NGHỆ AN TRUNG TÂM ...")
             base = _LEVEL_BEFORE_PROVINCE.sub("", base[: written.start()].rstrip()) or base

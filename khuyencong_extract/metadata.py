@@ -74,7 +74,8 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
 from khuyencong_extract.issuers import (
-    find_province, local_body, match_issuer, named_after_body, sole_province, was_province,
+    find_province, local_body, match_issuer, named_after_body, named_as_programme_of, sole_province, was_province,
+    written_local_body,
 )
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
@@ -133,6 +134,9 @@ _SOURCE_NOTE = regex.compile(
 _DECISION_WORDS = "|".join(
     regex.escape(word).replace(r"\ ", r"[ \t]+")
     for word in ["Quyết định", *(v for v, name in type_variants().items() if name == "Quyết định")])
+# The full stop of an abbreviated "thành phố" or "thị xã" ("UBND TP. Cần Thơ vừa ban hành ..."): no
+# sentence's end.
+_ABBREVIATION_DOT = r"(?<=(?<![\p{L}])(?:TP|Tp|TX|Tx))\."
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
 # duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ...", "... ban
@@ -143,7 +147,7 @@ _DECISION_WORDS = "|".join(
 # tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
 # hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
 _REPORTED_PLAN = regex.compile(
-    r"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])[^,.;:\n]){2,60}?)"
+    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
     rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
     r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?:các[ \t]+)?"
@@ -516,8 +520,8 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
     if (m := _ISSUED_BY_LINE.search(text, 0, ISSUED_BY_WITHIN)) and (issuer := _written_issuer(m["who"])):
         return issuer
     if m := reported_plan(text):
-        if issuer := match_issuer(m["who"], news_province(text)):
-            return issuer
+        if issuer := match_issuer(m["who"], news_province(text)) or written_local_body(m["who"]):
+            return issuer  # "UBND huyện Bố Trạch vừa phê duyệt ...": the district's
     written = facts.get("issuer")
     return _written_issuer(written) if written else None
 
@@ -732,9 +736,12 @@ def committee_province(text: str) -> str | None:
     """The one province ``text`` names, when it names it once only but right after one of its
     bodies' names (`named_after_body`): its People's Committee's ("Theo đó, UBND tỉnh Tây Ninh
     yêu cầu các sở, ban, ngành ..."), a department's or a centre's ("lãnh đạo Sở Công Thương
-    Cần Thơ")."""
+    Cần Thơ"); or as the one whose programme it names (`named_as_programme_of`: "chương
+    trình khuyến công thành phố Cần Thơ")."""
     province = sole_province(text, times=1)
-    return province if province and named_after_body(text, province) else None
+    if province and (named_after_body(text, province) or named_as_programme_of(text, province)):
+        return province
+    return None
 
 
 def news_province(text: str) -> str | None:
@@ -865,8 +872,11 @@ def run_around(text: str, pos: int, breaks: str) -> tuple[int, int]:
 
 @cache
 def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
-    """Patterns finding the last of the characters ``breaks`` before an offset, the first after it."""
+    """Patterns finding the last of the characters ``breaks`` before an offset, the first after it
+    (a full stop: not that of "TP.", `_ABBREVIATION_DOT`)."""
     any_break = f"[{regex.escape(breaks)}]"
+    if "." in breaks:
+        any_break = f"(?!{_ABBREVIATION_DOT}){any_break}"
     return regex.compile(f"(?r){any_break}"), regex.compile(any_break)
 
 

@@ -153,6 +153,27 @@ def test_two_laws_without_numbers_each_with_title_and_date():
             "họp Ủy ban nhân dân tỉnh ngày 17/11/2025;",
             "130/TB-UBND", "Thông báo", "UBND tỉnh Hưng Yên", "kết luận cuộc họp",
         ),
+        # a district's, a town's, a provincial city's committee (Hà Tĩnh, Nghệ An): its own, not the province's
+        (
+            "Căn cứ Quyết định số 1520/QĐ-UBND ngày 14/6/2022 của UBND huyện Thạch Hà về việc phê duyệt Đề án phát "
+            "triển tiểu thủ công nghiệp và làng nghề;",
+            "1520/QĐ-UBND", "Quyết định", "UBND huyện Thạch Hà", "phê duyệt Đề án",
+        ),
+        (
+            "Căn cứ Kế hoạch số 58/KH-UBND ngày 05/3/2020 của Ủy ban nhân dân thị xã Kỳ Anh về thực hiện công tác "
+            "khuyến công trên địa bàn thị xã năm 2020;",
+            "58/KH-UBND", "Kế hoạch", "UBND thị xã Kỳ Anh", "thực hiện công tác",
+        ),
+        (
+            "Căn cứ Quyết định số 1210/QĐ-UBND ngày 03/5/2019 của UBND TP. Vinh về việc hỗ trợ kinh phí khuyến công "
+            "trên địa bàn thành phố năm 2019;",
+            "1210/QĐ-UBND", "Quyết định", "UBND thành phố Vinh", "hỗ trợ kinh phí",
+        ),
+        (
+            "Căn cứ Quyết định số 504/QĐ-UBND ngày 04/02/2015 của UBND TP. Hồ Chí Minh về phê duyệt đề cương Đề án "
+            "phát triển công nghiệp hỗ trợ;",
+            "504/QĐ-UBND", "Quyết định", "UBND thành phố Hồ Chí Minh", "phê duyệt đề cương",
+        ),
         # a decision signed by the chairman is the committee's
         (
             "Căn cứ Quyết định số 23/2019/QĐ-UBND ngày 11/7/2019 của Chủ tịch UBND tỉnh An Giang về việc "
@@ -180,6 +201,16 @@ def test_proposals_take_the_proposer_as_issuer_and_each_document_once():
         ("proposal", "Công văn", "68/STC-HCSN", "Sở Tài chính", dt.date(2016, 1, 23)),
     ]
     assert citations[1].title == "phê duyệt Chương trình khuyến công tỉnh Tuyên Quang giai đoạn 2016-2020"
+
+
+def test_a_districts_proposal_is_the_districts():
+    """Hà Tĩnh: a district's committee proposes; "UBND" is not read as the province's."""
+    citations, _ = cite(preamble(
+        "Xét đề nghị của UBND huyện Thạch Hà tại Tờ trình số 125/TTr-UBND ngày 20/5/2022,"
+    ), province="Hà Tĩnh")
+    assert [(c.role, c.doc_type, c.number, c.issuer) for c in citations] == [
+        ("proposal", "Tờ trình", "125/TTr-UBND", "UBND huyện Thạch Hà"),
+    ]
 
 
 def test_repaired_number_keeps_raw_and_warns():
@@ -470,6 +501,13 @@ def test_mention_spans_cover_only_what_was_read(text, number, passage):
          "Trung tâm Khuyến công và Xúc tiến thương mại Tuyên Quang"),
         ("Trung tâm Khuyến công tỉnh", "Ninh Thuận", "Trung tâm Khuyến công Ninh Thuận"),
         ("Trung tâm Khuyến nông", None, None),  # one letter from the centre's name: never guessed
+        # "thành phố" abbreviated ("UBND TP. Hồ Chí Minh", "TP.HCM" for the whole name)
+        ("UBND TP. Hồ Chí Minh", None, "UBND thành phố Hồ Chí Minh"),
+        ("UBND TP Cần Thơ", None, "UBND thành phố Cần Thơ"),
+        ("UBND TP.HCM", None, "UBND thành phố Hồ Chí Minh"),
+        ("Sở Công Thương TP. Hồ Chí Minh", None, "Sở Công Thương Hồ Chí Minh"),
+        ("Trung tâm Khuyến công TP. Cần Thơ", None, "Trung tâm Khuyến công Cần Thơ"),
+        ("UBND TP. Vinh", None, None),  # a city of the province (`local_body`)
     ],
 )
 def test_issuer_names_are_canonical(written, province, issuer):

@@ -449,6 +449,10 @@ TUYEN_QUANG_CENTRE_PLAN = (
         (city_decision("HUẾ", "1450/QĐ-UBND", "Huế, ngày 12\ntháng 5 năm 2025",
                        "Phê duyệt Chương trình khuyến công thành phố Huế giai đoạn 2026 - 2030"), {},
          "UBND thành phố Huế", "Huế"),
+        # "thành phố" abbreviated in the block: a provincial city's committee, a city province's
+        (header_under("UBND TP. VINH", "Số: 1210/QĐ-UBND", "Vinh"), {}, "UBND thành phố Vinh", None),
+        (header_under("ỦY BAN NHÂN DÂN\nTP. HỒ CHÍ MINH", "Số: 504/QĐ-UBND", "TP. Hồ Chí Minh"), {},
+         "UBND thành phố Hồ Chí Minh", "Hồ Chí Minh"),
         # a centre under its department: the centre, with the department's province
         (NINH_THUAN_CENTRE_REPORT, {}, "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Ninh Thuận",
          "Ninh Thuận"),
@@ -559,6 +563,16 @@ def test_a_page_reproducing_a_plan_takes_the_plan_its_note_names():
         ("Ngày 01/9/2021, UBND tỉnh Hòa Bình ban hành Quyết định số 1947/QĐ-UBND về việc phê duyệt các Đề án Khuyến công"
          " địa phương năm 2021.", "bai_viet", "UBND tỉnh Hòa Bình", "Đề án Khuyến công địa phương năm 2021",
          (2021, 2021)),
+        # a city's committee with "thành phố" abbreviated: a province's, a provincial city's
+        ("UBND TP. Cần Thơ vừa ban hành Kế hoạch khuyến công trên địa bàn thành phố năm 2022.",
+         "bai_viet", "UBND thành phố Cần Thơ", "Kế hoạch khuyến công trên địa bàn thành phố năm 2022", (2022, 2022)),
+        ("UBND TPHCM đã ban hành Kế hoạch khuyến công trên địa bàn thành phố năm 2022.",
+         "bai_viet", "UBND thành phố Hồ Chí Minh", "Kế hoạch khuyến công trên địa bàn thành phố năm 2022", (2022, 2022)),
+        ("UBND TP. Vinh vừa phê duyệt Kế hoạch khuyến công trên địa bàn thành phố năm 2022.",
+         "bai_viet", "UBND thành phố Vinh", "Kế hoạch khuyến công trên địa bàn thành phố năm 2022", (2022, 2022)),
+        # a district's committee (Bố Trạch news)
+        ("UBND huyện Bố Trạch vừa phê duyệt Kế hoạch khuyến công trên địa bàn huyện năm 2013.",
+         "bai_viet", "UBND huyện Bố Trạch", "Kế hoạch khuyến công trên địa bàn huyện năm 2013", (2013, 2013)),
         # a text reporting no plan, with no header, is no news report of one
         ("Mục tiêu của chương trình là đến năm 2015 giải quyết việc làm cho 1.000 lao động.", "khac", None, None,
          (None, None)),
@@ -874,9 +888,18 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
         ("Năm 2009, hoạt động khuyến công được HĐND, UBND và lãnh đạo Sở Công Thương Cần Thơ đặc biệt quan tâm. Từ "
          "năm 2005 đến 2009 tổng kinh phí ngân sách hỗ trợ thực hiện đề án khuyến công là 1.332,474 triệu đồng.",
          "Cần Thơ"),
-        # named once in other words (a programme's), or beside another province: no province
+        # named once as the one whose programme it is (Cần Thơ, 2017-2020), or in a city's abbreviation
         ("Năm 2020, kinh phí thực hiện chương trình khuyến công thành phố Cần Thơ là 3 tỷ đồng, hỗ trợ 20 cơ sở "
-         "công nghiệp nông thôn.", None),
+         "công nghiệp nông thôn.", "Cần Thơ"),
+        ("Cụ thể, năm 2017 Kế hoạch khuyến công địa phương tỉnh Lào Cai triển khai đào tạo nghề cho khoảng 140 lao "
+         "động.", "Lào Cai"),
+        ("Năm 2023, lãnh đạo Sở Công Thương TP.HCM đặc biệt quan tâm đến hoạt động khuyến công.", "Hồ Chí Minh"),
+        # named once in other words (a venue), or beside another province: no province
+        ("Năm 2020, đoàn công tác đã học tập kinh nghiệm thực hiện chương trình khuyến công tại thành phố Cần Thơ "
+         "và hỗ trợ 20 cơ sở công nghiệp nông thôn.", None),
+        # the province's name as a common word in lower case: peace, not Hòa Bình
+        ("Năm 2020, người dân sống trong hòa bình, ổn định; hoạt động khuyến công góp phần giữ gìn hòa bình và "
+         "phát triển kinh tế nông thôn.", None),
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
          "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
         # a company's "Công nghệ An Phát" names no Nghệ An beside it (Hà Tĩnh, 2016-2020)
@@ -949,6 +972,26 @@ def test_a_province_name_with_a_dash_between_its_words(written, province):
     ],
 )
 def test_a_province_name_inside_a_longer_name_is_none(written, province):
+    assert find_province(written) == province
+
+
+@pytest.mark.parametrize(
+    ("written", "province"),
+    [
+        # a province's name that is a common word, in lower case: none but after its level word
+        ("nhân dân sống trong hòa bình, ổn định", None),
+        ("khu vực châu Á - thái bình dương", None),
+        ("UBND tỉnh hòa bình", "Hòa Bình"),
+        ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "Hòa Bình"),
+        ("Sở công thương Bình dương", "Bình Dương"),  # a site's title, its second word in lower case
+        # Hồ Chí Minh City abbreviated, however written
+        ("Sở Công Thương TP.HCM", "Hồ Chí Minh"),
+        ("UBND TPHCM vừa ban hành", "Hồ Chí Minh"),
+        ("tại TP. HCM", "Hồ Chí Minh"),
+        ("Trường Đại học Bách khoa - ĐHQG-HCM", None),
+    ],
+)
+def test_a_province_name_in_lower_case_or_abbreviated(written, province):
     assert find_province(written) == province
 
 
