@@ -622,9 +622,40 @@ def headline(text: str) -> regex.Match | None:
     HÀ") nor an agency's name alone (a signature's "CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG")."""
     for m in _HEADLINE.finditer(text, 0, min(len(text), HEADLINE_WITHIN)):
         if (not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False)
-                and not local_body(m["title"]) and not is_registry_name(m["title"])):
+                and not local_body(m["title"]) and not is_registry_name(m["title"])
+                and not wrapped_body_name(text, m.start(), m.end())):
             return m
     return None
+
+
+def wrapped_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is part of a body's name a header wraps over two or
+    three lines in capitals: with the line above, the line below or both, the name of a body
+    (`match_issuer` as written, `local_body`): "TRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN" over "PHÁT
+    TRIỂN CÔNG NGHIỆP"."""
+    line = " ".join(text[start:end].split())
+    above, below = _caps_line_before(text, start), _caps_line_after(text, end)
+    for name in (f"{line} {below}" if below else "", f"{above} {line}" if above else "",
+                 f"{above} {line} {below}" if above and below else ""):
+        if name and (match_issuer(name, fuzzy=False) or local_body(name)):
+            return True
+    return False
+
+
+def _caps_line_before(text: str, start: int) -> str:
+    """The line in capitals right above offset ``start`` (a line start), pipes and blanks aside; ""
+    when that line is not in capitals."""
+    line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    line = " ".join(text[line_start : max(line_start, start - 1)].replace("|", " ").split())
+    return line if is_caps(line) else ""
+
+
+def _caps_line_after(text: str, end: int) -> str:
+    """The line in capitals right under offset ``end`` (a line end), pipes and blanks aside; ""
+    when that line is not in capitals."""
+    line_end = text.find("\n", end + 1)
+    line = " ".join(text[end + 1 : len(text) if line_end == -1 else line_end].replace("|", " ").split())
+    return line if is_caps(line) else ""
 
 
 @document_cache()

@@ -523,6 +523,11 @@ def test_place_dates_in_table_cells_equal_finditer(text):
                       "Số: 215/BC-TTKC", "Ninh Thuận")
          + "\nBÁO CÁO\nKẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n",
          "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023"),
+        # without the heading, a centre's name wrapped over two lines is no headline, nor is either half
+        (NINH_THUAN_CENTRE_REPORT.replace("BÁO CÁO\n", "") + "I. KẾT QUẢ THỰC HIỆN NĂM 2023\n",
+         "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023"),
+        ("SỞ CÔNG THƯƠNG TỈNH NINH THUẬN\nTRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN\nPHÁT TRIỂN CÔNG NGHIỆP\n-------\n"
+         "Số: 215/BC-TTKC\nKết quả thực hiện công tác khuyến công năm 2023\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n", None),
         # nor is a notice's signature, an agency's name in capitals (Cục Công Thương địa phương's page)
         ("Bộ Công Thương đề nghị các Sở Công Thương nghiên cứu, tham gia ý kiến bằng văn bản đối với Dự thảo tài liệu "
          "nêu trên.\n1. Dự thảo Báo cáo tổng kết Chương trình KCQG đến năm 2020; tải về tại đây\n\nCỤC CÔNG THƯƠNG ĐỊA "
