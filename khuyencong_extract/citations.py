@@ -137,6 +137,11 @@ _OF_WHOM = regex.compile(r"[ \t\n,]*của[ \t\n]+(?P<who>\p{Lu}[^;\n]{2,150}?)(?
 # What follows a document that opens no title of it: "Tờ trình số 1415/TTr-SCT ngày
 # 16/5/2023 và kết quả lấy ý kiến ..." goes on with something else the clause rests on.
 _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
+# What goes on with the sentence a mention stands in, not with the document's subject: "hỗ trợ
+# các cụm công nghiệp theo Quyết định 83/2009/QĐ-UBND ngày 4/9/2009 của UBND tỉnh cho cụm công
+# nghiệp Vân Diên", "... theo quy định của Nghị quyết số 04/2018/NQ-HĐND ... của Hội đồng nhân
+# dân tỉnh thì tiếp tục ..." (not "cho phép", a decision's subject).
+_SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm)(?![\p{L}])")
 # The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'),
@@ -460,7 +465,8 @@ def read_item(
         lead = rest.lstrip(" \t\n,")
         opened = _TITLE_LEAD.match(lead) or _TITLE_VERB.match(lead)
         # a mention's title after a comma only opens with "về" or its verb ("... của Chính phủ, trong đó: ...")
-        titled = not mention or opened or (stated and not rest.lstrip().startswith(","))
+        titled = not mention or opened or (stated and not rest.lstrip().startswith(",")
+                                           and not _SENTENCE_GOES_ON.match(lead))
         title = clean_title(rest) if titled and not _AND_LEAD.match(lead) else None
         stop = end if title or unlisted else pos
     if not number and issued is None and not (title_start is not None and title_end < end and word in NAMED_TYPES):

@@ -1137,6 +1137,14 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("Ủy ban nhân dân tỉnh ban hành Quyết định số 12/2015/QĐ-UBND ban hành “Quy chế quản lý, sử dụng Quỹ Khuyến "
      "công tỉnh Nghệ An”, Sở Tài chính - Sở Công Thương hướng dẫn cụ thể.",
      "ban hành “Quy chế quản lý, sử dụng Quỹ Khuyến công tỉnh Nghệ An”"),
+    # The sentence going on after the issuer is no title (Nghệ An news; Thừa Thiên Huế's resolution); a
+    # decision's "cho phép" is.
+    ("Ngoài ra, hỗ trợ các cụm công nghiệp theo Quyết định 83/2009/QĐ-UBND ngày 4/9/2009 của UBND tỉnh cho cụm công "
+     "nghiệp Vân Diên, Nam Đàn.", None),
+    ("Các chính sách đã được phê duyệt theo quy định của Nghị quyết số 04/2018/NQ-HĐND ngày 30 tháng 3 năm 2018 của "
+     "Hội đồng nhân dân tỉnh thì tiếp tục thực hiện.", None),
+    ("Theo Quyết định số 25/QĐ-UBND ngày 12/3/2019 của UBND tỉnh cho phép thành lập Hội Làng nghề tỉnh, Hội đã "
+     "tổ chức 3 hội chợ.", "cho phép thành lập Hội Làng nghề tỉnh"),
 ])
 def test_a_mentions_title(text, title):
     (citation,) = extract_text(text).citations
