@@ -14,7 +14,10 @@ matched with rapidfuzz's `fuzz.ratio` at `THRESHOLD` or above (a name that lost 
 in a bad conversion, "Thủ tướng Chính ph", scores 97) against the names not marked
 ``fuzzy = false``; below it, no issuer is guessed. A city the province table lists as a
 province's ("thành phố Vinh", "thành phố Tuyên Quang") is none: its committee is a local
-body (`local_body`: "UBND thành phố Vinh", as "UBND huyện Thạch Hà").
+body (`local_body` in a header's capitals, `local_body_at` in prose: "UBND thành phố Vinh",
+as "UBND huyện Thạch Hà"). "Thành phố" may be abbreviated ("UBND TP. Hồ Chí Minh", "UBND TP.
+VINH"; "TP.HCM" is a spelling of Hồ Chí Minh). A province's name written in lower case is
+none ("sống trong hòa bình") but right after its level word ("tỉnh hòa bình").
 """
 
 from __future__ import annotations

@@ -43,8 +43,8 @@ Where each field comes from
                  the title's
     title        the lines under the type heading; else the plan a news article reports;
                  else a news article's headline; else the page headline (upper case, the
-                 posting date dropped; not the motto or an issuer's name); else the web
-                 page's title line
+                 posting date dropped; not the motto, an issuer's name or part of one a
+                 header wraps over lines); else the web page's title line
     signer       the name under the signature title ("PHÓ CHỦ TỊCH\\nTrần Anh Thư"), else
                  the table's "Người ký"; a title is never a signer
     period       "giai đoạn 2021 - 2025" in the title, else in the text when there is no
@@ -755,7 +755,7 @@ def text_province(text: str, title: str | None, doc_type: str) -> str | None:
     news report names), else, in prose (a news report or a text of no known type), the one
     province it names, twice at least (`sole_province`: "Năm 2013, UBND tỉnh Ninh Bình ...
     Trung tâm Khuyến công Ninh Bình ..."), or once right after one of its bodies' names
-    (`committee_province`)."""
+    or as its programme's (`committee_province`)."""
     province = news_province(text) if doc_type == "bai_viet" else None
     province = province or (find_province(title) if title else None)
     if province is None and doc_type in REPORT_TYPES:
