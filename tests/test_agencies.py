@@ -47,6 +47,7 @@ def test_registry_covers_levels_and_2025_succession():
         ("so_nong_nghiep_ptnt", "so_nong_nghiep_moi_truong"),
         ("so_tai_nguyen_moi_truong", "so_nong_nghiep_moi_truong"),
         ("cuc_cong_nghiep_dia_phuong", "cuc_cong_thuong_dia_phuong"),
+        ("ban_dan_toc", "so_dan_toc_ton_giao"),
         ("so_cong_thuong", "so_cong_thuong"),
     ],
 )
@@ -100,6 +101,25 @@ def test_latest_follows_succession(agency_id, today):
         ("Các sở, ngành liên quan khác", "cac_so_nganh"),  # Hưng Yên VI.5
         ("Cục Công Thương địa phương", "cuc_cong_thuong_dia_phuong"),
         ("Cục CNĐP", "cuc_cong_nghiep_dia_phuong"),  # Tuyên Quang "Nơi nhận"
+        # the bodies a plan's organisation section asks to take part, named with their province
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên", "uy_ban_mttq_tinh"),
+        ("UB MTTQ", "uy_ban_mttq_tinh"),  # Tuyên Quang "Nơi nhận": "UB MTTQ và các Đoàn thể của tỉnh"
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Tuyên Quang", "tinh_doan"),
+        ("Hội Doanh nghiệp nhỏ và vừa tỉnh Phú Thọ", "hiep_hoi_dnnvv"),
+        ("Ngân hàng Nhà nước Chi nhánh tỉnh An Giang", "ngan_hang_nha_nuoc"),
+        ("Ngân hàng Nhà nước Khu vực 5", "ngan_hang_nha_nuoc"),  # 2025's regional branch: fuzzy
+        ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh", "ngan_hang_chinh_sach_xa_hoi"),
+        ("Kho bạc Nhà nước Tuyên Quang", "kho_bac_nha_nuoc"),
+        ("Cục Thuế tỉnh Bắc Giang", "cuc_thue"),
+        ("Ban Quản lý Khu kinhtế", "ban_quan_ly_khu_kinh_te"),  # Quảng Bình 2384, Điều 3 (words run together)
+        ("Ban Quản lý các khu công nghiệp tỉnh Hưng Yên", "ban_quan_ly_khu_cong_nghiep"),
+        ("Văn phòng UBND tỉnh Quảng Bình", "van_phong_ubnd_tinh"),
+        ("Sở Dân tộc và Tôn giáo tỉnh Tuyên Quang", "so_dan_toc_ton_giao"),
+        ("Sở Du lịch Quảng Ninh", "so_du_lich"),
+        # Phú Thọ 1648/2015, Điều 3: its centre's name and its districts and towns
+        ("Trung tâm Khuyến công, Tư vấn và Tiết kiệm năng lượng tỉnh", "trung_tam_khuyen_cong"),
+        ("UBND các huyện, thành, thị", "ubnd_cap_huyen"),
+        ("Trung tâm KC&XTTM", "trung_tam_khuyen_cong"),  # Bắc Giang 427/2021, Thừa Thiên Huế news
     ],
 )
 def test_near_misses_resolve(name, agency_id):
@@ -139,6 +159,8 @@ def test_fuzzy_match_reports_its_score():
         ("Sở Kế hoạch và Đầu tư", ["Sở Kế hoạch và Đầu tư"]),
         ("Ủy ban nhân dân huyện, thị xã, thành phố", ["Ủy ban nhân dân huyện, thị xã, thành phố"]),
         ("Sở Công Thương và Sở Tài chính", ["Sở Công Thương", "Sở Tài chính"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]),
     ],
 )
 def test_split_agencies(heading, expected):

@@ -830,6 +830,25 @@ def test_a_one_time_deadline_keeps_its_year():
     # no verb after the agency: a function word ("tại") or a comma
     ("Xét đề nghị Giám đốc Sở Công Thương tại Tờ trình số 1065/TTr-SCT ngày 03 tháng 7 năm 2014.", []),
     ("Theo đề nghị Sở Công Thương, UBND tỉnh phê duyệt danh mục đề án khuyến công năm 2024.", []),
+    # bodies of a plan's organisation section besides the departments the programme names
+    ("UBND tỉnh giao Sở Du lịch giới thiệu sản phẩm công nghiệp nông thôn tiêu biểu tại các khu, điểm du lịch trên "
+     "địa bàn tỉnh.", [("Sở Du lịch", "so_du_lich")]),
+    ("Đề nghị Cục Thuế tỉnh hướng dẫn các cơ sở công nghiệp nông thôn thực hiện chính sách ưu đãi về thuế theo quy "
+     "định.", [("Cục Thuế tỉnh", "cuc_thue")]),
+    ("UBND tỉnh giao Ban Quản lý các khu công nghiệp tỉnh tạo điều kiện cho các cơ sở công nghiệp nông thôn di dời "
+     "vào khu công nghiệp.", [("Ban Quản lý các khu công nghiệp tỉnh", "ban_quan_ly_khu_cong_nghiep")]),
+    ("UBND tỉnh giao Ban Quản lý Khu kinh tế tỉnh rà soát quỹ đất dành cho các cơ sở công nghiệp nông thôn.",
+     [("Ban Quản lý Khu kinh tế tỉnh", "ban_quan_ly_khu_kinh_te")]),
+    ("UBND tỉnh giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.",
+     [("Văn phòng UBND tỉnh", "van_phong_ubnd_tinh")]),
+    ("Đề nghị Sở Dân tộc và Tôn giáo lồng ghép các chương trình hỗ trợ phát triển sản xuất vùng đồng bào dân tộc "
+     "thiểu số với hoạt động khuyến công.", [("Sở Dân tộc và Tôn giáo", "so_dan_toc_ton_giao")]),
+    ("Đề nghị Hội Doanh nghiệp nhỏ và vừa tỉnh vận động hội viên tham gia các chương trình khuyến công.",
+     [("Hội Doanh nghiệp nhỏ và vừa tỉnh", "hiep_hoi_dnnvv")]),
+    ("UBND tỉnh giao Ủy ban nhân dân các huyện, thị xã bố trí kinh phí đối ứng thực hiện các đề án khuyến công.",
+     [("Ủy ban nhân dân các huyện, thị xã", "ubnd_cap_huyen")]),
+    ("UBND tỉnh giao Trung tâm KC&XTTM tổ chức các lớp tập huấn nâng cao năng lực quản lý cho các cơ sở công "
+     "nghiệp nông thôn.", [("Trung tâm KC&XTTM", "trung_tam_khuyen_cong")]),
 ])
 def test_after_giao_a_task_opens_with_any_verb(sentence, expected):
     for lead in (_PLAN_ORGANISATION, _NEWS_HEADLINE):
@@ -1017,6 +1036,22 @@ def test_a_dated_letters_request_is_a_duty_of_the_agency_it_asks():
      [("so_cong_thuong", "Chủ trì tổ chức"), ("so_tai_chinh", "Bố trí kinh phí"),
       ("so_tai_chinh", "Hướng dẫn thanh quyết"), ("so_ke_hoach_dau_tu", "Tham mưu bố trí"),
       ("so_cong_thuong", "Giao Sở Công Thương")]),
+    # bodies outside the departments a plan asks to take part (their lists gave no duty)
+    (_PLAN_ORGANISATION + "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh:\n- "
+     "Tuyên truyền, vận động hội viên, đoàn viên tham gia các hoạt động khuyến công.\n- Giám sát việc thực hiện Kế "
+     "hoạch theo quy định.",
+     [("uy_ban_mttq_tinh", "Tuyên truyền, vận động"), ("to_chuc_doan_the", "Tuyên truyền, vận động"),
+      ("uy_ban_mttq_tinh", "Giám sát việc thực"), ("to_chuc_doan_the", "Giám sát việc thực")]),
+    (_PLAN_ORGANISATION + "Đề nghị Ngân hàng Nhà nước chi nhánh tỉnh:\n- Chỉ đạo các tổ chức tín dụng tạo điều kiện "
+     "cho các cơ sở công nghiệp nông thôn tiếp cận nguồn vốn vay.\n\nĐề nghị Chi nhánh Ngân hàng Chính sách xã hội "
+     "tỉnh:\n- Ưu tiên cho vay vốn đối với các cơ sở sử dụng lao động nông thôn.\n\nĐề nghị Kho bạc Nhà nước tỉnh:"
+     "\n- Kiểm soát, thanh toán kinh phí khuyến công theo quy định.",
+     [("ngan_hang_nha_nuoc", "Chỉ đạo các tổ"), ("ngan_hang_chinh_sach_xa_hoi", "Ưu tiên cho vay"),
+      ("kho_bac_nha_nuoc", "Kiểm soát, thanh toán")]),
+    (_PLAN_ORGANISATION + "Đề nghị Ban Dân tộc tỉnh:\n- Lồng ghép hoạt động khuyến công với các chương trình hỗ trợ "
+     "vùng đồng bào dân tộc thiểu số.\n\nĐề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh:\n- Vận động đoàn viên "
+     "thanh niên tham gia các lớp đào tạo nghề.",
+     [("ban_dan_toc", "Lồng ghép hoạt động"), ("tinh_doan", "Vận động đoàn viên")]),
 ])
 def test_a_lead_in_over_the_list_it_gives_is_no_duty(text, expected):
     assert [(d.agency_id, " ".join(d.text.split()[:4])) for d in extract_text(text).duties] == expected
