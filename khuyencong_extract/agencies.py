@@ -283,12 +283,17 @@ def is_registry_name(name: str) -> bool:
     return reg.exact_key(reg.key(name)) is not None
 
 
-# Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các".
+# Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các"; of
+# the banks only the registry's state bodies ("Ngân hàng Nhà nước", "Ngân hàng Chính sách xã hội"):
+# "ngân hàng" alone also starts a commercial bank's name and a "ngân hàng đề án" (a store of schemes).
 _HEAD_WORDS = (
     "sở", "ủy ban nhân dân", "ubnd", "trung tâm", "báo", "đài", "liên minh", "hội", "tỉnh đoàn",
     "hiệp hội", "cục", "chi cục", "vụ", "văn phòng", "phòng", "ban quản lý",
     "thường trực hội đồng nhân dân", "thường trực hđnd", "các ban của hội đồng nhân dân", "các tổ đại biểu",
     "đại biểu hội đồng nhân dân",
+    "ủy ban mặt trận", "ủy ban mttq", "ủy ban mttqvn", "ubmttq", "ub mttq", "mặt trận tổ quốc",
+    "ngân hàng nhà nước", "ngân hàng chính sách", "chi nhánh ngân hàng nhà nước", "chi nhánh ngân hàng chính sách",
+    "nhnn", "nhcsxh", "chi nhánh nhcsxh", "kho bạc", "kbnn", "đoàn thanh niên", "đoàn tncs", "ban dân tộc",
 )
 _COLLECTIVE_WORDS = ("tổ chức", "cơ quan", "đơn vị", "đoàn thể")
 _HEAD_FORMS = sorted({fold(w) for w in _HEAD_WORDS}, key=len, reverse=True)

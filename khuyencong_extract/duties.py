@@ -15,7 +15,8 @@ Two passes over the clean text:
    (thuộc Sở Công Thương) là đầu mối ...") is that agency's duty, and so is the list
    under a lead-in naming one ("Đề nghị Sở Tài chính:" over "- Bố trí kinh phí ...").
    A heading that gives its agencies the tasks under it ("2. Đề nghị Sở Tài chính:",
-   "3. Giao Sở Kế hoạch và Đầu tư:") is an agency heading too.
+   "3. Giao Sở Kế hoạch và Đầu tư:") is an agency heading too. A lead-in naming a body the
+   registry does not know ("Đề nghị Công an tỉnh:") gives its list to nobody.
 2. **Running prose.** In the organisation, monitoring and decision sections outside
    agency headings (the whole text when a document has no organisation section: news,
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
@@ -207,11 +208,14 @@ _MARKER_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzđ-+•–IVXLĐ")
 _SENTENCE_BREAK = regex.compile(r"(?:[.!?]\s+|:[ \t]*\n\s*)(?=\p{Lu})")
 
 
-def items(text: str, start: int, end: int) -> list[Item]:
+def items(text: str, start: int, end: int, breaks: frozenset[int] = frozenset()) -> list[Item]:
     """Paragraphs, points and bullets of ``text[start:end]``.
 
     An item starts at a line opening with a marker or after a blank line, and runs to
-    the next one; hard-wrapped continuation lines stay in their item.
+    the next one; hard-wrapped continuation lines stay in their item. A line starting at one
+    of ``breaks`` (where a section's body starts, after a heading such as "2. Công tác phối
+    hợp") starts an item too, and so does a lead-in line after a point's last sentence
+    (`_lead_in_line`).
     """
     found: list[Item] = []
     current: list = []  # [start, end, body_start, marker] of the open item, if any
@@ -226,7 +230,7 @@ def items(text: str, start: int, end: int) -> list[Item]:
         m = _MARKER.match(line) if stripped[0] in _MARKER_FIRSTS or stripped[0].isdecimal() else None
         if m and current and _wrapped_dash(m[_MARKER_GROUP], text, current[1]):
             m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
-        if m or not current:
+        if m or not current or line_start in breaks or (current[3] and _lead_in_line(text, stripped, current[1])):
             if current:
                 _close(text, current, found)
             indent = line_start + len(line) - len(stripped)
@@ -249,6 +253,24 @@ def _close(text: str, current: list, found: list[Item]) -> None:
     if end > body_start:
         found.append(Item(item_start, end, body_start, marker))
     current.clear()
+
+
+_SENTENCE_ENDS = (".", ";", "!", "?")
+"""The marks a point's line ends with when its sentence is over."""
+
+
+def _lead_in_line(text: str, line: str, previous_end: int) -> bool:
+    """Whether the unmarked ``line`` (its indent stripped) under a point whose last line ends a
+    sentence ("- Bố trí kinh phí kịp thời." / "Đề nghị Ủy ban nhân dân các huyện:") is a lead-in
+    over a list of its own (`given_before_colon`), not the point's next line: a capital first,
+    a colon last (a quick test before the pattern)."""
+    line = line.rstrip()
+    if not line.endswith(":") or not line[0].isupper():
+        return False
+    end = previous_end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.endswith(_SENTENCE_ENDS, 0, end) and given_before_colon(line, fold_text(line), 0, len(line)) is not None
 
 
 def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
@@ -302,10 +324,11 @@ _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|g
 # "... là đơn vị triển khai ...", "... làm cơ quan đầu mối chủ trì", "... giữ vai trò chủ trì").
 _ROLE_WORDS = (r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
                r"|làm cơ quan|làm đầu mối|giữ vai trò|đóng vai trò")
-# The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ...").
+# The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ..."); "tổ chức"
+# before "cá nhân" is a noun of a list of bodies ("Các đơn vị, tổ chức, cá nhân có liên quan").
 _DUTY_VERBS = (
     rf"{_ROLE_WORDS}|tổng hợp"
-    r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức|báo cáo|thực hiện"
+    r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức(?!\s*(?:,|và)?\s*cá nhân)|báo cáo|thực hiện"
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
     r"|quán triệt"
@@ -533,6 +556,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
     text, folded = ctx.text, fold_text(ctx.text)
     executions = _executions(folded)
     headings = _agency_headings(ctx, folded)
+    breaks = _body_lines(ctx, folded)
     duties: list[Duty] = []
     for node, named, body_start in headings:
         for n in named:
@@ -543,7 +567,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
         for start, end in _subtract([(body_start, node.end)], nested):
             titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
             lead_in: LeadIn | None = None  # "Đề nghị Sở Tài chính:" over the list it gives them
-            block = items(text, start, end)
+            block = items(text, start, end, breaks)
             for index, item in enumerate(block):
                 heading, titled = names_carried(text, item, titled)
                 lead_in = lead_in.over(item.marker) if lead_in and not heading else None
@@ -553,14 +577,14 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 units = heading_units(text, folded, item)
                 for number, (s, e) in enumerate(units):
                     subject = find_subject(text, folded, s, e)
-                    if given := given_before_colon(text, folded, s, e):
+                    if (given := given_before_colon(text, folded, s, e)) is not None:
                         # its list: the item's next sentences, else the items after it
                         listed = number + 1 < len(units) or (
                             index + 1 < len(block) and LeadIn(given, item.marker).over(block[index + 1].marker))
                         lead_in = LeadIn(given, item.marker) if number + 1 == len(units) else None
-                        if listed and _same_names(subject, given):
+                        if listed and (not given or _same_names(subject, given)):
                             owners = given
-                            continue  # the lead-in alone
+                            continue  # the lead-in alone (an unknown body's list: nobody's duty)
                     duties.extend(_duties(ctx, _assignees(owners, subject), s, e))
                     owners = given or owners
     blocks = [(node.start, node.end) for node, _, _ in headings]
@@ -569,7 +593,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
     for start, end in _subtract(_prose_regions(ctx), blocks):
         lead_in: list[Named] | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
         titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
-        paragraphs = items(text, start, end)
+        paragraphs = items(text, start, end, breaks)
         for index, item in enumerate(paragraphs):
             heading, titled = names_carried(text, item, titled)
             lead_in = lead_in.over(item.marker) if lead_in and not heading else None
@@ -666,24 +690,37 @@ def heading_units(text: str, folded: str, item: Item) -> list[tuple[int, int]]:
 _LIST_MARKERS = ("-", "+", "•", "–")
 """The markers of list items, which an agency's name alone over them gives to it (`names_carried`)."""
 _GIVEN_BEFORE_COLON = regex.compile(_flex(
-    r"(?<!\p{L})(?:giao|yêu cầu|đề nghị) (?P<named>(?:(?!(?<!\p{L})(?:giao|yêu cầu|đề nghị)(?!\p{L}))[^:\n]){3,200}?)"
-    r"\s*:\s*$"))
+    r"(?<!\p{L})(?:giao(?! thông)|yêu cầu|đề nghị) (?P<named>(?:(?!(?<!\p{L})(?:giao(?! thông)|yêu cầu|đề nghị)(?!\p{L}))"
+    r"[^:\n]){3,200}?)\s*:\s*$"))
 """The last "giao" ("yêu cầu", "đề nghị") of a paragraph ending with a colon, and the words
-after it ("UBND tỉnh yêu cầu Sở Công Thương ...; đồng thời đề nghị UBND các huyện:")."""
+after it ("UBND tỉnh yêu cầu Sở Công Thương ...; đồng thời đề nghị UBND các huyện:"); not the
+"giao" of "Sở Giao thông vận tải"."""
 
 
 def given_before_colon(text: str, folded: str, start: int, end: int) -> list[Named] | None:
     """The agencies a paragraph ending with a colon gives the list under it ("Bộ Nông nghiệp
     và PTNT đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:" over "- Nội
     dung tổng kết: ...", "- Trong quá trình tổng kết ..."): named right after "giao" ("yêu
-    cầu", "đề nghị"; not "Theo/Xét đề nghị"), each a registry name as written; else None."""
+    cầu", "đề nghị"; not "Theo/Xét đề nghị"), each a registry name as written; an empty list
+    for a body the registry does not know ("Đề nghị Công an tỉnh:", `_names_a_body`: the list
+    is nobody's the extractor can name, not the heading agency's); else None."""
     if end <= start or text[end - 1] != ":":  # an item ends at its last non-blank character
         return None
     m = _GIVEN_BEFORE_COLON.search(folded, max(start, end - 260), end)
     if m is None or folded.endswith(_NOT_GIVING, start, m.start()):
         return None
     named_start, named_end = m.span("named")
-    return name_agencies(text, named_start, named_end) if _names_exactly(text[named_start:named_end]) else None
+    if _names_exactly(text[named_start:named_end]):
+        return name_agencies(text, named_start, named_end)
+    return [] if _names_a_body(text, folded, named_start, named_end) else None
+
+
+def _names_a_body(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words between "giao" ("yêu cầu", "đề nghị") and a
+    lead-in's colon, read as a body's name: a capital first, short, no verb of a duty ("Công an
+    tỉnh", "Bộ Chỉ huy Quân sự tỉnh"; not "Sở Công Thương chủ trì thực hiện các nội dung sau")."""
+    return (text[start].isupper() and end - start <= UNKNOWN_HEADING_MAX
+            and _CUE.search(folded, start, end) is None)
 
 
 def named_alone(text: str, item: Item) -> list[Named] | None:
@@ -800,6 +837,43 @@ def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[
         or node.parent_id in known_parents
         or any(s < node.start < e for s, e in organisation)
     ]
+
+
+def _body_lines(ctx: Context, folded: str) -> frozenset[int]:
+    """Where the line after a section's title starts, when it opens with an agency's task: a
+    short heading line without a closing mark that names no subject ("2. Công tác phối hợp"),
+    over a line opening with its subject ("Hội Nông dân tỉnh phối hợp ...") or with "giao"
+    ("yêu cầu", "đề nghị") and the agencies it gives a task or a list ("Đề nghị Sở Tài chính:").
+    An item starts there (`items`), not a line continuing the title's; a point whose first line
+    the sections took for its heading goes on ("a) Chủ trì triển khai thực hiện" / "Quy định
+    chính sách hỗ trợ ...")."""
+    text, found = ctx.text, set()
+    for node in ctx.sections:
+        title = text[node.start:node.body_start].rstrip()
+        line_start = node.start + len(title) + 1
+        if not (node.start < line_start - 1 <= node.start + TITLE_MAX and text.startswith("\n", line_start - 1)
+                and not title.endswith(_TITLE_CLOSERS) and text[line_start:line_start + 1].isupper()):
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if (head_at(folded, line_start) or folded.startswith(_GIVING_OPENERS, line_start)) \
+                and not find_subject(text, folded, node.start, line_start - 1) \
+                and (find_subject(text, folded, line_start, line_end) or given_before_colon(
+                    text, folded, line_start, _strip(text, line_start, line_end)[1]) is not None):
+            found.add(line_start)
+    return frozenset(found)
+
+
+_GIVING_OPENERS = ("giao ", "đề nghị ", "yêu cầu ")
+"""How a line giving agencies a task or a list opens (`_body_lines`)."""
+
+
+TITLE_MAX = 60
+"""Characters of the longest heading line read as a title (`_body_lines`): a longer line without
+a closing mark may be a sentence wrapped before a capital ("... phối hợp với Sở Tài chính" /
+"Sở Kế hoạch và Đầu tư ...")."""
+_TITLE_CLOSERS = (".", ";", ":", ",", "!", "?")
+"""The marks a heading line that is a point's sentence, or part of one, ends with."""
 
 
 def _prose_regions(ctx: Context) -> list[tuple[int, int]]:

@@ -137,6 +137,24 @@ def test_find_deadline(clause, expected):
         ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở Tài chính, Thủ trưởng các "
          "sở, ban, ngành có liên quan chịu trách nhiệm thi hành quyết định này",
          ["so_cong_thuong", "so_tai_chinh", "cac_so_nganh"]),
+        # the registry's mass organisations, state bank and treasury branches open a subject
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động hội viên tham gia các hoạt động "
+         "khuyến công", ["uy_ban_mttq_tinh"]),
+        ("UB MTTQ tỉnh phối hợp giám sát việc thực hiện Kế hoạch", ["uy_ban_mttq_tinh"]),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo các tổ chức tín dụng tạo điều kiện cho các cơ sở vay vốn",
+         ["ngan_hang_nha_nuoc"]),
+        ("Kho bạc Nhà nước tỉnh hướng dẫn, kiểm soát thanh toán kinh phí khuyến công theo quy định",
+         ["kho_bac_nha_nuoc"]),
+        ("Đoàn TNCS Hồ Chí Minh tỉnh phối hợp vận động đoàn viên thanh niên tham gia các lớp đào tạo nghề",
+         ["tinh_doan"]),
+        ("Ban Dân tộc tỉnh phối hợp lồng ghép các chương trình hỗ trợ vùng đồng bào dân tộc thiểu số",
+         ["ban_dan_toc"]),
+        # a commercial bank is no registry body: no subject
+        ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh phối hợp cho vay vốn các cơ sở công nghiệp "
+         "nông thôn", None),
+        # "tổ chức" before "cá nhân" is a noun of a list of bodies, no verb ending their names
+        ("Các đơn vị, tổ chức, cá nhân có liên quan tổ chức thực hiện Kế hoạch", None),
+        ("Sở Công Thương tổ chức, hướng dẫn các cơ sở lập đề án khuyến công", ["so_cong_thuong"]),
     ],
 )
 def test_find_subject(sentence, ids):
@@ -750,6 +768,11 @@ _PLAN_ORGANISATION = "KẾ HOẠCH\nKhuyến công năm 2024\nI. MỤC TIÊU\nH�
      "nhiệm thi hành Quyết định này.", []),
     ("Các ông (bà) Chánh Văn phòng UBND tỉnh, Giám đốc các sở, ngành: Công Thương, Tài chính; Chủ tịch UBND các "
      "huyện, thị xã căn cứ Quyết định thi hành.", []),
+    # Phú Thọ 1648/QĐ-UBND (2015), a copy cut inside its closing clause: its list of bodies
+    # ("Các đơn vị, tổ chức, cá nhân") has no verb
+    ("Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan: Sở Tài chính, Sở Công Thương; Chủ tịch UBND các huyện, "
+     "thành, thị; Giám đốc Trung tâm Khuyến công, Tư vấn và Tiết kiệm năng lượng tỉnh; Các đơn vị, tổ chức, cá nhân "
+     "có liên", []),
     # An Giang: the agencies after "Chỉ đạo ..." are its objects, the duty the heading agency's
     ("Chỉ đạo Phòng Kinh tế, Chủ tịch Ủy ban nhân dân các xã, phường, thị trấn tổ chức thực hiện.", []),
 ])
@@ -1052,6 +1075,45 @@ def test_a_dated_letters_request_is_a_duty_of_the_agency_it_asks():
      "vùng đồng bào dân tộc thiểu số.\n\nĐề nghị Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh:\n- Vận động đoàn viên "
      "thanh niên tham gia các lớp đào tạo nghề.",
      [("ban_dan_toc", "Lồng ghép hoạt động"), ("tinh_doan", "Vận động đoàn viên")]),
+    # ... and their headings (a commercial bank's is no agency heading: its list is nobody's)
+    (_PLAN_ORGANISATION + "1. Sở Công Thương:\n- Chủ trì triển khai Kế hoạch.\n2. Ủy ban Mặt trận Tổ quốc Việt Nam "
+     "tỉnh:\n- Tuyên truyền, vận động hội viên tham gia các hoạt động khuyến công.\n3. Kho bạc Nhà nước tỉnh:\n- "
+     "Kiểm soát, thanh toán kinh phí khuyến công theo quy định.\n4. Chi nhánh Ngân hàng Chính sách xã hội tỉnh:\n- "
+     "Ưu tiên cho vay vốn đối với các cơ sở sử dụng lao động nông thôn.\n5. Ngân hàng Nông nghiệp và Phát triển "
+     "nông thôn chi nhánh tỉnh:\n- Cho vay vốn các cơ sở công nghiệp nông thôn.",
+     [("so_cong_thuong", "Chủ trì triển khai"), ("uy_ban_mttq_tinh", "Tuyên truyền, vận động"),
+      ("kho_bac_nha_nuoc", "Kiểm soát, thanh toán"), ("ngan_hang_chinh_sach_xa_hoi", "Ưu tiên cho vay")]),
+    (_PLAN_ORGANISATION + "1. Ngân hàng Nhà nước chi nhánh tỉnh\nChỉ đạo các tổ chức tín dụng tạo điều kiện cho vay "
+     "vốn.\n2. Ban Dân tộc tỉnh\nLồng ghép các chương trình hỗ trợ vùng đồng bào dân tộc thiểu số.\n3. Đoàn Thanh "
+     "niên Cộng sản Hồ Chí Minh tỉnh\nVận động đoàn viên thanh niên tham gia các lớp đào tạo nghề.",
+     [("ngan_hang_nha_nuoc", "Chỉ đạo các tổ"), ("ban_dan_toc", "Lồng ghép các chương"),
+      ("tinh_doan", "Vận động đoàn viên")]),
+    # a lead-in naming a body the registry does not know: its list is nobody's, not the heading agency's
+    (_PLAN_ORGANISATION + "1. Sở Công Thương\n- Chủ trì triển khai Kế hoạch.\nĐề nghị Công an tỉnh:\n- Bảo đảm an "
+     "ninh, trật tự tại các hội chợ, triển lãm.\n2. Sở Tài chính\n- Bố trí kinh phí thực hiện Kế hoạch.",
+     [("so_cong_thuong", "Chủ trì triển khai"), ("so_tai_chinh", "Bố trí kinh phí")]),
+    (_PLAN_ORGANISATION + "1. Sở Công Thương\n- Chủ trì triển khai Kế hoạch; đề nghị Sở Giao thông vận tải:\n+ Bảo "
+     "đảm giao thông tại các hội chợ.\n- Tổng hợp báo cáo UBND tỉnh.",
+     [("so_cong_thuong", "Chủ trì triển khai"), ("so_cong_thuong", "Tổng hợp báo cáo")]),
+    # a lead-in on a line of its own after a point's last sentence: its list is its agencies', in
+    # an agency heading and in prose
+    (_PLAN_ORGANISATION + "1. Sở Tài chính\n- Bố trí kinh phí kịp thời.\nĐề nghị Ủy ban nhân dân các huyện:\n- Bố "
+     "trí kinh phí đối ứng.\n2. Sở Công Thương\n- Chủ trì triển khai Kế hoạch.",
+     [("so_tai_chinh", "Bố trí kinh phí"), ("ubnd_cap_huyen", "Bố trí kinh phí"),
+      ("so_cong_thuong", "Chủ trì triển khai")]),
+    (_PLAN_ORGANISATION + "Đề nghị Sở Tài chính:\n- Bố trí kinh phí kịp thời.\nĐề nghị Ủy ban nhân dân các huyện:\n"
+     "- Bố trí kinh phí đối ứng.",
+     [("so_tai_chinh", "Bố trí kinh phí"), ("ubnd_cap_huyen", "Bố trí kinh phí")]),
+    # a sub-heading naming no body, without a colon: the line under it starts a paragraph
+    (_PLAN_ORGANISATION + "1. Sở Công Thương\n- Chủ trì triển khai Kế hoạch.\n2. Công tác phối hợp\nHội Nông dân "
+     "tỉnh phối hợp tuyên truyền, vận động hội viên tham gia.\n3. Kinh phí thực hiện\nĐề nghị Sở Tài chính:\n- Bố "
+     "trí kinh phí kịp thời.",
+     [("so_cong_thuong", "Chủ trì triển khai"), ("hoi_nong_dan", "Hội Nông dân tỉnh"),
+      ("so_tai_chinh", "Bố trí kinh phí")]),
+    # ... but a point's first line, the sections' heading, goes on to the next (An Giang VII.4.a)
+    (_PLAN_ORGANISATION + "1. Sở Nông nghiệp và Phát triển nông thôn\na) Chủ trì triển khai thực hiện\nQuy định "
+     "chính sách hỗ trợ phát triển ngành nghề nông thôn.\nb) Phối hợp với Sở Công Thương triển khai Kế hoạch.",
+     [("so_nong_nghiep_ptnt", "Chủ trì triển khai"), ("so_nong_nghiep_ptnt", "Phối hợp với Sở")]),
 ])
 def test_a_lead_in_over_the_list_it_gives_is_no_duty(text, expected):
     assert [(d.agency_id, " ".join(d.text.split()[:4])) for d in extract_text(text).duties] == expected
