@@ -51,6 +51,7 @@ from khuyencong_extract.docnumbers import NUMBER
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, build
 from khuyencong_extract.segment import SectionNode
+from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.texttools import has_word, merge, occurrences
 
 
@@ -556,7 +557,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
     text, folded = ctx.text, fold_text(ctx.text)
     executions = _executions(folded)
     headings = _agency_headings(ctx, folded)
-    breaks = _body_lines(ctx, folded)
+    breaks = _body_lines(ctx, folded) | _under_headline(ctx)
     duties: list[Duty] = []
     for node, named, body_start in headings:
         for n in named:
@@ -862,6 +863,19 @@ def _body_lines(ctx: Context, folded: str) -> frozenset[int]:
                     text, folded, line_start, _strip(text, line_start, line_end)[1]) is not None):
             found.add(line_start)
     return frozenset(found)
+
+
+def _under_headline(ctx: Context) -> frozenset[int]:
+    """Where a news report's first paragraph starts, on the line under its headline
+    (`news_headline_end`) with no blank line between them: an item of its own, not the
+    headline's next line ("... năm 2021 đã được phê duyệt" / "Cục Công Thương địa phương đề
+    nghị Sở Công Thương các địa phương rà soát ...")."""
+    if ctx.metadata is None or ctx.metadata.doc_type != "bai_viet":
+        return frozenset()
+    end = news_headline_end(ctx.text)
+    if end is None or not ctx.text.startswith("\n", end):
+        return frozenset()
+    return frozenset({end + 1})
 
 
 _GIVING_OPENERS = ("giao ", "đề nghị ", "yêu cầu ")

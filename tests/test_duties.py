@@ -719,6 +719,22 @@ def test_a_news_report_gives_duties_only_where_it_assigns_them(sentence, expecte
     assert [d.agency for d in doc.duties] == expected
 
 
+def test_a_news_reports_first_paragraph_right_under_its_headline_is_an_item_of_its_own():
+    """Cục Công Thương địa phương's news of 2021 (congthuong.vn): the page put the headline and
+    each paragraph on a line of its own, no blank line between them. The headline was read as
+    the first paragraph's opening words, so the request stood past the subject's reach and
+    gave no duty."""
+    doc = extract_text(
+        "Các địa phương rà soát các đề án khuyến công quốc gia năm 2021 đã được phê duyệt\n"
+        "Cục Công Thương địa phương đề nghị Sở Công Thương các địa phương rà soát các đề án khuyến công quốc gia "
+        "(KCQG) đã được phê duyệt, thực hiện hỗ trợ từ ngân sách địa phương năm 2021 hoặc chuyển sang đăng ký kế "
+        "hoạch KCQG năm 2022.\nVề kế hoạch KCQG năm 2022, dịch Covid-19 diễn biến phức tạp dẫn đến công tác xây "
+        "dựng, thẩm định đề án của một số địa phương bị chậm tiến độ.\n")
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [(d.agency, d.text[:44]) for d in doc.duties] == [
+        ("Sở Công Thương các địa phương", "Cục Công Thương địa phương đề nghị Sở Công T")]
+
+
 @pytest.mark.parametrize("header", [
     # Sơn La 38/2018: the number line right under the issuer, no blank line, no motto
     "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 38/2018/QĐ-UBND\nSơn La, ngày 02 tháng 11 năm 2018\n",
