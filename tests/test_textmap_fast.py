@@ -142,6 +142,33 @@ def test_edits_carry_the_case_folding(case, gather_min):
     assert edited.casefolded() == edited.text.casefold()
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("QUYẾT ĐỊNH Về việc phê duyệt", "quyết định về việc phê duyệt"),
+    ("Sở Công Thương TỈNH AN GIANG", "sở công thương tỉnh an giang"),
+    ("UBND", "ubnd"),
+    ("Đường GIAO THÔNG ß", "đường giao thông ss"),  # a letter that folds to two
+    ("İ Ả", "i\u0307 ả"),
+    ("Ơ ƯỚC （１）", "ơ ước （１）"),  # characters past the table's end
+    ("Hội chợ 🎉 \ud800", "hội chợ 🎉 \ud800"),  # beyond the first plane, a lone surrogate
+    ("", ""),
+])
+def test_case_folding_by_table_is_str_casefold(source, expected):
+    assert textmap.casefold(source) == source.casefold() == expected
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_case_folding_by_table_on_the_corpus(path):
+    text = corpus_text(path)
+    assert textmap.casefold(text) == text.casefold()
+    assert textmap.casefold(unicodedata.normalize("NFD", text)) == unicodedata.normalize("NFD", text).casefold()
+
+
+def test_case_folding_table_folds_each_character_alone():
+    every = "".join(map(chr, range(0x3100)))
+    assert textmap.casefold(every) == every.casefold()
+    assert all(textmap.casefold(char) == char.casefold() for char in every)
+
+
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
 def test_normalised_text_carries_its_case_folding(path):
     clean = normalise(corpus_text(path)).text
