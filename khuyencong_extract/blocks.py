@@ -28,27 +28,29 @@ _SIMILARITY = 90.0
 _KEY_SPACE = regex.compile(r"[\s|]+")
 
 
-def _line_keys(lines: list[str], folded: str | None = None) -> list[str]:
+def _line_keys(lines: list[str], folded: str | None = None, *, tidy: bool = False) -> list[str]:
     """The lines as compared: runs of spaces and pipes as one space, trimmed, case-folded.
 
     The lines are folded in one piece (``folded``, the case folding of the lines joined
     when known: folding maps no character to or from whitespace or a pipe, so it keeps the
     lines apart and can come first), and only a text with two spaces in a row, a pipe or
-    other whitespace (unprintable) is read line by line.
+    other whitespace (unprintable) is read line by line. ``tidy``: the lines are as
+    `whitespace` gives them, with no whitespace but spaces, so no line is read for other
+    whitespace (a pass over every character).
     """
     folded = "\n".join(lines).casefold() if folded is None else folded
     folded_lines = folded.split("\n")
-    if "  " not in folded and "|" not in folded and all(map(str.isprintable, folded_lines)):
+    if "  " not in folded and "|" not in folded and (tidy or all(map(str.isprintable, folded_lines))):
         return list(map(str.strip, folded_lines))
     return [
-        (_KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not line.isprintable() else line).strip()
+        (_KEY_SPACE.sub(" ", line) if "  " in line or "|" in line or not (tidy or line.isprintable()) else line).strip()
         for line in folded_lines
     ]
 
 
-def find_repeated_blocks(lines: list[str], folded: str | None = None) -> list[tuple[int, int]]:
+def find_repeated_blocks(lines: list[str], folded: str | None = None, *, tidy: bool = False) -> list[tuple[int, int]]:
     """Line ranges ``[first, end)`` that repeat an earlier run of lines (``folded``: the
-    case folding of the lines joined, when known).
+    case folding of the lines joined, when known; ``tidy``: lines as `whitespace` gives them).
 
     Windows of `_WINDOW` non-blank lines are hashed; a window seen before seeds a
     candidate that is grown line by line while each line stays near-identical (rapidfuzz
@@ -57,7 +59,7 @@ def find_repeated_blocks(lines: list[str], folded: str | None = None) -> list[tu
     line occurs more than once are hashed: no other window can repeat one.
     """
     numbers = list(compress(range(len(lines)), map(str.strip, lines)))
-    keys = list(map(_line_keys(lines, folded).__getitem__, numbers))
+    keys = list(map(_line_keys(lines, folded, tidy=tidy).__getitem__, numbers))
     repeated = {key for key, count in Counter(keys).items() if count > 1}
     seen: dict[tuple[str, ...], int] = {}
     blocks: list[tuple[int, int]] = []
@@ -94,9 +96,10 @@ def block_length(keys: list[str], first: int, k: int) -> int:
 
 
 def drop_repeated_blocks(text: MappedText) -> tuple[MappedText, list[Warning]]:
-    """Keep the first copy of a block the source repeats; warn with the dropped span."""
+    """Keep the first copy of a block the source repeats; warn with the dropped span.
+    ``text`` is as `whitespace` gives it (the steps after it add no other whitespace)."""
     lines = text.text.split("\n")
-    blocks = find_repeated_blocks(lines, text.casefolded())
+    blocks = find_repeated_blocks(lines, text.casefolded(), tidy=True)
     if not blocks:
         return text, []
     starts = line_starts(lines)

@@ -160,6 +160,7 @@ def test_word_counts_like_regex_passes(index):
     assert _line_keys(raw_lines) == reference_line_keys(raw_lines)
     clean_lines = clean.split("\n")
     assert _line_keys(clean_lines) == reference_line_keys(clean_lines)
+    assert _line_keys(clean_lines, tidy=True) == reference_line_keys(clean_lines)  # as normalise reads them
 
 
 @pytest.mark.parametrize("index", range(len(_TEXTS)), ids=[p.stem for p in CORPUS_FILES])
@@ -197,6 +198,8 @@ def test_fast_paths_on_snippets(source):
         assert_evidence_like_reference(source)
     assert invalid_share(source) == reference_invalid_share(source)
     assert _line_keys(lines) == reference_line_keys(lines)
+    tidy_lines = whitespace(text).text.split("\n")
+    assert _line_keys(tidy_lines, tidy=True) == reference_line_keys(tidy_lines)
 
 
 @settings(max_examples=300, deadline=None)
