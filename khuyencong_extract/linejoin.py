@@ -392,12 +392,26 @@ def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool
     )
 
 
+# A level word ending a line ("... Nhà nước tỉnh", "UBND các huyện, thành phố"): a place's name
+# wrapped at its dash ("tỉnh Bà Rịa" / "- Vũng Tàu", "Phòng Kinh tế" / "- Hạ tầng") never ends so.
+_LEVEL_WORD_END = regex.compile(r"(?i)(?<![\p{L}])(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)$")
+
+
+def ends_with_level_word(line: str) -> bool:
+    """Whether ``line`` ends with a level word (`_LEVEL_WORD_END`): no name goes on after a
+    dash on the next line."""
+    return _LEVEL_WORD_END.search(line) is not None
+
+
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
     """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
-    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng")
-    and ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item)."""
+    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"),
+    ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) and its
+    line ends with no level word (`_LEVEL_WORD_END`)."""
     if _LOWER_START.match(line[2:]):
         return True
+    if ends_with_level_word(para.last):
+        return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
     if para.parts == 1 and para.words <= SHORT_HEADING_WORDS and _MARKER.match(para.head):

@@ -719,6 +719,18 @@ def test_a_news_report_gives_duties_only_where_it_assigns_them(sentence, expecte
     assert [d.agency for d in doc.duties] == expected
 
 
+def test_an_agency_heading_ending_with_its_level_word_over_one_item():
+    """"2. Kho bạc Nhà nước tỉnh" over its one dash item was read as a name wrapped at its dash
+    ("tỉnh Bà Rịa" / "- Vũng Tàu"), heading and item one line: no duty, an unknown agency
+    "Kho bạc Nhà nước tỉnh - Kiểm soát chi ..."."""
+    doc = extract_text(_PLAN_ORGANISATION + "1. Sở Tài chính\n- Bố trí kinh phí.\n2. Kho bạc Nhà nước tỉnh\n"
+                       "- Kiểm soát chi theo quy định.\n3. UBND các huyện, thành phố\n- Phối hợp thực hiện.\n")
+    assert [(d.agency_id, d.text) for d in doc.duties] == [
+        ("so_tai_chinh", "Bố trí kinh phí."), ("kho_bac_nha_nuoc", "Kiểm soát chi theo quy định."),
+        ("ubnd_cap_huyen", "Phối hợp thực hiện.")]
+    assert doc.warnings == []
+
+
 def test_a_news_reports_first_paragraph_right_under_its_headline_is_an_item_of_its_own():
     """Cục Công Thương địa phương's news of 2021 (congthuong.vn): the page put the headline and
     each paragraph on a line of its own, no blank line between them. The headline was read as

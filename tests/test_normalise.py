@@ -411,6 +411,14 @@ def test_whitespace(source, expected):
         # A short heading with one capitalised item under it: a list of one, not a wrap.
         ("2. Yêu cầu\n- Bảo tồn và phát triển làng nghề phải tạo thêm việc làm.\n3. Nội dung",
          "2. Yêu cầu\n- Bảo tồn và phát triển làng nghề phải tạo thêm việc làm.\n3. Nội dung"),
+        # An agency's heading ending with its level word, one item under it: no place's name
+        # goes on after a dash there ("tỉnh Bà Rịa" / "- Vũng Tàu" ends with the name).
+        ("2. Kho bạc Nhà nước tỉnh\n- Kiểm soát chi theo quy định.\n3. UBND các huyện, thành phố\n"
+         "- Phối hợp thực hiện.\n4. Sở Công Thương",
+         "2. Kho bạc Nhà nước tỉnh\n- Kiểm soát chi theo quy định.\n3. UBND các huyện, thành phố\n"
+         "- Phối hợp thực hiện.\n4. Sở Công Thương"),
+        ("Ủy ban nhân dân tỉnh Bà Rịa\n- Vũng Tàu ban hành Kế hoạch khuyến công.",
+         "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu ban hành Kế hoạch khuyến công."),
         ("a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020",
          "a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020"),
         ("I. MỤC ĐÍCH\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. NỘI DUNG",
