@@ -514,7 +514,14 @@ def continues(lines: Sequence[Line], i: int) -> bool:
         return True
     if _all_caps(text) and _all_caps(prev):
         return True
-    return _ends_with_continuation_word(fold(prev))
+    return _ends_with_continuation_word(fold(prev)) and not _repeats_last_word(prev, text)
+
+
+def _repeats_last_word(prev: str, line: str) -> bool:
+    """Whether ``line`` opens with the word ``prev`` ends with ("1. Trách nhiệm các sở" / "Sở
+    Công Thương chủ trì ..."): a wrap never writes a word twice, so the line starts anew."""
+    last, first = prev.rsplit(None, 1)[-1], line.split(None, 1)[0]
+    return fold(last) == fold(first)
 
 
 def ends_clause(line: str) -> bool:

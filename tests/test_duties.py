@@ -731,6 +731,15 @@ def test_an_agency_heading_ending_with_its_level_word_over_one_item():
     assert doc.warnings == []
 
 
+def test_a_sentence_under_a_heading_ending_with_the_word_it_opens_with():
+    """"1. Trách nhiệm các sở" / "Sở Công Thương chủ trì ...": "sở" at a line's end is read as
+    a name wrapped after it ("Giám đốc Sở" / "Công Thương"), so the sentence was the
+    heading's second line, and its duty lost."""
+    doc = extract_text(_PLAN_ORGANISATION + "1. Trách nhiệm các sở\nSở Công Thương chủ trì, phối hợp với các đơn "
+                       "vị triển khai kế hoạch.\nSở Tài chính bố trí kinh phí.\n")
+    assert [(d.agency_id, d.role) for d in doc.duties] == [("so_cong_thuong", "lead"), ("so_tai_chinh", "execute")]
+
+
 def test_a_news_reports_first_paragraph_right_under_its_headline_is_an_item_of_its_own():
     """Cục Công Thương địa phương's news of 2021 (congthuong.vn): the page put the headline and
     each paragraph on a line of its own, no blank line between them. The headline was read as

@@ -188,6 +188,13 @@ SNIPPETS = [
         "- Bảo tồn và phát triển làng nghề phải tạo thêm việc làm.",
         {"1": (None, "Mục đích"), "2": (None, "Yêu cầu")},
     ),
+    (  # a heading ending with a word a name may follow ("các sở") over a line opening with that
+        # word again: no wrap ("Giám đốc Sở" / "Công Thương" is one); an agency heading ending
+        # with its level word over one dash item: no name wrapped at its dash
+        "1. Trách nhiệm các sở\nSở Công Thương chủ trì triển khai kế hoạch.\n2. Kho bạc Nhà nước tỉnh\n"
+        "- Kiểm soát chi theo quy định.",
+        {"1": (None, "Trách nhiệm các sở"), "2": (None, "Kho bạc Nhà nước tỉnh")},
+    ),
     (  # a wrapped line that starts with a dash is not a bullet (An Giang, before re-joining)
         "2. Hỗ trợ xây dựng mô hình\ntrình diễn kỹ thuật; ứng dụng máy móc thiết bị tiên tiến vào sản xuất công nghiệp\n"
         "- tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình.",
