@@ -530,7 +530,7 @@ def _depth(text: str, line_start: int, label: str | None) -> int:
     the amount's line (from ``line_start``) opens with a dash. A label opening with words
     pointing back to the amount before ("Tổng kinh phí trên ..., trong đó năm 2021 là") is
     no total's."""
-    if label and TOTAL.match(label) and not POINTING_BACK.match(label):
+    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label):
         return 0
     return 2 if DASH_ITEM.match(text, line_start) else 1
 
@@ -854,9 +854,9 @@ def _details_end(text: str, before: Money, first: int) -> tuple[int, bool] | Non
 # The opening of the sentence after an amount's that points back to it ("Nguồn kinh phí này",
 # budget_terms.toml ``back_references``), up to the cue that opens its details ("..., trong
 # đó"), in that sentence.
-POINTING_BACK = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['back_references'])})(?!\p{{L}})")
+MONEY_POINTED_BACK = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['back_references'])})(?!\p{{L}})")
 BACK_REFERENCE = regex.compile(
-    POINTING_BACK.pattern + r"[^.\n]*?(?<!\p{L})(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)(?!\p{L})")
+    MONEY_POINTED_BACK.pattern + r"[^.\n]*?(?<!\p{L})(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)(?!\p{L})")
 
 
 def referred_back(text: str, end: int, first: int) -> int | None:

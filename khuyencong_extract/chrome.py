@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import data_lines, holds_any, merge
+from khuyencong_extract.texttools import BLANKS, data_lines, holds_any, merge
 
 _HEAD_LINES = 5
 """How many first lines a ``head`` chrome rule looks at."""
@@ -85,7 +85,6 @@ class ChromeRules:
 _HEADER_LINE = regex.compile(
     r"[^\n]{0,200}?(?:ỦY|UỶ|SỞ|BỘ|HỘI)[ \t][^\n]{0,200}?Số[ \t]*:?[ \t]*\d[^\n]{0,300}?CỘNG[ \t]+H[OÒ][AÀ][^\n]{0,300}")
 _CELL_BREAK = regex.compile(r"[ \t]+\|[ \t]+|[ \t]+(?P<rule>-{3,})[ \t]+")
-_FIRST_VISIBLE = regex.compile(r"\s*")
 HEADER_LINE_REACH = 600
 """The flattened header is looked for in this many characters at the top."""
 
@@ -93,7 +92,7 @@ HEADER_LINE_REACH = 600
 def header_cells(text: MappedText) -> MappedText:
     """A header flattened onto one line (`_HEADER_LINE`) back on lines of its own: each table
     pipe a line break (mapped to it), each inline rule dropped, the space before it a break."""
-    start = _FIRST_VISIBLE.match(text.text).end()
+    start = BLANKS.match(text.text).end()
     line_end = text.text.find("\n", start, start + HEADER_LINE_REACH)
     line_end = min(len(text.text), start + HEADER_LINE_REACH) if line_end < 0 else line_end
     if "|" not in text.text[start:line_end] and "---" not in text.text[start:line_end]:
