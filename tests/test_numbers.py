@@ -303,6 +303,32 @@ def test_scans_equal_finditer_on_the_corpus(path):
     assert _found(text, 0, len(text)) == _reference(text, 0, len(text))
 
 
+def test_every_other_decimal_digit_lies_where_the_quick_test_looks():
+    """Each character `regex` reads as a decimal digit, but 0-9, makes `holds_other_digits`
+    true: the scan for figures that starts at 0-9 alone is used only where none is."""
+    import regex
+
+    from khuyencong_extract.numbers import holds_other_digits
+
+    every = "".join(map(chr, range(0x110000)))
+    others = [digit for digit in regex.findall(r"\d", every) if digit not in "0123456789"]
+    assert len(others) > 600
+    assert all(holds_other_digits(f"cho {digit} cơ sở") for digit in others)
+
+
+@pytest.mark.parametrize(("text", "other_digits", "values"), [
+    ("Hỗ trợ 12 cơ sở, tổ chức 3 - 4 lớp tập huấn năm 2024", False, [12, 3, 2024]),
+    ("Tiền Giang: “hỗ trợ 02 đề án” – giai đoạn 2021–2025 (Ưu tiên)", False, [2, 2021]),
+    ("hỗ trợ ١٢ cơ sở và 5 mô hình", True, [12, 5]),
+    ("tổ chức ３ hội chợ", True, [3]),
+])
+def test_figures_of_texts_with_and_without_other_digits(text, other_digits, values):
+    from khuyencong_extract.numbers import holds_other_digits
+
+    assert holds_other_digits(text) is other_digits
+    assert [q.value for q in find_quantities(text)] == values
+
+
 def test_words_after_reads_as_far_as_the_unbounded_match():
     """Bounding the match at `WORDS_REACH` changes nothing where words in brackets follow an
     amount, even after the longest run of blanks the words may hold."""
