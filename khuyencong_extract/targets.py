@@ -36,7 +36,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import (
-    PART_OF_WHOLE, Money, Quantity, find_figures, parse_figure, split_comma_pair, words_after,
+    Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
 from khuyencong_extract.texttools import BLANKS, document_cache, holds_any, occurrences
 
@@ -513,19 +513,18 @@ def find_targets(ctx: Context) -> list[Found]:
             item = _percent(text, q, after) if after.start(_PERCENT) >= 0 else _count(ctx, q, after.end())
         if item is not None:
             found.append(item)
-    parts = [item for pattern in _PARTS_OF_WHOLES for m in pattern.finditer(text)
+    parts = [item for m in (*parts_of_whole(text), *PART_IN_TOTAL.finditer(text))
              if (item := _part_of_whole(ctx, m)) is not None]
     return sorted(found + parts) if parts else found
 
 
 # A part of a whole counted before a unit: "Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn", "phê
-# duyệt cho tỉnh 01/02 đề án" (`PART_OF_WHOLE`, found from the slash); "đã có 40 trong tổng số
-# 96 sản phẩm tham gia bình chọn được công nhận" (found from "trong"; the whole is a count too).
-_PARTS_OF_WHOLES = (
-    PART_OF_WHOLE,
-    regex.compile(r"trong[ \t]+(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,3}(?:\.\d{3})*)[ \t]+trong[ \t]+)"
-                  r"(?:tổng[ \t]+)?số[ \t]+(?P<whole>\d{1,3}(?:\.\d{3})*)(?![\p{N}/]|[.,\-–]\p{N})"),
-)
+# duyệt cho tỉnh 01/02 đề án" (`PART_OF_WHOLE`, found from the slash: `parts_of_whole`, which
+# budget reads too); "đã có 40 trong tổng số 96 sản phẩm tham gia bình chọn được công nhận"
+# (`PART_IN_TOTAL`, found from "trong"; the whole is a count too).
+PART_IN_TOTAL = regex.compile(
+    r"trong[ \t]+(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,3}(?:\.\d{3})*)[ \t]+trong[ \t]+)"
+    r"(?:tổng[ \t]+)?số[ \t]+(?P<whole>\d{1,3}(?:\.\d{3})*)(?![\p{N}/]|[.,\-–]\p{N})")
 
 
 _SCALE_BEFORE = regex.compile(r"(?<!\p{L})tỷ[ \t]+lệ[ \t]*:?[ \t]*$", regex.I)
