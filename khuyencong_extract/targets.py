@@ -36,7 +36,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import (
-    Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
+    QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
 from khuyencong_extract.texttools import BLANKS, document_cache, holds_any, occurrences
 
@@ -977,15 +977,20 @@ def spans_groups(text: str, found: Found) -> bool:
 
 # "gồm" right before a count, matched back from its figure: the count a list after a colon
 # spells out ("Cụ thể, gồm 02 đề án với tổng kinh phí ... là 405 triệu đồng: Hỗ trợ ứng dụng
-# máy móc ... (01 đề án nhóm); Thông tin tuyên truyền ... (01 đề án)").
-_INCLUDES_BEFORE = regex.compile(r"(?r)(?<!\p{L})gồm[ \t]+\Z", regex.I)
+# máy móc ... (01 đề án nhóm); Thông tin tuyên truyền ... (01 đề án)"); "có" and a qualifier
+# may stand between them ("gồm có 02 đề án ...:", "gồm khoảng 20 cơ sở ...:").
+_INCLUDES_BEFORE = regex.compile(
+    rf"(?r)(?<!\p{{L}})gồm(?:[ \t]+có)?(?:[ \t]+(?:{phrase_alternation(QUALIFIERS)}))?[ \t]+\Z", regex.I)
+INCLUDES_REACH = 24
+"""Characters before a figure within which `_INCLUDES_BEFORE` is looked for ("gồm có ước khoảng ")."""
 
 
 def list_opened_before(text: str, start: int, end: int) -> int | None:
     """Where the list a count from ``start`` to ``end`` opens starts: after the first colon
     following it in its sentence (within `GROUPS_CUE_REACH`, no ";" before it) when "gồm"
-    stands right before its figure (`_INCLUDES_BEFORE`); else None."""
-    if _INCLUDES_BEFORE.search(text, max(0, start - 8), start) is None:
+    (with "có" or a qualifier after it) stands right before its figure (`_INCLUDES_BEFORE`);
+    else None."""
+    if _INCLUDES_BEFORE.search(text, max(0, start - INCLUDES_REACH), start) is None:
         return None
     limit = min(sentence_bounds(text, start)[1], end + GROUPS_CUE_REACH)
     colon = text.find(":", end, limit)

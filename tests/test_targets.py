@@ -652,6 +652,12 @@ def test_a_count_over_a_list_of_groups_has_no_category_of_one():
         "khuyến công (01 đề án).")
     assert [(t.text, t.category) for t in doc.targets] == [
         ("02 đề án", "other"), ("01 đề án", "demonstration_technology"), ("01 đề án", "communication")]
+    # ... "gồm có" alike
+    doc = extract_text(
+        "Năm 2021, tỉnh gồm có 02 đề án khuyến công được phê duyệt: Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong "
+        "chế biến nông sản (01 đề án); Thông tin tuyên truyền hoạt động khuyến công (01 đề án).")
+    assert [(t.text, t.category) for t in doc.targets] == [
+        ("02 đề án", "other"), ("01 đề án", "demonstration_technology"), ("01 đề án", "communication")]
 
 
 def test_a_part_naming_no_category_takes_its_wholes():
@@ -1027,6 +1033,11 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      [("02 đề án", None), ("01 đề án", None), ("01 đề án", None)]),
     ("Năm 2021 gồm 03 đề án với kinh phí 405 triệu đồng: 01 đề án ứng dụng máy móc; 01 đề án tuyên truyền.",
      [("03 đề án", None), ("01 đề án", None), ("01 đề án", None)]),
+    # "có" or a qualifier between "gồm" and the count
+    ("Kế hoạch năm 2022 gồm có 03 đề án khuyến công địa phương: Hỗ trợ ứng dụng máy móc thiết bị tiên tiến (02 đề "
+     "án); Hỗ trợ tham gia hội chợ triển lãm (01 đề án).", [("03 đề án", None), ("02 đề án", 0), ("01 đề án", 0)]),
+    ("Đợt 1 gồm khoảng 20 cơ sở đăng ký tham gia: huyện Kỳ Anh (12 cơ sở); thị xã Hồng Lĩnh (8 cơ sở).",
+     [("20 cơ sở", None), ("12 cơ sở", 0), ("8 cơ sở", 0)]),
 ])
 def test_the_parts_of_a_count_point_at_it(text, expected):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
