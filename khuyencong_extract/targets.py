@@ -1304,9 +1304,13 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     """Point the counts a count is broken down into at it (`Target.part_of`): after the
     whole, a cue (`parts_cues`), then counts of its unit that add up to it exactly, two at
     least (figures of other units, and of its unit before the cue, are passed over).
+    The lists "gồm" opens before a count are read first, the last first (`mark_listed_parts`),
+    so that a list nested in another's part is no part of the outer count.
     ``found`` are the targets' `Found` items (clean-text offsets)."""
+    split = mark_listed_parts(text, found, targets)
     for i, whole in enumerate(targets):
-        if whole.kind != "count" or whole.value_max is not None or whole.part_of is not None or whole.per_unit:
+        if (whole.kind != "count" or whole.value_max is not None or whole.part_of is not None or whole.per_unit
+                or i in split):
             continue
         for cue in parts_cues(text, found[i].start, found[i].end):
             if parts := _adding_up(whole, targets, found, i, cue, paragraph_end(text, cue, DETAILS_REACH)):
@@ -1314,6 +1318,25 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                     targets[j].part_of = i
                 break
     return targets
+
+
+def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> set[int]:
+    """Point the counts of the list "gồm" opens before a count (`list_opened_before`) at it,
+    from the last such count to the first: in "10 đề án, gồm 02 đề án ...: ... (01 đề án); ...
+    (01 đề án); 8 đề án ..." the 01s are the 02's parts, and the 02 and the 8 the 10's.
+    Returns the indices of the counts given parts."""
+    split = set()
+    for i in range(len(targets) - 1, -1, -1):
+        whole = targets[i]
+        if whole.kind != "count" or whole.value_max is not None or whole.per_unit:
+            continue
+        opened = list_opened_before(text, found[i].start, found[i].end)
+        if opened is not None and (parts := _adding_up(whole, targets, found, i, opened,
+                                                       paragraph_end(text, opened, DETAILS_REACH))):
+            for j in parts:
+                targets[j].part_of = i
+            split.add(i)
+    return split
 
 
 # A word opening a sentence that singles out a part of a count before it: "chương trình đã

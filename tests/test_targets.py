@@ -1038,6 +1038,13 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "án); Hỗ trợ tham gia hội chợ triển lãm (01 đề án).", [("03 đề án", None), ("02 đề án", 0), ("01 đề án", 0)]),
     ("Đợt 1 gồm khoảng 20 cơ sở đăng ký tham gia: huyện Kỳ Anh (12 cơ sở); thị xã Hồng Lĩnh (8 cơ sở).",
      [("20 cơ sở", None), ("12 cơ sở", 0), ("8 cơ sở", 0)]),
+    # a list nested in a part: its counts are parts of that part only, the nearest whole
+    ("Năm 2021, tỉnh đã thực hiện 10 đề án khuyến công, gồm 02 đề án hỗ trợ ứng dụng máy móc thiết bị: Cơ sở "
+     "chế biến chè Tân Cương (01 đề án); Hợp tác xã mây tre đan Phú Vinh (01 đề án); 8 đề án hỗ trợ đào tạo nghề.",
+     [("10 đề án", None), ("02 đề án", 0), ("01 đề án", 1), ("01 đề án", 1), ("8 đề án", 0)]),
+    ("Năm 2023 hỗ trợ 12 cơ sở, trong đó: 5 cơ sở tham gia hội chợ; hỗ trợ ứng dụng máy móc thiết bị gồm 07 cơ "
+     "sở: huyện Đại Từ (03 cơ sở), huyện Phú Lương (04 cơ sở).",
+     [("12 cơ sở", None), ("5 cơ sở", 0), ("07 cơ sở", 0), ("03 cơ sở", 2), ("04 cơ sở", 2)]),
 ])
 def test_the_parts_of_a_count_point_at_it(text, expected):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == expected
