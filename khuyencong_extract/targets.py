@@ -645,7 +645,7 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     text = ctx.text
     if ITEM_MARKER.match(text, noun_start):  # "... 12\nc) Hỗ trợ": the next item
         return None
-    figure = q.raw if q.raw[-1].isdigit() else q.raw.rsplit(None, 1)[0]  # "1 nghìn": the tagger reads "1"
+    figure = tagged_figure(q)
     unit_span = head_noun(text, noun_start, figure)
     if unit_span is None:
         return None
@@ -680,6 +680,19 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     found = Found(q.start, unit_span[1], value, value_max, unit, kind, q.qualifier, clause, own_start)
     per = per_unit_noun(text, q, unit, unit_span[1])
     return found._replace(per_unit=per) if per else found
+
+
+# The last figure of a quantity as written: a range's upper bound ("từ 2 đến 3", "2-3": pyvi
+# reads "từ", "đến" and the dash as words of their own before the noun).
+_LAST_FIGURE = regex.compile(r"(?r)\d[\d.,]*")
+
+
+def tagged_figure(q: Quantity) -> str:
+    """The figure of ``q`` pyvi is given before its noun: a range's last figure, a figure
+    with a scale word its digits ("1 nghìn": pyvi reads "1"), else the figure as written."""
+    if q.value_max is not None:
+        return _LAST_FIGURE.search(q.raw)[0]
+    return q.raw if q.raw[-1].isdigit() else q.raw.rsplit(None, 1)[0]
 
 
 # A head of production output (`production_output_cues`), matched back from a figure.

@@ -538,6 +538,21 @@ def test_a_list_items_category_is_read_from_its_own_clause():
         (1, 2, "cơ sở", "cleaner_production")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range before a noun pyvi reads (no unit of data/unit_nouns.tsv): counted as one figure is
+    ("Tổ chức 01 đoàn đi khảo sát, học tập kinh nghiệm tại 2-3 tỉnh phía Bắc.",
+     [("01 đoàn", 1, None, "đoàn"), ("2-3 tỉnh", 2, 3, "tỉnh")]),
+    ("Hằng năm tổ chức khảo sát, học tập kinh nghiệm tại từ 2 đến 3 tỉnh, thành phố.",
+     [("từ 2 đến 3 tỉnh", 2, 3, "tỉnh")]),
+    ("Tổ chức khảo sát, học tập kinh nghiệm tại 3 tỉnh phía Bắc.", [("3 tỉnh", 3, None, "tỉnh")]),
+    # the provinces a region is made of are still no target
+    ("Hội nghị có trên 200 đại biểu từ 15 tỉnh, thành phố khu vực miền Trung tham dự.",
+     [("200 đại biểu", 200, None, "đại biểu")]),
+])
+def test_a_range_before_a_noun_pyvi_reads_is_a_target(text, expected):
+    assert [(t.text, t.value, t.value_max, t.unit) for t in extract_text(text).targets] == expected
+
+
 def test_a_list_of_activities_in_one_clause_takes_each_phrases_category():
     """Activities listed with commas in one clause, each opened by a verb: a figure's
     category is its phrase's (all were the first phrase's, demonstration_technology); a
