@@ -56,7 +56,7 @@ from khuyencong_extract.models import Citation, build
 from khuyencong_extract.segment import (
     PREAMBLE_CLAUSE_MAX, PREAMBLE_CUES, PREAMBLE_DASH, PREAMBLE_HEADS, decision_anchors, open_preamble,
 )
-from khuyencong_extract.texttools import covering, lines_holding, occurrences, unquoted
+from khuyencong_extract.texttools import PLACE_ABBREVIATION, covering, lines_holding, occurrences, unquoted
 
 TYPE_WORDS = (
     "Thông tư liên tịch", "Thông tư", "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị",
@@ -149,7 +149,7 @@ _SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm)(?![
 # “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on); not the full stop of "TP." or "TX." ("của UBND TP.
 # Hồ Chí Minh về ..." goes on).
 _MENTION_END = regex.compile(
-    r"[;\n]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s|$)|:"
+    rf"[;\n]|\((?!\p{{Lu}}{{2,8}}\))|(?<!\(\p{{Lu}}{{2,8}})\)|(?<!{PLACE_ABBREVIATION})\.(?=\s|$)|:"
     r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))")
 # "ngày" starting a date.
 _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")

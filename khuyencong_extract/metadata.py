@@ -80,7 +80,7 @@ from khuyencong_extract.issuers import (
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
-from khuyencong_extract.texttools import BLANKS, document_cache, lines_holding, occurrences, unquoted
+from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, document_cache, lines_holding, occurrences, unquoted
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing,
 # or end the line: a hard-wrapped copy writes "Số:" / "09/2021/QĐ-UBND"),
@@ -136,7 +136,7 @@ _DECISION_WORDS = "|".join(
     for word in ["Quyết định", *(v for v, name in type_variants().items() if name == "Quyết định")])
 # The full stop of an abbreviated "thành phố" or "thị xã" ("UBND TP. Cần Thơ vừa ban hành ..."): no
 # sentence's end.
-_ABBREVIATION_DOT = r"(?<=(?<![\p{L}])(?:TP|Tp|TX|Tx))\."
+_ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # A news report of a plan: "Sở Công Thương Hà Tĩnh đã phê duyệt Kế hoạch ...", "UBND tỉnh
 # vừa phê duyệt Đề án ...", "UBND tỉnh Kon Tum ban hành Quyết định số 919/QĐ-UBND về việc phê
 # duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ...", "... ban

@@ -38,7 +38,7 @@ from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.texttools import BLANKS, document_cache, holds_any, occurrences
+from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, document_cache, holds_any, occurrences
 
 
 def load_terms(name: str) -> dict:
@@ -197,7 +197,7 @@ ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verb
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".
 # The dot of a city's or town's abbreviation before its name ends no sentence: "huyện Cam Lâm
 # có 6 sản phẩm, TP. Cam Ranh có 7 sản phẩm".
-_NOT_AFTER_ABBREVIATION = r"(?<!(?<!\p{L})(?:TP|Tp|TX|Tx)\.)"
+_NOT_AFTER_ABBREVIATION = rf"(?<!{PLACE_ABBREVIATION}\.)"
 CLAUSE_BREAK = regex.compile(rf";\s*|(?<=[.!?…]){_NOT_AFTER_ABBREVIATION}\s+(?=[\p{{Lu}}\d(])|\s(?=[a-zđ]\)\s)")
 SENTENCE_BREAK = regex.compile(rf"(?<=[.!?…]){_NOT_AFTER_ABBREVIATION}\s+(?=[\p{{Lu}}\d(])")
 # A short label closing with a colon at the start of a sentence ("Cơ cấu kinh tế: ").

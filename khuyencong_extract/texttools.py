@@ -47,6 +47,11 @@ BLANKS = regex.compile(r"\s*")
 from ``pos`` on that is none."""
 
 
+PLACE_ABBREVIATION = r"(?<![\p{L}])(?:TP|Tp|TX|Tx)"
+"""A pattern of "thành phố" or "thị xã" abbreviated, as a word: the full stop after it ("TP. Cam
+Ranh", "UBND TP. Cần Thơ") ends no sentence."""
+
+
 @lru_cache(maxsize=1)
 def province_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``data/provinces.csv``: name, kind, pre_2025, post_2025 and variants (other
