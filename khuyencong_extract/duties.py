@@ -315,7 +315,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # nhiệm vụ cho Sở Công Thương ...", "UBND tỉnh yêu cầu các sở, ban, ngành ..."), or after a
 # comma that may end an opening clause ("Hàng năm, ", "Định kỳ
 # trước ngày 22 ..., ").
-_OPENING = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|,\s+")
+_GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ )?(?:cho )?")
+"""The words that give the agency after them a task ("giao nhiệm vụ cho ", "đề nghị ")."""
+_OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
 # công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).
 _APPOSITION = ("là ", "với vai trò ")
@@ -525,7 +527,7 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
 
 # A heading giving the agencies it names the tasks under it: "2. Đề nghị Sở Tài chính:",
 # "3. Giao Sở Kế hoạch và Đầu tư:", "4. Yêu cầu UBND các huyện".
-_GIVING_HEADING = regex.compile(_flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ )?(?:cho )?"))
+_GIVING_HEADING = regex.compile(_GIVING_WORDS)
 _GIVING_FIRST = ("giao", "yêu", "đề")
 """How `_GIVING_HEADING` starts (a quick test before the pattern)."""
 _NAME_EDGE = TRIM_CHARS + "("
@@ -594,7 +596,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
     organised = any(n.kind == "organization" for n in ctx.sections)
     report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
     for start, end in _subtract(_prose_regions(ctx), blocks):
-        lead_in: list[Named] | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
+        lead_in: LeadIn | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
         titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
         paragraphs = items(text, start, end, breaks)
         for index, item in enumerate(paragraphs):
