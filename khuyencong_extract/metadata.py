@@ -621,9 +621,8 @@ def headline(text: str) -> regex.Match | None:
     (the motto, an issuer's name: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "ỦY BAN NHÂN DÂN HUYỆN THẠCH
     HÀ") nor an agency's name alone (a signature's "CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG")."""
     for m in _HEADLINE.finditer(text, 0, min(len(text), HEADLINE_WITHIN)):
-        if (not _HEADER_LINE.match(m["title"]) and not match_issuer(m["title"], fuzzy=False)
-                and not local_body(m["title"]) and not is_registry_name(m["title"])
-                and not wrapped_body_name(text, m.start(), m.end())):
+        if (not _HEADER_LINE.match(m["title"]) and not names_a_body(m["title"])
+                and not is_registry_name(m["title"]) and not wrapped_body_name(text, m.start(), m.end())):
             return m
     return None
 
@@ -631,15 +630,21 @@ def headline(text: str) -> regex.Match | None:
 def wrapped_body_name(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is part of a body's name a header wraps over two or
     three lines in capitals: with the line above, the line below or both, the name of a body
-    (`match_issuer` as written, `local_body`): "TRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN" over "PHÁT
+    (`names_a_body`): "TRUNG TÂM KHUYẾN CÔNG VÀ TƯ VẤN" over "PHÁT
     TRIỂN CÔNG NGHIỆP"."""
     line = " ".join(text[start:end].split())
     above, below = _caps_line_before(text, start), _caps_line_after(text, end)
     for name in (f"{line} {below}" if below else "", f"{above} {line}" if above else "",
                  f"{above} {line} {below}" if above and below else ""):
-        if name and (match_issuer(name, fuzzy=False) or local_body(name)):
+        if name and names_a_body(name):
             return True
     return False
+
+
+def names_a_body(name: str) -> bool:
+    """Whether ``name`` is an issuing body's name as written (`match_issuer`, no fuzzy match) or
+    a local committee's (`local_body`)."""
+    return bool(match_issuer(name, fuzzy=False) or local_body(name))
 
 
 def _caps_line_before(text: str, start: int) -> str:
