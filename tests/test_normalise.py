@@ -183,6 +183,21 @@ def test_a_font_size_widget_under_a_headline_is_dropped():
     assert (meta.doc_type, meta.title) == ("bai_viet", headline.strip())
 
 
+def test_a_journal_abstract_page_keeps_its_headline():
+    """Tạp chí Công thương's abstract page: the issue line above the headline and the font
+    bar under it hid the headline (the text was `khac`, untitled); the link to the full text
+    was glued to the abstract's last sentence and the ISSN closed the page."""
+    headline = "Bắc Giang: Công tác khuyến công có nhiều đột phá\n\nPhương Thúy\n\nTóm tắt\n\n"
+    abstract = ("Bắc Giang là một tỉnh miền núi, có 6 huyện miền núi và 1 huyền vùng cao nghèo thuộc diện 30a, "
+                "hon 80% dân số sống ở khu vực nông thôn, ổn định việc làm và nâng cao thu nhập cho người lao động.")
+    page = ("Tạp chí Công thương, T. 1, S. 14 (2013)\n\nCỡ chữ:  Nhỏ  Vừa  Lớn\n\n" + headline + abstract
+            + "Toàn văn: PDF\n\nISSN: 0866-7756")
+    assert clean(page) == clean(headline + abstract)
+    meta = extract_text(page).metadata
+    assert (meta.doc_type, meta.title, meta.province) == (
+        "bai_viet", "Bắc Giang: Công tác khuyến công có nhiều đột phá", "Bắc Giang")
+
+
 @pytest.mark.parametrize("chrome", [
     "Bạn đang ở đây",  # a Drupal breadcrumb's label (Yên Bái)
     "Nhảy đến nội dung",  # "skip to main content"
