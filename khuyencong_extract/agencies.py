@@ -4,7 +4,8 @@ Reads: ``data/agencies.toml`` (canonical agencies, variants, succession) and
 ``data/provinces.csv`` (the province names stripped from an agency's name).
 Writes nothing; gives `match` (one name -> registry entry or no match), `split_agencies`
 (a heading naming several bodies -> one span per body) and `HEAD` (the nouns an agency
-name starts with), used by the duties extractor.
+name starts with), used by the duties extractor, and `is_whole_registry_name` (a heading
+that names one body whole), used by line re-joining.
 
 Matching works on a *key*: the name folded (NFC, one tone-mark convention, lower case),
 parentheticals dropped ("(thuộc Sở Công Thương)"), ``&`` read as "và", ``UBND``/``HTX``
@@ -171,6 +172,9 @@ class Registry:
     """Normalised key of every name and variant -> agency id."""
     provinces: regex.Pattern
     expand: dict[str, str]
+    before_dash: frozenset[str] = frozenset()
+    """Key of the words before each dash of every name and variant ("phòng kinh tế" of "Phòng
+    Kinh tế - Hạ tầng")."""
 
     def key(self, name: str) -> str:
         """The normalised matching key of an agency name (see the module docstring)."""
@@ -191,6 +195,12 @@ class Registry:
         if key in self.keys:
             return key
         return key[4:] if key.startswith("các ") and key[4:] in self.keys else None
+
+    def is_whole_name(self, name: str) -> bool:
+        """Whether ``name``'s key is a registry key (`exact_key`) that is no name's words
+        before its dash: no registry name goes on after a dash from it."""
+        exact = self.exact_key(self.key(name))
+        return exact is not None and exact not in self.before_dash
 
     def match(self, name: str) -> AgencyMatch:
         """The registry agency ``name`` designates, or an `AgencyMatch` without agency."""
@@ -248,7 +258,16 @@ def load_registry(text: str) -> Registry:
     for agency in agencies.values():
         if agency.successor and agency.successor not in agencies:
             raise ValueError(f"agency {agency.id}: unknown successor {agency.successor}")
-    return Registry(agencies, keys, shell.provinces, expand)
+    before_dash = frozenset(
+        shell.key(name[:dash.start()])
+        for agency in agencies.values() for name in (agency.name, *agency.variants)
+        for dash in _NAME_DASH.finditer(name)
+    )
+    return Registry(agencies, keys, shell.provinces, expand, before_dash)
+
+
+_NAME_DASH = regex.compile(r"\s*[-–]\s*")
+"""A dash inside a registry name ("Sở Lao động - Thương binh và Xã hội", "Đài PT-TH")."""
 
 
 def latest(agency_id: str, reg: Registry | None = None) -> str:
@@ -281,6 +300,14 @@ def is_registry_name(name: str) -> bool:
     (an exact `match`, without the cost of a fuzzy one)."""
     reg = registry()
     return reg.exact_key(reg.key(name)) is not None
+
+
+@lru_cache(maxsize=4096)
+def is_whole_registry_name(name: str) -> bool:
+    """Whether ``name`` is a registry name from which no registry name goes on after a dash
+    (`Registry.is_whole_name`): "Trung tâm Khuyến công và Xúc tiến thương mại" is one, the
+    words of a name before its dash ("Phòng Kinh tế" of "Phòng Kinh tế - Hạ tầng") never are."""
+    return registry().is_whole_name(name)
 
 
 # Nouns an agency name starts with (folded); "tổ chức", "cơ quan", "đơn vị" only after "các"; of

@@ -17,6 +17,7 @@ from itertools import chain
 
 import regex
 
+from khuyencong_extract.agencies import is_whole_registry_name
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import data_lines, occurrences
 
@@ -403,14 +404,35 @@ def ends_with_level_word(line: str) -> bool:
     return _LEVEL_WORD_END.search(line) is not None
 
 
+AGENCY_HEADING_MAX = 100
+"""Longest line looked up as a marker and an agency's name (`is_agency_heading`)."""
+
+
+def is_agency_heading(line: str) -> bool:
+    """Whether ``line`` is a marker, then the whole name of a registry agency from which no
+    registry name goes on after a dash ("3. Trung tâm Khuyến công và Xúc tiến thương mại",
+    `agencies.is_whole_registry_name`): a heading, so a dash line under it opens an item.
+    Only a short line opening with a marker is looked up."""
+    if len(line) > AGENCY_HEADING_MAX or not (marker := _MARKER.match(line)):
+        return False
+    return is_whole_registry_name(line[marker.end():].strip())
+
+
+def ends_name(line: str) -> bool:
+    """Whether no name goes on after a dash on the line after ``line``: it ends with a level
+    word ("2. Kho bạc Nhà nước tỉnh", `ends_with_level_word`) or is an agency's heading
+    (`is_agency_heading`)."""
+    return ends_with_level_word(line) or is_agency_heading(line)
+
+
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
     """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
     line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"),
-    ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) and its
-    line ends with no level word (`_LEVEL_WORD_END`)."""
+    ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) and ends
+    no name (`ends_name`: a level word, an agency's heading)."""
     if _LOWER_START.match(line[2:]):
         return True
-    if ends_with_level_word(para.last):
+    if ends_name(para.last if para.parts == 1 else " ".join(para.lines)):
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to

@@ -64,7 +64,7 @@ import regex
 from rapidfuzz import fuzz
 
 from khuyencong_extract.docnumbers import type_names
-from khuyencong_extract.linejoin import PREAMBLE_DASH, PREAMBLE_HEADS, SHORT_HEADING_WORDS, ends_with_level_word
+from khuyencong_extract.linejoin import PREAMBLE_DASH, PREAMBLE_HEADS, SHORT_HEADING_WORDS, ends_name
 from khuyencong_extract.models import SectionKind, Warning
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import document_cache, occurrences
@@ -492,7 +492,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     line may even start with a dash ("... sản xuất công nghiệp" / "- tiểu thủ công
     nghiệp"): a dash line is a bullet unless it starts lower-case, sits in an open
     bracket, or is a lone dash line with no other bullet of its list around it, not under a
-    short heading nor after a level word (as `linejoin.bullet_continues` decides).
+    short heading nor after a level word or an agency's heading (`linejoin.ends_name`, as
+    `linejoin.bullet_continues` decides).
     """
     if i == 0 or is_blank(lines[i]) or is_blank(lines[i - 1]):
         return False
@@ -506,7 +507,7 @@ def continues(lines: Sequence[Line], i: int) -> bool:
             return True
         if starts_with_marker(prev) and len(prev.split()) <= SHORT_HEADING_WORDS:
             return False  # a short heading's list of one item ("2. Yêu cầu" / "- Bảo tồn ...")
-        if ends_with_level_word(prev):
+        if ends_name(prev):
             return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát ...": no name goes on after the dash
         return not _has_bullet_sibling(lines, i, bullet.group("m"))
     first = _first_letter(text)

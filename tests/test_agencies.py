@@ -191,6 +191,24 @@ def test_registry_rejects_inconsistent_files(rows, error):
         load_registry(toml(*rows))
 
 
+_DASHED = load_registry(toml('id = "kt"\nname = "Phòng Kinh tế"\nlevel = "district"',
+                             'id = "kt_ht"\nname = "Phòng Kinh tế - Hạ tầng"\nlevel = "district"',
+                             'id = "tt"\nname = "Trung tâm Khuyến công"\nlevel = "province"'))
+
+
+@pytest.mark.parametrize(
+    ("name", "whole"),
+    [
+        ("Trung tâm Khuyến công tỉnh", True),
+        ("Phòng Kinh tế - Hạ tầng", True),
+        ("Phòng Kinh tế", False),  # the words of "Phòng Kinh tế - Hạ tầng" before its dash
+        ("Trung tâm Khuyến công và Xúc tiến", False),  # no registry name
+    ],
+)
+def test_a_whole_name_is_no_name_s_words_before_its_dash(name, whole):
+    assert _DASHED.is_whole_name(name) is whole
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -731,6 +731,18 @@ def test_an_agency_heading_ending_with_its_level_word_over_one_item():
     assert doc.warnings == []
 
 
+def test_an_agency_heading_naming_a_registry_body_whole_over_one_item():
+    """"3. Trung tâm Khuyến công và Xúc tiến thương mại" (no level word at its end) over its one
+    dash item was read as a name wrapped at its dash: heading and item one line, the duty
+    "Trung tâm ... - Chủ trì ..."."""
+    doc = extract_text(_PLAN_ORGANISATION + "1. Sở Tài chính\n- Bố trí kinh phí.\n3. Trung tâm Khuyến công và "
+                       "Xúc tiến thương mại\n- Chủ trì tổ chức thực hiện các đề án khuyến công địa phương.\n")
+    assert [(d.agency, d.agency_id, d.role, d.text) for d in doc.duties] == [
+        ("Sở Tài chính", "so_tai_chinh", "execute", "Bố trí kinh phí."),
+        ("Trung tâm Khuyến công và Xúc tiến thương mại", "trung_tam_khuyen_cong", "lead",
+         "Chủ trì tổ chức thực hiện các đề án khuyến công địa phương.")]
+
+
 def test_a_sentence_under_a_heading_ending_with_the_word_it_opens_with():
     """"1. Trách nhiệm các sở" / "Sở Công Thương chủ trì ...": "sở" at a line's end is read as
     a name wrapped after it ("Giám đốc Sở" / "Công Thương"), so the sentence was the

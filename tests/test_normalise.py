@@ -434,6 +434,16 @@ def test_whitespace(source, expected):
          "- Phối hợp thực hiện.\n4. Sở Công Thương"),
         ("Ủy ban nhân dân tỉnh Bà Rịa\n- Vũng Tàu ban hành Kế hoạch khuyến công.",
          "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu ban hành Kế hoạch khuyến công."),
+        # An agency's heading that is a registry name whole, one item under it: no name goes on
+        # after a dash there; a heading ending inside a name ("tỉnh Bà Rịa") still wraps.
+        ("3. Trung tâm Khuyến công và Xúc tiến thương mại\n- Chủ trì tổ chức thực hiện các đề án khuyến công "
+         "địa phương.\n4. Sở Tài chính",
+         "3. Trung tâm Khuyến công và Xúc tiến thương mại\n- Chủ trì tổ chức thực hiện các đề án khuyến công "
+         "địa phương.\n4. Sở Tài chính"),
+        ("3. Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Bà Rịa\n- Vũng Tàu chủ trì tổ chức thực hiện.\n"
+         "4. Sở Tài chính",
+         "3. Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Bà Rịa - Vũng Tàu chủ trì tổ chức thực hiện.\n"
+         "4. Sở Tài chính"),
         ("a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020",
          "a) Giai đoạn đến 2015\n- Đào tạo nghề cho 40.000 lao động;\nb) Giai đoạn 2016 - 2020"),
         ("I. MỤC ĐÍCH\n- Hỗ trợ 20 cơ sở công nghiệp nông thôn.\nII. NỘI DUNG",

@@ -195,6 +195,11 @@ SNIPPETS = [
         "- Kiểm soát chi theo quy định.",
         {"1": (None, "Trách nhiệm các sở"), "2": (None, "Kho bạc Nhà nước tỉnh")},
     ),
+    (  # an agency heading that is a registry name whole over one dash item: no name wrapped at its dash
+        "2. Sở Tài chính\n- Bố trí kinh phí.\n3. Trung tâm Khuyến công và Xúc tiến thương mại\n"
+        "- Chủ trì tổ chức thực hiện các đề án khuyến công địa phương.",
+        {"2": (None, "Sở Tài chính"), "3": (None, "Trung tâm Khuyến công và Xúc tiến thương mại")},
+    ),
     (  # a wrapped line that starts with a dash is not a bullet (An Giang, before re-joining)
         "2. Hỗ trợ xây dựng mô hình\ntrình diễn kỹ thuật; ứng dụng máy móc thiết bị tiên tiến vào sản xuất công nghiệp\n"
         "- tiểu thủ công nghiệp\na) Hỗ trợ xây dựng 02 mô hình.",
