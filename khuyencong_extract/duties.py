@@ -92,14 +92,28 @@ class Item(NamedTuple):
 
 # ---------------------------------------------------------------- roles
 
+# The words after an agency that give it its role in a task ("... chủ trì, phối hợp ...",
+# "... là đơn vị triển khai ...", "... làm cơ quan đầu mối chủ trì", "... giữ vai trò chủ trì").
+_ROLE_WORDS = (r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
+               r"|làm cơ quan|làm đầu mối|giữ vai trò|đóng vai trò")
+# The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ..."); "tổ chức"
+# before "cá nhân" is a noun of a list of bodies ("Các đơn vị, tổ chức, cá nhân có liên quan").
+_DUTY_VERBS = (
+    rf"{_ROLE_WORDS}|tổng hợp"
+    r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức(?!\s*(?:,|và)?\s*cá nhân)|báo cáo|thực hiện"
+    r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
+    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
+    r"|quán triệt"
+)
 # "chủ trì" or "(là) cơ quan thường trực", not as a noun ("sự chủ trì").
 _LEAD = regex.compile(_flex(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)"))
-# "phối hợp" opening the duty ("Phối hợp tổ chức ...", "Sở Tài chính: Phối hợp, ...") or
-# followed by the agency coordinated with ("phối hợp (với) Sở Công Thương"); not a noun in
-# a list ("trong chỉ đạo, phối hợp, triển khai") nor "phối hợp các chương trình".
+# "phối hợp" opening the duty ("Phối hợp tổ chức ...", "Sở Tài chính: Phối hợp, ..."),
+# followed by the agency coordinated with ("phối hợp (với) Sở Công Thương") or by the verb of
+# the task ("Sở Thông tin và Truyền thông phối hợp tuyên truyền ..."); not a noun in a list
+# ("trong chỉ đạo, phối hợp, triển khai") nor "phối hợp các chương trình".
 _COORDINATE = regex.compile(
     _flex(r"(?:^|:\s*)phối hợp\b") + "|"
-    + _flex(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp (?:với )?") + f"(?:{HEAD.pattern})"
+    + _flex(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp ") + f"(?:(?:với\\s+)?(?:{HEAD.pattern})|(?:{_flex(_DUTY_VERBS)})\\b)"
 )
 # End of the first sentence.
 _FIRST_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")
@@ -323,19 +337,6 @@ _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 _APPOSITION = ("là ", "với vai trò ")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
-# The words after an agency that give it its role in a task ("... chủ trì, phối hợp ...",
-# "... là đơn vị triển khai ...", "... làm cơ quan đầu mối chủ trì", "... giữ vai trò chủ trì").
-_ROLE_WORDS = (r"chủ trì|phối hợp|là cơ quan|là đầu mối|là đơn vị|có trách nhiệm|chịu trách nhiệm"
-               r"|làm cơ quan|làm đầu mối|giữ vai trò|đóng vai trò")
-# The verbs a duty opens with ("Chủ trì, phối hợp ...", "Sở Tài chính thẩm định ..."); "tổ chức"
-# before "cá nhân" is a noun of a list of bodies ("Các đơn vị, tổ chức, cá nhân có liên quan").
-_DUTY_VERBS = (
-    rf"{_ROLE_WORDS}|tổng hợp"
-    r"|theo dõi|xây dựng|thẩm định|tham mưu|hướng dẫn|kiểm tra|đề xuất|tổ chức(?!\s*(?:,|và)?\s*cá nhân)|báo cáo|thực hiện"
-    r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
-    r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
-    r"|quán triệt"
-)
 # What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/...",
 # nor one before the agencies it lists, "Thủ trưởng các cơ quan: Sở Tài chính, ..."), a verb of
 # the duty (not a noun after "các": "và các tổ chức, cá nhân"), a word before one ("tùy

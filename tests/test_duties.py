@@ -64,6 +64,11 @@ def subject_ids(sentence: str) -> list[str | None] | None:
         ("Tăng cường nguồn vốn từ ngân sách địa phương; lồng ghép, phối hợp các chương trình mục tiêu trên địa bàn",
          "execute"),  # combining programmes, not coordinating with an agency
         ("Sở Tài chính: Phối hợp, kiểm tra, hướng dẫn Sở Công Thương thực hiện việc quyết toán", "coordinate"),
+        # "phối hợp" before the verb of the task, after its subject
+        ("Sở Thông tin và Truyền thông phối hợp tuyên truyền về chương trình khuyến công.", "coordinate"),
+        ("Hội Liên hiệp Phụ nữ tỉnh phối hợp tổ chức các lớp đào tạo nghề cho lao động nữ nông thôn.",
+         "coordinate"),
+        ("Tăng cường công tác phối hợp kiểm tra, giám sát việc sử dụng kinh phí khuyến công.", "execute"),  # a noun
         ("Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố có liên quan phối hợp Sở Công Thương "
          "tổ chức thực hiện nhiệm vụ Chương trình Khuyến công", "coordinate"),  # An Giang VIII.3
         ("Căn cứ nội dung của Chương trình, tổng hợp nhu cầu, phối hợp với Sở Công Thương hướng dẫn các cơ sở",
@@ -811,7 +816,7 @@ _PLAN_ORGANISATION = "KẾ HOẠCH\nKhuyến công năm 2024\nI. MỤC TIÊU\nH�
      [("UBND các huyện, thành phố", "execute")]),
     ("Thủ trưởng các sở, ban, ngành phối hợp với Sở Công Thương triển khai.", [("các sở, ban, ngành", "coordinate")]),
     ("Giám đốc Sở Công Thương và Thủ trưởng các đơn vị liên quan phối hợp tổ chức triển khai thực hiện.",
-     [("Sở Công Thương", "execute"), ("các đơn vị liên quan", "execute")]),
+     [("Sở Công Thương", "coordinate"), ("các đơn vị liên quan", "coordinate")]),
     # a decision's closing clause names who executes it: no task of its own
     ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Thủ trưởng các sở, ban, ngành có liên quan chịu trách "
      "nhiệm thi hành Quyết định này.", []),
