@@ -22,7 +22,8 @@ Two passes over the clean text:
    directives), a sentence whose subject is an agency ("Sở Công Thương chủ trì ...",
    "Giao Sở Công Thương chủ trì ...", "Hàng năm, ..., Sở Tài chính phối hợp ...") is
    a duty of that agency: its name ends at a verb of a duty, or, right after "giao" ("yêu
-   cầu", "đề nghị"), at any verb ("giao Sở Công Thương tăng cường ..."); later sentences
+   cầu", "đề nghị"), at any verb ("giao Sở Công Thương tăng cường ..."); a passive may name
+   it last ("Việc thẩm định ... được giao cho Sở Tài chính."); later sentences
    of the same paragraph without a subject of their own stay with it. An agency may be
    named by its head ("Giám đốc Sở Công Thương chủ trì ..."); a decision's closing clause
    naming who executes it ("... chịu trách nhiệm thi hành Quyết định này") is no duty. In
@@ -356,6 +357,23 @@ _EXECUTION = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết đ
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
+# Before a subject given the task in a passive, the same: "Việc thẩm định ... đã được giao cho
+# Sở Tài chính."
+_DONE_GIVEN = regex.compile(_flex(r"(?<!\p{L})(?:đã|đang|vừa) được giao (?:nhiệm vụ )?cho\s+$"))
+
+
+def reported(folded: str, start: int, subject: list[Named], end: int) -> bool:
+    """Whether the sentence ``folded[start:end]`` reports what its ``subject`` did, not a task:
+    a tense word after it (`_DONE`), or before "được giao cho" before it (`_DONE_GIVEN`)."""
+    if _DONE.match(folded, subject[-1].end, end):
+        return True
+    window = max(start, subject[0].start - DONE_GIVEN_REACH)
+    return folded.find("được", window, subject[0].start) >= 0 \
+        and _DONE_GIVEN.search(folded, window, subject[0].start) is not None
+
+
+DONE_GIVEN_REACH = 40
+"""Characters before a subject read for `_DONE_GIVEN` ("đã được giao nhiệm vụ cho ")."""
 # After a subject, what assigns it a task in a report (`assigned`): "Sở Tài chính: Phối hợp ..."
 # (a colon before a duty verb: a headline "UBND tỉnh: Họp nghe báo cáo ..." assigns nothing),
 # "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao" (not "tổ chức", "hỗ trợ",
@@ -411,13 +429,14 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
 
     The subject starts the sentence, follows "giao" ("yêu cầu", "đề nghị"), or follows a short opening clause
     ending with a comma; it ends at a duty verb or a colon, and every agency in it must
-    resolve in the registry.
+    resolve in the registry. Else it may be named last, given the task the sentence states
+    (`given_last`).
     """
     if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
         return named
     limit = min(end, start + PREFIX_MAX)
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
-        return None  # a quick test before the pattern
+        return given_last(text, folded, start, end)  # no opening in reach (a quick test before the pattern)
     for opening in _OPENING.finditer(folded, start, limit):
         if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
@@ -428,9 +447,42 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
             return named
         if folded[opening.start()] != "," and not folded.endswith(_NOT_GIVING, start, opening.start()) \
                 and not _PROPOSING.search(folded, start, opening.start()) \
-                and (named := _given_subject_at(text, folded, opening.end(), end)):
+                and (named := _named_to_end(text, opening.end(), end)
+                     or _given_subject_at(text, folded, opening.end(), end)):
             return named
-    return None
+    return given_last(text, folded, start, end)
+
+
+# "(được) giao (nhiệm vụ) cho" before the agencies a sentence names last: "Việc thẩm định dự toán
+# kinh phí khuyến công hằng năm được giao cho Sở Tài chính."
+_GIVEN_TO = regex.compile(_flex(r"(?<!\p{L})giao (?:nhiệm vụ )?cho "))
+_SENTENCE_MARKS = " \t\n.;!?/"
+"""What may follow the agencies a sentence names last (`given_last`): its closing marks."""
+
+
+def given_last(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies the sentence ``text[start:end]`` names last, after "giao cho" ("giao
+    nhiệm vụ cho") and a task before it ("Việc thẩm định ... được giao cho Sở Tài chính."):
+    each a registry name as written, up to the sentence's closing marks; else None. Only a
+    sentence holding "giao" in its last `SUBJECT_MAX` characters is searched."""
+    window = max(start + 1, end - SUBJECT_MAX)
+    if folded.find("giao", window, end) < 0:
+        return None  # a quick test before the pattern
+    last = None
+    for last in _GIVEN_TO.finditer(folded, window, end):
+        pass
+    return _named_to_end(text, last.end(), end) if last and head_at(folded, last.end()) else None
+
+
+def _named_to_end(text: str, start: int, end: int) -> list[Named] | None:
+    """The agencies named from ``start`` to the closing marks of a sentence ending at ``end``
+    ("giao cho Sở Tài chính."), each a registry name as written, within `SUBJECT_MAX`; else None."""
+    names_end = end
+    while names_end > start and text[names_end - 1] in _SENTENCE_MARKS:
+        names_end -= 1
+    if not start < names_end <= start + SUBJECT_MAX or not _names_exactly(text[start:names_end]):
+        return None
+    return name_agencies(text, start, names_end)
 
 
 def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | None:
@@ -621,7 +673,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if listed and e == item.end and _same_names(subject, given):
                     continue  # the lead-in alone: the list under it gives its agencies their duties
                 # a document's request is assigned by its words, whatever day opens the sentence
-                if subject and (_DONE.match(folded, subject[-1].end, e)
+                if subject and (reported(folded, s, subject, e)
                                 or (report and not requested and not assigned(folded, s, subject, e))):
                     current = None  # a report of what it did, and the sentences after it
                     continue

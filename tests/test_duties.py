@@ -160,6 +160,15 @@ def test_find_deadline(clause, expected):
         # "tổ chức" before "cá nhân" is a noun of a list of bodies, no verb ending their names
         ("Các đơn vị, tổ chức, cá nhân có liên quan tổ chức thực hiện Kế hoạch", None),
         ("Sở Công Thương tổ chức, hướng dẫn các cơ sở lập đề án khuyến công", ["so_cong_thuong"]),
+        # a passive naming who is given the task last, after "(được) giao cho", near or far from the start
+        ("Việc thẩm định dự toán kinh phí khuyến công hằng năm được giao cho Sở Tài chính.", ["so_tai_chinh"]),
+        ("Nhiệm vụ kiểm tra, giám sát việc sử dụng kinh phí khuyến công tại các cơ sở công nghiệp nông thôn giao "
+         "nhiệm vụ cho Ủy ban nhân dân các huyện, thị xã, thành phố.", ["ubnd_cap_huyen"]),
+        ("Việc tổ chức bình chọn sản phẩm được giao cho Sở Công Thương và Sở Khoa học và Công nghệ.",
+         ["so_cong_thuong", "so_khoa_hoc_cong_nghe"]),
+        # ... only a body the registry knows; one its task's verb follows is read as before
+        ("Việc thẩm định dự toán kinh phí khuyến công hằng năm được giao cho đơn vị có đủ năng lực.", None),
+        ("Kinh phí được giao cho Sở Công Thương quản lý theo quy định hiện hành", ["so_cong_thuong"]),
     ],
 )
 def test_find_subject(sentence, ids):
@@ -632,6 +641,9 @@ _LONG_AN_LEDE = (
         # An agency's work reported without "đã" is no duty either, nor what follows it.
         ("Sở Công Thương tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
          "Chủ trì phân bổ dự toán kinh phí cho các đơn vị.", []),
+        # A passive's agency after a tense word ("đã được giao cho"): what was done, no duty.
+        ("Việc thẩm định dự toán kinh phí khuyến công hằng năm đã được giao cho Sở Tài chính. "
+         "Chủ trì phân bổ dự toán kinh phí cho các đơn vị.", []),
         # Long An news: "vừa" ends the agency's name (it was "Trung tâm Khuyến công vừa") and
         # reports what it did, with or without the headline.
         ("Kinh phí khuyến công hỗ trợ hộ sản xuất bánh tráng trộn bằng máy trộn ngang\n\n" + _LONG_AN_LEDE, []),
@@ -835,6 +847,21 @@ def test_agencies_named_by_their_heads(sentence, expected):
     assert [(d.agency, d.role) for d in doc.duties] == expected
 
 
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # the passive's agency, not the subject before it (it was Sở Công Thương's second duty)
+    ("Sở Công Thương chủ trì triển khai kế hoạch. Việc thẩm định dự toán kinh phí khuyến công hằng năm được giao "
+     "cho Sở Tài chính.", [("Sở Công Thương", "lead"), ("Sở Tài chính", "execute")]),
+    # reported as done ("đã được giao cho"): no duty, as "Sở Tài chính đã thẩm định ..." is none
+    ("Sở Công Thương chủ trì triển khai kế hoạch. Việc thẩm định dự toán kinh phí khuyến công hằng năm đã được "
+     "giao cho Sở Tài chính.", [("Sở Công Thương", "lead")]),
+    ("Việc phối hợp tuyên truyền về chương trình khuyến công được giao cho Đài Phát thanh - Truyền hình tỉnh.",
+     [("Đài Phát thanh - Truyền hình tỉnh", "execute")]),  # "việc phối hợp": a noun
+])
+def test_a_passive_gives_the_task_to_the_agencies_it_names_last(paragraph, expected):
+    doc = extract_text(_PLAN_ORGANISATION + paragraph)
+    assert [(d.agency, d.role) for d in doc.duties] == expected
+
+
 def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
     """Bình Phước 2240: "Điều 2. Thủ trưởng các sở, ...; Chủ tịch UBND các huyện ... chịu trách
     nhiệm thi hành Quyết định này" was read as a heading of unknown agencies."""
@@ -926,6 +953,11 @@ def test_a_one_time_deadline_keeps_its_year():
      [("Ủy ban nhân dân các huyện, thị xã", "ubnd_cap_huyen")]),
     ("UBND tỉnh giao Trung tâm KC&XTTM tổ chức các lớp tập huấn nâng cao năng lực quản lý cho các cơ sở công "
      "nghiệp nông thôn.", [("Trung tâm KC&XTTM", "trung_tam_khuyen_cong")]),
+    # a passive: the task first, the agencies given it last ("tỉnh" was read as the task's first word)
+    ("Việc thẩm định dự toán kinh phí khuyến công hằng năm được giao cho Sở Tài chính.",
+     [("Sở Tài chính", "so_tai_chinh")]),
+    ("Việc tổ chức hội chợ hàng công nghiệp nông thôn tiêu biểu được giao cho Sở Công Thương tỉnh.",
+     [("Sở Công Thương tỉnh", "so_cong_thuong")]),
 ])
 def test_after_giao_a_task_opens_with_any_verb(sentence, expected):
     for lead in (_PLAN_ORGANISATION, _NEWS_HEADLINE):
