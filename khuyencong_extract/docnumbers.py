@@ -15,6 +15,10 @@ edit makes it known: a ``0``/``O``/``_``/``.`` standing for the dash (``TT0BCT``
 ``QĐ``). Otherwise the part is kept as written. A year glued to a type code of the table
 gets its "/" back (``2211/2016QĐ-UBND`` -> ``2211/2016/QĐ-UBND``).
 
+A ministry's department that numbers letters of its own (``[offices]``) is the issuer of a
+code it opens ("437/CTĐP-QLKC": Cục Công Thương địa phương) and a unit after its
+ministry's code ("5658/BCT-CTĐP": Bộ Công Thương).
+
 Party documents are numbered ``NUMBER-TYPE/ORGAN`` (``09-NQ/TU``, ``21-CT/TW``): the type
 code comes before the "/", the organ after it (never an issuer code).
 """
@@ -92,6 +96,8 @@ class CodeTable:
     types: dict[str, dict]
     issuers: dict[str, str]
     units: frozenset[str]
+    offices: dict[str, str]
+    """A ministry's departments: the issuer when the code opens with them, else a unit."""
     numbered: frozenset[str]
     """Issuer codes written with a legislature's number (``QH15``)."""
     by_key: dict[str, str]
@@ -109,15 +115,16 @@ def codes() -> CodeTable:
     data = _code_data()
     units = frozenset(data["units"]["codes"])
     by_key: dict[str, str] = {}
-    for part in [*data["types"], *data["issuers"], *units]:
+    offices = data["offices"]
+    for part in [*data["types"], *data["issuers"], *units, *offices]:
         by_key.setdefault(fold_code(part), part)
-    return CodeTable(data["types"], data["issuers"], units, frozenset(data["numbered"]["codes"]), by_key)
+    return CodeTable(data["types"], data["issuers"], units, offices, frozenset(data["numbered"]["codes"]), by_key)
 
 
 def known_part(part: str) -> str | None:
     """The canonical spelling of a known code part, else None."""
     table = codes()
-    if part in table.types or part in table.issuers or part in table.units:
+    if part in table.types or part in table.issuers or part in table.units or part in table.offices:
         return part
     return table.by_key.get(fold_code(part))
 
@@ -183,9 +190,16 @@ def normalise_number(raw: str) -> DocNumber:
     parts = canonical_parts("/".join(pieces[lead:]))
     number = "/".join([*pieces[:lead], "-".join(parts)])
     type_code = parts[0] if parts and parts[0] in table.types else None
-    issuer_codes = tuple(code for p in parts if (code := issuer_of_part(p)))
+    issuer_codes = tuple(code for p in parts if (code := issuer_of_part(p))) or _opening_office(parts, type_code)
     year = int(pieces[1]) if lead == 2 and len(pieces[1]) == 4 else None
     return DocNumber(raw, number, type_code, issuer_codes, number != raw, year)
+
+
+def _opening_office(parts: list[str], type_code: str | None) -> tuple[str, ...]:
+    """The office (a ministry's department) a code opens with, after its type code, as the
+    issuer of a number that names no other: ``437/CTĐP-QLKC`` -> ``("CTĐP",)``."""
+    first = parts[1 if type_code else 0] if len(parts) > (1 if type_code else 0) else None
+    return (first,) if first in codes().offices else ()
 
 
 def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
@@ -221,5 +235,6 @@ def type_issuer(name: str | None) -> str | None:
 
 def issuer_of_codes(issuer_codes: tuple[str, ...]) -> str | None:
     """Issuer named by a number's issuer codes: ``("BTC", "BCT")`` -> ``Bộ Tài chính - Bộ Công Thương``."""
-    names = [codes().issuers[c] for c in issuer_codes]
+    table = codes()
+    names = [table.issuers.get(c) or table.offices[c] for c in issuer_codes]
     return " - ".join(names) if names else None

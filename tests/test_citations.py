@@ -539,11 +539,23 @@ def test_unknown_code_parts_are_kept_not_guessed():
         ("Quyết định số 12/QĐ-UBND.Trong đó", "12/QĐ-UBND", "QĐ", ("UBND",)),
         # the "/" between the year and the type code lost (An Giang, 2017)
         ("Quyết định số 2211/2016QĐ-UBND;", "2211/2016QĐ-UBND", "QĐ", ("UBND",)),
+        # a ministry's department numbering its own letter, and as the ministry's unit (Hòa Bình, 2021)
+        ("Văn bản số 437/CTĐP-QLKC về việc phân bổ kinh phí", "437/CTĐP-QLKC", None, ("CTĐP",)),
+        ("Công văn số 5658/BCT-CTĐP ngày", "5658/BCT-CTĐP", None, ("BCT",)),
     ],
 )
 def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_codes):
     ((_, _, found),) = find_numbers(text)
     assert (found.raw, found.type_code, found.issuer_codes) == (raw, type_code, issuer_codes)
+
+
+def test_a_departments_own_letter_names_it_as_issuer():
+    """Hòa Bình's news: the Cục's letter had no issuer (its code was read as a unit alone)."""
+    text = ("Trước đó, ngày 06/7/2021, Cục Công Thương địa phương (Bộ Công Thương) có Văn bản số 437/CTĐP-QLKC "
+            "về việc phân bổ kinh phí khuyến công quốc gia năm 2021 (đợt 1).")
+    [cited] = extract_text(text).citations
+    assert (cited.number, cited.issuer, cited.issued_date) == (
+        "437/CTĐP-QLKC", "Cục Công Thương địa phương", dt.date(2021, 7, 6))
 
 
 @pytest.mark.parametrize(
