@@ -110,11 +110,14 @@ _DUTY_VERBS = (
 _LEAD = regex.compile(_flex(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)"))
 # "phối hợp" opening the duty ("Phối hợp tổ chức ...", "Sở Tài chính: Phối hợp, ..."),
 # followed by the agency coordinated with ("phối hợp (với) Sở Công Thương") or by the verb of
-# the task ("Sở Thông tin và Truyền thông phối hợp tuyên truyền ..."); not a noun in a list
-# ("trong chỉ đạo, phối hợp, triển khai") nor "phối hợp các chương trình".
+# the task ("Sở Thông tin và Truyền thông phối hợp tuyên truyền ..."), a word of manner
+# between ("phối hợp chặt chẽ với Sở Công Thương"); not a noun in a list ("trong chỉ đạo,
+# phối hợp, triển khai") nor "phối hợp các chương trình".
+_MANNER = r"(?:chặt chẽ|thường xuyên|đồng bộ|kịp thời|tốt) "
 _COORDINATE = regex.compile(
     _flex(r"(?:^|:\s*)phối hợp\b") + "|"
-    + _flex(r"(?<!(?:sự|việc|tác|chế)\s)phối hợp ") + f"(?:(?:với\\s+)?(?:{HEAD.pattern})|(?:{_flex(_DUTY_VERBS)})\\b)"
+    + _flex(rf"(?<!(?:sự|việc|tác|chế)\s)phối hợp (?:{_MANNER})?")
+    + f"(?:(?:với\\s+)?(?:{HEAD.pattern})|(?:{_flex(_DUTY_VERBS)})\\b)"
 )
 # End of the first sentence.
 _FIRST_SENTENCE_END = regex.compile(r"[.!?](?=\s+\p{Lu})")

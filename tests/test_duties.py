@@ -69,6 +69,10 @@ def subject_ids(sentence: str) -> list[str | None] | None:
         ("Hội Liên hiệp Phụ nữ tỉnh phối hợp tổ chức các lớp đào tạo nghề cho lao động nữ nông thôn.",
          "coordinate"),
         ("Tăng cường công tác phối hợp kiểm tra, giám sát việc sử dụng kinh phí khuyến công.", "execute"),  # a noun
+        # a word of manner between "phối hợp" and the agency coordinated with
+        ("Sở Tài chính phối hợp chặt chẽ với Sở Công Thương bố trí kinh phí thực hiện Chương trình.", "coordinate"),
+        ("Sở Kế hoạch và Đầu tư phối hợp thường xuyên với Sở Công Thương lồng ghép các nguồn vốn.", "coordinate"),
+        ("Tăng cường sự phối hợp chặt chẽ giữa các sở, ngành trong công tác khuyến công.", "execute"),  # a noun
         ("Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố có liên quan phối hợp Sở Công Thương "
          "tổ chức thực hiện nhiệm vụ Chương trình Khuyến công", "coordinate"),  # An Giang VIII.3
         ("Căn cứ nội dung của Chương trình, tổng hợp nhu cầu, phối hợp với Sở Công Thương hướng dẫn các cơ sở",
