@@ -14,9 +14,10 @@ goals) are left to targets.py.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import takewhile
+from itertools import chain, takewhile
 from typing import NamedTuple
 
 import regex
@@ -92,9 +93,11 @@ NO_LABEL = regex.compile(
     rf"(?:(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['no_label_words'] + QUALIFIERS)})(?!\p{{L}})[\s,]*)+",
     regex.I)
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",
-# ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...").
+# ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...") or what it is compared
+# with ("tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng").
 LABEL_LEAD = regex.compile(
-    r"[\s,;:.]*(?:\([^()]{0,80}\)[\s,;:.]*)?(?:(?:trong\s+đó|và|còn)(?!\p{L})[\s,;:]*)?", regex.I
+    r"[\s,;:.]*(?:\([^()]{0,80}\)[\s,;:.]*)?(?:so\s+với(?!\p{L})[^,;.()\n]{0,60},\s*)?"
+    r"(?:(?:trong\s+đó|và|còn)(?!\p{L})[\s,;:]*)?", regex.I
 )
 
 
@@ -112,6 +115,9 @@ class Amount:
     """Whether its line opens with an item marker ("1.", "a)", "-")."""
     sentence_start: int = 0
     """Where its sentence starts."""
+    change_of: int | None = None
+    """For a change over an earlier time ("Kinh phí này tăng 1,2 tỷ đồng so với năm 2023"), the
+    index of the amount it is a change of (`changed_amount`), else None."""
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
@@ -119,8 +125,9 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     amounts = _amounts(ctx)
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
-    yearly = bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
-    check_sums(ctx, amounts, parents, yearly)
+    details = bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
+    details.update(i for i, amount in enumerate(amounts) if amount.change_of is not None)
+    check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
     items, period_start = [], ctx.metadata.period_start if ctx.metadata else None
@@ -184,10 +191,44 @@ def _amounts(ctx: Context) -> list[Amount]:
         depth, listed = _depth(text, line_start, label), False
         if (amounts and depth > 0 and not _attracted(label)
                 and (listed_depth := _listed_depth(text, amounts[-1], money))):
+            if (changed := amounts[-1].change_of) is not None and listed_depth > amounts[-1].depth:
+                listed_depth = amounts[changed].depth + 1  # a change's "trong đó" lists what it is a change of
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
-        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item, sentence[0]))
+        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item, sentence[0],
+                              changed_amount(text, amounts, money, sentence[0])))
     return amounts
+
+
+# A change over an earlier time: "tăng" or "giảm" right before the amount and "so với" right
+# after it ("tăng 1,2 tỷ đồng so với năm 2023"; not "tăng lên 3 tỷ đồng", a new level, nor "giá trị
+# gia tăng"); ``joined``: right after a comma, the amount it is a change of before it in its
+# sentence ("5 tỷ đồng cho hoạt động khuyến công, tăng 1,2 tỷ đồng ...").
+COMPARED_AFTER = regex.compile(r"[ \t]*so[ \t]+với(?!\p{L})", regex.I)
+CHANGE_BEFORE = regex.compile(
+    r"(?P<joined>,[ \t]*)?(?<!\p{L})(?<!gia[ \t]+)(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\Z", regex.I)
+CHANGE_REACH = 20
+"""Characters before an amount read for `CHANGE_BEFORE`."""
+
+
+def changed_amount(text: str, amounts: list[Amount], money: Money, sentence_start: int) -> int | None:
+    """When ``money`` is a change over an earlier time (`CHANGE_BEFORE`, `COMPARED_AFTER`), the
+    index in ``amounts`` (those before it) of the amount it is a change of: the last one, in its
+    sentence when its verb opens a clause ("5 tỷ đồng cho 10 đề án, tăng 1,2 tỷ đồng so với năm
+    2023"), or ending the sentence before when its own opens pointing back to it
+    (`MONEY_POINTED_BACK`: "... 5 tỷ đồng cho hoạt động khuyến công. Kinh phí này tăng 1,2 tỷ
+    đồng so với năm 2023"); else None. The words after it are looked at first (one match)."""
+    if not amounts or COMPARED_AFTER.match(text, money.end) is None:
+        return None
+    verb = CHANGE_BEFORE.search(text, max(0, money.first - CHANGE_REACH), money.first)
+    if verb is None:
+        return None
+    before = amounts[-1].money
+    if (verb["joined"] and before.end > sentence_start) or (
+            before.end <= sentence_start and MONEY_POINTED_BACK.match(text, sentence_start)
+            and REST_OF_SENTENCE.fullmatch(text, before.end, sentence_start)):
+        return len(amounts) - 1
+    return None
 
 
 def _alone_in_headline(found: list[Money], k: int, headline_end: int | None) -> bool:
@@ -297,19 +338,23 @@ CUMULATIVE_REACH = 8
 
 class Years(NamedTuple):
     """The years an amount is set in: from ``first`` to ``last``; ``period`` when written as
-    a period or a running total, not as one year."""
+    a period or a running total, not as one year; ``running`` when a running total up to now
+    (`CUMULATIVE` words, or a period "đến nay")."""
     first: int
     last: int
     period: bool
+    running: bool = False
 
 
 def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
     """Make the amount of one year, a part of nothing, a part of the nearest larger amount
     of its line for a period holding that year (`time_of`: "... năm 2024, chương trình
     khuyến công đã hỗ trợ hơn 1,5 tỷ đồng ... Lũy kế giai đoạn 2021 - 2025, tỉnh đã triển
-    khai 57 đề án với tổng kinh phí hơn 7,6 tỷ đồng"), of no other source, neither of them
-    money the beneficiaries brought. Returns the indices of those parts, which `check_sums`
-    leaves out: the other years of the period are not stated."""
+    khai 57 đề án với tổng kinh phí hơn 7,6 tỷ đồng"), else of such an amount of the paragraph
+    right before or after its own that is a running total ("Năm 2024, ... 1,5 tỷ đồng." then
+    the line "Lũy kế giai đoạn 2021 - 2025, ... 7,6 tỷ đồng"), of no other source, neither of
+    them money the beneficiaries brought. Returns the indices of those parts, which
+    `check_sums` leaves out: the other years of the period are not stated."""
     times = [time_of(text, amounts, k) for k in range(len(amounts))]
     linked: set[int] = set()
     if not any(time and time.period for time in times):
@@ -317,7 +362,7 @@ def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]
     for i, year in enumerate(times):
         if year is None or year.period or parents[i] is not None or not _programme_money(amounts[i]):
             continue
-        for j in _line_neighbours(text, amounts, i):
+        for j in chain(_line_neighbours(text, amounts, i), _running_totals_near(text, amounts, times, i)):
             period = times[j]
             if (period and period.period and period.first <= year.first <= period.last
                     and amounts[j].money.amount > amounts[i].money.amount and _programme_money(amounts[j])
@@ -335,9 +380,11 @@ def time_of(text: str, amounts: list[Amount], k: int) -> Years | None:
     money = amounts[k].money
     start = max(amounts[k].sentence_start, amounts[k - 1].money.end if k else 0, money.first - LABEL_REACH)
     if (period := PERIOD.search(text, start, money.first)) is not None:
-        return Years(int(period["first"]), int(period["last"] or 9999), True)
+        last = period["last"]
+        return Years(int(period["first"]), int(last or 9999), True,
+                     not last or CUMULATIVE.search(text, start, money.first) is not None)
     if CUMULATIVE.search(text, start, money.first):
-        return Years(0, 9999, True)
+        return Years(0, 9999, True, True)
     years = {int(year["year"]) for year in ONE_YEAR.finditer(text, start, money.first)}
     if len(years) != 1:
         return None
@@ -356,6 +403,30 @@ def _line_neighbours(text: str, amounts: list[Amount], i: int) -> list[int]:
             if text.find("\n", first, last) != -1:
                 break
             near.append(j)
+            j += step
+    return sorted(near, key=lambda j: abs(j - i))
+
+
+def _running_totals_near(text: str, amounts: list[Amount], times: list[Years | None], i: int) -> Iterator[int]:
+    """The indices of the running totals (``times``: `Years.running`) of the paragraphs right
+    before and right after the line of amount ``i``, nearest first; read only when asked for."""
+    yield from (j for j in _next_paragraphs_neighbours(text, amounts, i) if (time := times[j]) and time.running)
+
+
+def _next_paragraphs_neighbours(text: str, amounts: list[Amount], i: int) -> list[int]:
+    """The indices of the amounts of the paragraphs right before and right after the line of
+    amount ``i`` (`_next_paragraph`: blank lines between, no other line), at most
+    `CUMULATIVE_REACH` on each side, nearest first."""
+    near = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(amounts) and abs(j - i) <= CUMULATIVE_REACH:
+            first, last = sorted((amounts[i].money, amounts[j].money), key=lambda money: money.start)
+            brk = text.find("\n", first.end, last.start)
+            if brk != -1:
+                if not _next_paragraph(text, first.end, last.start):
+                    break
+                near.append(j)
             j += step
     return sorted(near, key=lambda j: abs(j - i))
 
@@ -665,12 +736,16 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     is smaller than such a part: `_larger`); else
     an amount whose details "cụ thể" opens, when the amounts after it add up to it
     (`detailed_parts`). A news headline's amount is the whole of nothing in the article
-    (one there repeats it: `restatements`)."""
+    (one there repeats it: `restatements`); a change over an earlier time is a part of the
+    amount it is a change of (`Amount.change_of`), and closes no item nor opens one."""
     headline_end = article_headline_end(ctx)
     parents: list[int | None] = []
     open_amounts: list[int] = []  # of increasing depth, each the nearest of its depth so far
     held: dict[int, Decimal] = defaultdict(Decimal)  # what the parts of an amount add up to so far
     for amount in amounts:
+        if amount.change_of is not None:  # a detail of the amount it is a change of, neither item nor whole
+            parents.append(amount.change_of)
+            continue
         while open_amounts and (amounts[open_amounts[-1]].depth >= amount.depth
                                 or not _same_part(ctx, amounts[open_amounts[-1]].money, amount.money)):
             open_amounts.pop()
@@ -881,7 +956,8 @@ def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None], u
     within the rounding of the figures as written; an amount written as approximate ("hơn
     10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts, nor parts followed by the rest
     named without its amount (`REMAINDER`); the ``unchecked`` amounts (yearly details in
-    brackets: `bracketed_parts`) are no parts that add up."""
+    brackets: `bracketed_parts`; years of a running total: `cumulative_parts`; changes over an
+    earlier time: `changed_amount`) are no parts that add up."""
     children: dict[int, list[Amount]] = {}
     for i, (amount, parent) in enumerate(zip(amounts, parents)):
         if parent is not None and i not in unchecked:

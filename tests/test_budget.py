@@ -404,6 +404,9 @@ def test_each_amount_of_a_sentence_keeps_its_own_label_and_source(text, expected
          "15,2 tỷ đồng và 10,8 tỷ đồng vốn đối ứng từ các cơ sở công nghiệp nông thôn (CNNT).",
          ["Chương trình đã thực hiện 23 đề án, tổng kinh phí khuyến công", "thu hút vốn đầu tư",
           "vốn đối ứng từ các cơ sở công nghiệp nông thôn (CNNT)"]),
+        # ... nor what it is compared with
+        ("Kinh phí năm 2024 tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng.",
+         ["Kinh phí năm 2024 tăng", "hỗ trợ máy móc"]),
     ],
 )
 def test_a_label_starts_after_the_amount_before(text, labels):
@@ -569,14 +572,39 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
         ("Giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án với tổng kinh phí 7,6 tỷ đồng. Năm 2024, tỉnh hỗ trợ 1,5 "
          "tỷ đồng cho 12 đề án.", [(7600, None, None), (1500, 0, None)]),
         # ... not a year outside the period, another line's, another source's or the beneficiaries' own money
+        # ... or of the running total of the paragraph right before or after its own
+        ("Năm 2024, chương trình khuyến công đã hỗ trợ 1,5 tỷ đồng.\nLũy kế giai đoạn 2021 - 2025, tỉnh đã triển khai "
+         "57 đề án với tổng kinh phí 7,6 tỷ đồng.", [(1500, 1, None), (7600, None, None)]),
+        ("Từ năm 2021 đến nay, tỉnh đã hỗ trợ 7,6 tỷ đồng cho 57 đề án.\n\nNăm 2024, chương trình khuyến công đã hỗ "
+         "trợ 1,5 tỷ đồng cho 12 đề án.", [(7600, None, None), (1500, 0, None)]),
         ("Năm 2020, tỉnh đã hỗ trợ 1 tỷ đồng cho 5 cơ sở. Lũy kế giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án "
          "với tổng kinh phí 7,6 tỷ đồng.", [(1000, None, None), (7600, None, None)]),
-        ("Năm 2024, chương trình khuyến công đã hỗ trợ 1,5 tỷ đồng.\nLũy kế giai đoạn 2021 - 2025, tỉnh đã triển khai "
-         "57 đề án với tổng kinh phí 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
+        # ... not a period's amount of another line that is no running total, nor a running total a line away
+        ("Năm 2024, chương trình khuyến công đã hỗ trợ 1,5 tỷ đồng.\nGiai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề "
+         "án với tổng kinh phí 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
+        ("Năm 2024, chương trình khuyến công đã hỗ trợ 1,5 tỷ đồng.\nCác cơ sở đã đổi mới thiết bị.\nLũy kế giai "
+         "đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án với tổng kinh phí 7,6 tỷ đồng.",
+         [(1500, None, None), (7600, None, None)]),
         ("Năm 2024, ngân sách tỉnh hỗ trợ 1,5 tỷ đồng. Giai đoạn 2021 - 2025, kinh phí khuyến công quốc gia hỗ trợ "
          "tỉnh 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
         ("Năm 2024, các doanh nghiệp đã bỏ thêm 1,5 tỷ đồng. Giai đoạn 2021 - 2025, tỉnh đã triển khai 57 đề án với "
          "tổng kinh phí 7,6 tỷ đồng.", [(1500, None, None), (7600, None, None)]),
+        # A change over an earlier year is a detail of the amount it is a change of, never the whole of the
+        # parts a "trong đó" after it lists: they are that amount's (3 + 0,8 + 1,2 = 5 tỷ)
+        ("Năm 2024, tỉnh bố trí 5 tỷ đồng cho hoạt động khuyến công. Kinh phí này tăng 1,2 tỷ đồng so với năm 2023, "
+         "trong đó hỗ trợ máy móc 3 tỷ đồng, đào tạo nghề 800 triệu đồng và 1,2 tỷ đồng cho các hoạt động khác.",
+         [(5000, None, None), (1200, 0, None), (3000, 0, None), (800, 0, None), (1200, 0, None)]),
+        ("Năm 2024, tỉnh bố trí 5 tỷ đồng cho hoạt động khuyến công, tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ "
+         "trợ xây dựng mô hình trình diễn 2 tỷ đồng, đào tạo nghề 1,5 tỷ đồng, tổ chức hội chợ 1,5 tỷ đồng.",
+         [(5000, None, None), (1200, 0, None), (2000, 0, None), (1500, 0, None), (1500, 0, None)]),
+        ("Tổng kinh phí 5 tỷ đồng, trong đó:\n- Đào tạo nghề 2 tỷ đồng, giảm 500 triệu đồng so với năm 2023;\n"
+         "- Tổ chức hội chợ 3 tỷ đồng.", [(5000, None, None), (2000, 0, None), (500, 1, None), (3000, 0, None)]),
+        # ... named without what it is a change of, it keeps the parts after it
+        ("Năm 2024, kinh phí khuyến công tăng 1,2 tỷ đồng so với năm 2023, trong đó kinh phí khuyến công quốc gia "
+         "1 tỷ đồng, kinh phí khuyến công địa phương 200 triệu đồng.", [(1200, None, None), (1000, 0, None), (200, 0, None)]),
+        # ... and a new level is no change
+        ("Năm 2023, tỉnh bố trí 3 tỷ đồng cho khuyến công. Kinh phí này năm 2024 tăng lên 5 tỷ đồng, trong đó đào "
+         "tạo nghề 2 tỷ đồng.", [(3000, None, None), (5000, None, None), (2000, 1, None)]),
         # The same amount under another label is another amount; so is a short label said twice.
         ("Năm 2021 hỗ trợ đào tạo nghề 200 triệu đồng. Năm 2022 hỗ trợ đào tạo nghề 200 triệu đồng.",
          [(200, None, None), (200, None, None)]),
@@ -595,6 +623,17 @@ def test_years_of_a_running_total_are_not_summed():
                        "cho 9 cơ sở. Tính đến nay, chương trình đã hỗ trợ 7 tỷ đồng cho 40 cơ sở.")
     assert codes(doc, "budget_sum_mismatch") == []
     assert sum(b.amount_vnd for b in doc.budget if b.part_of is None and b.restates is None) == 7_000_000_000
+
+
+def test_a_change_is_left_out_of_the_sum_check():
+    """The parts that "trong đó" lists after "Kinh phí này tăng 1,2 tỷ đồng so với năm 2023" add up
+    to the 5 tỷ it points back to (3 + 0,8 + 1,2), not to the increase: no budget_sum_mismatch (one
+    was warned against the increase), and the amounts to sum are the 5 tỷ alone."""
+    doc = extract_text("Năm 2024, tỉnh bố trí 5 tỷ đồng cho hoạt động khuyến công. Kinh phí này tăng 1,2 tỷ đồng so "
+                       "với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng, đào tạo nghề 800 triệu đồng và 1,2 tỷ đồng "
+                       "cho các hoạt động khác.")
+    assert codes(doc, "budget_sum_mismatch") == []
+    assert sum(b.amount_vnd for b in doc.budget if b.part_of is None and b.restates is None) == 5_000_000_000
 
 
 def test_a_sentence_opening_with_a_figure_starts_its_amounts_label():
