@@ -87,7 +87,8 @@ class MappedText:
     def _pieced(self, edits: list[Edit], whole: bool) -> MappedText:
         """`edit`, the new map joined from slices of the old one and runs of new offsets."""
         text, code, n = self.text, self.starts.typecode, len(self.text)
-        old_starts, old_ends = memoryview(self.starts), memoryview(self.ends)
+        old_starts, old_ends, width = self.starts, self.ends, self.starts.itemsize
+        start_bytes, end_bytes = memoryview(old_starts).cast("B"), memoryview(old_ends).cast("B")
         pack = _PACKERS[code]
         parts: list[str] = []
         starts: list = []  # pieces of the new maps (as bytes), joined once at the end
@@ -101,8 +102,8 @@ class MappedText:
             pos = end
             if new and end - start == len(new) and not whole:
                 continue
-            starts.append(old_starts[kept:start])
-            ends.append(old_ends[kept:start])
+            starts.append(start_bytes[kept * width:start * width])
+            ends.append(end_bytes[kept * width:start * width])
             kept = end
             if new:  # every new character maps to the source range of the passage
                 if start < end:
@@ -115,8 +116,8 @@ class MappedText:
         parts.append(text[pos:])
         if not starts:  # every edit kept its length: the map is the same
             return MappedText("".join(parts), self.starts, self.ends, self.source_len)
-        starts.append(old_starts[kept:])
-        ends.append(old_ends[kept:])
+        starts.append(start_bytes[kept * width:])
+        ends.append(end_bytes[kept * width:])
         return MappedText("".join(parts), _joined(code, starts), _joined(code, ends), self.source_len)
 
     def _gathered(self, edits: list[Edit], whole: bool) -> MappedText:
@@ -288,9 +289,11 @@ def _gather(n: int, first: np.ndarray, last: np.ndarray, sizes: np.ndarray, dtyp
 
 
 def _joined(code: str, pieces: list) -> array:
-    """One array of the concatenated ``pieces`` (bytes or memoryviews of arrays)."""
+    """One array of the concatenated ``pieces`` (bytes or byte views of arrays), each
+    copied into it once (joining them first would copy every piece twice)."""
     joined = array(code)
-    joined.frombytes(b"".join(pieces))
+    for piece in pieces:
+        joined.frombytes(piece)
     return joined
 
 
