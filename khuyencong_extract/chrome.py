@@ -114,7 +114,7 @@ def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
     if not patterns:
         return None
     body = _alternation(patterns)
-    return regex.compile(_whole_line(body) if whole_lines else body, regex.IGNORECASE)
+    return regex.compile(_whole_line(body, patterns) if whole_lines else body, regex.IGNORECASE)
 
 
 def _either_kind(lines: list[str], tails: list[str]) -> regex.Pattern | None:
@@ -122,17 +122,76 @@ def _either_kind(lines: list[str], tails: list[str]) -> regex.Pattern | None:
     `_either` reads them; None unless there are both."""
     if not (lines and tails):
         return None
-    return regex.compile(_whole_line(f"(?P<line>{_alternation(lines)})|(?P<tail>{_alternation(tails)})"),
-                         regex.IGNORECASE)
+    return regex.compile(_whole_line(f"(?P<line>{_alternation(lines)})|(?P<tail>{_alternation(tails)})",
+                                     lines + tails), regex.IGNORECASE)
 
 
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _whole_line(body: str) -> str:
-    """``body`` as a whole line after a line break."""
-    return rf"\n\K[^\S\n]*(?:{body})[^\S\n]*(?=\n|\Z)"
+def _whole_line(body: str, patterns: list[str]) -> str:
+    """``body`` (an alternation of ``patterns``) as a whole line after a line break. When the
+    first characters of ``patterns`` are known (`_first_characters`), a line opening with none
+    of them is passed over at its first character, not tried against each pattern in turn."""
+    firsts = [_first_characters(p) for p in patterns]
+    opening = "" if None in firsts else "(?=[{}])".format("".join(map(regex.escape, sorted(set().union(*firsts)))))
+    return rf"\n\K[^\S\n]*{opening}(?:{body})[^\S\n]*(?=\n|\Z)"
+
+
+def _first_characters(pattern: str) -> set[str] | None:
+    """The characters (as written) a match of ``pattern`` opens with, when each of its
+    alternatives opens with a literal character (escaped or not) or with a group, repeated
+    at least once, whose alternatives do so; None for any other opening (a class, an
+    optional first character or group)."""
+    firsts: set[str] = set()
+    for alternative in _alternatives(pattern)[0]:
+        if alternative.startswith("(?:"):
+            close = _alternatives(alternative, 3)[1]
+            inner, rest = _first_characters(alternative[3:close]), alternative[close + 1:]
+        elif alternative[:1] == "\\" and not alternative[1:2].isalnum():
+            inner, rest = {alternative[1:2]}, alternative[2:]
+        elif alternative[:1] and alternative[0] not in "[(.^$|)?*+{\\":
+            inner, rest = {alternative[0]}, alternative[1:]
+        else:
+            return None
+        if inner is None or rest.startswith(("?", "*", "{0")):
+            return None
+        firsts |= inner
+    return firsts
+
+
+def _alternatives(pattern: str, at: int = 0) -> tuple[list[str], int]:
+    """The alternatives of ``pattern`` from ``at`` on (split at each "|" outside inner groups
+    and classes), up to the ")" closing the group ``at`` is in or to the end; and where they end."""
+    alternatives, depth, start, i = [], 0, at, at
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i = _class_end(pattern, i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return alternatives + [pattern[start:i]], i
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """The index of the "]" closing the character class opening at ``at`` (a "]" first in
+    it, or escaped, is a member)."""
+    i = at + 1 + (pattern[at + 1:at + 2] == "^")
+    i += pattern[i:i + 1] == "]"
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
 
 
 @lru_cache(maxsize=None)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS_FILES, corpus_text, mapped
 from khuyencong_extract.chrome import (
     _FOOTER_LINE_CHARS,
+    _first_characters,
     chrome_rules,
     drop_head_lines,
     drop_last_line_and_words,
@@ -69,6 +70,9 @@ _CHROME = [
     "Gửi email", "Bản in", "Các tin bài khác", "Các tin, bài khác", "Tin liên quan", "tin khác",
     "Tin cùng chuyên mục", "Đăng xuất", "Chia sẻ Facebook", "Thứ bảy, ngày 18/09/2021",
     "Hoạt động khuyến công", "TTCN - ARIT", "Chương trình, đề án", "Newer news items:", "Older news items",
+    "ứng dụng đọc báo tự động", "âm thanh", "$(document).ready(function(){", "- 1Luật Khuyến công", "-2Nghị định",
+    "NULL Tin tức", "tag", "DANH MỤC: CHƯA PHÂN LOẠI", "trang chủ > Tin tức", "BẠN ĐANG Ở ĐÂY:", "xuất bản thông tin",
+    "Share Facebook Zalo", "Cỡ chữ: Nhỏ Vừa Lớn", "Xem với cỡ chữ",
 ]
 
 
@@ -96,3 +100,30 @@ _PIECES = st.sampled_from(_CHROME + [
 def test_strip_chrome_like_each_line_alone(source):
     assert_same(MappedText.identity(source))
     assert_same(whitespace(MappedText.identity(source)))
+
+
+@pytest.mark.parametrize("rule, firsts", [
+    ("Tin (?:liên quan|khác|cùng chuyên mục)", {"T"}),
+    ("Xem với cỡ chữ|Cỡ chữ:?(?: (?:Nhỏ|Vừa|Lớn)){2,3}", {"X", "C"}),
+    ("(?:Ứng dụng đọc báo tự động|Âm thanh|Chọn giọng đọc|Nghe đọc bài(?: viết)?)", {"Ứ", "Â", "C", "N"}),
+    (r"(?:(?:In bài viết|Gửi email|G[ửở]i bài viết|Chia sẻ|Bản in)[^\S\n]*){1,6}", {"I", "G", "C", "B"}),
+    (r"\$\((?:document|window|function)[^\n]{0,500}", {"$"}),
+    (r"- ?\d{1,2}(?:Luật|Nghị định)(?![\p{L}])[^\n]{0,300}", {"-"}),
+    ("(?:Newer|Older) news items:?", {"N", "O"}),
+    ("(?:• ?)?Thuộc tính văn bản", None),  # an optional first group: any opening
+    (r"[^\n]{0,120}Hotline:?[^\n]{0,300}", None),  # a class
+    (r"[^\n:°]{2,40}: ?-?\d{1,2}(?:[.,]\d)? ?°C", None),
+    ("(?:Chia sẻ|Share){0,2}Facebook", None),  # a group that may be absent
+    (r"\d{1,2} giờ trước", None),
+])
+def test_first_characters_of_a_chrome_rule(rule, firsts):
+    assert _first_characters(rule) == firsts
+
+
+def test_whole_line_rules_pass_over_lines_by_their_first_character():
+    rules = chrome_rules()
+    assert "(?=[" in rules.lines_or_tail.pattern and "(?=[" in rules.tail.pattern
+    page = "\nĐiều 1. Giao Sở Công Thương\n\n  đăng xuất\n$(window).load\n- 3Thông tư số 26/2014/TT-BCT\nTIN KHÁC"
+    found = [(m.group(), m.start("line") < 0) for m in rules.lines_or_tail.finditer(page)]
+    assert found == [("  đăng xuất", True), ("$(window).load", False), ("- 3Thông tư số 26/2014/TT-BCT", False),
+                     ("TIN KHÁC", True)]
