@@ -155,7 +155,7 @@ def _first_characters(pattern: str) -> set[str] | None:
             inner, rest = {alternative[0]}, alternative[1:]
         else:
             return None
-        if inner is None or rest.startswith(("?", "*", "{0")):
+        if inner is None or rest.startswith(("?", "*", "{0", "{,")):
             return None
         firsts |= inner
     return firsts

@@ -114,6 +114,7 @@ def test_strip_chrome_like_each_line_alone(source):
     (r"[^\n]{0,120}Hotline:?[^\n]{0,300}", None),  # a class
     (r"[^\n:°]{2,40}: ?-?\d{1,2}(?:[.,]\d)? ?°C", None),
     ("(?:Chia sẻ|Share){0,2}Facebook", None),  # a group that may be absent
+    ("-{,3}Tin", None),
     (r"\d{1,2} giờ trước", None),
 ])
 def test_first_characters_of_a_chrome_rule(rule, firsts):
