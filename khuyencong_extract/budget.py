@@ -395,16 +395,11 @@ def time_of(text: str, amounts: list[Amount], k: int) -> Years | None:
 def _line_neighbours(text: str, amounts: list[Amount], i: int) -> list[int]:
     """The indices of the amounts of the line of amount ``i``, at most `CUMULATIVE_REACH` on
     each side, nearest first."""
-    near = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(amounts) and abs(j - i) <= CUMULATIVE_REACH:
-            first, last = sorted((amounts[i].money.start, amounts[j].money.start))
-            if text.find("\n", first, last) != -1:
-                break
-            near.append(j)
-            j += step
-    return sorted(near, key=lambda j: abs(j - i))
+    def same_line(j: int) -> bool | None:
+        first, last = sorted((amounts[i].money.start, amounts[j].money.start))
+        return True if text.find("\n", first, last) == -1 else None
+
+    return _walked_out(amounts, i, same_line)
 
 
 def _running_totals_near(text: str, amounts: list[Amount], times: list[Years | None], i: int) -> Iterator[int]:
@@ -417,15 +412,27 @@ def _next_paragraphs_neighbours(text: str, amounts: list[Amount], i: int) -> lis
     """The indices of the amounts of the paragraphs right before and right after the line of
     amount ``i`` (`_next_paragraph`: blank lines between, no other line), at most
     `CUMULATIVE_REACH` on each side, nearest first."""
+    def next_paragraph(j: int) -> bool | None:
+        first, last = sorted((amounts[i].money, amounts[j].money), key=lambda money: money.start)
+        if text.find("\n", first.end, last.start) == -1:
+            return False  # its own line: passed over
+        return True if _next_paragraph(text, first.end, last.start) else None
+
+    return _walked_out(amounts, i, next_paragraph)
+
+
+def _walked_out(amounts: list[Amount], i: int, verdict) -> list[int]:
+    """The indices of the amounts ``verdict`` takes (True) on a walk out from amount ``i`` on
+    each side, at most `CUMULATIVE_REACH` far, that stops where it answers None (False: passed
+    over); nearest first."""
     near = []
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(amounts) and abs(j - i) <= CUMULATIVE_REACH:
-            first, last = sorted((amounts[i].money, amounts[j].money), key=lambda money: money.start)
-            brk = text.find("\n", first.end, last.start)
-            if brk != -1:
-                if not _next_paragraph(text, first.end, last.start):
-                    break
+            taken = verdict(j)
+            if taken is None:
+                break
+            if taken:
                 near.append(j)
             j += step
     return sorted(near, key=lambda j: abs(j - i))
