@@ -432,7 +432,7 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
     no name (`ends_name`: a level word, an agency's heading)."""
     if _LOWER_START.match(line[2:]):
         return True
-    if ends_name(para.last if para.parts == 1 else " ".join(para.lines)):
+    if ends_name(" ".join(para.lines)):  # (a one-line paragraph's join is its line)
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
