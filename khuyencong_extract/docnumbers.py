@@ -198,8 +198,8 @@ def normalise_number(raw: str) -> DocNumber:
 def _opening_office(parts: list[str], type_code: str | None) -> tuple[str, ...]:
     """The office (a ministry's department) a code opens with, after its type code, as the
     issuer of a number that names no other: ``437/CTĐP-QLKC`` -> ``("CTĐP",)``."""
-    first = parts[1 if type_code else 0] if len(parts) > (1 if type_code else 0) else None
-    return (first,) if first in codes().offices else ()
+    rest = parts[1:] if type_code else parts
+    return (rest[0],) if rest and rest[0] in codes().offices else ()
 
 
 def find_numbers(text: str) -> list[tuple[int, int, DocNumber]]:
