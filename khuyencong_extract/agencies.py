@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -225,7 +226,7 @@ class Registry:
         return AgencyMatch(self.agencies[best_id], best, key)
 
 
-def _province_pattern(names: list[str]) -> regex.Pattern:
+def _province_pattern(names: Iterable[str]) -> regex.Pattern:
     """Whole-word province names, optionally after "tỉnh" or "thành phố", longest first."""
     keys = sorted({" ".join(_PUNCT.sub(" ", fold(n)).split()) for n in names}, key=len, reverse=True)
     alternatives = "|".join(regex.escape(k) for k in keys)

@@ -897,6 +897,7 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], 
     whole = amounts[home].money
     if exact and whole.quantity.qualifier:
         return home, range(0)
+    slack: Decimal | int  # 0 once the parts are exact
     total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
     best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
     for last in range(first, len(amounts)):
@@ -970,17 +971,17 @@ def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None], u
         if parent is not None and i not in unchecked:
             children.setdefault(parent, []).append(amount)
     for index, parts in children.items():
-        parent = amounts[index]
-        if len(parts) < 2 or any(a.money.quantity.qualifier for a in (parent, *parts)):
+        whole = amounts[index]
+        if len(parts) < 2 or any(a.money.quantity.qualifier for a in (whole, *parts)):
             continue
         if REMAINDER.search(ctx.text, parts[-1].money.end, sentence_bounds(ctx.text, parts[-1].money.end)[1]):
             continue  # "..., còn lại là kinh phí thu hút từ nguồn vốn tự có": the rest, unstated
         total = sum(a.money.amount for a in parts)
-        if abs(total - parent.money.amount) > sum(rounding(a.money) for a in (parent, *parts)):
+        if abs(total - whole.money.amount) > sum(rounding(a.money) for a in (whole, *parts)):
             written = " + ".join(a.money.raw for a in parts)
             ctx.warn("budget_sum_mismatch",
-                     f"{written} = {int(total):,} đồng, but '{parent.label or parent.money.raw}' states "
-                     f"{int(parent.money.amount):,}", parent.money.start, parts[-1].money.end)
+                     f"{written} = {int(total):,} đồng, but '{whole.label or whole.money.raw}' states "
+                     f"{int(whole.money.amount):,}", whole.money.start, parts[-1].money.end)
 
 
 def rounding(money: Money) -> Decimal:
@@ -989,7 +990,8 @@ def rounding(money: Money) -> Decimal:
     that much. An amount without decimals ("9 tỷ", "726 triệu") is taken as exact."""
     if not money.quantity.is_decimal:
         return Decimal(0)
-    return Decimal(money.scale).scaleb(money.quantity.value.as_tuple().exponent) / 2
+    exponent = money.quantity.value.as_tuple().exponent  # a figure as written: finite
+    return Decimal(money.scale).scaleb(exponent) / 2  # type: ignore[arg-type]
 
 
 RESTATED_LABEL_WORDS = 5
@@ -1073,9 +1075,11 @@ def _same_part(ctx: Context, a: Money, b: Money) -> bool:
 
 def _is_part(parents: list[int | None], i: int, j: int) -> bool:
     """Whether amount ``i`` is a part of amount ``j``, directly or through others."""
-    while (i := parents[i]) is not None:
-        if i == j:
+    above = parents[i]
+    while above is not None:
+        if above == j:
             return True
+        above = parents[above]
     return False
 
 

@@ -134,8 +134,8 @@ def _whole_line(body: str, patterns: list[str]) -> str:
     """``body`` (an alternation of ``patterns``) as a whole line after a line break. When the
     first characters of ``patterns`` are known (`_first_characters`), a line opening with none
     of them is passed over at its first character, not tried against each pattern in turn."""
-    firsts = [_first_characters(p) for p in patterns]
-    opening = "" if None in firsts else "(?=[{}])".format("".join(map(regex.escape, sorted(set().union(*firsts)))))
+    firsts = [known for p in patterns if (known := _first_characters(p)) is not None]
+    opening = "" if len(firsts) < len(patterns) else "(?=[{}])".format("".join(map(regex.escape, sorted(set().union(*firsts)))))
     return rf"\n\K[^\S\n]*{opening}(?:{body})[^\S\n]*(?=\n|\Z)"
 
 
@@ -326,16 +326,18 @@ def _line_and_tail_lines(rules: ChromeRules, page: str) -> tuple[list[int], list
     """The numbers of the lines that the ``line`` rules and that the ``tail`` rules match
     whole in ``page`` (`_whole_lines`), in order: by one search of both, a line that a
     ``line`` rule matches tried alone against the ``tail`` rules."""
-    if rules.lines_or_tail is None:
-        return [[*_whole_lines(rule, page)] if rule else [] for rule in (rules.lines, rules.tail)]
+    line_rule, tail_rule, either = rules.lines, rules.tail, rules.lines_or_tail
+    if either is None or tail_rule is None:  # not both kinds (`_either_kind`)
+        return ([*_whole_lines(line_rule, page)] if line_rule else [],
+                [*_whole_lines(tail_rule, page)] if tail_rule else [])
     line_hits: list[int] = []
     tail_hits: list[int] = []
-    for number, m in _whole_line_matches(rules.lines_or_tail, page):
+    for number, m in _whole_line_matches(either, page):
         if m.start("line") < 0:
             tail_hits.append(number)
             continue
         line_hits.append(number)
-        if rules.tail.match(page, m.start() - 1):  # from the line break before the line
+        if tail_rule.match(page, m.start() - 1):  # from the line break before the line
             tail_hits.append(number)
     return line_hits, tail_hits
 

@@ -234,7 +234,7 @@ def clause_run(text: str, start: int, end: int) -> list[Clause]:
     """The clauses of the run that ends at ``end`` (a decision anchor, the end of an open
     preamble), read back from it over the heads after ``start``: each reaches the next."""
     run: list[Clause] = []
-    for head in reversed(clause_heads(text, start, end)):
+    for head in clause_heads(text, start, end)[::-1]:
         begin = head.start(_CLAUSE_HEAD_WORD)
         if end - begin > MAX_CLAUSE or starts_structure(text, begin, end):
             break
@@ -431,7 +431,9 @@ def read_item(
             break
     else:  # no number, and no type cited by name: a type word alone ("Kế hoạch phát triển")
         return None
-    title_start = title_end = joined = None
+    title_start: int | None = None
+    title_end: int | None = None  # set with ``title_start``
+    joined = None
     if raw:
         pos = ref.end()
     else:
@@ -455,7 +457,7 @@ def read_item(
         issued, pos = _date_after(text, pos, end)
     issued = issued or joined
     unlisted = None  # an issuer no registry knows, as written ("của Ban Kinh tế - Ngân sách ...")
-    if title_start is not None:
+    if title_start is not None and title_end is not None:
         title = clean_title(text[title_start:title_end])
         stop = max(pos, title_end)
     else:
@@ -469,7 +471,7 @@ def read_item(
                                            and not _SENTENCE_GOES_ON.match(lead))
         title = clean_title(rest) if titled and not _AND_LEAD.match(lead) else None
         stop = end if title or unlisted else pos
-    if not number and issued is None and not (title_start is not None and title_end < end and word in NAMED_TYPES):
+    if not number and issued is None and not (title_end is not None and title_end < end and word in NAMED_TYPES):
         return None
     issuer = (stated or shared_issuer or proposer or _issuer_from_code(number, province) or type_issuer(doc_type)
               or unlisted)

@@ -275,7 +275,7 @@ class Lexicon:
     """
 
     syllables: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]
+    bigrams: frozenset[tuple[str, ...]]
     shortened: dict[str, frozenset[str]]
     """Each string a syllable gives with one letter of `_LETTERS` left out, and the
     syllables that give it: the syllables one inserted letter makes of it."""
@@ -441,7 +441,7 @@ def capitals_run_together(word: str, lex: Lexicon) -> tuple[str, ...] | None:
         return None
     ways = _syllable_cuts(folded, lex)
     if len(ways) > 1:
-        ways = [way for way in ways if all(pair in lex.bigrams for pair in zip(way, way[1:]))]
+        ways = tuple(way for way in ways if all(pair in lex.bigrams for pair in zip(way, way[1:])))
     if len(ways) != 1:
         return None
     parts, at = [], 0

@@ -50,7 +50,7 @@ from khuyencong_extract.agencies import (HEAD, TRIM_CHARS, AgencyMatch, fold_tex
 from khuyencong_extract.damage import function_words
 from khuyencong_extract.docnumbers import NUMBER
 from khuyencong_extract.context import Context
-from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, build
+from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, Recurrence, build
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.texttools import has_word, merge, occurrences
@@ -183,6 +183,7 @@ def find_deadline(text: str, folded: str | None = None) -> Deadline | None:
     folded = fold_text(text) if folded is None else folded
     if m := _search(_DATE, folded):
         tail = m["tail"] or ""
+        recurrence: Recurrence | None
         offset = -1 if "trước" in tail else 1 if "sau" in tail else None
         if m["year"]:
             recurrence = "once"
@@ -652,8 +653,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
     organised = any(n.kind == "organization" for n in ctx.sections)
     report = not organised and ctx.metadata is not None and ctx.metadata.doc_type in REPORT_TYPES
     for start, end in _subtract(_prose_regions(ctx), blocks):
-        lead_in: LeadIn | None = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
-        titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
+        lead_in = None  # "... đề nghị UBND các tỉnh:" over the list items it gives them
+        titled = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
         paragraphs = items(text, start, end, breaks)
         for index, item in enumerate(paragraphs):
             heading, titled = names_carried(text, item, titled)
@@ -808,12 +809,13 @@ _NAMED_ALONE_MAX = 160
 """Characters of the longest paragraph `named_alone` reads (two or three agencies' names)."""
 
 
-def _same_names(subject: list[Named] | None, given: list[Named]) -> bool:
+def _same_names(subject: list[Named] | None, given: list[Named] | None) -> bool:
     """Whether a sentence's ``subject`` is, at the same places, the agencies its lead-in
     gives the list under it (``given``, `given_before_colon`): then the sentence gives them
     nothing but that list ("Ủy ban nhân dân tỉnh đề nghị các Sở, ban, ngành:"). A subject
     found elsewhere in it has a task of its own."""
-    return subject is not None and [(n.start, n.end) for n in subject] == [(n.start, n.end) for n in given]
+    return subject is not None and given is not None and [(n.start, n.end) for n in subject] == [
+        (n.start, n.end) for n in given]
 
 
 # A request a document makes, stated after it is named: "Ngày 07/9/2022, Cục Công Thương địa

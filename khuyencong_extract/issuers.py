@@ -394,7 +394,7 @@ def _with_province(name: str, province: str | None) -> str | None:
 
 def _is_city_level(level: str | None) -> bool:
     """Whether a `_PEOPLES_COMMITTEE` level is "thành phố", however written ("TP.")."""
-    return bool(level) and (level.lower() == "thành phố" or level.startswith(("TP", "Tp")))
+    return level is not None and (level.lower() == "thành phố" or level.startswith(("TP", "Tp")))
 
 
 def issuer_code(name: str | None) -> str | None:

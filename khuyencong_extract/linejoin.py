@@ -503,14 +503,15 @@ def join_lines(text: MappedText) -> MappedText:
     lines = text.text.split("\n")
     evidence = (TitlePairs(text.text), TitleWords(text.text))
     edits = []
-    para, para_end = None, -1  # the paragraph last extended, at line ``para_end``
+    para: Paragraph | None = None  # the paragraph last extended, at line ``para_end``
+    para_end = -1
     index = counted = 0
     for m in candidates:
         pos = m.end()  # where the line starts
         index += text.text.count("\n", counted, pos)
         counted = pos
         line, last = lines[index], index - len(m.group())
-        if para_end != last:
+        if para is None or para_end != last:
             para = Paragraph.start(lines[last])
         if last == index - 1:
             joined = continues(para, line, lines, index, evidence)

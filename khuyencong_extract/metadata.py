@@ -364,7 +364,7 @@ NEWS_BAR_WORDS = 4
 
 def table_facts(ctx: Context) -> dict[str, str]:
     """Hints, completed by the metadata-table rows found in the source."""
-    facts = {}
+    facts: dict[str, str] = {}
     head = ctx.source[:5000]
     for m in table_rows(head):
         key = TABLE_KEYS.get(m[_ROW_KEY].strip().lower())
@@ -931,12 +931,12 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)
-    if doc_type == "khac" and (period := opening_period(text, body)):
-        return period  # a text without a headline: its lede's opening frames it
+    if doc_type == "khac" and (opening := opening_period(text, body)):
+        return opening  # a text without a headline: its lede's opening frames it
     for pattern in (_PERIOD, _YEARS_IN_BRACKETS, _FROM_YEAR_TO_YEAR):
         if m := pattern.search(text, body):
-            if period := checked_period(int(m["start"]), int(m["end"])):
-                return period
+            if checked := checked_period(int(m["start"]), int(m["end"])):
+                return checked
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, year
     return news_period(text) if doc_type == "bai_viet" else (None, None)

@@ -260,8 +260,9 @@ def _word_compositions(word: str) -> tuple[tuple[int, int, str], ...]:
 
 # ------------------------------------------------------------- unreadable characters
 
-_SURROGATE_OR_BEYOND_FIRST_PLANE = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+_SURROGATE_OR_BEYOND_FIRST_PLANE = re.compile(r"[\ud800-\udfff\U00010000-\U0010ffff]")  # escapes read by `re`
 _DIGIT = regex.compile(r"\d")
+_SURROGATES_START, _SURROGATES_END = chr(0xD800), chr(0xDFFF)
 
 
 def readable_characters(text: MappedText) -> tuple[MappedText, Warning | None]:
@@ -292,7 +293,7 @@ def readable_characters(text: MappedText) -> tuple[MappedText, Warning | None]:
 
 def _unreadable(char: str) -> bool:
     """Whether ``char`` is a lone surrogate, or a digit to `regex` that this Python cannot read."""
-    return "\ud800" <= char <= "\udfff" or (_DIGIT.match(char) is not None and not char.isdecimal())
+    return _SURROGATES_START <= char <= _SURROGATES_END or (_DIGIT.match(char) is not None and not char.isdecimal())
 
 
 # -------------------------------------------------------------- look-alike letters
@@ -522,9 +523,9 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
             unjoined = clean.text if joined is clean else None
             clean = joined
         if clean.text != unrepeated:
-            clean, dropped = drop_repeated_blocks(clean)
-            warnings.extend(dropped)
-            unrepeated = None if dropped else clean.text
+            clean, repeats = drop_repeated_blocks(clean)
+            warnings.extend(repeats)
+            unrepeated = None if repeats else clean.text
         if damaged is None:
             warning, joins = text_check(clean)
             damaged = warning is not None

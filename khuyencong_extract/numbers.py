@@ -164,7 +164,8 @@ class Money(NamedTuple):
     @property
     def first(self) -> int:
         """Where the amount's words start: its qualifier's ("gần 21 tỷ đồng"), else its own."""
-        return self.quantity.qualifier_start if self.quantity.qualifier else self.start
+        qualifier_start = self.quantity.qualifier_start
+        return qualifier_start if self.quantity.qualifier and qualifier_start is not None else self.start
 
 
 @functools.lru_cache(maxsize=4096)
@@ -244,7 +245,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> tuple[tup
 def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | None], ...]:
     """The matches of `QUANTITY` in ``text[start:end]`` as ``finditer`` finds them, each with
     the amount `MONEY` finds at the same start (None if none): one pass serves both extractors."""
-    found = []
+    found: list[tuple[Quantity, Money | None]] = []
     pos = money_end = start
     numbers = _NUMBER_AT_DIGIT if holds_other_digits(text) else _NUMBER_AT_ASCII_DIGIT
     for number in numbers.finditer(text, start, end):

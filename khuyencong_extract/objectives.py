@@ -63,7 +63,7 @@ def _collect(ctx: Context, by_id: dict[str, SectionNode], node: SectionNode, sco
     out: list[Objective] = []
     for k, item in enumerate(points):
         if item.kind == "section":
-            child = by_id.get(item.section_id)
+            child = by_id.get(item.section_id) if item.section_id else None
             if child is None:
                 continue
             if (child_points := _subheading_points(ctx, child)) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 import regex
@@ -58,7 +59,7 @@ def _extract(source: SourceText, path: str) -> Document:
     ctx = build_context(source.text, source_name=path)
     for note in source.notes:  # what the reader repaired while decoding
         ctx.warn("encoding_repaired", note)
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}
     for name, extractor in EXTRACTORS:
         fields[name] = extractor(ctx)
         if name == "metadata":
@@ -66,7 +67,7 @@ def _extract(source: SourceText, path: str) -> Document:
     return Document(
         doc_id=make_doc_id(ctx.metadata, source.sha256),
         source=Source(path=path, sha256=source.sha256, encoding=source.encoding, chars=len(source.text)),
-        sections=[node.fields(ctx.clean) for node in ctx.sections],  # validated as Sections with the Document
+        sections=[node.fields(ctx.clean) for node in ctx.sections],  # type: ignore[misc]  # validated as Sections
         warnings=ctx.warnings,
         **fields,
     )

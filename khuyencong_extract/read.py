@@ -324,7 +324,7 @@ def lost_byte_errors(error: UnicodeDecodeError) -> tuple[str, int]:
 
 
 LOST_BYTE_ERRORS = "khuyencong_extract.lost_byte"
-codecs.register_error(LOST_BYTE_ERRORS, lost_byte_errors)
+codecs.register_error(LOST_BYTE_ERRORS, lost_byte_errors)  # type: ignore[arg-type]  # called for decoding only
 
 
 def single_byte_form(text: str) -> bytes | None:

@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, repeat, takewhile
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -181,7 +181,7 @@ under NỘI DUNG stays content)."""
 
 
 @lru_cache(maxsize=4096)
-def heading_kind(heading: str | None, top: bool) -> str | None:
+def heading_kind(heading: str | None, top: bool) -> SectionKind | None:
     """Kind named by ``heading`` (fuzzy at the start for top headings), or None (cached:
     the same headings recur from one programme to the next; `_assign_kinds` passes ``top``
     by position, which makes a quicker cache key than a keyword does)."""
@@ -913,7 +913,7 @@ class Frame(NamedTuple):
 
     node: SectionNode | None
     type: str
-    ordinal: object
+    ordinal: Any  # `_ordinal`
     last: dict
     """Last ordinal of each marker type among this frame's children (filled as they open)."""
 
@@ -1067,7 +1067,7 @@ class _Builder:
         return None
 
     def _midline_markers(self, i: int, line: Line, pos: int) -> None:
-        found = []
+        found: list[tuple[int, str, regex.Match]] = []
         for mtype, pattern in MIDLINE:
             if mtype in self.region.types:
                 found.extend((m.start(), mtype, m) for m in pattern.finditer(self.text, pos, line.end))
@@ -1082,12 +1082,11 @@ class _Builder:
         if ordinal is None:
             return False
         stack = self.stack
-        if mtype == "article":
-            depth = 0
-        else:
-            depth = _place(stack, mtype, ordinal)
-            if depth is None or (midline and stack[depth].last.get(mtype) != ordinal - 1):
-                return False  # mid-line, only the very next marker of an open list
+        depth = 0 if mtype == "article" else _place(stack, mtype, ordinal)
+        if depth is None:
+            return False
+        if mtype != "article" and midline and stack[depth].last.get(mtype) != ordinal - 1:
+            return False  # mid-line, only the very next marker of an open list
         del stack[depth + 1:]
         parent = stack[-1]
         node_id = self._unique(_child_id(parent, mtype, value))
@@ -1163,7 +1162,7 @@ def _assign_kinds(nodes: list[SectionNode]) -> None:
         in_article = parent is not None and parent.marker_type == "article"
         top = parent is None or parent.marker_type == "part" or in_article
         own = heading_kind(node.heading, top)
-        node.kind = own or ("other" if top and not in_article else parent.kind)
+        node.kind = own or (parent.kind if parent is not None and (in_article or not top) else "other")
 
 
 def segment(clean: MappedText | str) -> list[SectionNode]:
@@ -1200,7 +1199,7 @@ def midline_cues(text: str) -> list[int]:
 def segment_warnings(nodes: Sequence[SectionNode], clean: MappedText) -> list[Warning]:
     """What the tree shows is odd: a repeated section id, a skipped number or letter."""
     out: list[Warning] = []
-    last: dict[tuple[str | None, str], tuple[SectionNode, object]] = {}
+    last: dict[tuple[str | None, str], tuple[SectionNode, Any]] = {}  # its last ordinal (`_ordinal`)
     for node in nodes:
         if "~" in node.id:
             out.append(Warning(code="section_repeated",

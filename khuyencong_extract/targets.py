@@ -22,6 +22,7 @@ import functools
 import re
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -460,18 +461,18 @@ def mark_headline_parts(text: str, found: list[Found], targets: list[Target], he
     return targets
 
 
-def first_run_adding_up(text: str, items: list[tuple[int, int, int, float | Decimal]],
+def first_run_adding_up(text: str, items: Sequence[tuple[int, int, int, float | Decimal]],
                         whole: float | Decimal) -> list[int]:
     """The indices of the first run of ``items`` (index, start, end and value, in text order)
     in one paragraph, two at least and `HEADLINE_PARTS_MAX` at most, whose values add up to
     ``whole`` exactly; [] when none does. Read for a headline's count and amount alike."""
     for first, (_, _, first_end, _) in enumerate(items):
-        total = 0
+        total: float | Decimal = 0
         for last in range(first, min(len(items), first + HEADLINE_PARTS_MAX)):
             _, start, _, value = items[last]
             if "\n" in text[first_end:start]:
                 break  # another paragraph
-            total += value
+            total += value  # type: ignore[operator]  # the items and the whole are of one kind
             if total > whole:
                 break
             if total == whole and last > first:
@@ -739,7 +740,7 @@ def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | Non
     its words open with, else its first word: "huyện" of "mỗi huyện xây dựng ít nhất 01 mô
     hình"); after the unit, a slash and a noun of `per_unit_nouns` (`PER_UNIT_AFTER`). Each
     pattern is tried only where its first characters are near."""
-    first = q.qualifier_start if q.qualifier else q.start
+    first = q.qualifier_start if q.qualifier and q.qualifier_start is not None else q.start
     window = max(0, first - PER_UNIT_REACH)
     if "mỗi" in text[window:first].lower() and (m := PER_UNIT_BEFORE.search(text, window, first)):
         words = m["noun"]

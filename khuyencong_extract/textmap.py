@@ -62,9 +62,11 @@ class MappedText:
 
     def casefolded(self) -> str:
         """``text.casefold()``, folded once: edits carry it over (`edit`)."""
-        if self.folded is None:
-            object.__setattr__(self, "folded", casefold(self.text))
-        return self.folded
+        folded = self.folded
+        if folded is None:
+            folded = casefold(self.text)
+            object.__setattr__(self, "folded", folded)
+        return folded
 
     def edit(self, edits: Iterable[Edit], *, whole: bool = False) -> MappedText:
         """Apply non-overlapping edits, sorted by start, composing the offset map.
@@ -250,7 +252,7 @@ _DTYPES = {"i": np.int32, "q": np.int64}
 def _as_array(values: np.ndarray, code: str) -> array:
     """``values`` as an array of type ``code`` (copied once, from the array's own buffer)."""
     result = array(code)
-    result.frombytes(memoryview(np.ascontiguousarray(values, dtype=_DTYPES[code])).cast("B"))
+    result.frombytes(memoryview(np.ascontiguousarray(values, dtype=_DTYPES[code])).cast("B"))  # type: ignore[arg-type]
     return result
 
 

@@ -32,8 +32,8 @@ _NEW_STYLE_TONE = regex.compile(
 def _old_style(m: regex.Match) -> str:
     """Move the tone mark from the second vowel to the first: "oà" -> "òa"."""
     first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    base, *marks = unicodedata.normalize("NFD", second)
-    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+    decomposed = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + decomposed[1:]) + decomposed[0]
 
 
 def place_tones(text: MappedText) -> MappedText:
