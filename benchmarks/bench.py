@@ -363,12 +363,14 @@ def main() -> None:
         child(args)
         return
 
+    from khuyencong_extract import build_kind
+
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="khuyencong-bench-"))
     try:
         folder = work / "inputs"
         size = build(folder, args.docs)
         mb = size / 1e6
-        print(f"{args.docs} documents, {mb:.2f} MB, built from {CORPUS.relative_to(ROOT)}/")
+        print(f"{args.docs} documents, {mb:.2f} MB, built from {CORPUS.relative_to(ROOT)}/; {build_kind()}")
         floor = fastest(args.repeat, "floor", folder)
         floor_per_mb = floor["seconds"] / mb
         print(f"floor (read + NFC + one regex pass): {mb / floor['seconds']:.1f} MB/s on one core")

@@ -9,6 +9,7 @@ needs only ``__version__`` does not load the pipeline, pandas and pyarrow (~1 s)
 """
 
 from importlib import import_module
+from importlib.util import find_spec
 
 __version__ = "0.1.0"
 
@@ -30,6 +31,18 @@ def __getattr__(name: str):
     value = getattr(import_module(_API[name]), name)
     globals()[name] = value
     return value
+
+
+def compiled() -> bool:
+    """Whether the stages run compiled by mypyc (``pip install .``, see ``setup.py``) rather
+    than as Python (an editable install, ``KHUYENCONG_PURE=1``, no C compiler)."""
+    spec = find_spec("khuyencong_extract.segment")
+    return spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
+
+
+def build_kind() -> str:
+    """`compiled` in words, for ``--version`` and the benchmark."""
+    return "stages compiled by mypyc" if compiled() else "stages run as Python"
 
 
 def __dir__() -> list[str]:

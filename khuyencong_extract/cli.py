@@ -20,7 +20,7 @@ import signal
 import sys
 from pathlib import Path
 
-from khuyencong_extract import __version__
+from khuyencong_extract import __version__, build_kind
 
 EXAMPLES = {
     "run": """examples:
@@ -42,7 +42,7 @@ One thread per worker: a document over its time limit ends its worker process.""
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="khuyencong-extract", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--version", action="version", version=f"{__version__} ({build_kind()})")
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="extract documents into an output folder", epilog=EXAMPLES["run"],
