@@ -147,8 +147,8 @@ def double_spaced(text: str, candidates: list[regex.Match] | None = None) -> boo
     breaks = text.count("\n") - 2 * blanks
     if breaks > SPACED_MAX_BREAKS * (blanks + breaks):
         return False
-    candidates = _join_candidates().finditer(text) if candidates is None else candidates
-    wraps = sum(1 for m in candidates if m.end() - m.start() == 2)
+    found = _join_candidates().finditer(text) if candidates is None else candidates
+    wraps = sum(1 for m in found if m.end() - m.start() == 2)
     return wraps >= SPACED_MIN_WRAPS * blanks
 
 

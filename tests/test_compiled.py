@@ -1,6 +1,7 @@
 """The compiled build (``pip install .``: the stages compiled by mypyc, see ``setup.py``)
 reads every text as the Python modules do: the same JSON for the corpus, its mutations and
-the hostile inputs of `test_armour`, and no error where the Python modules raise none.
+the hostile inputs of `test_armour`, no error where the Python modules raise none, and the
+tests of what the stages read (`BEHAVIOUR_TESTS`) pass on it.
 
 The tests themselves run on the Python modules (an editable install is not compiled), so
 this is what holds the compiled build to them. The wheel is built once per session, with
@@ -66,6 +67,18 @@ def extracted(texts: dict[str, str]) -> dict[str, str]:
     return out
 
 
+BEHAVIOUR_TESTS = ("test_golden.py", "test_fuzz.py", "test_normalise.py", "test_segment.py", "test_metadata.py",
+                   "test_citations.py", "test_objectives.py", "test_targets.py", "test_budget.py", "test_duties.py")
+"""The tests of what the stages read in real text, run again on the compiled build (but for
+those marked ``python_modules``)."""
+
+TESTS_RUNNER = """
+import sys
+import khuyencong_extract, pytest
+assert khuyencong_extract.compiled(), khuyencong_extract.__file__
+sys.exit(pytest.main(sys.argv[1:]))
+"""
+
 RUNNER = """
 import json, sys
 import khuyencong_extract
@@ -115,3 +128,13 @@ def test_compiled_build_extracts_as_the_python_modules(compiled_site, tmp_path):
     python = extracted(texts)
     assert not [name for name in texts if name not in compiled or compiled[name] != python[name]]
     assert not [name for name, out in python.items() if not out.startswith("{")]  # none raised
+
+
+def test_behaviour_tests_pass_on_the_compiled_build(compiled_site, tmp_path):
+    tests = Path(__file__).parent
+    run = subprocess.run(
+        [sys.executable, "-c", TESTS_RUNNER, "-q", "-p", "no:cacheprovider", "-m", "not python_modules",
+         "--rootdir", str(ROOT), *(str(tests / name) for name in BEHAVIOUR_TESTS)],
+        cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(compiled_site)})
+    assert run.returncode == 0, (run.stdout + run.stderr)[-5000:]
+

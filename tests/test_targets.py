@@ -361,6 +361,7 @@ def corpus_calls():
     return calls
 
 
+@pytest.mark.python_modules
 def test_known_units_read_as_pyvi_reads_them_on_the_corpus(corpus_calls):
     """Every unit of the corpus is in data/unit_nouns.tsv and pyvi reads it alike."""
     from khuyencong_extract.targets import known_unit, tagged_head_noun
@@ -428,6 +429,7 @@ def _category_reference(activity: str, headings: list[str]) -> str:
     return best(candidates) or (heading_categories[0] if heading_categories else "other")
 
 
+@pytest.mark.python_modules
 def test_categories_equal_every_keyword_against_every_text_on_the_corpus(corpus_calls):
     assert corpus_calls["categorise"]
     for activity, headings in corpus_calls["categorise"]:
