@@ -9,6 +9,7 @@ needs only ``__version__`` does not load the pipeline, pandas and pyarrow (~1 s)
 """
 
 from importlib import import_module
+from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.util import find_spec
 
 __version__ = "0.1.0"
@@ -37,7 +38,7 @@ def compiled() -> bool:
     """Whether the stages run compiled by mypyc (``pip install .``, see ``setup.py``) rather
     than as Python (an editable install, ``KHUYENCONG_PURE=1``, no C compiler)."""
     spec = find_spec("khuyencong_extract.segment")
-    return spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
+    return spec is not None and spec.origin is not None and spec.origin.endswith(tuple(EXTENSION_SUFFIXES))
 
 
 def build_kind() -> str:
