@@ -97,6 +97,7 @@ def assert_same(text: MappedText) -> None:
     assert mapped(join_lines(text)) == mapped(reference_join_lines(text))
 
 
+@pytest.mark.python_modules  # the plain loop hands sets where the stage keeps its own evidence types
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
 def test_join_lines_like_the_plain_loop_on_the_corpus(path, form):
@@ -118,6 +119,7 @@ _PIECES = st.sampled_from([
 ])
 
 
+@pytest.mark.python_modules
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_join_lines_like_the_plain_loop_on_snippets(source):

@@ -93,6 +93,7 @@ def test_edit_keeps_offsets_as_python_ints(way):
     assert isinstance(text.starts, array) and type(text.to_source(0, 1)[0]) is int
 
 
+@pytest.mark.python_modules  # it spies on MappedText.edit, which compiled code calls directly
 @pytest.mark.parametrize("gather_min", [0, textmap._GATHER_MIN, 10**9])
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
