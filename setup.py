@@ -71,7 +71,7 @@ def compiled_modules() -> list[Extension]:
     paths = [f"{PACKAGE}/{name}.py" for name in COMPILED]
     try:
         return mypycify(paths + ["--ignore-missing-imports"], opt_level="3", separate=True)
-    except BaseException as error:  # mypyc exits on a type error
+    except (Exception, SystemExit) as error:  # mypyc exits on a type error; Ctrl-C still stops the build
         _warn(f"mypyc could not translate the modules ({error!r})")
         return []
 

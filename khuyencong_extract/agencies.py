@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources

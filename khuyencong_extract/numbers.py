@@ -134,6 +134,11 @@ class Quantity(NamedTuple):
     qualifier_start: int | None = None
 
     @property
+    def first(self) -> int:
+        """Where the figure's words start: its qualifier's ("gần 21"), else its own."""
+        return self.qualifier_start if self.qualifier and self.qualifier_start is not None else self.start
+
+    @property
     def is_decimal(self) -> bool:
         """Written with a decimal comma and no scale word ("1,2 nghìn" is 1 200)."""
         return "," in self.raw and self.raw[-1].isdigit()
@@ -164,8 +169,7 @@ class Money(NamedTuple):
     @property
     def first(self) -> int:
         """Where the amount's words start: its qualifier's ("gần 21 tỷ đồng"), else its own."""
-        qualifier_start = self.quantity.qualifier_start
-        return qualifier_start if self.quantity.qualifier and qualifier_start is not None else self.start
+        return self.quantity.first if self.quantity.qualifier else self.start
 
 
 @functools.lru_cache(maxsize=4096)

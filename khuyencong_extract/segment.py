@@ -1082,11 +1082,13 @@ class _Builder:
         if ordinal is None:
             return False
         stack = self.stack
-        depth = 0 if mtype == "article" else _place(stack, mtype, ordinal)
-        if depth is None:
-            return False
-        if mtype != "article" and midline and stack[depth].last.get(mtype) != ordinal - 1:
-            return False  # mid-line, only the very next marker of an open list
+        depth: int | None
+        if mtype == "article":
+            depth = 0
+        else:
+            depth = _place(stack, mtype, ordinal)
+            if depth is None or (midline and stack[depth].last.get(mtype) != ordinal - 1):
+                return False  # mid-line, only the very next marker of an open list
         del stack[depth + 1:]
         parent = stack[-1]
         node_id = self._unique(_child_id(parent, mtype, value))

@@ -740,7 +740,7 @@ def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | Non
     its words open with, else its first word: "huyện" of "mỗi huyện xây dựng ít nhất 01 mô
     hình"); after the unit, a slash and a noun of `per_unit_nouns` (`PER_UNIT_AFTER`). Each
     pattern is tried only where its first characters are near."""
-    first = q.qualifier_start if q.qualifier and q.qualifier_start is not None else q.start
+    first = q.first
     window = max(0, first - PER_UNIT_REACH)
     if "mỗi" in text[window:first].lower() and (m := PER_UNIT_BEFORE.search(text, window, first)):
         words = m["noun"]
