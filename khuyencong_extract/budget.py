@@ -92,6 +92,10 @@ ANY_PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=""), regex.I | regex.S)
 NO_LABEL = regex.compile(
     rf"(?:(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['no_label_words'] + QUALIFIERS)})(?!\p{{L}})[\s,]*)+",
     regex.I)
+# A verb of setting money aside ending the words before an amount: they name who sets it aside,
+# the words after it what for ("Bình Phước cũng dành 20,4 tỷ đồng hỗ trợ triển khai nội dung xây
+# dựng mô hình trình diễn kỹ thuật, ...").
+SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",
 # ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...") or what it is compared
 # with ("tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng").
@@ -530,7 +534,8 @@ def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None
     before = words_before(text, money, start)
     if before and TOTAL.match(before):
         return before
-    unsaid = before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
+    unsaid = (before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
+              or SETTING_ASIDE.search(before) is not None)
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
         return _words_to(text, purpose, "purpose", rest_end) or None

@@ -142,6 +142,11 @@ _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
 # nghiệp Vân Diên", "... theo quy định của Nghị quyết số 04/2018/NQ-HĐND ... của Hội đồng nhân
 # dân tỉnh thì tiếp tục ..." (not "cho phép", a decision's subject).
 _SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm)(?![\p{L}])")
+# The purpose of the sentence a mention stands in, after the year that ends its title: "... ban
+# hành Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công trên địa bàn tỉnh năm 2022 nhằm
+# khuyến khích, hỗ trợ ..." (a title may hold "nhằm" before its year: "... các giải pháp nhằm
+# thúc đẩy ... năm 2022").
+_PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]+nhằm(?![\p{L}])")
 # The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'),
@@ -177,8 +182,11 @@ _AND_NEXT = regex.compile(
 # Luật Đầu tư ngày 26 tháng 11 năm 2014"): cut as `_AND_NEXT`, unless the item's own name
 # names a document ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
 # chức chính quyền địa phương": one law; `names_one_document`). The law's name opens with a
-# capital ("và Luật sửa đổi ..." may be the title of the same item's law).
-_AND_LAW = regex.compile(rf"{_JOIN_LEAD}(?=(?:{'|'.join(sorted(NAMED_TYPES))})[ \t\n]+\p{{Lu}})")
+# capital, or is an amending law's ("Luật Tổ chức chính quyền địa phương năm 2015 và Luật sửa
+# đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương
+# năm 2019": two laws).
+_AND_LAW = regex.compile(
+    rf"{_JOIN_LEAD}(?=(?:{'|'.join(sorted(NAMED_TYPES))})[ \t\n]+(?:\p{{Lu}}|sửa[ \t\n]+đổi(?!\p{{L}})))")
 # What `split_items` looks at: brackets and semicolons.
 _ITEM_PUNCT = regex.compile(r"[();]")
 # Text trimmed from the ends of titles and items.
@@ -669,6 +677,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             end = amended.start()  # (the pattern tried only where its word is)
         if text.find("số", m.end(), end) != -1 and (joined := _AND_NEXT.search(text, m.end(), end)):
             end = joined.start()  # "... về khuyến công và Quyết định số 1288/QĐ-TTg ...": the next one's
+        if text.find("nhằm", m.end(), end) != -1 and (purpose := _PURPOSE_AFTER_YEAR.search(text, m.end(), end)):
+            end = purpose.start()
         if rests_on_document(text, start):  # "Thực hiện Quyết định số 688/QĐ-UBND ..., Trung tâm ... đã"
             end = main_clause_start(text, m.end(), end)
         item = parse_item(ctx, "mention", start, end, mention=True)

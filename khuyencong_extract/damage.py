@@ -46,16 +46,18 @@ _MARKER_LETTER = regex.compile(r"[)\]./]")
 class SyllableParts:
     onsets: frozenset[str]
     rhymes: frozenset[str]
+    places: frozenset[str]
+    """Whole syllables of minority-language place names ("kar" of "Ea Kar")."""
 
 
 @lru_cache(maxsize=None)
 def syllable_parts() -> SyllableParts:
-    """Onsets and rhymes of ``data/syllable_parts.txt``."""
-    parts: dict[str, set[str]] = {"onset": {""}, "rhyme": set()}
+    """Onsets, rhymes and place-name syllables of ``data/syllable_parts.txt``."""
+    parts: dict[str, set[str]] = {"onset": {""}, "rhyme": set(), "place": set()}
     for row in data_lines("syllable_parts.txt"):
         kind, spellings = row.split("\t")
         parts[kind].update(spellings.split())
-    return SyllableParts(frozenset(parts["onset"]), frozenset(parts["rhyme"]))
+    return SyllableParts(frozenset(parts["onset"]), frozenset(parts["rhyme"]), frozenset(parts["place"]))
 
 
 def toneless(word: str) -> str:
@@ -66,10 +68,11 @@ def toneless(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_valid_syllable(word: str) -> bool:
-    """Whether ``word`` splits into a Vietnamese onset and rhyme (tones ignored)."""
+    """Whether ``word`` splits into a Vietnamese onset and rhyme, or is a place-name
+    syllable (tones ignored)."""
     bare = toneless(word)
     parts = syllable_parts()
-    return any(
+    return bare in parts.places or any(
         bare[:cut] in parts.onsets and bare[cut:] in parts.rhymes
         for cut in range(min(len(bare), 3) + 1)
     )
@@ -223,7 +226,7 @@ _KEPT_BYTES = np.array([(1 << 8 * n) - 1 for n in range(_SYLLABLE_BYTES)] + [~0]
 def _alphabet() -> str:
     """The letters of the syllable parts, each with its digit: its index plus one."""
     parts = syllable_parts()
-    return "".join(sorted(set("".join(parts.onsets | parts.rhymes))))
+    return "".join(sorted(set("".join(parts.onsets | parts.rhymes | parts.places))))
 
 
 def _kind(char: str) -> int:
@@ -259,10 +262,11 @@ def _kinds_of(codes: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=None)
 def _syllable_codes() -> np.ndarray:
-    """Each onset and rhyme of `syllable_parts` written together, as the bytes of its
-    letter digits (zero-padded to `_SYLLABLE_BYTES`) read as one number, sorted."""
+    """Each onset and rhyme of `syllable_parts` written together, and each place-name
+    syllable, as the bytes of its letter digits (zero-padded to `_SYLLABLE_BYTES`) read as
+    one number, sorted."""
     parts, alphabet = syllable_parts(), _alphabet()
-    spellings = {onset + rhyme for onset in parts.onsets for rhyme in parts.rhymes}
+    spellings = {onset + rhyme for onset in parts.onsets for rhyme in parts.rhymes} | parts.places
     digits = [bytes(alphabet.index(c) + 1 for c in s).ljust(_SYLLABLE_BYTES, b"\0") for s in spellings]
     return np.sort(np.frombuffer(b"".join(digits), dtype=_EIGHT_BYTES))
 

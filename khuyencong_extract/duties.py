@@ -342,13 +342,17 @@ _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 _APPOSITION = ("là ", "với vai trò ")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
+# A passive that gives the subject before it a task: "Sở Công Thương được giao nhiệm vụ chủ trì,
+# phối hợp ..." (not what it was given: "được giao 2 tỷ đồng").
+_GIVEN_TASK = "được giao (?:nhiệm vụ|trách nhiệm|chủ trì|làm)"
 # What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/...",
 # nor one before the agencies it lists, "Thủ trưởng các cơ quan: Sở Tài chính, ..."), a verb of
 # the duty (not a noun after "các": "và các tổ chức, cá nhân"), a word before one ("tùy
 # theo", "đã", "sẽ", "vừa": "Trung tâm Khuyến công vừa phối hợp ...", not the end of "Doanh
 # nghiệp nhỏ và vừa"), or a dash before its role ("Sở Công Thương - cơ quan thường trực, ...").
 _CUE = regex.compile(
-    rf"(?<!\bsố)\s*:(?!\s*(?:{HEAD.pattern}))|(?<!\bcác)" + _flex(rf"\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng)\b")
+    rf"(?<!\bsố)\s*:(?!\s*(?:{HEAD.pattern}))|(?<!\bcác)"
+    + _flex(rf"\s+(?:{_DUTY_VERBS}|tùy theo|đã|đang|sẽ|cũng|{_GIVEN_TASK})\b")
     + r"|(?<!\bvà)\s+vừa\b|\s+[-–]\s+(?=(?:là\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)\b)"
 )
 # A sentence without a subject that opens with a duty verb (after "Đồng thời," "hằng năm"):
@@ -380,10 +384,11 @@ DONE_GIVEN_REACH = 40
 """Characters before a subject read for `_DONE_GIVEN` ("đã được giao nhiệm vụ cho ")."""
 # After a subject, what assigns it a task in a report (`assigned`): "Sở Tài chính: Phối hợp ..."
 # (a colon before a duty verb: a headline "UBND tỉnh: Họp nghe báo cáo ..." assigns nothing),
-# "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao" (not "tổ chức", "hỗ trợ",
-# "triển khai": what a news report says an agency does or did).
+# "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao", a passive (`_GIVEN_TASK`)
+# (not "tổ chức", "hỗ trợ", "triển khai": what a news report says an agency does or did).
 _ASSIGNED_CUE = regex.compile(_flex(
-    rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải)\b"
+    rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải"
+    rf"|{_GIVEN_TASK})\b"
 ))
 _GIVEN = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\b")
 _GIVING = ("giao", "cầu", "nghị")

@@ -143,8 +143,10 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # hành Quyết định số 3475/QĐ-UBND phê duyệt Chương trình ...", "... phê duyệt các Đề án ..."
 # (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND ... của UBND tỉnh về
 # việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
-# định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), or "với
-# tổng kinh phí". Its name may be written in lower case before its number: "UBND tỉnh vừa ban
+# định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), "với
+# tổng kinh phí", or a purpose "nhằm" opens after the name's year ("Kế hoạch số 395/KH-UBND về
+# khuyến công năm 2022 nhằm khuyến khích, hỗ trợ ..."; a name may hold one before its year:
+# "Kế hoạch thực hiện các giải pháp nhằm ..."). Its name may be written in lower case before its number: "UBND tỉnh vừa ban
 # hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
 _REPORTED_PLAN = regex.compile(
     rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
@@ -154,7 +156,7 @@ _REPORTED_PLAN = regex.compile(
     r"(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
     r"|(?:kế hoạch|chương trình|đề án)(?=[ \t]+(?:số[ \t]+)?\d{1,4}/))"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
-    r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền))[^,.;:\n]){3,150})"
+    r"|[ \t]+với[ \t]+(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền)|(?<=(?<!\d)(?:19|20)\d\d)[ \t]+nhằm[ \t])[^,.;:\n]){3,150})"
 )
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
@@ -287,10 +289,10 @@ _NUMBER = _NUMBER_LINE.groupindex["num"]
 _SIGNER = _SIGNATURE.groupindex["name"]
 _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["end"]
 # A span of years in brackets after their count: "báo cáo tổng kết 10 năm (2012 - 2022)",
-# "trong 5 năm (2006-2010)" (found from the bracket, a literal: tried where a text names no
-# "giai đoạn").
+# "trong 5 năm (2006-2010)", "trong 5 năm qua (2005- 2010)" (found from the bracket, a literal:
+# tried where a text names no "giai đoạn").
 _YEARS_IN_BRACKETS = regex.compile(
-    r"(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)")
+    r"(?<=(?<!\d)\d{1,2}[ \t]+năm(?:[ \t]+(?:vừa[ \t]+)?qua)?[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)")
 # A span of years written without "giai đoạn": "Từ năm 2005 đến 2009 tổng kinh phí ngân sách
 # hỗ trợ ...", "từ năm 2016 - 2020" (tried where a text names no "giai đoạn" nor "N năm (X - Y)").
 _FROM_YEAR_TO_YEAR = regex.compile(

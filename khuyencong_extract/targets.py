@@ -101,6 +101,11 @@ GEOGRAPHY_REACH = 60
 # "hoạt động khuyến công của 15 tỉnh", "đại biểu từ 15 tỉnh", "gồm 15 tỉnh, thành phố:".
 FRAME_UNITS = frozenset(TERMS["frame_units"])
 FRAME_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['frame_before'])})[ \t]+\Z", regex.I)
+PLACE_FRAME_UNITS = frozenset(TERMS["place_frame_units"])
+PLACE_FRAME_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['place_frame_before'])})[ \t]+\Z", regex.I)
+PLACE_FRAME_REACH = 16
+"""Characters before a count read for `PLACE_FRAME_BEFORE` ("trên địa bàn ")."""
 # "cả nước" shortly after a percentage: a share of the nation ("chiếm hơn 30% diện tích của cả nước").
 NATION_AFTER = regex.compile(r"[^,;.\n]{0,40}?(?<!\p{L})cả[ \t]+nước(?!\p{L})", regex.I)
 GOAL_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_words'])})(?!\p{{L}})", regex.I)
@@ -726,12 +731,14 @@ def of_production_output(text: str, chain_start: int, pos: int) -> bool:
 def describes_place(text: str, q: Quantity, unit: str) -> bool:
     """Whether a count of ``unit`` (lower case) at ``q`` describes a place, no work: a length
     or an area of it (`GEOGRAPHY_BEFORE`: "bờ biển trải dài trên 200 km"), or the provinces
-    an event or a region is made of (`FRAME_BEFORE`: "của 15 tỉnh, thành phố")."""
+    an event or a region is made of (`FRAME_BEFORE`: "của 15 tỉnh, thành phố"), or the places
+    where the work is done (`PLACE_FRAME_BEFORE`: "trên địa bàn 6 huyện, thị xã")."""
     if unit in GEOGRAPHY_UNITS:
         return GEOGRAPHY_BEFORE.search(text, max(0, q.start - GEOGRAPHY_REACH), q.start) is not None
-    if unit in FRAME_UNITS:
-        return FRAME_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
-    return False
+    if unit in FRAME_UNITS and FRAME_BEFORE.search(text, max(0, q.start - 8), q.start) is not None:
+        return True
+    return unit in PLACE_FRAME_UNITS and PLACE_FRAME_BEFORE.search(
+        text, max(0, q.start - PLACE_FRAME_REACH), q.start) is not None
 
 
 def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | None:

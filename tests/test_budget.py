@@ -763,6 +763,16 @@ def test_a_label_starts_in_its_own_sentence(text, label):
     assert extract_text(text).budget[-1].label == label
 
 
+def test_money_set_aside_is_labelled_by_what_it_is_for():
+    """Bình Phước news: "Bình Phước cũng dành 20,4 tỷ đồng hỗ trợ ..." was labelled "Bình Phước
+    cũng dành", who set the money aside; what for follows the amount."""
+    doc = extract_text(
+        "Bình Phước cũng dành 20,4 tỷ đồng hỗ trợ triển khai nội dung xây dựng mô hình trình diễn kỹ thuật, chuyển "
+        "giao công nghệ và ứng dụng máy móc tiên tiến vào sản xuất.")
+    assert [(b.amount_vnd, b.label) for b in doc.budget] == [
+        (20_400_000_000, "hỗ trợ triển khai nội dung xây dựng mô hình trình diễn kỹ thuật")]
+
+
 @pytest.mark.parametrize(("text", "parents"), [
     # Bến Tre news: the headline's total, split in the body by source (it was counted with its parts)
     ("Ba Tri hỗ trợ công tác khuyến công 2,4 tỷ đồng\n\nTrong giai đoạn 2016 - 2020, huyện hỗ trợ trên 1,1 tỷ đồng từ "

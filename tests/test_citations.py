@@ -942,6 +942,13 @@ def test_documents_joined_by_va(clause, expected):
          "phương ngày 22 tháng 11 năm 2019;",
          [("sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
            None, dt.date(2019, 11, 22), None)]),
+        # Gia Lai, Quyết định 575/QĐ-UBND (2021), hard-wrapped: a law, then the amending law, each with its year
+        ("Căn cứ Luật Tổ chức chính\nquyền địa phương năm 2015 và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức"
+         "\nChính phủ và Luật Tổ chức chính quyền địa phương năm 2019;",
+         [("Tổ chức chính quyền địa phương", None, None, None),
+          ("sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+           None, None, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức\nChính phủ và Luật Tổ chức chính quyền "
+           "địa phương năm 2019")]),
     ],
 )
 def test_laws_joined_by_va_are_one_citation_each(clause, expected):
@@ -1276,3 +1283,14 @@ def test_a_mentions_title_ends_before_the_next_document_it_is_joined_to():
     found = [(c.number, c.issuer, c.title) for c in extract_text(text).citations]
     assert found[0] == ("45/2012/NĐ-CP", "Chính phủ", "khuyến công")
     assert found[1][:2] == ("1288/QĐ-TTg", "Thủ tướng Chính phủ")
+
+
+def test_a_mentions_title_ends_at_the_purpose_after_its_year():
+    """Lào Cai news: the plan's title ends with its year; "nhằm khuyến khích ..." is what
+    the plan is for, said by the sentence, not its name."""
+    text = ("UBND tỉnh Lào Cai vừa ban hành Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm khuyến khích, hỗ trợ "
+            "các tổ chức, cá nhân, các thành phần kinh tế tham gia đầu tư, phát triển sản xuất công nghiệp, tiểu thủ "
+            "công nghiệp.")
+    (c,), _ = cite(text)
+    assert (c.number, c.title) == ("395/KH-UBND", "khuyến công năm 2022")
+    assert text[c.span[0]:c.span[1]] == "Kế hoạch số 395/KH-UBND về khuyến công năm 2022"

@@ -710,6 +710,11 @@ _NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông t
         ("Theo đó, UBND tỉnh Cao Bằng giao nhiệm vụ cho Sở Công Thương phối hợp với các Sở, ngành, địa phương liên "
          "quan tham mưu UBND tỉnh ban hành kế hoạch triển khai thực hiện đề án.", ["Sở Công Thương"]),
         ("Sở Tài chính: phối hợp, hướng dẫn Sở Công Thương quyết toán kinh phí theo quy định.", ["Sở Tài chính"]),
+        # Đắk Lắk news: a passive that gives the agency before it a task
+        ("Theo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh (khoảng 3,5 tỷ/năm) để đầu tư "
+         "cho các hoạt động khuyến công. Sở Công Thương được giao nhiệm vụ chủ trì, phối hợp với các Sở ngành, địa "
+         "phương xây dựng và thực hiện kế hoạch khuyến công hàng năm; hỗ trợ các cơ sở CNNT và làng nghề trong việc "
+         "tìm kiếm thị trường tiêu thụ sản phẩm.", ["Sở Công Thương"]),
         ("Các sở, ngành liên quan tùy theo chức năng nhiệm vụ được giao kiểm tra việc thực hiện kế hoạch.",
          ["Các sở, ngành liên quan"]),
         # a dated letter's request ("trong đó đề nghị ..."): the day it was sent opens no report

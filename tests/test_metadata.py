@@ -770,6 +770,12 @@ def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, per
          "phấn đấu xây dựng được đề án điểm. Từ kết quả thực hiện năm 2018 và 7 tháng đầu năm 2019, tại Hội nghị "
          "Khuyến công các tỉnh thành phố Khu vực Miền Trung - Tây Nguyên lần thứ X năm 2019 đã đề ra các giải pháp.",
          (2020, 2020)),
+        # Tây Ninh news: "trong 5 năm qua (2005- 2010)", the years in brackets after "N năm qua"
+        ("- Theo Sở Công thương tỉnh Tây Ninh, trong 5 năm qua (2005- 2010), Chương trình Khuyến công của tỉnh đã tập "
+         "trung vào các công việc xây dựng hệ thống thông tin, tổ chức tư vấn, đào tạo nghề và hỗ trợ các doanh "
+         "nghiệp, bước đầu tạo được sự chuyển biến trong một số khu vực nông thôn và một số doanh nghiệp sản xuất "
+         "công nghiệp.",
+         (2005, 2010)),
     ],
 )
 def test_a_text_without_a_headline_takes_the_period_it_opens_with(text, period):
@@ -1199,6 +1205,11 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
         ("Phê duyệt Kế hoạch sử dụng kinh phí khuyến công tỉnh Bắc Giang năm 2021\n\nNgày 09/3/2021, UBND tỉnh Bắc "
          "Giang ban hành  Quyết đinh số 427/QĐ-UBND về việc phê duyệt Kế hoạch sử dụng kinh phí khuyến công năm 2021.",
          "Kế hoạch sử dụng kinh phí khuyến công năm 2021", (2021, 2021)),
+        # Lào Cai news: the purpose "nhằm" after the name's year is no part of it
+        ("Lào Cai dành gần 7,4 tỷ đồng hỗ trợ hoạt động khuyến công năm 2022\n\n- 06:21, 30/11/2021\nUBND tỉnh Lào "
+         "Cai vừa ban hành Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm khuyến khích, hỗ trợ các tổ chức, cá "
+         "nhân, các thành phần kinh tế tham gia đầu tư, phát triển sản xuất công nghiệp, tiểu thủ công nghiệp.",
+         "Kế hoạch số 395/KH-UBND về khuyến công năm 2022", (2022, 2022)),
     ],
 )
 def test_a_reported_plans_title_is_its_name(text, title, period):
@@ -1335,3 +1346,14 @@ def test_a_plan_named_in_a_cited_decisions_title_is_no_reported_plan():
         "tháng 4-2022, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh đã tổ chức nghiệm thu 2 đề án "
         "khuyến công địa phương.").metadata
     assert (meta.doc_type, meta.title) == ("bai_viet", "Hỗ trợ 180 triệu đồng thực hiện đề án khuyến công địa phương")
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    # Cà Mau news: the one province named, after the centre's short name "TTKC tỉnh"
+    ("Cụ thể, giai đoạn 2020-2023, Trung tâm Khuyến công (TTKC) tỉnh đã triển khai thực hiện 20 đề án khuyến công "
+     "quốc gia và địa phương, hỗ trợ 29 cơ sở CNNT với tổng kinh phí thực hiện 16,9 tỷ đồng.\nÔng Trần Hoàng Em - "
+     "Giám đốc TTKC tỉnh Cà Mau cho biết: Những năm qua, hoạt động khuyến công trên địa bàn của tỉnh đã đạt kết quả "
+     "đáng khích lệ.", "Cà Mau"),
+])
+def test_a_text_names_its_province_after_a_centres_short_name(text, province):
+    assert extract_text(text).metadata.province == province

@@ -936,6 +936,21 @@ def test_place_names_of_the_central_highlands_are_syllables():
     assert not [w for w in normalise(text).warnings if w.code == "damaged_text"]
 
 
+def test_a_news_item_repeating_highland_districts_is_not_damaged():
+    """Đắk Lắk news: "Ea Đar", "Ea Kar" (three times) and "Krông Ana" are no Vietnamese
+    syllables; with the "m" of "7.600m 3" they made 6 invalid words of 315, a damaged_text
+    warning (and repairs) on a clean text. They are place-name syllables now."""
+    text = ("Cụ thể, trung tâm đã hỗ trợ 280 triệu đồng cho Công ty TNHH công thương miền Đông (Cụm công nghiệp Ea Đar, "
+            "huyện Ea Kar) xây dựng mô hình trình diễn kỹ thuật chế biến nông sản với quy mô 250 tấn sản phẩm/năm… Bên "
+            "cạnh đó, trung tâm cũng đã hỗ trợ 60 triệu đồng cho Công ty TNHH Thành Nghĩa (huyện Krông Ana) ứng dụng "
+            "máy móc thiết bị mới vào dây chuyền sản xuất bê tông tươi với công suất 7.600m 3 /năm…\nNăm vừa qua, "
+            "trung tâm đã dành 80 triệu đồng thực hiện đề án hỗ trợ dụng cụ sản xuất hàng thủ công mỹ nghệ từ nguyên "
+            "liệu gỗ và khảm trai cho 24 lao động nông thôn tại xã Cư Ni và thị trấn Ea Kar (huyện Ea Kar)…")
+    assert invalid_share(text)[0] == 1  # the "m" of "7.600m 3" alone
+    assert [w.code for w in normalise(text).warnings] == []
+    assert all(is_valid_syllable(word) for word in ("Đar", "Kar", "Ana", "Mil", "Pleiku", "Tẻh"))
+
+
 def test_invalid_share_counts_words_not_markers():
     # An Giang: "b)", "c)", "V." and "P.TH" are markers and abbreviations, not syllables.
     text = normalise(corpus_text(AN_GIANG)).text.text

@@ -524,6 +524,9 @@ def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
         ("Trung tâm phối hợp với các cơ quan chức năng thẩm định, trình UBND tỉnh phê duyệt 8 đề án khuyến công địa "
          "phương hỗ trợ kết nối các doanh nghiệp, các cơ sở công nghiệp nông thôn trên địa bàn tỉnh tham gia giới "
          "thiệu, quảng bá sản phẩm tại các tỉnh, thành phố", "rural_products"),
+        # Bình Phước news: founding trade associations (Decree 45/2012, Art. 4.6.a)
+        ("Đặc biệt, giai đoạn này, tỉnh dành 5,5 tỷ đồng để thực hiện hỗ trợ: thành lập 2 hiệp hội ngành nghề công "
+         "nghiệp nông thôn", "clusters_environment"),
     ],
 )
 def test_category_of_real_report_wordings(activity, category):
@@ -724,9 +727,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A photo caption's number, then the next paragraph: nothing is counted across the break.
+        # A photo caption's number, then the next paragraph: nothing is counted across the break; nor
+        # is "one of the 8 tasks" (a whole the plan counts elsewhere).
         ("Hỗ trợ thực hiện các đề án khuyến công ảnh 1\nThêu, may thổ cẩm là 1 trong 8 nhiệm vụ, đề án của chương trình.",
-         [(8, "nhiệm vụ")]),
+         []),
         # A figure at a line end counts the lower-case word that carries on the line below.
         ("Năm 2024 tổ chức đào tạo nghề cho 300\n\nlao động nông thôn.", [(300, "lao động")]),
         # A figure before one letter counts nothing: a name's code, a word cut short.
@@ -737,6 +741,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
         # A ratio is no count (Hà Nội news); a count of times is one.
         ("Kinh phí này tăng hơn 10 lần so với kinh phí khuyến công trong năm 2007 - 2012.", []),
+        ("Đáng lưu ý là những đề án khuyến công được triển khai đều thu được những hiệu quả rất tích cực, năng lực "
+         "sản xuất, chất lượng sản phẩm của DN tăng đáng kể, lao động học nghề có việc làm, thu nhập ổn định và đặc "
+         "biệt 1 nguồn vốn khuyến công đã được thu hút 3 nguồn vốn đầu tư phát triển sản xuất của DN.", []),
         ("Năm 2024 tổ chức 3 lần hội chợ; doanh thu tăng 2,5 lần so với năm trước.", [(3, "lần")]),
         # The count of the groups a list that follows sorts products into (contest news reports).
         ("Năm 2023 có 67 sản phẩm đăng ký bình chọn. Sản phẩm đăng ký thuộc 2 nhóm: sản phẩm thủ công mỹ nghệ và "
@@ -820,6 +827,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "Tây Nguyên. Hội nghị có sự tham dự của trên 200 đại biểu từ 15 tỉnh, thành phố khu vực miền Trung - Tây "
          "Nguyên gồm 15 tỉnh, thành phố:", [(200, "đại biểu")]),
         ("Năm 2023, Cục Công Thương địa phương tổ chức hội chợ hàng công nghiệp nông thôn tại 3 tỉnh.", [(3, "tỉnh")]),
+        # Lào Cai news: the districts the work is done in ("trên địa bàn") are no count of work
+        ("Khuyến công cấp huyện hỗ trợ quy hoạch chi tiết tỷ lệ 1/500 cho 2 cụm công nghiệp và cho 17 cơ sở công "
+         "nghiệp nông thôn trên địa bàn 6 huyện, thị xã", [(2, "cụm"), (17, "cơ sở")]),
         # results, no rates: no word of support or lending before them
         ("Mô hình giúp tiết kiệm 15% chi phí năng lượng; giải ngân đạt 95% dự toán; 80% vốn khuyến công được dành "
          "cho đào tạo.", [(15, "%"), (95, "%"), (80, "%")]),
@@ -953,6 +963,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Giai đoạn 2021 – 2025, tỉnh sẽ tổ chức 28 lớp đào tạo.\n\nBên cạnh đó, hỗ trợ 05 mô hình trình diễn.",
          [("28 lớp", False), ("05 mô hình", False)]),
         ("Tỉnh đã tổ chức 28 lớp đào tạo.\nHỗ trợ 05 mô hình trình diễn.", [("28 lớp", True), ("05 mô hình", False)]),
+        # Cà Mau news: a verb with "được" after it reports what got done, "ước đạt" a result
+        ("Bên cạnh đó, năm 2018, khuyến công Cà Mau thực hiện được 10/12 nhiệm vụ, đề án, đạt 83,33% so với kế "
+         "hoạch; về kinh phí ước đạt 97,53% so với kế hoạch, giải quyết việc làm cho 110 lao động địa phương, thu "
+         "hút vốn đầu tư 16,5 tỷ đồng.",
+         [("10/12 nhiệm vụ", True), ("83,33%", True), ("97,53%", True), ("110 lao động", True)]),
     ],
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
