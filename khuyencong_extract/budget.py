@@ -1008,7 +1008,9 @@ different items of a list."""
 def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> list[int | None]:
     """For each amount, the index of the earlier one it repeats, or None: the first of the
     same amount, itself no repeat, whose funding source does not differ, that is
-    - a figure of a news report's headline, repeated in its body (never by a part of it);
+    - a figure of a news report's headline, repeated in its body (never by a part of it),
+      or a headline's rounded figure the first body amount it rounds (`rounded_from`) stands
+      for ("Hưng Yên: Đầu tư hơn 10 tỷ đồng ..." over "Hưng Yên sẽ hỗ trợ 10,6 tỷ đồng");
     - in another top-level section (a decision's article states the total that its
       programme sets out again);
     - under the same amount (or none) with the same label of at least
@@ -1020,12 +1022,17 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     in_headline: dict[Decimal, list[int]] = defaultdict(list)
     by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
     by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
+    rounded: list[int] = []  # the headline's rounded amounts no body amount has stood for yet
     repeats: list[int | None] = []
     for i, amount in enumerate(amounts):
         value, funding, top = amount.money.amount, amount.funding, _top_id(ctx, amount.money.start)
         label = _restated_label(amount)
         found = [j for j in in_headline.get(value, ()) if _same_source(amounts[j].funding, funding)
                  and not _is_part(parents, i, j)]
+        if not found and rounded and (headline_end is None or amount.money.end > headline_end):
+            found = [j for j in rounded if _same_source(amounts[j].funding, funding) and not _is_part(parents, i, j)
+                     and rounded_from(amounts[j].money, value)][:1]
+        rounded = [j for j in rounded if j not in found]  # the body has stated it
         if top is not None:
             found += [j for other, sources in by_top.get(value, {}).items() if other != top
                       for source, j in sources.items() if _same_source(source, funding)]
@@ -1037,6 +1044,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             continue
         if headline_end is not None and amount.money.end <= headline_end:
             in_headline[value].append(i)
+            rounded += [i] if amount.money.quantity.qualifier in ROUNDING_QUALIFIERS else []
         elif top is not None:
             by_top[value].setdefault(top, {}).setdefault(funding, i)
         if label is not None:
@@ -1066,6 +1074,26 @@ def _restated_label(amount: Amount) -> str | None:
     shorter than `RESTATED_LABEL_WORDS` words."""
     label = amount.label
     return label.casefold() if label and len(label.split()) >= RESTATED_LABEL_WORDS else None
+
+
+ROUNDING_QUALIFIERS = {"hơn": 1, "trên": 1, "gần": -1, "khoảng": 0, "ước": 0, "ước khoảng": 0, "ước tính": 0}
+"""The qualifiers of a rounded figure, and the side the amount it stands for lies on: above
+it (1), below it (-1), either (0)."""
+
+
+def rounded_from(rounded: Money, amount: Decimal) -> bool:
+    """Whether ``amount`` is what the qualified figure ``rounded`` stands for, on the side
+    its qualifier says: above it by less than a unit of its last digit as written ("hơn 10
+    tỷ" for 10,6 tỷ: the rest cut off), below it or either side by at most half of one ("gần
+    2 tỷ" for 1,5 to 2 tỷ, "khoảng 5 tỷ" for 4,5 to 5,5 tỷ: rounded); never the figure itself."""
+    side = ROUNDING_QUALIFIERS.get(rounded.quantity.qualifier or "")
+    if side is None or rounded.quantity.value_max is not None:
+        return False
+    unit = Decimal(rounded.scale).scaleb(rounded.quantity.value.as_tuple().exponent)  # type: ignore[arg-type]
+    difference = amount - rounded.amount
+    if side > 0:
+        return 0 < difference < unit
+    return 0 < -difference <= unit / 2 if side < 0 else 0 < abs(difference) <= unit / 2
 
 
 def _same_source(first: str | None, second: str | None) -> bool:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from conftest import TUYEN_QUANG, corpus_text
 from khuyencong_extract import extract_text
+from khuyencong_extract.budget import rounded_from
+from khuyencong_extract.numbers import find_money
 
 TUYEN_QUANG_BUDGET = [  # IV. KINH PHÍ THỰC HIỆN, as written
     (27_377_000_000, "27,377 tỷ đồng", "Tổng kinh phí thực hiện Chương trình", None),
@@ -979,3 +983,34 @@ def test_yearly_amounts_in_brackets_are_details_of_the_amount_before():
         ("địa phương", "Cụ thể, ngân sách địa phương hỗ trợ cho hoạt động khuyến công"),
         ("quốc gia", "Ngân sách trung ương hỗ trợ")]
 
+
+
+@pytest.mark.parametrize(("text", "restates"), [
+    # Hưng Yên news: the headline rounds down ("hơn 10 tỷ") the amount its lede states (10,6 tỷ)
+    ("Hưng Yên: Đầu tư hơn 10 tỷ đồng khuyến khích phát triển công nghiệp nông thôn\n\nTừ nay đến năm 2010, Hưng Yên "
+     "sẽ hỗ trợ 10,6 tỷ đồng phát triển công nghiệp nông thôn.", [None, 0]),
+    # Khánh Hòa news: the lede states the headline's amount as it is; a later amount it would
+    # also round (2.146 triệu, the year before's) is another one
+    ("Khánh Hòa: Phê duyệt kinh phí trên 2,1 tỷ đồng thực hiện khuyến công\n\n19/04/2023 15:28 GMT+7\nUBND tỉnh Khánh "
+     "Hòa vừa phê duyệt kế hoạch khuyến công năm 2023, với tổng kinh phí thực hiện hơn 2,1 tỷ đồng.\n\nĐược biết, năm "
+     "2022, trên địa bàn tỉnh Khánh Hòa có 16 đề án khuyến công được đưa vào kế hoạch hỗ trợ cho các cơ sở công "
+     "nghiệp nông thôn thực hiện với tổng kinh phí 2.146 triệu đồng.", [None, 0, None]),
+])
+def test_a_headlines_rounded_amount_is_restated_by_the_one_it_stands_for(text, restates):
+    assert [b.restates for b in extract_text(text).budget] == restates
+
+
+@pytest.mark.parametrize(("written", "amount", "stands_for"), [
+    ("hơn 10 tỷ đồng", "10600000000", True),  # the rest cut off
+    ("hơn 10 tỷ đồng", "11000000000", False),
+    ("hơn 10 tỷ đồng", "10000000000", False),  # the figure itself is an exact repeat, not this
+    ("gần 2 tỷ đồng", "1900000000", True),
+    ("gần 2 tỷ đồng", "1250000000", False),  # "gần" rounds up by at most half a unit
+    ("gần 7,4 tỷ đồng", "7360000000", True),
+    ("khoảng 5 tỷ đồng", "5400000000", True),
+    ("khoảng 5 tỷ đồng", "4400000000", False),
+    ("10 tỷ đồng", "10600000000", False),  # no qualifier: no rounding
+])
+def test_what_a_rounded_amount_stands_for(written, amount, stands_for):
+    (money,) = find_money(written)
+    assert rounded_from(money, Decimal(amount)) is stands_for

@@ -740,6 +740,9 @@ _ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực
         # nor the months of a year under a headline (Thăng Bình, 2013)
         ("Đào tạo nghề cho 270 lao động nông thôn\n\nTrong 6 tháng đầu năm 2013, huyện Thăng Bình đã phối hợp với các "
          "trường dạy nghề mở 2 lớp đào tạo nghề phi nông nghiệp cho lao động nông thôn.", (None, None)),
+        # Hưng Yên news: the lede's "Từ nay đến năm 2010" is the horizon of what the province will do
+        ("Hưng Yên: Đầu tư hơn 10 tỷ đồng khuyến khích phát triển công nghiệp nông thôn\n\nTừ nay đến năm 2010, Hưng "
+         "Yên sẽ hỗ trợ 10,6 tỷ đồng phát triển công nghiệp nông thôn.", (None, 2010)),
     ],
 )
 def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, period):
