@@ -975,6 +975,9 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
 # các nhóm: hỗ trợ ứng dụng máy móc ...; thiết kế mẫu mã ...; ...", "21 đề án ..., thực hiện
 # 05 nội dung ... bao gồm: Hỗ trợ xây dựng mô hình ...; phát triển sản phẩm ...".
 _GROUPS_CUE = regex.compile(r"(?<!\p{L})(?:bao[ \t]+gồm|gồm|các[ \t]+nhóm|các[ \t]+nội[ \t]+dung)[ \t]*:", regex.I)
+# A colon right after a count's unit, another noun or two after a comma between: "Sở Công Thương
+# với 8 nhiệm vụ, đề án: Đào tạo nghề ...; tập huấn ...; bình chọn ..." (the count's own list).
+_OWN_LIST = regex.compile(r"(?:[ \t]*,[ \t]*\p{L}+(?:[ \t]+\p{L}+){0,2})?[ \t]*:")
 GROUPS_CUE_REACH = 200
 """Characters after a count within which the colon of its list of groups is looked for."""
 GROUPS_REACH = 1500
@@ -982,13 +985,15 @@ GROUPS_REACH = 1500
 
 
 def spans_groups(text: str, found: Found) -> bool:
-    """Whether the count ``found`` is followed by a list (`_GROUPS_CUE`, or the colon of a
-    count "gồm" opens: `list_opened_before`; items cut at ";") whose items name two categories
-    or more: a count over several groups has none of them."""
+    """Whether the count ``found`` is followed by a list (`_GROUPS_CUE`, a colon right after
+    its unit: `_OWN_LIST`, or the colon of a count "gồm" opens: `list_opened_before`; items cut
+    at ";") whose items name two categories or more: a count over several groups has none of
+    them."""
     line_end = line_bounds(text, found.end)[1]
     if text.find(":", found.end, min(line_end, found.end + GROUPS_CUE_REACH)) == -1:
         return False
-    cue = _GROUPS_CUE.search(text, found.end, min(line_end, found.end + GROUPS_CUE_REACH))
+    cue = _GROUPS_CUE.search(text, found.end, min(line_end, found.end + GROUPS_CUE_REACH)) or _OWN_LIST.match(
+        text, found.end, line_end)
     list_start = cue.end() if cue else list_opened_before(text, found.start, found.end)
     if list_start is None:
         return False

@@ -672,6 +672,17 @@ def test_a_count_over_a_list_of_groups_has_no_category_of_one():
         "khuyến công (01 đề án).")
     assert [(t.text, t.category) for t in doc.targets] == [
         ("02 đề án", "other"), ("01 đề án", "demonstration_technology"), ("01 đề án", "communication")]
+    # Lào Cai news: the colon right after the count's unit opens its list (its first item was
+    # the count's category: training)
+    doc = extract_text(
+        "Theo đó, khuyến công cấp tỉnh thực hiện hỗ trợ cho 4 đơn vị: Trung tâm Hỗ trợ nông dân, Hội nông dân tỉnh; "
+        "Trung tâm Khuyến công và Xúc tiến thương mại tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Sở Công Thương với 8 nhiệm "
+        "vụ, đề án: Đào tạo nghề “Thêu, may thổ cẩm”; tập huấn kỹ năng kinh doanh, tổ chức xây dựng mô hình liên "
+        "kết hợp tác theo chuỗi giá trị cho cá nhân, tổ chức, hợp tác xã, tổ hợp tác, tổ hội nghề nghiệp; tập huấn "
+        "hỗ trợ phụ nữ phát triển kinh doanh; bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh; mua tạp "
+        "chí chuyên ngành; duy trì và phát triển quầy hàng giới thiệu sản phẩm công nghiệp - tiểu thủ công nghiệp; "
+        "công tác tuyên truyền; quản lý thực hiện chương trình khuyến công.")
+    assert [(t.text, t.category) for t in doc.targets] == [("4 đơn vị", "other"), ("8 nhiệm vụ", "other")]
     # ... "gồm có" alike
     doc = extract_text(
         "Năm 2021, tỉnh gồm có 02 đề án khuyến công được phê duyệt: Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong "
