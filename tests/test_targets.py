@@ -524,6 +524,9 @@ def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
         ("Trung tâm phối hợp với các cơ quan chức năng thẩm định, trình UBND tỉnh phê duyệt 8 đề án khuyến công địa "
          "phương hỗ trợ kết nối các doanh nghiệp, các cơ sở công nghiệp nông thôn trên địa bàn tỉnh tham gia giới "
          "thiệu, quảng bá sản phẩm tại các tỉnh, thành phố", "rural_products"),
+        # Đắk Lắk news: machines applied, named by what they make ("bao bì" is the goods, no packaging design)
+        ("Đối với khuyến công địa phương, trung tâm đã triển khai 17 đề án với kinh phí hơn 3 tỷ đồng, trong đó, nổi "
+         "bật là hỗ trợ ứng dụng thiết bị sản xuất củi đốt, đá ốp lát, bao bì, hạt nhựa", "demonstration_technology"),
         # Bình Phước news: founding trade associations (Decree 45/2012, Art. 4.6.a)
         ("Đặc biệt, giai đoạn này, tỉnh dành 5,5 tỷ đồng để thực hiện hỗ trợ: thành lập 2 hiệp hội ngành nghề công "
          "nghiệp nông thôn", "clusters_environment"),
