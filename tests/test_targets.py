@@ -524,6 +524,10 @@ def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
         ("Trung tâm phối hợp với các cơ quan chức năng thẩm định, trình UBND tỉnh phê duyệt 8 đề án khuyến công địa "
          "phương hỗ trợ kết nối các doanh nghiệp, các cơ sở công nghiệp nông thôn trên địa bàn tỉnh tham gia giới "
          "thiệu, quảng bá sản phẩm tại các tỉnh, thành phố", "rural_products"),
+        # Bắc Kạn news: the programme's tasks in general name no category ("nhiệm vụ khuyến công" is one
+        # letter from "nghiệp vụ khuyến công", the officers' skills)
+        ("Năm 2023, Sở Công thương đã giao Trung tâm Khuyến công và Xúc tiến thương mại hoàn thành 10/10 đề án, nhiệm "
+         "vụ khuyến công, đạt 100%", "other"),
         # Đắk Lắk news: machines applied, named by what they make ("bao bì" is the goods, no packaging design)
         ("Đối với khuyến công địa phương, trung tâm đã triển khai 17 đề án với kinh phí hơn 3 tỷ đồng, trong đó, nổi "
          "bật là hỗ trợ ứng dụng thiết bị sản xuất củi đốt, đá ốp lát, bao bì, hạt nhựa", "demonstration_technology"),
@@ -982,6 +986,13 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "hoạch; về kinh phí ước đạt 97,53% so với kế hoạch, giải quyết việc làm cho 110 lao động địa phương, thu "
          "hút vốn đầu tư 16,5 tỷ đồng.",
          [("10/12 nhiệm vụ", True), ("83,33%", True), ("97,53%", True), ("110 lao động", True)]),
+        # Bắc Kạn news: "hoàn thành" reports what was finished; not as a goal
+        ("Năm 2023, Sở Công thương đã giao Trung tâm Khuyến công và Xúc tiến thương mại hoàn thành 10/10 đề án, nhiệm "
+         "vụ khuyến công, đạt 100% (trong đó 02 đề án khuyến công quốc gia; 08 nhiệm vụ, đề án khuyến công địa "
+         "phương) với tổng kinh phí thực hiện trên 1,5 tỷ đồng.",
+         [("10/10 đề án", True), ("100%", True), ("02 đề án", True), ("08 nhiệm vụ", True)]),
+        ("Với mục tiêu phấn đấu thực hiện hoàn thành 100% các đề án KCQG và KCĐP đã được giao; Đảm bảo xây dựng kế "
+         "hoạch khuyến công năm 2020 đúng thời hạn, có chất lượng.", [("100%", False)]),
     ],
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
