@@ -472,9 +472,10 @@ MIN_AMOUNT = 1000
 vốn đối ứng") or a price."""
 
 # A rate after an amount: a slash and a unit, not a year nor a count ("thu nhập 7 triệu
-# đồng/người/tháng", "hỗ trợ 100 triệu đồng/mô hình"): no money to spend. "... đồng/năm" is
-# a yearly budget, "70 triệu đồng/2 cơ sở" an amount for two.
-_PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
+# đồng/người/tháng", "hỗ trợ 100 triệu đồng/mô hình", "Mức hỗ trợ tối đa 500 triệu đồng/ 1 làng
+# nghề"): no money to spend. "... đồng/năm" is a yearly budget, "70 triệu đồng/2 cơ sở" an
+# amount for two.
+_PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?:(?!năm(?!\p{L}))\p{L}|0?1[ \t]+\p{L})")
 # The same rate written before the amount: "định mức mỗi dự án từ 300 - 500 triệu đồng", "mỗi
 # doanh nghiệp 24 triệu đồng", "mỗi mô hình được hỗ trợ 300 triệu đồng", "mỗi mô hình hỗ trợ tối đa
 # 500 triệu đồng" ("mỗi năm 500 triệu đồng" is a yearly budget).

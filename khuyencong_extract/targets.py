@@ -132,6 +132,9 @@ NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERM
 TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['total_before'])})[\s:]*\Z", regex.I)
 # The last letters of those words in either case (no other character matches one of them
 # case-insensitively), and the characters `regex` reads as [\s:].
+# A currency and a slash right before a figure of one: the unit a rate of money is given for
+# ("Mức hỗ trợ tối đa 500 triệu đồng/ 1 làng nghề"; budget.py drops the amount).
+RATE_OF_MONEY = regex.compile(r"(?<!\p{L})(?:đồng|USD)[ \t]*/[ \t]*\Z", regex.I)
 _REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
 _SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # "N unit/period" is a frequency ("02 năm/lần", "50 tấn chè xanh/năm").
@@ -553,14 +556,18 @@ def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
 
 def _reference_before(text: str, q: Quantity) -> bool:
     """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8"),
-    not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`).
+    not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`); or the one of a rate of money
+    (`RATE_OF_MONEY`: "500 triệu đồng/ 1 làng nghề").
 
     `NON_TARGET_BEFORE` is searched only where the text before the figure, spaces and
     colons aside, ends with a letter that ends one of its words."""
     if q.qualifier:
         return False
     start = max(0, q.start - 16)
-    if text[start:q.start].rstrip(_SPACES_AND_COLON)[-1:] not in _REFERENCE_ENDS:
+    last = text[start:q.start].rstrip(_SPACES_AND_COLON)[-1:]
+    if last == "/":  # "70 triệu đồng/2 cơ sở" is for two
+        return q.value == 1 and q.value_max is None and RATE_OF_MONEY.search(text, start, q.start) is not None
+    if last not in _REFERENCE_ENDS:
         return False
     return NON_TARGET_BEFORE.search(text, start, q.start) is not None and not TOTAL_BEFORE.search(text, start, q.start)
 

@@ -1014,3 +1014,14 @@ def test_a_headlines_rounded_amount_is_restated_by_the_one_it_stands_for(text, r
 def test_what_a_rounded_amount_stands_for(written, amount, stands_for):
     (money,) = find_money(written)
     assert rounded_from(money, Decimal(amount)) is stands_for
+
+
+def test_a_rate_for_one_unit_is_no_money_to_spend():
+    """Hà Nội news: "500 triệu đồng/ 1 làng nghề" is the most one village may get, as
+    "100 triệu đồng/mô hình" is; the same text's "mỗi nội dung ... không quá 100 triệu đồng"
+    was dropped already."""
+    doc = extract_text(
+        "12 làng nghề, mỗi làng nghề sẽ được hỗ trợ tối đa 5 nội dung, mỗi nội dung hỗ trợ tối đa không quá 100 triệu "
+        "đồng để xây dựng thương hiệu và xác lập quyền sở hữu nhãn hiệu tập thể làng nghề.\nMức hỗ trợ tối đa 500 "
+        "triệu đồng/ 1 làng nghề")
+    assert doc.budget == []

@@ -531,6 +531,9 @@ def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
         # Đắk Lắk news: machines applied, named by what they make ("bao bì" is the goods, no packaging design)
         ("Đối với khuyến công địa phương, trung tâm đã triển khai 17 đề án với kinh phí hơn 3 tỷ đồng, trong đó, nổi "
          "bật là hỗ trợ ứng dụng thiết bị sản xuất củi đốt, đá ốp lát, bao bì, hạt nhựa", "demonstration_technology"),
+        # Hà Nội, Kế hoạch 36/KH-UBND (2017): fairs abroad are fairs, no international cooperation
+        ("Hỗ trợ khoảng 480 cơ sở, doanh nghiệp tham gia 15 Hội chợ trong nước; 80 cơ sở sản xuất, doanh nghiệp tham "
+         "gia 5 hội chợ nước ngoài", "rural_products"),
         # Bình Phước news: founding trade associations (Decree 45/2012, Art. 4.6.a)
         ("Đặc biệt, giai đoạn này, tỉnh dành 5,5 tỷ đồng để thực hiện hỗ trợ: thành lập 2 hiệp hội ngành nghề công "
          "nghiệp nông thôn", "clusters_environment"),
@@ -759,6 +762,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Cụ thể, đó là 4 nhóm đề án: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho 13 cơ sở.", [(13, "cơ sở")]),
         # A ratio is no count (Hà Nội news); a count of times is one.
         ("Kinh phí này tăng hơn 10 lần so với kinh phí khuyến công trong năm 2007 - 2012.", []),
+        # Hà Nội news: the one unit a rate of money is given for; Vĩnh Long, 2025: tiers of government
+        ("Mức hỗ trợ tối đa 500 triệu đồng/ 1 làng nghề", []),
+        ("Căn cứ Nghị định số 139/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân định thẩm quyền "
+         "của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Công Thương;", []),
         ("Đáng lưu ý là những đề án khuyến công được triển khai đều thu được những hiệu quả rất tích cực, năng lực "
          "sản xuất, chất lượng sản phẩm của DN tăng đáng kể, lao động học nghề có việc làm, thu nhập ổn định và đặc "
          "biệt 1 nguồn vốn khuyến công đã được thu hút 3 nguồn vốn đầu tư phát triển sản xuất của DN.", []),
