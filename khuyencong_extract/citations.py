@@ -501,11 +501,19 @@ def read_item(
 
 def _named_number(text: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """The number after the name of a law at ``pos`` ("Luật Ngân sách nhà nước số
-    89/2025/QH15"): (number as written, start of "số", end), unless a date comes first or the
-    number follows a document named inside the name ("Luật sửa đổi ... của Luật Đầu tư số")."""
+    89/2025/QH15"): (number as written, start of "số", end), unless a date comes first. When
+    the name holds documents of its own (an amending law: "Luật sửa đổi, bổ sung một số điều
+    của Luật Đất đai số 31/2024/QH15, ... và Luật các tổ chức tín dụng số 32/2024/QH15 số
+    43/2024/QH15"), the law's own number is the last one, ending the item; a number among
+    theirs is not."""
     m = _NAMED_NUMBER.search(text, pos, end)
-    if not m or _CAPITAL_TYPE.search(text, pos, m.start()):
+    if not m:
         return None
+    if _CAPITAL_TYPE.search(text, pos, m.start()):
+        *_, m = _NAMED_NUMBER.finditer(text, m.start(), end)
+        if text[m.end():end].strip(_TRIM) or _DAY.search(text, pos, end):
+            return None
+        return m[_NAMED_NUM], m.start(), m.end()
     day = _DAY.search(text, pos, m.start())
     if day and date_at(text, day.start(), end):
         return None

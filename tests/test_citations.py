@@ -639,6 +639,20 @@ def test_basis_forms_of_unseen_documents(clause, expected):
     assert not [w for w in warnings if w.code == "citation_issuer_mismatch"]
 
 
+def test_an_amending_laws_number_is_the_last_after_the_laws_it_amends():
+    """Vĩnh Long, 2025: the amending law named the laws it amends with their numbers, its own
+    number last; the item was dropped whole (a number after a law named inside the name was
+    no number of the item's)."""
+    source = preamble(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật "
+        "Kinh doanh bất động sản số 29/2023/QH15 và Luật các tổ chức tín dụng số 32/2024/QH15 số 43/2024/QH15;")
+    (c,), _ = cite(source)
+    assert (c.role, c.doc_type, c.number, c.issuer) == ("basis", "Luật", "43/2024/QH15", "Quốc hội")
+    assert c.title == ("sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, "
+                       "Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật các tổ chức tín dụng số 32/2024/QH15")
+    assert source[c.span[1] - len("số 43/2024/QH15"):c.span[1]] == "số 43/2024/QH15"
+
+
 def test_a_numbered_law_is_spanned_from_its_name():
     source = preamble("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;")
     (c,), _ = cite(source)
