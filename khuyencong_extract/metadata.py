@@ -590,13 +590,17 @@ def header_province(text: str, end: int, facts: dict[str, str], province_header:
     """The issuing province, for a header naming its body alone ("HỘI ĐỒNG NHÂN DÂN"): the
     header's "ỦY BAN NHÂN DÂN TỈNH X" (``province_header``, its `_PROVINCE_HEADER` match),
     else the table's issuer, else the place of the date line when it is a province ("Phú
-    Thọ, ngày ...")."""
+    Thọ, ngày ...") and was one on that date (`was_province`: "Huế, ngày 28 tháng 3 năm 2009"
+    names the city of Thừa Thiên Huế)."""
     if province_header and (province := find_province(province_header[0])):
         return province
     if (written := facts.get("issuer")) and (province := find_province(written)):
         return province
     place = next(place_dates(text, end), None)
-    return find_province(place[0]) if place else None
+    if place is None or (province := find_province(place[0])) is None:
+        return None
+    dated = date_at(text, place.end())
+    return province if was_province(province, dated.date.year if dated else None) else None
 
 
 def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dict[str, str]) -> str | None:
@@ -740,12 +744,15 @@ def is_prose(line: str) -> bool:
 
 
 def document_province(issuer: str | None, text: str, title: str | None, doc_type: str) -> str | None:
-    """The issuer's province; for a document without an issuer, or a report whose issuer
-    names none ("UBND tỉnh đã ban hành ..."), `text_province` (a national body's document
-    has none)."""
+    """The issuer's province; for a document without an issuer, a report whose issuer names
+    none ("UBND tỉnh đã ban hành ..."), or a provincial committee's whose header names none
+    ("UỶ BAN NHÂN DÂN", its title "... TỈNH THỪA THIÊN HUẾ ĐẾN NĂM 2015"), `text_province` (a
+    national body's document has none)."""
     if issuer and (province := find_province(issuer)):
         return province
-    return text_province(text, title, doc_type) if not issuer or doc_type in REPORT_TYPES else None
+    if not issuer or doc_type in REPORT_TYPES or issuer in _BARE_PROVINCIAL:
+        return text_province(text, title, doc_type)
+    return None
 
 
 def with_province(issuer: str | None, province: str | None) -> str | None:

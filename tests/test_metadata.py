@@ -1360,3 +1360,20 @@ def test_a_plan_named_in_a_cited_decisions_title_is_no_reported_plan():
 ])
 def test_a_text_names_its_province_after_a_centres_short_name(text, province):
     assert extract_text(text).metadata.province == province
+
+
+def test_a_date_lines_place_is_the_province_only_if_it_was_one_then():
+    """Thừa Thiên Huế, 2009: the header names its committee alone and dates the decision in
+    "Huế", a province only from 2025 (before, the province's city); the province is the one
+    the title names, not "Huế"."""
+    doc = extract_text(
+        "UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 661/QĐ- UBND | Huế, ngày 28 tháng 3 năm 2009 |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN KHÔI PHỤC VÀ PHÁT TRIỂN LÀNG NGHỀ TRUYỀN THỐNG, LÀNG NGHỀ VÀ NGÀNH "
+        "NGHỀ TTCN TỈNH THỪA THIÊN HUẾ ĐẾN NĂM 2015\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức Hội đồng Nhân dân và "
+        "Uỷ ban Nhân dân tỉnh ngày 26 tháng 11 năm 2003;\nCăn cứ Quyết định số 1390/QĐ-UBND ngày 01 tháng 6 năm 2006 "
+        "của UBND tỉnh về việc phê duyệt nhiệm vụ Đề án khôi phục và phát triển làng nghề truyền thống, làng nghề và "
+        "ngành nghề TTCN trong nông thôn trên địa bàn tỉnh giai đoạn 2006-2010;\nQUYẾT ĐỊNH:\n")
+    m = doc.metadata
+    assert (m.doc_type, m.number, m.issued_date, m.province, m.issuer) == (
+        "quyet_dinh", "661/QĐ-UBND", dt.date(2009, 3, 28), "Thừa Thiên Huế", "UBND tỉnh Thừa Thiên Huế")
+    assert [c.issuer for c in doc.citations if c.number == "1390/QĐ-UBND"] == ["UBND tỉnh Thừa Thiên Huế"]
