@@ -47,6 +47,9 @@ _CAPS = regex.compile(r"^(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]*$")
 _ROMAN_HEAD = regex.compile(r"^[IVXLC]{1,7}\.\s")
 # A signature line ("TM. ỦY BAN NHÂN", "KT. CHỦ TỊCH").
 _SIGNATURE_HEAD = regex.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")
+# The line naming the body that decides, under a decision's title ("ỦY BAN NHÂN DÂN TỈNH CAO
+# BẰNG", "HỘI ĐỒNG NHÂN DÂN TỈNH"): no lone word above it goes on into it.
+_AUTHORITY_LINE = regex.compile(r"^(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN(?![\p{L}])")
 # The last word of a line and the first word of the next.
 _LAST_WORD = regex.compile(r"(?r)(\w+)")  # reverse: `match` anchors it at the end
 _FIRST_WORD = regex.compile(r"^(\w+)")
@@ -381,10 +384,12 @@ def continues(
 def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:
     """Whether a heading line in capitals continues ``para``: only a heading in capitals
     without sentence end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word
-    ("CHƯƠNG"), or is a signature wrapped inside a name seen whole elsewhere ("TM. ỦY BAN NHÂN")."""
+    ("CHƯƠNG") over no authority line (`_AUTHORITY_LINE`: the "BẰNG" a title wrapped in "TỈNH
+    CAO / BẰNG" is its end), or is a signature wrapped inside a name seen whole elsewhere ("TM.
+    ỦY BAN NHÂN")."""
     if not para.caps:
         return False
-    if _ROMAN_HEAD.match(para.head) or para.words == 1:
+    if _ROMAN_HEAD.match(para.head) or (para.words == 1 and not _AUTHORITY_LINE.match(line)):
         return True
     last, first = _LAST_WORD.match(para.last), _FIRST_WORD.match(line)
     return bool(

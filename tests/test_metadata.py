@@ -505,6 +505,11 @@ def test_place_dates_in_table_cells_equal_finditer(text):
         (header_under("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "Số: 23/QĐ-UBND", "Quảng Trị")
          + "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật;\n",
          "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN LÀNG NGHỀ"),
+        # Cao Bằng, 2018: the title's last word wrapped alone stays the title's, not the issuer line's
+        (header_under("ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG", "Số: 18/2018/QĐ-UBND", "Cao Bằng")
+         + "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH CAO\nBẰNG\nỦY BAN NHÂN "
+         "DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+         "BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH CAO BẰNG"),
         # the motto is never a title
         (header_under("UBND TỈNH NGHỆ AN\nSỞ CÔNG THƯƠNG", "Số: 15/HD-SCT", "Vinh"), None),
         # nor is a council's session, where a web copy lost the title above it

@@ -402,6 +402,12 @@ def test_whitespace(source, expected):
         # The signature wraps inside "NHÂN DÂN", which the issuer line holds whole.
         ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nTM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư",
          "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Anh Thư"),
+        # Cao Bằng, 2018: the title's last word wrapped alone ("CAO" / "BẰNG") goes on into no
+        # authority line under it
+        ("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH CAO\nBẰNG\nỦY BAN NHÂN DÂN "
+         "TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+         "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH CAO\nBẰNG\nỦY BAN NHÂN DÂN "
+         "TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
         ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nTM. ỦY BAN NHÂN\nDÂN\nCHƯƠNG\n"
          "TRÌNH KHUYẾN CÔNG TỈNH HƯNG YÊN GIAI ĐOẠN 2026 - 2030",
          "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\nTM. ỦY BAN NHÂN DÂN\n"
