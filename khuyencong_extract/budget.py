@@ -96,6 +96,10 @@ NO_LABEL = regex.compile(
 # the words after it what for ("Bình Phước cũng dành 20,4 tỷ đồng hỗ trợ triển khai nội dung xây
 # dựng mô hình trình diễn kỹ thuật, ...").
 SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
+# Who says what follows, before the words of an amount: "Giám đốc Trung tâm ... cho biết, giai
+# đoạn 2021-2025, tổng kinh phí ngân sách nhà nước cấp hỗ trợ ... là 22,5 tỷ đồng" (the last
+# such verb, matched backwards).
+SAID = regex.compile(r"(?r)(?<!\p{L})(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|khẳng\s+định)\s*[,:]\s*", regex.I)
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",
 # ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...") or what it is compared
 # with ("tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng").
@@ -582,13 +586,15 @@ def place_tag(text: str, money: Money, before: str) -> bool:
 
 def words_before(text: str, money: Money, start: int) -> str | None:
     """The words before an amount from ``start``, at most `LABEL_REACH` characters; marker,
-    what is left of the amount before it, and "là:" dropped."""
+    what is left of the amount before it, who says it (`SAID`) and "là:" dropped."""
     if money.start - LABEL_REACH > start:  # cut at a word's start, not inside one
         start = money.start - LABEL_REACH
         while start < money.start and not text[start - 1].isspace():
             start += 1
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
+    if said := SAID.search(text, start, money.first):
+        start = said.end()
     label = text[start:money.first]
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     return _unbracketed(label) or None

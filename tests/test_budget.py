@@ -1025,3 +1025,18 @@ def test_a_rate_for_one_unit_is_no_money_to_spend():
         "đồng để xây dựng thương hiệu và xác lập quyền sở hữu nhãn hiệu tập thể làng nghề.\nMức hỗ trợ tối đa 500 "
         "triệu đồng/ 1 làng nghề")
     assert doc.budget == []
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # Quảng Bình news: who says it is no part of what the money is
+    ("Giám đốc Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Lê Mậu Khánh cho biết, giai đoạn 2021-2025, tổng kinh "
+     "phí ngân sách nhà nước cấp hỗ trợ thực hiện hoạt động khuyến công trên địa bàn tỉnh là 22,5 tỷ đồng; trong đó "
+     "kinh phí khuyến công quốc gia gần 5,8 tỷ đồng",
+     "giai đoạn 2021-2025, tổng kinh phí ngân sách nhà nước cấp hỗ trợ thực hiện hoạt động khuyến công trên địa bàn tỉnh"),
+    # Đắk Lắk news, 2020
+    ("Sở Công thương cho biết, có 16 đề án khuyến công địa phương được thực hiện trong năm 2020, với tổng kinh phí gần "
+     "3,6 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ", "có 16 đề án khuyến công địa phương được thực hiện trong năm 2020, "
+     "với tổng kinh phí"),
+])
+def test_who_says_it_is_no_part_of_a_label(text, label):
+    assert extract_text(text).budget[0].label == label
