@@ -871,8 +871,10 @@ def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> in
 # the next line ("... 810 triệu đồng. Đến nay, ...\nCụ thể, đề án ... 94 triệu đồng ...\n...");
 # so does "bao gồm" or "gồm:" ("made of") after a few words of the next sentence ("...
 # 2.025 triệu đồng. Các đề án thực hiện bao gồm:", "... 2,1 tỷ đồng.\nTheo đó, trong năm, các
-# hoạt động khuyến công trọng tâm gồm: ...").
-DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể)|bao\s+gồm|gồm(?=\s*:))(?!\p{L})", regex.I)
+# hoạt động khuyến công trọng tâm gồm: ..."); "Theo đó" opening the next sentence as "Cụ thể"
+# does ("... số tiền trên 9 tỷ đồng. Theo đó, 7 tỷ đồng dành hỗ trợ ..., trên 2 tỷ đồng dành
+# cho ...": parts only when they add up to it).
+DETAILS = regex.compile(r"(?<!\p{L})(?:(?P<specific>cụ\s+thể|theo\s+đó)|bao\s+gồm|gồm(?=\s*:))(?!\p{L})", regex.I)
 # Where no such cue is, "gồm" without the colon, for parts that add up exactly ("... với kinh phí
 # 3,1 tỷ đồng.\n\nNội dung chính của đề án gồm Hỗ trợ ... 2,1 tỷ đồng và ... 1 tỷ đồng").
 BARE_DETAILS = regex.compile(r"(?<!\p{L})gồm(?!\p{L})", regex.I)

@@ -1040,3 +1040,14 @@ def test_a_rate_for_one_unit_is_no_money_to_spend():
 ])
 def test_who_says_it_is_no_part_of_a_label(text, label):
     assert extract_text(text).budget[0].label == label
+
+
+def test_theo_do_opens_the_parts_of_the_amount_before_when_they_add_up():
+    """Lâm Đồng news, 2019: "Theo đó," opens what the "trên 9 tỷ đồng" is made of, as "Cụ
+    thể," does; the headline's amount is the one the body restates."""
+    doc = extract_text(
+        "18-4-2019, 7:31 GMT+7\n\nTrên 9 tỷ đồng dành cho khuyến công\n\n Thông tin từ Sở Công thương cho biết, UBND "
+        "tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến công năm 2019 số tiền trên 9 tỷ đồng. \n \nTheo đó, 7 tỷ đồng dành "
+        "hỗ trợ các đề án khuyến công có thu hồi kinh phí, trên 2 tỷ đồng dành cho các đề án không thu hồi kinh phí.")
+    assert [(b.amount_text, b.restates, b.part_of) for b in doc.budget] == [
+        ("9 tỷ đồng", None, None), ("9 tỷ đồng", 0, None), ("7 tỷ đồng", None, 1), ("2 tỷ đồng", None, 1)]
