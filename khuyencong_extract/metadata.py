@@ -261,6 +261,10 @@ _LEDE_YEAR = regex.compile(
 # A news lede's horizon: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ 10,6 tỷ đồng ..." (opening a
 # sentence, from now on).
 _LEDE_UNTIL = regex.compile(r"(?:^|(?<=[.][ \t]))[Tt]ừ[ \t]+nay[ \t]+đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
+# The year of the programme a news lede names: "UBND tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến
+# công năm 2019 số tiền trên 9 tỷ đồng".
+_LEDE_PROGRAMME_YEAR = regex.compile(
+    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia))?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -972,13 +976,16 @@ def news_period(text: str) -> tuple[int | None, int | None]:
     """The period of a news report naming no period nor a plan's year: its lede's year of
     what is to be done (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023),
     or the year its lede's plan runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ
-    trợ ..." is (None, 2010)), else the first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến
+    trợ ..." is (None, 2010)), or the year of the programme its lede names (`_LEDE_PROGRAMME_YEAR`:
+    "vừa cấp cho hoạt động khuyến công năm 2019 số tiền ..."), else the first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến
     công quốc gia đến năm 2012" is (None, 2012); an untitled document's is a cited one's)."""
     news = news_headline(text)
     if news and (m := _LEDE_YEAR.search(news[1])) and (year := int(m["year"])) in YEARS:
         return year, year
     if news and (m := _LEDE_UNTIL.search(news[1])) and (year := int(m["year"])) in YEARS:
         return None, year
+    if news and (m := _LEDE_PROGRAMME_YEAR.search(news[1])) and (year := int(m["year"])) in YEARS:
+        return year, year
     if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
         return None, year
     return None, None

@@ -745,6 +745,9 @@ _ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực
         # nor the months of a year under a headline (Thăng Bình, 2013)
         ("Đào tạo nghề cho 270 lao động nông thôn\n\nTrong 6 tháng đầu năm 2013, huyện Thăng Bình đã phối hợp với các "
          "trường dạy nghề mở 2 lớp đào tạo nghề phi nông nghiệp cho lao động nông thôn.", (None, None)),
+        # Lâm Đồng news: the year of the programme the lede names
+        ("18-4-2019, 7:31 GMT+7\n\nTrên 9 tỷ đồng dành cho khuyến công\n\n Thông tin từ Sở Công thương cho biết, UBND "
+         "tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến công năm 2019 số tiền trên 9 tỷ đồng. ", (2019, 2019)),
         # Hưng Yên news: the lede's "Từ nay đến năm 2010" is the horizon of what the province will do
         ("Hưng Yên: Đầu tư hơn 10 tỷ đồng khuyến khích phát triển công nghiệp nông thôn\n\nTừ nay đến năm 2010, Hưng "
          "Yên sẽ hỗ trợ 10,6 tỷ đồng phát triển công nghiệp nông thôn.", (None, 2010)),
