@@ -166,7 +166,8 @@ _REPORTING = tuple(
 # The characters no `_REPORTED_PLAN` match holds (a comma may set off the decision's date).
 _REPORT_BREAKS = ".;:\n"
 # A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
-_TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN", "BÁO CÁO")
+_TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN", "BÁO CÁO", "THÔNG TƯ",
+               "NGHỊ ĐỊNH")
 _TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
 # The lines under the heading, up to the issuer line (a province's, a district's: "ỦY BAN NHÂN
 # DÂN HUYỆN THẠCH HÀ"), the signer's title, the first preamble clause ("Căn cứ", a plan's "Thực

@@ -1385,3 +1385,19 @@ def test_a_date_lines_place_is_the_province_only_if_it_was_one_then():
     assert (m.doc_type, m.number, m.issued_date, m.province, m.issuer) == (
         "quyet_dinh", "661/QĐ-UBND", dt.date(2009, 3, 28), "Thừa Thiên Huế", "UBND tỉnh Thừa Thiên Huế")
     assert [c.issuer for c in doc.citations if c.number == "1390/QĐ-UBND"] == ["UBND tỉnh Thừa Thiên Huế"]
+
+
+def test_a_circulars_type_heading_gives_its_type_and_title():
+    """Bộ Công Thương, 2025: a consolidated circular's number ("55/VBHN-BCT") names no type;
+    its heading "THÔNG TƯ" does (a guidance, as the code table has it), and the title is the
+    line under it."""
+    m = extract_text(
+        "| BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 55/VBHN-BCT | Hà Nội, ngày 24 tháng 10 năm 2025 |\n"
+        "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP, CƠ SỞ DỮ LIỆU CỤM CÔNG NGHIỆP CẢ NƯỚC VÀ MỘT SỐ MẪU "
+        "VĂN BẢN VỀ QUẢN LÝ, PHÁT TRIỂN CỤM CÔNG NGHIỆP\nThông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024 của Bộ "
+        "trưởng Bộ Công Thương quy định chế độ báo cáo định kỳ về cụm công nghiệp, cơ sở dữ liệu cụm công nghiệp cả "
+        "nước và một số mẫu văn bản về quản lý, phát triển cụm công nghiệp, có hiệu lực kể từ ngày 01 tháng 10 năm "
+        "2024, được sửa đổi, bổ sung bởi:\n").metadata
+    assert (m.doc_type, m.number, m.issuer, m.province) == ("huong_dan", "55/VBHN-BCT", "Bộ Công Thương", None)
+    assert m.title == ("QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP, CƠ SỞ DỮ LIỆU CỤM CÔNG NGHIỆP CẢ NƯỚC VÀ MỘT SỐ "
+                       "MẪU VĂN BẢN VỀ QUẢN LÝ, PHÁT TRIỂN CỤM CÔNG NGHIỆP")
