@@ -106,8 +106,9 @@ PLACE_FRAME_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['place_frame_before'])})[ \t]+\Z", regex.I)
 PLACE_FRAME_REACH = 16
 """Characters before a count read for `PLACE_FRAME_BEFORE` ("trên địa bàn ")."""
-# "cả nước" shortly after a percentage: a share of the nation ("chiếm hơn 30% diện tích của cả nước").
-NATION_AFTER = regex.compile(r"[^,;.\n]{0,40}?(?<!\p{L})cả[ \t]+nước(?!\p{L})", regex.I)
+# "cả nước" ("toàn quốc") shortly after a percentage: a share of the nation ("chiếm hơn 30% diện
+# tích của cả nước", "chiếm 43% trong tổng số sản phẩm toàn quốc được công nhận").
+NATION_AFTER = regex.compile(r"[^,;.\n]{0,40}?(?<!\p{L})(?:cả[ \t]+nước|toàn[ \t]+quốc)(?!\p{L})", regex.I)
 GOAL_WORDS = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_words'])})(?!\p{{L}})", regex.I)
 
 # A size per unit, no total, before the figure: "mỗi lớp 30 học viên", "mỗi lớp có khoảng 30
@@ -593,10 +594,11 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
 
 
 def nation_share(text: str, start: int, end: int) -> bool:
-    """Whether the percentage from ``start`` to ``end`` is a share of the nation ("cả nước"
-    shortly after it: "chiếm hơn 30% diện tích của cả nước"), a statistic, its sentence
+    """Whether the percentage from ``start`` to ``end`` is a share of the nation ("cả nước",
+    "toàn quốc" shortly after it: "chiếm hơn 30% diện tích của cả nước"), a statistic, its sentence
     setting no goal (`GOAL_WORDS`: "Phấn đấu ... chiếm 5% ... cả nước")."""
-    if "nước" not in text[end:end + 60] or not NATION_AFTER.match(text, end, end + 60):
+    after = text[end:end + 60]
+    if ("nước" not in after and "quốc" not in after) or not NATION_AFTER.match(text, end, end + 60):
         return False
     return GOAL_WORDS.search(text, *sentence_bounds(text, start)) is None
 

@@ -847,6 +847,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Sau 10 năm thực hiện Chương trình, bộ mặt nông thôn mới đã thay đổi, với 2.200 km đường giao thông.",
          [(2200, "km")]),
         ("Phấn đấu đến năm 2030, giá trị sản xuất tiểu thủ công nghiệp của vùng chiếm 15% cả nước.", [(15, "%")]),
+        # Bình Thuận news: "toàn quốc" as "cả nước"
+        ("Đối với khu vực phía Nam có 382 sản phẩm của 18/20 tỉnh, thành phố đăng ký tham gia và được cấp thẩm quyền "
+         "công nhận 189 sản phẩm (chiếm 43% trong tổng số sản phẩm toàn quốc được công nhận).",
+         [(382, "sản phẩm"), (189, "sản phẩm")]),
         # ... and the provinces the conference and the region are made of; provinces a fair is held in are counted
         ("Hội nghị nhằm đánh giá tình hình thực hiện hoạt động khuyến công của 15 tỉnh, thành phố khu vực miền Trung - "
          "Tây Nguyên. Hội nghị có sự tham dự của trên 200 đại biểu từ 15 tỉnh, thành phố khu vực miền Trung - Tây "
