@@ -264,6 +264,9 @@ def test_dong_opening_another_word_is_no_currency():
     # Vĩnh Linh news: a district's own khuyến công is local money
     ("Trong đó, có 5 dự án khuyến công quốc gia có tổng kinh phí 2,64 tỷ đồng; 18 dự án khuyến công cấp tỉnh; 29 dự "
      "án khuyến công cấp huyện, kinh phí thực hiện 646 triệu đồng.", ["quốc gia", "địa phương"]),
+    # Vạn Ninh news, 2023: the province's budget as the district's is
+    ("Kinh phí thực hiện kế hoạch là 3,87 tỷ đồng. Trong đó, ngân sách cấp tỉnh hơn 3,3 tỷ đồng; ngân sách cấp huyện "
+     "70 triệu đồng; còn lại là vốn đối ứng của chủ thể.", [None, "địa phương", "địa phương"]),
 ])
 def test_funding_sources_of_news_reports(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
