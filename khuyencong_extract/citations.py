@@ -119,6 +119,10 @@ _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định
 # The short name a text gives the document after its title: "(sau đây gọi tắt là Đề án)",
 # "(viết tắt là ...)"; no part of the title.
 _SHORT_NAME = regex.compile(r"[ \t]*\((?:sau đây[ \t]+)?(?:gọi|viết)(?:[ \t]+(?:tắt|chung))?[ \t]+là[^()]*\)$")
+# When a document came into force, after its subject and a comma: "... phát triển cụm công
+# nghiệp, có hiệu lực kể từ ngày 01 tháng 10 năm 2024" (a consolidated text's list of what it
+# consolidates); not a subject's own words ("... trước khi Quy chế ... có hiệu lực").
+_IN_FORCE_TAIL = regex.compile(r",[ \t]*có[ \t]+hiệu[ \t]+lực[ \t]+(?:kể[ \t]+)?từ(?![\p{L}]).*\Z", regex.S)
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
@@ -566,14 +570,16 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 
 def clean_title(text: str) -> str | None:
     """The subject phrase: whitespace collapsed, quotes around it all, a council's session
-    ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`) and
-    the clause end trimmed."""
+    ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
+    when it came into force (`_IN_FORCE_TAIL`) and the clause end trimmed."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
     title = _SESSION_LEAD.sub("", title)
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
+    if "hiệu lực" in title:
+        title = _IN_FORCE_TAIL.sub("", title).rstrip(_TRIM)
     return title or None
 
 

@@ -1308,3 +1308,21 @@ def test_a_mentions_title_ends_at_the_purpose_after_its_year():
     (c,), _ = cite(text)
     assert (c.number, c.title) == ("395/KH-UBND", "khuyến công năm 2022")
     assert text[c.span[0]:c.span[1]] == "Kế hoạch số 395/KH-UBND về khuyến công năm 2022"
+
+
+def test_when_a_document_came_into_force_is_no_part_of_its_title():
+    """Bộ Công Thương's consolidated circular 55/VBHN-BCT (2025) lists what it consolidates,
+    each with the day it came into force; a title ending "trước khi Quy chế ... có hiệu lực"
+    (Hà Nam, 2013) keeps those words, its own."""
+    (c,), _ = cite(
+        "Thông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024 của Bộ trưởng Bộ Công Thương quy định chế độ báo cáo định "
+        "kỳ về cụm công nghiệp, cơ sở dữ liệu cụm công nghiệp cả nước và một số mẫu văn bản về quản lý, phát triển cụm "
+        "công nghiệp, có hiệu lực kể từ ngày 01 tháng 10 năm 2024, được sửa đổi, bổ sung bởi:")
+    assert (c.number, c.issued_date, c.title) == ("14/2024/TT-BCT", dt.date(2024, 8, 15), (
+        "quy định chế độ báo cáo định kỳ về cụm công nghiệp, cơ sở dữ liệu cụm công nghiệp cả nước và một số mẫu văn "
+        "bản về quản lý, phát triển cụm công nghiệp"))
+    citations, _ = cite(preamble(
+        "Căn cứ Thông tư liên tịch số 31/2012/TTLT-BCT-BKH &ĐTngày 10 tháng 10 năm 2012 của liên Bộ Công Thương - Bộ Kế "
+        "hoạch và Đầu tư hướngdẫn xử lý cụm công nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệpban hành "
+        "kèm theo Quyết định số 105/2009/QĐ-TTg ngày 19 tháng 8 năm 2009 của Thủtướng Chính phủ có hiệu lực;"))
+    assert citations[0].title.endswith("của Thủtướng Chính phủ có hiệu lực")
