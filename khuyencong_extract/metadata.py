@@ -72,7 +72,7 @@ import regex
 from khuyencong_extract.agencies import is_registry_name
 from khuyencong_extract.context import Context
 from khuyencong_extract.dates import date_at, find_dates, parse_date
-from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, normalise_number, type_variants
+from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, issuer_of_codes, normalise_number, type_variants
 from khuyencong_extract.issuers import (
     find_province, local_body, match_issuer, named_after_body, named_as_programme_of, sole_province, was_province,
     written_local_body,
@@ -515,9 +515,11 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
 
 
 def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | None,
-                facts: dict[str, str]) -> str | None:
+                facts: dict[str, str], number: DocNumber | None = None) -> str | None:
     """The header's issuer ``block`` (`issuer_block`, read by `block_issuer`), else "ỦY BAN NHÂN
-    DÂN TỈNH X" in the header, a directive's body, a news report's subject, the table's issuer."""
+    DÂN TỈNH X" in the header, a directive's body, a news report's subject, the table's issuer
+    (but the ministry or government the ``number``'s code names when they differ: a site's
+    table gave "Quốc hội" for Thông tư 26/2014/TT-BCT)."""
     province_header = _PROVINCE_HEADER.search(text, 0, end)
     if block:
         if issuer := block_issuer(block, header_province(text, end, facts, province_header)):
@@ -533,7 +535,15 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
         if issuer := match_issuer(m["who"], news_province(text)) or written_local_body(m["who"]):
             return issuer  # "UBND huyện Bố Trạch vừa phê duyệt ...": the district's
     written = facts.get("issuer")
-    return _written_issuer(written) if written else None
+    stated = _written_issuer(written) if written else None
+    by_code = issuer_of_codes(number.issuer_codes) if number else None
+    if stated and by_code and by_code.startswith(_NATIONAL_ISSUERS) and by_code != stated:
+        return by_code
+    return stated
+
+
+_NATIONAL_ISSUERS = ("Bộ ", "Chính phủ", "Thủ tướng")
+"""How the names of the national issuers a number's code may name start."""
 
 
 def local_province(text: str, year: int | None) -> str | None:
@@ -1038,7 +1048,7 @@ def extract_metadata(ctx: Context) -> Metadata:
     year = issued_date.year if issued_date else None
     block = issuer_block(text, end)
     local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"
-    issuer = local or find_issuer(text, end, block, directive, facts)
+    issuer = local or find_issuer(text, end, block, directive, facts, number)
     title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text, doc_type)
     province = local_province(text, year) if local else document_province(issuer, text, title, doc_type)

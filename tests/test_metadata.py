@@ -1401,3 +1401,14 @@ def test_a_circulars_type_heading_gives_its_type_and_title():
     assert (m.doc_type, m.number, m.issuer, m.province) == ("huong_dan", "55/VBHN-BCT", "Bộ Công Thương", None)
     assert m.title == ("QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP, CƠ SỞ DỮ LIỆU CỤM CÔNG NGHIỆP CẢ NƯỚC VÀ MỘT SỐ "
                        "MẪU VĂN BẢN VỀ QUẢN LÝ, PHÁT TRIỂN CỤM CÔNG NGHIỆP")
+
+
+def test_a_sites_issuer_that_the_numbers_ministry_contradicts_gives_way():
+    """A legal site's page of Thông tư 26/2014/TT-BCT gave "Nơi ban hành: Quốc hội"; the
+    number's code names Bộ Công Thương (so does the page's own title)."""
+    m = extract_text(
+        "Thông tư 26/2014/TT-BCT về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu do Bộ trưởng Bộ Công "
+        "thương ban hành\n- Số hiệu: 26/2014/TT-BCT\n- Loại văn bản: Thông tư\n- Ngày ban hành: 28/08/2014\n- Nơi ban "
+        "hành: Quốc hội\n- Người ký: Hồ Thị Kim Thoa\n- Ngày công báo: Đang cập nhật\n").metadata
+    assert (m.number, m.doc_type, m.issued_date, m.issuer, m.signer) == (
+        "26/2014/TT-BCT", "huong_dan", dt.date(2014, 8, 28), "Bộ Công Thương", "Hồ Thị Kim Thoa")
