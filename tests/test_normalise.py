@@ -289,6 +289,15 @@ def test_related_headlines_stay_where_no_blank_lines_set_paragraphs_apart():
     assert "Gian hàng trưng bày sản phẩm mây tre đan" in clean(page)
 
 
+def test_a_page_view_counter_is_chrome():
+    """Thái Bình news (Hưng Hà, 2020): "2,078 lượt xem" under the headline's date was a count of
+    2,078 "lượt" (turns) among the targets."""
+    page = ("Hưng Hà thu hút đầu tư vào các cụm công nghiệp\n\nThứ 7, 14.03.2020 | 15:31:09\n2,078 lượt xem\n\nTập trung "
+            "quy hoạch, hoàn thiện hạ tầng để thu hút đầu tư.")
+    assert "lượt xem" not in clean(page)
+    assert extract_text(page).targets == []
+
+
 def test_chrome_outweighing_the_document_is_reported():
     # The Hà Tĩnh article's first paragraph in the directive page's footer (its related
     # news list): the footer goes, and since it outweighs what is kept, a reader is told.
