@@ -1002,6 +1002,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          "vụ khuyến công, đạt 100% (trong đó 02 đề án khuyến công quốc gia; 08 nhiệm vụ, đề án khuyến công địa "
          "phương) với tổng kinh phí thực hiện trên 1,5 tỷ đồng.",
          [("10/10 đề án", True), ("100%", True), ("02 đề án", True), ("08 nhiệm vụ", True)]),
+        # Hương Thủy, 2018: a half year's estimate of what was done
+        ("Giá trị sản xuất ước thực hiện 6 tháng đầu năm là 10.473 tỷ đồng, đạt 50,06% kế hoạch, tăng 17,53% so với "
+         "cùng kỳ năm trước.", [("10.473 tỷ đồng", True), ("50,06%", True), ("17,53%", True)]),
         ("Với mục tiêu phấn đấu thực hiện hoàn thành 100% các đề án KCQG và KCĐP đã được giao; Đảm bảo xây dựng kế "
          "hoạch khuyến công năm 2020 đúng thời hạn, có chất lượng.", [("100%", False)]),
     ],
