@@ -100,6 +100,8 @@ SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
 # đoạn 2021-2025, tổng kinh phí ngân sách nhà nước cấp hỗ trợ ... là 22,5 tỷ đồng" (the last
 # such verb, matched backwards).
 SAID = regex.compile(r"(?r)(?<!\p{L})(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|khẳng\s+định)\s*[,:]\s*", regex.I)
+_SAID_ENDS = ("biết", "sẻ", "mạnh", "định")
+"""The last words of `SAID`'s verbs (a quick test before the pattern)."""
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",
 # ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...") or what it is compared
 # with ("tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng").
@@ -540,7 +542,7 @@ def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None
     if before and TOTAL.match(before):
         return before
     unsaid = (before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
-              or SETTING_ASIDE.search(before) is not None)
+              or (before.endswith(("dành", "Dành")) and SETTING_ASIDE.search(before) is not None))
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
         return _words_to(text, purpose, "purpose", rest_end) or None
@@ -593,7 +595,8 @@ def words_before(text: str, money: Money, start: int) -> str | None:
             start += 1
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
-    if said := SAID.search(text, start, money.first):
+    if any(text.find(word, start, money.first) != -1 for word in _SAID_ENDS) and (
+            said := SAID.search(text, start, money.first)):
         start = said.end()
     label = text[start:money.first]
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
