@@ -142,12 +142,12 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ...", "... ban
 # hành Quyết định số 3475/QĐ-UBND phê duyệt Chương trình ...", "... phê duyệt các Đề án ..."
 # (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND ... của UBND tỉnh về
-# việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết
-# định ...", a dash and lower-case words ("... năm 2025 – với tổng kinh phí ..."), "với
-# tổng kinh phí", or a purpose "nhằm" opens after the name's year ("Kế hoạch số 395/KH-UBND về
-# khuyến công năm 2022 nhằm khuyến khích, hỗ trợ ..."; a name may hold one before its year:
-# "Kế hoạch thực hiện các giải pháp nhằm ..."). Its name may be written in lower case before its number: "UBND tỉnh vừa ban
-# hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
+# việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết định ...", a dash and
+# lower-case words ("... năm 2025 – với tổng kinh phí ..."), "với tổng kinh phí", or a purpose
+# "nhằm" opens after the name's year ("Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm
+# khuyến khích, hỗ trợ ..."; a name may hold one before its year: "Kế hoạch thực hiện các
+# giải pháp nhằm ..."). Its name may be written in lower case before its number: "UBND tỉnh
+# vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
 _REPORTED_PLAN = regex.compile(
     rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
@@ -265,7 +265,10 @@ _LEDE_UNTIL = regex.compile(r"(?:^|(?<=[.][ \t]))[Tt]ừ[ \t]+nay[ \t]+đến[ \
 # The year of the programme a news lede names: "UBND tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến
 # công năm 2019 số tiền trên 9 tỷ đồng".
 _LEDE_PROGRAMME_YEAR = regex.compile(
-    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia))?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
+    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia))?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)",
+    regex.I)
+# The lede's years `news_period` reads, in that order.
+_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -987,16 +990,14 @@ def news_period(text: str) -> tuple[int | None, int | None]:
     """The period of a news report naming no period nor a plan's year: its lede's year of
     what is to be done (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023),
     or the year its lede's plan runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ
-    trợ ..." is (None, 2010)), or the year of the programme its lede names (`_LEDE_PROGRAMME_YEAR`:
-    "vừa cấp cho hoạt động khuyến công năm 2019 số tiền ..."), else the first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến
-    công quốc gia đến năm 2012" is (None, 2012); an untitled document's is a cited one's)."""
-    news = news_headline(text)
-    if news and (m := _LEDE_YEAR.search(news[1])) and (year := int(m["year"])) in YEARS:
-        return year, year
-    if news and (m := _LEDE_UNTIL.search(news[1])) and (year := int(m["year"])) in YEARS:
-        return None, year
-    if news and (m := _LEDE_PROGRAMME_YEAR.search(news[1])) and (year := int(m["year"])) in YEARS:
-        return year, year
+    trợ ..." is (None, 2010)), or the year of the programme its lede names
+    (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm 2019 số tiền ..."), else the
+    first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến công quốc gia
+    đến năm 2012" is (None, 2012); an untitled document's is a cited one's)."""
+    if news := news_headline(text):
+        for pattern in _LEDE_YEARS:
+            if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
+                return (None, year) if pattern is _LEDE_UNTIL else (year, year)
     if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
         return None, year
     return None, None

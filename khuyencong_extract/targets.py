@@ -133,11 +133,11 @@ NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERM
 TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['total_before'])})[\s:]*\Z", regex.I)
 # The last letters of those words in either case (no other character matches one of them
 # case-insensitively), and the characters `regex` reads as [\s:].
+_REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
+_SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # A currency and a slash right before a figure of one: the unit a rate of money is given for
 # ("Mức hỗ trợ tối đa 500 triệu đồng/ 1 làng nghề"; budget.py drops the amount).
 RATE_OF_MONEY = regex.compile(r"(?<!\p{L})(?:đồng|USD)[ \t]*/[ \t]*\Z", regex.I)
-_REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
-_SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # "N unit/period" is a frequency ("02 năm/lần", "50 tấn chè xanh/năm").
 FREQUENCY = regex.compile(
     rf"(?:\s*|(?:[ \t]{{1,3}}\p{{L}}{{1,10}}){{1,3}}[ \t]{{0,3}})/\s*(?:{phrase_alternation(TERMS['frequency_periods'])})"
@@ -595,8 +595,8 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
 
 def nation_share(text: str, start: int, end: int) -> bool:
     """Whether the percentage from ``start`` to ``end`` is a share of the nation ("cả nước",
-    "toàn quốc" shortly after it: "chiếm hơn 30% diện tích của cả nước"), a statistic, its sentence
-    setting no goal (`GOAL_WORDS`: "Phấn đấu ... chiếm 5% ... cả nước")."""
+    "toàn quốc" shortly after it: "chiếm hơn 30% diện tích của cả nước"), a statistic, its
+    sentence setting no goal (`GOAL_WORDS`: "Phấn đấu ... chiếm 5% ... cả nước")."""
     after = text[end:end + 60]
     if ("nước" not in after and "quốc" not in after) or not NATION_AFTER.match(text, end, end + 60):
         return False
