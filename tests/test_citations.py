@@ -532,6 +532,8 @@ def test_unknown_code_parts_are_kept_not_guessed():
         ("Kế hoạch số 178-KH/TU ngày", "178-KH/TU", "KH", ()),
         ("Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày", "183/2010/TTLT/BTC-BNN", "TTLT", ("BTC", "BNN")),
         ("Văn bản số 4469/SNN-PTNT&QLCL ngày 27 tháng 10 năm 2020", "4469/SNN-PTNT&QLCL", None, ("SNN",)),
+        # the department's code written with its sector (Thanh Hóa, 2022)
+        ("và Công văn số 5129/SNN&PTNT-PTNT ngày 23 tháng 11 năm 2022.", "5129/SNN&PTNT-PTNT", None, ("SNN&PTNT",)),
         ("Quyết định số 27/2010/QĐ .UBND ngày", "27/2010/QĐ .UBND", "QĐ", ("UBND",)),
         ("Chương trình số 1231/CTr-SCT ngày", "1231/CTr-SCT", "CTr", ("SCT",)),
         ("Quyết định số 1511/QĐ-BNN-KTHT", "1511/QĐ-BNN-KTHT", "QĐ", ("BNN",)),
@@ -547,6 +549,17 @@ def test_unknown_code_parts_are_kept_not_guessed():
 def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_codes):
     ((_, _, found),) = find_numbers(text)
     assert (found.raw, found.type_code, found.issuer_codes) == (raw, type_code, issuer_codes)
+
+
+def test_a_proposals_second_letter_is_the_same_departments():
+    """Thanh Hóa, 2022: the proposal's two letters of the department "SNN&PTNT"; the second,
+    after "và", had no issuer (the code with its sector was unknown)."""
+    citations, _ = cite(preamble(
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Công văn số 4462/SNN&PTNT-PTNT ngày 21 "
+        "tháng 10 năm 2022 và Công văn số 5129/SNN&PTNT-PTNT ngày 23 tháng 11 năm 2022."))
+    assert [(c.role, c.number, c.issuer) for c in citations] == [
+        ("proposal", "4462/SNN&PTNT-PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("proposal", "5129/SNN&PTNT-PTNT", "Sở Nông nghiệp và Phát triển nông thôn")]
 
 
 def test_a_departments_own_letter_names_it_as_issuer():
