@@ -2,8 +2,8 @@
 
 Reads: the clean text (`Context.text`), the decision's own number (`Context.metadata`,
 so the text citing itself is not a citation). Writes: `Citation`s with source spans and
-the warnings ``citation_number_repaired``, ``citation_issuer_mismatch`` and
-``citation_date_mismatch``.
+the warnings ``citation_number_repaired``, ``citation_issuer_mismatch``,
+``citation_date_mismatch`` and ``citation_date_unreadable``.
 
 Roles
     The preamble is the run of clauses starting a line with "Căn cứ" or "Thực hiện" (a
@@ -160,6 +160,10 @@ _PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]+nhằm(?![\
 _MENTION_END = regex.compile(
     rf"[;\n]|\((?!\p{{Lu}}{{2,8}}\))|(?<!\(\p{{Lu}}{{2,8}})\)|(?<!{PLACE_ABBREVIATION})\.(?=\s|$)|:"
     r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))")
+# A date that lost its day or its month ("Thông tư số 14/2024/TT-BCT ngày 15 tháng\nnăm 2024 của
+# Bộ trưởng ..."): read over, so the issuer and the title after it are read (with a warning).
+_BROKEN_DATE = regex.compile(
+    r"[ \t\n]*,?[ \t\n]*ngày[ \t\n]*\d{0,2}[ \t\n]*tháng[ \t\n]*\d{0,2}[ \t\n]*năm[ \t\n]*(?:19|20)\d\d(?!\d)")
 # "ngày" starting a date.
 _DAY = regex.compile(r"(?i:ngày)(?![\p{L}])")
 # Whitespace and an optional comma between a number and its date ("23/2019/QĐ-UBND, ngày").
@@ -463,6 +467,9 @@ def read_item(
     number = normalise_number(raw) if raw else None
     doc_type = word or shared_type or type_name(number.type_code if number else None) or "Văn bản"
     issued, pos = _date_after(text, pos, end)
+    unread = None  # a date written without its day or month ("ngày 15 tháng năm 2024")
+    if issued is None and (broken := _BROKEN_DATE.match(text, pos, end)):
+        unread, pos = " ".join(broken[0].split()).strip(" ,"), broken.end()
     joint = doc_type == "Thông tư liên tịch" or (number is not None and len(number.issuer_codes) > 1)
     stated, written, pos = read_issuer(text, pos, end, province, joint)
     if issued is None:
@@ -494,6 +501,8 @@ def read_item(
     if number and number.repaired:
         warnings.append(("citation_number_repaired", f"{number.raw} -> {number.number}"))
     warnings += date_mismatch(number, issued)
+    if unread:
+        warnings.append(("citation_date_unreadable", f"{number.number if number else doc_type}: {unread!r} is no date"))
     if number and stated and not issuer_agrees(number, stated):
         warnings.append((
             "citation_issuer_mismatch",

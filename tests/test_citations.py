@@ -1339,3 +1339,17 @@ def test_when_a_document_came_into_force_is_no_part_of_its_title():
         "hoạch và Đầu tư hướngdẫn xử lý cụm công nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệpban hành "
         "kèm theo Quyết định số 105/2009/QĐ-TTg ngày 19 tháng 8 năm 2009 của Thủtướng Chính phủ có hiệu lực;"))
     assert citations[0].title.endswith("của Thủtướng Chính phủ có hiệu lực")
+
+
+def test_a_date_that_lost_its_month_is_read_over_with_a_warning():
+    """Lạng Sơn, 2025: "ngày 15 tháng\nnăm 2024" lost its month; the issuer and the title
+    after it were taken for the title ("ngày 15 tháng năm 2024 của Bộ trưởng ...")."""
+    citations, warnings = cite(preamble(
+        "Căn cứ Thông tư số 14/2024/TT-BCT ngày 15 tháng\nnăm 2024 của Bộ trưởng Bộ Công Thương quy định chế độ báo "
+        "cáo định kỳ về cụm công nghiệp, cơ sở dữ liệu cụm công nghiệp cả nước và một số mẫu văn bản về quản lý, phát "
+        "triển cụm công nghiệp;"))
+    (c,) = citations
+    assert (c.number, c.issued_date, c.issuer) == ("14/2024/TT-BCT", None, "Bộ Công Thương")
+    assert c.title.startswith("quy định chế độ báo cáo định kỳ về cụm công nghiệp")
+    assert [(w.code, w.message) for w in warnings if w.code == "citation_date_unreadable"] == [
+        ("citation_date_unreadable", "14/2024/TT-BCT: 'ngày 15 tháng năm 2024' is no date")]
