@@ -82,9 +82,10 @@ NEXT_BREAKDOWN = regex.compile(r"[ \t]*\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I
 AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
 # A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho",
 # "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018" (not "cho 2 đề án",
-# unless the words before the amount say nothing of it: `ANY_PURPOSE_AFTER`).
+# unless the words before the amount say nothing of it: `ANY_PURPOSE_AFTER`); up to a comma,
+# semicolon, full stop or "và", not the mark inside a figure ("... với công suất 7.600m 3 /năm").
 _PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|để|cho)\s{count}"
-            r"(?:(?![,;.]|\s+và(?!\p{{L}})).){{3,200}})")
+            r"(?:(?!(?<!\d)[,.]|[,.](?!\d)|;|\s+và(?!\p{{L}})).){{3,200}})")
 PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=r"(?!\d)"), regex.I | regex.S)
 ANY_PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=""), regex.I | regex.S)
 # Words before an amount that say nothing of what it is for (budget_terms.toml ``no_label_words``

@@ -264,6 +264,9 @@ def test_dong_opening_another_word_is_no_currency():
     # Vĩnh Linh news: a district's own khuyến công is local money
     ("Trong đó, có 5 dự án khuyến công quốc gia có tổng kinh phí 2,64 tỷ đồng; 18 dự án khuyến công cấp tỉnh; 29 dự "
      "án khuyến công cấp huyện, kinh phí thực hiện 646 triệu đồng.", ["quốc gia", "địa phương"]),
+    # Cà Mau news, 2020-2023: what the beneficiaries put in, "thu hút tổng vốn đầu tư"
+    ("Trong đó, kinh phí khuyến công hỗ trợ các cơ sở 5,3 tỷ đồng, thu hút tổng vốn đầu tư của các cơ sở 11,6 tỷ "
+     "đồng, giải quyết việc làm cho trên 600 lao động địa phương.", [None, "đối ứng"]),
     # Vạn Ninh news, 2023: the province's budget as the district's is
     ("Kinh phí thực hiện kế hoạch là 3,87 tỷ đồng. Trong đó, ngân sách cấp tỉnh hơn 3,3 tỷ đồng; ngân sách cấp huyện "
      "70 triệu đồng; còn lại là vốn đối ứng của chủ thể.", [None, "địa phương", "địa phương"]),
@@ -1054,3 +1057,13 @@ def test_theo_do_opens_the_parts_of_the_amount_before_when_they_add_up():
         "hỗ trợ các đề án khuyến công có thu hồi kinh phí, trên 2 tỷ đồng dành cho các đề án không thu hồi kinh phí.")
     assert [(b.amount_text, b.restates, b.part_of) for b in doc.budget] == [
         ("9 tỷ đồng", None, None), ("9 tỷ đồng", 0, None), ("7 tỷ đồng", None, 1), ("2 tỷ đồng", None, 1)]
+
+
+def test_a_purpose_runs_over_the_marks_inside_a_figure():
+    """Đắk Lắk news: the purpose after "60 triệu đồng" was cut at the dot of "7.600"."""
+    doc = extract_text(
+        "Bên cạnh đó, trung tâm cũng đã hỗ trợ 60 triệu đồng cho Công ty TNHH Thành Nghĩa (huyện Krông Ana) ứng dụng "
+        "máy móc thiết bị mới vào dây chuyền sản xuất bê tông tươi với công suất 7.600m 3 /năm…")
+    assert [b.label for b in doc.budget] == [
+        "cho Công ty TNHH Thành Nghĩa (huyện Krông Ana) ứng dụng máy móc thiết bị mới vào dây chuyền sản xuất bê tông "
+        "tươi với công suất 7.600m 3 /năm…"]
