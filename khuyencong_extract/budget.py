@@ -97,11 +97,11 @@ NO_LABEL = regex.compile(
 # the words after it what for ("Bình Phước cũng dành 20,4 tỷ đồng hỗ trợ triển khai nội dung xây
 # dựng mô hình trình diễn kỹ thuật, ...").
 SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
-# Who says what follows, before the words of an amount: "Giám đốc Trung tâm ... cho biết, giai
-# đoạn 2021-2025, tổng kinh phí ngân sách nhà nước cấp hỗ trợ ... là 22,5 tỷ đồng" (the last
-# such verb, matched backwards).
-SAID = regex.compile(r"(?r)(?<!\p{L})(?:cho\s+biết|chia\s+sẻ|nhấn\s+mạnh|khẳng\s+định)\s*[,:]\s*", regex.I)
-_SAID_ENDS = ("biết", "sẻ", "mạnh", "định")
+# Who says what follows, before the words of an amount (budget_terms.toml ``speaker_verbs``):
+# the last such verb and its comma, matched backwards.
+SAID = regex.compile(
+    rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['speaker_verbs'])})\s*[,:]\s*", regex.I)
+_SAID_ENDS = tuple(dict.fromkeys(verb.split()[-1] for verb in BUDGET_TERMS["speaker_verbs"]))
 """The last words of `SAID`'s verbs (a quick test before the pattern)."""
 # What opens the words of an amount after another one of its clause: ", trong đó", "và",
 # ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...") or what it is compared
@@ -1006,10 +1006,14 @@ def rounding(money: Money) -> Decimal:
     """Half a unit of the last decimal an amount is written with: "9,74 tỷ" may stand for
     anything from 9 735 000 000 to 9 745 000 000 đồng, and a sum of parts may miss it by
     that much. An amount without decimals ("9 tỷ", "726 triệu") is taken as exact."""
-    if not money.quantity.is_decimal:
-        return Decimal(0)
+    return last_digit_unit(money) / 2 if money.quantity.is_decimal else Decimal(0)
+
+
+def last_digit_unit(money: Money) -> Decimal:
+    """What a unit of the last digit an amount is written with is worth, in đồng: 10 000 000
+    for "9,74 tỷ", 1 000 000 000 for "10 tỷ"."""
     exponent = money.quantity.value.as_tuple().exponent  # a figure as written: finite
-    return Decimal(money.scale).scaleb(exponent) / 2  # type: ignore[arg-type]
+    return Decimal(money.scale).scaleb(exponent)  # type: ignore[arg-type]
 
 
 RESTATED_LABEL_WORDS = 5
@@ -1102,7 +1106,7 @@ def rounded_from(rounded: Money, amount: Decimal) -> bool:
     side = ROUNDING_QUALIFIERS.get(rounded.quantity.qualifier or "")
     if side is None or rounded.quantity.value_max is not None:
         return False
-    unit = Decimal(rounded.scale).scaleb(rounded.quantity.value.as_tuple().exponent)  # type: ignore[arg-type]
+    unit = last_digit_unit(rounded)
     difference = amount - rounded.amount
     if side > 0:
         return 0 < difference < unit
