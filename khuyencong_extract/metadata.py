@@ -71,7 +71,7 @@ import regex
 
 from khuyencong_extract.agencies import is_registry_name
 from khuyencong_extract.context import Context
-from khuyencong_extract.dates import date_at, find_dates, parse_date
+from khuyencong_extract.dates import FoundDate, date_at, find_dates, parse_date
 from khuyencong_extract.docnumbers import NUMBER, DocNumber, codes, issuer_of_codes, normalise_number, type_variants
 from khuyencong_extract.issuers import (
     find_province, local_body, match_issuer, named_after_body, named_as_programme_of, sole_province, was_province,
@@ -165,10 +165,13 @@ _REPORTING = tuple(
 )
 # The characters no `_REPORTED_PLAN` match holds (a comma may set off the decision's date).
 _REPORT_BREAKS = ".;:\n"
-# A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH").
+# A type heading alone on its line ("QUYẾT ĐỊNH", "KẾ HOẠCH"), or with the document's number
+# after it, as a legal database's copy runs them together ("THÔNG TƯ15/2017/TT-BCT").
 _TYPE_WORDS = ("QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "NGHỊ QUYẾT", "HƯỚNG DẪN", "BÁO CÁO", "THÔNG TƯ",
                "NGHỊ ĐỊNH")
-_TYPE_HEADING = regex.compile(rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})[ \t|]*$")
+_TYPE_HEADING = regex.compile(
+    rf"(?m)^[ \t|]*(?P<type>{'|'.join(_TYPE_WORDS)})(?:[ \t]*(?:SỐ|Số)?[ \t:]*(?P<num>\d[^\s|]{{2,40}}))?[ \t|]*$"
+)
 # The lines under the heading, up to the issuer line (a province's, a district's: "ỦY BAN NHÂN
 # DÂN HUYỆN THẠCH HÀ"), the signer's title, the first preamble clause ("Căn cứ", a plan's "Thực
 # hiện") or the first section ("I.", "Điều 1").
@@ -452,10 +455,12 @@ def first_line_match(pattern: regex.Pattern, text: str, words: Iterable[str], en
     return next((m for start in lines_holding(text, words, end) if (m := pattern.match(text, start, end))), None)
 
 
-def find_number(text: str, end: int, facts: dict[str, str]) -> DocNumber | None:
-    """The header's "Số: ..." number, else the web table's."""
+def find_number(text: str, end: int, facts: dict[str, str], heading: regex.Match | None) -> DocNumber | None:
+    """The header's "Số: ..." number, else the one after the type ``heading``, else the web table's."""
     if m := number_line(text, end):
         return normalise_number(m[_NUMBER])
+    if heading and heading["num"] and NUMBER.fullmatch(heading["num"]):
+        return normalise_number(heading["num"])
     return normalise_number(facts["number"].strip()) if facts.get("number") else None
 
 
@@ -471,8 +476,22 @@ def annexed_number(ctx: Context) -> DocNumber | None:
 
 
 def number_line(text: str, end: int) -> regex.Match | None:
-    """The first `_NUMBER_LINE` in ``text[:end]``."""
-    return first_line_match(_NUMBER_LINE, text, _NUMBER_WORDS, end)
+    """The first `_NUMBER_LINE` in ``text[:end]`` that is no title's wrapped reference
+    (`cited_in_title`)."""
+    candidates = (_NUMBER_LINE.match(text, start, end) for start in lines_holding(text, _NUMBER_WORDS, end))
+    return next((m for m in candidates if m and not cited_in_title(text, m)), None)
+
+
+_CITED_TYPES = ("NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "THÔNG TƯ", "NGHỊ QUYẾT", "CHỈ THỊ", "LUẬT")
+"""The types a title in capitals names a document of before its number ("... NỘI DUNG CỦA
+NGHỊ ĐỊNH / SỐ 68/2017/NĐ-CP NGÀY ...")."""
+
+
+def cited_in_title(text: str, number: regex.Match) -> bool:
+    """Whether a `_NUMBER_LINE` match without a colon continues a title whose line before
+    ends with a type (`_CITED_TYPES`): the title cites that document, the header's own
+    "Số:" is elsewhere."""
+    return ":" not in number[0] and text[max(0, number.start() - 40):number.start()].rstrip().endswith(_CITED_TYPES)
 
 
 def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.date | None:
@@ -520,9 +539,10 @@ def find_doc_type(heading: regex.Match | None, directive: regex.Match | None, te
 def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | None,
                 facts: dict[str, str], number: DocNumber | None = None) -> str | None:
     """The header's issuer ``block`` (`issuer_block`, read by `block_issuer`), else "ỦY BAN NHÂN
-    DÂN TỈNH X" in the header, a directive's body, a news report's subject, the table's issuer
-    (but the ministry or government the ``number``'s code names when they differ: a site's
-    table gave "Quốc hội" for Thông tư 26/2014/TT-BCT)."""
+    DÂN TỈNH X" in the header, a directive's body, a news report's subject, the ministry or
+    government the ``number``'s code names (a site's table gave "Quốc hội" for Thông tư
+    26/2014/TT-BCT; a legal database's copy of Thông tư 15/2017/TT-BCT names no issuer), else
+    the table's issuer."""
     province_header = _PROVINCE_HEADER.search(text, 0, end)
     if block:
         if issuer := block_issuer(block, header_province(text, end, facts, province_header)):
@@ -540,7 +560,7 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
     written = facts.get("issuer")
     stated = _written_issuer(written) if written else None
     by_code = issuer_of_codes(number.issuer_codes) if number else None
-    if stated and by_code and by_code.startswith(_NATIONAL_ISSUERS) and by_code != stated:
+    if by_code and by_code.startswith(_NATIONAL_ISSUERS) and by_code != stated:
         return by_code
     return stated
 
@@ -630,6 +650,8 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         start = m.end() + 1
         if issued_by := _ISSUED_BY_LINE.match(text, start, start + ISSUED_BY_REACH):
             start = issued_by.end()
+        elif dated := heading_date(heading, text):
+            start = dated.end + 1
         if t := _TITLE_AFTER_HEADING.match(text, start):
             return clean_title(t["title"])
     if doc_type == "bai_viet" and (m := reported_plan(text)):
@@ -641,6 +663,16 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
     if (m := headline(text)) and not _BASIS_LINE.search(text, 0, m.start()):  # no annex heading
         return clean_title(m["title"])
     return clean_title(_SITE_TITLE_LEAD.sub("", facts["title"])) if facts.get("title") else None
+
+
+def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:
+    """The date alone on the line under a type ``heading`` that carries the number, as a
+    legal database's copy writes it ("THÔNG TƯ15/2017/TT-BCT / ngày 31 tháng 8 năm 2017")."""
+    if heading is None or not heading["num"]:
+        return None
+    found = date_at(text, heading.end())
+    line_end = text.find("\n", heading.end() + 1)
+    return found if found and found.end == (len(text) if line_end < 0 else line_end) else None
 
 
 def headline(text: str) -> regex.Match | None:
@@ -1041,11 +1073,13 @@ def extract_metadata(ctx: Context) -> Metadata:
     end = header_end(text)
     facts = table_facts(ctx)
     directive, heading = find_directive(text), type_heading(text, end)
-    number = find_number(text, end, facts)
+    number = find_number(text, end, facts, heading)
     doc_type = find_doc_type(heading, directive, text, facts, number)
     if number is None and doc_type == "quyet_dinh":
         number = annexed_number(ctx)
-    issued_date = find_issued_date(text, end, directive) or parse_date(facts.get("issued_date", ""))
+    dated = heading_date(heading, text)
+    issued_date = (find_issued_date(text, end, directive) or (dated.date if dated else None)
+                   or parse_date(facts.get("issued_date", "")))
     year = issued_date.year if issued_date else None
     block = issuer_block(text, end)
     local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"

@@ -1403,6 +1403,25 @@ def test_a_circulars_type_heading_gives_its_type_and_title():
                        "MẪU VĂN BẢN VỀ QUẢN LÝ, PHÁT TRIỂN CỤM CÔNG NGHIỆP")
 
 
+def test_a_legal_databases_heading_with_the_number_run_on_and_the_date_under_it():
+    """A legal database's copy of Thông tư 15/2017/TT-BCT, its table of contents first: the
+    heading runs the number on ("THÔNG TƯ15/2017/TT-BCT"), a line of its own gives the date,
+    and the title's second line opens "SỐ 68/2017/NĐ-CP": that cites the decree the title
+    names, it is no "Số:" line (it had been read as the circular's number). The issuer is the
+    ministry the number's code names."""
+    m = extract_text(
+        "6.1 Điều 15. Trách nhiệm của Cục Công Thương địa phương6.2 Điều 16. Trách nhiệm của Sở Công Thương6.3 Điều "
+        "17. Trách nhiệm của Phòng chuyên môn quản lý công thương thuộc Ủy ban nhân dân cấp huyện6.4 Điều 18. Hiệu lực "
+        "thi hành\nTƯ VẤN & DỊCH VỤ |\nTHÔNG TƯ15/2017/TT-BCT\nngày\n31 tháng 8 năm 2017\nQUY ĐỊNH, HƯỚNG DẪN THỰC "
+        "HIỆN MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH\nSỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ VỀ QUẢN LÝ, PHÁT "
+        "TRIỂN\nCỤM CÔNG NGHIỆP\nCăn cứ Nghị định số\n98/2017/NĐ-CP ngày 18 tháng 8 năm 2017 của Chính phủ quy định "
+        "chức năng, nhiệm\nvụ, quyền hạn và cơ cấu tổ chức của Bộ Công Thương;\n").metadata
+    assert (m.doc_type, m.number, m.issued_date, m.issuer, m.province) == (
+        "huong_dan", "15/2017/TT-BCT", dt.date(2017, 8, 31), "Bộ Công Thương", None)
+    assert m.title == ("QUY ĐỊNH, HƯỚNG DẪN THỰC HIỆN MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH SỐ 68/2017/NĐ-CP NGÀY 25 THÁNG 5 "
+                       "NĂM 2017 CỦA CHÍNH PHỦ VỀ QUẢN LÝ, PHÁT TRIỂN CỤM CÔNG NGHIỆP")
+
+
 def test_a_sites_issuer_that_the_numbers_ministry_contradicts_gives_way():
     """A legal site's page of Thông tư 26/2014/TT-BCT gave "Nơi ban hành: Quốc hội"; the
     number's code names Bộ Công Thương (so does the page's own title)."""
