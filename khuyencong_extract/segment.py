@@ -820,9 +820,19 @@ def _preamble_opening(text: str, lines: Sequence[Line], first: int) -> int | Non
 def _opens_body(line: str) -> bool:
     """Whether a line between the header's number and a "Căn cứ" shows a body has begun:
     structure (but a heading of the grounds themselves, "I. CĂN CỨ PHÁP LÝ"), or a sentence
-    of running text."""
+    of running text (but a consolidated text's note, `CONSOLIDATION_NOTE`)."""
     return bool(PREAMBLE_STRUCTURE.match(line) and not GROUNDS_HEADING.match(line)) or (
-        len(line) >= PROSE_LINE_MIN and line.rstrip(_TRAILING_BLANKS).endswith("."))
+        len(line) >= PROSE_LINE_MIN and line.rstrip(_TRAILING_BLANKS).endswith(".")
+        and not CONSOLIDATION_NOTE.match(line))
+
+
+CONSOLIDATION_NOTE = regex.compile(
+    r"[ \t|]*(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Luật)(?:[ \t]+liên[ \t]+tịch)?[ \t]+số[ \t]+[^\n]*?"
+    r"có[ \t]+hiệu[ \t]+lực[ \t]+(?:kể[ \t]+)?từ[ \t]+ngày"
+)
+"""A consolidated text's note under its title, one line for the original and one for each
+amending text ("Thông tư số 38/2025/TT-BCT ngày ... sửa đổi, bổ sung ..., có hiệu lực kể từ
+ngày 01 tháng 7 năm 2025."): it comes before the preamble, which it does not close."""
 
 
 # A plan's heading over its preamble clauses: "I. CĂN CỨ PHÁP LÝ", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH",

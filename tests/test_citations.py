@@ -1353,3 +1353,25 @@ def test_a_date_that_lost_its_month_is_read_over_with_a_warning():
     assert c.title.startswith("quy định chế độ báo cáo định kỳ về cụm công nghiệp")
     assert [(w.code, w.message) for w in warnings if w.code == "citation_date_unreadable"] == [
         ("citation_date_unreadable", "14/2024/TT-BCT: 'ngày 15 tháng năm 2024' is no date")]
+
+
+def test_a_consolidated_texts_note_does_not_close_its_preamble():
+    """Bộ Công Thương's consolidated text 55/VBHN-BCT (2025): under the title, a note names
+    the original circular and the one amending it, each line a sentence ending "có hiệu lực kể
+    từ ngày ...". Such a note comes before the "Căn cứ" clauses, which stay the legal basis
+    (they had all become mentions); the two consolidated circulars are mentions."""
+    doc = extract_text(
+        "| BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 55/VBHN-BCT | Hà Nội, ngày 24 tháng 10 năm 2025 |\n"
+        "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP, CƠ SỞ DỮ LIỆU CỤM CÔNG NGHIỆP CẢ NƯỚC VÀ MỘT SỐ MẪU "
+        "VĂN BẢN VỀ QUẢN LÝ, PHÁT TRIỂN CỤM CÔNG NGHIỆP\nThông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024 của Bộ "
+        "trưởng Bộ Công Thương quy định chế độ báo cáo định kỳ về cụm công nghiệp, cơ sở dữ liệu cụm công nghiệp cả "
+        "nước và một số mẫu văn bản về quản lý, phát triển cụm công nghiệp, có hiệu lực kể từ ngày 01 tháng 10 năm "
+        "2024, được sửa đổi, bổ sung bởi:\nThông tư số 38/2025/TT-BCT ngày 19 tháng 6 năm 2025 của Bộ trưởng Bộ Công "
+        "Thương sửa đổi, bổ sung một số quy định về phân cấp thực hiện thủ tục hành chính trong các lĩnh vực thuộc "
+        "phạm vi quản lý của Bộ Công Thương, có hiệu lực kể từ ngày 01 tháng 7 năm 2025.\nCăn cứ Nghị định số "
+        "96/2022/NĐ-CP ngày 29 tháng 11 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ "
+        "chức của Bộ Công Thương;\nCăn cứ khoản 1 Điều 30 Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của "
+        "Chính phủ về quản lý, phát triển cụm công nghiệp;\n")
+    roles = {c.number: c.role for c in doc.citations}
+    assert roles == {"96/2022/NĐ-CP": "basis", "32/2024/NĐ-CP": "basis",
+                     "14/2024/TT-BCT": "mention", "38/2025/TT-BCT": "mention"}
