@@ -792,10 +792,11 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
 
 
 def _larger(part: Amount, whole: Amount) -> bool:
-    """Whether ``part``, one that "trong đó" lists, is larger than ``whole`` beyond the rounding
-    of both: no part of it ("... kinh phí khuyến công địa phương là 649 triệu đồng. Trong đó,
-    ... đã có hơn 1,3 tỷ đồng ...": the "Trong đó" is of both sources' money together)."""
-    return part.listed and part.money.amount > whole.money.amount + rounding(part.money) + rounding(whole.money)
+    """Whether ``part`` is larger than ``whole`` beyond the rounding of both: no part of it
+    ("... kinh phí khuyến công địa phương là 649 triệu đồng. Trong đó, ... đã có hơn 1,3 tỷ
+    đồng ...": the "Trong đó" is of both sources' money together; "Tổng kinh phí ... là 6.497
+    triệu đồng, trong đó ... 3.4 tỷ đồng đã thu hút gần 8 tỷ đồng vốn đối ứng")."""
+    return part.money.amount > whole.money.amount + rounding(part.money) + rounding(whole.money)
 
 
 def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:

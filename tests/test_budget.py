@@ -1067,3 +1067,21 @@ def test_a_purpose_runs_over_the_marks_inside_a_figure():
     assert [b.label for b in doc.budget] == [
         "cho Công ty TNHH Thành Nghĩa (huyện Krông Ana) ứng dụng máy móc thiết bị mới vào dây chuyền sản xuất bê tông "
         "tươi với công suất 7.600m 3 /năm…"]
+
+
+def test_a_decimal_dot_before_a_scale_and_a_part_larger_than_its_whole():
+    """Tạp chí Công Thương, Quảng Ninh 2023: "3.4 tỷ đồng" writes its decimal with a dot (a
+    dot grouping thousands has three digits after it), so it is 3,4 tỷ (it was dropped and
+    ran into the next label). The "gần 8 tỷ đồng" of counterpart money it drew is larger than
+    the 6.497 triệu total, so it is no part of it."""
+    doc = extract_text(
+        "Tổng kinh phí cho hoạt động khuyến công quốc gia và khuyến công địa phương là 6.497 triệu đồng, trong đó kinh "
+        "phí hỗ trợ cho các cơ sở CNNT là 3.4 tỷ đồng đã thu hút gần 8 tỷ đồng vốn đối ứng của các sơ sở CNNT, chiếm "
+        "29.8% tổng nguồn vốn đầu tư của các cơ sở CNNT")
+    assert [(b.amount_vnd, b.amount_text, b.label, b.funding_source, b.part_of) for b in doc.budget] == [
+        (6_497_000_000, "6.497 triệu đồng", "Tổng kinh phí cho hoạt động khuyến công quốc gia và khuyến công địa phương",
+         None, None),
+        (3_400_000_000, "3.4 tỷ đồng", "kinh phí hỗ trợ cho các cơ sở CNNT", None, 0),
+        (8_000_000_000, "8 tỷ đồng", "đã thu hút", "đối ứng", None)]
+    assert [m.amount for m in find_money("2.400 lao động, 2.50 tỷ đồng, 1.250 triệu đồng")] == [
+        Decimal("2500000000"), Decimal("1250000000")]
