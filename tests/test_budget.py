@@ -1085,3 +1085,33 @@ def test_a_decimal_dot_before_a_scale_and_a_part_larger_than_its_whole():
         (8_000_000_000, "8 tỷ đồng", "đã thu hút", "đối ứng", None)]
     assert [m.amount for m in find_money("2.400 lao động, 2.50 tỷ đồng, 1.250 triệu đồng")] == [
         Decimal("2500000000"), Decimal("1250000000")]
+
+
+def test_money_a_province_is_allotted_after_a_negated_result_is_no_result():
+    """Điện Biên news, 2015: "không triển khai được" is no report of work done, so the yearly
+    allotment after it ("chỉ được giao khoảng 500 triệu đồng") is no result either (it had
+    taken the done word "triển khai được" past the negation)."""
+    doc = extract_text(
+        "Tuy nhiên, theo ông Lò Văn Thiện - Phụ trách Phòng Khuyến công – TTKC Điện Biên thì kinh phí hỗ trợ 2 đề án "
+        "trên đều từ nguồn kinh phí khuyến công quốc gia. Năm 2015, Điện Biên không triển khai được đề án khuyến công "
+        "địa phương nào do là tỉnh miền núi nghèo nên kinh phí dành cho công tác khuyến công rất hạn chế. Mỗi năm, KC "
+        "địa phương của tỉnh chỉ được giao khoảng 500 triệu đồng, không đủ đáp ứng nhu cầu của các đối tượng thụ "
+        "hưởng, thậm chí năm 2015 còn không bố trí được nguồn kinh phí hỗ trợ - ông Thiện nói.")
+    assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [
+        ("500 triệu đồng", "địa phương", False)]
+
+
+def test_allotted_money_a_centres_name_and_local_money_in_kon_tum():
+    """Kon Tum news, 2008: "kinh phí địa phương" names the local source; money the centre
+    "đã phân khai" (allotted) is a plan for its projects, no result; the centre's name in the
+    speaker's title ("Trung tâm Khuyến công tỉnh Kon Tum") names no source of the 2,065 tỷ."""
+    doc = extract_text(
+        "Năm 2008, theo Quyết định số 239 của UBND Tỉnh về việc phê duyệt các đề án khuyến công, hoạt động khuyến "
+        "công được nguồn kinh phí địa phương giao là 450 triệu đồng. Trước đó, Trung tâm cũng đã phân khai nguồn vốn "
+        "trên 400 triệu đồng từ nguồn khuyến công quốc gia để hỗ trợ 4 Dự án trên địa bàn, gồm: Đào tạo nghề dệt thổ "
+        "cẩm cho trẻ em khuyết tật; đào tạo nghề bó chổi đót.\nÔng Võ Xuân Sơn - Phó giám đốc Trung tâm Khuyến công "
+        "tỉnh Kon Tum cho biết, từ năm 2004 đến nay, tỉnh Kon Tum đã thực hiện được 2,065 tỷ đồng phục vụ công tác "
+        "khuyến công cho bà con các dân tộc trong Tỉnh.")
+    assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [
+        ("450 triệu đồng", "địa phương", False), ("400 triệu đồng", "quốc gia", False), ("2,065 tỷ", None, True)]
+    assert [(t.value, t.achieved) for t in doc.targets] == [(4, False)]
