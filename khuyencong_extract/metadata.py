@@ -1000,8 +1000,19 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
             if checked := checked_period(int(m["start"]), int(m["end"])):
                 return checked
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
-        return year, year
+        return year, last_year_joined(text, m.end(), year)
     return news_period(text) if doc_type == "bai_viet" else (None, None)
+
+
+def last_year_joined(text: str, end: int, year: int) -> int:
+    """The year a plan's ``year`` (ending at ``end``) is joined to by "và" or a comma when it is
+    the next one ("... đề án KCQG ... năm 2022 và năm 2023" is 2022-2023), else ``year``."""
+    m = _AND_YEAR.match(text, end)
+    return year + 1 if m and int(m["year"]) == year + 1 else year
+
+
+# A second year joined to a plan's: "năm 2022 và năm 2023", "năm 2022, 2023".
+_AND_YEAR = regex.compile(r"[ \t]*(?:,|và)[ \t]+(?:năm[ \t]+)?(?P<year>\d{4})(?!\d)")
 
 
 def opening_period(text: str, body: int) -> tuple[int | None, int] | None:
@@ -1059,7 +1070,7 @@ def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:
         year = int(m["year"])
         return (None, year) if year in YEARS else (None, None)
     m = year_plan(title) or (_TITLE_YEAR.search(title) if plan else None)
-    return (year, year) if m and (year := int(m["year"])) in YEARS else (None, None)
+    return (year, last_year_joined(title, m.end(), year)) if m and (year := int(m["year"])) in YEARS else (None, None)
 
 
 def checked_period(start: int, end: int) -> tuple[int, int] | None:

@@ -1431,3 +1431,14 @@ def test_a_sites_issuer_that_the_numbers_ministry_contradicts_gives_way():
         "hành: Quốc hội\n- Người ký: Hồ Thị Kim Thoa\n- Ngày công báo: Đang cập nhật\n").metadata
     assert (m.number, m.doc_type, m.issued_date, m.issuer, m.signer) == (
         "26/2014/TT-BCT", "huong_dan", dt.date(2014, 8, 28), "Bộ Công Thương", "Hồ Thị Kim Thoa")
+
+
+def test_a_schemes_two_years_joined_by_va_are_its_period():
+    """Hà Giang news, 2023: the schemes checked are those "năm 2022 và năm 2023"; the period is
+    both years (it was 2022 alone)."""
+    m = extract_text(
+        "Hà Giang: Tăng nguồn kinh phí hàng năm để thực hiện hiệu quả các hoạt động khuyến công\nĐoàn kiểm tra đã "
+        "kiểm tra thực tế tình hình thực hiện các đề án KCQG do Trung tâm Khuyến công - Xúc tiến Công Thương Hà Giang "
+        "thực hiện trên địa bàn tỉnh Hà Giang năm 2022 và năm 2023 đồng thời kết hợp trao đổi công tác xây dựng kế "
+        "hoạch, tổ chức thực hiện đề án khuyến công.").metadata
+    assert (m.province, m.period_start, m.period_end) == ("Hà Giang", 2022, 2023)
