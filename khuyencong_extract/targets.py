@@ -71,6 +71,13 @@ RATE_AFTER = regex.compile(
 RATE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['rate_cues'])})(?!\p{{L}})", regex.I)
 RATE_CUE_REACH = 30
 """Characters before a percentage within which `RATE_BEFORE` is looked for."""
+# A share of support, no promise: a percentage right after "hỗ trợ" or "chi" (maybe "tối đa",
+# "không quá") and right before what it is for ("cho", "hỗ trợ"): "hỗ trợ tối đa 30% cho mô hình
+# phổ biến sản phẩm mới", "chi 30% hỗ trợ cho mô hình thí điểm" (a rule's norms; "hỗ trợ 100% cơ
+# sở" counts whom it reaches).
+SUPPORT_SHARE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:hỗ[ \t]+trợ|chi)(?:[ \t]+(?:tối[ \t]+đa|không[ \t]+quá))?[ \t]*\Z", regex.I)
+SUPPORT_SHARE_AFTER = regex.compile(r"[ \t]+(?:cho|hỗ[ \t]+trợ)(?!\p{L})", regex.I)
 GROWTH_BEFORE = regex.compile(r"(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\Z", regex.I)
 _PHRASE_REACH = 60
 """How far the two patterns below are tried (the end passed to ``match``: `regex` would
@@ -577,7 +584,8 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
     a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%") or of the nation
     (`nation_share`: "chiếm hơn 21,2% dân số cả nước"), goods brand new
-    ("máy móc mới 100%") or a rate of costs (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí")."""
+    ("máy móc mới 100%"), a rate of costs (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí") or
+    a share of support (`SUPPORT_SHARE_BEFORE`, `SUPPORT_SHARE_AFTER`: "hỗ trợ tối đa 30% cho mô hình")."""
     unit = _SPACES.sub("", m.group(0))
     if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and (
             money_share(text, q.start) or nation_share(text, q.start, m.end())):
@@ -587,6 +595,9 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     if unit == "%" and (rate := RATE_AFTER.match(text, m.end(), m.end() + _PHRASE_REACH)) and (
             rate["counterpart"] or (RATE_BEFORE.search(text, max(0, q.start - RATE_CUE_REACH), q.start)
                                     and not GROWTH_BEFORE.search(text, max(0, q.start - 16), q.start))):
+        return None
+    if (unit == "%" and SUPPORT_SHARE_AFTER.match(text, m.end())
+            and SUPPORT_SHARE_BEFORE.search(text, max(0, q.start - 24), q.start)):
         return None
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"

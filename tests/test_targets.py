@@ -904,9 +904,10 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         # Kon Tum news: contracts signed with the beneficiaries are work done (not "đã ký Quyết định")
         ("Năm 2023, Trung tâm đã ký hợp đồng thực hiện đề án với 4 đơn vị thụ hưởng.", [("4 đơn vị", True)]),
         ("Năm 2021, Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt kế hoạch hỗ trợ 12 cơ sở.", [("12 cơ sở", False)]),
-        # Hòa Bình 20/2019, reported: rules enacted ("đã quy định"), no results
+        # Hòa Bình 20/2019, reported: rules enacted ("đã quy định"), no results (the 30% is a share
+        # of support, no target)
         ("Quy định đã quy định cụ thể mức chi cho các nội dung khuyến công. Cụ thể, hỗ trợ tối đa 30% cho mô hình phổ "
-         "biến sản phẩm mới; hỗ trợ nhân rộng 1 mô hình.", [("30%", False), ("1 mô hình", False)]),
+         "biến sản phẩm mới; hỗ trợ nhân rộng 1 mô hình.", [("1 mô hình", False)]),
         # the nearest tense word decides: a plan after a past clause of the same sentence
         ("Sau khi đã khảo sát nhu cầu, năm 2024 Trung tâm sẽ tổ chức 5 lớp đào tạo nghề.", [("5 lớp", False)]),
         # a clause after ";" continues the report of its sentence, unless it names a year of its own
@@ -1295,3 +1296,15 @@ def test_figures_of_a_year_before_the_plan_are_no_part_of_it():
 ])
 def test_a_figure_of_a_year_before_the_period_is_achieved(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+def test_a_share_of_support_before_what_it_is_for_is_no_target():
+    """Hòa Bình's rules 20/2019, as a news page sums them up: "hỗ trợ tối đa 30% cho mô hình"
+    and "chi 30% hỗ trợ cho mô hình" are the share of a model's cost the province pays, norms
+    of a rule, no targets; "hỗ trợ 100% cơ sở" counts whom support reaches."""
+    doc = extract_text(
+        "Cụ thể, Trong đó chi cho thành lập doanh nghiệp sản xuất công nghiệp nông thôn không quá 10 triệu đồng/cơ sở; "
+        "hỗ trợ tối đa 30% cho mô hình phổ biến sản phẩm mới, công nghệ mới, không quá 1 tỷ đồng/mô hình; chi 30% hỗ "
+        "trợ cho mô hình thí điểm áp dụng sản xuất sạch hơn, không quá 500 triệu đồng/ mô hình…")
+    assert doc.targets == []
+    assert [t.text for t in extract_text("Phấn đấu hỗ trợ 100% cơ sở sản xuất trên địa bàn.").targets] == ["100%"]
