@@ -810,6 +810,11 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # A rate after the unit's noun, a package's size: no count.
         ("Nhà máy có công suất 50 tấn chè xanh/năm, sản xuất 350 chiếc giường/tháng; hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         ("02 sản phẩm là Mật ong Hương Tràm 500ml và 500g được công nhận.", [(2, "sản phẩm")]),
+        # Quảng Ninh and Hậu Giang news: a machine's specification (horsepower, a roll former's tiers and waves)
+        ("Nhờ nguồn vốn hỗ trợ 190 triệu đồng từ kinh phí khuyến công (năm 2016 và năm 2018), cơ sở này đã trang bị 01 "
+         "cụm máy lạnh đồng bộ 5HP.", [(1, "cụm")]),
+        ("thực hiện đầu tư 1 máy cán tôn 2 tầng 9 sóng vuông và 13 sóng la phông với tổng kinh phí hơn 570 triệu đồng",
+         [(1, "máy cán")]),
         # Bình Định, An Giang news: a machine's output an hour; "1 số" is "một số", some
         ("Máy đóng gói đạt 2.500 hũ/giờ, năm 2023 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         ("Hỗ trợ 1 số doanh nghiệp đầu tư máy móc; hỗ trợ 4 cơ sở.", [(4, "cơ sở")]),
