@@ -390,7 +390,7 @@ _ASSIGNED_CUE = regex.compile(_flex(
     rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải"
     rf"|{_GIVEN_TASK})\b"
 ))
-_GIVEN = regex.compile(r"\b(?:giao|yêu\s+cầu|đề\s+nghị)\b")
+_GIVEN = regex.compile(r"\b(?:(?<!được\s)giao|được\s+giao\s+(?:nhiệm\s+vụ\s+)?cho|yêu\s+cầu|đề\s+nghị)\b")
 _GIVING = ("giao", "cầu", "nghị")
 """A word of each verb of `_OPENING` and `_GIVEN` (a quick test before the patterns)."""
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
@@ -400,7 +400,9 @@ _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b")
 
 def assigned(folded: str, start: int, subject: list[Named], end: int) -> bool:
     """Whether the sentence ``folded[start:end]`` assigns its ``subject`` a task: "giao"
-    ("yêu cầu", "đề nghị") before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."), or an
+    ("yêu cầu", "đề nghị") before it ("UBND tỉnh giao Sở Công Thương chủ trì ..."; a passive
+    only with "cho": "Thực hiện Kế hoạch nhiệm vụ được giao, ..., Trung tâm ... tổ chức ..."
+    reports what the centre does), or an
     `_ASSIGNED_CUE` after it; not a sentence opening with the day of an event ("Ngày 14/9,
     Trung tâm ... phối hợp với ... tổ chức bế giảng": what happened that day)."""
     if _EVENT_DAY.match(folded, start, subject[0].start):

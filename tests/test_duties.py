@@ -1247,3 +1247,17 @@ def test_an_agencys_name_alone_over_its_paragraphs(text, expected):
     """A paragraph that is only an agency's name and a colon gives no duty of its own: the
     paragraphs under it, up to the next marked one, are that agency's."""
     assert [(d.agency_id, d.text) for d in extract_text(text).duties] == expected
+
+
+def test_a_task_given_before_a_report_assigns_nothing():
+    """Bắc Giang news, 2024: "Thực hiện Kế hoạch nhiệm vụ được giao, ..., Trung tâm ... tổ chức
+    thực hiện khảo sát" reports what the centre does; the passive "được giao" is the task it
+    had, not one the sentence gives (it was read as the centre's duty). With "cho" it gives one."""
+    news = ("Trung tâm Khuyến công Bắc Giang: Khảo sát khảo sát xây dựng kế hoạch sử dụng kinh phí khuyến công tỉnh năm "
+            "2024\n\nThực hiện Kế hoạch nhiệm vụ được giao, từ ngày 18/01/2024, Trung tâm Khuyến công và Xúc tiến "
+            "thương mại tỉnh Bắc Giang tổ chức thực hiện khảo sát thực tế, tại các cơ sở công nghiệp nông thôn (CNNT) "
+            "có nội dung đề án, đăng ký kế hoạch hỗ trợ kinh phí khuyến công năm 2024.\n")
+    assert extract_text(news).duties == []
+    passive = extract_text(news.replace("Thực hiện Kế hoạch nhiệm vụ được giao, từ ngày 18/01/2024, ",
+                                        "Nhiệm vụ khảo sát được giao cho "))
+    assert [d.agency_id for d in passive.duties] == ["trung_tam_khuyen_cong"]
