@@ -1313,3 +1313,22 @@ def test_a_share_of_support_before_what_it_is_for_is_no_target():
         "trợ cho mô hình thí điểm áp dụng sản xuất sạch hơn, không quá 500 triệu đồng/ mô hình…")
     assert doc.targets == []
     assert [t.text for t in extract_text("Phấn đấu hỗ trợ 100% cơ sở sản xuất trên địa bàn.").targets] == ["100%"]
+
+
+def test_a_count_whose_listed_parts_name_two_categories_has_none_of_them():
+    """Hà Giang, 2013, a page that kept its HTML entities: "8 đề án, bao gồm 6 đề án hỗ trợ
+    ứng dụng máy móc ... và 2 đề án xây dựng thương hiệu" is a count of both kinds (it took the
+    first part's category); a contest's count keeps its own when its groups follow in another
+    sentence."""
+    doc = extract_text(
+        "Năm 2013, với 400 triệu đồng từ nguồn kinh ph&iacute; KC địa phương, Trung t&acirc;m KC v&agrave; x&uacute;c "
+        "tiến c&ocirc;ng thương H&agrave; Giang đ&atilde; triển khai 8 đề &aacute;n, bao gồm 6 đề &aacute;n hỗ trợ "
+        "ứng dụng m&aacute;y m&oacute;c c&ocirc;ng nghệ v&agrave;o sản xuất v&agrave; 2 đề &aacute;n x&acirc;y dựng "
+        "thương hiệu.")
+    assert [(t.value, t.category, t.part_of) for t in doc.targets] == [
+        (8, "other", None), (6, "demonstration_technology", 0), (2, "rural_products", 0)]
+    contest = extract_text(
+        "24 địa phương khu vực phía Bắc đăng ký 194 sản phẩm tham gia bình chọn sản phẩm CNNT tiêu biểu năm 2020. Trong "
+        "đó, Nhóm sản phẩm thủ công mỹ nghệ có 66 sản phẩm; Nhóm sản phẩm về thiết bị, máy móc, dụng cụ và phụ tùng cơ "
+        "khí có 128 sản phẩm.")
+    assert [(t.value, t.category) for t in contest.targets if t.unit == "sản phẩm"][0] == (194, "rural_products")
