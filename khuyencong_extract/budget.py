@@ -89,8 +89,12 @@ _PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho
 PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=r"(?!\d)"), regex.I | regex.S)
 ANY_PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=""), regex.I | regex.S)
 # Words before an amount that say nothing of what it is for (budget_terms.toml ``no_label_words``
-# and the qualifiers: "Cụ thể, đã hỗ trợ", "Khoảng", "Tương tự, với"), alone.
+# and the qualifiers: "Cụ thể, đã hỗ trợ", "Khoảng", "Tương tự, với"), alone, maybe after the
+# year or period opening the sentence and a subject of one word (``no_label_subjects``): "Năm
+# 2013, với", "Trong giai đoạn 2020-2023, tỉnh đã hỗ trợ".
 NO_LABEL = regex.compile(
+    r"(?:(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,[ \t]*)?"
+    rf"(?:(?:{phrase_alternation(BUDGET_TERMS['no_label_subjects'])})[ \t]+)?"
     rf"(?:(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['no_label_words'] + QUALIFIERS)})(?!\p{{L}})[\s,]*)+",
     regex.I)
 # A verb of setting money aside ending the words before an amount: they name who sets it aside,

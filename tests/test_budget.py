@@ -1115,3 +1115,15 @@ def test_allotted_money_a_centres_name_and_local_money_in_kon_tum():
     assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [
         ("450 triệu đồng", "địa phương", False), ("400 triệu đồng", "quốc gia", False), ("2,065 tỷ", None, True)]
     assert [(t.value, t.achieved) for t in doc.targets] == [(4, False)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # Hà Giang 2013 (a page that kept its HTML entities): the year and "với" say nothing of it
+    ("Năm 2013, với 400 triệu đồng từ nguồn kinh ph&iacute; KC địa phương, Trung t&acirc;m KC v&agrave; x&uacute;c "
+     "tiến c&ocirc;ng thương H&agrave; Giang đ&atilde; triển khai 8 đề &aacute;n", "từ nguồn kinh phí KC địa phương"),
+    # Sơn La: the period and the province as subject neither
+    ("Trong giai đoạn 2020-2023, tỉnh đã hỗ trợ 20,5 tỷ đồng cho 336 lượt tổ chức, doanh nghiệp (DN) phát triển thương "
+     "hiệu và mở rộng thị trường", "cho 336 lượt tổ chức"),
+])
+def test_a_year_and_a_subject_before_an_amount_are_no_label(text, label):
+    assert [b.label for b in extract_text(text).budget] == [label]
