@@ -657,6 +657,7 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
     if doc_type == "bai_viet" and (m := reported_plan(text)):
         period = _PERIOD_AFTER_COMMA.match(text, m.end())
         plan = m["plan"]
+        plan = _NUMBER_IN_BRACKETS.sub("", plan)  # "... năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"
         return clean_title(plan[0].upper() + plan[1:] + (period[0] if period else ""))  # "kế hoạch 35/KH-UBND"
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
@@ -877,6 +878,10 @@ def clean_title(text: str) -> str | None:
     return _TITLE_LEAD.sub("", title) or None
 
 
+# A bracket closing a reported plan's name that gives its number and date, no part of the name:
+# "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)".
+_NUMBER_IN_BRACKETS = regex.compile(
+    r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60}\)[ \t]*\Z")
 # The rule a header draws under its title ("... TRÊN ĐỊA BÀN TỈNH SƠN LA ---------").
 _RULE_AFTER = regex.compile(r"[ \t]*[-–_=*]{3,}[ \t]*$")
 

@@ -1321,12 +1321,15 @@ def test_a_province_named_with_its_capital_city():
 
 def test_a_reported_plans_provincial_issuer_takes_the_province():
     """Đồng Nai news: "UBND tỉnh vừa ban hành Kế hoạch khuyến công trên địa bàn Đồng Nai" was
-    issued by a bare "UBND tỉnh", the province known from the plan's name."""
+    issued by a bare "UBND tỉnh", the province known from the plan's name; the bracket giving
+    the plan's number and date is no part of its name."""
     meta = extract_text(
         "(ĐN)- UBND tỉnh vừa ban hành Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày "
         "6-3-2020).\nTheo đó, mục tiêu cụ thể là nhằm đạt giá trị sản xuất công nghiệp nông thôn (CNNT) của toàn tỉnh "
         "trên 66 ngàn tỷ đồng, tăng 5,8% so với năm 2019.").metadata
     assert (meta.doc_type, meta.issuer, meta.province) == ("bai_viet", "UBND tỉnh Đồng Nai", "Đồng Nai")
+    assert (meta.title, meta.period_start, meta.period_end) == (
+        "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020", 2020, 2020)
 
 
 @pytest.mark.parametrize(("text", "province"), [
