@@ -147,12 +147,14 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # "nhằm" opens after the name's year ("Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm
 # khuyến khích, hỗ trợ ..."; a name may hold one before its year: "Kế hoạch thực hiện các
 # giải pháp nhằm ..."). Its name may be written in lower case before its number: "UBND tỉnh
-# vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...".
+# vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...". A decision without its number
+# may carry the plan out: "UBND tỉnh Đắk Nông vừa ban hành quyết định thực hiện Chương trình ...".
 _REPORTED_PLAN = regex.compile(
     rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
     rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
-    r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?(?:phê[ \t]+duyệt|ban[ \t]+hành)[ \t]+(?:các[ \t]+)?"
+    r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?"
+    r"(?:phê[ \t]+duyệt|ban[ \t]+hành|ban[ \t]+hành[ \t]+quyết[ \t]+định[ \t]+thực[ \t]+hiện)[ \t]+(?:các[ \t]+)?"
     r"(?P<plan>(?:Kế hoạch|Chương trình|Đề án"
     r"|(?:kế hoạch|chương trình|đề án)(?=[ \t]+(?:số[ \t]+)?\d{1,4}/))"
     r"(?:(?![ \t]+tại[ \t]+(?:Quyết định|Văn bản|Công văn|Kế hoạch)[ \t]|[ \t]+[-–][ \t]+\p{Ll}"
@@ -161,7 +163,7 @@ _REPORTED_PLAN = regex.compile(
 # What every `_REPORTED_PLAN` match holds, one verb at a time (a literal start is found fast).
 _REPORTING = tuple(
     regex.compile(rf"{verb}[ \t]+(?:các[ \t]+)?(?:Kế hoạch|Chương trình|Đề án|kế hoạch|chương trình|đề án)")
-    for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành")
+    for verb in (r"phê[ \t]+duyệt", r"ban[ \t]+hành", r"ban[ \t]+hành[ \t]+quyết[ \t]+định[ \t]+thực[ \t]+hiện")
 )
 # The characters no `_REPORTED_PLAN` match holds (a comma may set off the decision's date).
 _REPORT_BREAKS = ".;:\n"

@@ -1332,6 +1332,20 @@ def test_a_reported_plans_provincial_issuer_takes_the_province():
         "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020", 2020, 2020)
 
 
+def test_a_reported_decision_without_its_number_that_carries_a_programme_out():
+    """Đắk Nông news, 2020: "UBND tỉnh Đắk Nông vừa ban hành quyết định thực hiện Chương trình
+    khuyến công ..." reports the programme (its issuer and title were not read without the
+    decision's number)."""
+    meta = extract_text(
+        "Gần 71,2 tỷ đồng thực hiện Chương trình khuyến công giai đoạn 2021 - 2025\n\nCập nhật ngày: 15/09/2020 | 09:57 "
+        "GMT+7\nỨNG DỤNG ĐỌC BÁO TỰ ĐỘNG\nÂm thanh\nCHỌN GIỌNG ĐỌC\n\nUBND tỉnh Đắk Nông vừa ban hành quyết định thực "
+        "hiện Chương trình khuyến công giai đoạn 2021-2025 trên địa bàn tỉnh.\n\nTheo đó, tổng kinh phí thực hiện "
+        "Chương trình khuyến công toàn tỉnh Đắk Nông, giai đoạn 2021-2025 là 71,2 tỷ đồng.").metadata
+    assert (meta.doc_type, meta.issuer, meta.province, meta.title, meta.period_start, meta.period_end) == (
+        "bai_viet", "UBND tỉnh Đắk Nông", "Đắk Nông", "Chương trình khuyến công giai đoạn 2021-2025 trên địa bàn tỉnh",
+        2021, 2025)
+
+
 @pytest.mark.parametrize(("text", "province"), [
     # Tây Ninh news without its headline: its People's Committee named once, no other province
     ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành, đơn vị liên quan và UBND các xã, phường căn cứ chức "
