@@ -786,6 +786,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
             open_amounts.append(len(parents) - 1)
     completing_parts(ctx.text, amounts, parents)
     singled_out_parts(ctx, amounts, parents)
+    remainder_parts(ctx, amounts, parents)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
@@ -845,6 +846,44 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
                 break
 
 
+def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make the amounts of a sentence that closes them with the remainder (`REMAINDER`: "...,
+    phần còn lại do ...") parts of the nearest amount before that sentence, within `REMAINDER_REACH` characters
+    and in its top-level section, that is a part of nothing, no money the beneficiaries brought,
+    and larger than they are together: the remainder is the rest of it ("... tổng nguồn vốn
+    khoảng 375,6 tỷ đồng." then "Theo kế hoạch, chương trình khuyến công quốc gia hỗ trợ 22,6 tỷ
+    đồng, nguồn khuyến công địa phương là 93,48 tỷ đồng, phần còn lại do các cơ sở công nghiệp
+    nông thôn đối ứng."). Only amounts that are parts of nothing yet, their sentence's all, and
+    no amount of the remainder after them."""
+    text = ctx.text
+    if "còn lại" not in text:
+        return
+    for last, amount in enumerate(amounts):
+        rest = REMAINDER.search(text, amount.money.end, min(len(text), amount.money.end + REMAINDER_GAP))
+        if rest is None or any(mark in text[amount.money.end:rest.start()] for mark in ".;\n"):
+            continue
+        if last + 1 < len(amounts) and amounts[last + 1].sentence_start == amount.sentence_start:
+            continue  # the remainder's own amount follows ("số còn lại trên 7,5 tỷ đồng"): parts as they are
+        group = [i for i in range(last + 1) if amounts[i].sentence_start == amount.sentence_start]
+        if any(parents[i] is not None for i in group):
+            continue
+        held = sum((amounts[i].money.amount for i in group), Decimal(0))
+        for j in range(group[0] - 1, -1, -1):
+            whole = amounts[j]
+            if (whole.money.end < amount.sentence_start - REMAINDER_REACH
+                    or not _same_part(ctx, whole.money, amount.money)):
+                break
+            if (parents[j] is None and whole.money.amount > held and not _attracted(whole.label)
+                    and whole.funding != COUNTERPART):
+                for i in group:
+                    parents[i] = j
+                break
+
+
+REMAINDER_GAP = 50
+"""Characters after an amount within which the `REMAINDER` closing its sentence's amounts lies."""
+REMAINDER_REACH = 600
+"""Characters before the remainder's sentence within which the amount it is the rest of ends."""
 SINGLED_OUT = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['singled_out'])})(?!\p{{L}})")
 SINGLED_OUT_REACH = 8
 """Amounts looked back at for the whole a singled-out part belongs to."""

@@ -1127,3 +1127,34 @@ def test_allotted_money_a_centres_name_and_local_money_in_kon_tum():
 ])
 def test_a_year_and_a_subject_before_an_amount_are_no_label(text, label):
     assert [b.label for b in extract_text(text).budget] == [label]
+
+
+def test_amounts_closed_by_the_remainder_are_parts_of_the_total_before():
+    """Vĩnh Long news, 2026: the total (375,6 tỷ), a photo's caption, then the sources of it,
+    closed by "phần còn lại do các cơ sở ... đối ứng" with no amount: the rest of the total, so
+    the two amounts are its parts (summed beside it, they counted twice). Đắk Lắk news, 2015:
+    the same after a headline's amount."""
+    doc = extract_text(
+        " date 2026-01-03 Ngày 3-1, Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Vĩnh Long cho biết, giai đoạn "
+        "2026–2030, tỉnh dự kiến triển khai các chương trình khuyến công với tổng nguồn vốn khoảng 375,6 tỷ đồng.\n\n"
+        "Cơ sở sản xuất chỉ sơ dừa tại chợ dừa Sông Thơm. Ảnh: TÍN HUY\n\nTheo kế hoạch, chương trình khuyến công quốc "
+        "gia hỗ trợ 22,6 tỷ đồng, nguồn khuyến công địa phương là 93,48 tỷ đồng, phần còn lại do các cơ sở công nghiệp "
+        "nông thôn đối ứng.\n")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("375,6 tỷ đồng", None, None), ("22,6 tỷ đồng", "quốc gia", 0), ("93,48 tỷ đồng", "địa phương", 0)]
+    news = extract_text(
+        "Đắk Lắk: Sẽ đầu tư gần 137 tỷ đồng cho hoạt động khuyến công\n\nĐây là kế hoạch của UBND tỉnh Đắk Lắk giai "
+        "đoạn 2016 – 2020, trong đó, kinh phí từ nguồn khuyến công quốc gia là 33 tỷ, khuyến công địa phương là gần "
+        "17,6 tỷ đồng, số còn lại là kinh phí của các đơn vị thụ hưởng.")
+    assert [b.part_of for b in news.budget] == [None, 0, 0]
+
+
+def test_a_remainder_with_its_own_amount_leaves_the_parts_as_they_are():
+    """Khánh Hòa news: "... và số còn lại trên 7,5 tỷ đồng ..." states the rest: the three are
+    the parts "Cụ thể" opens, and add up to the "gần 40 tỷ đồng" within its approximation."""
+    doc = extract_text(
+        "UBND tỉnh Khánh Hòa vừa ban hành Kế hoạch phát triển ngành nghề nông thôn trên địa bàn tỉnh giai đoạn "
+        "2021-2025; trong đó, tỉnh xác định sẽ đầu tư gần 40 tỷ đồng cho chương trình này. Cụ thể, ngân sách tỉnh hỗ "
+        "trợ hơn 27,6 tỷ đồng, ngân sách huyện, xã 4,5 tỷ đồng và số còn lại trên 7,5 tỷ đồng là vốn của các làng nghề, "
+        "doanh nghiệp, hợp tác xã, hộ sản xuất tham gia vào chương trình.")
+    assert [b.part_of for b in doc.budget] == [None, 0, 0, 0]
