@@ -356,7 +356,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     a word of approving or allocating between the tense word and the figure makes it a plan
     (`_PLANNED`: "đã phối hợp ... trình UBND tỉnh phê duyệt, với tổng kinh phí tạm giao 630
     triệu đồng")."""
-    line_start = line_bounds(text, pos)[0]  # holds the sentence
+    line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
     reach = carried_from(text, line_start)
@@ -897,13 +897,18 @@ def syllables_pattern(syllables: tuple[str, ...]) -> regex.Pattern:
 LINE_REACH = 500
 """How far a line is looked at on each side of a figure: real lines are far shorter, and the
 bound keeps one huge line (a 5 MB paste) linear instead of quadratic."""
+TENSE_REACH = 1500
+"""How far back a figure's tense word is looked for in its line: a news paragraph of long
+names may set its tense 500 characters before the amount ("... đã phối hợp ... tổ chức nghiệm
+thu 3 đề án ... Trong đó, Đề án “...” ...; Đề án “...” ..., tổng kinh phí hỗ trợ 200 triệu
+đồng")."""
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """The line holding ``pos``, cut at `LINE_REACH` characters on each side; a cut falls
+def line_bounds(text: str, pos: int, reach: int = LINE_REACH) -> tuple[int, int]:
+    """The line holding ``pos``, cut at ``reach`` characters on each side; a cut falls
     between two words (a long news paragraph is one line: an activity read from it starts
     with a whole word)."""
-    low, high = max(0, pos - LINE_REACH), min(len(text), pos + LINE_REACH)
+    low, high = max(0, pos - reach), min(len(text), pos + reach)
     start = text.rfind("\n", low, pos) + 1
     if not start and low:
         start = text.find(" ", low, pos) + 1 or low

@@ -1158,3 +1158,21 @@ def test_a_remainder_with_its_own_amount_leaves_the_parts_as_they_are():
         "trợ hơn 27,6 tỷ đồng, ngân sách huyện, xã 4,5 tỷ đồng và số còn lại trên 7,5 tỷ đồng là vốn của các làng nghề, "
         "doanh nghiệp, hợp tác xã, hộ sản xuất tham gia vào chương trình.")
     assert [b.part_of for b in doc.budget] == [None, 0, 0, 0]
+
+
+def test_a_tense_word_far_back_in_a_long_paragraph_of_names():
+    """Hà Giang news, 2021: "đã ... tổ chức nghiệm thu 3 đề án" opens a paragraph whose schemes'
+    long names put the amounts 500 characters after it; they are money of schemes accepted,
+    spent (they had been read as plans: the tense word was beyond the line's reach)."""
+    doc = extract_text(
+        "Mới đây, Trung tâm Khuyến công – Xúc tiến Công Thương tỉnh Hà Giang đã phối hợp với các đơn vị liên quan tổ "
+        "chức nghiệm thu 3 đề án khuyến công địa phương năm 2021. Trong đó, Đề án “Hỗ trợ ứng dụng máy móc thiết bị "
+        "tiên tiến vào sản xuất chế biến chè xanh” thực hiện tại Hợp tác xã Thương mại vận tải Tuấn Băng (huyện Xín "
+        "Mần), thiết bị được hỗ trợ gồm 3 máy sao chè bằng gas, công suất 50 tấn chè xanh/năm; Đề án “Hỗ trợ ứng dụng "
+        "máy móc thiết bị tiên tiến, xây dựng đăng ký thương hiệu, tư vấn thiết kế nhãn mác bao bì sản phẩm bún khô” "
+        "thực hiện tại hộ kinh doanh Trần Thị Hoài (huyện Vị Xuyên), tổng kinh phí hỗ trợ 200 triệu đồng; Đề án “Hỗ "
+        "trợ ứng dụng máy móc thiết bị tiên tiến, tư vấn thiết kế nhãn mác bao bì trong sản xuất và chế biến mật ong "
+        "của Hợp tác xã Thương mại dịch vụ nông lâm nghiệp Cốc Rế (huyện Xín Mần), kinh phí hỗ trợ 100 triệu đồng, "
+        "trong đó hỗ trợ mua sắm máy móc 65 triệu đồng, tư vấn thiết kế bao bì sản phẩm 35 triệu đồng.")
+    assert [(b.amount_text, b.achieved) for b in doc.budget] == [
+        ("200 triệu đồng", True), ("100 triệu đồng", True), ("65 triệu đồng", True), ("35 triệu đồng", True)]
