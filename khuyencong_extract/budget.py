@@ -48,10 +48,11 @@ FUNDING_CUES = regex.compile(
     regex.I,
 )
 FUNDING_NAMES = list(FUNDING)
-# A second source joined to a cue: "(ngân sách trung ương) và địa phương" (group i + 1 is the
-# i-th source of ``joined_sources``).
+# A second source joined to a cue: "(ngân sách trung ương) và địa phương", "(270 đề án khuyến công
+# quốc gia), của tỉnh và huyện" (group i + 1 is the i-th source of ``joined_sources``).
 JOINED_SOURCE = regex.compile(
-    r"[ \t]*(?:,|và)[ \t]+(?:(?:ngân[ \t]+sách|nguồn|kinh[ \t]+phí|vốn)[ \t]+)?(?:(?:khuyến[ \t]+công|KC)[ \t]+)?(?:"
+    r"[ \t]*(?:,|và)[ \t]+(?:(?:ngân[ \t]+sách|nguồn|kinh[ \t]+phí|vốn)[ \t]+)?(?:(?:khuyến[ \t]+công|KC)[ \t]+)?"
+    r"(?:(?:của|cấp)[ \t]+)?(?:"
     + "|".join(rf"(?P<j{i}>{phrase_alternation(words)})" for i, words in enumerate(BUDGET_TERMS["joined_sources"].values()))
     + r")(?!\p{L})",
     regex.I,

@@ -150,7 +150,7 @@ _SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm)(?![
 # hành Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công trên địa bàn tỉnh năm 2022 nhằm
 # khuyến khích, hỗ trợ ..." (a title may hold "nhằm" before its year: "... các giải pháp nhằm
 # thúc đẩy ... năm 2022").
-_PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]+nhằm(?![\p{L}])")
+_PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]*,?[ \t]+nhằm(?![\p{L}])")
 # The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'),

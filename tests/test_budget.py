@@ -1176,3 +1176,18 @@ def test_a_tense_word_far_back_in_a_long_paragraph_of_names():
         "trong đó hỗ trợ mua sắm máy móc 65 triệu đồng, tư vấn thiết kế bao bì sản phẩm 35 triệu đồng.")
     assert [(b.amount_text, b.achieved) for b in doc.budget] == [
         ("200 triệu đồng", True), ("100 triệu đồng", True), ("65 triệu đồng", True), ("35 triệu đồng", True)]
+
+
+def test_a_profit_is_no_budget_item_and_three_sources_listed_name_none():
+    """Bình Định news: "lợi nhuận 425 triệu đồng" is what a business earned, an indicator (it
+    was a part of the scheme's 2 tỷ, with a false sum warning); "270 đề án khuyến công quốc
+    gia, của tỉnh và huyện, với hơn 21,3 tỷ đồng" is money of three sources, so of none (it
+    was national)."""
+    doc = extract_text(
+        "Tổng vốn đầu tư của đề án 2 tỷ đồng, trong đó vốn khuyến công hỗ trợ 300 triệu đồng. Sau 8 tháng triển khai, DN "
+        "đã sản xuất 8 triệu viên/năm; lợi nhuận 425 triệu đồng, tạo việc làm cho gần 20 lao động. Từ năm 2016 đến nay, "
+        "trên địa bàn tỉnh đã triển khai 270 đề án khuyến công quốc gia, của tỉnh và huyện, với hơn 21,3 tỷ đồng.")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("2 tỷ đồng", None, None), ("300 triệu đồng", None, 0), ("21,3 tỷ đồng", None, None)]
+    assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("425 triệu đồng", "indicator")]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]

@@ -1375,3 +1375,15 @@ def test_a_consolidated_texts_note_does_not_close_its_preamble():
     roles = {c.number: c.role for c in doc.citations}
     assert roles == {"96/2022/NĐ-CP": "basis", "32/2024/NĐ-CP": "basis",
                      "14/2024/TT-BCT": "mention", "38/2025/TT-BCT": "mention"}
+
+
+def test_a_mentions_purpose_after_its_year_and_a_comma_is_no_part_of_its_title():
+    """Sơn La news, 2025: "... tỉnh Sơn La năm 2025, nhằm lựa chọn, tôn vinh ..." says why the
+    plan was issued; its title ends at the year (it ran on through the purpose)."""
+    doc = extract_text(
+        "Ngày 11/6/2025, UBND tỉnh Sơn La ban hành Kế hoạch số 145/KH-UBND về việc tổ chức chức bình chọn sản phẩm công "
+        "nghiệp nông thôn tiêu biểu tỉnh Sơn La năm 2025, nhằm lựa chọn, tôn vinh các sản phẩm chất lượng, có giá trị sử "
+        "dụng cao, tiềm năng phát triển sản xuất và mở rộng thị trường.")
+    assert [(c.number, c.issued_date, c.title) for c in doc.citations] == [
+        ("145/KH-UBND", dt.date(2025, 6, 11),
+         "tổ chức chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Sơn La năm 2025")]

@@ -1332,3 +1332,12 @@ def test_a_count_whose_listed_parts_name_two_categories_has_none_of_them():
         "đó, Nhóm sản phẩm thủ công mỹ nghệ có 66 sản phẩm; Nhóm sản phẩm về thiết bị, máy móc, dụng cụ và phụ tùng cơ "
         "khí có 128 sản phẩm.")
     assert [(t.value, t.category) for t in contest.targets if t.unit == "sản phẩm"][0] == (194, "rural_products")
+
+
+def test_each_of_a_two_syllable_noun_is_the_size_it_is_of():
+    """Sơn La, 2025: "Mỗi địa phương cần có ít nhất 2 sản phẩm tham gia" is 2 products for
+    each locality (``per_unit`` was "địa", its first syllable)."""
+    doc = extract_text(
+        "Cơ sở sản xuất nộp hồ sơ tại UBND xã, phường để tổng hợp, gửi về Trung tâm Xúc tiến Đầu tư, Thương mại và Du "
+        "lịch tỉnh. Mỗi địa phương cần có ít nhất 2 sản phẩm tham gia.")
+    assert [(t.text, t.qualifier, t.per_unit) for t in doc.targets] == [("2 sản phẩm", "ít nhất", "địa phương")]
