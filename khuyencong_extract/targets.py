@@ -282,7 +282,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
         mark_headline_parts(text, kept, targets, end)
-    categorise_parts(targets, kept)
+    categorise_parts(text, targets, kept)
     return targets
 
 
@@ -1427,23 +1427,28 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
 _STATED = regex.compile(r"(?<!\p{L})hiện(?:[ \t]+nay)?[ \t,]+(?:\S+[ \t]+){0,3}?có(?!\p{L})", regex.I)
 
 
-def categorise_parts(targets: list[Target], found: list[Found]) -> list[Target]:
-    """Give a count whose parts name two categories or more, the first of them inside its own
-    activity, ``other`` ("8 đề án, bao gồm 6 đề án hỗ trợ ứng dụng máy móc ... và 2 đề án xây
-    dựng thương hiệu": it is of both, it had the first's words; a contest's "194 sản phẩm tham
-    gia bình chọn ..." keeps its own, its groups listed after it); then give a part whose own
-    words name no category (``other``) the category of the count it is a part of ("26 sản
-    phẩm tham gia bình chọn gồm 03 nhóm: ...; nhóm sản phẩm khác gồm 01 sản phẩm": the
-    contest's). ``found`` are the targets' `Found` items."""
+def categorise_parts(text: str, targets: list[Target], found: list[Found]) -> list[Target]:
+    """Give a count whose parts name two categories or more, and whose own words before its
+    first part inside its activity name none, ``other`` ("8 đề án, bao gồm 6 đề án hỗ trợ ứng
+    dụng máy móc ... và 2 đề án xây dựng thương hiệu": it is of both, it had the first's words;
+    "17 đề án hỗ trợ ứng dụng máy móc thiết bị ..., cụ thể gồm: 15 đề án ...; 01 đề án hỗ trợ sản
+    xuất bao bì; ..." keeps its own; so does a contest's "194 sản phẩm tham gia bình chọn ...",
+    its groups listed after its activity); then give a part whose own words name no category
+    (``other``) the category of the count it is a part of ("26 sản phẩm tham gia bình chọn gồm 03
+    nhóm: ...; nhóm sản phẩm khác gồm 01 sản phẩm": the contest's). ``found`` are the targets'
+    `Found` items."""
     named: dict[int, set[str]] = {}
     first_part: dict[int, int] = {}
     for j, target in enumerate(targets):
-        if target.part_of is not None and target.category != "other":
-            named.setdefault(target.part_of, set()).add(target.category)
+        if target.part_of is not None:
             first_part.setdefault(target.part_of, j)
+            if target.category != "other":
+                named.setdefault(target.part_of, set()).add(target.category)
     for whole, categories in named.items():
         start, end = found[whole].activity
-        if len(categories) > 1 and start <= found[first_part[whole]].start < end:
+        first = found[first_part[whole]].start
+        if (len(categories) > 1 and start <= first < end
+                and best_category(_matchable(text[start:first])) is None):
             targets[whole].category = "other"
     for target in targets:
         if target.part_of is not None and target.category == "other":

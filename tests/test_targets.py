@@ -1319,7 +1319,7 @@ def test_a_count_whose_listed_parts_name_two_categories_has_none_of_them():
     """Hà Giang, 2013, a page that kept its HTML entities: "8 đề án, bao gồm 6 đề án hỗ trợ
     ứng dụng máy móc ... và 2 đề án xây dựng thương hiệu" is a count of both kinds (it took the
     first part's category); a contest's count keeps its own when its groups follow in another
-    sentence."""
+    sentence, and so does a count whose own words name it before its list."""
     doc = extract_text(
         "Năm 2013, với 400 triệu đồng từ nguồn kinh ph&iacute; KC địa phương, Trung t&acirc;m KC v&agrave; x&uacute;c "
         "tiến c&ocirc;ng thương H&agrave; Giang đ&atilde; triển khai 8 đề &aacute;n, bao gồm 6 đề &aacute;n hỗ trợ "
@@ -1332,6 +1332,13 @@ def test_a_count_whose_listed_parts_name_two_categories_has_none_of_them():
         "đó, Nhóm sản phẩm thủ công mỹ nghệ có 66 sản phẩm; Nhóm sản phẩm về thiết bị, máy móc, dụng cụ và phụ tùng cơ "
         "khí có 128 sản phẩm.")
     assert [(t.value, t.category) for t in contest.targets if t.unit == "sản phẩm"][0] == (194, "rural_products")
+    # Thái Nguyên, 2024: the count's own words name its category before its list
+    machinery = extract_text(
+        "Năm 2024, chương trình khuyến công địa phương đã triển khai 22 đề án, với tổng kinh phí hỗ trợ 3,4 tỷ đồng. Trong "
+        "đó, có 17 đề án hỗ trợ ứng dụng máy móc thiết bị trong sản xuất công nghiệp, tiểu thủ công nghiệp, cụ thể gồm: 15 "
+        "đề án hỗ trợ chế biến nông sản; 01 đề án hỗ trợ sản xuất bao bì; 01 đề án hỗ trợ sản xuất, gia công cơ khí trên "
+        "địa bàn tỉnh.")
+    assert [(t.value, t.category, t.part_of) for t in machinery.targets][1] == (17, "demonstration_technology", None)
 
 
 def test_each_of_a_two_syllable_noun_is_the_size_it_is_of():
