@@ -615,14 +615,15 @@ def nation_share(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def money_kind(sentence: str) -> str | None:
+def money_kind(sentence: str, names_indicator: bool | None = None) -> str | None:
     """``indicator`` or ``money`` when a sentence's money figure is a target; None for budget.
 
-    An economic indicator ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng") or a goal to
-    reach ("phấn đấu ... đạt") without a word about spending ("ước thực hiện" included); "đạt
-    100% kế hoạch" is a result's share of a plan, no goal.
+    An economic indicator ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng"; ``names_indicator``
+    when known, else whether the sentence names one) or a goal to reach ("phấn đấu ... đạt")
+    without a word about spending ("ước thực hiện" included); "đạt 100% kế hoạch" is a result's
+    share of a plan, no goal.
     """
-    if INDICATOR_CUES.search(sentence):
+    if INDICATOR_CUES.search(sentence) if names_indicator is None else names_indicator:
         return "indicator"
     if MONEY_GOAL_CUES.search(sentence) and not BUDGET_CUES.search(sentence):
         return "money"
@@ -652,7 +653,20 @@ def money_kind_at(text: str, start: int, end: int) -> str | None:
     part = text[part_start:part_end]
     if BUDGET_CUES.search(part) and not INDICATOR_CUES.search(part):
         return None
-    return money_kind(text[sentence_start:sentence_end])
+    return money_kind(text[sentence_start:sentence_end], names_indicator(text, sentence_start, sentence_end, end))
+
+
+def names_indicator(text: str, start: int, end: int, figure_end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` names an indicator the figure ending at
+    ``figure_end`` may be of: a cue before it, or after it but not right before a later
+    figure ("thu hút 148 tỷ đồng vốn đối ứng và mang lại doanh thu trên 200 tỷ đồng": the
+    revenue is the 200 tỷ, the 148 tỷ is counterpart money)."""
+    return any(cue.start() < figure_end or not CUE_OF_NEXT_FIGURE.match(text, cue.end(), end)
+               for cue in INDICATOR_CUES.finditer(text, start, end))
+
+
+CUE_OF_NEXT_FIGURE = regex.compile(r"[^,;.\d\n]{0,30}?\d")
+"""What follows an indicator cue that names the figure right after it, before any break."""
 
 
 def _money(text: str, q: Quantity, money: Money) -> Found | None:

@@ -1191,3 +1191,17 @@ def test_a_profit_is_no_budget_item_and_three_sources_listed_name_none():
         ("2 tỷ đồng", None, None), ("300 triệu đồng", None, 0), ("21,3 tỷ đồng", None, None)]
     assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("425 triệu đồng", "indicator")]
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
+
+
+def test_an_indicator_named_after_an_amount_and_before_a_later_one_is_the_later_ones():
+    """Quảng Bình, 2024: "thu hút 148 tỷ đồng vốn đối ứng và mang lại doanh thu trên 200 tỷ
+    đồng": the revenue is the 200 tỷ, an indicator; the 148 tỷ is counterpart money drawn in, a
+    budget item (the sentence's "doanh thu" had made both indicators)."""
+    doc = extract_text(
+        "Thống kê của Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Quảng Bình cho thấy, năm 2023, Trung tâm đã triển "
+        "khai 3 đề án thuộc kế hoạch khuyến công quốc gia với tổng kinh phí 2,42 tỷ đồng. Các đề án bảo đảm hỗ trợ đúng "
+        "đối tượng, đúng mục đích và đạt hiệu quả cao; đồng thời thu hút 148 tỷ đồng vốn đối ứng và mang lại doanh thu "
+        "trên 200 tỷ đồng cho các đơn vị thụ hưởng.")
+    assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [
+        ("2,42 tỷ đồng", "quốc gia", True), ("148 tỷ đồng", "đối ứng", True)]
+    assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("200 tỷ đồng", "indicator")]
