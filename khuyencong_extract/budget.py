@@ -791,9 +791,11 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
-            home, details = detailed_parts(ctx.text, amounts, parents, index)
+            home, details, nested = detailed_parts(ctx.text, amounts, parents, index)
             for part in details:
                 parents[part] = home
+            for part, detail in nested.items():
+                parents[part] = detail
     return parents
 
 
@@ -938,41 +940,83 @@ DETAIL_LINES_REACH = 3000
 (to the first blank line)."""
 
 
-def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None], index: int) -> tuple[int, range]:
+def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None],
+                   index: int) -> tuple[int, list[int], dict[int, int]]:
     """The amount whose details follow ``amounts[index]`` (its `whole_of`, or itself when
-    "gồm" follows it right away: `OWN_DETAILS`) and the amounts after it that are its parts
+    "gồm" follows it right away: `OWN_DETAILS`), the amounts after it that are its parts
     because "cụ thể" (`_details_end`) opens them and they add up to it, within the rounding
     of the figures as written, or 5 % of one written as approximate ("tổng kinh phí 2,52 tỉ
     đồng. Cụ thể, ...: ... 2,035 tỉ đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5
     triệu đồng"), or exactly after a bare "gồm": two or more in a row, in the paragraph of the
-    cue, parts of nothing else, or of the same amount as the whole. Empty when none are."""
+    cue, parts of nothing else, or of the same amount as the whole; and, when they add up only
+    so, the details of such a part (`_adding_details`). Empty when none are."""
     before, first = amounts[index].money, index + 1
     home = whole_of(amounts, parents, index)
     if first >= len(amounts):
-        return home, range(0)
+        return home, [], {}
     exact = False
     if own := OWN_DETAILS.match(text, before.end, amounts[first].money.start):
         home, details_end = index, text.find("\n", own.end())
     elif (found := _details_end(text, before, amounts[first].money.start)) is None:
-        return home, range(0)
+        return home, [], {}
     else:
         details_end, exact = found
+    if exact and amounts[home].money.quantity.qualifier:
+        return home, [], {}
+    for nested in (False, True):
+        details, of_details = _adding_details(amounts, parents, home, first, details_end, exact, nested)
+        if details:
+            return home, details, of_details
+    return home, [], {}
+
+
+def _adding_details(amounts: list[Amount], parents: list[int | None], home: int, first: int, details_end: int,
+                    exact: bool, nested: bool) -> tuple[list[int], dict[int, int]]:
+    """The run of amounts from ``first`` that adds up to ``amounts[home]`` (see
+    `detailed_parts`), the longest nearest one, two at least; with ``nested``, an amount that
+    the amounts right after it add up to exactly (`_exact_details`) holds them, and they are
+    not summed ("Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh
+    phí 8,51 tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia
+    là 1,4 tỷ đồng" under 10,25 tỷ đồng). Returns the run's amounts and those held, each with the
+    amount holding it."""
     whole = amounts[home].money
-    if exact and whole.quantity.qualifier:
-        return home, range(0)
     slack: Decimal | int  # 0 once the parts are exact
     total, slack = Decimal(0), rounding(whole) + (whole.amount * APPROXIMATE if whole.quantity.qualifier else 0)
-    best, closest = first, None  # the run's end whose sum is nearest to the whole, within the slack
-    for last in range(first, len(amounts)):
+    run: list[int] = []
+    held: dict[int, int] = {}
+    best, closest = 0, None  # the run's length whose sum is nearest to the whole, within the slack
+    last = first
+    while last < len(amounts):
         part = amounts[last].money
         if (details_end != -1 and part.start > details_end) or parents[last] not in (None, parents[home]):
             break
+        run.append(last)
         total, slack = total + part.amount, 0 if exact else slack + rounding(part)
         if total > whole.amount + slack:
             break
         if abs(total - whole.amount) <= slack and (closest is None or abs(total - whole.amount) <= closest):
-            best, closest = last, abs(total - whole.amount)
-    return home, range(first, best + 1) if best > first else range(0)
+            best, closest = len(run), abs(total - whole.amount)
+        details = _exact_details(amounts, parents, last, details_end) if nested else range(0)
+        held.update((k, last) for k in details)
+        last = details[-1] + 1 if details else last + 1
+    if best < 2:
+        return [], {}
+    kept = run[:best]
+    return kept, {k: detail for k, detail in held.items() if detail in kept}
+
+
+def _exact_details(amounts: list[Amount], parents: list[int | None], index: int, details_end: int) -> range:
+    """The amounts right after ``amounts[index]``, two or more, parts of nothing, that add up to
+    it exactly, the first such run; empty when none do."""
+    whole, total = amounts[index].money.amount, Decimal(0)
+    for last in range(index + 1, len(amounts)):
+        part = amounts[last].money
+        if (details_end != -1 and part.start > details_end) or parents[last] is not None:
+            break
+        total += part.amount
+        if total >= whole:
+            return range(index + 1, last + 1) if total == whole and last > index + 1 else range(0)
+    return range(0)
 
 
 def _details_end(text: str, before: Money, first: int) -> tuple[int, bool] | None:

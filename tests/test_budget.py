@@ -1205,3 +1205,19 @@ def test_an_indicator_named_after_an_amount_and_before_a_later_one_is_the_later_
     assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [
         ("2,42 tỷ đồng", "quốc gia", True), ("148 tỷ đồng", "đối ứng", True)]
     assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("200 tỷ đồng", "indicator")]
+
+
+def test_details_of_a_detail_are_its_parts_when_the_run_adds_up_only_so():
+    """Lâm Đồng news, 2017: under the 10,25 tỷ, "Cụ thể," lists the local 8,85 tỷ, what of it
+    is allocated (8,51 tỷ) and not yet (340 triệu), then the national 1,4 tỷ. Flat they add up
+    to 19,1 tỷ, so none was linked and each đồng counted twice; 8,51 + 0,34 is the 8,85 exactly,
+    and 8,85 + 1,4 the 10,25."""
+    doc = extract_text(
+        "Sở Công thương Lâm Đồng cho biết, năm 2017, UBND tỉnh Lâm Đồng và Bộ Công Thương đã phê duyệt giao cho Trung "
+        "tâm Khuyến công triển khai thực hiện 65 đề án, với tổng kinh phí là 10,25 tỷ đồng.\n \nCụ thể, kinh phí khuyến "
+        "công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí 8,51 tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng "
+        "và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng. \n")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("10,25 tỷ đồng", None, None), ("8,85 tỷ đồng", "địa phương", 0), ("8,51 tỷ đồng", None, 1),
+        ("340 triệu đồng", None, 1), ("1,4 tỷ đồng", "quốc gia", 0)]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
