@@ -1348,3 +1348,13 @@ def test_each_of_a_two_syllable_noun_is_the_size_it_is_of():
         "Cơ sở sản xuất nộp hồ sơ tại UBND xã, phường để tổng hợp, gửi về Trung tâm Xúc tiến Đầu tư, Thương mại và Du "
         "lịch tỉnh. Mỗi địa phương cần có ít nhất 2 sản phẩm tham gia.")
     assert [(t.text, t.qualifier, t.per_unit) for t in doc.targets] == [("2 sản phẩm", "ít nhất", "địa phương")]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # Quảng Trị (arit.gov.vn): study tours, and brand labels registered
+    ("tổ chức 08 đoàn khảo sát, học tập, trao đổi kinh nghiệm, tìm hiểu các mô hình sản xuất trong nước",
+     "programme_capacity"),
+    ("Hỗ trợ thực hiện 11 cơ sở đăng ký nhãn mác", "rural_products"),
+])
+def test_study_tours_and_labels_registered(text, category):
+    assert [t.category for t in extract_text(text).targets] == [category]
