@@ -513,6 +513,11 @@ def beyond_max_number(ctx: Context, value: Decimal, start: int, end: int) -> boo
 _NOT_AFTER_FIGURE = frozenset(".,;:)")
 
 
+COUNT_QUALIFIERS = frozenset({"trên", "hơn", "gần", "khoảng", "ít nhất", "tối thiểu", "không dưới", "dưới"})
+"""Qualifiers that make a figure of a year's digits a count ("phát triển nghề cho trên 1900 lao
+động mới"): a year has none of them before it."""
+
+
 def find_targets(ctx: Context) -> list[Found]:
     """Every figure of the clean text that makes a target, as `Found` items in text order."""
     text = ctx.text
@@ -520,7 +525,7 @@ def find_targets(ctx: Context) -> list[Found]:
     for q, money in find_figures(text):
         if money is None and text[q.end:q.end + 1] in _NOT_AFTER_FIGURE:
             continue
-        if q.looks_like_year or _reference_before(text, q):
+        if (q.looks_like_year and q.qualifier not in COUNT_QUALIFIERS) or _reference_before(text, q):
             continue
         if money is not None:
             item = _money(text, q, money)

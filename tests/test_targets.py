@@ -1358,3 +1358,13 @@ def test_each_of_a_two_syllable_noun_is_the_size_it_is_of():
 ])
 def test_study_tours_and_labels_registered(text, category):
     assert [t.category for t in extract_text(text).targets] == [category]
+
+
+def test_a_qualified_figure_of_a_years_digits_is_a_count():
+    """Kiên Giang, 2005-2009: "cho trên 1900 lao động mới" counts workers (it was dropped as a
+    year); a year takes no "trên" before it."""
+    doc = extract_text(
+        "giai đoạn 2005-2009, hoạt động Khuyến công địa phương ở Kiên Giang đã đào tạo 2 nghệ nhân, giảng viên; đào tạo "
+        "nghề, truyền nghề và phát triển nghề cho trên 1900 lao động mới; đào tạo lấy thu bù chi cho trên 900 lao động.")
+    assert [(t.text, t.qualifier, t.category, t.achieved) for t in doc.targets if t.unit == "lao động"] == [
+        ("1900 lao động", "trên", "training", True), ("900 lao động", "trên", "training", True)]
