@@ -92,11 +92,22 @@ def checked_words(text: str):
 def without_addresses(text: str) -> str:
     """``text`` with each e-mail address ("sct@bentre.gov.vn") and URL ("http://...",
     "www.sct.gov.vn") blanked out by as many spaces: their words are no syllables
-    ("sct", "gov", "vn"), and no damage. Found from their "@", "://" or "www." (a quick
-    test first), never tried at every offset."""
-    if "@" not in text and "://" not in text and "www." not in text:
+    ("sct", "gov", "vn"), and no damage; so is each file name a web page shows for an image
+    or an attachment ("bo-truong-cong-thuong-nguyen-hong-dien-phat-bieu-tai-hoi-nghi.jpg":
+    `_FILE_EXTENSIONS`). Found from their "@", "://", "www." or extension (a quick test
+    first), never tried at every offset."""
+    files = [ext for ext in _FILE_EXTENSIONS if ext in text]
+    if "@" not in text and "://" not in text and "www." not in text and not files:
         return text
     spans = []
+    for ext in files:
+        at = text.find(ext)
+        while at != -1:
+            end = at + len(ext)
+            if end == len(text) or not text[end].isalnum():
+                low = max(0, at - _FILE_NAME_MAX)
+                spans.append((max(text.rfind(" ", low, at), text.rfind("\n", low, at), low - 1) + 1, end))
+            at = text.find(ext, end)
     at = text.find("@")
     while at != -1:
         local, domain = _EMAIL_LOCAL.match(text, max(0, at - _ADDRESS_PART), at), _EMAIL_DOMAIN.match(text, at + 1)
@@ -120,6 +131,11 @@ def without_addresses(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
+_FILE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".doc", ".docx", ".JPG", ".PNG", ".PDF")
+"""The endings of the file names a page shows (a name's words, joined by dashes, are no syllables)."""
+_FILE_NAME_MAX = 200
+"""Characters before an extension within which its file name starts (a bound for a text
+without spaces)."""
 # The parts of an e-mail address before and after its "@" (the first matched backwards);
 # the scheme before a URL's "://" and the rest of a URL (up to a space or a closing
 # bracket, a final stop or comma left out).

@@ -116,6 +116,11 @@ def test_counts_like_word_by_word_on_generated_text(text):
         ("Xem http://sct.bentre.gov.vn/tin-tuc. Và www.moit.gov.vn, hết", ["http://sct.bentre.gov.vn/tin-tuc",
                                                                           "www.moit.gov.vn"]),
         ("@ và a@b không phải địa chỉ", []),  # no domain with a dot
+        # a news page's image file name over its caption (Nhân Dân, 2025): its words had made the
+        # page a damaged text
+        ("năng lượng, chế biến nông, lâm sản.\n\nbo-truong-cong-thuong-nguyen-hong-dien-phat-bieu-tai-hoi-nghi.jpg\n"
+         "Bộ trưởng Nguyễn Hồng Diên phát biểu tại hội nghị.",
+         ["bo-truong-cong-thuong-nguyen-hong-dien-phat-bieu-tai-hoi-nghi.jpg"]),
     ],
 )
 def test_e_mail_addresses_and_urls_are_blanked(text, addresses):
