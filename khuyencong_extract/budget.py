@@ -851,38 +851,52 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
 
 def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
     """Make the amounts of a sentence that closes them with the remainder (`REMAINDER`: "...,
-    phần còn lại do ...") parts of the nearest amount before that sentence, within `REMAINDER_REACH` characters
-    and in its top-level section, that is a part of nothing, no money the beneficiaries brought,
-    and larger than they are together: the remainder is the rest of it ("... tổng nguồn vốn
-    khoảng 375,6 tỷ đồng." then "Theo kế hoạch, chương trình khuyến công quốc gia hỗ trợ 22,6 tỷ
-    đồng, nguồn khuyến công địa phương là 93,48 tỷ đồng, phần còn lại do các cơ sở công nghiệp
-    nông thôn đối ứng."). Only amounts that are parts of nothing yet, their sentence's all, and
-    no amount of the remainder after them."""
+    phần còn lại do ...") parts of the amount before that sentence they are the rest of
+    (`_whole_before`): "... tổng nguồn vốn khoảng 375,6 tỷ đồng." then "Theo kế hoạch, chương
+    trình khuyến công quốc gia hỗ trợ 22,6 tỷ đồng, nguồn khuyến công địa phương là 93,48 tỷ
+    đồng, phần còn lại do các cơ sở công nghiệp nông thôn đối ứng."; not when an amount of the
+    remainder follows them. So are the amounts of a sentence that opens saying they are drawn
+    from the amount before (`DRAWN_FROM`: "... được hỗ trợ trên 4,4 tỷ đồng ... Từ nguồn kinh phí
+    trên, khuyến công tỉnh đã dành kinh phí hỗ trợ 140 triệu đồng ...")."""
     text = ctx.text
-    if "còn lại" not in text:
-        return
     for last, amount in enumerate(amounts):
-        rest = REMAINDER.search(text, amount.money.end, min(len(text), amount.money.end + REMAINDER_GAP))
-        if rest is None or any(mark in text[amount.money.end:rest.start()] for mark in ".;\n"):
+        closing = last + 1 == len(amounts) or amounts[last + 1].sentence_start != amount.sentence_start
+        if not closing:
             continue
-        if last + 1 < len(amounts) and amounts[last + 1].sentence_start == amount.sentence_start:
-            continue  # the remainder's own amount follows ("số còn lại trên 7,5 tỷ đồng"): parts as they are
+        if "còn lại" in text and (rest := REMAINDER.search(
+                text, amount.money.end, min(len(text), amount.money.end + REMAINDER_GAP))) is not None:
+            if any(mark in text[amount.money.end:rest.start()] for mark in ".;\n"):
+                continue
+        elif not DRAWN_FROM.match(text, amount.sentence_start):
+            continue
         group = [i for i in range(last + 1) if amounts[i].sentence_start == amount.sentence_start]
         if any(parents[i] is not None for i in group):
             continue
-        held = sum((amounts[i].money.amount for i in group), Decimal(0))
-        for j in range(group[0] - 1, -1, -1):
-            whole = amounts[j]
-            if (whole.money.end < amount.sentence_start - REMAINDER_REACH
-                    or not _same_part(ctx, whole.money, amount.money)):
-                break
-            if (parents[j] is None and whole.money.amount > held and not _attracted(whole.label)
-                    and whole.funding != COUNTERPART):
-                for i in group:
-                    parents[i] = j
-                break
+        if (whole := _whole_before(ctx, amounts, parents, group)) is not None:
+            for i in group:
+                parents[i] = whole
 
 
+def _whole_before(ctx: Context, amounts: list[Amount], parents: list[int | None], group: list[int]) -> int | None:
+    """The nearest amount before the sentence of the amounts ``group``, within `REMAINDER_REACH`
+    characters and in its top-level section, that is a part of nothing, no money the
+    beneficiaries brought, and larger than they are together; None when there is none."""
+    sentence_start, held = amounts[group[0]].sentence_start, sum((amounts[i].money.amount for i in group), Decimal(0))
+    for j in range(group[0] - 1, -1, -1):
+        whole = amounts[j]
+        if whole.money.end < sentence_start - REMAINDER_REACH or not _same_part(ctx, whole.money,
+                                                                                 amounts[group[0]].money):
+            return None
+        if (parents[j] is None and whole.money.amount > held and not _attracted(whole.label)
+                and whole.funding != COUNTERPART):
+            return j
+    return None
+
+
+# A sentence's opening saying its amounts are drawn from the amount before: "Từ nguồn kinh phí trên,",
+# "Trong tổng kinh phí trên," (budget_terms.toml ``back_references`` after "từ" or "trong").
+DRAWN_FROM = regex.compile(
+    rf"(?i)[ \t]*(?:từ|trong)[ \t]+(?:{phrase_alternation(BUDGET_TERMS['back_references'])})(?!\p{{L}})")
 REMAINDER_GAP = 50
 """Characters after an amount within which the `REMAINDER` closing its sentence's amounts lies."""
 REMAINDER_REACH = 600

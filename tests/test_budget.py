@@ -1221,3 +1221,16 @@ def test_details_of_a_detail_are_its_parts_when_the_run_adds_up_only_so():
         ("10,25 tỷ đồng", None, None), ("8,85 tỷ đồng", "địa phương", 0), ("8,51 tỷ đồng", None, 1),
         ("340 triệu đồng", None, 1), ("1,4 tỷ đồng", "quốc gia", 0)]
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
+
+
+def test_amounts_drawn_from_the_amount_before_are_its_parts():
+    """Quảng Trị, 2016: "Từ nguồn kinh phí trên, khuyến công tỉnh đã dành kinh phí hỗ trợ 140
+    triệu đồng ..." is a part of the "trên 4,4 tỷ đồng" two sentences before (summed beside
+    it, it was counted twice)."""
+    doc = extract_text(
+        "Riêng trong năm 2016, khuyến công Quảng Trị được hỗ trợ trên 4,4 tỷ đồng cho thực hiện các đề án. Đây là nguồn "
+        "lực không nhỏ đã giúp khắc phục một phần khó khăn trong việc triển khai hoạt động cũng như tăng sức hấp dẫn cho "
+        "nguồn vốn khuyến công. Từ nguồn kinh phí trên, khuyến công tỉnh đã dành kinh phí hỗ trợ 140 triệu đồng hỗ trợ "
+        "triển khai 4 đề án xây dựng và phát triển thương hiệu các sản phẩm: Dầu lạc Super Green, cà phê Khesaca, nước "
+        "mắm Khai Hà, ném Vĩnh Linh.")
+    assert [(b.amount_text, b.part_of) for b in doc.budget] == [("4,4 tỷ đồng", None), ("140 triệu đồng", 0)]
