@@ -291,11 +291,18 @@ def test_related_headlines_stay_where_no_blank_lines_set_paragraphs_apart():
 
 def test_a_page_view_counter_is_chrome():
     """Thái Bình news (Hưng Hà, 2020): "2,078 lượt xem" under the headline's date was a count of
-    2,078 "lượt" (turns) among the targets."""
+    2,078 "lượt" (turns) among the targets; a toolbar's counter too."""
     page = ("Hưng Hà thu hút đầu tư vào các cụm công nghiệp\n\nThứ 7, 14.03.2020 | 15:31:09\n2,078 lượt xem\n\nTập trung "
             "quy hoạch, hoàn thiện hạ tầng để thu hút đầu tư.")
     assert "lượt xem" not in clean(page)
     assert extract_text(page).targets == []
+    # Phú Giáo (Bình Dương) district portal, 2024: the counter on a toolbar line with the date and
+    # the print and contrast buttons ("80 In" was a count)
+    toolbar = ("Phú Giáo: 12 sản phẩm được bình chọn sản phẩm công nghiệp nông thôn tiêu biểu huyện Phú Giáo năm 2024\n\n"
+               "24/04/2024    Lượt xem: 80    In bài viết   Độ tương phản  \n\nTheo báo cáo của Ban giám khảo bình chọn sản "
+               "phẩm công nghiệp nông thôn tiêu biểu huyện, có 13 sản phẩm tham gia bình chọn.")
+    assert "Lượt xem" not in clean(toolbar)
+    assert [t.text for t in extract_text(toolbar).targets] == ["12 sản phẩm", "13 sản phẩm"]
 
 
 def test_chrome_outweighing_the_document_is_reported():
