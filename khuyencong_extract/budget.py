@@ -760,10 +760,12 @@ def _check_words(ctx: Context, money: Money) -> None:
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     """For each amount, the index of the amount it is a part of, or None: the nearest one
     before it of a smaller depth in the same top-level section (a total above its items, an
-    item above its dash items, an amount above the parts "trong đó" lists after it, unless it
-    is smaller than such a part: `_larger`); else
-    an amount whose details "cụ thể" opens, when the amounts after it add up to it
-    (`detailed_parts`). A news headline's amount is the whole of nothing in the article
+    item above its dash items, an amount above the parts "trong đó" lists after it), unless it
+    is smaller than the part (`_larger`); else another source's amount completing a split
+    (`completing_parts`), a "Riêng ..." amount (`singled_out_parts`), the amounts a remainder
+    closes or a sentence draws from the amount before (`remainder_parts`); else an amount whose
+    details "cụ thể" opens, when the amounts after it add up to it (`detailed_parts`, with the
+    details of such a detail). A news headline's amount is the whole of nothing in the article
     (one there repeats it: `restatements`); a change over an earlier time is a part of the
     amount it is a change of (`Amount.change_of`), and closes no item nor opens one."""
     headline_end = article_headline_end(ctx)

@@ -3,7 +3,8 @@
 Reads: plain strings (the clean text of a document or a passage of it). Writes: values
 with their offsets in the string, for the targets and budget extractors. Conventions:
 ``.`` groups thousands and ``,`` marks decimals (``27,377 tỷ đồng`` is 27 377 000 000
-đồng, ``2.400 USD`` is 2 400), counts keep leading zeros (``02``), amounts may be
+đồng, ``2.400 USD`` is 2 400; but a dot with one or two digits after it before a scale of
+money is a decimal: ``3.4 tỷ đồng``), counts keep leading zeros (``02``), amounts may be
 repeated in words ("Hai mươi bảy tỷ, ba trăm bảy mươi bảy triệu đồng chẵn").
 The vocabulary (digit words, scales, currencies, qualifiers) is in ``data/numbers.toml``.
 """

@@ -827,7 +827,7 @@ def _opens_body(line: str) -> bool:
 
 
 CONSOLIDATION_NOTE = regex.compile(
-    r"[ \t|]*(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Luật)(?:[ \t]+liên[ \t]+tịch)?[ \t]+số[ \t]+[^\n]*?"
+    r"[ \t|]*(?:Thông tư|Nghị định|Quyết định|Nghị quyết|Luật)(?:[ \t]+liên[ \t]+tịch)?[ \t]+số[ \t]+[^\n]{0,600}?"
     r"có[ \t]+hiệu[ \t]+lực[ \t]+(?:kể[ \t]+)?từ[ \t]+ngày"
 )
 """A consolidated text's note under its title, one line for the original and one for each
