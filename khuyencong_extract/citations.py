@@ -121,8 +121,12 @@ _ISSUER_STOP = regex.compile(r"[;,(\n]|[ \t](?:về|ngày|tại|đã|quy định
 _SHORT_NAME = regex.compile(r"[ \t]*\((?:sau đây[ \t]+)?(?:gọi|viết)(?:[ \t]+(?:tắt|chung))?[ \t]+là[^()]*\)$")
 # When a document came into force, after its subject and a comma: "... phát triển cụm công
 # nghiệp, có hiệu lực kể từ ngày 01 tháng 10 năm 2024" (a consolidated text's list of what it
-# consolidates); not a subject's own words ("... trước khi Quy chế ... có hiệu lực").
-_IN_FORCE_TAIL = regex.compile(r",[ \t]*có[ \t]+hiệu[ \t]+lực[ \t]+(?:kể[ \t]+)?từ(?![\p{L}]).*\Z", regex.S)
+# consolidates), or as the predicate of a sentence the document is the subject of: "Nghị định
+# số 235/2025/NĐ-CP ... về khuyến công sẽ chính thức có hiệu lực kể từ ngày 15-10"; not a
+# subject's own words ("... trước khi Quy chế ... có hiệu lực").
+_IN_FORCE_TAIL = regex.compile(
+    r"(?:,[ \t]*|[ \t]+(?:sẽ|đã)(?:[ \t]+chính[ \t]+thức)?[ \t]+|[ \t]+chính[ \t]+thức[ \t]+)"
+    r"có[ \t]+hiệu[ \t]+lực[ \t]+(?:kể[ \t]+)?từ(?![\p{L}]).*\Z", regex.S)
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số

@@ -1387,3 +1387,14 @@ def test_a_mentions_purpose_after_its_year_and_a_comma_is_no_part_of_its_title()
     assert [(c.number, c.issued_date, c.title) for c in doc.citations] == [
         ("145/KH-UBND", dt.date(2025, 6, 11),
          "tổ chức chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Sơn La năm 2025")]
+
+
+def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_title():
+    """Gia Lai news, 2025: the decree is the subject of "... sẽ chính thức có hiệu lực kể từ ngày
+    15-10": the titles of it and of the decree it amends end before that predicate."""
+    doc = extract_text(
+        "Nghị định số 235/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 45/2012/NĐ-CP ngày "
+        "21-5-2012 về khuyến công sẽ chính thức có hiệu lực kể từ ngày 15-10, với nhiều điểm mới đáng chú ý.")
+    assert [(c.number, c.title) for c in doc.citations] == [
+        ("235/2025/NĐ-CP", "sửa đổi, bổ sung một số điều của Nghị định số 45/2012/NĐ-CP ngày 21-5-2012 về khuyến công"),
+        ("45/2012/NĐ-CP", "khuyến công")]
