@@ -6,7 +6,7 @@ under its lede (`related_headlines_line`).
 Reads: a `MappedText` (`strip_chrome` expects the output of `whitespace`). Writes: the
 `MappedText` with the chrome dropped (dropped text has no group in the map) and hints,
 facts read from the chrome before it was dropped (``number``, ``issued_date``, ``title``,
-``page_date``, ``byline``...), values as written.
+``page_date``, ``byline``, ``site``...), values as written.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ class ChromeRules:
     """The ``words`` rules case-folded when all are plain text (see `_may_hold_words`)."""
     lines: regex.Pattern | None
     """The ``line`` rules without a cue as a whole line after a line break (see `_whole_lines`)."""
-    cued_lines: tuple[tuple[str, regex.Pattern], ...]
-    """The ``line`` rules with a cue: (cue, the rule as ``lines``), tried in a text holding the cue."""
+    cued_lines: tuple[tuple[str, regex.Pattern, str | None], ...]
+    """The ``line`` rules with a cue: (cue, the rule as ``lines``, the hint key its line gives
+    or None), tried in a text holding the cue."""
     head: tuple[tuple[regex.Pattern, str | None], ...]
     tail: regex.Pattern | None
     """The ``tail`` rules as ``lines``."""
@@ -217,7 +218,8 @@ def chrome_rules() -> ChromeRules:
         words=_either(words, whole_lines=False),
         word_cues=tuple(w.casefold() for w in words) if plain else None,
         lines=_either(line_rules, whole_lines=True),
-        cued_lines=tuple((r[1].casefold(), _either(r[:1], whole_lines=True)) for r in by_kind.get("line", []) if len(r) > 1),
+        cued_lines=tuple((r[1].casefold(), _either(r[:1], whole_lines=True), r[2] if len(r) > 2 else None)
+                         for r in by_kind.get("line", []) if len(r) > 1),
         head=keyed("head"),
         tail=_either(tail_rules, whole_lines=True),
         lines_or_tail=_either_kind(line_rules, tail_rules),
@@ -306,11 +308,14 @@ def strip_chrome(text: MappedText, *, words: bool = True) -> tuple[MappedText, d
     page = "\n" + text.text  # each line after a line break
     line_hits, tail_hits = _line_and_tail_lines(rules, page)
     drop.update(i for i in line_hits if lines[i])
-    cues = {cue for cue, _ in rules.cued_lines}  # each looked for once (two rules share one)
+    cues = {cue for cue, _, _ in rules.cued_lines}  # each looked for once (two rules share one)
     held = {cue: _holds_cue(text.casefolded(), cue) for cue in cues}
-    for cue, rule in rules.cued_lines:
+    for cue, rule, key in rules.cued_lines:
         if held[cue]:  # (the cue case-folded, as the rule matches any case)
-            drop.update(i for i in _whole_lines(rule, page) if lines[i])
+            matched = [i for i in _whole_lines(rule, page) if lines[i]]
+            drop.update(matched)
+            if key and matched:
+                hints.setdefault(key, lines[matched[0]])
     if rules.tail:
         drop.update(footer_lines(tail_hits, page, lines, nonblank))
     return drop_last_line_and_words(rules, text, lines, nonblank, drop, hints, words=words), hints

@@ -1105,6 +1105,8 @@ def extract_metadata(ctx: Context) -> Metadata:
     title = find_title(heading, text, doc_type, facts)
     start_year, end_year = find_period(title, text, doc_type)
     province = local_province(text, year) if local else document_province(issuer, text, title, doc_type)
+    if province is None and doc_type == "bai_viet" and facts.get("site"):
+        province = find_province(facts["site"])  # a news page naming none: its department's site's
     return build(Metadata, {
         "doc_type": doc_type,
         "number": number.number if number else None,

@@ -6,7 +6,8 @@ character mapped back to the source), warnings about the text itself
 ``characters_unreadable``, ``marks_dropped``, ``chrome_dropped``), and hints: facts read
 from web-page chrome before it was dropped (keys ``number``, ``issued_date``,
 ``effective_date``, ``doc_type``, ``issuer``, ``signer``, ``field``, ``title`` from a site
-metadata table, ``page_date`` and ``byline`` from a news page), values as written.
+metadata table, ``page_date``, ``byline`` and ``site`` (the site's name) from a news page),
+values as written.
 
 Steps, each one small function over `MappedText`: HTML markup a page's copy kept decoded
 (`decode_markup`, module ``chrome``); in a text not in NFC, runs of combining

@@ -1459,3 +1459,21 @@ def test_a_schemes_two_years_joined_by_va_are_its_period():
         "thực hiện trên địa bàn tỉnh Hà Giang năm 2022 và năm 2023 đồng thời kết hợp trao đổi công tác xây dựng kế "
         "hoạch, tổ chức thực hiện đề án khuyến công.").metadata
     assert (m.province, m.period_start, m.period_end) == ("Hà Giang", 2022, 2023)
+
+
+def test_a_departments_site_name_over_a_headline_is_chrome_and_names_the_province():
+    """Bình Dương's department of industry and trade pages (2024): a skip link, the site's
+    name and its English name stand above the headline. They are chrome (the page was read as
+    a text of no known type, without its title, and the English words made it a damaged
+    text); the site's name gives the province the news names only inside a cited plan's title."""
+    doc = extract_text(
+        "Truy cập nội dung luôn\n\nSở công thương Bình dương\n\nBinh duong department of Industry and trade\n\nChắp cánh "
+        "sản phẩm công nghiệp nông thôn\n\n27-03-2024\n\nChắp cánh sản phẩm công nghiệp nông thôn\n\n Sau nhiều năm triển "
+        "khai, việc tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu đã chứng minh được đây là một nội "
+        "dung quan trọng của hoạt động khuyến công; là chủ trương đúng đắn, phù hợp để thúc đẩy phát triển công nghiệp "
+        "nông thôn.\n\nThực hiện Kế hoạch số 2436/KH-UBND ngày 25/5/2023 của Ủy ban nhân dân tỉnh về việc tổ chức bình "
+        "chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Dương lần VII năm 2024, Sở Công Thương phối hợp với Ủy "
+        "ban nhân dân các huyện, thị xã, thành phố tuyên truyền, vận động.")
+    m = doc.metadata
+    assert (m.doc_type, m.title, m.province) == ("bai_viet", "Chắp cánh sản phẩm công nghiệp nông thôn", "Bình Dương")
+    assert not [w for w in doc.warnings if w.code == "damaged_text"]
