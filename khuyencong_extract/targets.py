@@ -567,6 +567,11 @@ def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
     return None if _reference_before(text, q) else _count(ctx, q, after.end())
 
 
+REFERENCE_REACH = 24
+"""Characters before a figure within which the words of `NON_TARGET_BEFORE` are looked for
+(the longest, "phát triển công nghiệp", and a space)."""
+
+
 def _reference_before(text: str, q: Quantity) -> bool:
     """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8"),
     not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`); or the one of a rate of money
@@ -576,7 +581,7 @@ def _reference_before(text: str, q: Quantity) -> bool:
     colons aside, ends with a letter that ends one of its words."""
     if q.qualifier:
         return False
-    start = max(0, q.start - 16)
+    start = max(0, q.start - REFERENCE_REACH)
     last = text[start:q.start].rstrip(_SPACES_AND_COLON)[-1:]
     if last == "/":  # "70 triệu đồng/2 cơ sở" is for two
         return q.value == 1 and q.value_max is None and RATE_OF_MONEY.search(text, start, q.start) is not None

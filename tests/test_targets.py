@@ -799,6 +799,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "trường và khả năng phát triển sản xuất; tính văn hóa và thẩm mỹ; tiêu chí khác.", []),
         ("Nâng cao năng lực quản lý, hợp lý hoá sản xuất (như nguyên tắc 6 đúng, 8 bước trong mua hàng, tâm lý người "
          "tiêu dùng) cho 130 người.", [(130, "người")]),
+        # The number of a national centre's name (sctyenbai.gov.vn, 2021)
+        ("Đề án điểm “Hỗ trợ phát triển ngành chế biến nông sản trên địa bàn một số tỉnh, thành phố khu vực phía Bắc "
+         "giai đoạn 2019 - 2020”, do Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 1 triển khai đã bước đầu "
+         "phát huy hiệu quả; hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         # Web page furniture: a posting time, an image file name.
         ("Thứ tư, ngày 02/10/2013 10:24 AM (GMT+7) Trung tâm tổ chức 5 lớp đào tạo nghề.", [(5, "lớp")]),
         ("Cập nhật 18-4-2019, 7:31 GMT+7", []),
