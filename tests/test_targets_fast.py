@@ -298,7 +298,8 @@ def test_reference_before_equals_the_plain_search():
         cases += list((text, q) for q in find_quantities(text))
     hits = 0
     for text, q in cases:
-        plain = not q.qualifier and targets.NON_TARGET_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
+        plain = not q.qualifier and targets.NON_TARGET_BEFORE.search(
+            text, max(0, q.start - targets.REFERENCE_REACH), q.start) is not None
         assert targets._reference_before(text, q) == plain, (text, q)
         hits += plain
     assert hits > 100
