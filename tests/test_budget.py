@@ -207,6 +207,9 @@ def test_dong_opening_another_word_is_no_currency():
     ("KCQG hỗ trợ 2 đề án với kinh phí 500 triệu đồng; KCĐP hỗ trợ 5 đề án với kinh phí 600 triệu đồng.",
      ["quốc gia", "địa phương"]),
     ("Mỗi năm, KC địa phương của tỉnh chỉ được giao khoảng 500 triệu đồng.", ["địa phương"]),
+    # Lâm Đồng: what the businesses put in
+    ("Tổng kinh phí thực hiện chương trình là 3,7 tỷ đồng từ ngân sách nhà nước và nguồn kinh phí doanh nghiệp đóng "
+     "góp 1,9 tỷ đồng.", [None, "đối ứng"]),
     # Hậu Giang: a subtotal that "gồm" breaks down by source takes none of its parts' sources
     ("Nguồn ngân sách hỗ trợ 9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng, nguồn kinh "
      "phí khuyến công địa phương hỗ trợ 3,35 tỷ đồng.", [None, "quốc gia", "địa phương"]),

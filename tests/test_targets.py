@@ -844,6 +844,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # Thừa Thiên Huế news: rates of support and lending are no targets; a growth of the money is
         ("Tỉnh hỗ trợ 100% chi phí khảo sát, thiết kế; mức vốn cho vay từ 60-70% dự toán công trình, chủ nhà vườn "
          "phải có 30-40 % vốn đối ứng.", []),
+        # Phú Yên: a share of a loan's interest
+        ("Theo đó, các tổ chức, cá nhân được xem xét hỗ trợ 50% lãi suất vay của năm đầu tiên tại các Ngân hàng thương "
+         "mại để đầu tư xây dựng phòng trưng bày giới thiệu sản phẩm lưu niệm, đặc sản phục vụ du lịch.", []),
         ("Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng, tăng 20,5% kinh phí "
          "so với năm 2015.", [(20, "chương trình"), (20.5, "%")]),
         # Miền Trung - Tây Nguyên conference report, Kiên Giang news: the region's area, coast and
