@@ -148,10 +148,14 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # khuyến khích, hỗ trợ ..."; a name may hold one before its year: "Kế hoạch thực hiện các
 # giải pháp nhằm ..."). Its name may be written in lower case before its number: "UBND tỉnh
 # vừa ban hành kế hoạch 35/KH-UBND về việc tổ chức bình chọn ...". A decision without its number
-# may carry the plan out: "UBND tỉnh Đắk Nông vừa ban hành quyết định thực hiện Chương trình ...".
+# may carry the plan out: "UBND tỉnh Đắk Nông vừa ban hành quyết định thực hiện Chương trình ...",
+# or be signed, by the Prime Minister or a minister only so: "Thủ tướng Nguyễn Tấn Dũng vừa ký
+# Quyết định phê duyệt Chương trình khuyến công quốc gia đến năm 2012" (not a cited decision's
+# "... của Thủ tướng Chính phủ phê duyệt Chương trình ...").
 _REPORTED_PLAN = regex.compile(
-    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
-    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?"
+    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{2,60}}?[ \t]+(?:đã|vừa)[ \t]+ký[ \t]))[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
+    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?(?:Quyết định|quyết định)[ \t]+(?=phê[ \t]+duyệt))?"
     rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
     r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?"
     r"(?:phê[ \t]+duyệt|ban[ \t]+hành|ban[ \t]+hành[ \t]+quyết[ \t]+định[ \t]+thực[ \t]+hiện)[ \t]+(?:các[ \t]+)?"
@@ -557,7 +561,8 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
     if (m := _ISSUED_BY_LINE.search(text, 0, ISSUED_BY_WITHIN)) and (issuer := _written_issuer(m["who"])):
         return issuer
     if m := reported_plan(text):
-        if issuer := match_issuer(m["who"], news_province(text)) or written_local_body(m["who"]):
+        who = _PRIME_MINISTER_NAMED.sub("Thủ tướng", m["who"])  # "Thủ tướng Nguyễn Tấn Dũng vừa ký ..."
+        if issuer := match_issuer(who, news_province(text)) or written_local_body(who):
             return issuer  # "UBND huyện Bố Trạch vừa phê duyệt ...": the district's
     written = facts.get("issuer")
     stated = _written_issuer(written) if written else None
@@ -567,6 +572,8 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
     return stated
 
 
+# The Prime Minister named with his name (a news report's subject): "Thủ tướng Nguyễn Tấn Dũng".
+_PRIME_MINISTER_NAMED = regex.compile(r"^Thủ[ \t]+tướng(?:[ \t]+\p{Lu}\p{Ll}*){2,4}$")
 _NATIONAL_ISSUERS = ("Bộ ", "Chính phủ", "Thủ tướng")
 """How the names of the national issuers a number's code may name start."""
 

@@ -1477,3 +1477,16 @@ def test_a_departments_site_name_over_a_headline_is_chrome_and_names_the_provinc
     m = doc.metadata
     assert (m.doc_type, m.title, m.province) == ("bai_viet", "Chắp cánh sản phẩm công nghiệp nông thôn", "Bình Dương")
     assert not [w for w in doc.warnings if w.code == "damaged_text"]
+
+
+def test_a_news_lede_of_a_decision_the_prime_minister_signed():
+    """ARIT: "Thủ tướng Nguyễn Tấn Dũng vừa ký Quyết định phê duyệt Chương trình ..." reports
+    the national programme: its title and the Prime Minister as issuer (the headline had been
+    the title); a cited decision's "... của Thủ tướng Chính phủ phê duyệt Chương trình ..."
+    reports nothing."""
+    m = extract_text(f"Khuyến công quốc gia\n{_ARIT_LEDE}\n{_ARIT_TARGET}").metadata
+    assert (m.doc_type, m.issuer, m.title, m.period_end) == (
+        "bai_viet", "Thủ tướng Chính phủ", "Chương trình khuyến công quốc gia đến năm 2012", 2012)
+    cited = extract_text("Thực hiện Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ phê duyệt Chương "
+                         "trình khuyến công quốc gia đến năm 2020, Sở Công Thương xây dựng kế hoạch.").metadata
+    assert (cited.issuer, cited.title) == (None, None)
