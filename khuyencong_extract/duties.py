@@ -53,7 +53,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, Recurrence, build
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.metadata import news_headline_end
-from khuyencong_extract.texttools import has_word, merge, occurrences
+from khuyencong_extract.texttools import PLACE_ABBREVIATION, has_word, merge, occurrences
 
 
 def _flex(pattern: str) -> str:
@@ -224,8 +224,10 @@ _MARKER_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyzđ-+•–IVXLĐ")
 # A sentence ends at ., ! or ? followed by a capital letter, or at a colon ending a line
 # before one ("... có ý kiến chỉ đạo:" / "Giao Sở Công Thương chủ trì ..."): the break is the
 # whitespace after the mark (scanning for the mark is much faster than a look-behind at
-# every position).
-_SENTENCE_BREAK = regex.compile(r"(?:[.!?]\s+|:[ \t]*\n\s*)(?=\p{Lu})")
+# every position); not the full stop of an abbreviated city or town inside a line ("Sở Công
+# Thương TP. Hà Nội chủ trì ..."; one ending a line ends its sentence: "... báo cáo UBND TP." /
+# "TP giao các sở ..."), looked behind only after a stop and its spaces.
+_SENTENCE_BREAK = regex.compile(rf"(?:[.!?]\s+(?<!{PLACE_ABBREVIATION}\.[ \t]+)|:[ \t]*\n\s*)(?=\p{{Lu}})")
 
 
 def items(text: str, start: int, end: int, breaks: frozenset[int] = frozenset()) -> list[Item]:
@@ -235,7 +237,7 @@ def items(text: str, start: int, end: int, breaks: frozenset[int] = frozenset())
     the next one; hard-wrapped continuation lines stay in their item. A line starting at one
     of ``breaks`` (where a section's body starts, after a heading such as "2. Công tác phối
     hợp") starts an item too, and so does a lead-in line after a point's last sentence
-    (`_lead_in_line`).
+    (`_lead_in_line`), or a line giving a task after a sentence's end (`_giving_line`).
     """
     found: list[Item] = []
     current: list = []  # [start, end, body_start, marker] of the open item, if any
@@ -250,7 +252,8 @@ def items(text: str, start: int, end: int, breaks: frozenset[int] = frozenset())
         m = _MARKER.match(line) if stripped[0] in _MARKER_FIRSTS or stripped[0].isdecimal() else None
         if m and current and _wrapped_dash(m[_MARKER_GROUP], text, current[1]):
             m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
-        if m or not current or line_start in breaks or (current[3] and _lead_in_line(text, stripped, current[1])):
+        if (m or not current or line_start in breaks or (current[3] and _lead_in_line(text, stripped, current[1]))
+                or _giving_line(text, stripped, current[1])):
             if current:
                 _close(text, current, found)
             indent = line_start + len(line) - len(stripped)
@@ -291,6 +294,22 @@ def _lead_in_line(text: str, line: str, previous_end: int) -> bool:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return text.endswith(_SENTENCE_ENDS, 0, end) and given_before_colon(line, fold_text(line), 0, len(line)) is not None
+
+
+def _giving_line(text: str, line: str, previous_end: int) -> bool:
+    """Whether the unmarked ``line`` (its indent stripped) opens with a verb giving a task
+    (`_GIVING_LINE`) after a line that ends a sentence: a task of its own, no continuation
+    ("... làng nghề TP. Hà Nội;" / "Giao Sở Tài nguyên và Môi trường TP. Hà Nội chủ trì, ...")."""
+    if not _GIVING_LINE.match(line):
+        return False
+    end = previous_end
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.endswith(_SENTENCE_ENDS, 0, end)
+
+
+_GIVING_LINE = regex.compile(r"(?:Giao|Yêu[ \t]+cầu|Đề[ \t]+nghị)[ \t]")
+"""The opening of a line that gives the agency after it a task."""
 
 
 def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:

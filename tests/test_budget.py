@@ -1116,7 +1116,7 @@ def test_allotted_money_a_centres_name_and_local_money_in_kon_tum():
         "tỉnh Kon Tum cho biết, từ năm 2004 đến nay, tỉnh Kon Tum đã thực hiện được 2,065 tỷ đồng phục vụ công tác "
         "khuyến công cho bà con các dân tộc trong Tỉnh.")
     assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [
-        ("450 triệu đồng", "địa phương", False), ("400 triệu đồng", "quốc gia", False), ("2,065 tỷ", None, True)]
+        ("450 triệu đồng", "địa phương", False), ("400 triệu đồng", "quốc gia", False), ("2,065 tỷ đồng", None, True)]
     assert [(t.value, t.achieved) for t in doc.targets] == [(4, False)]
 
 
@@ -1237,3 +1237,12 @@ def test_amounts_drawn_from_the_amount_before_are_its_parts():
         "triển khai 4 đề án xây dựng và phát triển thương hiệu các sản phẩm: Dầu lạc Super Green, cà phê Khesaca, nước "
         "mắm Khai Hà, ném Vĩnh Linh.")
     assert [(b.amount_text, b.part_of) for b in doc.budget] == [("4,4 tỷ đồng", None), ("140 triệu đồng", 0)]
+
+
+def test_dong_before_phuc_vu_is_the_currency():
+    """Bắc Giang, 2020: "630 triệu đồng phục vụ cho hoạt động tư vấn" was dropped, "đồng phục"
+    (a uniform) read as another word than the currency."""
+    doc = extract_text(
+        "Ngoài ra, UBND tỉnh còn phê duyệt 630 triệu đồng phục vụ cho hoạt động tư vấn, trợ giúp cơ sở công nghiệp nông "
+        "thôn và 440 triệu đồng để hỗ trợ phát triển sản phẩm công nghiệp nông thôn tiêu biểu.")
+    assert [b.amount_vnd for b in doc.budget] == [630_000_000, 440_000_000]

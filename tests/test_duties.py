@@ -1261,3 +1261,20 @@ def test_a_task_given_before_a_report_assigns_nothing():
     passive = extract_text(news.replace("Thực hiện Kế hoạch nhiệm vụ được giao, từ ngày 18/01/2024, ",
                                         "Nhiệm vụ khảo sát được giao cho "))
     assert [d.agency_id for d in passive.duties] == ["trung_tam_khuyen_cong"]
+
+
+def test_a_citys_abbreviation_and_a_line_giving_a_task_after_a_sentence():
+    """Hà Nội's 2018 craft-village plan, as Nhân Đạo reports it: "Sở Công Thương TP. Hà Nội chủ
+    trì ..." (the full stop of "TP." ended the sentence, and the duty was lost), then a line
+    opening "Giao Sở ..." after one ending ";" gives a task of its own (it ran on as the first
+    duty's text)."""
+    doc = extract_text(
+        "Cụ thể, UBND TP. Hà Nội giao Sở Công Thương TP. Hà Nội chủ trì việc tổng kết đánh giá tình hình thực hiện làm "
+        "cơ sở đề xuất quyết định sửa đổi, thay thế Quyết định 31/2014/QĐ-UBND ngày 4/8/2014 của UBND thành phố về chính "
+        "sách khuyến khích phát triển làng nghề TP. Hà Nội;\nGiao Sở Tài nguyên và Môi trường TP. Hà Nội chủ trì, phối hợp "
+        "các sở, ngành có liên quan nghiên cứu bổ sung, hoàn thiện cơ chế, chính sách liên quan đến lĩnh vực bảo vệ môi "
+        "trường làng nghề để triển khai hiệu quả Đề án “Bảo vệ môi trường làng nghề trên địa bàn TP. Hà Nội đến năm 2020, "
+        "định hướng đến năm 2030”;\n")
+    assert [(d.agency_id, d.role, d.text.split(" chủ trì")[0]) for d in doc.duties] == [
+        ("so_cong_thuong", "lead", "Cụ thể, UBND TP. Hà Nội giao Sở Công Thương TP. Hà Nội"),
+        ("so_tai_nguyen_moi_truong", "lead", "Giao Sở Tài nguyên và Môi trường TP. Hà Nội")]
