@@ -844,6 +844,8 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # Thừa Thiên Huế news: rates of support and lending are no targets; a growth of the money is
         ("Tỉnh hỗ trợ 100% chi phí khảo sát, thiết kế; mức vốn cho vay từ 60-70% dự toán công trình, chủ nhà vườn "
          "phải có 30-40 % vốn đối ứng.", []),
+        # Lai Châu, 2025: an amount a share of the total cost
+        ("Các mô hình trình diễn kỹ thuật được hỗ trợ tới 500 triệu đồng/mô hình, tương đương 30% tổng chi phí.", []),
         # Phú Yên: a share of a loan's interest
         ("Theo đó, các tổ chức, cá nhân được xem xét hỗ trợ 50% lãi suất vay của năm đầu tiên tại các Ngân hàng thương "
          "mại để đầu tư xây dựng phòng trưng bày giới thiệu sản phẩm lưu niệm, đặc sản phục vụ du lịch.", []),
@@ -916,6 +918,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         # Kon Tum news: contracts signed with the beneficiaries are work done (not "đã ký Quyết định")
         ("Năm 2023, Trung tâm đã ký hợp đồng thực hiện đề án với 4 đơn vị thụ hưởng.", [("4 đơn vị", True)]),
         ("Năm 2021, Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt kế hoạch hỗ trợ 12 cơ sở.", [("12 cơ sở", False)]),
+        # Nam Định, 2014: a decision to support is an allocation, no result
+        ("Bắt đầu từ năm 2014, UBND tỉnh Nam Định đã quyết định hỗ trợ trên 2,1 tỷ đồng để thực hiện 29 chương trình, đề "
+         "án khuyến công đợt 1.", [("29 chương trình", False)]),
         # Hòa Bình 20/2019, reported: rules enacted ("đã quy định"), no results (the 30% is a share
         # of support, no target)
         ("Quy định đã quy định cụ thể mức chi cho các nội dung khuyến công. Cụ thể, hỗ trợ tối đa 30% cho mô hình phổ "
