@@ -49,12 +49,14 @@ FUNDING_CUES = regex.compile(
 )
 FUNDING_NAMES = list(FUNDING)
 # A second source joined to a cue: "(ngân sách trung ương) và địa phương", "(270 đề án khuyến công
-# quốc gia), của tỉnh và huyện" (group i + 1 is the i-th source of ``joined_sources``).
+# quốc gia), của tỉnh và huyện" (group i + 1 is the i-th source of ``joined_sources``); not a
+# province named after a comma, the subject of the clause ("từ nguồn kinh phí khuyến công quốc
+# gia, tỉnh Quảng Bình được hỗ trợ hơn 3,8 tỷ đồng").
 JOINED_SOURCE = regex.compile(
     r"[ \t]*(?:,|và)[ \t]+(?:(?:ngân[ \t]+sách|nguồn|kinh[ \t]+phí|vốn)[ \t]+)?(?:(?:khuyến[ \t]+công|KC)[ \t]+)?"
     r"(?:(?:của|cấp)[ \t]+)?(?:"
     + "|".join(rf"(?P<j{i}>{phrase_alternation(words)})" for i, words in enumerate(BUDGET_TERMS["joined_sources"].values()))
-    + r")(?!\p{L})",
+    + r")(?!\p{L})(?![ \t]+(?-i:\p{Lu}))",
     regex.I,
 )
 JOINED_NAMES = list(BUDGET_TERMS["joined_sources"])

@@ -207,6 +207,9 @@ def test_dong_opening_another_word_is_no_currency():
     ("KCQG hỗ trợ 2 đề án với kinh phí 500 triệu đồng; KCĐP hỗ trợ 5 đề án với kinh phí 600 triệu đồng.",
      ["quốc gia", "địa phương"]),
     ("Mỗi năm, KC địa phương của tỉnh chỉ được giao khoảng 500 triệu đồng.", ["địa phương"]),
+    # Quảng Bình: the province named after the source's comma is the clause's subject, no second source
+    ("Tính riêng trong năm 2020, từ nguồn kinh phí khuyến công quốc gia, tỉnh Quảng Bình được hỗ trợ hơn 3,8 tỷ đồng "
+     "để thực hiện 5 đề án.", ["quốc gia"]),
     # Lâm Đồng: what the businesses put in
     ("Tổng kinh phí thực hiện chương trình là 3,7 tỷ đồng từ ngân sách nhà nước và nguồn kinh phí doanh nghiệp đóng "
      "góp 1,9 tỷ đồng.", [None, "đối ứng"]),
