@@ -527,6 +527,8 @@ def find_targets(ctx: Context) -> list[Found]:
             continue
         if (q.looks_like_year and q.qualifier not in COUNT_QUALIFIERS) or _reference_before(text, q):
             continue
+        if q.value_max is not None and q.value_max < q.value:
+            continue  # no range falls: a year and its month ("date 2021-06 Chiều 23/6"), a code
         if money is not None:
             item = _money(text, q, money)
         elif (after := AFTER_FIGURE.match(text, q.end)) is None:

@@ -803,6 +803,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Đề án điểm “Hỗ trợ phát triển ngành chế biến nông sản trên địa bàn một số tỉnh, thành phố khu vực phía Bắc "
          "giai đoạn 2019 - 2020”, do Trung tâm Khuyến công và Tư vấn phát triển công nghiệp 1 triển khai đã bước đầu "
          "phát huy hiệu quả; hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
+        # A page's date of year and month is no range (Quảng Nam, 2021; Hội An, 2024)
+        (" date 2021-06 Chiều 23/6, Trung tâm Khuyến công- Xúc tiến thương mại và quản lý cửa khẩu (Sở Công thương "
+         "Quảng Nam) tổ chức nghiệm thu đề án Khuyến công địa phương năm 2021", []),
+        (" date 2024-09 Kinh tế Hội An tiếp tục xây dựng hồ sơ công nhận nghề truyền thống", []),
         # Web page furniture: a posting time, an image file name.
         ("Thứ tư, ngày 02/10/2013 10:24 AM (GMT+7) Trung tâm tổ chức 5 lớp đào tạo nghề.", [(5, "lớp")]),
         ("Cập nhật 18-4-2019, 7:31 GMT+7", []),
