@@ -653,8 +653,10 @@ _TIME_BEFORE = regex.compile(
 # công ...", "..., những năm qua, ...".
 _TIME_PAST = regex.compile(r"(?:trong[ \t]+)?(?:thời[ \t]+gian|những[ \t]+năm|các[ \t]+năm)[ \t]+(?:qua|gần[ \t]+đây)[ \t]*,", regex.I)
 # A clause with a tense word in its first words: no title goes on so ("..., tỉnh đã hỗ trợ";
-# not "vừa", also "medium" in "doanh nghiệp nhỏ và vừa").
-_TENSED = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ)(?!\p{L})")
+# not "vừa", also "medium" in "doanh nghiệp nhỏ và vừa"), or a passive after its subject
+# ("..., hoạt động khuyến công trên địa bàn tỉnh Hà Nam được tỉnh triển khai"; not right after
+# the comma: "..., được sửa đổi, bổ sung").
+_TENSED = regex.compile(r"(?:[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ)|[ \t]*\p{L}[^,;.\n]{0,60}?[ \t]được)(?!\p{L})")
 # A sentence opening with the document it rests on, its main clause after a comma.
 _RESTING_LEAD = regex.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo)[ \t]")
 

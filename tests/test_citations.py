@@ -1401,3 +1401,16 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
     assert [(c.number, c.title) for c in doc.citations] == [
         ("235/2025/NĐ-CP", "sửa đổi, bổ sung một số điều của Nghị định số 45/2012/NĐ-CP ngày 21-5-2012 về khuyến công"),
         ("45/2012/NĐ-CP", "khuyến công")]
+
+
+def test_a_mentions_title_ends_before_a_passive_main_clause():
+    """Hà Nam news: after "Thực hiện ... Quyết định số 1288/QĐ-TTg ... phê duyệt Chương trình
+    khuyến công quốc gia đến năm 2020," the main clause's subject and passive ("hoạt động khuyến
+    công trên địa bàn tỉnh Hà Nam được tỉnh triển khai ...") are no part of the title."""
+    doc = extract_text(
+        "Thực hiện Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công và Quyết định số 1288/QĐ-TTg "
+        "ngày 01/8/2014 của Thủ tướng Chính phủ phê duyệt Chương trình khuyến công quốc gia đến năm 2020, hoạt động "
+        "khuyến công trên địa bàn tỉnh Hà Nam được tỉnh triển khai với việc ban hành kịp thời các văn bản quy định về "
+        "khuyến công.")
+    assert [(c.number, c.title) for c in doc.citations] == [
+        ("45/2012/NĐ-CP", "khuyến công"), ("1288/QĐ-TTg", "phê duyệt Chương trình khuyến công quốc gia đến năm 2020")]
