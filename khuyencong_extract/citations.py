@@ -182,10 +182,11 @@ _AMENDED_BY = regex.compile(
 # "và" or a comma joining a second numbered document to the item ("Tờ trình số 3666/TTr-SNN
 # ... và Văn bản số 4469/SNN-PTNT&QLCL ...", "... và Báo cáo thẩm tra số 18/BC-KTNS", "Tờ trình
 # số 323/TTr-STC ngày 29/5/2014, Công văn số 1181/STC-HCSN ...", a number alone after a type
-# the clause shares: "số 154/2020/NĐ-CP ngày ... và số 59/2024/NĐ-CP"): the item is cut
-# there, "và" and the comma dropped. Not "Luật A và Luật B" (no "số" follows the type: see
+# the clause shares: "số 154/2020/NĐ-CP ngày ... và số 59/2024/NĐ-CP", one sent with it: "...
+# công văn số 1168/CTĐP-QLKC về việc ..., kèm theo Quyết định số 2948/QĐ-BCT ..."): the item is
+# cut there, "và" ("kèm theo") and the comma dropped. Not "Luật A và Luật B" (no "số" follows the type: see
 # `_AND_LAW`), nor a guidance's "Hướng dẫn một số điều ..." ("số" before no number).
-_JOIN_LEAD = r"[ \t\n]*(?:,[ \t\n]*(?:và[ \t\n]+)?|và[ \t\n]+)"
+_JOIN_LEAD = r"[ \t\n]*(?:,[ \t\n]*(?:(?:và|kèm[ \t]+theo)[ \t\n]+)?|và[ \t\n]+)"
 _AND_NEXT = regex.compile(
     rf"{_JOIN_LEAD}"
     rf"(?=(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"

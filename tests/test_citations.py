@@ -1414,3 +1414,16 @@ def test_a_mentions_title_ends_before_a_passive_main_clause():
         "khuyến công.")
     assert [(c.number, c.title) for c in doc.citations] == [
         ("45/2012/NĐ-CP", "khuyến công"), ("1288/QĐ-TTg", "phê duyệt Chương trình khuyến công quốc gia đến năm 2020")]
+
+
+def test_a_document_sent_with_another_is_a_citation_of_its_own():
+    """Quảng Bình, 2023: "công văn số 1168/CTĐP-QLKC về việc ..., kèm theo Quyết định số
+    2948/QĐ-BCT ..." cites two documents: the letter's title ends before "kèm theo" (it ran on
+    through the decision's number and title)."""
+    doc = extract_text(
+        "Vừa qua, Cục Công Thương Địa phương có công văn số 1168/CTĐP-QLKC về việc giao bổ sung kế hoạch kinh phí khuyến "
+        "công quốc gia năm 2023, kèm theo Quyết định số 2948/QĐ-BCT ngày 09/11/2023 của Bộ trưởng Bộ Công Thương về việc "
+        "ngừng, điều chỉnh và bổ sung kế hoạch kinh phí khuyến công quốc gia năm 2023 (đợt 3).")
+    assert [(c.number, c.title) for c in doc.citations] == [
+        ("1168/CTĐP-QLKC", "giao bổ sung kế hoạch kinh phí khuyến công quốc gia năm 2023"),
+        ("2948/QĐ-BCT", "ngừng, điều chỉnh và bổ sung kế hoạch kinh phí khuyến công quốc gia năm 2023")]
