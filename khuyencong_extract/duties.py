@@ -290,26 +290,28 @@ def _lead_in_line(text: str, line: str, previous_end: int) -> bool:
     line = line.rstrip()
     if not line.endswith(":") or not line[0].isupper():
         return False
-    end = previous_end
+    return sentence_ended(text, previous_end) and given_before_colon(line, fold_text(line), 0, len(line)) is not None
+
+
+def sentence_ended(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, trailing whitespace aside, ends with a mark that ends a sentence
+    (`_SENTENCE_ENDS`)."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return text.endswith(_SENTENCE_ENDS, 0, end) and given_before_colon(line, fold_text(line), 0, len(line)) is not None
+    return text.endswith(_SENTENCE_ENDS, 0, end)
 
 
 def _giving_line(text: str, line: str, previous_end: int) -> bool:
     """Whether the unmarked ``line`` (its indent stripped) opens with a verb giving a task
     (`_GIVING_LINE`) after a line that ends a sentence: a task of its own, no continuation
     ("... làng nghề TP. Hà Nội;" / "Giao Sở Tài nguyên và Môi trường TP. Hà Nội chủ trì, ...")."""
-    if not _GIVING_LINE.match(line):
-        return False
-    end = previous_end
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text.endswith(_SENTENCE_ENDS, 0, end)
+    return line[:1] in _GIVING_FIRSTS and _GIVING_LINE.match(line) is not None and sentence_ended(text, previous_end)
 
 
 _GIVING_LINE = regex.compile(r"(?:Giao|Yêu[ \t]+cầu|Đề[ \t]+nghị)[ \t]")
 """The opening of a line that gives the agency after it a task."""
+_GIVING_FIRSTS = "GYĐ"
+"""The first letters of `_GIVING_LINE` (a quick test before the pattern)."""
 
 
 def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
