@@ -380,13 +380,17 @@ CARRYING = regex.compile(rf"[ \t]*(?:{phrase_alternation(TERMS['carrying_connect
 def carried_from(text: str, line_start: int) -> int:
     """Where the tense of the line starting at ``line_start`` is read from: the line before it
     (blank lines passed over) when it opens with a connective that goes on with it
-    (`CARRYING`), else its own start."""
-    if not line_start or not CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
+    (`CARRYING`), or when that line is a lead-in ending with a colon ("... đã thực hiện được
+    một số công việc như sau:" / "Tổ chức 3 lớp dạy nghề ..."), else its own start."""
+    if not line_start:
         return line_start
     previous_end = line_start  # the end of the line before, blank lines passed over
     while previous_end and text[previous_end - 1].isspace():
         previous_end -= 1
-    return line_bounds(text, previous_end)[0] if previous_end else line_start
+    if not previous_end or (text[previous_end - 1] != ":"
+                            and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH)):
+        return line_start
+    return line_bounds(text, previous_end)[0]
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -1384,3 +1384,17 @@ def test_a_qualified_figure_of_a_years_digits_is_a_count():
         "nghề, truyền nghề và phát triển nghề cho trên 1900 lao động mới; đào tạo lấy thu bù chi cho trên 900 lao động.")
     assert [(t.text, t.qualifier, t.category, t.achieved) for t in doc.targets if t.unit == "lao động"] == [
         ("1900 lao động", "trên", "training", True), ("900 lao động", "trên", "training", True)]
+
+
+def test_a_lead_in_reporting_work_done_gives_its_list_the_tense():
+    """Nam Định, 2006: "... đã thực hiện được một số công việc như sau:" then, on the next line,
+    the classes and the money: work done (they had been read as plans, the line naming no tense
+    word of its own)."""
+    doc = extract_text(
+        "Mặc dù mới ra đời, nhưng TTKC&TVPTCN Nam Định đã thực hiện được một số công việc như sau:\nTổ chức 3 lớp dạy "
+        "nghề thêu ren xuất khẩu với tổng số 240 học viên, kinh phí hỗ trợ là 90 triệu đồng; 03 lớp dạy nghề gỗ mỹ nghệ "
+        "xuất khẩu, với 150 học viên, kinh phí hỗ trợ là 90 triệu đồng; hỗ trợ kinh phí xây dựng mô hình trình diễn kỹ "
+        "thuật hàn vỏ tầu bằng công nghệ hàn điện một chiều tại Công ty TNHH Việt Tiến, kinh phí 130 triệu đồng…")
+    assert [(t.text, t.achieved) for t in doc.targets] == [
+        ("3 lớp", True), ("240 học viên", True), ("03 lớp", True), ("150 học viên", True)]
+    assert [b.achieved for b in doc.budget] == [True, True, True]
