@@ -1138,7 +1138,10 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     - in another top-level section (a decision's article states the total that its
       programme sets out again);
     - under the same amount (or none) with the same label of at least
-      `RESTATED_LABEL_WORDS` words (a sentence a page says twice).
+      `RESTATED_LABEL_WORDS` words (a sentence a page says twice), or, for one under none,
+      under any amount (a page that prints its article twice, once run on: "Trong đó, kinh
+      phí xây dựng Trung tâm trưng bày và kinh doanh sản phẩm gốm 4,3 tỷ đồng, ..." under its
+      total the first time only).
     Its parts are left as they are: they are parts of the repeat. Earlier amounts are looked
     up by amount and section, or by amount, whole and label, not compared one by one: a
     line may repeat one amount thousands of times."""
@@ -1146,6 +1149,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     in_headline: dict[Decimal, list[int]] = defaultdict(list)
     by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
     by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
+    by_label_alone: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, label) -> source -> first
     rounded: list[int] = []  # the headline's rounded amounts no body amount has stood for yet
     repeats: list[int | None] = []
     for i, amount in enumerate(amounts):
@@ -1161,8 +1165,9 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             found += [j for other, sources in by_top.get(value, {}).items() if other != top
                       for source, j in sources.items() if _same_source(source, funding)]
         if label is not None:
-            found += [j for source, j in by_label.get((value, parents[i], label), {}).items()
-                      if _same_source(source, funding)]
+            same = by_label.get((value, parents[i], label), {}) if parents[i] is not None else by_label_alone.get(
+                (value, label), {})
+            found += [j for source, j in same.items() if _same_source(source, funding)]
         repeats.append(min(found, default=None))
         if repeats[-1] is not None:
             continue
@@ -1173,6 +1178,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             by_top[value].setdefault(top, {}).setdefault(funding, i)
         if label is not None:
             by_label[(value, parents[i], label)].setdefault(funding, i)
+            by_label_alone[(value, label)].setdefault(funding, i)
     return repeats
 
 

@@ -1249,3 +1249,21 @@ def test_dong_before_phuc_vu_is_the_currency():
         "Ngoài ra, UBND tỉnh còn phê duyệt 630 triệu đồng phục vụ cho hoạt động tư vấn, trợ giúp cơ sở công nghiệp nông "
         "thôn và 440 triệu đồng để hỗ trợ phát triển sản phẩm công nghiệp nông thôn tiêu biểu.")
     assert [b.amount_vnd for b in doc.budget] == [630_000_000, 440_000_000]
+
+
+def test_a_page_printing_its_article_twice_restates_its_amounts():
+    """Báo Lạng Sơn on Bàu Trúc pottery (Ninh Thuận): the article once run on, then again in
+    paragraphs. The second "Trong đó" has no total of its own before it, so its amounts, under
+    none, were counted beside the first copies (26,2 + 4,3 + 13,6 tỷ); they repeat them."""
+    doc = extract_text(
+        "26,2 tỷ đồng quảng bá sản phẩm gốm Bàu Trúc\n\nĐó là tổng kinh phí để triển khai dự án quảng bá sản phẩm gốm mỹ "
+        "nghệ Bàu Trúc của đồng bào dân tộc thiểu số Chăm ở huyện Ninh Phước do Sở Công thương Ninh Thuận vừa ký hợp "
+        "đồng với Công ty Cổ phần Làng nghề Việt Nam, thuộc Hiệp hội làng nghề Việt Nam.Trong đó, kinh phí xây dựng Trung "
+        "tâm trưng bày và kinh doanh sản phẩm gốm 4,3 tỷ đồng, đầu tư và tổ chức tiếp thị 13,6 tỷ đồng, còn lại là chi "
+        "phí khác.\n\nĐó là tổng kinh phí để triển khai dự án quảng bá sản phẩm gốm mỹ nghệ Bàu Trúc của đồng bào dân tộc "
+        "thiểu số Chăm ở huyện Ninh Phước do Sở Công thương Ninh Thuận vừa ký hợp đồng với Công ty Cổ phần Làng nghề Việt "
+        "Nam, thuộc Hiệp hội làng nghề Việt Nam.\n\nTrong đó, kinh phí xây dựng Trung tâm trưng bày và kinh doanh sản phẩm "
+        "gốm 4,3 tỷ đồng, đầu tư và tổ chức tiếp thị 13,6 tỷ đồng, còn lại là chi phí khác.\n")
+    assert [(b.amount_text, b.part_of, b.restates) for b in doc.budget] == [
+        ("26,2 tỷ đồng", None, None), ("4,3 tỷ đồng", 0, None), ("13,6 tỷ đồng", 0, None),
+        ("4,3 tỷ đồng", None, 1), ("13,6 tỷ đồng", None, 2)]
