@@ -278,6 +278,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_restatements(targets)
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
+    mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
@@ -1427,6 +1428,47 @@ SINGLED_OUT_REACH = 8
 """Targets looked back at for the count a singled-out one is a part of."""
 _SINGLED_OUT_FORMS = tuple(form for word in TERMS["singled_out"] for form in (word, word.capitalize(), word.upper()))
 """The `SINGLED_OUT` words in the cases a text writes them (a quick test before the targets' loop)."""
+
+
+def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point the counts a bracket lists, two or more, at the nearest count before the bracket
+    in its line that they add up to exactly: "19 đề án, nhiệm vụ khuyến công (05 đề án khuyến
+    công quốc gia và 14 khuyến công địa phương)", "8 lớp dạy nghề cho 280 lao động nông thôn (4
+    lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông)" (not the 280). Only counts that are
+    parts of nothing yet. ``found`` are the targets' `Found` items."""
+    if "(" not in text:
+        return
+    listed: dict[int, list[int]] = {}  # bracket's offset -> the counts inside it
+    for j, target in enumerate(targets):
+        if _plain_count(target) and (bracket := _open_bracket(text, found[j].start)) is not None:
+            listed.setdefault(bracket, []).append(j)
+    for bracket, parts in listed.items():
+        total = sum(targets[j].value for j in parts)
+        if len(parts) < 2:
+            continue
+        for k in range(parts[0] - 1, -1, -1):
+            if found[k].end > bracket or text.find("\n", found[k].end, bracket) != -1 \
+                    or bracket - found[k].end > BRACKET_WHOLE_REACH:
+                break
+            if _plain_count(targets[k]) and targets[k].value == total:
+                for j in parts:
+                    targets[j].part_of = k
+                break
+
+
+BRACKET_WHOLE_REACH = 200
+"""Characters between a count and the bracket listing its parts."""
+
+
+def _open_bracket(text: str, pos: int) -> int | None:
+    """The offset of the bracket ``pos`` is inside, opened within `BRACKET_REACH` characters
+    before it and not closed before it; None when there is none."""
+    bracket = text.rfind("(", max(0, pos - BRACKET_REACH), pos)
+    return bracket if bracket != -1 and text.find(")", bracket, pos) == -1 else None
+
+
+BRACKET_REACH = 150
+"""Characters before a count within which the bracket it stands in opens."""
 
 
 def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:

@@ -1398,3 +1398,23 @@ def test_a_lead_in_reporting_work_done_gives_its_list_the_tense():
     assert [(t.text, t.achieved) for t in doc.targets] == [
         ("3 lớp", True), ("240 học viên", True), ("03 lớp", True), ("150 học viên", True)]
     assert [b.achieved for b in doc.budget] == [True, True, True]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # Quảng Ninh, 2023 (Tạp chí Công Thương): the second part's noun left out
+    ("Năm 2023, hoạt động khuyến công quốc gia và khuyến công địa phương trên địa bàn tỉnh Quảng Ninh đạt được kết quả "
+     "đáng ghi nhận với 19 đề án, nhiệm vụ khuyến công (05 đề án khuyến công quốc gia và 14 khuyến công địa phương) được "
+     "thực hiện.",
+     [("19 đề án", None), ("05 đề án", 0), ("14 khuyến", 0)]),
+    # Bắc Kạn, 2023: a percentage between the count and its bracket
+    ("Năm 2023, Sở Công thương đã giao Trung tâm Khuyến công và Xúc tiến thương mại hoàn thành 10/10 đề án, nhiệm vụ "
+     "khuyến công, đạt 100% (trong đó 02 đề án khuyến công quốc gia; 08 nhiệm vụ, đề án khuyến công địa phương) với "
+     "tổng kinh phí thực hiện trên 1,5 tỷ đồng.",
+     [("10/10 đề án", None), ("100%", None), ("02 đề án", 0), ("08 nhiệm vụ", 0)]),
+    # Dân Việt, 2012: the classes, not the workers between them and the bracket
+    ("(Dân Việt) - Trong năm 2012, Trung tâm Dạy nghề và Hỗ trợ việc làm ND Hội ND tỉnh mở 8 lớp dạy nghề cho 280 lao "
+     "động nông thôn (4 lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông), gồm: Chăn nuôi gia súc, gia cầm.",
+     [("8 lớp", None), ("280 lao động", None), ("4 lớp", 0), ("4 lớp", 0)]),
+])
+def test_counts_a_bracket_lists_are_parts_of_the_count_they_add_up_to(text, parts):
+    assert [(t.text, t.part_of) for t in extract_text(text).targets] == parts
