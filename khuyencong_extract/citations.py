@@ -747,9 +747,10 @@ def document_numbers(text: str) -> Iterator[regex.Match]:
 # or a clause may open it too).
 _DATED_BEFORE = regex.compile(
     r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n]{1,100},[ \t]+)?(?P<day>[Nn]gày)[ \t]"
-    r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua|phê[ \t]+duyệt)[ \t]+$"
+    r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua|phê[ \t]+duyệt"
+    r"|phê[ \t]+duyệt[ \t][^.;\n]{3,150}?[ \t]tại)[ \t]+$"
 )
-_DATED_VERBS = ("hành ", " có ", " gửi ", " ký ", " qua ", "duyệt ")
+_DATED_VERBS = ("hành ", " có ", " gửi ", " ký ", " qua ", "duyệt ", " tại ")
 """How the words before a document `_DATED_BEFORE` reads end (a quick test first)."""
 # The slash of a document's code ("1000/QĐ-UBND", "46/2012/QĐ-UBND"), no date's.
 _CODE_SLASH = regex.compile(r"/\p{Lu}")
@@ -760,7 +761,8 @@ _DATED_REACH = 260
 def dated_before(text: str, start: int) -> dt.date | None:
     """The date of a document cited at ``start`` that its sentence gives before it, in
     "Ngày <date> <issuer> ban hành <document>" (or "có", "gửi", "ký", "thông qua", "phê
-    duyệt"), or None."""
+    duyệt", "phê duyệt <what> tại": "Ngày 06 tháng 10 năm 2021 UBND tỉnh Đồng Tháp đã phê duyệt
+    Danh mục ... tại Quyết định số: 1515/QĐ-UBND.HC"), or None."""
     if not text[max(0, start - 6):start].endswith(_DATED_VERBS):  # (the pattern tried only after its last word)
         return None
     if (m := _DATED_BEFORE.search(text, max(0, start - _DATED_REACH), start)) is None:

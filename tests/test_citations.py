@@ -1427,3 +1427,14 @@ def test_a_document_sent_with_another_is_a_citation_of_its_own():
     assert [(c.number, c.title) for c in doc.citations] == [
         ("1168/CTĐP-QLKC", "giao bổ sung kế hoạch kinh phí khuyến công quốc gia năm 2023"),
         ("2948/QĐ-BCT", "ngừng, điều chỉnh và bổ sung kế hoạch kinh phí khuyến công quốc gia năm 2023")]
+
+
+def test_a_decisions_date_before_what_it_approved_and_its_number():
+    """Đồng Tháp, 2021: "Ngày 06 tháng 10 năm 2021 UBND tỉnh Đồng Tháp đã phê duyệt Danh mục ... tại
+    Quyết định số: 1515/QĐ-UBND.HC" dates the decision (its date was null)."""
+    doc = extract_text(
+        "Ngày 06 tháng 10 năm 2021 UBND tỉnh Đồng Tháp đã phê duyệt Danh mục các Đề án khuyến công địa phương được hỗ "
+        "trợ đợt 3 năm 2021 tại Quyết định số: 1515/QĐ-UBND.HC. Tổng kinh phí khuyến công địa phương hỗ trợ đợt này là "
+        "hơn 1,9 tỷ đồng.")
+    assert [(c.number, c.issued_date, c.issuer) for c in doc.citations] == [
+        ("1515/QĐ-UBND-HC", dt.date(2021, 10, 6), "UBND tỉnh Đồng Tháp")]
