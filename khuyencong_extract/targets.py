@@ -356,7 +356,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     opens its clause, a done word after its noun, is done first of all (`done_by_subject`);
     a word of approving or allocating between the tense word and the figure makes it a plan
     (`_PLANNED`: "đã phối hợp ... trình UBND tỉnh phê duyệt, với tổng kinh phí tạm giao 630
-    triệu đồng")."""
+    triệu đồng"), and so does a word of a plan in the sentence before an estimate ("dự kiến cho
+    14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng")."""
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
@@ -370,7 +371,16 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
+    if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
+        return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
     return marker.start() >= clause or not names_own_year(text, clause, pos)
+
+
+_ESTIMATE = "ước"
+"""How the done words of an estimate ("ước đạt", "ước thực hiện") start (a plan's, after a
+not-done word of their sentence: `_NOT_DONE`)."""
+_NOT_DONE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})", regex.I)
+"""A word that makes what it reports not done (target_terms.toml ``not_done_markers``)."""
 
 
 # A connective opening a paragraph that goes on with the one before: "Cụ thể, ... tỉnh đã tổ

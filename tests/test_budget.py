@@ -1267,3 +1267,14 @@ def test_a_page_printing_its_article_twice_restates_its_amounts():
     assert [(b.amount_text, b.part_of, b.restates) for b in doc.budget] == [
         ("26,2 tỷ đồng", None, None), ("4,3 tỷ đồng", 0, None), ("13,6 tỷ đồng", 0, None),
         ("4,3 tỷ đồng", None, 1), ("13,6 tỷ đồng", None, 2)]
+
+
+def test_an_estimate_of_planned_money_is_no_result():
+    """Quảng Bình, 2024: "... dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng" estimates
+    the money of projects planned ("ước đạt" had made it spent, the 14 cơ sở planned)."""
+    doc = extract_text(
+        "Từ đầu năm 2024 đến nay, trung tâm tiếp tục triển khai tư vấn hồ sơ cho các đơn vị đăng ký KC quốc gia năm 2024 "
+        "và tư vấn, hướng dẫn lập dự án đề nghị hỗ trợ vốn KC địa phương dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn "
+        "2 tỷ đồng.")
+    assert [(b.amount_text, b.achieved) for b in doc.budget] == [("2 tỷ đồng", False)]
+    assert [(t.text, t.achieved) for t in doc.targets] == [("14 cơ sở", False)]
