@@ -34,11 +34,12 @@ import regex
 
 # One code part: an upper-case letter then letters/digits (ASCII plus Đ), at most 10.
 _TOKEN = r"[A-ZĐ][A-Za-zĐđ0-9]{0,9}"
-# What joins two code parts: a dash (a space or line break may follow, as in "NĐ- CP"), an
+# What joins two code parts: a dash (a space or line break may follow, as in "NĐ- CP"; a space
+# on both sides before an upper-case code: "TT - BCT"), an
 # "&" ("PTNT&QLCL", a space may come on either side: "BKH &ĐT"), a "/" (a space may come
 # before it: "TTLT/BTC-BNN", "HDLN /STC-SCT"), or a "." before an upper-case code ("QĐ .UBND",
 # never a sentence end before a word: "QĐ-UBND.Trong").
-_JOIN = r"(?:[-–—][ \t\n]?|[ \t]?&[ \t]?|[ \t]?/|[ \t]?\.(?=[A-ZĐ]{2,10}(?![\p{L}\d])))"
+_JOIN = r"(?:[-–—][ \t\n]?|[ \t][-–—][ \t]?(?=[A-ZĐ]{2,10}(?![\p{L}\d]))|[ \t]?&[ \t]?|[ \t]?/|[ \t]?\.(?=[A-ZĐ]{2,10}(?![\p{L}\d])))"
 
 
 @cache

@@ -1438,3 +1438,14 @@ def test_a_decisions_date_before_what_it_approved_and_its_number():
         "hơn 1,9 tỷ đồng.")
     assert [(c.number, c.issued_date, c.issuer) for c in doc.citations] == [
         ("1515/QĐ-UBND-HC", dt.date(2021, 10, 6), "UBND tỉnh Đồng Tháp")]
+
+
+def test_a_code_with_spaces_around_its_dash():
+    """Chất lượng và Cuộc sống, 2023: "Thông tư số 14/2018/TT - BCT" was cut at "TT" (no
+    issuer); the spaced dash joins an upper-case code part."""
+    doc = extract_text(
+        "Cơ sở pháp lý về tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu quốc gia năm 2023 được thực hiện "
+        "theo quy định tại Thông tư số 26/2014/TT-BCT; Thông tư số 14/2018/TT - BCT của Bộ trưởng Bộ Công Thương và các "
+        "quy định khác có liên quan.")
+    assert [(c.number, c.issuer) for c in doc.citations][:2] == [
+        ("26/2014/TT-BCT", "Bộ Công Thương"), ("14/2018/TT-BCT", "Bộ Công Thương")]
