@@ -153,7 +153,7 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # Quyết định phê duyệt Chương trình khuyến công quốc gia đến năm 2012" (not a cited decision's
 # "... của Thủ tướng Chính phủ phê duyệt Chương trình ...").
 _REPORTED_PLAN = regex.compile(
-    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ(?=[ \t]+\p{{Lu}})"
     rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{2,60}}?[ \t]+(?:đã|vừa)[ \t]+ký[ \t]))[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?(?:Quyết định|quyết định)[ \t]+(?=phê[ \t]+duyệt))?"
     rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"

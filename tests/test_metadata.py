@@ -1490,3 +1490,15 @@ def test_a_news_lede_of_a_decision_the_prime_minister_signed():
     cited = extract_text("Thực hiện Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ phê duyệt Chương "
                          "trình khuyến công quốc gia đến năm 2020, Sở Công Thương xây dựng kế hoạch.").metadata
     assert (cited.issuer, cited.title) == (None, None)
+
+
+def test_a_news_lede_of_a_plan_a_ministry_issued():
+    """Chất lượng và Cuộc sống, 2023: "Bộ Công Thương vừa ban hành Kế hoạch ..." reports the
+    ministry's plan: its title and issuer, as a province's would give (the headline was the
+    title, no issuer)."""
+    m = extract_text(
+        "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023\n(CL&CS)- Bộ Công Thương vừa ban hành "
+        "Kế hoạch tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023.\n").metadata
+    assert (m.doc_type, m.issuer, m.province, m.title) == (
+        "bai_viet", "Bộ Công Thương", None,
+        "Kế hoạch tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023")
