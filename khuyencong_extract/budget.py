@@ -596,7 +596,8 @@ def place_tag(text: str, money: Money, before: str) -> bool:
 
 def words_before(text: str, money: Money, start: int) -> str | None:
     """The words before an amount from ``start``, at most `LABEL_REACH` characters; marker,
-    what is left of the amount before it, who says it (`SAID`) and "là:" dropped."""
+    what is left of the amount before it, who says it (`SAID`), "là:" and the words before a
+    colon in them (two words at least after it) dropped."""
     if money.start - LABEL_REACH > start:  # cut at a word's start, not inside one
         start = money.start - LABEL_REACH
         while start < money.start and not text[start - 1].isspace():
@@ -608,6 +609,8 @@ def words_before(text: str, money: Money, start: int) -> str | None:
         start = said.end()
     label = text[start:money.first]
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
+    if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
+        label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
     return _unbracketed(label) or None
 
 
@@ -707,7 +710,7 @@ def own_money_source(text: str, cues: list[regex.Match], money: Money, after_end
 # "Cùng với" ("together with") a few words before a source's cue: the amount adds that
 # source's money to other money ("Cùng với các đề án khuyến công địa phương được phê duyệt thì
 # năm 2021 kinh phí khuyến công dự kiến tổ chức thực hiện là 1,680 tỷ đồng").
-ADDED = regex.compile(r"(?<!\p{L})cùng[ \t]+với(?:[ \t]+\S+){0,3}[ \t]+\Z", regex.I)
+ADDED = regex.compile(r"(?<!\p{L})cùng[ \t]+với(?:[ \t]+\S+){0,4}[ \t]+\Z", regex.I)
 ADDED_REACH = 40
 """Characters before a cue within which `ADDED` and `SEVERAL` are looked for."""
 # "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows

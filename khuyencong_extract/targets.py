@@ -62,6 +62,8 @@ def phrase_alternation(words) -> str:
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
 # "mới" right before a percentage: a state of goods ("Máy móc mới 100%": brand new).
 NEW_BEFORE = regex.compile(r"(?<![\p{L}])mới[ \t]*\Z", regex.I)
+# "lãi suất" (a loan's interest) right before a percentage: a rate, no promise ("lãi suất 0%/năm").
+INTEREST_BEFORE = regex.compile(r"(?<![\p{L}])lãi[ \t]+suất(?:[ \t]+vay)?[ \t]*:?[ \t]*\Z", regex.I)
 # A word of costs right after a percentage that a word of support or lending is shortly before,
 # or a counterpart's share: a rate, no promise ("hỗ trợ 100% chi phí khảo sát", "mức vốn cho vay
 # từ 60-70% dự toán", "30-40 % vốn đối ứng"); not a result ("tiết kiệm 15% chi phí năng lượng",
@@ -611,13 +613,16 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
     a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%") or of the nation
     (`nation_share`: "chiếm hơn 21,2% dân số cả nước"), goods brand new
-    ("máy móc mới 100%"), a rate of costs (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí") or
-    a share of support (`SUPPORT_SHARE_BEFORE`, `SUPPORT_SHARE_AFTER`: "hỗ trợ tối đa 30% cho mô hình")."""
+    ("máy móc mới 100%"), a loan's interest (`INTEREST_BEFORE`: "lãi suất 0%/năm"), a rate of costs
+    (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí") or a share of support (`SUPPORT_SHARE_BEFORE`,
+    `SUPPORT_SHARE_AFTER`: "hỗ trợ tối đa 30% cho mô hình")."""
     unit = _SPACES.sub("", m.group(0))
     if SHARE_BEFORE.search(text, max(0, q.start - 24), q.start) and (
             money_share(text, q.start) or nation_share(text, q.start, m.end())):
         return None
     if NEW_BEFORE.search(text, max(0, q.start - 8), q.start):  # "máy móc mới 100%"
+        return None
+    if INTEREST_BEFORE.search(text, max(0, q.start - 20), q.start):  # "(có thu hồi, lãi suất 0%/năm)"
         return None
     if unit == "%" and (rate := RATE_AFTER.match(text, m.end(), m.end() + _PHRASE_REACH)) and (
             rate["counterpart"] or (RATE_BEFORE.search(text, max(0, q.start - RATE_CUE_REACH), q.start)

@@ -1278,3 +1278,23 @@ def test_an_estimate_of_planned_money_is_no_result():
         "2 tỷ đồng.")
     assert [(b.amount_text, b.achieved) for b in doc.budget] == [("2 tỷ đồng", False)]
     assert [(t.text, t.achieved) for t in doc.targets] == [("14 cơ sở", False)]
+
+
+def test_a_report_lead_in_before_a_colon_is_no_label():
+    """ARIT, 2017: "Theo báo cáo tại Hội nghị ... tại TP. Hồ Chí Minh: Tổng kế hoạch kinh phí
+    khuyến công năm 2017 của khu vực là 64.710 triệu đồng": the words before the colon say
+    where the figure was told, not what it is for."""
+    doc = extract_text(
+        "Theo báo cáo tại Hội nghị công tác khuyến công khu vực phía Nam được tổ chức ngày 03/8/2017 tại TP. Hồ Chí Minh: "
+        "Tổng kế hoạch kinh phí khuyến công năm 2017 của khu vực là 64.710 triệu đồng.")
+    assert [b.label for b in doc.budget] == ["Tổng kế hoạch kinh phí khuyến công năm 2017 của khu vực"]
+
+
+def test_national_money_added_with_a_count_of_group_schemes_names_no_source():
+    """Bình Thuận, 2020: "cùng với 02 đề án nhóm khuyến công quốc gia ... thì năm 2021 kinh phí
+    ... là 2,28 tỷ đồng" adds national money to the local 1,08 tỷ (the extra word "nhóm" had
+    put the cue out of "cùng với"'s reach: the total was national)."""
+    doc = extract_text(
+        "Như vậy, cùng với 02 đề án nhóm khuyến công quốc gia đã trình Bộ Công Thương xem xét phê duyệt  thì năm 2021 "
+        "kinh phí khuyến công thực hiện trên địa bàn tỉnh dự kiến là 2,28 tỷ đồng./.")
+    assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("2,28 tỷ đồng", None)]

@@ -850,6 +850,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "phải có 30-40 % vốn đối ứng.", []),
         # Lai Châu, 2025: an amount a share of the total cost
         ("Các mô hình trình diễn kỹ thuật được hỗ trợ tới 500 triệu đồng/mô hình, tương đương 30% tổng chi phí.", []),
+        # Tiền Giang (Làng nghề Việt): a loan's interest rate
+        ("Cụ thể, Tiền Giang đã ban hành Chương trình hỗ trợ đặc thù đầu tư (có thu hồi, lãi suất 0%/năm) và hỗ trợ sau "
+         "đầu tư.", []),
         # Phú Yên: a share of a loan's interest
         ("Theo đó, các tổ chức, cá nhân được xem xét hỗ trợ 50% lãi suất vay của năm đầu tiên tại các Ngân hàng thương "
          "mại để đầu tư xây dựng phòng trưng bày giới thiệu sản phẩm lưu niệm, đặc sản phục vụ du lịch.", []),
