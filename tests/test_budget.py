@@ -1298,3 +1298,13 @@ def test_national_money_added_with_a_count_of_group_schemes_names_no_source():
         "Như vậy, cùng với 02 đề án nhóm khuyến công quốc gia đã trình Bộ Công Thương xem xét phê duyệt  thì năm 2021 "
         "kinh phí khuyến công thực hiện trên địa bàn tỉnh dự kiến là 2,28 tỷ đồng./.")
     assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("2,28 tỷ đồng", None)]
+
+
+def test_a_prize_for_each_of_two_kinds_of_entry_is_a_rate():
+    """Hà Tĩnh, 2021: "(mỗi sản phẩm/bộ sản phẩm 5 triệu đồng)" is the prize for each product
+    or set, a rate, no money to add up (it was an item of local money)."""
+    doc = extract_text(
+        "Chủ tịch UBND tỉnh giao Sở Công thương trích từ nguồn kinh phí khuyến công địa phương năm 2021 tặng thưởng cho "
+        "các đơn vị có sản phẩm được công nhận (mỗi sản phẩm/bộ sản phẩm 5 triệu đồng); đồng thời tham mưu tổ chức trao "
+        "giấy chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu theo đúng quy định.")
+    assert doc.budget == []
