@@ -296,13 +296,24 @@ WHOLE_FIRST = regex.compile(r"(?i)(?:^|,[ \t]*)trong\s+(?:tổng(?:\s+số)?|s�
 PART_BEFORE_WHOLE = regex.compile(r"[ \t]*(?:trên|/|trong)[ \t]*tổng(?:[ \t]+\p{L}+){0,3}?[ \t]*(?:là[ \t]*)?", regex.I)
 
 
+# A whole in brackets later in the part's sentence: "đã hỗ trợ 300 triệu đồng cho Hợp tác xã ...
+# mua sắm 2 máy ép mo cau (tổng giá trị 620 triệu đồng)".
+WHOLE_IN_BRACKETS = regex.compile(r"\([ \t]*tổng(?:[ \t]+\p{L}+){1,3}?[ \t]*(?:là[ \t]*)?\Z", regex.I)
+WHOLE_IN_BRACKETS_REACH = 40
+"""Characters before a whole within which its bracket opens (`WHOLE_IN_BRACKETS`)."""
+
+
 def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
     """Give an amount that `PART_BEFORE_WHOLE` joins to a larger one right after it that
-    one as its whole."""
+    one as its whole; so does a larger one right after it in its sentence that a bracket
+    opens with "tổng ..." (`WHOLE_IN_BRACKETS`)."""
     for k in range(len(amounts) - 1):
         part, whole = amounts[k].money, amounts[k + 1].money
-        if (parents[k] is None and part.amount < whole.amount
-                and PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.first)):
+        if parents[k] is not None or part.amount >= whole.amount:
+            continue
+        if PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.first) or (
+                WHOLE_IN_BRACKETS.search(text, max(part.end, whole.first - WHOLE_IN_BRACKETS_REACH), whole.first)
+                and not any(mark in text[part.end:whole.first] for mark in ".;\n")):
             parents[k] = k + 1
 
 

@@ -1308,3 +1308,15 @@ def test_a_prize_for_each_of_two_kinds_of_entry_is_a_rate():
         "các đơn vị có sản phẩm được công nhận (mỗi sản phẩm/bộ sản phẩm 5 triệu đồng); đồng thời tham mưu tổ chức trao "
         "giấy chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu theo đúng quy định.")
     assert doc.budget == []
+
+
+def test_a_whole_in_brackets_after_its_part():
+    """Làng nghề Việt, 2022: "đã hỗ trợ 300 triệu đồng cho Hợp tác xã ... mua sắm 2 máy ép mo cau
+    (tổng giá trị 620 triệu đồng)": the support is a part of the machines' value (both were
+    counted, 920 triệu), as "300 triệu đồng trên tổng chi phí 620 triệu đồng" would be."""
+    doc = extract_text(
+        "LNV - Từ nguồn vốn sự nghiệp khuyến công quốc gia năm 2022, Trung tâm Khuyến công và xúc tiến thương mại Quảng "
+        "Nam đã hỗ trợ 300 triệu đồng cho Hợp tác xã (HTX) Nông nghiệp kỹ nghệ Quảng Nam (xã Tiên Mỹ, Tiên Phước) mua sắm "
+        "2 máy ép mo cau (tổng giá trị 620 triệu đồng).")
+    assert [(b.amount_text, b.part_of, b.funding_source) for b in doc.budget] == [
+        ("300 triệu đồng", 1, "quốc gia"), ("620 triệu đồng", None, None)]
