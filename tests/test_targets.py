@@ -1421,3 +1421,16 @@ def test_a_lead_in_reporting_work_done_gives_its_list_the_tense():
 ])
 def test_counts_a_bracket_lists_are_parts_of_the_count_they_add_up_to(text, parts):
     assert [(t.text, t.part_of) for t in extract_text(text).targets] == parts
+
+
+def test_a_contests_group_of_machine_products_is_no_machinery_support():
+    """Hà Tĩnh, 2021: the contest's product group "thiết bị, máy móc, dụng cụ và phụ tùng cơ khí"
+    (Circular 26/2014/TT-BCT's) names what the products are, no support for machines: its count
+    and the next group's took demonstration_technology; they are the contest's, rural_products."""
+    doc = extract_text(
+        "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải vừa ký quyết định công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp "
+        "tỉnh năm 2021 cho 41 sản phẩm.\n\nCụ thể, có 8 sản phẩm thủ công mỹ nghệ; 23 sản phẩm chế biến nông, lâm, thủy "
+        "sản và thực phẩm; 4 sản phẩm về thiết bị, máy móc, dụng cụ và phụ tùng cơ khí; 6 sản phẩm khác.")
+    assert [(t.text, t.category, t.part_of) for t in doc.targets] == [
+        ("41 sản phẩm", "rural_products", None), ("8 sản phẩm", "rural_products", 0),
+        ("23 sản phẩm", "rural_products", 0), ("4 sản phẩm", "rural_products", 0), ("6 sản phẩm", "rural_products", 0)]
