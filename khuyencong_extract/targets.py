@@ -110,6 +110,8 @@ GEOGRAPHY_REACH = 60
 # "hoạt động khuyến công của 15 tỉnh", "đại biểu từ 15 tỉnh", "gồm 15 tỉnh, thành phố:".
 FRAME_UNITS = frozenset(TERMS["frame_units"])
 FRAME_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['frame_before'])})[ \t]+\Z", regex.I)
+FRAME_REACH = 13
+"""Characters before a count read for `FRAME_BEFORE` (its longest words, "khuyến công ")."""
 PLACE_FRAME_UNITS = frozenset(TERMS["place_frame_units"])
 PLACE_FRAME_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['place_frame_before'])})[ \t]+\Z", regex.I)
@@ -801,7 +803,7 @@ def describes_place(text: str, q: Quantity, unit: str) -> bool:
     where the work is done (`PLACE_FRAME_BEFORE`: "trên địa bàn 6 huyện, thị xã")."""
     if unit in GEOGRAPHY_UNITS:
         return GEOGRAPHY_BEFORE.search(text, max(0, q.start - GEOGRAPHY_REACH), q.start) is not None
-    if unit in FRAME_UNITS and FRAME_BEFORE.search(text, max(0, q.start - 8), q.start) is not None:
+    if unit in FRAME_UNITS and FRAME_BEFORE.search(text, max(0, q.start - FRAME_REACH), q.start) is not None:
         return True
     return unit in PLACE_FRAME_UNITS and PLACE_FRAME_BEFORE.search(
         text, max(0, q.start - PLACE_FRAME_REACH), q.start) is not None

@@ -1434,3 +1434,14 @@ def test_a_contests_group_of_machine_products_is_no_machinery_support():
     assert [(t.text, t.category, t.part_of) for t in doc.targets] == [
         ("41 sản phẩm", "rural_products", None), ("8 sản phẩm", "rural_products", 0),
         ("23 sản phẩm", "rural_products", 0), ("4 sản phẩm", "rural_products", 0), ("6 sản phẩm", "rural_products", 0)]
+
+
+def test_the_provinces_whose_centres_a_conference_gathers_are_no_target():
+    """Cục Công nghiệp địa phương's conference in Huế, 2015: "Trung tâm Khuyến công 22 tỉnh, thành
+    phố khu vực miền Trung - Tây Nguyên" names the provinces whose centres came (22 tỉnh was a
+    count); the delegates are counted."""
+    doc = extract_text(
+        "Hội nghị có sự tham gia của trên 150 đại biểu đại diện cho các Cục, Vụ của Bộ Công Thương, các Sở Công Thương, "
+        "Trung tâm Khuyến công 22 tỉnh, thành phố khu vực miền Trung - Tây Nguyên, Thanh Hóa, Hà Tĩnh, Hà Nội… và đại "
+        "diện các sở, ban ngành, huyện")
+    assert [t.text for t in doc.targets] == ["150 đại biểu"]
