@@ -362,17 +362,13 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     (`_PLANNED`: "đã phối hợp ... trình UBND tỉnh phê duyệt, với tổng kinh phí tạm giao 630
     triệu đồng"), and so does a word of a plan in the sentence before an estimate ("dự kiến cho
     14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng")."""
-    line_start = line_bounds(text, pos)[0]  # holds the sentence
+    line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
     reach = carried_from(text, line_start)
-    if not _may_be_done(text[min(reach, clause):pos].lower()):
-        if not line_start or text[line_start - 1] == "\n":
-            return False  # most figures: no word of a result (or a state, `_STATE`) before them in their line
-        line_start = line_bounds(text, pos, TENSE_REACH)[0]  # a long line: its start read further back
-        reach = carried_from(text, line_start)
-        if not _may_be_done(text[min(reach, clause):pos].lower()):
-            return False
+    before = text[min(reach, clause):pos].lower()
+    if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
+        return False  # most figures: no word of a result (or a state, `_STATE`) before them in their line
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = TENSE_MARKER.search(text, start, pos)
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
@@ -382,12 +378,6 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
         return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
     return marker.start() >= clause or not names_own_year(text, clause, pos)
-
-
-def _may_be_done(before: str) -> bool:
-    """Whether the lower-cased words ``before`` a figure hold a word of a result or of a state
-    (a quick test before `TENSE_MARKER`)."""
-    return any(word in before for word in _DONE_WORDS) or ("hiện" in before and " có" in before)
 
 
 _ESTIMATE = "ước"
