@@ -1412,7 +1412,7 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 or i in split):
             continue
         for cue in parts_cues(text, found[i].start, found[i].end):
-            if parts := _adding_up(whole, targets, found, i, cue, paragraph_end(text, cue, DETAILS_REACH)):
+            if parts := _adding_up(whole, targets, found, i, cue, list_end(text, paragraph_end(text, cue, DETAILS_REACH))):
                 for j in parts:
                     targets[j].part_of = i
                 break
@@ -1572,6 +1572,22 @@ def paragraph_end(text: str, pos: int, reach: int) -> int:
     within ``reach`` characters (at most ``pos + reach``)."""
     end = text.find("\n\n", pos, pos + reach)
     return min(len(text), pos + reach) if end == -1 else end
+
+
+def list_end(text: str, end: int) -> int:
+    """``end``, a paragraph's end, or, when that paragraph ends with a colon, the end of the
+    paragraphs after it that open with a dash or a bullet, blank lines between them passed over
+    (a web copy's list: "... cụ thể chia làm 02 nhóm:" / "" / "- Nhóm ... 01 đề án ...;" / "" /
+    "- Nhóm ... 05 đề án ..."), read within `DETAILS_REACH` characters."""
+    last = end
+    while last > 0 and text[last - 1].isspace():
+        last -= 1
+    if text[last - 1:last] != ":":
+        return end
+    limit, pos = min(len(text), end + DETAILS_REACH), end
+    while (start := BLANKS.match(text, pos, limit).end()) < limit and text[start] in "-–+•":
+        pos = paragraph_end(text, start, limit - start)
+    return pos
 
 
 def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int) -> list[int]:

@@ -1445,3 +1445,16 @@ def test_the_provinces_whose_centres_a_conference_gathers_are_no_target():
         "Trung tâm Khuyến công 22 tỉnh, thành phố khu vực miền Trung - Tây Nguyên, Thanh Hóa, Hà Tĩnh, Hà Nội… và đại "
         "diện các sở, ban ngành, huyện")
     assert [t.text for t in doc.targets] == ["150 đại biểu"]
+
+
+def test_a_counts_parts_in_a_list_of_dash_paragraphs_after_its_colon():
+    """Bình Thuận, 2020: "gồm 06 đề án ... cụ thể chia làm 02 nhóm:" then two dash items, each a
+    paragraph of its own (blank lines between, as a web copy writes them): 01 + 05 are its parts
+    (they were read only inside the colon's paragraph, so counted beside it)."""
+    doc = extract_text(
+        "Theo Quyết định, UBND tỉnh đã phê duyệt danh mục đề án khuyến công địa phương gồm 06 đề án và 02 nội dung chi "
+        "khác với tổng kinh phí hỗ trợ thực hiện là 1,08 tỷ đồng, cụ thể chia làm 02 nhóm:\n\n- Nhóm các đề án do các "
+        "cơ sở công nghiệp nông thôn thực hiện là 01 đề án vời kinh phí Nhà nước hỗ trợ thực hiện là 150 triệu đồng;\n\n"
+        "- Nhóm các đề án khuyến công và chương trình khác do Trung tâm Khuyến công gồm 05 đề án và 02 nội dung chi khác "
+        "với kinh phí Nhà nước hỗ trợ thực hiện là 930 triệu đồng.\n")
+    assert [(t.text, t.part_of) for t in doc.targets] == [("06 đề án", None), ("01 đề án", 0), ("05 đề án", 0)]
