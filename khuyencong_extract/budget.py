@@ -29,6 +29,7 @@ from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, load_terms,
     money_kind_at, of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
 )
+from khuyencong_extract.texttools import holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
 COUNTERPART = "đối ứng"
@@ -313,7 +314,7 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
             continue
         if PART_BEFORE_WHOLE.fullmatch(text, part.end, whole.first) or (
                 WHOLE_IN_BRACKETS.search(text, max(part.end, whole.first - WHOLE_IN_BRACKETS_REACH), whole.first)
-                and not any(mark in text[part.end:whole.first] for mark in ".;\n")):
+                and not holds_any(text[part.end:whole.first], ".;\n")):
             parents[k] = k + 1
 
 
@@ -858,14 +859,7 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
     for i, amount in enumerate(amounts):
         if parents[i] is not None or not amount.label or not SINGLED_OUT.match(amount.label):
             continue
-        for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
-            whole = amounts[j]
-            if not _same_part(ctx, whole.money, amount.money):
-                break
-            if (parents[j] is None and whole.money.amount > amount.money.amount and not _attracted(whole.label)
-                    and whole.funding != COUNTERPART):
-                parents[i] = j
-                break
+        parents[i] = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
 
 
 def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
@@ -878,33 +872,39 @@ def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | Non
     from the amount before (`DRAWN_FROM`: "... được hỗ trợ trên 4,4 tỷ đồng ... Từ nguồn kinh phí
     trên, khuyến công tỉnh đã dành kinh phí hỗ trợ 140 triệu đồng ...")."""
     text = ctx.text
+    rests = "còn lại" in text
     for last, amount in enumerate(amounts):
         closing = last + 1 == len(amounts) or amounts[last + 1].sentence_start != amount.sentence_start
         if not closing:
             continue
-        if "còn lại" in text and (rest := REMAINDER.search(
+        if rests and (rest := REMAINDER.search(
                 text, amount.money.end, min(len(text), amount.money.end + REMAINDER_GAP))) is not None:
-            if any(mark in text[amount.money.end:rest.start()] for mark in ".;\n"):
+            if holds_any(text[amount.money.end:rest.start()], ".;\n"):
                 continue
         elif not DRAWN_FROM.match(text, amount.sentence_start):
             continue
-        group = [i for i in range(last + 1) if amounts[i].sentence_start == amount.sentence_start]
+        first = last  # the sentence's first amount
+        while first and amounts[first - 1].sentence_start == amount.sentence_start:
+            first -= 1
+        group = range(first, last + 1)
         if any(parents[i] is not None for i in group):
             continue
-        if (whole := _whole_before(ctx, amounts, parents, group)) is not None:
+        held = sum((amounts[i].money.amount for i in group), Decimal(0))
+        low = amount.sentence_start - REMAINDER_REACH
+        if (whole := _whole_before(ctx, amounts, parents, first, held, -1, low)) is not None:
             for i in group:
                 parents[i] = whole
 
 
-def _whole_before(ctx: Context, amounts: list[Amount], parents: list[int | None], group: list[int]) -> int | None:
-    """The nearest amount before the sentence of the amounts ``group``, within `REMAINDER_REACH`
-    characters and in its top-level section, that is a part of nothing, no money the
-    beneficiaries brought, and larger than they are together; None when there is none."""
-    sentence_start, held = amounts[group[0]].sentence_start, sum((amounts[i].money.amount for i in group), Decimal(0))
-    for j in range(group[0] - 1, -1, -1):
+def _whole_before(ctx: Context, amounts: list[Amount], parents: list[int | None], index: int, held: Decimal,
+                  stop: int, low: int = -1) -> int | None:
+    """The nearest amount before ``amounts[index]``, after index ``stop``, ending at ``low`` or
+    after, and in its top-level section, that is a part of nothing, no money the beneficiaries
+    brought, and larger than ``held`` (what the amounts it would hold come to); None when
+    there is none."""
+    for j in range(index - 1, stop, -1):
         whole = amounts[j]
-        if whole.money.end < sentence_start - REMAINDER_REACH or not _same_part(ctx, whole.money,
-                                                                                 amounts[group[0]].money):
+        if whole.money.end < low or not _same_part(ctx, whole.money, amounts[index].money):
             return None
         if (parents[j] is None and whole.money.amount > held and not _attracted(whole.label)
                 and whole.funding != COUNTERPART):

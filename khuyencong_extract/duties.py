@@ -53,7 +53,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, Recurrence, build
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.metadata import news_headline_end
-from khuyencong_extract.texttools import PLACE_ABBREVIATION, has_word, merge, occurrences
+from khuyencong_extract.texttools import PLACE_ABBREVIATION, before_blanks, has_word, merge, occurrences
 
 
 def _flex(pattern: str) -> str:
@@ -296,9 +296,7 @@ def _lead_in_line(text: str, line: str, previous_end: int) -> bool:
 def sentence_ended(text: str, end: int) -> bool:
     """Whether ``text[:end]``, trailing whitespace aside, ends with a mark that ends a sentence
     (`_SENTENCE_ENDS`)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text.endswith(_SENTENCE_ENDS, 0, end)
+    return text.endswith(_SENTENCE_ENDS, 0, before_blanks(text, end))
 
 
 def _giving_line(text: str, line: str, previous_end: int) -> bool:
@@ -318,9 +316,7 @@ def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
     """A dash after a line that stops mid-sentence (no closing punctuation) continues it."""
     if marker not in "-–":
         return False
-    end = previous_end
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    end = before_blanks(text, previous_end)
     return end > 0 and text[end - 1].isalnum()
 
 

@@ -650,8 +650,10 @@ def header_province(text: str, end: int, facts: dict[str, str], province_header:
     return province if was_province(province, dated.date.year if dated else None) else None
 
 
-def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dict[str, str]) -> str | None:
-    """The lines under the type ``heading`` (`_TYPE_HEADING`), else a news report's plan, a
+def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dict[str, str],
+               dated: FoundDate | None = None) -> str | None:
+    """The lines under the type ``heading`` (`_TYPE_HEADING`; after the date line ``dated``
+    under it, `heading_date`, when there is one), else a news report's plan, a
     page headline above the preamble (one below it heads an annex: "VỀ VIỆC TỔ CHỨC BÌNH
     CHỌN ..." in a copy that lost its own heading) or the site table's title without its
     type and number ("Quyết định 24/2013/QĐ-UBND về ...")."""
@@ -659,7 +661,7 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         start = m.end() + 1
         if issued_by := _ISSUED_BY_LINE.match(text, start, start + ISSUED_BY_REACH):
             start = issued_by.end()
-        elif dated := heading_date(heading, text):
+        elif dated:
             start = dated.end + 1
         if t := _TITLE_AFTER_HEADING.match(text, start):
             return clean_title(t["title"])
@@ -1109,7 +1111,7 @@ def extract_metadata(ctx: Context) -> Metadata:
     block = issuer_block(text, end)
     local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"
     issuer = local or find_issuer(text, end, block, directive, facts, number)
-    title = find_title(heading, text, doc_type, facts)
+    title = find_title(heading, text, doc_type, facts, dated)
     start_year, end_year = find_period(title, text, doc_type)
     province = local_province(text, year) if local else document_province(issuer, text, title, doc_type)
     if province is None and doc_type == "bai_viet" and facts.get("site"):

@@ -39,7 +39,7 @@ from khuyencong_extract.models import MAX_NUMBER, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, document_cache, holds_any, occurrences
+from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, before_blanks, document_cache, holds_any, occurrences
 
 
 def load_terms(name: str) -> dict:
@@ -399,9 +399,7 @@ def carried_from(text: str, line_start: int) -> int:
     một số công việc như sau:" / "Tổ chức 3 lớp dạy nghề ..."), else its own start."""
     if not line_start:
         return line_start
-    previous_end = line_start  # the end of the line before, blank lines passed over
-    while previous_end and text[previous_end - 1].isspace():
-        previous_end -= 1
+    previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
     if not previous_end or (text[previous_end - 1] != ":"
                             and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH)):
         return line_start
@@ -1460,9 +1458,9 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
         if _plain_count(target) and (bracket := _open_bracket(text, found[j].start)) is not None:
             listed.setdefault(bracket, []).append(j)
     for bracket, parts in listed.items():
-        total = sum(targets[j].value for j in parts)
         if len(parts) < 2:
             continue
+        total = sum(targets[j].value for j in parts)
         for k in range(parts[0] - 1, -1, -1):
             if found[k].end > bracket or text.find("\n", found[k].end, bracket) != -1 \
                     or bracket - found[k].end > BRACKET_WHOLE_REACH:
@@ -1579,9 +1577,7 @@ def list_end(text: str, end: int) -> int:
     paragraphs after it that open with a dash or a bullet, blank lines between them passed over
     (a web copy's list: "... cụ thể chia làm 02 nhóm:" / "" / "- Nhóm ... 01 đề án ...;" / "" /
     "- Nhóm ... 05 đề án ..."), read within `DETAILS_REACH` characters."""
-    last = end
-    while last > 0 and text[last - 1].isspace():
-        last -= 1
+    last = before_blanks(text, end)
     if text[last - 1:last] != ":":
         return end
     limit, pos = min(len(text), end + DETAILS_REACH), end

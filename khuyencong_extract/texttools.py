@@ -102,6 +102,14 @@ def has_word(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
+def before_blanks(text: str, end: int) -> int:
+    """Where the whitespace that ends ``text[:end]`` starts (``end`` when there is none): the
+    end of the last line before blank lines."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def holds_any(text: str, parts) -> bool:
     """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
     return any(part in text for part in parts)
