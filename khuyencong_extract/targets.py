@@ -164,7 +164,12 @@ PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
 # One match after a figure: its percent sign, else the gap before a word it may count.
 AFTER_FIGURE = regex.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{NOUN_AFTER.pattern}")
 _PERCENT = AFTER_FIGURE.groupindex["percent"]
-INDICATOR_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['indicator_cues'])})(?!\p{{L}})", regex.I)
+# Registered or charter capital, a statistic of firms, no money to spend ("tổng vốn đăng ký", "vốn
+# đầu tư đăng ký", a copy's "vốn đầu đăng ký", "vốn điều lệ"): up to two words between.
+REGISTERED_CAPITAL = r"vốn(?:\s+\p{L}+){0,2}?\s+đăng\s+ký|vốn\s+điều\s+lệ"
+INDICATOR_CUES = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['indicator_cues'])}|{REGISTERED_CAPITAL})(?!\p{{L}})", regex.I
+)
 BUDGET_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['budget_cues'])})", regex.I)
 # A percentage of a plan right after a goal word: "đạt 100% kế hoạch năm" (a result's share).
 _PLAN_SHARE = (rf"[ \t]+(?:(?:khoảng|gần|trên|hơn)[ \t]+)?\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?"
@@ -188,10 +193,15 @@ CONTINUATION = regex.compile(
 # hiện có", "nhỏ và vừa": ``marker_not_after``).
 _STATE = (rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['marker_not_after']['hiện có'])})\s)"
           rf"(?:{phrase_alternation(TERMS['state_openers'])})[ \t]*,?(?:[ \t]+[^\s,.;:]+){{0,{TERMS['state_words']}}}?[ \t]+có")
+# A decision issued that recognises (`recognising_words`, in its title's first words): what it
+# recognises is done ("đã ban hành Quyết định số 83/QĐ-CTĐP về việc công nhận sản phẩm công
+# nghiệp nông thôn tiêu biểu ... Qua đó, Khu vực phía Nam có 200 sản phẩm ...").
+_RECOGNISED = (rf"đã[ \t]+ban[ \t]+hành[ \t]+quyết[ \t]+định(?=[^.;\n]{{0,60}}?(?<!\p{{L}})"
+               rf"(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))")
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE})"
+    + rf"(?:{_RECOGNISED}|{phrase_alternation(TERMS['done_markers'])}|{_STATE})"
     rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
@@ -556,7 +566,34 @@ def find_targets(ctx: Context) -> list[Found]:
             found.append(item)
     parts = [item for m in (*parts_of_whole(text), *PART_IN_TOTAL.finditer(text))
              if (item := _part_of_whole(ctx, m)) is not None]
-    return sorted(found + parts) if parts else found
+    return without_pools(text, sorted(found + parts) if parts else found)
+
+
+# "trên tổng số" or "trong tổng số" right before a count: the pool a part was drawn from.
+POOL_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:trên|trong)[ \t]+tổng[ \t]+số[ \t]*\Z", regex.I)
+
+
+def without_pools(text: str, found: list[Found]) -> list[Found]:
+    """``found`` without the counts after `POOL_BEFORE` that an earlier count of their unit, no
+    larger, in their sentence was drawn from: "trao giải cho 200 sản phẩm đạt giải ... trên tổng
+    số 364 sản phẩm, bộ sản phẩm đăng ký tham gia bình chọn" counts the 200, as "40 trong tổng số
+    96 sản phẩm" counts the 40 (the entries are no result, and the part is in them)."""
+    if "tổng số" not in text:
+        return found
+    kept: list[Found] = []
+    for item in found:
+        if not (item.kind == "count" and POOL_BEFORE.search(text, max(0, item.start - 20), item.start)
+                and _drawn_from(text, item, kept)):
+            kept.append(item)
+    return kept
+
+
+def _drawn_from(text: str, pool: Found, earlier: list[Found]) -> bool:
+    """Whether a count of ``earlier`` in ``pool``'s sentence has its unit and is no larger."""
+    start = sentence_bounds(text, pool.start)[0]
+    unit = unit_key(pool.unit)
+    return any(item.start >= start and item.kind == "count" and unit_key(item.unit) == unit and item.value <= pool.value
+               for item in reversed(earlier[-8:]))
 
 
 # A part of a whole counted before a unit: "Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn", "phê
@@ -734,7 +771,7 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None  # "4 nhóm sản phẩm ..., gồm: ..."
     if THRESHOLD_AFTER.match(text, unit_span[1], unit_span[1] + _PHRASE_REACH):  # "(từ 50 lao động trở lên)"
         return None
-    if describes_place(text, q, unit.lower()):
+    if describes_place(text, q, unit.lower()) or in_firm_name(text, q, unit_span):
         return None
     value, value_max = q.value, q.value_max
     if q.is_decimal and unit.lower() not in MEASURE_UNITS:
@@ -792,6 +829,24 @@ def of_production_output(text: str, chain_start: int, pos: int) -> bool:
         return False
     stop = PRODUCTION_OUTPUT_STOP.search(text, chain_start, cue.start())
     return stop is None or _DIGIT.search(text, stop.end(), cue.start()) is None
+
+
+# A firm's kind before a figure in its clause: the figure may be in its name.
+FIRM_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|hợp[ \t]+tác[ \t]+xã|HTX|DNTN)(?!\p{L})[^,;.:\n]*\Z",
+    regex.I)
+FIRM_REACH = 120
+"""Characters before a figure within which `FIRM_BEFORE` is looked for."""
+
+
+def in_firm_name(text: str, q: Quantity, unit_span: tuple[int, int]) -> bool:
+    """Whether the figure at ``q`` is in a firm's name: its unit is a capitalised word (not
+    an abbreviation: "16 HTX") and unknown (`known_unit`), after a firm's kind in its clause
+    ("tại Công ty TNHH Thiết kế xây dựng và Dịch vụ thương mại 36 Khánh Vũ": an address, no
+    count)."""
+    word = text[unit_span[0]:unit_span[1]].split()[0]
+    return (word[0].isupper() and not word.isupper() and known_unit(text, unit_span[0]) is None
+            and FIRM_BEFORE.search(text, max(0, q.start - FIRM_REACH), q.start) is not None)
 
 
 def describes_place(text: str, q: Quantity, unit: str) -> bool:
@@ -1361,20 +1416,68 @@ def categorise(activity: str, headings: list[str]) -> str:
 # đều từ nguồn ...", "Cả 2 đề án này đều hoàn thành", "12 cơ sở nói trên" ("trên" only before a
 # clause's end or "đều": "2 đề án trên địa bàn" is "on").
 POINTING_BACK = regex.compile(
-    r"[ \t]+(?:này|nói[ \t]+trên|kể[ \t]+trên|trên(?=[ \t]*(?:[,.;:)]|đều(?!\p{L})|$)))(?!\p{L})", regex.I)
+    r"[ \t]+(?:này|nói[ \t]+trên|kể[ \t]+trên|trên(?=[ \t]*(?:[,.;:)]|(?:đều|đã|được|cũng)(?!\p{L})|$)))(?!\p{L})",
+    regex.I)
+
+
+# The money of what a count names, right before it: "Tổng kinh phí thực hiện 08 Đề án hơn 5,3 tỷ
+# đồng" after "phê duyệt kinh phí ... thực hiện 08 đề án" costs the projects already counted.
+COST_OF_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})kinh[ \t]+phí(?:[ \t]+(?:thực[ \t]+hiện|hỗ[ \t]+trợ|triển[ \t]+khai|cho|của))?[ \t]+(?:các[ \t]+)?\Z",
+    regex.I)
+COST_OF_REACH = 600
+"""Characters before a count whose money it names within which the count it repeats is looked for."""
 
 
 def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
-    """Point a count followed by a word pointing back (`POINTING_BACK`) at the nearest earlier
-    target of the same quantity that repeats none, when it repeats none itself."""
+    """Point a count followed by a word pointing back (`POINTING_BACK`), or named as what an
+    amount is the cost of (`COST_OF_BEFORE`: the earlier one within `COST_OF_REACH`), at the
+    nearest earlier target of the same quantity that repeats none, when it repeats none itself."""
     latest: dict[tuple, int] = {}  # quantity -> the last target of it that repeats none
     for j, target in enumerate(targets):
         key = _quantity(target)
-        if target.restates is None and key in latest and POINTING_BACK.match(text, found[j].end):
+        if target.restates is None and key in latest and (
+                POINTING_BACK.match(text, found[j].end) or _costed_again(text, found[j], found[latest[key]])):
             target.restates = latest[key]
+        elif target.restates is None and POINTING_BACK.match(text, found[j].end):
+            for i in _summed_back(targets, found, j):
+                targets[i].part_of = j
         if target.restates is None:
             latest[key] = j
     return targets
+
+
+SUMMED_BACK_REACH = 600
+"""Characters before a count pointing back within which the counts it sums are read."""
+
+
+def _summed_back(targets: list[Target], found: list[Found], j: int) -> list[int]:
+    """The counts right before count ``j`` (which points back) that it sums: the nearest
+    ones of its unit within `SUMMED_BACK_REACH`, two at least, that add up to it exactly,
+    none of them a part, a repeat or a size per unit ("4 cơ sở được hỗ trợ ... giúp 3 cơ sở
+    ... Đến nay, cả 7 cơ sở này đều hoạt động ổn định": 7 is the 4 and the 3)."""
+    whole = targets[j]
+    if whole.kind != "count" or whole.value_max is not None or whole.per_unit:
+        return []
+    unit, total, parts = unit_key(whole.unit), 0.0, []
+    for i in range(j - 1, -1, -1):
+        part = targets[i]
+        if found[j].start - found[i].start > SUMMED_BACK_REACH or total >= whole.value:
+            break
+        if part.kind != "count" or unit_key(part.unit) != unit:
+            continue
+        if part.part_of is not None or part.restates is not None or part.value_max is not None or part.per_unit:
+            return []
+        total += part.value
+        parts.append(i)
+    return parts if total == whole.value and len(parts) >= 2 else []
+
+
+def _costed_again(text: str, count: Found, earlier: Found) -> bool:
+    """Whether ``count`` is named as what an amount costs (`COST_OF_BEFORE`) within
+    `COST_OF_REACH` characters of ``earlier``, the same quantity."""
+    return (count.start - earlier.end <= COST_OF_REACH
+            and COST_OF_BEFORE.search(text, max(0, count.start - 40), count.start) is not None)
 
 
 # What opens the breakdown of the count before it: "đã hỗ trợ 142 cơ sở ..., trong đó phân

@@ -1320,3 +1320,29 @@ def test_a_whole_in_brackets_after_its_part():
         "2 máy ép mo cau (tổng giá trị 620 triệu đồng).")
     assert [(b.amount_text, b.part_of, b.funding_source) for b in doc.budget] == [
         ("300 triệu đồng", 1, "quốc gia"), ("620 triệu đồng", None, None)]
+
+
+def test_registered_capital_is_an_indicator_not_money_to_spend():
+    """Cà Mau: the registered capital of the province's firms ("tổng vốn đầu đăng ký trên 27.600
+    tỷ đồng", as the copy wrote it) was a budget item of 27,600 billion, a thousand times any
+    province's programme; it is a statistic of the firms, an indicator."""
+    doc = extract_text(
+        "Cà Mau hiện nay có trên 23.000 cơ sở sản xuất kinh doanh đang hoạt động, trong đó gần 4.400 doanh nghiệp và "
+        "18.600 hộ kinh doanh cá thể, tổng vốn đầu đăng ký trên 27.600 tỷ đồng; trong đó doanh nghiệp nhỏ và vừa "
+        "chiếm khoảng 80%.")
+    assert doc.budget == []
+    assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("27.600 tỷ đồng", "indicator")]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # Yên Bái, 2016-2020: the investment the support drew in is the firms' own money
+    ("Việc hỗ trợ kinh phí khuyến công cho các cơ sở sản xuất công nghiệp nông thôn đã tạo việc làm thường xuyên cho "
+     "trên 2.100 lao động trực tiếp và hàng nghìn lao động gián tiếp tại địa phương, thu hút các nguồn vốn đầu tư cho "
+     "sản xuất công nghiệp được trên 208,295 tỷ đồng.", ["đối ứng"]),
+    # Đồng Tháp, 2016-2020: money of other programmes beside khuyến công's
+    ("Tổng nguồn vốn khuyến công Đồng Tháp thực hiện giai đoạn này là 126,8 tỷ đồng, (trong đó kinh phí khuyến công "
+     "quốc gia hỗ trợ hơn 5,3 tỷ đồng, khuyến công địa phương hỗ trợ gần 23,8 tỷ đồng, hỗ trợ từ các chương trình "
+     "khác tại địa phương là hơn 2,6 tỷ đồng)", [None, "quốc gia", "địa phương", "khác"]),
+])
+def test_money_drawn_in_and_money_of_other_programmes_name_their_sources(text, sources):
+    assert [b.funding_source for b in extract_text(text).budget] == sources

@@ -1262,6 +1262,11 @@ def test_a_plan_in_lower_case_without_its_number_is_no_reported_plan(text):
      "phát triển kinh tế xã hội của địa phương\n\nTrong những năm qua, hoạt động khuyến công trên địa bàn tỉnh đã góp "
      "phần quan trọng vào phát triển công nghiệp nông thôn, tạo việc làm cho hàng nghìn lao động.",
      "Nâng cao hiệu quả hoạt động khuyến công trong phát triển kinh tế xã hội của địa phương"),
+    # Bình Định portal, 2024: the font-size and contrast bar (the page was khac, its 60 products counted twice)
+    ("|\n  • :\n  • :\nA- A A+ | Tăng tương phản Giảm tương phản\n\nCông nhận 60 sản phẩm công nghiệp nông thôn "
+     "tiêu biểu tỉnh Bình Định lần thứ 8 - năm 2024\n\n(BĐ) - Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng đã ký ban "
+     "hành Quyết định về việc công nhận 60 sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Định lần thứ 8 - năm "
+     "2024.", "Công nhận 60 sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Định lần thứ 8 - năm 2024"),
 ])
 def test_portal_lines_above_a_headline_are_chrome(page, title):
     doc = extract_text(page)

@@ -1063,8 +1063,8 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     # Hải Dương: the part of a total, then its groups
     ("Đã có 40 trong tổng số 96 sản phẩm tham gia bình chọn được công nhận, trong đó có 23 sản phẩm thủ công mỹ "
      "nghệ; 06 sản phẩm chế biến; 04 sản phẩm cơ khí và 07 sản phẩm khác.",
-     [("40 trong tổng số 96 sản phẩm", None), ("96 sản phẩm", None), ("23 sản phẩm", 0), ("06 sản phẩm", 0),
-      ("04 sản phẩm", 0), ("07 sản phẩm", 0)]),
+     [("40 trong tổng số 96 sản phẩm", None), ("23 sản phẩm", 0), ("06 sản phẩm", 0), ("04 sản phẩm", 0),
+      ("07 sản phẩm", 0)]),
     # Bình Định news: the groups are named at length, the last part ~700 characters after "Cụ thể"
     ("UBND tỉnh vừa phê duyệt Đề án khuyến công địa phương (KCĐP) năm 2017, 20 chương trình, đề án khuyến công, "
      "tổng kinh phí 2,52 tỉ đồng. Cụ thể, đó là 4 nhóm đề án KCĐP: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật, Hỗ "
@@ -1193,7 +1193,7 @@ def test_a_size_per_unit_is_no_part_and_repeats_no_total():
 def test_a_decimal_measure_is_no_pair_of_counts():
     """Bình Định news: "17,5 tấn" was read as 17 to 5 ... "1,2 cơ sở" (one or two) is still a
     pair. A measured quantity is an indicator, no count."""
-    doc = extract_text("Nhà máy sản xuất 17,5 tấn chè mỗi ngày trên diện tích 3,5 ha; năm 2023 hỗ trợ 1,2 cơ sở.")
+    doc = extract_text("Nhà máy sản xuất 17,5 tấn chè mỗi ngày từ 3,5 ha chè; năm 2023 hỗ trợ 1,2 cơ sở.")
     assert [(t.text, t.value, t.value_max, t.kind) for t in doc.targets] == [
         ("17,5 tấn", 17.5, None, "indicator"), ("3,5 ha", 3.5, None, "indicator"), ("1,2 cơ sở", 1, 2, "count")]
     assert [w.message.split("'")[1] for w in doc.warnings if w.code == "ambiguous_number"] == ["1,2 cơ sở"]
@@ -1458,3 +1458,99 @@ def test_a_counts_parts_in_a_list_of_dash_paragraphs_after_its_colon():
         "- Nhóm các đề án khuyến công và chương trình khác do Trung tâm Khuyến công gồm 05 đề án và 02 nội dung chi khác "
         "với kinh phí Nhà nước hỗ trợ thực hiện là 930 triệu đồng.\n")
     assert [(t.text, t.part_of) for t in doc.targets] == [("06 đề án", None), ("01 đề án", 0), ("05 đề án", 0)]
+
+
+def test_a_count_named_as_what_an_amount_costs_restates_the_count_before():
+    """Đồng Tháp, 2022: "Tổng kinh phí thực hiện 08 Đề án" costs the 08 projects the sentence
+    before approved; they were counted twice (16)."""
+    doc = extract_text(
+        "Ngay từ đầu năm 2022, UBND tỉnh đã ban hành Quyết định số 461/QĐ-UBND-HC ngày 09/5/2022 về phê duyệt kinh phí "
+        "đợt 1 thực hiện 08 đề án để hỗ trợ cho 12 cơ sở, DN. Tổng kinh phí thực hiện 08 Đề án hơn 5,3 tỷ đồng, trong "
+        "đó kinh phí đối ứng của các cơ sở là hơn 3,1 tỷ đồng.")
+    assert [(t.text, t.restates) for t in doc.targets] == [("08 đề án", None), ("12 cơ sở", None), ("08 Đề án", 0)]
+
+
+def test_the_pool_a_count_was_drawn_from_is_no_target():
+    """Tiền Giang, 2022: "200 sản phẩm đạt giải ... trên tổng số 364 sản phẩm ... đăng ký tham gia
+    bình chọn" counts the 200 (the 364 entries hold them: 564 were summed), as "40 trong tổng số
+    96 sản phẩm" counts the 40."""
+    doc = extract_text(
+        "Tại buổi lễ đã tôn vinh và trao giải cho 200 sản phẩm đạt giải sản phẩm công nghiệp nông thôn tiêu biểu khu "
+        "vực phía Nam năm 2022 trên tổng số 364 sản phẩm, bộ sản phẩm đăng ký tham gia bình chọn.")
+    assert [(t.text, t.achieved) for t in doc.targets] == [("200 sản phẩm", True)]
+
+
+def test_a_count_pointing_back_at_the_counts_before_it_is_their_whole():
+    """An Giang, 2021: "cả 7 cơ sở này" are the 4 and the 3 establishments before it; the 7 was
+    summed with them (14). They are its parts now."""
+    doc = extract_text(
+        "Theo đó, An Giang có 4 cơ sở được hỗ trợ 1,2 tỷ đồng để đầu tư máy phân loại (tách màu) gạo hiện đại. Năm "
+        "2020, từ nguồn kinh phí khuyến công quốc gia, Sở Công thương An Giang hỗ trợ thêm 900 triệu đồng giúp 3 cơ sở "
+        "trang bị máy móc tiên tiến để chế biến gạo. Đến nay, cả 7 cơ sở này đều hoạt động ổn định, sản phẩm bảo đảm "
+        "chất lượng tốt.")
+    assert [(t.text, t.part_of, t.category) for t in doc.targets] == [
+        ("4 cơ sở", 2, "other"), ("3 cơ sở", 2, "demonstration_technology"), ("7 cơ sở", None, "other")]
+
+
+def test_products_a_decision_issued_recognises_are_recognised():
+    """Đồng Tháp, 2022: "đã ban hành Quyết định ... về việc công nhận sản phẩm ..." reports the
+    products recognised; the "ban hành" of a plan passed over made them planned (while the
+    Tiền Giang report of the same recognition read them done)."""
+    doc = extract_text(
+        "Đồng Tháp có 18 sản phẩm được bình chọn công nghiệp nông thôn tiêu biểu cấp Khu vực phía Nam năm 2022\n\n"
+        "Ngày 07/10/2022, Cục Công Thương địa phương đã ban hành Quyết định số 83/QĐ-CTĐP về việc công nhận sản phẩm "
+        "công nghiệp nông thôn tiêu biểu khu vực phía Nam năm 2022. Qua đó, Khu vực phía Nam có 200 sản phẩm, bộ sản "
+        "phẩm được cấp Giấp chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu khu vực phía Nam năm 2022. Trong đó, "
+        "tỉnh Đồng Tháp có 18 sản phẩm, bộ sản phẩm được bình chọn công nghiệp nông thôn tiêu biểu cấp Khu vực phía "
+        "Nam năm 2022.\n")
+    assert [(t.text, t.achieved, t.restates) for t in doc.targets] == [
+        ("18 sản phẩm", True, None), ("200 sản phẩm", True, None), ("18 sản phẩm", True, 0)]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # Quảng Nam, 2023: the districts a contest's entrants come from
+    ("Năm 2023 có 67 sản phẩm đăng ký bình chọn đến từ 52 cơ sở sản xuất của 18 huyện, thị xã, thành phố.",
+     ["67 sản phẩm", "52 cơ sở"]),
+    # Bình Định, 2022: the same after "thuộc"
+    ("Ban giám khảo đã tiến hành chấm điểm bình chọn sản phẩm CNNT tiêu biểu tỉnh Bình Định năm 2022 đối với 157 sản "
+     "phẩm của 95 cơ sở CNNT thuộc 11 địa phương trên địa bàn tỉnh đăng ký tham gia bình chọn.",
+     ["157 sản phẩm", "95 cơ sở"]),
+    # Tiền Giang, 2022: the provinces of a region, after "các địa phương"
+    ("Đây là các sản phẩm được Hội đồng bình chọn lựa chọn kỹ lưỡng từ các sản phẩm tiêu biểu của các địa phương 20 "
+     "tỉnh, thành phía Nam.", []),
+    # Phú Yên, 2023: a contest's groups of criteria, and a product's name ("bò 1 nắng", sun-dried beef)
+    ("22 sản phẩm trên đã được các doanh nghiệp, cơ sở đăng ký tham gia bình chọn và được Hội đồng bình chọn sản phẩm "
+     "công nghiệp nông thôn tiêu biểu tỉnh xem xét, lựa chọn dựa trên 4 nhóm tiêu chí: tiêu chí đáp ứng thị trường "
+     "và khả năng phát triển sản xuất.", ["22 sản phẩm"]),
+    ("gà ủ muối hoa tiêu Hùng Miên, bò 1 nắng muối kiến vàng Minh Thư (huyện Sông Hinh);", []),
+    # Yên Bái: the area of a co-operative's growing zone (a statistic of a place)
+    ("Hợp tác xã (HTX) quế, hồi xã Đào Thịnh, huyện Trấn Yên phát triển vùng sản xuất tập trung trên diện tích 90ha, "
+     "sản lượng thu mua bình quân 70 - 100 tấn quế/tháng.", []),
+    # Điện Biên, 2021: a figure in a firm's name
+    ("Đề án Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất đồ nội thất từ nhôm hệ (Máy cắt nhôm) tại Công "
+     "ty TNHH Thiết kế xây dựng và Dịch vụ thương mại 36 Khánh Vũ;", []),
+])
+def test_figures_of_places_criteria_and_names_are_no_targets(text, targets):
+    assert [t.text for t in extract_text(text).targets] == targets
+
+
+def test_a_count_pointing_back_with_a_bare_tren_before_a_tense_word():
+    """Phú Yên, 2023: "22 sản phẩm trên đã được ..." points back at the 22 products of the lede
+    ("trên" before "đã", not "trên địa bàn"); they were counted twice."""
+    doc = extract_text(
+        "Sáng 15/9, Sở Công Thương tổ chức trao giấy chứng nhận 22 sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh "
+        "năm 2023 cho 17 doanh nghiệp, cơ sở\n\nTheo Sở Công Thương, trước khi được cấp giấy chứng nhận, 22 sản phẩm "
+        "trên đã được các doanh nghiệp, cơ sở đăng ký tham gia bình chọn.")
+    assert [(t.text, t.restates) for t in doc.targets] == [("22 sản phẩm", None), ("17 doanh nghiệp", None),
+                                                          ("22 sản phẩm", 0)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # An Giang, 2021: the recognition named by its level, and advanced machines without "thiết bị"
+    ("Năm qua, có 11 sản phẩm công nghiệp nông thôn của An Giang đạt chứng nhận sản phẩm tiêu biểu cấp tỉnh.",
+     "rural_products"),
+    ("Năm 2020, từ nguồn kinh phí khuyến công quốc gia, Sở Công thương An Giang hỗ trợ thêm 900 triệu đồng giúp 3 cơ "
+     "sở trang bị máy móc tiên tiến để chế biến gạo.", "demonstration_technology"),
+])
+def test_recognised_products_and_advanced_machines_name_their_category(text, category):
+    assert [t.category for t in extract_text(text).targets] == [category]
