@@ -394,25 +394,42 @@ _FINAL_MARKS = ".!?:;…)]\"”'"
 
 
 def related_headlines_line(lines: list[str], nonblank: list[int]) -> int | None:
-    """The line of a news page's related headlines run together under its lede, or None
+    """The line of a news page's related headlines run together next to its lede, or None
     (congthuong.vn: "6 tháng, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng Lạng Sơn
     đề xuất thông tin sớm về đề án khuyến công quốc gia Kiên Giang: Khuyến công quốc gia hỗ
-    trợ ..." between the lede and the article). The lede is the first line among the first
-    `_HEAD_LINES` non-blank lines that ends with a full stop, `_LEDE_MIN_CHARS` long, with a
-    blank line above it (a headline over it); the line right under it, followed by a blank
-    line, is the related headlines when it holds no sentence's end and ends with no mark of
-    one, is `_RELATED_MIN_CHARS` long and has `_RELATED_MIN_STARTS` capitalised words after a
-    lower-case word or figure (`_RUN_ON_START`): a page that sets its paragraphs apart by blank
-    lines glues no paragraph of its own under the lede."""
+    trợ ..." between the lede and the article; vietnam.vn: "Khuyến công quốc gia: Góp sức cùng
+    ngành dừa của Bến Tre phát triển bền vững Bộ Công Thương tiếp tục hỗ trợ ..." between the
+    headline and the lede). The lede is the first line among the first `_HEAD_LINES` non-blank
+    lines that ends with a full stop, `_LEDE_MIN_CHARS` long, with a blank line above it; the
+    line right under it, followed by a blank line, or the line above it, between two blank
+    lines under a line (the headline), longer than a headline (`_HEADLINE_MAX_WORDS`), is the
+    related headlines when `_run_on_headlines` reads it so: a page that sets its paragraphs apart by blank lines glues no paragraph of its own
+    to the lede."""
     lede = next((i for i in nonblank[:_HEAD_LINES]
                  if lines[i].endswith(".") and len(lines[i]) >= _LEDE_MIN_CHARS), None)
-    if lede is None or lede < 2 or lines[lede - 1] or lede + 2 >= len(lines) or lines[lede + 2]:
+    if lede is None or lede < 2 or lines[lede - 1]:
         return None
-    line = lines[lede + 1]
-    if (len(line) < _RELATED_MIN_CHARS or line.endswith(tuple(_FINAL_MARKS))
-            or _SENTENCE_END.search(line) or len(_RUN_ON_START.findall(line)) < _RELATED_MIN_STARTS):
-        return None
-    return lede + 1
+    if lede + 2 < len(lines) and not lines[lede + 2] and _run_on_headlines(lines[lede + 1]):
+        return lede + 1
+    above = lede - 2
+    if (above >= 2 and not lines[above - 1] and lines[above - 2] and len(lines[above].split()) > _HEADLINE_MAX_WORDS
+            and _run_on_headlines(lines[above])):
+        return above
+    return None
+
+
+_HEADLINE_MAX_WORDS = 30
+"""Words of a headline at most: a line above the lede of more, headline-shaped, is headlines run
+together (one of fewer is the page's own headline: "Đồng Tháp có 18 sản phẩm được bình chọn
+công nghiệp nông thôn tiêu biểu cấp Khu vực phía Nam năm 2022")."""
+
+
+def _run_on_headlines(line: str) -> bool:
+    """Whether ``line`` reads as headlines run together: it holds no sentence's end and ends
+    with no mark of one, is `_RELATED_MIN_CHARS` long and has `_RELATED_MIN_STARTS`
+    capitalised words after a lower-case word or figure (`_RUN_ON_START`)."""
+    return (len(line) >= _RELATED_MIN_CHARS and not line.endswith(tuple(_FINAL_MARKS))
+            and not _SENTENCE_END.search(line) and len(_RUN_ON_START.findall(line)) >= _RELATED_MIN_STARTS)
 
 
 def drop_last_line_and_words(rules, text: MappedText, lines: list[str], nonblank: list[int], drop: set[int],

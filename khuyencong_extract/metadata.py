@@ -262,11 +262,12 @@ _UNTIL_PLAN = regex.compile(
 )
 # A news lede's year of what is to be done: "Theo Sở Công Thương, năm 2023, hoạt động khuyến công
 # sẽ tập trung ...", "Trong năm 2023, Trung tâm dự kiến ..." (the year opening its clause, the
-# clause's verb "sẽ" or "dự kiến"; "Năm 2017, trung tâm được giao ..." reports what was done,
-# "đến năm 2025, tỉnh sẽ có ..." is a target).
+# clause's verb "sẽ" or "dự kiến", or its plan: "năm 2024, tổng kế hoạch kinh phí khuyến công quốc
+# gia ..."; "Năm 2017, trung tâm được giao ..." reports what was done, "đến năm 2025, tỉnh sẽ có
+# ..." is a target).
 _LEDE_YEAR = regex.compile(
     r"(?:^|(?<=[,.][ \t]))(?:[Tt]rong[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})(?!\d),?"
-    r"(?:[ \t]+(?!đã(?![\p{L}]))[^\s,.;:]+){0,12}?[ \t]+(?:sẽ|dự[ \t]+kiến)(?![\p{L}])"
+    r"(?:[ \t]+(?!đã(?![\p{L}]))[^\s,.;:]+){0,12}?[ \t]+(?:sẽ|dự[ \t]+kiến|kế[ \t]+hoạch)(?![\p{L}])"
 )
 # A news lede's horizon: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ 10,6 tỷ đồng ..." (opening a
 # sentence, from now on).
@@ -1015,6 +1016,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
         if m := pattern.search(text, body):
             if checked := checked_period(int(m["start"]), int(m["end"])):
                 return checked
+    if doc_type == "bai_viet" and (lede := lede_period(text)):
+        return lede  # a report's lede frames it before any plan its text goes on to name
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, last_year_joined(text, m.end(), year)
     return news_period(text) if doc_type == "bai_viet" else (None, None)
@@ -1053,13 +1056,20 @@ def news_period(text: str) -> tuple[int | None, int | None]:
     (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm 2019 số tiền ..."), else the
     first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến công quốc gia
     đến năm 2012" is (None, 2012); an untitled document's is a cited one's)."""
+    if lede := lede_period(text):
+        return lede
+    if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
+        return None, year
+    return None, None
+
+
+def lede_period(text: str) -> tuple[int | None, int] | None:
+    """The period a news report's lede names (`_LEDE_YEARS`, see `news_period`), or None."""
     if news := news_headline(text):
         for pattern in _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
                 return (None, year) if pattern is _LEDE_UNTIL else (year, year)
-    if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
-        return None, year
-    return None, None
+    return None
 
 
 def until_plan(text: str) -> regex.Match | None:

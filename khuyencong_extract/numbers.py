@@ -56,8 +56,10 @@ _DOT_DECIMAL_BEFORE_SCALE = r"\.\d{1,2}(?=[ \t]*(?:tỷ|tỉ|triệu)(?!\p{L}))"
 _FIGURE = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}{_DOT_DECIMAL_BEFORE_SCALE}|\d{{1,15}})(?:,\d{{1,6}})?"
 # A figure is not part of a date, a time, a document number or a dotted marker: no letter,
 # digit, slash, dot, comma, dash or "7:" glued before it, and none of ``/``, ``.5``, ``,5``,
-# ``:5``, ``-5`` after ("10:24 AM" is a time, no count of "AM").
-_BEFORE = r"(?<![\p{L}\p{N}/.,\-–]|\p{N}:)"
+# ``:5``, ``-5`` after ("10:24 AM" is a time, no count of "AM"); but for the count an amount is
+# paired with by a slash after its currency (`_PAIRED_BY_SLASH`: "130 tỷ đồng/106 đề án").
+_PAIRED_BY_SLASH = r"(?<=(?<![\p{L}\p{N}])đồng/)"
+_BEFORE = rf"(?:(?<![\p{{L}}\p{{N}}/.,\-–]|\p{{N}}:)|{_PAIRED_BY_SLASH})"
 _AFTER = r"(?![\p{N}/]|[.,:]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
 _SPAN_JOIN = r"\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*"

@@ -1421,9 +1421,12 @@ POINTING_BACK = regex.compile(
 
 
 # The money of what a count names, right before it: "Tổng kinh phí thực hiện 08 Đề án hơn 5,3 tỷ
-# đồng" after "phê duyệt kinh phí ... thực hiện 08 đề án" costs the projects already counted.
+# đồng" after "phê duyệt kinh phí ... thực hiện 08 đề án" costs the projects already counted, and
+# so does an amount paired with it by a slash ("hỗ trợ 2 cơ sở ... với nguồn kinh phí 70 triệu
+# đồng/2 cơ sở").
 COST_OF_BEFORE = regex.compile(
-    r"(?r)(?<!\p{L})kinh[ \t]+phí(?:[ \t]+(?:thực[ \t]+hiện|hỗ[ \t]+trợ|triển[ \t]+khai|cho|của))?[ \t]+(?:các[ \t]+)?\Z",
+    r"(?r)(?:(?<!\p{L})kinh[ \t]+phí(?:[ \t]+(?:thực[ \t]+hiện|hỗ[ \t]+trợ|triển[ \t]+khai|cho|của))?[ \t]+"
+    r"(?:các[ \t]+)?|(?<!\p{L})đồng[ \t]*/[ \t]*)\Z",
     regex.I)
 COST_OF_REACH = 600
 """Characters before a count whose money it names within which the count it repeats is looked for."""

@@ -661,6 +661,8 @@ def test_a_sentence_opening_with_a_figure_starts_its_amounts_label():
                        "1,8 tỷ đồng.")
     assert doc.budget[-1].label.startswith("6 tháng đầu năm 2024, Sở Công Thương")
     assert doc.targets[-1].activity.startswith("6 tháng đầu năm 2024")
+    # the count the slash pairs with the amount is the one the sentence named: it repeats it
+    assert [(t.text, t.restates) for t in doc.targets] == [("2 cơ sở", None), ("2 cơ sở", 0), ("6 cơ sở", None)]
 
 
 def test_corpus_budgets_are_plans(corpus_docs):

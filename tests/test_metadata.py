@@ -1507,3 +1507,34 @@ def test_a_news_lede_of_a_plan_a_ministry_issued():
     assert (m.doc_type, m.issuer, m.province, m.title) == (
         "bai_viet", "Bộ Công Thương", None,
         "Kế hoạch tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023")
+
+
+VIETNAM_VN_2024 = (  # vietnam.vn, mid-2024: a glued breadcrumb, the headline, related headlines run together, the lede
+    "Trang chủKinh tếCông nghiệp - Xây dựng6 tháng, kinh phí khuyến công quốc gia được phân bổ 45...\n\n"
+    "6 tháng, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng\n\n\n"
+    "Khuyến công quốc gia: Góp sức cùng ngành dừa của Bến Tre phát triển bền vững Bộ Công Thương tiếp tục hỗ trợ tiêu "
+    "thụ sản phẩm công nghiệp nông thôn tiêu biểu\n\n"
+    "Theo thông tin từ Cục Công Thương địa phương, năm 2024, tổng kế hoạch kinh phí khuyến công quốc gia được Bộ Công "
+    "Thương phê duyệt tại Quyết định số 3396/QĐ-BCT là 130 tỷ đồng/106 đề án, nhiệm vụ cho 38 địa phương, 14 đơn vị "
+    "và một số nhiệm vụ do Cục trực tiếp thực hiện.\n\n"
+    "Đến hết ngày 30/6/2024, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng. Cục Công Thương địa phương hướng "
+    "dẫn các địa phương, đơn vị hoàn thiện hồ sơ và triển khai đề án đã được phân bổ ngân sách theo quy định; xây dựng "
+    "kế hoạch khuyến công năm 2025.\n\n"
+    "Thực hiện kế hoạch kiểm tra giám sát các đề án khuyến công quốc gia năm 2022, 2023, Cục đã thực hiện 3 đoàn kiểm "
+    "tra giám sát tại các tỉnh: An Giang, Kiên Giang, Đắk Nông, Tuyên Quang, Hà Giang.\n")
+
+
+def test_a_news_page_with_a_glued_breadcrumb_and_related_headlines_over_its_lede():
+    """The breadcrumb glued to its words and a line of related headlines between the headline and
+    the lede made the page khac (no title): the body's 45 tỷ did not restate the headline's. Its
+    lede's plan year, 2024, is its period (it was the next year's plan named in its last
+    paragraph, 2025, which made the approved 130 tỷ and its counts results). "130 tỷ đồng/106 đề
+    án" pairs the amount with its count (the 106 was lost)."""
+    doc = extract_text(VIETNAM_VN_2024)
+    meta = doc.metadata
+    assert (meta.doc_type, meta.title, meta.period_start, meta.period_end) == (
+        "bai_viet", "6 tháng, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng", 2024, 2024)
+    assert [(b.amount_text, b.restates, b.achieved) for b in doc.budget] == [
+        ("45 tỷ đồng", None, False), ("130 tỷ đồng", None, False), ("45 tỷ đồng", 0, False)]
+    assert [(t.text, t.achieved) for t in doc.targets] == [
+        ("106 đề án", False), ("38 địa phương", False), ("14 đơn vị", False), ("3 đoàn", True)]
