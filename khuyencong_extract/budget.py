@@ -111,12 +111,15 @@ SAID = regex.compile(
     rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['speaker_verbs'])})\s*[,:]\s*", regex.I)
 _SAID_ENDS = tuple(dict.fromkeys(verb.split()[-1] for verb in BUDGET_TERMS["speaker_verbs"]))
 """The last words of `SAID`'s verbs (a quick test before the pattern)."""
-# What opens the words of an amount after another one of its clause: ", trong đó", "và",
-# ". Trong đó,", the other's bracketed remark ("(chiếm 41%), kinh phí ...") or what it is compared
-# with ("tăng 1,2 tỷ đồng so với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng").
+# What opens the words of an amount after another one of its clause: ", trong đó", "và", "còn"
+# (not "còn lại", the remainder: "còn lại 8 dự án hỗ trợ ..."), ". Trong đó,", the other's
+# bracketed remark ("(chiếm 41%), kinh phí ..."), what it is compared with ("tăng 1,2 tỷ đồng so
+# với năm 2023, trong đó hỗ trợ máy móc 3 tỷ đồng") or the count it was for ("hỗ trợ 10,365 tỷ
+# đồng cho 33 đề án, kinh phí khuyến công địa phương hỗ trợ 13,870 tỷ đồng").
 LABEL_LEAD = regex.compile(
     r"[\s,;:.]*(?:\([^()]{0,80}\)[\s,;:.]*)?(?:so\s+với(?!\p{L})[^,;.()\n]{0,60},\s*)?"
-    r"(?:(?:trong\s+đó|và|còn)(?!\p{L})[\s,;:]*)?", regex.I
+    r"(?:cho\s+\d[^,;.()\n]{0,80},\s*)?"
+    r"(?:(?:trong\s+đó|và|còn(?!\s+lại(?!\p{L})))(?!\p{L})[\s,;:]*)?", regex.I
 )
 
 
@@ -169,17 +172,22 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
 
 
 def unsourced_restated(items: list[BudgetItem], parents: list[int | None]) -> None:
-    """An amount restated by a total whose parts name two sources or more has no source
-    either (a headline's "9 tỷ đồng thực hiện chương trình khuyến công địa phương năm 2023",
-    the programme's name, over "tổng kinh phí gần 9 tỷ đồng, trong đó nguồn vốn ngân sách
-    tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của DN 3,3 tỷ đồng")."""
+    """A total whose parts name two sources or more has no source, whatever its own words say
+    ("Tổng kinh phí khuyến công địa phương ... là 24,235 tỷ đồng ... Trong đó: kinh phí khuyến
+    công quốc gia hỗ trợ 10,365 tỷ đồng ..., kinh phí khuyến công địa phương hỗ trợ 13,870 tỷ
+    đồng"), and neither has an amount it restates (a headline's "9 tỷ đồng thực hiện chương
+    trình khuyến công địa phương năm 2023", the programme's name, over "tổng kinh phí gần 9 tỷ
+    đồng, trong đó nguồn vốn ngân sách tỉnh gần 5,7 tỷ và nguồn kinh phí đối ứng của DN 3,3 tỷ
+    đồng")."""
     sources: dict[int, set[str]] = {}
     for item, parent in zip(items, parents):
         if parent is not None and item.funding_source is not None:
             sources.setdefault(parent, set()).add(item.funding_source)
     for i, item in enumerate(items):
-        if item.restates is not None and item.funding_source is None and len(sources.get(i, ())) > 1:
-            items[item.restates].funding_source = None
+        if len(sources.get(i, ())) > 1:
+            item.funding_source = None
+            if item.restates is not None:
+                items[item.restates].funding_source = None
 
 
 def _amounts(ctx: Context) -> list[Amount]:

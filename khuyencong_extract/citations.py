@@ -585,7 +585,8 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 def clean_title(text: str) -> str | None:
     """The subject phrase: whitespace collapsed, quotes around it all, a council's session
     ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
-    when it came into force (`_IN_FORCE_TAIL`) and the clause end trimmed."""
+    when it came into force (`_IN_FORCE_TAIL`) and the clause end trimmed; None for none, or
+    for a passive predicate (`_PASSIVE_PREDICATE`)."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
@@ -594,7 +595,14 @@ def clean_title(text: str) -> str | None:
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
     if "hiệu lực" in title:
         title = _IN_FORCE_TAIL.sub("", title).rstrip(_TRIM)
+    if _PASSIVE_PREDICATE.match(title):
+        return None  # what the sentence says of the document: "kể từ khi Quyết định số ... được ban hành"
     return title or None
+
+
+# A passive opening the words after a document: the predicate of the sentence it is the subject
+# of, no subject of its own ("... của UBND tỉnh được ban hành (giai đoạn 2021 - 2024)").
+_PASSIVE_PREDICATE = regex.compile(r"(?:được|bị)(?!\p{L})", regex.I)
 
 
 def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
@@ -617,6 +625,7 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
     if head and head[0] == "Thực hiện":  # "Thực hiện X, Sở Tài chính hướng dẫn ...": X alone
         items = [(start, main_clause_start(text, start, end)) for start, end in items]
     proposer_at = items[0][0] if items else None  # the item the proposer is read for
+    previous: tuple[Found, int] | None = None  # the last item read, and where it ends
     for (start, end), joined_date in zip(items, joined_law_dates(ctx, items)):
         if role == "basis" and _INNER_PROPOSAL.match(text, start, end):  # "...; theo đề nghị của X ..."
             role, shared_type, shared_issuer, proposer_at = "proposal", None, None, start
@@ -627,8 +636,24 @@ def clause_citations(ctx: Context, clause: Clause) -> list[Found]:
             proposer=proposer if start == proposer_at else None, joined_date=joined_date,
         )
         if item:
+            if previous and shares_title(text, previous, item, start):
+                previous[0].citation.title = item.citation.title
             found.append(item)
+            previous = item, end
     return found
+
+
+# Nothing but "và" between two items: "số 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 và số
+# 59/2024/NĐ-CP ngày 25 tháng 5 năm 2024 về sửa đổi, bổ sung ...".
+_AND_ONLY = regex.compile(r"[ \t\n,]*và[ \t\n]*(?:số[ \t\n]*)?")
+
+
+def shares_title(text: str, previous: tuple[Found, int], item: Found, start: int) -> bool:
+    """Whether the item before ``item`` (``previous``: it and its end), titled nothing, is joined
+    to it by "và" alone, ``item`` titled: both are of that subject ("số 154/2020/NĐ-CP ... và số
+    59/2024/NĐ-CP ... về sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP")."""
+    return (previous[0].citation.title is None and item.citation.title is not None
+            and _AND_ONLY.fullmatch(text, previous[1], start) is not None)
 
 
 def joined_law_dates(ctx: Context, items: list[tuple[int, int]]) -> list[dt.date | None]:
@@ -692,6 +717,7 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
     own = ctx.metadata.number
     skipped = covering(skip)
     found = []
+    previous: tuple[Found, int] | None = None  # the last item read, and where it ends
     for m in document_numbers(text):
         if skipped(m.start()):
             continue
@@ -715,7 +741,10 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         if item:
             if item.citation.issued_date is None:  # a date in prose, not checked against the number: it may be
                 item.citation.issued_date = dated_before(text, start)  # when it was sent ("Ngày ..., Sở gửi Kế hoạch số ...")
+            if previous and shares_title(text, previous, item, start):
+                previous[0].citation.title = item.citation.title
             found.append(item)
+            previous = item, end
     return found
 
 

@@ -142,7 +142,8 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # duyệt Chương trình ...", "... Quyết định số 965/QĐ-UBND, ngày 12/5/2021, phê duyệt ...", "... ban
 # hành Quyết định số 3475/QĐ-UBND phê duyệt Chương trình ...", "... phê duyệt các Đề án ..."
 # (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND ... của UBND tỉnh về
-# việc phê duyệt Đề án ..."); the plan's name ends before "tại Quyết định ...", a dash and
+# việc phê duyệt Đề án ...", "Thực hiện Quyết định số 4233/QĐ-UBND ngày 13/11/2019 của Chủ tịch
+# UBND tỉnh ban hành Kế hoạch ...": the reporter is no number's code and names no "của"); the plan's name ends before "tại Quyết định ...", a dash and
 # lower-case words ("... năm 2025 – với tổng kinh phí ..."), "với tổng kinh phí", or a purpose
 # "nhằm" opens after the name's year ("Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm
 # khuyến khích, hỗ trợ ..."; a name may hold one before its year: "Kế hoạch thực hiện các
@@ -153,8 +154,9 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # Quyết định phê duyệt Chương trình khuyến công quốc gia đến năm 2012" (not a cited decision's
 # "... của Thủ tướng Chính phủ phê duyệt Chương trình ...").
 _REPORTED_PLAN = regex.compile(
-    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ(?=[ \t]+\p{{Lu}})"
-    rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{2,60}}?[ \t]+(?:đã|vừa)[ \t]+ký[ \t]))[ \t](?:(?!về[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
+    rf"(?<![-/\p{{L}}])(?<!(?<!\p{{L}})của[ \t]+(?:Chủ[ \t]+tịch[ \t]+)?)(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ(?=[ \t]+\p{{Lu}})"
+    rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{2,60}}?[ \t]+(?:đã|vừa)[ \t]+ký[ \t]))[ \t]"
+    rf"(?:(?!(?:về|của)[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?(?:Quyết định|quyết định)[ \t]+(?=phê[ \t]+duyệt))?"
     rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
     r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?"
@@ -334,6 +336,12 @@ _OPENING_MONTHS = regex.compile(
 _OPENING_UNTIL_PLAN = regex.compile(
     _OPENING_WORDS + r"[Đđ]ến[ \t]+năm[ \t]+(?P<year>\d{4}),?[ \t]+"
     r"(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)(?![\p{L}])"
+)
+# A lede opening with the year it reports on, then a comma or "là": "Năm 2025, công tác khuyến công
+# trên địa bàn tỉnh Sơn La tiếp tục ...", "Năm 2021 là năm thứ 2, chính sách khuyến công địa
+# phương của tỉnh Long An được triển khai ..." (not "Năm 2021 - 2025", a period).
+_OPENING_YEAR = regex.compile(
+    _OPENING_WORDS + r"(?:[Tt]rong[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})(?!\d)(?:[ \t]*,|[ \t]+là(?![\p{L}]))"
 )
 # The period a reported plan's name goes on with after a comma ("... Chương trình khuyến công
 # tỉnh Lào Cai, giai đoạn năm 2021-2025").
@@ -875,9 +883,11 @@ _NATIONAL_BODY = (
 # phố Nam Định, Cục Công Thương địa phương (Bộ Công thương) tổ chức Hội nghị ..." (the body, its
 # parent in brackets or after a dash, "tổ chức"); "tại thành phố Gia Nghĩa tỉnh Đắk Nông, Cục
 # Công Thương địa phương - Bộ Công Thương phối hợp với Sở Công Thương tỉnh ..." is the province's
-# event too, "tại thành phố Y, Sở Công Thương tỉnh X tổ chức ..." a province's.
+# event too, "tại thành phố Y, Sở Công Thương tỉnh X tổ chức ..." a province's. A venue may name
+# its hall first: "tại Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia, Hà Nội, Bộ Công Thương
+# tổ chức ...".
 _NATIONAL_VENUE = regex.compile(
-    rf"(?<![\p{{L}}])[Tt]ại[ \t]+[^,.;:\n]{{2,40}},[ \t]+(?={_NATIONAL_BODY}"
+    rf"(?<![\p{{L}}])[Tt]ại[ \t]+(?:[^,.;:\n]{{2,60}},[ \t]+){{1,3}}(?={_NATIONAL_BODY}"
     rf"(?:[ \t]*\([^()\n]{{1,60}}\)|[ \t]+[-–][ \t]+{_NATIONAL_BODY})?"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?tổ[ \t]+chức(?![\p{L}]))"
 )
@@ -1005,7 +1015,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     plan's year it names, else a news article's `news_period`. Figures outside `YEARS`
     ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
-    others (`_FROM_YEAR_TO_YEAR`)."""
+    others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
+    them."""
     if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
                   or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
@@ -1016,6 +1027,9 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
         if m := pattern.search(text, body):
             if checked := checked_period(int(m["start"]), int(m["end"])):
                 return checked
+    if doc_type == "khac" and (m := _OPENING_YEAR.match(text, BLANKS.match(text, body).end())) and (
+            year := int(m["year"])) in YEARS:
+        return year, year  # the year it reports on: "Năm 2025, công tác khuyến công ..."
     if doc_type == "bai_viet" and (lede := lede_period(text)):
         return lede  # a report's lede frames it before any plan its text goes on to name
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:

@@ -1348,3 +1348,27 @@ def test_registered_capital_is_an_indicator_not_money_to_spend():
 ])
 def test_money_drawn_in_and_money_of_other_programmes_name_their_sources(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
+
+
+def test_a_total_split_by_source_has_none_whatever_its_label_says():
+    """Yên Bái, 2016-2020: the total's own words name local money ("Tổng kinh phí khuyến công địa
+    phương"), its parts national and local money: it kept "địa phương", so a sum by source gave
+    24 tỷ of local money and none national. The second part's label ran back over the first
+    part's count ("cho 33 đề án, kinh phí ...")."""
+    doc = extract_text(
+        "Tổng kinh phí khuyến công địa phương trên địa bàn tỉnh trong giai đoạn 2016- 2020 là 24,235 tỷ đồng hỗ trợ cho "
+        "138 đề án khuyến công và các hoạt động khuyến công khác. Trong đó: kinh phí khuyến công quốc gia hỗ trợ 10,365 "
+        "tỷ đồng cho 33 đề án, kinh phí khuyến công địa phương hỗ trợ 13,870 tỷ đồng cho 105 đề án và các hoạt động "
+        "khuyến công khác.")
+    assert [(b.amount_text, b.funding_source, b.part_of, b.label) for b in doc.budget] == [
+        ("24,235 tỷ đồng", None, None, "Tổng kinh phí khuyến công địa phương trên địa bàn tỉnh trong giai đoạn 2016- 2020"),
+        ("10,365 tỷ đồng", "quốc gia", 0, "kinh phí khuyến công quốc gia hỗ trợ"),
+        ("13,870 tỷ đồng", "địa phương", 0, "kinh phí khuyến công địa phương hỗ trợ")]
+
+
+def test_the_remainder_keeps_its_word_in_a_label():
+    """Lâm Đồng, 2019: "còn lại 8 dự án ..." lost its "còn" (the "còn" of "while" is dropped)."""
+    doc = extract_text(
+        "Trong đó gồm 16 dự án hỗ trợ có thu hồi từ 3- 5 năm, định mức\nmỗi dự án từ 300- 500 triệu đồng; còn lại 8 dự "
+        "án hỗ trợ không thu hồi từ 120-\n480 triệu đồng.")
+    assert [b.label for b in doc.budget] == ["còn lại 8 dự án hỗ trợ không thu hồi"]

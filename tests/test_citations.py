@@ -1449,3 +1449,42 @@ def test_a_code_with_spaces_around_its_dash():
         "quy định khác có liên quan.")
     assert [(c.number, c.issuer) for c in doc.citations][:2] == [
         ("26/2014/TT-BCT", "Bộ Công Thương"), ("14/2018/TT-BCT", "Bộ Công Thương")]
+
+
+def test_a_selection_councils_documents_keep_their_code_and_issuer():
+    """Bình Định, 2022: "94/QĐ-HĐBC" was repaired to "94/QĐ-HD-BC" (HĐBC, the council that selects
+    the typical products, was no known code) and the issuer ran on over the title."""
+    doc = extract_text(
+        "Thực hiện Quyết định số 4233/QĐ-UBND ngày 13/11/2019 của Chủ tịch UBND tỉnh ban hành Kế hoạch tổ chức bình chọn "
+        "sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu tỉnh Bình Định; Quyết định số 94/QĐ-HĐBC ngày 08/5/2022 của Chủ "
+        "tịch Hội đồng bình chọn ban hành Quy chế hoạt động của Hội đồng bình chọn sản phẩm CNNT tiêu biểu tỉnh Bình Định "
+        "lần thứ VII – năm 2022; Kế hoạch số 95/KH-HĐBC ngày 08/5/2022 của Hội đồng bình chọn ban hành Kế hoạch tổ chức "
+        "bình chọn sản phẩm CNNT tiêu biểu tỉnh Bình Định lần thứ VII – năm 2022.")
+    assert [(c.number, c.issuer, c.title) for c in doc.citations[1:]] == [
+        ("94/QĐ-HĐBC", "Hội đồng bình chọn",
+         "ban hành Quy chế hoạt động của Hội đồng bình chọn sản phẩm CNNT tiêu biểu tỉnh Bình Định lần thứ VII – năm 2022"),
+        ("95/KH-HĐBC", "Hội đồng bình chọn",
+         "ban hành Kế hoạch tổ chức bình chọn sản phẩm CNNT tiêu biểu tỉnh Bình Định lần thứ VII – năm 2022")]
+    assert not [w for w in doc.warnings if w.code == "citation_number_repaired"]
+
+
+def test_a_passive_after_a_cited_decision_is_no_title():
+    """Thái Nguyên, 2021-2024: "kể từ khi Quyết định số ... của UBND tỉnh được ban hành" titled it
+    "được ban hành"."""
+    doc = extract_text(
+        "Đặc biệt, kể từ khi Quyết định số 31/2020/QĐ-UBND ngày 30/12/2020 của UBND tỉnh được ban hành (giai đoạn 2021 - "
+        "2024), kinh phí khuyến công địa phương đã thực hiện 85 đề án; hỗ trợ trên 150 cơ sở công nghiệp nông thôn.")
+    assert [(c.number, c.issuer, c.title) for c in doc.citations] == [("31/2020/QĐ-UBND", "UBND tỉnh", None)]
+
+
+def test_two_decrees_joined_by_va_share_the_subject_after_the_second():
+    """Quảng Nam, 2024: "số 154/2020/NĐ-CP ... và số 59/2024/NĐ-CP ... về sửa đổi, bổ sung ..."
+    both amend Decree 34/2016; the first had no title."""
+    doc = extract_text(
+        "Căn cứ Luật Ngân sách Nhà nước\nngày 25 tháng 6 năm 2015;\nCăn cứ các Nghị định của\nChính phủ: số "
+        "34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 quy định chi tiết một số\nđiều và biện pháp thi hành Luật Ban hành văn "
+        "bản quy phạm pháp luật; số\n154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 và số 59/2024/NĐ-CP ngày 25 tháng 5\nnăm "
+        "2024 về sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP;\n")
+    titles = {c.number: c.title for c in doc.citations}
+    assert titles["154/2020/NĐ-CP"] == titles["59/2024/NĐ-CP"] == (
+        "sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP")

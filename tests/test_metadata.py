@@ -1538,3 +1538,46 @@ def test_a_news_page_with_a_glued_breadcrumb_and_related_headlines_over_its_lede
         ("45 tỷ đồng", None, False), ("130 tỷ đồng", None, False), ("45 tỷ đồng", 0, False)]
     assert [(t.text, t.achieved) for t in doc.targets] == [
         ("106 đề án", False), ("38 địa phương", False), ("14 đơn vị", False), ("3 đoàn", True)]
+
+
+def test_a_cited_plans_issuing_is_no_news_of_it():
+    """Bình Định, 2022: "Thực hiện Quyết định số 4233/QĐ-UBND ... của Chủ tịch UBND tỉnh ban hành
+    Kế hoạch ..." cites the plan the report rests on ("UBND" of the number's code was read as a
+    reporter): the title is the page's headline."""
+    doc = extract_text(
+        "Danh sách các sản phẩm dự kiến được công nhận sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Định lần thứ "
+        "VII – năm 2022\n\nThực hiện Quyết định số 4233/QĐ-UBND ngày 13/11/2019 của Chủ tịch UBND tỉnh ban hành Kế "
+        "hoạch tổ chức bình chọn sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu tỉnh Bình Định; Quyết định số "
+        "94/QĐ-HĐBC ngày 08/5/2022 của Chủ tịch Hội đồng bình chọn ban hành Quy chế hoạt động của Hội đồng bình chọn "
+        "sản phẩm CNNT tiêu biểu tỉnh Bình Định lần thứ VII – năm 2022.\n")
+    assert (doc.metadata.doc_type, doc.metadata.title) == (
+        "bai_viet", "Danh sách các sản phẩm dự kiến được công nhận sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình "
+        "Định lần thứ VII – năm 2022")
+
+
+def test_a_national_ceremonys_hall_and_city_are_no_province():
+    """Tạp chí Công Thương, 2023: "tại Cung triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia, Hà
+    Nội, Bộ Công Thương tổ chức ..." is the venue of the ministry's ceremony (the report was filed
+    under Hà Nội: only a venue of one clause was read so)."""
+    meta = extract_text(
+        "Bộ Công Thương tôn vinh 173 sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia\n\nSáng ngày 15/12, tại Cung "
+        "triển lãm Kiến trúc, Quy hoạch xây dựng Quốc gia, Hà Nội, Bộ Công Thương tổ chức Lễ tôn vinh sản phẩm công "
+        "nghiệp nông thôn tiêu biểu cấp quốc gia và khai mạc triển lãm hội chợ hàng công nghiệp nông thôn tiêu biểu năm "
+        "2023.\n").metadata
+    assert (meta.doc_type, meta.province) == ("bai_viet", None)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # Sơn La, 2025: a year-end summary copied without its headline
+    ("Năm 2025, công tác khuyến công trên địa bàn tỉnh Sơn La tiếp tục được Sở Công Thương triển khai đồng bộ, bám sát "
+     "các chủ trương, chính sách của Trung ương và của tỉnh.\n\nTrong năm, Sở Công Thương đã chủ động tham mưu HĐND, "
+     "UBND tỉnh ban hành nhiều văn bản quan trọng nhằm hoàn thiện cơ chế, chính sách và tổ chức thực hiện hiệu quả "
+     "hoạt động khuyến công.", 2025),
+    # Long An, 2021
+    ("Năm 2021 là năm thứ 2, chính sách khuyến công địa phương của tỉnh Long An được triển khai theo Quyết định số "
+     "45/2019/QĐ-UBND (thay thế Quyết định số 61/2014/QĐ-UBND) với nhiều nội dung mới được bổ sung và định mức hỗ trợ "
+     "tăng đáng kể so với Quyết định 61/2014/QĐ-UBND.", 2021),
+])
+def test_an_untitled_text_opening_with_the_year_it_reports_on(text, year):
+    meta = extract_text(text).metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", year, year)
