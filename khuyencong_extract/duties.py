@@ -336,6 +336,24 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+# A comma before a committee giving a task: "UBND tỉnh Hải Dương vừa phê duyệt chương trình ...,
+# UBND tỉnh giao cho Sở Công Thương triển khai, thực hiện, ..." (a news report joins the two).
+_COMMITTEE_GIVES = regex.compile(
+    r",[ \t]+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+(?:tỉnh|thành phố|huyện)[^,.;\n]{0,30}?[ \t]giao[ \t])")
+
+
+def committee_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence ``[start, end)``, or its two parts around a `_COMMITTEE_GIVES` comma when the
+    part before it has a subject of its own (`find_subject`): the task the committee gives is read
+    as a sentence of its own, not as more of what the first subject did ("Thực hiện kế hoạch,
+    UBND tỉnh giao ..." stays one)."""
+    if "giao" not in folded[start:end] or not (m := _COMMITTEE_GIVES.search(text, start, end)):
+        return [(start, end)]
+    if find_subject(text, folded, start, m.start()) is None:
+        return [(start, end)]
+    return [(start, m.start()), (m.end(), end)]
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -689,7 +707,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
             given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
             listed = given is not None and index + 1 < len(paragraphs) and (
                 LeadIn(given, None).over(paragraphs[index + 1].marker) is not None)
-            for s, e in sentences(text, item.body_start, item.end):
+            for s, e in (part for whole in sentences(text, item.body_start, item.end)
+                         for part in committee_clauses(text, folded, *whole)):
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue

@@ -1334,6 +1334,9 @@ def test_registered_capital_is_an_indicator_not_money_to_spend():
         "chiếm khoảng 80%.")
     assert doc.budget == []
     assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("27.600 tỷ đồng", "indicator")]
+    # the stock "đang hoạt động" (running, a state; not the "đang" of work under way) and its parts
+    assert [(t.text, t.achieved) for t in doc.targets] == [
+        ("23.000 cơ sở", True), ("4.400 doanh nghiệp", True), ("18.600 hộ", True), ("27.600 tỷ đồng", True)]
 
 
 @pytest.mark.parametrize(("text", "sources"), [

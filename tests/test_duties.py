@@ -1278,3 +1278,17 @@ def test_a_citys_abbreviation_and_a_line_giving_a_task_after_a_sentence():
     assert [(d.agency_id, d.role, d.text.split(" chủ trì")[0]) for d in doc.duties] == [
         ("so_cong_thuong", "lead", "Cụ thể, UBND TP. Hà Nội giao Sở Công Thương TP. Hà Nội"),
         ("so_tai_nguyen_moi_truong", "lead", "Giao Sở Tài nguyên và Môi trường TP. Hà Nội")]
+
+
+def test_a_committee_giving_a_task_after_a_comma_of_a_news_sentence():
+    """Hải Dương, 2023: "UBND tỉnh ... vừa phê duyệt chương trình ..., UBND tỉnh giao cho Sở Công
+    Thương triển khai, thực hiện, ..." reports the approval and gives the department its task; the
+    sentence, whose subject reported what it did, gave none."""
+    doc = extract_text(
+        "23/06/2023\n\nHải Dương: Phê duyệt 3,6 tỷ đồng cho đề án khuyến công năm 2023\n\nUBND tỉnh Hải Dương vừa phê "
+        "duyệt chương trình khuyến công địa phương năm 2023, hỗ trợ các cơ sở công nghiệp nông thôn đầu tư máy móc hiện "
+        "đại vào sản xuất, UBND tỉnh giao cho Sở Công Thương triển khai, thực hiện, dự kiến tổng kinh phí hoạt động là "
+        "3,6 tỷ đồng.\n")
+    assert doc.metadata.doc_type == "bai_viet"
+    assert [(d.agency_id, d.text.split(",")[0]) for d in doc.duties] == [
+        ("so_cong_thuong", "UBND tỉnh giao cho Sở Công Thương triển khai")]
