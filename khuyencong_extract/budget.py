@@ -168,6 +168,9 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             if item.achieved and item.restates is not None and amounts[item.restates].money.end <= end:
                 items[item.restates].achieved = True
     unsourced_restated(items, parents)
+    for item in items:  # a part of one source's money is of that source: "4 nhóm đề án KCĐP: ... (... 262,5 triệu đồng)"
+        if item.part_of is not None and item.funding_source is None:
+            item.funding_source = items[item.part_of].funding_source
     return items
 
 
@@ -632,7 +635,13 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
         label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
+    if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) >= 2:
+        label = label[cut.end():]  # "Đây là kế hoạch ... 2016 – 2020, trong đó, kinh phí từ nguồn ...": the part's own
     return _unbracketed(label) or None
+
+
+# "trong đó" after a comma inside the words before an amount: the words after it are the part's.
+_BREAKDOWN_INSIDE = regex.compile(r"(?r),[ \t]*trong[ \t]+đó[ \t]*[,:]?[ \t]*", regex.I)
 
 
 def _unbracketed(label: str) -> str:
@@ -814,6 +823,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         if headline_end is None or amount.money.end > headline_end:
             open_amounts.append(len(parents) - 1)
     completing_parts(ctx.text, amounts, parents)
+    sourced_split_parts(ctx.text, amounts, parents)
     singled_out_parts(ctx, amounts, parents)
     remainder_parts(ctx, amounts, parents)
     wholes = set(parents)
@@ -859,6 +869,34 @@ def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]
             sources[whole].add(amount.funding)
 
 
+# A total right before its amount: "... tổng kinh phí 435 triệu đồng", "với tổng vốn là ...".
+TOTAL_BEFORE = regex.compile(r"(?r)(?<!\p{L})tổng[ \t]+(?:kinh[ \t]+phí|(?:nguồn[ \t]+)?vốn)[^,;.\n]{0,30}\Z", regex.I)
+
+
+def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make the amounts right after a total in its sentence, each naming its source, two sources
+    at least, parts of it when they add up to it (within the rounding of the figures), no
+    "trong đó" between: "tổng kinh phí 435 triệu đồng, nguồn khuyến công địa phương hỗ trợ 200
+    triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng"."""
+    for i, total in enumerate(amounts):
+        if parents[i] is not None or not TOTAL_BEFORE.search(text, max(0, total.money.first - 60), total.money.first):
+            continue
+        held, slack, sources, parts = Decimal(0), rounding(total.money), set(), []
+        for j in range(i + 1, len(amounts)):
+            part = amounts[j]
+            if part.sentence_start != total.sentence_start or parents[j] is not None or part.funding is None:
+                break
+            held += part.money.amount
+            slack += rounding(part.money)
+            sources.add(part.funding)
+            parts.append(j)
+            if held >= total.money.amount - slack:
+                break
+        if len(sources) >= 2 and abs(held - total.money.amount) <= slack:
+            for j in parts:
+                parents[j] = i
+
+
 def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
     """Make an amount its label singles out (budget_terms.toml ``singled_out``: "Riêng nguồn
     khuyến công quốc gia ... 1,2 tỷ đồng") a part of the nearest larger amount before it in
@@ -887,7 +925,7 @@ def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | Non
             continue
         if rests and (rest := REMAINDER.search(
                 text, amount.money.end, min(len(text), amount.money.end + REMAINDER_GAP))) is not None:
-            if holds_any(text[amount.money.end:rest.start()], ".;\n"):
+            if holds_any(text[amount.money.end:rest.start()], ".\n"):  # its sentence's ("...; số tiền còn lại do ...")
                 continue
         elif not DRAWN_FROM.match(text, amount.sentence_start):
             continue

@@ -155,10 +155,10 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # "... của Thủ tướng Chính phủ phê duyệt Chương trình ...").
 _REPORTED_PLAN = regex.compile(
     rf"(?<![-/\p{{L}}])(?<!(?<!\p{{L}})của[ \t]+(?:Chủ[ \t]+tịch[ \t]+)?)(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ(?=[ \t]+\p{{Lu}})"
-    rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{2,60}}?[ \t]+(?:đã|vừa)[ \t]+ký[ \t]))[ \t]"
-    rf"(?:(?!(?:về|của)[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)"
+    rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{0,60}}?[ \t]+(?:(?:đã|vừa)[ \t]+ký|ban[ \t]+hành)[ \t]))"
+    rf"(?:[ \t](?:(?!(?:về|của|ban[ \t]+hành)[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?(?:Quyết định|quyết định)[ \t]+(?=phê[ \t]+duyệt))?"
-    rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+số[ \t]+[^\s,]{{1,30}}(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
+    rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+(?:số[ \t]+[^\s,]{{1,30}}|\d[^\s,]{{0,30}})(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
     r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?"
     r"(?:phê[ \t]+duyệt|ban[ \t]+hành|ban[ \t]+hành[ \t]+quyết[ \t]+định[ \t]+thực[ \t]+hiện)[ \t]+(?:các[ \t]+)?"
     r"(?P<plan>(?:Kế hoạch|Chương trình|Đề án"

@@ -1226,8 +1226,8 @@ def test_details_of_a_detail_are_its_parts_when_the_run_adds_up_only_so():
         "công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí 8,51 tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng "
         "và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng. \n")
     assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
-        ("10,25 tỷ đồng", None, None), ("8,85 tỷ đồng", "địa phương", 0), ("8,51 tỷ đồng", None, 1),
-        ("340 triệu đồng", None, 1), ("1,4 tỷ đồng", "quốc gia", 0)]
+        ("10,25 tỷ đồng", None, None), ("8,85 tỷ đồng", "địa phương", 0), ("8,51 tỷ đồng", "địa phương", 1),
+        ("340 triệu đồng", "địa phương", 1), ("1,4 tỷ đồng", "quốc gia", 0)]  # the local money's parts are local
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
 
 
@@ -1375,3 +1375,54 @@ def test_the_remainder_keeps_its_word_in_a_label():
         "Trong đó gồm 16 dự án hỗ trợ có thu hồi từ 3- 5 năm, định mức\nmỗi dự án từ 300- 500 triệu đồng; còn lại 8 dự "
         "án hỗ trợ không thu hồi từ 120-\n480 triệu đồng.")
     assert [b.label for b in doc.budget] == ["còn lại 8 dự án hỗ trợ không thu hồi"]
+
+
+def test_a_remainder_after_a_semicolon_closes_the_parts_of_the_headlines_total():
+    """Vĩnh Long: "...; số tiền còn lại do các cơ sở thụ hưởng đối ứng" closes the two parts of the
+    376 tỷ as ", phần còn lại ..." does (the semicolon kept them apart: 492 tỷ were summed)."""
+    doc = extract_text(
+        "Vĩnh Long đầu tư gần 376 tỷ đồng cho khuyến công\nTrong đó, chương trình khuyến công quốc gia hỗ trợ 22,6 tỷ "
+        "đồng, nguồn khuyến công địa phương hỗ trợ 93,48 tỷ đồng; số tiền còn lại do các cơ sở thụ hưởng đối ứng.\n")
+    assert [(b.amount_text, b.part_of) for b in doc.budget] == [
+        ("376 tỷ đồng", None), ("22,6 tỷ đồng", 0), ("93,48 tỷ đồng", 0)]
+
+
+def test_a_total_split_by_source_after_commas_without_trong_do():
+    """Hà Giang, 2021: "tổng kinh phí 435 triệu đồng, nguồn khuyến công địa phương hỗ trợ 200 triệu
+    đồng, vốn đối ứng của đơn vị là 235 triệu đồng" splits the total exactly by source (870 triệu
+    were summed)."""
+    doc = extract_text(
+        "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến vào sản xuất chế biến chè xanh của Hợp tác xã thương mại vận tải Tuấn "
+        "Băng ( huyện Xín Mần), hỗ trợ 3 máy sào chè bằng gas tổng kinh phí 435 triệu đồng, nguồn khuyến công địa phương "
+        "hỗ trợ 200 triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng, hoạt động với công suất 50 tấn chè xanh/năm.")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("435 triệu đồng", None, None), ("200 triệu đồng", "địa phương", 0), ("235 triệu đồng", "đối ứng", 0)]
+
+
+def test_the_parts_of_one_sources_money_are_of_that_source():
+    """Bình Định, 2017: "4 nhóm đề án KCĐP: ... (... 2,035 tỉ đồng); ... (... 262,5 triệu đồng); ..."
+    named local money for its first item only; the others were of no source."""
+    doc = extract_text(
+        "(BĐ) - UBND tỉnh vừa phê duyệt Đề án khuyến công địa phương (KCĐP) năm 2017, 20 chương trình, đề án khuyến "
+        "công, tổng kinh phí 2,52 tỉ đồng. Cụ thể, đó là 4 nhóm đề án KCĐP: Hỗ trợ xây dựng mô hình trình diễn kỹ thuật, "
+        "Hỗ trợ ứng dụng máy móc tiên tiến vào sản xuất công nghiệp - tiểu thủ công nghiệp (gồm 13 chương trình, đề án "
+        "với kinh phí hỗ trợ 2,035 tỉ đồng); Hỗ trợ xây dựng, đăng ký thương hiệu, phòng trưng bày để giới thiệu quảng "
+        "bá sản phẩm và Tổ chức cuộc thi thiết kế, chế tác sản phẩm phục vụ du lịch (3 chương trình, đề án với kinh phí "
+        "hỗ trợ 262,5 triệu đồng); Xây dựng các chương trình truyền hình, các hình thức thông tin đại chúng khác về phát "
+        "triển ngành Công Thương (2 chương trình tuyên truyền về hoạt động khuyến công, 60 triệu đồng); Nâng cao năng "
+        "lực quản lý và tổ chức thực hiện hoạt động khuyến công (2 chương trình, gần 162,5 triệu đồng)…")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("2,52 tỉ đồng", "địa phương", None), ("2,035 tỉ đồng", "địa phương", 0), ("262,5 triệu đồng", "địa phương", 0),
+        ("60 triệu đồng", "địa phương", 0), ("162,5 triệu đồng", "địa phương", 0)]
+
+
+def test_the_provinces_budget_written_with_cua_and_a_label_after_trong_do():
+    """Đắk Lắk, 2016-2020: "ngân sách của tỉnh" names local money as "ngân sách tỉnh" does; the
+    label of an amount after ", trong đó," starts there, not at the sentence's subject."""
+    doc = extract_text(
+        "Đây là kế hoạch của UBND tỉnh Đắk Lắk giai đoạn 2016 – 2020, trong đó, kinh phí từ nguồn khuyến công quốc gia "
+        "là 33 tỷ.\n\nTheo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh (khoảng 3,5 tỷ/năm) để "
+        "đầu tư cho các hoạt động khuyến công.")
+    assert [(b.amount_text, b.label, b.funding_source) for b in doc.budget] == [
+        ("33 tỷ", "kinh phí từ nguồn khuyến công quốc gia", "quốc gia"),
+        ("3,5 tỷ", "Theo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh", "địa phương")]

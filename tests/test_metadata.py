@@ -1581,3 +1581,13 @@ def test_a_national_ceremonys_hall_and_city_are_no_province():
 def test_an_untitled_text_opening_with_the_year_it_reports_on(text, year):
     meta = extract_text(text).metadata
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", year, year)
+
+
+def test_the_prime_minister_issuing_a_decision_that_approves_a_programme():
+    """A news page of 2020: "Thủ tướng ban hành Quyết định 1881/QĐ-TTg phê duyệt Chương trình ..."
+    (no "số", no "ký") reports the national programme; the page was khac, untitled."""
+    meta = extract_text(
+        "Rate this post\n\nNgày 20/11/2020, Thủ tướng ban hành Quyết định 1881/QĐ-TTg phê duyệt Chương trình khuyến công "
+        "quốc gia giai đoạn 2021 – 2025.\n").metadata
+    assert (meta.doc_type, meta.issuer, meta.title, meta.period_start, meta.period_end) == (
+        "bai_viet", "Thủ tướng Chính phủ", "Chương trình khuyến công quốc gia giai đoạn 2021 – 2025", 2021, 2025)

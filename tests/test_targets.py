@@ -1554,3 +1554,11 @@ def test_a_count_pointing_back_with_a_bare_tren_before_a_tense_word():
 ])
 def test_recognised_products_and_advanced_machines_name_their_category(text, category):
     assert [t.category for t in extract_text(text).targets] == [category]
+
+
+def test_a_machines_capacity_per_batch_is_no_target():
+    """Hà Giang, 2021: "1 máy phá kết tinh 300 kg/mẻ" is the machine's capacity (it was an indicator)."""
+    doc = extract_text(
+        "Theo đó, TTKC-XTTM hỗ trợ 1 máng lọc thô, 1 máy lọc tinh 400l/h, 1 máy phá kết tinh 300 kg/mẻ, tư vấn thiết kế "
+        "nhãn mác bao bì sản phẩm mật ong.")
+    assert [t.text for t in doc.targets] == ["1 máng", "1 máy", "1 máy"]
