@@ -193,16 +193,20 @@ CONTINUATION = regex.compile(
 # hiện có", "nhỏ và vừa": ``marker_not_after``).
 _STATE = (rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['marker_not_after']['hiện có'])})\s)"
           rf"(?:{phrase_alternation(TERMS['state_openers'])})[ \t]*,?(?:[ \t]+[^\s,.;:]+){{0,{TERMS['state_words']}}}?[ \t]+có")
-# A decision issued that recognises (`recognising_words`, in its title's first words): what it
-# recognises is done ("đã ban hành Quyết định số 83/QĐ-CTĐP về việc công nhận sản phẩm công
-# nghiệp nông thôn tiêu biểu ... Qua đó, Khu vực phía Nam có 200 sản phẩm ...").
-_RECOGNISED = (rf"đã[ \t]+ban[ \t]+hành[ \t]+quyết[ \t]+định(?=[^.;\n]{{0,60}}?(?<!\p{{L}})"
-               rf"(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))")
+# "ban hành" after "đã" makes it no report of work done, but for a decision whose title (its next
+# 60 characters) opens with one of `recognising_words`: what it recognises is done ("đã ban hành
+# Quyết định số 83/QĐ-CTĐP về việc công nhận sản phẩm công nghiệp nông thôn tiêu biểu ... Qua đó,
+# Khu vực phía Nam có 200 sản phẩm ...").
+_ISSUING = "ban hành"
+_NOT_BEFORE = "|".join(
+    [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word != _ISSUING),
+     rf"ban[ \t]+hành(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?(?<!\p{{L}})"
+     rf"(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + rf"(?:{_RECOGNISED}|{phrase_alternation(TERMS['done_markers'])}|{_STATE})"
-    rf"(?!\s+(?:{phrase_alternation(TERMS['done_marker_not_before'])}"
+    + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE})"
+    rf"(?!\s+(?:{_NOT_BEFORE}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
 )
