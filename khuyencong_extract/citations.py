@@ -741,6 +741,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         if item:
             if item.citation.issued_date is None:  # a date in prose, not checked against the number: it may be
                 item.citation.issued_date = dated_before(text, start)  # when it was sent ("Ngày ..., Sở gửi Kế hoạch số ...")
+            if item.citation.title is None:
+                item.citation.title = title_before(text, start)
             if previous and shares_title(text, previous, item, start):
                 previous[0].citation.title = item.citation.title
             found.append(item)
@@ -800,6 +802,26 @@ def dated_before(text: str, start: int) -> dt.date | None:
         return None  # "Ngày ..., UBND tỉnh ban hành Quyết định số 1000/QĐ-UBND phê duyệt Kế hoạch số ..."
     found = date_at(text, m.start("day"), start)
     return found.date if found else None
+
+
+# What a document was issued or approved for, written before it and "tại": "Sở Công Thương đã trình
+# Ủy ban nhân dân tỉnh ban hành Kế hoạch Bình chọn ... năm 2020 tại Quyết định số 219/...", "UBND
+# tỉnh Đồng Tháp đã phê duyệt Danh mục các Đề án ... đợt 3 năm 2021 tại Quyết định số: 1515/...",
+# a passive of the same verb dropped ("theo phê duyệt Điều chỉnh, bổ sung Quy hoạch ... được UBND
+# tỉnh phê duyệt tại Quyết định số 491/QĐ-UBND").
+_TITLE_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?P<title>(?:ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+[^.;:\n]{3,200}?)"
+    r"(?:[ \t]+được[ \t]+[^.;:\n]{0,40}?(?:ban[ \t]+hành|phê[ \t]+duyệt))?[ \t]+tại[ \t]+$")
+_TITLE_BEFORE_REACH = 240
+"""Characters before a document's type word read for `_TITLE_BEFORE`."""
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title a mention's sentence gives before it and "tại" (`_TITLE_BEFORE`), or None."""
+    if not text[max(0, start - 5):start].endswith("tại "):
+        return None  # (the pattern tried only after its last word)
+    m = _TITLE_BEFORE.search(text, max(0, start - _TITLE_BEFORE_REACH), start)
+    return clean_title(m["title"]) if m else None
 
 
 # A type word (and "số") right before a number: "Quyết định số ", "Thông tư ". Matched from

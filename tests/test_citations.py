@@ -1488,3 +1488,25 @@ def test_two_decrees_joined_by_va_share_the_subject_after_the_second():
     titles = {c.number: c.title for c in doc.citations}
     assert titles["154/2020/NĐ-CP"] == titles["59/2024/NĐ-CP"] == (
         "sửa đổi, bổ sung một số điều của Nghị định số 34/2016/NĐ-CP")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Trà Vinh, 2020: what the decision issued, before it and "tại"
+    ("Sở Công Thương đã trình Ủy ban nhân dân tỉnh ban hành Kế hoạch Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu "
+     "tỉnh Trà Vinh lần thứ V năm 2020 tại Quyết định số 219/UBND-CNXD ngày 20/01/2020",
+     "ban hành Kế hoạch Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Trà Vinh lần thứ V năm 2020"),
+    # Đồng Tháp, 2021: what it approved
+    ("Ngày 06 tháng 10 năm 2021 UBND tỉnh Đồng Tháp đã phê duyệt Danh mục các Đề án khuyến công địa phương được hỗ trợ "
+     "đợt 3 năm 2021 tại Quyết định số: 1515/QĐ-UBND.HC.",
+     "phê duyệt Danh mục các Đề án khuyến công địa phương được hỗ trợ đợt 3 năm 2021"),
+    # Tuyên Quang's programme (the corpus): a passive of the verb before "tại" dropped
+    ("- Hỗ trợ lập quy hoạch chi tiết, đầu tư xây dựng kết cấu hạ tầng cho các cụm công nghiệp thành lập mới trong giai "
+     "đoạn 2016 - 2020 theo phê duyệt Điều chỉnh, bổ sung Quy hoạch tổng thể phát triển công nghiệp tỉnh Tuyên Quang đến "
+     "năm 2015 và định hướng đến năm 2020 được UBND tỉnh phê duyệt tại Quyết định số 491/QĐ-UBND ngày 18/12/2013.",
+     "phê duyệt Điều chỉnh, bổ sung Quy hoạch tổng thể phát triển công nghiệp tỉnh Tuyên Quang đến năm 2015 và định "
+     "hướng đến năm 2020"),
+])
+def test_a_documents_subject_written_before_it_and_tai(text, title):
+    """The subject of a decision named after it, "ban hành (phê duyệt) <X> tại Quyết định số ...",
+    is its title (it had none)."""
+    assert [c.title for c in extract_text(text).citations] == [title]

@@ -1591,3 +1591,12 @@ def test_the_prime_minister_issuing_a_decision_that_approves_a_programme():
         "quốc gia giai đoạn 2021 – 2025.\n").metadata
     assert (meta.doc_type, meta.issuer, meta.title, meta.period_start, meta.period_end) == (
         "bai_viet", "Thủ tướng Chính phủ", "Chương trình khuyến công quốc gia giai đoạn 2021 – 2025", 2021, 2025)
+
+
+def test_an_untitled_text_opening_with_its_programmes_goal_year():
+    """Quảng Nam (arit.gov.vn): "Mục tiêu của chương trình là đến năm 2015, ..." opens with the
+    programme's end year, as "Theo đó, đến năm 2020 Chương trình ..." does (it gave none)."""
+    meta = extract_text(
+        "Mục tiêu của chương trình là đến năm 2015, tỷ trọng công nghiệp nông thôn trong giá trị sản xuất công nghiệp toàn "
+        "ngành đạt từ 69-70%/năm; kim ngạch xuất khẩu hàng tiểu thủ công nghiệp tăng trưởng bình quân 20%/năm.").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", None, 2015)
