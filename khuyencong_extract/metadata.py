@@ -333,12 +333,13 @@ _OPENING_MONTHS = regex.compile(
 # A lede opening with the end year of the programme it is about: "Theo đó, đến năm 2020
 # Chương trình khuyến công thành phố hướng tới mục tiêu ..." (a name, capitalised, right after
 # the year: "Đến năm 2025, tỉnh phấn đấu ..." is a target), "Mục tiêu của chương trình là đến năm
-# 2015, ...".
+# 2015, ..." (its horizon, a comma after it; "... là đến năm 2015 giải quyết việc làm cho 1.000 lao
+# động" names a target's year).
 _OPENING_UNTIL_PLAN = regex.compile(
     _OPENING_WORDS + r"(?:[Đđ]ến[ \t]+năm[ \t]+(?P<year>\d{4}),?[ \t]+"
     r"(?:Kế[ \t]+hoạch|Chương[ \t]+trình|Đề[ \t]+án)(?![\p{L}])"
     r"|Mục[ \t]+tiêu[ \t]+của[ \t]+(?:kế[ \t]+hoạch|chương[ \t]+trình|đề[ \t]+án)[ \t]+là[ \t]+đến[ \t]+năm[ \t]+"
-    r"(?P<year>\d{4})(?!\d))"
+    r"(?P<year>\d{4}),)"
 )
 # A lede opening with the year it reports on, then a comma or "là": "Năm 2025, công tác khuyến công
 # trên địa bàn tỉnh Sơn La tiếp tục ...", "Năm 2021 là năm thứ 2, chính sách khuyến công địa
