@@ -607,8 +607,9 @@ def opens_clause(text: str, money: Money, start: int) -> bool:
 
 
 # A headline's place before its colon: "Hưng Yên: 42 tỷ đồng hỗ trợ phát triển làng nghề ...",
-# "Vĩnh Linh: 4,2 tỷ đồng hỗ trợ dự án khuyến công" (a name: capitalised words alone).
-_PLACE_TAG = regex.compile(r"(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*[ \t]*:[ \t]*")
+# "Vĩnh Linh: 4,2 tỷ đồng hỗ trợ dự án khuyến công" (a name: capitalised words alone), or a
+# paper's code before a dash opening its lede: "TTH - Trên 330 triệu đồng là số tiền ...".
+_PLACE_TAG = regex.compile(r"(?:(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*[ \t]*:|\p{Lu}{2,5}[ \t]*[-–])[ \t]*")
 
 
 def place_tag(text: str, money: Money, before: str) -> bool:

@@ -585,8 +585,9 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 def clean_title(text: str) -> str | None:
     """The subject phrase: whitespace collapsed, quotes around it all, a council's session
     ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
-    when it came into force (`_IN_FORCE_TAIL`) and the clause end trimmed; None for none, or
-    for a passive predicate (`_PASSIVE_PREDICATE`)."""
+    when it came into force (`_IN_FORCE_TAIL`), the legislature named after a law's name
+    (`_LEGISLATURE_TAIL`) and the clause end trimmed; None for none, or for a passive predicate
+    (`_PASSIVE_PREDICATE`)."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
@@ -597,7 +598,14 @@ def clean_title(text: str) -> str | None:
         title = _IN_FORCE_TAIL.sub("", title).rstrip(_TRIM)
     if _PASSIVE_PREDICATE.match(title):
         return None  # what the sentence says of the document: "kể từ khi Quyết định số ... được ban hành"
+    if "Quốc hội" in title:
+        title = _LEGISLATURE_TAIL.sub("", title)
     return title or None
+
+
+# The legislature named after a law's name, before its date: "Luật Tổ chức Hội đồng nhân dân và Ủy
+# ban nhân dân của Quốc hội nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam, ngày 26/11/2003" (the issuer).
+_LEGISLATURE_TAIL = regex.compile(r"[ \t]+của[ \t]+Quốc[ \t]+hội(?:[ \t]+nước[ \t]+Cộng[ \t]+hòa[\p{L} \t]*)?$", regex.I)
 
 
 # A passive opening the words after a document: the predicate of the sentence it is the subject

@@ -1426,3 +1426,17 @@ def test_the_provinces_budget_written_with_cua_and_a_label_after_trong_do():
     assert [(b.amount_text, b.label, b.funding_source) for b in doc.budget] == [
         ("33 tỷ", "kinh phí từ nguồn khuyến công quốc gia", "quốc gia"),
         ("3,5 tỷ", "Theo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh", "địa phương")]
+
+
+def test_a_papers_code_opening_the_lede_is_no_label_and_the_largest_ever_is_no_report():
+    """Thừa Thiên Huế, 2017: "TTH - Trên 330 triệu đồng là số tiền ..." was labelled "TTH" (the
+    paper's code); Hải Phòng, 2013: "lớn nhất từ trước đến nay" (the largest ever) made the fair's
+    5 tỷ spent by its "đến nay"."""
+    doc = extract_text(
+        "TTH - Trên 330 triệu đồng là số tiền Sở Công thương hỗ trợ 6 cơ sở công nghiệp nông thôn (CNNT) trong tháng "
+        "8/2017 để đầu tư máy móc, đào tạo nghề với mục đích nâng cao chất lượng và tạo sản phẩm mới từ nguồn kinh phí từ "
+        "chương trình khuyến công (KC) địa phương.")
+    assert doc.budget[0].label.startswith("là số tiền Sở Công thương hỗ trợ 6 cơ sở")
+    doc = extract_text("Hội chợ được tổ chức với chi phí lớn nhất từ trước đến nay tại Hải Phòng. Khoảng gần 5 tỷ đồng "
+                       "được chi cho sự kiện này.")
+    assert [(b.amount_text, b.achieved) for b in doc.budget] == [("5 tỷ đồng", False)]

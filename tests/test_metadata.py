@@ -1600,3 +1600,19 @@ def test_an_untitled_text_opening_with_its_programmes_goal_year():
         "Mục tiêu của chương trình là đến năm 2015, tỷ trọng công nghiệp nông thôn trong giá trị sản xuất công nghiệp toàn "
         "ngành đạt từ 69-70%/năm; kim ngạch xuất khẩu hàng tiểu thủ công nghiệp tăng trưởng bình quân 20%/năm.").metadata
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", None, 2015)
+
+
+def test_a_signature_block_saying_it_was_signed():
+    """Vĩnh Long, 2010 (a legal database's print page): "Đã ký" between the signer's title and
+    name hid the signer; the law cited "của Quốc hội nước Cộng Hòa ..." kept its issuer in its title."""
+    doc = extract_text(
+        "QUYẾT ĐỊNH\nBan hành quy chế quản lý và sử dụng kinh phí địa phương cho hoạt động khuyến công trên địa bàn tỉnh "
+        "Vĩnh Long\n___________________________________\nỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCăn cứ Luật Tổ chức Hội đồng "
+        "nhân dân và Ủy ban nhân dân của Quốc hội nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam, ngày 26/11/2003;\nCăn cứ Luật "
+        "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân năm 2004;\nQUYẾT ĐỊNH:\nĐiều 1. Ban "
+        "hành kèm theo Quyết định này quy chế quản lý và sử dụng kinh phí địa phương cho hoạt động khuyến công trên địa "
+        "bàn tỉnh Vĩnh Long.\n|\nTM. UỶ BAN NHÂN DÂN TỈNH\n|\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký\nTrương Văn Sáu\n|\n")
+    assert doc.metadata.signer == "Trương Văn Sáu"
+    assert [c.title for c in doc.citations] == [
+        "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy "
+        "ban nhân dân"]
