@@ -85,10 +85,11 @@ NEXT_BREAKDOWN = regex.compile(r"[ \t]*\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I
 # stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
 AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
 # A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho",
-# "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018" (not "cho 2 đề án",
+# "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018", "630 triệu đồng phục vụ cho
+# hoạt động tư vấn, ..." (not "cho 2 đề án",
 # unless the words before the amount say nothing of it: `ANY_PURPOSE_AFTER`); up to a comma,
 # semicolon, full stop or "và", not the mark inside a figure ("... với công suất 7.600m 3 /năm").
-_PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|để|cho)\s{count}"
+_PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|phục\s+vụ(?:\s+cho)?|để|cho)\s{count}"
             r"(?:(?!(?<!\d)[,.]|[,.](?!\d)|;|\s+và(?!\p{{L}})).){{3,200}})")
 PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=r"(?!\d)"), regex.I | regex.S)
 ANY_PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=""), regex.I | regex.S)
@@ -764,9 +765,12 @@ def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
 # What joins two cues naming the sources of one amount: a comma or "và", after the first
 # one's bracketed abbreviation ("khuyến công quốc gia (KCQG), khuyến công địa phương"; the
 # abbreviation, a cue itself, then ends at its bracket), and a count of what the second
-# funds ("2 đề án KC quốc gia và 28 đề án KC địa phương ... với tổng kinh phí ...").
+# funds ("2 đề án KC quốc gia và 28 đề án KC địa phương ... với tổng kinh phí ..."); a semicolon
+# too, after a word of the first one's kind ("12 Đề án khuyến công quốc gia điểm; 14 Đề án khuyến
+# công địa phương, với tổng kinh phí hỗ trợ hơn 5 tỷ đồng").
 CUES_JOINED = regex.compile(
-    r"[ \t]*(?:\([^()\n]{1,20}\)|\))?[ \t]*(?:,|và)[ \t]+(?:\d[\d.]*[ \t]+(?:\p{L}+[ \t]+){1,3}?)?", regex.I)
+    r"[ \t]*(?:\([^()\n]{1,20}\)|\))?(?:[ \t]+\p{Ll}+(?=;))?[ \t]*(?:,|;|và)[ \t]+"
+    r"(?:\d[\d.]*[ \t]+(?:\p{L}+[ \t]+){1,3}?)?", regex.I)
 
 
 def _two_sources(text: str, first: regex.Match, second: regex.Match) -> bool:

@@ -1090,7 +1090,7 @@ def test_a_decimal_dot_before_a_scale_and_a_part_larger_than_its_whole():
         (6_497_000_000, "6.497 triệu đồng", "Tổng kinh phí cho hoạt động khuyến công quốc gia và khuyến công địa phương",
          None, None),
         (3_400_000_000, "3.4 tỷ đồng", "kinh phí hỗ trợ cho các cơ sở CNNT", None, 0),
-        (8_000_000_000, "8 tỷ đồng", "đã thu hút", "đối ứng", None)]
+        (8_000_000_000, "8 tỷ đồng", "vốn đối ứng của các sơ sở CNNT", "đối ứng", None)]  # "đã thu hút" says nothing of it
     assert [m.amount for m in find_money("2.400 lao động, 2.50 tỷ đồng, 1.250 triệu đồng")] == [
         Decimal("2500000000"), Decimal("1250000000")]
 
@@ -1440,3 +1440,24 @@ def test_a_papers_code_opening_the_lede_is_no_label_and_the_largest_ever_is_no_r
     doc = extract_text("Hội chợ được tổ chức với chi phí lớn nhất từ trước đến nay tại Hải Phòng. Khoảng gần 5 tỷ đồng "
                        "được chi cho sự kiện này.")
     assert [(b.amount_text, b.achieved) for b in doc.budget] == [("5 tỷ đồng", False)]
+
+
+def test_two_sources_joined_by_a_semicolon_and_a_purpose_after_phuc_vu():
+    """Bình Phước, 2023: "12 Đề án khuyến công quốc gia điểm; 14 Đề án khuyến công địa phương, với
+    tổng kinh phí ..." is money of both sources (it was local); Bắc Giang, 2020: "630 triệu đồng
+    phục vụ cho hoạt động tư vấn" is for consulting (it was labelled "Ngoài ra, UBND tỉnh còn phê
+    duyệt"); Sóc Trăng: "thu hút 125,92 tỷ đồng vốn đối ứng ..." is labelled by its words after it."""
+    doc = extract_text(
+        "Năm 2023, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp (TTKC) tỉnh Bình Phước được giao triển khai "
+        "thực hiện 12 Đề án khuyến công quốc gia điểm; 14 Đề án khuyến công địa phương, với tổng kinh phí hỗ trợ hơn 5 tỷ "
+        "đồng.")
+    assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("5 tỷ đồng", None)]
+    doc = extract_text(
+        "Ngoài ra, UBND tỉnh còn phê duyệt 630 triệu đồng phục vụ cho hoạt động tư vấn, trợ giúp cơ sở công nghiệp nông "
+        "thôn và 440 triệu đồng để hỗ trợ phát triển sản phẩm công nghiệp nông thôn tiêu biểu.")
+    assert [b.label for b in doc.budget] == [
+        "phục vụ cho hoạt động tư vấn", "để hỗ trợ phát triển sản phẩm công nghiệp nông thôn tiêu biểu"]
+    doc = extract_text(
+        "TBV - Sở Công Thương Sóc Trăng đang nỗ lực hoàn thành Chương trình Khuyến công tỉnh giai đoạn 2016 - 2020, mục "
+        "tiêu thực hiện 162 đề án với kinh phí 25 tỷ đồng, thu hút 125,92 tỷ đồng vốn đối ứng từ các đơn vị thụ hưởng.")
+    assert [(b.label, b.funding_source) for b in doc.budget][1] == ("vốn đối ứng từ các đơn vị thụ hưởng", "đối ứng")
