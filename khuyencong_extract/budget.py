@@ -89,7 +89,8 @@ AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.
 # hoạt động tư vấn, ..." (not "cho 2 đề án",
 # unless the words before the amount say nothing of it: `ANY_PURPOSE_AFTER`); up to a comma,
 # semicolon, full stop or "và", not the mark inside a figure ("... với công suất 7.600m 3 /năm").
-_PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|phục\s+vụ(?:\s+cho)?|để|cho)\s{count}"
+_PURPOSE = (r"\s+(?:được\s+)?(?P<purpose>(?:(?:dành|sử\s+dụng)\s+(?:cho|để|hỗ\s+trợ)|phục\s+vụ(?:\s+cho)?|để|cho)"
+            r"\s{count}"
             r"(?:(?!(?<!\d)[,.]|[,.](?!\d)|;|\s+và(?!\p{{L}})).){{3,200}})")
 PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=r"(?!\d)"), regex.I | regex.S)
 ANY_PURPOSE_AFTER = regex.compile(_PURPOSE.format(count=""), regex.I | regex.S)
@@ -169,10 +170,16 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             if item.achieved and item.restates is not None and amounts[item.restates].money.end <= end:
                 items[item.restates].achieved = True
     unsourced_restated(items, parents)
-    for item in items:  # a part of one source's money is of that source: "4 nhóm đề án KCĐP: ... (... 262,5 triệu đồng)"
+    sourced_as_wholes(items)
+    return items
+
+
+def sourced_as_wholes(items: list[BudgetItem]) -> None:
+    """Give a part that names no source its whole's: a part of one source's money is of that
+    source ("4 nhóm đề án KCĐP: ... (3 chương trình, đề án với kinh phí hỗ trợ 262,5 triệu đồng)")."""
+    for item in items:
         if item.part_of is not None and item.funding_source is None:
             item.funding_source = items[item.part_of].funding_source
-    return items
 
 
 def unsourced_restated(items: list[BudgetItem], parents: list[int | None]) -> None:

@@ -403,8 +403,8 @@ def related_headlines_line(lines: list[str], nonblank: list[int]) -> int | None:
     lines that ends with a full stop, `_LEDE_MIN_CHARS` long, with a blank line above it; the
     line right under it, followed by a blank line, or the line above it, between two blank
     lines under a line (the headline), longer than a headline (`_HEADLINE_MAX_WORDS`), is the
-    related headlines when `_run_on_headlines` reads it so: a page that sets its paragraphs apart by blank lines glues no paragraph of its own
-    to the lede."""
+    related headlines when `_run_on_headlines` reads it so: a page that sets its paragraphs
+    apart by blank lines glues no paragraph of its own to the lede."""
     lede = next((i for i in nonblank[:_HEAD_LINES]
                  if lines[i].endswith(".") and len(lines[i]) >= _LEDE_MIN_CHARS), None)
     if lede is None or lede < 2 or lines[lede - 1]:

@@ -605,7 +605,8 @@ def clean_title(text: str) -> str | None:
 
 # The legislature named after a law's name, before its date: "Luật Tổ chức Hội đồng nhân dân và Ủy
 # ban nhân dân của Quốc hội nước Cộng Hòa Xã Hội Chủ Nghĩa Việt Nam, ngày 26/11/2003" (the issuer).
-_LEGISLATURE_TAIL = regex.compile(r"[ \t]+của[ \t]+Quốc[ \t]+hội(?:[ \t]+nước[ \t]+Cộng[ \t]+hòa[\p{L} \t]*)?$", regex.I)
+_LEGISLATURE_TAIL = regex.compile(
+    r"[ \t]+của[ \t]+Quốc[ \t]+hội(?:[ \t]+nước[ \t]+Cộng[ \t]+hòa[\p{L} \t]*)?$", regex.I)
 
 
 # A passive opening the words after a document: the predicate of the sentence it is the subject

@@ -143,7 +143,8 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # hành Quyết định số 3475/QĐ-UBND phê duyệt Chương trình ...", "... phê duyệt các Đề án ..."
 # (not a cited decision's title: "Thực hiện Quyết định số 688/QĐ-UBND ... của UBND tỉnh về
 # việc phê duyệt Đề án ...", "Thực hiện Quyết định số 4233/QĐ-UBND ngày 13/11/2019 của Chủ tịch
-# UBND tỉnh ban hành Kế hoạch ...": the reporter is no number's code and names no "của"); the plan's name ends before "tại Quyết định ...", a dash and
+# UBND tỉnh ban hành Kế hoạch ...": the reporter is no number's code and names no "của"); the
+# plan's name ends before "tại Quyết định ...", a dash and
 # lower-case words ("... năm 2025 – với tổng kinh phí ..."), "với tổng kinh phí", or a purpose
 # "nhằm" opens after the name's year ("Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm
 # khuyến khích, hỗ trợ ..."; a name may hold one before its year: "Kế hoạch thực hiện các
@@ -154,11 +155,13 @@ _ABBREVIATION_DOT = rf"(?<={PLACE_ABBREVIATION})\."
 # Quyết định phê duyệt Chương trình khuyến công quốc gia đến năm 2012" (not a cited decision's
 # "... của Thủ tướng Chính phủ phê duyệt Chương trình ...").
 _REPORTED_PLAN = regex.compile(
-    rf"(?<![-/\p{{L}}])(?<!(?<!\p{{L}})của[ \t]+(?:Chủ[ \t]+tịch[ \t]+)?)(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ(?=[ \t]+\p{{Lu}})"
+    rf"(?<![-/\p{{L}}])(?<!(?<!\p{{L}})của[ \t]+(?:Chủ[ \t]+tịch[ \t]+)?)"
+    rf"(?P<who>(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ(?=[ \t]+\p{{Lu}})"
     rf"|(?:Thủ tướng|Bộ trưởng)(?=[^,.;:\n]{{0,60}}?[ \t]+(?:(?:đã|vừa)[ \t]+ký|ban[ \t]+hành)[ \t]))"
     rf"(?:[ \t](?:(?!(?:về|của|ban[ \t]+hành)[ \t])(?:[^,.;:\n]|{_ABBREVIATION_DOT})){{2,60}}?)?)"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?(?:Quyết định|quyết định)[ \t]+(?=phê[ \t]+duyệt))?"
-    rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+(?:số[ \t]+[^\s,]{{1,30}}|\d[^\s,]{{0,30}})(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
+    rf"(?:ban[ \t]+hành[ \t]+(?:{_DECISION_WORDS})[ \t]+(?:số[ \t]+[^\s,]{{1,30}}|\d[^\s,]{{0,30}})"
+    rf"(?:,?[ \t]+ngày[ \t]+[\d/-]{{6,10}})?"
     r"(?:[ \t]+về[ \t]+(?:việc[ \t]+)?|,[ \t]+|[ \t]+))?"
     r"(?:phê[ \t]+duyệt|ban[ \t]+hành|ban[ \t]+hành[ \t]+quyết[ \t]+định[ \t]+thực[ \t]+hiện)[ \t]+(?:các[ \t]+)?"
     r"(?P<plan>(?:Kế hoạch|Chương trình|Đề án"

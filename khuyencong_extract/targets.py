@@ -593,11 +593,16 @@ def without_pools(text: str, found: list[Found]) -> list[Found]:
 
 
 def _drawn_from(text: str, pool: Found, earlier: list[Found]) -> bool:
-    """Whether a count of ``earlier`` in ``pool``'s sentence has its unit and is no larger."""
+    """Whether a count of the last `POOL_LOOKBACK` of ``earlier``, in ``pool``'s sentence, has
+    its unit and is no larger."""
     start = sentence_bounds(text, pool.start)[0]
     unit = unit_key(pool.unit)
     return any(item.start >= start and item.kind == "count" and unit_key(item.unit) == unit and item.value <= pool.value
-               for item in reversed(earlier[-8:]))
+               for item in earlier[-POOL_LOOKBACK:])
+
+
+POOL_LOOKBACK = 8
+"""Targets before a pool looked at for the count drawn from it."""
 
 
 # A part of a whole counted before a unit: "Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn", "phê
@@ -837,8 +842,8 @@ def of_production_output(text: str, chain_start: int, pos: int) -> bool:
 
 # A firm's kind before a figure in its clause: the figure may be in its name.
 FIRM_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|hợp[ \t]+tác[ \t]+xã|HTX|DNTN)(?!\p{L})[^,;.:\n]*\Z",
-    regex.I)
+    r"(?<!\p{L})(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|hợp[ \t]+tác[ \t]+xã|HTX|DNTN)(?!\p{L})"
+    r"[^,;.:\n]*\Z", regex.I)
 FIRM_REACH = 120
 """Characters before a figure within which `FIRM_BEFORE` is looked for."""
 
@@ -1418,7 +1423,8 @@ def categorise(activity: str, headings: list[str]) -> str:
 
 # A word after a count that points back at one already stated: "kinh phí hỗ trợ 2 đề án trên
 # đều từ nguồn ...", "Cả 2 đề án này đều hoàn thành", "12 cơ sở nói trên" ("trên" only before a
-# clause's end or "đều": "2 đề án trên địa bàn" is "on").
+# clause's end or "đều", "đã", "được", "cũng": "22 sản phẩm trên đã được ..."; "2 đề án trên địa
+# bàn" is "on").
 POINTING_BACK = regex.compile(
     r"[ \t]+(?:này|nói[ \t]+trên|kể[ \t]+trên|trên(?=[ \t]*(?:[,.;:)]|(?:đều|đã|được|cũng)(?!\p{L})|$)))(?!\p{L})",
     regex.I)
@@ -1443,10 +1449,11 @@ def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> l
     latest: dict[tuple, int] = {}  # quantity -> the last target of it that repeats none
     for j, target in enumerate(targets):
         key = _quantity(target)
+        points_back = target.restates is None and POINTING_BACK.match(text, found[j].end) is not None
         if target.restates is None and key in latest and (
-                POINTING_BACK.match(text, found[j].end) or _costed_again(text, found[j], found[latest[key]])):
+                points_back or _costed_again(text, found[j], found[latest[key]])):
             target.restates = latest[key]
-        elif target.restates is None and POINTING_BACK.match(text, found[j].end):
+        elif points_back:
             for i in _summed_back(targets, found, j):
                 targets[i].part_of = j
         if target.restates is None:
