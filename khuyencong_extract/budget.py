@@ -233,9 +233,27 @@ def _amounts(ctx: Context) -> list[Amount]:
                 listed_depth = amounts[changed].depth + 1  # a change's "trong đó" lists what it is a change of
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
-        amounts.append(Amount(money, label, depth, funding_source(text, money, start, end), listed, item, sentence[0],
+        funding = funding_source(text, money, start, end) or source_of_lead_in(text, money.start)
+        amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0])))
     return amounts
+
+
+# A line opening with the source its amounts are of, and a colon: "Đối với khuyến công địa phương:
+# Sở Công Thương đã chủ động ... Từ năm 2021 đến nay, đã thực hiện hỗ trợ cho 16 cơ sở CNNT với tổng
+# kinh phí thực hiện là 3.438 triệu đồng."
+SOURCE_LEAD_IN = regex.compile(r"(?:Đối[ \t]+với|Về)[ \t]+(?P<cue>[^:\n]{3,40}?)[ \t]*:", regex.I)
+_LEAD_IN_WORDS = ("Đối", "đối", "Về", "về", "ĐỐI", "VỀ")
+"""How a `SOURCE_LEAD_IN` opens its line (a quick test before the pattern)."""
+
+
+def source_of_lead_in(text: str, pos: int) -> str | None:
+    """The one source the `SOURCE_LEAD_IN` of the line holding ``pos`` names, or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not text.startswith(_LEAD_IN_WORDS, line_start) or not (m := SOURCE_LEAD_IN.match(text, line_start, pos)):
+        return None
+    cues = _funding_cues(text, m.start("cue"), m.end("cue"))
+    return _one_source(text, cues[0], m.end("cue")) if len(cues) == 1 else None
 
 
 # A change over an earlier time: "tăng" or "giảm" right before the amount and "so với" right

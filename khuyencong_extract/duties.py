@@ -378,8 +378,11 @@ _APPOSITION = ("là ", "với vai trò ")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
 # A passive that gives the subject before it a task: "Sở Công Thương được giao nhiệm vụ chủ trì,
-# phối hợp ..." (not what it was given: "được giao 2 tỷ đồng").
-_GIVEN_TASK = "được giao (?:nhiệm vụ|trách nhiệm|chủ trì|làm)"
+# phối hợp ..." (not what it was given: "được giao 2 tỷ đồng"), or names who gave it, the task
+# after it opening with a verb: "Trung tâm Khuyến công và Xúc tiến thương mại được Sở Công Thương
+# giao hoàn tất hồ sơ ...".
+_GIVEN_TASK = (r"được (?:giao (?:nhiệm vụ|trách nhiệm|chủ trì|làm)"
+               r"|(?:ubnd|ủy ban|uỷ ban|sở|bộ|cục) [^,.;:\n\d]{2,40}? giao (?=\p{Ll}))")  # (read in folded text)
 # What follows a subject: a colon (not a number's, "ỦY BAN NHÂN DÂN TỈNH SƠN LA Số: 38/...",
 # nor one before the agencies it lists, "Thủ trưởng các cơ quan: Sở Tài chính, ..."), a verb of
 # the duty (not a noun after "các": "và các tổ chức, cá nhân"), a word before one ("tùy

@@ -1461,3 +1461,14 @@ def test_two_sources_joined_by_a_semicolon_and_a_purpose_after_phuc_vu():
         "TBV - Sở Công Thương Sóc Trăng đang nỗ lực hoàn thành Chương trình Khuyến công tỉnh giai đoạn 2016 - 2020, mục "
         "tiêu thực hiện 162 đề án với kinh phí 25 tỷ đồng, thu hút 125,92 tỷ đồng vốn đối ứng từ các đơn vị thụ hưởng.")
     assert [(b.label, b.funding_source) for b in doc.budget][1] == ("vốn đối ứng từ các đơn vị thụ hưởng", "đối ứng")
+
+
+def test_a_line_opening_with_its_source_gives_it_to_its_amounts():
+    """Hà Nam, 2022: "Đối với khuyến công địa phương: ... Từ năm 2021 đến nay, đã thực hiện hỗ trợ
+    cho 16 cơ sở CNNT với tổng kinh phí thực hiện là 3.438 triệu đồng." is local money (it had no
+    source: the lead-in is two sentences before the amount)."""
+    doc = extract_text(
+        "Đối với khuyến công địa phương: Sở Công Thương đã chủ động tham mưu cho tỉnh dành mọi nguồn lực hỗ trợ cho các "
+        "cơ sở CNNT sản xuất CN - TTCN trên địa bàn. Từ năm 2021 đến nay, đã thực hiện hỗ trợ cho 16 cơ sở CNNT với tổng "
+        "kinh phí thực hiện là 3.438 triệu đồng.")
+    assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [("3.438 triệu đồng", "địa phương", True)]

@@ -1292,3 +1292,15 @@ def test_a_committee_giving_a_task_after_a_comma_of_a_news_sentence():
     assert doc.metadata.doc_type == "bai_viet"
     assert [(d.agency_id, d.text.split(",")[0]) for d in doc.duties] == [
         ("so_cong_thuong", "UBND tỉnh giao cho Sở Công Thương triển khai")]
+
+
+def test_a_passive_naming_who_gave_the_task():
+    """Bình Thuận, 2022: "Trung tâm Khuyến công và Xúc tiến thương mại được Sở Công Thương giao
+    hoàn tất hồ sơ ..." gives the centre its task (only "được giao nhiệm vụ ..." did)."""
+    doc = extract_text(
+        "Công nhận 30 sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Bình Thuận năm 2022\n\nCăn cứ Quyết định công nhận, "
+        "Trung tâm Khuyến công và Xúc tiến thương mại được Sở Công Thương giao hoàn tất hồ sơ sản phẩm đăng ký tham gia "
+        "bình chọn sản phẩm CNNT tiêu biểu khu vực phía Nam năm 2022 theo đúng tiến độ và quy trình bình chọn cấp khu "
+        "vực.\n")
+    assert [(d.agency, d.agency_id, d.role) for d in doc.duties] == [
+        ("Trung tâm Khuyến công và Xúc tiến thương mại", "trung_tam_khuyen_cong", "execute")]
