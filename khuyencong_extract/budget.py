@@ -876,27 +876,59 @@ def _larger(part: Amount, whole: Amount) -> bool:
 
 
 def completing_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
-    """Make a part of an amount split by "trong đó" the amount of another funding source in
-    the paragraph right after its last part, when it makes the parts add up to it, within
-    the rounding of the figures as written ("... tổng kinh phí 2.925 triệu đồng ... Trong
-    đó, nguồn kinh phí khuyến công quốc gia ... 900 triệu đồng ...", then the paragraph
-    "Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng")."""
+    """Make parts of an amount split by "trong đó" the amounts that complete it in the sentence
+    or the paragraph right after its last part: the first of another funding source, and the
+    amounts with a source right after it in its sentence, when they make the parts add up to
+    it, within the rounding of the figures as written ("... tổng kinh phí 2.925 triệu đồng ...
+    Trong đó, nguồn kinh phí khuyến công quốc gia ... 900 triệu đồng ...", then the paragraph
+    "Khuyến công địa phương có 20 chương trình đề án với kinh phí hỗ trợ 2.025 triệu đồng";
+    "... trong đó kinh phí khuyến công quốc gia hỗ trợ 2,620 tỷ đồng, đơn vị thụ hưởng đóng góp là
+    3,422 tỷ đồng. Khuyến công địa phương thực hiện 16 đề án với số tiền hỗ trợ 2,250 tỷ đồng, đơn
+    vị thụ hưởng đóng góp 1,978 tỷ đồng.")."""
     held: dict[int, Decimal] = defaultdict(Decimal)
     slack: dict[int, Decimal] = defaultdict(Decimal)
     sources: dict[int, set[str | None]] = defaultdict(set)
     for i, (amount, whole) in enumerate(zip(amounts, parents)):
         last = amounts[i - 1] if i else None
         if whole is None and last is not None and last.listed and (split := parents[i - 1]) is not None:
-            total = amounts[split].money
             if (amount.funding is not None and amount.funding not in sources[split] and not amount.item
-                    and _next_paragraph(text, last.money.end, amount.money.start)
-                    and abs(held[split] + amount.money.amount - total.amount)
-                    <= slack[split] + rounding(amount.money) + rounding(total)):
-                parents[i] = whole = split
+                    and _next_sentence_or_paragraph(text, last, amount)):
+                for j in _completing_run(amounts, parents, i, amounts[split].money, held[split], slack[split]):
+                    parents[j] = split
+                whole = parents[i]
         if whole is not None:
             held[whole] += amount.money.amount
             slack[whole] += rounding(amount.money)
             sources[whole].add(amount.funding)
+
+
+def _next_sentence_or_paragraph(text: str, last: Amount, amount: Amount) -> bool:
+    """Whether ``amount``'s sentence is the one right after ``last``'s, or opens the paragraph
+    right after it."""
+    if _next_paragraph(text, last.money.end, amount.money.start):
+        return True
+    end = sentence_bounds(text, last.money.start)[1]
+    return last.sentence_start < end <= amount.sentence_start and not text[end:amount.sentence_start].strip(" .")
+
+
+def _completing_run(amounts: list[Amount], parents: list[int | None], first: int, total: Money, held: Decimal,
+                    slack: Decimal) -> range:
+    """The amounts from ``first`` on in its sentence, each of a source and a part of nothing,
+    that, added to ``held``, make ``total`` (within the rounding of the figures): the shortest
+    such run, or none."""
+    sentence_start = amounts[first].sentence_start
+    for j in range(first, len(amounts)):
+        amount = amounts[j]
+        if (amount.sentence_start != sentence_start or amount.funding is None or parents[j] is not None
+                or amount.item):
+            break
+        held += amount.money.amount
+        slack += rounding(amount.money)
+        if abs(held - total.amount) <= slack + rounding(total):
+            return range(first, j + 1)
+        if held > total.amount:
+            break
+    return range(0)
 
 
 # A total right before its amount: "... tổng kinh phí 435 triệu đồng", "với tổng vốn là ...".

@@ -1472,3 +1472,18 @@ def test_a_line_opening_with_its_source_gives_it_to_its_amounts():
         "cơ sở CNNT sản xuất CN - TTCN trên địa bàn. Từ năm 2021 đến nay, đã thực hiện hỗ trợ cho 16 cơ sở CNNT với tổng "
         "kinh phí thực hiện là 3.438 triệu đồng.")
     assert [(b.amount_text, b.funding_source, b.achieved) for b in doc.budget] == [("3.438 triệu đồng", "địa phương", True)]
+
+
+def test_the_next_sentences_source_and_its_counterpart_complete_the_split():
+    """Sóc Trăng, 2023: the 10,270 tỷ split "trong đó" into the national 2,620 and its counterpart
+    3,422 tỷ; the next sentence gives the local 2,250 and its counterpart 1,978 tỷ, which complete
+    it exactly (they were summed with it: 14,5 tỷ)."""
+    doc = extract_text(
+        "Năm 2023, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh được phê duyệt 2 đề án khuyến công quốc "
+        "gia và 16 đề án khuyến công địa phương, tổng kinh phí khoảng 10,270 tỷ đồng, trong đó kinh phí khuyến công quốc "
+        "gia hỗ trợ 2,620 tỷ đồng, đơn vị thụ hưởng đóng góp là 3,422 tỷ đồng. Khuyến công địa phương thực hiện 16 đề án "
+        "với số tiền hỗ trợ 2,250 tỷ đồng, đơn vị thụ hưởng đóng góp 1,978 tỷ đồng.")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("10,270 tỷ đồng", None, None), ("2,620 tỷ đồng", "quốc gia", 0), ("3,422 tỷ đồng", "đối ứng", 0),
+        ("2,250 tỷ đồng", "địa phương", 0), ("1,978 tỷ đồng", "đối ứng", 0)]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
