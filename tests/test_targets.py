@@ -1562,3 +1562,13 @@ def test_a_machines_capacity_per_batch_is_no_target():
         "Theo đó, TTKC-XTTM hỗ trợ 1 máng lọc thô, 1 máy lọc tinh 400l/h, 1 máy phá kết tinh 300 kg/mẻ, tư vấn thiết kế "
         "nhãn mác bao bì sản phẩm mật ong.")
     assert [t.text for t in doc.targets] == ["1 máng", "1 máy", "1 máy"]
+
+
+def test_projects_stopped_are_no_target():
+    """Đồng Tháp, 2021: "thống nhất cho ngừng thực hiện 02 Đề án ..." were summed with the 05
+    projects the decision funds."""
+    doc = extract_text(
+        "Tổng kinh phí khuyến công địa phương hỗ trợ đợt này là hơn 1,9 tỷ đồng thực hiện 05 đề án ứng dụng máy móc "
+        "thiết bị tiên tiến trong sản xuất (có 10 đơn vị thụ hưởng); đồng thời, thống nhất cho ngừng thực hiện 02 Đề án "
+        "khuyến công địa phương được hỗ trợ đợt 1 năm 2021 theo đề nghị của đơn vị thụ hưởng.")
+    assert [t.text for t in doc.targets] == ["05 đề án", "10 đơn vị"]
