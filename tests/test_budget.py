@@ -1487,3 +1487,13 @@ def test_the_next_sentences_source_and_its_counterpart_complete_the_split():
         ("10,270 tỷ đồng", None, None), ("2,620 tỷ đồng", "quốc gia", 0), ("3,422 tỷ đồng", "đối ứng", 0),
         ("2,250 tỷ đồng", "địa phương", 0), ("1,978 tỷ đồng", "đối ứng", 0)]
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
+
+
+def test_an_amount_up_to_is_a_ceiling_no_part_of_a_label():
+    """Thừa Thiên Huế, Phong Điền 2015: "với tổng mức hỗ trợ lên đến 120 triệu đồng" is at most
+    120 triệu ("lên đến" was the label's last words)."""
+    doc = extract_text(
+        "Được biết, năm 2015 huyện Phong Điền được hỗ trợ 3 đề án khuyến công với tổng mức hỗ trợ lên đến 120 triệu đồng.")
+    assert [(b.amount_text, b.qualifier, b.label) for b in doc.budget] == [(
+        "120 triệu đồng", "lên đến",
+        "Được biết, năm 2015 huyện Phong Điền được hỗ trợ 3 đề án khuyến công với tổng mức hỗ trợ")]
