@@ -914,13 +914,12 @@ def _next_sentence_or_paragraph(text: str, last: Amount, amount: Amount) -> bool
 def _completing_run(amounts: list[Amount], parents: list[int | None], first: int, total: Money, held: Decimal,
                     slack: Decimal) -> range:
     """The amounts from ``first`` on in its sentence, each of a source and a part of nothing,
-    that, added to ``held``, make ``total`` (within the rounding of the figures): the shortest
-    such run, or none."""
+    that, added to ``held`` (within ``slack`` and the rounding of the figures), make ``total``:
+    the shortest such run, or none."""
     sentence_start = amounts[first].sentence_start
     for j in range(first, len(amounts)):
         amount = amounts[j]
-        if (amount.sentence_start != sentence_start or amount.funding is None or parents[j] is not None
-                or amount.item):
+        if amount.sentence_start != sentence_start or amount.funding is None or parents[j] is not None:
             break
         held += amount.money.amount
         slack += rounding(amount.money)
@@ -941,20 +940,11 @@ def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | No
     "trong đó" between: "tổng kinh phí 435 triệu đồng, nguồn khuyến công địa phương hỗ trợ 200
     triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng"."""
     for i, total in enumerate(amounts):
-        if parents[i] is not None or not TOTAL_BEFORE.search(text, max(0, total.money.first - 60), total.money.first):
+        if (parents[i] is not None or i + 1 == len(amounts) or amounts[i + 1].sentence_start != total.sentence_start
+                or not TOTAL_BEFORE.search(text, max(0, total.money.first - 60), total.money.first)):
             continue
-        held, slack, sources, parts = Decimal(0), rounding(total.money), set(), []
-        for j in range(i + 1, len(amounts)):
-            part = amounts[j]
-            if part.sentence_start != total.sentence_start or parents[j] is not None or part.funding is None:
-                break
-            held += part.money.amount
-            slack += rounding(part.money)
-            sources.add(part.funding)
-            parts.append(j)
-            if held >= total.money.amount - slack:
-                break
-        if len(sources) >= 2 and abs(held - total.money.amount) <= slack:
+        parts = _completing_run(amounts, parents, i + 1, total.money, Decimal(0), Decimal(0))
+        if len({amounts[j].funding for j in parts}) >= 2:
             for j in parts:
                 parents[j] = i
 

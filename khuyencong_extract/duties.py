@@ -347,7 +347,7 @@ def committee_clauses(text: str, folded: str, start: int, end: int) -> list[tupl
     part before it has a subject of its own (`find_subject`): the task the committee gives is read
     as a sentence of its own, not as more of what the first subject did ("Thực hiện kế hoạch,
     UBND tỉnh giao ..." stays one)."""
-    if "giao" not in folded[start:end] or not (m := _COMMITTEE_GIVES.search(text, start, end)):
+    if folded.find("giao", start, end) == -1 or not (m := _COMMITTEE_GIVES.search(text, start, end)):
         return [(start, end)]
     if find_subject(text, folded, start, m.start()) is None:
         return [(start, end)]

@@ -284,7 +284,7 @@ _LEDE_UNTIL = regex.compile(r"(?:^|(?<=[.][ \t]))[Tt]ừ[ \t]+nay[ \t]+đến[ \
 _LEDE_PROGRAMME_YEAR = regex.compile(
     r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia))?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)",
     regex.I)
-# The lede's years `news_period` reads, in that order.
+# The lede's years `lede_period` reads, in that order.
 _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
@@ -1021,7 +1021,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     else the first period after the text's preamble ("giai đoạn 2021-2025", else "10 năm (2012 -
     2022)"; a title without one has none: the text's are those of the documents it cites; but
     a news article's headline seldom names the period its text reports on), else the first
-    plan's year it names, else a news article's `news_period`. Figures outside `YEARS`
+    plan's year it names (a news article's lede's year, `lede_period`, before it), else the end
+    year of the programme a news article names (`until_plan_period`). Figures outside `YEARS`
     ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
@@ -1043,7 +1044,7 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
         return lede  # a report's lede frames it before any plan its text goes on to name
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, last_year_joined(text, m.end(), year)
-    return news_period(text) if doc_type == "bai_viet" else (None, None)
+    return until_plan_period(text) if doc_type == "bai_viet" else (None, None)
 
 
 def last_year_joined(text: str, end: int, year: int) -> int:
@@ -1071,23 +1072,21 @@ def opening_period(text: str, body: int) -> tuple[int | None, int] | None:
     return None
 
 
-def news_period(text: str) -> tuple[int | None, int | None]:
-    """The period of a news report naming no period nor a plan's year: its lede's year of
-    what is to be done (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023),
-    or the year its lede's plan runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ
-    trợ ..." is (None, 2010)), or the year of the programme its lede names
-    (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm 2019 số tiền ..."), else the
-    first programme it names by its end year (`_UNTIL_PLAN`: "Chương trình khuyến công quốc gia
-    đến năm 2012" is (None, 2012); an untitled document's is a cited one's)."""
-    if lede := lede_period(text):
-        return lede
+def until_plan_period(text: str) -> tuple[int | None, int | None]:
+    """The end year of the first programme a news report names by it (`_UNTIL_PLAN`: "Chương
+    trình khuyến công quốc gia đến năm 2012" is (None, 2012); an untitled document's is a cited
+    one's), else (None, None)."""
     if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
         return None, year
     return None, None
 
 
 def lede_period(text: str) -> tuple[int | None, int] | None:
-    """The period a news report's lede names (`_LEDE_YEARS`, see `news_period`), or None."""
+    """The period a news report's lede names, or None: its year of what is to be done or of its
+    plan (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023), the year its plan
+    runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ ..." is (None, 2010)), or the
+    year of the programme it names (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm
+    2019 số tiền ...")."""
     if news := news_headline(text):
         for pattern in _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
