@@ -27,7 +27,8 @@ from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, load_terms,
-    money_kind_at, of_earlier_year, paragraph_end, phrase_alternation, reported_done, sentence_bounds, single_spaced,
+    money_kind_at, of_earlier_year, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
+    single_spaced,
 )
 from khuyencong_extract.texttools import holds_any
 
@@ -154,7 +155,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
-    items, period_start = [], ctx.metadata.period_start if ctx.metadata else None
+    items, period_start = [], reporting_year(ctx.metadata)
     for amount, parent, repeated in zip(amounts, parents, repeats):
         money, section = amount.money, ctx.section_at(amount.money.start)
         items.append(build(BudgetItem, {

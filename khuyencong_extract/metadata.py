@@ -17,7 +17,8 @@ Where each field comes from
                  with a ``number_from_annex`` warning
     issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date; at a line start or in a
                  table cell, "Số: 1288/QĐ-TTg | Hà Nội, ngày ..."); for a directive the
-                 date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:")
+                 date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:");
+                 for a news report its dateline ("Cập nhật lúc 08:41, Thứ Sáu, 26/01/2018")
     doc_type     a directive's "chỉ thị:", the type heading ("QUYẾT ĐỊNH"), the operative
                  "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", the number's type code (KH: ke_hoach),
                  the table's "Loại văn bản"; a text with no header that reports a plan,
@@ -527,6 +528,36 @@ def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.d
         before = [d for d in find_dates(text[max(0, m.start() - 80) : m.start()])]
         if before:
             return before[-1].date
+    return None
+
+
+# A news page's dateline: a short line near its top with the day the page was published, after a
+# word saying so ("Cập nhật lúc 08:41, Thứ Sáu, 26/01/2018 (GMT+7)", "Ngày đăng: 07-06-2018", "Tin
+# đăng lúc 18-11-2015") or beside a weekday or a time of day ("- Thứ Ba, 17/08/2021, 06:34 - Chia sẻ",
+# "Thúy Hồng - 18:55, 18/08/2022"). A line of the second kind that opens the page, or that shows
+# seconds, is the site's clock: the day the page was copied ("Thứ Sáu, 22/11/2024 23:48:01 GMT+7").
+_PUBLISHED_WORD = regex.compile(r"(?<!\p{L})(?:cập nhật|đăng(?! ký)|xuất bản)(?!\p{L})", regex.I)
+_DAY_OR_TIME = regex.compile(
+    r"(?<!\p{L})(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\p{L})|(?<![\d:])\d{1,2}:\d\d(?![\d:])", regex.I)
+_SECONDS = regex.compile(r"\d:\d\d:\d\d")
+DATELINE_WITHIN = 2000
+"""Characters from the top of a news page within which its dateline is looked for."""
+DATELINE_MAX = 90
+"""Characters a dateline holds at most (a sentence with a date in it is no dateline)."""
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The day a news page says it was published (its dateline, `_PUBLISHED_WORD`,
+    `_DAY_OR_TIME`), or None."""
+    opening = True
+    for line in text[:DATELINE_WITHIN].split("\n"):
+        if not line.strip():
+            continue
+        if len(line) <= DATELINE_MAX and (dates := find_dates(line)):
+            if _PUBLISHED_WORD.search(line, 0, dates[0].start) or (
+                    not opening and _DAY_OR_TIME.search(line) and not _SECONDS.search(line)):
+                return dates[0].date
+        opening = False
     return None
 
 
@@ -1139,6 +1170,8 @@ def extract_metadata(ctx: Context) -> Metadata:
     dated = heading_date(heading, text)
     issued_date = (find_issued_date(text, end, directive) or (dated.date if dated else None)
                    or parse_date(facts.get("issued_date", "")))
+    if issued_date is None and doc_type == "bai_viet":
+        issued_date = dateline_date(text)
     year = issued_date.year if issued_date else None
     block = issuer_block(text, end)
     local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"

@@ -35,7 +35,7 @@ from rapidfuzz.distance import LCSseq
 from khuyencong_extract import agencies, tones
 from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
-from khuyencong_extract.models import MAX_NUMBER, Target, build
+from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
@@ -275,7 +275,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     sections = {s.id: s for s in ctx.sections}
     every = find_targets(ctx)
     figures = [found.start for found in every]
-    period_start = ctx.metadata.period_start if ctx.metadata else None
+    period_start = reporting_year(ctx.metadata)
     for found in every:
         if beyond_max_number(ctx, found.value if found.value_max is None else max(found.value, found.value_max),
                              found.start, found.end):
@@ -303,6 +303,17 @@ def extract_targets(ctx: Context) -> list[Target]:
         mark_headline_parts(text, kept, targets, end)
     categorise_parts(text, targets, kept)
     return targets
+
+
+def reporting_year(metadata: Metadata | None) -> int | None:
+    """The first year of the document's period; for a news report naming none, the year it
+    was published (its dateline): figures of the years before it are reported as done
+    (`of_earlier_year`). None when neither is known."""
+    if metadata is None:
+        return None
+    if metadata.period_start is None and metadata.doc_type == "bai_viet" and metadata.issued_date:
+        return metadata.issued_date.year
+    return metadata.period_start
 
 
 def achieved(text: str, found: Found, period_start: int | None = None) -> bool:

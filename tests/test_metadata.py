@@ -593,6 +593,68 @@ def test_news_report_of_a_plan(text, doc_type, issuer, title, period):
     assert (m.doc_type, m.issuer, m.title, (m.period_start, m.period_end)) == (doc_type, issuer, title, period)
 
 
+# News pages' heads (headline, dateline, first words of the lede), as the pages write them.
+_DAK_NONG_LEDE = ("UBND tỉnh Đắk Nông vừa ban hành quyết định thực hiện Chương trình khuyến công giai đoạn 2021-2025"
+                  " trên địa bàn tỉnh.")
+_AN_GIANG_LEDE = ("Thông qua hoạt động khuyến công, tỉnh An Giang đã tiếp sức cho nhiều cơ sở công nghiệp nông thôn"
+                  " đổi mới dây chuyền thiết bị, từng bước nâng cao chất lượng và giá trị sản phẩm, tăng hiệu quả kinh tế"
+                  " và tạo thêm nhiều việc làm.")
+_DAK_LAK_LEDE = ("Đây là kế hoạch của UBND tỉnh Đắk Lắk giai đoạn 2016 – 2020, trong đó, kinh phí từ nguồn khuyến công"
+                 " quốc gia là 33 tỷ, khuyến công địa phương là gần 17,6 tỷ đồng, số còn lại là kinh phí của các đơn vị thụ hưởng.")
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        # after a word saying it was published (Đắk Nông, Lâm Đồng, Bắc Giang, Đắk Nông 2011 news)
+        ("Gần 71,2 tỷ đồng thực hiện Chương trình khuyến công giai đoạn 2021 - 2025\n\nCập nhật ngày: 15/09/2020 |"
+         " 09:57 GMT+7\n" + _DAK_NONG_LEDE, dt.date(2020, 9, 15)),
+        ("Hơn 10 tỷ đồng khuyến công\nCập nhật lúc 08:41, Thứ Sáu, 26/01/2018 (GMT+7)\nSở Công thương tỉnh Lâm Đồng"
+         " cho biết, trong năm 2017, nằm trong chương trình khuyến công, tỉnh Lâm Đồng đã triển khai thực hiện 65 đề"
+         " án với tổng kinh phí ước thực hiện trên 10 tỷ đồng.", dt.date(2018, 1, 26)),
+        ("Bắc Giang: 02 đề án được hỗ trợ phí khuyến công quốc gia năm 2018\n\nNgày đăng: 07-06-2018 <------>"
+         " Người tạo: quantri <------>\n\nThực hiện Quyết định số 4768/QĐ-BCT ngày 22/12/2017 của Bộ trưởng Bộ Công"
+         " Thương về việc giao kế hoạch kinh phí khuyến công quốc gia năm 2018; ngày 25/5/2018, Cục Công Thương địa"
+         " phương ban hành Công văn số 390/CTĐP-QLKC về việc giao kế hoạch kinh phí khuyến công quốc gia năm 2018.",
+         dt.date(2018, 6, 7)),
+        ("Triển khai 13 đề án khuyến công trị giá 1,2 tỉ đồng\nThời sự - Ngày đăng : 08:22, 04/05/2011\nTheo Trung"
+         " tâm Khuyến công & Tư vấn Phát triển công nghiệp (Sở Công thương), toàn tỉnh đang triển khai 13 đề án"
+         " khuyến công cho các cơ sở công nghiệp nông thôn, với tổng kinh phí hỗ trợ là trên 1,2 tỉ đồng...",
+         dt.date(2011, 5, 4)),
+        # a weekday or a time of day under the headline (An Giang news; a byline's time, Ninh Thuận)
+        ('Khuyến công An Giang tập trung hỗ trợ "kép"\n\n- Thứ Ba, 17/08/2021, 06:34 - Chia sẻ\n' + _AN_GIANG_LEDE,
+         dt.date(2021, 8, 17)),
+        # the site's clock over the page (seconds shown; the page's first line) is not its date
+        ("Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nHội nghị khuyến công các tỉnh miền Trung - Tây"
+         " Nguyên\n\nThúy Hồng - 18:55, 18/08/2022\n\nChiều 18/8, tại Ninh Thuận, Cục Công Thương địa phương (Bộ"
+         " Công Thương) phối hợp với Sở Công Thương tỉnh Ninh Thuận tổ chức Hội nghị công tác khuyến công các tỉnh, thành phố khu vực miền Trung - Tây Nguyên năm 2022.",
+         dt.date(2022, 8, 18)),
+        ("Thứ Sáu, 22/11/2024 23:48:01 GMT+7\n\nTin đăng lúc 18-11-2015\n\nĐắk Lắk: Sẽ đầu tư gần 137 tỷ đồng cho"
+         " hoạt động khuyến công\n\n" + _DAK_LAK_LEDE, dt.date(2015, 11, 18)),
+        ("ClockThứ Tư, 20/09/2017 05:26\n\nHỗ trợ công nghiệp nông thôn\n\nTTH - Trên 330 triệu đồng là số tiền Sở"
+         " Công thương hỗ trợ 6 cơ sở công nghiệp nông thôn (CNNT) trong tháng 8/2017 để đầu tư máy móc, đào tạo nghề với mục đích nâng cao chất lượng và tạo sản phẩm mới"
+         " từ nguồn kinh phí từ chương trình khuyến công (KC) địa phương.", None),
+    ],
+)
+def test_news_dateline(text, issued):
+    m = meta(text)
+    assert (m.doc_type, m.issued_date) == ("bai_viet", issued)
+
+
+def test_news_dateline_dates_a_report_naming_no_period():
+    """Figures of a year before the one a news report without a period was published in are
+    results (An Giang news of 17/08/2021); without the dateline, "Năm 2020" says nothing."""
+    body = ("\nNăm 2020, Trung tâm Khuyến công (Sở Công thương tỉnh An Giang) hỗ trợ 19 cơ sở công nghiệp nông thôn"
+            " đầu tư ứng dụng máy móc, thiết bị tiên tiến vào sản xuất với tổng kinh phí gần 4,5 tỷ đồng.")
+    dated = extract_text('Khuyến công An Giang tập trung hỗ trợ "kép"\n\n- Thứ Ba, 17/08/2021, 06:34 - Chia sẻ\n'
+                         + _AN_GIANG_LEDE + body)
+    assert (dated.metadata.period_start, dated.metadata.issued_date) == (None, dt.date(2021, 8, 17))
+    assert [(t.value, t.achieved) for t in dated.targets] == [(19, True)]
+    assert [(b.amount_vnd, b.achieved) for b in dated.budget] == [(4_500_000_000, True)]
+    undated = extract_text('Khuyến công An Giang tập trung hỗ trợ "kép"\n\n' + _AN_GIANG_LEDE + body)
+    assert [(t.value, t.achieved) for t in undated.targets] == [(19, False)]
+
+
 # A news report's first paragraph, in the formulaic wording of provincial news.
 _NEWS_PARAGRAPH = (
     "Theo Sở Công Thương, năm 2022, Trung tâm Khuyến công đã hỗ trợ 12 cơ sở công nghiệp nông thôn ứng dụng"
