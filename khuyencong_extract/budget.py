@@ -956,7 +956,8 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
     its top-level section that is a part of nothing and no money the beneficiaries brought
     (neither attracted nor counterpart funding)."""
     for i, amount in enumerate(amounts):
-        if parents[i] is not None or not amount.label or not SINGLED_OUT.match(amount.label):
+        if parents[i] is not None or not (amount.label and SINGLED_OUT.match(amount.label)
+                                          or SINGLED_OUT.match(ctx.text, amount.sentence_start)):
             continue
         parents[i] = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
 

@@ -572,6 +572,15 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "án, kinh phí ước thực hiện giải ngân và tạm ứng 5,065 tỷ đồng, đạt gần 60% kế hoạch. Riêng nguồn khuyến "
          "công quốc gia đã triển khai thực hiện 6 đề án, với số kinh phí 1,2 tỷ đồng, đạt 86% kế hoạch.",
          [(5065, None, None), (1200, 0, None)]),
+        # ... and so does "Tính riêng", the words before the amount no label (Quảng Bình news)
+        ("Giai đoạn 2016-2020, với những nỗ lực trong việc triển khai các nguồn vốn khuyến công, Trung tâm Khuyến công "
+         "và Xúc tiến thương mại Quảng Bình đã thực hiện 152 đề án khuyến công địa phương và 17 đề án khuyến công quốc "
+         "gia với tổng kinh phí hơn 21 tỷ đồng.\nCác đề án được triển khai, như: Đào tạo nghề may công nghiệp, mô hình "
+         "trình diễn chả cá Surimi (Công ty TNHH Đức Đạt), mô hình trình diễn tinh bột biến tính từ tinh bột sắn (Công "
+         "ty CP tư vấn và đầu tư Long Giang Thịnh), mô hình sản xuất kính cường lực (Công ty TNHH dịch vụ tổng hợp "
+         "Quang Hùng Phát)...\nTính riêng trong năm 2020, từ nguồn kinh phí khuyến công quốc gia, "
+         "tỉnh Quảng Bình được hỗ trợ hơn 3,8 tỷ đồng để thực hiện 5 đề án.",
+         [(21000, None, None), (3800, 0, None)]),
         # a whole named first in its sentence
         ("Trong tổng 1,4 tỷ đồng từ nguồn kinh phí khuyến công địa phương, Trung tâm Khuyến công và Xúc tiến thương "
          "mại tỉnh Long An dành trên 910 triệu đồng để hỗ trợ cho 7 cơ sở sản xuất công nghiệp nông thôn.",
