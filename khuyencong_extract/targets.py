@@ -298,6 +298,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_parts(text, kept, targets)
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
+    mark_lone_parts(text, kept, targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
         mark_headline_parts(text, kept, targets, end)
@@ -1543,6 +1544,41 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                     targets[j].part_of = i
                 break
     return targets
+
+
+def mark_lone_parts(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point the count a `_LONE_PART_CUE` opens at the count before it (`_lone_part`), for
+    counts given no part by the rules before (their parts adding up)."""
+    given = {target.part_of for target in targets}
+    for i, whole in enumerate(targets):
+        if _plain_count(whole) and i not in given and (j := _lone_part(text, found, targets, i)) is not None:
+            targets[j].part_of = i
+
+
+# "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its
+# unit alone: a part of it, though no other part is named ("... với tổng kinh phí tạm giao 630 triệu
+# đồng với 7 đề án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị ...").
+_LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
+
+
+def _lone_part(text: str, found: list[Found], targets: list[Target], i: int) -> int | None:
+    """The index of the count that a `_LONE_PART_CUE` after count ``i`` opens (within
+    `PARTS_REACH`; the cue in the count's sentence or opening the next one), when it is the next
+    count of ``i``'s unit, smaller, and no other count of that unit follows it in its sentence;
+    else None."""
+    unit = unit_key(targets[i].unit)
+    j = next((j for j in range(i + 1, len(targets)) if unit_key(targets[j].unit) == unit), None)
+    if (j is None or found[j].start - found[i].end > PARTS_REACH or not _plain_count(targets[j])
+            or targets[j].value >= targets[i].value):
+        return None
+    cue = next((m for m in _LONE_PART_CUE.finditer(text, found[i].end, found[j].start) if m.end() == found[j].start), None)
+    if cue is None:
+        return None
+    sentence, whole_sentence = sentence_bounds(text, found[j].start), sentence_bounds(text, found[i].start)
+    if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .")):
+        return None  # the cue neither in the count's sentence nor opening the next one
+    following = (k for k in range(j + 1, len(targets)) if found[k].start < sentence[1])
+    return None if any(unit_key(targets[k].unit) == unit for k in following) else j
 
 
 def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> set[int]:

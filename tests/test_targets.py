@@ -1096,6 +1096,22 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     ("Năm 2024 hỗ trợ 50 cơ sở, trong đó 20 cơ sở ứng dụng máy móc và 10 cơ sở tham gia hội chợ.",
      [("50 cơ sở", None), ("20 cơ sở", None), ("10 cơ sở", None)]),
     ("Tổ chức 12 lớp đào tạo, trong đó 12 lớp tại huyện.", [("12 lớp", None), ("12 lớp", None)]),
+    # ... but one count alone right after "Trong đó" opening the next sentence, or in the count's own, is
+    # a part of it (Ninh Thuận, Khánh Hòa, An Giang news)
+    ("Với sự thay đổi trên, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Ninh Thuận đã phối hợp với các cơ "
+     "quan ban ngành liên quan hoàn thiện các đề án chi tiết trình Sở Công Thương tỉnh Ninh Thuận thẩm định, trình "
+     "UBND tỉnh Ninh Thuận phê duyệt, với tổng kinh phí tạm giao 630 triệu đồng với 7 đề án. Trong đó có 04 đề án hỗ "
+     "trợ ứng dụng máy móc thiết bị tiến tiên trong chế biến thủy sản, lâm sản, gia công cơ khí và chế biến táo sấy "
+     "với tổng kinh phí khuyến công địa phương hỗ trợ 485 triệu đồng.", [("7 đề án", None), ("04 đề án", 0)]),
+    ("Được biết, năm 2022, trên địa bàn tỉnh Khánh Hòa có 16 đề án khuyến công được đưa vào kế hoạch hỗ trợ cho các "
+     "cơ sở công nghiệp nông thôn thực hiện với tổng kinh phí 2.146 triệu đồng. Trong đó, có 13 đề án của 13 cơ sở "
+     "công nghiệp nông thôn đầu tư ứng dụng máy móc, thiết bị tiên tiến trong các khâu sản xuất với tổng kinh phí hỗ trợ "
+     "1.779,97 triệu đồng.",
+     [("16 đề án", None), ("13 đề án", 0), ("13 cơ sở", None)]),
+    ("Ngoài đề án trên, năm qua nguồn kinh phí khuyến công tại An Giang còn hỗ trợ giúp các doanh nghiệp, cơ sở CNNT "
+     "trong tỉnh với 23 đề án trong đó có 22 đề án là hỗ trợ ứng dụng máy móc, thiết bị tiên tiến trong sản xuất với "
+     "tổng số tiền 3,2 tỷ đồng.",
+     [("23 đề án", None), ("22 đề án", 0)]),
     # another unit between the parts is passed over
     ("Triển khai 10 đề án, gồm: 4 đề án đào tạo nghề cho 150 lao động; 6 đề án nâng cao năng lực quản lý.",
      [("10 đề án", None), ("4 đề án", 0), ("150 lao động", None), ("6 đề án", 0)]),
