@@ -1463,7 +1463,8 @@ def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> l
         key = _quantity(target)
         points_back = target.restates is None and POINTING_BACK.match(text, found[j].end) is not None
         if target.restates is None and key in latest and (
-                points_back or _costed_again(text, found[j], found[latest[key]])):
+                points_back or _costed_again(text, found[j], found[latest[key]])
+                or _programme_named_again(text, found[j], found[latest[key]])):
             target.restates = latest[key]
         elif points_back:
             for i in _summed_back(targets, found, j):
@@ -1504,6 +1505,26 @@ def _costed_again(text: str, count: Found, earlier: Found) -> bool:
     `COST_OF_REACH` characters of ``earlier``, the same quantity."""
     return (count.start - earlier.end <= COST_OF_REACH
             and COST_OF_BEFORE.search(text, max(0, count.start - 40), count.start) is not None)
+
+
+# A count's programme named right after it ("16 đề án khuyến công địa phương"), or in the clause of a
+# count of the next sentence: "... được phê duyệt 2 đề án khuyến công quốc gia và 16 đề án khuyến công
+# địa phương, tổng kinh phí ... Khuyến công địa phương thực hiện 16 đề án với số tiền hỗ trợ ...".
+_PROGRAMME_AFTER = regex.compile(r"[ \t]+(?:khuyến[ \t]+công[ \t]+)?(?P<name>quốc[ \t]+gia|địa[ \t]+phương)(?!\p{L})", regex.I)
+_PROGRAMME_NAME = regex.compile(r"(?<!\p{L})khuyến[ \t]+công[ \t]+(?P<name>quốc[ \t]+gia|địa[ \t]+phương)(?!\p{L})", regex.I)
+
+
+def _programme_named_again(text: str, count: Found, earlier: Found) -> bool:
+    """Whether ``count`` opens no year's figures and repeats ``earlier``, the same quantity in
+    the sentence before in its paragraph, whose programme (`_PROGRAMME_AFTER`) its own clause
+    names (`_PROGRAMME_NAME`)."""
+    if "\n" in text[earlier.end:count.start] or (after := _PROGRAMME_AFTER.match(text, earlier.end)) is None:
+        return False
+    start = sentence_bounds(text, count.start)[0]
+    if not sentence_bounds(text, earlier.start)[1] <= start < count.start or _YEAR.search(text, start, count.start):
+        return False
+    named = [m["name"].lower() for m in _PROGRAMME_NAME.finditer(text, clause_bounds(text, count.start)[0], count.start)]
+    return named[-1:] == [after["name"].lower()]
 
 
 # What opens the breakdown of the count before it: "đã hỗ trợ 142 cơ sở ..., trong đó phân

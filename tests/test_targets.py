@@ -1169,6 +1169,12 @@ def test_the_parts_of_a_count_point_at_it(text, expected):
     ("Năm 2023 có 5 cơ sở được hỗ trợ. Cả 5 cơ sở này đều hoàn thành.", [("5 cơ sở", None), ("5 cơ sở", 0)]),
     # "trên địa bàn" is "on": two counts
     ("Hỗ trợ 2 đề án trên địa bàn huyện; hỗ trợ 2 đề án trên địa bàn xã.", [("2 đề án", None), ("2 đề án", None)]),
+    # Sóc Trăng news: the next sentence names the programme a count was of, then the count again
+    ("Năm 2023, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tỉnh được phê duyệt 2 đề án khuyến công quốc "
+     "gia và 16 đề án khuyến công địa phương, tổng kinh phí khoảng 10,270 tỷ đồng, trong đó kinh phí khuyến công quốc "
+     "gia hỗ trợ 2,620 tỷ đồng, đơn vị thụ hưởng đóng góp là 3,422 tỷ đồng. Khuyến công địa phương thực hiện 16 đề án "
+     "với số tiền hỗ trợ 2,250 tỷ đồng, đơn vị thụ hưởng đóng góp 1,978 tỷ đồng.",
+     [("2 đề án", None), ("16 đề án", None), ("16 đề án", 1)]),
 ])
 def test_a_count_pointing_back_restates_the_one_before(text, expected):
     assert [(t.text, t.restates) for t in extract_text(text).targets] == expected
