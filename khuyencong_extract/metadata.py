@@ -373,10 +373,11 @@ _FIELD_LABELS = tuple(label[0].upper() + label[1:] for label in TABLE_KEYS)
 # Lâm Quang Thi" (the value ends at the next "Label:" or the line's end), or at a line start
 # without the colon, "Người ký Nguyễn Đức Cường"; a copy of a site's cells may run each label
 # on from the value before it: "Số hiệu:07/2008/QĐ-BCTNgày đăng công báo:15/05/2008",
-# "Loại văn bản:Quyết địnhNgười ký:Vũ Huy Hoàng".
+# "Loại văn bản:Quyết địnhNgười ký:Vũ Huy Hoàng"; or in cells after the label, "Số hiệu: | 45/2012/NĐ-CP |"
+# (the pipes no part of the value).
 _LABELS = "|".join(sorted(_FIELD_LABELS, key=len, reverse=True))
 _SITE_FIELD = regex.compile(
-    rf"(?m)(?:(?<=^[ \t\-]*)(?P<key>{_LABELS})[ \t]*:?|(?<=[ \t\p{{Ll}}])(?P<key>{_LABELS})[ \t]*:)[ \t]*"
+    rf"(?m)(?:(?<=^[ \t\-|]*)(?P<key>{_LABELS})[ \t]*:?|(?<=[ \t\p{{Ll}}])(?P<key>{_LABELS})[ \t]*:)[ \t]*"
     r"(?P<value>[^\n]+?)(?=[ \t]*(?<=[ \t\p{Ll}\p{Lu}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)*[ \t]*:|[ \t]*$)"
 )
 
@@ -412,7 +413,7 @@ def table_facts(ctx: Context) -> dict[str, str]:
         if key:
             facts.setdefault(key, m[_ROW_VALUE].strip())
     for m in site_fields(head):
-        facts.setdefault(TABLE_KEYS[m["key"].lower()], m["value"].strip())
+        facts.setdefault(TABLE_KEYS[m["key"].lower()], m["value"].strip(" \t|"))
     facts.update({k: v for k, v in ctx.hints.items() if v})
     for key, value in note_facts(ctx.text).items():
         facts.setdefault(key, value)

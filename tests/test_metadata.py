@@ -1194,6 +1194,22 @@ def test_site_fields_end_at_the_next_label_glued_or_not(line, fields):
     assert [(m["key"], m["value"]) for m in site_fields(line)] == fields
 
 
+def test_a_site_table_with_its_values_in_cells():
+    """A legal database's field table, each value between pipes after its label (luatvietnam's
+    page of Decree 45/2012/NĐ-CP): the number read "|45/2012/NĐ-CP|", which joins to nothing, and
+    the issuer was lost."""
+    page = (
+        "Nghị định 45/2012/NĐ-CP về khuyến công\nthuộc tính Nghị định 45/2012/NĐ-CP\nCơ quan ban hành: | Chính phủ |\n"
+        "Số hiệu: | 45/2012/NĐ-CP |\nLoại văn bản: | Nghị định |\nNgười ký: | Nguyễn Tấn Dũng |\n"
+        "Ngày ban hành: | 21/05/2012 |\nNgày hết hiệu lực: | Đang cập nhật |\nÁp dụng: | |\n"
+        "Lĩnh vực: | Công nghiệp, Chính sách |\nTÓM TẮT VĂN BẢN\n")
+    meta = extract_text(page).metadata
+    assert (meta.number, meta.issuer, meta.signer, meta.issued_date) == (
+        "45/2012/NĐ-CP", "Chính phủ", "Nguyễn Tấn Dũng", dt.date(2012, 5, 21))
+    # a row opening with a pipe too
+    assert meta == extract_text(page.replace("\nNgày ban hành:", "\n| Ngày ban hành:")).metadata
+
+
 SON_LA_FLAT_HEADER = (  # a legal site's copy: the header's cells on one line, its rules inline
     "ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- Số: 38/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
     "Hạnh phúc --------------- Sơn La, ngày 02 tháng 11 năm 2018 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ VÀ "
