@@ -144,6 +144,10 @@ def test_figures_read_dot_as_thousands_and_comma_as_decimal(token, value):
         ("Tổng sản phẩm bình quân đầu người đạt trên 2.400 USD.", 2_400, "USD"),
         ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng,", 17_600_000_000_000, "VND"),
         ("dự kiến là 2,942 tỷ đồng.", 2_942_000_000, "VND"),
+        # "triệu" written short before the currency (Vĩnh Phúc centre's report; "tr.đồng", "trđ" alike)
+        ("triển khai 04 đề án với tổng kinh phí 2.170 tr đồng bao gồm:", 2_170_000_000, "VND"),
+        ("triển khai 04 đề án với tổng kinh phí 2.170 tr.đồng bao gồm:", 2_170_000_000, "VND"),
+        ("triển khai 04 đề án với tổng kinh phí 2.170 trđ bao gồm:", 2_170_000_000, "VND"),
         # letters the pattern folds like another and str.lower does not: a KeyError failed the document
         ("Kinh phí 5 trİệu đồng.", 5_000_000, "VND"),
         ("Tổng sản phẩm đạt trên 2.400 uſd.", 2_400, "USD"),
