@@ -27,8 +27,8 @@ from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, load_terms,
-    money_kind_at, of_earlier_year, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
-    single_spaced,
+    money_kind_at, of_earlier_year, of_other_years, paragraph_end, phrase_alternation, reported_done, reporting_year,
+    sentence_bounds, single_spaced,
 )
 from khuyencong_extract.texttools import holds_any
 
@@ -959,7 +959,9 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
         if parents[i] is not None or not (amount.label and SINGLED_OUT.match(amount.label)
                                           or SINGLED_OUT.match(ctx.text, amount.sentence_start)):
             continue
-        parents[i] = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
+        whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
+        if whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start):
+            parents[i] = whole
 
 
 def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:

@@ -1689,9 +1689,22 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
                 break
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and whole.achieved == part.achieved):
-                part.part_of = i
+                if not of_other_years(text, found[j].start, found[i].start):
+                    part.part_of = i
                 break
     return targets
+
+
+def of_other_years(text: str, pos: int, whole: int) -> bool:
+    """Whether the sentence of the figure at ``pos`` names, before it, a year outside the years
+    the sentence of the figure at ``whole`` spans (from the first year it names to the last):
+    "từ năm 2008 đến năm 2017, TTKC đã hoàn thành 226 đề án ... Riêng trong 7 tháng đầu năm
+    2018, trung tâm đã hoàn thành 17/28 đề án" singles nothing out of the 226. False when either
+    names none."""
+    start = sentence_bounds(text, pos)[0]
+    own = [int(m[0]) for m in _YEAR.finditer(text, start, pos)]
+    around = [int(m[0]) for m in _YEAR.finditer(text, *sentence_bounds(text, whole))]
+    return bool(own and around) and not all(min(around) <= year <= max(around) for year in own)
 
 
 # A state reported of what is singled out ("Riêng huyện Tuy Phước hiện có 30 cơ sở"): a stock,

@@ -581,6 +581,10 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "Quang Hùng Phát)...\nTính riêng trong năm 2020, từ nguồn kinh phí khuyến công quốc gia, "
          "tỉnh Quảng Bình được hỗ trợ hơn 3,8 tỷ đồng để thực hiện 5 đề án.",
          [(21000, None, None), (3800, 0, None)]),
+        # ... but not of years outside those of the amount before (Sóc Trăng news)
+        ("Cụ thể, từ năm 2008 đến năm 2017, TTKC đã hoàn thành 226 đề án khuyến công, với tổng kinh phí thực hiện "
+         "gần 84,5 tỉ đồng để hỗ trợ hơn 180 cơ sở công nghiệp. Riêng trong 7 tháng đầu năm 2018, trung tâm đã hoàn "
+         "thành 17/28 đề án khuyến công với tổng số tiền hơn 9 tỉ đồng.", [(84500, None, None), (9000, None, None)]),
         # a whole named first in its sentence
         ("Trong tổng 1,4 tỷ đồng từ nguồn kinh phí khuyến công địa phương, Trung tâm Khuyến công và Xúc tiến thương "
          "mại tỉnh Long An dành trên 910 triệu đồng để hỗ trợ cho 7 cơ sở sản xuất công nghiệp nông thôn.",

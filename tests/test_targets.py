@@ -1130,6 +1130,11 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     # ... but not of a smaller count
     ("Năm 2024 hỗ trợ 5 đề án. Riêng nguồn khuyến công quốc gia hỗ trợ 7 đề án.",
      [("5 đề án", None), ("7 đề án", None)]),
+    # ... nor of a count of years outside those of the count before (Sóc Trăng news)
+    ("Cụ thể, từ năm 2008 đến năm 2017, TTKC đã hoàn thành 226 đề án khuyến công, với tổng kinh phí thực hiện gần "
+     "84,5 tỉ đồng để hỗ trợ hơn 180 cơ sở công nghiệp. Riêng trong 7 tháng đầu năm 2018, trung tâm đã hoàn thành "
+     "17/28 đề án khuyến công với tổng số tiền hơn 9 tỉ đồng.",
+     [("226 đề án", None), ("180 cơ sở", None), ("17/28 đề án", None)]),
     # ... nor of one done when it is planned, nor a stock a place has
     ("Giai đoạn 2016-2020, Trung tâm đã hỗ trợ 109 cơ sở ứng dụng máy móc. Riêng năm 2021, Trung tâm dự kiến hỗ "
      "trợ 25 cơ sở.", [("109 cơ sở", None), ("25 cơ sở", None)]),
