@@ -582,6 +582,14 @@ def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple
 LABEL_REACH = 300
 """Characters looked at on each side of an amount for its label and funding source: labels
 are short, and the bound keeps a line of thousands of amounts linear."""
+LABEL_CUT_REACH = 60
+"""Characters from where a long label is cut within which a clause opening after a comma starts
+it instead."""
+SOURCE_REACH = 600
+"""Characters before an amount within which its clause's funding source is read: a long
+sentence names it at its opening ("Theo Kế hoạch kinh phí khuyến công quốc gia năm 2017, Trung
+tâm ... được giao thực hiện 07 đề án ... (330 characters) ..., với tổng kinh phí hỗ trợ là
+1.650 triệu đồng")."""
 
 
 def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None = None) -> str | None:
@@ -647,11 +655,16 @@ def place_tag(text: str, money: Money, before: str) -> bool:
 
 
 def words_before(text: str, money: Money, start: int) -> str | None:
-    """The words before an amount from ``start``, at most `LABEL_REACH` characters; marker,
+    """The words before an amount from ``start``, at most `LABEL_REACH` characters (from the
+    clause opening within `LABEL_CUT_REACH` of the cut, when cut: not "quốc gia năm 2017, Trung tâm
+    ..."); marker,
     what is left of the amount before it, who says it (`SAID`), "là:" and the words before a
     colon in them (two words at least after it) dropped."""
-    if money.start - LABEL_REACH > start:  # cut at a word's start, not inside one
+    if money.start - LABEL_REACH > start:  # cut at a clause's start, else at a word's, not inside one
         start = money.start - LABEL_REACH
+        comma = text.find(", ", start, min(money.first, start + LABEL_CUT_REACH))
+        if comma != -1:
+            start = comma + 2
         while start < money.start and not text[start - 1].isspace():
             start += 1
     marker = ITEM_MARKER.match(text, start, money.start)
@@ -711,7 +724,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         breakdown, after_end = opened, min(len(text), money.end + LABEL_REACH)
     if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
-    if cues := _funding_cues(text, max(start, money.start - LABEL_REACH), money.start):
+    if cues := _funding_cues(text, max(start, money.start - SOURCE_REACH), money.start):
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
         if ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start()):

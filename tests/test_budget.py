@@ -157,6 +157,19 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_a_long_sentences_opening_names_its_amounts_source():
+    """Bình Phước news: the source opens a sentence 330 characters before its amount (it was
+    read within 300, and the label was cut inside the source's name: "quốc gia năm 2017, ...")."""
+    doc = extract_text(
+        "Theo Kế hoạch kinh phí khuyến công quốc gia năm 2017, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp "
+        "Bình Phước được giao thực hiện 07 đề án hỗ trợ các cơ sở công nghiệp nông thôn (CNNT) ứng dụng máy móc thiết "
+        "bị và xây dựng mô hình trình diễn kỹ thuật trong sản xuất chế biến hạt điều xuất khẩu, với tổng kinh phí hỗ "
+        "trợ là 1.650 triệu đồng.")
+    [item] = doc.budget
+    assert (item.amount_vnd, item.funding_source) == (1_650_000_000, "quốc gia")
+    assert item.label.startswith("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Bình Phước được giao")
+
+
 def test_a_total_whose_split_by_source_opens_the_next_sentence_takes_no_source():
     """Ninh Thuận: "Trong đó," opens the sentence after the total; its parts are split by source."""
     doc = extract_text("Hộ kinh doanh Trung Tuấn được thụ hưởng từ nguồn kinh phí khuyến công địa phương năm 2024 với "
