@@ -718,6 +718,9 @@ def test_corpus_budgets_are_plans(corpus_docs):
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng để hỗ trợ cho 23 "
          "đề án.", [(2000, False)]),
         ("Năm 2024, tỉnh đã bố trí 3 tỷ đồng cho chương trình khuyến công.", [(3000, False)]),
+        # money asked for, after a done word (An Giang centre's mid-year report)
+        ("Theo đó, đến nay đã tiếp nhận 04 đề án khuyến công địa phương ứng dụng máy móc thiết bị vào quy trình sản "
+         "xuất, với tổng kinh phí đề nghị hỗ trợ là 902 triệu đồng.", [(902, False)]),
     ],
 )
 def test_amounts_reported_as_spent_are_achieved(text, expected):
