@@ -283,13 +283,16 @@ def extract_targets(ctx: Context) -> list[Target]:
         kept.append(found)
         section = ctx.section_at(found.start)
         activity = activity_text(text, found.activity, found.kind)
+        unit, qualifier = found.unit, found.qualifier
+        if unit.isupper() and in_capitals(text, found.start):  # a heading's "HƠN 350 GIAN HÀNG": as a sentence's
+            unit, qualifier = unit.lower(), qualifier and qualifier.lower()
         targets.append(build(Target, {
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
-            "unit": found.unit, "text": text[found.start:found.end], "activity": activity,
+            "unit": unit, "text": text[found.start:found.end], "activity": activity,
             "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
             if found.kind != "indicator" and not spans_groups(text, found) else "other",
-            "kind": found.kind, "qualifier": found.qualifier, "achieved": achieved(text, found, period_start),
+            "kind": found.kind, "qualifier": qualifier, "achieved": achieved(text, found, period_start),
             "per_unit": found.per_unit,
             "span": ctx.span(found.start, found.end),
         }))
@@ -302,6 +305,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
         mark_headline_parts(text, kept, targets, end)
+    mark_crosshead_restatements(text, kept, targets)
     categorise_parts(text, targets, kept)
     return targets
 
@@ -315,6 +319,13 @@ def reporting_year(metadata: Metadata | None) -> int | None:
     if metadata.period_start is None and metadata.doc_type == "bai_viet" and metadata.issued_date:
         return metadata.issued_date.year
     return metadata.period_start
+
+
+def in_capitals(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in capitals (a heading's: no lower-case letter)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:len(text) if end == -1 else end]
+    return line.isupper()
 
 
 def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
@@ -488,6 +499,31 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
         elif target.restates in moved:
             target.restates = moved[target.restates]
     return targets
+
+
+CROSSHEAD_MAX_WORDS = 8
+"""Words of a crosshead at most: a line of its own over the paragraph it sums up."""
+
+
+def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point the first figure of the paragraph under a crosshead at the crosshead's figure it
+    repeats (same quantity; a crosshead is a line of its own, `CROSSHEAD_MAX_WORDS` words at
+    most, no full stop, one figure: "HƠN 350 GIAN HÀNG" over "Hội chợ có trên 350 gian hàng đến
+    từ 15 tỉnh, thành ..."), when neither repeats anything."""
+    for i, head in enumerate(targets[:-1]):
+        line_start, line_end = text.rfind("\n", 0, found[i].start) + 1, text.find("\n", found[i].end)
+        line = text[line_start:line_end]
+        if (head.restates is not None or line_end == -1 or len(line.split()) > CROSSHEAD_MAX_WORDS or "." in line
+                or found[i + 1].start < line_end):
+            continue
+        below = line_end + 1
+        while text.startswith("\n", below):
+            below += 1
+        below_end = text.find("\n", below)
+        body = targets[i + 1]
+        if (found[i + 1].start < (len(text) if below_end == -1 else below_end) and body.restates is None
+                and _quantity(body) == _quantity(head)):
+            body.restates = i
 
 
 HEADLINE_PARTS_MAX = 8

@@ -1487,6 +1487,18 @@ def test_a_counts_parts_in_a_list_of_dash_paragraphs_after_its_colon():
     assert [(t.text, t.part_of) for t in doc.targets] == [("06 đề án", None), ("01 đề án", 0), ("05 đề án", 0)]
 
 
+def test_a_paragraphs_figure_restates_its_crosshead():
+    """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
+    repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
+    doc = extract_text(
+        "HƠN 350 GIAN HÀNG\n\n"
+        "Hội chợ có trên 350 gian hàng đến từ 15 tỉnh, thành trong nước, trong đó có 180 gian hàng thực hiện "
+        "từ nguồn kinh phí khuyến công quốc gia năm 2020 và 70 gian hàng thực hiện từ nguồn xúc tiến thương "
+        "mại của tỉnh Tiền Giang năm 2020.")
+    assert [(t.value, t.unit, t.qualifier, t.restates) for t in doc.targets][:2] == [
+        (350, "gian hàng", "hơn", None), (350, "gian hàng", "trên", 0)]
+
+
 def test_a_count_named_as_what_an_amount_costs_restates_the_count_before():
     """Đồng Tháp, 2022: "Tổng kinh phí thực hiện 08 Đề án" costs the 08 projects the sentence
     before approved; they were counted twice (16)."""
