@@ -700,7 +700,18 @@ def _reference_before(text: str, q: Quantity) -> bool:
         return q.value == 1 and q.value_max is None and RATE_OF_MONEY.search(text, start, q.start) is not None
     if last not in _REFERENCE_ENDS:
         return False
+    if (within := IN_NUMBER.search(text, start, q.start)) is not None:  # "Trong số 34 sản phẩm, ...": said before?
+        figure = text[q.start:q.end] + " "
+        return text.find(figure, max(0, within.start() - IN_NUMBER_REACH), within.start()) != -1
     return NON_TARGET_BEFORE.search(text, start, q.start) is not None and not TOTAL_BEFORE.search(text, start, q.start)
+
+
+# "trong số" right before a figure: of a count already read when the figure is written before it ("Tổ chức 35 lớp
+# truyền nghề. Trong số 35 lớp truyền nghề, có 10 lớp ..."), else a total stated first ("Trong số 34 sản phẩm, bộ
+# sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận ..., TP. Nha Trang có 12 sản phẩm ...").
+IN_NUMBER = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+số[ \t]*\Z", regex.I)
+IN_NUMBER_REACH = 1000
+"""Characters before "trong số" within which the figure after it is looked for."""
 
 
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
@@ -1604,12 +1615,29 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
 
 
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target]) -> None:
-    """Point the count a `_LONE_PART_CUE` opens at the count before it (`_lone_part`), for
+    """Point the count a `_LONE_PART_CUE` opens at the count before it (`_lone_part`), and the
+    counts a count after "trong số" holds in its sentence at it (`_drawn_in_sentence`), for
     counts given no part by the rules before (their parts adding up)."""
     given = {target.part_of for target in targets}
     for i, whole in enumerate(targets):
-        if _plain_count(whole) and i not in given and (j := _lone_part(text, found, targets, i)) is not None:
+        if not _plain_count(whole) or i in given:
+            continue
+        if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
+            for j in _drawn_in_sentence(text, found, targets, i):
+                targets[j].part_of = i
+        elif (j := _lone_part(text, found, targets, i)) is not None:
             targets[j].part_of = i
+
+
+def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int) -> list[int]:
+    """The counts of the unit of count ``i`` ("Trong số 68 sản phẩm được công nhận ...", `IN_NUMBER`)
+    after it in its sentence, each smaller, when there is one ("..., Ban giám khảo đã chọn ra 20 sản
+    phẩm đạt điểm cao nhất") or they add up to it exactly; else []."""
+    unit, end = unit_key(targets[i].unit), sentence_bounds(text, found[i].start)[1]
+    parts = [j for j in range(i + 1, len(targets)) if found[j].start < end and unit_key(targets[j].unit) == unit]
+    if not parts or not all(_plain_count(targets[j]) and targets[j].value < targets[i].value for j in parts):
+        return []
+    return parts if len(parts) == 1 or sum(targets[j].value for j in parts) == targets[i].value else []
 
 
 # "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its

@@ -780,6 +780,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          [(2100, "lao động"), (2000, "lớp")]),
         ("Năm 2023, Trung tâm đã hỗ trợ tổng số 50 cơ sở công nghiệp nông thôn.", [(50, "cơ sở")]),
         ("Tổ chức 35 lớp truyền nghề. Trong số 35 lớp truyền nghề, có 10 lớp mây tre đan.", [(35, "lớp"), (10, "lớp")]),
+        # ... unless it is said first (Khánh Hòa news; "cơ sở sản xuất được ... công nhận" is no output made)
+        ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
+         "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
+         [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
         # A part of a whole counts the part; a scale, a date and a document number count nothing.
         ("Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn theo các tiêu chí.", [(52, "sản phẩm")]),
         ("Năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng dụng máy móc.",
@@ -1096,6 +1100,10 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     ("Năm 2024 hỗ trợ 50 cơ sở, trong đó 20 cơ sở ứng dụng máy móc và 10 cơ sở tham gia hội chợ.",
      [("50 cơ sở", None), ("20 cơ sở", None), ("10 cơ sở", None)]),
     ("Tổ chức 12 lớp đào tạo, trong đó 12 lớp tại huyện.", [("12 lớp", None), ("12 lớp", None)]),
+    # the counts of its unit in the sentence "Trong số" opens with a count, one or adding up to it (Quảng Nam news)
+    ("(QNO) – Trong số 68 sản phẩm được công nhận sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu năm 2024, Ban giám "
+     "khảo đã chọn ra 20 sản phẩm đạt điểm cao nhất để trao giải A, B, C và Khuyến khích.",
+     [("68 sản phẩm", None), ("20 sản phẩm", 0)]),
     # ... but one count alone right after "Trong đó" opening the next sentence, or in the count's own, is
     # a part of it (Ninh Thuận, Khánh Hòa, An Giang news)
     ("Với sự thay đổi trên, Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Ninh Thuận đã phối hợp với các cơ "
