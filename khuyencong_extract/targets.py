@@ -703,7 +703,16 @@ def _reference_before(text: str, q: Quantity) -> bool:
     if (within := IN_NUMBER.search(text, start, q.start)) is not None:  # "Trong số 34 sản phẩm, ...": said before?
         figure = text[q.start:q.end] + " "
         return text.find(figure, max(0, within.start() - IN_NUMBER_REACH), within.start()) != -1
-    return NON_TARGET_BEFORE.search(text, start, q.start) is not None and not TOTAL_BEFORE.search(text, start, q.start)
+    m = NON_TARGET_BEFORE.search(text, start, q.start)
+    if m is None or TOTAL_BEFORE.search(text, start, q.start):
+        return False
+    before = REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold())  # "mục" of "danh mục 11 đề án": a list of 11
+    return not (before and text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(before))
+
+
+REFERENCE_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    word: tuple(words) for word, words in TERMS["reference_not_after"].items()}
+"""Words of `NON_TARGET_BEFORE` that make no reference after these words (target_terms.toml)."""
 
 
 # "trong số" right before a figure: of a count already read when the figure is written before it ("Tổ chức 35 lớp

@@ -784,6 +784,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
          "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
          [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
+        # "mục" of "danh mục" is no reference (Lạng Sơn news)
+        ("Đây là đề án thuộc danh mục 11 đề án khuyến công địa phương năm 2024 đã được UBND tỉnh phê duyệt tại Quyết "
+         "định số 2007 ngày 2/12/2023.", [(11, "đề án")]),
         # A part of a whole counts the part; a scale, a date and a document number count nothing.
         ("Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn theo các tiêu chí.", [(52, "sản phẩm")]),
         ("Năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng dụng máy móc.",
