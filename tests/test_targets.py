@@ -784,6 +784,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
          "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
          [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
+        # an address's hamlet is no count (Đắk Lắk news)
+        ("Hợp tác xã nông nghiệp Minh Tân Đạt có địa điểm sản xuất tại thôn 12 xã Cư Ni huyện Ea Kar, tỉnh Đắk Lắk hiện "
+         "đang sản xuất ra các sản phẩm cà phê hạt rang mộc và cà phê bột, với tổng số thành viên 98 thành viên sở hữu "
+         "diện tích trồng cà phê trên 210 ha, với sản lượng 200 tấn/năm.", [(98, "thành viên")]),
         # "mục" of "danh mục" is no reference (Lạng Sơn news)
         ("Đây là đề án thuộc danh mục 11 đề án khuyến công địa phương năm 2024 đã được UBND tỉnh phê duyệt tại Quyết "
          "định số 2007 ngày 2/12/2023.", [(11, "đề án")]),
