@@ -547,11 +547,27 @@ def test_unknown_code_parts_are_kept_not_guessed():
         # a ministry's department numbering its own letter, and as the ministry's unit (Hòa Bình, 2021)
         ("Văn bản số 437/CTĐP-QLKC về việc phân bổ kinh phí", "437/CTĐP-QLKC", None, ("CTĐP",)),
         ("Công văn số 5658/BCT-CTĐP ngày", "5658/BCT-CTĐP", None, ("BCT",)),
+        # a national project's contract (Ninh Thuận news): no guidance "HD"
+        ("theo Hợp đồng số 104/HĐ-CTĐP ngày 31/5/2018 giữa Cục Công Thương địa phương", "104/HĐ-CTĐP", "HĐ", ("CTĐP",)),
     ],
 )
 def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_codes):
     ((_, _, found),) = find_numbers(text)
     assert (found.raw, found.type_code, found.issuer_codes) == (raw, type_code, issuer_codes)
+
+
+def test_a_contract_is_cited_as_written():
+    """Ninh Thuận news of a national project's acceptance: "HĐ" is a contract's code; it was
+    read as "HD" (a guidance), with a warning of a repaired number."""
+    doc = extract_text(
+        "Ngày 10/08/2018, tại Công ty TNHH Thái Phong Seafood (huyện Thuận Nam), Sở Công Thương Ninh Thuận phối "
+        "hợp với chính quyền địa phương tổ chức nghiệm thu cơ sở kết quả thực hiện Đề án hỗ trợ ứng dụng máy móc "
+        "thiết bị trong quy trình chế biến nước mắm theo Hợp đồng số 104/HĐ-CTĐP ngày 31/5/2018 giữa Cục Công "
+        "Thương địa phương với Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Ninh Thuận về việc thực hiện đề "
+        "án Khuyến công quốc gia năm 2018.")
+    assert [(c.doc_type, c.number, c.issuer) for c in doc.citations] == [
+        ("Hợp đồng", "104/HĐ-CTĐP", "Cục Công Thương địa phương")]
+    assert not [w for w in doc.warnings if w.code == "citation_number_repaired"]
 
 
 def test_a_proposals_second_letter_is_the_same_departments():
