@@ -63,7 +63,10 @@ _BEFORE = rf"(?:(?<![\p{{L}}\p{{N}}/.,\-–]|\p{{N}}:)|{_PAIRED_BY_SLASH})"
 _AFTER = r"(?![\p{N}/]|[.,:]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
 _SPAN_JOIN = r"\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*"
-_SPAN = rf"(?P<lo>{_FIGURE}){_SPAN_JOIN}(?P<hi>{_FIGURE})"
+# A percent sign may close the first figure when one closes the second: "từ 10% - 50%", "30%-35%".
+_SPAN_PERCENT = r"(?P<pct>[ \t]?%)?"
+_SPAN_CLOSED = r"(?(pct)(?=[ \t]?%))"
+_SPAN = rf"(?P<lo>{_FIGURE}){_SPAN_PERCENT}{_SPAN_JOIN}(?P<hi>{_FIGURE}){_SPAN_CLOSED}"
 _RANGE = rf"(?:(?:từ\s+)?{_SPAN})"
 _QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{_alternation(QUALIFIERS)}))\s+"
 QUANTITY = regex.compile(
@@ -106,7 +109,7 @@ def _number_at(first_digit: str) -> regex.Pattern:
     return regex.compile(
         rf"(?P<num>(?P<lo>{first_digit}(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{_WORDS_REACH}}}{_BEFORE}{first_digit})"
         rf"(?:\d{{0,2}}(?:\.\d{{3}})+|\d{{0,2}}{_DOT_DECIMAL_BEFORE_SCALE}|\d{{0,14}})(?:,\d{{1,6}})?)"  # `_FIGURE` after its first digit
-        rf"(?:{_SPAN_JOIN}(?P<hi>{_FIGURE}))?){_AFTER}"
+        rf"(?:{_SPAN_PERCENT}{_SPAN_JOIN}(?P<hi>{_FIGURE}){_SPAN_CLOSED})?){_AFTER}"
     )
 
 

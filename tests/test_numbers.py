@@ -171,6 +171,10 @@ def test_money_scales_and_currencies(clause, amount, currency):
         ("hỗ trợ 3-4 cơ sở", 3, 4, None),
         ("hỗ trợ 3 – 4 cơ sở", 3, 4, None),
         ("Hỗ trợ xây dựng 02 mô hình trình diễn kỹ thuật", 2, None, None),
+        # a percent sign on both ends (Sóc Trăng news): one range, not two figures or one losing its end
+        ("đã nâng cao năng suất sản xuất và lợi nhuận từ 10% - 50% và tăng khả năng cạnh tranh", 10, 50, None),
+        ("tiết kiệm từ 30% - 35% điện năng tiêu thụ", 30, 35, None),
+        ("tiết kiệm từ 30%-35% điện năng tiêu thụ", 30, 35, None),  # the same without spaces: "35" was lost
     ],
 )
 def test_ranges_and_qualifiers(clause, value, value_max, qualifier):
