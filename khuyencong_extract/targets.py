@@ -482,8 +482,9 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
     """Point a news article's body target at the figure of its headline it repeats ("Triển
     khai 65 đề án khuyến công", then "... thực hiện 65 đề án ...": same value, unit and kind;
     the headline is no clause of the body, so its category may differ). Each headline target
-    is claimed once, by the first body target repeating it that repeats nothing else; the
-    targets that repeated that body target then point at the headline's. A headline figure
+    is claimed by the first body target repeating it that repeats nothing else, the last of its
+    quantity by every later one too (a lede and a closing paragraph both repeat "52 sản phẩm");
+    the targets that repeated a claiming body target then point at the headline's. A headline figure
     the body reports as done is done (the figure summed is the headline's). ``headline_end``:
     where the headline ends in the source (target spans are source offsets)."""
     headline: dict[tuple, list[int]] = defaultdict(list)
@@ -492,8 +493,8 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
         key = _quantity(target)
         if target.span[1] <= headline_end:
             headline[key].append(i)
-        elif target.restates is None and headline.get(key):
-            target.restates = moved[i] = headline[key].pop(0)
+        elif target.restates is None and headline.get(key):  # the last of a quantity stays claimable
+            target.restates = moved[i] = headline[key].pop(0) if len(headline[key]) > 1 else headline[key][0]
             if target.achieved:  # the body reports as done what its headline sums up
                 targets[target.restates].achieved = True
         elif target.restates in moved:

@@ -723,6 +723,19 @@ def test_counts_in_thousands_are_targets():
         ("2 nghìn lao động", 2000, "count", "training")]
 
 
+def test_every_later_repeat_of_a_headlines_figure_restates_it():
+    """Quảng Bình news: the lede and a later paragraph both repeat the headline's 52 products (the
+    later one was counted again, 104), and the later one, done, makes the headline's done."""
+    doc = extract_text(
+        "52 sản phẩm đạt tiêu chí sản phẩm công nghiệp nông thôn tiêu biểu tại Quảng Bình\n\n52 sản phẩm tại "
+        "Quảng Bình vừa được hội đồng bình chọn đạt tiêu chí sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh "
+        "năm 2024.\n\nTại đợt bình chọn lần này, hội đồng bình chọn đã thống nhất thông qua và trình Chủ tịch "
+        "UBND tỉnh chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Quảng Bình lần thứ VII, năm 2024 cho "
+        "52 sản phẩm/bộ sản phẩm của 50 cơ sở công nghiệp nông thôn đạt điều kiện.")
+    assert [(t.value, t.restates, t.achieved) for t in doc.targets] == [
+        (52, None, True), (52, 0, False), (52, 0, True), (50, None, True)]
+
+
 # A news article's first paragraph after its headline, in the formulaic wording of provincial news.
 _NEWS_BODY = ("Năm 2022, Trung tâm Khuyến công tỉnh Nam Định đã tổ chức đào tạo nghề cho {figure} tại các huyện,"
               " tập trung vào may công nghiệp và mây tre đan.")
