@@ -216,11 +216,12 @@ _PHONE = regex.compile(r"(?<![\p{N}.,])0\d{2,3}[. ]?\d{3}[. ]?\d{3,4}(?![\p{N}])
 # What opens a line that is no headline: a list or section marker ("1.", "I.", "a)", "-"),
 # an article ("Điều 1").
 _LIST_LINE = regex.compile(r"[-+•*|–]|[IVXivx]{1,4}[.)][ \t]|\d{1,2}(?:\.\d{1,2})*[.)][ \t]|\p{Ll}\)|Điều[ \t]+\d")
-# A news lede opening with a dash and its time: prose, no list item ("- Ngày 07/9/2023, UBND
-# tỉnh ...", "- Từ đầu năm đến nay, Trung tâm Khuyến công ...": a site that dashes every lede).
+# A news lede opening with a dash and its time or its source: prose, no list item ("- Ngày 07/9/2023,
+# UBND tỉnh ...", "- Từ đầu năm đến nay, Trung tâm Khuyến công ...": a site that dashes every lede; "–
+# Theo quyết định số 1997/QĐ-BCT ...", a paper's code lost before its dash; not "- Theo dõi, ...").
 _TIMED_LEDE = regex.compile(
     r"[-–][ \t]+(?:Ngày[ \t]+\d|Năm[ \t]+\d|Từ[ \t]+đầu|Trong[ \t]+(?:năm|thời[ \t]+gian|những[ \t]+năm)"
-    r"|Những[ \t]+năm|Thời[ \t]+gian|Sáng|Chiều|Tối)(?![\p{L}])"
+    r"|Những[ \t]+năm|Thời[ \t]+gian|Sáng|Chiều|Tối|Theo(?=[ \t]+(?!dõi(?!\p{L}))\p{L}))(?![\p{L}])"
 )
 # A news headline's first character (a letter or a figure: "9 tỷ đồng thực hiện ...").
 _HEADLINE_START = regex.compile(r"[\p{Lu}\d\"“]")

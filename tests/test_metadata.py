@@ -641,6 +641,19 @@ def test_news_dateline(text, issued):
     assert (m.doc_type, m.issued_date) == ("bai_viet", issued)
 
 
+def test_a_lede_opening_with_a_dash_and_its_source():
+    """Lạng Sơn news whose paper's code before the lede's dash was lost: the lede is prose, no list
+    item (the text was a `khac` with no title, and the headline's 3 was counted again)."""
+    doc = extract_text(
+        "Lạng Sơn có 3 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm "
+        "2021\n\n– Theo quyết định số 1997/QĐ-BCT ngày 23/8/2021 của Bộ Công Thương về việc công nhận 200 sản "
+        "phẩm, bộ sản phẩm công nghiệp nông thôn tiêu biểu (CNNT) cấp quốc gia năm 2021, tỉnh Lạng Sơn có 3 sản "
+        "phẩm được công nhận.")
+    meta = doc.metadata
+    assert (meta.doc_type, meta.title, meta.period_start) == ("bai_viet", "Lạng Sơn có 3 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2021", 2021)
+    assert [(t.value, t.restates) for t in doc.targets] == [(3, None), (200, None), (3, 0)]
+
+
 def test_news_dateline_dates_a_report_naming_no_period():
     """Figures of a year before the one a news report without a period was published in are
     results (An Giang news of 17/08/2021); without the dateline, "Năm 2020" says nothing."""
