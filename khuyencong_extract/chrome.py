@@ -253,7 +253,8 @@ def _delete_lines(text: MappedText, lines: list[str], drop: set[int]) -> MappedT
 
 
 def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
-    """Drop a site metadata table (rows of known keys) and the page title above it.
+    """Drop a site metadata table (rows of known keys) and the page title above it, and the
+    lines of links or captions a page closes with a cell separator (`_LINK_LINE`).
 
     Runs before `whitespace`, which removes the cell separators the rows are found by.
     Each value becomes a hint under its key (``data/chrome.txt``, kind ``hint``), the
@@ -270,7 +271,21 @@ def strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, str]]:
     for index, end in merge([(row, row + 1) for row in rows]):  # each table: a run of rows
         known = [hint for row in range(index, end) if (hint := _table_hint(rules, lines[row]))]
         take_table(lines, index, end, known, first_line, hints, drop)
+    drop.update(i for i, line in enumerate(lines) if line.endswith(("|", "| ")) and _is_link_line(line))
     return _delete_lines(text, lines, drop), hints
+
+
+# A line of prose closed by a cell separator, the only one on it: related articles' links run
+# together ("Hỗ trợ cơ sở công nghiệp nông thôn chuyển đổi số Quảng Bình có 11 sản phẩm công nghiệp
+# nông thôn tiêu biểu cấp khu vực |"), a photo's caption; not a header's cell (in capitals, with a
+# colon or the motto) nor a table's row.
+_LINK_LINE = regex.compile(r"[ \t]*(?=[^|\n]*\p{Ll})(?![^|\n]*(?:Độc lập|Hạnh phúc))[^|\n.:;]{40,400}[ \t]\|[ \t]*")
+LINK_LINE_WORDS = 10
+"""Words a `_LINK_LINE` holds at least."""
+
+
+def _is_link_line(line: str) -> bool:
+    return _LINK_LINE.fullmatch(line) is not None and len(line.split()) >= LINK_LINE_WORDS
 
 
 def take_table(lines: list[str], index: int, end: int, known: list[tuple[str, str]], first_line: int | None,

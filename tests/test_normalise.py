@@ -242,6 +242,27 @@ def test_related_documents_list_of_a_legal_database_is_dropped():
     assert clean("Các tin, bài khác\n" + "\n".join(related) + "\n" + source) == clean(source)
 
 
+# congthuong.vn: two other articles' headlines run together above a lede, closed by the site's
+# cell separator, and a photo caption so closed (Lai Châu news)
+_LINKED_HEADLINES = "Hỗ trợ cơ sở công nghiệp nông thôn chuyển đổi số Quảng Bình có 11 sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực |"
+_CONGTHUONG_LEDE = (
+    "Cục Công Thương địa phương đã ban hành Công văn số 986/CTĐP-TTCN về việc thông báo Quyết định công "
+    "nhận sản phẩm công nghiệp nông thôn tiêu biểu khu phía Nam năm 2024 và gửi sản phẩm đến trưng bày, "
+    "giới thiệu tại triển lãm hội chợ.")
+
+
+def test_a_line_of_links_closed_by_a_separator_is_dropped():
+    """The links line was the article's headline: its "Quảng Bình" the province of a national
+    text, its "11 sản phẩm" a target."""
+    assert clean(_LINKED_HEADLINES + "\n" + _CONGTHUONG_LEDE) == clean(_CONGTHUONG_LEDE)
+    assert clean("Gian hàng tỉnh Lai Châu tham gia Hội chợ triển lãm hàng công nghiệp nông thôn tiêu biểu khu vực phía Bắc tại Quảng Ninh |\n" + _CONGTHUONG_LEDE) == clean(_CONGTHUONG_LEDE)
+    doc = extract_text(_LINKED_HEADLINES + "\n" + _CONGTHUONG_LEDE)
+    assert (doc.metadata.province, doc.targets) == (None, [])
+    # a header's cells closed so are kept: in capitals, with a colon, or the motto
+    header = "ỦY BAN NHÂN DÂN TỈNH AN GIANG |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+    assert "Hạnh phúc" in clean(header + _CONGTHUONG_LEDE) and "AN GIANG" in clean(header + _CONGTHUONG_LEDE)
+
+
 # congthuong.vn: headline, lede, and three other articles' headlines run together on the line
 # under the lede; its "45 tỷ đồng" was the article's only budget item.
 CONGTHUONG_HEAD = "Thực hiện hiệu quả công tác khuyến công quốc gia năm 2025\n\n"
