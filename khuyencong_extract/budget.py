@@ -27,8 +27,8 @@ from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, load_terms,
-    money_kind_at, of_earlier_year, of_other_years, paragraph_end, phrase_alternation, reported_done, reporting_year,
-    sentence_bounds, single_spaced,
+    measured_against_plan, money_kind_at, of_earlier_year, of_other_years, paragraph_end, phrase_alternation,
+    reported_done, reporting_year, sentence_bounds, single_spaced,
 )
 from khuyencong_extract.texttools import holds_any
 
@@ -164,7 +164,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "qualifier": money.quantity.qualifier,
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
             "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1])
-            or of_earlier_year(ctx.text, money.start, period_start),
+            or measured_against_plan(ctx.text, money.start, money.end) or of_earlier_year(ctx.text, money.start, period_start),
         }))
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done

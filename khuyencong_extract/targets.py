@@ -330,9 +330,27 @@ def in_capitals(text: str, pos: int) -> bool:
 
 def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
     """Whether the text reports the figure ``found`` as done, not promised (`reported_done`,
-    its clause opening where its activity does), or as a fact of a year before the
-    document's period (`of_earlier_year`)."""
-    return reported_done(text, found.start, found.activity[0]) or of_earlier_year(text, found.start, period_start)
+    its clause opening where its activity does, or `measured_against_plan`), or as a fact of
+    a year before the document's period (`of_earlier_year`)."""
+    return (reported_done(text, found.start, found.activity[0]) or measured_against_plan(text, found.start, found.end)
+            or of_earlier_year(text, found.start, period_start))
+
+
+# A figure's share of the plan right after it: "kế hoạch ... là 345,5 tỷ đồng, thực hiện là 323 tỷ đồng, đạt
+# 93,48% so với kế hoạch", the standard line of a year's report (the 345,5 is no result).
+SHARE_OF_PLAN_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*đạt[ \t]+(?:gần[ \t]+|hơn[ \t]+|trên[ \t]+|khoảng[ \t]+)?\d[\d.,]*[ \t]?%[ \t]*"
+    r"(?:so[ \t]+với[ \t]+)?kế[ \t]+hoạch(?!\p{L})", regex.I)
+
+
+def measured_against_plan(text: str, pos: int, end: int) -> bool:
+    """Whether the figure from ``pos`` to ``end`` is followed by its share of the plan
+    (`SHARE_OF_PLAN_AFTER`), a result, and no word of a plan ("sẽ", "dự kiến") is the nearest
+    tense word before it in its sentence."""
+    if SHARE_OF_PLAN_AFTER.match(text, end) is None:
+        return False
+    marker = TENSE_MARKER.search(text, sentence_bounds(text, pos)[0], pos)
+    return marker is None or marker.group("done") is not None
 
 
 # A year set before a clause as its time, then a comma: "Năm 2017, trung tâm được giao ...",

@@ -718,6 +718,16 @@ def test_corpus_budgets_are_plans(corpus_docs):
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng để hỗ trợ cho 23 "
          "đề án.", [(2000, False)]),
         ("Năm 2024, tỉnh đã bố trí 3 tỷ đồng cho chương trình khuyến công.", [(3000, False)]),
+        # what was carried out of a plan, its share of the plan right after it (Ninh Bình, a regional conference's
+        # report; the plan's 345,5 and 8,198 tỷ are no result)
+        (
+         "Theo báo cáo thì tổng kế hoạch kinh phí khuyến công năm 2022 của cả nước là 345,5 tỷ đồng, thực hiện là "
+         "323 tỷ đồng, đạt 93,48% so với kế hoạch trong đó nguồn kinh phí khuyến công quốc gia được phê duyệt 140 "
+         "tỷ đồng, thực hiện 136 tỷ đồng, đạt 97,14 % so với kế hoạch; nguồn kinh phí khuyến công địa phương là "
+         "205,5 tỷ đồng, thực hiện 187 tỷ đồng, đạt 90,99% so với kế hoạch. Kế hoạch kinh phí khuyến công tỉnh "
+         "Ninh Bình là 8,198 tỷ đồng, thực hiện 8,08 tỷ đồng, đạt 98,6% so với kế hoạch.",
+         [(345500, False), (323000, True), (140000, False), (136000, True), (205500, False), (187000, True),
+          (8198, False), (8080, True)]),
         # money asked for, after a done word (An Giang centre's mid-year report)
         ("Theo đó, đến nay đã tiếp nhận 04 đề án khuyến công địa phương ứng dụng máy móc thiết bị vào quy trình sản "
          "xuất, với tổng kinh phí đề nghị hỗ trợ là 902 triệu đồng.", [(902, False)]),
