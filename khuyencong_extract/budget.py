@@ -40,13 +40,16 @@ OWN_MONEY_VERBS = frozenset(BUDGET_TERMS["own_money_verbs"])
 FUNDING: dict[str, list[str]] = dict(BUDGET_TERMS["funding_sources"])
 FUNDING[COUNTERPART] = FUNDING[COUNTERPART] + sorted(OWN_MONEY_VERBS)
 # The cues of every funding source, one group each in `FUNDING` order (group i + 1 is source i);
-# one of ``not_in_programme_name`` not after one of ``programme_words`` ("chương trình", "kế hoạch").
+# one of ``not_in_programme_name`` not after one of ``programme_words`` ("chương trình", "kế hoạch"),
+# one of ``not_before_name`` not before a capital (a place's name).
 _IN_NAME = BUDGET_TERMS["not_in_programme_name"]
 _PROGRAMME = phrase_alternation(BUDGET_TERMS["programme_words"])
+_BEFORE_NAME = BUDGET_TERMS["not_before_name"]
 FUNDING_CUES = regex.compile(
     "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation([c for c in cues if c not in _IN_NAME])}"
              + "".join(rf"|(?<!(?<!\p{{L}})(?:{_PROGRAMME})\s+){phrase_alternation([c])}" for c in cues if c in _IN_NAME)
-             + r")(?!\p{L}))" for i, cues in enumerate(FUNDING.values())),
+             + r")(?!\p{L})" + rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(_BEFORE_NAME)})(?=[ \t]+(?-i:\p{{Lu}})))"
+             + ")" for i, cues in enumerate(FUNDING.values())),
     regex.I,
 )
 FUNDING_NAMES = list(FUNDING)

@@ -207,6 +207,16 @@ def test_a_provincial_programmes_name_is_no_source():
     assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(75_300, None), (3_000, "địa phương")]
 
 
+@pytest.mark.parametrize("text", [
+    # a province's khuyến công as a whole, national and local money: the place named after "khuyến công tỉnh"
+    # (Ninh Bình, a regional conference's report; a Hải Dương headline)
+    "Kế hoạch kinh phí khuyến công tỉnh Ninh Bình là 8,198 tỷ đồng, thực hiện 8,08 tỷ đồng, đạt 98,6% so với kế hoạch.",
+    "Khuyến công tỉnh Hải Dương: 16 cơ sở được hỗ trợ khuyến công với tổng kinh phí 3,67 tỷ đồng.",
+])
+def test_a_places_khuyen_cong_as_a_whole_is_no_source(text):
+    assert [b.funding_source for b in extract_text(text).budget][0] is None
+
+
 def test_dong_opening_another_word_is_no_currency():
     """Hà Giang: "năm 2023 đồng thời" and "1.200 đồng bào" were amounts of đồng."""
     doc = extract_text("Các đề án thực hiện năm 2022 và năm 2023 đồng thời kết hợp trao đổi kinh nghiệm. Năm 2022, "
