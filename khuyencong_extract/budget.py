@@ -1189,7 +1189,21 @@ def _details_end(text: str, before: Money, first: int) -> tuple[int, bool] | Non
             return None
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
         return None
-    return text.find("\n", cue.end()), bare
+    return _line_or_lead_in_end(text, cue.end()), bare
+
+
+def _line_or_lead_in_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos`` (-1 at the text's end); of the next non-blank line
+    when only a colon follows ``pos`` on its line: a lead-in over its list ("... là 610 triệu
+    đồng để thực hiện 08 đề án, gồm:", blank line, "Quy hoạch ... (150 triệu đồng); 04 đề án ...
+    (260 triệu đồng); ...")."""
+    end = text.find("\n", pos)
+    if end == -1 or text[pos:end].strip(" \t:") or not text[pos:end].strip(" \t"):
+        return end
+    start = end
+    while text.startswith("\n", start):
+        start += 1
+    return text.find("\n", start)
 
 
 # The opening of the sentence after an amount's that points back to it ("Nguồn kinh phí này",

@@ -170,6 +170,21 @@ def test_a_long_sentences_opening_names_its_amounts_source():
     assert item.label.startswith("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Bình Phước được giao")
 
 
+def test_a_lead_in_closed_by_gom_lists_its_parts_in_the_next_paragraph():
+    """Đắk Nông's 2009 national money: the list under "gồm:" is a paragraph of its own (its
+    amounts were counted beside the total, 1,22 tỷ for 610 triệu, with no source)."""
+    doc = extract_text(
+        "Năm 2009, tổng kinh phí khuyến công quốc gia đã hỗ trợ cho tỉnh Đăk Nông là 610 triệu đồng để thực hiện 08 đề án, gồm:\n\n"
+         "Quy hoạch chi tiết Cụm công nghiệp - Tiểu thủ công nghiệp huyện Krông Nô (150 triệu đồng); 04 đề án "
+         "xây dựng mô hình trình diễn kỹ thuật (260 triệu đồng); 03 đề án (xây dựng mô hình trình diễn kỹ "
+         "thuật sửa chữa, sản xuất máy móc phục vụ chế biến nông sản tại Cơ sở cơ khí Nguyễn Phước, xã Đăk "
+         "R’la, huyện Đăk Mil; xây dựng mô hình trình diễn kỹ thuật sản xuất, sửa chữa máy cơ khí nông nghiệp "
+         "tại Cơ sở cơ khí Phú Hiền, xã Nam Bình, huyện Đăk Song và đề án tham quan học tập kinh nghiệm công "
+         "tác khuyến công tại các tỉnh Đồng Nai, Bình Định và Quảng Nam (200 triệu đồng).")
+    assert [(b.amount_vnd // 1_000_000, b.part_of, b.funding_source) for b in doc.budget] == [
+        (610, None, "quốc gia"), (150, 0, "quốc gia"), (260, 0, "quốc gia"), (200, 0, "quốc gia")]
+
+
 def test_a_total_whose_split_by_source_opens_the_next_sentence_takes_no_source():
     """Ninh Thuận: "Trong đó," opens the sentence after the total; its parts are split by source."""
     doc = extract_text("Hộ kinh doanh Trung Tuấn được thụ hưởng từ nguồn kinh phí khuyến công địa phương năm 2024 với "
