@@ -142,9 +142,11 @@ PER_UNIT_AFTER = regex.compile(rf"[ \t]*/[ \t]*(?P<noun>{phrase_alternation(PER_
 NON_TARGET_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['non_target_before'])})[\s:]*\Z", regex.I)
 # ... unless its "số" is a total's ("tổng số 50 cơ sở").
 TOTAL_BEFORE = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['total_before'])})[\s:]*\Z", regex.I)
-# The last letters of those words in either case (no other character matches one of them
-# case-insensitively), and the characters `regex` reads as [\s:].
-_REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper()))
+# The last letters of those words in either case, and "İ", which `regex` folds to "i" ("đội",
+# "khối": no other character matches one of them case-insensitively; a test checks it), and the
+# characters `regex` reads as [\s:].
+_REFERENCE_ENDS = frozenset(c for word in TERMS["non_target_before"] for c in (word[-1], word[-1].upper())) | (
+    {"İ"} if any(word.endswith("i") for word in TERMS["non_target_before"]) else set())
 _SPACES_AND_COLON = "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000:"
 # A currency and a slash right before a figure of one: the unit a rate of money is given for
 # ("Mức hỗ trợ tối đa 500 triệu đồng/ 1 làng nghề"; budget.py drops the amount).

@@ -21,6 +21,7 @@ from khuyencong_extract.chrome import (
     _FOLDS_APART,
     _TABLE_ROW,
     _delete_lines,
+    _is_link_line,
     _table_hint,
     chrome_rules,
     strip_chrome,
@@ -223,6 +224,7 @@ def reference_strip_site_table(text: MappedText) -> tuple[MappedText, dict[str, 
             end += 1
         take_table(lines, index, end, [f for f in found if f], first_line, hints, drop)
         index = max(end, index + 1)
+    drop.update(i for i, line in enumerate(lines) if _is_link_line(line))  # every line tried
     return _delete_lines(text, lines, drop), hints
 
 

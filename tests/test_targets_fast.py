@@ -291,15 +291,20 @@ def test_reference_before_equals_the_plain_search():
 
     cases = [(text, q) for path in CORPUS_FILES for text in [corpus_text(path)] for q in find_quantities(text)]
     rng = random.Random(23)
-    words = targets.TERMS["non_target_before"] + ["ĐIỀU", "Năm", "xnăm", "SỐ", "Ngày", "điểm:", "a", "1", "."]
+    words = targets.TERMS["non_target_before"] + ["ĐIỀU", "Năm", "xnăm", "SỐ", "Ngày", "điểm:", "a", "1", ".", "danh"]
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice(["", " ", ": ", "  ", "\xa0", "\x1c", "\u2003:"])
                        for _ in range(rng.randrange(1, 5))) + "12 cơ sở"
         cases += list((text, q) for q in find_quantities(text))
     hits = 0
     for text, q in cases:
-        plain = not q.qualifier and targets.NON_TARGET_BEFORE.search(
-            text, max(0, q.start - targets.REFERENCE_REACH), q.start) is not None
+        start = max(0, q.start - targets.REFERENCE_REACH)
+        m = None if q.qualifier else targets.NON_TARGET_BEFORE.search(text, start, q.start)
+        plain = m is not None and not (text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(
+            targets.REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold(), "\0")))  # "danh mục 11 đề án"
+        if plain and (within := targets.IN_NUMBER.search(text, start, q.start)):  # said before, or a total
+            plain = text.find(text[q.start:q.end] + " ", max(0, within.start() - targets.IN_NUMBER_REACH),
+                              within.start()) != -1
         assert targets._reference_before(text, q) == plain, (text, q)
         hits += plain
     assert hits > 100
