@@ -1293,6 +1293,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     up by amount and section, or by amount, whole and label, not compared one by one: a
     line may repeat one amount thousands of times."""
     headline_end = article_headline_end(ctx)
+    headline = ctx.text[ctx.text.rfind("\n", 0, headline_end) + 1:headline_end] if headline_end is not None else None
     in_headline: dict[Decimal, list[int]] = defaultdict(list)
     by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
     by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
@@ -1307,7 +1308,8 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
         if not found and rounded and (headline_end is None or amount.money.end > headline_end):
             found = [j for j in rounded if _same_source(amounts[j].funding, funding) and not _is_part(parents, i, j)
                      and rounded_from(amounts[j].money, value)][:1]
-        rounded = [j for j in rounded if j not in found]  # the body has stated it
+        if not _copies_headline(ctx.text, amount.money.start, headline):
+            rounded = [j for j in rounded if j not in found]  # the body has stated it
         if top is not None:
             found += [j for other, sources in by_top.get(value, {}).items() if other != top
                       for source, j in sources.items() if _same_source(source, funding)]
@@ -1320,7 +1322,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             continue
         if headline_end is not None and amount.money.end <= headline_end:
             in_headline[value].append(i)
-            rounded += [i] if amount.money.quantity.qualifier in ROUNDING_QUALIFIERS else []
+            rounded += [i] if (amount.money.quantity.qualifier or "").lower() in ROUNDING_QUALIFIERS else []
         elif top is not None:
             by_top[value].setdefault(top, {}).setdefault(funding, i)
         if label is not None:
@@ -1358,12 +1360,19 @@ ROUNDING_QUALIFIERS = {"hơn": 1, "trên": 1, "gần": -1, "khoảng": 0, "ướ
 it (1), below it (-1), either (0)."""
 
 
+def _copies_headline(text: str, pos: int, headline: str | None) -> bool:
+    """Whether the line holding ``pos`` opens with the news headline ``headline``, after it: a
+    photo's caption or a print view copying it ("Đại Từ: Gần 1 tỷ đồng hỗ trợ khuyến công Gia công
+    cơ khí tại Công ty ..."), which states no figure of the body."""
+    return bool(headline) and text.startswith(headline, text.rfind("\n", 0, pos) + 1)
+
+
 def rounded_from(rounded: Money, amount: Decimal) -> bool:
     """Whether ``amount`` is what the qualified figure ``rounded`` stands for, on the side
     its qualifier says: above it by less than a unit of its last digit as written ("hơn 10
     tỷ" for 10,6 tỷ: the rest cut off), below it or either side by at most half of one ("gần
     2 tỷ" for 1,5 to 2 tỷ, "khoảng 5 tỷ" for 4,5 to 5,5 tỷ: rounded); never the figure itself."""
-    side = ROUNDING_QUALIFIERS.get(rounded.quantity.qualifier or "")
+    side = ROUNDING_QUALIFIERS.get((rounded.quantity.qualifier or "").lower())  # "Gần 1 tỷ" opening a headline too
     if side is None or rounded.quantity.value_max is not None:
         return False
     unit = last_digit_unit(rounded)

@@ -170,6 +170,25 @@ def test_a_long_sentences_opening_names_its_amounts_source():
     assert item.label.startswith("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Bình Phước được giao")
 
 
+def test_a_headlines_rounded_amount_stands_for_the_bodys_past_a_caption_copying_it():
+    """Đại Từ news: "Gần 1 tỷ đồng" in the headline (capitalised) is the body's 995 triệu, though a
+    photo's caption copies the headline first (the sum gave 1,995 tỷ)."""
+    doc = extract_text(
+        "Đại Từ: Gần 1 tỷ đồng hỗ trợ khuyến công\n\nĐại Từ: Gần 1 tỷ đồng hỗ trợ khuyến công Gia công cơ khí tại"
+        " Công ty TNHH Song Vũ Minh Thế.\n\nĐược sự quan tâm, phối hợp chặt chẽ từ Trung tâm Khuyến công và Tư "
+        "vấn phát triển công nghiệp (Sở Công Thương), thời gian qua, huyện Đại Từ đã triển khai hiệu quả các "
+        "chương trình, dự án khuyến công trên địa bàn huyện. Các dự án triển khai được đánh giá là đạt hiệu quả, "
+        "sản lượng cũng như chất lượng sản phẩm của các cơ sở thụ hưởng được nâng lên rõ rệt.\n\nCụ thể, trong 2 "
+        "năm 2016-2017, trên địa bàn huyện có 7 dự án khuyến công được phê duyệt, tổng kinh phí hỗ trợ đạt 995 "
+        "triệu đồng. Trong đó, Chương trình khuyến công Quốc gia hỗ trợ 2 dự án với số tiền 395 triệu đồng; "
+        "Chương trình khuyến công địa phương hỗ trợ 5 dự án với tổng số tiền 600 triệu đồng. Các dự án được hỗ "
+        "trợ khuyến công chủ yếu đó là hỗ trợ dây chuyền, ứng dụng khoa học công nghệ trong chế biến chè, sản "
+        "xuất gạch không nung, sản xuất và gia công đồ gỗ. Các đơn vị được hỗ trợ như: Hợp tác xã Chè an toàn Đại"
+        " Phú, xã Phú Lạc; Công ty TNHH Song Vũ Minh thế, xã Tiên Hội; Công ty TNHH Một thành viên Thương mại "
+        "Hùng Thái, thị trấn Hùng Sơn…")
+    assert [(b.amount_vnd // 1_000_000, b.restates) for b in doc.budget][:3] == [(1000, None), (1000, 0), (995, 0)]
+
+
 def test_a_lead_in_closed_by_gom_lists_its_parts_in_the_next_paragraph():
     """Đắk Nông's 2009 national money: the list under "gồm:" is a paragraph of its own (its
     amounts were counted beside the total, 1,22 tỷ for 610 triệu, with no source)."""
