@@ -586,8 +586,8 @@ def clean_title(text: str) -> str | None:
     """The subject phrase: whitespace collapsed, quotes around it all, a council's session
     ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
     when it came into force (`_IN_FORCE_TAIL`), the legislature named after a law's name
-    (`_LEGISLATURE_TAIL`) and the clause end trimmed; None for none, or for a passive predicate
-    (`_PASSIVE_PREDICATE`)."""
+    (`_LEGISLATURE_TAIL`) and the clause end trimmed, cut before a passive predicate after it
+    (`_PASSIVE_AFTER`); None for none, or for a passive predicate alone (`_PASSIVE_PREDICATE`)."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
@@ -598,6 +598,8 @@ def clean_title(text: str) -> str | None:
         title = _IN_FORCE_TAIL.sub("", title).rstrip(_TRIM)
     if _PASSIVE_PREDICATE.match(title):
         return None  # what the sentence says of the document: "kể từ khi Quyết định số ... được ban hành"
+    if " đư" in title and (passive := _PASSIVE_AFTER.search(title)):
+        title = title[:passive.start()].rstrip(_TRIM)  # "về chính sách khuyến công được ban hành đến nay, ..."
     if "Quốc hội" in title:
         title = _LEGISLATURE_TAIL.sub("", title)
     return title or None
@@ -612,6 +614,11 @@ _LEGISLATURE_TAIL = regex.compile(
 # A passive opening the words after a document: the predicate of the sentence it is the subject
 # of, no subject of its own ("... của UBND tỉnh được ban hành (giai đoạn 2021 - 2024)").
 _PASSIVE_PREDICATE = regex.compile(r"(?:được|bị)(?!\p{L})", regex.I)
+# The same predicate after the title ("Từ khi Nghị định số 45/2012/NĐ-CP của Chính phủ về chính sách
+# khuyến công được ban hành đến nay, qua hơn 10 năm ...": the title ends before it).
+_PASSIVE_AFTER = regex.compile(
+    r"[ \t]+được[ \t]+(?:ban[ \t]+hành|phê[ \t]+duyệt|ký|thông[ \t]+qua|sửa[ \t]+đổi|áp[ \t]+dụng|triển[ \t]+khai"
+    r"|thực[ \t]+hiện)(?!\p{L})", regex.I)
 
 
 def clause_citations(ctx: Context, clause: Clause) -> list[Found]:

@@ -1210,6 +1210,10 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
      "Hội đồng nhân dân tỉnh thì tiếp tục thực hiện.", None),
     ("Theo Quyết định số 25/QĐ-UBND ngày 12/3/2019 của UBND tỉnh cho phép thành lập Hội Làng nghề tỉnh, Hội đã "
      "tổ chức 3 hội chợ.", "cho phép thành lập Hội Làng nghề tỉnh"),
+    # the sentence's passive predicate after the title is none of it (Báo Cà Mau)
+    ("Báo Cà Mau Từ khi Nghị định số 45/2012/NÐ-CP của Chính phủ về chính sách khuyến công được ban hành đến nay, "
+     "qua hơn 10 năm thực hiện chương trình khuyến công, tỉnh hỗ trợ 10 cơ sở công nghiệp nông thôn (CNNT) xây dựng "
+     "mô hình trình diễn kỹ thuật sản xuất sản phẩm mới, công nghệ mới", "chính sách khuyến công"),
 ])
 def test_a_mentions_title(text, title):
     (citation,) = extract_text(text).citations
