@@ -747,7 +747,8 @@ IN_NUMBER_REACH = 1000
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     """The percentage of a figure whose percent sign ``m`` matched (`AFTER_FIGURE`); None for
     a share of the money ("kinh phí từ ngân sách tỉnh ... chiếm 84,7%") or of the nation
-    (`nation_share`: "chiếm hơn 21,2% dân số cả nước"), goods brand new
+    (`nation_share`: "chiếm hơn 21,2% dân số cả nước"; `AMOUNT_BRACKET_BEFORE`: "kinh phí khuyến công quốc
+    gia chiếm hơn 3 tỷ đồng (33,3% tổng kinh phí)"), goods brand new
     ("máy móc mới 100%"), a loan's interest (`INTEREST_BEFORE`: "lãi suất 0%/năm"), a rate of costs
     (`RATE_AFTER`, `RATE_BEFORE`: "hỗ trợ 100% chi phí") or a share of support (`SUPPORT_SHARE_BEFORE`,
     `SUPPORT_SHARE_AFTER`: "hỗ trợ tối đa 30% cho mô hình")."""
@@ -756,6 +757,8 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
             money_share(text, q.start) or nation_share(text, q.start, m.end())):
         return None
     if NEW_BEFORE.search(text, max(0, q.start - 8), q.start):  # "máy móc mới 100%"
+        return None
+    if AMOUNT_BRACKET_BEFORE.search(text, max(0, q.start - 16), q.start):  # "chiếm hơn 3 tỷ đồng (33,3% tổng kinh phí)"
         return None
     if INTEREST_BEFORE.search(text, max(0, q.start - 20), q.start):  # "(có thu hồi, lãi suất 0%/năm)"
         return None
@@ -769,6 +772,10 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
     return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, *clause_parts(text, q.start))
+
+
+# An amount of money right before a bracket opening with a percentage: the amount's share of a whole.
+AMOUNT_BRACKET_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:đồng|tỷ|tỉ|triệu)[ \t]*\([ \t]*\Z", regex.I)
 
 
 def nation_share(text: str, start: int, end: int) -> bool:

@@ -797,6 +797,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
          "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
          [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
+        # an amount's share of the whole in a bracket after it is no target (Kiên Giang news)
+        ("Theo báo cáo tại hội nghị, tổng kinh phí thực hiện đề án là hơn 9 tỷ đồng, trong đó kinh phí khuyến công "
+         "quốc gia chiếm hơn 3 tỷ đồng (33,3% tổng kinh phí), được phân bổ cho 5 nội dung hỗ trợ chính:", []),
         # an address's hamlet is no count (Đắk Lắk news)
         ("Hợp tác xã nông nghiệp Minh Tân Đạt có địa điểm sản xuất tại thôn 12 xã Cư Ni huyện Ea Kar, tỉnh Đắk Lắk hiện "
          "đang sản xuất ra các sản phẩm cà phê hạt rang mộc và cà phê bột, với tổng số thành viên 98 thành viên sở hữu "
