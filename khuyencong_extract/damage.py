@@ -47,17 +47,19 @@ class SyllableParts:
     onsets: frozenset[str]
     rhymes: frozenset[str]
     places: frozenset[str]
-    """Whole syllables of minority-language place names ("kar" of "Ea Kar")."""
+    """Whole syllables of minority-language place names ("kar" of "Ea Kar"), and whole words of
+    units and specifications ("kg", "Model")."""
 
 
 @lru_cache(maxsize=None)
 def syllable_parts() -> SyllableParts:
-    """Onsets, rhymes and place-name syllables of ``data/syllable_parts.txt``."""
-    parts: dict[str, set[str]] = {"onset": {""}, "rhyme": set(), "place": set()}
+    """Onsets, rhymes and place-name syllables of ``data/syllable_parts.txt`` (its whole words of
+    units and specifications among the last)."""
+    parts: dict[str, set[str]] = {"onset": {""}, "rhyme": set(), "place": set(), "word": set()}
     for row in data_lines("syllable_parts.txt"):
         kind, spellings = row.split("\t")
         parts[kind].update(spellings.split())
-    return SyllableParts(frozenset(parts["onset"]), frozenset(parts["rhyme"]), frozenset(parts["place"]))
+    return SyllableParts(frozenset(parts["onset"]), frozenset(parts["rhyme"]), frozenset(parts["place"] | parts["word"]))
 
 
 def toneless(word: str) -> str:

@@ -134,3 +134,22 @@ def test_e_mail_addresses_and_urls_are_blanked(text, addresses):
 def test_an_address_holds_no_invalid_word():
     """"sct", "bentre", "gov", "vn" were 4 invalid words."""
     assert invalid_share("Thư điện tử: sct@bentre.gov.vn") == (0, 3)
+
+
+# Bình Phước news of national projects done: machines' models and capacities.
+_MACHINES = (
+    "Các đề án hoàn thành gồm: Hỗ trợ Công ty TNHH MTV sản xuất thương mại Đức Thịnh (xã Thống Nhất, "
+    "huyện Bù Đăng) 01 máy cắt tách vỏ cứng hạt điều Model 2017; công suất từ 450 - 570 kg điều nguyên "
+    "liệu /giờ; máy mới 100%; sản xuất tại Việt Nam; hỗ trợ Công ty TNHH MTV sản xuất thương mại Hoàng "
+    "Hưng - xã Đoàn Kết, huyện Bù Đăng 01 máy bóc vỏ lụa nhân hạt điều: Model PM300; công suất từ 200 - "
+    "300 kg hạt điều nhân/giờ; máy mới 100%; sản xuất tại Việt Nam; hỗ trợ Công ty TNHH MTV sản xuất "
+    "thương mại Thắng Lanh - xã Bình Thắng, huyện Bù Gia Mập 01 máy cắt tách vỏ cứng hạt điều Model 2017;"
+    " công suất từ 450 - 570 kg điều nguyên liệu /giờ; máy mới 100%, sản xuất tại Việt Nam; hỗ trợ Công "
+    "ty TNHH Hậu Nhựt - xã Bù Nho, huyện Phú Riềng 01 máy cắt tách vỏ cứng hạt điều Model 2017; công suất"
+    " từ 450 - 600 kg điều nguyên liệu/giờ; máy mới 100%")
+
+
+def test_units_and_models_beside_figures_are_no_damage():
+    """"Model 2017", "450 - 570 kg": eight words no syllable made a clean report damaged."""
+    assert damage.invalid_share(_MACHINES)[0] == 0
+    assert not [w for w in normalise(_MACHINES).warnings if w.code == "damaged_text"]
