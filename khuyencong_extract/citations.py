@@ -157,13 +157,17 @@ _SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm)(?![
 _PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]*,?[ \t]+nhằm(?![\p{L}])")
 # The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
-# quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'),
+# quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'), or a comma
+# before the sentence's subject and verb ("Theo Quyết định số 3116/QĐ-BCT ... về việc công nhận ... năm 2023,
+# Bộ Công Thương công nhận ...", "..., tỉnh Lạng Sơn có 3 sản phẩm được công nhận"),
 # unless another quoted name follows it (a list of names: 'danh hiệu “Nghệ nhân nhân dân”,
 # “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on); not the full stop of "TP." or "TX." ("của UBND TP.
 # Hồ Chí Minh về ..." goes on).
 _MENTION_END = regex.compile(
     rf"[;\n]|\((?!\p{{Lu}}{{2,8}}\))|(?<!\(\p{{Lu}}{{2,8}})\)|(?<!{PLACE_ABBREVIATION})\.(?=\s|$)|:"
-    r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))")
+    r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))"
+    r"|,(?=[ \t]+(?:(?:tỉnh|thành[ \t]+phố|huyện)[ \t]+\p{Lu}[\p{L} \t]{0,30}?|(?:Bộ|Sở|UBND|Ủy[ \t]+ban|Cục)[ \t]"
+    r"[\p{L} \t]{0,60}?)[ \t]+(?:có|đã|được|vừa|công[ \t]+nhận|ban[ \t]+hành|phê[ \t]+duyệt)(?![\p{L}]))")
 # A date that lost its day or its month ("Thông tư số 14/2024/TT-BCT ngày 15 tháng\nnăm 2024 của
 # Bộ trưởng ..."): read over, so the issuer and the title after it are read (with a warning).
 _BROKEN_DATE = regex.compile(

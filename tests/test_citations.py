@@ -1210,6 +1210,12 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
      "Hội đồng nhân dân tỉnh thì tiếp tục thực hiện.", None),
     ("Theo Quyết định số 25/QĐ-UBND ngày 12/3/2019 của UBND tỉnh cho phép thành lập Hội Làng nghề tỉnh, Hội đã "
      "tổ chức 3 hội chợ.", "cho phép thành lập Hội Làng nghề tỉnh"),
+    # the sentence's subject and verb after a comma are none of it (Thái Nguyên news)
+    (
+     "Theo Quyết định số 3116/QĐ-BCT của Bộ Công Thương về việc công nhận sản phẩm công nghiệp nông thôn tiêu "
+     "biểu (CNNTTB) cấp quốc gia năm 2023, Bộ Công Thương công nhận và cấp giấy chứng nhận cho 173 sản phẩm, "
+     "bộ sản phẩm CNNTTB của các địa phương trong cả nước.",
+     "công nhận sản phẩm công nghiệp nông thôn tiêu biểu (CNNTTB) cấp quốc gia năm 2023"),
     # the sentence's passive predicate after the title is none of it (Báo Cà Mau)
     ("Báo Cà Mau Từ khi Nghị định số 45/2012/NÐ-CP của Chính phủ về chính sách khuyến công được ban hành đến nay, "
      "qua hơn 10 năm thực hiện chương trình khuyến công, tỉnh hỗ trợ 10 cơ sở công nghiệp nông thôn (CNNT) xây dựng "

@@ -652,6 +652,9 @@ def test_a_lede_opening_with_a_dash_and_its_source():
     meta = doc.metadata
     assert (meta.doc_type, meta.title, meta.period_start) == ("bai_viet", "Lạng Sơn có 3 sản phẩm được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2021", 2021)
     assert [(t.value, t.restates) for t in doc.targets] == [(3, None), (200, None), (3, 0)]
+    # the decision's title ends before the sentence's subject ", tỉnh Lạng Sơn có 3 sản phẩm ..."
+    assert [c.title for c in doc.citations] == [
+        "công nhận 200 sản phẩm, bộ sản phẩm công nghiệp nông thôn tiêu biểu (CNNT) cấp quốc gia năm 2021"]
 
 
 def test_news_dateline_dates_a_report_naming_no_period():
