@@ -1144,14 +1144,19 @@ def after_preamble(text: str) -> int:
 
 def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:
     """`find_period` of a title in lower case; ``plan``: the title of a plan, whose "năm
-    2024" is its year without the word "kế hoạch" before it."""
+    2024" is its year without the word "kế hoạch" before it (or a year closing it, `_TITLE_LAST_YEAR`)."""
     if m := _PERIOD.search(title):
         return checked_period(int(m[_PERIOD_START]), int(m[_PERIOD_END])) or (None, None)
     if m := _UNTIL_YEAR.search(title):
         year = int(m["year"])
         return (None, year) if year in YEARS else (None, None)
-    m = year_plan(title) or (_TITLE_YEAR.search(title) if plan else None)
+    m = year_plan(title) or (_TITLE_YEAR.search(title) or _TITLE_LAST_YEAR.search(title) if plan else None)
     return (year, last_year_joined(title, m.end(), year)) if m and (year := int(m["year"])) in YEARS else (None, None)
+
+
+# A year closing a headline without "năm": "Tôn vinh 110 sản phẩm công nghiệp nông thôn tiêu biểu quốc gia 2019"
+# (not a number's: "45/2012").
+_TITLE_LAST_YEAR = regex.compile(r"(?<![\d/.\-–])[ \t](?P<year>(?:19|20)\d\d)[ \t]*$")
 
 
 def checked_period(start: int, end: int) -> tuple[int, int] | None:

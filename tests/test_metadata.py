@@ -593,6 +593,16 @@ def test_news_report_of_a_plan(text, doc_type, issuer, title, period):
     assert (m.doc_type, m.issuer, m.title, (m.period_start, m.period_end)) == (doc_type, issuer, title, period)
 
 
+def test_a_headlines_closing_year_without_nam_is_its_period():
+    """The ministry's news of the 2019 recognition: "... quốc gia 2019" closes the headline."""
+    meta = extract_text(
+        "Tôn vinh 110 sản phẩm công nghiệp nông thôn tiêu biểu quốc gia 2019\n\nKhông chỉ khẳng định chất lượng "
+        "các sản phẩm công nghiệp nông thôn của Việt Nam, sự kiện tôn vinh sẽ hỗ trợ cơ sở sản xuất có định hướng"
+        " phát triển mạnh mẽ hơn nữa thông qua tiếp cận và mở rộng thị trường tiêu thụ trong nước cũng như xuất "
+        "khẩu.").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("bai_viet", 2019, 2019)
+
+
 # News pages' heads (headline, dateline, first words of the lede), as the pages write them.
 _DAK_NONG_LEDE = ("UBND tỉnh Đắk Nông vừa ban hành quyết định thực hiện Chương trình khuyến công giai đoạn 2021-2025"
                   " trên địa bàn tỉnh.")
