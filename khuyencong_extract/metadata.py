@@ -282,10 +282,10 @@ _LEDE_YEAR = regex.compile(
 # sentence, from now on).
 _LEDE_UNTIL = regex.compile(r"(?:^|(?<=[.][ \t]))[Tt]ừ[ \t]+nay[ \t]+đến[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
 # The year of the programme a news lede names: "UBND tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến
-# công năm 2019 số tiền trên 9 tỷ đồng".
+# công năm 2019 số tiền trên 9 tỷ đồng", "... phân bổ kinh phí hỗ trợ khuyến công cấp huyện năm 2023".
 _LEDE_PROGRAMME_YEAR = regex.compile(
-    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia))?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)",
-    regex.I)
+    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia|cấp[ \t]+(?:huyện|tỉnh)))?[ \t]+năm[ \t]+"
+    r"(?P<year>\d{4})(?!\d)", regex.I)
 # The lede's years `lede_period` reads, in that order.
 _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news

@@ -593,6 +593,14 @@ def test_news_report_of_a_plan(text, doc_type, issuer, title, period):
     assert (m.doc_type, m.issuer, m.title, (m.period_start, m.period_end)) == (doc_type, issuer, title, period)
 
 
+def test_a_ledes_district_programme_year_is_its_period():
+    """Vĩnh Linh news: "khuyến công cấp huyện năm 2023" names the plan's year as "khuyến công năm 2023" does."""
+    meta = extract_text("Thêm 11 dự án được nhận hỗ trợ khuyến công cấp huyện\n\n"
+                        "UBND huyện Vĩnh Linh vừa ban hành quyết định phê duyệt phân bổ kinh phí hỗ trợ khuyến công cấp huyện"
+                        " năm 2023 cho 11 cơ sở công nghiệp nông thôn trên địa bàn với tổng kinh phí 295 triệu đồng.").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("bai_viet", 2023, 2023)
+
+
 def test_a_headlines_closing_year_without_nam_is_its_period():
     """The ministry's news of the 2019 recognition: "... quốc gia 2019" closes the headline."""
     meta = extract_text(

@@ -797,6 +797,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
          "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
          [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
+        # a machine's capacity an hour is no target (Ninh Thuận news)
+        ("Từ nguồn kinh phí được hỗ trợ và nguồn kinh phí đối ứng, Công ty TNHH Thái Phong Seafood đã đầu tư Máy trộn "
+         "cá tự động với công suất từ 10-12 tấn/h, máy mới 100%, sau đó chạy thử và đưa vào vận hành sử dụng.", []),
         # an amount's share of the whole in a bracket after it is no target (Kiên Giang news)
         ("Theo báo cáo tại hội nghị, tổng kinh phí thực hiện đề án là hơn 9 tỷ đồng, trong đó kinh phí khuyến công "
          "quốc gia chiếm hơn 3 tỷ đồng (33,3% tổng kinh phí), được phân bổ cho 5 nội dung hỗ trợ chính:", []),
