@@ -1134,6 +1134,9 @@ def test_a_rate_for_one_unit_is_no_money_to_spend():
     ("Sở Công thương cho biết, có 16 đề án khuyến công địa phương được thực hiện trong năm 2020, với tổng kinh phí gần "
      "3,6 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ", "có 16 đề án khuyến công địa phương được thực hiện trong năm 2020, "
      "với tổng kinh phí"),
+    # Hà Tĩnh news: who approved it says nothing of it either; the words after it are its label
+    ("TBV - Sở Công Thương Hà Tĩnh cho biết, UBND tỉnh này vừa phê duyệt hơn 2,7 tỷ đồng kinh phí thực hiện chương "
+     "trình khuyến công địa phương năm 2019.", "kinh phí thực hiện chương trình khuyến công địa phương năm 2019"),
 ])
 def test_who_says_it_is_no_part_of_a_label(text, label):
     assert extract_text(text).budget[0].label == label
