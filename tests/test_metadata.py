@@ -1012,6 +1012,9 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
         ("Cụ thể, năm 2017 Kế hoạch khuyến công địa phương tỉnh Lào Cai triển khai đào tạo nghề cho khoảng 140 lao "
          "động.", "Lào Cai"),
         ("Năm 2023, lãnh đạo Sở Công Thương TP.HCM đặc biệt quan tâm đến hoạt động khuyến công.", "Hồ Chí Minh"),
+        # the centre a province moved khuyến công into (Lạng Sơn, 2024), its name written with a comma
+        ("Qua xem xét, đánh giá, Hội đồng nghiệm thu các đề án khuyến công của Trung tâm Xúc tiến, đầu tư, thương mại "
+         "và du lịch tỉnh Lạng Sơn đã thống nhất nghiệm thu Đề án.", "Lạng Sơn"),
         # named once in other words (a venue), or beside another province: no province
         ("Năm 2020, đoàn công tác đã học tập kinh nghiệm thực hiện chương trình khuyến công tại thành phố Cần Thơ "
          "và hỗ trợ 20 cơ sở công nghiệp nông thôn.", None),
