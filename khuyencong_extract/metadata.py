@@ -320,9 +320,10 @@ _SIGNER = _SIGNATURE.groupindex["name"]
 _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["end"]
 # A span of years in brackets after their count: "báo cáo tổng kết 10 năm (2012 - 2022)",
 # "trong 5 năm (2006-2010)", "trong 5 năm qua (2005- 2010)" (found from the bracket, a literal:
-# tried where a text names no "giai đoạn").
+# tried where a text names no "giai đoạn"); or without the brackets, "trong 2 năm 2016-2017".
 _YEARS_IN_BRACKETS = regex.compile(
-    r"(?<=(?<!\d)\d{1,2}[ \t]+năm(?:[ \t]+(?:vừa[ \t]+)?qua)?[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)")
+    r"(?<=(?<!\d)\d{1,2}[ \t]+năm(?:[ \t]+(?:vừa[ \t]+)?qua)?[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)"
+    r"|(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]+)(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})(?!\d)")
 # A span of years written without "giai đoạn": "Từ năm 2005 đến 2009 tổng kinh phí ngân sách
 # hỗ trợ ...", "từ năm 2016 - 2020" (tried where a text names no "giai đoạn" nor "N năm (X - Y)").
 _FROM_YEAR_TO_YEAR = regex.compile(

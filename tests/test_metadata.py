@@ -883,6 +883,16 @@ def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, per
          "nghiệp, bước đầu tạo được sự chuyển biến trong một số khu vực nông thôn và một số doanh nghiệp sản xuất "
          "công nghiệp.",
          (2005, 2010)),
+        # ... and without the brackets (Đại Từ news)
+        (
+         "Cụ thể, trong 2 năm 2016-2017, trên địa bàn huyện có 7 dự án khuyến công được phê duyệt, tổng kinh "
+         "phí hỗ trợ đạt 995 triệu đồng. Trong đó, Chương trình khuyến công Quốc gia hỗ trợ 2 dự án với số "
+         "tiền 395 triệu đồng; Chương trình khuyến công địa phương hỗ trợ 5 dự án với tổng số tiền 600 triệu "
+         "đồng. Các dự án được hỗ trợ khuyến công chủ yếu đó là hỗ trợ dây chuyền, ứng dụng khoa học công nghệ"
+         " trong chế biến chè, sản xuất gạch không nung, sản xuất và gia công đồ gỗ. Các đơn vị được hỗ trợ "
+         "như: Hợp tác xã Chè an toàn Đại Phú, xã Phú Lạc; Công ty TNHH Song Vũ Minh thế, xã Tiên Hội; Công ty"
+         " TNHH Một thành viên Thương mại Hùng Thái, thị trấn Hùng Sơn…",
+         (2016, 2017)),
     ],
 )
 def test_a_text_without_a_headline_takes_the_period_it_opens_with(text, period):
