@@ -1521,6 +1521,21 @@ def test_a_counts_parts_in_a_list_of_dash_paragraphs_after_its_colon():
     assert [(t.text, t.part_of) for t in doc.targets] == [("06 đề án", None), ("01 đề án", 0), ("05 đề án", 0)]
 
 
+def test_products_a_decision_just_signed_recognises_are_recognised():
+    """Ninh Bình news: "vừa ký quyết định công nhận" reports the recognition done, as "đã ban hành Quyết
+    định ... công nhận" does, and the "Theo đó, ..." paragraph spelling out what it recognised goes on
+    with it (the 35, 10 and 25 products were plans)."""
+    doc = extract_text(
+        "Ninh Bình: 35 sản phẩm được UBND tỉnh công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm "
+        "2021\n\nĐồng chí Nguyễn Cao Sơn, Phó Chủ tịch UBND tỉnh Ninh Bình vừa ký quyết định công nhận sản phẩm "
+        "công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2021.\n\nTheo đó, UBND tỉnh quyết định công nhận sản phẩm "
+        "công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2021 cho 35 sản phẩm, gồm: 10 sản phẩm công nghiệp nông "
+        "thôn tiêu biểu xuất sắc, mức thưởng 3.3000.000 đồng/sản phẩm; 25 sản phẩm công nghiệp nông thôn tiêu "
+        "biểu, mức thưởng 2.500.000 đồng/sản phẩm (có Danh sách kèm theo)")
+    assert [(t.value, t.restates, t.part_of, t.achieved) for t in doc.targets] == [
+        (35, None, None, True), (35, 0, None, True), (10, None, 1, True), (25, None, 1, True)]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
