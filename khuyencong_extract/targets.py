@@ -357,10 +357,11 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
 
 
 # A year set before a clause as its time, then a comma: "Năm 2017, trung tâm được giao ...",
-# "Được biết, năm 2022, trên địa bàn ...", "Giai đoạn 2006-2009, ...": its words before the
-# year, matched back from it, and the comma after it.
+# "Được biết, năm 2022, trên địa bàn ...", "Giai đoạn 2006-2009, ...", "Riêng năm 2020, ...": its
+# words before the year, matched back from it, and the comma after it.
 _YEAR_OPENING = regex.compile(
-    r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?",
+    r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:(?:tính[ \t]+)?riêng[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+"
+    r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?",
     regex.I | regex.M)
 _YEAR_WORDS = ("năm", "Năm", "NĂM", "đoạn", "ĐOẠN")
 """The words right before such a year (or its range), in the cases a text writes them."""

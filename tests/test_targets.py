@@ -1521,6 +1521,21 @@ def test_a_counts_parts_in_a_list_of_dash_paragraphs_after_its_colon():
     assert [(t.text, t.part_of) for t in doc.targets] == [("06 đề án", None), ("01 đề án", 0), ("05 đề án", 0)]
 
 
+def test_a_year_singled_out_before_the_period_is_reported_as_done():
+    """Ninh Bình news of 02/07/2021 on the 2021-2025 programme: "Riêng năm 2020, ..." sets a year
+    before the period as its clause's time, as "Năm 2020, ..." does (its 1 cơ sở and 270 triệu were plans)."""
+    doc = extract_text(
+        "Khuyến công Ninh Bình hỗ trợ có trọng tâm, trọng điểm\n\n- Thứ Sáu, 02/07/2021, 05:20 - Chia sẻ\nTrọng "
+        "tâm của chương trình khuyến công tỉnh Ninh Bình giai đoạn 2021 - 2025 là hỗ trợ xây dựng mô hình trình "
+        "diễn kỹ thuật, chuyển giao công nghệ và ứng dụng máy móc tiên tiến, dây chuyền công nghệ vào sản xuất "
+        "công nghiệp và xử lý môi trường.\n\nRiêng năm 2020, Trung tâm Khuyến công Xúc tiến Thương mại và Phát "
+        "triển cụm công nghiệp Ninh Bình hỗ trợ 1 cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị tiên tiến"
+        " trong sản xuất vôi bột nhằm giảm thiểu ô nhiễm môi trường với kinh phí 270 triệu đồng.")
+    assert doc.metadata.period_start == 2021
+    assert [(t.value, t.achieved) for t in doc.targets] == [(1, True)]
+    assert [(b.amount_vnd // 1_000_000, b.achieved) for b in doc.budget] == [(270, True)]
+
+
 def test_products_a_decision_just_signed_recognises_are_recognised():
     """Ninh Bình news: "vừa ký quyết định công nhận" reports the recognition done, as "đã ban hành Quyết
     định ... công nhận" does, and the "Theo đó, ..." paragraph spelling out what it recognised goes on
