@@ -1687,18 +1687,20 @@ _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:c�
 
 def _lone_part(text: str, found: list[Found], targets: list[Target], i: int) -> int | None:
     """The index of the count that a `_LONE_PART_CUE` after count ``i`` opens (within
-    `PARTS_REACH`; the cue in the count's sentence or opening the next one), when it is the next
-    count of ``i``'s unit, smaller, and no other count of that unit follows it in its sentence;
-    else None."""
+    `PARTS_REACH`; the cue in the count's sentence or opening the next one; the count its first
+    after the cue, "trong đó, nguồn kinh phí khuyến công quốc gia đạt gần 600 triệu đồng cho 04 đề
+    án"), when it is the next count of ``i``'s unit, smaller, and no other count of that unit
+    follows it in its sentence; else None."""
     unit = unit_key(targets[i].unit)
     j = next((j for j in range(i + 1, len(targets)) if unit_key(targets[j].unit) == unit), None)
     if (j is None or found[j].start - found[i].end > PARTS_REACH or not _plain_count(targets[j])
             or targets[j].value >= targets[i].value):
         return None
-    cue = next((m for m in _LONE_PART_CUE.finditer(text, found[i].end, found[j].start) if m.end() == found[j].start), None)
-    if cue is None:
-        return None
     sentence, whole_sentence = sentence_bounds(text, found[j].start), sentence_bounds(text, found[i].start)
+    cues = [m for m in _LONE_PART_CUE.finditer(text, max(found[i].end, sentence[0]), found[j].start)]
+    if not cues or found[j - 1].start > cues[-1].start() or ";" in text[cues[-1].end():found[j].start]:
+        return None  # another figure, or another clause of a list, between the cue and it
+    cue = cues[-1]
     if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .")):
         return None  # the cue neither in the count's sentence nor opening the next one
     following = (k for k in range(j + 1, len(targets)) if found[k].start < sentence[1])

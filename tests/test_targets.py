@@ -1126,6 +1126,26 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     ("Năm 2024 hỗ trợ 50 cơ sở, trong đó 20 cơ sở ứng dụng máy móc và 10 cơ sở tham gia hội chợ.",
      [("50 cơ sở", None), ("20 cơ sở", None), ("10 cơ sở", None)]),
     ("Tổ chức 12 lớp đào tạo, trong đó 12 lớp tại huyện.", [("12 lớp", None), ("12 lớp", None)]),
+    # ... or the first figure after the cue, its money between (Đắk Lắk, Lâm Đồng news)
+    (
+     "Sau 4 năm triển khai, bằng nguồn kinh phí khuyến công địa phương, Trung tâm Khuyến công Đắk Lắk "
+     "(TTKC) đã triển khai được 60 đề án, tổng kinh phí trên 3 tỷ đồng, trong đó, nguồn kinh phí khuyến "
+     "công quốc gia đạt gần 600 triệu đồng cho 04 đề án.",
+     [("60 đề án", None), ("04 đề án", 0)]),
+    (
+     "Là đơn vị được giao nhiệm vụ trực tiếp triển khai đề án, từ năm 2018 đến nay, Sở Công Thương tỉnh đã"
+     " triển khai hỗ trợ 44 cơ sở sản xuất công nghiệp nông thôn, trong đó: Hỗ trợ 2 nội dung ứng dụng máy"
+     " móc, thiết bị tiên tiến cho 12 cơ sở, và hỗ trợ 300 lượt học viên tại doanh nghiệp (DN) chế biến cà"
+     " phê tham gia các lớp tập huấn nâng cao năng lực quản lý, với kinh phí 3,4 tỷ đồng.",
+     [("44 cơ sở", None), ("12 cơ sở", 0), ("300 lượt học viên", None)]),
+    # ... but not past a semicolon closing the cue's clause (Trà Vinh's 2024 plan)
+    (
+     "Cụ thể, về lĩnh vực khuyến công, sẽ tổ chức 02 lớp truyền nghề cho 50 học viên, trong đó tập trung "
+     "hỗ trợ cho lao động tại các cơ sở sản xuất, gia công sản phẩm thủ công mỹ nghệ, đan đát; tổ chức 01 "
+     "lớp tập huấn khởi sự doanh nghiệp, nâng cao năng lực quản lý điều hành doanh nghiệp cho các doanh "
+     "nghiệp các hộ kinh doanh, các hộ có ý tưởng thành lập doanh nghiệp, nâng cao năng lực quản lý điều "
+     "hành cho doanh nghiệp.",
+     [("02 lớp", None), ("50 học viên", None), ("01 lớp", None)]),
     # the counts of its unit in the sentence "Trong số" opens with a count, one or adding up to it (Quảng Nam news)
     ("(QNO) – Trong số 68 sản phẩm được công nhận sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu năm 2024, Ban giám "
      "khảo đã chọn ra 20 sản phẩm đạt điểm cao nhất để trao giải A, B, C và Khuyến khích.",
