@@ -797,6 +797,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
          "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
          [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
+        # a decree named by its bare number is no count (Đắk Lắk report)
+        ("Sự chỉ đạo đồng thuận của các cấp, ngành tại địa phương đã đưa Nghị định 134 thực sự đi vào cuộc sống, là "
+         "động lực thúc đẩy công nghiệp nông thôn phát triển.", []),
         # a machine's capacity an hour is no target (Ninh Thuận news)
         ("Từ nguồn kinh phí được hỗ trợ và nguồn kinh phí đối ứng, Công ty TNHH Thái Phong Seafood đã đầu tư Máy trộn "
          "cá tự động với công suất từ 10-12 tấn/h, máy mới 100%, sau đó chạy thử và đưa vào vận hành sử dụng.", []),
