@@ -541,12 +541,13 @@ def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.d
 # seconds, is the site's clock: the day the page was copied ("Thứ Sáu, 22/11/2024 23:48:01 GMT+7").
 _PUBLISHED_WORD = regex.compile(r"(?<!\p{L})(?:cập nhật|đăng(?! ký)|xuất bản)(?!\p{L})", regex.I)
 _DAY_OR_TIME = regex.compile(
-    r"(?<!\p{L})(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\p{L})|(?<![\d:])\d{1,2}:\d\d(?![\d:])", regex.I)
+    r"(?<!\p{L})(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])", regex.I)
 _SECONDS = regex.compile(r"\d:\d\d:\d\d")
 DATELINE_WITHIN = 2000
 """Characters from the top of a news page within which its dateline is looked for."""
 DATELINE_MAX = 90
-"""Characters a dateline holds at most (a sentence with a date in it is no dateline)."""
+"""Characters a dateline holds at most: only a line's first ones are read (a sentence with a date
+later in it is no dateline)."""
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -556,9 +557,10 @@ def dateline_date(text: str) -> dt.date | None:
     for line in text[:DATELINE_WITHIN].split("\n"):
         if not line.strip():
             continue
-        if len(line) <= DATELINE_MAX and (dates := find_dates(line)):
-            if _PUBLISHED_WORD.search(line, 0, dates[0].start) or (
-                    not opening and _DAY_OR_TIME.search(line) and not _SECONDS.search(line)):
+        head = line[:DATELINE_MAX]  # a dateline a lede was run on to ("... (GMT+7) 9 tháng năm 2013, Trung tâm ...")
+        if dates := find_dates(head):
+            if _PUBLISHED_WORD.search(head, 0, dates[0].start) or (
+                    not opening and _DAY_OR_TIME.search(head) and not _SECONDS.search(head)):
                 return dates[0].date
         opening = False
     return None

@@ -642,6 +642,14 @@ _DAK_LAK_LEDE = ("Đây là kế hoạch của UBND tỉnh Đắk Lắk giai đo
         # a weekday or a time of day under the headline (An Giang news; a byline's time, Ninh Thuận)
         ('Khuyến công An Giang tập trung hỗ trợ "kép"\n\n- Thứ Ba, 17/08/2021, 06:34 - Chia sẻ\n' + _AN_GIANG_LEDE,
          dt.date(2021, 8, 17)),
+        # a dateline the lede was run on to (it opens with a figure, a bracket), a weekday written as a digit (Dân
+        # Việt, Trà Vinh TV)
+        ("Thanh Hóa: Đào tạo nghề cho 2.600 lao động nông thôn\n\nThứ tư, ngày 02/10/2013 10:24 AM (GMT+7)\n9 tháng "
+         "năm 2013, Trung tâm Khuyến công và Xúc tiến thương mại, Sở Công Thương tỉnh Thanh Hóa đã triển khai thực hiện "
+         "các chương trình, dự án đào tạo nghề cho 2.600 lao động trong tỉnh.", dt.date(2013, 10, 2)),
+        ("Khuyến công Trà Vinh đồng hành cùng cơ sở công nghiệp nông thôn\n\nThứ 6, 18/05/2018, 11:16 (GMT+7), lượt "
+         "xem 599\n(THTVO). Hoạt động Khuyến công Trà Vinh trong năm 2017 vừa qua đã góp phần đáng kể vào chuyển dịch "
+         "cơ cấu kinh tế - xã hội, sự nghiệp công nghiệp hóa công nghiệp nông thôn.", dt.date(2018, 5, 18)),
         # the site's clock over the page (seconds shown; the page's first line) is not its date
         ("Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nHội nghị khuyến công các tỉnh miền Trung - Tây"
          " Nguyên\n\nThúy Hồng - 18:55, 18/08/2022\n\nChiều 18/8, tại Ninh Thuận, Cục Công Thương địa phương (Bộ"
