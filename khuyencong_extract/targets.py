@@ -195,16 +195,15 @@ CONTINUATION = regex.compile(
 # hiện có", "nhỏ và vừa": ``marker_not_after``).
 _STATE = (rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['marker_not_after']['hiện có'])})\s)"
           rf"(?:{phrase_alternation(TERMS['state_openers'])})[ \t]*,?(?:[ \t]+[^\s,.;:]+){{0,{TERMS['state_words']}}}?[ \t]+có")
-# "ban hành" or "ký quyết định" after "đã" makes it no report of work done, but for a decision whose
+# "(ký) ban hành" or "ký quyết định" after "đã" makes it no report of work done, but for a decision whose
 # title (its next 60 characters) opens with one of `recognising_words`: what it recognises is done ("đã
 # ban hành Quyết định số 83/QĐ-CTĐP về việc công nhận sản phẩm công nghiệp nông thôn tiêu biểu ... Qua
 # đó, Khu vực phía Nam có 200 sản phẩm ...", "vừa ký quyết định công nhận sản phẩm ...").
-_ISSUING = ("ban hành", "ký quyết định")
+_ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
-     rf"(?:ban[ \t]+hành(?=[ \t]+quyết[ \t]+định)|ký(?=[ \t]+quyết[ \t]+định)|ban[ \t]+hành(?![ \t]+quyết[ \t]+định)"
-     rf"(?!\p{{L}}))(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?(?<!\p{{L}})"
-     rf"(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])
+     rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
+     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())

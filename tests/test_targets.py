@@ -1012,6 +1012,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          [("50 doanh nghiệp", False), ("50 doanh nghiệp", False), ("20 cơ sở", False)]),
         # a recent result: "vừa"
         ("Thông tin từ Sở Công thương cho biết, vừa có 21 sản phẩm được công nhận.", [("21 sản phẩm", True)]),
+        # a recognising decision signed and issued (Bình Định portal, 2024)
+        ("(BĐ) - Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng đã ký ban hành Quyết định về việc công nhận 60 sản phẩm "
+         "công nghiệp nông thôn tiêu biểu tỉnh Bình Định lần thứ 8 - năm 2024.", [("60 sản phẩm", True)]),
         # the result of a contest
         ("Cấp tỉnh tổ chức 5 kỳ bình chọn với 186 cơ sở CNNT tham gia đăng ký 315 sản phẩm; kết quả có 186 sản phẩm "
          "đạt sản phẩm CNNT cấp tỉnh.",
