@@ -1792,7 +1792,7 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
             if _top(whole.section_id) != _top(part.section_id):
                 break
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
-                    and whole.achieved == part.achieved):
+                    and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
                 if not of_other_years(text, found[j].start, found[i].start):
                     part.part_of = i
                 break
@@ -1805,10 +1805,19 @@ def of_other_years(text: str, pos: int, whole: int) -> bool:
     "từ năm 2008 đến năm 2017, TTKC đã hoàn thành 226 đề án ... Riêng trong 7 tháng đầu năm
     2018, trung tâm đã hoàn thành 17/28 đề án" singles nothing out of the 226. False when either
     names none."""
-    start = sentence_bounds(text, pos)[0]
-    own = [int(m[0]) for m in _YEAR.finditer(text, start, pos)]
+    return years_compared(text, pos, whole) is False
+
+
+def years_compared(text: str, pos: int, whole: int) -> bool | None:
+    """Whether the years the sentence of the figure at ``pos`` names before it all lie within
+    those the sentence of the figure at ``whole`` spans ("Giai đoạn 2016-2020, ... 17 đề án ...
+    Tính riêng trong năm 2020, ... 5 đề án": a part of that period, however its tense is written);
+    None when either names none."""
+    own = [int(m[0]) for m in _YEAR.finditer(text, sentence_bounds(text, pos)[0], pos)]
     around = [int(m[0]) for m in _YEAR.finditer(text, *sentence_bounds(text, whole))]
-    return bool(own and around) and not all(min(around) <= year <= max(around) for year in own)
+    if not (own and around):
+        return None
+    return all(min(around) <= year <= max(around) for year in own)
 
 
 # A state reported of what is singled out ("Riêng huyện Tuy Phước hiện có 30 cơ sở"): a stock,

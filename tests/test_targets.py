@@ -1190,6 +1190,16 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
     # ... but not of a smaller count
     ("Năm 2024 hỗ trợ 5 đề án. Riêng nguồn khuyến công quốc gia hỗ trợ 7 đề án.",
      [("5 đề án", None), ("7 đề án", None)]),
+    # ... of its tense or not when the years it names lie within the larger one's (Quảng Bình news: "được hỗ trợ ...
+    # để thực hiện 5 đề án" reads as no result)
+    ("Giai đoạn 2016-2020, với những nỗ lực trong việc triển khai các nguồn vốn khuyến công, Trung tâm Khuyến công và "
+     "Xúc tiến thương mại Quảng Bình đã thực hiện 152 đề án khuyến công địa phương và 17 đề án khuyến công quốc gia "
+     "với tổng kinh phí hơn 21 tỷ đồng.\nCác đề án được triển khai, như: Đào tạo nghề may công nghiệp, mô hình trình "
+     "diễn chả cá Surimi (Công ty TNHH Đức Đạt), mô hình trình diễn tinh bột biến tính từ tinh bột sắn (Công ty CP tư "
+     "vấn và đầu tư Long Giang Thịnh), mô hình sản xuất kính cường lực (Công ty TNHH dịch vụ tổng hợp Quang Hùng "
+     "Phát)...\nTính riêng trong năm 2020, từ nguồn kinh phí khuyến công quốc gia, tỉnh Quảng Bình được hỗ trợ hơn 3,8 "
+     "tỷ đồng để thực hiện 5 đề án.",
+     [("152 đề án", None), ("17 đề án", None), ("5 đề án", 1)]),
     # ... nor of a count of years outside those of the count before (Sóc Trăng news)
     ("Cụ thể, từ năm 2008 đến năm 2017, TTKC đã hoàn thành 226 đề án khuyến công, với tổng kinh phí thực hiện gần "
      "84,5 tỉ đồng để hỗ trợ hơn 180 cơ sở công nghiệp. Riêng trong 7 tháng đầu năm 2018, trung tâm đã hoàn thành "
