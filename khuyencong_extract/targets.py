@@ -729,7 +729,13 @@ def _reference_before(text: str, q: Quantity) -> bool:
     if m is None or TOTAL_BEFORE.search(text, start, q.start):
         return False
     before = REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold())  # "mục" of "danh mục 11 đề án": a list of 11
-    return not (before and text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(before))
+    return not (before and text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(before)
+                and not KINDS_LISTED_AFTER.match(text, q.end))
+
+
+# A list of kinds right after a figure, opened by "gồm:" in its clause: "Danh mục 07 ngành nghề được hưởng
+# chính sách khuyến công, gồm: Công nghiệp chế biến ..." (the decree's own sorting, no count).
+KINDS_LISTED_AFTER = regex.compile(r"[^.;:\n]{0,80}?(?<!\p{L})gồm[ \t]*:", regex.I)
 
 
 REFERENCE_NOT_AFTER: dict[str, tuple[str, ...]] = {

@@ -806,6 +806,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # an amount's share of the whole in a bracket after it is no target (Kiên Giang news)
         ("Theo báo cáo tại hội nghị, tổng kinh phí thực hiện đề án là hơn 9 tỷ đồng, trong đó kinh phí khuyến công "
          "quốc gia chiếm hơn 3 tỷ đồng (33,3% tổng kinh phí), được phân bổ cho 5 nội dung hỗ trợ chính:", []),
+        # ... but a list of kinds it opens with "gồm:" is the text's own sorting (a legal database's summary of Decree
+        # 45/2012/NĐ-CP)
+        ("Nghị định ban hành Danh mục 07 ngành nghề được hưởng chính sách khuyến công, gồm: Công nghiệp chế biên nông - "
+         "lâm - thủy sản và chế biến thực phẩm; sản xuất hàng công nghiệp phục vụ tiêu dùng", []),
         # an address's hamlet is no count (Đắk Lắk news)
         ("Hợp tác xã nông nghiệp Minh Tân Đạt có địa điểm sản xuất tại thôn 12 xã Cư Ni huyện Ea Kar, tỉnh Đắk Lắk hiện "
          "đang sản xuất ra các sản phẩm cà phê hạt rang mộc và cà phê bột, với tổng số thành viên 98 thành viên sở hữu "

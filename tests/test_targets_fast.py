@@ -301,7 +301,8 @@ def test_reference_before_equals_the_plain_search():
         start = max(0, q.start - targets.REFERENCE_REACH)
         m = None if q.qualifier else targets.NON_TARGET_BEFORE.search(text, start, q.start)
         plain = m is not None and not (text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(
-            targets.REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold(), "\0")))  # "danh mục 11 đề án"
+            targets.REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold(), "\0"))  # "danh mục 11 đề án"
+            and not targets.KINDS_LISTED_AFTER.match(text, q.end))
         if plain and (within := targets.IN_NUMBER.search(text, start, q.start)):  # said before, or a total
             plain = text.find(text[q.start:q.end] + " ", max(0, within.start() - targets.IN_NUMBER_REACH),
                               within.start()) != -1
