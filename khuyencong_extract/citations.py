@@ -159,7 +159,8 @@ _PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]*,?[ \t]+nh�
 # phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'), or a comma
 # before the sentence's subject and verb ("Theo Quyết định số 3116/QĐ-BCT ... về việc công nhận ... năm 2023,
-# Bộ Công Thương công nhận ...", "..., tỉnh Lạng Sơn có 3 sản phẩm được công nhận"),
+# Bộ Công Thương công nhận ...", "..., tỉnh Lạng Sơn có 3 sản phẩm được công nhận") or the sentence's next
+# predicate ("... phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025, đồng thời giao cho các Bộ ..."),
 # unless another quoted name follows it (a list of names: 'danh hiệu “Nghệ nhân nhân dân”,
 # “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on); not the full stop of "TP." or "TX." ("của UBND TP.
 # Hồ Chí Minh về ..." goes on).
@@ -167,7 +168,8 @@ _MENTION_END = regex.compile(
     rf"[;\n]|\((?!\p{{Lu}}{{2,8}}\))|(?<!\(\p{{Lu}}{{2,8}})\)|(?<!{PLACE_ABBREVIATION})\.(?=\s|$)|:"
     r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))"
     r"|,(?=[ \t]+(?:(?:tỉnh|thành[ \t]+phố|huyện)[ \t]+\p{Lu}[\p{L} \t]{0,30}?|(?:Bộ|Sở|UBND|Ủy[ \t]+ban|Cục)[ \t]"
-    r"[\p{L} \t]{0,60}?)[ \t]+(?:có|đã|được|vừa|công[ \t]+nhận|ban[ \t]+hành|phê[ \t]+duyệt)(?![\p{L}]))")
+    r"[\p{L} \t]{0,60}?)[ \t]+(?:có|đã|được|vừa|công[ \t]+nhận|ban[ \t]+hành|phê[ \t]+duyệt)(?![\p{L}]))"
+    r"|,(?=[ \t]+đồng[ \t]+thời(?![\p{L}]))")
 # A date that lost its day or its month ("Thông tư số 14/2024/TT-BCT ngày 15 tháng\nnăm 2024 của
 # Bộ trưởng ..."): read over, so the issuer and the title after it are read (with a warning).
 _BROKEN_DATE = regex.compile(
@@ -795,9 +797,11 @@ def document_numbers(text: str) -> Iterator[regex.Match]:
 # (matched from the document back to the "Ngày" that opens the sentence, or follows an
 # opening phrase of up to 100 characters: "Để xây dựng nông thôn mới theo tinh thần chỉ đạo
 # của Trung ương và Chính phủ, ngày 24/8/2020 UBND tỉnh đã ban hành Quyết định số ..."; a line
-# or a clause may open it too).
+# or a clause may open it too, and a paper's code before a dash: "LNV - Ngày 20/11/2020, Thủ tướng Chính
+# phủ đã ban hành Quyết định số 1881/QĐ-TTg ...").
 _DATED_BEFORE = regex.compile(
-    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n]{1,100},[ \t]+)?(?P<day>[Nn]gày)[ \t]"
+    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n\-–]{1,30}[ \t][-–][ \t]+)?(?:[^.;,\n]{1,100},[ \t]+)?"
+    r"(?P<day>[Nn]gày)[ \t]"
     r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua|phê[ \t]+duyệt"
     r"|phê[ \t]+duyệt[ \t][^.;\n]{3,150}?[ \t]tại)[ \t]+$"
 )

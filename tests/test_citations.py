@@ -556,6 +556,20 @@ def test_whole_numbers_are_found_with_their_codes(text, raw, type_code, issuer_c
     assert (found.raw, found.type_code, found.issuer_codes) == (raw, type_code, issuer_codes)
 
 
+def test_a_decision_dated_in_a_lede_after_the_papers_code():
+    """Làng nghề Việt news: "LNV - Ngày 20/11/2020, ..." dates the decision the sentence issues (the
+    code before the dash hid the date), and ", đồng thời giao ..." is the sentence's next predicate,
+    no part of the title."""
+    doc = extract_text(
+        "LNV - Ngày 20/11/2020, Thủ tướng Chính phủ đã ban hành Quyết định số 1881/QĐ-TTg phê duyệt Chương trình "
+        "khuyến công quốc gia giai đoạn 2021-2025, đồng thời giao cho các Bộ: Công Thương, Tài chính, Kế hoạch – Đầu "
+        "tư, UBND các tỉnh, thành phố và các tổ chức, cá nhân liên quan căn cứ phạm vi trách nhiệm của mình, thực hiện "
+        "tốt Quyết định này.")
+    assert [(c.number, c.issued_date, c.issuer, c.title) for c in doc.citations] == [
+        ("1881/QĐ-TTg", dt.date(2020, 11, 20), "Thủ tướng Chính phủ",
+         "phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025")]
+
+
 def test_a_contract_is_cited_as_written():
     """Ninh Thuận news of a national project's acceptance: "HĐ" is a contract's code; it was
     read as "HD" (a guidance), with a warning of a repaired number."""
