@@ -593,7 +593,8 @@ def clean_title(text: str) -> str | None:
     ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
     when it came into force (`_IN_FORCE_TAIL`), the legislature named after a law's name
     (`_LEGISLATURE_TAIL`) and the clause end trimmed, cut before a passive predicate after it
-    (`_PASSIVE_AFTER`); None for none, or for a passive predicate alone (`_PASSIVE_PREDICATE`)."""
+    (`_PASSIVE_AFTER`) or its issuer's "do ... ban hành" (`_ISSUED_BY`); None for none, or for a
+    passive predicate alone (`_PASSIVE_PREDICATE`)."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
@@ -606,6 +607,8 @@ def clean_title(text: str) -> str | None:
         return None  # what the sentence says of the document: "kể từ khi Quyết định số ... được ban hành"
     if " đư" in title and (passive := _PASSIVE_AFTER.search(title)):
         title = title[:passive.start()].rstrip(_TRIM)  # "về chính sách khuyến công được ban hành đến nay, ..."
+    if " do " in title and (issued_by := _ISSUED_BY.search(title)):
+        title = title[:issued_by.start()].rstrip(_TRIM)  # "... kinh phí khuyến công do Bộ trưởng Bộ Tài chính ban hành, ..."
     if "Quốc hội" in title:
         title = _LEGISLATURE_TAIL.sub("", title)
     return title or None
@@ -620,6 +623,11 @@ _LEGISLATURE_TAIL = regex.compile(
 # A passive opening the words after a document: the predicate of the sentence it is the subject
 # of, no subject of its own ("... của UBND tỉnh được ban hành (giai đoạn 2021 - 2024)").
 _PASSIVE_PREDICATE = regex.compile(r"(?:được|bị)(?!\p{L})", regex.I)
+# Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí
+# khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi ..." (the title ends before it).
+_ISSUED_BY = regex.compile(
+    r"[ \t]+do[ \t]+(?:Bộ|Thủ[ \t]+tướng|Chính[ \t]+phủ|UBND|Ủy[ \t]+ban|Sở|HĐND|Hội[ \t]+đồng|Cục)"
+    r"[^.;]{0,80}?[ \t]ban[ \t]+hành(?![\p{L}])")
 # The same predicate after the title ("Từ khi Nghị định số 45/2012/NĐ-CP của Chính phủ về chính sách
 # khuyến công được ban hành đến nay, qua hơn 10 năm ...": the title ends before it).
 _PASSIVE_AFTER = regex.compile(

@@ -1230,6 +1230,10 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
      "biểu (CNNTTB) cấp quốc gia năm 2023, Bộ Công Thương công nhận và cấp giấy chứng nhận cho 173 sản phẩm, "
      "bộ sản phẩm CNNTTB của các địa phương trong cả nước.",
      "công nhận sản phẩm công nghiệp nông thôn tiêu biểu (CNNTTB) cấp quốc gia năm 2023"),
+    # who issued it, "do ... ban hành", and the sentence after it are none of it (a legal database's answer)
+    ("Căn cứ theo quy định tại Khoản 2 Điều 8 Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí "
+     "khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho hoạt "
+     "động khuyến công được quy định như sau:", "hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công"),
     # the sentence's passive predicate after the title is none of it (Báo Cà Mau)
     ("Báo Cà Mau Từ khi Nghị định số 45/2012/NÐ-CP của Chính phủ về chính sách khuyến công được ban hành đến nay, "
      "qua hơn 10 năm thực hiện chương trình khuyến công, tỉnh hỗ trợ 10 cơ sở công nghiệp nông thôn (CNNT) xây dựng "
