@@ -845,7 +845,8 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     item above its dash items, an amount above the parts "trong đó" lists after it), unless it
     is smaller than the part (`_larger`); else another source's amount completing a split
     (`completing_parts`), a "Riêng ..." amount (`singled_out_parts`), the amounts a remainder
-    closes or a sentence draws from the amount before (`remainder_parts`); else an amount whose
+    closes or a sentence draws from the amount before (`remainder_parts`), the amount a sentence
+    adds other money to (`added_to_parts`); else an amount whose
     details "cụ thể" opens, when the amounts after it add up to it (`detailed_parts`, with the
     details of such a detail). A news headline's amount is the whole of nothing in the article
     (one there repeats it: `restatements`); a change over an earlier time is a part of the
@@ -873,6 +874,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     sourced_split_parts(ctx.text, amounts, parents)
     singled_out_parts(ctx, amounts, parents)
     remainder_parts(ctx, amounts, parents)
+    added_to_parts(ctx, amounts, parents)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
@@ -978,6 +980,30 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
         if whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start):
             parents[i] = whole
+
+
+# A sentence opening by adding other money to the amount before it, then its own amount, their sum:
+# "Cùng với các đề án khuyến công địa phương được phê duyệt thì năm 2021 kinh phí khuyến công dự kiến tổ
+# chức thực hiện là 1,680 tỷ đồng" (the national 600 triệu before it is a part of that).
+ADDED_TO_BEFORE = regex.compile(
+    r"[ \t]*(?:cùng[ \t]+với|cộng[ \t]+với|tính[ \t]+cả)(?!\p{L})[^.;\n]{0,150}?[ \t]thì(?!\p{L})", regex.I)
+ADDED_TO_REACH = 1000
+"""Characters before the adding sentence within which the amount it adds to ends."""
+
+
+def added_to_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make the amount before the sentence that adds other money to it (`ADDED_TO_BEFORE`, the
+    sentence's first amount its sum) a part of that sum, when it is a part of nothing, smaller,
+    within `ADDED_TO_REACH` characters and in its top-level section."""
+    for i, amount in enumerate(amounts):
+        if not i or amounts[i - 1].sentence_start == amount.sentence_start or not ADDED_TO_BEFORE.match(
+                ctx.text, amount.sentence_start, amount.money.start):
+            continue
+        before = amounts[i - 1]
+        if (parents[i - 1] is None and parents[i] is None and before.money.amount < amount.money.amount
+                and before.money.end >= amount.sentence_start - ADDED_TO_REACH
+                and _same_part(ctx, before.money, amount.money)):
+            parents[i - 1] = i
 
 
 def remainder_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:

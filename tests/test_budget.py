@@ -189,6 +189,19 @@ def test_a_headlines_rounded_amount_stands_for_the_bodys_past_a_caption_copying_
     assert [(b.amount_vnd // 1_000_000, b.restates) for b in doc.budget][:3] == [(1000, None), (1000, 0), (995, 0)]
 
 
+def test_an_amount_a_later_sentence_adds_money_to_is_a_part_of_its_sum():
+    """Bình Thuận's 2021 plan: "Cùng với các đề án khuyến công địa phương ... thì ... là 1,680 tỷ
+    đồng" adds the local money to the national 600 triệu before it (the sum gave 2,28 tỷ)."""
+    doc = extract_text(
+        "Theo quyết định, năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng "
+        "dụng máy móc thiết bị tiến tiến trong chế biến nước mắm với tổng kinh phí hỗ trợ thực hiện là 600/1200 "
+        "triệu đồng Sở Công Thương đăng ký kế hoạch năm 2021.\n\nNhư vậy, kinh phí khuyến công quốc gia đợt 1 "
+        "giao năm 2021 chỉ bằng 1/3 so với năm 2020, đặt ra nhiệm vụ trong năm TTKC cần tiếp tục xây dựng đề án "
+        "để đăng ký bổ sung. Cùng với các đề án khuyến công địa phương được phê duyệt  thì năm 2021 kinh phí "
+        "khuyến công dự kiến tổ chức thực hiện là 1,680 tỷ đồng./.")
+    assert [(b.amount_vnd // 1_000_000, b.part_of) for b in doc.budget] == [(600, 1), (1680, None)]
+
+
 def test_a_lead_in_closed_by_gom_lists_its_parts_in_the_next_paragraph():
     """Đắk Nông's 2009 national money: the list under "gồm:" is a paragraph of its own (its
     amounts were counted beside the total, 1,22 tỷ for 610 triệu, with no source)."""
