@@ -846,14 +846,21 @@ def names_indicator(text: str, start: int, end: int, figure_end: int) -> bool:
                for cue in INDICATOR_CUES.finditer(text, start, end))
 
 
+# A regulation's terms: a tier of a condition closed by a colon before what it gets, and the rate of
+# support for each unit ("vốn đăng ký thành lập doanh nghiệp trên 20 tỷ đồng: mức hỗ trợ 10 triệu đồng/doanh
+# nghiệp").
+TIER_CLOSED = regex.compile(r"[ \t]*:")
+RATE_OF_SUPPORT = regex.compile(r"(?r)(?<!\p{L})mức[ \t]+(?:hỗ[ \t]+trợ|chi)[ \t]*(?:là|:)?[ \t]*\Z", regex.I)
 CUE_OF_NEXT_FIGURE = regex.compile(r"[^,;.\d\n]{0,30}?\d")
 """What follows an indicator cue that names the figure right after it, before any break."""
 
 
 def _money(text: str, q: Quantity, money: Money) -> Found | None:
-    """A money figure is a target only as an indicator or a money goal; else it is budget."""
+    """A money figure is a target only as an indicator or a money goal; else it is budget. A rule's
+    rate of support ("mức hỗ trợ 10 triệu đồng/doanh nghiệp") or the tier a colon closes ("Vốn đăng
+    ký thành lập doanh nghiệp từ 10 đến 20 tỷ đồng: mức hỗ trợ ...", `TIER_CLOSED`, `RATE_OF_SUPPORT`) is neither."""
     kind = money_kind_at(text, q.start, money.end)
-    if kind is None:
+    if kind is None or TIER_CLOSED.match(text, money.end) or RATE_OF_SUPPORT.search(text, max(0, q.start - 24), q.start):
         return None
     value_max = q.value_max * money.scale if q.value_max is not None else None
     return Found(q.start, money.end, money.amount, value_max, money.written, kind, q.qualifier,

@@ -797,6 +797,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Trong số 34 sản phẩm, bộ sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận và tôn vinh sản "
          "phẩm CNNTTB cấp tỉnh 2019, TP. Nha Trang có 12 sản phẩm, bộ sản phẩm của 8 cơ sở sản xuất",
          [(34, "sản phẩm"), (27, "cơ sở"), (12, "sản phẩm"), (8, "cơ sở")]),
+        # a regulation's tiers of registered capital and its rates of support are no indicators (a province's rules)
+        ("Hỗ trợ thành lập doanh nghiệp sản xuất công nghiệp nông thôn, vốn đăng ký thành lập doanh nghiệp trên 20 tỷ "
+         "đồng: mức hỗ trợ 10 triệu đồng/doanh nghiệp; Vốn đăng ký thành lập doanh nghiệp từ 10 đến 20 tỷ đồng: mức hỗ "
+         "trợ 05 triệu đồng/doanh nghiệp", []),
         # a decree named by its bare number is no count (Đắk Lắk report)
         ("Sự chỉ đạo đồng thuận của các cấp, ngành tại địa phương đã đưa Nghị định 134 thực sự đi vào cuộc sống, là "
          "động lực thúc đẩy công nghiệp nông thôn phát triển.", []),
