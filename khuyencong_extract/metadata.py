@@ -543,6 +543,8 @@ _PUBLISHED_WORD = regex.compile(r"(?<!\p{L})(?:cập nhật|đăng(?! ký)|xuấ
 _DAY_OR_TIME = regex.compile(
     r"(?<!\p{L})(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])", regex.I)
 _SECONDS = regex.compile(r"\d:\d\d:\d\d")
+_DATELINED = ("bai_viet", "khac")
+"""Types of the texts a page's dateline dates: a news report, a page of no known type (one that lost its headline)."""
 DATELINE_WITHIN = 2000
 """Characters from the top of a news page within which its dateline is looked for."""
 DATELINE_MAX = 90
@@ -843,9 +845,10 @@ def passed_over(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """Whether a stripped line reads as a news headline (see `news_headline`); a row of table
-    cells, a header's line (the motto, an issuer's name) does not."""
+    cells, a header's line (the motto, an issuer's name), a line holding an address ("Sở Công
+    Thương Đắk Lắkhttps://socongthuong.daklak.gov.vn/assets/images/logo.png", a logo's) does not."""
     low, high = NEWS_HEADLINE_WORDS
-    return (low <= len(line.split()) <= high and line[-1] not in ".;,:" and "|" not in line
+    return (low <= len(line.split()) <= high and line[-1] not in ".;,:" and "|" not in line and "://" not in line
             and _HEADLINE_START.match(line) is not None and not _LIST_LINE.match(line) and not _HEADER_LINE.match(line)
             and not match_issuer(line, fuzzy=False))
 
@@ -1180,7 +1183,7 @@ def extract_metadata(ctx: Context) -> Metadata:
     dated = heading_date(heading, text)
     issued_date = (find_issued_date(text, end, directive) or (dated.date if dated else None)
                    or parse_date(facts.get("issued_date", "")))
-    if issued_date is None and doc_type == "bai_viet":
+    if issued_date is None and doc_type in _DATELINED:
         issued_date = dateline_date(text)
     year = issued_date.year if issued_date else None
     block = issuer_block(text, end)

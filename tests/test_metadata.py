@@ -683,6 +683,17 @@ def test_a_lede_opening_with_a_dash_and_its_source():
         "công nhận 200 sản phẩm, bộ sản phẩm công nghiệp nông thôn tiêu biểu (CNNT) cấp quốc gia năm 2021"]
 
 
+def test_a_line_holding_an_address_is_no_headline():
+    """Đắk Lắk's department site: its name glued to its logo's address was the title; the page,
+    whose headline was lost, is of no known type, and its dateline still dates it."""
+    meta = extract_text(
+        "Sở Công Thương Đắk Lắkhttps://socongthuong.daklak.gov.vn/assets/images/logo.png\nThứ ba - 24/10/2023 "
+        "04:25\nNgày 24/10/2023, Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp phối hợp với phòng Kinh "
+        "tế và Hạ tầng huyện Ea Kar tổ chức nghiệm thu Đề án Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản"
+        " xuất cà phê bột tại HTX Nông nghiệp Minh Tân Đạt, xã Cư Ni, huyện Ea Kar").metadata
+    assert (meta.doc_type, meta.title, meta.issued_date) == ("khac", None, dt.date(2023, 10, 24))
+
+
 def test_news_dateline_dates_a_report_naming_no_period():
     """Figures of a year before the one a news report without a period was published in are
     results (An Giang news of 17/08/2021); without the dateline, "Năm 2020" says nothing."""
