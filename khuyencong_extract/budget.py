@@ -1390,7 +1390,7 @@ def _copies_headline(text: str, pos: int, headline: str | None) -> bool:
     """Whether the line holding ``pos`` opens with the news headline ``headline``, after it: a
     photo's caption or a print view copying it ("Đại Từ: Gần 1 tỷ đồng hỗ trợ khuyến công Gia công
     cơ khí tại Công ty ..."), which states no figure of the body."""
-    return bool(headline) and text.startswith(headline, text.rfind("\n", 0, pos) + 1)
+    return headline is not None and headline != "" and text.startswith(headline, text.rfind("\n", 0, pos) + 1)
 
 
 def rounded_from(rounded: Money, amount: Decimal) -> bool:

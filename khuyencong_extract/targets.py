@@ -1674,10 +1674,10 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target]) -> Non
         if not _plain_count(whole) or i in given:
             continue
         if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
-            for j in _drawn_in_sentence(text, found, targets, i):
-                targets[j].part_of = i
-        elif (j := _lone_part(text, found, targets, i)) is not None:
-            targets[j].part_of = i
+            for part in _drawn_in_sentence(text, found, targets, i):
+                targets[part].part_of = i
+        elif (lone := _lone_part(text, found, targets, i)) is not None:
+            targets[lone].part_of = i
 
 
 def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int) -> list[int]:
