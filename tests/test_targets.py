@@ -801,6 +801,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Hỗ trợ thành lập doanh nghiệp sản xuất công nghiệp nông thôn, vốn đăng ký thành lập doanh nghiệp trên 20 tỷ "
          "đồng: mức hỗ trợ 10 triệu đồng/doanh nghiệp; Vốn đăng ký thành lập doanh nghiệp từ 10 đến 20 tỷ đồng: mức hỗ "
          "trợ 05 triệu đồng/doanh nghiệp", []),
+        # a herd is a place's statistic, no count (Nam Định news)
+        ("Nam Định là địa phương phát triển chăn nuôi mạnh với  tổng đàn lợn trên địa bàn hiện nay có khoảng 850.000 "
+         "con, trong đó có 40.000 con lợn nái cung cấp hơn 2 triệu con lợn sữa/năm.", []),
         # a decree named by its bare number is no count (Đắk Lắk report)
         ("Sự chỉ đạo đồng thuận của các cấp, ngành tại địa phương đã đưa Nghị định 134 thực sự đi vào cuộc sống, là "
          "động lực thúc đẩy công nghiệp nông thôn phát triển.", []),
