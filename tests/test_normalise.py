@@ -1042,6 +1042,10 @@ def check_map(source: str, mapped: MappedText, repaired: frozenset = frozenset()
     ("ab.Bc.De xyz", "ab. Bc. De xyz"),
     ("BộCông.Đề án", "Bộ Công. Đề án"),  # once the words run together are cut
     ("Căn cứ Luật.Luật 2021 và cứLuật.Luật", "Căn cứ Luật. Luật 2021 và cứ Luật. Luật"),
+    # a year ending the sentence (Ninh Bình report), not a document's number
+    ("về việc xây dựng kế hoạch khuyến công năm 2023.Ngày 30/5/2022 Sở Công Thương đã ban hành văn bản số 657/SCT-CN",
+     "về việc xây dựng kế hoạch khuyến công năm 2023. Ngày 30/5/2022 Sở Công Thương đã ban hành văn bản số 657/SCT-CN"),
+    ("Quyết định số 45/2023.Ngày", "Quyết định số 45/2023.Ngày"),
     # web addresses, abbreviations and figures stay
     ("Truy cập baolongan.vn và TP.HCM, v.v. hỗ trợ 5.Đề án", "Truy cập baolongan.vn và TP.HCM, v.v. hỗ trợ 5.Đề án"),
     ("trên thị trường.\nL.D", "trên thị trường.\nL.D"),  # a byline's initials
