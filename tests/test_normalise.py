@@ -251,6 +251,15 @@ _CONGTHUONG_LEDE = (
     "giới thiệu tại triển lãm hội chợ.")
 
 
+def test_a_question_pages_buttons_are_chrome():
+    """A department site's questions and answers page: its heading and "Trở lại" (back) button
+    were the title ("Câu hỏi Trở lại")."""
+    page = ("Chi tiết câu hỏi/ trả lời\nCâu hỏi Trở lại\nMức chi hỗ trợ ứng dụng máy móc thiết bị, chuyển giao công nghệ "
+            "tiên tiến vào sản xuất công nghiệp tiểu thủ công nghiệp là bao nhiêu?\nNgười hỏi: Nguyễn Thị Hồng\n")
+    assert clean(page).startswith("Mức chi hỗ trợ ứng dụng máy móc thiết bị")
+    assert extract_text(page).metadata.title is None
+
+
 def test_a_line_of_links_closed_by_a_separator_is_dropped():
     """The links line was the article's headline: its "Quảng Bình" the province of a national
     text, its "11 sản phẩm" a target."""
