@@ -1077,14 +1077,23 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
 
 def _beyond(text: str, total: Amount, amount: Amount, held: Decimal) -> bool:
     """Whether ``amount``, a plain sentence's (no item marker, listed by no "trong đó") in
-    another paragraph than the ``total`` over it, is no part of it: the parts it has so far
-    and this one would add up to more ("Tổng kinh phí ... đợt này là 986 triệu đồng ...:" its
-    six items, then "Bên cạnh đó, ... bổ sung 01 đề án ... 94 triệu đồng")."""
+    another paragraph than the ``total`` over it, is no part of it: its paragraph opens with a
+    topic of its own (`TOPIC_LEAD`), or the parts it has so far and this one would add up to more
+    ("Tổng kinh phí ... đợt này là 986 triệu đồng ...:" its six items, then "Bên cạnh đó, ... bổ
+    sung 01 đề án ... 94 triệu đồng")."""
     if total.depth != 0 or amount.item or amount.listed:
         return False
     if text.find("\n", total.money.end, amount.money.start) == -1:
         return False  # the total's own paragraph
+    if TOPIC_LEAD.match(text, text.rfind("\n", 0, amount.money.start) + 1):
+        return True  # a paragraph on another topic ("Về hỗ trợ nâng cao năng lực quản lý ...: ...")
     return held + amount.money.amount > total.money.amount + rounding(total.money) + rounding(amount.money)
+
+
+# A paragraph opening with its topic and a colon, one of a report's parallel parts: "Về hỗ trợ đào tạo nghề,
+# truyền nghề và nâng cao tay nghề: Tổng kinh phí hỗ trợ là 3,37 tỷ đồng ...", then "Về hỗ trợ nâng cao năng
+# lực quản lý cho các cơ sở công nghiệp nông thôn (CNNT): ... với kinh phí 525 triệu đồng."
+TOPIC_LEAD = regex.compile(r"[ \t]*(?:[-+•][ \t]+)?Về[ \t]+[^:\n]{3,160}:")
 
 
 def whole_of(amounts: list[Amount], parents: list[int | None], index: int) -> int:

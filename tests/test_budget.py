@@ -189,6 +189,19 @@ def test_a_headlines_rounded_amount_stands_for_the_bodys_past_a_caption_copying_
     assert [(b.amount_vnd // 1_000_000, b.restates) for b in doc.budget][:3] == [(1000, None), (1000, 0), (995, 0)]
 
 
+def test_a_paragraph_on_another_topic_holds_no_part_of_the_total_before():
+    """Vĩnh Phúc's ten-year report, one paragraph a topic ("Về ...:"): the management training's 525
+    triệu was a part of the vocational training's 3,37 tỷ, and dropped out of the sums."""
+    doc = extract_text(
+        "Về hỗ trợ đào tạo nghề, truyền nghề và nâng cao tay nghề: Tổng kinh phí hỗ trợ là 3,37 tỷ đồng từ nguồn "
+        "khuyến công địa phương. Qua đó tổ chức được 82 lớp đào tạo nghề và 2.760 học viên tham gia các lớp "
+        "truyền nghề như: May công nghiệp; thêu ren đính cườm xuất khẩu; nghề đan lát; nghề mộc...\nVề hỗ trợ "
+        "nâng cao năng lực quản lý cho các cơ sở công nghiệp nông thôn (CNNT): Tổ chức hỗ trợ đào tạo quản trị "
+        "kinh doanh, khởi sự doanh nghiệp qua các năm cho 799 học viên là lãnh đạo, cán bộ kỹ thuật các doanh "
+        "nghiệp, hộ kinh doanh cá thể trên địa bàn tỉnh Vĩnh Phúc với kinh phí 525 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.part_of) for b in doc.budget] == [(3370, None), (525, None)]
+
+
 def test_an_amount_a_later_sentence_adds_money_to_is_a_part_of_its_sum():
     """Bình Thuận's 2021 plan: "Cùng với các đề án khuyến công địa phương ... thì ... là 1,680 tỷ
     đồng" adds the local money to the national 600 triệu before it (the sum gave 2,28 tỷ)."""
