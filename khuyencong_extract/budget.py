@@ -83,8 +83,10 @@ REST_OF_SENTENCE = regex.compile(r"[^.\n]*[.:;]?\s*")
 # its own ("9,51 tỷ đồng gồm nguồn kinh phí khuyến công quốc gia hỗ trợ 6,16 tỷ đồng, ...").
 BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*(?:trong\s+đó|bao\s+gồm|gồm)(?!\p{L})", regex.I)
 # "Trong đó" opening the sentence right after an amount's ("... là 290 triệu đồng. Trong đó,
-# nguồn kinh phí khuyến công địa phương hỗ trợ 130 triệu đồng ...").
-NEXT_BREAKDOWN = regex.compile(r"[ \t]*\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I)
+# nguồn kinh phí khuyến công địa phương hỗ trợ 130 triệu đồng ...", "... với tổng kinh phí 610 triệu
+# đồng để chế biến cà phê bột. Trong đó, kinh phí khuyến công địa phương hỗ trợ 195 triệu đồng": its
+# purpose between, no other clause nor figure).
+NEXT_BREAKDOWN = regex.compile(r"[^.;,\d\n]{0,80}?\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I)
 # The words right after an amount that still speak of it: up to a comma, semicolon, full
 # stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
 AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)

@@ -157,6 +157,17 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_a_project_total_whose_split_follows_its_purpose_takes_no_source():
+    """Đắk Nông news: the programme the sentence opens with names no source of the project's whole
+    cost, which "Trong đó" splits after its purpose (the firm's 415 triệu was local money)."""
+    doc = extract_text(
+        "Theo Chương trình khuyến công địa phương năm 2018, Trung tâm được giao phối hợp với Công ty Cổ phần Godere "
+        "thực hiện đầu tư cụm máy móc thiết bị gồm: 01 máy rang cà phê, 01 máy xử lý khói mùi, với tổng kinh phí 610 "
+        "triệu đồng để chế biến cà phê bột. Trong đó, kinh phí khuyến công địa phương hỗ trợ 195 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source, b.part_of) for b in doc.budget] == [
+        (610, None, None), (195, "địa phương", 0)]
+
+
 def test_a_long_sentences_opening_names_its_amounts_source():
     """Bình Phước news: the source opens a sentence 330 characters before its amount (it was
     read within 300, and the label was cut inside the source's name: "quốc gia năm 2017, ...")."""
