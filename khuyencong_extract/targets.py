@@ -345,12 +345,16 @@ SHARE_OF_PLAN_AFTER = regex.compile(
     r"(?:so[ \t]+với[ \t]+)?kế[ \t]+hoạch(?!\p{L})", regex.I)
 
 
+SHARE_REACH = 8
+"""Characters after a figure within which the "đạt" of `SHARE_OF_PLAN_AFTER` starts."""
+
+
 def measured_against_plan(text: str, pos: int, end: int) -> bool:
     """Whether the figure from ``pos`` to ``end`` is followed by its share of the plan
     (`SHARE_OF_PLAN_AFTER`), a result, and no word of a plan ("sẽ", "dự kiến") is the nearest
     tense word before it in its sentence."""
-    if SHARE_OF_PLAN_AFTER.match(text, end) is None:
-        return False
+    if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
+        return False  # (a string search first: most figures have no share after them)
     marker = TENSE_MARKER.search(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
 
@@ -533,18 +537,18 @@ def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Tar
     most, no full stop, one figure: "HƠN 350 GIAN HÀNG" over "Hội chợ có trên 350 gian hàng đến
     từ 15 tỉnh, thành ..."), when neither repeats anything."""
     for i, head in enumerate(targets[:-1]):
+        body = targets[i + 1]
+        if head.restates is not None or body.restates is not None or _quantity(body) != _quantity(head):
+            continue  # (most targets: the next one is of another quantity)
         line_start, line_end = text.rfind("\n", 0, found[i].start) + 1, text.find("\n", found[i].end)
         line = text[line_start:line_end]
-        if (head.restates is not None or line_end == -1 or len(line.split()) > CROSSHEAD_MAX_WORDS or "." in line
-                or found[i + 1].start < line_end):
+        if line_end == -1 or len(line.split()) > CROSSHEAD_MAX_WORDS or "." in line or found[i + 1].start < line_end:
             continue
         below = line_end + 1
         while text.startswith("\n", below):
             below += 1
         below_end = text.find("\n", below)
-        body = targets[i + 1]
-        if (found[i + 1].start < (len(text) if below_end == -1 else below_end) and body.restates is None
-                and _quantity(body) == _quantity(head)):
+        if found[i + 1].start < (len(text) if below_end == -1 else below_end):
             body.restates = i
 
 
@@ -1669,23 +1673,39 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target]) -> Non
     """Point the count a `_LONE_PART_CUE` opens at the count before it (`_lone_part`), and the
     counts a count after "trong số" holds in its sentence at it (`_drawn_in_sentence`), for
     counts given no part by the rules before (their parts adding up)."""
+    if not holds_any(text, _IN_IT_FORMS):
+        return  # most texts: no "trong đó" nor "trong số"
     given = {target.part_of for target in targets}
+    units = [unit_key(target.unit) for target in targets]
+    next_of_unit: list[int | None] = [None] * len(targets)  # the index of the next target of each one's unit
+    latest: dict[str, int] = {}
+    for i in range(len(targets) - 1, -1, -1):
+        next_of_unit[i] = latest.get(units[i])
+        latest[units[i]] = i
     for i, whole in enumerate(targets):
         if not _plain_count(whole) or i in given:
             continue
         if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
-            for part in _drawn_in_sentence(text, found, targets, i):
+            for part in _drawn_in_sentence(text, found, targets, i, units):
                 targets[part].part_of = i
-        elif (lone := _lone_part(text, found, targets, i)) is not None:
+        elif (lone := _lone_part(text, found, targets, i, next_of_unit, units)) is not None:
             targets[lone].part_of = i
 
 
-def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int) -> list[int]:
+_IN_IT_FORMS = ("ng đó", "ng số", "NG ĐÓ", "NG SỐ")
+"""Syllables of "trong đó" and "trong số" in the cases a text writes them (a quick test)."""
+
+
+def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int, units: list[str]) -> list[int]:
     """The counts of the unit of count ``i`` ("Trong số 68 sản phẩm được công nhận ...", `IN_NUMBER`)
     after it in its sentence, each smaller, when there is one ("..., Ban giám khảo đã chọn ra 20 sản
-    phẩm đạt điểm cao nhất") or they add up to it exactly; else []."""
-    unit, end = unit_key(targets[i].unit), sentence_bounds(text, found[i].start)[1]
-    parts = [j for j in range(i + 1, len(targets)) if found[j].start < end and unit_key(targets[j].unit) == unit]
+    phẩm đạt điểm cao nhất") or they add up to it exactly; else []. ``units``: each target's `unit_key`."""
+    end, parts = sentence_bounds(text, found[i].start)[1], []
+    for j in range(i + 1, len(targets)):
+        if found[j].start >= end:
+            break
+        if units[j] == units[i]:
+            parts.append(j)
     if not parts or not all(_plain_count(targets[j]) and targets[j].value < targets[i].value for j in parts):
         return []
     return parts if len(parts) == 1 or sum(targets[j].value for j in parts) == targets[i].value else []
@@ -1697,14 +1717,15 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 
-def _lone_part(text: str, found: list[Found], targets: list[Target], i: int) -> int | None:
+def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, next_of_unit: list[int | None],
+               units: list[str]) -> int | None:
     """The index of the count that a `_LONE_PART_CUE` after count ``i`` opens (within
     `PARTS_REACH`; the cue in the count's sentence or opening the next one; the count its first
     after the cue, "trong đó, nguồn kinh phí khuyến công quốc gia đạt gần 600 triệu đồng cho 04 đề
     án"), when it is the next count of ``i``'s unit, smaller, and no other count of that unit
-    follows it in its sentence; else None."""
-    unit = unit_key(targets[i].unit)
-    j = next((j for j in range(i + 1, len(targets)) if unit_key(targets[j].unit) == unit), None)
+    follows it in its sentence; else None. ``next_of_unit``: for each target, the index of the next one
+    of its unit (`unit_key`, ``units``), or None."""
+    j = next_of_unit[i]
     if (j is None or found[j].start - found[i].end > PARTS_REACH or not _plain_count(targets[j])
             or targets[j].value >= targets[i].value):
         return None
@@ -1715,8 +1736,8 @@ def _lone_part(text: str, found: list[Found], targets: list[Target], i: int) -> 
     cue = cues[-1]
     if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .")):
         return None  # the cue neither in the count's sentence nor opening the next one
-    following = (k for k in range(j + 1, len(targets)) if found[k].start < sentence[1])
-    return None if any(unit_key(targets[k].unit) == unit for k in following) else j
+    following = next_of_unit[j]
+    return None if following is not None and found[following].start < sentence[1] else j
 
 
 def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> set[int]:
