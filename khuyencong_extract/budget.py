@@ -169,7 +169,8 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "qualifier": money.quantity.qualifier,
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
             "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1])
-            or measured_against_plan(ctx.text, money.start, money.end) or of_earlier_year(ctx.text, money.start, period_start),
+            or measured_against_plan(ctx.text, money.start, money.end)
+            or of_earlier_year(ctx.text, money.start, period_start),
         }))
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done

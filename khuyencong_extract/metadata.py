@@ -18,7 +18,8 @@ Where each field comes from
     issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date; at a line start or in a
                  table cell, "Số: 1288/QĐ-TTg | Hà Nội, ngày ..."); for a directive the
                  date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:");
-                 for a news report its dateline ("Cập nhật lúc 08:41, Thứ Sáu, 26/01/2018")
+                 for a news report or a page of no known type its dateline ("Cập nhật lúc
+                 08:41, Thứ Sáu, 26/01/2018")
     doc_type     a directive's "chỉ thị:", the type heading ("QUYẾT ĐỊNH"), the operative
                  "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", the number's type code (KH: ke_hoach),
                  the table's "Loại văn bản"; a text with no header that reports a plan,

@@ -713,8 +713,10 @@ REFERENCE_REACH = 24
 
 def _reference_before(text: str, q: Quantity) -> bool:
     """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8"),
-    not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`); or the one of a rate of money
-    (`RATE_OF_MONEY`: "500 triệu đồng/ 1 làng nghề").
+    not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`), nor the one after "trong số" that the text
+    writes nowhere before (`IN_NUMBER`), nor a list's size ("danh mục 11 đề án":
+    `REFERENCE_NOT_AFTER`, unless kinds are listed after it, `KINDS_LISTED_AFTER`); or the one of
+    a rate of money (`RATE_OF_MONEY`: "500 triệu đồng/ 1 làng nghề").
 
     `NON_TARGET_BEFORE` is searched only where the text before the figure, spaces and
     colons aside, ends with a letter that ends one of its words."""
