@@ -143,10 +143,24 @@ def find_province(text: str) -> str | None:
 def province_keys(folded: str, text: str):
     """The folded keys of the province names in ``text`` (``folded`` its `fold_text`:
     `province_names`), in order, but for a commune's or a district's name that is one too ("xã
-    Thái Bình Trung", "phường Hòa Bình")."""
+    Thái Bình Trung", "phường Hòa Bình") and for one ending a firm's name (`_in_firm_name`)."""
     for m in province_names(folded, text):
-        if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()):
+        if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()) and not _in_firm_name(text, m.start()):
             yield _canonical_keys()[_province_key(m[0])]
+
+
+# A firm's or a cooperative's name the province ends: "Công ty Cổ phần Chè Thái Bình", "HTX Macca Lạng Sơn"
+# (its words, after the legal form, capitalised; not "công ty ... tại tỉnh Lạng Sơn").
+_FIRM_NAME_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?:Công[ \t]+ty|HTX|Hợp[ \t]+tác[ \t]+xã)(?:[ \t]+(?:cổ[ \t]+phần|Cổ[ \t]+phần|TNHH|MTV|CP))*"
+    r"(?:[ \t]+\p{Lu}[\p{L}&.-]*){1,4}[ \t]+\Z")
+FIRM_NAME_REACH = 80
+"""Characters before a province's name within which the firm's name it ends starts."""
+
+
+def _in_firm_name(text: str, start: int) -> bool:
+    """Whether the province name at ``start`` ends a firm's or a cooperative's name (`_FIRM_NAME_BEFORE`)."""
+    return _FIRM_NAME_BEFORE.search(text, max(0, start - FIRM_NAME_REACH), start) is not None
 
 
 def province_names(folded: str, text: str | None):

@@ -1052,6 +1052,12 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
          "phát triển kinh tế nông thôn.", None),
         ("Năm 2013, UBND tỉnh Ninh Bình đã phê duyệt kế hoạch kinh phí khuyến công là 2 tỷ đồng. Trung tâm "
          "Khuyến công Ninh Bình đã học tập kinh nghiệm của tỉnh Nam Định và tỉnh Ninh Bình.", None),
+        # a province ending a firm's name is none the text names (Lạng Sơn news, its products' makers)
+        ("– Theo quyết định số 1997/QĐ-BCT ngày 23/8/2021 của Bộ Công Thương về việc công nhận 200 sản phẩm, bộ sản "
+         "phẩm công nghiệp nông thôn tiêu biểu (CNNT) cấp quốc gia năm 2021, tỉnh Lạng Sơn có 3 sản phẩm được công "
+         "nhận.\n\nCác sản phẩm được công nhận bao gồm: hạt macca sấy nứt vỏ của Công ty Cổ phần Macca & Sachi Lạng Sơn "
+         "(thành phố Lạng Sơn); trà Ô Long của Công ty Cổ phần Chè Thái Bình (huyện Đình Lập); bún ngô của cơ sở sản "
+         "xuất bún ngô Thuận Anh (huyện Đình Lập).", "Lạng Sơn"),
         # a company's "Công nghệ An Phát" names no Nghệ An beside it (Hà Tĩnh, 2016-2020)
         ("Giai đoạn 2016-2020, Hà Tĩnh có 109 đề án khuyến công được triển khai với tổng kinh phí hỗ trợ là 23.292,2 "
          "triệu đồng.\nCông ty TNHH Khoa học và Công nghệ An Phát (Thạch Hà - Hà Tĩnh) là đơn vị hưởng lợi, được hỗ trợ"
