@@ -149,17 +149,19 @@ def province_keys(folded: str, text: str):
             yield _canonical_keys()[_province_key(m[0])]
 
 
-# A firm's or a cooperative's name the province ends: "Công ty Cổ phần Chè Thái Bình", "HTX Macca Lạng Sơn"
-# (its words, after the legal form, capitalised; not "công ty ... tại tỉnh Lạng Sơn").
+# A firm's, a cooperative's or a school's name the province ends: "Công ty Cổ phần Chè Thái Bình", "HTX Macca
+# Lạng Sơn", "trường Đại học Nông Lâm Tp.HCM" (its words, after the legal form, capitalised; not "công ty ... tại
+# tỉnh Lạng Sơn").
 _FIRM_NAME_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}])(?:Công[ \t]+ty|HTX|Hợp[ \t]+tác[ \t]+xã)(?:[ \t]+(?:cổ[ \t]+phần|Cổ[ \t]+phần|TNHH|MTV|CP))*"
-    r"(?:[ \t]+\p{Lu}[\p{L}&.-]*){1,4}[ \t]+\Z")
+    r"(?r)(?<![\p{L}])(?:Công[ \t]+ty|HTX|Hợp[ \t]+tác[ \t]+xã|Đại[ \t]+học|Cao[ \t]+đẳng)"
+    r"(?:[ \t]+(?:cổ[ \t]+phần|Cổ[ \t]+phần|TNHH|MTV|CP))*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,4}[ \t]+\Z")
 FIRM_NAME_REACH = 80
 """Characters before a province's name within which the firm's name it ends starts."""
 
 
 def _in_firm_name(text: str, start: int) -> bool:
-    """Whether the province name at ``start`` ends a firm's or a cooperative's name (`_FIRM_NAME_BEFORE`)."""
+    """Whether the province name at ``start`` ends a firm's, a cooperative's or a school's name
+    (`_FIRM_NAME_BEFORE`)."""
     return _FIRM_NAME_BEFORE.search(text, max(0, start - FIRM_NAME_REACH), start) is not None
 
 

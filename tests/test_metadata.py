@@ -683,6 +683,18 @@ def test_a_lede_opening_with_a_dash_and_its_source():
         "công nhận 200 sản phẩm, bộ sản phẩm công nghiệp nông thôn tiêu biểu (CNNT) cấp quốc gia năm 2021"]
 
 
+def test_a_province_ending_a_schools_name_is_no_news_reports():
+    """A legal database's answer to a reader: the city of her university ("trường Đại học Nông Lâm
+    Tp.HCM") was the page's province."""
+    meta = extract_text(
+        "Mức chi hỗ trợ xây dựng mô hình trình diễn kỹ thuật cho hoạt động khuyến công\n\nMức chi hỗ trợ xây dựng mô "
+        "hình trình diễn kỹ thuật cho hoạt động khuyến công được quy định như thế nào? Xin chào quý Ban biên tập, tôi "
+        "tên Gia Linh là sinh viên trường Đại học Nông Lâm Tp.HCM. Trong quá trình nghiên cứu về các hoạt động trong "
+        "lĩnh vực khuyến công để phục vụ cho bài báo cáo, tôi có vấn đề thắc mắc nhờ Ban biên tập hỗ trợ, cụ thể: Mức "
+        "chi hỗ trợ xây dựng mô hình trình diễn kỹ thuật").metadata
+    assert (meta.doc_type, meta.province) == ("bai_viet", None)
+
+
 def test_a_line_holding_an_address_is_no_headline():
     """Đắk Lắk's department site: its name glued to its logo's address was the title; the page,
     whose headline was lost, is of no known type, and its dateline still dates it."""
