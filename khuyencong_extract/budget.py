@@ -615,13 +615,18 @@ def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None
     if before and TOTAL.match(before):
         return before
     unsaid = (before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
-              or (before.endswith(("dành", "Dành")) and SETTING_ASIDE.search(before) is not None))
+              or (before.endswith(("dành", "Dành")) and SETTING_ASIDE.search(before) is not None)
+              or before.endswith(_ADDED_ON))  # "150 triệu đồng hỗ trợ ... cộng thêm 700 triệu đồng vốn đối ứng"
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
         return _words_to(text, purpose, "purpose", rest_end) or None
     if (unsaid or opens_clause(text, money, start)) and (after := WORDS_AFTER.match(text, money.end, reach)):
         return _words_to(text, after, "words", rest_end) or before
     return before
+
+
+_ADDED_ON = ("cộng thêm", "cộng với")
+"""Words joining an amount to the one before it: the words before them are that one's."""
 
 
 def _words_to(text: str, words: regex.Match, group: str, rest_end: int | None) -> str:
@@ -631,10 +636,12 @@ def _words_to(text: str, words: regex.Match, group: str, rest_end: int | None) -
     return single_spaced(text[words.start(group):end]).strip(" ,;:-")
 
 
-# The words after an amount that opens its clause, up to a comma, semicolon, full stop or
-# "và": its purpose without a cue word ("...; 950 triệu đồng phát triển sản phẩm công nghiệp
-# nông thôn tiêu biểu; khoảng 500 triệu đồng hỗ trợ đào tạo, truyền nghề").
-WORDS_AFTER = regex.compile(r"[ \t]+(?P<words>\p{Ll}(?:(?![,;.]|\s+và(?!\p{L})).){2,200})", regex.S)
+# The words after an amount that opens its clause, up to a comma, semicolon, full stop, "và"
+# or "cộng thêm" (another amount added to it): its purpose without a cue word ("...; 950 triệu
+# đồng phát triển sản phẩm công nghiệp nông thôn tiêu biểu; khoảng 500 triệu đồng hỗ trợ đào tạo,
+# truyền nghề").
+WORDS_AFTER = regex.compile(
+    r"[ \t]+(?P<words>\p{Ll}(?:(?![,;.]|\s+(?:và|cộng\s+(?:thêm|với))(?!\p{L})).){2,200})", regex.S)
 
 
 def opens_clause(text: str, money: Money, start: int) -> bool:

@@ -1179,6 +1179,15 @@ def test_who_says_it_is_no_part_of_a_label(text, label):
     assert extract_text(text).budget[0].label == label
 
 
+def test_an_amount_added_on_takes_its_own_words():
+    """Đắk Lắk news: "150 triệu đồng hỗ trợ ... cộng thêm 700 triệu đồng vốn đối ứng" (both amounts had
+    the first one's words, "... cộng thêm")."""
+    doc = extract_text("Với 150 triệu đồng hỗ trợ từ nguồn kinh phí khuyến công cộng thêm 700 triệu đồng vốn đối ứng, "
+                       "đơn vị thụ hưởng đã thay thế hoàn toàn quy trình cắt tách vỏ hạt điều bằng thủ công trước đây.")
+    assert [(b.label, b.funding_source) for b in doc.budget] == [
+        ("hỗ trợ từ nguồn kinh phí khuyến công", None), ("vốn đối ứng", "đối ứng")]
+
+
 def test_theo_do_opens_the_parts_of_the_amount_before_when_they_add_up():
     """Lâm Đồng news, 2019: "Theo đó," opens what the "trên 9 tỷ đồng" is made of, as "Cụ
     thể," does; the headline's amount is the one the body restates."""
