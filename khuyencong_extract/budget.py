@@ -240,10 +240,28 @@ def _amounts(ctx: Context) -> list[Amount]:
                 listed_depth = amounts[changed].depth + 1  # a change's "trong đó" lists what it is a change of
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
-        funding = funding_source(text, money, start, end) or source_of_lead_in(text, money.start)
+        funding = (funding_source(text, money, start, end) or source_of_lead_in(text, money.start)
+                   or source_carried_on(text, sentence[0]))
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0])))
     return amounts
+
+
+# A sentence going on with the one before it in its line, by the same source: "Chỉ tính riêng năm 2023, từ nguồn
+# khuyến công quốc gia, khuyến công Điện Biên đã hỗ trợ ... mỗi đơn vị 200 triệu đồng. Đồng thời hỗ trợ ứng dụng
+# dây chuyền ... với kinh phí 300 triệu đồng."
+CARRYING_ON = regex.compile(r"[ \t]*(?:Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra)(?!\p{L})")
+_PROGRAMME_SOURCES = frozenset({"quốc gia", "địa phương"})
+
+
+def source_carried_on(text: str, sentence_start: int) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) the sentence before names, in the same
+    line, when the sentence at ``sentence_start`` opens by going on with it (`CARRYING_ON`); else None."""
+    if not CARRYING_ON.match(text, sentence_start) or sentence_start < 2 or text[sentence_start - 1] == "\n":
+        return None
+    before = sentence_bounds(text, sentence_start - 2)
+    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in _funding_cues(text, before[0], before[1])}
+    return named.pop() if len(named) == 1 and named <= _PROGRAMME_SOURCES else None
 
 
 # A line opening with the source its amounts are of, and a colon: "Đối với khuyến công địa phương:

@@ -157,6 +157,17 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_a_sentence_going_on_with_the_one_before_keeps_its_source():
+    """Điện Biên news: "Đồng thời hỗ trợ ... với kinh phí 300 triệu đồng" goes on with the national money of
+    the sentence before (its source was lost)."""
+    doc = extract_text(
+        "Chỉ tính riêng năm 2023, từ nguồn khuyến công quốc gia, khuyến công Điện Biên đã hỗ trợ đề án ứng dụng máy "
+        "móc thiết bị tiên tiến trong chế biến quả mắc ca tại Công ty TNHH MTV Phúc Sơn tỉnh Điện Biên và Công ty TNHH "
+        "Đại Phú tỉnh Điện Biên, kinh phí hỗ trợ mỗi đơn vị 200 triệu đồng. Đồng thời hỗ trợ ứng dụng dây chuyền máy "
+        "móc thiết bị tiên tiến trong sản xuất chế biến gạo tại Hợp tác xã Mường Then với kinh phí 300 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(300, "quốc gia")]
+
+
 def test_a_project_total_whose_split_follows_its_purpose_takes_no_source():
     """Đắk Nông news: the programme the sentence opens with names no source of the project's whole
     cost, which "Trong đó" splits after its purpose (the firm's 415 triệu was local money)."""
