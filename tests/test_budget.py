@@ -157,6 +157,18 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_a_towns_budget_is_local_money():
+    """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
+    doc = extract_text(
+        "Để đạt được các chỉ tiêu phát triển CN-TTCN, thị xã An Nhơn đang tập trung huy động mọi nguồn lực đầu tư xây "
+        "dựng hoàn chỉnh cơ sở hạ tầng các cụm CN đã có, bao gồm cụm CN Gò Đá Trắng, cụm CN Thanh Liêm, cụm CN Tân Đức, "
+        "cụm CN Bình Định… với kinh phí đầu tư trên 5 tỉ đồng, trong đó ngân sách thị xã 680 triệu đồng, còn lại của "
+        "các doanh nghiệp.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source, b.part_of) for b in doc.budget] == [
+        (5_000, None, None), (680, "địa phương", 0)]
+    assert doc.budget[1].label == "ngân sách thị xã"
+
+
 def test_a_sentence_going_on_with_the_one_before_keeps_its_source():
     """Điện Biên news: "Đồng thời hỗ trợ ... với kinh phí 300 triệu đồng" goes on with the national money of
     the sentence before (its source was lost)."""
