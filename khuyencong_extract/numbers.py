@@ -51,9 +51,14 @@ _NOT_CURRENCY = "".join(
 # A decimal dot, as an English-style copy writes it, before a scale of money: "3.4 tỷ đồng"
 # (a dot that groups thousands has three digits after it).
 _DOT_DECIMAL_BEFORE_SCALE = r"\.\d{1,2}(?=[ \t]*(?:tỷ|tỉ|triệu)(?!\p{L}))"
+# A decimal comma a slip of typing spaced from its one or two digits, before a scale of money:
+# "1, 35 tỷ đồng" is 1,35 tỷ (read apart, "35 tỷ" was 26 times the amount).
+_SPACED_DECIMAL_BEFORE_SCALE = r",[ \t]\d{1,2}(?=[ \t]*(?:tỷ|tỉ|triệu)(?!\p{L}))"
 # One figure: thousands grouped by dots (``17.600``, ``2.400``) or plain digits, with an
-# optional decimal part after a comma (``27,377``, ``3,4``); or `_DOT_DECIMAL_BEFORE_SCALE`.
-_FIGURE = rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}{_DOT_DECIMAL_BEFORE_SCALE}|\d{{1,15}})(?:,\d{{1,6}})?"
+# optional decimal part after a comma (``27,377``, ``3,4``); or `_DOT_DECIMAL_BEFORE_SCALE`,
+# or `_SPACED_DECIMAL_BEFORE_SCALE`.
+_FIGURE = (rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}{_DOT_DECIMAL_BEFORE_SCALE}|\d{{1,3}}{_SPACED_DECIMAL_BEFORE_SCALE}"
+           rf"|\d{{1,15}})(?:,\d{{1,6}})?")
 # A figure is not part of a date, a time, a document number or a dotted marker: no letter,
 # digit, slash, dot, comma, dash or "7:" glued before it, and none of ``/``, ``.5``, ``,5``,
 # ``:5``, ``-5`` after ("10:24 AM" is a time, no count of "AM"); but for the count an amount is
@@ -108,7 +113,8 @@ def _number_at(first_digit: str) -> regex.Pattern:
     """`_NUMBER_AT_DIGIT` with ``first_digit`` (a class of digits) as the figure's first digit."""
     return regex.compile(
         rf"(?P<num>(?P<lo>{first_digit}(?<=(?:(?P<word>\p{{L}}+)\s+){{0,{_WORDS_REACH}}}{_BEFORE}{first_digit})"
-        rf"(?:\d{{0,2}}(?:\.\d{{3}})+|\d{{0,2}}{_DOT_DECIMAL_BEFORE_SCALE}|\d{{0,14}})(?:,\d{{1,6}})?)"  # `_FIGURE` after its first digit
+        rf"(?:\d{{0,2}}(?:\.\d{{3}})+|\d{{0,2}}{_DOT_DECIMAL_BEFORE_SCALE}|\d{{0,2}}{_SPACED_DECIMAL_BEFORE_SCALE}"
+        rf"|\d{{0,14}})(?:,\d{{1,6}})?)"  # `_FIGURE` after its first digit
         rf"(?:{_SPAN_PERCENT}{_SPAN_JOIN}(?P<hi>{_FIGURE}){_SPAN_CLOSED})?){_AFTER}"
     )
 
@@ -184,9 +190,12 @@ class Money(NamedTuple):
 @functools.lru_cache(maxsize=4096)
 def parse_figure(token: str) -> Decimal:
     """``"27,377"`` -> 27.377, ``"2.400"`` -> 2400, ``"02"`` -> 2. Cached: a few figures
-    ("01", "02", "2025") make most of a text's. ``"3.4"`` (`_DOT_DECIMAL_BEFORE_SCALE`) -> 3.4."""
+    ("01", "02", "2025") make most of a text's. ``"3.4"`` (`_DOT_DECIMAL_BEFORE_SCALE`) -> 3.4,
+    ``"1, 35"`` (`_SPACED_DECIMAL_BEFORE_SCALE`) -> 1.35."""
     if _DOT_DECIMAL.fullmatch(token):
         return Decimal(token)
+    if ", " in token or ",\t" in token:
+        token = "".join(token.split())
     return Decimal(token.replace(".", "").replace(",", "."))
 
 

@@ -157,6 +157,23 @@ def test_each_amount_takes_the_funding_source_named_just_before_it():
         (9_000_000_000, None), (5_700_000_000, "địa phương"), (3_300_000_000, "đối ứng")]
 
 
+def test_a_decimal_comma_typed_with_a_space_is_one_amount_the_plan_restates():
+    """Tạp chí Tài chính, Hưng Yên 2024: "1, 35 tỷ đồng" is 1,35 tỷ (it was 35 tỷ labelled "... là 1"),
+    which the plan's "1 tỷ 350 triệu đồng" of a later paragraph restates (paragraphs 1 and 3 of the article)."""
+    doc = extract_text(
+        "Năm 2024, Trung tâm Khuyến công và Xúc tiến thương mại tỉnh Hưng Yên đã đề ra một số nhiệm vụ, giải pháp "
+        "để hoàn thành kế hoạch năm 2024. Ước tổng kinh phí khuyến công địa phương năm 2024 hỗ trợ là 1, 35 tỷ "
+        "đồng.\n\nTheo đó, kế hoạch được xây dựng cụ thể với 1 đề án hỗ trợ ứng dụng máy móc, thiết bị tiên tiến "
+        "trong sản xuất công nghiệp - tiểu thủ công nghiệp, 1 đề án tổ chức bình chọn và cấp giấy chứng nhận sản "
+        "phẩm công nghiệp nông thôn tiêu biểu cấp Tỉnh năm 2024, 1 đề án thông tin tuyên truyền về phát triển của "
+        "ngành Công Thương Hưng Yên năm 2024 trên các phương tiện thông tin đại chúng. Ước tổng kinh phí khuyến "
+        "công địa phương năm 2024 hỗ trợ là 1 tỷ 350 triệu đồng.")
+    assert [(b.amount_vnd, b.amount_text, b.funding_source, b.restates) for b in doc.budget] == [
+        (1_350_000_000, "1, 35 tỷ đồng", "địa phương", None),
+        (1_350_000_000, "1 tỷ 350 triệu đồng", "địa phương", 0)]
+    assert doc.budget[0].label == "Ước tổng kinh phí khuyến công địa phương năm 2024 hỗ trợ"
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(

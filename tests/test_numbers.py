@@ -44,6 +44,9 @@ def only_money(text: str):
         ("tổng kinh phí 99 tỷ 100 triệu đồng, trong đó", "99 tỷ 100 triệu đồng", Decimal("99100000000")),
         ("kinh phí 17 tỷ 900 triệu", "17 tỷ 900 triệu", Decimal("17900000000")),
         ("hỗ trợ 3 tỷ 500 nghìn đồng", "3 tỷ 500 nghìn đồng", Decimal("3000500000")),
+        # Tạp chí Tài chính, Hưng Yên 2024: a decimal comma typed with a space after it (it was 35 tỷ).
+        ("Ước tổng kinh phí khuyến công địa phương năm 2024 hỗ trợ là 1, 35 tỷ đồng.", "1, 35 tỷ đồng",
+         Decimal("1350000000")),
     ],
 )
 def test_amounts_of_dong_as_news_reports_write_them(text, raw, amount):
