@@ -167,8 +167,11 @@ PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
 AFTER_FIGURE = regex.compile(rf"(?P<percent>{PERCENT_AFTER.pattern})|{NOUN_AFTER.pattern}")
 _PERCENT = AFTER_FIGURE.groupindex["percent"]
 # Registered or charter capital, a statistic of firms, no money to spend ("tổng vốn đăng ký", "vốn
-# đầu tư đăng ký", a copy's "vốn đầu đăng ký", "vốn điều lệ"): up to two words between.
-REGISTERED_CAPITAL = r"vốn(?:\s+\p{L}+){0,2}?\s+đăng\s+ký|vốn\s+điều\s+lệ"
+# đầu tư đăng ký", a copy's "vốn đầu đăng ký", "vốn điều lệ"): up to two words between; a firm's
+# total assets, and its total capital under a ceiling, the size of a small or medium firm ("có tổng
+# nguồn vốn tương đương tổng tài sản ... (không quá 100 tỷ)").
+REGISTERED_CAPITAL = (r"vốn(?:\s+\p{L}+){0,2}?\s+đăng\s+ký|vốn\s+điều\s+lệ|tổng\s+tài\s+sản"
+                      r"|tổng\s+nguồn\s+vốn(?=[^.;\n]{0,160}?không\s+quá)")
 INDICATOR_CUES = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['indicator_cues'])}|{REGISTERED_CAPITAL})(?!\p{{L}})", regex.I
 )

@@ -1511,6 +1511,17 @@ def test_registered_capital_is_an_indicator_not_money_to_spend():
         ("23.000 cơ sở", True), ("4.400 doanh nghiệp", True), ("18.600 hộ", True), ("27.600 tỷ đồng", True)]
 
 
+def test_a_small_firms_capital_ceiling_is_no_money_to_spend():
+    """Bình Dương's guide to applying for support: the size of a small or medium firm ("tổng nguồn vốn
+    tương đương tổng tài sản ... (không quá 100 tỷ)") was a 100 tỷ budget item in a page naming no money."""
+    doc = extract_text(
+        "(ghi chú: Doanh nghiệp nhỏ và vừa: thành lập, hoạt động theo Luật Doanh nghiệp có tổng nguồn vốn tương "
+        "đương tổng tài sản được xác định trong bảng cân đối kế toán của doanh nghiệp (không quá 100 tỷ) hoặc số lao "
+        "động bình quân năm (không quá 300 lao động).")
+    assert doc.budget == []
+    assert [(t.text, t.kind) for t in doc.targets if t.unit == "đồng"] == [("100 tỷ", "indicator")]
+
+
 @pytest.mark.parametrize(("text", "sources"), [
     # Yên Bái, 2016-2020: the investment the support drew in is the firms' own money
     ("Việc hỗ trợ kinh phí khuyến công cho các cơ sở sản xuất công nghiệp nông thôn đã tạo việc làm thường xuyên cho "
