@@ -619,6 +619,7 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
         return issuer
     if m := reported_plan(text):
         who = _PRIME_MINISTER_NAMED.sub("Thủ tướng", m["who"])  # "Thủ tướng Nguyễn Tấn Dũng vừa ký ..."
+        who = _PLACE_IN_BRACKETS.sub("", who)  # "UBND huyện Vạn Ninh (Khánh Hòa) vừa ban hành ..."
         if issuer := match_issuer(who, news_province(text)) or written_local_body(who):
             return issuer  # "UBND huyện Bố Trạch vừa phê duyệt ...": the district's
     written = facts.get("issuer")
@@ -631,6 +632,9 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
 
 # The Prime Minister named with his name (a news report's subject): "Thủ tướng Nguyễn Tấn Dũng".
 _PRIME_MINISTER_NAMED = regex.compile(r"^Thủ[ \t]+tướng(?:[ \t]+\p{Lu}\p{Ll}*){2,4}$")
+# The province of a body's place in brackets after its name, as news reports write it: "UBND huyện Vạn
+# Ninh (Khánh Hòa)" (the name is read without it; the province is the report's).
+_PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\((?:tỉnh[ \t]+)?\p{Lu}[^()\n]{1,30}\)$")
 _NATIONAL_ISSUERS = ("Bộ ", "Chính phủ", "Thủ tướng")
 """How the names of the national issuers a number's code may name start."""
 

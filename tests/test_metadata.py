@@ -583,6 +583,9 @@ def test_a_page_reproducing_a_plan_takes_the_plan_its_note_names():
         # a district's committee (Bố Trạch news)
         ("UBND huyện Bố Trạch vừa phê duyệt Kế hoạch khuyến công trên địa bàn huyện năm 2013.",
          "bai_viet", "UBND huyện Bố Trạch", "Kế hoạch khuyến công trên địa bàn huyện năm 2013", (2013, 2013)),
+        # its province in brackets after the district's name (Khánh Hòa news; the issuer was lost)
+        ("UBND huyện Vạn Ninh (Khánh Hòa) vừa ban hành Chương trình khuyến công giai đoạn 2021 - 2025.",
+         "bai_viet", "UBND huyện Vạn Ninh", "Chương trình khuyến công giai đoạn 2021 - 2025", (2021, 2025)),
         # a text reporting no plan, with no header, is no news report of one
         ("Mục tiêu của chương trình là đến năm 2015 giải quyết việc làm cho 1.000 lao động.", "khac", None, None,
          (None, None)),
