@@ -758,7 +758,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if cues := _funding_cues(text, max(start, money.start - SOURCE_REACH), money.start):
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
-        if ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start()):
+        if (ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start())
+                and not IN_BRACKETS_AFTER_CUE.fullmatch(text, cues[-1].end(), money.start)):
             return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": more than one
         if SEVERAL.search(text, max(start, cues[0].start() - ADDED_REACH), cues[0].start()):
             return None  # "nhiều nguồn vốn như quỹ khuyến công, chương trình giống, ...": a list of sources
@@ -815,6 +816,9 @@ def own_money_source(text: str, cues: list[regex.Match], money: Money, after_end
 ADDED = regex.compile(r"(?<!\p{L})cùng[ \t]+với(?:[ \t]+\S+){0,4}[ \t]+\Z", regex.I)
 ADDED_REACH = 40
 """Characters before a cue within which `ADDED` and `SEVERAL` are looked for."""
+# An amount in brackets right after a source's cue, a few words of its own before it: that source's
+# money, whatever comes before ("Cùng với nguồn kinh phí khuyến công quốc gia (khoảng 1 - 3 tỷ đồng/năm)").
+IN_BRACKETS_AFTER_CUE = regex.compile(r"[ \t]*\([^()\d\n]{0,20}")
 # "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows
 # (budget_terms.toml ``several_sources``).
 SEVERAL = regex.compile(

@@ -174,6 +174,15 @@ def test_a_decimal_comma_typed_with_a_space_is_one_amount_the_plan_restates():
     assert doc.budget[0].label == "Ước tổng kinh phí khuyến công địa phương năm 2024 hỗ trợ"
 
 
+def test_an_amount_in_brackets_after_the_source_added_to_others_is_that_sources():
+    """Lâm Đồng news: "Cùng với" adds the national money to the province's, but the bracket right after its
+    cue gives that money's own amount (it had no source)."""
+    doc = extract_text(
+        "Cùng với nguồn kinh phí khuyến công quốc gia (khoảng 1 - 3 tỷ đồng/năm), khuyến công Lâm Đồng có nguồn lực "
+        "đáng kể hỗ trợ các cơ sở sản xuất có nhu cầu.")
+    assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("1 - 3 tỷ đồng", "quốc gia")]
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(
