@@ -442,6 +442,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return False
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
         return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
+    if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
+        return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos)
 
 

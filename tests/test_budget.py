@@ -247,6 +247,10 @@ def test_a_headlines_rounded_amount_stands_for_the_bodys_past_a_caption_copying_
         " Phú, xã Phú Lạc; Công ty TNHH Song Vũ Minh thế, xã Tiên Hội; Công ty TNHH Một thành viên Thương mại "
         "Hùng Thái, thị trấn Hùng Sơn…")
     assert [(b.amount_vnd // 1_000_000, b.restates) for b in doc.budget][:3] == [(1000, None), (1000, 0), (995, 0)]
+    # "Cụ thể, trong 2 năm 2016-2017, ..." details the "đã triển khai" of the paragraph before: its whole and
+    # every part of its "Trong đó" are done alike (the first part was planned, the second done)
+    assert [(t.text, t.achieved) for t in doc.targets] == [("7 dự án", True), ("2 dự án", True), ("5 dự án", True)]
+    assert [(b.amount_vnd // 1_000_000, b.achieved) for b in doc.budget][2:] == [(995, True), (395, True), (600, True)]
 
 
 def test_a_paragraph_on_another_topic_holds_no_part_of_the_total_before():
