@@ -227,6 +227,11 @@ _PLANNED = regex.compile(
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
 _SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
+# The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
+# the subject of work to come (target_terms.toml ``subject_not_done_markers``).
+_SUBJECT_NOT_DONE = regex.compile(
+    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+(?:{phrase_alternation(TERMS['subject_not_done_markers'])})(?!\p{{L}})",
+    regex.I)
 SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
@@ -430,6 +435,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
+    if opens_clause(text, pos, line_start) and _SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
+        return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"
     reach = carried_from(text, line_start)
     before = text[min(reach, clause):pos].lower()
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
@@ -462,15 +469,32 @@ CARRYING = regex.compile(rf"[ \t]*(?:{phrase_alternation(TERMS['carrying_connect
 def carried_from(text: str, line_start: int) -> int:
     """Where the tense of the line starting at ``line_start`` is read from: the line before it
     (blank lines passed over) when it opens with a connective that goes on with it
-    (`CARRYING`), or when that line is a lead-in ending with a colon ("... đã thực hiện được
-    một số công việc như sau:" / "Tổ chức 3 lớp dạy nghề ..."), else its own start."""
+    (`CARRYING`), or the one before that when it is a photo's caption (`is_caption`: "Các đại
+    biểu tham dự lễ công bố" between a lede and its "Theo đó, ..."); or the line before when
+    that line is a lead-in ending with a colon ("... đã thực hiện được một số công việc như
+    sau:" / "Tổ chức 3 lớp dạy nghề ..."); else its own start."""
     if not line_start:
         return line_start
     previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
     if not previous_end or (text[previous_end - 1] != ":"
                             and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH)):
         return line_start
-    return line_bounds(text, previous_end)[0]
+    previous_start = line_bounds(text, previous_end)[0]
+    if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
+        return line_bounds(text, earlier_end)[0]
+    return previous_start
+
+
+CAPTION_MAX_WORDS = 24
+"""Words of a photo's caption at most (`is_caption`)."""
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` reads as a photo's caption between paragraphs: a
+    paragraph of its own (blank lines around it) of `CAPTION_MAX_WORDS` words at most that ends
+    with no mark of a sentence's or a lead-in's end."""
+    return (text[end - 1] not in ".!?…:;" and len(text[start:end].split()) <= CAPTION_MAX_WORDS
+            and text.startswith("\n\n", end) and text[max(0, start - 2):start] == "\n\n")
 
 
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -498,9 +522,15 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     start, a comma, a semicolon or a sentence end) and a done word follows its noun
     (`_SUBJECT_DONE`): "..., 7 đề án đã được triển khai", not "hỗ trợ 30 cơ sở đã có sản
     phẩm" (a figure after a verb, the done word of a relative clause)."""
+    return opens_clause(text, pos, line_start) and _SUBJECT_DONE.match(text, pos) is not None
+
+
+def opens_clause(text: str, pos: int, line_start: int) -> bool:
+    """Whether nothing but a bullet stands between the figure at ``pos`` and the line start, a
+    comma, a semicolon or a sentence end before it."""
     lead = max(line_start, text.rfind(",", line_start, pos) + 1, text.rfind(";", line_start, pos) + 1,
                text.rfind(". ", line_start, pos) + 2)
-    return not text[lead:pos].strip(" -+•*") and _SUBJECT_DONE.match(text, pos) is not None
+    return not text[lead:pos].strip(" -+•*")
 
 
 def article_headline_end(ctx: Context) -> int | None:

@@ -1598,6 +1598,33 @@ def test_products_a_decision_just_signed_recognises_are_recognised():
         (35, None, None, True), (35, 0, None, True), (10, None, 1, True), (25, None, 1, True)]
 
 
+def test_a_theo_do_paragraph_takes_the_ledes_tense_past_a_photos_caption():
+    """Bình Dương news of Phú Giáo: the caption under the lede ("Các đại biểu tham dự lễ công bố") stood
+    between the lede's "đã tổ chức lễ công bố" and the "Theo đó, ..." paragraph it goes on with (the 12
+    recognised products were plans)."""
+    doc = extract_text(
+        "Huyện Phú Giáo: Công bố 12 sản phẩm công nghiệp nông thôn tiêu biểu\n\nChiều 13-6, Hội đồng bình chọn "
+        "sản phẩm công nghiệp nông thôn tiêu biểu huyện Phú Giáo đã tổ chức lễ công bố và trao giấy chứng nhận sản "
+        "phẩm công nghiệp nông thôn tiêu biểu cấp huyện năm 2024.\n\nCác đại biểu tham dự lễ công bố\n\nTheo đó, "
+        "có 12 sản phẩm, bộ sản phẩm của các đơn vị sản xuất được chứng nhận sản phẩm công nghiệp nông thôn tiêu "
+        "biểu năm 2024.")
+    assert [(t.text, t.restates, t.achieved) for t in doc.targets] == [
+        ("12 sản phẩm", None, True), ("12 sản phẩm", 0, True)]
+
+
+def test_a_figure_whose_noun_a_word_of_a_plan_follows_is_planned():
+    """Quảng Nam news: "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A" is to come, though the lede
+    before its caption reports the judges' choice done ("Ban giám khảo đã chọn ra 20 sản phẩm")."""
+    doc = extract_text(
+        "(QNO) – Trong số 68 sản phẩm được công nhận sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu năm 2024, Ban "
+        "giám khảo đã chọn ra 20 sản phẩm đạt điểm cao nhất để trao giải A, B, C và Khuyến khích.\n\nSản phẩm Bánh "
+        "dừa nướng mè đen Quý Thu được Ban giám khảo chấm giải A. Ảnh: K.L\n\nTheo đó, 2 sản phẩm CNNT dự kiến được "
+        "trao giải A năm 2024 gồm: sản phẩm “Hội An chiều thu” của Cơ sở Chạm khắc gỗ nghệ thuật Lạc Việt (thôn Tân "
+        "Thành, xã Điện Phong, Điện Bàn) và sản phẩm “Bánh dừa nướng mè đen Quý Thu” của Công ty TNHH Sản xuất "
+        "Thương mại Quý Thu (xã Quế Xuân, Quế Sơn).")
+    assert [(t.text, t.achieved) for t in doc.targets if t.value == 2] == [("2 sản phẩm", False)]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
