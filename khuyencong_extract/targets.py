@@ -198,6 +198,9 @@ CONTINUATION = regex.compile(
 # hiện có", "nhỏ và vừa": ``marker_not_after``).
 _STATE = (rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['marker_not_after']['hiện có'])})\s)"
           rf"(?:{phrase_alternation(TERMS['state_openers'])})[ \t]*,?(?:[ \t]+[^\s,.;:]+){{0,{TERMS['state_words']}}}?[ \t]+có")
+# The years of work behind a report, a result: "Sau 12 năm thực hiện, có 762 sản phẩm đạt bình chọn cấp huyện".
+_YEARS_OF_WORK = (rf"(?:{phrase_alternation(TERMS['years_of_work_openers'])})[ \t]+\d{{1,2}}[ \t]+năm[ \t]+"
+                  rf"(?:{phrase_alternation(TERMS['years_of_work_verbs'])})")
 # "(ký) ban hành" or "ký quyết định" after "đã" makes it no report of work done, but for a decision whose
 # title (its next 60 characters) opens with one of `recognising_words`: what it recognises is done ("đã
 # ban hành Quyết định số 83/QĐ-CTĐP về việc công nhận sản phẩm công nghiệp nông thôn tiêu biểu ... Qua
@@ -210,7 +213,7 @@ _NOT_BEFORE = "|".join(
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE})"
+    + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE}|{_YEARS_OF_WORK})"
     rf"(?!\s+(?:{_NOT_BEFORE}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
@@ -236,7 +239,7 @@ SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
 the done word)."""
-_DONE_WORDS = tuple(TERMS["done_markers"])
+_DONE_WORDS = tuple(TERMS["done_markers"]) + tuple(f"năm {verb}" for verb in TERMS["years_of_work_verbs"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
 # Clause boundaries inside a line: ";" and sentence ends; inline letter items "... cơ sở. c) Xây dựng".

@@ -1625,6 +1625,16 @@ def test_a_figure_whose_noun_a_word_of_a_plan_follows_is_planned():
     assert [(t.text, t.achieved) for t in doc.targets if t.value == 2] == [("2 sản phẩm", False)]
 
 
+def test_counts_after_the_years_of_work_behind_them_are_results():
+    """Thừa Thiên Huế news: "Sau 12 năm thực hiện, có 762 sản phẩm ..." sums up twelve years of contests
+    (the three counts were plans)."""
+    doc = extract_text(
+        "Sau 12 năm thực hiện, có 762 sản phẩm đạt bình chọn cấp huyện, 283 sản phẩm đạt bình chọn cấp tỉnh, 63 sản "
+        "phẩm cấp khu vực miền Trung - Tây Nguyên.")
+    assert [(t.text, t.achieved) for t in doc.targets] == [
+        ("762 sản phẩm", True), ("283 sản phẩm", True), ("63 sản phẩm", True)]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
