@@ -314,6 +314,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_parts(text, kept, targets)
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
+    mark_raised_totals(text, kept, targets)
     mark_lone_parts(text, kept, targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
@@ -1871,6 +1872,34 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
                     part.part_of = i
                 break
     return targets
+
+
+# A running total raised by the count before it: "7 sản phẩm ... được ... công nhận ..., nâng tổng số sản
+# phẩm đạt bình chọn cấp quốc gia lên 24 sản phẩm" (searched from the figure back, ``(?r)``).
+RAISED_TO = regex.compile(r"(?r)(?<!\p{L})nâng[ \t]+tổng(?:[ \t]+số)?(?:[ \t]+[^\s.;]+){0,12}?[ \t]+lên(?:[ \t]+\p{L}+){0,2}[ \t]+\Z",
+                          regex.I)
+RAISED_REACH = 120
+"""Characters before a figure within which `RAISED_TO` is looked for."""
+
+
+def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point a count at the running total its sentence raises with it right after ("..., nâng tổng
+    số ... lên 24 sản phẩm", `RAISED_TO`): the nearest count of the same unit before it in that
+    sentence, smaller, a part of nothing."""
+    if "nâng tổng" not in text and "Nâng tổng" not in text:
+        return  # most texts
+    for j, whole in enumerate(targets):
+        start = found[j].start
+        if not _plain_count(whole) or not RAISED_TO.search(text, max(0, start - RAISED_REACH), start):
+            continue
+        sentence_start = sentence_bounds(text, start)[0]
+        for i in range(j - 1, -1, -1):
+            part = targets[i]
+            if found[i].start < sentence_start:
+                break
+            if _plain_count(part) and unit_key(part.unit) == unit_key(whole.unit) and part.value < whole.value:
+                part.part_of = j
+                break
 
 
 def of_other_years(text: str, pos: int, whole: int) -> bool:

@@ -1635,6 +1635,16 @@ def test_counts_after_the_years_of_work_behind_them_are_results():
         ("762 sản phẩm", True), ("283 sản phẩm", True), ("63 sản phẩm", True)]
 
 
+def test_a_running_total_raised_by_a_count_holds_it():
+    """Thừa Thiên Huế news: the 7 products recognised in 2023 raise the running total to 24 (the sum
+    gave 31 national products)."""
+    doc = extract_text(
+        "Đáng chú ý, trong đợt bình chọn cấp quốc gia năm 2023 vừa qua, 7 sản phẩm của Thừa Thiên Huế được Bộ Công "
+        "thương công nhận là SPCNNTTB cấp quốc gia, nâng tổng số sản phẩm đạt bình chọn cấp quốc gia lên 24 sản "
+        "phẩm.")
+    assert [(t.text, t.part_of) for t in doc.targets] == [("7 sản phẩm", 1), ("24 sản phẩm", None)]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
