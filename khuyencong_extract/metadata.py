@@ -287,8 +287,13 @@ _LEDE_UNTIL = regex.compile(r"(?:^|(?<=[.][ \t]))[Tt]ừ[ \t]+nay[ \t]+đến[ \
 _LEDE_PROGRAMME_YEAR = regex.compile(
     r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia|cấp[ \t]+(?:huyện|tỉnh)))?[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
+# The year of the round of a contest of rural industry's products a news lede names: "lễ trao Giấy công nhận
+# sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022", "... tiêu biểu tỉnh Bình Dương lần VII năm 2024".
+_LEDE_CONTEST_YEAR = regex.compile(
+    r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+năm[ \t]+"
+    r"(?P<year>\d{4})(?!\d)", regex.I)
 # The lede's years `lede_period` reads, in that order.
-_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR)
+_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -1130,7 +1135,7 @@ def lede_period(text: str) -> tuple[int | None, int] | None:
     plan (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023), the year its plan
     runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ ..." is (None, 2010)), or the
     year of the programme it names (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm
-    2019 số tiền ...")."""
+    2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`)."""
     if news := news_headline(text):
         for pattern in _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:

@@ -604,6 +604,16 @@ def test_a_ledes_district_programme_year_is_its_period():
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("bai_viet", 2023, 2023)
 
 
+def test_a_ledes_contest_round_year_is_its_period():
+    """Nghệ An news: the round of the province's contest the lede names ("... tiêu biểu cấp tỉnh năm 2022")
+    is the year it reports on (the period was null)."""
+    meta = extract_text(
+        "Nghệ An: Vinh danh sản phẩm công nghiệp nông thôn tiêu biểu\n\nLinh Nhi (Tổng hợp)\n19/9/2022\n\nTỉnh Nghệ "
+        "An vừa tổ chức lễ trao Giấy công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022 cho 25 sản "
+        "phẩm và lựa chọn 11/25 sản phẩm tham gia bình chọn cấp khu vực phía Bắc.").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("bai_viet", 2022, 2022)
+
+
 def test_a_headlines_closing_year_without_nam_is_its_period():
     """The ministry's news of the 2019 recognition: "... quốc gia 2019" closes the headline."""
     meta = extract_text(
