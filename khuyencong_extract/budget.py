@@ -382,7 +382,7 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
 
 def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
     """Give the amounts in the brackets right after an amount, none a part yet, that amount
-    as their whole when they add up to it exactly, two at least ("5.760 triệu đồng (vốn
+    as their whole when they add up to it (`_brackets_add_up`), two at least ("5.760 triệu đồng (vốn
     ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)"), or, one at least, whatever
     they add up to when the bracket gives it by year or on average (`YEARLY`: "53,7 tỷ đồng
     (giai đoạn 2002 - 2005, mỗi năm 2 tỷ đồng, giai đoạn 2006 tăng lên 3 tỷ đồng, ...)",
@@ -398,11 +398,22 @@ def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None])
             continue
         if YEARLY.search(text, opening.end(), closing):
             yearly.update(inside)
-        elif len(inside) < 2 or sum(amounts[j].money.amount for j in inside) != amount.money.amount:
+        elif len(inside) < 2 or not _brackets_add_up(amount.money, [amounts[j].money for j in inside]):
             continue
         for j in inside:
             parents[j] = k
     return yearly
+
+
+def _brackets_add_up(whole: Money, parts: list[Money]) -> bool:
+    """Whether the amounts of a bracket add up to the amount before it: exactly, or, when that
+    amount is written as approximate ("gần 3 tỉ đồng (... hơn 1,7 tỉ đồng, ... 240 triệu đồng, ...
+    trên 1 tỉ đồng)"), within `APPROXIMATE` of it and the rounding of each."""
+    total = sum(part.amount for part in parts)
+    if not whole.quantity.qualifier:
+        return total == whole.amount
+    slack = whole.amount * APPROXIMATE + rounding(whole) + sum(rounding(part) for part in parts)
+    return abs(total - whole.amount) <= slack
 
 
 _BRACKET_AFTER = regex.compile(r"[ \t]*\(")

@@ -183,6 +183,18 @@ def test_an_amount_in_brackets_after_the_source_added_to_others_is_that_sources(
     assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("1 - 3 tỷ đồng", "quốc gia")]
 
 
+def test_a_bracket_splitting_an_approximate_amount_holds_its_parts():
+    """Bình Định news of An Nhơn: the shares in brackets of "gần 3 tỉ đồng" add up to 2,94 tỉ, as near as
+    the "gần" allows (every đồng was counted twice)."""
+    doc = extract_text(
+        "Việc đầu tư công nghệ, đổi mới thiết bị cũng được thị xã chú trọng, với kinh phí thực hiện gần 3 tỉ đồng "
+        "(kinh phí hỗ trợ của tỉnh hơn 1,7 tỉ đồng, của thị xã 240 triệu đồng, doanh nghiệp trên 1 tỉ đồng) hỗ trợ "
+        "đầu tư dây chuyền sản xuất gạch không nung")
+    assert [(b.amount_text, b.part_of) for b in doc.budget] == [
+        ("3 tỉ đồng", None), ("1,7 tỉ đồng", 0), ("240 triệu đồng", 0), ("1 tỉ đồng", 0)]
+    assert [w for w in doc.warnings if w.code == "budget_sum_mismatch"] == []
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(
