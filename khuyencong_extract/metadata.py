@@ -807,10 +807,17 @@ def news_headline(text: str) -> tuple[str, str] | None:
     `NEWS_HEADLINE_WORDS` passed over) when it is short, opens with a letter or a figure and
     no list marker, ends with no full stop, and the first such line under it is a paragraph
     of prose (`is_prose`); or, with one headline-shaped line between them, the line under a
-    section label (`_is_section_label`), else the first line over its sub-heading."""
-    lines = (line.strip() for line in text[:HEADLINE_WITHIN].split("\n"))
+    section label (`_is_section_label`), else the first line over its sub-heading. A kicker
+    closed by a colon right over the headline is passed over ("Hội đồng bình chọn ... năm 2023:"
+    / "Chọn 35 sản phẩm, bộ sản phẩm để trao chứng nhận")."""
+    head = text[:HEADLINE_WITHIN]
+    lines = (line.strip() for line in head.split("\n"))
     kept = (line for line in lines if not passed_over(line))
     title = next(kept, None)
+    if title and title[-1] == ":" and is_headline(title[:-1]):
+        kicker, title = title, next(kept, None)
+        if title is None or f"{kicker}\n{title}" not in head:
+            return None
     if not title or not is_headline(title):
         return None
     after = list(islice((line for line in kept if line != title), 2))  # a print view repeats it

@@ -614,6 +614,21 @@ def test_a_ledes_contest_round_year_is_its_period():
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("bai_viet", 2022, 2022)
 
 
+def test_a_kicker_closed_by_a_colon_over_the_headline_is_passed_over():
+    """Báo Khánh Hòa: a kicker line ending with a colon right over the headline made the page `khac`
+    with no title, and the headline's 35 products were counted again by the body."""
+    doc = extract_text(
+        "21:05, 20/11/2023\n\nHội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2023:\nChọn 35 "
+        "sản phẩm, bộ sản phẩm để trao chứng nhận\n\nĐÌNH LÂM\n\nNgày 20-11, ông Lê Hữu Hoàng - Phó Chủ tịch Thường "
+        "trực UBND tỉnh Khánh Hòa, Chủ tịch Hội đồng bình chọn sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu cấp "
+        "tỉnh năm 2023 chủ trì cuộc họp Ban giám khảo để bình chọn các sản phẩm, bộ sản phẩm CNNT tiêu biểu.\n\n"
+        "Kết luận cuộc họp, ông Lê Hữu Hoàng thống nhất chọn 35 sản phẩm, bộ sản phẩm hội đồng đã bình chọn để trao "
+        "chứng nhận sản phẩm CNNT tiêu biểu cấp tỉnh; chọn 14 sản phẩm, bộ sản phẩm tham dự bình chọn sản phẩm CNNT "
+        "tiêu biểu khu vực miền Trung - Tây Nguyên.")
+    assert (doc.metadata.doc_type, doc.metadata.title) == ("bai_viet", "Chọn 35 sản phẩm, bộ sản phẩm để trao chứng nhận")
+    assert [(t.text, t.restates) for t in doc.targets] == [("35 sản phẩm", None), ("35 sản phẩm", 0), ("14 sản phẩm", None)]
+
+
 def test_a_headlines_closing_year_without_nam_is_its_period():
     """The ministry's news of the 2019 recognition: "... quốc gia 2019" closes the headline."""
     meta = extract_text(
