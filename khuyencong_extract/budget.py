@@ -113,6 +113,10 @@ NO_LABEL = regex.compile(
 # the words after it what for ("Bình Phước cũng dành 20,4 tỷ đồng hỗ trợ triển khai nội dung xây
 # dựng mô hình trình diễn kỹ thuật, ...").
 SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
+# A verb of drawing in ending the words before an amount: the words after it say what money was drawn in
+# ("... với 38,5 tỷ đồng ngân sách hỗ trợ thực hiện 102 đề án khuyến công Lâm Đồng đã thu hút 200 tỷ đồng vốn
+# đối ứng từ các cơ sở CNNT", "đã tổ chức thực hiện 222 đề án và huy động được gần 600 tỷ đồng nguồn vốn đối ứng").
+DRAWING_IN = regex.compile(r"(?<!\p{L})(?:thu[ \t]+hút|huy[ \t]+động)(?:[ \t]+được)?\Z", regex.I)
 # Who says what follows, before the words of an amount (budget_terms.toml ``speaker_verbs``):
 # the last such verb and its comma, matched backwards.
 SAID = regex.compile(
@@ -645,7 +649,8 @@ def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None
         return before
     unsaid = (before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
               or (before.endswith(("dành", "Dành")) and SETTING_ASIDE.search(before) is not None)
-              or before.endswith(_ADDED_ON))  # "150 triệu đồng hỗ trợ ... cộng thêm 700 triệu đồng vốn đối ứng"
+              or before.endswith(_ADDED_ON)  # "150 triệu đồng hỗ trợ ... cộng thêm 700 triệu đồng vốn đối ứng"
+              or DRAWING_IN.search(before) is not None)  # "... đã thu hút 200 tỷ đồng vốn đối ứng từ các cơ sở"
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
         return _words_to(text, purpose, "purpose", rest_end) or None

@@ -195,6 +195,20 @@ def test_a_bracket_splitting_an_approximate_amount_holds_its_parts():
     assert [w for w in doc.warnings if w.code == "budget_sum_mismatch"] == []
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # Lâm Đồng news: the beneficiaries' money was labelled as the budget support before it
+    ("Theo bà Cao Thị Thanh - Phó giám đốc Sở Công Thương Lâm Đồng - 7 năm qua (2014 - 2020), với 38,5 tỷ đồng ngân "
+     "sách hỗ trợ thực hiện 102 đề án khuyến công Lâm Đồng đã thu hút 200 tỷ đồng vốn đối ứng từ các cơ sở CNNT, tức "
+     "là gấp 5,1 lần kinh phí ngân sách đầu tư.", "vốn đối ứng từ các cơ sở CNNT"),
+    # Bắc Giang news: labelled by the 222 projects before it
+    ("Từ nguồn ngân sách nhà nước dành cho hoạt động khuyến công, Khuyến công Bắc Giang đã tổ chức thực hiện 222 đề "
+     "án và huy động được gần 600 tỷ đồng nguồn vốn đối ứng của các tổ chức, cá nhân", "nguồn vốn đối ứng của các tổ chức"),
+])
+def test_money_drawn_in_is_labelled_by_its_words_after_the_verb(text, label):
+    [drawn] = [b for b in extract_text(text).budget if b.funding_source == "đối ứng"]
+    assert drawn.label == label
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(
