@@ -285,8 +285,8 @@ _LEDE_UNTIL = regex.compile(r"(?:^|(?<=[.][ \t]))[Tt]ừ[ \t]+nay[ \t]+đến[ \
 # The year of the programme a news lede names: "UBND tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến
 # công năm 2019 số tiền trên 9 tỷ đồng", "... phân bổ kinh phí hỗ trợ khuyến công cấp huyện năm 2023".
 _LEDE_PROGRAMME_YEAR = regex.compile(
-    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia|cấp[ \t]+(?:huyện|tỉnh)))?[ \t]+năm[ \t]+"
-    r"(?P<year>\d{4})(?!\d)", regex.I)
+    r"(?<![\p{L}])khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia|cấp[ \t]+(?:huyện|tỉnh)))?"
+    r"(?:[ \t]+đợt[ \t]+\d{1,2})?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
 # The year of the round of a contest of rural industry's products a news lede names: "lễ trao Giấy công nhận
 # sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022", "... tiêu biểu tỉnh Bình Dương lần VII năm 2024".
 _LEDE_CONTEST_YEAR = regex.compile(
@@ -1100,6 +1100,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
         return lede  # a report's lede frames it before any plan its text goes on to name
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, last_year_joined(text, m.end(), year)
+    if doc_type == "khac" and (m := _LEDE_PROGRAMME_YEAR.search(text, body)) and (year := int(m["year"])) in YEARS:
+        return year, year  # "Kinh phí thực hiện khuyến công đợt 2 năm 2018 sẽ dùng để hỗ trợ 6 đề án ..."
     return until_plan_period(text) if doc_type == "bai_viet" else (None, None)
 
 

@@ -629,6 +629,18 @@ def test_a_kicker_closed_by_a_colon_over_the_headline_is_passed_over():
     assert [(t.text, t.restates) for t in doc.targets] == [("35 sản phẩm", None), ("35 sản phẩm", 0), ("14 sản phẩm", None)]
 
 
+def test_an_untitled_texts_khuyen_cong_round_year_is_its_period():
+    """Hà Tĩnh news copied without its headline: the second round of 2018's local khuyến công money is the
+    year it reports on (the period was null)."""
+    meta = extract_text(
+        "Nguồn kinh phí từ hoạt động khuyến công địa phương giúp nhiều doanh nghiệp, cơ sở sản xuất có thể đưa máy "
+        "móc thiết bị hiện đại vào sản xuất.\nTrong đó, nguồn khuyến công của tỉnh hỗ trợ 860 triệu đồng và vốn đối "
+        "ứng của các đơn vị thụ hưởng là 4,308 tỷ đồng.\nKinh phí thực hiện khuyến công đợt 2 năm 2018 sẽ dùng để hỗ "
+        "trợ 6 đề án ứng dụng máy móc tiên tiến vào sản xuất gồm: Dự án hỗ trợ ứng dụng máy móc tiên tiến vào sản "
+        "xuất bánh đa nem của Hộ kinh doanh Trương Quốc Dũng (TP. Hà Tĩnh);").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", 2018, 2018)
+
+
 def test_a_headlines_closing_year_without_nam_is_its_period():
     """The ministry's news of the 2019 recognition: "... quốc gia 2019" closes the headline."""
     meta = extract_text(
