@@ -266,6 +266,9 @@ def test_targets_point_at_their_text_in_the_source(corpus_docs, stem, request):
          "clusters_environment"),
         # a typo ("thôn thôn") still matches fuzzily
         ("hỗ trợ sản phẩm công nghiệp nông thôn thôn tiêu biểu cấp tỉnh", [], "rural_products"),
+        # the contest named by its products alone (Kon Tum news; it was `other`)
+        ("Qua xem xét, đánh giá đã lựa chọn 5 sản phẩm tiêu biểu tham gia ở cấp khu vực do Bộ Công Thương tổ chức tại "
+         "tỉnh Ninh Thuận vào tháng 8/2022", [], "rural_products"),
     ],
 )
 def test_categories_from_activity_and_headings(activity, headings, category):
