@@ -1936,8 +1936,8 @@ def categorise_parts(text: str, targets: list[Target], found: list[Found]) -> li
     xuất bao bì; ..." keeps its own; so does a contest's "194 sản phẩm tham gia bình chọn ...",
     its groups listed after its activity); then give a part whose own words name no category
     (``other``) the category of the count it is a part of ("26 sản phẩm tham gia bình chọn gồm 03
-    nhóm: ...; nhóm sản phẩm khác gồm 01 sản phẩm": the contest's). ``found`` are the targets'
-    `Found` items."""
+    nhóm: ...; nhóm sản phẩm khác gồm 01 sản phẩm": the contest's), and a contest's products
+    theirs (`CONTEST`). ``found`` are the targets' `Found` items."""
     named: dict[int, set[str]] = {}
     first_part: dict[int, int] = {}
     for j, target in enumerate(targets):
@@ -1952,9 +1952,18 @@ def categorise_parts(text: str, targets: list[Target], found: list[Found]) -> li
                 and best_category(_matchable(text[start:first])) is None):
             targets[whole].category = "other"
     for target in targets:
-        if target.part_of is not None and target.category == "other":
-            target.category = targets[target.part_of].category
+        if target.part_of is None:
+            continue
+        whole = targets[target.part_of]
+        if target.category == "other" or (whole.category == CONTEST and target.unit.startswith(CONTEST_UNIT)):
+            target.category = whole.category
     return targets
+
+
+CONTEST, CONTEST_UNIT = "rural_products", "sản phẩm"
+"""The category of the contest of rural industry's products and the unit it counts: a group of the
+products a contest recognised is of the contest whatever it names ("Trong đó, ...; nhóm sản phẩm về
+thiết bị, máy móc và phụ tùng cơ khí 1 sản phẩm; ..." is no support for machinery)."""
 
 
 def _plain_count(target: Target) -> bool:

@@ -1648,6 +1648,19 @@ def test_a_running_total_raised_by_a_count_holds_it():
     assert [(t.text, t.part_of) for t in doc.targets] == [("7 sản phẩm", 1), ("24 sản phẩm", None)]
 
 
+def test_a_contests_group_of_machines_is_of_the_contest():
+    """Thừa Thiên Huế news: the group "thiết bị, máy móc và phụ tùng cơ khí" of the 64 recognised products
+    is one of the contest's groups, no support for machinery (its 1 product was demonstration_technology)."""
+    doc = extract_text(
+        "Số lượng sản phẩm đăng ký tham gia bình chọn cấp tỉnh là 76 sản phẩm. Số lượng sản phẩm được công nhận là "
+        "sản phẩm CNNT tiêu biểu cấp tỉnh là 64 sản phẩm. Trong đó, nhóm sản phẩm thủ công mỹ nghệ là 19 sản phẩm; "
+        "nhóm sản phẩm chế biến nông, lâm, thủy sản và thực phẩm 41 sản phẩm; nhóm sản phẩm về thiết bị, máy móc và "
+        "phụ tùng cơ khí 1 sản phẩm; nhóm sản phẩm khác 3 sản phẩm; đồng thời, có 27 sản phẩm được đề cử tham gia "
+        "bình chọn cấp khu vực miền Trung - Tây Nguyên năm 2024.")
+    parts = [(t.value, t.category) for t in doc.targets if t.part_of == 1]
+    assert parts == [(19, "rural_products"), (41, "rural_products"), (1, "rural_products"), (3, "rural_products")]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
