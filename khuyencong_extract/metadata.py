@@ -543,12 +543,16 @@ def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.d
 # A news page's dateline: a short line near its top with the day the page was published, after a
 # word saying so ("Cập nhật lúc 08:41, Thứ Sáu, 26/01/2018 (GMT+7)", "Ngày đăng: 07-06-2018", "Tin
 # đăng lúc 18-11-2015") or beside a weekday or a time of day ("- Thứ Ba, 17/08/2021, 06:34 - Chia sẻ",
-# "Thúy Hồng - 18:55, 18/08/2022"). A line of the second kind that opens the page, or that shows
+# "Thúy Hồng - 18:55, 18/08/2022"), or alone on its line or after a byline ("19/9/2022"). A line of the second or third kind
+# that opens the page, or of the second kind that shows
 # seconds, is the site's clock: the day the page was copied ("Thứ Sáu, 22/11/2024 23:48:01 GMT+7").
 _PUBLISHED_WORD = regex.compile(r"(?<!\p{L})(?:cập nhật|đăng(?! ký)|xuất bản)(?!\p{L})", regex.I)
 _DAY_OR_TIME = regex.compile(
     r"(?<!\p{L})(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])", regex.I)
 _SECONDS = regex.compile(r"\d:\d\d:\d\d")
+# A date alone on its line under the headline, or after a byline of a few words without a figure ("Linh Nhi
+# (Tổng hợp)" / "19/9/2022", which the joining of lines runs together).
+_DATE_ALONE = regex.compile(r"(?:[^\d\n]{2,40}[ \t])?\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 _DATELINED = ("bai_viet", "khac")
 """Types of the texts a page's dateline dates: a news report, a page of no known type (one that lost its headline)."""
 DATELINE_WITHIN = 2000
@@ -567,8 +571,8 @@ def dateline_date(text: str) -> dt.date | None:
             continue
         head = line[:DATELINE_MAX]  # a dateline a lede was run on to ("... (GMT+7) 9 tháng năm 2013, Trung tâm ...")
         if dates := find_dates(head):
-            if _PUBLISHED_WORD.search(head, 0, dates[0].start) or (
-                    not opening and _DAY_OR_TIME.search(head) and not _SECONDS.search(head)):
+            if _PUBLISHED_WORD.search(head, 0, dates[0].start) or (not opening and (
+                    (_DAY_OR_TIME.search(head) and not _SECONDS.search(head)) or _DATE_ALONE.fullmatch(line.strip()))):
                 return dates[0].date
         opening = False
     return None

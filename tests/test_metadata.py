@@ -690,6 +690,10 @@ _DAK_LAK_LEDE = ("Đây là kế hoạch của UBND tỉnh Đắk Lắk giai đo
         ("Khuyến công Trà Vinh đồng hành cùng cơ sở công nghiệp nông thôn\n\nThứ 6, 18/05/2018, 11:16 (GMT+7), lượt "
          "xem 599\n(THTVO). Hoạt động Khuyến công Trà Vinh trong năm 2017 vừa qua đã góp phần đáng kể vào chuyển dịch "
          "cơ cấu kinh tế - xã hội, sự nghiệp công nghiệp hóa công nghiệp nông thôn.", dt.date(2018, 5, 18)),
+        # a date alone on its line under the byline (Nghệ An news; the joining of lines runs the two together)
+        ("Nghệ An: Vinh danh sản phẩm công nghiệp nông thôn tiêu biểu\n\nLinh Nhi (Tổng hợp)\n19/9/2022\n\nTỉnh Nghệ "
+         "An vừa tổ chức lễ trao Giấy công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022 cho 25 sản "
+         "phẩm và lựa chọn 11/25 sản phẩm tham gia bình chọn cấp khu vực phía Bắc.", dt.date(2022, 9, 19)),
         # the site's clock over the page (seconds shown; the page's first line) is not its date
         ("Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nHội nghị khuyến công các tỉnh miền Trung - Tây"
          " Nguyên\n\nThúy Hồng - 18:55, 18/08/2022\n\nChiều 18/8, tại Ninh Thuận, Cục Công Thương địa phương (Bộ"
