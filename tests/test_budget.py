@@ -209,6 +209,38 @@ def test_money_drawn_in_is_labelled_by_its_words_after_the_verb(text, label):
     assert drawn.label == label
 
 
+def test_a_households_own_capital_in_a_projects_split_is_counterpart_money():
+    """Kiên Giang news: "vốn của hộ kinh doanh" is the beneficiary's half of the project (it had no source, so it
+    counted as programme money)."""
+    doc = extract_text(
+        "Tổng kinh phí thực hiện đề án 97,82 triệu đồng, trong đó vốn của hộ kinh doanh là 48,91 triệu đồng, nguồn kinh "
+        "phí khuyến công hỗ trợ 48,91 triệu đồng.")
+    assert [(b.label, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("Tổng kinh phí thực hiện đề án", None, None), ("vốn của hộ kinh doanh", "đối ứng", 0),
+        ("nguồn kinh phí khuyến công hỗ trợ", None, 0)]
+
+
+def test_money_named_by_who_gives_it():
+    """Bến Tre news: the national money "từ Trung ương" (it had no source)."""
+    doc = extract_text(
+        "Ông Nguyễn Văn Bé Sáu – Giám đốc Sở Công Thương Bến Tre – cho biết, được sự quan tâm của Cục Công Thương địa "
+        "phương (Bộ Công Thương), tỉnh Bến Tre đã tiếp cận với nguồn kinh phí khuyến công từ Trung ương trung bình mỗi "
+        "năm khoảng 2 tỷ đồng để thực hiện các hoạt động hỗ trợ sản xuất kinh doanh của các doanh nghiệp trên địa bàn, "
+        "nội dung hỗ trợ được tập trung vào việc ứng dụng các máy móc thiết bị tiên tiến vào sản xuất.\n\nCùng với đó, "
+        "hàng năm UBND tỉnh Bến Tre cũng đã quan tâm bố trí khoảng 4 tỷ đồng để hỗ trợ thúc đẩy các doanh nghiệp, cơ sở "
+        "sản xuất nông thôn đầu tư trang thiết bị máy móc, đào tạo lao đ")
+    assert [(b.amount_vnd // 10**9, b.funding_source) for b in doc.budget] == [(2, "quốc gia"), (4, None)]
+
+
+def test_money_allotted_after_a_word_of_care_is_no_spending():
+    """Bến Tre news: the province's yearly money "đã quan tâm bố trí" is allotted, not spent (the word of care
+    hid the allotting)."""
+    doc = extract_text(
+        "Cùng với đó, hàng năm UBND tỉnh Bến Tre cũng đã quan tâm bố trí khoảng 4 tỷ đồng để hỗ trợ thúc đẩy các doanh "
+        "nghiệp, cơ sở sản xuất nông thôn đầu tư trang thiết bị máy móc, đào tạo lao đ")
+    assert [(b.amount_vnd // 10**9, b.achieved) for b in doc.budget] == [(4, False)]
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(
