@@ -997,7 +997,8 @@ def of_production_output(text: str, chain_start: int, pos: int) -> bool:
 
 # A firm's kind before a figure in its clause: the figure may be in its name.
 FIRM_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|hợp[ \t]+tác[ \t]+xã|HTX|DNTN)(?!\p{L})"
+    r"(?<!\p{L})(?:công[ \t]+ty|doanh[ \t]+nghiệp[ \t]+tư[ \t]+nhân|hợp[ \t]+tác[ \t]+xã|HTX|DNTN|hộ[ \t]+kinh[ \t]+doanh|HKD"
+    r"|cơ[ \t]+sở)(?!\p{L})"
     r"[^,;.:\n]*\Z", regex.I)
 FIRM_REACH = 120
 """Characters before a figure within which `FIRM_BEFORE` is looked for."""
@@ -1007,7 +1008,7 @@ def in_firm_name(text: str, q: Quantity, unit_span: tuple[int, int]) -> bool:
     """Whether the figure at ``q`` is in a firm's name: its unit is a capitalised word (not
     an abbreviation: "16 HTX") and unknown (`known_unit`), after a firm's kind in its clause
     ("tại Công ty TNHH Thiết kế xây dựng và Dịch vụ thương mại 36 Khánh Vũ": an address, no
-    count)."""
+    count; a household's trading name: "Hộ kinh doanh 2 Đậu")."""
     word = text[unit_span[0]:unit_span[1]].split()[0]
     return (word[0].isupper() and not word.isupper() and known_unit(text, unit_span[0]) is None
             and FIRM_BEFORE.search(text, max(0, q.start - FIRM_REACH), q.start) is not None)

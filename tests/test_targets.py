@@ -1742,6 +1742,9 @@ def test_products_a_decision_issued_recognises_are_recognised():
     # Điện Biên, 2021: a figure in a firm's name
     ("Đề án Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất đồ nội thất từ nhôm hệ (Máy cắt nhôm) tại Công "
      "ty TNHH Thiết kế xây dựng và Dịch vụ thương mại 36 Khánh Vũ;", []),
+    # Kiên Giang, 2025: a figure in a household's trading name
+    ("Điển hình có thể kể đến là Đề án hỗ trợ máy móc sản xuất trà mãng cầu xiêm cho Hộ kinh doanh 2 Đậu của ông "
+     "Nguyễn Tấn Đậu tại xã Giồng Riềng– đơn vị chuyên chế biến trà mãng cầu.", []),
 ])
 def test_figures_of_places_criteria_and_names_are_no_targets(text, targets):
     assert [t.text for t in extract_text(text).targets] == targets
