@@ -234,6 +234,8 @@ def _amounts(ctx: Context) -> list[Amount]:
             continue
         _check_words(ctx, money)
         start, end = own_words(text, found, k, sentence[1])
+        if (bracket := whole_bracket(text, money, start)) is not None:
+            start = bracket  # "... (tổng kinh phí đề án hơn 705 triệu đồng)": its words are the bracket's
         rest_end = headline_end if _alone_in_headline(found, k, headline_end) else None
         label = label_of(text, money, max(start, sentence[0]), end, rest_end)  # a label starts in its own sentence
         line_start = text.rfind("\n", 0, money.start) + 1
@@ -244,8 +246,8 @@ def _amounts(ctx: Context) -> list[Amount]:
                 listed_depth = amounts[changed].depth + 1  # a change's "trong đó" lists what it is a change of
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
-        funding = (funding_source(text, money, start, end) or source_of_lead_in(text, money.start)
-                   or source_carried_on(text, sentence[0]))
+        funding = funding_source(text, money, start, end) or (
+            None if bracket is not None else source_of_lead_in(text, money.start) or source_carried_on(text, sentence[0]))
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0])))
     return amounts
@@ -365,9 +367,20 @@ PART_BEFORE_WHOLE = regex.compile(r"[ \t]*(?:trên|/|trong)[ \t]*tổng(?:[ \t]+
 
 # A whole in brackets later in the part's sentence: "đã hỗ trợ 300 triệu đồng cho Hợp tác xã ...
 # mua sắm 2 máy ép mo cau (tổng giá trị 620 triệu đồng)".
-WHOLE_IN_BRACKETS = regex.compile(r"\([ \t]*tổng(?:[ \t]+\p{L}+){1,3}?[ \t]*(?:là[ \t]*)?\Z", regex.I)
-WHOLE_IN_BRACKETS_REACH = 40
+WHOLE_IN_BRACKETS = regex.compile(r"\([ \t]*tổng(?:[ \t]+\p{L}+){1,5}?[ \t]*(?:là[ \t]*)?\Z", regex.I)
+WHOLE_IN_BRACKETS_REACH = 50
 """Characters before a whole within which its bracket opens (`WHOLE_IN_BRACKETS`)."""
+
+
+def whole_bracket(text: str, money: Money, start: int) -> int | None:
+    """Where the words of an amount that a bracket opening with "tổng ..." holds start (after the
+    bracket: "158,4 triệu đồng từ nguồn kinh phí khuyến công địa phương (tổng kinh phí đề án hơn 705
+    triệu đồng)": the project's whole, beneficiaries' share included, names no source of the part's),
+    or None; ``start``: where its words may start at the earliest."""
+    opened = text.rfind("(", max(start, money.first - WHOLE_IN_BRACKETS_REACH), money.first)
+    if opened == -1 or WHOLE_IN_BRACKETS.match(text, opened, money.first) is None:
+        return None
+    return opened + 1
 
 
 def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
@@ -667,7 +680,11 @@ def _words_to(text: str, words: regex.Match, group: str, rest_end: int | None) -
     """The words of ``group`` of a match after an amount, or from their start to ``rest_end``
     when given; single-spaced, without the punctuation around them."""
     end = words.end(group) if rest_end is None else max(rest_end, words.end(group))
-    return single_spaced(text[words.start(group):end]).strip(" ,;:-")
+    label = single_spaced(text[words.start(group):end]).strip(" ,;:-")
+    opened = label.rfind("(")
+    if opened > 0 and ")" not in label[opened:]:  # "... máy ép mo cau (tổng giá trị": the next amount's bracket
+        label = label[:opened].rstrip(" ,;:-")
+    return label
 
 
 # The words after an amount that opens its clause, up to a comma, semicolon, full stop, "và"

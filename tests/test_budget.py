@@ -1565,6 +1565,20 @@ def test_a_whole_in_brackets_after_its_part():
         "2 máy ép mo cau (tổng giá trị 620 triệu đồng).")
     assert [(b.amount_text, b.part_of, b.funding_source) for b in doc.budget] == [
         ("300 triệu đồng", 1, "quốc gia"), ("620 triệu đồng", None, None)]
+    # the part's words stop before the whole's bracket, which are the whole's own
+    assert [b.label for b in doc.budget] == ["cho Hợp tác xã (HTX) Nông nghiệp kỹ nghệ Quảng Nam", "tổng giá trị"]
+
+
+def test_a_projects_whole_in_brackets_names_no_source_of_its_part():
+    """Vĩnh Long (arit): "(tổng kinh phí đề án hơn 705 triệu đồng)", four words after "tổng", was no whole, and took
+    the part's local source (the province's local money summed 863 triệu for 158,4 spent)."""
+    doc = extract_text(
+        "Theo đó, Trung tâm đã thực hiện hỗ trợ Hộ kinh doanh cơ sở sản xuất Ba Khánh tại địa chỉ số 24D, ấp Tân Quới "
+        "Tây, xã Trường An, thành phố Vĩnh Long 158,4 triệu đồng từ nguồn kinh phí khuyến công địa phương (tổng kinh "
+        "phí đề án hơn 705 triệu đồng) đầu tư, nâng cấp hệ thống xử lý nước thải.")
+    assert [(b.amount_text, b.part_of, b.funding_source) for b in doc.budget] == [
+        ("158,4 triệu đồng", 1, "địa phương"), ("705 triệu đồng", None, None)]
+    assert doc.budget[1].label == "tổng kinh phí đề án"
 
 
 def test_registered_capital_is_an_indicator_not_money_to_spend():
