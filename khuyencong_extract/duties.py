@@ -369,7 +369,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # nhiệm vụ cho Sở Công Thương ...", "UBND tỉnh yêu cầu các sở, ban, ngành ..."), or after a
 # comma that may end an opening clause ("Hàng năm, ", "Định kỳ
 # trước ngày 22 ..., ").
-_GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ )?(?:cho )?")
+_GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?")
 """The words that give the agency after them a task ("giao nhiệm vụ cho ", "đề nghị ")."""
 _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
@@ -504,7 +504,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
 
 # "(được) giao (nhiệm vụ) cho" before the agencies a sentence names last: "Việc thẩm định dự toán
 # kinh phí khuyến công hằng năm được giao cho Sở Tài chính."
-_GIVEN_TO = regex.compile(_flex(r"(?<!\p{L})giao (?:nhiệm vụ )?cho "))
+_GIVEN_TO = regex.compile(_flex(r"(?<!\p{L})giao (?:nhiệm vụ |trách nhiệm )?cho "))
 _SENTENCE_MARKS = " \t\n.;!?/"
 """What may follow the agencies a sentence names last (`given_last`): its closing marks."""
 
@@ -866,7 +866,7 @@ def _same_names(subject: list[Named] | None, given: list[Named] | None) -> bool:
 
 # A request a document makes, stated after it is named: "Ngày 07/9/2022, Cục Công Thương địa
 # phương có Công văn số 123/CTĐP-KC ..., trong đó đề nghị các Sở Công Thương ... rà soát ...".
-_LETTER_REQUEST = regex.compile(_flex(r",\s*trong đó (?:giao|yêu cầu|đề nghị) (?:nhiệm vụ )?(?:cho )?"))
+_LETTER_REQUEST = regex.compile(_flex(r",\s*trong đó (?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?"))
 
 
 def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Named] | None:

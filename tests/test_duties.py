@@ -709,6 +709,9 @@ _NEWS_HEADLINE = "Tiền Giang: Bình chọn sản phẩm công nghiệp nông t
          ["Trung tâm Khuyến công và Xúc tiến thương mại"]),
         ("Theo đó, UBND tỉnh Cao Bằng giao nhiệm vụ cho Sở Công Thương phối hợp với các Sở, ngành, địa phương liên "
          "quan tham mưu UBND tỉnh ban hành kế hoạch triển khai thực hiện đề án.", ["Sở Công Thương"]),
+        # "giao trách nhiệm cho" as "giao nhiệm vụ cho" (Sóc Trăng news: the clause of its plan; it gave no duty)
+        ("UBND tỉnh giao trách nhiệm cho Sở Công Thương chủ trì, phối hợp với các sở, ngành có liên quan và địa "
+         "phương", ["Sở Công Thương"]),
         ("Sở Tài chính: phối hợp, hướng dẫn Sở Công Thương quyết toán kinh phí theo quy định.", ["Sở Tài chính"]),
         # Đắk Lắk news: a passive that gives the agency before it a task
         ("Theo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh (khoảng 3,5 tỷ/năm) để đầu tư "
