@@ -251,7 +251,7 @@ _NAME = regex.compile(r"\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4}")
 # "giai đoạn từ năm 2021 đến năm 2025".
 _PERIOD = regex.compile(
     r"(?i:giai[ \t\n]+đoạn)[ \t\n]+(?:từ[ \t\n]+)?(?:năm[ \t\n]+)?(?P<start>\d{4})"
-    r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
+    r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:(?:cuối|hết)[ \t\n]+)?(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
 )
 # A one-year plan, programme or scheme: "Kế hoạch khuyến công địa phương năm 2020" (not "đến năm
 # 2020", an end without a start, "so với năm 2015", a comparison, nor the year of a full date,
@@ -331,10 +331,10 @@ _YEARS_IN_BRACKETS = regex.compile(
     r"(?<=(?<!\d)\d{1,2}[ \t]+năm(?:[ \t]+(?:vừa[ \t]+)?qua)?[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)"
     r"|(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]+)(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})(?!\d)")
 # A span of years written without "giai đoạn": "Từ năm 2005 đến 2009 tổng kinh phí ngân sách
-# hỗ trợ ...", "từ năm 2016 - 2020" (tried where a text names no "giai đoạn" nor "N năm (X - Y)").
+# hỗ trợ ...", "từ năm 2016 - 2020", "từ năm 2009 đến cuối năm 2012" (tried where a text names no "giai đoạn" nor "N năm (X - Y)").
 _FROM_YEAR_TO_YEAR = regex.compile(
     r"(?<![\p{L}])[Tt]ừ[ \t\n]+năm[ \t\n]+(?P<start>\d{4})"
-    r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
+    r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:(?:cuối|hết)[ \t\n]+)?(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
 )
 # A connective a report's lede may open with before its time: "Theo đó, ", "Cụ thể, ".
 _OPENING_WORDS = r"(?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?,[ \t]+)?"

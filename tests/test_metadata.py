@@ -936,6 +936,12 @@ def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, per
         ("Năm 2009, hoạt động khuyến công được HĐND, UBND và lãnh đạo Sở Công Thương Cần Thơ đặc biệt quan tâm. Từ "
          "năm 2005 đến 2009 tổng kinh phí ngân sách hỗ trợ thực hiện đề án khuyến công là 1.332,474 triệu đồng.",
          (2005, 2009)),
+        # Bạc Liêu (arit): a span to the end of a year ("đến cuối năm 2012"; the period was null)
+        ("Theo Báo cáo của Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Bạc Liêu (Trung tâm), tính từ năm "
+         "2009 đến cuối năm 2012 bằng nguồn kinh phí khuyến công quốc gia Trung tâm đã triển khai hỗ trợ kinh phí xây "
+         "dựng mô hình trình diễn kỹ thuật và ứng dụng máy móc thiết bị tiên tiến hiện đại trong sản xuất cho 8 doanh "
+         "nghiệp thuộc các lĩnh vực: chế biến thủy sản, chế biến muối thực phẩm, xay xát lúa gạo, cơ khí…, với số tiền "
+         "610 triệu đồng; hỗ trợ lập quy hoạch chi tiết 2 cụm công nghiệp với số tiền 480 triệu đồng.", (2009, 2012)),
         # Quảng Ngãi's half year: the year of the months it opens with
         ("Tính đến hết 6 tháng đầu năm 2014, ước thực hiện 500 triệu đồng, đạt 100% kế hoạch năm. Đây là năm đầu tiên "
          "Khuyến công Quảng Ngãi tham gia thực hiện Chương trình khuyến công quốc gia.", (2014, 2014)),
