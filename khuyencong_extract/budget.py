@@ -247,7 +247,8 @@ def _amounts(ctx: Context) -> list[Amount]:
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
         funding = funding_source(text, money, start, end) or (
-            None if bracket is not None else source_of_lead_in(text, money.start) or source_carried_on(text, sentence[0]))
+            None if bracket is not None else source_of_lead_in(text, money.start) or source_carried_on(text, sentence[0])
+            or source_of_frame(text, sentence[0], money.start))
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0])))
     return amounts
@@ -268,6 +269,29 @@ def source_carried_on(text: str, sentence_start: int) -> str | None:
     before = sentence_bounds(text, sentence_start - 2)
     named = {FUNDING_NAMES[cue.lastindex - 1] for cue in _funding_cues(text, before[0], before[1])}
     return named.pop() if len(named) == 1 and named <= _PROGRAMME_SOURCES else None
+
+
+# The words framing a sentence by its source: "tính từ năm 2009 đến cuối năm 2012 bằng nguồn kinh phí khuyến
+# công quốc gia Trung tâm đã triển khai ... 610 triệu đồng; hỗ trợ lập quy hoạch ... 480 triệu đồng" (matched
+# from the cue back, ``(?r)``).
+SOURCE_FRAME = regex.compile(r"(?r)(?<!\p{L})(?:từ|bằng)[ \t]+(?:nguồn[ \t]+)?(?:(?:kinh[ \t]+phí|vốn)[ \t]+)?\Z",
+                             regex.I)
+
+
+def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) that frames the sentence from
+    ``sentence_start`` (`SOURCE_FRAME` before its first cue, all its cues before its first
+    semicolon naming it), for the amount at ``pos`` in a later clause of it, after a semicolon;
+    else None."""
+    first = text.find(";", sentence_start, pos)
+    if first == -1:
+        return None
+    cues = _funding_cues(text, sentence_start, first)
+    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
+    if len(named) != 1 or not named <= _PROGRAMME_SOURCES or not SOURCE_FRAME.search(
+            text, max(sentence_start, cues[0].start() - 24), cues[0].start()):
+        return None
+    return named.pop()
 
 
 # A line opening with the source its amounts are of, and a colon: "Đối với khuyến công địa phương:

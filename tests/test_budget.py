@@ -241,6 +241,18 @@ def test_money_allotted_after_a_word_of_care_is_no_spending():
     assert [(b.amount_vnd // 10**9, b.achieved) for b in doc.budget] == [(4, False)]
 
 
+def test_a_source_framing_a_sentence_reaches_its_clauses_after_a_semicolon():
+    """Bạc Liêu (arit): "bằng nguồn kinh phí khuyến công quốc gia Trung tâm đã triển khai ..." frames both things
+    the national money paid for (the 480 triệu after the semicolon had no source)."""
+    doc = extract_text(
+        "Theo Báo cáo của Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Bạc Liêu (Trung tâm), tính từ năm "
+        "2009 đến cuối năm 2012 bằng nguồn kinh phí khuyến công quốc gia Trung tâm đã triển khai hỗ trợ kinh phí xây "
+        "dựng mô hình trình diễn kỹ thuật và ứng dụng máy móc thiết bị tiên tiến hiện đại trong sản xuất cho 8 doanh "
+        "nghiệp thuộc các lĩnh vực: chế biến thủy sản, chế biến muối thực phẩm, xay xát lúa gạo, cơ khí…, với số tiền "
+        "610 triệu đồng; hỗ trợ lập quy hoạch chi tiết 2 cụm công nghiệp với số tiền 480 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(610, "quốc gia"), (480, "quốc gia")]
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(
