@@ -1685,10 +1685,12 @@ DETAILS_REACH = 3000
 """Characters after the cue within which the parts are (in its paragraph): a breakdown
 whose items name their groups at length runs long ("Cụ thể, đó là 4 nhóm đề án KCĐP: ...
 (gồm 13 chương trình, đề án ...); ... (2 chương trình, gần 162,5 triệu đồng)", 700)."""
-# "Cụ thể", "Trong đó" or "Trong số" opening the paragraph after a count's also opens its
-# breakdown ("... có 16 đề án khuyến công địa phương được thực hiện ...\n\nCụ thể, 7 đề án ...,
-# 4 đề án ...", "... có 52 dự án khuyến công được hỗ trợ ...\n\nTrong đó, có 5 dự án ...").
-NEXT_PARAGRAPH_CUE = regex.compile(r"\n\n[ \t]*(?:cụ[ \t]+thể|trong[ \t]+(?:đó|số))(?!\p{L})", regex.I)
+# "Cụ thể", "Trong đó", "Trong số" or "Chia (Phân) theo" opening the paragraph after a count's also
+# opens its breakdown ("... có 16 đề án khuyến công địa phương được thực hiện ...\n\nCụ thể, 7 đề án ...,
+# 4 đề án ...", "... có 52 dự án khuyến công được hỗ trợ ...\n\nTrong đó, có 5 dự án ...", "... vừa công bố
+# 102 sản phẩm ...\n\nChia theo nhóm sản phẩm: có 19/34 sản phẩm thủ công mỹ nghệ, ...").
+NEXT_PARAGRAPH_CUE = regex.compile(
+    r"\n\n[ \t]*(?:cụ[ \t]+thể|trong[ \t]+(?:đó|số)|(?:chia|phân)[ \t]+theo)(?!\p{L})", regex.I)
 
 
 def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:

@@ -1661,6 +1661,19 @@ def test_a_contests_group_of_machines_is_of_the_contest():
     assert parts == [(19, "rural_products"), (41, "rural_products"), (1, "rural_products"), (3, "rural_products")]
 
 
+def test_a_paragraph_opening_with_chia_theo_breaks_down_the_count_before():
+    """Vĩnh Long news: "Chia theo nhóm sản phẩm: có 19/34 ..., 42/73 ..." splits the 102 recognised products by
+    group (the sum gave 204, and the groups were machinery support)."""
+    doc = extract_text(
+        "Hội đồng Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2017 vừa công bố 102 sản phẩm "
+        "được công nhận là sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia.\n\nChia theo nhóm sản phẩm: có 19/34 "
+        "sản phẩm thủ công mỹ nghệ, 42/73 sản phẩm chế biến nông- lâm- thủy sản và đồ uống, 22/31 sản phẩm máy móc, "
+        "thiết bị, dụng cụ và phụ tùng cơ khí, 19/33 sản phẩm khác.")
+    assert [(t.value, t.part_of, t.category) for t in doc.targets] == [
+        (102, None, "rural_products"), (19, 0, "rural_products"), (42, 0, "rural_products"), (22, 0, "rural_products"),
+        (19, 0, "rural_products")]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
