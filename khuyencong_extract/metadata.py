@@ -545,8 +545,9 @@ def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.d
 # đăng lúc 18-11-2015") or beside a weekday or a time of day ("- Thứ Ba, 17/08/2021, 06:34 - Chia sẻ",
 # "Thúy Hồng - 18:55, 18/08/2022"), or alone on its line or after a byline ("19/9/2022"). A line of the second or third kind
 # that opens the page, or of the second kind that shows
-# seconds, is the site's clock: the day the page was copied ("Thứ Sáu, 22/11/2024 23:48:01 GMT+7").
-_PUBLISHED_WORD = regex.compile(r"(?<!\p{L})(?:cập nhật|đăng(?! ký)|xuất bản)(?!\p{L})", regex.I)
+# seconds, is the site's clock: the day the page was copied ("Thứ Sáu, 22/11/2024 23:48:01 GMT+7"); a
+# document's gazette, "Quyết định được đăng Công báo ngày 20/5/2008", is none.
+_PUBLISHED_WORD = regex.compile(r"(?<!\p{L})(?:cập nhật|đăng(?! ký| công báo)|xuất bản)(?!\p{L})", regex.I)
 _DAY_OR_TIME = regex.compile(
     r"(?<!\p{L})(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\p{L}\d])|(?<![\d:])\d{1,2}:\d\d(?![\d:])", regex.I)
 _SECONDS = regex.compile(r"\d:\d\d:\d\d")
