@@ -690,11 +690,6 @@ _DAK_LAK_LEDE = ("Đây là kế hoạch của UBND tỉnh Đắk Lắk giai đo
         ("Khuyến công Trà Vinh đồng hành cùng cơ sở công nghiệp nông thôn\n\nThứ 6, 18/05/2018, 11:16 (GMT+7), lượt "
          "xem 599\n(THTVO). Hoạt động Khuyến công Trà Vinh trong năm 2017 vừa qua đã góp phần đáng kể vào chuyển dịch "
          "cơ cấu kinh tế - xã hội, sự nghiệp công nghiệp hóa công nghiệp nông thôn.", dt.date(2018, 5, 18)),
-        # a cited decision's gazette in the closing paragraph is no dateline (business.gov.vn on QĐ 08/2008/QĐ-BCT)
-        ("Thực hiện Nghị định số 134/2004/NĐ-CP ngày 9/6/2004 của Chính phủ về khuyến khích phát triển công nghiệp nông "
-         "thôn, ngày 12/5/2008, Bộ Công thương đã ban hành Quyết định số 08/2008/QĐ-BCT về Quy chế xây dựng, tổ chức "
-         "thực hiện và quản lý Chương trình, kế hoạch và đề án khuyến công quốc gia.\n\nQuyết định được đăng Công báo "
-         "ngày 20/5/2008 và có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.", None),
         # a date alone on its line under the byline (Nghệ An news; the joining of lines runs the two together)
         ("Nghệ An: Vinh danh sản phẩm công nghiệp nông thôn tiêu biểu\n\nLinh Nhi (Tổng hợp)\n19/9/2022\n\nTỉnh Nghệ "
          "An vừa tổ chức lễ trao Giấy công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022 cho 25 sản "
@@ -753,6 +748,17 @@ def test_a_line_holding_an_address_is_no_headline():
         "tế và Hạ tầng huyện Ea Kar tổ chức nghiệm thu Đề án Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản"
         " xuất cà phê bột tại HTX Nông nghiệp Minh Tân Đạt, xã Cư Ni, huyện Ea Kar").metadata
     assert (meta.doc_type, meta.title, meta.issued_date) == ("khac", None, dt.date(2023, 10, 24))
+
+
+def test_a_cited_decisions_gazette_is_no_dateline():
+    """business.gov.vn on QĐ 08/2008/QĐ-BCT: the closing paragraph's "được đăng Công báo ngày 20/5/2008" dates the
+    decision's gazette, not the page (it was the page's issued_date)."""
+    meta = extract_text(
+        "Thực hiện Nghị định số 134/2004/NĐ-CP ngày 9/6/2004 của Chính phủ về khuyến khích phát triển công nghiệp nông "
+        "thôn, ngày 12/5/2008, Bộ Công thương đã ban hành Quyết định số 08/2008/QĐ-BCT về Quy chế xây dựng, tổ chức "
+        "thực hiện và quản lý Chương trình, kế hoạch và đề án khuyến công quốc gia.\n\nQuyết định được đăng Công báo "
+        "ngày 20/5/2008 và có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.").metadata
+    assert (meta.doc_type, meta.issued_date) == ("khac", None)
 
 
 def test_news_dateline_dates_a_report_naming_no_period():
