@@ -444,10 +444,12 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     reach = carried_from(text, line_start)
     before = text[min(reach, clause):pos].lower()
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
-        return False  # most figures: no word of a result (or a state, `_STATE`) before them in their line
+        return done_in_main_clause(text, pos)  # most figures: no word of a result (or a state) before them
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = TENSE_MARKER.search(text, start, pos)
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
+        if done_in_main_clause(text, pos):
+            return True
         marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
@@ -456,6 +458,27 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos)
+
+
+# A phrase fronted before a sentence's main clause that an amount or a figure may stand in, after
+# the sentence's time: "Năm 2013, với 400 triệu đồng từ nguồn kinh phí KC địa phương, Trung tâm ... đã
+# triển khai 8 đề án", "Bằng nguồn vốn 500 triệu đồng, ...".
+FRONTED = regex.compile(
+    r"[ \t]*(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:với|từ[ \t]+nguồn|bằng)(?!\p{L})[^,;:\n]*\Z", regex.I)
+TENSE_AHEAD = regex.compile(TENSE_MARKER.pattern.replace("(?r)", "", 1), regex.I)
+"""`TENSE_MARKER` searched forwards: the first tense word after a place."""
+
+
+def done_in_main_clause(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands in a phrase fronted before its sentence's main clause
+    (`FRONTED`) and the first tense word of that clause, after the phrase's comma, is a done
+    word: what the main clause reports done was done with that money."""
+    sentence_start, sentence_end = sentence_bounds(text, pos)
+    if not FRONTED.match(text, sentence_start, pos):
+        return False
+    comma = text.find(",", pos, sentence_end)
+    marker = TENSE_AHEAD.search(text, comma, sentence_end) if comma != -1 else None
+    return marker is not None and marker.group("done") is not None
 
 
 _ESTIMATE = "ước"

@@ -1392,6 +1392,21 @@ def test_a_year_and_a_subject_before_an_amount_are_no_label(text, label):
     assert [b.label for b in extract_text(text).budget] == [label]
 
 
+@pytest.mark.parametrize("text", [
+    # Hà Giang 2013: the money the centre "đã triển khai" 8 projects with (it was planned, its projects done)
+    "Năm 2013, với 400 triệu đồng từ nguồn kinh ph&iacute; KC địa phương, Trung t&acirc;m KC v&agrave; x&uacute;c "
+    "tiến c&ocirc;ng thương H&agrave; Giang đ&atilde; triển khai 8 đề &aacute;n",
+    # Ninh Bình: the national money the projects "đã giúp" with
+    "Với 800 triệu đồng kinh phí khuyến công quốc gia, các đề án này đã giúp doanh nghiệp nâng cao năng suất, chất "
+    "lượng sản phẩm và hạ giá thành, đáp ứng nhu cầu của thị trường.",
+    # Kiên Giang 2005-2009: a period between the phrase and the main clause
+    "Với tổng kinh phí được hỗ trợ là 11.524 triệu đồng, giai đoạn 2005-2009, hoạt động Khuyến công địa phương ở Kiên "
+    "Giang đã đào tạo 2 nghệ nhân, giảng viên; đào tạo nghề, truyền nghề và phát triển nghề cho trên 1900 lao động mới",
+])
+def test_money_in_a_phrase_fronted_before_a_main_clause_of_work_done_is_spent(text):
+    assert [b.achieved for b in extract_text(text).budget] == [True]
+
+
 def test_amounts_closed_by_the_remainder_are_parts_of_the_total_before():
     """Vĩnh Long news, 2026: the total (375,6 tỷ), a photo's caption, then the sources of it,
     closed by "phần còn lại do các cơ sở ... đối ứng" with no amount: the rest of the total, so
