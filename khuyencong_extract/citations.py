@@ -713,8 +713,11 @@ _TIME_PAST = regex.compile(r"(?:trong[ \t]+)?(?:thời[ \t]+gian|những[ \t]+n�
 # ("..., hoạt động khuyến công trên địa bàn tỉnh Hà Nam được tỉnh triển khai"; not right after
 # the comma: "..., được sửa đổi, bổ sung").
 _TENSED = regex.compile(r"(?:[^,;.\n]{0,60}?(?<!\p{L})(?:đã|đang|sẽ)|[ \t]*\p{L}[^,;.\n]{0,60}?[ \t]được)(?!\p{L})")
-# A sentence opening with the document it rests on, its main clause after a comma.
-_RESTING_LEAD = regex.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo)[ \t]")
+# A sentence opening with the document it rests on, its main clause after a comma ("Thực hiện ...", "Qua
+# 7 năm triển khai thực hiện Nghị định số 134/2004/NĐ-CP ..., hoạt động khuyến công ... đã ...").
+_RESTING_LEAD = regex.compile(
+    r"(?:Thực hiện|Triển khai|Căn cứ|Theo|(?:Qua|Sau|Trong)[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:triển[ \t]+khai[ \t]+)?"
+    r"(?:thực[ \t]+hiện|triển[ \t]+khai))[ \t]")
 
 
 def main_clause_start(text: str, start: int, end: int) -> int:
@@ -767,6 +770,8 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             end = purpose.start()
         if rests_on_document(text, start):  # "Thực hiện Quyết định số 688/QĐ-UBND ..., Trung tâm ... đã"
             end = main_clause_start(text, m.end(), end)
+        if text.startswith(",", end) and (time := _TIME_BEFORE.search(text, max(m.end(), end - 40), end)):
+            end = time.start()  # "..., ngày 12/5/2008, Bộ Công thương đã ban hành ...": the main clause's time
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
             if item.citation.issued_date is None:  # a date in prose, not checked against the number: it may be
@@ -803,12 +808,12 @@ def document_numbers(text: str) -> Iterator[regex.Match]:
 # Cục Công Thương địa phương có Văn bản số ...", a council's "đã thông qua Nghị quyết số ...",
 # "Ngày 27/12/2019, Bộ Công Thương đã phê duyệt Quyết định 3872/QĐ-BCT ..."
 # (matched from the document back to the "Ngày" that opens the sentence, or follows an
-# opening phrase of up to 100 characters: "Để xây dựng nông thôn mới theo tinh thần chỉ đạo
+# opening phrase of up to 200 characters: "Để xây dựng nông thôn mới theo tinh thần chỉ đạo
 # của Trung ương và Chính phủ, ngày 24/8/2020 UBND tỉnh đã ban hành Quyết định số ..."; a line
 # or a clause may open it too, and a paper's code before a dash: "LNV - Ngày 20/11/2020, Thủ tướng Chính
 # phủ đã ban hành Quyết định số 1881/QĐ-TTg ...").
 _DATED_BEFORE = regex.compile(
-    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n\-–]{1,30}[ \t][-–][ \t]+)?(?:[^.;,\n]{1,100},[ \t]+)?"
+    r"(?r)(?:^|(?<=[.;:]\s)|(?<=\n))[ \t]*(?:[-+•][ \t]+)?(?:[^.;,\n\-–]{1,30}[ \t][-–][ \t]+)?(?:[^.;,\n]{1,200},[ \t]+)?"
     r"(?P<day>[Nn]gày)[ \t]"
     r"[^.;\n]{4,150}?(?<![\p{L}])(?:ban[ \t]+hành|có|gửi|ký|thông[ \t]+qua|phê[ \t]+duyệt"
     r"|phê[ \t]+duyệt[ \t][^.;\n]{3,150}?[ \t]tại)[ \t]+$"

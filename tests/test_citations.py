@@ -1238,6 +1238,10 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("Báo Cà Mau Từ khi Nghị định số 45/2012/NÐ-CP của Chính phủ về chính sách khuyến công được ban hành đến nay, "
      "qua hơn 10 năm thực hiện chương trình khuyến công, tỉnh hỗ trợ 10 cơ sở công nghiệp nông thôn (CNNT) xây dựng "
      "mô hình trình diễn kỹ thuật sản xuất sản phẩm mới, công nghệ mới", "chính sách khuyến công"),
+    # a review's "Qua 7 năm triển khai thực hiện <document> ..., <subject> đã ..." rests on it too (arit)
+    ("Qua 7 năm triển khai thực hiện Nghị định số 134/2004/NĐ-CP về khuyến khích phát triển công nghiệp nông thôn, "
+     "hoạt động khuyến công trên cả nước đã có bước phát triển nhanh chóng, tạo động lực khuyến khích các tổ chức, cá "
+     "nhân đầu tư phát triển công nghiệp ở nông thôn.", "khuyến khích phát triển công nghiệp nông thôn"),
 ])
 def test_a_mentions_title(text, title):
     (citation,) = extract_text(text).citations
@@ -1294,6 +1298,18 @@ def test_a_resolution_passed_on_a_date():
     text = ("Ngày 22/4/2025, Hội đồng nhân dân tỉnh Lai Châu đã thông qua Nghị quyết số 18/2025/NQ-HĐND, có hiệu lực từ "
             "05/5/2025.")
     assert [(c.number, str(c.issued_date)) for c in extract_text(text).citations] == [("18/2025/NQ-HĐND", "2025-04-22")]
+
+
+def test_the_time_opening_a_main_clause_is_the_next_documents_date_not_the_first_ones_title():
+    """business.gov.vn on QĐ 08/2008/QĐ-BCT: ", ngày 12/5/2008, Bộ Công thương đã ban hành Quyết định số
+    08/2008/QĐ-BCT" opens the main clause after a long "Thực hiện" clause (the date ended the decree's title, and
+    the decision had none)."""
+    first, second = extract_text(
+        "Thực hiện Nghị định số 134/2004/NĐ-CP ngày 9/6/2004 của Chính phủ về khuyến khích phát triển công nghiệp nông "
+        "thôn, ngày 12/5/2008, Bộ Công thương đã ban hành Quyết định số 08/2008/QĐ-BCT về Quy chế xây dựng, tổ chức "
+        "thực hiện và quản lý Chương trình, kế hoạch và đề án khuyến công quốc gia.").citations
+    assert (first.number, first.title) == ("134/2004/NĐ-CP", "khuyến khích phát triển công nghiệp nông thôn")
+    assert (second.number, second.issued_date, second.issuer) == ("08/2008/QĐ-BCT", dt.date(2008, 5, 12), "Bộ Công Thương")
 
 
 def test_a_mentions_title_opening_with_its_capitalised_verb():
