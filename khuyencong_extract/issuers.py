@@ -244,18 +244,18 @@ def named_after_body(text: str, province: str) -> bool:
 
 
 def named_as_programme_of(text: str, province: str) -> bool:
-    """Whether ``text`` writes ``province`` as the one whose khuyến công programme, plan or
+    """Whether ``text`` writes ``province`` as the one whose khuyến công, programme, plan or
     scheme it names (`_PROGRAMME_OF`: "chương trình khuyến công thành phố Cần Thơ", "Kế hoạch
-    khuyến công địa phương tỉnh Lào Cai")."""
+    khuyến công địa phương tỉnh Lào Cai", "khuyến công tỉnh Bà Rịa – Vũng Tàu tập trung hỗ trợ ...")."""
     for m in _province_written(text, province):
         if _PROGRAMME_OF.search(m.string, max(0, m.start() - _PROGRAMME_REACH), m.start()):
             return True
     return False
 
 
-# A khuyến công programme, plan or scheme and its level word right before a province (folded).
+# A place's khuyến công, its programme, plan or scheme, and its level word right before a province (folded).
 _PROGRAMME_OF = regex.compile(
-    r"(?<![\p{L}])(?:chương[ \t]+trình|kế[ \t]+hoạch|đề[ \t]+án)[ \t]+khuyến[ \t]+công(?:[ \t]+địa[ \t]+phương)?"
+    r"(?<![\p{L}])(?:(?:chương[ \t]+trình|kế[ \t]+hoạch|đề[ \t]+án)[ \t]+)?khuyến[ \t]+công(?:[ \t]+địa[ \t]+phương)?"
     r"[ \t]+(?:của[ \t]+)?(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*$"
 )
 _PROGRAMME_REACH = 60

@@ -1113,6 +1113,10 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
          "công nghiệp nông thôn.", "Cần Thơ"),
         ("Cụ thể, năm 2017 Kế hoạch khuyến công địa phương tỉnh Lào Cai triển khai đào tạo nghề cho khoảng 140 lao "
          "động.", "Lào Cai"),
+        # or as the one whose khuyến công it names (Bà Rịa - Vũng Tàu, 2016)
+        ("Trong những năm vừa qua, khuyến công tỉnh Bà Rịa – Vũng Tàu tập trung hỗ trợ các lĩnh vực mang lại hiệu quả "
+         "thiết thực cho doanh nghiệp, thúc đẩy doanh nghiệp phát triển và phù hợp với định hướng phát triển chung của "
+         "tỉnh về công nghiệp.", "Bà Rịa - Vũng Tàu"),
         ("Năm 2023, lãnh đạo Sở Công Thương TP.HCM đặc biệt quan tâm đến hoạt động khuyến công.", "Hồ Chí Minh"),
         # the centre a province moved khuyến công into (Lạng Sơn, 2024), its name written with a comma
         ("Qua xem xét, đánh giá, Hội đồng nghiệm thu các đề án khuyến công của Trung tâm Xúc tiến, đầu tư, thương mại "
