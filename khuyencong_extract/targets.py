@@ -223,9 +223,10 @@ TENSE_MARKER = regex.compile(
     rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
-# A word of approving or allocating (not describing: after "đã", "vừa" or "được" within four words).
+# A word of approving or allocating (not describing: after "đã", "vừa", "được" or "do" within four words:
+# "bằng nguồn kinh phí từ ngân sách trung ương do Bộ Công Thương phê duyệt, Trung tâm triển khai 03 đề án").
 _PLANNED = regex.compile(
-    rf"(?<!(?<!\p{{L}})(?:đã|vừa|được)(?:[ \t]+\S+){{0,4}}[ \t]+)(?<!\p{{L}})"
+    rf"(?<!(?<!\p{{L}})(?:đã|vừa|được|do)(?:[ \t]+\S+){{0,4}}[ \t]+)(?<!\p{{L}})"
     rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.

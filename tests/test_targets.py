@@ -1674,6 +1674,18 @@ def test_a_paragraph_opening_with_chia_theo_breaks_down_the_count_before():
         (19, 0, "rural_products")]
 
 
+def test_money_described_as_approved_by_a_ministry_leaves_the_tense_before():
+    """Yên Bái news: "do Bộ Công Thương phê duyệt" describes the national money; the 03 projects go on with the
+    "đã" of the sentence before (they were planned)."""
+    doc = extract_text(
+        "Năm 2017, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp (Trung tâm) đã phối hợp với phòng Kinh tế, "
+        "Kinh tế và Hạ tầng các huyện, thị xã, thành phố triển khai 24 đề án ứng dụng máy móc thiết bị tiên tiến vào "
+        "sản xuất công nghiệp, tiểu thủ công nghiệp cho các cơ sở CNNT trên địa bàn tỉnh. Ngoài ra, bằng nguồn kinh "
+        "phí từ ngân sách trung ương do Bộ Công Thương phê duyệt, Trung tâm triển khai 03 đề án khuyến công quốc gia "
+        "cho các cơ sở CNNT có quy mô đầu tư lớn.")
+    assert [(t.text, t.achieved) for t in doc.targets] == [("24 đề án", True), ("03 đề án", True)]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
