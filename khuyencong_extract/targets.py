@@ -316,6 +316,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
+    mark_changes(text, kept, targets)
     mark_lone_parts(text, kept, targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
@@ -1926,6 +1927,33 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
                 break
             if _plain_count(part) and unit_key(part.unit) == unit_key(whole.unit) and part.value < whole.value:
                 part.part_of = j
+                break
+
+
+# A change over an earlier time: "tăng" or "giảm" before a count in its clause (a share of money between them
+# too) and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)").
+CHANGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?[^.;:()\n]{0,40}\Z", regex.I)
+COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
+
+
+def mark_changes(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point a count that says by how much a count changed over an earlier time ("Năm 2016, ... 23
+    chương trình, đề án khuyến công (tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)":
+    `CHANGE_BEFORE`, `COMPARED_AFTER`) at the nearest count of its unit before it in its sentence: a
+    detail of it, no count of its own (the sum gave 30 programmes)."""
+    if "so với" not in text and "So với" not in text:
+        return  # most texts
+    for j, change in enumerate(targets):
+        start = found[j].start
+        if (not _plain_count(change) or not COMPARED_AFTER.match(text, found[j].end)
+                or not CHANGE_BEFORE.search(text, max(0, start - 48), start)):
+            continue
+        sentence_start = sentence_bounds(text, start)[0]
+        for i in range(j - 1, -1, -1):
+            if found[i].start < sentence_start:
+                break
+            if targets[i].kind == "count" and unit_key(targets[i].unit) == unit_key(change.unit):
+                change.part_of = i
                 break
 
 

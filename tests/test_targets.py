@@ -1686,6 +1686,19 @@ def test_money_described_as_approved_by_a_ministry_leaves_the_tense_before():
     assert [(t.text, t.achieved) for t in doc.targets] == [("24 đề án", True), ("03 đề án", True)]
 
 
+@pytest.mark.parametrize(("text", "changes"), [
+    # Bình Định (arit), 2016: seven more programmes than in 2015 (the sum gave 30)
+    ("Năm 2016, Bình Dịnh được hỗ trợ tổng kinh phí 2.925 triệu đồng để thực hiện 23 chương trình, đề án khuyến công "
+     "(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015).", [("7 chương trình", "23 chương trình")]),
+    # Quảng Nam, 2022: 24 more entrants than in 2021
+    ("Qua chấm chọn cấp huyện, có 76 sản phẩm thuộc 51 cơ sở sản xuất sản phẩm công nghiệp nông thôn đăng ký tham gia "
+     "bình chọn cấp tỉnh, tăng 24 sản phẩm so với năm 2021.", [("24 sản phẩm", "76 sản phẩm")]),
+])
+def test_a_count_of_a_change_over_an_earlier_year_is_a_detail_of_its_count(text, changes):
+    targets = extract_text(text).targets
+    assert [(t.text, targets[t.part_of].text) for t in targets if t.part_of is not None] == changes
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
