@@ -249,9 +249,25 @@ def _amounts(ctx: Context) -> list[Amount]:
         funding = funding_source(text, money, start, end) or (
             None if bracket is not None else source_of_lead_in(text, money.start) or source_carried_on(text, sentence[0])
             or source_of_frame(text, sentence[0], money.start))
+        if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
+                                                           money.start):
+            funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0])))
     return amounts
+
+
+def total_of_both(text: str, label: str | None, start: int, pos: int) -> bool:
+    """Whether a total (its label names one: `TOTAL`) follows, in its sentence after the amount
+    before it (from ``start``), the words of both programme sources (`_PROGRAMME_SOURCES`): "...
+    hoàn thành 05 đề án khuyến công quốc gia;trong đó có 1 đề án ..., 05 đề án khuyến công địa
+    phương và 02 nội dung chi khác với tổng kinh phí thực hiện 4,66 tỷ đồng" is of both, whatever
+    clause its nearest cue is in (not "... Quốc gia hỗ trợ 2 dự án với số tiền 395 triệu đồng;
+    Chương trình khuyến công địa phương hỗ trợ 5 dự án với tổng số tiền 600 triệu đồng")."""
+    if not label or TOTAL.search(label) is None:
+        return False
+    cues = _funding_cues(text, max(start, pos - SOURCE_REACH), pos)
+    return _PROGRAMME_SOURCES <= {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
 
 
 # A sentence going on with the one before it in its line, by the same source: "Chỉ tính riêng năm 2023, từ nguồn

@@ -253,6 +253,15 @@ def test_a_source_framing_a_sentence_reaches_its_clauses_after_a_semicolon():
     assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(610, "quốc gia"), (480, "quốc gia")]
 
 
+def test_a_total_after_both_programmes_projects_names_no_source():
+    """Bình Thuận's 2018 review: the 4,66 tỷ is of the national and the local projects both, though a "trong
+    đó" after the national ones put the local cue nearest (it was local money)."""
+    doc = extract_text(
+        "cụ thể đã tổ chức thực hiện hoàn thành 05 đề án khuyến công quốc gia;trong đó có 1 đề án hỗ trợ hạ tầng cụm "
+        "công nghiệp, 05 đề án khuyến công địa phương và 02 nội dung chi khác với tổng kinh phí thực hiện 4,66 tỷ đồng.")
+    assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("4,66 tỷ đồng", None)]
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source)."""
     doc = extract_text(
