@@ -888,23 +888,38 @@ def _law_name_before(text: str, pos: int, number: DocNumber) -> int:
 
 def dedupe(found: list[Found]) -> list[Found]:
     """One per key, in the order keys first appear: the occurrence with most fields filled
-    (the first of equals), with the warnings of all occurrences once each."""
+    (the first of equals), its empty date, issuer and title filled from the others in their
+    order (a news report names "Kế hoạch số 137-KH/UBND của UBND tỉnh về ..." first and its
+    date in a later sentence), with the warnings of all occurrences once each."""
     best: dict[tuple, Found] = {}
-    warnings: dict[tuple, list[tuple[str, str]]] = {}
+    occurrences: dict[tuple, list[Found]] = {}
     for item in found:
         key = item.key()
         kept = best.get(key)
         if kept is None:
             best[key] = item
-            warnings[key] = []
+            occurrences[key] = []
         elif item.filled() > kept.filled():
             best[key] = item
-        if item.warnings:
-            seen = warnings[key]
-            seen.extend(w for w in item.warnings if w not in seen)
+        occurrences[key].append(item)
     for key, item in best.items():
-        item.warnings = warnings[key]
+        warnings: list[tuple[str, str]] = []
+        for other in occurrences[key]:
+            warnings.extend(w for w in other.warnings if w not in warnings)
+            if other is not item:
+                _fill_from(item.citation, other.citation)
+        item.warnings = warnings
     return list(best.values())
+
+
+def _fill_from(kept: Citation, other: Citation) -> None:
+    """Fill the date, issuer and title ``kept`` lacks from another occurrence of it."""
+    if kept.issued_date is None:
+        kept.issued_date = other.issued_date
+    if kept.issuer is None:
+        kept.issuer = other.issuer
+    if kept.title is None:
+        kept.title = other.title
 
 
 def extract_citations(ctx: Context) -> list[Citation]:

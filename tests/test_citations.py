@@ -1312,6 +1312,23 @@ def test_the_time_opening_a_main_clause_is_the_next_documents_date_not_the_first
     assert (second.number, second.issued_date, second.issuer) == ("08/2008/QĐ-BCT", dt.date(2008, 5, 12), "Bộ Công Thương")
 
 
+def test_a_document_mentioned_twice_takes_the_date_one_mention_gives():
+    """Sóc Trăng news: the plan is named with its subject first and dated in a later sentence ("ngày 3/7/2023,
+    UBND tỉnh có Kế hoạch số 137-KH/UBND ..."), the programme dated where it is issued and named again after:
+    the occurrence kept had no date."""
+    citations = {c.number: c for c in extract_text(
+        "Do vậy, thời gian qua, chương trình khuyến công của tỉnh tập trung hỗ trợ, thúc đẩy CNNT phát triển, góp phần "
+        "hiện thực hóa Kế hoạch số 137-KH/UBND của UBND tỉnh về nông nghiệp, nông dân, nông thôn.\nĐối với tỉnh Sóc "
+        "Trăng, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 33-CTr/TU, ngày 8/3/2023 thực hiện Nghị quyết số "
+        "19-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa XIII). Trên cơ sở đó, ngày 3/7/2023, UBND tỉnh có Kế hoạch "
+        "số 137-KH/UBND triển khai thực hiện Nghị quyết số 26/NQ-CP của Chính phủ và Chương trình số 33-CTr/TU của "
+        "Ban Chấp hành Đảng bộ tỉnh về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045 trên địa "
+        "bàn tỉnh Sóc Trăng.").citations}
+    assert (citations["137-KH/UBND"].issued_date, citations["137-KH/UBND"].title) == (
+        dt.date(2023, 7, 3), "nông nghiệp, nông dân, nông thôn")
+    assert citations["33-CTr/TU"].issued_date == dt.date(2023, 3, 8)
+
+
 def test_a_mentions_title_opening_with_its_capitalised_verb():
     """Hòa Bình news: "Quyết định số 20/2019/QĐ- UBND Quy định về ..." had no title."""
     text = ("Năm 2019, UBND tỉnh Hòa Bình đã ban hành Quyết định số 20/2019/QĐ- UBND Quy định về hoạt động khuyến công "
