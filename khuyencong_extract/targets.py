@@ -48,7 +48,10 @@ def load_terms(name: str) -> dict:
 
 
 TERMS = load_terms("target_terms.toml")
-CATEGORIES: dict[str, list[str]] = {cid: spec["keywords"] for cid, spec in load_terms("categories.toml").items()}
+_CATEGORY_SPECS = load_terms("categories.toml")
+CATEGORIES: dict[str, list[str]] = {cid: spec["keywords"] for cid, spec in _CATEGORY_SPECS.items()}
+CATEGORY_OF_UNIT: dict[str, str] = {unit: cid for cid, spec in _CATEGORY_SPECS.items() for unit in spec.get("units", [])}
+"""The category of a count of a unit (categories.toml ``units``: "máy" counts machines) whose words name none."""
 NON_TARGET_UNITS = frozenset(TERMS["non_target_units"])
 UNIT_TRAILING_STOP = frozenset(TERMS["unit_trailing_stop"])
 
@@ -304,8 +307,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "section_id": section.id if section else None,
             "value": float(found.value), "value_max": float(found.value_max) if found.value_max is not None else None,
             "unit": unit, "text": text[found.start:found.end], "activity": activity,
-            "category": categorise(own_or_joined(text, found, activity, figures), heading_chain(section, sections))
-            if found.kind != "indicator" and not spans_groups(text, found) else "other",
+            "category": target_category(text, found, activity, figures, heading_chain(section, sections)),
             "kind": found.kind, "qualifier": qualifier, "achieved": achieved(text, found, period_start),
             "per_unit": found.per_unit,
             "span": ctx.span(found.start, found.end),
@@ -324,6 +326,17 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_crosshead_restatements(text, kept, targets)
     categorise_parts(text, targets, kept)
     return targets
+
+
+def target_category(text: str, found: Found, activity: str, figures: list[int], headings: list[str]) -> str:
+    """The category of a target: `other` for an indicator or a count spanning groups (`spans_groups`),
+    else its words' (`categorise`), else its unit's for a count (`CATEGORY_OF_UNIT`: "01 máy nghiền")."""
+    if found.kind == "indicator" or spans_groups(text, found):
+        return "other"
+    category = categorise(own_or_joined(text, found, activity, figures), headings)
+    if category == "other" and found.kind == "count":
+        return CATEGORY_OF_UNIT.get(unit_key(found.unit), category)
+    return category
 
 
 def reporting_year(metadata: Metadata | None) -> int | None:

@@ -1699,6 +1699,16 @@ def test_a_count_of_a_change_over_an_earlier_year_is_a_detail_of_its_count(text,
     assert [(t.text, targets[t.part_of].text) for t in targets if t.part_of is not None] == changes
 
 
+def test_machines_counted_one_by_one_are_machinery_support():
+    """Hòa Bình, 2022: the drier, mill and packers the khuyến công money bought name no activity but by their unit
+    (they were `other`)."""
+    doc = extract_text(
+        "Nhờ nguồn kinh phí khuyến công hỗ trợ Công ty CP y dược học dân tộc Hòa Bình 01 tủ sấy, 01 máy nghiền, 01 máy "
+        "sao, 01 máy sàng rung, 01 máy đóng túi tự động chế biến cây thảo dược")
+    assert [(t.unit, t.category) for t in doc.targets] == [("tủ", "demonstration_technology")] + [
+        ("máy", "demonstration_technology")] * 4
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
