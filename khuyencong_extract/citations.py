@@ -136,8 +136,12 @@ _TITLE_VERB = regex.compile(r"(?:[Pp]hê duyệt|[Bb]an hành|[Qq]uy định|[Ss
 # 2015"): the law is cited without a full date.
 _NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")
 # The session of a council's resolution before its subject: "(của HĐND tỉnh) Khóa IX, Kỳ họp
-# thứ hai về việc ...".
-_SESSION_LEAD = regex.compile(r"^(?:[Kk]hóa|[Kk]hoá|KHÓA)[ \t]+[IVXLC\d]+,?[ \t]+(?:[Kk]ỳ|KỲ)[ \t]+(?:họp|HỌP)[^,;]{0,30}?[ \t,]+(?=[Vv]ề[ \t])")
+# thứ hai về việc ...", or the term alone, in brackets too: "(của Ban Chấp hành Trung ương Đảng)
+# (khóa XIII) về nông nghiệp, ...".
+_TERM = r"(?:[Kk]hóa|[Kk]hoá|KHÓA)[ \t]+[IVXLC\d]{1,6}"
+_TERM_ALONE = regex.compile(rf"\(?{_TERM}\)?")
+_SESSION_LEAD = regex.compile(
+    rf"^(?:\({_TERM}\)|{_TERM}(?:,?[ \t]+(?:[Kk]ỳ|KỲ)[ \t]+(?:họp|HỌP)[^,;]{{0,30}}?)?)[ \t,]+(?=[Vv]ề[ \t])")
 # "của" and an issuer no registry knows, up to its subject ("về ...") or the item's end:
 # "Báo cáo thẩm tra số 18/BC-KTNS ngày 07/12/2016 của Ban Kinh tế - Ngân sách Hội đồng nhân
 # dân tỉnh" (it was taken for the title).
@@ -156,7 +160,7 @@ _SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm)(?![
 # thúc đẩy ... năm 2022").
 _PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]*,?[ \t]+nhằm(?![\p{L}])")
 # The end of a mention: a clause or sentence end, a bracket but around an abbreviation ("sản
-# phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on), or a comma after a closing quote (the
+# phẩm công nghiệp nông thôn (CNNT) tiêu biểu" goes on) or a term (`_TERM`: "(khóa XIII)"), or a comma after a closing quote (the
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'), or a comma
 # before the sentence's subject and verb ("Theo Quyết định số 3116/QĐ-BCT ... về việc công nhận ... năm 2023,
 # Bộ Công Thương công nhận ...", "..., tỉnh Lạng Sơn có 3 sản phẩm được công nhận") or the sentence's next
@@ -165,7 +169,7 @@ _PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]*,?[ \t]+nh�
 # “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on); not the full stop of "TP." or "TX." ("của UBND TP.
 # Hồ Chí Minh về ..." goes on).
 _MENTION_END = regex.compile(
-    rf"[;\n]|\((?!\p{{Lu}}{{2,8}}\))|(?<!\(\p{{Lu}}{{2,8}})\)|(?<!{PLACE_ABBREVIATION})\.(?=\s|$)|:"
+    rf"[;\n]|\((?!\p{{Lu}}{{2,8}}\)|{_TERM}\))|(?<!\(\p{{Lu}}{{2,8}})(?<!\({_TERM})\)|(?<!{PLACE_ABBREVIATION})\.(?=\s|$)|:"
     r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))"
     r"|,(?=[ \t]+(?:(?:tỉnh|thành[ \t]+phố|huyện)[ \t]+\p{Lu}[\p{L} \t]{0,30}?|(?:Bộ|Sở|UBND|Ủy[ \t]+ban|Cục)[ \t]"
     r"[\p{L} \t]{0,60}?)[ \t]+(?:có|đã|được|vừa|công[ \t]+nhận|ban[ \t]+hành|phê[ \t]+duyệt)(?![\p{L}]))"
@@ -599,6 +603,8 @@ def clean_title(text: str) -> str | None:
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
     title = _SESSION_LEAD.sub("", title)
+    if _TERM_ALONE.fullmatch(title):
+        return None  # "... của Ban Chấp hành Trung ương Đảng (khóa XIII)." names no subject
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
     if "hiệu lực" in title:

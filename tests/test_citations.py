@@ -1329,6 +1329,19 @@ def test_a_document_mentioned_twice_takes_the_date_one_mention_gives():
     assert citations["33-CTr/TU"].issued_date == dt.date(2023, 3, 8)
 
 
+def test_a_party_committees_term_in_brackets_is_no_end_of_the_mention():
+    """Sóc Trăng news: "(khóa XIII)" after the Central Committee ended the mention, so the resolution had no title
+    (and the government's resolution implementing it a cut one)."""
+    citations = {c.number: c for c in extract_text(
+        "Xác định được tầm quan trọng của CNNT, Chính phủ đã có Nghị quyết số 26/NQ-CP, ngày 27/2/2023 ban hành Chương "
+        "trình hành động của Chính phủ thực hiện Nghị quyết số 19-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung ương "
+        "Đảng (khóa XIII) về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045.").citations}
+    assert (citations["19-NQ/TW"].issuer, citations["19-NQ/TW"].title) == (
+        "Ban Chấp hành Trung ương Đảng", "nông nghiệp, nông dân, nông thôn đến năm 2030, tầm nhìn đến năm 2045")
+    assert citations["26/NQ-CP"].title.endswith("(khóa XIII) về nông nghiệp, nông dân, nông thôn đến năm 2030, tầm "
+                                                  "nhìn đến năm 2045")
+
+
 def test_a_mentions_title_opening_with_its_capitalised_verb():
     """Hòa Bình news: "Quyết định số 20/2019/QĐ- UBND Quy định về ..." had no title."""
     text = ("Năm 2019, UBND tỉnh Hòa Bình đã ban hành Quyết định số 20/2019/QĐ- UBND Quy định về hoạt động khuyến công "
