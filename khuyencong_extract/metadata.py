@@ -630,7 +630,9 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
     if m := reported_plan(text):
         who = _PRIME_MINISTER_NAMED.sub("Thủ tướng", m["who"])  # "Thủ tướng Nguyễn Tấn Dũng vừa ký ..."
         who = _PLACE_IN_BRACKETS.sub("", who)  # "UBND huyện Vạn Ninh (Khánh Hòa) vừa ban hành ..."
-        if issuer := match_issuer(who, news_province(text)) or written_local_body(who):
+        who = _SIGNED_AFTER.sub("", who)  # "Bộ Công Thương Phan Thị Thắng đã ký (ban hành Kế hoạch ...)"
+        province = news_province(text)
+        if issuer := match_issuer(who, province) or written_local_body(who) or _body_before_name(who, province):
             return issuer  # "UBND huyện Bố Trạch vừa phê duyệt ...": the district's
     written = facts.get("issuer")
     stated = _written_issuer(written) if written else None
@@ -642,6 +644,25 @@ def find_issuer(text: str, end: int, block: list[str], directive: regex.Match | 
 
 # The Prime Minister named with his name (a news report's subject): "Thủ tướng Nguyễn Tấn Dũng".
 _PRIME_MINISTER_NAMED = regex.compile(r"^Thủ[ \t]+tướng(?:[ \t]+\p{Lu}\p{Ll}*){2,4}$")
+# A signing verb closing the words of who reported a plan: "(Thứ trưởng) Bộ Công Thương Phan Thị Thắng đã ký".
+_SIGNED_AFTER = regex.compile(r"[ \t]+(?:(?:đã|vừa)[ \t]+)?ký$")
+# A person's name after the body a leader's title names ("Bộ Công Thương Phan Thị Thắng"): two to four
+# capitalised words, three (the common length) tried first.
+_NAME_WORDS = (3, 2, 4)
+
+
+def _body_before_name(who: str, province: str | None) -> str | None:
+    """The issuer named before a person's name closing ``who`` ("Bộ Công Thương Phan Thị Thắng",
+    "UBND tỉnh Trà Vinh Nguyễn Quỳnh Thiện"), or None."""
+    words = who.split()
+    for count in _NAME_WORDS:
+        name = words[-count:]
+        if len(words) > count and all(word[:1].isupper() for word in name):
+            if issuer := match_issuer(" ".join(words[:-count]), province, fuzzy=False):
+                return issuer
+    return None
+
+
 # The province of a body's place in brackets after its name, as news reports write it: "UBND huyện Vạn
 # Ninh (Khánh Hòa)" (the name is read without it; the province is the report's).
 _PLACE_IN_BRACKETS = regex.compile(r"[ \t]*\((?:tỉnh[ \t]+)?\p{Lu}[^()\n]{1,30}\)$")
@@ -971,9 +992,10 @@ def clean_title(text: str) -> str | None:
 
 
 # A bracket closing a reported plan's name that gives its number and date, no part of the name:
-# "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)".
+# "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"; or the short name
+# the report calls it by after: "Kế hoạch tổ chức bình chọn ... năm 2023 (Kế hoạch)".
 _NUMBER_IN_BRACKETS = regex.compile(
-    r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60}\)[ \t]*\Z")
+    r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60})?\)[ \t]*\Z")
 # The rule a header draws under its title ("... TRÊN ĐỊA BÀN TỈNH SƠN LA ---------").
 _RULE_AFTER = regex.compile(r"[ \t]*[-–_=*]{3,}[ \t]*$")
 

@@ -583,6 +583,12 @@ def test_a_page_reproducing_a_plan_takes_the_plan_its_note_names():
         # a district's committee (Bố Trạch news)
         ("UBND huyện Bố Trạch vừa phê duyệt Kế hoạch khuyến công trên địa bàn huyện năm 2013.",
          "bai_viet", "UBND huyện Bố Trạch", "Kế hoạch khuyến công trên địa bàn huyện năm 2013", (2013, 2013)),
+        # a leader's title, the body and the leader's name before "đã ký ban hành", and the short name the report
+        # calls the plan by after it (the ministry's news: no issuer, "(Kế hoạch)" in the title)
+        ("Ngày 17/4/2023, Chủ tịch Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023, "
+         "Thứ trưởng Bộ Công Thương Phan Thị Thắng đã ký ban hành Kế hoạch tổ chức bình chọn sản phẩm công nghiệp nông "
+         "thôn tiêu biểu cấp quốc gia năm 2023 (Kế hoạch).", "bai_viet", "Bộ Công Thương",
+         "Kế hoạch tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023", (2023, 2023)),
         # its province in brackets after the district's name (Khánh Hòa news; the issuer was lost)
         ("UBND huyện Vạn Ninh (Khánh Hòa) vừa ban hành Chương trình khuyến công giai đoạn 2021 - 2025.",
          "bai_viet", "UBND huyện Vạn Ninh", "Chương trình khuyến công giai đoạn 2021 - 2025", (2021, 2025)),
