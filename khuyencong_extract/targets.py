@@ -83,6 +83,14 @@ RATE_CUE_REACH = 30
 SUPPORT_SHARE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:hỗ[ \t]+trợ|chi)(?:[ \t]+(?:tối[ \t]+đa|không[ \t]+quá))?[ \t]*\Z", regex.I)
 SUPPORT_SHARE_AFTER = regex.compile(r"[ \t]+(?:cho|hỗ[ \t]+trợ)(?!\p{L})", regex.I)
+# The money a percentage is a share of, set aside for a use after it: how a budget is split, no promise ("100%
+# kinh phí KC địa phương năm 2013 của Hà Giang dành hỗ trợ cho các cơ sở CNNT ...", "60% kinh phí khuyến công
+# địa phương được dành cho ...").
+MONEY_SET_ASIDE_AFTER = regex.compile(
+    r"[ \t]*(?:kinh[ \t]+phí|ngân[ \t]+sách|nguồn[ \t]+vốn|vốn)(?!\p{L})[^,.;:\n]{0,60}?(?<!\p{L})(?:được[ \t]+)?dành(?!\p{L})",
+    regex.I)
+_SET_ASIDE_REACH = 90
+"""Characters after a percentage `MONEY_SET_ASIDE_AFTER` reads."""
 GROWTH_BEFORE = regex.compile(r"(?<![\p{L}])(?:tăng|giảm)(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\Z", regex.I)
 _PHRASE_REACH = 60
 """How far the two patterns below are tried (the end passed to ``match``: `regex` would
@@ -859,6 +867,8 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     if (unit == "%" and SUPPORT_SHARE_AFTER.match(text, m.end())
             and SUPPORT_SHARE_BEFORE.search(text, max(0, q.start - 24), q.start)):
         return None
+    if unit == "%" and MONEY_SET_ASIDE_AFTER.match(text, m.end(), m.end() + _SET_ASIDE_REACH):
+        return None  # "100% kinh phí KC địa phương năm 2013 của Hà Giang dành hỗ trợ cho các cơ sở ..."
     sentence = text[slice(*sentence_bounds(text, q.start))]
     kind = "indicator" if unit != "%" or INDICATOR_CUES.search(sentence) else "percent"
     return Found(q.start, m.end(), q.value, q.value_max, unit, kind, q.qualifier, *clause_parts(text, q.start))

@@ -1445,6 +1445,15 @@ def test_a_share_of_support_before_what_it_is_for_is_no_target():
     assert [t.text for t in extract_text("Phấn đấu hỗ trợ 100% cơ sở sản xuất trên địa bàn.").targets] == ["100%"]
 
 
+def test_a_share_of_money_set_aside_for_a_use_is_no_target():
+    """Hà Giang, 2013: "100% kinh phí KC địa phương ... dành hỗ trợ cho các cơ sở CNNT" says how the year's local
+    money was split, no percent target."""
+    doc = extract_text(
+        "Như vậy, 100% kinh ph&iacute; KC địa phương năm 2013 của H&agrave; Giang d&agrave;nh hỗ trợ cho c&aacute;c cơ "
+        "sở CNNT ph&aacute;t triển sản xuất, x&acirc;y dựng thương hiệu.")
+    assert doc.targets == []
+
+
 def test_a_count_whose_listed_parts_name_two_categories_has_none_of_them():
     """Hà Giang, 2013, a page that kept its HTML entities: "8 đề án, bao gồm 6 đề án hỗ trợ
     ứng dụng máy móc ... và 2 đề án xây dựng thương hiệu" is a count of both kinds (it took the
