@@ -326,7 +326,8 @@ def _range_lower_end(text: str, lower: Quantity, lower_money: Money | None, uppe
     if from_word is None or _MONEY_RANGE_JOIN.fullmatch(text, join_start, upper.first) is None:
         return None
     start = from_word.start()
-    return upper._replace(quantity=lower, amount=lower.value * scale, start=start, raw=text[start:upper.end], scale=scale)
+    quantity = lower._replace(value_max=upper.amount / scale)  # its upper end in the lower end's scale
+    return upper._replace(quantity=quantity, amount=lower.value * scale, start=start, raw=text[start:upper.end], scale=scale)
 
 
 # A scale word of thousands after a figure that opens no amount: "2 nghìn lao động".

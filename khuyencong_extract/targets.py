@@ -955,7 +955,8 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
     kind = money_kind_at(text, q.start, money.end)
     if kind is None or TIER_CLOSED.match(text, money.end) or RATE_OF_SUPPORT.search(text, max(0, q.start - 24), q.start):
         return None
-    value_max = q.value_max * money.scale if q.value_max is not None else None
+    upper = q.value_max if q.value_max is not None else money.quantity.value_max  # "từ 2,5 triệu đồng đến 3,5 triệu đồng"
+    value_max = upper * money.scale if upper is not None else None
     return Found(q.start, money.end, money.amount, value_max, money.written, kind, q.qualifier,
                  *clause_parts(text, q.start))
 

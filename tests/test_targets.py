@@ -1454,6 +1454,14 @@ def test_a_share_of_money_set_aside_for_a_use_is_no_target():
     assert doc.targets == []
 
 
+def test_a_range_of_money_with_both_ends_written_whole_keeps_its_upper_end():
+    """Bạc Liêu (arit): the trainees' income "từ 2,5 triệu đồng đến 3,5 triệu đồng" lost its upper end."""
+    doc = extract_text(
+        "Hầu hết, học viên tham gia lớp đào tạo xong đều có việc làm ổn định và thu nhập bình quân từ 2,5 triệu đồng "
+        "đến 3,5 triệu đồng/người/tháng.")
+    assert [(t.kind, t.value, t.value_max) for t in doc.targets] == [("indicator", 2_500_000, 3_500_000)]
+
+
 def test_a_count_whose_listed_parts_name_two_categories_has_none_of_them():
     """Hà Giang, 2013, a page that kept its HTML entities: "8 đề án, bao gồm 6 đề án hỗ trợ
     ứng dụng máy móc ... và 2 đề án xây dựng thương hiệu" is a count of both kinds (it took the
