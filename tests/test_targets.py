@@ -1727,6 +1727,23 @@ def test_machines_counted_one_by_one_are_machinery_support():
         ("máy", "demonstration_technology")] * 4
 
 
+def test_a_theo_do_paragraph_under_drawing_up_the_khuyen_cong_plan_lists_its_contents():
+    """Tạp chí Tài chính, Hưng Yên 2024: "đã chỉ đạo ... để xây dựng kế hoạch khuyến công địa phương 2024" then
+    "Theo đó, kế hoạch được xây dựng cụ thể với 1 đề án ..." lists the plan drawn up, no results (the projects and
+    the estimated money were done)."""
+    doc = extract_text(
+        "Thực hiện Chương trình khuyến công giai đoạn 2021-2025 đã được UBND Tỉnh phê duyệt tại Quyết định số "
+        "2629/QĐ-UBND ngày 12/11/2020, Sở Công Thương đã chỉ đạo Trung tâm Khuyến công và Xúc tiến thương mại phối hợp "
+        "với UBND các huyện, thị xã, thành phố khảo sát các doanh nghiệp, hợp tác xã, hộ kinh doanh trên địa bàn tỉnh "
+        "để xây dựng kế hoạch khuyến công địa phương 2024.\n\nTheo đó, kế hoạch được xây dựng cụ thể với 1 đề án hỗ "
+        "trợ ứng dụng máy móc, thiết bị tiên tiến trong sản xuất công nghiệp - tiểu thủ công nghiệp, 1 đề án tổ chức "
+        "bình chọn và cấp giấy chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp Tỉnh năm 2024, 1 đề án thông tin "
+        "tuyên truyền về phát triển của ngành Công Thương Hưng Yên năm 2024 trên các phương tiện thông tin đại chúng. Ước "
+        "tổng kinh phí khuyến công địa phương năm 2024 hỗ trợ là 1 tỷ 350 triệu đồng.")
+    assert [t.achieved for t in doc.targets] == [False, False, False]
+    assert [b.achieved for b in doc.budget] == [False]
+
+
 def test_a_paragraphs_figure_restates_its_crosshead():
     """Tiền Giang news of a regional fair: a crosshead in capitals over the paragraph it sums up
     repeats its count (the sum gave 700 booths), its unit and qualifier as a sentence writes them."""
