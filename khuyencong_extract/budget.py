@@ -248,7 +248,7 @@ def _amounts(ctx: Context) -> list[Amount]:
         item = ITEM_MARKER.match(text, line_start) is not None
         funding = funding_source(text, money, start, end) or (
             None if bracket is not None else source_of_lead_in(text, money.start) or source_carried_on(text, sentence[0])
-            or source_of_frame(text, sentence[0], money.start))
+            or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start))
         if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
                                                            money.start):
             funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
@@ -292,6 +292,27 @@ def source_carried_on(text: str, sentence_start: int) -> str | None:
 # from the cue back, ``(?r)``).
 SOURCE_FRAME = regex.compile(r"(?r)(?<!\p{L})(?:từ|bằng)[ \t]+(?:nguồn[ \t]+)?(?:(?:kinh[ \t]+phí|vốn)[ \t]+)?\Z",
                              regex.I)
+
+
+# A paragraph opening with the source its amounts are of, as its subject: "Nguồn khuyến công địa phương được triển
+# khai đề án ..., kinh phí hỗ trợ 50 triệu đồng. Dự kiến ... Triển khai đề án ..., kinh phí hỗ trợ 150 triệu đồng."
+PARAGRAPH_SOURCE = regex.compile(r"(?:(?:Từ|Bằng)[ \t]+)?[Nn]guồn[ \t]+(?:(?:kinh[ \t]+phí|vốn)[ \t]+)?")
+
+
+def source_of_paragraph(text: str, pos: int) -> str | None:
+    """The programme source (`_PROGRAMME_SOURCES`) the line holding ``pos`` opens with as its subject
+    (`PARAGRAPH_SOURCE`, its cue right after), when the line names no other source; else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if (lead := PARAGRAPH_SOURCE.match(text, line_start, pos)) is None:
+        return None
+    line_end = text.find("\n", pos)
+    cues = _funding_cues(text, lead.end(), len(text) if line_end == -1 else line_end)
+    if not cues or cues[0].start() != lead.end():
+        return None
+    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
+    if len(named) != 1 or not named <= _PROGRAMME_SOURCES or (len(cues) > 1 and _two_sources(text, cues[0], cues[1])):
+        return None
+    return named.pop()
 
 
 def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:

@@ -262,6 +262,18 @@ def test_a_total_after_both_programmes_projects_names_no_source():
     assert [(b.amount_text, b.funding_source) for b in doc.budget] == [("4,66 tỷ đồng", None)]
 
 
+def test_a_paragraph_opening_with_its_source_as_subject_gives_it_to_its_amounts():
+    """Điện Biên news: "Nguồn khuyến công địa phương được triển khai đề án ..." opens a paragraph listing what the
+    local money paid for (its second project's 150 triệu had no source)."""
+    doc = extract_text(
+        "Nguồn khuyến công địa phương được triển khai đề án hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất "
+        "đồ nội thất từ Nhôm hệ tại Công ty TNHH thiết kế xây dựng và dịch vụ thương mại 36 Khánh Vũ, kinh phí hỗ trợ 50 "
+        "triệu đồng. Dự kiến hoàn thành trong tháng 11/2021. Triển khai đề án hỗ trợ ứng dụng máy móc thiết bị tiên tiến "
+        "trong chế biến quả Macca tại Công ty Cổ phần đầu tư phát triển macca và giống cây lâm nghiệp Điện Biên, kinh "
+        "phí hỗ trợ 150 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(50, "địa phương"), (150, "địa phương")]
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source); "đã có" of a noun
     phrase is no report of work done."""
