@@ -164,7 +164,8 @@ _PURPOSE_AFTER_YEAR = regex.compile(r"(?<=(?<!\d)(?:19|20)\d\d)[ \t]*,?[ \t]+nh�
 # quoted name ends its title: 'ban hành "Quy chế quản lý Quỹ Khuyến công", Sở Tài chính ...'), or a comma
 # before the sentence's subject and verb ("Theo Quyết định số 3116/QĐ-BCT ... về việc công nhận ... năm 2023,
 # Bộ Công Thương công nhận ...", "..., tỉnh Lạng Sơn có 3 sản phẩm được công nhận") or the sentence's next
-# predicate ("... phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025, đồng thời giao cho các Bộ ..."),
+# predicate ("... phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025, đồng thời giao cho các Bộ ...",
+# "Nghị định 45/2012/NĐ-CP về khuyến công, quy định các chính sách khuyến khích ..."),
 # unless another quoted name follows it (a list of names: 'danh hiệu “Nghệ nhân nhân dân”,
 # “Nghệ nhân ưu tú” trong lĩnh vực ...' goes on); not the full stop of "TP." or "TX." ("của UBND TP.
 # Hồ Chí Minh về ..." goes on).
@@ -173,7 +174,8 @@ _MENTION_END = regex.compile(
     r"|(?<=[”\"])(?=[ \t]*,(?![ \t]*[“\"]))"
     r"|,(?=[ \t]+(?:(?:tỉnh|thành[ \t]+phố|huyện)[ \t]+\p{Lu}[\p{L} \t]{0,30}?|(?:Bộ|Sở|UBND|Ủy[ \t]+ban|Cục)[ \t]"
     r"[\p{L} \t]{0,60}?)[ \t]+(?:có|đã|được|vừa|công[ \t]+nhận|ban[ \t]+hành|phê[ \t]+duyệt)(?![\p{L}]))"
-    r"|,(?=[ \t]+đồng[ \t]+thời(?![\p{L}]))")
+    r"|,(?=[ \t]+đồng[ \t]+thời(?![\p{L}]))"
+    r"|,(?=[ \t]+quy[ \t]+định[ \t]+(?:các|về|những|việc|rõ)(?![\p{L}]))")
 # A date that lost its day or its month ("Thông tư số 14/2024/TT-BCT ngày 15 tháng\nnăm 2024 của
 # Bộ trưởng ..."): read over, so the issuer and the title after it are read (with a warning).
 _BROKEN_DATE = regex.compile(

@@ -1238,6 +1238,9 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
     ("Báo Cà Mau Từ khi Nghị định số 45/2012/NÐ-CP của Chính phủ về chính sách khuyến công được ban hành đến nay, "
      "qua hơn 10 năm thực hiện chương trình khuyến công, tỉnh hỗ trợ 10 cơ sở công nghiệp nông thôn (CNNT) xây dựng "
      "mô hình trình diễn kỹ thuật sản xuất sản phẩm mới, công nghệ mới", "chính sách khuyến công"),
+    # the sentence's predicate after a comma, ", quy định các ..." (arit on Nghị định 45)
+    ("Nghị định 45/2012/NĐ-CP về khuyến công, quy định các chính sách khuyến khích, hỗ trợ các tổ chức, cá nhân tham "
+     "gia phát triển sản xuất công nghiệp nông thôn, áp dụng sản xuất sạch hơn trong công nghiệp.", "khuyến công"),
     # a review's "Qua 7 năm triển khai thực hiện <document> ..., <subject> đã ..." rests on it too (arit)
     ("Qua 7 năm triển khai thực hiện Nghị định số 134/2004/NĐ-CP về khuyến khích phát triển công nghiệp nông thôn, "
      "hoạt động khuyến công trên cả nước đã có bước phát triển nhanh chóng, tạo động lực khuyến khích các tổ chức, cá "
