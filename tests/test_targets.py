@@ -300,6 +300,8 @@ def test_a_block_the_source_repeats_is_marked_as_restated_without_sections():
         ("tham gia hội chợ triển lãm cho khoảng 100 lượt cơ sở công nghiệp nông thôn", "100", "lượt cơ sở"),
         ("Đào tạo, truyền nghề cho 300 lượt người lao động", "300", "lượt người"),
         ("Tổ chức 5 lượt.", "5", "lượt"),
+        # a set of what it counts: one unit (Cục CTĐP, 2020: "300 bộ" was the unit)
+        ("Tổng hợp từ gần 300 bộ hồ sơ sản phẩm đủ điều kiện đăng", "300", "bộ hồ sơ"),
         # owners of the unit after it: one unit
         ("Tiếp tục tổ chức cho khoảng 1.500 chủ cơ sở sản xuất công nghiệp nông thôn tham gia 15 lớp tập huấn",
          "1.500", "chủ cơ sở"),
@@ -1324,7 +1326,7 @@ def test_a_decimal_measure_is_no_pair_of_counts():
      "các loại, 750.000 cái bánh in, 2.800 sản phẩm gỗ mỹ nghệ, 63.200 bộ sản phẩm bàn ghế wicker, 120.000 sản "
      "phẩm may mặc, 1.150 m2 cửa nhôm, kính xingfa; thu hút vốn đầu tư cơ sở CNNT trên 8.588 triệu đồng.",
      [("17,5 tấn", "indicator"), ("6.000 tấn", "indicator"), ("750.000 cái", "indicator"),
-      ("2.800 sản phẩm", "indicator"), ("63.200 bộ", "indicator"), ("120.000 sản phẩm", "indicator"),
+      ("2.800 sản phẩm", "indicator"), ("63.200 bộ sản phẩm", "indicator"), ("120.000 sản phẩm", "indicator"),
       ("1.150 m2", "indicator")]),
     ("Sau khi được hỗ trợ máy móc, cơ sở sản xuất được 750.000 cái bánh mỗi năm.", [("750.000 cái", "indicator")]),
     # ... not the businesses supported to raise it (the head after the figure, or a word of
