@@ -2034,9 +2034,9 @@ def categorise_parts(text: str, targets: list[Target], found: list[Found]) -> li
     for target in targets:
         if target.part_of is None:
             continue
-        whole = targets[target.part_of]
-        if target.category == "other" or (whole.category == CONTEST and target.unit.startswith(CONTEST_UNIT)):
-            target.category = whole.category
+        of = targets[target.part_of]
+        if target.category == "other" or (of.category == CONTEST and target.unit.startswith(CONTEST_UNIT)):
+            target.category = of.category
     return targets
 
 
