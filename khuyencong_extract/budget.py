@@ -45,9 +45,12 @@ FUNDING[COUNTERPART] = FUNDING[COUNTERPART] + sorted(OWN_MONEY_VERBS)
 _IN_NAME = BUDGET_TERMS["not_in_programme_name"]
 _PROGRAMME = phrase_alternation(BUDGET_TERMS["programme_words"])
 _BEFORE_NAME = BUDGET_TERMS["not_before_name"]
+# ... and one of ``not_after_total`` not after "tổng" ("tổng vốn của doanh nghiệp" is a project's whole).
+_AFTER_TOTAL = tuple(BUDGET_TERMS["not_after_total"])
 FUNDING_CUES = regex.compile(
-    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation([c for c in cues if c not in _IN_NAME])}"
+    "|".join(rf"(?P<s{i}>(?<!\p{{L}})(?:{phrase_alternation([c for c in cues if c not in _IN_NAME and not c.startswith(_AFTER_TOTAL)])}"
              + "".join(rf"|(?<!(?<!\p{{L}})(?:{_PROGRAMME})\s+){phrase_alternation([c])}" for c in cues if c in _IN_NAME)
+             + "".join(rf"|(?<!(?<!\p{{L}})tổng\s+){phrase_alternation([c])}" for c in cues if c.startswith(_AFTER_TOTAL))
              + r")(?!\p{L})" + rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(_BEFORE_NAME)})(?=[ \t]+(?-i:\p{{Lu}})))"
              + ")" for i, cues in enumerate(FUNDING.values())),
     regex.I,
@@ -247,14 +250,26 @@ def _amounts(ctx: Context) -> list[Amount]:
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
         funding = funding_source(text, money, start, end) or (
-            None if bracket is not None else source_of_lead_in(text, money.start) or source_carried_on(text, sentence[0])
-            or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start))
+            None if bracket is not None else source_of_lead_in(text, money.start) or (
+                None if _own_whole(label) else source_carried_on(text, sentence[0])
+                or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)))
         if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
                                                            money.start):
             funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0])))
     return amounts
+
+
+# Words of a label that make its amount a whole of its own, no share of a programme's money a sentence or a
+# paragraph names before it (budget_terms.toml ``own_whole_words``: "...; tổng giá trị máy móc, thiết bị đầu tư
+# trên 4 tỷ đồng", "Đồng thời, tổng vốn đầu tư của các cơ sở là 2 tỷ đồng").
+OWN_WHOLE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['own_whole_words'])})(?!\p{{L}})", regex.I)
+
+
+def _own_whole(label: str | None) -> bool:
+    """Whether an amount's label makes it a whole of its own (`OWN_WHOLE`)."""
+    return label is not None and OWN_WHOLE.search(label) is not None
 
 
 def total_of_both(text: str, label: str | None, start: int, pos: int) -> bool:

@@ -921,7 +921,12 @@ def dedupe(found: list[Found]) -> list[Found]:
 
 
 def _fill_from(kept: Citation, other: Citation) -> None:
-    """Fill the date, issuer and title ``kept`` lacks from another occurrence of it."""
+    """Fill the date, issuer and title ``kept`` lacks from another occurrence of it, one naming no
+    other issuer nor another subject (two bodies' decisions may share a number: "150/QĐ-UBND" of a
+    district "về chương trình khuyến công" and of its province "về quy chế")."""
+    if (kept.issuer is not None and other.issuer is not None and kept.issuer != other.issuer) or (
+            kept.title is not None and other.title is not None and kept.title != other.title):
+        return
     if kept.issued_date is None:
         kept.issued_date = other.issued_date
     if kept.issuer is None:

@@ -235,10 +235,13 @@ TENSE_MARKER = regex.compile(
     rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
-# A word of approving or allocating (not describing: after "đã", "vừa", "được" or "do" within four words:
-# "bằng nguồn kinh phí từ ngân sách trung ương do Bộ Công Thương phê duyệt, Trung tâm triển khai 03 đề án").
+# A word of approving or allocating (not describing: after "đã", "vừa" or "được" within four words, or after
+# "do" and its agency closing a phrase with a comma: "bằng nguồn kinh phí từ ngân sách trung ương do Bộ Công
+# Thương phê duyệt, Trung tâm triển khai 03 đề án"; not "kế hoạch ... do UBND tỉnh phê duyệt với 15 đề án").
 _PLANNED = regex.compile(
-    rf"(?<!(?<!\p{{L}})(?:đã|vừa|được|do)(?:[ \t]+\S+){{0,4}}[ \t]+)(?<!\p{{L}})"
+    rf"(?<!(?<!\p{{L}})(?:đã|vừa|được)(?:[ \t]+\S+){{0,4}}[ \t]+)"
+    rf"(?!(?<=(?<!\p{{L}})do(?:[ \t]+\S+){{1,4}}[ \t]+)(?:{phrase_alternation(TERMS['planned_between'])})[ \t]*,)"
+    rf"(?<!\p{{L}})"
     rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
@@ -327,8 +330,8 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
-    mark_changes(text, kept, targets)
-    mark_lone_parts(text, kept, targets)
+    changes = mark_changes(text, kept, targets)
+    mark_lone_parts(text, kept, targets, changes)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
         mark_headline_parts(text, kept, targets, end)
@@ -339,12 +342,14 @@ def extract_targets(ctx: Context) -> list[Target]:
 
 def target_category(text: str, found: Found, activity: str, figures: list[int], headings: list[str]) -> str:
     """The category of a target: `other` for an indicator or a count spanning groups (`spans_groups`),
-    else its words' (`categorise`), else its unit's for a count (`CATEGORY_OF_UNIT`: "01 máy nghiền")."""
+    else its words' (`categorise`), else its unit's or its unit's first word's for a count (`CATEGORY_OF_UNIT`:
+    "01 máy nghiền", "01 máy sấy năng lượng mặt trời")."""
     if found.kind == "indicator" or spans_groups(text, found):
         return "other"
     category = categorise(own_or_joined(text, found, activity, figures), headings)
     if category == "other" and found.kind == "count":
-        return CATEGORY_OF_UNIT.get(unit_key(found.unit), category)
+        key = unit_key(found.unit)  # "máy", or "máy sấy" read by its first word
+        return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0], category)
     return category
 
 
@@ -498,8 +503,8 @@ def done_in_main_clause(text: str, pos: int) -> bool:
     (`FRONTED`) and the first tense word of that clause, after the phrase's comma, is a done
     word: what the main clause reports done was done with that money."""
     sentence_start, sentence_end = sentence_bounds(text, pos)
-    if not FRONTED.match(text, sentence_start, pos):
-        return False
+    if not FRONTED.match(text, sentence_start, pos) or _NOT_DONE.search(text, sentence_start, pos):
+        return False  # (not a phrase of a goal or a plan: "Với mục tiêu hỗ trợ 20 cơ sở, ...", "Với kinh phí dự kiến ...")
     comma = text.find(",", pos, sentence_end)
     marker = TENSE_AHEAD.search(text, comma, sentence_end) if comma != -1 else None
     return marker is not None and marker.group("done") is not None
@@ -1763,19 +1768,22 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     return targets
 
 
-def mark_lone_parts(text: str, found: list[Found], targets: list[Target]) -> None:
+def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:
     """Point the count a `_LONE_PART_CUE` opens at the count before it (`_lone_part`), and the
     counts a count after "trong số" holds in its sentence at it (`_drawn_in_sentence`), for
-    counts given no part by the rules before (their parts adding up)."""
+    counts given no part by the rules before (their parts adding up). ``changes`` (`mark_changes`)
+    stand between a count and its part as no count of the unit ("120 sản phẩm ..., tăng 20 sản
+    phẩm so với năm 2021, trong đó có 15 sản phẩm ...")."""
     if not holds_any(text, _IN_IT_FORMS):
         return  # most texts: no "trong đó" nor "trong số"
-    given = {target.part_of for target in targets}
+    given = {target.part_of for k, target in enumerate(targets) if k not in changes}
     units = [unit_key(target.unit) for target in targets]
     next_of_unit: list[int | None] = [None] * len(targets)  # the index of the next target of each one's unit
     latest: dict[str, int] = {}
     for i in range(len(targets) - 1, -1, -1):
         next_of_unit[i] = latest.get(units[i])
-        latest[units[i]] = i
+        if i not in changes:
+            latest[units[i]] = i
     for i, whole in enumerate(targets):
         if not _plain_count(whole) or i in given:
             continue
@@ -1961,13 +1969,14 @@ CHANGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?<!gia[ \t])(?:tăng|giảm)(?:[ 
 COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
 
 
-def mark_changes(text: str, found: list[Found], targets: list[Target]) -> None:
+def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[int]:
     """Point a count that says by how much a count changed over an earlier time ("Năm 2016, ... 23
     chương trình, đề án khuyến công (tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)":
     `CHANGE_BEFORE`, `COMPARED_AFTER`) at the nearest count of its unit before it in its sentence: a
-    detail of it, no count of its own (the sum gave 30 programmes)."""
+    detail of it, no count of its own (the sum gave 30 programmes). Returns their indices."""
+    changes: set[int] = set()
     if "so với" not in text and "So với" not in text:
-        return  # most texts
+        return changes  # most texts
     for j, change in enumerate(targets):
         start = found[j].start
         if (not _plain_count(change) or not COMPARED_AFTER.match(text, found[j].end)
@@ -1979,7 +1988,9 @@ def mark_changes(text: str, found: list[Found], targets: list[Target]) -> None:
                 break
             if targets[i].kind == "count" and unit_key(targets[i].unit) == unit_key(change.unit):
                 change.part_of = i
+                changes.add(j)
                 break
+    return changes
 
 
 def of_other_years(text: str, pos: int, whole: int) -> bool:

@@ -274,6 +274,26 @@ def test_a_paragraph_opening_with_its_source_as_subject_gives_it_to_its_amounts(
     assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(50, "địa phương"), (150, "địa phương")]
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # an adversarial round on the rules that carry a programme's source (no saved text has these forms): a
+    # project's whole or the firms' investment after it is no programme money
+    ("Năm 2023, bằng nguồn kinh phí khuyến công quốc gia, Trung tâm đã hỗ trợ 5 cơ sở ứng dụng máy móc với kinh phí "
+     "1,2 tỷ đồng; tổng giá trị máy móc, thiết bị đầu tư trên 4 tỷ đồng.", ["quốc gia", None]),
+    ("Từ nguồn khuyến công quốc gia, Trung tâm đã hỗ trợ 3 cơ sở 600 triệu đồng. Đồng thời, tổng vốn đầu tư của các "
+     "cơ sở là 2 tỷ đồng.", ["quốc gia", None]),
+    ("Nguồn khuyến công địa phương được triển khai đề án hỗ trợ máy sấy tại HTX A, kinh phí hỗ trợ 50 triệu đồng. Tổng "
+     "vốn đầu tư của HTX là 300 triệu đồng.", ["địa phương", None]),
+    # "vốn của doanh nghiệp" after "tổng" is a project's whole, no counterpart money
+    ("Tổng vốn của doanh nghiệp đầu tư dự án là 5 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 300 triệu đồng.",
+     [None, None]),
+    ("Ngân sách tỉnh hỗ trợ 30% tổng vốn của doanh nghiệp, tương đương 300 triệu đồng.", ["địa phương"]),
+    # a mass organisation's central body is no national programme
+    ("Năm 2023, tỉnh nhận hỗ trợ từ Trung ương Hội Nông dân Việt Nam 200 triệu đồng cho các hộ.", [None]),
+])
+def test_carried_and_named_sources_stop_at_a_projects_whole(text, sources):
+    assert [b.funding_source for b in extract_text(text).budget] == sources
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source); "đã có" of a noun
     phrase is no report of work done."""

@@ -1345,6 +1345,15 @@ def test_a_party_committees_term_in_brackets_is_no_end_of_the_mention():
                                                   "nhìn đến năm 2045")
 
 
+def test_a_number_two_bodies_share_takes_no_date_from_the_other_body():
+    """An adversarial probe of the merging of mentions: a district's and its province's decisions may share a
+    number; the district's took the province's date."""
+    (citation,) = extract_text(
+        "Theo Quyết định số 150/QĐ-UBND của UBND huyện Vạn Ninh về chương trình khuyến công, UBND huyện hỗ trợ 5 cơ sở. "
+        "Trước đó, UBND tỉnh ban hành Quyết định số 150/QĐ-UBND ngày 20/1/2021 về quy chế.").citations
+    assert (citation.issuer, citation.issued_date) == ("UBND huyện Vạn Ninh", None)
+
+
 def test_a_mentions_title_opening_with_its_capitalised_verb():
     """Hòa Bình news: "Quyết định số 20/2019/QĐ- UBND Quy định về ..." had no title."""
     text = ("Năm 2019, UBND tỉnh Hòa Bình đã ban hành Quyết định số 20/2019/QĐ- UBND Quy định về hoạt động khuyến công "
