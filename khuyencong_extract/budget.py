@@ -561,12 +561,22 @@ def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]
         for j in chain(_line_neighbours(text, amounts, i), _running_totals_near(text, amounts, times, i)):
             period = times[j]
             if (period and period.period and period.first <= year.first <= period.last
+                    and (period.running or _whole_of_period(amounts[j]))
                     and amounts[j].money.amount > amounts[i].money.amount and _programme_money(amounts[j])
                     and _same_source(amounts[i].funding, amounts[j].funding) and not _is_part(parents, j, i)):
                 parents[i] = j
                 linked.add(i)
                 break
     return linked
+
+
+def _whole_of_period(amount: Amount) -> bool:
+    """Whether an amount of a closed period is its whole, its label naming a total or a running total ("tổng
+    kinh phí", "Lũy kế"; one up to now is: "từ năm 2004 đến nay, tỉnh ... đã thực hiện được 2,065 tỷ đồng"), not
+    money of the period for one purpose ("Giai đoạn 2005 – 2009, tỉnh cũng đã dành
+    2.321,348 triệu đồng từ nguồn ngân sách hỗ trợ cho 9 doanh nghiệp có đề tài ..." holds no year's budget)."""
+    label = amount.label or ""
+    return TOTAL.search(label) is not None or CUMULATIVE.search(label) is not None
 
 
 def time_of(text: str, amounts: list[Amount], k: int) -> Years | None:

@@ -294,6 +294,19 @@ def test_carried_and_named_sources_stop_at_a_projects_whole(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
 
 
+def test_a_years_budget_is_no_part_of_a_periods_money_for_one_purpose():
+    """Bắc Giang (arit), 2005-2009: the 2005 khuyến công budget in brackets was made a part of the period's money
+    for 9 firms' science projects, a sum of no year's budget."""
+    doc = extract_text(
+        "Giai đoạn 2005 – 2009, tỉnh cũng đã dành 2.321,348 triệu đồng từ nguồn ngân sách hỗ trợ cho 9 doanh nghiệp có "
+        "đề tài, dự án khoa học và công nghệ cấp tỉnh về ứng dụng thiết bị công nghệ mới, vật liệu mới trong lĩnh vực "
+        "công nghiệp, TTCN. Sở Công Thương cũng đã hỗ trợ cho 10 doanh nghiệp, hợp tác xã có đề tài, dự án khoa học và "
+        "công nghệ cấp ngành với tổng số kinh phí là 215 triệu đồng. Nguồn kinh phí ngân sách nhà nước dành cho hoạt "
+        "động khuyến công tăng dần theo từng năm (năm 2005 là 1.150 triệu đồng, đến năm 2009 là 2.631 triệu đồng).")
+    assert [(b.amount_vnd // 1_000_000, b.part_of) for b in doc.budget] == [
+        (2_321, None), (215, None), (1_150, None), (2_631, None)]
+
+
 def test_a_towns_budget_is_local_money():
     """Bình Định news of An Nhơn: "ngân sách thị xã" is the town's money (it had no source); "đã có" of a noun
     phrase is no report of work done."""
