@@ -494,6 +494,10 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
 # triển khai 8 đề án", "Bằng nguồn vốn 500 triệu đồng, ...".
 FRONTED = regex.compile(
     r"[ \t]*(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:với|từ[ \t]+nguồn|bằng)(?!\p{L})[^,;:\n]*\Z", regex.I)
+FRONTED_REACH = 160
+"""Characters before a figure within which its clause's start is looked for (`done_in_main_clause`)."""
+_FRONTED_WORDS = ("với", "nguồn", "bằng")
+"""The words `FRONTED` opens with, one of which the clause before a fronted figure holds."""
 TENSE_AHEAD = regex.compile(TENSE_MARKER.pattern.replace("(?r)", "", 1), regex.I)
 """`TENSE_MARKER` searched forwards: the first tense word after a place."""
 
@@ -502,6 +506,9 @@ def done_in_main_clause(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` stands in a phrase fronted before its sentence's main clause
     (`FRONTED`) and the first tense word of that clause, after the phrase's comma, is a done
     word: what the main clause reports done was done with that money."""
+    clause = max(text.rfind(mark, max(0, pos - FRONTED_REACH), pos) for mark in ",;\n")
+    if not holds_any(text[clause + 1:pos].lower(), _FRONTED_WORDS):
+        return False  # most figures: no fronting word in their clause before them (a quick test first)
     sentence_start, sentence_end = sentence_bounds(text, pos)
     if not FRONTED.match(text, sentence_start, pos) or _NOT_DONE.search(text, sentence_start, pos):
         return False  # (not a phrase of a goal or a plan: "Với mục tiêu hỗ trợ 20 cơ sở, ...", "Với kinh phí dự kiến ...")
