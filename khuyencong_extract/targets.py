@@ -39,7 +39,7 @@ from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, before_blanks, document_cache, holds_any, occurrences
+from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, before_blanks, document_cache, fewest_needles, holds_any, occurrences
 
 
 def load_terms(name: str) -> dict:
@@ -1873,8 +1873,9 @@ def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> s
 SINGLED_OUT = regex.compile(rf"(?:{phrase_alternation(TERMS['singled_out'])})(?!\p{{L}})", regex.I)
 SINGLED_OUT_REACH = 8
 """Targets looked back at for the count a singled-out one is a part of."""
-_SINGLED_OUT_FORMS = tuple(form for word in TERMS["singled_out"] for form in (word, word.capitalize(), word.upper()))
-"""The `SINGLED_OUT` words in the cases a text writes them (a quick test before the targets' loop)."""
+_SINGLED_OUT_FORMS = fewest_needles(form for word in TERMS["singled_out"] for form in (word, word.capitalize(), word.upper()))
+"""The `SINGLED_OUT` words in the cases a text writes them (a quick test before the targets' loop),
+but those holding another ("Tính riêng" holds "riêng")."""
 
 
 def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -> None:

@@ -121,6 +121,9 @@ def test_counts_like_word_by_word_on_generated_text(text):
         ("năng lượng, chế biến nông, lâm sản.\n\nbo-truong-cong-thuong-nguyen-hong-dien-phat-bieu-tai-hoi-nghi.jpg\n"
          "Bộ trưởng Nguyễn Hồng Diên phát biểu tại hội nghị.",
          ["bo-truong-cong-thuong-nguyen-hong-dien-phat-bieu-tai-hoi-nghi.jpg"]),
+        # every extension the one-pattern quick test stands for, each alone in its text
+        *[(f"Ảnh: hoi-cho-cong-nghiep-nong-thon{ext} tại Hà Nội", [f"hoi-cho-cong-nghiep-nong-thon{ext}"])
+          for ext in damage._FILE_EXTENSIONS],
     ],
 )
 def test_e_mail_addresses_and_urls_are_blanked(text, addresses):
