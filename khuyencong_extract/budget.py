@@ -226,6 +226,8 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
+        if _for_each_after(text, money) or _PER_UNIT_SENTENCE.match(text, sentence_bounds(text, money.start)[0]):
+            continue  # "Mức hỗ trợ tối đa 200 triệu đồng cho mỗi cơ sở", "Mỗi làng ... kinh phí hỗ trợ là 6 triệu đồng"
         if _PER_UNIT_BEFORE.search(text, max(0, money.first - PER_UNIT_REACH), money.first) or (
                 rate_end != -1 and _rate_pair(text, rate_end, money)):
             rate_end = money.end  # "mỗi cơ sở được nhận hỗ trợ tối thiểu 12 triệu đồng và tối đa 35 triệu đồng"
@@ -704,6 +706,27 @@ def _rate_pair(text: str, rate_end: int, money: Money) -> bool:
     return not joined_by_and or bool(between["bound"]) or (money.quantity.qualifier or "").lower() in _BOUNDS
 PER_UNIT_REACH = 40
 """Characters before an amount read for `_PER_UNIT_BEFORE`."""
+# The same rate with its unit after the amount in words: "cho mỗi cơ sở", "đối với mỗi mô hình"
+# (`_EACH_AFTER`); a ceiling's "cho một cơ sở", "cho 01 đề án", "một gian hàng", "một lần" (`_ONE_AFTER`,
+# after an amount that a bound qualifies: "Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở";
+# "hỗ trợ 200 triệu đồng cho một cơ sở" is that one's money).
+_EACH_AFTER = regex.compile(
+    r"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt)(?!\p{L}))\p{L}",
+    regex.I)
+_ONE_AFTER = regex.compile(r"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1)[ \t]+\p{L}", regex.I)
+# A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm"): each of its amounts is for
+# one of them ("Mỗi làng được công nhận danh hiệu ... và kèm theo kinh phí hỗ trợ là 6 triệu đồng").
+_PER_UNIT_SENTENCE = regex.compile(
+    r"[\s\-–+•*]*mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt|lần)(?!\p{L}))\p{L}", regex.I)
+
+
+def _for_each_after(text: str, money: Money) -> bool:
+    """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`), or for
+    one when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to spend."""
+    if _EACH_AFTER.match(text, money.end):
+        return True
+    bound = (money.quantity.qualifier or "").lower() in _BOUNDS
+    return bound and _ONE_AFTER.match(text, money.end) is not None
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:

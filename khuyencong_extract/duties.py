@@ -26,7 +26,7 @@ Two passes over the clean text:
    it last ("Việc thẩm định ... được giao cho Sở Tài chính."); later sentences
    of the same paragraph without a subject of their own stay with it. An agency may be
    named by its head ("Giám đốc Sở Công Thương chủ trì ..."); a decision's closing clause
-   naming who executes it ("... chịu trách nhiệm thi hành Quyết định này") is no duty. In
+   naming who executes it ("... chịu (có) trách nhiệm thi hành Quyết định này") is no duty. In
    a report (a news article, an untyped text) without an organisation section, only a
    sentence that assigns the task counts: "Sở Công Thương tổ chức bình chọn ..." reports
    an event, "UBND tỉnh giao Sở Công Thương chủ trì ..." assigns one, as does a document's
@@ -397,9 +397,10 @@ _CUE = regex.compile(
 # the task of the agency before.
 _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm|định kỳ)[,\s]+){{0,2}}(?:{_DUTY_VERBS})\b"))
 # A decision's closing clause naming who executes it ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở
-# Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "Các ông (bà): ... căn cứ Quyết
-# định thi hành"): no duty, as it gives no task of its own, nor an article it heads.
-_EXECUTION = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|\bcác ông\b"))
+# Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "... có trách nhiệm thi hành Quyết
+# định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
+# own, nor an article it heads.
+_EXECUTION = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định) thi hành|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
@@ -883,7 +884,7 @@ def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Na
             or _given_subject_at(text, folded, request.end(), end))
 
 
-_EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|căn cứ quyết định)\s+$"))
+_EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định)\s+$"))
 
 
 def _executions(folded: str) -> list[int]:

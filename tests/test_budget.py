@@ -1131,6 +1131,24 @@ def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # Hà Nội's decision on village titles: the sentence opens with the unit the money is for
+    ("Mỗi làng được công nhận danh hiệu “Làng nghề Hà Nội” được UBND Thành phố tặng Bằng công nhận danh hiệu “Làng "
+     "nghề Hà Nội” và kèm theo kinh phí hỗ trợ là 6 triệu đồng.", []),
+    # the ceilings of a province's rules, the unit after the amount in words
+    ("Mức hỗ trợ tối đa 200 triệu đồng cho mỗi cơ sở.", []),
+    ("Hỗ trợ tối đa 300 triệu đồng đối với mỗi mô hình trình diễn.", []),
+    ("Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở.", []),
+    ("Hỗ trợ tối đa 30 triệu đồng một gian hàng.", []),
+    ("Mức hỗ trợ tối đa 100 triệu đồng một lần.", []),
+    # without a bound, the money of one is spent: an item
+    ("Năm 2023, tỉnh hỗ trợ 200 triệu đồng cho một cơ sở sản xuất gốm.", ["200 triệu đồng"]),
+    ("Mỗi năm bố trí 2 tỷ đồng cho chương trình khuyến công.", ["2 tỷ đồng"]),
+])
+def test_a_rate_whose_unit_follows_in_words_is_no_item(text, amounts):
+    assert [b.amount_text for b in extract_text(text).budget] == amounts
+
+
 def test_money_disbursed_is_budget_not_a_money_goal():
     """A centre's year-end report: "đạt 85,7% kế hoạch" is the share of its plan reached, and
     the money disbursed was spent (it was a `money` target)."""

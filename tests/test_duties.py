@@ -883,6 +883,16 @@ def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
     assert doc.duties == [] and [w.code for w in doc.warnings if w.code == "unknown_agency"] == []
 
 
+def test_a_closing_clause_with_co_trach_nhiem_thi_hanh_is_no_duty():
+    """An Giang 2211/2016: "... có trách nhiệm thi hành Quyết định này" gave three duties (Sở
+    Công Thương, the departments, the district committees); "chịu trách nhiệm" gave none."""
+    doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình khuyến công tỉnh An Giang giai đoạn 2016-2020.\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nChánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc "
+                       "Sở Công Thương, Thủ trưởng các Sở, ban ngành có liên quan và Chủ tịch Ủy ban nhân dân các huyện, "
+                       "thị, thành phố có trách nhiệm thi hành Quyết định này./.")
+    assert doc.duties == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Tây Ninh news: a task given with "yêu cầu" (only "giao" gave one)
     ("Theo đó, UBND tỉnh Tây Ninh yêu cầu các sở, ban, ngành, đơn vị liên quan và UBND các xã, phường căn cứ chức "
