@@ -899,6 +899,18 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "phải có 30-40 % vốn đối ứng.", []),
         # Lai Châu, 2025: an amount a share of the total cost
         ("Các mô hình trình diễn kỹ thuật được hỗ trợ tới 500 triệu đồng/mô hình, tương đương 30% tổng chi phí.", []),
+        # Hà Nội's support for craft villages, Thừa Thiên Huế news: rates of fees and of a machine's value,
+        # a caption's share closing its line; a share of industry stays
+        ("Mức hỗ trợ là 100% học phí và tiền mua tài liệu theo quy định của cơ sở đào tạo.", []),
+        ("Các cơ sở được hỗ trợ thêm 50% cước phí vận chuyển hàng hóa đến hội chợ, cao nhất không quá 6 triệu "
+         "đồng/cơ sở/năm.", []),
+        ("Máy đóng nhãn chai rượu vang do nguồn vốn khuyến công hỗ trợ 50% \nNăm 2020 hỗ trợ 10 cơ sở.", [(10, "cơ sở")]),
+        ("Nguồn vốn khuyến công hỗ trợ 50% giá trị máy.", []),
+        ("Hàng năm, tỷ trọng công nghiệp dân doanh luôn ở mức 55 - 59% giá trị sản xuất công nghiệp toàn Ngành.",
+         [(55, "%")]),
+        # a temperature is no count (a fermenting cellar in Thừa Thiên Huế news)
+        ("Tại đây có nhiệt độ từ 19-20ºC, là mức nhiệt thích hợp để lên men; năm 2020 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
+        ("Nhiệt độ lên men khoảng 25 độ C.", []),
         # Tiền Giang (Làng nghề Việt): a loan's interest rate
         ("Cụ thể, Tiền Giang đã ban hành Chương trình hỗ trợ đặc thù đầu tư (có thu hồi, lãi suất 0%/năm) và hỗ trợ sau "
          "đầu tư.", []),
