@@ -251,7 +251,7 @@ def _amounts(ctx: Context) -> list[Amount]:
                 listed_depth = amounts[changed].depth + 1  # a change's "trong đó" lists what it is a change of
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
-        funding = funding_source(text, money, start, end) or (
+        funding = funding_source(text, money, start, end) or drawn_in_right_before(text, money) or (
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)))
@@ -925,6 +925,18 @@ def _own_money(cue: regex.Match) -> bool:
 
 # What stands between a source's cue and the verb it is the subject of: "ngân sách tỉnh (đã) đầu
 # tư thêm".
+# "thu hút" right before an amount (a bound between them at most): money the support drew in
+# from the beneficiaries, counterpart money ("triển khai 14 mô hình trình diễn ..., thu hút hơn 18 tỷ
+# đồng vốn đầu tư"); the verb elsewhere in an amount's words says nothing of it ("Với 38,5 tỷ đồng
+# ngân sách ... đã thu hút 200 tỷ đồng ...", "thu hút sự tham gia của 200 cơ sở với kinh phí 3 tỷ đồng").
+DRAWN_IN_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})thu[ \t]+hút[ \t]+\Z", regex.I)
+
+
+def drawn_in_right_before(text: str, money: Money) -> str | None:
+    """`COUNTERPART` when "thu hút" is right before ``money`` (`DRAWN_IN_RIGHT_BEFORE`), else None."""
+    return COUNTERPART if DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - 12), money.first) else None
+
+
 SUBJECT_GAP = regex.compile(r"[ \t]+(?:(?:đã|đang|sẽ|vừa|cũng)[ \t]+)*", regex.I)
 
 

@@ -1718,6 +1718,12 @@ def test_a_small_firms_capital_ceiling_is_no_money_to_spend():
     ("Tổng nguồn vốn khuyến công Đồng Tháp thực hiện giai đoạn này là 126,8 tỷ đồng, (trong đó kinh phí khuyến công "
      "quốc gia hỗ trợ hơn 5,3 tỷ đồng, khuyến công địa phương hỗ trợ gần 23,8 tỷ đồng, hỗ trợ từ các chương trình "
      "khác tại địa phương là hơn 2,6 tỷ đồng)", [None, "quốc gia", "địa phương", "khác"]),
+    # Đà Nẵng, 2005-2009: "thu hút" right before the amount, no "được"
+    ("5 năm qua, hoạt động khuyến công Đà Nẵng đã thực hiện 24 đề án với tổng kinh phí 1.799 triệu đồng; triển khai 14 "
+     "mô hình trình diễn kỹ thuật sản xuất, thu hút hơn 18 tỷ đồng vốn đầu tư, 10 đề án đào tạo nghề;", [None, "đối ứng"]),
+    # ... but an amount after the verb names its own source; one before it is none of the drawn-in money
+    ("Chương trình thu hút 3 tỷ đồng từ nguồn khuyến công quốc gia.", ["quốc gia"]),
+    ("Với 2 tỷ đồng kinh phí khuyến công, tỉnh đã thu hút 10 tỷ đồng vốn đầu tư.", [None, "đối ứng"]),
 ])
 def test_money_drawn_in_and_money_of_other_programmes_name_their_sources(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources
