@@ -849,13 +849,16 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
         label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
-    if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) >= 2:
+    if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) >= 2 and (
+            label[cut.end():cut.end() + 3].lower() != "có "):  # "; trong đó có 1 đề án ...": counts, not the part
         label = label[cut.end():]  # "Đây là kế hoạch ... 2016 – 2020, trong đó, kinh phí từ nguồn ...": the part's own
     return _unbracketed(label) or None
 
 
-# "trong đó" after a comma inside the words before an amount: the words after it are the part's.
-_BREAKDOWN_INSIDE = regex.compile(r"(?r),[ \t]*trong[ \t]+đó[ \t]*[,:]?[ \t]*", regex.I)
+# "trong đó" after a comma or a semicolon inside the words before an amount: the words after it are the
+# part's ("... cho 04 nội dung bao gồm 14 đề án; trong đó, kinh phí khuyến công địa phương hỗ trợ"), but
+# for a breakdown of counts ("...;trong đó có 1 đề án ...").
+_BREAKDOWN_INSIDE = regex.compile(r"(?r)[,;][ \t]*trong[ \t]+đó[ \t]*[,:]?[ \t]*", regex.I)
 
 
 def _unbracketed(label: str) -> str:

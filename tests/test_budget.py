@@ -1804,6 +1804,22 @@ def test_the_provinces_budget_written_with_cua_and_a_label_after_trong_do():
         ("3,5 tỷ", "Theo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh", "địa phương")]
 
 
+def test_a_label_after_a_semicolons_trong_do_starts_there_but_for_counts():
+    """Gia Lai's 2024 plan: the local part's label ran back over "; trong đó," to the total's
+    words; Bình Thuận, 2018: ";trong đó có 1 đề án ..." breaks down counts, the total's label stays whole."""
+    doc = extract_text(
+        "Năm 2024, Ủy ban nhân dân tỉnh Gia Lai phê duyệt kế hoạch khuyến công địa phương với tổng kinh phí là 4.068 "
+        "triệu đồng cho 04 nội dung bao gồm 14 đề án; trong đó, kinh phí khuyến công địa phương hỗ trợ 2.178 triệu "
+        "đồng, vốn đối ứng của các đơn vị thụ hưởng 1.890 triệu đồng.")
+    assert [(b.label, b.part_of) for b in doc.budget[1:]] == [
+        ("kinh phí khuyến công địa phương hỗ trợ", 0), ("vốn đối ứng của các đơn vị thụ hưởng", 0)]
+    doc = extract_text(
+        "Năm 2018, cụ thể đã tổ chức thực hiện hoàn thành 05 đề án khuyến công quốc gia;trong đó có 1 đề án hỗ trợ hạ "
+        "tầng cụm công nghiệp, 05 đề án khuyến công địa phương và 02 nội dung chi khác với tổng kinh phí thực hiện 4,66 "
+        "tỷ đồng.")
+    assert doc.budget[0].label.startswith("Năm 2018, cụ thể đã tổ chức thực hiện hoàn thành 05 đề án")
+
+
 def test_a_papers_code_opening_the_lede_is_no_label_and_the_largest_ever_is_no_report():
     """Thừa Thiên Huế, 2017: "TTH - Trên 330 triệu đồng là số tiền ..." was labelled "TTH" (the
     paper's code); Hải Phòng, 2013: "lớn nhất từ trước đến nay" (the largest ever) made the fair's
