@@ -936,6 +936,9 @@ _ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực
         # Lâm Đồng news: the year of the programme the lede names
         ("18-4-2019, 7:31 GMT+7\n\nTrên 9 tỷ đồng dành cho khuyến công\n\n Thông tin từ Sở Công thương cho biết, UBND "
          "tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến công năm 2019 số tiền trên 9 tỷ đồng. ", (2019, 2019)),
+        # Bắc Ninh (Tạp chí Công Thương): a span after "từ" without "năm" (the period was null)
+        ("Khuyến công Bắc Ninh, góp phần vào sự phát triển của các doanh nghiệp\n\nTrong 10 năm từ 2004 – 2014, tổng "
+         "kinh phí dành cho hoạt động khuyến công tại Bắc Ninh là 29.290.000.000 đồng.", (2004, 2014)),
         # Hưng Yên news: the lede's "Từ nay đến năm 2010" is the horizon of what the province will do
         ("Hưng Yên: Đầu tư hơn 10 tỷ đồng khuyến khích phát triển công nghiệp nông thôn\n\nTừ nay đến năm 2010, Hưng "
          "Yên sẽ hỗ trợ 10,6 tỷ đồng phát triển công nghiệp nông thôn.", (None, 2010)),
@@ -953,6 +956,9 @@ def test_a_news_reports_period_from_its_lede_or_the_programme_it_names(text, per
         ("Năm 2009, hoạt động khuyến công được HĐND, UBND và lãnh đạo Sở Công Thương Cần Thơ đặc biệt quan tâm. Từ "
          "năm 2005 đến 2009 tổng kinh phí ngân sách hỗ trợ thực hiện đề án khuyến công là 1.332,474 triệu đồng.",
          (2005, 2009)),
+        # Bắc Ninh's ten years (Tạp chí Công Thương): "từ" and the years, no "năm" (the period was null)
+        ("Sau đây là số liệu của Sở Công Thương. Trong 10 năm từ 2004 – 2014, tổng kinh phí dành cho hoạt động khuyến "
+         "công tại Bắc Ninh là 29.290.000.000 đồng.", (2004, 2014)),
         # Bạc Liêu (arit): a span to the end of a year ("đến cuối năm 2012"; the period was null)
         ("Theo Báo cáo của Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Bạc Liêu (Trung tâm), tính từ năm "
          "2009 đến cuối năm 2012 bằng nguồn kinh phí khuyến công quốc gia Trung tâm đã triển khai hỗ trợ kinh phí xây "
