@@ -125,8 +125,9 @@ _SHORT_NAME = regex.compile(r"[ \t]*\((?:sau đây[ \t]+)?(?:gọi|viết)(?:[ \
 # số 235/2025/NĐ-CP ... về khuyến công sẽ chính thức có hiệu lực kể từ ngày 15-10"; not a
 # subject's own words ("... trước khi Quy chế ... có hiệu lực").
 _IN_FORCE_TAIL = regex.compile(
-    r"(?:,[ \t]*|[ \t]+(?:sẽ|đã)(?:[ \t]+chính[ \t]+thức)?[ \t]+|[ \t]+chính[ \t]+thức[ \t]+)"
-    r"có[ \t]+hiệu[ \t]+lực[ \t]+(?:kể[ \t]+)?từ(?![\p{L}]).*\Z", regex.S)
+    r"[ \t]+bắt[ \t]+đầu[ \t]+có[ \t]+hiệu[ \t]+lực(?![\p{L}]).*\Z"
+    r"|(?:,[ \t]*|[ \t]+(?:(?:sẽ|đã)(?:[ \t]+chính[ \t]+thức)?[ \t]+|chính[ \t]+thức[ \t]+)?)"
+    r"có[ \t]+hiệu[ \t]+lực[ \t]+(?:thi[ \t]+hành[ \t]+)?(?:kể[ \t]+)?từ(?![\p{L}]).*\Z", regex.S)
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
@@ -598,9 +599,9 @@ def clean_title(text: str) -> str | None:
     """The subject phrase: whitespace collapsed, quotes around it all, a council's session
     ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
     when it came into force (`_IN_FORCE_TAIL`), the legislature named after a law's name
-    (`_LEGISLATURE_TAIL`) and the clause end trimmed, cut before a passive predicate after it
-    (`_PASSIVE_AFTER`) or its issuer's "do ... ban hành" (`_ISSUED_BY`); None for none, or for a
-    passive predicate alone (`_PASSIVE_PREDICATE`)."""
+    (`_LEGISLATURE_TAIL`) and the clause end trimmed, cut before a passive or active predicate after
+    it (`_PASSIVE_AFTER`, `_ACTIVE_AFTER`) or its issuer's "do ... ban hành" (`_ISSUED_BY`); None for
+    none, or for a predicate alone (`_PASSIVE_PREDICATE`, `_ACTIVE_PREDICATE`)."""
     title = unquoted(" ".join(text.split()).strip(_TRIM))
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
@@ -611,8 +612,10 @@ def clean_title(text: str) -> str | None:
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
     if "hiệu lực" in title:
         title = _IN_FORCE_TAIL.sub("", title).rstrip(_TRIM)
-    if _PASSIVE_PREDICATE.match(title):
+    if _PASSIVE_PREDICATE.match(title) or _ACTIVE_PREDICATE.match(title):
         return None  # what the sentence says of the document: "kể từ khi Quyết định số ... được ban hành"
+    if (" đã " in title or " sẽ " in title or " đang " in title) and (active := _ACTIVE_AFTER.search(title)):
+        title = title[:active.start()].rstrip(_TRIM)  # "về khuyến công đã mang lại những hiệu quả tích cực"
     if " đư" in title and (passive := _PASSIVE_AFTER.search(title)):
         title = title[:passive.start()].rstrip(_TRIM)  # "về chính sách khuyến công được ban hành đến nay, ..."
     if " do " in title and (issued_by := _ISSUED_BY.search(title)):
@@ -631,6 +634,11 @@ _LEGISLATURE_TAIL = regex.compile(
 # A passive opening the words after a document: the predicate of the sentence it is the subject
 # of, no subject of its own ("... của UBND tỉnh được ban hành (giai đoạn 2021 - 2024)").
 _PASSIVE_PREDICATE = regex.compile(r"(?:được|bị)(?!\p{L})", regex.I)
+# A tense word and a verb opening the words after a document, or after its title: the predicate of
+# the sentence it is the subject of ("Việc triển khai Quyết định số 12/2020/QĐ-UBND ... của UBND
+# tỉnh đã giúp nhiều cơ sở ...", "Nghị định số 45/2012/NĐ-CP ... về khuyến công đã mang lại ...").
+_ACTIVE_PREDICATE = regex.compile(r"(?:đã|đang|sẽ)[ \t]+\p{L}", regex.I)
+_ACTIVE_AFTER = regex.compile(r"[ \t]+(?:đã|đang|sẽ)[ \t]+\p{L}")
 # Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí
 # khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi ..." (the title ends before it).
 _ISSUED_BY = regex.compile(

@@ -1505,6 +1505,26 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
         ("45/2012/NĐ-CP", "khuyến công")]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # Thư viện pháp luật: "bắt đầu có hiệu lực" (the title ran on into it)
+    ("Từ ngày 11/5/2018, Thông tư 28/2018/TT-BTC hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công bắt đầu có hiệu "
+     "lực.", "hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công"),
+    # Đồng Nai's programme 2016-2020: an active predicate after a tense word, after the title or for it
+    ("Phát triển công nghiệp nông thôn trên địa bàn tỉnh Đồng Nai theo Nghị định số 45/2012/NĐ-CP ngày 22/5/2012 của "
+     "Chính phủ đã mang lại những hiệu quả tích cực thúc đẩy quá trình chuyển dịch cơ cấu kinh tế.", None),
+    ("Nghị định số 45/2012/NĐ-CP ngày 22/5/2012 của Chính phủ về khuyến công đã mang lại những hiệu quả tích cực.",
+     "khuyến công"),
+    # a title ending "có hiệu lực" stays whole (a joint circular's, the cluster rules')
+    ("Thông tư liên tịch số 31/2012/TTLT-BCT-BKHĐT ngày 10/10/2012 của Bộ Công Thương, Bộ Kế hoạch và Đầu tư hướng dẫn "
+     "xử lý cụm công nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định số "
+     "105/2009/QĐ-TTg ngày 19 tháng 8 năm 2009 của Thủ tướng Chính phủ có hiệu lực.",
+     "hướng dẫn xử lý cụm công nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định "
+     "số 105/2009/QĐ-TTg ngày 19 tháng 8 năm 2009 của Thủ tướng Chính phủ có hiệu lực"),
+])
+def test_a_mentions_title_ends_before_the_sentences_active_predicate(text, title):
+    assert extract_text(text).citations[0].title == title
+
+
 def test_a_mentions_title_ends_before_a_passive_main_clause():
     """Hà Nam news: after "Thực hiện ... Quyết định số 1288/QĐ-TTg ... phê duyệt Chương trình
     khuyến công quốc gia đến năm 2020," the main clause's subject and passive ("hoạt động khuyến
