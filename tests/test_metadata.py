@@ -1129,6 +1129,9 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
         ("Trong những năm vừa qua, khuyến công tỉnh Bà Rịa – Vũng Tàu tập trung hỗ trợ các lĩnh vực mang lại hiệu quả "
          "thiết thực cho doanh nghiệp, thúc đẩy doanh nghiệp phát triển và phù hợp với định hướng phát triển chung của "
          "tỉnh về công nghiệp.", "Bà Rịa - Vũng Tàu"),
+        # or as the one carrying out its programme (Nghệ An, 2016: Tạp chí Công nghiệp Tiêu dùng)
+        ("Được biết năm 2016 là năm đầu tiên tỉnh Nghệ An triển khai chương trình khuyến công giai đoạn 2016 – 2020.",
+         "Nghệ An"),
         ("Năm 2023, lãnh đạo Sở Công Thương TP.HCM đặc biệt quan tâm đến hoạt động khuyến công.", "Hồ Chí Minh"),
         # the centre a province moved khuyến công into (Lạng Sơn, 2024), its name written with a comma
         ("Qua xem xét, đánh giá, Hội đồng nghiệm thu các đề án khuyến công của Trung tâm Xúc tiến, đầu tư, thương mại "
