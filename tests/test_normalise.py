@@ -335,6 +335,21 @@ def test_a_page_view_counter_is_chrome():
     assert [t.text for t in extract_text(toolbar).targets] == ["12 sản phẩm", "13 sản phẩm"]
 
 
+def test_a_document_sharing_pages_counters_and_script_line_are_chrome():
+    """Bến Tre's programme on tailieu.vn and Đồng Nai's on SlideShare: the views and downloads,
+    each count on its own line, the script line above and the page counter were counts ("41
+    lượt", "3 download", "1 zunia", "1 of")."""
+    page = ("intTypePromotion=1\nzunia.vn Tuyển sinh 2024 dành cho Gen-Z zunia.vn zunia.vn\n"
+            "ADSENSE\n\nChương trình 1231/CTr-SCT năm 2013\n\nChia sẻ: Trần Thanh Diệu | Ngày: | Loại File: PDF | Số "
+            "trang:21\n\n41\nlượt xem\n3\ndownload\n \n  Download Vui lòng tải xuống để xem tài liệu đầy đủ\n\n"
+            "Năm 2014, tỉnh hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.")
+    assert "lượt xem" not in clean(page) and "intTypePromotion" not in clean(page)
+    assert [t.text for t in extract_text(page).targets] == ["10 cơ sở"]
+    slides = ("SlideShare a Scribd company logo\n1 of 15\nDownload to read offline\nChương trình khuyến công trên địa "
+              "bàn tỉnh Đồng Nai giai đoạn 2016-2020\nPhần I\nSỰ CẦN THIẾT CỦA CHƯƠNG TRÌNH")
+    assert "1 of 15" not in clean(slides) and extract_text(slides).targets == []
+
+
 def test_chrome_outweighing_the_document_is_reported():
     # The Hà Tĩnh article's first paragraph in the directive page's footer (its related
     # news list): the footer goes, and since it outweighs what is kept, a reader is told.
