@@ -155,6 +155,9 @@ class Amount:
     change_of: int | None = None
     """For a change over an earlier time ("Kinh phí này tăng 1,2 tỷ đồng so với năm 2023"), the
     index of the amount it is a change of (`changed_amount`), else None."""
+    plan: bool = False
+    """Whether it is the plan a result was measured against, in brackets after "kế hoạch" ("đạt
+    96,1% so với kế hoạch (43,4 tỉ đồng)"): never done."""
 
 
 def extract_budget(ctx: Context) -> list[BudgetItem]:
@@ -175,9 +178,10 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "funding_source": amount.funding, "section_id": section.id if section else None,
             "qualifier": money.quantity.qualifier,
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
-            "achieved": reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1])
-            or measured_against_plan(ctx.text, money.start, money.end)
-            or of_earlier_year(ctx.text, money.start, period_start),
+            "achieved": not amount.plan and (
+                reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1])
+                or measured_against_plan(ctx.text, money.start, money.end)
+                or of_earlier_year(ctx.text, money.start, period_start)),
         }))
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done
@@ -255,11 +259,16 @@ def _amounts(ctx: Context) -> list[Amount]:
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)))
+        plan = PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first) is not None
+        if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
+            label = "kế hoạch"
+            if funding is None and amounts and amounts[-1].sentence_start == sentence[0]:
+                funding = amounts[-1].funding
         if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
                                                            money.start):
             funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
-                              changed_amount(text, amounts, money, sentence[0])))
+                              changed_amount(text, amounts, money, sentence[0]), plan))
     return amounts
 
 
@@ -669,6 +678,13 @@ def _next_list_line(text: str, end: int, start: int) -> bool:
     and that line ends with a semicolon (an item of a list that goes on)."""
     brk = text.find("\n", end, start)
     return brk != -1 and text.find("\n", brk + 1, start) == -1 and text[end:brk].rstrip().endswith(";")
+
+
+# "kế hoạch" and an opening bracket right before an amount: the plan a result before it was measured
+# against ("đạt 96,1% so với kế hoạch (43,4 tỉ đồng)", "đạt 96,1% kế hoạch (43,4 tỷ đồng)").
+PLAN_BRACKET_BEFORE = regex.compile(r"(?<!\p{L})kế[ \t]+hoạch(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*\([ \t]*\Z", regex.I)
+PLAN_BRACKET_REACH = 30
+"""Characters before an amount read for `PLAN_BRACKET_BEFORE`."""
 
 
 MIN_AMOUNT = 1000

@@ -1157,6 +1157,18 @@ def test_money_disbursed_is_budget_not_a_money_goal():
     assert all(t.kind != "money" for t in doc.targets)
 
 
+@pytest.mark.parametrize("text", [
+    # Miền Trung - Tây Nguyên conference report, 2023: the plan in brackets after "so với kế hoạch"
+    "Theo báo cáo của Cục Công thương địa phương, tổng kinh phí thực hiện khuyến công địa phương là 41,7 tỉ đồng, đạt "
+    "96,1% so với kế hoạch (43,4 tỉ đồng) và chiếm 60,2% kinh phí khuyến công toàn vùng.",
+    # ... in a sentence with "đã" (it was spent money beside the result: 85,1 tỷ spent for 41,7)
+    "Năm 2023, tổng kinh phí khuyến công địa phương đã thực hiện là 41,7 tỷ đồng, đạt 96,1% kế hoạch (43,4 tỷ đồng).",
+])
+def test_the_plan_a_result_is_measured_against_is_planned_money_of_its_source(text):
+    assert [(b.amount_vnd, b.label, b.funding_source, b.achieved) for b in extract_text(text).budget][1] == (
+        43_400_000_000, "kế hoạch", "địa phương", False)
+
+
 def test_taxes_paid_are_no_money_to_spend():
     """Bình Định news: what the supported firms paid into the local budget was a planned item
     of local money."""
