@@ -1568,14 +1568,20 @@ RANKED_KEYWORDS = sorted(KEYWORDS, key=lambda k: -len(k.folded))
 KEYWORDS_OF = {cid: [k for k in KEYWORDS if k.category == cid] for cid in CATEGORIES}
 
 
+# An abbreviation in brackets inside a name, before its "và" ("Trung tâm Khuyến công (KC) và Tư vấn phát triển
+# công nghiệp"): left out, the name is read whole.
+_ABBREVIATION_IN_NAME = regex.compile(r"[ \t]*\(\p{Lu}{1,6}\)(?=[ \t]+và[ \t])")
+
+
 @functools.lru_cache(maxsize=4096)
 def _matchable(text: str) -> str:
     """``text`` folded between spaces, its digits as 0, agencies' names left out: keywords
     have no digits, so neither exact nor fuzzy matches depend on which digits a figure has,
     and texts differing only in their figures share the cached results below; an agency's
     name is no activity ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp" names no
-    consulting, "Sở Thông tin và Truyền thông" no communication)."""
-    folded = fold(text)
+    consulting, nor does it with its abbreviation inside, "Khuyến công (KC) và Tư vấn"; "Sở Thông
+    tin và Truyền thông" no communication)."""
+    folded = fold(_ABBREVIATION_IN_NAME.sub("", text) if "(" in text else text)  # "Khuyến công (KC) và Tư vấn"
     folded = " ".join(folded.replace("&", " và ").split()) if "&" in folded else folded  # "Khuyến công & Tư vấn"
     return _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', folded)} ")
 

@@ -499,6 +499,9 @@ def test_an_amount_of_money_spent_is_budget(text, kinds, amounts):
          "management_capacity"),
         ("Sở Thông tin và Truyền thông phối hợp tổ chức 3 lớp đào tạo nghề", "training"),
         ("Theo Trung tâm Khuyến công & Tư vấn Phát triển công nghiệp tỉnh, năm nay triển khai 13 đề án", "other"),
+        # Thừa Thiên Huế news, 2020: the centre's name with its abbreviation inside
+        ("TTH - Năm 2020, Trung tâm Khuyến công (KC) và Tư vấn phát triển công nghiệp, Sở Công thương nghiệm thu 21 đề "
+         "án KC với giá trị hỗ trợ trên 1,7 tỷ đồng.", "other"),
         # A reporting phrase is no communication activity.
         ("Theo thông tin từ Sở Công Thương, tỉnh đã hỗ trợ cho 6 đề án", "other"),
         # Wordings of real reports.
