@@ -832,6 +832,11 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # "mục" of "danh mục" is no reference (Lạng Sơn news)
         ("Đây là đề án thuộc danh mục 11 đề án khuyến công địa phương năm 2024 đã được UBND tỉnh phê duyệt tại Quyết "
          "định số 2007 ngày 2/12/2023.", [(11, "đề án")]),
+        # "điểm" of scoring and piloting is no point of an article (Thái Nguyên's 2023 contest)
+        ("Tại cuộc họp, Ban Giám khảo đã xem xét hồ sơ, hình ảnh, trao đổi, thảo luận và chấm điểm 43 sản phẩm, của 35 "
+         "cơ sở công nghiệp nông thôn.", [(43, "sản phẩm"), (35, "cơ sở")]),
+        ("Năm 2024, Trung tâm đã hỗ trợ thí điểm 02 mô hình áp dụng sản xuất sạch hơn.", [(2, "mô hình")]),
+        ("Theo điểm 3 khoản 2 Điều 5, hỗ trợ 4 cơ sở.", [(4, "cơ sở")]),
         # A part of a whole counts the part; a scale, a date and a document number count nothing.
         ("Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn theo các tiêu chí.", [(52, "sản phẩm")]),
         ("Năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01/02 đề án nhóm Hỗ trợ ứng dụng máy móc.",
