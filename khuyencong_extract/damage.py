@@ -39,8 +39,9 @@ texts stay under 0.1 %: a few foreign words; the directive file is above 1 %).""
 _DAMAGED_MIN = 5
 """Fewer invalid syllables than this never make a text damaged (a short text with two
 foreign words is not damaged)."""
-# After a one-letter word, what makes it a marker or an abbreviation ("b)", "V.", "b/c").
-_MARKER_LETTER = regex.compile(r"[)\]./]")
+# After a one-letter word, what makes it a marker or an abbreviation ("b)", "V.", "b/c"), or the first
+# letter of a minority-language place name ("Cư M’gar", "Ea H'leo", "M'Đrắk").
+_MARKER_LETTER = regex.compile(r"[)\]./'’]")
 
 
 @dataclass(frozen=True, slots=True)

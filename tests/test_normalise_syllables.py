@@ -156,3 +156,24 @@ def test_units_and_models_beside_figures_are_no_damage():
     """"Model 2017", "450 - 570 kg": eight words no syllable made a clean report damaged."""
     assert damage.invalid_share(_MACHINES)[0] == 0
     assert not [w for w in normalise(_MACHINES).warnings if w.code == "damaged_text"]
+
+
+# Đắk Lắk news (Tạp chí Công Thương, 2021): its districts and its loanwords
+_DAK_LAK = (
+    "Năm 2021, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Đắk Lắk đã triển khai thực hiện 16/16 đề án. Tuy "
+    "nhiên, vì diễn biến dịch covid-19 phức tạp nên có 2 đề án không kịp triển khai theo tiến độ.\n\nTheo đó, Trung tâm đã "
+    "chú trọng triển khai thực hiện được 12 đề án hỗ trợ máy móc, thiết bị trong dây chuyền sản xuất công nghiệp - tiểu "
+    "thủ công nghiệp, đúng theo mục tiêu của chương trình khuyến công như: Hỗ trợ dây chuyền chế biến nấm; ứng dụng máy "
+    "móc thiết bị trong sản xuất bột cacao, socola, cà phê bột, bún, trà mãng cầu và gia công tôn trên địa bàn các huyện "
+    "Ea Súp, Krông Búk, Ea H’leo, Krông Ana, Cư Kuin, Cư M’gar, EaKar, KRông Năng và Thành phố Buôn Ma Thuột.\n\nCác cơ "
+    "sở đều đã đi vào hoạt động hiệu quả, tạo công ăn việc làm ổn định cho người lao động.")
+
+
+def test_minority_place_names_and_loanwords_are_no_damage():
+    """"M" of "Cư M’gar", "H" of "Ea H’leo", "cacao", "socola", "covid": five invalid words of 312
+    made the page damaged, and the repairs then wrote "đại vào" for "đi vào", "công văn" for "công ăn"."""
+    assert damage.invalid_share(_DAK_LAK)[0] == 0
+    normalised = normalise(_DAK_LAK)
+    assert [w.code for w in normalised.warnings] == ["text_repaired"]  # "EaKar -> Ea Kar" alone
+    assert "đi vào hoạt động hiệu quả, tạo công ăn việc làm" in normalised.text.text
+    assert invalid_share("huyện Cư M'gar và Ea H'leo") == (0, 6)
