@@ -1136,14 +1136,15 @@ def _next_sentence_or_paragraph(text: str, last: Amount, amount: Amount) -> bool
 
 
 def _completing_run(amounts: list[Amount], parents: list[int | None], first: int, total: Money, held: Decimal,
-                    slack: Decimal) -> range:
-    """The amounts from ``first`` on in its sentence, each of a source and a part of nothing,
-    that, added to ``held`` (within ``slack`` and the rounding of the figures), make ``total``:
-    the shortest such run, or none."""
+                    slack: Decimal, *, programme_money: bool = False) -> range:
+    """The amounts from ``first`` on in its sentence, each of a source (``programme_money``: or
+    the programme's money, `source_key`) and a part of nothing, that, added to ``held`` (within
+    ``slack`` and the rounding of the figures), make ``total``: the shortest such run, or none."""
     sentence_start = amounts[first].sentence_start
     for j in range(first, len(amounts)):
         amount = amounts[j]
-        if amount.sentence_start != sentence_start or amount.funding is None or parents[j] is not None:
+        source = source_key(amount) if programme_money else amount.funding
+        if amount.sentence_start != sentence_start or source is None or parents[j] is not None:
             break
         held += amount.money.amount
         slack += rounding(amount.money)
@@ -1158,17 +1159,31 @@ def _completing_run(amounts: list[Amount], parents: list[int | None], first: int
 TOTAL_BEFORE = regex.compile(r"(?r)(?<!\p{L})tổng[ \t]+(?:kinh[ \t]+phí|(?:nguồn[ \t]+)?vốn)[^,;.\n]{0,30}\Z", regex.I)
 
 
+# A label naming the programme's money without its level: "kinh phí khuyến công hỗ trợ", "nguồn khuyến công".
+PROGRAMME_MONEY = regex.compile(r"(?<!\p{L})(?:khuyến[ \t]+công|KC)(?!\p{L})", regex.I)
+
+
+def source_key(amount: Amount) -> str | None:
+    """``amount``'s source, or "khuyến công" for the programme's money its label names without a
+    level ("kinh phí khuyến công hỗ trợ 1,759 tỷ đồng" beside "kinh phí đối ứng 3,140 tỷ đồng")."""
+    if amount.funding is not None:
+        return amount.funding
+    return "khuyến công" if amount.label and PROGRAMME_MONEY.search(amount.label) else None
+
+
 def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
-    """Make the amounts right after a total in its sentence, each naming its source, two sources
-    at least, parts of it when they add up to it (within the rounding of the figures), no
-    "trong đó" between: "tổng kinh phí 435 triệu đồng, nguồn khuyến công địa phương hỗ trợ 200
-    triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng"."""
+    """Make the amounts right after a total in its sentence, each naming its source (or the
+    programme's money, `source_key`), two sources at least, parts of it when they add up to it
+    (within the rounding of the figures), no "trong đó" between: "tổng kinh phí 435 triệu đồng,
+    nguồn khuyến công địa phương hỗ trợ 200 triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng",
+    "tổng kinh phí thực hiện 4,899 tỷ đồng, kinh phí khuyến công hỗ trợ 1,759 tỷ đồng, kinh phí đối ứng
+    3,140 tỷ đồng"."""
     for i, total in enumerate(amounts):
         if (parents[i] is not None or i + 1 == len(amounts) or amounts[i + 1].sentence_start != total.sentence_start
                 or not TOTAL_BEFORE.search(text, max(0, total.money.first - 60), total.money.first)):
             continue
-        parts = _completing_run(amounts, parents, i + 1, total.money, Decimal(0), Decimal(0))
-        if len({amounts[j].funding for j in parts}) >= 2:
+        parts = _completing_run(amounts, parents, i + 1, total.money, Decimal(0), Decimal(0), programme_money=True)
+        if len({source_key(amounts[j]) for j in parts}) >= 2:
             for j in parts:
                 parents[j] = i
 

@@ -1787,6 +1787,16 @@ def test_a_total_split_by_source_after_commas_without_trong_do():
         ("435 triệu đồng", None, None), ("200 triệu đồng", "địa phương", 0), ("235 triệu đồng", "đối ứng", 0)]
 
 
+def test_a_total_split_into_the_programmes_money_and_the_counterparts():
+    """Đắk Lắk, 2021: "kinh phí khuyến công hỗ trợ" names the programme's money without its level,
+    beside the counterpart's: the two add up to the total (its 4,899 tỷ were summed twice)."""
+    doc = extract_text(
+        "Do vậy, nghiệm thu, thanh quyết toán 14/16 đề án với tổng kinh phí thực hiện 4,899 tỷ đồng, kinh phí khuyến "
+        "công hỗ trợ 1,759 tỷ đồng, kinh phí đối ứng 3,140 tỷ đồng.")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("4,899 tỷ đồng", None, None), ("1,759 tỷ đồng", None, 0), ("3,140 tỷ đồng", "đối ứng", 0)]
+
+
 def test_the_parts_of_one_sources_money_are_of_that_source():
     """Bình Định, 2017: "4 nhóm đề án KCĐP: ... (... 2,035 tỉ đồng); ... (... 262,5 triệu đồng); ..."
     named local money for its first item only; the others were of no source."""
