@@ -1036,12 +1036,24 @@ def _funding_cues(text: str, start: int, end: int) -> list[regex.Match]:
 
 
 def _check_words(ctx: Context, money: Money) -> None:
-    """Warn when the amount repeated in words ("Bằng chữ: ...") says another amount."""
+    """Warn when the amount repeated in words ("Bằng chữ: ...") says another amount, and when a dot
+    before "tỷ" may be a decimal comma (`_THOUSANDS_OF_TY`)."""
     repeated = words_after(ctx.text, money.end)
     if repeated is not None and Decimal(repeated[0]) != money.amount:
         ctx.warn("amount_words_mismatch",
                  f"'{money.raw}' is {int(money.amount):,} đồng but the words say {repeated[0]:,}",
                  money.start, repeated[2])
+    if money.scale == 10**9 and _THOUSANDS_OF_TY.match(money.raw):
+        ctx.warn("ambiguous_number",
+                 f"'{money.raw}' read as {int(money.amount):,} đồng (its dot groups thousands): more than a thousand tỷ;"
+                 " if the dot was written for a decimal comma it is a thousand times less", money.start, money.end)
+
+
+# A figure of one to three digits, a dot and three digits not closing in "00", before "tỷ" ("4.899 tỷ
+# đồng"): 4 899 tỷ as the dot groups thousands, but a page may write a dot for a decimal comma (4,899 tỷ),
+# a thousand times less; a round figure is what thousands of tỷ are written as ("8.500 tỷ đồng", a
+# national programme's).
+_THOUSANDS_OF_TY = regex.compile(r"\d{1,3}\.(?!\d00)\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
 
 
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:

@@ -1797,6 +1797,21 @@ def test_a_total_split_into_the_programmes_money_and_the_counterparts():
         ("4,899 tỷ đồng", None, None), ("1,759 tỷ đồng", None, 0), ("3,140 tỷ đồng", "đối ứng", 0)]
 
 
+def test_a_dot_before_ty_that_may_be_a_decimal_comma_is_flagged():
+    """Đắk Lắk, 2021 (Tạp chí Công Thương): "4.899 tỷ đồng" for 14 projects is 4 899 tỷ as written,
+    likely 4,899 tỷ: flagged, the amount kept as written; a round national figure is not."""
+    text = ("Do vậy, nghiệm thu, thanh quyết toán 14/16 đề án với tổng kinh phí thực hiện 4.899 tỷ đồng, kinh phí khuyến "
+            "công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ đồng.")
+    doc = extract_text(text)
+    assert doc.budget[0].amount_vnd == 4_899_000_000_000
+    flagged = [w.span for w in doc.warnings if w.code == "ambiguous_number"]
+    assert [text[start:end] for start, end in flagged] == ["4.899 tỷ đồng", "1.759 tỷ đồng", "3.140 tỷ đồng"]
+    national = extract_text("Từ nay đến 2020, ngân sách Nhà nước sẽ chi 8.500 tỷ đồng để khuyến khích phát triển công "
+                            "nghiệp - tiểu thủ công nghiệp.")
+    assert national.budget[0].amount_vnd == 8_500_000_000_000
+    assert [w for w in national.warnings if w.code == "ambiguous_number"] == []
+
+
 def test_the_parts_of_one_sources_money_are_of_that_source():
     """Bình Định, 2017: "4 nhóm đề án KCĐP: ... (... 2,035 tỉ đồng); ... (... 262,5 triệu đồng); ..."
     named local money for its first item only; the others were of no source."""
