@@ -119,7 +119,8 @@ SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
 # A verb of drawing in ending the words before an amount: the words after it say what money was drawn in
 # ("... với 38,5 tỷ đồng ngân sách hỗ trợ thực hiện 102 đề án khuyến công Lâm Đồng đã thu hút 200 tỷ đồng vốn
 # đối ứng từ các cơ sở CNNT", "đã tổ chức thực hiện 222 đề án và huy động được gần 600 tỷ đồng nguồn vốn đối ứng").
-DRAWING_IN = regex.compile(r"(?<!\p{L})(?:thu[ \t]+hút|huy[ \t]+động)(?:[ \t]+được)?\Z", regex.I)
+DRAWING_IN = regex.compile(
+    r"(?<!\p{L})(?:thu[ \t]+hút|huy[ \t]+động)(?:[ \t]+được)?(?:[ \t]+(?:lên[ \t]+)?(?:tới|đến))?\Z", regex.I)
 # Who says what follows, before the words of an amount (budget_terms.toml ``speaker_verbs``):
 # the last such verb and its comma, matched backwards.
 SAID = regex.compile(
@@ -948,7 +949,7 @@ def _own_money(cue: regex.Match) -> bool:
 # from the beneficiaries, counterpart money ("triển khai 14 mô hình trình diễn ..., thu hút hơn 18 tỷ
 # đồng vốn đầu tư"); the verb elsewhere in an amount's words says nothing of it ("Với 38,5 tỷ đồng
 # ngân sách ... đã thu hút 200 tỷ đồng ...", "thu hút sự tham gia của 200 cơ sở với kinh phí 3 tỷ đồng").
-DRAWN_IN_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})thu[ \t]+hút[ \t]+\Z", regex.I)
+DRAWN_IN_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})thu[ \t]+hút[ \t]+(?:(?:lên[ \t]+)?(?:tới|đến)[ \t]+)?\Z", regex.I)
 
 
 def drawn_in_right_before(text: str, money: Money) -> str | None:

@@ -203,6 +203,10 @@ def test_a_bracket_splitting_an_approximate_amount_holds_its_parts():
     # Bắc Giang news: labelled by the 222 projects before it
     ("Từ nguồn ngân sách nhà nước dành cho hoạt động khuyến công, Khuyến công Bắc Giang đã tổ chức thực hiện 222 đề "
      "án và huy động được gần 600 tỷ đồng nguồn vốn đối ứng của các tổ chức, cá nhân", "nguồn vốn đối ứng của các tổ chức"),
+    # Hà Tĩnh (Tạp chí Công nghiệp Tiêu dùng): "tới" between the verb and the amount
+    ("Các đề án này đã thu hút tới hơn 108 tỷ đồng vốn đối ứng từ các đơn vị thụ hưởng.",
+     "vốn đối ứng từ các đơn vị thụ hưởng"),
+    ("Năm 2022, các đề án khuyến công đã thu hút lên tới 20 tỷ đồng vốn đầu tư của các cơ sở.", "vốn đầu tư của các cơ sở"),
 ])
 def test_money_drawn_in_is_labelled_by_its_words_after_the_verb(text, label):
     [drawn] = [b for b in extract_text(text).budget if b.funding_source == "đối ứng"]
