@@ -919,6 +919,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # a temperature is no count (a fermenting cellar in Thừa Thiên Huế news)
         ("Tại đây có nhiệt độ từ 19-20ºC, là mức nhiệt thích hợp để lên men; năm 2020 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         ("Nhiệt độ lên men khoảng 25 độ C.", []),
+        # a product's kind (Tuyên Quang, a tea packer): "5 in 1" is no count
+        ("Trung tâm hỗ trợ 100 triệu đồng để đầu tư máy đóng gói trà túi lọc 5 in 1 của Hợp tác xã Nông sản hữu cơ Bình "
+         "Minh; hỗ trợ 2 máy in.", [(2, "máy in")]),
         # Tiền Giang (Làng nghề Việt): a loan's interest rate
         ("Cụ thể, Tiền Giang đã ban hành Chương trình hỗ trợ đặc thù đầu tư (có thu hồi, lãi suất 0%/năm) và hỗ trợ sau "
          "đầu tư.", []),
