@@ -319,6 +319,10 @@ class Paragraph:
         return sum(map(_words, self.lines))
 
 
+_DATE_AND_TIME = regex.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?(?:[ \t]*\(GMT[+-]\d{1,2}\))?[ \t]*$")
+"""A line of a date and a time alone, a page's dateline under its headline ("12/06/2018 08:25 AM"): it
+continues no paragraph (a double-spaced page read as single-spaced has it right under the headline)."""
 _PAGE_STAMP = regex.compile(r"\((?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Đăng ngày)\b", regex.I)
 """A page's stamp under a headline, "(Ngày đăng: 22/03/2012 Lượt xem: 856)": no part of it."""
 _NAMED_HEADING = regex.compile(r"[^:\n]{4,50}:[ \t]+\p{Lu}")
@@ -373,7 +377,7 @@ def continues(
     if _BULLET.match(line):
         return bullet_continues(para, line, lines, index)
     if _DIGIT_START.match(line):
-        return True
+        return not _DATE_AND_TIME.match(line)
     if line.startswith("("):
         return not para.caps and not _SOURCE_TAG.match(line) and not _PAGE_STAMP.match(line)
     if para.caps and not prev.endswith(","):

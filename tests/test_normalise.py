@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -348,6 +349,25 @@ def test_a_document_sharing_pages_counters_and_script_line_are_chrome():
     slides = ("SlideShare a Scribd company logo\n1 of 15\nDownload to read offline\nChương trình khuyến công trên địa "
               "bàn tỉnh Đồng Nai giai đoạn 2016-2020\nPhần I\nSỰ CẦN THIẾT CỦA CHƯƠNG TRÌNH")
     assert "1 of 15" not in clean(slides) and extract_text(slides).targets == []
+
+
+def test_a_legal_databases_bar_of_new_documents_is_chrome_and_a_dateline_joins_no_headline():
+    """Thư viện pháp luật's news of Thông tư 28/2018/TT-BTC: the bar of newly updated documents
+    ("• 08:00 | 18/04/2024 Thông tư 06/2024/TT-BGDĐT ...") gave an education circular as a
+    citation; without it the page reads as double-spaced, and its dateline must stay off the headline."""
+    page = ("Tăng mức hỗ trợ đối với nhiều hoạt động khuyến công quốc gia\n\n12/06/2018 08:25 AM\n\nTừ ngày 11/5/2018, "
+            "Thông tư 28/2018/TT-BTC hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công bắt đầu có hiệu lực.\n\n"
+            "Thanh Lợi\n\nTheo đó, tăng mức tối đa chi hỗ trợ đối với nhiều hoạt động khuyến công quốc gia, đơn cử "
+            "như:\n\nVĂN BẢN NỔI BẬT MỚI CẬP NHẬT\n  • 08:00 | 18/04/2024 Thông tư 06/2024/TT-BGDĐT ngày 10/4/2024 về Quy "
+            "chế Cuộc thi nghiên cứu khoa học, kỹ thuật cấp quốc gia dành cho học sinh trung học cơ sở và trung học phổ "
+            "thông\n  • 07:50 | 18/04/2024 Nghị định 40/2024/NĐ-CP ngày 16/4/2024 về sử dụng đất")
+    doc = extract_text(page)
+    assert [c.number for c in doc.citations] == ["28/2018/TT-BTC"]
+    assert (doc.metadata.title, doc.metadata.issued_date) == (
+        "Tăng mức hỗ trợ đối với nhiều hoạt động khuyến công quốc gia", dt.date(2018, 6, 12))
+    # a dateline with its time alone on its line continues no paragraph
+    assert clean("Tăng mức hỗ trợ khuyến công\n12/06/2018 08:25 AM\nTừ ngày 11/5/2018, mức chi tăng.").startswith(
+        "Tăng mức hỗ trợ khuyến công\n12/06/2018 08:25 AM\n")
 
 
 def test_chrome_outweighing_the_document_is_reported():
