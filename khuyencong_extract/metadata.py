@@ -1130,6 +1130,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
         return year, last_year_joined(text, m.end(), year)
     if doc_type == "khac" and (m := _LEDE_PROGRAMME_YEAR.search(text, body)) and (year := int(m["year"])) in YEARS:
         return year, year  # "Kinh phí thực hiện khuyến công đợt 2 năm 2018 sẽ dùng để hỗ trợ 6 đề án ..."
+    if doc_type == "khac" and (m := _LEDE_CONTEST_YEAR.search(text, body)) and (year := int(m["year"])) in YEARS:
+        return year, year  # "... bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022"
     return until_plan_period(text) if doc_type == "bai_viet" else (None, None)
 
 

@@ -647,6 +647,15 @@ def test_an_untitled_texts_khuyen_cong_round_year_is_its_period():
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", 2018, 2018)
 
 
+def test_an_untitled_texts_contest_round_year_is_its_period():
+    """Bình Thuận's 2022 contest council, copied without a headline it could keep (one over 30 words):
+    the contest round's year is the year it reports on (the period was null)."""
+    meta = extract_text(
+        "Hội đồng bình chọn đã họp thông qua kết quả chấm điểm đối với các sản phẩm đăng ký tham gia bình chọn sản phẩm "
+        "công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022.").metadata
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", 2022, 2022)
+
+
 def test_a_headlines_closing_year_without_nam_is_its_period():
     """The ministry's news of the 2019 recognition: "... quốc gia 2019" closes the headline."""
     meta = extract_text(
