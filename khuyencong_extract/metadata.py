@@ -765,9 +765,22 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         return clean_title(plan[0].upper() + plan[1:] + (period[0] if period else ""))  # "kế hoạch 35/KH-UBND"
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
+    if doc_type == "khac" and (m := _PROGRAMME_FIRST_LINE.search(text, 0, PROGRAMME_LINE_WITHIN)):
+        return clean_title(m["title"])  # "Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020"
     if (m := headline(text)) and not _BASIS_LINE.search(text, 0, m.start()):  # no annex heading
         return clean_title(m["title"])
     return clean_title(_SITE_TITLE_LEAD.sub("", facts["title"])) if facts.get("title") else None
+
+
+# A line near a text's top naming a programme, plan or scheme of khuyến công or rural industry in
+# sentence case, without a full stop: an annex's own name over its parts ("Chương trình khuyến công
+# trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020" / "Phần I"), in a copy without the decision.
+PROGRAMME_LINE_WITHIN = 400
+"""Characters from a text's start within which `_PROGRAMME_FIRST_LINE` is looked for (under a
+sharing site's lines)."""
+_PROGRAMME_FIRST_LINE = regex.compile(
+    r"(?m)^(?P<title>(?:Chương[ \t]+trình|Kế[ \t]+hoạch|Đề[ \t]+án)[ \t]+(?=[^\n]{0,60}?(?:khuyến[ \t]+công|công[ \t]+nghiệp))"
+    r"\p{Ll}[^\n.!?:;]{10,300}?)[ \t]*(?=\n)")
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:

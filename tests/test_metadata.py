@@ -647,6 +647,17 @@ def test_an_untitled_texts_khuyen_cong_round_year_is_its_period():
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("khac", 2018, 2018)
 
 
+def test_a_programme_annexs_own_name_near_the_top_is_its_title():
+    """Đồng Nai's programme 2016-2020 on SlideShare, without the decision it was annexed to: its
+    title was the first section's heading and its period null."""
+    meta = extract_text(
+        "SlideShare a Scribd company logo\nDownload to read offline\nChương trình khuyến công trên địa bàn tỉnh Đồng Nai "
+        "giai đoạn 2016-2020\nPhần I\nSỰ CẦN THIẾT CỦA CHƯƠNG TRÌNH\nI. Sự cần thiết xây dựng chương trình\nTỉnh Đồng Nai "
+        "một trong những địa phương đi đầu trong phát triển công nghiệp.").metadata
+    assert (meta.doc_type, meta.title, meta.period_start, meta.period_end) == (
+        "khac", "Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020", 2016, 2020)
+
+
 def test_an_untitled_texts_contest_round_year_is_its_period():
     """Bình Thuận's 2022 contest council, copied without a headline it could keep (one over 30 words):
     the contest round's year is the year it reports on (the period was null)."""
