@@ -733,6 +733,8 @@ def find_targets(ctx: Context) -> list[Found]:
             continue
         if q.value_max is not None and q.value_max < q.value:
             continue  # no range falls: a year and its month ("date 2021-06 Chiều 23/6"), a code
+        if CRITERION_BEFORE.search(text, max(0, q.first - CRITERION_REACH), q.first):
+            continue  # "... làng đó phải có ít nhất 20% số lao động ...": a criterion, no promise
         if money is not None:
             item = _money(text, q, money)
         elif (after := AFTER_FIGURE.match(text, q.end)) is None:
@@ -744,6 +746,13 @@ def find_targets(ctx: Context) -> list[Found]:
     parts = [item for m in (*parts_of_whole(text), *PART_IN_TOTAL.finditer(text))
              if (item := _part_of_whole(ctx, m)) is not None]
     return without_pools(text, sorted(found + parts) if parts else found)
+
+
+# "phải có" (must have) right before a figure, its bound aside: a criterion a thing must meet, no promise
+# nor result ("Theo tiêu chuẩn để công nhận một làng có nghề là làng đó phải có ít nhất 20% số lao động ...").
+CRITERION_BEFORE = regex.compile(r"(?<!\p{L})phải[ \t]+có[ \t]+\Z", regex.I)
+CRITERION_REACH = 12
+"""Characters before a figure (or its qualifier) read for `CRITERION_BEFORE`."""
 
 
 # "trên tổng số" or "trong tổng số" right before a count: the pool a part was drawn from.
