@@ -231,7 +231,7 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
-        if _for_each_after(text, money) or _PER_UNIT_SENTENCE.match(text, sentence_bounds(text, money.start)[0]):
+        if _for_each_after(text, money) or _in_per_unit_sentence(text, money):
             continue  # "Mức hỗ trợ tối đa 200 triệu đồng cho mỗi cơ sở", "Mỗi làng ... kinh phí hỗ trợ là 6 triệu đồng"
         if _PER_UNIT_BEFORE.search(text, max(0, money.first - PER_UNIT_REACH), money.first) or (
                 rate_end != -1 and _rate_pair(text, rate_end, money)):
@@ -260,11 +260,11 @@ def _amounts(ctx: Context) -> list[Amount]:
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)))
-        plan = PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first) is not None
+        plan = bool(amounts and amounts[-1].sentence_start == sentence[0]
+                    and PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first))
         if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
             label = "kế hoạch"
-            if funding is None and amounts and amounts[-1].sentence_start == sentence[0]:
-                funding = amounts[-1].funding
+            funding = funding or amounts[-1].funding
         if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
                                                            money.start):
             funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
@@ -681,8 +681,9 @@ def _next_list_line(text: str, end: int, start: int) -> bool:
     return brk != -1 and text.find("\n", brk + 1, start) == -1 and text[end:brk].rstrip().endswith(";")
 
 
-# "kế hoạch" and an opening bracket right before an amount: the plan a result before it was measured
-# against ("đạt 96,1% so với kế hoạch (43,4 tỉ đồng)", "đạt 96,1% kế hoạch (43,4 tỷ đồng)").
+# "kế hoạch" and an opening bracket right before an amount after another of its sentence: the plan that
+# result was measured against ("... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)"; alone,
+# "đã giải ngân 100% kế hoạch (5,2 tỷ đồng)" is what was spent).
 PLAN_BRACKET_BEFORE = regex.compile(r"(?<!\p{L})kế[ \t]+hoạch(?:[ \t]+năm(?:[ \t]+\d{4})?)?[ \t]*\([ \t]*\Z", regex.I)
 PLAN_BRACKET_REACH = 30
 """Characters before an amount read for `PLAN_BRACKET_BEFORE`."""
@@ -727,14 +728,25 @@ PER_UNIT_REACH = 40
 # (`_EACH_AFTER`); a ceiling's "cho một cơ sở", "cho 01 đề án", "một gian hàng", "một lần" (`_ONE_AFTER`,
 # after an amount that a bound qualifies: "Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở";
 # "hỗ trợ 200 triệu đồng cho một cơ sở" is that one's money).
+_TIMES = r"(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt|khi|lúc)(?!\p{L})"
+"""Words of a time after "mỗi" or "một": a yearly amount ("2 tỷ đồng một năm"), "Mỗi khi" (whenever); not
+"lần", an occasion a ceiling is for ("tối đa 100 triệu đồng một lần")."""
 _EACH_AFTER = regex.compile(
-    r"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt)(?!\p{L}))\p{L}",
-    regex.I)
-_ONE_AFTER = regex.compile(r"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1)[ \t]+\p{L}", regex.I)
-# A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm"): each of its amounts is for
-# one of them ("Mỗi làng được công nhận danh hiệu ... và kèm theo kinh phí hỗ trợ là 6 triệu đồng").
-_PER_UNIT_SENTENCE = regex.compile(
-    r"[\s\-–+•*]*mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt|lần)(?!\p{L}))\p{L}", regex.I)
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:mỗi|từng)[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
+_ONE_AFTER = regex.compile(rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1)[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
+# A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm", "Mỗi khi"): each of its amounts up to
+# its first total or semicolon is for one of them ("Mỗi làng được công nhận danh hiệu ... và kèm theo
+# kinh phí hỗ trợ là 6 triệu đồng"; not "Mỗi huyện ... 300 triệu đồng, tổng kinh phí ... là 2,7 tỷ đồng").
+_PER_UNIT_SENTENCE = regex.compile(rf"[\s\-–+•*]*mỗi[ \t]+(?!{_TIMES}|lần(?!\p{{L}}))\p{{L}}", regex.I)
+_PER_UNIT_SENTENCE_ENDS = regex.compile(r";|(?<!\p{L})tổng(?!\p{L})", regex.I)
+
+
+def _in_per_unit_sentence(text: str, money: Money) -> bool:
+    """Whether ``money`` is an amount for each unit of a sentence opening "Mỗi <unit>", before its
+    first total or semicolon (`_PER_UNIT_SENTENCE`)."""
+    start = sentence_bounds(text, money.start)[0]
+    return (_PER_UNIT_SENTENCE.match(text, start) is not None
+            and _PER_UNIT_SENTENCE_ENDS.search(text, start, money.first) is None)
 
 
 def _for_each_after(text: str, money: Money) -> bool:
@@ -867,14 +879,14 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
         label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
     if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) >= 2 and (
-            label[cut.end():cut.end() + 3].lower() != "có "):  # "; trong đó có 1 đề án ...": counts, not the part
+            cut[0][0] == "," or label[cut.end():cut.end() + 3].lower() != "có "):  # ";trong đó có 1 đề án ...": counts
         label = label[cut.end():]  # "Đây là kế hoạch ... 2016 – 2020, trong đó, kinh phí từ nguồn ...": the part's own
     return _unbracketed(label) or None
 
 
 # "trong đó" after a comma or a semicolon inside the words before an amount: the words after it are the
 # part's ("... cho 04 nội dung bao gồm 14 đề án; trong đó, kinh phí khuyến công địa phương hỗ trợ"), but
-# for a breakdown of counts ("...;trong đó có 1 đề án ...").
+# for a breakdown of counts after a semicolon ("...;trong đó có 1 đề án ...").
 _BREAKDOWN_INSIDE = regex.compile(r"(?r)[,;][ \t]*trong[ \t]+đó[ \t]*[,:]?[ \t]*", regex.I)
 
 
@@ -950,11 +962,19 @@ def _own_money(cue: regex.Match) -> bool:
 # đồng vốn đầu tư"); the verb elsewhere in an amount's words says nothing of it ("Với 38,5 tỷ đồng
 # ngân sách ... đã thu hút 200 tỷ đồng ...", "thu hút sự tham gia của 200 cơ sở với kinh phí 3 tỷ đồng").
 DRAWN_IN_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})thu[ \t]+hút[ \t]+(?:(?:lên[ \t]+)?(?:tới|đến)[ \t]+)?\Z", regex.I)
+# ... when capital follows the amount ("vốn đầu tư", "vốn của các cơ sở"), not the state's or another
+# programme's money ("thu hút 3 tỷ đồng kinh phí hỗ trợ của Trung ương", "... từ các chương trình, dự án khác").
+CAPITAL_AFTER = regex.compile(
+    r"[ \t]+(?:nguồn[ \t]+)?vốn(?!\p{L})(?![ \t]+(?:ngân[ \t]+sách|nhà[ \t]+nước|trung[ \t]+ương|của[ \t]+trung[ \t]+ương))",
+    regex.I)
 
 
 def drawn_in_right_before(text: str, money: Money) -> str | None:
-    """`COUNTERPART` when "thu hút" is right before ``money`` (`DRAWN_IN_RIGHT_BEFORE`), else None."""
-    return COUNTERPART if DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - 12), money.first) else None
+    """`COUNTERPART` when "thu hút" is right before ``money`` (`DRAWN_IN_RIGHT_BEFORE`) and capital
+    after it (`CAPITAL_AFTER`), else None."""
+    if DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - 12), money.first) and CAPITAL_AFTER.match(text, money.end):
+        return COUNTERPART
+    return None
 
 
 SUBJECT_GAP = regex.compile(r"[ \t]+(?:(?:đã|đang|sẽ|vừa|cũng)[ \t]+)*", regex.I)
@@ -1050,11 +1070,11 @@ def _check_words(ctx: Context, money: Money) -> None:
                  " if the dot was written for a decimal comma it is a thousand times less", money.start, money.end)
 
 
-# A figure of one to three digits, a dot and three digits not closing in "00", before "tỷ" ("4.899 tỷ
+# A figure of one to three digits, a dot and three digits not closing in "0", before "tỷ" ("4.899 tỷ
 # đồng"): 4 899 tỷ as the dot groups thousands, but a page may write a dot for a decimal comma (4,899 tỷ),
-# a thousand times less; a round figure is what thousands of tỷ are written as ("8.500 tỷ đồng", a
-# national programme's).
-_THOUSANDS_OF_TY = regex.compile(r"\d{1,3}\.(?!\d00)\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
+# a thousand times less; a round figure is what thousands of tỷ are written as ("8.500 tỷ đồng", "1.250
+# tỷ đồng", a national programme's).
+_THOUSANDS_OF_TY = regex.compile(r"\d{1,3}\.(?!\d\d0)\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
 
 
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
@@ -1181,7 +1201,13 @@ def source_key(amount: Amount) -> str | None:
     level ("kinh phí khuyến công hỗ trợ 1,759 tỷ đồng" beside "kinh phí đối ứng 3,140 tỷ đồng")."""
     if amount.funding is not None:
         return amount.funding
-    return "khuyến công" if amount.label and PROGRAMME_MONEY.search(amount.label) else None
+    label = amount.label
+    return "khuyến công" if label and PROGRAMME_MONEY.search(label) and not _A_YEAR.search(label) else None
+
+
+_A_YEAR = regex.compile(r"(?<!\p{L})năm[ \t]+\d{4}(?!\d)", regex.I)
+"""A year a label names: its money is that year's ("kinh phí khuyến công năm 2022 là 3 tỷ đồng"), no part
+of another year's total."""
 
 
 def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:

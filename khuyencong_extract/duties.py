@@ -400,7 +400,9 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "... có trách nhiệm thi hành Quyết
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
-_EXECUTION = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định) thi hành|\bcác ông\b"))
+_EXECUTION = regex.compile(_flex(
+    r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành (?:quyết|nghị quyết|chỉ thị|kế hoạch)(?!\w)"
+    r"|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
@@ -894,12 +896,19 @@ def _executions(folded: str) -> list[int]:
     window (a pattern search of the whole text took a fifth of the
     extractor's time)."""
     found = [at for gap in " \n" for at in occurrences(folded, f"thi{gap}hành")
-             if _EXECUTION_BEFORE.search(folded, max(0, at - 40), at)]
+             if (before := _EXECUTION_BEFORE.search(folded, max(0, at - 40), at))
+             and (not before[0].startswith("có") or _THIS_DOCUMENT.match(folded, at + 8))]
     found += [at for gap in " \n" for at in occurrences(folded, f"các{gap}ông")
               if not folded[at + 7:at + 8].isalpha() and not folded[at - 1:at].isalpha()]
     found += [at for gap in " \n" for at in occurrences(folded, f"thông qua{gap}ngày")
               if "nghị quyết này" in folded[max(0, at - PASSED_REACH):at]]
     return sorted(found)
+
+
+# After "có trách nhiệm thi hành": a document, what makes it the closing clause ("... có trách nhiệm thi
+# hành Quyết định này", in a copy cut there "... thi hành Quyết"; "Sở Tài chính có trách nhiệm thi hành việc
+# cấp phát kinh phí" is a task).
+_THIS_DOCUMENT = regex.compile(_flex(r"\s+(?:quyết|nghị quyết|chỉ thị|kế hoạch)(?!\w)"))
 
 
 PASSED_REACH = 200

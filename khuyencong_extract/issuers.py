@@ -247,12 +247,13 @@ def named_as_programme_of(text: str, province: str) -> bool:
     """Whether ``text`` writes ``province`` as the one whose khuyến công, programme, plan or
     scheme it names (`_PROGRAMME_OF`: "chương trình khuyến công thành phố Cần Thơ", "Kế hoạch
     khuyến công địa phương tỉnh Lào Cai", "khuyến công tỉnh Bà Rịa – Vũng Tàu tập trung hỗ trợ ..."), or
-    as the one carrying it out (`_CARRYING_OUT_PROGRAMME`: "năm đầu tiên tỉnh Nghệ An triển khai chương trình
-    khuyến công giai đoạn 2016 – 2020")."""
+    as the one carrying it out, after its level word (`_CARRYING_OUT_PROGRAMME`, `_AS_SUBJECT_BEFORE`: "năm đầu
+    tiên tỉnh Nghệ An triển khai chương trình khuyến công giai đoạn 2016 – 2020")."""
     for m in _province_written(text, province):
         if _PROGRAMME_OF.search(m.string, max(0, m.start() - _PROGRAMME_REACH), m.start()):
             return True
-        if _CARRYING_OUT_PROGRAMME.match(m.string, m.end(), m.end() + _PROGRAMME_REACH):
+        if (_CARRYING_OUT_PROGRAMME.match(m.string, m.end(), m.end() + _PROGRAMME_REACH)
+                and _AS_SUBJECT_BEFORE.search(m.string, max(0, m.start() - _PROGRAMME_REACH), m.start())):
             return True
     return False
 
@@ -262,11 +263,15 @@ _PROGRAMME_OF = regex.compile(
     r"(?<![\p{L}])(?:(?:chương[ \t]+trình|kế[ \t]+hoạch|đề[ \t]+án)[ \t]+)?khuyến[ \t]+công(?:[ \t]+địa[ \t]+phương)?"
     r"[ \t]+(?:của[ \t]+)?(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*$"
 )
-# After a province, its carrying out of its khuyến công programme, plan or scheme (folded).
+# After a province, its carrying out of its khuyến công programme, plan or scheme (folded) ...
 _CARRYING_OUT_PROGRAMME = regex.compile(
-    r"[ \t]+(?:(?:đã|đang|sẽ|vừa)[ \t]+)?(?:triển[ \t]+khai|thực[ \t]+hiện)[ \t]+"
+    r"[ \t]+(?:(?:đã|đang|sẽ|vừa)[ \t]+)?(?:triển[ \t]+khai(?:[ \t]+thực[ \t]+hiện)?|thực[ \t]+hiện)[ \t]+"
     r"(?:chương[ \t]+trình|kế[ \t]+hoạch|đề[ \t]+án)[ \t]+khuyến[ \t]+công(?![\p{L}])"
 )
+# ... its level word right before it, not a way or an example ("học tập kinh nghiệm về cách thành phố Cần
+# Thơ triển khai chương trình khuyến công") (folded).
+_AS_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?<!(?:cách|kinh[ \t]+nghiệm|như|của)[ \t]+)(?:tỉnh|thành[ \t]+phố)[ \t]+$")
 _PROGRAMME_REACH = 60
 """The characters before a province `_PROGRAMME_OF` may take."""
 

@@ -326,15 +326,16 @@ _SIGNER = _SIGNATURE.groupindex["name"]
 _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["end"]
 # A span of years in brackets after their count: "báo cáo tổng kết 10 năm (2012 - 2022)",
 # "trong 5 năm (2006-2010)", "trong 5 năm qua (2005- 2010)" (found from the bracket, a literal:
-# tried where a text names no "giai đoạn"); or without the brackets, "trong 2 năm 2016-2017".
+# tried where a text names no "giai đoạn"); or without the brackets, "trong 2 năm 2016-2017", "Trong 10 năm
+# từ 2004 – 2014".
 _YEARS_IN_BRACKETS = regex.compile(
     r"(?<=(?<!\d)\d{1,2}[ \t]+năm(?:[ \t]+(?:vừa[ \t]+)?qua)?[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)"
-    r"|(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]+)(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})(?!\d)")
+    r"|(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]+(?:từ[ \t]+)?)(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})(?!\d)")
 # A span of years written without "giai đoạn": "Từ năm 2005 đến 2009 tổng kinh phí ngân sách
-# hỗ trợ ...", "từ năm 2016 - 2020", "từ năm 2009 đến cuối năm 2012", "Trong 10 năm từ 2004 – 2014" (tried
-# where a text names no "giai đoạn" nor "N năm (X - Y)").
+# hỗ trợ ...", "từ năm 2016 - 2020", "từ năm 2009 đến cuối năm 2012" (tried where a text names no "giai đoạn"
+# nor "N năm (X - Y)"; "từ 2000 - 2015 sản phẩm" without "năm" is a range of a count).
 _FROM_YEAR_TO_YEAR = regex.compile(
-    r"(?<![\p{L}])[Tt]ừ[ \t\n]+(?:năm[ \t\n]+)?(?P<start>\d{4})"
+    r"(?<![\p{L}])[Tt]ừ[ \t\n]+năm[ \t\n]+(?P<start>\d{4})"
     r"(?:[ \t\n]*[-–][ \t\n]*|[ \t\n]+đến[ \t\n]+(?:(?:cuối|hết)[ \t\n]+)?(?:năm[ \t\n]+)?)(?P<end>\d{4})(?!\d)"
 )
 # A connective a report's lede may open with before its time: "Theo đó, ", "Cụ thể, ".

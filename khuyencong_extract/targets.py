@@ -77,13 +77,18 @@ RATE_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['rate_cu
 RATE_CUE_REACH = 30
 """Characters before a percentage within which `RATE_BEFORE` is looked for."""
 # A share of support, no promise: a percentage right after "hỗ trợ" or "chi" (maybe "tối đa",
-# "không quá") and right before what it is for ("cho", "hỗ trợ") or closing its sentence: "hỗ trợ
-# tối đa 30% cho mô hình phổ biến sản phẩm mới", "chi 30% hỗ trợ cho mô hình thí điểm" (a rule's
-# norms), "Máy đóng nhãn chai rượu vang do nguồn vốn khuyến công hỗ trợ 50%" (a caption; "hỗ trợ 100%
-# cơ sở" counts whom it reaches).
+# "không quá") and right before what it is for ("cho", "hỗ trợ"): "hỗ trợ tối đa 30% cho mô hình
+# phổ biến sản phẩm mới", "chi 30% hỗ trợ cho mô hình thí điểm" (a rule's norms; "hỗ trợ 100% cơ
+# sở" counts whom it reaches).
 SUPPORT_SHARE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:hỗ[ \t]+trợ|chi)(?:[ \t]+(?:tối[ \t]+đa|không[ \t]+quá))?[ \t]*\Z", regex.I)
-SUPPORT_SHARE_AFTER = regex.compile(r"[ \t]+(?:cho|hỗ[ \t]+trợ)(?!\p{L})|[ \t]*[.;]?[ \t]*(?:\n|\Z)", regex.I)
+SUPPORT_SHARE_AFTER = regex.compile(r"[ \t]+(?:cho|hỗ[ \t]+trợ)(?!\p{L})", regex.I)
+LINE_CLOSED_AFTER = regex.compile(r"[ \t]*[.;]?[ \t]*(?:\n|\Z)")
+# ... closing its line after "do <money> hỗ trợ": a caption's share of a machine's cost ("Máy đóng nhãn
+# chai rượu vang do nguồn vốn khuyến công hỗ trợ 50%"; "tỷ lệ cơ sở ... được hỗ trợ 60%" is a goal).
+MONEY_SUPPORT_BEFORE = regex.compile(
+    r"(?<!\p{L})do[ \t]+(?:nguồn[ \t]+)?(?:vốn|kinh[ \t]+phí|ngân[ \t]+sách)(?!\p{L})[^,.;:\n]{0,30}?(?<!\p{L})hỗ[ \t]+trợ"
+    r"[ \t]*\Z", regex.I)
 # The money a percentage is a share of, set aside for a use after it: how a budget is split, no promise ("100%
 # kinh phí KC địa phương năm 2013 của Hà Giang dành hỗ trợ cho các cơ sở CNNT ...", "60% kinh phí khuyến công
 # địa phương được dành cho ...").
@@ -890,6 +895,9 @@ def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
     if (unit == "%" and SUPPORT_SHARE_AFTER.match(text, m.end())
             and SUPPORT_SHARE_BEFORE.search(text, max(0, q.start - 24), q.start)):
         return None
+    if (unit == "%" and LINE_CLOSED_AFTER.match(text, m.end())
+            and MONEY_SUPPORT_BEFORE.search(text, max(0, q.start - 60), q.start)):
+        return None  # "... do nguồn vốn khuyến công hỗ trợ 50%"
     if unit == "%" and MONEY_SET_ASIDE_AFTER.match(text, m.end(), m.end() + _SET_ASIDE_REACH):
         return None  # "100% kinh phí KC địa phương năm 2013 của Hà Giang dành hỗ trợ cho các cơ sở ..."
     sentence = text[slice(*sentence_bounds(text, q.start))]

@@ -1514,6 +1514,12 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
      "Chính phủ đã mang lại những hiệu quả tích cực thúc đẩy quá trình chuyển dịch cơ cấu kinh tế.", None),
     ("Nghị định số 45/2012/NĐ-CP ngày 22/5/2012 của Chính phủ về khuyến công đã mang lại những hiệu quả tích cực.",
      "khuyến công"),
+    # a tense word inside a title, of its own relative clause, cuts nothing
+    ("Thực hiện Quyết định số 123/QĐ-UBND ngày 12/3/2022 của UBND tỉnh về việc hỗ trợ các cơ sở đang hoạt động trong "
+     "cụm công nghiệp, Trung tâm đã hỗ trợ 5 cơ sở.", "hỗ trợ các cơ sở đang hoạt động trong cụm công nghiệp"),
+    ("Căn cứ Quyết định số 789/QĐ-UBND ngày 10/11/2023 của UBND tỉnh về việc công nhận sản phẩm đã đạt giải tại Cuộc "
+     "thi sản phẩm công nghiệp nông thôn tiêu biểu năm 2023;",
+     "công nhận sản phẩm đã đạt giải tại Cuộc thi sản phẩm công nghiệp nông thôn tiêu biểu năm 2023"),
     # a title ending "có hiệu lực" stays whole (a joint circular's, the cluster rules')
     ("Thông tư liên tịch số 31/2012/TTLT-BCT-BKHĐT ngày 10/10/2012 của Bộ Công Thương, Bộ Kế hoạch và Đầu tư hướng dẫn "
      "xử lý cụm công nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định số "

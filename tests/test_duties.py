@@ -891,6 +891,14 @@ def test_a_closing_clause_with_co_trach_nhiem_thi_hanh_is_no_duty():
                        "Sở Công Thương, Thủ trưởng các Sở, ban ngành có liên quan và Chủ tịch Ủy ban nhân dân các huyện, "
                        "thị, thành phố có trách nhiệm thi hành Quyết định này./.")
     assert doc.duties == []
+    # a copy cut inside the closing clause, and a task whose verb is "thi hành" stays a duty
+    doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình khuyến công tỉnh An Giang giai đoạn 2016-2020.\n"
+                       "Điều 2. Giám đốc Sở Công Thương và Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm thi hành Quyết")
+    assert doc.duties == []
+    doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Sở Công Thương có trách "
+                       "nhiệm hướng dẫn, kiểm tra các đơn vị thực hiện; Sở Tài chính có trách nhiệm thi hành việc cấp phát "
+                       "kinh phí theo quy định.")
+    assert [d.agency for d in doc.duties][:1] == ["Sở Công Thương"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

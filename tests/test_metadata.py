@@ -959,6 +959,9 @@ _ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực
         # Bắc Ninh (Tạp chí Công Thương): a span after "từ" without "năm" (the period was null)
         ("Khuyến công Bắc Ninh, góp phần vào sự phát triển của các doanh nghiệp\n\nTrong 10 năm từ 2004 – 2014, tổng "
          "kinh phí dành cho hoạt động khuyến công tại Bắc Ninh là 29.290.000.000 đồng.", (2004, 2014)),
+        # ... but a count's range after "từ" is no span of years
+        ("Khuyến công tiếp sức cho cơ sở sản xuất nông thôn\n\nHiện nay, cơ sở sản xuất từ 2000 - 2015 sản phẩm mây tre "
+         "mỗi tháng. Năm 2024, Trung tâm Khuyến công tỉnh sẽ hỗ trợ 5 cơ sở.", (2024, 2024)),
         # Hưng Yên news: the lede's "Từ nay đến năm 2010" is the horizon of what the province will do
         ("Hưng Yên: Đầu tư hơn 10 tỷ đồng khuyến khích phát triển công nghiệp nông thôn\n\nTừ nay đến năm 2010, Hưng "
          "Yên sẽ hỗ trợ 10,6 tỷ đồng phát triển công nghiệp nông thôn.", (None, 2010)),
@@ -1152,6 +1155,10 @@ def test_a_decision_that_lost_its_issuer_lines_takes_the_titles_province():
         # or as the one carrying out its programme (Nghệ An, 2016: Tạp chí Công nghiệp Tiêu dùng)
         ("Được biết năm 2016 là năm đầu tiên tỉnh Nghệ An triển khai chương trình khuyến công giai đoạn 2016 – 2020.",
          "Nghệ An"),
+        ("Năm 2021, tỉnh Nghệ An triển khai thực hiện chương trình khuyến công với 20 đề án.", "Nghệ An"),
+        # ... not the one whose way of doing it another learns
+        ("Năm 2020, đoàn công tác của tỉnh đã học tập kinh nghiệm về cách thành phố Cần Thơ triển khai chương trình "
+         "khuyến công và hỗ trợ 20 cơ sở công nghiệp nông thôn.", None),
         ("Năm 2023, lãnh đạo Sở Công Thương TP.HCM đặc biệt quan tâm đến hoạt động khuyến công.", "Hồ Chí Minh"),
         # the centre a province moved khuyến công into (Lạng Sơn, 2024), its name written with a comma
         ("Qua xem xét, đánh giá, Hội đồng nghiệm thu các đề án khuyến công của Trung tâm Xúc tiến, đầu tư, thương mại "

@@ -346,6 +346,7 @@ def test_a_document_sharing_pages_counters_and_script_line_are_chrome():
             "Năm 2014, tỉnh hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.")
     assert "lượt xem" not in clean(page) and "intTypePromotion" not in clean(page)
     assert [t.text for t in extract_text(page).targets] == ["10 cơ sở"]
+    assert extract_text("Slide 1 of 15\nNăm 2020 hỗ trợ 3 cơ sở.").targets[0].text == "3 cơ sở"
     slides = ("SlideShare a Scribd company logo\n1 of 15\nDownload to read offline\nChương trình khuyến công trên địa "
               "bàn tỉnh Đồng Nai giai đoạn 2016-2020\nPhần I\nSỰ CẦN THIẾT CỦA CHƯƠNG TRÌNH")
     assert "1 of 15" not in clean(slides) and extract_text(slides).targets == []

@@ -914,6 +914,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
          "đồng/cơ sở/năm.", []),
         ("Máy đóng nhãn chai rượu vang do nguồn vốn khuyến công hỗ trợ 50% \nNăm 2020 hỗ trợ 10 cơ sở.", [(10, "cơ sở")]),
         ("Nguồn vốn khuyến công hỗ trợ 50% giá trị máy.", []),
+        ("Hỗ trợ 100% lệ phí đăng ký nhãn hiệu; hỗ trợ 50% giá mua máy.", []),
+        # a goal or a result closing its line after "hỗ trợ" stays
+        ("Đến năm 2025, phấn đấu tỷ lệ cơ sở CNNT được tiếp cận chính sách khuyến công và được hỗ trợ 60%", [(60, "%")]),
+        ("Năm 2023, tỷ lệ giải ngân kinh phí hỗ trợ 100%.", [(100, "%")]),
         ("Hàng năm, tỷ trọng công nghiệp dân doanh luôn ở mức 55 - 59% giá trị sản xuất công nghiệp toàn Ngành.",
          [(55, "%")]),
         # a criterion a thing must meet (Hà Nam's craft villages, 2006-2010): "phải có" before it
@@ -923,6 +927,7 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # a temperature is no count (a fermenting cellar in Thừa Thiên Huế news)
         ("Tại đây có nhiệt độ từ 19-20ºC, là mức nhiệt thích hợp để lên men; năm 2020 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         ("Nhiệt độ lên men khoảng 25 độ C.", []),
+        ("Lò nung đạt 180 oC; năm 2024 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         # a product's kind (Tuyên Quang, a tea packer): "5 in 1" is no count
         ("Trung tâm hỗ trợ 100 triệu đồng để đầu tư máy đóng gói trà túi lọc 5 in 1 của Hợp tác xã Nông sản hữu cơ Bình "
          "Minh; hỗ trợ 2 máy in.", [(2, "máy in")]),
