@@ -722,6 +722,30 @@ def beyond_max_number(ctx: Context, value: Decimal, start: int, end: int) -> boo
 _NOT_AFTER_FIGURE = frozenset(".,;:)")
 
 
+# A count whose noun comes first, at the head of the words before it: "(tổng) số <unit> ... là" or a colon
+# ("Năm 2023, số cơ sở được hỗ trợ là 15.", "tổng số sản phẩm đạt yêu cầu (70 điểm trở lên) là 43/43",
+# "số sản phẩm được công nhận: 25").
+NOUN_FIRST = regex.compile(
+    r"(?<!\p{L})(?:tổng[ \t]+)?số[ \t]+(?:lượng[ \t]+)?(?P<noun>\p{L}[^,;.:\n]{0,100}?)(?:[ \t]+là|[ \t]*:)[ \t]*\Z",
+    regex.I)
+NOUN_FIRST_REACH = 130
+"""Characters before a figure within which `NOUN_FIRST` is looked for."""
+
+
+def _count_named_before(ctx: Context, q: Quantity) -> Found | None:
+    """The count of a figure closing its clause (a full stop, comma, semicolon or bracket after it, or
+    "/" and its whole) whose known unit opens the words before it (`NOUN_FIRST`); None otherwise."""
+    text = ctx.text
+    clause, own_start = clause_parts(text, q.start)
+    m = NOUN_FIRST.search(text, max(own_start, q.first - NOUN_FIRST_REACH), q.first)
+    if m is None or q.looks_like_year or (unit_span := known_unit(text, m.start("noun"))) is None:
+        return None
+    unit = single_spaced(text[slice(*unit_span)])
+    if unit.lower() in NON_TARGET_UNITS or q.is_decimal:
+        return None
+    return Found(q.start, q.end, q.value, q.value_max, unit, "count", q.qualifier, clause, own_start)
+
+
 COUNT_QUALIFIERS = frozenset({"trên", "hơn", "gần", "khoảng", "ít nhất", "tối thiểu", "không dưới", "dưới"})
 """Qualifiers that make a figure of a year's digits a count ("phát triển nghề cho trên 1900 lao
 động mới"): a year has none of them before it."""
@@ -733,6 +757,8 @@ def find_targets(ctx: Context) -> list[Found]:
     found = []
     for q, money in find_figures(text):
         if money is None and text[q.end:q.end + 1] in _NOT_AFTER_FIGURE:
+            if (named := _count_named_before(ctx, q)) is not None:
+                found.append(named)  # "Năm 2023, số cơ sở được hỗ trợ là 15."
             continue
         if (q.looks_like_year and q.qualifier not in COUNT_QUALIFIERS) or _reference_before(text, q):
             continue
@@ -806,16 +832,19 @@ _SCALE_BEFORE = regex.compile(r"(?<!\p{L})tỷ[ \t]+lệ[ \t]*:?[ \t]*$", regex.
 
 def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
     """The count of the part (``52`` of "52/67 sản phẩm", ``40`` of "40 trong tổng số 96 sản
-    phẩm"), when a unit of data/unit_nouns.tsv follows and the part is no larger than the
-    whole; the text is the whole phrase."""
+    phẩm"), when a unit of data/unit_nouns.tsv follows, or opens the words before it (`_count_named_before`:
+    "tổng số sản phẩm đạt yêu cầu ... là 43/43."), and the part is no larger than the whole; the text is
+    the whole phrase."""
     text = ctx.text
     if _SCALE_BEFORE.search(text, max(0, m.start("part") - 12), m.start("part")):
         return None  # a drawing's scale: "quy hoạch chi tiết tỷ lệ 1/500 cụm công nghiệp"
     part, whole = parse_figure(m["part"]), parse_figure(m["whole"])
     after = AFTER_FIGURE.match(text, m.end())
+    q = Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()])
+    if 0 < part <= whole and after is None and text[m.end():m.end() + 1] in _NOT_AFTER_FIGURE:
+        return _count_named_before(ctx, q)  # "tổng số sản phẩm đạt yêu cầu ... là 43/43."
     if not 0 < part <= whole or after is None or after.start(_PERCENT) >= 0 or not known_unit(text, after.end()):
         return None
-    q = Quantity(part, None, m.start("part"), m.end(), text[m.start("part"):m.end()])
     return None if _reference_before(text, q) else _count(ctx, q, after.end())
 
 

@@ -832,6 +832,13 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # "mục" of "danh mục" is no reference (Lạng Sơn news)
         ("Đây là đề án thuộc danh mục 11 đề án khuyến công địa phương năm 2024 đã được UBND tỉnh phê duyệt tại Quyết "
          "định số 2007 ngày 2/12/2023.", [(11, "đề án")]),
+        # a count whose noun opens the words before it (Thái Nguyên's 2023 contest; results in a report)
+        ("Trên cơ sở số điểm của từng thành viên, Ban Giám khảo kết luận tổng số sản phẩm đạt yêu cầu (70 điểm trở lên) "
+         "là 43/43.", [(43, "sản phẩm")]),
+        ("Năm 2023, số cơ sở được hỗ trợ là 15.", [(15, "cơ sở")]),
+        ("Năm 2023, tổng số đề án khuyến công được phê duyệt là 12.", [(12, "đề án")]),
+        ("Số sản phẩm được công nhận: 25.", [(25, "sản phẩm")]),
+        ("Căn cứ Quyết định số 15; số lượng lao động năm 2023 là 2023.", []),
         # "điểm" of scoring and piloting is no point of an article (Thái Nguyên's 2023 contest)
         ("Tại cuộc họp, Ban Giám khảo đã xem xét hồ sơ, hình ảnh, trao đổi, thảo luận và chấm điểm 43 sản phẩm, của 35 "
          "cơ sở công nghiệp nông thôn.", [(43, "sản phẩm"), (35, "cơ sở")]),
