@@ -745,17 +745,22 @@ def _in_per_unit_sentence(text: str, money: Money) -> bool:
     """Whether ``money`` is an amount for each unit of a sentence opening "Mỗi <unit>", before its
     first total or semicolon (`_PER_UNIT_SENTENCE`)."""
     start = sentence_bounds(text, money.start)[0]
-    return (_PER_UNIT_SENTENCE.match(text, start) is not None
+    return (_PER_UNIT_SENTENCE.match(text, start, start + PER_UNIT_SENTENCE_REACH) is not None
             and _PER_UNIT_SENTENCE_ENDS.search(text, start, money.first) is None)
+
+
+PER_UNIT_SENTENCE_REACH = 40
+"""Characters `_PER_UNIT_SENTENCE` reads from a sentence's start (`regex` looks for the literal ahead in
+all it is given first: unbounded, a match at every amount of a long sentence is quadratic)."""
 
 
 def _for_each_after(text: str, money: Money) -> bool:
     """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`), or for
     one when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to spend."""
-    if _EACH_AFTER.match(text, money.end):
+    if _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_SENTENCE_REACH):
         return True
     bound = (money.quantity.qualifier or "").lower() in _BOUNDS
-    return bound and _ONE_AFTER.match(text, money.end) is not None
+    return bound and _ONE_AFTER.match(text, money.end, money.end + PER_UNIT_SENTENCE_REACH) is not None
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:
@@ -972,7 +977,8 @@ CAPITAL_AFTER = regex.compile(
 def drawn_in_right_before(text: str, money: Money) -> str | None:
     """`COUNTERPART` when "thu hút" is right before ``money`` (`DRAWN_IN_RIGHT_BEFORE`) and capital
     after it (`CAPITAL_AFTER`), else None."""
-    if DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - 12), money.first) and CAPITAL_AFTER.match(text, money.end):
+    if (DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - 12), money.first)
+            and CAPITAL_AFTER.match(text, money.end, money.end + 40)):
         return COUNTERPART
     return None
 

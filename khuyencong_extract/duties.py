@@ -897,7 +897,7 @@ def _executions(folded: str) -> list[int]:
     extractor's time)."""
     found = [at for gap in " \n" for at in occurrences(folded, f"thi{gap}hành")
              if (before := _EXECUTION_BEFORE.search(folded, max(0, at - 40), at))
-             and (not before[0].startswith("có") or _THIS_DOCUMENT.match(folded, at + 8))]
+             and (not before[0].startswith("có") or _THIS_DOCUMENT.match(folded, at + 8, at + 30))]
     found += [at for gap in " \n" for at in occurrences(folded, f"các{gap}ông")
               if not folded[at + 7:at + 8].isalpha() and not folded[at - 1:at].isalpha()]
     found += [at for gap in " \n" for at in occurrences(folded, f"thông qua{gap}ngày")
