@@ -474,6 +474,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
+    if text.find("đã", pos, pos + LISTED_SUBJECTS_REACH) != -1 and done_by_listed_subjects(text, pos, line_start):
+        return True
     if opens_clause(text, pos, line_start) and _SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
         return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"
     reach = carried_from(text, line_start)
@@ -592,6 +594,28 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     (`_SUBJECT_DONE`): "..., 7 đề án đã được triển khai", not "hỗ trợ 30 cơ sở đã có sản
     phẩm" (a figure after a verb, the done word of a relative clause)."""
     return opens_clause(text, pos, line_start) and _SUBJECT_DONE.match(text, pos) is not None
+
+
+# Counts listed after "Trong đó (có)", joined by "và" or commas, then a done word after the last one's noun:
+# the subjects of work reported done ("Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được
+# triển khai tại các huyện ...").
+LISTED_SUBJECTS_DONE = regex.compile(
+    rf"(?:trong[ \t]+đó|trong[ \t]+số[ \t]+đó)[ \t]*,?[ \t]*(?:có[ \t]+)?"
+    rf"(?:\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,6}}?[ \t]*(?:,|và)[ \t]+)+\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+"
+    rf"{_DONE_MARKER}(?!\p{{L}})", regex.I)
+LISTED_SUBJECTS_REACH = 200
+"""Characters from a clause's opening `LISTED_SUBJECTS_DONE` reads."""
+
+
+def done_by_listed_subjects(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at ``pos`` is one of the counts listed after "Trong đó (có)" opening its
+    sentence that a done word follows (`LISTED_SUBJECTS_DONE`)."""
+    opening = max(line_start, text.rfind(". ", max(line_start, pos - LISTED_SUBJECTS_REACH), pos) + 2)
+    at = BLANKS.match(text, opening).end()
+    if not text.startswith(("Trong", "trong"), at):
+        return False
+    m = LISTED_SUBJECTS_DONE.match(text, at, at + LISTED_SUBJECTS_REACH)
+    return m is not None and pos < m.end()
 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:

@@ -1048,6 +1048,11 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
          [("6 cơ sở", True)]),
         ("Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai với tổng kinh phí 2,55 tỷ đồng, hỗ trợ 8 "
          "cơ sở công nghiệp nông thôn.", [("7 đề án", True), ("8 cơ sở", True)]),
+        # counts listed after "Trong đó có" take the done word after the last one's noun (Thừa Thiên Huế, 2013)
+        ("Năm 2013, toàn tỉnh thực hiện 30 đề án. Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được "
+         "triển khai tại các huyện, thị xã và TP Huế.", [("30 đề án", False), ("2 đề án", True), ("28 đề án", True)]),
+        ("Năm 2024 có 30 đề án. Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được phê duyệt.",
+         [("30 đề án", False), ("2 đề án", False), ("28 đề án", False)]),
         # a figure opening its clause takes the tense word after its noun; a figure after a verb does not
         ("Kế hoạch năm 2025: 7 đề án sẽ được triển khai; 3 đề án đã hoàn thành.", [("7 đề án", False), ("3 đề án", True)]),
         ("Năm 2024 hỗ trợ 30 cơ sở đã có sản phẩm OCOP.", [("30 cơ sở", False)]),
