@@ -109,6 +109,37 @@ def header_cells(text: MappedText) -> MappedText:
     return text.edit(edits)
 
 
+# A header a text view of a PDF flattened onto one line, its cells in reading order: "1. UBND TỈNH BẾN TRE
+# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc ------- --------------- Số:
+# 1231/CTr-SCT Bến Tre, ngày 24 tháng 09 năm 2013 CHƯƠNG TRÌNH KHUYẾN CÔNG ... NĂM 2020 Phần mở đầu. ..."
+# (a sharing site's copy): the motto, then the number, the place and date and the title in capitals.
+_FLAT_HEADER = regex.compile(
+    r"(?P<motto>CỘNG[ \t]+H[OÒ][AÀ][ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM)[ \t]+[^\n]{0,120}?"
+    r"(?P<motto2>Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc)(?P<rules>(?:[ \t]+-{3,})*)[ \t]+"
+    r"(?P<number>Số[ \t]*:?[ \t]*\d[^\s]{1,40})[ \t]+"
+    r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
+    r"(?:[ \t]+(?P<title>\p{Lu}[\p{Lu}\d \t,\-–]{10,400}?)(?=[ \t]+\p{Lu}?\p{Ll}))?")
+FLAT_HEADER_REACH = 3000
+"""Characters from the text's start within which `_FLAT_HEADER` is looked for."""
+
+
+def header_lines(text: MappedText) -> MappedText:
+    """A header flattened onto one line in reading order (`_FLAT_HEADER`) back on lines of its own: the
+    space before the motto, after it, before and after the second motto line and its rules, before the
+    place and date and after them, and after the title in capitals, each a line break."""
+    if "Hạnh phúc" not in text.text[:FLAT_HEADER_REACH]:
+        return text
+    m = _FLAT_HEADER.search(text.text, 0, FLAT_HEADER_REACH)
+    if m is None:
+        return text
+    breaks = [m.start("motto") - 1, m.end("motto"), m.start("motto2") - 1, m.start("number") - 1,
+              m.start("dated") - 1, m.end("dated")]
+    if m["title"]:
+        breaks.append(m.end("title"))
+    edits = sorted({(at, at + 1, "\n") for at in breaks if 0 <= at < len(text.text) and text.text[at] in " \t"})
+    return text.edit(edits)
+
+
 def _either(patterns: list[str], whole_lines: bool) -> regex.Pattern | None:
     """Any of ``patterns``, case-insensitive; ``whole_lines``: as a whole line after a line
     break (the pattern opens with the line break: it is searched for faster than a line start)."""

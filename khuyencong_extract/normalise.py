@@ -16,7 +16,7 @@ marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark place
 (`lookalike_letters`, here); characters no later step can read
 (`readable_characters`, here); the site metadata table (`strip_site_table`, module
 ``chrome``); a header a copy flattened onto its first line, back on lines (`header_cells`,
-module ``chrome``); a space after a full stop glued to the next sentence (`spaced_sentences`,
+module ``chrome``), as one a PDF's text view flattened in reading order (`header_lines`); a space after a full stop glued to the next sentence (`spaced_sentences`,
 here); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
 ``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
@@ -56,7 +56,9 @@ import numpy as np
 import regex
 
 from khuyencong_extract.blocks import drop_repeated_blocks
-from khuyencong_extract.chrome import decode_markup, drop_chrome_words, header_cells, strip_chrome, strip_site_table
+from khuyencong_extract.chrome import (
+    decode_markup, drop_chrome_words, header_cells, header_lines, strip_chrome, strip_site_table,
+)
 from khuyencong_extract.damage import repair_round, split_case_joins, text_check
 from khuyencong_extract.linejoin import join_lines
 from khuyencong_extract.models import Warning
@@ -511,7 +513,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     warnings += [capped] if capped else []
     clean, unreadable = readable_characters(lookalike_letters(place_tones(clean)))
     clean, hints = strip_site_table(clean)
-    clean = spaced_sentences(header_cells(whitespace(clean)))
+    clean = spaced_sentences(header_lines(header_cells(whitespace(clean))))
     warnings += [unreadable] if unreadable else []
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing

@@ -1437,6 +1437,30 @@ def test_a_header_flattened_onto_one_line():
     assert SON_LA_FLAT_HEADER[slice(*clean.to_source(first_break, first_break + 1))] == " "
 
 
+_BEN_TRE_TEXT_VIEW = (
+    "Chương trình 1231/CTr-SCT năm 2013\n\nNội dung Text: Chương trình 1231/CTr-SCT năm 2013\n\n  1. UBND TỈNH BẾN TRE "
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc ------- --------------- Số: "
+    "1231/CTr-SCT Bến Tre, ngày 24 tháng 09 năm 2013 CHƯƠNG TRÌNH KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH BẾN TRE GIAI ĐOẠN "
+    "2014-2015 VÀ HƯỚNG ĐẾN NĂM 2020 Phần mở đầu. SỰ CẦN THIẾT VÀ CƠ SỞ PHÁP LÝ I. SỰ CẦN THIẾT CẦN PHẢI XÂY DỰNG "
+    "CHƯƠNG TRÌNH Trong thời gian qua, hoạt động khuyến công trên địa bàn tỉnh được triển khai đa dạng, phong phú hơn.")
+
+
+def test_a_header_a_text_view_flattened_in_reading_order():
+    """Bến Tre's programme 1231/CTr-SCT on tailieu.vn: the text view ran its header onto one line
+    in reading order (the motto between the issuer's two lines); number, date and title were null
+    and the programme cited itself."""
+    doc = extract_text(_BEN_TRE_TEXT_VIEW)
+    meta = doc.metadata
+    assert (meta.number, str(meta.issued_date), meta.title, meta.period_start) == (
+        "1231/CTr-SCT", "2013-09-24",
+        "CHƯƠNG TRÌNH KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH BẾN TRE GIAI ĐOẠN 2014-2015 VÀ HƯỚNG ĐẾN NĂM 2020", 2014)
+    assert [c.number for c in doc.citations] == []
+    clean = normalise(_BEN_TRE_TEXT_VIEW).text
+    assert "\nSố: 1231/CTr-SCT\nBến Tre, ngày 24 tháng 09 năm 2013\nCHƯƠNG TRÌNH KHUYẾN CÔNG" in clean.text
+    at = clean.text.index("\nSố: 1231")
+    assert _BEN_TRE_TEXT_VIEW[slice(*clean.to_source(at, at + 1))] == " "
+
+
 def test_a_quoted_title_above_a_dashed_preamble():
     """Quảng Ninh 2005 (a copy that lost its type heading above the title): the header's
     title line in stray quotes was passed over for the annex's heading below the dashed
