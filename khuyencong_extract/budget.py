@@ -729,16 +729,22 @@ PER_UNIT_REACH = 40
 # after an amount that a bound qualifies: "Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở";
 # "hỗ trợ 200 triệu đồng cho một cơ sở" is that one's money).
 _TIMES = r"(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt|khi|lúc)(?!\p{L})"
-"""Words of a time after "mỗi" or "một": a yearly amount ("2 tỷ đồng một năm"), "Mỗi khi" (whenever); not
-"lần", an occasion a ceiling is for ("tối đa 100 triệu đồng một lần")."""
+"""Words of a time after "mỗi": a yearly amount ("mỗi năm"), "Mỗi khi" (whenever); not "lần", an occasion a
+ceiling is for ("tối đa 100 triệu đồng một lần")."""
+_YEARLY = r"(?:năm|tháng|quý|giai[ \t]+đoạn)(?!\p{L})"
+"""Words of a time after "một" that make an amount a yearly (monthly) one ("tối thiểu 2 tỷ đồng một năm");
+"cho một kỳ hội chợ", "cho một đợt tập huấn" are events a ceiling is for."""
 _EACH_AFTER = regex.compile(
-    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:mỗi|từng)[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
-_ONE_AFTER = regex.compile(rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1)[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?mỗi[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
+_ONE_AFTER = regex.compile(
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1|từng)[ \t]+(?!{_YEARLY})\p{{L}}", regex.I)
 # A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm", "Mỗi khi"): each of its amounts up to
 # its first total or semicolon is for one of them ("Mỗi làng được công nhận danh hiệu ... và kèm theo
 # kinh phí hỗ trợ là 6 triệu đồng"; not "Mỗi huyện ... 300 triệu đồng, tổng kinh phí ... là 2,7 tỷ đồng").
 _PER_UNIT_SENTENCE = regex.compile(rf"[\s\-–+•*]*mỗi[ \t]+(?!{_TIMES}|lần(?!\p{{L}}))\p{{L}}", regex.I)
-_PER_UNIT_SENTENCE_ENDS = regex.compile(r";|(?<!\p{L})tổng(?!\p{L})", regex.I)
+_PER_UNIT_SENTENCE_ENDS = regex.compile(r";|(?<!%[ \t]?)(?<!\p{L})tổng[ \t]+(?:kinh[ \t]+phí|vốn|cộng)(?!\p{L})", regex.I)
+"""Where a "Mỗi <unit>" sentence's amounts for each unit end: a semicolon or a total ("tổng kinh phí ...";
+not a rate's "50% tổng chi phí")."""
 
 
 def _in_per_unit_sentence(text: str, money: Money) -> bool:
@@ -756,7 +762,8 @@ all it is given first: unbounded, a match at every amount of a long sentence is 
 
 def _for_each_after(text: str, money: Money) -> bool:
     """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`), or for
-    one when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to spend."""
+    one or each ("từng") when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to
+    spend ("3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:" announces a breakdown)."""
     if _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_SENTENCE_REACH):
         return True
     bound = (money.quantity.qualifier or "").lower() in _BOUNDS
@@ -967,11 +974,13 @@ def _own_money(cue: regex.Match) -> bool:
 # đồng vốn đầu tư"); the verb elsewhere in an amount's words says nothing of it ("Với 38,5 tỷ đồng
 # ngân sách ... đã thu hút 200 tỷ đồng ...", "thu hút sự tham gia của 200 cơ sở với kinh phí 3 tỷ đồng").
 DRAWN_IN_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})thu[ \t]+hút[ \t]+(?:(?:lên[ \t]+)?(?:tới|đến)[ \t]+)?\Z", regex.I)
-# ... when capital follows the amount ("vốn đầu tư", "vốn của các cơ sở"), not the state's or another
-# programme's money ("thu hút 3 tỷ đồng kinh phí hỗ trợ của Trung ương", "... từ các chương trình, dự án khác").
+# ... when capital or the beneficiaries follow the amount ("vốn đầu tư", "đầu tư của các cơ sở", "của các
+# doanh nghiệp"), not the state's or another programme's money ("thu hút 3 tỷ đồng kinh phí hỗ trợ của Trung
+# ương", "... từ các chương trình, dự án khác").
 CAPITAL_AFTER = regex.compile(
-    r"[ \t]+(?:nguồn[ \t]+)?vốn(?!\p{L})(?![ \t]+(?:ngân[ \t]+sách|nhà[ \t]+nước|trung[ \t]+ương|của[ \t]+trung[ \t]+ương))",
-    regex.I)
+    r"[ \t]+(?:(?:nguồn[ \t]+)?vốn(?!\p{L})(?![ \t]+(?:ngân[ \t]+sách|nhà[ \t]+nước|trung[ \t]+ương|của[ \t]+trung[ \t]+ương))"
+    r"|đầu[ \t]+tư(?!\p{L})|(?:của|từ)[ \t]+(?:các[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|đơn[ \t]+vị"
+    r"|tổ[ \t]+chức|người[ \t]+dân))", regex.I)
 
 
 def drawn_in_right_before(text: str, money: Money) -> str | None:
@@ -1207,13 +1216,19 @@ def source_key(amount: Amount) -> str | None:
     level ("kinh phí khuyến công hỗ trợ 1,759 tỷ đồng" beside "kinh phí đối ứng 3,140 tỷ đồng")."""
     if amount.funding is not None:
         return amount.funding
-    label = amount.label
-    return "khuyến công" if label and PROGRAMME_MONEY.search(label) and not _A_YEAR.search(label) else None
+    return "khuyến công" if amount.label and PROGRAMME_MONEY.search(amount.label) else None
 
 
-_A_YEAR = regex.compile(r"(?<!\p{L})năm[ \t]+\d{4}(?!\d)", regex.I)
+_A_YEAR = regex.compile(r"(?<!\p{L})năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
 """A year a label names: its money is that year's ("kinh phí khuyến công năm 2022 là 3 tỷ đồng"), no part
 of another year's total."""
+
+
+def of_another_year(part: Amount, total: Amount) -> bool:
+    """Whether ``part``'s label names a year and ``total``'s another one."""
+    part_year = _A_YEAR.search(part.label or "")
+    total_year = _A_YEAR.search(total.label or "")
+    return bool(part_year and total_year and part_year["year"] != total_year["year"])
 
 
 def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
@@ -1228,7 +1243,7 @@ def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | No
                 or not TOTAL_BEFORE.search(text, max(0, total.money.first - 60), total.money.first)):
             continue
         parts = _completing_run(amounts, parents, i + 1, total.money, Decimal(0), Decimal(0), programme_money=True)
-        if len({source_key(amounts[j]) for j in parts}) >= 2:
+        if len({source_key(amounts[j]) for j in parts}) >= 2 and not any(of_another_year(amounts[j], total) for j in parts):
             for j in parts:
                 parents[j] = i
 

@@ -637,11 +637,13 @@ _PASSIVE_PREDICATE = regex.compile(r"(?:được|bị)(?!\p{L})", regex.I)
 # A tense word and a verb opening the words after a document: the predicate of the sentence it is the
 # subject of ("Việc triển khai Quyết định số 12/2020/QĐ-UBND ... của UBND tỉnh đã giúp nhiều cơ sở ...").
 _ACTIVE_PREDICATE = regex.compile(r"(?:đã|đang|sẽ)[ \t]+\p{L}", regex.I)
-# ... after the title, a tense word and a verb of what a document brings about, not a title's own
-# relative clause ("công nhận sản phẩm đã đạt giải", "hỗ trợ các cơ sở đang hoạt động").
+# ... after the title, a tense word and a verb of what a document brings about or of its end, not a
+# title's own relative clause ("công nhận sản phẩm đã đạt giải", "hỗ trợ các cơ sở đang hoạt động"); or a
+# tense word closing it (a sentence cut after it).
 _ACTIVE_AFTER = regex.compile(
     r"[ \t]+(?:đã|đang|sẽ)[ \t]+(?:mang[ \t]+lại|đem[ \t]+lại|giúp|góp[ \t]+phần|tạo[ \t]+(?:ra|điều[ \t]+kiện|động[ \t]+lực)"
-    r"|phát[ \t]+huy|thúc[ \t]+đẩy|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng)(?!\p{L})")
+    r"|phát[ \t]+huy|thúc[ \t]+đẩy|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng|hỗ[ \t]+trợ|tạo"
+    r"|hết[ \t]+hiệu[ \t]+lực)(?!\p{L})|[ \t]+(?:đã|đang|sẽ)\Z")
 # Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí
 # khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi ..." (the title ends before it).
 _ISSUED_BY = regex.compile(

@@ -401,7 +401,8 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
 _EXECUTION = regex.compile(_flex(
-    r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành (?:quyết|nghị quyết|chỉ thị|kế hoạch)(?!\w)"
+    r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành (?:quyết|nghị quyết|chỉ thị|kế hoạch|thông tư"
+    r"|đề án|chương trình|quy chế|quy định|văn bản)(?!\w)"
     r"|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
@@ -908,7 +909,8 @@ def _executions(folded: str) -> list[int]:
 # After "có trách nhiệm thi hành": a document, what makes it the closing clause ("... có trách nhiệm thi
 # hành Quyết định này", in a copy cut there "... thi hành Quyết"; "Sở Tài chính có trách nhiệm thi hành việc
 # cấp phát kinh phí" is a task).
-_THIS_DOCUMENT = regex.compile(_flex(r"\s+(?:quyết|nghị quyết|chỉ thị|kế hoạch)(?!\w)"))
+_THIS_DOCUMENT = regex.compile(_flex(
+    r"\s+(?:quyết|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định|văn bản)(?!\w)"))
 
 
 PASSED_REACH = 200

@@ -271,7 +271,7 @@ _CARRYING_OUT_PROGRAMME = regex.compile(
 # ... its level word right before it, not a way or an example ("học tập kinh nghiệm về cách thành phố Cần
 # Thơ triển khai chương trình khuyến công") (folded).
 _AS_SUBJECT_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?<!(?:cách|kinh[ \t]+nghiệm|như|của)[ \t]+)(?:tỉnh|thành[ \t]+phố)[ \t]+$")
+    r"(?<![\p{L}])(?<!(?:cách|kinh[ \t]+nghiệm|như|của|mô[ \t]+hình)[ \t]+)(?:tỉnh|thành[ \t]+phố)[ \t]+$")
 _PROGRAMME_REACH = 60
 """The characters before a province `_PROGRAMME_OF` may take."""
 

@@ -290,7 +290,7 @@ _LEDE_PROGRAMME_YEAR = regex.compile(
 # The year of the round of a contest of rural industry's products a news lede names: "lễ trao Giấy công nhận
 # sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022", "... tiêu biểu tỉnh Bình Dương lần VII năm 2024".
 _LEDE_CONTEST_YEAR = regex.compile(
-    r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+năm[ \t]+"
+    r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?(?<!từ|đến)[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
 # The lede's years `lede_period` reads, in that order.
 _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR)
@@ -327,10 +327,11 @@ _PERIOD_START, _PERIOD_END = _PERIOD.groupindex["start"], _PERIOD.groupindex["en
 # A span of years in brackets after their count: "báo cáo tổng kết 10 năm (2012 - 2022)",
 # "trong 5 năm (2006-2010)", "trong 5 năm qua (2005- 2010)" (found from the bracket, a literal:
 # tried where a text names no "giai đoạn"); or without the brackets, "trong 2 năm 2016-2017", "Trong 10 năm
-# từ 2004 – 2014".
+# từ 2004 – 2014"; or after "Từ" before a comma, "Từ 2016 đến 2020, ..." ("từ 2000 - 2015 sản phẩm" is a count's range).
 _YEARS_IN_BRACKETS = regex.compile(
     r"(?<=(?<!\d)\d{1,2}[ \t]+năm(?:[ \t]+(?:vừa[ \t]+)?qua)?[ \t]*)\([ \t]*(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})[ \t]*\)"
-    r"|(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]+(?:từ[ \t]+)?)(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})(?!\d)")
+    r"|(?<=(?<!\d)\d{1,2}[ \t]+năm[ \t]+(?:từ[ \t]+)?)(?P<start>\d{4})[ \t]*[-–][ \t]*(?P<end>\d{4})(?!\d)"
+    r"|(?<=(?<![\p{L}])[Tt]ừ[ \t]+)(?P<start>\d{4})[ \t]*(?:[-–]|đến)[ \t]*(?P<end>\d{4})(?=[ \t]*,)")
 # A span of years written without "giai đoạn": "Từ năm 2005 đến 2009 tổng kinh phí ngân sách
 # hỗ trợ ...", "từ năm 2016 - 2020", "từ năm 2009 đến cuối năm 2012" (tried where a text names no "giai đoạn"
 # nor "N năm (X - Y)"; "từ 2000 - 2015 sản phẩm" without "năm" is a range of a count).
@@ -774,14 +775,15 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
 
 
 # A line near a text's top naming a programme, plan or scheme of khuyến công or rural industry in
-# sentence case, without a full stop: an annex's own name over its parts ("Chương trình khuyến công
-# trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020" / "Phần I"), in a copy without the decision.
+# sentence case, without a full stop, over its first part ("Phần I", a Roman marker or a heading in
+# capitals): an annex's own name over its parts ("Chương trình khuyến công trên địa bàn tỉnh Đồng Nai
+# giai đoạn 2016-2020" / "Phần I"), in a copy without the decision.
 PROGRAMME_LINE_WITHIN = 400
 """Characters from a text's start within which `_PROGRAMME_FIRST_LINE` is looked for (under a
 sharing site's lines)."""
 _PROGRAMME_FIRST_LINE = regex.compile(
-    r"(?m)^(?P<title>(?:Chương[ \t]+trình|Kế[ \t]+hoạch|Đề[ \t]+án)[ \t]+(?=[^\n]{0,60}?(?:khuyến[ \t]+công|công[ \t]+nghiệp))"
-    r"\p{Ll}[^\n.!?:;]{10,300}?)[ \t]*(?=\n)")
+    r"(?m)^(?P<title>(?:Chương[ \t]+trình|Kế[ \t]+hoạch|Đề[ \t]+án)[ \t]+(?=[^\n]{0,60}?(?i:khuyến[ \t]+công|công[ \t]+nghiệp))"
+    r"\p{L}[^\n.!?:;]{10,300}?)[ \t]*(?=\n[ \t]*(?:Phần[ \t]|PHẦN[ \t]|[IVX]{1,4}\.[ \t]|\p{Lu}[\p{Lu} \t,]{5,}\n))")
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:

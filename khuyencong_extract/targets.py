@@ -788,8 +788,9 @@ def find_targets(ctx: Context) -> list[Found]:
             continue
         if q.value_max is not None and q.value_max < q.value:
             continue  # no range falls: a year and its month ("date 2021-06 Chiều 23/6"), a code
-        if CRITERION_BEFORE.search(text, max(0, q.first - CRITERION_REACH), q.first):
-            continue  # "... làng đó phải có ít nhất 20% số lao động ...": a criterion, no promise
+        if CRITERION_BEFORE.search(text, max(0, q.first - CRITERION_REACH), q.first) and CRITERION_WORDS.search(
+                text, sentence_bounds(text, q.start)[0], q.first):
+            continue  # "Theo tiêu chuẩn ..., làng đó phải có ít nhất 20% số lao động ...": a criterion, no promise
         if money is not None:
             item = _money(text, q, money)
         elif (after := AFTER_FIGURE.match(text, q.end)) is None:
@@ -803,9 +804,13 @@ def find_targets(ctx: Context) -> list[Found]:
     return without_pools(text, sorted(found + parts) if parts else found)
 
 
-# "phải có" (must have) right before a figure, its bound aside: a criterion a thing must meet, no promise
-# nor result ("Theo tiêu chuẩn để công nhận một làng có nghề là làng đó phải có ít nhất 20% số lao động ...").
+# "phải có" (must have) right before a figure, its bound aside, after a word of a standard: a criterion a
+# thing must meet, no promise nor result ("Theo tiêu chuẩn để công nhận một làng có nghề là làng đó phải có
+# ít nhất 20% số lao động ...").
 CRITERION_BEFORE = regex.compile(r"(?<!\p{L})phải[ \t]+có[ \t]+\Z", regex.I)
+CRITERION_WORDS = regex.compile(r"(?<!\p{L})(?:tiêu[ \t]+chuẩn|tiêu[ \t]+chí|điều[ \t]+kiện)(?!\p{L})", regex.I)
+"""Words of a standard, before "phải có" in its sentence, that make it a criterion ("Mục tiêu ..., mỗi huyện
+... phải có ít nhất 01 sản phẩm" is a goal)."""
 CRITERION_REACH = 12
 """Characters before a figure (or its qualifier) read for `CRITERION_BEFORE`."""
 

@@ -1157,6 +1157,11 @@ def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     ("Mỗi khi có đề án được phê duyệt, Trung tâm Khuyến công tỉnh đã tổ chức nghiệm thu và giải ngân kịp thời, năm "
      "2023 đã giải ngân 3,5 tỷ đồng.", ["3,5 tỷ đồng"]),
     ("Ngân sách tỉnh bố trí tối thiểu 2 tỷ đồng một năm cho hoạt động khuyến công địa phương.", ["2 tỷ đồng"]),
+    # a rate's share of a total cost ends no "Mỗi" sentence's amounts; events a ceiling is for; "cho từng"
+    # after an unbounded total announces its breakdown
+    ("Mỗi mô hình được hỗ trợ tối đa 50% tổng chi phí đầu tư, không quá 300 triệu đồng.", []),
+    ("Hỗ trợ tối đa 50 triệu đồng cho một kỳ hội chợ.", []),
+    ("Kinh phí khuyến công địa phương năm 2024 là 3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:", ["3,5 tỷ đồng"]),
 ])
 def test_a_rate_whose_unit_follows_in_words_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts
@@ -1758,6 +1763,7 @@ def test_a_small_firms_capital_ceiling_is_no_money_to_spend():
     # ... but an amount after the verb names its own source; one before it is none of the drawn-in money
     ("Chương trình thu hút 3 tỷ đồng từ nguồn khuyến công quốc gia.", ["quốc gia"]),
     ("Với 2 tỷ đồng kinh phí khuyến công, tỉnh đã thu hút 10 tỷ đồng vốn đầu tư.", [None, "đối ứng"]),
+    ("Năm 2023 tỉnh thu hút 25 tỷ đồng đầu tư của các cơ sở.", ["đối ứng"]),
     # ... and money drawn in from the state or other programmes is none of the beneficiaries'
     ("Năm 2023, Trung tâm Khuyến công đã tích cực tham mưu, thu hút 3 tỷ đồng kinh phí hỗ trợ của Trung ương cho các "
      "cơ sở trên địa bàn tỉnh.", [None]),
@@ -1822,7 +1828,10 @@ def test_a_total_split_into_the_programmes_money_and_the_counterparts():
         "công hỗ trợ 1,759 tỷ đồng, kinh phí đối ứng 3,140 tỷ đồng.")
     assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
         ("4,899 tỷ đồng", None, None), ("1,759 tỷ đồng", None, 0), ("3,140 tỷ đồng", "đối ứng", 0)]
-    # the programme's money of another year is no part, whatever the sums
+    # the programme's money of the total's year is a part; of another year, none, whatever the sums
+    doc = extract_text("Năm 2024, tổng kinh phí thực hiện các đề án là 5 tỷ đồng, kinh phí khuyến công năm 2024 hỗ trợ 2 "
+                       "tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng.")
+    assert [b.part_of for b in doc.budget] == [None, 0, 0]
     doc = extract_text("Năm 2023, tổng kinh phí khuyến công của tỉnh là 5 tỷ đồng, kinh phí khuyến công năm 2022 là 3 tỷ "
                        "đồng, ngân sách huyện bố trí 2 tỷ đồng cho các làng nghề.")
     assert doc.budget[1].part_of is None

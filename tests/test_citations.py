@@ -1514,6 +1514,7 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
      "Chính phủ đã mang lại những hiệu quả tích cực thúc đẩy quá trình chuyển dịch cơ cấu kinh tế.", None),
     ("Nghị định số 45/2012/NĐ-CP ngày 22/5/2012 của Chính phủ về khuyến công đã mang lại những hiệu quả tích cực.",
      "khuyến công"),
+    ("Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công đã hết hiệu lực.", "khuyến công"),
     # a tense word inside a title, of its own relative clause, cuts nothing
     ("Thực hiện Quyết định số 123/QĐ-UBND ngày 12/3/2022 của UBND tỉnh về việc hỗ trợ các cơ sở đang hoạt động trong "
      "cụm công nghiệp, Trung tâm đã hỗ trợ 5 cơ sở.", "hỗ trợ các cơ sở đang hoạt động trong cụm công nghiệp"),

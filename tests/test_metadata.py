@@ -656,6 +656,13 @@ def test_a_programme_annexs_own_name_near_the_top_is_its_title():
         "một trong những địa phương đi đầu trong phát triển công nghiệp.").metadata
     assert (meta.doc_type, meta.title, meta.period_start, meta.period_end) == (
         "khac", "Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020", 2016, 2020)
+    meta = extract_text("Chương trình Khuyến công tỉnh Đồng Nai giai đoạn 2016-2020\nPhần I\nSỰ CẦN THIẾT CỦA CHƯƠNG "
+                        "TRÌNH\nTỉnh Đồng Nai một trong những địa phương đi đầu.").metadata
+    assert meta.title == "Chương trình Khuyến công tỉnh Đồng Nai giai đoạn 2016-2020"
+    # a sentence opening a paragraph is no title (An Giang's scope, its line re-joined)
+    meta = extract_text("I. MỤC TIÊU\n1. Phạm vi áp dụng:\nChương trình Khuyến công tỉnh An Giang giai đoạn\n2021 - 2025 "
+                        "gồm các nội dung quy định tại Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012\n2. Đối tượng").metadata
+    assert meta.title is None
 
 
 def test_an_untitled_texts_contest_round_year_is_its_period():
@@ -959,6 +966,9 @@ _ARIT_TARGET = ("Với chủ trương phát triển công nghiệp ở khu vực
         # Bắc Ninh (Tạp chí Công Thương): a span after "từ" without "năm" (the period was null)
         ("Khuyến công Bắc Ninh, góp phần vào sự phát triển của các doanh nghiệp\n\nTrong 10 năm từ 2004 – 2014, tổng "
          "kinh phí dành cho hoạt động khuyến công tại Bắc Ninh là 29.290.000.000 đồng.", (2004, 2014)),
+        # ... as after "Từ" before a comma (a lede's span)
+        ("Khuyến công tiếp sức cho cơ sở sản xuất\n\nTừ 2016 đến 2020, tỉnh đã hỗ trợ 50 cơ sở ứng dụng máy móc.",
+         (2016, 2020)),
         # ... but a count's range after "từ" is no span of years
         ("Khuyến công tiếp sức cho cơ sở sản xuất nông thôn\n\nHiện nay, cơ sở sản xuất từ 2000 - 2015 sản phẩm mây tre "
          "mỗi tháng. Năm 2024, Trung tâm Khuyến công tỉnh sẽ hỗ trợ 5 cơ sở.", (2024, 2024)),

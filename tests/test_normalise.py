@@ -366,6 +366,11 @@ def test_a_legal_databases_bar_of_new_documents_is_chrome_and_a_dateline_joins_n
     assert [c.number for c in doc.citations] == ["28/2018/TT-BTC"]
     assert (doc.metadata.title, doc.metadata.issued_date) == (
         "Tăng mức hỗ trợ đối với nhiều hoạt động khuyến công quốc gia", dt.date(2018, 6, 12))
+    # a news site's own dateline opening with its time and date stays (Báo Công Thương)
+    news = ("Hà Tĩnh: Khuyến công tiếp sức cho cơ sở công nghiệp nông thôn\n\n08:25 | 12/06/2023 Theo dõi Báo Công Thương "
+            "trên\n\nNăm 2022, Trung tâm Khuyến công Hà Tĩnh hỗ trợ 19 cơ sở ứng dụng máy móc với tổng kinh phí 1,5 tỷ "
+            "đồng.")
+    assert extract_text(news).metadata.issued_date == dt.date(2023, 6, 12)
     # a dateline with its time alone on its line continues no paragraph
     assert clean("Tăng mức hỗ trợ khuyến công\n12/06/2018 08:25 AM\nTừ ngày 11/5/2018, mức chi tăng.").startswith(
         "Tăng mức hỗ trợ khuyến công\n12/06/2018 08:25 AM\n")

@@ -930,7 +930,10 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         # a criterion a thing must meet (Hà Nam's craft villages, 2006-2010): "phải có" before it
         ("Theo tiêu chuẩn để công nhận một làng có nghề là làng đó phải có ít nhất 20% số lao động của làng tham gia "
          "hoạt động ngành nghề nông thôn. Năm 2008 hỗ trợ 5 làng nghề.", [(5, "làng nghề")]),
-        ("Mỗi lớp phải có 30 học viên; năm 2024 tổ chức 5 lớp.", [(5, "lớp")]),
+        ("Theo điều kiện, mỗi lớp phải có 30 học viên; năm 2024 tổ chức 5 lớp.", [(5, "lớp")]),
+        # a goal written with "phải có" is one
+        ("Mục tiêu đến năm 2025, mỗi huyện, thị xã phải có ít nhất 01 sản phẩm công nghiệp nông thôn tiêu biểu.",
+         [(1, "sản phẩm")]),
         # a temperature is no count (a fermenting cellar in Thừa Thiên Huế news)
         ("Tại đây có nhiệt độ từ 19-20ºC, là mức nhiệt thích hợp để lên men; năm 2020 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
         ("Nhiệt độ lên men khoảng 25 độ C.", []),
