@@ -760,12 +760,15 @@ def _count_named_before(ctx: Context, q: Quantity) -> Found | None:
     """The count of a figure closing its clause (a full stop, comma, semicolon or bracket after it, or
     "/" and its whole) whose known unit opens the words before it (`NOUN_FIRST`); None otherwise."""
     text = ctx.text
+    before = text[max(0, q.first - 4):q.first].rstrip(" \t")
+    if not before.endswith((" là", ":")) or q.looks_like_year or q.is_decimal:
+        return None  # most figures closing a clause: no "là" or colon right before them (a quick test first)
     clause, own_start = clause_parts(text, q.start)
     m = NOUN_FIRST.search(text, max(own_start, q.first - NOUN_FIRST_REACH), q.first)
-    if m is None or q.looks_like_year or (unit_span := known_unit(text, m.start("noun"))) is None:
+    if m is None or (unit_span := known_unit(text, m.start("noun"))) is None:
         return None
     unit = single_spaced(text[slice(*unit_span)])
-    if unit.lower() in NON_TARGET_UNITS or q.is_decimal:
+    if unit.lower() in NON_TARGET_UNITS:
         return None
     return Found(q.start, q.end, q.value, q.value_max, unit, "count", q.qualifier, clause, own_start)
 
@@ -788,7 +791,8 @@ def find_targets(ctx: Context) -> list[Found]:
             continue
         if q.value_max is not None and q.value_max < q.value:
             continue  # no range falls: a year and its month ("date 2021-06 Chiều 23/6"), a code
-        if CRITERION_BEFORE.search(text, max(0, q.first - CRITERION_REACH), q.first) and CRITERION_WORDS.search(
+        if text.find("có", max(0, q.first - 5), q.first) != -1 and CRITERION_BEFORE.search(
+                text, max(0, q.first - CRITERION_REACH), q.first) and CRITERION_WORDS.search(
                 text, sentence_bounds(text, q.start)[0], q.first):
             continue  # "Theo tiêu chuẩn ..., làng đó phải có ít nhất 20% số lao động ...": a criterion, no promise
         if money is not None:
