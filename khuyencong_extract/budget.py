@@ -731,20 +731,21 @@ PER_UNIT_REACH = 40
 _TIMES = r"(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt|khi|lúc)(?!\p{L})"
 """Words of a time after "mỗi": a yearly amount ("mỗi năm"), "Mỗi khi" (whenever); not "lần", an occasion a
 ceiling is for ("tối đa 100 triệu đồng một lần")."""
-_YEARLY = r"(?:năm|tháng|quý|giai[ \t]+đoạn)(?!\p{L})"
+_YEARLY = r"(?:năm|tháng|quý|giai[ \t]+đoạn|kỳ[ \t]+kế[ \t]+hoạch)(?!\p{L})"
 """Words of a time after "một" that make an amount a yearly (monthly) one ("tối thiểu 2 tỷ đồng một năm");
 "cho một kỳ hội chợ", "cho một đợt tập huấn" are events a ceiling is for."""
 _EACH_AFTER = regex.compile(
-    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?mỗi[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:mỗi|từng(?![^,.;:\n]{{0,40}}(?:cụ[ \t]+thể|như[ \t]+sau|theo[ \t]+(?:phụ[ \t]+lục|biểu))))"
+    rf"[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
 _ONE_AFTER = regex.compile(
-    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1|từng)[ \t]+(?!{_YEARLY})\p{{L}}", regex.I)
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1)[ \t]+(?!{_YEARLY})\p{{L}}", regex.I)
 # A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm", "Mỗi khi"): each of its amounts up to
 # its first total or semicolon is for one of them ("Mỗi làng được công nhận danh hiệu ... và kèm theo
 # kinh phí hỗ trợ là 6 triệu đồng"; not "Mỗi huyện ... 300 triệu đồng, tổng kinh phí ... là 2,7 tỷ đồng").
 _PER_UNIT_SENTENCE = regex.compile(rf"[\s\-–+•*]*mỗi[ \t]+(?!{_TIMES}|lần(?!\p{{L}}))\p{{L}}", regex.I)
-_PER_UNIT_SENTENCE_ENDS = regex.compile(r";|(?<!%[ \t]?)(?<!\p{L})tổng[ \t]+(?:kinh[ \t]+phí|vốn|cộng)(?!\p{L})", regex.I)
-"""Where a "Mỗi <unit>" sentence's amounts for each unit end: a semicolon or a total ("tổng kinh phí ...";
-not a rate's "50% tổng chi phí")."""
+_PER_UNIT_SENTENCE_ENDS = regex.compile(r";|(?<!%[ \t]?(?:(?:trên|của)[ \t]+)?)(?<!\p{L})tổng(?!\p{L})", regex.I)
+"""Where a "Mỗi <unit>" sentence's amounts for each unit end: a semicolon or a total ("tổng kinh phí ...",
+"tổng số tiền"; not a rate's "50% (trên) tổng chi phí")."""
 
 
 def _in_per_unit_sentence(text: str, money: Money) -> bool:
@@ -761,9 +762,9 @@ all it is given first: unbounded, a match at every amount of a long sentence is 
 
 
 def _for_each_after(text: str, money: Money) -> bool:
-    """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`), or for
-    one or each ("từng") when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to
-    spend ("3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:" announces a breakdown)."""
+    """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`: "cho mỗi",
+    "cho từng", not before "cụ thể", "như sau": "3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:" announces
+    a breakdown), or for one when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to spend."""
     if _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_SENTENCE_REACH):
         return True
     bound = (money.quantity.qualifier or "").lower() in _BOUNDS

@@ -118,7 +118,8 @@ _FLAT_HEADER = regex.compile(
     r"(?P<motto2>Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc)(?P<rules>(?:[ \t]+-{3,})*)[ \t]+"
     r"(?P<number>Số[ \t]*:?[ \t]*\d[^\s]{1,40})[ \t]+"
     r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
-    r"(?:[ \t]+(?P<title>\p{Lu}[\p{Lu}\d \t,\-–]{10,400}?)(?=[ \t]+\p{Lu}?\p{Ll}))?")
+    r"(?:[ \t]+(?P<title>\p{Lu}[\p{Lu}\d \t,\-–]{10,400}?)"
+    r"(?=[ \t]+(?:\p{Lu}?\p{Ll}|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|CHỦ[ \t]+TỊCH)))?")
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
 

@@ -401,8 +401,8 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
 _EXECUTION = regex.compile(_flex(
-    r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành (?:quyết|nghị quyết|chỉ thị|kế hoạch|thông tư"
-    r"|đề án|chương trình|quy chế|quy định|văn bản)(?!\w)"
+    r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành (?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch"
+    r"|thông tư|đề án|chương trình|quy chế|quy định|văn bản) này|quyết(?: định)?\s*$)"
     r"|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
@@ -898,7 +898,7 @@ def _executions(folded: str) -> list[int]:
     extractor's time)."""
     found = [at for gap in " \n" for at in occurrences(folded, f"thi{gap}hành")
              if (before := _EXECUTION_BEFORE.search(folded, max(0, at - 40), at))
-             and (not before[0].startswith("có") or _THIS_DOCUMENT.match(folded, at + 8, at + 30))]
+             and (not before[0].startswith("có") or _THIS_DOCUMENT.match(folded, at + 8, min(len(folded), at + 40)))]
     found += [at for gap in " \n" for at in occurrences(folded, f"các{gap}ông")
               if not folded[at + 7:at + 8].isalpha() and not folded[at - 1:at].isalpha()]
     found += [at for gap in " \n" for at in occurrences(folded, f"thông qua{gap}ngày")
@@ -906,11 +906,12 @@ def _executions(folded: str) -> list[int]:
     return sorted(found)
 
 
-# After "có trách nhiệm thi hành": a document, what makes it the closing clause ("... có trách nhiệm thi
+# After "có trách nhiệm thi hành": this document, what makes it the closing clause ("... có trách nhiệm thi
 # hành Quyết định này", in a copy cut there "... thi hành Quyết"; "Sở Tài chính có trách nhiệm thi hành việc
-# cấp phát kinh phí" is a task).
+# cấp phát kinh phí", "... thi hành chương trình khuyến công trên địa bàn" are tasks).
 _THIS_DOCUMENT = regex.compile(_flex(
-    r"\s+(?:quyết|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định|văn bản)(?!\w)"))
+    r"\s+(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định|văn bản) này"
+    r"|quyết(?: định)?\s*$)"))
 
 
 PASSED_REACH = 200

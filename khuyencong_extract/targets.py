@@ -596,12 +596,14 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     return opens_clause(text, pos, line_start) and _SUBJECT_DONE.match(text, pos) is not None
 
 
+_OWN_TENSE = r"(?:chưa|đang|dự|sẽ|không|đã|bị|ngừng|dừng)(?!\p{L})"
+"""A tense or negation among a listed count's words: the count has its own ("2 tỷ đồng chưa giải ngân và ...")."""
 # Counts listed after "Trong đó (có)", joined by "và" or commas, then a done word after the last one's noun:
 # the subjects of work reported done ("Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được
 # triển khai tại các huyện ...").
 LISTED_SUBJECTS_DONE = regex.compile(
     rf"(?:trong[ \t]+đó|trong[ \t]+số[ \t]+đó)[ \t]*,?[ \t]*(?:có[ \t]+)?"
-    rf"(?:\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,6}}?[ \t]*(?:,|và)[ \t]+)+\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+"
+    rf"(?:\d[\d.,]*(?:[ \t]+(?!{_OWN_TENSE})\p{{L}}+){{1,6}}?[ \t]*(?:,|và)[ \t]+)+\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+"
     rf"{_DONE_MARKER}(?!\p{{L}})", regex.I)
 LISTED_SUBJECTS_REACH = 200
 """Characters from a clause's opening `LISTED_SUBJECTS_DONE` reads."""
@@ -768,9 +770,14 @@ def _count_named_before(ctx: Context, q: Quantity) -> Found | None:
     if m is None or (unit_span := known_unit(text, m.start("noun"))) is None:
         return None
     unit = single_spaced(text[slice(*unit_span)])
-    if unit.lower() in NON_TARGET_UNITS:
-        return None
+    if unit.lower() in NON_TARGET_UNITS or unit.lower() in _NOT_NAMED_FIRST or _STOPPED.search(m["noun"]):
+        return None  # "tổng số điểm là 70", "Số lần hỗ trợ: 01", "Số đề án bị dừng thực hiện là 2"
     return Found(q.start, q.end, q.value, q.value_max, unit, "count", q.qualifier, clause, own_start)
+
+
+_NOT_NAMED_FIRST = frozenset({"điểm", "lần"})
+"""Units no count named first is of: a score, a number of times."""
+_STOPPED = regex.compile(r"(?<!\p{L})(?:dừng|ngừng)(?!\p{L})", regex.I)
 
 
 COUNT_QUALIFIERS = frozenset({"trên", "hơn", "gần", "khoảng", "ít nhất", "tối thiểu", "không dưới", "dưới"})
@@ -812,7 +819,9 @@ def find_targets(ctx: Context) -> list[Found]:
 # thing must meet, no promise nor result ("Theo tiêu chuẩn để công nhận một làng có nghề là làng đó phải có
 # ít nhất 20% số lao động ...").
 CRITERION_BEFORE = regex.compile(r"(?<!\p{L})phải[ \t]+có[ \t]+\Z", regex.I)
-CRITERION_WORDS = regex.compile(r"(?<!\p{L})(?:tiêu[ \t]+chuẩn|tiêu[ \t]+chí|điều[ \t]+kiện)(?!\p{L})", regex.I)
+CRITERION_WORDS = regex.compile(
+    r"(?<!\p{L})(?:tiêu[ \t]+chuẩn|tiêu[ \t]+chí|điều[ \t]+kiện|để[ \t]+được|công[ \t]+nhận|được[ \t]+hỗ[ \t]+trợ)(?!\p{L})",
+    regex.I)
 """Words of a standard, before "phải có" in its sentence, that make it a criterion ("Mục tiêu ..., mỗi huyện
 ... phải có ít nhất 01 sản phẩm" is a goal)."""
 CRITERION_REACH = 12

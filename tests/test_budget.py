@@ -1162,6 +1162,10 @@ def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     ("Mỗi mô hình được hỗ trợ tối đa 50% tổng chi phí đầu tư, không quá 300 triệu đồng.", []),
     ("Hỗ trợ tối đa 50 triệu đồng cho một kỳ hội chợ.", []),
     ("Kinh phí khuyến công địa phương năm 2024 là 3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:", ["3,5 tỷ đồng"]),
+    ("Năm 2023 đã hỗ trợ 50 triệu đồng cho từng cơ sở.", []),
+    ("Mỗi huyện được phân bổ 300 triệu đồng, tổng số tiền là 2,7 tỷ đồng.", ["2,7 tỷ đồng"]),
+    ("Mỗi mô hình được hỗ trợ tối đa 50% trên tổng kinh phí, không quá 300 triệu đồng.", []),
+    ("Ngân sách tỉnh bố trí tối thiểu 3 tỷ đồng cho một kỳ kế hoạch 5 năm.", ["3 tỷ đồng"]),
 ])
 def test_a_rate_whose_unit_follows_in_words_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts

@@ -1516,6 +1516,8 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
      "khuyến công"),
     ("Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công đã hết hiệu lực.", "khuyến công"),
     # a tense word inside a title, of its own relative clause, cuts nothing
+    ("Thực hiện Quyết định số 12/QĐ-UBND ngày 5/6/2022 của UBND tỉnh về việc quyết toán kinh phí đã hỗ trợ cho các đề án "
+     "khuyến công năm 2021, Trung tâm đã hỗ trợ 5 cơ sở.", "quyết toán kinh phí đã hỗ trợ cho các đề án khuyến công năm 2021"),
     ("Thực hiện Quyết định số 123/QĐ-UBND ngày 12/3/2022 của UBND tỉnh về việc hỗ trợ các cơ sở đang hoạt động trong "
      "cụm công nghiệp, Trung tâm đã hỗ trợ 5 cơ sở.", "hỗ trợ các cơ sở đang hoạt động trong cụm công nghiệp"),
     ("Căn cứ Quyết định số 789/QĐ-UBND ngày 10/11/2023 của UBND tỉnh về việc công nhận sản phẩm đã đạt giải tại Cuộc "

@@ -895,6 +895,9 @@ def test_a_closing_clause_with_co_trach_nhiem_thi_hanh_is_no_duty():
     doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình khuyến công tỉnh An Giang giai đoạn 2016-2020.\n"
                        "Điều 2. Giám đốc Sở Công Thương và Chủ tịch Ủy ban nhân dân các huyện có trách nhiệm thi hành Quyết")
     assert doc.duties == []
+    doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Sở Công Thương có trách "
+                       "nhiệm thi hành chương trình khuyến công trên địa bàn; Sở Tài chính bố trí kinh phí.")
+    assert [d.agency for d in doc.duties][:1] == ["Sở Công Thương"]
     doc = extract_text("THÔNG TƯ\nĐiều 5. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày ký. Giám đốc Sở Công "
                        "Thương các tỉnh có trách nhiệm thi hành Thông tư này.")
     assert doc.duties == []

@@ -839,6 +839,7 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Năm 2023, tổng số đề án khuyến công được phê duyệt là 12.", [(12, "đề án")]),
         ("Số sản phẩm được công nhận: 25.", [(25, "sản phẩm")]),
         ("Căn cứ Quyết định số 15; số lượng lao động năm 2023 là 2023.", []),
+        ("Năm 2023, tổng số điểm là 70; số đề án bị dừng thực hiện là 2; số lần hỗ trợ tối đa: 01.", []),
         # "điểm" of scoring and piloting is no point of an article (Thái Nguyên's 2023 contest)
         ("Tại cuộc họp, Ban Giám khảo đã xem xét hồ sơ, hình ảnh, trao đổi, thảo luận và chấm điểm 43 sản phẩm, của 35 "
          "cơ sở công nghiệp nông thôn.", [(43, "sản phẩm"), (35, "cơ sở")]),
@@ -931,6 +932,9 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Theo tiêu chuẩn để công nhận một làng có nghề là làng đó phải có ít nhất 20% số lao động của làng tham gia "
          "hoạt động ngành nghề nông thôn. Năm 2008 hỗ trợ 5 làng nghề.", [(5, "làng nghề")]),
         ("Theo điều kiện, mỗi lớp phải có 30 học viên; năm 2024 tổ chức 5 lớp.", [(5, "lớp")]),
+        ("Để được công nhận làng nghề, làng phải có ít nhất 30% số hộ tham gia; năm 2024 hỗ trợ 3 làng nghề.",
+         [(3, "làng nghề")]),
+        ("Cơ sở được hỗ trợ phải có ít nhất 10 lao động; năm 2024 hỗ trợ 5 cơ sở.", [(5, "cơ sở")]),
         # a goal written with "phải có" is one
         ("Mục tiêu đến năm 2025, mỗi huyện, thị xã phải có ít nhất 01 sản phẩm công nghiệp nông thôn tiêu biểu.",
          [(1, "sản phẩm")]),
@@ -1136,6 +1140,16 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
 )
 def test_figures_reported_as_done_are_achieved(text, expected):
     assert [(t.text, t.achieved) for t in extract_text(text).targets] == expected
+
+
+def test_a_listed_count_with_its_own_tense_takes_no_done_word_after_the_list():
+    """"Trong đó có 2 đề án chưa triển khai và 28 đề án đã được triển khai": the 2 are not done (the
+    done word after the last count reached every count of the list)."""
+    doc = extract_text("Năm 2024 có 30 đề án. Trong đó có 2 đề án chưa triển khai và 28 đề án đã được triển khai.")
+    assert [(t.text, t.achieved) for t in doc.targets][:2] == [("30 đề án", False), ("2 đề án", False)]
+    budget = extract_text("Năm 2023, tổng kinh phí 5 tỷ đồng. Trong đó có 2 tỷ đồng chưa giải ngân và 3 tỷ đồng đã giải "
+                          "ngân.").budget
+    assert budget[1].achieved is False
 
 
 def test_a_long_paragraphs_activity_starts_with_a_whole_word():
