@@ -118,7 +118,8 @@ _FLAT_HEADER = regex.compile(
     r"(?P<motto2>Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc)(?P<rules>(?:[ \t]+-{3,})*)[ \t]+"
     r"(?P<number>Số[ \t]*:?[ \t]*\d[^\s]{1,40})[ \t]+"
     r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
-    r"(?:[ \t]+(?P<title>\p{Lu}[\p{Lu}\d \t,\-–]{10,400}?)"
+    r"(?:[ \t]+(?P<title>(?:(?P<type>QUYẾT[ \t]+ĐỊNH|NGHỊ[ \t]+QUYẾT|CHỈ[ \t]+THỊ|THÔNG[ \t]+TƯ)[ \t]+)?"
+    r"\p{Lu}[\p{Lu}\d \t,\-–]{10,400}?)"
     r"(?=[ \t]+(?:\p{Lu}?\p{Ll}|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|CHỦ[ \t]+TỊCH)))?")
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
@@ -127,7 +128,8 @@ FLAT_HEADER_REACH = 3000
 def header_lines(text: MappedText) -> MappedText:
     """A header flattened onto one line in reading order (`_FLAT_HEADER`) back on lines of its own: the
     space before the motto, after it, before and after the second motto line and its rules, before the
-    place and date and after them, and after the title in capitals, each a line break."""
+    place and date and after them, after a decision's type word and after the title in capitals (before
+    the enacting body's line), each a line break."""
     if "Hạnh phúc" not in text.text[:FLAT_HEADER_REACH]:
         return text
     m = _FLAT_HEADER.search(text.text, 0, FLAT_HEADER_REACH)
@@ -137,6 +139,8 @@ def header_lines(text: MappedText) -> MappedText:
               m.start("dated") - 1, m.end("dated")]
     if m["title"]:
         breaks.append(m.end("title"))
+    if m["type"]:  # a decision's type on its own line over its subject
+        breaks.append(m.end("type"))
     edits = sorted({(at, at + 1, "\n") for at in breaks if 0 <= at < len(text.text) and text.text[at] in " \t"})
     return text.edit(edits)
 

@@ -1471,6 +1471,17 @@ def test_a_header_a_text_view_flattened_in_reading_order():
     assert _BEN_TRE_TEXT_VIEW[slice(*clean.to_source(at, at + 1))] == " "
 
 
+def test_a_flattened_decisions_type_and_enacting_body_are_lines_of_their_own():
+    """A decision's header flattened in reading order: its type word over its subject, the enacting
+    body's line ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK") after the title, no part of it."""
+    meta = extract_text(
+        "UBND TỈNH ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 15/2023/QĐ-UBND "
+        "Đắk Lắk, ngày 10 tháng 5 năm 2023 QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH QUẢN LÝ KINH PHÍ KHUYẾN CÔNG ĐỊA PHƯƠNG ỦY BAN "
+        "NHÂN DÂN TỈNH ĐẮK LẮK Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;").metadata
+    assert (meta.doc_type, meta.number, meta.issuer, meta.title) == (
+        "quyet_dinh", "15/2023/QĐ-UBND", "UBND tỉnh Đắk Lắk", "BAN HÀNH QUY ĐỊNH QUẢN LÝ KINH PHÍ KHUYẾN CÔNG ĐỊA PHƯƠNG")
+
+
 def test_a_quoted_title_above_a_dashed_preamble():
     """Quảng Ninh 2005 (a copy that lost its type heading above the title): the header's
     title line in stray quotes was passed over for the annex's heading below the dashed
