@@ -775,15 +775,16 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
 
 
 # A line near a text's top naming a programme, plan or scheme of khuyến công or rural industry in
-# sentence case, without a full stop, over its first part ("Phần I", a Roman marker or a heading in
-# capitals): an annex's own name over its parts ("Chương trình khuyến công trên địa bàn tỉnh Đồng Nai
-# giai đoạn 2016-2020" / "Phần I"), in a copy without the decision.
+# sentence case, without a full stop nor a verb ("gồm", "là", "được", a tense word: a sentence's
+# subject, "Chương trình Khuyến công tỉnh An Giang giai đoạn 2021 - 2025 gồm các nội dung ..."): an
+# annex's own name over its parts ("Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn
+# 2016-2020" / "Phần I"), in a copy without the decision.
 PROGRAMME_LINE_WITHIN = 400
 """Characters from a text's start within which `_PROGRAMME_FIRST_LINE` is looked for (under a
 sharing site's lines)."""
 _PROGRAMME_FIRST_LINE = regex.compile(
     r"(?m)^(?P<title>(?:Chương[ \t]+trình|Kế[ \t]+hoạch|Đề[ \t]+án)[ \t]+(?=[^\n]{0,60}?(?i:khuyến[ \t]+công|công[ \t]+nghiệp))"
-    r"\p{L}[^\n.!?:;]{10,300}?)[ \t]*(?=\n[ \t]*(?:Phần[ \t]|PHẦN[ \t]|[IVX]{1,4}\.[ \t]|\p{Lu}[\p{Lu} \t,]{5,}\n))")
+    r"(?![^\n]*(?<!\p{L})(?:gồm|là|được|đã|sẽ|đang|có)(?!\p{L}))\p{L}[^\n.!?:;]{10,300}?)[ \t]*(?=\n)")
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:

@@ -772,9 +772,15 @@ def _count_named_before(ctx: Context, q: Quantity) -> Found | None:
     unit = single_spaced(text[slice(*unit_span)])
     if unit.lower() in NON_TARGET_UNITS or unit.lower() in _NOT_NAMED_FIRST or _STOPPED.search(m["noun"]):
         return None  # "tổng số điểm là 70", "Số lần hỗ trợ: 01", "Số đề án bị dừng thực hiện là 2"
+    if regex.search(rf"(?<![\d.,]){regex.escape(q.raw.split('/')[0])}[ \t]+{regex.escape(unit)}(?!\p{{L}})",
+                    text[max(0, q.start - RESTATED_REACH):m.start()], regex.I):
+        return None  # "Năm 2023, Trung tâm đã hỗ trợ 15 cơ sở. Số cơ sở được hỗ trợ là 15.": a summary repeating it
     return Found(q.start, q.end, q.value, q.value_max, unit, "count", q.qualifier, clause, own_start)
 
 
+RESTATED_REACH = 600
+"""Characters before a noun-first count within which the same count written the usual way makes it a
+summary repeating that one."""
 _NOT_NAMED_FIRST = frozenset({"điểm", "lần"})
 """Units no count named first is of: a score, a number of times."""
 _STOPPED = regex.compile(r"(?<!\p{L})(?:dừng|ngừng)(?!\p{L})", regex.I)

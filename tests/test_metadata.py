@@ -659,6 +659,9 @@ def test_a_programme_annexs_own_name_near_the_top_is_its_title():
     meta = extract_text("Chương trình Khuyến công tỉnh Đồng Nai giai đoạn 2016-2020\nPhần I\nSỰ CẦN THIẾT CỦA CHƯƠNG "
                         "TRÌNH\nTỉnh Đồng Nai một trong những địa phương đi đầu.").metadata
     assert meta.title == "Chương trình Khuyến công tỉnh Đồng Nai giai đoạn 2016-2020"
+    meta = extract_text("Đề án phát triển công nghiệp nông thôn tỉnh Thái Bình đến năm 2030\nTài liệu tham khảo\nI. Sự "
+                        "cần thiết\nTỉnh Thái Bình có nhiều làng nghề.").metadata
+    assert (meta.title, meta.period_end) == ("Đề án phát triển công nghiệp nông thôn tỉnh Thái Bình đến năm 2030", 2030)
     # a sentence opening a paragraph is no title (An Giang's scope, its line re-joined)
     meta = extract_text("I. MỤC TIÊU\n1. Phạm vi áp dụng:\nChương trình Khuyến công tỉnh An Giang giai đoạn\n2021 - 2025 "
                         "gồm các nội dung quy định tại Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012\n2. Đối tượng").metadata

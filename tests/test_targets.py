@@ -840,6 +840,8 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Số sản phẩm được công nhận: 25.", [(25, "sản phẩm")]),
         ("Căn cứ Quyết định số 15; số lượng lao động năm 2023 là 2023.", []),
         ("Năm 2023, tổng số điểm là 70; số đề án bị dừng thực hiện là 2; số lần hỗ trợ tối đa: 01.", []),
+        # a summary repeating a count written the usual way before it is no second count
+        ("Năm 2023, Trung tâm đã hỗ trợ 15 cơ sở. Số cơ sở được hỗ trợ là 15.", [(15, "cơ sở")]),
         # "điểm" of scoring and piloting is no point of an article (Thái Nguyên's 2023 contest)
         ("Tại cuộc họp, Ban Giám khảo đã xem xét hồ sơ, hình ảnh, trao đổi, thảo luận và chấm điểm 43 sản phẩm, của 35 "
          "cơ sở công nghiệp nông thôn.", [(43, "sản phẩm"), (35, "cơ sở")]),
