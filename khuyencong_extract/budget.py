@@ -304,14 +304,20 @@ CARRYING_ON = regex.compile(r"[ \t]*(?:Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]
 _PROGRAMME_SOURCES = frozenset({"quốc gia", "địa phương"})
 
 
+def one_programme_source(cues: list[regex.Match]) -> str | None:
+    """The programme source (`_PROGRAMME_SOURCES`) ``cues`` all name, or None when they name none,
+    another or more than one."""
+    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
+    return named.pop() if len(named) == 1 and named <= _PROGRAMME_SOURCES else None
+
+
 def source_carried_on(text: str, sentence_start: int) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the sentence before names, in the same
     line, when the sentence at ``sentence_start`` opens by going on with it (`CARRYING_ON`); else None."""
     if not CARRYING_ON.match(text, sentence_start) or sentence_start < 2 or text[sentence_start - 1] == "\n":
         return None
     before = sentence_bounds(text, sentence_start - 2)
-    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in _funding_cues(text, before[0], before[1])}
-    return named.pop() if len(named) == 1 and named <= _PROGRAMME_SOURCES else None
+    return one_programme_source(_funding_cues(text, before[0], before[1]))
 
 
 # The words framing a sentence by its source: "tính từ năm 2009 đến cuối năm 2012 bằng nguồn kinh phí khuyến
@@ -336,10 +342,9 @@ def source_of_paragraph(text: str, pos: int) -> str | None:
     cues = _funding_cues(text, lead.end(), len(text) if line_end == -1 else line_end)
     if not cues or cues[0].start() != lead.end():
         return None
-    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
-    if len(named) != 1 or not named <= _PROGRAMME_SOURCES or (len(cues) > 1 and _two_sources(text, cues[0], cues[1])):
+    if len(cues) > 1 and _two_sources(text, cues[0], cues[1]):
         return None
-    return named.pop()
+    return one_programme_source(cues)
 
 
 def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
@@ -351,11 +356,10 @@ def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
     if first == -1:
         return None
     cues = _funding_cues(text, sentence_start, first)
-    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
-    if len(named) != 1 or not named <= _PROGRAMME_SOURCES or not SOURCE_FRAME.search(
-            text, max(sentence_start, cues[0].start() - 24), cues[0].start()):
+    source = one_programme_source(cues)
+    if source is None or not SOURCE_FRAME.search(text, max(sentence_start, cues[0].start() - 24), cues[0].start()):
         return None
-    return named.pop()
+    return source
 
 
 # A line opening with the source its amounts are of, and a colon: "Đối với khuyến công địa phương:
@@ -723,7 +727,9 @@ def _rate_pair(text: str, rate_end: int, money: Money) -> bool:
     joined_by_and = "và" in between[0].lower() or "," in between[0]
     return not joined_by_and or bool(between["bound"]) or (money.quantity.qualifier or "").lower() in _BOUNDS
 PER_UNIT_REACH = 40
-"""Characters before an amount read for `_PER_UNIT_BEFORE`."""
+"""Characters the per-unit patterns read: before an amount (`_PER_UNIT_BEFORE`), after it (`_EACH_AFTER`,
+`_ONE_AFTER`) and from a sentence's start (`_PER_UNIT_SENTENCE`; `regex` looks for a pattern's literal
+ahead in all it is given first: unbounded, a match at every amount of a long sentence is quadratic)."""
 # The same rate with its unit after the amount in words: "cho mỗi cơ sở", "đối với mỗi mô hình"
 # (`_EACH_AFTER`); a ceiling's "cho một cơ sở", "cho 01 đề án", "một gian hàng", "một lần" (`_ONE_AFTER`,
 # after an amount that a bound qualifies: "Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở";
@@ -752,23 +758,19 @@ def _in_per_unit_sentence(text: str, money: Money) -> bool:
     """Whether ``money`` is an amount for each unit of a sentence opening "Mỗi <unit>", before its
     first total or semicolon (`_PER_UNIT_SENTENCE`)."""
     start = sentence_bounds(text, money.start)[0]
-    return (_PER_UNIT_SENTENCE.match(text, start, start + PER_UNIT_SENTENCE_REACH) is not None
+    return (_PER_UNIT_SENTENCE.match(text, start, start + PER_UNIT_REACH) is not None
             and _PER_UNIT_SENTENCE_ENDS.search(text, start, money.first) is None)
 
-
-PER_UNIT_SENTENCE_REACH = 40
-"""Characters `_PER_UNIT_SENTENCE` reads from a sentence's start (`regex` looks for the literal ahead in
-all it is given first: unbounded, a match at every amount of a long sentence is quadratic)."""
 
 
 def _for_each_after(text: str, money: Money) -> bool:
     """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`: "cho mỗi",
     "cho từng", not before "cụ thể", "như sau": "3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:" announces
     a breakdown), or for one when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to spend."""
-    if _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_SENTENCE_REACH):
+    if _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_REACH):
         return True
     bound = (money.quantity.qualifier or "").lower() in _BOUNDS
-    return bound and _ONE_AFTER.match(text, money.end, money.end + PER_UNIT_SENTENCE_REACH) is not None
+    return bound and _ONE_AFTER.match(text, money.end, money.end + PER_UNIT_REACH) is not None
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:
@@ -968,8 +970,6 @@ def _own_money(cue: regex.Match) -> bool:
     return " ".join(cue[0].split()).casefold() in OWN_MONEY_VERBS
 
 
-# What stands between a source's cue and the verb it is the subject of: "ngân sách tỉnh (đã) đầu
-# tư thêm".
 # "thu hút" right before an amount (a bound between them at most): money the support drew in
 # from the beneficiaries, counterpart money ("triển khai 14 mô hình trình diễn ..., thu hút hơn 18 tỷ
 # đồng vốn đầu tư"); the verb elsewhere in an amount's words says nothing of it ("Với 38,5 tỷ đồng
@@ -993,6 +993,8 @@ def drawn_in_right_before(text: str, money: Money) -> str | None:
     return None
 
 
+# What stands between a source's cue and the verb it is the subject of: "ngân sách tỉnh (đã) đầu
+# tư thêm".
 SUBJECT_GAP = regex.compile(r"[ \t]+(?:(?:đã|đang|sẽ|vừa|cũng)[ \t]+)*", regex.I)
 
 

@@ -641,8 +641,8 @@ _ACTIVE_PREDICATE = regex.compile(r"(?:đã|đang|sẽ)[ \t]+\p{L}", regex.I)
 # title's own relative clause ("công nhận sản phẩm đã đạt giải", "hỗ trợ các cơ sở đang hoạt động"); or a
 # tense word closing it (a sentence cut after it).
 _ACTIVE_AFTER = regex.compile(
-    r"[ \t]+(?:đã|đang|sẽ)[ \t]+(?:mang[ \t]+lại|đem[ \t]+lại|giúp|góp[ \t]+phần|tạo[ \t]+(?:ra|điều[ \t]+kiện|động[ \t]+lực)"
-    r"|phát[ \t]+huy|thúc[ \t]+đẩy|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng|tạo"
+    r"[ \t]+(?:đã|đang|sẽ)[ \t]+(?:mang[ \t]+lại|đem[ \t]+lại|giúp|góp[ \t]+phần|tạo|phát[ \t]+huy|thúc[ \t]+đẩy"
+    r"|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng"
     r"|hết[ \t]+hiệu[ \t]+lực)(?!\p{L})|[ \t]+(?:đã|đang|sẽ)\Z")
 # Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí
 # khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi ..." (the title ends before it).

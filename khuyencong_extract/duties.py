@@ -400,10 +400,12 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "... có trách nhiệm thi hành Quyết
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
+_THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
+                        r"|văn bản) này|quyết(?: định)?\s*$)")
+"""A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
+`_THIS_DOCUMENT`): this document, or a copy's "Quyết" cut there."""
 _EXECUTION = regex.compile(_flex(
-    r"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành (?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch"
-    r"|thông tư|đề án|chương trình|quy chế|quy định|văn bản) này|quyết(?: định)?\s*$)"
-    r"|\bcác ông\b"))
+    rf"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành {_THIS_DOCUMENT_WORDS}|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
@@ -870,7 +872,7 @@ def _same_names(subject: list[Named] | None, given: list[Named] | None) -> bool:
 
 # A request a document makes, stated after it is named: "Ngày 07/9/2022, Cục Công Thương địa
 # phương có Công văn số 123/CTĐP-KC ..., trong đó đề nghị các Sở Công Thương ... rà soát ...".
-_LETTER_REQUEST = regex.compile(_flex(r",\s*trong đó (?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?"))
+_LETTER_REQUEST = regex.compile(_flex(r",\s*trong đó ") + _GIVING_WORDS)
 
 
 def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Named] | None:
@@ -909,9 +911,7 @@ def _executions(folded: str) -> list[int]:
 # After "có trách nhiệm thi hành": this document, what makes it the closing clause ("... có trách nhiệm thi
 # hành Quyết định này", in a copy cut there "... thi hành Quyết"; "Sở Tài chính có trách nhiệm thi hành việc
 # cấp phát kinh phí", "... thi hành chương trình khuyến công trên địa bàn" are tasks).
-_THIS_DOCUMENT = regex.compile(_flex(
-    r"\s+(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định|văn bản) này"
-    r"|quyết(?: định)?\s*$)"))
+_THIS_DOCUMENT = regex.compile(_flex(r"\s+" + _THIS_DOCUMENT_WORDS))
 
 
 PASSED_REACH = 200

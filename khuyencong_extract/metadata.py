@@ -1145,10 +1145,10 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
         return lede  # a report's lede frames it before any plan its text goes on to name
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
         return year, last_year_joined(text, m.end(), year)
-    if doc_type == "khac" and (m := _LEDE_PROGRAMME_YEAR.search(text, body)) and (year := int(m["year"])) in YEARS:
-        return year, year  # "Kinh phí thực hiện khuyến công đợt 2 năm 2018 sẽ dùng để hỗ trợ 6 đề án ..."
-    if doc_type == "khac" and (m := _LEDE_CONTEST_YEAR.search(text, body)) and (year := int(m["year"])) in YEARS:
-        return year, year  # "... bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022"
+    if doc_type == "khac":  # "Kinh phí thực hiện khuyến công đợt 2 năm 2018 ...", "... bình chọn sản phẩm CNNT tiêu biểu năm 2022"
+        for pattern in (_LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR):
+            if (m := pattern.search(text, body)) and (year := int(m["year"])) in YEARS:
+                return year, year
     return until_plan_period(text) if doc_type == "bai_viet" else (None, None)
 
 

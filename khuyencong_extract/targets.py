@@ -22,7 +22,7 @@ import functools
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -2062,14 +2062,11 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
         start = found[j].start
         if not _plain_count(whole) or not RAISED_TO.search(text, max(0, start - RAISED_REACH), start):
             continue
-        sentence_start = sentence_bounds(text, start)[0]
-        for i in range(j - 1, -1, -1):
-            part = targets[i]
-            if found[i].start < sentence_start:
-                break
-            if _plain_count(part) and unit_key(part.unit) == unit_key(whole.unit) and part.value < whole.value:
-                part.part_of = j
-                break
+        unit = unit_key(whole.unit)
+        i = _nearest_in_sentence(text, found, targets, j, lambda part: _plain_count(part) and unit_key(part.unit) == unit
+                                 and part.value < whole.value)
+        if i is not None:
+            targets[i].part_of = j
 
 
 # A change over an earlier time: "tăng" or "giảm" before a count in its clause (a share of money between them
@@ -2091,15 +2088,25 @@ def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[in
         if (not _plain_count(change) or not COMPARED_AFTER.match(text, found[j].end)
                 or not CHANGE_BEFORE.search(text, max(0, start - 48), start)):
             continue
-        sentence_start = sentence_bounds(text, start)[0]
-        for i in range(j - 1, -1, -1):
-            if found[i].start < sentence_start:
-                break
-            if targets[i].kind == "count" and unit_key(targets[i].unit) == unit_key(change.unit):
-                change.part_of = i
-                changes.add(j)
-                break
+        unit = unit_key(change.unit)
+        i = _nearest_in_sentence(text, found, targets, j,
+                                 lambda target: target.kind == "count" and unit_key(target.unit) == unit)
+        if i is not None:
+            change.part_of = i
+            changes.add(j)
     return changes
+
+
+def _nearest_in_sentence(text: str, found: list[Found], targets: list[Target], j: int,
+                         fits: Callable[[Target], bool]) -> int | None:
+    """The index of the nearest target before ``targets[j]`` in its sentence that ``fits``, or None."""
+    sentence_start = sentence_bounds(text, found[j].start)[0]
+    for i in range(j - 1, -1, -1):
+        if found[i].start < sentence_start:
+            return None
+        if fits(targets[i]):
+            return i
+    return None
 
 
 def of_other_years(text: str, pos: int, whole: int) -> bool:
