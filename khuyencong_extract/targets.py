@@ -333,6 +333,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_restatements(targets)
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
+    mark_slash_parts(kept, targets)
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
@@ -474,10 +475,15 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
-    if text.find("đã", pos, pos + LISTED_SUBJECTS_REACH) != -1 and done_by_listed_subjects(text, pos, line_start):
-        return True
+    if text.find("đó", max(line_start, pos - LISTED_SUBJECTS_REACH), pos) != -1:
+        listed = listed_subject_done(text, pos, line_start)
+        if listed is not None:
+            return listed
     if opens_clause(text, pos, line_start) and _SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
         return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"
+    if (text.startswith("có ", pos - 3) and not text.endswith(("đã ", "hiện "), max(0, pos - 9), pos - 3)
+            and _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
+        return False  # "nên có 2 đề án không kịp triển khai theo tiến độ": there were 2 not carried out
     reach = carried_from(text, line_start)
     before = text[min(reach, clause):pos].lower()
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
@@ -609,15 +615,31 @@ LISTED_SUBJECTS_REACH = 200
 """Characters from a clause's opening `LISTED_SUBJECTS_DONE` reads."""
 
 
-def done_by_listed_subjects(text: str, pos: int, line_start: int) -> bool:
-    """Whether the figure at ``pos`` is one of the counts listed after "Trong đó (có)" opening its
-    sentence that a done word follows (`LISTED_SUBJECTS_DONE`)."""
-    opening = max(line_start, text.rfind(". ", max(line_start, pos - LISTED_SUBJECTS_REACH), pos) + 2)
-    at = BLANKS.match(text, opening).end()
+def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
+    """Whether the figure at ``pos``, one of the counts listed after "Trong đó (có)" opening its
+    sentence, is done: by a tense word after its own noun ("Trong đó có 8 đề án đã được nghiệm
+    thu và 2 đề án chưa thực hiện": the 8 done, the 2 not), else by a done word after the last
+    one's noun (`LISTED_SUBJECTS_DONE`); None: no such count, or nothing tells."""
+    found = text.rfind(". ", max(line_start, pos - LISTED_SUBJECTS_REACH), pos)
+    at = BLANKS.match(text, max(line_start, found + 2) if found != -1 else line_start).end()
     if not text.startswith(("Trong", "trong"), at):
-        return False
+        return None
+    if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
+        if _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
+            return True
+        if _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
+            return False
     m = LISTED_SUBJECTS_DONE.match(text, at, at + LISTED_SUBJECTS_REACH)
-    return m is not None and pos < m.end()
+    return True if m is not None and pos < m.end() else None
+
+
+# What stands right before a listed count: a list's separator, or the "Trong đó (,) (có)" opening it.
+_LISTED_BEFORE = regex.compile(
+    r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
+_LISTED_BEFORE_REACH = 24
+# A count's own word of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai").
+_OWN_NOT_DONE = regex.compile(
+    r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+(?:chưa|đang|dự[ \t]+kiến|sẽ|không|bị|ngừng|dừng)(?!\p{L})", regex.I)
 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:
@@ -1759,6 +1781,34 @@ COST_OF_BEFORE = regex.compile(
     regex.I)
 COST_OF_REACH = 600
 """Characters before a count whose money it names within which the count it repeats is looked for."""
+
+
+# A part written over its whole with a slash ("14/16 đề án"): the whole is the figure after the slash.
+_SLASH_WHOLE = regex.compile(r"(?P<part>\d{1,3}(?:\.\d{3})*)/(?P<whole>\d{1,3}(?:\.\d{3})*)(?!\d)")
+SLASH_WHOLE_REACH = 600
+"""Characters before a slashed part within which the count of its whole is looked for."""
+
+
+def mark_slash_parts(found: list[Found], targets: list[Target]) -> list[Target]:
+    """Point a count written over its whole ("nghiệm thu, thanh quyết toán 14/16 đề án") at
+    the nearest earlier count of that whole and unit within `SLASH_WHOLE_REACH` ("đã triển
+    khai thực hiện 16/16 đề án"), when it is part or restatement of nothing yet."""
+    for j, target in enumerate(targets):
+        m = _SLASH_WHOLE.match(target.text)
+        if m is None or target.kind != "count" or target.part_of is not None or target.restates is not None:
+            continue
+        whole = parse_figure(m["whole"])
+        if whole <= target.value:
+            continue
+        for i in range(j - 1, -1, -1):
+            if found[j].start - found[i].start > SLASH_WHOLE_REACH:
+                break
+            earlier = targets[i]
+            if (earlier.kind == "count" and earlier.value == whole and earlier.value_max is None
+                    and unit_key(earlier.unit) == unit_key(target.unit) and earlier.per_unit == target.per_unit):
+                target.part_of = i if earlier.restates is None else earlier.restates
+                break
+    return targets
 
 
 def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> list[Target]:

@@ -1144,14 +1144,45 @@ def test_figures_reported_as_done_are_achieved(text, expected):
     assert [(t.text, t.achieved) for t in extract_text(text).targets] == expected
 
 
-def test_a_listed_count_with_its_own_tense_takes_no_done_word_after_the_list():
-    """"Trong đó có 2 đề án chưa triển khai và 28 đề án đã được triển khai": the 2 are not done (the
-    done word after the last count reached every count of the list)."""
-    doc = extract_text("Năm 2024 có 30 đề án. Trong đó có 2 đề án chưa triển khai và 28 đề án đã được triển khai.")
-    assert [(t.text, t.achieved) for t in doc.targets][:2] == [("30 đề án", False), ("2 đề án", False)]
+@pytest.mark.parametrize(("text", "expected"), [
+    # the done word after the last count reached every count of the list: each takes its own tense
+    ("Năm 2024 có 30 đề án. Trong đó có 2 đề án chưa triển khai và 28 đề án đã được triển khai.",
+     [("30 đề án", False), ("2 đề án", False), ("28 đề án", True)]),
+    ("Kế hoạch năm 2024 gồm 10 đề án. Trong đó có 8 đề án đã được nghiệm thu và 2 đề án chưa thực hiện.",
+     [("10 đề án", False), ("8 đề án", True), ("2 đề án", False)]),
+    ("Năm 2024 có 10 đề án. Trong đó, 3 đề án đang triển khai, 7 đề án đã hoàn thành.",
+     [("10 đề án", False), ("3 đề án", False), ("7 đề án", True)]),
+    # a sentence opening the text
+    ("Trong đó có 2 đề án chưa triển khai và 28 đề án đã được nghiệm thu.", [("2 đề án", False), ("28 đề án", True)]),
+])
+def test_a_listed_count_takes_its_own_tense(text, expected):
+    assert [(t.text, t.achieved) for t in extract_text(text).targets] == expected
+
+
+def test_a_listed_amount_with_its_own_tense_takes_no_done_word_after_the_list():
     budget = extract_text("Năm 2023, tổng kinh phí 5 tỷ đồng. Trong đó có 2 tỷ đồng chưa giải ngân và 3 tỷ đồng đã giải "
                           "ngân.").budget
-    assert budget[1].achieved is False
+    assert [(b.amount_vnd, b.achieved) for b in budget[1:]] == [(2_000_000_000, False), (3_000_000_000, True)]
+
+
+# Đắk Lắk, tapchicongthuong.vn: of the 16 projects carried out, 2 could not be accepted; 14 of the 16 were.
+DAK_LAK_2021 = (
+    "Năm 2021, Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Đắk Lắk đã triển khai thực hiện 16/16 đề án. "
+    "Tuy nhiên, vì diễn biến dịch covid-19 phức tạp nên có 2 đề án không kịp triển khai theo tiến độ nên đã không "
+    "nghiệm thu được. Do vậy, nghiệm thu, thanh quyết toán 14/16 đề án với tổng kinh phí 1.200 triệu đồng.")
+
+
+def test_counts_that_were_not_carried_out_and_a_part_over_its_whole():
+    """"có 2 đề án không kịp triển khai": there were two projects not carried out, no result;
+    "14/16 đề án" is a part of the "16/16 đề án" written before it."""
+    targets = extract_text(DAK_LAK_2021).targets
+    assert [(t.text, t.achieved, t.part_of) for t in targets] == [
+        ("16/16 đề án", True, None), ("2 đề án", False, None), ("14/16 đề án", True, 0)]
+    # a state reported ("đã có") keeps its tense whatever its noun's clause says
+    assert extract_text("Đến nay đã có 12 sản phẩm không cần hỗ trợ thêm.").targets[0].achieved is True
+    # a part over its whole links to the whole's count, not to another figure's
+    contest = extract_text("Năm 2023 có 67 sản phẩm tham gia bình chọn. Qua đánh giá, 52/67 sản phẩm đạt tiêu chuẩn.")
+    assert [(t.text, t.part_of) for t in contest.targets] == [("67 sản phẩm", None), ("52/67 sản phẩm", 0)]
 
 
 def test_a_long_paragraphs_activity_starts_with_a_whole_word():
