@@ -1438,7 +1438,28 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
                 and best_category(_matchable(holding := text[hold_start:hold_end]))):
             return holding
     own = text[own_start:end]
-    return own if len(own) < len(activity) and best_category(_matchable(own)) else activity
+    if len(own) < len(activity) and best_category(_matchable(own)):
+        return own
+    if found.activity[0] < own_start and _FIGURE_NEXT.match(text, own_start):
+        return _list_item(text, found, own_start, figures) or activity
+    return activity
+
+
+def _list_item(text: str, found: Found, own_start: int, figures: list[int]) -> str | None:
+    """What the category of a count opening an item of a list of counts after a lead-in is read
+    from, when its clause names none ("gồm: 09 đề án tổ chức đào tạo nghề; 6 đề án hỗ trợ các làng
+    nghề ...": not the items before it): the item up to its semicolon when it names one, else the
+    lead-in with it when that holds no item of its own, else the item alone. None: no item after
+    a semicolon or a lead-in's colon."""
+    lead = text[max(found.activity[0], own_start - 3):own_start].rstrip(" \t")
+    if not lead.endswith((";", ":")):
+        return None
+    semicolon = text.find(";", found.end, sentence_bounds(text, found.end)[1])
+    item = text[own_start:semicolon if semicolon != -1 else found.activity[1]]
+    if best_category(_matchable(item)):
+        return item
+    lead_end = figures[bisect.bisect_left(figures, found.activity[0])]
+    return text[found.activity[0]:lead_end] + item if ";" not in text[found.activity[0]:lead_end] else item
 
 
 # A colon after a count opening a list of the groups it spans: "27 đề án khuyến công thuộc

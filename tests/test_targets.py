@@ -636,6 +636,27 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
     ("Cụ thể, 1 đề án phát triển công nghiệp nông thôn (310 triệu đồng); 2 đề án quản lý và tổ chức thực hiện hoạt "
      "động khuyến công (80 triệu đồng) và 2 đề án cung cấp thông tin về chính sách phát triển công nghiệp (120 triệu "
      "đồng).", ["other", "programme_capacity", "communication"]),
+    # Nghệ An's programme 2016-2020: an item naming no category took the one of the item before it, down
+    # the list (the village, other-content and programme-management items were all programme_capacity)
+    ("Các đề án được hỗ trợ gồm: 09 đề án tổ chức đào tạo nghề, truyền nghề ngắn hạn; 06 đề án tổ chức tập huấn, hội "
+     "thảo, tham quan, khảo sát, mở rộng thị trường, học tập kinh nghiệm trong nước; 02 đề án tham gia hội chợ, triển "
+     "lãm hàng CN - TTCN và làng nghề; 13 đề án đầu tư xây dựng dây chuyền sản xuất mới, mở rộng quy mô sản xuất, ứng "
+     "dụng máy móc tiên tiến, mua sắm thiết bị, công dụng cụ sản xuất cho làng nghề, làng có nghề; 03 đề án xây dựng "
+     "các chương trình truyền hình, xuất bản bản tin, xây dựng dữ liệu, trang thông tin điện tử, tờ rơi, tờ gấp và các "
+     "hình thức thông tin đại chúng khác về phát triển công thương; 13 đề án tổ chức bình chọn sản phẩm CNNT tiêu biểu "
+     "cấp huyện, tỉnh; 15 đề án nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công, hoạt động chỉ đạo "
+     "phát triển CN - TTCN và xây dựng làng nghề cấp tỉnh, huyện; 6 đề án hỗ trợ các làng nghề được UBND tỉnh công "
+     "nhận; 02 đề án hỗ trợ lập quy hoạch chi tiết cụm công nghiệp trên địa bàn tỉnh; 01 đề án thiết kế mới, cải tiến "
+     "mẫu mã, kiểu dáng sản phẩm CN - TTCN; 01 đề án quản lý chương trình, đề án khuyến công; 04 đề án các nội dung "
+     "khác liên quan đến phát triển CN - TTCN và xây dựng làng.",
+     ["training", "programme_capacity", "rural_products", "demonstration_technology", "communication",
+      "rural_products", "programme_capacity", "other", "clusters_environment", "rural_products", "other", "other"]),
+    # ... while a list's lead-in still names the category of items naming none
+    ("Hỗ trợ ứng dụng máy móc thiết bị tiên tiến cho các cơ sở, gồm: 16 máy làm đất đa năng; 14 máy chế biến thức "
+     "ăn chăn nuôi.", ["demonstration_technology", "demonstration_technology"]),
+    # Bắc Giang news: production lines are machines applied
+    ("Năm 2021, hỗ trợ 1 đề án nhóm ứng dụng máy móc, thiết bị tiên tiến vào sản xuất; 2 đề án ứng dụng dây chuyền "
+     "sản xuất ván gỗ bọc tốc độ cao.", ["demonstration_technology", "demonstration_technology"]),
 ])
 def test_each_count_of_a_list_takes_the_category_its_own_phrase_names(text, categories):
     assert [t.category for t in extract_text(text).targets] == categories
