@@ -301,6 +301,8 @@ class Found(NamedTuple):
     """Where the figure's own clause starts (``activity`` may join it to clauses before it)."""
     per_unit: str | None = None
     """The noun a count is a size of each of (`per_unit_noun`), None for a total."""
+    summing_up: bool = False
+    """A noun-first count repeating a count written before it (`_count_named_before`)."""
 
 
 def extract_targets(ctx: Context) -> list[Target]:
@@ -334,6 +336,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_slash_parts(kept, targets)
+    mark_summing_up(kept, targets)
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
@@ -602,7 +605,7 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     return opens_clause(text, pos, line_start) and _SUBJECT_DONE.match(text, pos) is not None
 
 
-_OWN_TENSE = r"(?:chưa|đang|dự|sẽ|không|đã|bị|ngừng|dừng)(?!\p{L})"
+_OWN_TENSE = r"(?:chưa|đang|dự[ \t]+(?:kiến|định)|sẽ|không|đã|(?<!thiết[ \t])bị|ngừng|dừng)(?!\p{L})"
 """A tense or negation among a listed count's words: the count has its own ("2 tỷ đồng chưa giải ngân và ...")."""
 # Counts listed after "Trong đó (có)", joined by "và" or commas, then a done word after the last one's noun:
 # the subjects of work reported done ("Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được
@@ -639,7 +642,8 @@ _LISTED_BEFORE = regex.compile(
 _LISTED_BEFORE_REACH = 24
 # A count's own word of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai").
 _OWN_NOT_DONE = regex.compile(
-    r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+(?:chưa|đang|dự[ \t]+kiến|sẽ|không|bị|ngừng|dừng)(?!\p{L})", regex.I)
+    r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+(?:chưa|đang|dự[ \t]+(?:kiến|định)|sẽ|không|(?<!thiết[ \t])bị|ngừng|dừng)(?!\p{L})",
+    regex.I)
 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:
@@ -794,10 +798,26 @@ def _count_named_before(ctx: Context, q: Quantity) -> Found | None:
     unit = single_spaced(text[slice(*unit_span)])
     if unit.lower() in NON_TARGET_UNITS or unit.lower() in _NOT_NAMED_FIRST or _STOPPED.search(m["noun"]):
         return None  # "tổng số điểm là 70", "Số lần hỗ trợ: 01", "Số đề án bị dừng thực hiện là 2"
-    if regex.search(rf"(?<![\d.,]){regex.escape(q.raw.split('/')[0])}[ \t]+{regex.escape(unit)}(?!\p{{L}})",
-                    text[max(0, q.start - RESTATED_REACH):m.start()], regex.I):
-        return None  # "Năm 2023, Trung tâm đã hỗ trợ 15 cơ sở. Số cơ sở được hỗ trợ là 15.": a summary repeating it
-    return Found(q.start, q.end, q.value, q.value_max, unit, "count", q.qualifier, clause, own_start)
+    summing_up = _sums_up_before(text, q, unit, m.start())  # "... đã hỗ trợ 15 cơ sở. Số cơ sở được hỗ trợ là 15."
+    return Found(q.start, q.end, q.value, q.value_max, unit, "count", q.qualifier, clause, own_start, None, summing_up)
+
+
+def _sums_up_before(text: str, q: Quantity, unit: str, named_at: int) -> bool:
+    """Whether a noun-first count (its noun at ``named_at``) repeats the same count written the usual way
+    within `RESTATED_REACH` before it, with no year, word of a plan or result, or place between them
+    ("Năm 2022, ... 15 cơ sở. Năm 2023, số cơ sở được hỗ trợ là 15." are two counts)."""
+    window = max(0, q.start - RESTATED_REACH)
+    written = None
+    for written in regex.finditer(rf"(?<![\d.,]){regex.escape(q.raw.split('/')[0])}[ \t]+{regex.escape(unit)}(?!\p{{L}})",
+                                  text, regex.I, pos=window, endpos=named_at):
+        pass  # the last one
+    return written is not None and _APART.search(text, written.end(), named_at) is None
+
+
+# Words between two equal counts that make them counts of two things: another year, a plan and its result, a place.
+_APART = regex.compile(
+    r"(?<!\p{L})(?:năm[ \t]+\d{4}|kế[ \t]+hoạch|dự[ \t]+kiến|kết[ \t]+quả|huyện|xã|thị[ \t]+xã|thành[ \t]+phố)(?!\p{L})",
+    regex.I)
 
 
 RESTATED_REACH = 600
@@ -1802,6 +1822,24 @@ COST_OF_BEFORE = regex.compile(
     regex.I)
 COST_OF_REACH = 600
 """Characters before a count whose money it names within which the count it repeats is looked for."""
+
+
+def mark_summing_up(found: list[Found], targets: list[Target]) -> list[Target]:
+    """Point a noun-first count summing up (`Found.summing_up`) at the nearest earlier count of the
+    same value, unit and category (or either's `other`) within `RESTATED_REACH` it repeats, when it
+    repeats nothing yet."""
+    for j, target in enumerate(targets):
+        if not found[j].summing_up or target.restates is not None:
+            continue
+        for i in range(j - 1, -1, -1):
+            if found[j].start - found[i].start > RESTATED_REACH:
+                break
+            earlier = targets[i]
+            if (earlier.kind == "count" and earlier.value == target.value and unit_key(earlier.unit) == unit_key(target.unit)
+                    and (earlier.category == target.category or "other" in (earlier.category, target.category))):
+                target.restates = i if earlier.restates is None else earlier.restates
+                break
+    return targets
 
 
 # A part written over its whole with a slash ("14/16 đề án"): the whole is the figure after the slash.
