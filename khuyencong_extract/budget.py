@@ -741,17 +741,26 @@ _YEARLY = r"(?:năm|tháng|quý|giai[ \t]+đoạn|kỳ[ \t]+kế[ \t]+hoạch)(?
 """Words of a time after "một" that make an amount a yearly (monthly) one ("tối thiểu 2 tỷ đồng một năm");
 "cho một kỳ hội chợ", "cho một đợt tập huấn" are events a ceiling is for."""
 _EACH_AFTER = regex.compile(
-    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:mỗi|từng(?![^,.;:\n]{{0,40}}(?:cụ[ \t]+thể|như[ \t]+sau|theo[ \t]+(?:phụ[ \t]+lục|biểu))))"
-    rf"[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:mỗi|(?P<every>từng))[ \t]+(?!{_TIMES})\p{{L}}", regex.I)
 _ONE_AFTER = regex.compile(
-    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1)[ \t]+(?!{_YEARLY})\p{{L}}", regex.I)
+    rf"[ \t]*(?:(?:cho|đối[ \t]+với|trên)[ \t]+)?(?:một|0?1|từng)[ \t]+(?!{_YEARLY})\p{{L}}", regex.I)
+# A breakdown announced after "cho từng <unit>" in its sentence: "3,5 tỷ đồng cho từng nội dung, cụ thể như sau:",
+# "cho từng đơn vị thực hiện (có phụ lục kèm theo)" (the total, then its parts).
+_BREAKDOWN_AFTER = regex.compile(
+    r"[^.\n]{0,150}?(?<!\p{L})(?:cụ[ \t]+thể|như[ \t]+sau|chi[ \t]+tiết|(?:theo|tại|có)[ \t]+(?:phụ[ \t]+lục|biểu))(?!\p{L})",
+    regex.I)
+BREAKDOWN_REACH = 160
+"""Characters after "cho từng" within which `_BREAKDOWN_AFTER` reads."""
 # A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm", "Mỗi khi"): each of its amounts up to
 # its first total or semicolon is for one of them ("Mỗi làng được công nhận danh hiệu ... và kèm theo
 # kinh phí hỗ trợ là 6 triệu đồng"; not "Mỗi huyện ... 300 triệu đồng, tổng kinh phí ... là 2,7 tỷ đồng").
 _PER_UNIT_SENTENCE = regex.compile(rf"[\s\-–+•*]*mỗi[ \t]+(?!{_TIMES}|lần(?!\p{{L}}))\p{{L}}", regex.I)
-_PER_UNIT_SENTENCE_ENDS = regex.compile(r";|(?<!%[ \t]?(?:(?:trên|của)[ \t]+)?)(?<!\p{L})tổng(?!\p{L})", regex.I)
-"""Where a "Mỗi <unit>" sentence's amounts for each unit end: a semicolon or a total ("tổng kinh phí ...",
-"tổng số tiền"; not a rate's "50% (trên) tổng chi phí")."""
+_PER_UNIT_SENTENCE_ENDS = regex.compile(
+    r";|(?<!%[ \t]?(?:(?:trên|của|so[ \t]+với)[ \t]+)?)(?<!\p{L})tổng[ \t]+"
+    r"(?:kinh[ \t]+phí|vốn|cộng|số[ \t]+tiền|ngân[ \t]+sách|dự[ \t]+toán)(?!\p{L})", regex.I)
+"""Where a "Mỗi <unit>" sentence's amounts for each unit end: a semicolon or a total of money ("tổng kinh
+phí ...", "tổng số tiền", "tổng ngân sách"; not a rate's "50% (trên) tổng kinh phí", nor a unit's own
+"tổng mức hỗ trợ", "tổng thời gian", "tổng chi phí")."""
 
 
 def _in_per_unit_sentence(text: str, money: Money) -> bool:
@@ -764,13 +773,17 @@ def _in_per_unit_sentence(text: str, money: Money) -> bool:
 
 
 def _for_each_after(text: str, money: Money) -> bool:
-    """Whether the words right after ``money`` give it for each of a unit (`_EACH_AFTER`: "cho mỗi",
-    "cho từng", not before "cụ thể", "như sau": "3,5 tỷ đồng cho từng nhiệm vụ cụ thể như sau:" announces
-    a breakdown), or for one when a bound qualifies it (`_ONE_AFTER`): a rate or a ceiling, no money to spend."""
-    if _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_REACH):
-        return True
+    """Whether the words right after ``money`` give it for one when a bound qualifies it (`_ONE_AFTER`:
+    "tối đa 300 triệu đồng cho từng đề án cụ thể"), or for each of a unit (`_EACH_AFTER`: "cho mỗi",
+    "cho từng", not before a breakdown it announces, `_BREAKDOWN_AFTER`: "3,5 tỷ đồng cho từng nhiệm vụ,
+    cụ thể như sau:"): a rate or a ceiling, no money to spend."""
     bound = (money.quantity.qualifier or "").lower() in _BOUNDS
-    return bound and _ONE_AFTER.match(text, money.end, money.end + PER_UNIT_REACH) is not None
+    if bound and _ONE_AFTER.match(text, money.end, money.end + PER_UNIT_REACH) is not None:
+        return True
+    each = _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_REACH)
+    if each is None:
+        return False
+    return each.start("every") < 0 or _BREAKDOWN_AFTER.match(text, each.end(), each.end() + BREAKDOWN_REACH) is None
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:

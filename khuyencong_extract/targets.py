@@ -846,9 +846,7 @@ def find_targets(ctx: Context) -> list[Found]:
             continue
         if q.value_max is not None and q.value_max < q.value:
             continue  # no range falls: a year and its month ("date 2021-06 Chiều 23/6"), a code
-        if text.find("có", max(0, q.first - 5), q.first) != -1 and CRITERION_BEFORE.search(
-                text, max(0, q.first - CRITERION_REACH), q.first) and CRITERION_WORDS.search(
-                text, sentence_bounds(text, q.start)[0], q.first):
+        if text.find("có", max(0, q.first - 5), q.first) != -1 and is_criterion(text, q):
             continue  # "Theo tiêu chuẩn ..., làng đó phải có ít nhất 20% số lao động ...": a criterion, no promise
         if money is not None:
             item = _money(text, q, money)
@@ -874,6 +872,19 @@ CRITERION_WORDS = regex.compile(
 ... phải có ít nhất 01 sản phẩm" is a goal)."""
 CRITERION_REACH = 12
 """Characters before a figure (or its qualifier) read for `CRITERION_BEFORE`."""
+# A goal in a sentence: "Mục tiêu đến năm 2025, các làng nghề đã được công nhận phải có ít nhất 01 sản phẩm".
+_GOAL_IN_SENTENCE = regex.compile(
+    r"(?<!\p{L})(?:mục[ \t]+tiêu|phấn[ \t]+đấu|(?:đến|tới)[ \t]+năm[ \t]+\d{4})(?!\p{L})", regex.I)
+
+
+def is_criterion(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` after "phải có" (`CRITERION_BEFORE`) is a standard's criterion: words of a
+    standard before it in its sentence (`CRITERION_WORDS`) and no goal (`_GOAL_IN_SENTENCE`)."""
+    if not CRITERION_BEFORE.search(text, max(0, q.first - CRITERION_REACH), q.first):
+        return False
+    start = sentence_bounds(text, q.start)[0]
+    return CRITERION_WORDS.search(text, start, q.first) is not None and _GOAL_IN_SENTENCE.search(
+        text, start, q.first) is None
 
 
 # "trên tổng số" or "trong tổng số" right before a count: the pool a part was drawn from.

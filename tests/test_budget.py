@@ -1166,6 +1166,20 @@ def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     ("Mỗi huyện được phân bổ 300 triệu đồng, tổng số tiền là 2,7 tỷ đồng.", ["2,7 tỷ đồng"]),
     ("Mỗi mô hình được hỗ trợ tối đa 50% trên tổng kinh phí, không quá 300 triệu đồng.", []),
     ("Ngân sách tỉnh bố trí tối thiểu 3 tỷ đồng cho một kỳ kế hoạch 5 năm.", ["3 tỷ đồng"]),
+    # a "Mỗi" sentence's own ceilings and costs go on past a total of no money ("tổng mức hỗ trợ", "tổng thời
+    # gian", a rate's "so với tổng chi phí")
+    ("Mỗi cơ sở được hỗ trợ tối đa 50% chi phí mua máy móc, nhưng tổng mức hỗ trợ không quá 300 triệu đồng.", []),
+    ("Mỗi lớp đào tạo nghề có tổng thời gian 3 tháng, kinh phí hỗ trợ 60 triệu đồng.", []),
+    ("Mỗi mô hình trình diễn được hỗ trợ tối đa 30% so với tổng chi phí, không quá 500 triệu đồng.", []),
+    ("Mỗi huyện được phân bổ 300 triệu đồng, tổng ngân sách tỉnh bố trí là 2,7 tỷ đồng.", ["2,7 tỷ đồng"]),
+    # a breakdown "cho từng" announces further on in its sentence; a bounded "cho từng" is a ceiling whatever follows
+    ("Kinh phí khuyến công địa phương năm 2024 là 3,5 tỷ đồng cho từng nội dung, cụ thể như sau:", ["3,5 tỷ đồng"]),
+    ("Năm 2024, UBND tỉnh phân bổ 5 tỷ đồng cho từng đơn vị thực hiện chương trình khuyến công cụ thể như sau:",
+     ["5 tỷ đồng"]),
+    ("Năm 2024, UBND tỉnh phân bổ 5 tỷ đồng cho từng đơn vị thực hiện (có phụ lục kèm theo).", ["5 tỷ đồng"]),
+    ("Tổng kinh phí thực hiện là 4,2 tỷ đồng cho từng nội dung tại Phụ lục II kèm theo Kế hoạch này.", ["4,2 tỷ đồng"]),
+    ("Mức hỗ trợ tối đa 300 triệu đồng cho từng đề án cụ thể.", []),
+    ("Hỗ trợ tối đa 50% chi phí mua máy móc, không quá 200 triệu đồng cho từng cơ sở theo phụ lục đính kèm.", []),
 ])
 def test_a_rate_whose_unit_follows_in_words_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts

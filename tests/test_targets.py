@@ -956,8 +956,12 @@ def test_a_news_bodys_figure_restates_its_headlines(headline, figure, restates):
         ("Để được công nhận làng nghề, làng phải có ít nhất 30% số hộ tham gia; năm 2024 hỗ trợ 3 làng nghề.",
          [(3, "làng nghề")]),
         ("Cơ sở được hỗ trợ phải có ít nhất 10 lao động; năm 2024 hỗ trợ 5 cơ sở.", [(5, "cơ sở")]),
-        # a goal written with "phải có" is one
+        # a goal written with "phải có" is one, whatever words of a standard its sentence holds
         ("Mục tiêu đến năm 2025, mỗi huyện, thị xã phải có ít nhất 01 sản phẩm công nghiệp nông thôn tiêu biểu.",
+         [(1, "sản phẩm")]),
+        ("Phấn đấu đến năm 2025, 100% huyện được hỗ trợ phải có ít nhất 02 mô hình trình diễn kỹ thuật.",
+         [(100, "%"), (2, "mô hình")]),
+        ("Mục tiêu đến năm 2025, các làng nghề đã được công nhận phải có ít nhất 01 sản phẩm OCOP đạt 3 sao.",
          [(1, "sản phẩm")]),
         # a temperature is no count (a fermenting cellar in Thừa Thiên Huế news)
         ("Tại đây có nhiệt độ từ 19-20ºC, là mức nhiệt thích hợp để lên men; năm 2020 hỗ trợ 3 cơ sở.", [(3, "cơ sở")]),
@@ -1084,6 +1088,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         # a figure opening its clause takes the tense word after its noun; a figure after a verb does not
         ("Kế hoạch năm 2025: 7 đề án sẽ được triển khai; 3 đề án đã hoàn thành.", [("7 đề án", False), ("3 đề án", True)]),
         ("Năm 2024 hỗ trợ 30 cơ sở đã có sản phẩm OCOP.", [("30 cơ sở", False)]),
+        # what a thing must have ("phải có") is a goal, a done word of its subject aside
+        ("Mục tiêu đến năm 2025, các làng nghề đã được công nhận phải có ít nhất 01 sản phẩm OCOP đạt 3 sao.",
+         [("01 sản phẩm", False)]),
         ("Năm 2023, 15 cơ sở đã được phê duyệt hỗ trợ.", [("15 cơ sở", False)]),
         # projects submitted for approval and money provisionally allotted after a done word: a plan
         ("Trung tâm đã phối hợp với các cơ quan ban ngành liên quan hoàn thiện các đề án chi tiết trình Sở Công "
