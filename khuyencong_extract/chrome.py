@@ -113,14 +113,21 @@ def header_cells(text: MappedText) -> MappedText:
 # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc ------- --------------- Số:
 # 1231/CTr-SCT Bến Tre, ngày 24 tháng 09 năm 2013 CHƯƠNG TRÌNH KHUYẾN CÔNG ... NĂM 2020 Phần mở đầu. ..."
 # (a sharing site's copy): the motto, then the number, the place and date and the title in capitals.
+# The enacting body's line under a flattened header's title, over the body in sentence case: "ỦY BAN NHÂN DÂN TỈNH
+# ĐẮK LẮK", "CHỦ TỊCH ỦY BAN NHÂN DÂN ...", "HỘI ĐỒNG NHÂN DÂN TỈNH ... KHÓA XIX, KỲ HỌP THỨ 30", "GIÁM ĐỐC SỞ ...",
+# "BỘ TRƯỞNG BỘ ..."; the last such line before the body, not the same words inside the title ("PHÂN CẤP CHO ỦY BAN
+# NHÂN DÂN CẤP HUYỆN ...": `_ENACTING_START` never inside the enacting line).
+_ENACTING_START = r"(?:(?:ỦY|UỶ)[ \t]+BAN|UBND|HỘI[ \t]+ĐỒNG|HĐND|CHỦ[ \t]+TỊCH|GIÁM[ \t]+ĐỐC|BỘ[ \t]+TRƯỞNG)(?!\p{L})"
+_ENACTING = (r"(?:(?:CHỦ[ \t]+TỊCH[ \t]+)?(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|UBND|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|HĐND)"
+             r"|CHỦ[ \t]+TỊCH|GIÁM[ \t]+ĐỐC|BỘ[ \t]+TRƯỞNG)(?!\p{L})")
 _FLAT_HEADER = regex.compile(
     r"(?P<motto>CỘNG[ \t]+H[OÒ][AÀ][ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM)[ \t]+[^\n]{0,120}?"
     r"(?P<motto2>Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc)(?P<rules>(?:[ \t]+-{3,})*)[ \t]+"
     r"(?P<number>Số[ \t]*:?[ \t]*\d[^\s]{1,40})[ \t]+"
     r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
     r"(?:[ \t]+(?P<title>(?:(?P<type>QUYẾT[ \t]+ĐỊNH|NGHỊ[ \t]+QUYẾT|CHỈ[ \t]+THỊ|THÔNG[ \t]+TƯ)[ \t]+)?"
-    r"\p{Lu}[\p{Lu}\d \t,\-–]{10,400}?)"
-    r"(?=[ \t]+(?:\p{Lu}?\p{Ll}|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|CHỦ[ \t]+TỊCH)))?")
+    r"\p{Lu}[\p{Lu}\d \t,/\-–]{10,400}?)"
+    rf"(?=[ \t]+(?:\p{{Lu}}?\p{{Ll}}|{_ENACTING}(?:(?!{_ENACTING_START})[^\p{{Ll}}\n]){{0,120}}?[ \t]+\p{{Lu}}?\p{{Ll}})))?")
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
 

@@ -643,7 +643,8 @@ _ACTIVE_PREDICATE = regex.compile(r"(?:đã|đang|sẽ)[ \t]+\p{L}", regex.I)
 _ACTIVE_AFTER = regex.compile(
     r"[ \t]+(?:đã|đang|sẽ)[ \t]+(?:mang[ \t]+lại|đem[ \t]+lại|giúp|góp[ \t]+phần|tạo|phát[ \t]+huy|thúc[ \t]+đẩy"
     r"|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng"
-    r"|hết[ \t]+hiệu[ \t]+lực)(?!\p{L})|[ \t]+(?:đã|đang|sẽ)\Z")
+    r"|hết[ \t]+hiệu[ \t]+lực)(?!\p{L})|[ \t]+(?:đã|đang|sẽ)\Z"
+    r"|(?<!(?:kinh[ \t]+phí|vốn|tiền))[ \t]+(?:đã|đang|sẽ)[ \t]+hỗ[ \t]+trợ(?!\p{L})")
 # Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí
 # khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi ..." (the title ends before it).
 _ISSUED_BY = regex.compile(

@@ -401,9 +401,10 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
 _THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
-                        r"|văn bản) này|quyết(?: định)?\s*$)")
+                        r"|văn bản)(?: này| số \S+?\s*(?:[.;]|$)|\s*(?:[.;]|$))|quyết(?: định)?\s*$)")
 """A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
-`_THIS_DOCUMENT`): this document, or a copy's "Quyết" cut there."""
+`_THIS_DOCUMENT`): this document ("Quyết định này", "Quyết định số 15/2024/QĐ-UBND./.", "Kế hoạch./."), or a
+copy's "Quyết" cut there; not a task's document named further ("thi hành đề án được phê duyệt")."""
 _EXECUTION = regex.compile(_flex(
     rf"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành {_THIS_DOCUMENT_WORDS}|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công

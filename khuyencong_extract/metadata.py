@@ -298,6 +298,8 @@ _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
 _YEAR_TITLED = ("ke_hoach", "bai_viet")
+# A report's title, whose "năm 2023" is the year it reports on: "BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023".
+_REPORT_TITLE = regex.compile(r"(?i:báo[ \t]+cáo)(?!\p{L})")
 # What every `_YEAR_PLAN` match ends with, and the characters none holds.
 _YEAR = regex.compile(r"năm[ \t]+\d{4}(?!\d)")
 _YEAR_PLAN_BREAKS = ".;:\n"
@@ -1128,8 +1130,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
     them."""
-    if title and ((period := title_period(title.lower(), doc_type in _YEAR_TITLED)) != (None, None)
-                  or doc_type != "bai_viet"):
+    year_titled = doc_type in _YEAR_TITLED or (title is not None and _REPORT_TITLE.match(title) is not None)
+    if title and ((period := title_period(title.lower(), year_titled)) != (None, None) or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)
     if doc_type == "khac" and (opening := opening_period(text, body)):

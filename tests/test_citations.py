@@ -1515,6 +1515,11 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
     ("Nghị định số 45/2012/NĐ-CP ngày 22/5/2012 của Chính phủ về khuyến công đã mang lại những hiệu quả tích cực.",
      "khuyến công"),
     ("Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công đã hết hiệu lực.", "khuyến công"),
+    # the document's own support reported after its title ("kinh phí đã hỗ trợ" inside a title is its own)
+    ("Quyết định số 1288/QĐ-TTg ngày 01/10/2018 của Thủ tướng Chính phủ về Chương trình khuyến công quốc gia đã hỗ trợ "
+     "hơn 2.000 cơ sở công nghiệp nông thôn.", "Chương trình khuyến công quốc gia"),
+    ("Thông tư số 28/2018/TT-BTC ngày 28/3/2018 của Bộ Tài chính về hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công "
+     "đã hỗ trợ các địa phương chủ động hơn.", "hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công"),
     # a tense word inside a title, of its own relative clause, cuts nothing
     ("Thực hiện Quyết định số 12/QĐ-UBND ngày 5/6/2022 của UBND tỉnh về việc quyết toán kinh phí đã hỗ trợ cho các đề án "
      "khuyến công năm 2021, Trung tâm đã hỗ trợ 5 cơ sở.", "quyết toán kinh phí đã hỗ trợ cho các đề án khuyến công năm 2021"),

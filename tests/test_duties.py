@@ -901,6 +901,14 @@ def test_a_closing_clause_with_co_trach_nhiem_thi_hanh_is_no_duty():
     doc = extract_text("THÔNG TƯ\nĐiều 5. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày ký. Giám đốc Sở Công "
                        "Thương các tỉnh có trách nhiệm thi hành Thông tư này.")
     assert doc.duties == []
+    # the document without "này", by its number alone or closing the sentence, is the same closing clause
+    for closing in ("Quyết định./.", "Quyết định số 15/2024/QĐ-UBND./.", "Kế hoạch./."):
+        doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Chánh Văn phòng UBND "
+                           "tỉnh, Giám đốc Sở Công Thương, Giám đốc Sở Tài chính và Chủ tịch UBND các huyện có trách nhiệm "
+                           f"thi hành {closing}")
+        assert doc.duties == [], closing
+    doc = extract_text("IV. TỔ CHỨC THỰC HIỆN\nSở Công Thương có trách nhiệm thi hành đề án được phê duyệt.")
+    assert [d.agency for d in doc.duties] == ["Sở Công Thương"]
     doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Sở Công Thương có trách "
                        "nhiệm hướng dẫn, kiểm tra các đơn vị thực hiện; Sở Tài chính có trách nhiệm thi hành việc cấp phát "
                        "kinh phí theo quy định.")

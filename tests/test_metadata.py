@@ -1485,6 +1485,55 @@ def test_a_flattened_decisions_type_and_enacting_body_are_lines_of_their_own():
         "quyet_dinh", "15/2023/QĐ-UBND", "UBND tỉnh Đắk Lắk", "BAN HÀNH QUY ĐỊNH QUẢN LÝ KINH PHÍ KHUYẾN CÔNG ĐỊA PHƯƠNG")
 
 
+_FLAT_DAK_LAK = ("UBND TỈNH ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: "
+                 "15/2023/QĐ-UBND Đắk Lắk, ngày 10 tháng 5 năm 2023 ")
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    # the enacting body's words inside the title end nothing (the title was cut there, or lost)
+    ("QUYẾT ĐỊNH VỀ VIỆC PHÂN CẤP CHO ỦY BAN NHÂN DÂN CẤP HUYỆN QUẢN LÝ CỤM CÔNG NGHIỆP ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+     "PHÂN CẤP CHO ỦY BAN NHÂN DÂN CẤP HUYỆN QUẢN LÝ CỤM CÔNG NGHIỆP"),
+    ("QUYẾT ĐỊNH BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ ỦY BAN NHÂN DÂN CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN "
+     "CÔNG ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+     "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ ỦY BAN NHÂN DÂN CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN CÔNG"),
+    # a director's, an abbreviated committee's or a chairman's enacting line is no part of the title either
+    ("QUYẾT ĐỊNH VỀ VIỆC GIAO KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2023 GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH ĐẮK LẮK",
+     "GIAO KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2023"),
+    ("QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH QUẢN LÝ KINH PHÍ KHUYẾN CÔNG ĐỊA PHƯƠNG UBND TỈNH ĐẮK LẮK",
+     "BAN HÀNH QUY ĐỊNH QUẢN LÝ KINH PHÍ KHUYẾN CÔNG ĐỊA PHƯƠNG"),
+    ("QUYẾT ĐỊNH VỀ VIỆC KIỆN TOÀN HỘI ĐỒNG TƯ VẤN KHUYẾN CÔNG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK",
+     "KIỆN TOÀN HỘI ĐỒNG TƯ VẤN KHUYẾN CÔNG"),
+])
+def test_a_flattened_headers_title_ends_at_the_enacting_line_over_the_body(header, title):
+    meta = extract_text(_FLAT_DAK_LAK + header + " Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+                        "2015;").metadata
+    assert meta.title == title
+
+
+def test_a_flattened_circulars_title_names_a_decree():
+    """A circular's title holding a decree's number ("NGHỊ ĐỊNH SỐ 45/2012/NĐ-CP") was no title."""
+    meta = extract_text(
+        "BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 20/2017/TT-BCT Hà "
+        "Nội, ngày 29 tháng 9 năm 2017 THÔNG TƯ QUY ĐỊNH CHI TIẾT MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH SỐ 45/2012/NĐ-CP VỀ "
+        "KHUYẾN CÔNG Căn cứ Nghị định số 98/2017/NĐ-CP ngày 18 tháng 8 năm 2017;").metadata
+    assert meta.title == "QUY ĐỊNH CHI TIẾT MỘT SỐ NỘI DUNG CỦA NGHỊ ĐỊNH SỐ 45/2012/NĐ-CP VỀ KHUYẾN CÔNG"
+
+
+def test_a_reports_title_year_is_its_period():
+    """Bến Tre's report 88/BC-SCT: "BÁO CÁO ... KHUYẾN CÔNG NĂM 2023" reports on 2023 (no period), flattened or
+    on lines."""
+    flat = extract_text(
+        "UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc ------- Số: "
+        "88/BC-SCT Bến Tre, ngày 05 tháng 12 năm 2023 BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 Năm 2023, "
+        "Trung tâm đã triển khai 12 đề án.").metadata
+    lines = extract_text(
+        "UBND TỈNH BẾN TRE\nSỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: "
+        "88/BC-SCT\nBến Tre, ngày 05 tháng 12 năm 2023\n\nBÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n\n"
+        "Năm 2023, Trung tâm đã thực hiện 10 đề án khuyến công.\n").metadata
+    for meta in (flat, lines):
+        assert (meta.doc_type, meta.number, meta.period_start, meta.period_end) == ("khac", "88/BC-SCT", 2023, 2023)
+
+
 def test_a_quoted_title_above_a_dashed_preamble():
     """Quảng Ninh 2005 (a copy that lost its type heading above the title): the header's
     title line in stray quotes was passed over for the annex's heading below the dashed
