@@ -406,7 +406,8 @@ _THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế 
 `_THIS_DOCUMENT`): this document ("Quyết định này", "Quyết định số 15/2024/QĐ-UBND./.", "Kế hoạch./."), or a
 copy's "Quyết" cut there; not a task's document named further ("thi hành đề án được phê duyệt")."""
 _EXECUTION = regex.compile(_flex(
-    rf"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|có trách nhiệm thi hành {_THIS_DOCUMENT_WORDS}|\bcác ông\b"))
+    rf"(?:chịu trách nhiệm|căn cứ quyết định) (?:tổ chức )?thi hành|có trách nhiệm (?:tổ chức )?thi hành {_THIS_DOCUMENT_WORDS}"
+    r"|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
@@ -890,7 +891,7 @@ def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Na
             or _given_subject_at(text, folded, request.end(), end))
 
 
-_EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định)\s+$"))
+_EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định)\s+(?:tổ chức\s+)?$"))
 
 
 def _executions(folded: str) -> list[int]:

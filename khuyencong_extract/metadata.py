@@ -769,24 +769,43 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         return clean_title(plan[0].upper() + plan[1:] + (period[0] if period else ""))  # "kế hoạch 35/KH-UBND"
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
-    if doc_type == "khac" and (m := _PROGRAMME_FIRST_LINE.search(text, 0, PROGRAMME_LINE_WITHIN)):
-        return clean_title(m["title"])  # "Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020"
+    if doc_type == "khac" and (programme := programme_first_line(text)):
+        return clean_title(programme)  # "Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn 2016-2020"
     if (m := headline(text)) and not _BASIS_LINE.search(text, 0, m.start()):  # no annex heading
         return clean_title(m["title"])
     return clean_title(_SITE_TITLE_LEAD.sub("", facts["title"])) if facts.get("title") else None
 
 
 # A line near a text's top naming a programme, plan or scheme of khuyến công or rural industry in
-# sentence case, without a full stop nor a verb ("gồm", "là", "được", a tense word: a sentence's
-# subject, "Chương trình Khuyến công tỉnh An Giang giai đoạn 2021 - 2025 gồm các nội dung ..."): an
-# annex's own name over its parts ("Chương trình khuyến công trên địa bàn tỉnh Đồng Nai giai đoạn
-# 2016-2020" / "Phần I"), in a copy without the decision.
+# sentence case, without a full stop: an annex's own name over its parts ("Chương trình khuyến công trên địa
+# bàn tỉnh Đồng Nai giai đoạn 2016-2020" / "Phần I"), in a copy without the decision (`programme_first_line`).
 PROGRAMME_LINE_WITHIN = 400
 """Characters from a text's start within which `_PROGRAMME_FIRST_LINE` is looked for (under a
 sharing site's lines)."""
 _PROGRAMME_FIRST_LINE = regex.compile(
     r"(?m)^(?P<title>(?:Chương[ \t]+trình|Kế[ \t]+hoạch|Đề[ \t]+án)[ \t]+(?=[^\n]{0,60}?(?i:khuyến[ \t]+công|công[ \t]+nghiệp))"
-    r"(?![^\n]*(?<!\p{L})(?:gồm|là|được|đã|sẽ|đang|có)(?!\p{L}))\p{L}[^\n.!?:;]{10,300}?)[ \t]*(?=\n)")
+    r"\p{L}[^\n.!?:;]{10,300}?)[ \t]*(?=\n)")
+# What follows a programme's name over its parts: "Phần I", a Roman marker, a heading in capitals.
+_PARTS_AFTER = regex.compile(r"\n[ \t]*(?:Phần[ \t]|PHẦN[ \t]|[IVX]{1,4}\.[ \t]|\p{Lu}[\p{Lu} \t,]{5,}\n)")
+# A verb in a line, or a lead-in's last word: a sentence's subject ("Chương trình Khuyến công tỉnh An Giang giai
+# đoạn 2021 - 2025 gồm các nội dung ...", "Kế hoạch khuyến công năm 2023 của tỉnh tập trung vào các nội dung sau").
+_SENTENCE_WORDS = regex.compile(r"(?<!\p{L})(?:gồm|là|được|đã|sẽ|đang|có)(?!\p{L})|(?<!\p{L})(?:sau|gồm)[ \t]*$")
+# A list of related documents a sharing site puts near the top, whose lines name other documents.
+_RELATED_LIST = regex.compile(
+    r"(?i:tài[ \t]+liệu|bài[ \t]+viết|tin(?:[ \t]+bài)?|văn[ \t]+bản)[ \t]+liên[ \t]+quan|(?i:xem[ \t]+thêm)")
+
+
+def programme_first_line(text: str) -> str | None:
+    """The first line near the top of ``text`` naming a programme (`_PROGRAMME_FIRST_LINE`) that is its title:
+    one over its parts (`_PARTS_AFTER`), whatever words it holds, else one with no verb (`_SENTENCE_WORDS`) that
+    no other programme's line follows and no list of related documents stands above (`_RELATED_LIST`)."""
+    for m in _PROGRAMME_FIRST_LINE.finditer(text, 0, PROGRAMME_LINE_WITHIN):
+        if _PARTS_AFTER.match(text, m.end()):
+            return m["title"]
+        next_line = _PROGRAMME_FIRST_LINE.match(text, m.end() + 1)
+        if not (_SENTENCE_WORDS.search(m["title"]) or next_line or _RELATED_LIST.search(text, 0, m.start())):
+            return m["title"]
+    return None
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:

@@ -1180,6 +1180,11 @@ def test_a_rate_written_before_its_amount_is_no_item(text, amounts):
     ("Tổng kinh phí thực hiện là 4,2 tỷ đồng cho từng nội dung tại Phụ lục II kèm theo Kế hoạch này.", ["4,2 tỷ đồng"]),
     ("Mức hỗ trợ tối đa 300 triệu đồng cho từng đề án cụ thể.", []),
     ("Hỗ trợ tối đa 50% chi phí mua máy móc, không quá 200 triệu đồng cho từng cơ sở theo phụ lục đính kèm.", []),
+    # an event's round is a unit, not a time ("mỗi kỳ kế hoạch" is one)
+    ("Năm 2023, Trung tâm đã chi 50 triệu đồng cho từng đợt tập huấn, tổng cộng 4 đợt.", []),
+    ("Hỗ trợ 30 triệu đồng cho mỗi kỳ hội chợ, tổng kinh phí 150 triệu đồng.", ["150 triệu đồng"]),
+    ("Mỗi đợt tập huấn được hỗ trợ 20 triệu đồng.", []),
+    ("Ngân sách tỉnh bố trí 2 tỷ đồng cho mỗi kỳ kế hoạch.", ["2 tỷ đồng"]),
 ])
 def test_a_rate_whose_unit_follows_in_words_is_no_item(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts

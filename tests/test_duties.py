@@ -909,6 +909,10 @@ def test_a_closing_clause_with_co_trach_nhiem_thi_hanh_is_no_duty():
         assert doc.duties == [], closing
     doc = extract_text("IV. TỔ CHỨC THỰC HIỆN\nSở Công Thương có trách nhiệm thi hành đề án được phê duyệt.")
     assert [d.agency for d in doc.duties] == ["Sở Công Thương"]
+    # "tổ chức thi hành" (to organise the execution of) is the same clause
+    doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Giám đốc Sở Công Thương, Giám "
+                       "đốc Sở Tài chính có trách nhiệm tổ chức thi hành Quyết định này./.")
+    assert doc.duties == []
     doc = extract_text("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Sở Công Thương có trách "
                        "nhiệm hướng dẫn, kiểm tra các đơn vị thực hiện; Sở Tài chính có trách nhiệm thi hành việc cấp phát "
                        "kinh phí theo quy định.")

@@ -666,6 +666,21 @@ def test_a_programme_annexs_own_name_near_the_top_is_its_title():
     meta = extract_text("I. MỤC TIÊU\n1. Phạm vi áp dụng:\nChương trình Khuyến công tỉnh An Giang giai đoạn\n2021 - 2025 "
                         "gồm các nội dung quy định tại Nghị định số\n45/2012/NĐ-CP ngày 21 tháng 5 năm 2012\n2. Đối tượng").metadata
     assert meta.title is None
+    # a name over its parts is a title whatever words it holds ("được", "là", "đã có" inside it)
+    meta = extract_text("Đề án hỗ trợ phát triển công nghiệp nông thôn cho các huyện đã có làng nghề giai đoạn 2021-2025\n"
+                        "PHẦN I. SỰ CẦN THIẾT\nTỉnh có 50 làng nghề.").metadata
+    assert meta.title == "Đề án hỗ trợ phát triển công nghiệp nông thôn cho các huyện đã có làng nghề giai đoạn 2021-2025"
+    meta = extract_text("Kế hoạch hỗ trợ các sản phẩm công nghiệp nông thôn tiêu biểu được công nhận năm 2024\nI. MỤC ĐÍCH, "
+                        "YÊU CẦU\nHỗ trợ các cơ sở quảng bá sản phẩm.").metadata
+    assert meta.title == "Kế hoạch hỗ trợ các sản phẩm công nghiệp nông thôn tiêu biểu được công nhận năm 2024"
+    # ... but a sharing site's list of related documents, and a lead-in over a list, are none
+    meta = extract_text("Tài liệu liên quan\nĐề án khuyến công quốc gia năm 2019 tỉnh Bắc Giang\nKế hoạch khuyến công năm "
+                        "2022 tỉnh Bắc Giang\nBáo cáo tổng kết công tác năm 2023\nNăm 2023, Trung tâm Khuyến công tỉnh đã "
+                        "triển khai 15 đề án với tổng kinh phí 3,5 tỷ đồng.").metadata
+    assert meta.title is None
+    meta = extract_text("Kế hoạch khuyến công năm 2023 của tỉnh tập trung vào các nội dung sau\n- Hỗ trợ 10 cơ sở ứng dụng "
+                        "máy móc tiên tiến;\n- Tổ chức 5 lớp đào tạo nghề.").metadata
+    assert meta.title is None
 
 
 def test_an_untitled_texts_contest_round_year_is_its_period():
