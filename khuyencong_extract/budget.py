@@ -304,11 +304,15 @@ CARRYING_ON = regex.compile(r"[ \t]*(?:Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]
 _PROGRAMME_SOURCES = frozenset({"quốc gia", "địa phương"})
 
 
-def one_programme_source(cues: list[regex.Match]) -> str | None:
+def one_programme_source(text: str, cues: list[regex.Match]) -> str | None:
     """The programme source (`_PROGRAMME_SOURCES`) ``cues`` all name, or None when they name none,
-    another or more than one."""
-    named = {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
+    another or more than one (a source joined to one: "kinh phí khuyến công quốc gia và địa phương")."""
+    named = {_one_source(text, cue, min(len(text), cue.end() + JOINED_REACH)) for cue in cues}
     return named.pop() if len(named) == 1 and named <= _PROGRAMME_SOURCES else None
+
+
+JOINED_REACH = 40
+"""Characters after a cue within which a source joined to it (`JOINED_SOURCE`) is read."""
 
 
 def source_carried_on(text: str, sentence_start: int) -> str | None:
@@ -317,7 +321,7 @@ def source_carried_on(text: str, sentence_start: int) -> str | None:
     if not CARRYING_ON.match(text, sentence_start) or sentence_start < 2 or text[sentence_start - 1] == "\n":
         return None
     before = sentence_bounds(text, sentence_start - 2)
-    return one_programme_source(_funding_cues(text, before[0], before[1]))
+    return one_programme_source(text, _funding_cues(text, before[0], before[1]))
 
 
 # The words framing a sentence by its source: "tính từ năm 2009 đến cuối năm 2012 bằng nguồn kinh phí khuyến
@@ -344,7 +348,7 @@ def source_of_paragraph(text: str, pos: int) -> str | None:
         return None
     if len(cues) > 1 and _two_sources(text, cues[0], cues[1]):
         return None
-    return one_programme_source(cues)
+    return one_programme_source(text, cues)
 
 
 def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
@@ -356,7 +360,7 @@ def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
     if first == -1:
         return None
     cues = _funding_cues(text, sentence_start, first)
-    source = one_programme_source(cues)
+    source = one_programme_source(text, cues)
     if source is None or not SOURCE_FRAME.search(text, max(sentence_start, cues[0].start() - 24), cues[0].start()):
         return None
     return source
@@ -831,6 +835,7 @@ def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None
     unsaid = (before is None or NO_LABEL.fullmatch(before) is not None or place_tag(text, money, before)
               or (before.endswith(("dành", "Dành")) and SETTING_ASIDE.search(before) is not None)
               or before.endswith(_ADDED_ON)  # "150 triệu đồng hỗ trợ ... cộng thêm 700 triệu đồng vốn đối ứng"
+              or before.endswith((" và", " hoặc"))  # "2 tỷ đồng chưa giải ngân và 3 tỷ đồng đã giải ngân": the one before's
               or DRAWING_IN.search(before) is not None)  # "... đã thu hút 200 tỷ đồng vốn đối ứng từ các cơ sở"
     reach = min(end, money.end + LABEL_REACH)
     if purpose := (ANY_PURPOSE_AFTER if unsaid else PURPOSE_AFTER).match(text, money.end, reach):
@@ -959,6 +964,9 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         breakdown, after_end = opened, min(len(text), money.end + LABEL_REACH)
     if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
+    if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - 8), money.first) and (
+            after := _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())):
+        return _one_source(text, after[0], after_end)  # "2 tỷ đồng kinh phí ... quốc gia và 3 tỷ đồng kinh phí ... địa phương"
     if cues := _funding_cues(text, max(start, money.start - SOURCE_REACH), money.start):
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
@@ -978,6 +986,10 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         return None
     cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
     return _one_source(text, cues[0], after_end) if cues else None
+
+
+# An amount listed after another one, its own words after it: the cues before it are the one before's.
+_LISTED_AFTER_ANOTHER = regex.compile(r"(?:,|(?<!\p{L})và)[ \t]+\Z")
 
 
 def _own_money(cue: regex.Match) -> bool:

@@ -245,6 +245,25 @@ def test_money_allotted_after_a_word_of_care_is_no_spending():
     assert [(b.amount_vnd // 10**9, b.achieved) for b in doc.budget] == [(4, False)]
 
 
+def test_a_listed_amount_takes_the_source_its_own_words_name():
+    """"2 tỷ đồng kinh phí khuyến công quốc gia và 3 tỷ đồng kinh phí khuyến công địa phương": the second amount
+    took the first one's source, the cue before it."""
+    budget = extract_text("Năm 2023, tổng kinh phí 5 tỷ đồng. Trong đó có 2 tỷ đồng kinh phí khuyến công quốc gia và 3 tỷ "
+                          "đồng kinh phí khuyến công địa phương.").budget
+    assert [(b.amount_vnd, b.funding_source, b.part_of) for b in budget] == [
+        (5_000_000_000, None, None), (2_000_000_000, "quốc gia", 0), (3_000_000_000, "địa phương", 0)]
+
+
+def test_a_lead_naming_two_programmes_gives_no_one_source():
+    """"Nguồn kinh phí khuyến công quốc gia và địa phương: ..." names both programmes: its amounts were the national one's."""
+    budget = extract_text("Nguồn kinh phí khuyến công quốc gia và địa phương: hỗ trợ 4 đề án với tổng kinh phí 3,2 tỷ "
+                          "đồng.").budget
+    assert [(b.amount_vnd, b.funding_source) for b in budget] == [(3_200_000_000, None)]
+    budget = extract_text("Năm 2023, kinh phí khuyến công quốc gia và địa phương hỗ trợ 3 đề án với 2,5 tỷ đồng. Đồng "
+                          "thời, hỗ trợ 5 cơ sở với 1,2 tỷ đồng.").budget
+    assert [b.funding_source for b in budget] == [None, None]
+
+
 def test_a_source_framing_a_sentence_reaches_its_clauses_after_a_semicolon():
     """Bạc Liêu (arit): "bằng nguồn kinh phí khuyến công quốc gia Trung tâm đã triển khai ..." frames both things
     the national money paid for (the 480 triệu after the semicolon had no source)."""

@@ -1194,6 +1194,8 @@ def test_a_listed_amount_with_its_own_tense_takes_no_done_word_after_the_list():
     budget = extract_text("Năm 2023, tổng kinh phí 5 tỷ đồng. Trong đó có 2 tỷ đồng chưa giải ngân và 3 tỷ đồng đã giải "
                           "ngân.").budget
     assert [(b.amount_vnd, b.achieved) for b in budget[1:]] == [(2_000_000_000, False), (3_000_000_000, True)]
+    # each listed amount is labelled by its own words after it, not "có" nor the one before's ("chưa giải ngân và")
+    assert [b.label for b in budget[1:]] == ["chưa giải ngân", "đã giải ngân"]
 
 
 # Đắk Lắk, tapchicongthuong.vn: of the 16 projects carried out, 2 could not be accepted; 14 of the 16 were.
