@@ -131,8 +131,13 @@ _IN_FORCE_TAIL = regex.compile(
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
-# 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021", "... Quy định về hoạt động ...").
+# 1289/QĐ-UBND phê duyệt dự toán kinh phí khuyến công năm 2021", "... Quy định về hoạt động ...", "Quyết
+# định số 944/QĐ-UBND công nhận sản phẩm ...", "... giao kế hoạch kinh phí ...").
 _TITLE_VERB = regex.compile(r"(?:[Pp]hê duyệt|[Bb]an hành|[Qq]uy định|[Ss]ửa đổi|[Hh]ướng dẫn)(?![\p{L}])")
+# ... or one of these verbs right after it, no comma between (after a comma they open the sentence's own
+# clause: "... tại Quyết định số 219/UBND-CNXD ngày 20/01/2020, giao các sở, ngành ... phối hợp thực hiện").
+_TITLE_ACT_VERB = regex.compile(
+    r"(?:[Cc]ông nhận|[Gg]iao|[Pp]hân bổ|[Đđ]iều chỉnh|[Tt]hành lập|[Kk]iện toàn|[Bb]ổ sung|[Tt]ặng)(?![\p{L}])")
 # The year a law cited by name and year ends with ("Luật Tổ chức chính quyền địa phương năm
 # 2015"): the law is cited without a full date.
 _NAMED_YEAR = regex.compile(r"[ \t\n]+năm[ \t\n]+(?:19|20)\d{2}(?!\d)")
@@ -502,7 +507,8 @@ def read_item(
         if not stated and (of := _OF_WHOM.match(rest)):
             unlisted, rest = " ".join(of["who"].split()), rest[of.end():]
         lead = rest.lstrip(" \t\n,")
-        opened = _TITLE_LEAD.match(lead) or _TITLE_VERB.match(lead)
+        opened = (_TITLE_LEAD.match(lead) or _TITLE_VERB.match(lead)
+                  or (not rest.lstrip().startswith(",") and _TITLE_ACT_VERB.match(lead)))
         # a mention's title after a comma only opens with "về" or its verb ("... của Chính phủ, trong đó: ...")
         titled = not mention or opened or (stated and not rest.lstrip().startswith(",")
                                            and not _SENTENCE_GOES_ON.match(lead))

@@ -354,6 +354,28 @@ def committee_clauses(text: str, folded: str, start: int, end: int) -> list[tupl
     return [(start, m.start()), (m.end(), end)]
 
 
+def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The unit ``[start, end)``, or its parts at each semicolon after which another agency opens a clause
+    of its own with its task ("... tổ chức triển khai kế hoạch; Sở Tài chính bố trí kinh phí thực hiện",
+    "...; giao Sở Tài chính ..."), when the part before it has a subject of its own (`find_subject`: a bare
+    list of agencies, "Chánh Văn phòng UBND tỉnh; Giám đốc Sở ...", is none, nor one ending at a colon, "Giám
+    đốc các Sở: Công Thương, ...; Chủ tịch UBND các huyện ... chịu trách nhiệm thi hành ..."): each agency its own
+    duty."""
+    if folded.find(";", start, end) == -1:
+        return [(start, end)]
+    parts, at = [], start
+    for semicolon in occurrences(folded, ";", end, start):
+        after = _strip(text, semicolon + 1, end)[0]
+        opening = _GIVING_AT.match(folded, after, end)
+        subject_start = opening.end() if opening else after
+        if (head_at(folded, subject_start) and _subject_at(text, folded, subject_start, end)
+                and folded.find(":", at, semicolon) == -1 and find_subject(text, folded, at, semicolon) is not None):
+            parts.append((at, semicolon))
+            at = after
+    return [*parts, (at, end)] if parts else [(start, end)]
+
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -371,6 +393,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # trước ngày 22 ..., ").
 _GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?")
 """The words that give the agency after them a task ("giao nhiệm vụ cho ", "đề nghị ")."""
+_GIVING_AT = regex.compile(_GIVING_WORDS)
 _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
 # công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).
@@ -689,7 +712,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if heading:
                     continue
                 owners = lead_in.names if lead_in else titled or named
-                units = heading_units(text, folded, item)
+                units = [part for unit in heading_units(text, folded, item) for part in agency_clauses(text, folded, *unit)]
                 for number, (s, e) in enumerate(units):
                     subject = find_subject(text, folded, s, e)
                     if (given := given_before_colon(text, folded, s, e)) is not None:
@@ -719,7 +742,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
             listed = given is not None and index + 1 < len(paragraphs) and (
                 LeadIn(given, None).over(paragraphs[index + 1].marker) is not None)
             for s, e in (part for whole in sentences(text, item.body_start, item.end)
-                         for part in committee_clauses(text, folded, *whole)):
+                         for clause in committee_clauses(text, folded, *whole)
+                         for part in agency_clauses(text, folded, *clause)):
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue

@@ -1506,6 +1506,22 @@ def test_coming_into_force_as_the_cited_decrees_predicate_is_no_part_of_its_titl
 
 
 @pytest.mark.parametrize(("text", "title"), [
+    # Ninh Bình's recognition and the ministry's allotment, reported: the title opens with its verb
+    ("Ngày 10/12/2021, UBND tỉnh Ninh Bình ban hành Quyết định số 944/QĐ-UBND công nhận sản phẩm công nghiệp nông thôn "
+     "tiêu biểu.", "công nhận sản phẩm công nghiệp nông thôn tiêu biểu"),
+    ("Ngày 30/12/2020, Bộ Công Thương ban hành Quyết định số 3536/QĐ-BCT giao kế hoạch kinh phí khuyến công quốc gia "
+     "năm 2021.", "giao kế hoạch kinh phí khuyến công quốc gia năm 2021"),
+    ("Theo Quyết định số 15/QĐ-UBND ngày 5/3/2024 thành lập Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu "
+     "biểu cấp tỉnh, Hội đồng gồm 9 thành viên.", "thành lập Hội đồng bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh"),
+    # ... but after a comma such a verb opens the sentence's own clause
+    ("Kế hoạch được ban hành tại Quyết định số 219/UBND-CNXD ngày 20/01/2020, giao các sở, ngành tỉnh Trà Vinh phối hợp "
+     "thực hiện.", None),
+])
+def test_a_mentions_title_opens_with_its_verb(text, title):
+    assert extract_text(text).citations[0].title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
     # Thư viện pháp luật: "bắt đầu có hiệu lực" (the title ran on into it)
     ("Từ ngày 11/5/2018, Thông tư 28/2018/TT-BTC hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công bắt đầu có hiệu "
      "lực.", "hướng dẫn lập, quản lý, sử dụng kinh phí khuyến công"),

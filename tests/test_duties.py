@@ -883,6 +883,26 @@ def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
     assert doc.duties == [] and [w.code for w in doc.warnings if w.code == "unknown_agency"] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Khánh Hòa's plan, retold: the finance department's task after a semicolon was the trade department's
+    ("IV. TỔ CHỨC THỰC HIỆN\nUBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan tổ chức triển "
+     "khai kế hoạch; Sở Tài chính tham mưu bố trí kinh phí thực hiện.",
+     [("Sở Công Thương", "UBND tỉnh giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan tổ chức triển khai "
+       "kế hoạch"), ("Sở Tài chính", "Sở Tài chính tham mưu bố trí kinh phí thực hiện.")]),
+    ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Giao Sở Công Thương chủ trì tổ chức triển "
+     "khai kế hoạch; giao Sở Tài chính bố trí kinh phí thực hiện.",
+     [("Sở Công Thương", "Giao Sở Công Thương chủ trì tổ chức triển khai kế hoạch"),
+      ("Sở Tài chính", "giao Sở Tài chính bố trí kinh phí thực hiện.")]),
+    # a clause after a semicolon opened by a verb stays the same agency's
+    ("IV. TỔ CHỨC THỰC HIỆN\nSở Công Thương chủ trì tổ chức thực hiện; hướng dẫn UBND các huyện triển khai; phối hợp với "
+     "Sở Tài chính bố trí kinh phí.",
+     [("Sở Công Thương", "Sở Công Thương chủ trì tổ chức thực hiện; hướng dẫn UBND các huyện triển khai; phối hợp với "
+       "Sở Tài chính bố trí kinh phí.")]),
+])
+def test_each_agency_opening_a_clause_after_a_semicolon_has_its_own_duty(text, expected):
+    assert [(d.agency, d.text) for d in extract_text(text).duties] == expected
+
+
 def test_a_closing_clause_with_co_trach_nhiem_thi_hanh_is_no_duty():
     """An Giang 2211/2016: "... có trách nhiệm thi hành Quyết định này" gave three duties (Sở
     Công Thương, the departments, the district committees); "chịu trách nhiệm" gave none."""

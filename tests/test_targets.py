@@ -654,6 +654,9 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
     # ... while a list's lead-in still names the category of items naming none
     ("Hỗ trợ ứng dụng máy móc thiết bị tiên tiến cho các cơ sở, gồm: 16 máy làm đất đa năng; 14 máy chế biến thức "
      "ăn chăn nuôi.", ["demonstration_technology", "demonstration_technology"]),
+    # Sóc Trăng: websites for selling are digital work; a dryer is a machine (its unit, "lò", one of the machines')
+    ("Năm 2020 hỗ trợ 4 cơ sở đăng ký xây dựng website bán hàng; hỗ trợ 01 lò sấy bánh phồng tôm.",
+     ["digital_transformation", "demonstration_technology"]),
     # Bắc Giang news: production lines are machines applied
     ("Năm 2021, hỗ trợ 1 đề án nhóm ứng dụng máy móc, thiết bị tiên tiến vào sản xuất; 2 đề án ứng dụng dây chuyền "
      "sản xuất ván gỗ bọc tốc độ cao.", ["demonstration_technology", "demonstration_technology"]),
