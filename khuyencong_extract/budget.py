@@ -299,8 +299,12 @@ def total_of_both(text: str, label: str | None, start: int, pos: int) -> bool:
 
 # A sentence going on with the one before it in its line, by the same source: "Chỉ tính riêng năm 2023, từ nguồn
 # khuyến công quốc gia, khuyến công Điện Biên đã hỗ trợ ... mỗi đơn vị 200 triệu đồng. Đồng thời hỗ trợ ứng dụng
-# dây chuyền ... với kinh phí 300 triệu đồng."
-CARRYING_ON = regex.compile(r"[ \t]*(?:Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra)(?!\p{L})")
+# dây chuyền ... với kinh phí 300 triệu đồng."; "Theo (các) quyết định (này)", "Theo đó", "Tổng kinh phí ... đợt này"
+# after the decisions it names ("... phê duyệt kinh phí thực hiện các đề án khuyến công địa phương năm 2019. Tổng kinh
+# phí thực hiện được phê duyệt đợt này là 986 triệu đồng").
+CARRYING_ON = regex.compile(
+    r"[ \t]*(?:Đồng[ \t]+thời|Bên[ \t]+cạnh[ \t]+đó|Ngoài[ \t]+ra|Theo[ \t]+đó|Theo[ \t]+(?:các[ \t]+)?quyết[ \t]+định"
+    r"(?:[ \t]+(?:này|trên))?|Tổng[ \t]+kinh[ \t]+phí[^.;\n]{0,40}?(?:đợt|lần)[ \t]+này)(?!\p{L})")
 _PROGRAMME_SOURCES = frozenset({"quốc gia", "địa phương"})
 
 
@@ -906,6 +910,8 @@ def words_before(text: str, money: Money, start: int) -> str | None:
             start += 1
     marker = ITEM_MARKER.match(text, start, money.start)
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
+    if (start == 0 or text[start - 1] == "\n") and (code := _PAPER_CODE.match(text, start, money.first)):
+        start = code.end()  # "TBV - Sở Công Thương Sóc Trăng đang nỗ lực ...": a paper's code opening the lede
     if any(text.find(word, start, money.first) != -1 for word in _SAID_ENDS) and (
             said := SAID.search(text, start, money.first)):
         start = said.end()
@@ -919,6 +925,8 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     return _unbracketed(label) or None
 
 
+# A paper's code before a dash opening a lede: "TBV - ", "TTH - ".
+_PAPER_CODE = regex.compile(r"\p{Lu}{2,5}[ \t]*[-–][ \t]+")
 # "trong đó" after a comma or a semicolon inside the words before an amount: the words after it are the
 # part's ("... cho 04 nội dung bao gồm 14 đề án; trong đó, kinh phí khuyến công địa phương hỗ trợ"), but
 # for a breakdown of counts after a semicolon ("...;trong đó có 1 đề án ...").
@@ -1267,15 +1275,31 @@ def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | No
     (within the rounding of the figures), no "trong đó" between: "tổng kinh phí 435 triệu đồng,
     nguồn khuyến công địa phương hỗ trợ 200 triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng",
     "tổng kinh phí thực hiện 4,899 tỷ đồng, kinh phí khuyến công hỗ trợ 1,759 tỷ đồng, kinh phí đối ứng
-    3,140 tỷ đồng"."""
+    3,140 tỷ đồng"; or all the amounts of the sentence right after it in its line, when the total closes its
+    own (`_split_in_next_sentence`: "... tổng nguồn vốn 375,6 tỷ đồng. Theo kế hoạch, chương trình khuyến công
+    quốc gia hỗ trợ 22,6 tỷ đồng, nguồn khuyến công địa phương là 93,5 tỷ đồng, vốn đối ứng ... 259,5 tỷ đồng.")."""
     for i, total in enumerate(amounts):
-        if (parents[i] is not None or i + 1 == len(amounts) or amounts[i + 1].sentence_start != total.sentence_start
+        if (parents[i] is not None or i + 1 == len(amounts)
                 or not TOTAL_BEFORE.search(text, max(0, total.money.first - 60), total.money.first)):
             continue
+        next_sentence = amounts[i + 1].sentence_start != total.sentence_start
+        if next_sentence and not _split_in_next_sentence(text, amounts, i):
+            continue
         parts = _completing_run(amounts, parents, i + 1, total.money, Decimal(0), Decimal(0), programme_money=True)
+        if next_sentence and (parts.stop < len(amounts) and amounts[parts.stop].sentence_start == amounts[i + 1].sentence_start):
+            continue  # the next sentence's amounts all make the total, or it is no split of it
         if len({source_key(amounts[j]) for j in parts}) >= 2 and not any(of_another_year(amounts[j], total) for j in parts):
             for j in parts:
                 parents[j] = i
+
+
+def _split_in_next_sentence(text: str, amounts: list[Amount], i: int) -> bool:
+    """Whether the amount after total ``i``, the last of its sentence, opens the sentence right after it, in its
+    line ("... với tổng nguồn vốn 375,6 tỷ đồng. Theo kế hoạch, chương trình khuyến công quốc gia hỗ trợ 22,6 tỷ
+    đồng, ..."): its split by source may be written there without a cue word."""
+    total_end = sentence_bounds(text, amounts[i].money.start)[1]
+    between = text[total_end:amounts[i + 1].sentence_start]
+    return "\n" not in between and not between.strip(" \t.!?")
 
 
 def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:

@@ -354,6 +354,17 @@ def test_a_sentence_going_on_with_the_one_before_keeps_its_source():
         "Đại Phú tỉnh Điện Biên, kinh phí hỗ trợ mỗi đơn vị 200 triệu đồng. Đồng thời hỗ trợ ứng dụng dây chuyền máy "
         "móc thiết bị tiên tiến trong sản xuất chế biến gạo tại Hợp tác xã Mường Then với kinh phí 300 triệu đồng.")
     assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(300, "quốc gia")]
+    # Bình Thuận's local round, and the ministry's allotment: the total of "this round" or "the decision" named before
+    doc = extract_text(
+        "Ngày 19/3/2019, Giám đốc Sở Công thương đã ban hành các quyết định phê duyệt kinh phí thực hiện các đề án khuyến "
+        "công địa phương năm 2019. Tổng kinh phí thực hiện được phê duyệt đợt này là 986 triệu đồng để hỗ trợ thực hiện "
+        "cho 05 đề án và 02 nội dung chi khác.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(986, "địa phương")]
+    doc = extract_text(
+        "Ngày 30/12/2020, Bộ Công Thương đã ban hành quyết định số 3536/QĐ-BCT về việc giao kế hoạch kinh phí khuyến công "
+        "quốc gia đợt 1 năm 2021. Theo quyết định, năm 2021 Bộ Công Thương đã phê duyệt cho tỉnh Bình Thuận 01 đề án với "
+        "tổng kinh phí hỗ trợ thực hiện là 600 triệu đồng.")
+    assert [(b.amount_vnd // 1_000_000, b.funding_source) for b in doc.budget] == [(600, "quốc gia")]
 
 
 def test_a_project_total_whose_split_follows_its_purpose_takes_no_source():
@@ -603,7 +614,7 @@ def test_a_headline_opening_with_its_amount_takes_the_words_after_it():
     ("Kinh tế Xây dựng - Giao thông\n\n21/05/2015 - 18:41\n\nTrên 1 tỷ đồng khôi phục và phát triển nghề, làng nghề "
      "truyền thống\n\nTTH - Năm 2015, từ nguồn ngân sách của tỉnh, sở đầu tư trên 1 tỷ đồng triển khai thực hiện Kế "
      "hoạch khôi phục và phát triển nghề, làng nghề truyền thống.",
-     ["khôi phục và phát triển nghề, làng nghề truyền thống", "TTH - Năm 2015, từ nguồn ngân sách của tỉnh, sở đầu tư"]),
+     ["khôi phục và phát triển nghề, làng nghề truyền thống", "Năm 2015, từ nguồn ngân sách của tỉnh, sở đầu tư"]),
     ("Kinh tế\n\nNghệ An: 4 tỷ đồng hỗ trợ phát triển công nghiệp, tiểu thủ công nghiệp\n\nThực hiện chương trình "
      "khuyến công giai đoạn 2016-2020, UBND tỉnh Nghệ An đã trích kinh phí hỗ trợ 75 đề án với tổng kinh phí 4 tỷ đồng.",
      ["hỗ trợ phát triển công nghiệp, tiểu thủ công nghiệp",
@@ -1860,6 +1871,32 @@ def test_a_total_split_by_source_after_commas_without_trong_do():
         "hỗ trợ 200 triệu đồng, vốn đối ứng của đơn vị là 235 triệu đồng, hoạt động với công suất 50 tấn chè xanh/năm.")
     assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
         ("435 triệu đồng", None, None), ("200 triệu đồng", "địa phương", 0), ("235 triệu đồng", "đối ứng", 0)]
+
+
+def test_a_total_split_by_source_in_the_next_sentence_without_a_cue():
+    """Vĩnh Long's 2026-2030 plan with its counterpart money written out: the split by source in the next sentence
+    ("Theo kế hoạch, ...") had no cue word and summed the plan twice (751,2 tỷ)."""
+    doc = extract_text(
+        "Giai đoạn 2026–2030, tỉnh dự kiến triển khai các chương trình khuyến công với tổng nguồn vốn 375,6 tỷ đồng. Theo "
+        "kế hoạch, chương trình khuyến công quốc gia hỗ trợ 22,6 tỷ đồng, nguồn khuyến công địa phương là 93,5 tỷ đồng, "
+        "vốn đối ứng của các cơ sở là 259,5 tỷ đồng.")
+    assert [(b.amount_text, b.funding_source, b.part_of) for b in doc.budget] == [
+        ("375,6 tỷ đồng", None, None), ("22,6 tỷ đồng", "quốc gia", 0), ("93,5 tỷ đồng", "địa phương", 0),
+        ("259,5 tỷ đồng", "đối ứng", 0)]
+    # not when the next sentence holds more than the split, nor another year's money
+    doc = extract_text("Năm 2023, tổng kinh phí thực hiện là 5 tỷ đồng. Kinh phí khuyến công quốc gia 2 tỷ đồng, kinh phí "
+                       "khuyến công địa phương 3 tỷ đồng, vốn đối ứng 1 tỷ đồng.")
+    assert [b.part_of for b in doc.budget] == [None, None, None, None]
+    doc = extract_text("Năm 2023, tổng kinh phí thực hiện là 5 tỷ đồng. Năm 2024, kinh phí khuyến công quốc gia 2 tỷ đồng, "
+                       "kinh phí khuyến công địa phương 3 tỷ đồng.")
+    assert [b.part_of for b in doc.budget] == [None, None, None]
+
+
+def test_a_papers_code_opening_the_lede_is_no_part_of_a_label():
+    """Sóc Trăng news: "TBV - " (the paper's code before the lede's dash) opened the label of the plan's money."""
+    doc = extract_text("TBV - Sở Công Thương Sóc Trăng đang nỗ lực hoàn thành Chương trình Khuyến công tỉnh giai đoạn 2016 - "
+                       "2020, mục tiêu thực hiện 162 đề án với kinh phí 25 tỷ đồng.")
+    assert doc.budget[0].label.startswith("Sở Công Thương Sóc Trăng đang nỗ lực")
 
 
 def test_a_total_split_into_the_programmes_money_and_the_counterparts():
