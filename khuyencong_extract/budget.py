@@ -757,8 +757,9 @@ _ONE_AFTER = regex.compile(
 # A breakdown announced after "cho từng <unit>" in its sentence: "3,5 tỷ đồng cho từng nội dung, cụ thể như sau:",
 # "cho từng đơn vị thực hiện (có phụ lục kèm theo)" (the total, then its parts).
 _BREAKDOWN_AFTER = regex.compile(
-    r"[^.\n]{0,150}?(?<!\p{L})(?:cụ[ \t]+thể|như[ \t]+sau|chi[ \t]+tiết|(?:theo|tại|có)[ \t]+(?:phụ[ \t]+lục|biểu))(?!\p{L})",
-    regex.I)
+    r"[^.;\n]{0,150}?(?:(?<![\p{L}])(?<!(?:mức|danh[ \t]+sách|mức[ \t]+hỗ[ \t]+trợ)[ \t])(?:cụ[ \t]+thể|chi[ \t]+tiết)"
+    r"(?:[ \t]+như[ \t]+sau)?[ \t]*(?::|$)|(?<!\p{L})như[ \t]+sau|(?<!\p{L})(?:theo|tại|có)[ \t]+(?:phụ[ \t]+lục|biểu)(?!\p{L}))",
+    regex.I | regex.M)
 BREAKDOWN_REACH = 160
 """Characters after "cho từng" within which `_BREAKDOWN_AFTER` reads."""
 # A sentence that opens with "Mỗi <unit>" (not a time's "Mỗi năm", "Mỗi khi"): each of its amounts up to
@@ -767,7 +768,9 @@ BREAKDOWN_REACH = 160
 _PER_UNIT_SENTENCE = regex.compile(rf"[\s\-–+•*]*mỗi[ \t]+(?!{_TIMES}|lần(?!\p{{L}}))\p{{L}}", regex.I)
 _PER_UNIT_SENTENCE_ENDS = regex.compile(
     r";|(?<!%[ \t]?(?:(?:trên|của|so[ \t]+với)[ \t]+)?)(?<!\p{L})tổng[ \t]+"
-    r"(?:kinh[ \t]+phí|vốn|cộng|số[ \t]+tiền|ngân[ \t]+sách|dự[ \t]+toán)(?!\p{L})", regex.I)
+    r"(?:(?:số|nguồn|mức|giá[ \t]+trị)[ \t]+)?(?:kinh[ \t]+phí|vốn|cộng|(?:số[ \t]+)?tiền|ngân[ \t]+sách|dự[ \t]+toán"
+    r"|chi[ \t]+phí(?=[ \t]+(?:thực[ \t]+hiện|của|cho)[ \t]+\d)|(?:giá[ \t]+trị|mức)[ \t]+hỗ[ \t]+trợ"
+    r"(?![ \t]+(?:không|tối|tới))|hỗ[ \t]+trợ(?![ \t]+(?:không|tối|tới))(?=[^.;\n]{0,30}?(?:là|:)))(?!\p{L})", regex.I)
 """Where a "Mỗi <unit>" sentence's amounts for each unit end: a semicolon or a total of money ("tổng kinh
 phí ...", "tổng số tiền", "tổng ngân sách"; not a rate's "50% (trên) tổng kinh phí", nor a unit's own
 "tổng mức hỗ trợ", "tổng thời gian", "tổng chi phí")."""
@@ -778,7 +781,7 @@ def _in_per_unit_sentence(text: str, money: Money) -> bool:
     first total or semicolon (`_PER_UNIT_SENTENCE`)."""
     start = sentence_bounds(text, money.start)[0]
     return (_PER_UNIT_SENTENCE.match(text, start, start + PER_UNIT_REACH) is not None
-            and _PER_UNIT_SENTENCE_ENDS.search(text, start, money.first) is None)
+            and ((end := _PER_UNIT_SENTENCE_ENDS.search(text, start, money.end)) is None or end.start() >= money.first))
 
 
 
@@ -793,7 +796,18 @@ def _for_each_after(text: str, money: Money) -> bool:
     each = _EACH_AFTER.match(text, money.end, money.end + PER_UNIT_REACH)
     if each is None:
         return False
-    return each.start("every") < 0 or _BREAKDOWN_AFTER.match(text, each.end(), each.end() + BREAKDOWN_REACH) is None
+    return (each.start("every") < 0 or _BREAKDOWN_AFTER.match(text, each.end(), each.end() + BREAKDOWN_REACH) is None
+            or _ALLOTTED_BEFORE.search(text, max(0, money.first - ALLOTTED_REACH), money.first) is None)
+
+
+# Words of money allotted or a total before an amount "cho từng" splits ("Kinh phí ... là 3,5 tỷ đồng cho từng nội
+# dung", "phân bổ 5 tỷ đồng cho từng huyện"), not a rate's ("Mức hỗ trợ 30 triệu đồng cho từng cơ sở, chi tiết tại Phụ
+# lục", "Hỗ trợ 20 triệu đồng cho từng lớp ..., cụ thể: ...").
+_ALLOTTED_BEFORE = regex.compile(
+    r"(?<!\p{L})(?<!mức[ \t])(?:tổng|kinh[ \t]+phí|phân[ \t]+bổ|bố[ \t]+trí|giao|dự[ \t]+toán|ngân[ \t]+sách)(?!\p{L})",
+    regex.I)
+ALLOTTED_REACH = 80
+"""Characters before an amount read for `_ALLOTTED_BEFORE`."""
 
 
 def own_words(text: str, found: list[Money], k: int, sentence_end: int) -> tuple[int, int]:

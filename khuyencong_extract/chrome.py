@@ -127,7 +127,13 @@ _FLAT_HEADER = regex.compile(
     r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
     r"(?:[ \t]+(?P<title>(?:(?P<type>QUYẾT[ \t]+ĐỊNH|NGHỊ[ \t]+QUYẾT|CHỈ[ \t]+THỊ|THÔNG[ \t]+TƯ)[ \t]+)?"
     r"\p{Lu}[\p{Lu}\d \t,/\-–]{10,400}?)"
-    rf"(?=[ \t]+(?:\p{{Lu}}?\p{{Ll}}|{_ENACTING}(?:(?!{_ENACTING_START})[^\p{{Ll}}\n]){{0,120}}?[ \t]+\p{{Lu}}?\p{{Ll}})))?")
+    rf"(?=[ \t]+\p{{Lu}}?\p{{Ll}}|(?<!(?<!\p{{L}})(?:CỦA|CHO|VÀ|GIỮA|ĐƯỢC|VỚI|TỚI|ĐẾN|CÁC))[ \t]+{_ENACTING}"
+    rf"(?:(?!{_ENACTING_START})[^\p{{Ll}}\n]){{0,120}}?[ \t]+\p{{Lu}}?\p{{Ll}}))?")
+# The capitals right after a title cut at an enacting word, up to the body in sentence case: the rest of the title of
+# a header that has no enacting line (a plan's, a circular's, a report's).
+_REST_IN_CAPITALS = regex.compile(r"(?:[ \t]+[\p{Lu}\d,/\-–]+(?![\p{Ll}]))*")
+_ENACTED_TYPES = ("QUYẾT", "NGHỊ", "CHỈ")
+"""The first words of the types of a document that has an enacting body's line under its title."""
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
 
@@ -145,7 +151,10 @@ def header_lines(text: MappedText) -> MappedText:
     breaks = [m.start("motto") - 1, m.end("motto"), m.start("motto2") - 1, m.start("number") - 1,
               m.start("dated") - 1, m.end("dated")]
     if m["title"]:
-        breaks.append(m.end("title"))
+        title_end = m.end("title")
+        if not (m["type"] or "").startswith(_ENACTED_TYPES):  # no enacting line: the whole title in capitals
+            title_end = _REST_IN_CAPITALS.match(text.text, title_end).end()
+        breaks.append(title_end)
     if m["type"]:  # a decision's type on its own line over its subject
         breaks.append(m.end("type"))
     edits = sorted({(at, at + 1, "\n") for at in breaks if 0 <= at < len(text.text) and text.text[at] in " \t"})

@@ -128,6 +128,8 @@ _IN_FORCE_TAIL = regex.compile(
     r"[ \t]+bắt[ \t]+đầu[ \t]+có[ \t]+hiệu[ \t]+lực(?![\p{L}]).*\Z"
     r"|(?:,[ \t]*|[ \t]+(?:(?:sẽ|đã)(?:[ \t]+chính[ \t]+thức)?[ \t]+|chính[ \t]+thức[ \t]+)?)"
     r"có[ \t]+hiệu[ \t]+lực[ \t]+(?:thi[ \t]+hành[ \t]+)?(?:kể[ \t]+)?từ(?![\p{L}]).*\Z", regex.S)
+# "về việc" / "V/v" leading a title: the subject of a decision, whose relative clauses are its own.
+_OF_MATTER = regex.compile(r"(?:[Vv]ề[ \t\n]+việc|V/v)(?!\p{L})")
 # "về việc" / "về" / "V/v" leading a title.
 _TITLE_LEAD = regex.compile(r"^(?:[Vv]ề[ \t\n]+việc|[Vv]ề|V/v)[ \t\n:]+")
 # A mention's title opening with its verb, no "về việc" nor issuer before it ("Quyết định số
@@ -614,13 +616,15 @@ def clean_title(text: str) -> str | None:
     title = _SESSION_LEAD.sub("", title)
     if _TERM_ALONE.fullmatch(title):
         return None  # "... của Ban Chấp hành Trung ương Đảng (khóa XIII)." names no subject
+    of_matter = _OF_MATTER.match(title) is not None
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
     if "hiệu lực" in title:
         title = _IN_FORCE_TAIL.sub("", title).rstrip(_TRIM)
     if _PASSIVE_PREDICATE.match(title) or _ACTIVE_PREDICATE.match(title):
         return None  # what the sentence says of the document: "kể từ khi Quyết định số ... được ban hành"
-    if (" đã " in title or " sẽ " in title or " đang " in title) and (active := _ACTIVE_AFTER.search(title)):
+    if (" đã " in title or " sẽ " in title or " đang " in title) and (
+            active := (_ACTIVE_AFTER_MATTER if of_matter else _ACTIVE_AFTER).search(title)):
         title = title[:active.start()].rstrip(_TRIM)  # "về khuyến công đã mang lại những hiệu quả tích cực"
     if " đư" in title and (passive := _PASSIVE_AFTER.search(title)):
         title = title[:passive.start()].rstrip(_TRIM)  # "về chính sách khuyến công được ban hành đến nay, ..."
@@ -646,11 +650,22 @@ _ACTIVE_PREDICATE = regex.compile(r"(?:đã|đang|sẽ)[ \t]+\p{L}", regex.I)
 # ... after the title, a tense word and a verb of what a document brings about or of its end, not a
 # title's own relative clause ("công nhận sản phẩm đã đạt giải", "hỗ trợ các cơ sở đang hoạt động"); or a
 # tense word closing it (a sentence cut after it).
-_ACTIVE_AFTER = regex.compile(
-    r"[ \t]+(?:đã|đang|sẽ)[ \t]+(?:mang[ \t]+lại|đem[ \t]+lại|giúp|góp[ \t]+phần|tạo|phát[ \t]+huy|thúc[ \t]+đẩy"
-    r"|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng"
-    r"|hết[ \t]+hiệu[ \t]+lực)(?!\p{L})|[ \t]+(?:đã|đang|sẽ)\Z"
-    r"|(?<!(?:kinh[ \t]+phí|vốn|tiền))[ \t]+(?:đã|đang|sẽ)[ \t]+hỗ[ \t]+trợ(?!\p{L})")
+# "đã hỗ trợ" too, but right after money ("quyết toán kinh phí đã hỗ trợ cho các đề án"), or in a subject "về việc"
+# after money or what was supported a few words before it ("thu hồi kinh phí khuyến công đã hỗ trợ cho ...",
+# "danh sách các cơ sở đã hỗ trợ năm 2022": `_ACTIVE_AFTER_MATTER`), its own relative clause.
+def _active_after(supported: str, reach: str) -> regex.Pattern:
+    """`_ACTIVE_AFTER`'s pattern, "đã hỗ trợ" cutting nothing after money or the words ``supported`` names,
+    ``reach`` words between them at most."""
+    return regex.compile(
+        r"[ \t]+(?:đã|đang|sẽ)[ \t]+(?:mang[ \t]+lại|đem[ \t]+lại|giúp|góp[ \t]+phần|tạo|phát[ \t]+huy|thúc[ \t]+đẩy"
+        r"|đi[ \t]+vào|tác[ \t]+động|khẳng[ \t]+định|đáp[ \t]+ứng"
+        r"|hết[ \t]+hiệu[ \t]+lực)(?!\p{L})|[ \t]+(?:đã|đang|sẽ)\Z"
+        r"|(?<!(?<!\p{L})(?:kinh[ \t]+phí|vốn|tiền" + supported + r")(?:[ \t]+[^\s,;.]+){0," + reach + r"})"
+        r"[ \t]+(?:đã|đang|sẽ)[ \t]+hỗ[ \t]+trợ(?!\p{L})")
+
+
+_ACTIVE_AFTER = _active_after("", "0")
+_ACTIVE_AFTER_MATTER = _active_after(r"|đề[ \t]+án|dự[ \t]+án|cơ[ \t]+sở", "4")
 # Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí
 # khuyến công do Bộ trưởng Bộ Tài chính ban hành, mức chi ..." (the title ends before it).
 _ISSUED_BY = regex.compile(

@@ -424,13 +424,13 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
 _THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
-                        r"|văn bản)(?: này| số \S+?\s*(?:[.;]|$)|\s*(?:[.;]|$))|quyết(?: định)?\s*$)")
+                        r"|văn bản)(?: này| số \S+?\s*(?:\.|$)|\s*(?:\.|$))|quyết(?: định)?\s*$)")
 """A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
 `_THIS_DOCUMENT`): this document ("Quyết định này", "Quyết định số 15/2024/QĐ-UBND./.", "Kế hoạch./."), or a
 copy's "Quyết" cut there; not a task's document named further ("thi hành đề án được phê duyệt")."""
 _EXECUTION = regex.compile(_flex(
-    rf"(?:chịu trách nhiệm|căn cứ quyết định) (?:tổ chức )?thi hành|có trách nhiệm (?:tổ chức )?thi hành {_THIS_DOCUMENT_WORDS}"
-    r"|\bcác ông\b"))
+    rf"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|(?:có trách nhiệm (?:tổ chức )?|chịu trách nhiệm tổ chức )thi hành "
+    rf"{_THIS_DOCUMENT_WORDS}|\bcác ông\b"))
 # After a subject, what makes its sentence a report of work done, not a duty: "Sở Công
 # Thương tỉnh Thanh Hóa đã tổ chức ...", "Trung tâm ... đang triển khai ..." (news reports).
 _DONE = regex.compile(_flex(r"\s*(?:đã|đang|vừa)\b"))
@@ -926,7 +926,8 @@ def _executions(folded: str) -> list[int]:
     extractor's time)."""
     found = [at for gap in " \n" for at in occurrences(folded, f"thi{gap}hành")
              if (before := _EXECUTION_BEFORE.search(folded, max(0, at - 40), at))
-             and (not before[0].startswith("có") or _THIS_DOCUMENT.match(folded, at + 8, min(len(folded), at + 40)))]
+             and (not (before[0].startswith("có") or "tổ chức" in before[0])
+                  or _THIS_DOCUMENT.match(folded, at + 8, min(len(folded), at + 40)))]
     found += [at for gap in " \n" for at in occurrences(folded, f"các{gap}ông")
               if not folded[at + 7:at + 8].isalpha() and not folded[at - 1:at].isalpha()]
     found += [at for gap in " \n" for at in occurrences(folded, f"thông qua{gap}ngày")

@@ -785,8 +785,12 @@ sharing site's lines)."""
 _PROGRAMME_FIRST_LINE = regex.compile(
     r"(?m)^(?P<title>(?:Chương[ \t]+trình|Kế[ \t]+hoạch|Đề[ \t]+án)[ \t]+(?=[^\n]{0,60}?(?i:khuyến[ \t]+công|công[ \t]+nghiệp))"
     r"\p{L}[^\n.!?:;]{10,300}?)[ \t]*(?=\n)")
-# What follows a programme's name over its parts: "Phần I", a Roman marker, a heading in capitals.
-_PARTS_AFTER = regex.compile(r"\n[ \t]*(?:Phần[ \t]|PHẦN[ \t]|[IVX]{1,4}\.[ \t]|\p{Lu}[\p{Lu} \t,]{5,}\n)")
+# What follows a programme's name over its parts: "Phần I", a Roman marker (a heading in capitals is read as a
+# line of no verb: "Chương trình ... có nhiều điểm mới" over a dateline's "HÀ NỘI" is a headline).
+_PARTS_AFTER = regex.compile(r"\n[ \t]*(?:Phần[ \t]|PHẦN[ \t]|[IVX]{1,4}\.[ \t])")
+# A tense word before a verb (not "đã có" of a name: "... cho các huyện đã có làng nghề"), or a lead-in's last word:
+# a sentence even over parts ("Chương trình khuyến công đã hỗ trợ 120 cơ sở ..." over "II. KẾT QUẢ CỤ THỂ").
+_REPORTED_WORDS = regex.compile(r"(?<!\p{L})(?:đã|sẽ|đang)[ \t]+(?!có(?!\p{L}))\p{L}|(?<!\p{L})(?:sau|gồm)[ \t]*$")
 # A verb in a line, or a lead-in's last word: a sentence's subject ("Chương trình Khuyến công tỉnh An Giang giai
 # đoạn 2021 - 2025 gồm các nội dung ...", "Kế hoạch khuyến công năm 2023 của tỉnh tập trung vào các nội dung sau").
 _SENTENCE_WORDS = regex.compile(r"(?<!\p{L})(?:gồm|là|được|đã|sẽ|đang|có)(?!\p{L})|(?<!\p{L})(?:sau|gồm)[ \t]*$")
@@ -797,11 +801,12 @@ _RELATED_LIST = regex.compile(
 
 def programme_first_line(text: str) -> str | None:
     """The first line near the top of ``text`` naming a programme (`_PROGRAMME_FIRST_LINE`) that is its title:
-    one over its parts (`_PARTS_AFTER`), whatever words it holds, else one with no verb (`_SENTENCE_WORDS`) that
-    no other programme's line follows and no list of related documents stands above (`_RELATED_LIST`)."""
+    one over its parts (`_PARTS_AFTER`) holding no report or lead-in (`_REPORTED_WORDS`), else one with no verb
+    (`_SENTENCE_WORDS`) that no other programme's line follows and no list of related documents stands above
+    (`_RELATED_LIST`)."""
     for m in _PROGRAMME_FIRST_LINE.finditer(text, 0, PROGRAMME_LINE_WITHIN):
         if _PARTS_AFTER.match(text, m.end()):
-            return m["title"]
+            return None if _REPORTED_WORDS.search(m["title"]) else m["title"]
         next_line = _PROGRAMME_FIRST_LINE.match(text, m.end() + 1)
         if not (_SENTENCE_WORDS.search(m["title"]) or next_line or _RELATED_LIST.search(text, 0, m.start())):
             return m["title"]

@@ -335,7 +335,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_restatements(targets)
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
-    mark_slash_parts(kept, targets)
+    mark_slash_parts(text, kept, targets)
     mark_summing_up(kept, targets)
     mark_bracketed_parts(text, kept, targets)
     mark_singled_out(text, kept, targets)
@@ -602,7 +602,16 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     start, a comma, a semicolon or a sentence end) and a done word follows its noun
     (`_SUBJECT_DONE`): "..., 7 đề án đã được triển khai", not "hỗ trợ 30 cơ sở đã có sản
     phẩm" (a figure after a verb, the done word of a relative clause)."""
-    return opens_clause(text, pos, line_start) and _SUBJECT_DONE.match(text, pos) is not None
+    if not opens_clause(text, pos, line_start) or (m := _SUBJECT_DONE.match(text, pos)) is None:
+        return False
+    return _PLAN_LATER.match(text, m.end(), m.end() + PLAN_LATER_REACH) is None  # "10 sản phẩm đã được công nhận ... sẽ"
+
+
+# A word of a plan later in the clause of a done word after a count's noun: the done word was the noun's own ("Năm
+# 2024, 10 sản phẩm đã được công nhận cấp tỉnh sẽ tham gia bình chọn cấp khu vực").
+_PLAN_LATER = regex.compile(r"[^,.;:\n]*?(?<!\p{L})(?:sẽ|dự[ \t]+kiến|tiếp[ \t]+tục)(?!\p{L})", regex.I)
+PLAN_LATER_REACH = 80
+"""Characters after a count's done word read for `_PLAN_LATER`."""
 
 
 _OWN_TENSE = r"(?:chưa|đang|dự[ \t]+(?:kiến|định)|sẽ|không|đã|(?<!thiết[ \t])bị|ngừng|dừng)(?!\p{L})"
@@ -640,9 +649,14 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
 _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
-# A count's own word of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai").
+# A count's own word of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
+# không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
+# sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề").
 _OWN_NOT_DONE = regex.compile(
-    r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+(?:chưa|đang|dự[ \t]+(?:kiến|định)|sẽ|không|(?<!thiết[ \t])bị|ngừng|dừng)(?!\p{L})",
+    r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
+    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện)"
+    r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|được|đủ|đạt)"
+    r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})",
     regex.I)
 
 
@@ -814,9 +828,11 @@ def _sums_up_before(text: str, q: Quantity, unit: str, named_at: int) -> bool:
     return written is not None and _APART.search(text, written.end(), named_at) is None
 
 
-# Words between two equal counts that make them counts of two things: another year, a plan and its result, a place.
+# Words between two equal counts that make them counts of two things: another year, period, quarter or month, a plan
+# and its result, a place, a source.
 _APART = regex.compile(
-    r"(?<!\p{L})(?:năm[ \t]+\d{4}|kế[ \t]+hoạch|dự[ \t]+kiến|kết[ \t]+quả|huyện|xã|thị[ \t]+xã|thành[ \t]+phố)(?!\p{L})",
+    r"(?<!\p{L})(?:năm[ \t]+(?:\d{4}|nay)|giai[ \t]+đoạn|quý|tháng|kế[ \t]+hoạch|dự[ \t]+kiến|kết[ \t]+quả|huyện|xã"
+    r"|thị[ \t]+xã|thành[ \t]+phố|tỉnh|nguồn)(?!\p{L})",
     regex.I)
 
 
@@ -874,7 +890,8 @@ CRITERION_REACH = 12
 """Characters before a figure (or its qualifier) read for `CRITERION_BEFORE`."""
 # A goal in a sentence: "Mục tiêu đến năm 2025, các làng nghề đã được công nhận phải có ít nhất 01 sản phẩm".
 _GOAL_IN_SENTENCE = regex.compile(
-    r"(?<!\p{L})(?:mục[ \t]+tiêu|phấn[ \t]+đấu|(?:đến|tới)[ \t]+năm[ \t]+\d{4})(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?<!(?:có|đạt)[ \t])(?:mục[ \t]+tiêu|phấn[ \t]+đấu|(?<!dụng[ \t])(?:đến|tới)[ \t]+năm[ \t]+\d{4})(?!\p{L})",
+    regex.I)
 
 
 def is_criterion(text: str, q: Quantity) -> bool:
@@ -883,8 +900,9 @@ def is_criterion(text: str, q: Quantity) -> bool:
     if not CRITERION_BEFORE.search(text, max(0, q.first - CRITERION_REACH), q.first):
         return False
     start = sentence_bounds(text, q.start)[0]
+    clause = max(start, text.rfind(";", start, q.first) + 1)
     return CRITERION_WORDS.search(text, start, q.first) is not None and _GOAL_IN_SENTENCE.search(
-        text, start, q.first) is None
+        text, clause, q.first) is None
 
 
 # "trên tổng số" or "trong tổng số" right before a count: the pool a part was drawn from.
@@ -1480,8 +1498,10 @@ def _list_item(text: str, found: Found, own_start: int, figures: list[int]) -> s
     """What the category of a count opening an item of a list of counts after a lead-in is read
     from, when its clause names none ("gồm: 09 đề án tổ chức đào tạo nghề; 6 đề án hỗ trợ các làng
     nghề ...": not the items before it): the item up to its semicolon when it names one, else the
-    lead-in with it when that holds no item of its own, else the item alone. None: no item after
-    a semicolon or a lead-in's colon."""
+    lead-in with it (up to its colon, "hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị tiên tiến: 5 cơ sở ...; 3 cơ sở
+    ...", else the list's first item, "tổ chức 3 hội chợ triển lãm ...; 150 gian hàng; 80 doanh nghiệp tham gia"),
+    else, for a clause opening inside an earlier item, the item alone. None: no item after a semicolon or a
+    lead-in's colon."""
     lead = text[max(found.activity[0], own_start - 3):own_start].rstrip(" \t")
     if not lead.endswith((";", ":")):
         return None
@@ -1489,8 +1509,13 @@ def _list_item(text: str, found: Found, own_start: int, figures: list[int]) -> s
     item = text[own_start:semicolon if semicolon != -1 else found.activity[1]]
     if best_category(_matchable(item)):
         return item
-    lead_end = figures[bisect.bisect_left(figures, found.activity[0])]
-    return text[found.activity[0]:lead_end] + item if ";" not in text[found.activity[0]:lead_end] else item
+    start = found.activity[0]
+    first = figures[bisect.bisect_left(figures, start)]
+    if ";" in text[start:first]:
+        return item  # the clause opens inside an earlier item of the list
+    colon = text.rfind(":", start, own_start)
+    lead_end = colon + 1 if colon != -1 else text.find(";", first, own_start)
+    return text[start:lead_end] + " " + item
 
 
 # A colon after a count opening a list of the groups it spans: "27 đề án khuyến công thuộc
@@ -1853,16 +1878,19 @@ def mark_summing_up(found: list[Found], targets: list[Target]) -> list[Target]:
     return targets
 
 
+# Words between a count and a part over its whole that make them of two times: another year, a plan.
+_OTHER_TIME = regex.compile(r"(?<!\p{L})(?:năm[ \t]+\d{4}|kế[ \t]+hoạch|dự[ \t]+kiến)(?!\p{L})", regex.I)
 # A part written over its whole with a slash ("14/16 đề án"): the whole is the figure after the slash.
 _SLASH_WHOLE = regex.compile(r"(?P<part>\d{1,3}(?:\.\d{3})*)/(?P<whole>\d{1,3}(?:\.\d{3})*)(?!\d)")
 SLASH_WHOLE_REACH = 600
 """Characters before a slashed part within which the count of its whole is looked for."""
 
 
-def mark_slash_parts(found: list[Found], targets: list[Target]) -> list[Target]:
+def mark_slash_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point a count written over its whole ("nghiệm thu, thanh quyết toán 14/16 đề án") at
     the nearest earlier count of that whole and unit within `SLASH_WHOLE_REACH` ("đã triển
-    khai thực hiện 16/16 đề án"), when it is part or restatement of nothing yet."""
+    khai thực hiện 16/16 đề án"), when it is part or restatement of nothing yet and no year or word of a plan
+    stands between them (`_OTHER_TIME`: "Kế hoạch năm 2024 gồm 16 đề án. Năm 2023, ... 14/16 đề án")."""
     for j, target in enumerate(targets):
         m = _SLASH_WHOLE.match(target.text)
         if m is None or target.kind != "count" or target.part_of is not None or target.restates is not None:
@@ -1876,7 +1904,8 @@ def mark_slash_parts(found: list[Found], targets: list[Target]) -> list[Target]:
             earlier = targets[i]
             if (earlier.kind == "count" and earlier.value == whole and earlier.value_max is None
                     and unit_key(earlier.unit) == unit_key(target.unit) and earlier.per_unit == target.per_unit):
-                target.part_of = i if earlier.restates is None else earlier.restates
+                if _OTHER_TIME.search(text, found[i].end, found[j].start) is None:  # not another year's, a plan's
+                    target.part_of = i if earlier.restates is None else earlier.restates
                 break
     return targets
 
