@@ -132,7 +132,7 @@ _FLAT_HEADER = regex.compile(
 # The capitals right after a title cut at an enacting word, up to the body in sentence case: the rest of the title of
 # a header that has no enacting line (a plan's, a circular's, a report's).
 _REST_IN_CAPITALS = regex.compile(r"(?:[ \t]+[\p{Lu}\d,/\-–]+(?![\p{Ll}]))*")
-_ENACTED_TYPES = ("QUYẾT", "NGHỊ", "CHỈ")
+_ENACTED_TYPES = ("QUYẾT", "NGHỊ")
 """The first words of the types of a document that has an enacting body's line under its title."""
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""

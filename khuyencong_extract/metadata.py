@@ -802,13 +802,17 @@ _RELATED_LIST = regex.compile(
 def programme_first_line(text: str) -> str | None:
     """The first line near the top of ``text`` naming a programme (`_PROGRAMME_FIRST_LINE`) that is its title:
     one over its parts (`_PARTS_AFTER`) holding no report or lead-in (`_REPORTED_WORDS`), else one with no verb
-    (`_SENTENCE_WORDS`) that no other programme's line follows and no list of related documents stands above
-    (`_RELATED_LIST`)."""
+    (`_SENTENCE_WORDS`) under no list of related documents (`_RELATED_LIST`); never one of two programmes' lines
+    one after the other (a list, or either the document's)."""
+    listed_end = -2  # where the last line of a list of programmes' lines ends: none of them is the title
     for m in _PROGRAMME_FIRST_LINE.finditer(text, 0, PROGRAMME_LINE_WITHIN):
+        next_line = _PROGRAMME_FIRST_LINE.match(text, m.end() + 1)
+        if next_line or m.start() == listed_end + 1:
+            listed_end = m.end()
+            continue  # two names of programmes on lines one after the other: a list, or either the document's
         if _PARTS_AFTER.match(text, m.end()):
             return None if _REPORTED_WORDS.search(m["title"]) else m["title"]
-        next_line = _PROGRAMME_FIRST_LINE.match(text, m.end() + 1)
-        if not (_SENTENCE_WORDS.search(m["title"]) or next_line or _RELATED_LIST.search(text, 0, m.start())):
+        if not (_SENTENCE_WORDS.search(m["title"]) or _RELATED_LIST.search(text, 0, m.start())):
             return m["title"]
     return None
 
@@ -1141,7 +1145,8 @@ def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(f"(?r){any_break}"), regex.compile(any_break)
 
 
-def find_period(title: str | None, text: str, doc_type: str | None = None) -> tuple[int | None, int | None]:
+def find_period(title: str | None, text: str, doc_type: str | None = None,
+                report: bool = False) -> tuple[int | None, int | None]:
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
     without a start; a news headline's "năm 2011": "Kết quả hoạt động khuyến công năm 2011"),
@@ -1154,7 +1159,7 @@ def find_period(title: str | None, text: str, doc_type: str | None = None) -> tu
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
     them."""
-    year_titled = doc_type in _YEAR_TITLED or (title is not None and _REPORT_TITLE.match(title) is not None)
+    year_titled = doc_type in _YEAR_TITLED or report or (title is not None and _REPORT_TITLE.match(title) is not None)
     if title and ((period := title_period(title.lower(), year_titled)) != (None, None) or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)
@@ -1282,7 +1287,8 @@ def extract_metadata(ctx: Context) -> Metadata:
     local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"
     issuer = local or find_issuer(text, end, block, directive, facts, number)
     title = find_title(heading, text, doc_type, facts, dated)
-    start_year, end_year = find_period(title, text, doc_type)
+    report = number is not None and number.type_code == "BC"  # "88/BC-SCT": a report, its title's year the one it reports on
+    start_year, end_year = find_period(title, text, doc_type, report)
     province = local_province(text, year) if local else document_province(issuer, text, title, doc_type)
     if province is None and doc_type == "bai_viet" and facts.get("site"):
         province = find_province(facts["site"])  # a news page naming none: its department's site's

@@ -614,14 +614,22 @@ PLAN_LATER_REACH = 80
 """Characters after a count's done word read for `_PLAN_LATER`."""
 
 
-_OWN_TENSE = r"(?:chưa|đang|dự[ \t]+(?:kiến|định)|sẽ|không|đã|(?<!thiết[ \t])bị|ngừng|dừng)(?!\p{L})"
+_NOT_DONE_WORDS = (
+    r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
+    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện)"
+    r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|được|đủ|đạt)"
+    r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
+"""A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
+không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
+sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
+_OWN_TENSE = rf"(?:đã(?!\p{{L}})|{_NOT_DONE_WORDS})"
 """A tense or negation among a listed count's words: the count has its own ("2 tỷ đồng chưa giải ngân và ...")."""
 # Counts listed after "Trong đó (có)", joined by "và" or commas, then a done word after the last one's noun:
 # the subjects of work reported done ("Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được
 # triển khai tại các huyện ...").
 LISTED_SUBJECTS_DONE = regex.compile(
     rf"(?:trong[ \t]+đó|trong[ \t]+số[ \t]+đó)[ \t]*,?[ \t]*(?:có[ \t]+)?"
-    rf"(?:\d[\d.,]*(?:[ \t]+(?!{_OWN_TENSE})\p{{L}}+){{1,6}}?[ \t]*(?:,|và)[ \t]+)+\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+"
+    rf"(?:\d[\d.,]*(?:[ \t]+(?!{_OWN_TENSE})\p{{L}}+){{1,12}}?[ \t]*(?:,|và)[ \t]+)+\d[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+"
     rf"{_DONE_MARKER}(?!\p{{L}})", regex.I)
 LISTED_SUBJECTS_REACH = 200
 """Characters from a clause's opening `LISTED_SUBJECTS_DONE` reads."""
@@ -649,15 +657,8 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
 _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
-# A count's own word of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
-# không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
-# sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề").
-_OWN_NOT_DONE = regex.compile(
-    r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
-    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện)"
-    r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|được|đủ|đạt)"
-    r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})",
-    regex.I)
+# A count's own words of work not done after its noun (`_NOT_DONE_WORDS`).
+_OWN_NOT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_NOT_DONE_WORDS}", regex.I)
 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:

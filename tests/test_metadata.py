@@ -1545,7 +1545,11 @@ def test_a_reports_title_year_is_its_period():
         "UBND TỈNH BẾN TRE\nSỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: "
         "88/BC-SCT\nBến Tre, ngày 05 tháng 12 năm 2023\n\nBÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n\n"
         "Năm 2023, Trung tâm đã thực hiện 10 đề án khuyến công.\n").metadata
-    for meta in (flat, lines):
+    # the report's type heading on a line of its own over the title: the number's code says it is a report
+    heading = extract_text(
+        "UBND TỈNH BẾN TRE\nSỞ CÔNG THƯƠNG\n\nSố: 88/BC-SCT\nBến Tre, ngày 05 tháng 12 năm 2023\n\nBÁO CÁO\nKẾT QUẢ THỰC "
+        "HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n\nNăm 2023, Trung tâm đã thực hiện 10 đề án khuyến công.\n").metadata
+    for meta in (flat, lines, heading):
         assert (meta.doc_type, meta.number, meta.period_start, meta.period_end) == ("khac", "88/BC-SCT", 2023, 2023)
 
 

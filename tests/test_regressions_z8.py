@@ -21,6 +21,9 @@ def _achieved(text: str) -> list[tuple[str, bool]]:
      [("20 cơ sở", True), ("8 cơ sở", True), ("12 cơ sở", True)]),
     # ... while work not carried out still is
     ("Tuy nhiên, vì dịch bệnh nên có 2 đề án không kịp triển khai theo tiến độ.", [("2 đề án", False)]),
+    # a noun's modifier in a listed item is no tense of its own: the done word after the list reaches it
+    ("Năm 2023, Trung tâm triển khai 10 đề án. Trong đó có 3 đề án hỗ trợ máy móc sản xuất gạch không nung và 7 đề án "
+     "đào tạo nghề đã được nghiệm thu.", [("10 đề án", False), ("3 đề án", True), ("7 đề án", True)]),
     # a done passive of the noun, then a plan for it
     ("Năm 2024, 10 sản phẩm đã được công nhận cấp tỉnh sẽ tham gia bình chọn cấp khu vực.", [("10 sản phẩm", False)]),
 ])
@@ -74,6 +77,9 @@ def test_list_items_take_their_lead_ins_category(text, categories):
     ("Hỗ trợ 50 triệu đồng cho từng cơ sở mua máy móc thiết bị cụ thể là máy sấy, máy nghiền.", []),
     ("Hỗ trợ 20 triệu đồng cho từng lớp tập huấn; tổng kinh phí 200 triệu đồng, chi tiết như sau:", ["200 triệu đồng"]),
     ("Năm 2024, UBND tỉnh phân bổ 5 tỷ đồng cho từng huyện, thị xã, thành phố như sau:", ["5 tỷ đồng"]),
+    # any event's round after "mỗi" is a unit; "mỗi kỳ kế hoạch" a time
+    ("Hỗ trợ 30 triệu đồng cho mỗi đợt khảo sát, tổng kinh phí 150 triệu đồng.", ["150 triệu đồng"]),
+    ("Ngân sách tỉnh bố trí 2 tỷ đồng cho mỗi kỳ kế hoạch.", ["2 tỷ đồng"]),
 ])
 def test_per_unit_rates_and_totals(text, amounts):
     assert [b.amount_text for b in extract_text(text).budget] == amounts
@@ -86,6 +92,10 @@ def test_per_unit_rates_and_totals(text, amounts):
     # "tổ chức thi hành" a task is a duty
     ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chịu trách nhiệm tổ chức thi hành các nội dung của Kế hoạch khuyến công "
      "trên địa bàn tỉnh.\n2. Sở Tài chính bố trí kinh phí.", ["Sở Công Thương", "Sở Tài chính"]),
+    # the closing clause naming the decision by its number, date and issuer gives none
+    ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Giám đốc Sở Công Thương, Giám đốc Sở Tài "
+     "chính và Chủ tịch UBND các huyện có trách nhiệm thi hành Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND "
+     "tỉnh./.", []),
 ])
 def test_tasks_after_a_document_named_are_duties(text, agencies):
     assert [d.agency for d in extract_text(text).duties] == agencies
@@ -104,6 +114,10 @@ _HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do
      "Căn cứ Nghị định số 98/2017/NĐ-CP ngày 18 tháng 8 năm 2017;",
      "HƯỚNG DẪN TRÁCH NHIỆM CỦA GIÁM ĐỐC SỞ CÔNG THƯƠNG TRONG QUẢN LÝ KINH PHÍ KHUYẾN CÔNG"),
     # an enacting word after "CHO", "CỦA", ... is the title's
+    # a directive has none either
+    ("15/CT-UBND", "CHỈ THỊ VỀ TĂNG CƯỜNG VAI TRÒ CỦA ỦY BAN NHÂN DÂN CẤP XÃ TRONG CÔNG TÁC KHUYẾN CÔNG",
+     "Trong những năm qua, công tác khuyến công đã đạt nhiều kết quả.",
+     "TĂNG CƯỜNG VAI TRÒ CỦA ỦY BAN NHÂN DÂN CẤP XÃ TRONG CÔNG TÁC KHUYẾN CÔNG"),
     ("15/2023/QĐ-UBND", "QUYẾT ĐỊNH VỀ VIỆC ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG PHÊ DUYỆT ĐỀ ÁN KHUYẾN CÔNG",
      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
      "ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG PHÊ DUYỆT ĐỀ ÁN KHUYẾN CÔNG"),
@@ -129,6 +143,9 @@ def test_a_decisions_subject_keeps_its_relative_clause(text, title):
     "Chương trình khuyến công đã hỗ trợ 120 cơ sở trong giai đoạn 2016-2020\nII. KẾT QUẢ CỤ THỂ\nNăm 2020, Trung tâm đã "
     "triển khai 15 đề án.",
     "Kế hoạch khuyến công năm 2023 của tỉnh được triển khai với các nội dung sau\nI. ĐÀO TẠO NGHỀ\nTổ chức 5 lớp đào tạo nghề.",
+    # two programmes' names one after the other: a list, or either the document's
+    "Kế hoạch khuyến công địa phương năm 2024 tỉnh Bắc Giang\nKế hoạch khuyến công quốc gia năm 2024 tỉnh Bắc Giang\nI. "
+    "MỤC ĐÍCH, YÊU CẦU\nHỗ trợ các cơ sở công nghiệp nông thôn.",
 ])
 def test_a_sentence_near_the_top_is_no_programmes_title(text):
     assert extract_text(text).metadata.title is None
