@@ -125,7 +125,7 @@ _FLAT_HEADER = regex.compile(
     r"(?P<motto2>Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc)(?P<rules>(?:[ \t]+-{3,})*)[ \t]+"
     r"(?P<number>Số[ \t]*:?[ \t]*\d[^\s]{1,40})[ \t]+"
     r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
-    r"(?:[ \t]+(?P<title>(?:(?P<type>QUYẾT[ \t]+ĐỊNH|NGHỊ[ \t]+QUYẾT|CHỈ[ \t]+THỊ|THÔNG[ \t]+TƯ)[ \t]+)?"
+    r"(?:[ \t]+(?P<title>(?:(?P<type>QUYẾT[ \t]+ĐỊNH|NGHỊ[ \t]+QUYẾT|CHỈ[ \t]+THỊ|THÔNG[ \t]+TƯ|KẾ[ \t]+HOẠCH)[ \t]+)?"
     r"\p{Lu}[\p{Lu}\d \t,/\-–]{10,400}?)"
     rf"(?=[ \t]+\p{{Lu}}?\p{{Ll}}|(?<!(?<!\p{{L}})(?:CỦA|CHO|VÀ|GIỮA|ĐƯỢC|VỚI|TỚI|ĐẾN|CÁC))[ \t]+{_ENACTING}"
     rf"(?:(?!{_ENACTING_START})[^\p{{Ll}}\n]){{0,120}}?[ \t]+\p{{Lu}}?\p{{Ll}}))?")

@@ -106,10 +106,14 @@ _HEADER = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do
 
 
 @pytest.mark.parametrize(("number", "title", "body", "expected"), [
-    # a plan and a circular have no enacting line: their whole title in capitals
+    # a plan and a circular have no enacting line: their whole title in capitals (a plan's type word on its own
+    # line over it, as in a header on lines)
     ("88/KH-UBND", "KẾ HOẠCH PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ UBND CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN CÔNG NĂM 2024",
      "Thực hiện Quyết định số 15/2023/QĐ-UBND, UBND tỉnh ban hành Kế hoạch như sau.",
-     "KẾ HOẠCH PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ UBND CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
+     "PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ UBND CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
+    ("88/KH-UBND", "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 05/2021/NQ-HĐND VỀ CHÍNH SÁCH KHUYẾN CÔNG NĂM 2024",
+     "Thực hiện Nghị quyết số 05/2021/NQ-HĐND, UBND tỉnh ban hành Kế hoạch.",
+     "THỰC HIỆN NGHỊ QUYẾT SỐ 05/2021/NQ-HĐND VỀ CHÍNH SÁCH KHUYẾN CÔNG NĂM 2024"),
     ("17/2018/TT-BCT", "THÔNG TƯ HƯỚNG DẪN TRÁCH NHIỆM CỦA GIÁM ĐỐC SỞ CÔNG THƯƠNG TRONG QUẢN LÝ KINH PHÍ KHUYẾN CÔNG",
      "Căn cứ Nghị định số 98/2017/NĐ-CP ngày 18 tháng 8 năm 2017;",
      "HƯỚNG DẪN TRÁCH NHIỆM CỦA GIÁM ĐỐC SỞ CÔNG THƯƠNG TRONG QUẢN LÝ KINH PHÍ KHUYẾN CÔNG"),
