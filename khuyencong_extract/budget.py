@@ -231,13 +231,13 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
-        if _for_each_after(text, money) or _in_per_unit_sentence(text, money):
+        sentence = sentence_bounds(text, money.start)
+        if _for_each_after(text, money) or _in_per_unit_sentence(text, money, sentence[0]):
             continue  # "Mức hỗ trợ tối đa 200 triệu đồng cho mỗi cơ sở", "Mỗi làng ... kinh phí hỗ trợ là 6 triệu đồng"
         if _PER_UNIT_BEFORE.search(text, max(0, money.first - PER_UNIT_REACH), money.first) or (
                 rate_end != -1 and _rate_pair(text, rate_end, money)):
             rate_end = money.end  # "mỗi cơ sở được nhận hỗ trợ tối thiểu 12 triệu đồng và tối đa 35 triệu đồng"
             continue
-        sentence = sentence_bounds(text, money.start)
         if money_kind_at(text, money.start, money.end):
             continue
         if beyond_max_number(ctx, money.amount, money.start, money.end):
@@ -776,13 +776,11 @@ phí ...", "tổng số tiền", "tổng ngân sách"; not a rate's "50% (trên)
 "tổng mức hỗ trợ", "tổng thời gian", "tổng chi phí")."""
 
 
-def _in_per_unit_sentence(text: str, money: Money) -> bool:
-    """Whether ``money`` is an amount for each unit of a sentence opening "Mỗi <unit>", before its
-    first total or semicolon (`_PER_UNIT_SENTENCE`)."""
-    start = sentence_bounds(text, money.start)[0]
+def _in_per_unit_sentence(text: str, money: Money, start: int) -> bool:
+    """Whether ``money``, in the sentence from ``start``, is an amount for each unit of a sentence opening
+    "Mỗi <unit>", before its first total or semicolon (`_PER_UNIT_SENTENCE`)."""
     return (_PER_UNIT_SENTENCE.match(text, start, start + PER_UNIT_REACH) is not None
             and ((end := _PER_UNIT_SENTENCE_ENDS.search(text, start, money.end)) is None or end.start() >= money.first))
-
 
 
 def _for_each_after(text: str, money: Money) -> bool:

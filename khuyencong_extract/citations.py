@@ -647,12 +647,6 @@ _PASSIVE_PREDICATE = regex.compile(r"(?:được|bị)(?!\p{L})", regex.I)
 # A tense word and a verb opening the words after a document: the predicate of the sentence it is the
 # subject of ("Việc triển khai Quyết định số 12/2020/QĐ-UBND ... của UBND tỉnh đã giúp nhiều cơ sở ...").
 _ACTIVE_PREDICATE = regex.compile(r"(?:đã|đang|sẽ)[ \t]+\p{L}", regex.I)
-# ... after the title, a tense word and a verb of what a document brings about or of its end, not a
-# title's own relative clause ("công nhận sản phẩm đã đạt giải", "hỗ trợ các cơ sở đang hoạt động"); or a
-# tense word closing it (a sentence cut after it).
-# "đã hỗ trợ" too, but right after money ("quyết toán kinh phí đã hỗ trợ cho các đề án"), or in a subject "về việc"
-# after money or what was supported a few words before it ("thu hồi kinh phí khuyến công đã hỗ trợ cho ...",
-# "danh sách các cơ sở đã hỗ trợ năm 2022": `_ACTIVE_AFTER_MATTER`), its own relative clause.
 def _active_after(supported: str, reach: str) -> regex.Pattern:
     """`_ACTIVE_AFTER`'s pattern, "đã hỗ trợ" cutting nothing after money or the words ``supported`` names,
     ``reach`` words between them at most."""
@@ -664,6 +658,12 @@ def _active_after(supported: str, reach: str) -> regex.Pattern:
         r"[ \t]+(?:đã|đang|sẽ)[ \t]+hỗ[ \t]+trợ(?!\p{L})")
 
 
+# ... after the title, a tense word and a verb of what a document brings about or of its end, not a
+# title's own relative clause ("công nhận sản phẩm đã đạt giải", "hỗ trợ các cơ sở đang hoạt động"); or a
+# tense word closing it (a sentence cut after it); "đã hỗ trợ" too, but right after money ("quyết toán kinh phí
+# đã hỗ trợ cho các đề án"), or in a subject "về việc" after money or what was supported a few words before it
+# ("thu hồi kinh phí khuyến công đã hỗ trợ cho ...", "danh sách các cơ sở đã hỗ trợ năm 2022":
+# `_ACTIVE_AFTER_MATTER`), its own relative clause.
 _ACTIVE_AFTER = _active_after("", "0")
 _ACTIVE_AFTER_MATTER = _active_after(r"|đề[ \t]+án|dự[ \t]+án|cơ[ \t]+sở", "4")
 # Who issued the document, after its title: "Thông tư 28/2018/TT-BTC về hướng dẫn lập, quản lý, sử dụng kinh phí

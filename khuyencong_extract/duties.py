@@ -375,7 +375,6 @@ def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[i
     return [*parts, (at, end)] if parts else [(start, end)]
 
 
-
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

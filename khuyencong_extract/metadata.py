@@ -790,10 +790,12 @@ _PROGRAMME_FIRST_LINE = regex.compile(
 _PARTS_AFTER = regex.compile(r"\n[ \t]*(?:Phần[ \t]|PHẦN[ \t]|[IVX]{1,4}\.[ \t])")
 # A tense word before a verb (not "đã có" of a name: "... cho các huyện đã có làng nghề"), or a lead-in's last word:
 # a sentence even over parts ("Chương trình khuyến công đã hỗ trợ 120 cơ sở ..." over "II. KẾT QUẢ CỤ THỂ").
-_REPORTED_WORDS = regex.compile(r"(?<!\p{L})(?:đã|sẽ|đang)[ \t]+(?!có(?!\p{L}))\p{L}|(?<!\p{L})(?:sau|gồm)[ \t]*$")
+_LEAD_IN_END = r"(?<!\p{L})(?:sau|gồm)[ \t]*$"
+"""A lead-in's last word closing a line: "... các nội dung sau"."""
+_REPORTED_WORDS = regex.compile(rf"(?<!\p{{L}})(?:đã|sẽ|đang)[ \t]+(?!có(?!\p{{L}}))\p{{L}}|{_LEAD_IN_END}")
 # A verb in a line, or a lead-in's last word: a sentence's subject ("Chương trình Khuyến công tỉnh An Giang giai
 # đoạn 2021 - 2025 gồm các nội dung ...", "Kế hoạch khuyến công năm 2023 của tỉnh tập trung vào các nội dung sau").
-_SENTENCE_WORDS = regex.compile(r"(?<!\p{L})(?:gồm|là|được|đã|sẽ|đang|có)(?!\p{L})|(?<!\p{L})(?:sau|gồm)[ \t]*$")
+_SENTENCE_WORDS = regex.compile(rf"(?<!\p{{L}})(?:gồm|là|được|đã|sẽ|đang|có)(?!\p{{L}})|{_LEAD_IN_END}")
 # A list of related documents a sharing site puts near the top, whose lines name other documents.
 _RELATED_LIST = regex.compile(
     r"(?i:tài[ \t]+liệu|bài[ \t]+viết|tin(?:[ \t]+bài)?|văn[ \t]+bản)[ \t]+liên[ \t]+quan|(?i:xem[ \t]+thêm)")
@@ -1145,6 +1147,12 @@ def _break_patterns(breaks: str) -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(f"(?r){any_break}"), regex.compile(any_break)
 
 
+def is_report(number: DocNumber | None, title: str | None) -> bool:
+    """Whether the document is a report, its title's year the one it reports on: its number's code is "BC"
+    ("88/BC-SCT") or its title opens "BÁO CÁO" (`_REPORT_TITLE`)."""
+    return (number is not None and number.type_code == "BC") or (title is not None and _REPORT_TITLE.match(title) is not None)
+
+
 def find_period(title: str | None, text: str, doc_type: str | None = None,
                 report: bool = False) -> tuple[int | None, int | None]:
     """(start, end) years of the programme: from the title when there is one (a plan's
@@ -1158,8 +1166,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
-    them."""
-    year_titled = doc_type in _YEAR_TITLED or report or (title is not None and _REPORT_TITLE.match(title) is not None)
+    them. ``report``: the title is a report's (`is_report`), its year the one it reports on, as a plan's."""
+    year_titled = doc_type in _YEAR_TITLED or report
     if title and ((period := title_period(title.lower(), year_titled)) != (None, None) or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)
@@ -1287,8 +1295,7 @@ def extract_metadata(ctx: Context) -> Metadata:
     local = local_body(" ".join(block), year) if block else None  # "UBND huyện Thạch Hà"
     issuer = local or find_issuer(text, end, block, directive, facts, number)
     title = find_title(heading, text, doc_type, facts, dated)
-    report = number is not None and number.type_code == "BC"  # "88/BC-SCT": a report, its title's year the one it reports on
-    start_year, end_year = find_period(title, text, doc_type, report)
+    start_year, end_year = find_period(title, text, doc_type, is_report(number, title))
     province = local_province(text, year) if local else document_province(issuer, text, title, doc_type)
     if province is None and doc_type == "bai_viet" and facts.get("site"):
         province = find_province(facts["site"])  # a news page naming none: its department's site's

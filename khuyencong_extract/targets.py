@@ -831,8 +831,10 @@ def _sums_up_before(text: str, q: Quantity, unit: str, named_at: int) -> bool:
 
 # Words between two equal counts that make them counts of two things: another year, period, quarter or month, a plan
 # and its result, a place, a source.
+_OTHER_TIME_WORDS = r"năm[ \t]+\d{4}|kế[ \t]+hoạch|dự[ \t]+kiến"
+"""Words of another year or of a plan (`_OTHER_TIME`)."""
 _APART = regex.compile(
-    r"(?<!\p{L})(?:năm[ \t]+(?:\d{4}|nay)|giai[ \t]+đoạn|quý|tháng|kế[ \t]+hoạch|dự[ \t]+kiến|kết[ \t]+quả|huyện|xã"
+    rf"(?<!\p{{L}})(?:{_OTHER_TIME_WORDS}|năm[ \t]+nay|giai[ \t]+đoạn|quý|tháng|kết[ \t]+quả|huyện|xã"
     r"|thị[ \t]+xã|thành[ \t]+phố|tỉnh|nguồn)(?!\p{L})",
     regex.I)
 
@@ -1868,19 +1870,17 @@ def mark_summing_up(found: list[Found], targets: list[Target]) -> list[Target]:
     for j, target in enumerate(targets):
         if not found[j].summing_up or target.restates is not None:
             continue
-        for i in range(j - 1, -1, -1):
-            if found[j].start - found[i].start > RESTATED_REACH:
-                break
-            earlier = targets[i]
-            if (earlier.kind == "count" and earlier.value == target.value and unit_key(earlier.unit) == unit_key(target.unit)
-                    and (earlier.category == target.category or "other" in (earlier.category, target.category))):
-                target.restates = i if earlier.restates is None else earlier.restates
-                break
+        unit = unit_key(target.unit)
+        i = _nearest_before(found, targets, j, found[j].start - RESTATED_REACH, lambda earlier: (
+            earlier.kind == "count" and earlier.value == target.value and unit_key(earlier.unit) == unit
+            and (earlier.category == target.category or "other" in (earlier.category, target.category))))
+        if i is not None:
+            target.restates = _first_statement(targets, i)
     return targets
 
 
 # Words between a count and a part over its whole that make them of two times: another year, a plan.
-_OTHER_TIME = regex.compile(r"(?<!\p{L})(?:năm[ \t]+\d{4}|kế[ \t]+hoạch|dự[ \t]+kiến)(?!\p{L})", regex.I)
+_OTHER_TIME = regex.compile(rf"(?<!\p{{L}})(?:{_OTHER_TIME_WORDS})(?!\p{{L}})", regex.I)
 # A part written over its whole with a slash ("14/16 đề án"): the whole is the figure after the slash.
 _SLASH_WHOLE = regex.compile(r"(?P<part>\d{1,3}(?:\.\d{3})*)/(?P<whole>\d{1,3}(?:\.\d{3})*)(?!\d)")
 SLASH_WHOLE_REACH = 600
@@ -1899,16 +1899,19 @@ def mark_slash_parts(text: str, found: list[Found], targets: list[Target]) -> li
         whole = parse_figure(m["whole"])
         if whole <= target.value:
             continue
-        for i in range(j - 1, -1, -1):
-            if found[j].start - found[i].start > SLASH_WHOLE_REACH:
-                break
-            earlier = targets[i]
-            if (earlier.kind == "count" and earlier.value == whole and earlier.value_max is None
-                    and unit_key(earlier.unit) == unit_key(target.unit) and earlier.per_unit == target.per_unit):
-                if _OTHER_TIME.search(text, found[i].end, found[j].start) is None:  # not another year's, a plan's
-                    target.part_of = i if earlier.restates is None else earlier.restates
-                break
+        unit = unit_key(target.unit)
+        i = _nearest_before(found, targets, j, found[j].start - SLASH_WHOLE_REACH, lambda earlier: (
+            earlier.kind == "count" and earlier.value == whole and earlier.value_max is None
+            and unit_key(earlier.unit) == unit and earlier.per_unit == target.per_unit))
+        if i is not None and _OTHER_TIME.search(text, found[i].end, found[j].start) is None:  # not another year's
+            target.part_of = _first_statement(targets, i)
     return targets
+
+
+def _first_statement(targets: list[Target], i: int) -> int:
+    """The index of the target ``targets[i]`` repeats, or ``i`` when it repeats none."""
+    restates = targets[i].restates
+    return i if restates is None else restates
 
 
 def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
@@ -2213,8 +2216,8 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
         if not _plain_count(whole) or not RAISED_TO.search(text, max(0, start - RAISED_REACH), start):
             continue
         unit = unit_key(whole.unit)
-        i = _nearest_in_sentence(text, found, targets, j, lambda part: _plain_count(part) and unit_key(part.unit) == unit
-                                 and part.value < whole.value)
+        i = _nearest_before(found, targets, j, sentence_bounds(text, start)[0],
+                            lambda part: _plain_count(part) and unit_key(part.unit) == unit and part.value < whole.value)
         if i is not None:
             targets[i].part_of = j
 
@@ -2239,20 +2242,20 @@ def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[in
                 or not CHANGE_BEFORE.search(text, max(0, start - 48), start)):
             continue
         unit = unit_key(change.unit)
-        i = _nearest_in_sentence(text, found, targets, j,
-                                 lambda target: target.kind == "count" and unit_key(target.unit) == unit)
+        i = _nearest_before(found, targets, j, sentence_bounds(text, start)[0],
+                            lambda target: target.kind == "count" and unit_key(target.unit) == unit)
         if i is not None:
             change.part_of = i
             changes.add(j)
     return changes
 
 
-def _nearest_in_sentence(text: str, found: list[Found], targets: list[Target], j: int,
-                         fits: Callable[[Target], bool]) -> int | None:
-    """The index of the nearest target before ``targets[j]`` in its sentence that ``fits``, or None."""
-    sentence_start = sentence_bounds(text, found[j].start)[0]
+def _nearest_before(found: list[Found], targets: list[Target], j: int, bound: int,
+                    fits: Callable[[Target], bool]) -> int | None:
+    """The index of the nearest target before ``targets[j]`` that ``fits``, its figure at ``bound`` or after
+    (its sentence's start, or a reach before ``targets[j]``'s), or None."""
     for i in range(j - 1, -1, -1):
-        if found[i].start < sentence_start:
+        if found[i].start < bound:
             return None
         if fits(targets[i]):
             return i
