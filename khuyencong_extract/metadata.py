@@ -1261,6 +1261,9 @@ def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:
     if m := _UNTIL_YEAR.search(title):
         year = int(m["year"])
         return (None, year) if year in YEARS else (None, None)
+    if plan and (m := _TITLE_YEAR.search(title)) and (year := int(m["year"])) in YEARS and (
+            (nxt := _AND_NEXT_YEAR.match(title, m.end())) and int(nxt["year"]) == year + 1):
+        return year, year + 1  # "kết quả ... năm 2023 và kế hoạch năm 2024"
     m = year_plan(title) or (_TITLE_YEAR.search(title) or _TITLE_LAST_YEAR.search(title) if plan else None)
     return (year, last_year_joined(title, m.end(), year)) if m and (year := int(m["year"])) in YEARS else (None, None)
 
@@ -1268,6 +1271,11 @@ def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:
 # A year closing a headline without "năm": "Tôn vinh 110 sản phẩm công nghiệp nông thôn tiêu biểu quốc gia 2019"
 # (not a number's: "45/2012").
 _TITLE_LAST_YEAR = regex.compile(r"(?<![\d/.\-–])[ \t](?P<year>(?:19|20)\d\d)[ \t]*$")
+
+
+# What a report's (a plan's) year may be joined to: the next year's plan or tasks, "năm 2023 và kế hoạch năm 2024",
+# "năm 2023, phương hướng nhiệm vụ năm 2024".
+_AND_NEXT_YEAR = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:và[ \t]+)?(?:[\p{L},]+[ \t]+){1,6}?năm[ \t]+(?P<year>\d{4})(?!\d)")
 
 
 def checked_period(start: int, end: int) -> tuple[int, int] | None:

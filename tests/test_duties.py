@@ -893,6 +893,14 @@ def test_an_article_headed_by_the_executing_agencies_is_no_agency_heading():
      "khai kế hoạch; giao Sở Tài chính bố trí kinh phí thực hiện.",
      [("Sở Công Thương", "Giao Sở Công Thương chủ trì tổ chức triển khai kế hoạch"),
       ("Sở Tài chính", "giao Sở Tài chính bố trí kinh phí thực hiện.")]),
+    # the treasury's own task after the finance department's: "kiểm soát chi" is a duty's verb (a
+    # re-read of Bình Thuận's organisation points had credited it to Sở Tài chính)
+    ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Tổ chức thực hiện\n1. Sở Công Thương chủ "
+     "trì tổ chức triển khai kế hoạch.\n2. Sở Tài chính bố trí kinh phí thực hiện; Kho bạc Nhà nước tỉnh kiểm soát chi "
+     "theo quy định.",
+     [("Sở Công Thương", "Sở Công Thương chủ trì tổ chức triển khai kế hoạch."),
+      ("Sở Tài chính", "Sở Tài chính bố trí kinh phí thực hiện"),
+      ("Kho bạc Nhà nước tỉnh", "Kho bạc Nhà nước tỉnh kiểm soát chi theo quy định.")]),
     # a clause after a semicolon opened by a verb stays the same agency's
     ("IV. TỔ CHỨC THỰC HIỆN\nSở Công Thương chủ trì tổ chức thực hiện; hướng dẫn UBND các huyện triển khai; phối hợp với "
      "Sở Tài chính bố trí kinh phí.",

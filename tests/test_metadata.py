@@ -1553,6 +1553,30 @@ def test_a_reports_title_year_is_its_period():
         assert (meta.doc_type, meta.number, meta.period_start, meta.period_end) == ("khac", "88/BC-SCT", 2023, 2023)
 
 
+@pytest.mark.parametrize(("subject", "period"), [
+    ("KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ KẾ HOẠCH NĂM 2024", (2023, 2024)),
+    ("Kết quả công tác khuyến công năm 2023, phương hướng nhiệm vụ năm 2024", (2023, 2024)),
+    ("Tình hình thực hiện năm 2023 và nhiệm vụ trọng tâm năm 2024", (2023, 2024)),
+    # a second year that is no next year's, or the same year's second half: the year reported on
+    ("Kết quả 6 tháng đầu năm 2023 và nhiệm vụ 6 tháng cuối năm 2023", (2023, 2023)),
+])
+def test_a_reports_year_and_the_next_years_plan_are_its_period(subject, period):
+    """A re-read of Ninh Thuận's report 215/BC-TTKC: "... NĂM 2023 VÀ KẾ HOẠCH NĂM 2024" was the
+    plan's 2024 alone, not the year reported on and the year planned."""
+    meta = extract_text(
+        f"SỞ CÔNG THƯƠNG\nSố: 215/BC-TTKC\nNinh Thuận, ngày 15 tháng 12 năm 2023\nBÁO CÁO\n{subject}\nI. KẾT QUẢ THỰC "
+        "HIỆN\nNăm 2023 đã tổ chức 5 lớp đào tạo nghề.\n").metadata
+    assert (meta.title, meta.period_start, meta.period_end) == (subject, *period)
+
+
+def test_a_flattened_reports_year_and_the_next_years_plan_are_its_period():
+    meta = extract_text(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 215/BC-TTKC Ninh Thuận, ngày 15 tháng "
+        "12 năm 2023 BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ KẾ HOẠCH NĂM 2024 Thực hiện Quyết định "
+        "số 10/QĐ-UBND, Trung tâm báo cáo như sau:").metadata
+    assert (meta.number, meta.period_start, meta.period_end) == ("215/BC-TTKC", 2023, 2024)
+
+
 def test_a_quoted_title_above_a_dashed_preamble():
     """Quảng Ninh 2005 (a copy that lost its type heading above the title): the header's
     title line in stray quotes was passed over for the annex's heading below the dashed
