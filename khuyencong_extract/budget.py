@@ -1318,9 +1318,10 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
     """Make an amount its label singles out (budget_terms.toml ``singled_out``: "Riêng nguồn
     khuyến công quốc gia ... 1,2 tỷ đồng") a part of the nearest larger amount before it in
     its top-level section that is a part of nothing and no money the beneficiaries brought
-    (neither attracted nor counterpart funding)."""
+    (neither attracted nor counterpart funding); not one a "trong đó" lists, whose whole is the amount the list
+    is of ("Trong đó, chỉ tính riêng 8 tháng đầu năm 2019, ... 1,3 tỷ đồng" after two sources' money)."""
     for i, amount in enumerate(amounts):
-        if parents[i] is not None or not (amount.label and SINGLED_OUT.match(amount.label)
+        if parents[i] is not None or amount.listed or not (amount.label and SINGLED_OUT.match(amount.label)
                                           or SINGLED_OUT.match(ctx.text, amount.sentence_start)):
             continue
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))

@@ -414,7 +414,7 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
 # "Được biết, năm 2022, trên địa bàn ...", "Giai đoạn 2006-2009, ...", "Riêng năm 2020, ...": its
 # words before the year, matched back from it, and the comma after it.
 _YEAR_OPENING = regex.compile(
-    r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:(?:tính[ \t]+)?riêng[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+"
+    r"(?r)(?:^|(?<=[,.;:]))[ \t]*(?:(?:chỉ[ \t]+)?(?:tính[ \t]+)?riêng[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)[ \t]+"
     r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?",
     regex.I | regex.M)
 _YEAR_WORDS = ("năm", "Năm", "NĂM", "đoạn", "ĐOẠN")
@@ -499,6 +499,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
+    if marker.group().lower() in _AS_OF and _ALLOTTED.search(text, marker.end(), pos):
+        return False  # "Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng": allotted by then
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
         return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
     if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
@@ -534,6 +536,11 @@ def done_in_main_clause(text: str, pos: int) -> bool:
     return marker is not None and marker.group("done") is not None
 
 
+_AS_OF = frozenset(TERMS["as_of_markers"])
+"""Done words that only date what follows them (target_terms.toml ``as_of_markers``)."""
+_ALLOTTED = regex.compile(
+    rf"(?<!\p{{L}})đã[ \t]+(?:được[ \t]+)?(?:{phrase_alternation(TERMS['allotting_words'])})(?!\p{{L}})", regex.I)
+"""An "đã" (or "đã được") of approving or allotting (target_terms.toml ``allotting_words``)."""
 _ESTIMATE = "ước"
 """How the done words of an estimate ("ước đạt", "ước thực hiện") start (a plan's, after a
 not-done word of their sentence: `_NOT_DONE`)."""
@@ -2177,7 +2184,7 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
     """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
     nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
     top-level section), done or planned as it is, that is a part of nothing and repeats
-    nothing, when it is neither and no state (`_STATED`: "hiện có")."""
+    nothing and no state, when it is neither and no state (`_STATED`: "hiện có")."""
     if not holds_any(text, _SINGLED_OUT_FORMS):
         return targets  # most texts: no such word
     for j, part in enumerate(targets):
@@ -2191,8 +2198,9 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
                 break
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
-                if not of_other_years(text, found[j].start, found[i].start):
-                    part.part_of = i
+                if not of_other_years(text, found[j].start, found[i].start) and not _STATED.search(
+                        text, sentence_bounds(text, found[i].start)[0], found[i].start):
+                    part.part_of = i  # (a stock, "hiện có 500 cơ sở", is no whole of work done)
                 break
     return targets
 

@@ -245,6 +245,19 @@ def test_money_allotted_after_a_word_of_care_is_no_spending():
     assert [(b.amount_vnd // 10**9, b.achieved) for b in doc.budget] == [(4, False)]
 
 
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a mid-year national report: money approved or allotted by a date is a plan's, not spent
+    ("Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng kinh phí khuyến công quốc gia.", False),
+    ("Tính đến 30/6/2024, kinh phí khuyến công quốc gia đã được phân bổ 45 tỷ đồng.", False),
+    ("Tính đến nay, tỉnh đã bố trí 45 tỷ đồng cho khuyến công.", False),
+    # ... money spent by then is
+    ("Tính đến nay, tỉnh đã hỗ trợ 45 tỷ đồng cho 20 đề án.", True),
+    ("Tính đến 30/6/2024, Trung tâm đã giải ngân 45 tỷ đồng kinh phí khuyến công.", True),
+])
+def test_money_allotted_by_a_date_is_no_spending(text, achieved):
+    assert [b.achieved for b in extract_text(text).budget] == [achieved]
+
+
 def test_a_listed_amount_takes_the_source_its_own_words_name():
     """"2 tỷ đồng kinh phí khuyến công quốc gia và 3 tỷ đồng kinh phí khuyến công địa phương": the second amount
     took the first one's source, the cue before it."""
@@ -889,6 +902,10 @@ def tree(doc) -> list[tuple[int, int | None, int | None]]:
          "Quang Hùng Phát)...\nTính riêng trong năm 2020, từ nguồn kinh phí khuyến công quốc gia, "
          "tỉnh Quảng Bình được hỗ trợ hơn 3,8 tỷ đồng để thực hiện 5 đề án.",
          [(21000, None, None), (3800, 0, None)]),
+        # ... and so does "Chỉ tính riêng" (Điện Biên news)
+        ("Giai đoạn 2021 - 2025, tỉnh đã được hỗ trợ trên 23 tỷ đồng kinh phí khuyến công. Chỉ tính riêng năm 2023, từ "
+         "nguồn khuyến công quốc gia, Trung tâm đã hỗ trợ ứng dụng máy móc với kinh phí 300 triệu đồng.",
+         [(23000, None, None), (300, 0, None)]),
         # ... but not of years outside those of the amount before (Sóc Trăng news)
         ("Cụ thể, từ năm 2008 đến năm 2017, TTKC đã hoàn thành 226 đề án khuyến công, với tổng kinh phí thực hiện "
          "gần 84,5 tỉ đồng để hỗ trợ hơn 180 cơ sở công nghiệp. Riêng trong 7 tháng đầu năm 2018, trung tâm đã hoàn "
@@ -1005,10 +1022,11 @@ def test_corpus_budgets_are_plans(corpus_docs):
         ("Theo số liệu từ Cục CNĐP, 5 năm qua, Chương trình khuyến công đã hỗ trợ xây dựng 786 mô hình trình diễn "
          "kỹ thuật. Kinh phí cho chương trình này là 84,739 tỷ đồng, trung bình hỗ trợ 100 triệu đồng/mô hình.",
          [(84739, True)]),  # (the average per model is a rate, no item)
-        # a plan's total; then what is allocated so far, what is not yet, and another source's plan
+        # a plan's total; then what is allocated so far, what is not yet, and another source's plan: allocated money
+        # is no spending, whether by a date ("đến nay") or not
         ("Cụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí 8,51 tỷ đồng; kinh phí "
          "chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng.",
-         [(8850, False), (8510, True), (340, False), (1400, False)]),
+         [(8850, False), (8510, False), (340, False), (1400, False)]),
         # approved or allocated money is planned: "đã phê duyệt", "đã bố trí"
         ("Năm 2013, UBND tỉnh đã phê duyệt kế hoạch kinh phí khuyến công địa phương là 2 tỷ đồng để hỗ trợ cho 23 "
          "đề án.", [(2000, False)]),

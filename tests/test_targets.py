@@ -1064,6 +1064,9 @@ def test_every_corpus_target_is_a_promise(corpus_docs):
         ("Năm 2023 đã hỗ trợ 30 cơ sở; năm 2024 hỗ trợ 40 cơ sở.", [("30 cơ sở", True), ("40 cơ sở", False)]),
         # a state as of a date
         ("Tính đến tháng 6/2020, toàn tỉnh có 75 cơ sở tham gia bình chọn.", [("75 cơ sở", True)]),
+        # ... but what was approved or allotted by then is a plan's (a re-read of a mid-year national report)
+        ("Đến nay đã phê duyệt 45 tỷ đồng cho 20 đề án.", [("20 đề án", False)]),
+        ("Tính đến nay, tỉnh đã hỗ trợ 45 tỷ đồng cho 20 đề án.", [("20 đề án", True)]),
         # a project submitted is not done
         ("Trung tâm Khuyến công đã trình Sở Công Thương thẩm định bổ sung 01 đề án khuyến công.", [("01 đề án", False)]),
         # "hiện có" inside "thực hiện có hiệu quả" is no tense word: "tiếp tục" is the nearest
@@ -1349,6 +1352,11 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "4,36 tỷ đồng.\n\nCác đề án tập trung hỗ trợ ứng dụng máy móc thiết bị tiên tiến. Riêng từ nguồn khuyến công "
      "quốc gia, 7 đề án đã được triển khai với tổng kinh phí 2,55 tỷ đồng, hỗ trợ 8 cơ sở CNNT đầu tư máy móc.",
      [("23 đề án", None), ("7 đề án", 0), ("8 cơ sở", None)]),
+    # ... and so do "Chỉ tính riêng", "Chỉ riêng" (Điện Biên news)
+    ("Giai đoạn 2021 - 2025, tỉnh đã hỗ trợ 60 cơ sở. Chỉ tính riêng năm 2023, từ nguồn khuyến công quốc gia, khuyến "
+     "công Điện Biên đã hỗ trợ 3 cơ sở.", [("60 cơ sở", None), ("3 cơ sở", 0)]),
+    ("Giai đoạn 2021 - 2025, tỉnh đã hỗ trợ 60 cơ sở. Chỉ riêng năm 2023, Trung tâm đã hỗ trợ 3 cơ sở.",
+     [("60 cơ sở", None), ("3 cơ sở", 0)]),
     # ... but not of a smaller count
     ("Năm 2024 hỗ trợ 5 đề án. Riêng nguồn khuyến công quốc gia hỗ trợ 7 đề án.",
      [("5 đề án", None), ("7 đề án", None)]),
@@ -1372,6 +1380,9 @@ def test_a_long_paragraphs_activity_starts_with_a_whole_word():
      "trợ 25 cơ sở.", [("109 cơ sở", None), ("25 cơ sở", None)]),
     ("Năm 2022, tỉnh đã hỗ trợ 45 cơ sở tham gia hội chợ. Riêng huyện Tuy Phước hiện có 30 cơ sở làm nón lá.",
      [("45 cơ sở", None), ("30 cơ sở", None)]),
+    # ... nor a part of a stock (Thành phố Hồ Chí Minh's programme news)
+    ("Trên địa bàn thành phố hiện có 17.681 cơ sở sản xuất, hộ kinh doanh hoạt động trong các ngành nghề công nghiệp. "
+     "Riêng 4 năm vừa qua (2016-2020), đã có 7 cơ sở sản xuất được hỗ trợ.", [("17.681 cơ sở", None), ("7 cơ sở", None)]),
     # Hòa Bình news: "gồm" before the count, the list after a colon in its sentence
     ("Cụ thể, gồm 02 đề án với tổng kinh phí khuyến công địa phương hỗ trợ là 405 triệu đồng: Hỗ trợ ứng dụng máy "
      "móc thiết bị tiên tiến trong chế biến nông sản, dược liệu (01 đề án nhóm); Thông tin tuyên truyền hoạt động "
