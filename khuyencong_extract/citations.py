@@ -894,14 +894,31 @@ _TITLE_BEFORE = regex.compile(
     r"(?:[ \t]+được[ \t]+[^.;:\n]{0,40}?(?:ban[ \t]+hành|phê[ \t]+duyệt))?[ \t]+tại[ \t]+$")
 _TITLE_BEFORE_REACH = 240
 """Characters before a document's type word read for `_TITLE_BEFORE`."""
+# What a document approved or issued, the subject of a passive before it and "tại", from the
+# start of its clause or after a word resting on it, after its verb as `_TITLE_BEFORE` gives it:
+# "Thực hiện Chương trình khuyến công giai đoạn 2021-2025 đã được UBND Tỉnh phê duyệt tại Quyết
+# định số 2629/QĐ-UBND" ("phê duyệt Chương trình ..."), "năm 2024, tổng kế hoạch kinh phí khuyến
+# công quốc gia được Bộ Công Thương phê duyệt tại Quyết định số 3396/QĐ-BCT"; not things named
+# in the plural ("Các đề án được UBND tỉnh phê duyệt tại ...": what the decision approved is more),
+# nor a document named again by its type alone, in fewer than three words ("Kế hoạch được ban hành tại ...").
+_PASSIVE_SUBJECT_BEFORE = regex.compile(
+    r"(?r)(?:(?<=^|[,.;:\n])[ \t]*|(?<![\p{L}])(?i:thực[ \t]+hiện|căn[ \t]+cứ|theo|triển[ \t]+khai)[ \t]+)"
+    r"(?P<subject>(?!(?i:các|những)[ \t])\p{L}[^\s.;:,]*(?:[ \t]+[^\s.;:,]+){2,25}?)[ \t]+(?:đã[ \t]+)?được[ \t]+"
+    r"(?:[^.;:,\n]{1,40}?[ \t]+)?"
+    r"(?P<verb>ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+tại[ \t]+$")
 
 
 def title_before(text: str, start: int) -> str | None:
-    """The title a mention's sentence gives before it and "tại" (`_TITLE_BEFORE`), or None."""
+    """The title a mention's sentence gives before it and "tại" (`_TITLE_BEFORE`, else the
+    subject of a passive, `_PASSIVE_SUBJECT_BEFORE`), or None."""
     if not text[max(0, start - 5):start].endswith("tại "):
-        return None  # (the pattern tried only after its last word)
-    m = _TITLE_BEFORE.search(text, max(0, start - _TITLE_BEFORE_REACH), start)
-    return clean_title(m["title"]) if m else None
+        return None  # (the patterns tried only after their last word)
+    reach = max(0, start - _TITLE_BEFORE_REACH)
+    if m := _TITLE_BEFORE.search(text, reach, start):
+        return clean_title(m["title"])
+    if m := _PASSIVE_SUBJECT_BEFORE.search(text, reach, start):
+        return clean_title(f"{' '.join(m['verb'].split())} {m['subject']}")
+    return None
 
 
 # A type word (and "số") right before a number: "Quyết định số ", "Thông tư ". Matched from

@@ -292,6 +292,8 @@ _LEDE_PROGRAMME_YEAR = regex.compile(
 _LEDE_CONTEST_YEAR = regex.compile(
     r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?(?<!từ|đến)[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
+_ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
+"""A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
 _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
@@ -881,7 +883,8 @@ def news_headline(text: str) -> tuple[str, str] | None:
     """A news report's headline and its first paragraph: the text's first line (blank lines,
     date and time lines (`_DATE_LINE`), captions in parentheses and labels shorter than
     `NEWS_HEADLINE_WORDS` passed over) when it is short, opens with a letter or a figure and
-    no list marker, ends with no full stop, and the first such line under it is a paragraph
+    no list marker, ends with no full stop (but one over a page's date line, `dated_under`, its
+    stop left out), and the first such line under it is a paragraph
     of prose (`is_prose`); or, with one headline-shaped line between them, the line under a
     section label (`_is_section_label`), else the first line over its sub-heading. A kicker
     closed by a colon right over the headline is passed over ("Hội đồng bình chọn ... năm 2023:"
@@ -894,14 +897,26 @@ def news_headline(text: str) -> tuple[str, str] | None:
         kicker, title = title, next(kept, None)
         if title is None or f"{kicker}\n{title}" not in head:
             return None
+    if title and title.endswith(".") and not title.endswith("..") and is_headline(title[:-1]) and dated_under(
+            head, title):
+        title = title[:-1]  # "Khuyến công tỉnh Hải Dương: 16 cơ sở được hỗ trợ ... 3,67 tỷ đồng." over "Thứ Hai 27/12/2021 07:49"
     if not title or not is_headline(title):
         return None
-    after = list(islice((line for line in kept if line != title), 2))  # a print view repeats it
+    after = list(islice((line for line in kept if line.rstrip(".") != title), 2))  # a print view repeats it
     if after and is_prose(after[0]):
         return title, after[0]
     if len(after) == 2 and is_headline(after[0]) and is_prose(after[1]):  # a label or a sub-heading between
         return (after[0], after[1]) if _is_section_label(title) else (title, after[1])
     return None
+
+
+def dated_under(head: str, line: str) -> bool:
+    """Whether the first line that is not blank under ``line`` (a stripped line of ``head``) is a
+    page's date line (a short line holding a date or a time, `_DATE_LINE`): what shows a line
+    ending with a full stop to be a headline all the same."""
+    at = head.find(line)
+    below = next((rest.strip() for rest in head[at + len(line):].split("\n") if rest.strip()), "")
+    return len(below.split()) <= NEWS_DATE_LINE_WORDS and _DATE_LINE.search(below) is not None
 
 
 def _is_section_label(line: str) -> bool:
@@ -1173,6 +1188,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     body = after_preamble(text)
     if doc_type == "khac" and (opening := opening_period(text, body)):
         return opening  # a text without a headline: its lede's opening frames it
+    if doc_type == "bai_viet" and (lede := lede_period(text, alone=True)):
+        return lede  # "UBND tỉnh này vừa phê duyệt hơn 2,7 tỷ đồng kinh phí ... năm 2019.", a look back after it
     for pattern in (_PERIOD, _YEARS_IN_BRACKETS, _FROM_YEAR_TO_YEAR):
         if m := pattern.search(text, body):
             if checked := checked_period(int(m["start"]), int(m["end"])):
@@ -1225,13 +1242,16 @@ def until_plan_period(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-def lede_period(text: str) -> tuple[int | None, int] | None:
+def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None:
     """The period a news report's lede names, or None: its year of what is to be done or of its
     plan (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023), the year its plan
     runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ ..." is (None, 2010)), or the
     year of the programme it names (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm
-    2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`)."""
+    2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`). ``alone``: only
+    from a lede that names no other years ("giai đoạn 2021-2025", "năm 2018 và 2019")."""
     if news := news_headline(text):
+        if alone and len(set(_ANY_YEAR.findall(news[1]))) > 1:
+            return None
         for pattern in _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
                 return (None, year) if pattern is _LEDE_UNTIL else (year, year)

@@ -1657,6 +1657,15 @@ def test_two_decrees_joined_by_va_share_the_subject_after_the_second():
      "năm 2015 và định hướng đến năm 2020 được UBND tỉnh phê duyệt tại Quyết định số 491/QĐ-UBND ngày 18/12/2013.",
      "phê duyệt Điều chỉnh, bổ sung Quy hoạch tổng thể phát triển công nghiệp tỉnh Tuyên Quang đến năm 2015 và định "
      "hướng đến năm 2020"),
+    # Hưng Yên news: what it approved, the subject of a passive (it had no title)
+    ("Thực hiện Chương trình khuyến công giai đoạn 2021-2025 đã được UBND Tỉnh phê duyệt tại Quyết định số "
+     "2629/QĐ-UBND ngày 12/11/2020, Sở Công Thương đã chỉ đạo Trung tâm triển khai.",
+     "phê duyệt Chương trình khuyến công giai đoạn 2021-2025"),
+    # a mid-year national report: from its clause's start
+    ("Theo báo cáo, năm 2024, tổng kế hoạch kinh phí khuyến công quốc gia được Bộ Công Thương phê duyệt tại Quyết định "
+     "số 3396/QĐ-BCT là 130 tỷ đồng/106 đề án.", "phê duyệt tổng kế hoạch kinh phí khuyến công quốc gia"),
+    # ... but not things named in the plural: what the decision approved is more
+    ("Các đề án được UBND tỉnh phê duyệt tại Quyết định số 123/QĐ-UBND ngày 1/2/2023 đã hoàn thành.", None),
 ])
 def test_a_documents_subject_written_before_it_and_tai(text, title):
     """The subject of a decision named after it, "ban hành (phê duyệt) <X> tại Quyết định số ...",

@@ -940,6 +940,15 @@ def test_a_reports_issuer_naming_no_province_leaves_it_to_the_text():
     ("192 cơ sở công nghiệp nông thôn được hỗ trợ phát triển sản phẩm\n\nNgày 14-7, Sở Công Thương Khánh Hòa có báo "
      "cáo tổng kết 10 năm (2012 - 2022) thực hiện công tác bình chọn, phát triển sản phẩm công nghiệp nông thôn (CNNT) "
      "tiêu biểu.", (2012, 2022)),
+    # Hà Tĩnh 2019: the year of the plan whose money its lede reports approved, over a look back after it
+    ("Hà Tĩnh: Phát triển công nghiệp nông thôn\n\nTBV - Sở Công Thương Hà Tĩnh cho biết, UBND tỉnh này vừa phê duyệt "
+     "hơn 2,7 tỷ đồng kinh phí thực hiện chương trình khuyến công địa phương năm 2019.\nTrong một vài năm trở lại đây, "
+     "Hà Tĩnh là địa phương thực hiện chương trình khuyến công quốc gia rất hiệu quả. Giai đoạn 2014 - 2018, tổng kinh "
+     "phí hỗ trợ khuyến công của tỉnh là trên 15,5 tỷ đồng.", (2019, 2019)),
+    # ... but not from a lede naming other years too
+    ("Hà Tĩnh: Phát triển công nghiệp nông thôn\n\nTBV - Sở Công Thương Hà Tĩnh cho biết, giai đoạn 2014 - 2018 tỉnh đã "
+     "hỗ trợ 15,5 tỷ đồng, và vừa phê duyệt hơn 2,7 tỷ đồng kinh phí thực hiện chương trình khuyến công địa phương năm "
+     "2019.", (2014, 2018)),
 ])
 def test_a_news_reports_period(text, period):
     m = extract_text(text).metadata
@@ -1088,6 +1097,13 @@ BEN_TRE_CONTACTS = (
 )
 
 
+HAI_DUONG_2021 = (
+    "Thứ sáu, ngày 8/12/2023\n\nKhuyến công tỉnh Hải Dương: 16 cơ sở được hỗ trợ khuyến công với tổng kinh phí 3,67 tỷ "
+    "đồng.\n\nThứ Hai 27/12/2021 07:49\n\nNăm 2021, từ nguồn khuyến công địa phương có 11 cơ sở công nghiệp nông thôn ở "
+    "các huyện được hỗ trợ ứng dụng máy móc, thiết bị tiên tiến trong dây chuyền sản xuất với tổng kinh phí 1,8 tỷ đồng. "
+    "Từ nguồn kinh phí khuyến công Quốc Gia, Trung tâm Khuyến công đã hỗ trợ 5 cơ sở với tổng kinh phí 1,65 tỷ đồng.\n")
+
+
 @pytest.mark.parametrize(
     ("text", "title", "province"),
     [
@@ -1106,11 +1122,23 @@ BEN_TRE_CONTACTS = (
          "bánh tráng trộn Cô Út trình diễn và nghiệm thu đề án “Hỗ trợ ứng dụng máy trộn ngang trong sản xuất bánh "
          "tráng trộn”.", "Kinh phí khuyến công hỗ trợ hộ sản xuất bánh tráng trộn bằng máy trộn ngang", "Long An"),
         (BEN_TRE_CONTACTS, "Tỉnh Bến Tre được giao kế hoạch kinh phí khuyến công quốc gia năm 2020", "Bến Tre"),
+        # Hải Dương's paper closes its headline with a full stop: the date line under it shows it is one
+        (HAI_DUONG_2021, "Khuyến công tỉnh Hải Dương: 16 cơ sở được hỗ trợ khuyến công với tổng kinh phí 3,67 tỷ đồng",
+         "Hải Dương"),
     ],
 )
 def test_news_headline_past_date_lines_and_captions(text, title, province):
     m = extract_text(text).metadata
     assert (m.doc_type, m.title, m.province) == ("bai_viet", title, province)
+
+
+
+def test_a_headline_with_a_full_stop_over_a_date_line_splits_into_the_bodys_counts():
+    """The headline's 16 cơ sở are the body's 11 and 5 (the page was no news report, and 32 firms were summed); a
+    line with a full stop over no date line is no headline."""
+    doc = extract_text(HAI_DUONG_2021)
+    assert [(t.value, t.part_of) for t in doc.targets] == [(16, None), (11, 0), (5, 0)]
+    assert extract_text(HAI_DUONG_2021.replace("Thứ Hai 27/12/2021 07:49\n\n", "")).metadata.doc_type == "khac"
 
 
 def test_a_headline_under_a_contact_block_gives_the_period():
