@@ -185,9 +185,11 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
                 or of_earlier_year(ctx.text, money.start, period_start)),
         }))
     if (end := article_headline_end(ctx)) is not None:
-        for item in items:  # the body reports as done what its headline sums up: the headline's is done
-            if item.achieved and item.restates is not None and amounts[item.restates].money.end <= end:
-                items[item.restates].achieved = True
+        for item in items:  # the body reports as done what its headline sums up: the headline's is done,
+            if item.restates is not None and amounts[item.restates].money.end <= end:  # of the body's source
+                headline = items[item.restates]
+                headline.achieved = headline.achieved or item.achieved
+                headline.funding_source = headline.funding_source or item.funding_source
     unsourced_restated(items, parents)
     sourced_as_wholes(items)
     return items

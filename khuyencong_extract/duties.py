@@ -342,12 +342,20 @@ _COMMITTEE_GIVES = regex.compile(
     r",[ \t]+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+(?:tỉnh|thành phố|huyện)[^,.;\n]{0,30}?[ \t]giao[ \t])")
 
 
+# The same task given by the sentence's own subject, in folded text: "UBND tỉnh Hà Nam vừa phê duyệt
+# kế hoạch ..., đồng thời giao Sở Công Thương chủ trì ...", "... và giao Sở Công Thương ...", "..., giao ...".
+_ALSO_GIVES = regex.compile(
+    r"(?:,[ \t]+(?:đồng[ \t]+thời[ \t]+)?|[ \t]+(?:và|đồng[ \t]+thời)[ \t]+)"
+    rf"(?=giao[ \t]+(?:nhiệm[ \t]+vụ[ \t]+)?(?:cho[ \t]+)?(?:{HEAD.pattern}))")
+
+
 def committee_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence ``[start, end)``, or its two parts around a `_COMMITTEE_GIVES` comma when the
-    part before it has a subject of its own (`find_subject`): the task the committee gives is read
-    as a sentence of its own, not as more of what the first subject did ("Thực hiện kế hoạch,
-    UBND tỉnh giao ..." stays one)."""
-    if folded.find("giao", start, end) == -1 or not (m := _COMMITTEE_GIVES.search(text, start, end)):
+    """The sentence ``[start, end)``, or its two parts around a `_COMMITTEE_GIVES` comma (or the
+    words before an `_ALSO_GIVES` "giao") when the part before it has a subject of its own
+    (`find_subject`): the task the committee gives is read as a sentence of its own, not as more
+    of what the first subject did ("Thực hiện kế hoạch, UBND tỉnh giao ..." stays one)."""
+    if folded.find("giao", start, end) == -1 or not (
+            m := _COMMITTEE_GIVES.search(text, start, end) or _ALSO_GIVES.search(folded, start, end)):
         return [(start, end)]
     if find_subject(text, folded, start, m.start()) is None:
         return [(start, end)]

@@ -768,6 +768,7 @@ def find_title(heading: regex.Match | None, text: str, doc_type: str, facts: dic
         period = _PERIOD_AFTER_COMMA.match(text, m.end())
         plan = m["plan"]
         plan = _NUMBER_IN_BRACKETS.sub("", plan)  # "... năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"
+        plan = _DATE_AFTER_NUMBER.sub("", plan, count=1)  # "Kế hoạch số 395/KH-UBND ngày 19/11/2021 về ..."
         return clean_title(plan[0].upper() + plan[1:] + (period[0] if period else ""))  # "kế hoạch 35/KH-UBND"
     if doc_type == "bai_viet" and (news := news_headline(text)):
         return clean_title(news[0])
@@ -1059,6 +1060,11 @@ def clean_title(text: str) -> str | None:
 # A bracket closing a reported plan's name that gives its number and date, no part of the name:
 # "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"; or the short name
 # the report calls it by after: "Kế hoạch tổ chức bình chọn ... năm 2023 (Kế hoạch)".
+# The date of a reported plan written after its number: "Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công
+# ..." is named "Kế hoạch số 395/KH-UBND về khuyến công ..." as where no date is written.
+_DATE_AFTER_NUMBER = regex.compile(
+    r"(?<=\d[^\s,;]*)[ \t]+ngày[ \t]+\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}"
+    r"|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})(?!\d)")
 _NUMBER_IN_BRACKETS = regex.compile(
     r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60})?\)[ \t]*\Z")
 # The rule a header draws under its title ("... TRÊN ĐỊA BÀN TỈNH SƠN LA ---------").

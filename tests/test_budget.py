@@ -1090,6 +1090,16 @@ def test_a_news_bodys_amount_restates_its_headlines(headline, body, expected):
     assert tree(doc) == expected
 
 
+def test_a_headlines_amount_takes_the_source_its_bodys_repeat_names():
+    """Hải Dương 2023: the headline's 3,6 tỷ, the amount counted, had no source; its body's repeat is local money, so
+    a sum of local money by province gave Hải Dương nothing."""
+    doc = extract_text("Hải Dương: Phê duyệt 3,6 tỷ đồng cho đề án khuyến công năm 2023\n\nUBND tỉnh Hải Dương vừa phê "
+                       "duyệt chương trình khuyến công địa phương năm 2023, với 18 đề án, dự kiến tổng kinh phí hoạt động "
+                       "là 3,6 tỷ đồng.")
+    assert [(b.amount_vnd // 10**8, b.funding_source, b.restates) for b in doc.budget] == [
+        (36, "địa phương", None), (36, "địa phương", 0)]
+
+
 @pytest.mark.parametrize(
     ("text", "warned"),
     [

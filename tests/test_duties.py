@@ -1361,6 +1361,17 @@ def test_a_committee_giving_a_task_after_a_comma_of_a_news_sentence():
         ("so_cong_thuong", "UBND tỉnh giao cho Sở Công Thương triển khai")]
 
 
+@pytest.mark.parametrize("giving", [", đồng thời giao", " và giao", ", giao"])
+def test_the_subject_of_a_news_sentence_giving_a_task_after_its_report(giving):
+    """A re-read of Hải Dương's news: the committee's own "..., đồng thời giao Sở Công Thương chủ trì ..." (or "và
+    giao", ", giao"), its subject not named again, gave no duty."""
+    doc = extract_text(
+        "Hà Nam: Phê duyệt kế hoạch khuyến công năm 2023\n\nUBND tỉnh Hà Nam vừa phê duyệt kế hoạch khuyến công năm "
+        f"2023{giving} Sở Công Thương chủ trì triển khai thực hiện. Kế hoạch gồm 10 đề án với tổng kinh phí 2 tỷ đồng.\n")
+    assert [(d.agency_id, d.role, d.text) for d in doc.duties] == [
+        ("so_cong_thuong", "lead", "giao Sở Công Thương chủ trì triển khai thực hiện.")]
+
+
 def test_a_passive_naming_who_gave_the_task():
     """Bình Thuận, 2022: "Trung tâm Khuyến công và Xúc tiến thương mại được Sở Công Thương giao
     hoàn tất hồ sơ ..." gives the centre its task (only "được giao nhiệm vụ ..." did)."""

@@ -1658,6 +1658,11 @@ def test_an_annex_heading_below_the_preamble_is_no_title():
          "Cai vừa ban hành Kế hoạch số 395/KH-UBND về khuyến công năm 2022 nhằm khuyến khích, hỗ trợ các tổ chức, cá "
          "nhân, các thành phần kinh tế tham gia đầu tư, phát triển sản xuất công nghiệp, tiểu thủ công nghiệp.",
          "Kế hoạch số 395/KH-UBND về khuyến công năm 2022", (2022, 2022)),
+        # ... its date after its number no part of its name (another page's report of the same plan)
+        ("Lào Cai dành gần 7,4 tỷ đồng hỗ trợ hoạt động khuyến công năm 2022\n\nUBND tỉnh Lào Cai vừa ban hành Kế "
+         "hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công trên địa bàn tỉnh năm 2022. Kế hoạch nhằm khuyến khích, "
+         "hỗ trợ các tổ chức, cá nhân tham gia đầu tư.",
+         "Kế hoạch số 395/KH-UBND về khuyến công trên địa bàn tỉnh năm 2022", (2022, 2022)),
     ],
 )
 def test_a_reported_plans_title_is_its_name(text, title, period):

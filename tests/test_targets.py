@@ -660,6 +660,9 @@ def test_a_list_of_figures_and_what_they_count_takes_each_items_category():
     # Bắc Giang news: production lines are machines applied
     ("Năm 2021, hỗ trợ 1 đề án nhóm ứng dụng máy móc, thiết bị tiên tiến vào sản xuất; 2 đề án ứng dụng dây chuyền "
      "sản xuất ván gỗ bọc tốc độ cao.", ["demonstration_technology", "demonstration_technology"]),
+    # Long An's programme: replicating models that work is demonstration work too (it was other)
+    ("Đến năm 2020, xây dựng 12 mô hình trình diễn kỹ thuật; nhân rộng 3 mô hình đang sản xuất có hiệu quả cao; hỗ "
+     "trợ 42 cơ sở ứng dụng máy móc thiết bị.", ["demonstration_technology"] * 3),
 ])
 def test_each_count_of_a_list_takes_the_category_its_own_phrase_names(text, categories):
     assert [t.category for t in extract_text(text).targets] == categories
