@@ -744,11 +744,12 @@ ahead in all it is given first: unbounded, a match at every amount of a long sen
 # (`_EACH_AFTER`); a ceiling's "cho một cơ sở", "cho 01 đề án", "một gian hàng", "một lần" (`_ONE_AFTER`,
 # after an amount that a bound qualifies: "Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở";
 # "hỗ trợ 200 triệu đồng cho một cơ sở" is that one's money).
-_TIMES = (r"(?:năm|tháng|quý|giai[ \t]+đoạn|khi|lúc|(?:kỳ|đợt)(?![ \t]+(?!kế[ \t]+hoạch|ngân[ \t]+sách)\p{L}))"
-          r"(?!\p{L})")
-"""Words of a time after "mỗi": a yearly amount ("mỗi năm", "mỗi kỳ", "mỗi kỳ kế hoạch"), "Mỗi khi" (whenever); not
-"lần", an occasion a ceiling is for ("tối đa 100 triệu đồng một lần"), nor an event's round, "kỳ" or "đợt" before any
-other noun ("cho mỗi kỳ hội chợ", "cho từng đợt tập huấn", "cho mỗi đợt khảo sát")."""
+_TIMES = (rf"(?:năm|tháng|quý|giai[ \t]+đoạn|khi|lúc"
+          rf"|(?:kỳ|đợt)(?![ \t]+(?:{phrase_alternation(BUDGET_TERMS['event_round_nouns'])})(?!\p{{L}})))(?!\p{{L}})")
+"""Words of a time after "mỗi": a yearly amount ("mỗi năm", "mỗi kỳ", "mỗi kỳ kế hoạch", "2 tỷ đồng mỗi kỳ để ...",
+"mỗi đợt phân bổ"), "Mỗi khi" (whenever); not "lần", an occasion a ceiling is for ("tối đa 100 triệu đồng một lần"),
+nor an event's round, "kỳ" or "đợt" before an event (budget_terms.toml ``event_round_nouns``: "cho mỗi kỳ hội chợ",
+"cho từng đợt tập huấn", "cho mỗi đợt khảo sát")."""
 _YEARLY = r"(?:năm|tháng|quý|giai[ \t]+đoạn|kỳ[ \t]+kế[ \t]+hoạch)(?!\p{L})"
 """Words of a time after "một" that make an amount a yearly (monthly) one ("tối thiểu 2 tỷ đồng một năm");
 "cho một kỳ hội chợ", "cho một đợt tập huấn" are events a ceiling is for."""

@@ -120,6 +120,11 @@ def header_cells(text: MappedText) -> MappedText:
 _ENACTING_START = r"(?:(?:ỦY|UỶ)[ \t]+BAN|UBND|HỘI[ \t]+ĐỒNG|HĐND|CHỦ[ \t]+TỊCH|GIÁM[ \t]+ĐỐC|BỘ[ \t]+TRƯỞNG)(?!\p{L})"
 _ENACTING = (r"(?:(?:CHỦ[ \t]+TỊCH[ \t]+)?(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|UBND|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|HĐND)"
              r"|CHỦ[ \t]+TỊCH|GIÁM[ \t]+ĐỐC|BỘ[ \t]+TRƯỞNG)(?!\p{L})")
+_TITLE_LINKS = r"(?<!\p{L})(?:CỦA|CHO|VÀ|GIỮA|ĐƯỢC|VỚI|TỚI|ĐẾN|CÁC)"
+"""Words after which an enacting word opens no enacting line but goes on with the title ("... PHÂN CẤP CHO ỦY BAN
+NHÂN DÂN CẤP HUYỆN", "... GIỮA SỞ CÔNG THƯƠNG VÀ UBND CÁC HUYỆN")."""
+_ROMAN_HEADING = r"[IVX]{1,4}\.[ \t]"
+"""A Roman section marker: the body's first heading right after a title in capitals."""
 _FLAT_HEADER = regex.compile(
     r"(?P<motto>CỘNG[ \t]+H[OÒ][AÀ][ \t]+XÃ[ \t]+HỘI[ \t]+CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM)[ \t]+[^\n]{0,120}?"
     r"(?P<motto2>Độc[ \t]+lập[ \t]*-[ \t]*Tự[ \t]+do[ \t]*-[ \t]*Hạnh[ \t]+phúc)(?P<rules>(?:[ \t]+-{3,})*)[ \t]+"
@@ -127,11 +132,14 @@ _FLAT_HEADER = regex.compile(
     r"(?P<dated>(?:\p{Lu}\p{Ll}*[ \t]+){0,3}\p{Lu}\p{Ll}*,[ \t]+ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})"
     r"(?:[ \t]+(?P<title>(?:(?P<type>QUYẾT[ \t]+ĐỊNH|NGHỊ[ \t]+QUYẾT|CHỈ[ \t]+THỊ|THÔNG[ \t]+TƯ|KẾ[ \t]+HOẠCH)[ \t]+)?"
     r"\p{Lu}[\p{Lu}\d \t,/\-–]{10,400}?)"
-    rf"(?=[ \t]+\p{{Lu}}?\p{{Ll}}|(?<!(?<!\p{{L}})(?:CỦA|CHO|VÀ|GIỮA|ĐƯỢC|VỚI|TỚI|ĐẾN|CÁC))[ \t]+{_ENACTING}"
+    rf"(?=[ \t]+\p{{Lu}}?\p{{Ll}}|[ \t]+{_ROMAN_HEADING}|(?<!{_TITLE_LINKS})[ \t]+{_ENACTING}"
     rf"(?:(?!{_ENACTING_START})[^\p{{Ll}}\n]){{0,120}}?[ \t]+\p{{Lu}}?\p{{Ll}}))?")
 # The capitals right after a title cut at an enacting word, up to the body in sentence case: the rest of the title of
-# a header that has no enacting line (a plan's, a circular's, a report's).
-_REST_IN_CAPITALS = regex.compile(r"(?:[ \t]+[\p{Lu}\d,/\-–]+(?![\p{Ll}]))*")
+# a header that has no enacting line (a plan's, a circular's, a report's); not the body's first words, an enacting
+# body ("... TRÊN ĐỊA BÀN TỈNH UBND tỉnh yêu cầu ...", "... NĂM 2024 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Trong ...") or a
+# Roman heading ("... NĂM 2024 I. MỤC ĐÍCH, YÊU CẦU").
+_REST_IN_CAPITALS = regex.compile(
+    rf"(?:[ \t]+(?!{_ROMAN_HEADING})(?!(?<!{_TITLE_LINKS}[ \t]+){_ENACTING_START})[\p{{Lu}}\d,/\-–]+(?![\p{{Ll}}]))*")
 _ENACTED_TYPES = ("QUYẾT", "NGHỊ")
 """The first words of the types of a document that has an enacting body's line under its title."""
 FLAT_HEADER_REACH = 3000

@@ -431,11 +431,13 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
 _THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
-                        r"|văn bản)(?: này| số \S+?(?: ngày [\d/]+)?(?: của [^.;]+?)?\s*(?:\.|$)|\s*(?:\.|$))"
-                        r"|quyết(?: định)?\s*$)")
+                        r"|văn bản)(?: này| số \S+?(?: ngày [\d/]+)?(?: của [^.;:,\n]{1,60}?)?\s*(?:\./\.|\.?\s*\Z)"
+                        r"|\s*(?:\.|\Z))|quyết(?: định)?\s*\Z)")
 """A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
-`_THIS_DOCUMENT`): this document ("Quyết định này", "Quyết định số 15/2024/QĐ-UBND./.", "Kế hoạch./."), or a
-copy's "Quyết" cut there; not a task's document named further ("thi hành đề án được phê duyệt")."""
+`_THIS_DOCUMENT`): this document ("Quyết định này", "Kế hoạch./.", by its number, date and issuer closing the
+text: "Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./."), or a copy's "Quyết" cut there; not a
+task's document named further ("thi hành đề án được phê duyệt", "tổ chức thi hành Kế hoạch số 35/KH-UBND ... của
+UBND tỉnh trên địa bàn, định kỳ báo cáo ...", "... Nghị quyết số 05/2021/NQ-HĐND ngày 12/7/2021 của HĐND tỉnh.")."""
 _EXECUTION = regex.compile(_flex(
     rf"(?:chịu trách nhiệm|căn cứ quyết định) thi hành|(?:có trách nhiệm (?:tổ chức )?|chịu trách nhiệm tổ chức )thi hành "
     rf"{_THIS_DOCUMENT_WORDS}|\bcác ông\b"))
@@ -935,7 +937,7 @@ def _executions(folded: str) -> list[int]:
     found = [at for gap in " \n" for at in occurrences(folded, f"thi{gap}hành")
              if (before := _EXECUTION_BEFORE.search(folded, max(0, at - 40), at))
              and (not (before[0].startswith("có") or "tổ chức" in before[0])
-                  or _THIS_DOCUMENT.match(folded, at + 8, min(len(folded), at + THIS_DOCUMENT_REACH)))]
+                  or _THIS_DOCUMENT.match(folded, at + 8))]
     found += [at for gap in " \n" for at in occurrences(folded, f"các{gap}ông")
               if not folded[at + 7:at + 8].isalpha() and not folded[at - 1:at].isalpha()]
     found += [at for gap in " \n" for at in occurrences(folded, f"thông qua{gap}ngày")
@@ -947,9 +949,6 @@ def _executions(folded: str) -> list[int]:
 # hành Quyết định này", in a copy cut there "... thi hành Quyết"; "Sở Tài chính có trách nhiệm thi hành việc
 # cấp phát kinh phí", "... thi hành chương trình khuyến công trên địa bàn" are tasks).
 _THIS_DOCUMENT = regex.compile(_flex(r"\s+" + _THIS_DOCUMENT_WORDS))
-THIS_DOCUMENT_REACH = 120
-"""Characters after "thi hành" read for `_THIS_DOCUMENT` (a number, its date and issuer: "Quyết định số
-15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./.")."""
 
 
 PASSED_REACH = 200

@@ -808,18 +808,29 @@ def programme_first_line(text: str) -> str | None:
     """The first line near the top of ``text`` naming a programme (`_PROGRAMME_FIRST_LINE`) that is its title:
     one over its parts (`_PARTS_AFTER`) holding no report or lead-in (`_REPORTED_WORDS`), else one with no verb
     (`_SENTENCE_WORDS`) under no list of related documents (`_RELATED_LIST`); never one of two programmes' lines
-    one after the other (a list, or either the document's)."""
-    listed_end = -2  # where the last line of a list of programmes' lines ends: none of them is the title
+    one after the other (a list, or either the document's) but one over its parts under a line of another kind or
+    years, its programme's ("Chương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025" / "Kế hoạch khuyến công
+    năm 2024" / "I. MỤC TIÊU")."""
+    before = None  # the programme's line right before
     for m in _PROGRAMME_FIRST_LINE.finditer(text, 0, PROGRAMME_LINE_WITHIN):
         next_line = _PROGRAMME_FIRST_LINE.match(text, m.end() + 1)
-        if next_line or m.start() == listed_end + 1:
-            listed_end = m.end()
+        under = before if before is not None and m.start() == before.end() + 1 else None
+        before = m
+        over_parts = next_line is None and _PARTS_AFTER.match(text, m.end()) is not None
+        if next_line or (under is not None and not (over_parts and not _siblings(under["title"], m["title"]))):
             continue  # two names of programmes on lines one after the other: a list, or either the document's
-        if _PARTS_AFTER.match(text, m.end()):
+        if over_parts:
             return None if _REPORTED_WORDS.search(m["title"]) else m["title"]
         if not (_SENTENCE_WORDS.search(m["title"]) or _RELATED_LIST.search(text, 0, m.start())):
             return m["title"]
     return None
+
+
+def _siblings(first: str, second: str) -> bool:
+    """Whether two programmes' names are of one kind and the same years ("Kế hoạch khuyến công địa phương năm 2024
+    ..." and "Kế hoạch khuyến công quốc gia năm 2024 ..."), not a programme and a plan under it."""
+    return (first.split()[0].lower() == second.split()[0].lower()
+            and set(_ANY_YEAR.findall(first)) == set(_ANY_YEAR.findall(second)))
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:
@@ -1175,7 +1186,7 @@ def is_report(number: DocNumber | None, title: str | None) -> bool:
 
 
 def find_period(title: str | None, text: str, doc_type: str | None = None,
-                report: bool = False) -> tuple[int | None, int | None]:
+                report: bool | None = None) -> tuple[int | None, int | None]:
     """(start, end) years of the programme: from the title when there is one (a plan's
     whatever its case: "KẾ HOẠCH\nKHUYẾN CÔNG NĂM 2024" is 2024-2024; "đến năm 2020" an end
     without a start; a news headline's "năm 2011": "Kết quả hoạt động khuyến công năm 2011"),
@@ -1187,8 +1198,9 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
-    them. ``report``: the title is a report's (`is_report`), its year the one it reports on, as a plan's."""
-    year_titled = doc_type in _YEAR_TITLED or report
+    them. ``report``: the title is a report's (`is_report`; None: its title tells), its year the one it reports
+    on, as a plan's."""
+    year_titled = doc_type in _YEAR_TITLED or (is_report(None, title) if report is None else report)
     if title and ((period := title_period(title.lower(), year_titled)) != (None, None) or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)

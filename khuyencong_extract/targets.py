@@ -250,8 +250,10 @@ _PLANNED = regex.compile(
     rf"(?<!\p{{L}})"
     rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
-# gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done.
-_SUBJECT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
+# gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done; not after a negation ("2 đề
+# án không hoàn thành").
+_SUBJECT_DONE = regex.compile(
+    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+(?<!(?<!\p{{L}})(?:không|chưa)[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
 # The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
 # the subject of work to come (target_terms.toml ``subject_not_done_markers``).
 _SUBJECT_NOT_DONE = regex.compile(
@@ -629,7 +631,13 @@ _NOT_DONE_WORDS = (
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
 không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
 sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
-_OWN_TENSE = rf"(?:đã(?!\p{{L}})|{_NOT_DONE_WORDS})"
+_LISTED_NOT_DONE_WORDS = (
+    r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|ngưng|dừng|tạm[ \t]+(?:ngừng|ngưng|dừng|hoãn)"
+    r"|đang(?![ \t]+hoạt[ \t]+động)|không(?![ \t]+(?:nung|nằm))|(?<!thiết[ \t])bị)(?!\p{L})")
+"""A listed count's own words of work not done or not whole after its noun, any "đang", "không" or "bị" ("2 tỷ
+đồng đang làm thủ tục thanh toán", "2 đề án không hoàn thành", "2 đề án bị cắt giảm kinh phí") but those of a
+state or a noun's modifier ("đang hoạt động", "gạch không nung", "không nằm trong làng nghề")."""
+_OWN_TENSE = rf"(?:đã(?!\p{{L}})|{_LISTED_NOT_DONE_WORDS})"
 """A tense or negation among a listed count's words: the count has its own ("2 tỷ đồng chưa giải ngân và ...")."""
 # Counts listed after "Trong đó (có)", joined by "và" or commas, then a done word after the last one's noun:
 # the subjects of work reported done ("Trong đó có 2 đề án KC quốc gia và 28 đề án KC địa phương đã được
@@ -654,7 +662,7 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
     if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
         if _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
             return True
-        if _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
+        if _LISTED_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
             return False
     m = LISTED_SUBJECTS_DONE.match(text, at, at + LISTED_SUBJECTS_REACH)
     return True if m is not None and pos < m.end() else None
@@ -664,8 +672,9 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
 _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
-# A count's own words of work not done after its noun (`_NOT_DONE_WORDS`).
+# A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).
 _OWN_NOT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_NOT_DONE_WORDS}", regex.I)
+_LISTED_OWN_NOT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_LISTED_NOT_DONE_WORDS}", regex.I)
 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:

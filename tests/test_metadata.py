@@ -234,6 +234,8 @@ def test_period(title, text, period):
         ("KẾ HOẠCH KHUYẾN CÔNG NĂM 2023", None, (2023, 2023)),
         # a decision's "năm 2015" is no period
         ("BAN HÀNH QUY CHẾ CHI KHUYẾN CÔNG NĂM 2015", "quyet_dinh", (None, None)),
+        # a report's title, told by its words when the caller does not say: its year reported on
+        ("BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023", None, (2023, 2023)),
     ],
 )
 def test_period_of_a_plans_title(title, doc_type, period):
