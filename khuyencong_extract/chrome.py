@@ -142,6 +142,11 @@ _REST_IN_CAPITALS = regex.compile(
     rf"(?:[ \t]+(?!{_ROMAN_HEADING})(?!(?<!{_TITLE_LINKS}[ \t]+){_ENACTING_START})[\p{{Lu}}\d,/\-–]+(?![\p{{Ll}}]))*")
 _ENACTED_TYPES = ("QUYẾT", "NGHỊ")
 """The first words of the types of a document that has an enacting body's line under its title."""
+# A parent body then its department, before a flattened header's motto: "UBND TỈNH ĐẮK LẮK SỞ CÔNG THƯƠNG CỘNG HÒA
+# ..." (the issuer's lines, as a header on lines writes them).
+_SUB_BODY = regex.compile(
+    r"(?P<parent>(?:UBND|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|BỘ)[ \t]+[^\n]{2,60}?)"
+    r"[ \t]+(?:SỞ|TRUNG[ \t]+TÂM|PHÒNG|CHI[ \t]+CỤC|CỤC|BAN[ \t]+QUẢN[ \t]+LÝ)[ \t]+\p{Lu}[^\n]{0,80}?[ \t]*\Z")
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
 
@@ -158,6 +163,9 @@ def header_lines(text: MappedText) -> MappedText:
         return text
     breaks = [m.start("motto") - 1, m.end("motto"), m.start("motto2") - 1, m.start("number") - 1,
               m.start("dated") - 1, m.end("dated")]
+    line_start = text.text.rfind("\n", 0, m.start("motto")) + 1
+    if body := _SUB_BODY.match(text.text, line_start, m.start("motto")):
+        breaks.append(body.end("parent"))  # "UBND TỈNH ĐẮK LẮK" over "SỞ CÔNG THƯƠNG"
     if m["title"]:
         title_end = m.end("title")
         if not (m["type"] or "").startswith(_ENACTED_TYPES):  # no enacting line: the whole title in capitals

@@ -1224,6 +1224,10 @@ def test_a_plan_cites_its_basis_with_thuc_hien():
      "Hội đồng nhân dân tỉnh thì tiếp tục thực hiện.", None),
     ("Theo Quyết định số 25/QĐ-UBND ngày 12/3/2019 của UBND tỉnh cho phép thành lập Hội Làng nghề tỉnh, Hội đã "
      "tổ chức 3 hội chợ.", "cho phép thành lập Hội Làng nghề tỉnh"),
+    # ... nor where the task is carried out
+    ("Sở Công Thương tổ chức thi hành Kế hoạch số 35/KH-UBND ngày 10/3/2023 của UBND tỉnh trên địa bàn, định kỳ báo cáo "
+     "kết quả.", None),
+    ("Sở Công Thương triển khai Kế hoạch số 35/KH-UBND ngày 10/3/2023 của UBND tỉnh tại các huyện.", None),
     # the sentence's subject and verb after a comma are none of it (Thái Nguyên news)
     (
      "Theo Quyết định số 3116/QĐ-BCT của Bộ Công Thương về việc công nhận sản phẩm công nghiệp nông thôn tiêu "

@@ -101,3 +101,20 @@ def test_a_flattened_titles_end(number, rest, title):
 def test_a_plans_line_under_its_programmes_is_the_title(text, title, period):
     meta = extract_text(text).metadata
     assert (meta.title, meta.period_start, meta.period_end) == (title, *period)
+
+
+@pytest.mark.parametrize(("number", "rest", "title"), [
+    ("35/KH-SCT", "KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024 Thực hiện Quyết định số 15/2023/QĐ-UBND ngày 10/5/2023 của "
+     "UBND tỉnh, Sở Công Thương xây dựng Kế hoạch như sau:", "KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024"),
+    ("35/QĐ-SCT", "QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024 GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH ĐẮK "
+     "LẮK Căn cứ Quyết định số 15/2023/QĐ-UBND ngày 10/5/2023 của UBND tỉnh;",
+     "PHÊ DUYỆT ĐỀ ÁN KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024"),
+])
+def test_a_departments_flattened_header_names_its_issuer(number, rest, title):
+    """A department's header flattened onto one line: its parent body and its own name before the motto are the
+    issuer's lines (the plan had no issuer and no province, its basis' issuer none either)."""
+    doc = extract_text(_FLAT.replace("UBND TỈNH ĐẮK LẮK ", "UBND TỈNH ĐẮK LẮK SỞ CÔNG THƯƠNG ").format(
+        number=number, rest=rest))
+    assert (doc.metadata.issuer, doc.metadata.province, doc.metadata.title) == (
+        "Sở Công Thương Đắk Lắk", "Đắk Lắk", title)
+    assert doc.citations[0].issuer == "UBND tỉnh Đắk Lắk"
