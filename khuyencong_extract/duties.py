@@ -383,6 +383,21 @@ def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[i
     return [*parts, (at, end)] if parts else [(start, end)]
 
 
+# A photo's credit closing a caption: "... kế hoạch khuyến công quốc gia. Ảnh: Thùy Linh", "... Ảnh Thùy Linh" (its
+# line's end, or the next caption's start when a copy joined the two lines).
+_PHOTO_CREDIT = regex.compile(
+    r"[ \t]*(?:Ảnh|ẢNH|Nguồn[ \t]+ảnh)(?:[ \t]*:[ \t]*[^.\n]{1,40}(?=\n|\Z)|(?:[ \t]+\p{Lu}\p{Ll}*){1,4}"
+    r"[ \t]*(?=\n|\Z|\p{Lu}))")
+CAPTION_REACH = 60
+"""Characters after a sentence within which its line's photo credit is looked for."""
+
+
+def captioned(text: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` is a photo's caption: its line closes with a credit (`_PHOTO_CREDIT`)
+    right after it."""
+    return _PHOTO_CREDIT.match(text, end, end + CAPTION_REACH) is not None
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -757,6 +772,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue
+                if report and captioned(text, e):
+                    continue  # a photo's caption: "Cục ... phối hợp với các địa phương triển khai ... Ảnh: Thùy Linh"
                 requested = requested_in_letter(text, folded, s, e)
                 subject = requested or find_subject(text, folded, s, e)
                 if e < item.end and (inner := given_before_colon(text, folded, s, e)) and _same_names(subject, inner):

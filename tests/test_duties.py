@@ -1372,6 +1372,18 @@ def test_the_subject_of_a_news_sentence_giving_a_task_after_its_report(giving):
         ("so_cong_thuong", "lead", "giao Sở Công Thương chủ trì triển khai thực hiện.")]
 
 
+def test_a_photos_caption_in_a_news_report_is_no_duty():
+    """vietnam.vn's mid-year report: the caption "Cục Công Thương địa phương phối hợp với các địa phương triển khai
+    ... Ảnh Thùy Linh" (printed twice, the copy joining the lines) gave the department a duty."""
+    doc = extract_text(
+        "Bộ Công Thương phân bổ 45 tỷ đồng kinh phí khuyến công quốc gia\n\nĐến hết ngày 30/6/2024, kinh phí khuyến "
+        "công quốc gia được phân bổ 45 tỷ đồng, theo báo cáo của Cục Công Thương địa phương.\n\nCục Công Thương địa "
+        "phương phối hợp với các địa phương triển khai kế hoạch khuyến công quốc gia. Ảnh Thùy Linh\nCục Công Thương "
+        "địa phương phối hợp với các địa phương triển khai kế hoạch khuyến công quốc gia. Ảnh: Thùy Linh\n\nUBND tỉnh "
+        "giao Sở Công Thương chủ trì, phối hợp với các địa phương triển khai kế hoạch.\n")
+    assert [d.agency_id for d in doc.duties] == ["so_cong_thuong"]
+
+
 def test_a_passive_naming_who_gave_the_task():
     """Bình Thuận, 2022: "Trung tâm Khuyến công và Xúc tiến thương mại được Sở Công Thương giao
     hoàn tất hồ sơ ..." gives the centre its task (only "được giao nhiệm vụ ..." did)."""

@@ -2051,6 +2051,16 @@ def test_a_machines_capacity_per_batch_is_no_target():
     assert [t.text for t in doc.targets] == ["1 máng", "1 máy", "1 máy"]
 
 
+@pytest.mark.parametrize("text", [
+    # Hậu Giang news: a beneficiary's words on the workers a machine needs, and those it replaces
+    "Với công suất máy quết khoảng 700kg mỗi giờ, chất lượng sản phẩm tạo ra đồng đều hơn, trong khi chỉ cần 1-2 công "
+    "nhân vận hành theo dõi hoạt động.",
+    "Với máy mới, cơ sở chỉ cần 2 công nhân vận hành thay cho 10 lao động thủ công trước đây.",
+])
+def test_workers_a_machine_needs_or_replaces_are_no_target(text):
+    assert [t.text for t in extract_text(text).targets if t.kind == "count"] == []
+
+
 def test_projects_stopped_are_no_target():
     """Đồng Tháp, 2021: "thống nhất cho ngừng thực hiện 02 Đề án ..." were summed with the 05
     projects the decision funds."""
