@@ -744,12 +744,12 @@ ahead in all it is given first: unbounded, a match at every amount of a long sen
 # (`_EACH_AFTER`); a ceiling's "cho một cơ sở", "cho 01 đề án", "một gian hàng", "một lần" (`_ONE_AFTER`,
 # after an amount that a bound qualifies: "Mức hỗ trợ tối đa không quá 200 triệu đồng cho một cơ sở";
 # "hỗ trợ 200 triệu đồng cho một cơ sở" is that one's money).
-_TIMES = (rf"(?:năm|tháng|quý|giai[ \t]+đoạn|khi|lúc"
-          rf"|(?:kỳ|đợt)(?![ \t]+(?:{phrase_alternation(BUDGET_TERMS['event_round_nouns'])})(?!\p{{L}})))(?!\p{{L}})")
+_TIMES = (rf"(?:năm|tháng|quý|giai[ \t]+đoạn|khi|lúc|(?:kỳ|đợt)(?=[ \t]*(?:[,.;:)\n]|\Z)"
+          rf"|[ \t]+(?:{phrase_alternation(BUDGET_TERMS['round_as_time_before'])})(?!\p{{L}})))(?!\p{{L}})")
 """Words of a time after "mỗi": a yearly amount ("mỗi năm", "mỗi kỳ", "mỗi kỳ kế hoạch", "2 tỷ đồng mỗi kỳ để ...",
-"mỗi đợt phân bổ"), "Mỗi khi" (whenever); not "lần", an occasion a ceiling is for ("tối đa 100 triệu đồng một lần"),
-nor an event's round, "kỳ" or "đợt" before an event (budget_terms.toml ``event_round_nouns``: "cho mỗi kỳ hội chợ",
-"cho từng đợt tập huấn", "cho mỗi đợt khảo sát")."""
+"mỗi đợt phân bổ": budget_terms.toml ``round_as_time_before``), "Mỗi khi" (whenever); not "lần", an occasion a ceiling
+is for ("tối đa 100 triệu đồng một lần"), nor an event's round, "kỳ" or "đợt" before any other word ("cho mỗi kỳ hội
+chợ", "cho từng đợt tập huấn", "cho mỗi kỳ phát sóng", "mỗi đợt kiểm tra")."""
 _YEARLY = r"(?:năm|tháng|quý|giai[ \t]+đoạn|kỳ[ \t]+kế[ \t]+hoạch)(?!\p{L})"
 """Words of a time after "một" that make an amount a yearly (monthly) one ("tối thiểu 2 tỷ đồng một năm");
 "cho một kỳ hội chợ", "cho một đợt tập huấn" are events a ceiling is for."""

@@ -136,10 +136,14 @@ _FLAT_HEADER = regex.compile(
     rf"(?:(?!{_ENACTING_START})[^\p{{Ll}}\n]){{0,120}}?[ \t]+\p{{Lu}}?\p{{Ll}}))?")
 # The capitals right after a title cut at an enacting word, up to the body in sentence case: the rest of the title of
 # a header that has no enacting line (a plan's, a circular's, a report's); not the body's first words, an enacting
-# body ("... TRÊN ĐỊA BÀN TỈNH UBND tỉnh yêu cầu ...", "... NĂM 2024 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Trong ...") or a
-# Roman heading ("... NĂM 2024 I. MỤC ĐÍCH, YÊU CẦU").
+# body (`_ENACTING_LINE`) or a Roman heading ("... NĂM 2024 I. MỤC ĐÍCH, YÊU CẦU").
+_ENACTING_LINE = (r"(?:CHỦ[ \t]+TỊCH[ \t]+)?(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|UBND|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|HĐND)"
+                   r"(?:[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|THỊ[ \t]+XÃ)(?:[ \t]+\p{Lu}+){0,3})?[ \t]+\p{Lu}?\p{Ll}")
+"""An enacting body opening the body in sentence case: its name alone ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Trong ...",
+"ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK Căn cứ ...") or a sentence's subject ("UBND tỉnh yêu cầu ..."); not a body the title
+names ("... TẠI UBND CÁC HUYỆN NĂM 2024", "KẾT LUẬN CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC ...")."""
 _REST_IN_CAPITALS = regex.compile(
-    rf"(?:[ \t]+(?!{_ROMAN_HEADING})(?!(?<!{_TITLE_LINKS}[ \t]+){_ENACTING_START})[\p{{Lu}}\d,/\-–]+(?![\p{{Ll}}]))*")
+    rf"(?:[ \t]+(?!{_ROMAN_HEADING})(?!{_ENACTING_LINE})[\p{{Lu}}\d,/\-–]+(?![\p{{Ll}}]))*")
 _ENACTED_TYPES = ("QUYẾT", "NGHỊ")
 """The first words of the types of a document that has an enacting body's line under its title."""
 # A parent body then its department, before a flattened header's motto: "UBND TỈNH ĐẮK LẮK SỞ CÔNG THƯƠNG CỘNG HÒA

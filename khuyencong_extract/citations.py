@@ -899,12 +899,17 @@ _TITLE_BEFORE_REACH = 240
 # start of its clause or after a word resting on it, after its verb as `_TITLE_BEFORE` gives it:
 # "Thực hiện Chương trình khuyến công giai đoạn 2021-2025 đã được UBND Tỉnh phê duyệt tại Quyết
 # định số 2629/QĐ-UBND" ("phê duyệt Chương trình ..."), "năm 2024, tổng kế hoạch kinh phí khuyến
-# công quốc gia được Bộ Công Thương phê duyệt tại Quyết định số 3396/QĐ-BCT"; not things named
-# in the plural ("Các đề án được UBND tỉnh phê duyệt tại ...": what the decision approved is more),
-# nor a document named again by its type alone, in fewer than three words ("Kế hoạch được ban hành tại ...").
+# công quốc gia được Bộ Công Thương phê duyệt tại Quyết định số 3396/QĐ-BCT", opening with what a decision
+# approves (`_APPROVED_THINGS`); not things named in the plural ("Các đề án được UBND tỉnh phê duyệt tại ...":
+# what the decision approved is more), nor a document named again by its type alone, in fewer than three words
+# ("Kế hoạch được ban hành tại ..."), nor a clause's subject and verb ("Trung tâm Khuyến công tổ chức thực hiện 15
+# đề án đã được phê duyệt tại ...").
+_APPROVED_THINGS = (r"chương[ \t]+trình|(?:tổng[ \t]+)?kế[ \t]+hoạch|đề[ \t]+án|dự[ \t]+án|quy[ \t]+chế|quy[ \t]+định"
+                    r"|quy[ \t]+hoạch|đề[ \t]+cương|danh[ \t]+mục|dự[ \t]+toán|kinh[ \t]+phí")
+"""What a decision approves or issues, the first words of a passive's subject that is its title."""
 _PASSIVE_SUBJECT_BEFORE = regex.compile(
     r"(?r)(?:(?<=^|[,.;:\n])[ \t]*|(?<![\p{L}])(?i:thực[ \t]+hiện|căn[ \t]+cứ|theo|triển[ \t]+khai)[ \t]+)"
-    r"(?P<subject>(?!(?i:các|những)[ \t])\p{L}[^\s.;:,]*(?:[ \t]+[^\s.;:,]+){2,25}?)[ \t]+(?:đã[ \t]+)?được[ \t]+"
+    rf"(?P<subject>(?i:{_APPROVED_THINGS})(?!\p{{L}})(?:[ \t]+[^\s.;:,]+){{1,24}}?)[ \t]+(?:đã[ \t]+)?được[ \t]+"
     r"(?:[^.;:,\n]{1,40}?[ \t]+)?"
     r"(?P<verb>ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+tại[ \t]+$")
 

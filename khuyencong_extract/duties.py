@@ -349,13 +349,24 @@ _ALSO_GIVES = regex.compile(
     rf"(?=giao[ \t]+(?:nhiệm[ \t]+vụ[ \t]+)?(?:cho[ \t]+)?(?:{HEAD.pattern}))")
 
 
+_DECIDING = regex.compile(_flex(r"\b(?:phê duyệt|ban hành|quyết định|chỉ đạo|thông qua)\b"))
+"""A body's own act of deciding, before which its "đồng thời giao" gives a task (not a report of work done: "Trung tâm
+đã xây dựng 3 mô hình ... và giao cho UBND xã Vạn Thắng quản lý" is a handover)."""
+
+
+def _also_gives(folded: str, start: int, end: int) -> regex.Match | None:
+    """The `_ALSO_GIVES` words in the sentence ``folded[start:end]`` after its subject's act of deciding (`_DECIDING`)."""
+    m = _ALSO_GIVES.search(folded, start, end)
+    return m if m and _DECIDING.search(folded, start, m.start()) else None
+
+
 def committee_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence ``[start, end)``, or its two parts around a `_COMMITTEE_GIVES` comma (or the
-    words before an `_ALSO_GIVES` "giao") when the part before it has a subject of its own
+    words before an `_ALSO_GIVES` "giao" after an act of deciding) when the part before it has a subject of its own
     (`find_subject`): the task the committee gives is read as a sentence of its own, not as more
     of what the first subject did ("Thực hiện kế hoạch, UBND tỉnh giao ..." stays one)."""
     if folded.find("giao", start, end) == -1 or not (
-            m := _COMMITTEE_GIVES.search(text, start, end) or _ALSO_GIVES.search(folded, start, end)):
+            m := _COMMITTEE_GIVES.search(text, start, end) or _also_gives(folded, start, end)):
         return [(start, end)]
     if find_subject(text, folded, start, m.start()) is None:
         return [(start, end)]
@@ -446,11 +457,13 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
 _THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
-                        r"|văn bản)(?: này| số \S+?(?: ngày [\d/]+)?(?: của [^.;:,\n]{1,60}?)?\s*(?:\./\.|\.?\s*\Z)"
-                        r"|\s*(?:\.|\Z))|quyết(?: định)?\s*\Z)")
+                        r"|văn bản)(?: này| số \S+?(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?"
+                        r"(?: của [^.;:,\n]{1,60}?)?\s*(?:\./\.|\.?\s*(?:\Z|(?=\n\s*(?:nơi nhận|tm\.|kt\."
+                        r"|điều \d+\.[^\n]{0,80}?hiệu lực))))|\s*(?:\.|\Z))|quyết(?: định)?\s*\Z)")
 """A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
 `_THIS_DOCUMENT`): this document ("Quyết định này", "Kế hoạch./.", by its number, date and issuer closing the
-text: "Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./."), or a copy's "Quyết" cut there; not a
+text, the receivers' list ("Nơi nhận"), the signature ("TM.", "KT.") or the article of when it comes into force:
+"Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./."), or a copy's "Quyết" cut there; not a
 task's document named further ("thi hành đề án được phê duyệt", "tổ chức thi hành Kế hoạch số 35/KH-UBND ... của
 UBND tỉnh trên địa bàn, định kỳ báo cáo ...", "... Nghị quyết số 05/2021/NQ-HĐND ngày 12/7/2021 của HĐND tỉnh.")."""
 _EXECUTION = regex.compile(_flex(

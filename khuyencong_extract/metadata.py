@@ -292,6 +292,10 @@ _LEDE_PROGRAMME_YEAR = regex.compile(
 _LEDE_CONTEST_YEAR = regex.compile(
     r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?(?<!từ|đến)[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
+_LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)[ \t]+(?:ký[ \t]+)?(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
+                             r"|giao|bố[ \t]+trí|tổ[ \t]+chức)(?!\p{L})", regex.I)
+"""A lede's report of a plan or its money approved, issued or allotted, or of an event held: "UBND tỉnh này vừa phê
+duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức Hội chợ ... năm 2024"."""
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
@@ -808,8 +812,8 @@ def programme_first_line(text: str) -> str | None:
     """The first line near the top of ``text`` naming a programme (`_PROGRAMME_FIRST_LINE`) that is its title:
     one over its parts (`_PARTS_AFTER`) holding no report or lead-in (`_REPORTED_WORDS`), else one with no verb
     (`_SENTENCE_WORDS`) under no list of related documents (`_RELATED_LIST`); never one of two programmes' lines
-    one after the other (a list, or either the document's) but one over its parts under a line of another kind or
-    years, its programme's ("Chương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025" / "Kế hoạch khuyến công
+    one after the other (a list, or either the document's) but one over its parts under a line of another kind, its
+    programme's ("Chương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025" / "Kế hoạch khuyến công
     năm 2024" / "I. MỤC TIÊU")."""
     before = None  # the programme's line right before
     for m in _PROGRAMME_FIRST_LINE.finditer(text, 0, PROGRAMME_LINE_WITHIN):
@@ -827,10 +831,10 @@ def programme_first_line(text: str) -> str | None:
 
 
 def _siblings(first: str, second: str) -> bool:
-    """Whether two programmes' names are of one kind and the same years ("Kế hoạch khuyến công địa phương năm 2024
-    ..." and "Kế hoạch khuyến công quốc gia năm 2024 ..."), not a programme and a plan under it."""
-    return (first.split()[0].lower() == second.split()[0].lower()
-            and set(_ANY_YEAR.findall(first)) == set(_ANY_YEAR.findall(second)))
+    """Whether two programmes' names are of one kind ("Kế hoạch khuyến công địa phương năm 2024 ..." and "Kế hoạch
+    khuyến công quốc gia năm 2024 ...", a list's "Kế hoạch khuyến công năm 2022" and "... năm 2023"), not a programme
+    and a plan under it."""
+    return first.split()[0].lower() == second.split()[0].lower()
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:
@@ -909,8 +913,8 @@ def news_headline(text: str) -> tuple[str, str] | None:
         kicker, title = title, next(kept, None)
         if title is None or f"{kicker}\n{title}" not in head:
             return None
-    if title and title.endswith(".") and not title.endswith("..") and is_headline(title[:-1]) and dated_under(
-            head, title):
+    if title and title.endswith(".") and not title.endswith("..") and not title.startswith(_CAPTION_OPENINGS) and (
+            is_headline(title[:-1]) and dated_under(head, title)):
         title = title[:-1]  # "Khuyến công tỉnh Hải Dương: 16 cơ sở được hỗ trợ ... 3,67 tỷ đồng." over "Thứ Hai 27/12/2021 07:49"
     if not title or not is_headline(title):
         return None
@@ -920,6 +924,10 @@ def news_headline(text: str) -> tuple[str, str] | None:
     if len(after) == 2 and is_headline(after[0]) and is_prose(after[1]):  # a label or a sub-heading between
         return (after[0], after[1]) if _is_section_label(title) else (title, after[1])
     return None
+
+
+_CAPTION_OPENINGS = ("Ảnh", "ẢNH", "(Ảnh")
+"""How a photo's caption opens: a line with a full stop over a date line that is no headline."""
 
 
 def dated_under(head: str, line: str) -> bool:
@@ -1071,11 +1079,12 @@ def clean_title(text: str) -> str | None:
 # A bracket closing a reported plan's name that gives its number and date, no part of the name:
 # "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"; or the short name
 # the report calls it by after: "Kế hoạch tổ chức bình chọn ... năm 2023 (Kế hoạch)".
-# The date of a reported plan written after its number: "Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công
-# ..." is named "Kế hoạch số 395/KH-UBND về khuyến công ..." as where no date is written.
+# The date of a reported plan written after its own number: "Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công
+# ..." is named "Kế hoạch số 395/KH-UBND về khuyến công ..." as where no date is written (not a document's it names:
+# "Kế hoạch số 395/KH-UBND thực hiện Quyết định số 1881/QĐ-TTg ngày 20/11/2020 ...").
 _DATE_AFTER_NUMBER = regex.compile(
-    r"(?<=\d[^\s,;]*)[ \t]+ngày[ \t]+\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}"
-    r"|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})(?!\d)")
+    r"(?<=^\p{L}+(?:[ \t]+\p{L}+)?(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^\s,;]*)[ \t]+ngày[ \t]+\d{1,2}"
+    r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})(?!\d)")
 _NUMBER_IN_BRACKETS = regex.compile(
     r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60})?\)[ \t]*\Z")
 # The rule a header draws under its title ("... TRÊN ĐỊA BÀN TỈNH SƠN LA ---------").
@@ -1206,7 +1215,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     body = after_preamble(text)
     if doc_type == "khac" and (opening := opening_period(text, body)):
         return opening  # a text without a headline: its lede's opening frames it
-    if doc_type == "bai_viet" and (lede := lede_period(text, alone=True)):
+    if doc_type == "bai_viet" and (lede := lede_period(text, alone=True)) and not (
+            (framing := _PERIOD.search(text, body)) and int(framing["start"]) <= lede[1] <= int(framing["end"])):
         return lede  # "UBND tỉnh này vừa phê duyệt hơn 2,7 tỷ đồng kinh phí ... năm 2019.", a look back after it
     for pattern in (_PERIOD, _YEARS_IN_BRACKETS, _FROM_YEAR_TO_YEAR):
         if m := pattern.search(text, body):
@@ -1266,11 +1276,12 @@ def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None
     runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ ..." is (None, 2010)), or the
     year of the programme it names (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm
     2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`). ``alone``: only
-    from a lede that names no other years ("giai đoạn 2021-2025", "năm 2018 và 2019")."""
+    a lede reporting a plan or its money approved, allotted or issued or an event held (`_LEDE_APPROVING`), that names
+    no other years ("giai đoạn 2021-2025", "năm 2018 và 2019"), its plan's, its programme's or its contest's year."""
     if news := news_headline(text):
-        if alone and len(set(_ANY_YEAR.findall(news[1]))) > 1:
+        if alone and (len(set(_ANY_YEAR.findall(news[1]))) > 1 or not _LEDE_APPROVING.search(news[1])):
             return None
-        for pattern in _LEDE_YEARS:
+        for pattern in (_LEDE_YEAR, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR) if alone else _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
                 return (None, year) if pattern is _LEDE_UNTIL else (year, year)
     return None
@@ -1313,7 +1324,9 @@ _TITLE_LAST_YEAR = regex.compile(r"(?<![\d/.\-–])[ \t](?P<year>(?:19|20)\d\d)[
 
 # What a report's (a plan's) year may be joined to: the next year's plan or tasks, "năm 2023 và kế hoạch năm 2024",
 # "năm 2023, phương hướng nhiệm vụ năm 2024".
-_AND_NEXT_YEAR = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:và[ \t]+)?(?:[\p{L},]+[ \t]+){1,6}?năm[ \t]+(?P<year>\d{4})(?!\d)")
+_AND_NEXT_YEAR = regex.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t]+và[ \t]+)(?:kế[ \t]+hoạch|phương[ \t]+hướng|nhiệm[ \t]+vụ|dự[ \t]+toán|mục[ \t]+tiêu)"
+    r"(?:[ \t,]+\p{L}+){0,3}?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
 
 
 def checked_period(start: int, end: int) -> tuple[int, int] | None:

@@ -249,11 +249,16 @@ _PLANNED = regex.compile(
     rf"(?!(?<=(?<!\p{{L}})do(?:[ \t]+\S+){{1,4}}[ \t]+)(?:{phrase_alternation(TERMS['planned_between'])})[ \t]*,)"
     rf"(?<!\p{{L}})"
     rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
+_NEGATION = r"(?<!\p{L})(?:không|chưa)(?:[ \t]+(?:kịp|thể|được))?"
+"""A negation before a done word: "không hoàn thành", "chưa kịp hoàn thành", "không thể hoàn thành"."""
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done; not after a negation ("2 đề
 # án không hoàn thành").
 _SUBJECT_DONE = regex.compile(
-    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+(?<!(?<!\p{{L}})(?:không|chưa)[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
+    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
+# A count's own done word negated after its noun, opening its clause: "..., 2 đề án không hoàn thành do ...".
+_SUBJECT_NEGATED = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_NEGATION}[ \t]+{_DONE_MARKER}(?!\p{{L}})",
+                                 regex.I)
 # The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
 # the subject of work to come (target_terms.toml ``subject_not_done_markers``).
 _SUBJECT_NOT_DONE = regex.compile(
@@ -484,8 +489,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         listed = listed_subject_done(text, pos, line_start)
         if listed is not None:
             return listed
-    if opens_clause(text, pos, line_start) and _SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
-        return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"
+    if opens_clause(text, pos, line_start) and (_SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)
+                                                or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)):
+        return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A", "..., 2 đề án không hoàn thành"
     if (text.startswith("có ", pos - 3) and not text.endswith(("đã ", "hiện "), max(0, pos - 9), pos - 3)
             and _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
         return False  # "nên có 2 đề án không kịp triển khai theo tiến độ": there were 2 not carried out
@@ -501,7 +507,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
-    if marker.group().lower() in _AS_OF and _ALLOTTED.search(text, marker.end(), pos):
+    if marker.group().lower() in _AS_OF and allotted_by_then(text, marker.end(), pos):
         return False  # "Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng": allotted by then
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
         return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
@@ -543,6 +549,22 @@ _AS_OF = frozenset(TERMS["as_of_markers"])
 _ALLOTTED = regex.compile(
     rf"(?<!\p{{L}})đã[ \t]+(?:được[ \t]+)?(?:{phrase_alternation(TERMS['allotting_words'])})(?!\p{{L}})", regex.I)
 """An "đã" (or "đã được") of approving or allotting (target_terms.toml ``allotting_words``)."""
+_WORK_AFTER_ALLOTTING = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_passive_verbs'])}|xong|hoàn[ \t]+thành)(?!\p{{L}})", regex.I)
+"""A verb of work done after an allotting word: the figure after it is what was done ("đã phê duyệt và triển khai
+thực hiện xong 20 đề án", "đã được cấp và giải ngân 3,5 tỷ đồng")."""
+_MONEY_AHEAD = regex.compile(r"[\d.,]*[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng(?!\p{L})", regex.I)
+
+
+def allotted_by_then(text: str, start: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is money approved or allotted by a date (an `_ALLOTTED` word between ``start``, the
+    end of "Tính đến ..." or "Đến nay", and it), or what such money is for ("Đến nay đã phê duyệt 45 tỷ đồng cho 20 đề
+    án"); not when a verb of work done follows the allotting word, nor when no money is named ("đã cấp giấy chứng nhận
+    cho 120 sản phẩm", "đã quyết định công nhận 15 làng nghề")."""
+    allotted = _ALLOTTED.search(text, start, pos)
+    if allotted is None or _WORK_AFTER_ALLOTTING.search(text, allotted.end(), pos):
+        return False
+    return text.find("đồng", allotted.end(), pos) != -1 or _MONEY_AHEAD.match(text, pos, pos + 30) is not None
 _ESTIMATE = "ước"
 """How the done words of an estimate ("ước đạt", "ước thực hiện") start (a plan's, after a
 not-done word of their sentence: `_NOT_DONE`)."""
@@ -633,10 +655,12 @@ không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở �
 sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
 _LISTED_NOT_DONE_WORDS = (
     r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|ngưng|dừng|tạm[ \t]+(?:ngừng|ngưng|dừng|hoãn)"
-    r"|đang(?![ \t]+hoạt[ \t]+động)|không(?![ \t]+(?:nung|nằm))|(?<!thiết[ \t])bị)(?!\p{L})")
+    r"|đang(?![ \t]+hoạt[ \t]+động)|không(?![ \t]+(?:nung|nằm|khí|gian|chỉ|sử[ \t]+dụng|dùng|chứa|gây)(?!\p{L}))"
+    r"|(?<!(?:thiết|trang|chuẩn|dự|phòng)[ \t])bị)(?!\p{L})")
 """A listed count's own words of work not done or not whole after its noun, any "đang", "không" or "bị" ("2 tỷ
 đồng đang làm thủ tục thanh toán", "2 đề án không hoàn thành", "2 đề án bị cắt giảm kinh phí") but those of a
-state or a noun's modifier ("đang hoạt động", "gạch không nung", "không nằm trong làng nghề")."""
+state, a noun or a noun's modifier ("đang hoạt động", "gạch không nung", "không nằm trong làng nghề", "ô nhiễm không
+khí", "không sử dụng hóa chất", "trang bị máy móc", "chuẩn bị mặt bằng")."""
 _OWN_TENSE = rf"(?:đã(?!\p{{L}})|{_LISTED_NOT_DONE_WORDS})"
 """A tense or negation among a listed count's words: the count has its own ("2 tỷ đồng chưa giải ngân và ...")."""
 # Counts listed after "Trong đó (có)", joined by "và" or commas, then a done word after the last one's noun:
@@ -2193,7 +2217,8 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
     """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
     nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
     top-level section), done or planned as it is, that is a part of nothing and repeats
-    nothing and no state, when it is neither and no state (`_STATED`: "hiện có")."""
+    nothing and is no stock (`is_stock`: an earlier count may be its whole), when it is neither and no state
+    (`_STATED`: "hiện có", not "thực hiện có hiệu quả")."""
     if not holds_any(text, _SINGLED_OUT_FORMS):
         return targets  # most texts: no such word
     for j, part in enumerate(targets):
@@ -2207,9 +2232,10 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
                 break
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
-                if not of_other_years(text, found[j].start, found[i].start) and not _STATED.search(
-                        text, sentence_bounds(text, found[i].start)[0], found[i].start):
-                    part.part_of = i  # (a stock, "hiện có 500 cơ sở", is no whole of work done)
+                if is_stock(text, found[i].start):
+                    continue  # a stock, "hiện có 500 cơ sở", is no whole of work done: an earlier count may be
+                if not of_other_years(text, found[j].start, found[i].start):
+                    part.part_of = i
                 break
     return targets
 
@@ -2302,7 +2328,18 @@ def years_compared(text: str, pos: int, whole: int) -> bool | None:
 
 # A state reported of what is singled out ("Riêng huyện Tuy Phước hiện có 30 cơ sở"): a stock,
 # no part of a count of work.
-_STATED = regex.compile(r"(?<!\p{L})hiện(?:[ \t]+nay)?[ \t,]+(?:\S+[ \t]+){0,3}?có(?!\p{L})", regex.I)
+def is_stock(text: str, pos: int) -> bool:
+    """Whether the count at ``pos`` is a stock a place has: a `_STATED` "hiện (nay) ... có" of its sentence governs it,
+    no comma or semicolon between ("Toàn tỉnh hiện có 1.200 cơ sở ...", not the "40 cơ sở" of ", năm 2023 đã hỗ trợ
+    40 cơ sở" after it)."""
+    stated = None
+    for stated in _STATED.finditer(text, sentence_bounds(text, pos)[0], pos):
+        pass
+    return stated is not None and text.find(",", stated.end(), pos) == -1 and text.find(";", stated.end(), pos) == -1
+
+
+_STATED = regex.compile(
+    r"(?<!\p{L})(?<!(?:thực|thể|xuất|phát)[ \t])hiện(?:[ \t]+nay)?[ \t,]+(?:\S+[ \t]+){0,3}?có(?!\p{L})", regex.I)
 
 
 def categorise_parts(text: str, targets: list[Target], found: list[Found]) -> list[Target]:

@@ -1670,6 +1670,11 @@ def test_two_decrees_joined_by_va_share_the_subject_after_the_second():
      "số 3396/QĐ-BCT là 130 tỷ đồng/106 đề án.", "phê duyệt tổng kế hoạch kinh phí khuyến công quốc gia"),
     # ... but not things named in the plural: what the decision approved is more
     ("Các đề án được UBND tỉnh phê duyệt tại Quyết định số 123/QĐ-UBND ngày 1/2/2023 đã hoàn thành.", None),
+    # ... nor a clause's subject and verb: the subject opens with what a decision approves
+    ("Trung tâm Khuyến công tổ chức thực hiện 15 đề án đã được phê duyệt tại Quyết định số 45/QĐ-UBND ngày "
+     "12/01/2023.", None),
+    ("Năm 2023, tỉnh có 35 sản phẩm công nghiệp nông thôn tiêu biểu được UBND tỉnh công nhận và phê duyệt tại Quyết "
+     "định số 120/QĐ-UBND ngày 15/11/2023.", None),
 ])
 def test_a_documents_subject_written_before_it_and_tai(text, title):
     """The subject of a decision named after it, "ban hành (phê duyệt) <X> tại Quyết định số ...",

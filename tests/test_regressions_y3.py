@@ -37,6 +37,8 @@ def test_a_listed_amount_with_its_own_words_of_work_not_done(text, achieved):
     ("3 đề án đang được triển khai và 7 đề án đã được nghiệm thu", [(3, False), (7, True)]),
     ("3 đề án bị chậm tiến độ và 7 đề án đã được nghiệm thu", [(3, False), (7, True)]),
     ("2 đề án không hoàn thành và 8 đề án đã được nghiệm thu", [(2, False), (8, True)]),
+    ("2 đề án chưa kịp hoàn thành và 8 đề án đã được nghiệm thu", [(2, False), (8, True)]),
+    ("2 đề án không thể hoàn thành và 8 đề án đã được nghiệm thu", [(2, False), (8, True)]),
     ("2 đề án hỗ trợ máy móc, 3 đề án tạm ngưng triển khai, 7 đề án đào tạo nghề đã được nghiệm thu",
      [(3, False), (7, True)]),
     # ... but a noun's modifier is none
@@ -57,6 +59,12 @@ def test_a_listed_count_with_its_own_words_of_work_not_done(items, achieved):
     # ... before an event: a rate for each, no item
     ("Hỗ trợ 30 triệu đồng cho mỗi đợt khảo sát, tổng kinh phí 150 triệu đồng.", [150]),
     ("Hỗ trợ 50 triệu đồng cho mỗi kỳ hội chợ, tổng kinh phí 200 triệu đồng.", [200]),
+    # ... or any other word but a function word or one of money or planning
+    ("Chi 15 triệu đồng cho mỗi kỳ phát sóng chuyên mục khuyến công, tổng kinh phí 180 triệu đồng.", [180]),
+    ("Hỗ trợ 30 triệu đồng cho mỗi đợt nghiệm thu đề án, tổng kinh phí 150 triệu đồng.", [150]),
+    ("Mỗi đợt chấm điểm, Hội đồng được chi 10 triệu đồng; tổng kinh phí 30 triệu đồng.", [30]),
+    ("Hỗ trợ tối đa 40 triệu đồng cho mỗi kỳ tổ chức hội chợ hàng công nghiệp nông thôn.", []),
+    ("Mỗi đợt xét chọn hỗ trợ tối đa 500 triệu đồng.", []),
 ])
 def test_a_round_is_a_time_but_before_an_event(text, amounts):
     assert [b.amount_vnd // 10**6 for b in extract_text(text).budget] == amounts
@@ -79,6 +87,11 @@ _FLAT = ("UBND TỈNH ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
     ("88/KH-UBND", "KẾ HOẠCH PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ UBND CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN CÔNG NĂM 2024 Thực "
      "hiện Quyết định số 15/2023/QĐ-UBND, UBND tỉnh ban hành Kế hoạch như sau.",
      "PHỐI HỢP GIỮA SỞ CÔNG THƯƠNG VÀ UBND CÁC HUYỆN TRONG CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
+    # an enacting body the title names, in capitals to its end, is the title's
+    ("88/KH-UBND", "KẾ HOẠCH KIỂM TRA, GIÁM SÁT CÁC ĐỀ ÁN KHUYẾN CÔNG TẠI UBND CÁC HUYỆN NĂM 2024 Căn cứ Quyết định số "
+     "15/2023/QĐ-UBND ngày 10/5/2023 của UBND tỉnh.", "KIỂM TRA, GIÁM SÁT CÁC ĐỀ ÁN KHUYẾN CÔNG TẠI UBND CÁC HUYỆN NĂM 2024"),
+    ("88/KH-UBND", "KẾ HOẠCH THỰC HIỆN KẾT LUẬN CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC KHUYẾN CÔNG NĂM 2024 Căn cứ Quyết định số "
+     "15/2023/QĐ-UBND ngày 10/5/2023 của UBND tỉnh.", "THỰC HIỆN KẾT LUẬN CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
 ])
 def test_a_flattened_titles_end(number, rest, title):
     assert extract_text(_FLAT.format(number=number, rest=rest)).metadata.title == title
@@ -118,3 +131,138 @@ def test_a_departments_flattened_header_names_its_issuer(number, rest, title):
     assert (doc.metadata.issuer, doc.metadata.province, doc.metadata.title) == (
         "Sở Công Thương Đắk Lắk", "Đắk Lắk", title)
     assert doc.citations[0].issuer == "UBND tỉnh Đắk Lắk"
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a "Riêng" part of a whole whose sentence says "thực hiện có hiệu quả", or after a stock of its own clause
+    ("Năm 2023, Trung tâm đã triển khai thực hiện có hiệu quả chương trình khuyến công, hỗ trợ 40 cơ sở ứng dụng máy "
+     "móc thiết bị. Riêng huyện Thanh Sơn, 12 cơ sở đã được hỗ trợ.", [None, 0]),
+    ("Toàn tỉnh hiện có 1.200 cơ sở công nghiệp nông thôn, năm 2023 đã hỗ trợ 40 cơ sở. Riêng huyện Thanh Sơn, 12 cơ sở "
+     "đã được hỗ trợ.", [None, None, 1]),
+    # ... but never of a stock
+    ("Hiện nay, toàn tỉnh có 2.605 cơ sở. Riêng năm 2023, đã hỗ trợ 12 cơ sở.", [None, None]),
+])
+def test_a_singled_out_count_is_a_part_of_work_done_not_of_a_stock(text, achieved):
+    assert [t.part_of for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # "Tính đến", "Đến nay" before an allotting word of something else than money, or before work done: done
+    ("Tính đến nay, UBND tỉnh đã cấp giấy chứng nhận cho 120 sản phẩm công nghiệp nông thôn tiêu biểu.", True),
+    ("Đến nay, UBND tỉnh đã quyết định công nhận 15 làng nghề tiểu thủ công nghiệp.", True),
+    ("Tính đến nay, các cơ sở được hỗ trợ đã bố trí việc làm cho 250 lao động nông thôn.", True),
+    ("Tính đến nay, Sở Công Thương đã phê duyệt và triển khai thực hiện xong 20 đề án khuyến công.", True),
+    ("Tính đến 30/6/2024, Trung tâm đã được cấp và giải ngân 3,5 tỷ đồng kinh phí khuyến công địa phương.", True),
+    # ... money allotted by then is a plan's
+    ("Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng kinh phí khuyến công quốc gia.", False),
+])
+def test_as_of_a_date_only_money_allotted_is_a_plans(text, achieved):
+    doc = extract_text(text)
+    assert [x.achieved for x in [*doc.targets, *doc.budget]] == [achieved]
+
+
+_DECIDED = "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\n"
+
+
+@pytest.mark.parametrize("closing", [
+    # the decision named by its number, date and issuer, then its receivers and signature, or the article of when it
+    # comes into force: the closing clause
+    "Điều 2. Giám đốc Sở Công Thương, Giám đốc Sở Tài chính, Chủ tịch UBND các huyện có trách nhiệm thi hành Quyết "
+    "định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, KT.\nTM. ỦY BAN NHÂN "
+    "DÂN\nCHỦ TỊCH\nNguyễn Văn A",
+    "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Công Thương, Tài chính; Chủ tịch UBND các huyện có trách "
+    "nhiệm thi hành Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh.\nĐiều 3. Quyết định này có hiệu lực "
+    "kể từ ngày ký./.",
+    # ... its date in words
+    "Điều 2. Giám đốc Sở Công Thương có trách nhiệm thi hành Quyết định số 15/2024/QĐ-UBND ngày 10 tháng 01 năm 2024 "
+    "của UBND tỉnh./.",
+])
+def test_a_closing_clause_naming_the_decision_before_its_end_matter(closing):
+    assert extract_text(_DECIDED + closing).duties == []
+
+
+@pytest.mark.parametrize("item", [
+    # "bị" ending a compound and "không" opening a noun or a modifier are no words of work not done
+    "3 đề án hỗ trợ trang bị máy móc", "3 đề án hỗ trợ chuẩn bị mặt bằng sản xuất", "3 đề án hỗ trợ xử lý ô nhiễm không khí",
+    "3 đề án sản xuất sản phẩm không sử dụng hóa chất",
+])
+def test_a_listed_counts_nouns_are_no_tense_of_its_own(item):
+    doc = extract_text(f"Năm 2023, Trung tâm triển khai 10 đề án. Trong đó có {item} và 7 đề án đào tạo nghề đã được "
+                       "nghiệm thu.")
+    assert [t.achieved for t in doc.targets][1:] == [True, True]
+
+
+@pytest.mark.parametrize(("lede", "later", "period"), [
+    # a horizon, a look back or a goal in the lede: the programme's period after it frames the report
+    ("Từ nay đến năm 2025, tỉnh sẽ tiếp tục hỗ trợ các cơ sở công nghiệp nông thôn đổi mới công nghệ.",
+     "Giai đoạn 2021-2025, tổng kinh phí khuyến công dự kiến 40 tỷ đồng, hỗ trợ 200 cơ sở.", (2021, 2025)),
+    ("Kết thúc kế hoạch khuyến công năm 2020, Sở Công Thương Hà Tĩnh đã tổng kết 5 năm thực hiện chương trình.",
+     "Giai đoạn 2016-2020, tỉnh đã hỗ trợ 120 đề án với tổng kinh phí 40 tỷ đồng.", (2016, 2020)),
+    ("Năm 2025, tỉnh sẽ có 50 sản phẩm công nghiệp nông thôn tiêu biểu được công nhận cấp tỉnh.",
+     "Đề án phát triển công nghiệp nông thôn giai đoạn 2021-2025 đặt mục tiêu hỗ trợ 200 cơ sở.", (2021, 2025)),
+    # ... but a year's plan approved in the lede is the report's, over a look back
+    ("UBND tỉnh vừa phê duyệt hơn 2,7 tỷ đồng kinh phí thực hiện chương trình khuyến công địa phương năm 2019.",
+     "Giai đoạn 2014 - 2018, tổng kinh phí hỗ trợ khuyến công của tỉnh là trên 15,5 tỷ đồng.", (2019, 2019)),
+])
+def test_a_news_ledes_year_and_the_period_after_it(lede, later, period):
+    meta = extract_text(f"Hà Tĩnh: Phát triển công nghiệp nông thôn\n\n{lede}\n{later}").metadata
+    assert (meta.period_start, meta.period_end) == period
+
+
+@pytest.mark.parametrize("subject", [
+    # a next year named in passing is no next year's plan: the one year reported on
+    "TÌNH HÌNH GIẢI NGÂN KINH PHÍ KHUYẾN CÔNG NĂM 2023 ĐẾN HẾT QUÝ I NĂM 2024",
+    "KẾT QUẢ BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU CẤP TỈNH NĂM 2023 THAM GIA CẤP KHU VỰC NĂM 2024",
+])
+def test_a_reports_year_is_joined_only_to_the_next_years_plan(subject):
+    meta = extract_text(f"SỞ CÔNG THƯƠNG\nSố: 215/BC-TTKC\nNinh Thuận, ngày 15 tháng 12 năm 2023\nBÁO CÁO\n{subject}\nI. "
+                        "KẾT QUẢ THỰC HIỆN\nNăm 2023 đã tổ chức 5 lớp đào tạo nghề.\n").metadata
+    assert (meta.period_start, meta.period_end) == (2023, 2023)
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    # a count of models whose words name no category is of demonstration work; spreading a craft is not
+    ("Đến năm 2020, xây dựng 12 mô hình trình diễn kỹ thuật; nhân rộng 3 mô hình đang sản xuất có hiệu quả cao.",
+     ["demonstration_technology", "demonstration_technology"]),
+    ("Năm 2023, Trung tâm tổ chức 5 lớp đào tạo nghề, nhân rộng nghề mây tre đan cho 150 lao động nông thôn.",
+     ["training", "training"]),
+])
+def test_models_and_crafts_replicated(text, categories):
+    assert [t.category for t in extract_text(text).targets] == categories
+
+
+def test_a_handover_in_a_report_is_no_task_given():
+    doc = extract_text("Hà Nam: Khuyến công năm 2023\n\nTrung tâm Khuyến công đã xây dựng 3 mô hình trình diễn kỹ thuật và "
+                       "giao cho UBND xã Vạn Thắng quản lý, khai thác. Kế hoạch gồm 10 đề án với tổng kinh phí 2 tỷ đồng.\n")
+    assert doc.duties == []
+
+
+def test_a_caption_closed_by_a_full_stop_over_a_date_line_is_no_headline():
+    meta = extract_text("Ảnh: Lãnh đạo Sở Công Thương thăm gian hàng tại Hội chợ.\n\nThứ Hai 27/12/2021 07:49\n\nNăm 2021, "
+                        "Trung tâm Khuyến công đã tổ chức 2 hội chợ với 300 gian hàng, tổng kinh phí 1,2 tỷ đồng.").metadata
+    assert (meta.doc_type, meta.title) == ("khac", None)
+
+
+def test_a_reported_plans_title_keeps_the_date_of_a_document_it_names():
+    meta = extract_text(
+        "Lào Cai triển khai Chương trình khuyến công quốc gia\n\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 395/KH-UBND "
+        "thực hiện Quyết định số 1881/QĐ-TTg ngày 20/11/2020 của Thủ tướng Chính phủ trên địa bàn tỉnh. Kế hoạch nhằm "
+        "khuyến khích, hỗ trợ các tổ chức, cá nhân tham gia đầu tư.").metadata
+    assert meta.title == ("Kế hoạch số 395/KH-UBND thực hiện Quyết định số 1881/QĐ-TTg ngày 20/11/2020 của Thủ tướng "
+                          "Chính phủ trên địa bàn tỉnh")
+
+
+@pytest.mark.parametrize("lines", [
+    # plans of one kind in a list of related documents, or under their programme: either may be the document's
+    "Văn bản liên quan\nKế hoạch khuyến công năm 2022\nKế hoạch khuyến công năm 2023",
+    "Chương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025\nKế hoạch khuyến công năm 2022\nKế hoạch khuyến công "
+    "năm 2023",
+])
+def test_plans_of_one_kind_one_after_the_other_are_no_title(lines):
+    assert extract_text(f"{lines}\nI. MỤC TIÊU\nHỗ trợ các cơ sở công nghiệp nông thôn.").metadata.title is None
+
+
+def test_a_clause_opening_count_with_its_done_word_negated_is_not_done():
+    doc = extract_text("Năm 2023, Trung tâm triển khai 10 đề án, 8 đề án đã hoàn thành, 2 đề án không hoàn thành do cơ sở "
+                       "gặp khó khăn.")
+    assert [(t.value, t.achieved) for t in doc.targets] == [(10, False), (8, True), (2, False)]
