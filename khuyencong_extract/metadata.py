@@ -815,7 +815,7 @@ def programme_first_line(text: str) -> str | None:
     one after the other (a list, or either the document's) but one over its parts under a line of another kind, its
     programme's ("Chương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025" / "Kế hoạch khuyến công
     năm 2024" / "I. MỤC TIÊU")."""
-    before = None  # the programme's line right before
+    before: regex.Match | None = None  # the programme's line right before
     for m in _PROGRAMME_FIRST_LINE.finditer(text, 0, PROGRAMME_LINE_WITHIN):
         next_line = _PROGRAMME_FIRST_LINE.match(text, m.end() + 1)
         under = before if before is not None and m.start() == before.end() + 1 else None

@@ -2332,7 +2332,7 @@ def is_stock(text: str, pos: int) -> bool:
     """Whether the count at ``pos`` is a stock a place has: a `_STATED` "hiện (nay) ... có" of its sentence governs it,
     no comma or semicolon between ("Toàn tỉnh hiện có 1.200 cơ sở ...", not the "40 cơ sở" of ", năm 2023 đã hỗ trợ
     40 cơ sở" after it)."""
-    stated = None
+    stated: regex.Match | None = None
     for stated in _STATED.finditer(text, sentence_bounds(text, pos)[0], pos):
         pass
     return stated is not None and text.find(",", stated.end(), pos) == -1 and text.find(";", stated.end(), pos) == -1
