@@ -1008,7 +1008,12 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if breakdown:
         return None
     cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
-    return _one_source(text, cues[0], after_end) if cues else None
+    if not cues:
+        return None
+    joined = _funding_cues(text, cues[0].end(), min(after_end, cues[0].end() + JOINED_REACH))
+    if joined and _two_sources(text, cues[0], joined[0]):
+        return None  # "500 triệu đồng từ nguồn khuyến công quốc gia và vốn đối ứng của cơ sở": both
+    return _one_source(text, cues[0], after_end)
 
 
 # An amount listed after another one, its own words after it: the cues before it are the one before's.
@@ -1106,7 +1111,7 @@ def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
 # công địa phương, với tổng kinh phí hỗ trợ hơn 5 tỷ đồng").
 CUES_JOINED = regex.compile(
     r"[ \t]*(?:\([^()\n]{1,20}\)|\))?(?:[ \t]+\p{Ll}+(?=;))?[ \t]*(?:,|;|và)[ \t]+"
-    r"(?:\d[\d.]*[ \t]+(?:\p{L}+[ \t]+){1,3}?)?", regex.I)
+    r"(?:\d[\d.]*[ \t]+(?:\p{L}+[ \t]+){1,3}?|(?:nguồn|kinh[ \t]+phí)[ \t]+)?", regex.I)
 
 
 def _two_sources(text: str, first: regex.Match, second: regex.Match) -> bool:

@@ -721,7 +721,8 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
     is claimed by the first body target repeating it that repeats nothing else, the last of its
     quantity by every later one too (a lede and a closing paragraph both repeat "52 sản phẩm");
     the targets that repeated a claiming body target then point at the headline's. A headline figure
-    the body reports as done is done (the figure summed is the headline's). ``headline_end``:
+    the body reports as done is done, and one of no category takes the body's (the figure summed is the headline's).
+    ``headline_end``:
     where the headline ends in the source (target spans are source offsets)."""
     headline: dict[tuple, list[int]] = defaultdict(list)
     moved: dict[int, int] = {}
@@ -731,8 +732,11 @@ def mark_headline_restatements(targets: list[Target], headline_end: int) -> list
             headline[key].append(i)
         elif target.restates is None and headline.get(key):  # the last of a quantity stays claimable
             target.restates = moved[i] = headline[key].pop(0) if len(headline[key]) > 1 else headline[key][0]
+            summed = targets[target.restates]
             if target.achieved:  # the body reports as done what its headline sums up
-                targets[target.restates].achieved = True
+                summed.achieved = True
+            if summed.category == "other":  # ... of the activity it names
+                summed.category = target.category
         elif target.restates in moved:
             target.restates = moved[target.restates]
     return targets

@@ -1369,6 +1369,10 @@ def test_a_sentence_pointing_back_to_a_total_breaks_it_down(text, parents):
      "trình giống, nguồn kinh phí sự nghiệp khoa học…với tổng số tiền khoảng 1 tỷ 371 triệu đồng để tổ chức các lớp "
      "đào tạo nghề, truyền nghề và bồi dưỡng nâng cao tay nghề cho người lao động.", [None]),
     ("Các cấp đã huy động nguồn quỹ khuyến công với tổng số tiền 1 tỷ đồng để đào tạo nghề.", ["địa phương"]),
+    # a programme's source joined to the beneficiaries' own money, after the amount or before it: a project's whole
+    ("Tổng kinh phí thực hiện đề án là 500 triệu đồng từ nguồn khuyến công quốc gia và vốn đối ứng của cơ sở.", [None]),
+    ("Từ nguồn kinh phí khuyến công quốc gia và nguồn vốn của doanh nghiệp, Phòng Kinh tế đã hỗ trợ 210 triệu đồng "
+     "cho 3 cơ sở.", [None]),
 ])
 def test_a_plans_name_mobilised_money_or_a_list_of_sources_names_no_source(text, sources):
     assert [b.funding_source for b in extract_text(text).budget] == sources

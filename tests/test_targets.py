@@ -1510,6 +1510,15 @@ def test_parts_written_with_the_units_abbreviation():
 
 
 
+def test_a_headline_count_of_no_category_takes_its_body_repeats():
+    """Bắc Giang and Khánh Hòa news: the headline's count, the one summed, was `other` while its body repeat named its
+    activity."""
+    doc = extract_text("Hỗ trợ 15 cơ sở công nghiệp nông thôn\n\nNăm 2023, Trung tâm Khuyến công tỉnh đã hỗ trợ 15 cơ sở "
+                       "công nghiệp nông thôn ứng dụng máy móc thiết bị.")
+    assert [(t.category, t.restates) for t in doc.targets] == [
+        ("demonstration_technology", None), ("demonstration_technology", 0)]
+
+
 def test_a_headline_figure_reported_done_in_the_body_is_done():
     """Hưng Yên, Thanh Hóa, Lâm Đồng news: the headline's figure, which the sums count, stayed a
     promise while its body repeat (a restatement, left out of sums) was done."""
