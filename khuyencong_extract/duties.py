@@ -492,10 +492,11 @@ DONE_GIVEN_REACH = 40
 # After a subject, what assigns it a task in a report (`assigned`): "Sở Tài chính: Phối hợp ..."
 # (a colon before a duty verb: a headline "UBND tỉnh: Họp nghe báo cáo ..." assigns nothing),
 # "... chủ trì, phối hợp", "... theo chức năng nhiệm vụ được giao", a passive (`_GIVEN_TASK`)
-# (not "tổ chức", "hỗ trợ", "triển khai": what a news report says an agency does or did).
+# (not "tổ chức", "hỗ trợ", "triển khai", "phối hợp với": what a news report says an agency does or did, "Trung tâm
+# Khuyến công phối hợp với UBND huyện tổ chức lớp tập huấn").
 _ASSIGNED_CUE = regex.compile(_flex(
-    rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần|phải"
-    rf"|{_GIVEN_TASK})\b"
+    rf"\s*:\s*(?:{_DUTY_VERBS})\b|\s+(?!phối hợp (?:với|cùng)\b)(?:{_ROLE_WORDS}|tùy theo|theo chức năng|chủ động|khẩn trương|cần"
+    rf"|phải|{_GIVEN_TASK})\b"
 ))
 _GIVEN = regex.compile(r"\b(?:(?<!được\s)giao|được\s+giao\s+(?:nhiệm\s+vụ\s+)?cho|yêu\s+cầu|đề\s+nghị)\b")
 _GIVING = ("giao", "cầu", "nghị")

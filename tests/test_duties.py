@@ -1372,6 +1372,18 @@ def test_the_subject_of_a_news_sentence_giving_a_task_after_its_report(giving):
         ("so_cong_thuong", "lead", "giao Sở Công Thương chủ trì triển khai thực hiện.")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # news of what an agency does with another: no task given
+    "Trung tâm Khuyến công tỉnh phối hợp với UBND huyện tổ chức lớp tập huấn.",
+    "Thực hiện Chương trình khuyến công quốc gia năm 2020, Bộ Công thương phối hợp với UBND tỉnh tổ chức Hội chợ Công "
+    "thương khu vực.",
+])
+def test_a_news_report_of_an_agency_working_with_another_is_no_duty(sentence):
+    doc = extract_text(f"Hà Nam: Khuyến công năm 2023\n\n{sentence} Kế hoạch gồm 10 đề án với tổng kinh phí 2 tỷ "
+                       "đồng.\n")
+    assert doc.duties == []
+
+
 def test_a_photos_caption_in_a_news_report_is_no_duty():
     """vietnam.vn's mid-year report: the caption "Cục Công Thương địa phương phối hợp với các địa phương triển khai
     ... Ảnh Thùy Linh" (printed twice, the copy joining the lines) gave the department a duty."""

@@ -2070,6 +2070,16 @@ def test_workers_a_machine_needs_or_replaces_are_no_target(text):
     assert [t.text for t in extract_text(text).targets if t.kind == "count"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # Đắk Lắk's programme news: a share of the province's revenue set aside for khuyến công
+    "Theo đó, hàng năm, tỉnh sẽ trích tối thiểu 0,1% tổng thu ngân sách của tỉnh (khoảng 3,5 tỷ/năm) để đầu tư cho các "
+    "hoạt động khuyến công.",
+    "Hàng năm, tỉnh dành 0,1% tổng chi ngân sách tỉnh cho hoạt động khuyến công.",
+])
+def test_a_share_of_the_budget_set_aside_is_no_target(text):
+    assert [t.text for t in extract_text(text).targets if t.kind == "percent"] == []
+
+
 def test_projects_stopped_are_no_target():
     """Đồng Tháp, 2021: "thống nhất cho ngừng thực hiện 02 Đề án ..." were summed with the 05
     projects the decision funds."""
