@@ -931,7 +931,7 @@ def words_before(text: str, money: Money, start: int) -> str | None:
             said := SAID.search(text, start, money.first)):
         start = said.end()
     label = text[start:money.first]
-    label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-/")  # "... 12 đề án/1,5 tỷ đồng"
+    label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
         label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
     if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) >= 2 and (

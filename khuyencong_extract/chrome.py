@@ -137,11 +137,13 @@ _FLAT_HEADER = regex.compile(
 # The capitals right after a title cut at an enacting word, up to the body in sentence case: the rest of the title of
 # a header that has no enacting line (a plan's, a circular's, a report's); not the body's first words, an enacting
 # body (`_ENACTING_LINE`) or a Roman heading ("... NĂM 2024 I. MỤC ĐÍCH, YÊU CẦU").
-_ENACTING_LINE = (r"(?:CHỦ[ \t]+TỊCH[ \t]+)?(?:(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|UBND|HỘI[ \t]+ĐỒNG[ \t]+NHÂN[ \t]+DÂN|HĐND)"
-                   r"(?:[ \t]+(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|THỊ[ \t]+XÃ)(?:[ \t]+\p{Lu}+){0,3})?[ \t]+\p{Lu}?\p{Ll}")
-"""An enacting body opening the body in sentence case: its name alone ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Trong ...",
-"ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK Căn cứ ...") or a sentence's subject ("UBND tỉnh yêu cầu ..."); not a body the title
-names ("... TẠI UBND CÁC HUYỆN NĂM 2024", "KẾT LUẬN CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC ...")."""
+_ENACTING_LINE = (rf"{_ENACTING_START}(?:[ \t]+(?!(?:CÁC|VỀ|NĂM|TRONG|TẠI|CỦA|CHO|VÀ|THEO|GIỮA|VỚI)(?!\p{{L}}))"
+                   r"[\p{Lu}\-–]+){0,10}[ \t]+\p{Lu}?\p{Ll}")
+"""An enacting body opening the body in sentence case: its name alone, words of a name in capitals up to the body
+("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU Trong ...", "GIÁM ĐỐC SỞ CÔNG THƯƠNG Căn cứ ...", "BỘ TRƯỞNG BỘ CÔNG
+THƯƠNG Căn cứ ..."), or a sentence's subject ("UBND tỉnh yêu cầu ..."); not a body the title names, a word of the title
+("CÁC", "VỀ", "NĂM", "TẠI", ...) or a figure before the body ("... TẠI UBND CÁC HUYỆN NĂM 2024 Căn cứ ...", "KẾT LUẬN
+CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC ...")."""
 _REST_IN_CAPITALS = regex.compile(
     rf"(?:[ \t]+(?!{_ROMAN_HEADING})(?!{_ENACTING_LINE})[\p{{Lu}}\d,/\-–]+(?![\p{{Ll}}]))*")
 _ENACTED_TYPES = ("QUYẾT", "NGHỊ")

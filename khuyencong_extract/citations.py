@@ -905,7 +905,8 @@ _TITLE_BEFORE_REACH = 240
 # ("Kế hoạch được ban hành tại ..."), nor a clause's subject and verb ("Trung tâm Khuyến công tổ chức thực hiện 15
 # đề án đã được phê duyệt tại ...").
 _APPROVED_THINGS = (r"chương[ \t]+trình|(?:tổng[ \t]+)?kế[ \t]+hoạch|đề[ \t]+án|dự[ \t]+án|quy[ \t]+chế|quy[ \t]+định"
-                    r"|quy[ \t]+hoạch|đề[ \t]+cương|danh[ \t]+mục|dự[ \t]+toán|kinh[ \t]+phí")
+                    r"|quy[ \t]+hoạch|đề[ \t]+cương|danh[ \t]+mục|dự[ \t]+toán|kinh[ \t]+phí|nhiệm[ \t]+vụ|nội[ \t]+dung"
+                    r"|(?:định[ \t]+)?mức|chính[ \t]+sách|phương[ \t]+án|(?:bộ[ \t]+)?tiêu[ \t]+chí|hướng[ \t]+dẫn|điều[ \t]+lệ")
 """What a decision approves or issues, the first words of a passive's subject that is its title."""
 _PASSIVE_SUBJECT_BEFORE = regex.compile(
     r"(?r)(?:(?<=^|[,.;:\n])[ \t]*|(?<![\p{L}])(?i:thực[ \t]+hiện|căn[ \t]+cứ|theo|triển[ \t]+khai)[ \t]+)"

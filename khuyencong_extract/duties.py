@@ -349,7 +349,8 @@ _ALSO_GIVES = regex.compile(
     rf"(?=giao[ \t]+(?:nhiệm[ \t]+vụ[ \t]+)?(?:cho[ \t]+)?(?:{HEAD.pattern}))")
 
 
-_DECIDING = regex.compile(_flex(r"\b(?:phê duyệt|ban hành|quyết định|chỉ đạo|thông qua)\b"))
+_DECIDING = regex.compile(_flex(r"\b(?:phê duyệt|ban hành|quyết định|chỉ đạo|thông qua|chủ trì|giao|đề nghị|yêu cầu"
+                                r"|phân bổ|cấp|bố trí|ký|đồng ý)\b"))
 """A body's own act of deciding, before which its "đồng thời giao" gives a task (not a report of work done: "Trung tâm
 đã xây dựng 3 mô hình ... và giao cho UBND xã Vạn Thắng quản lý" is a handover)."""
 
@@ -456,14 +457,14 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "... có trách nhiệm thi hành Quyết
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
-_THIS_DOCUMENT_WORDS = (r"(?:(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
-                        r"|văn bản)(?: này| số \S+?(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?"
-                        r"(?: của [^.;:,\n]{1,60}?)?\s*(?:\./\.|\.?\s*(?:\Z|(?=\n\s*(?:nơi nhận|tm\.|kt\."
-                        r"|điều \d+\.[^\n]{0,80}?hiệu lực))))|\s*(?:\.|\Z))|quyết(?: định)?\s*\Z)")
+_NUMBERED = r" số \S+?(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^.;:,\n]{1,60}?)?\s*"
+_THIS_DOCUMENT_WORDS = (rf"(?:quyết định{_NUMBERED}\.?\s*(?=\n\s*(?:nơi nhận|tm\.|kt\.|điều \d+\.[^\n]{{0,80}}?hiệu lực))"
+                        r"|(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
+                        rf"|văn bản)(?: này|{_NUMBERED}(?:\./\.|\.?\s*\Z)|\s*(?:\.|\Z))|quyết(?: định)?\s*\Z)")
 """A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
 `_THIS_DOCUMENT`): this document ("Quyết định này", "Kế hoạch./.", by its number, date and issuer closing the
-text, the receivers' list ("Nơi nhận"), the signature ("TM.", "KT.") or the article of when it comes into force:
-"Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./."), or a copy's "Quyết" cut there; not a
+text, or, a decision, the receivers' list ("Nơi nhận"), the signature ("TM.", "KT.") or the article of when it comes
+into force: "Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./."), or a copy's "Quyết" cut there; not a
 task's document named further ("thi hành đề án được phê duyệt", "tổ chức thi hành Kế hoạch số 35/KH-UBND ... của
 UBND tỉnh trên địa bàn, định kỳ báo cáo ...", "... Nghị quyết số 05/2021/NQ-HĐND ngày 12/7/2021 của HĐND tỉnh.")."""
 _EXECUTION = regex.compile(_flex(

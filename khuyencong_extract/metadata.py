@@ -292,8 +292,8 @@ _LEDE_PROGRAMME_YEAR = regex.compile(
 _LEDE_CONTEST_YEAR = regex.compile(
     r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?(?<!từ|đến)[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
-_LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)[ \t]+(?:ký[ \t]+)?(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
-                             r"|giao|bố[ \t]+trí|tổ[ \t]+chức)(?!\p{L})", regex.I)
+_LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)(?:[ \t]+[^\s,.;:]+){0,3}?[ \t]+(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
+                             r"|giao|bố[ \t]+trí|tổ[ \t]+chức|trao|khai[ \t]+mạc|đồng[ \t]+ý)(?!\p{L})", regex.I)
 """A lede's report of a plan or its money approved, issued or allotted, or of an event held: "UBND tỉnh này vừa phê
 duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức Hội chợ ... năm 2024"."""
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
@@ -831,10 +831,19 @@ def programme_first_line(text: str) -> str | None:
 
 
 def _siblings(first: str, second: str) -> bool:
-    """Whether two programmes' names are of one kind ("Kế hoạch khuyến công địa phương năm 2024 ..." and "Kế hoạch
-    khuyến công quốc gia năm 2024 ...", a list's "Kế hoạch khuyến công năm 2022" and "... năm 2023"), not a programme
-    and a plan under it."""
-    return first.split()[0].lower() == second.split()[0].lower()
+    """Whether two programmes' names are of one kind and span as many years ("Kế hoạch khuyến công địa phương năm 2024
+    ..." and "Kế hoạch khuyến công quốc gia năm 2024 ...", a list's "Kế hoạch khuyến công năm 2022" and "... năm
+    2023"), not a programme and a part of it under it ("... giai đoạn 2021-2025" over "... năm 2024")."""
+    return first.split()[0].lower() == second.split()[0].lower() and _span_of(first) == _span_of(second)
+
+
+_YEARS_IN_NAME = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _span_of(name: str) -> int:
+    """How many years a programme's name spans: a range's ("giai đoạn 2021-2025": 5), else one."""
+    years = [int(year) for year in _YEARS_IN_NAME.findall(name)]
+    return max(years) - min(years) + 1 if len(years) > 1 and "đến năm" not in name.lower() else 1
 
 
 def heading_date(heading: regex.Match | None, text: str) -> FoundDate | None:
@@ -926,7 +935,7 @@ def news_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
-_CAPTION_OPENINGS = ("Ảnh", "ẢNH", "(Ảnh")
+_CAPTION_OPENINGS = ("Ảnh:", "Ảnh :", "ẢNH:", "(Ảnh", "Ảnh minh họa", "Ảnh minh hoạ")
 """How a photo's caption opens: a line with a full stop over a date line that is no headline."""
 
 
@@ -1215,8 +1224,7 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     body = after_preamble(text)
     if doc_type == "khac" and (opening := opening_period(text, body)):
         return opening  # a text without a headline: its lede's opening frames it
-    if doc_type == "bai_viet" and (lede := lede_period(text, alone=True)) and not (
-            (framing := _PERIOD.search(text, body)) and int(framing["start"]) <= lede[1] <= int(framing["end"])):
+    if doc_type == "bai_viet" and (lede := lede_period(text, alone=True)):
         return lede  # "UBND tỉnh này vừa phê duyệt hơn 2,7 tỷ đồng kinh phí ... năm 2019.", a look back after it
     for pattern in (_PERIOD, _YEARS_IN_BRACKETS, _FROM_YEAR_TO_YEAR):
         if m := pattern.search(text, body):
@@ -1325,8 +1333,9 @@ _TITLE_LAST_YEAR = regex.compile(r"(?<![\d/.\-–])[ \t](?P<year>(?:19|20)\d\d)[
 # What a report's (a plan's) year may be joined to: the next year's plan or tasks, "năm 2023 và kế hoạch năm 2024",
 # "năm 2023, phương hướng nhiệm vụ năm 2024".
 _AND_NEXT_YEAR = regex.compile(
-    r"[ \t]*(?:,[ \t]*|[ \t]+và[ \t]+)(?:kế[ \t]+hoạch|phương[ \t]+hướng|nhiệm[ \t]+vụ|dự[ \t]+toán|mục[ \t]+tiêu)"
-    r"(?:[ \t,]+\p{L}+){0,3}?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
+    r"[ \t]*(?:,[ \t]*|[ \t]+và[ \t]+)(?:(?:triển[ \t]+khai|dự[ \t]+kiến|đề[ \t]+xuất|xây[ \t]+dựng)[ \t]+)?"
+    r"(?:kế[ \t]+hoạch|phương[ \t]+hướng|nhiệm[ \t]+vụ|dự[ \t]+toán|mục[ \t]+tiêu|chương[ \t]+trình)"
+    r"(?:[ \t,]+\p{L}+){0,5}?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)")
 
 
 def checked_period(start: int, end: int) -> tuple[int, int] | None:

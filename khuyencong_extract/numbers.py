@@ -64,10 +64,7 @@ _FIGURE = (rf"(?:\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}}{_DOT_DECIMAL_BEFORE_SCALE}|\d
 # ``:5``, ``-5`` after ("10:24 AM" is a time, no count of "AM"); but for the count an amount is
 # paired with by a slash after its currency (`_PAIRED_BY_SLASH`: "130 tỷ đồng/106 đề án").
 _PAIRED_BY_SLASH = r"(?<=(?<![\p{L}\p{N}])đồng/)"
-# ... and the amount after a count's noun and a slash: "12 đề án/1,5 tỷ đồng" (a figure of money after it).
-_MONEY_AFTER_COUNT = (r"(?<=(?<![\p{L}\p{N}])\d{1,4}[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,3}/)"
-                      r"(?=[\d.,]{1,12}[ \t]*(?:tỷ|tỉ|triệu)[ \t]+đồng)")
-_BEFORE = rf"(?:(?<![\p{{L}}\p{{N}}/.,\-–]|\p{{N}}:)|{_PAIRED_BY_SLASH}|{_MONEY_AFTER_COUNT})"
+_BEFORE = rf"(?:(?<![\p{{L}}\p{{N}}/.,\-–]|\p{{N}}:)|{_PAIRED_BY_SLASH})"
 _AFTER = r"(?![\p{N}/]|[.,:]\p{N}|[\-–]\p{N})"
 # Ranges: "3-4", "3 – 4", "từ 3 đến 5", "3 đến 5".
 _SPAN_JOIN = r"\s*(?:[\-–]|\s(?:[đĐ][ếẾ][nN]|[tT][ớỚ][iI])\s)\s*"

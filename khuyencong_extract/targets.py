@@ -550,9 +550,11 @@ _ALLOTTED = regex.compile(
     rf"(?<!\p{{L}})đã[ \t]+(?:được[ \t]+)?(?:{phrase_alternation(TERMS['allotting_words'])})(?!\p{{L}})", regex.I)
 """An "đã" (or "đã được") of approving or allotting (target_terms.toml ``allotting_words``)."""
 _WORK_AFTER_ALLOTTING = regex.compile(
-    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['done_passive_verbs'])}|xong|hoàn[ \t]+thành)(?!\p{{L}})", regex.I)
-"""A verb of work done after an allotting word: the figure after it is what was done ("đã phê duyệt và triển khai
-thực hiện xong 20 đề án", "đã được cấp và giải ngân 3,5 tỷ đồng")."""
+    rf"(?:,|(?<!\p{{L}})(?:và|đều|đã))[ \t]+(?:{phrase_alternation(TERMS['done_passive_verbs'])}|xong|hoàn[ \t]+thành)"
+    rf"(?!\p{{L}})", regex.I)
+"""A verb of work done joined to an allotting word: the figure after it is what was done ("đã phê duyệt và triển khai
+thực hiện xong 20 đề án", "đã được cấp và giải ngân 3,5 tỷ đồng", "các đề án đã được giao đều triển khai xong"); not
+one of a purpose ("để thực hiện 40 đề án") or a modifier ("kinh phí hỗ trợ")."""
 _MONEY_AHEAD = regex.compile(r"[\d.,]*[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng(?!\p{L})", regex.I)
 
 
@@ -655,7 +657,8 @@ không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở �
 sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
 _LISTED_NOT_DONE_WORDS = (
     r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|ngưng|dừng|tạm[ \t]+(?:ngừng|ngưng|dừng|hoãn)"
-    r"|đang(?![ \t]+hoạt[ \t]+động)|không(?![ \t]+(?:nung|nằm|khí|gian|chỉ|sử[ \t]+dụng|dùng|chứa|gây)(?!\p{L}))"
+    r"|đang(?![ \t]+hoạt[ \t]+động)"
+    r"|không(?![ \t]+(?:nung|nằm|khí|gian|chỉ|chứa|gây|(?:sử[ \t]+dụng|dùng)(?![ \t]+(?:hết|đến)))(?!\p{L}))"
     r"|(?<!(?:thiết|trang|chuẩn|dự|phòng)[ \t])bị)(?!\p{L})")
 """A listed count's own words of work not done or not whole after its noun, any "đang", "không" or "bị" ("2 tỷ
 đồng đang làm thủ tục thanh toán", "2 đề án không hoàn thành", "2 đề án bị cắt giảm kinh phí") but those of a
@@ -2237,7 +2240,9 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
                 if is_stock(text, found[i].start):
-                    continue  # a stock, "hiện có 500 cơ sở", is no whole of work done: an earlier count may be
+                    if not _IN_BREAKDOWN.search(text, sentence_bounds(text, found[i].start)[0], found[i].start):
+                        continue  # a stock, "hiện có 500 cơ sở", is no whole of work done: an earlier count may be
+                    break  # ... but not past a stock that is itself a part ("trong đó hiện có 25 cơ sở ...")
                 if not of_other_years(text, found[j].start, found[i].start):
                     part.part_of = i
                 break
@@ -2334,12 +2339,19 @@ def years_compared(text: str, pos: int, whole: int) -> bool | None:
 # no part of a count of work.
 def is_stock(text: str, pos: int) -> bool:
     """Whether the count at ``pos`` is a stock a place has: a `_STATED` "hiện (nay) ... có" of its sentence governs it,
-    no comma or semicolon between ("Toàn tỉnh hiện có 1.200 cơ sở ...", not the "40 cơ sở" of ", năm 2023 đã hỗ trợ
-    40 cơ sở" after it)."""
+    no semicolon between nor a comma but between bare counts ("Toàn tỉnh hiện có 1.200 cơ sở ...", "có 45 làng nghề,
+    1.200 cơ sở"; not the "40 cơ sở" of ", năm 2023 đã hỗ trợ 40 cơ sở" after it)."""
     stated: regex.Match | None = None
     for stated in _STATED.finditer(text, sentence_bounds(text, pos)[0], pos):
         pass
-    return stated is not None and text.find(",", stated.end(), pos) == -1 and text.find(";", stated.end(), pos) == -1
+    return stated is not None and text.find(";", stated.end(), pos) == -1 and all(
+        _BARE_COUNT.fullmatch(part) for part in text[stated.end():pos].split(",")[1:])
+
+
+_IN_BREAKDOWN = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
+"""A breakdown's "trong đó" before a count: it is a part of the count before."""
+_BARE_COUNT = regex.compile(r"[ \t]*(?:\d[\d.,]*[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,6})?[ \t]*")
+"""A list's item that is a bare count ("45 làng nghề, 1.200 cơ sở": one stock), or the place of the figure read."""
 
 
 _STATED = regex.compile(

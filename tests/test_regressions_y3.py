@@ -1,5 +1,5 @@
-"""Near-miss probes of an audit of three commits (closing clauses, listed counts' own tense, event rounds), each a
-case a rule got wrong before it was narrowed."""
+"""Near-miss probes of audits of this project's rules (closing clauses, listed counts' own tense, rounds, stocks,
+titles, periods, duties given), each a case a rule got wrong before it was narrowed."""
 
 import pytest
 
@@ -266,3 +266,115 @@ def test_a_clause_opening_count_with_its_done_word_negated_is_not_done():
     doc = extract_text("Năm 2023, Trung tâm triển khai 10 đề án, 8 đề án đã hoàn thành, 2 đề án không hoàn thành do cơ sở "
                        "gặp khó khăn.")
     assert [(t.value, t.achieved) for t in doc.targets] == [(10, False), (8, True), (2, False)]
+
+
+# A second audit's near misses of the mends above.
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a verb of work in a purpose or a modifier does not make allotted money spent
+    ("Tính đến nay, UBND tỉnh đã phê duyệt 6 tỷ đồng để thực hiện 40 đề án khuyến công.", [False, False]),
+    ("Đến nay, Trung tâm đã được giao 2,5 tỷ đồng kinh phí hỗ trợ các cơ sở.", [False]),
+    # money not used up is not spent
+    ("Tổng kinh phí năm 2023 là 3 tỷ đồng. Trong đó, 1 tỷ đồng không sử dụng hết phải nộp trả ngân sách, 2 tỷ đồng đã "
+     "giải ngân.", [False, False, True]),
+])
+def test_allotted_and_unused_money_is_not_spent(text, achieved):
+    doc = extract_text(text)
+    assert [x.achieved for x in [*doc.targets, *doc.budget]] == achieved
+
+
+@pytest.mark.parametrize("text", [
+    # a round of allotting before its subject or a purpose is a time: the amount an item
+    "Mỗi đợt UBND tỉnh phân bổ 1 tỷ đồng kinh phí khuyến công địa phương.",
+    "Ngân sách tỉnh bố trí 2 tỷ đồng mỗi kỳ nhằm hỗ trợ các cơ sở.",
+])
+def test_a_round_before_its_subject_or_purpose_is_a_time(text):
+    assert len(extract_text(text).budget) == 1
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # a stock listed after another is one too; a stock that is a breakdown's part is no stock to pass over
+    ("Hiện nay, toàn tỉnh có 45 làng nghề, 1.200 cơ sở công nghiệp nông thôn. Riêng huyện Thanh Sơn, đã hỗ trợ 12 cơ sở.",
+     [None, None, None]),
+    ("Năm 2023, Trung tâm đã hỗ trợ 40 cơ sở, trong đó hiện có 25 cơ sở đã đi vào hoạt động ổn định. Riêng huyện Thanh "
+     "Sơn, 12 cơ sở đã được hỗ trợ.", [None, 0, None]),
+])
+def test_stocks_in_a_list_and_in_a_breakdown(text, parts):
+    assert [t.part_of for t in extract_text(text).targets] == parts
+
+
+@pytest.mark.parametrize(("text", "title", "period"), [
+    # a programme's line under another of a longer span is the title
+    ("Chương trình khuyến công quốc gia đến năm 2025\nChương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025\nPhần "
+     "I\nMỤC TIÊU\nHỗ trợ các cơ sở công nghiệp nông thôn.", "Chương trình khuyến công tỉnh Đồng Nai giai đoạn 2021-2025",
+     (2021, 2025)),
+    ("Chương trình khuyến công quốc gia giai đoạn 2021-2025\nChương trình khuyến công tỉnh Đồng Nai năm 2024\nI. MỤC "
+     "TIÊU\nHỗ trợ các cơ sở công nghiệp nông thôn.", "Chương trình khuyến công tỉnh Đồng Nai năm 2024", (2024, 2024)),
+])
+def test_a_programmes_line_under_a_longer_ones_is_the_title(text, title, period):
+    meta = extract_text(text).metadata
+    assert (meta.title, meta.period_start, meta.period_end) == (title, *period)
+
+
+@pytest.mark.parametrize("subject", [
+    "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ KẾ HOẠCH HOẠT ĐỘNG KHUYẾN CÔNG NĂM 2024",
+    "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ DỰ KIẾN KẾ HOẠCH NĂM 2024",
+    "TÌNH HÌNH THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024",
+    "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ TRIỂN KHAI NHIỆM VỤ NĂM 2024",
+])
+def test_a_reports_year_joined_to_the_next_years_plan_in_other_words(subject):
+    meta = extract_text(f"SỞ CÔNG THƯƠNG\nSố: 88/BC-SCT\nBến Tre, ngày 05 tháng 12 năm 2023\nBÁO CÁO\n{subject}\nI. KẾT "
+                        "QUẢ\nNăm 2023 đã tổ chức 5 lớp.\n").metadata
+    assert (meta.period_start, meta.period_end) == (2023, 2024)
+
+
+@pytest.mark.parametrize("lede", [
+    "UBND tỉnh Lâm Đồng vừa cấp cho hoạt động khuyến công năm 2019 số tiền trên 9 tỷ đồng.",
+    "UBND tỉnh Lâm Đồng vừa quyết định phân bổ 9 tỷ đồng kinh phí khuyến công địa phương năm 2019.",
+])
+def test_a_ledes_year_of_money_allotted_over_a_period_holding_it(lede):
+    meta = extract_text(f"Lâm Đồng cấp hơn 9 tỷ đồng cho khuyến công\n\n{lede}\nGiai đoạn 2016-2020, tỉnh đã hỗ trợ 120 đề "
+                        "án.").metadata
+    assert (meta.period_start, meta.period_end) == (2019, 2019)
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    # "đồng thời giao" after leading or allotting gives the second agency its task
+    ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì xây dựng kế hoạch, đồng thời giao Trung tâm Khuyến công tổ chức "
+     "thực hiện các đề án.\n2. Sở Tài chính bố trí kinh phí.", ["Sở Công Thương", "Trung tâm Khuyến công", "Sở Tài chính"]),
+    ("Bắc Giang phân bổ kinh phí khuyến công\n\nUBND tỉnh Bắc Giang vừa phân bổ 5 tỷ đồng kinh phí khuyến công địa "
+     "phương năm 2024, đồng thời giao Sở Công Thương chủ trì hướng dẫn các cơ sở lập đề án.\n", ["Sở Công Thương"]),
+    # a decision's task to carry out a plan before its article of force is a duty
+    ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh mục đề án khuyến công địa phương năm 2024.\nĐiều 2. Sở Công Thương có trách "
+     "nhiệm tổ chức thi hành Kế hoạch số 35/KH-UBND ngày 10/3/2023 của UBND tỉnh.\nĐiều 3. Quyết định này có hiệu lực "
+     "kể từ ngày ký.", ["Sở Công Thương"]),
+])
+def test_tasks_given_after_leading_or_allotting_and_to_carry_out_a_plan(text, agencies):
+    assert [d.agency for d in extract_text(text).duties] == agencies
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Thực hiện Nhiệm vụ khuyến công năm 2024 đã được UBND tỉnh phê duyệt tại Quyết định số 123/QĐ-UBND ngày "
+     "10/01/2024, Trung tâm đã triển khai 12 đề án.", "phê duyệt Nhiệm vụ khuyến công năm 2024"),
+    ("Căn cứ Tiêu chí bình chọn sản phẩm công nghiệp nông thôn tiêu biểu được ban hành tại Quyết định số 50/QĐ-SCT ngày "
+     "10/3/2024, Hội đồng đã chấm điểm.", "ban hành Tiêu chí bình chọn sản phẩm công nghiệp nông thôn tiêu biểu"),
+])
+def test_a_passives_subject_of_tasks_or_criteria_is_the_title(text, title):
+    assert [c.title for c in extract_text(text).citations] == [title]
+
+
+@pytest.mark.parametrize(("number", "rest", "title"), [
+    # enacting lines of a place with a dash, of a director, of a minister end the title
+    ("15/CT-UBND", "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC KHUYẾN CÔNG NĂM 2024 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU "
+     "Trong những năm qua, công tác khuyến công đạt kết quả.", "TĂNG CƯỜNG CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
+    ("35/KH-SCT", "KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024 GIÁM ĐỐC SỞ CÔNG THƯƠNG Căn cứ Quyết định số 15/2023/QĐ-UBND "
+     "ngày 10/5/2023 của UBND tỉnh;", "KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024"),
+])
+def test_a_flattened_title_ends_before_any_enacting_line(number, rest, title):
+    assert extract_text(_FLAT.format(number=number, rest=rest)).metadata.title == title
+
+
+def test_a_headline_opening_with_anh_huong_is_no_caption():
+    meta = extract_text("Ảnh hưởng của dịch bệnh đến sản xuất công nghiệp nông thôn.\n\nThứ Hai 27/12/2021 07:49\n\nNăm "
+                        "2021, Trung tâm Khuyến công đã tổ chức 2 hội chợ với 300 gian hàng, tổng kinh phí 1,2 tỷ đồng.").metadata
+    assert meta.doc_type == "bai_viet"
