@@ -162,7 +162,7 @@ _AND_LEAD = regex.compile(r"(?:và|cùng)(?![\p{L}])")
 # nghiệp Vân Diên", "... theo quy định của Nghị quyết số 04/2018/NQ-HĐND ... của Hội đồng nhân
 # dân tỉnh thì tiếp tục ..." (not "cho phép", a decision's subject), or where it is carried out: "... tổ chức thi
 # hành Kế hoạch số 35/KH-UBND ngày 10/3/2023 của UBND tỉnh trên địa bàn, ...", "... của UBND tỉnh tại các huyện".
-_SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm|trên[ \t]+địa[ \t]+bàn|tại)(?![\p{L}])")
+_SENTENCE_GOES_ON = regex.compile(r"(?:cho(?![ \t]+phép)|thì|để|nhằm|trên[ \t]+(?:địa[ \t]+bàn|cơ[ \t]+sở)|tại)(?![\p{L}])")
 # The purpose of the sentence a mention stands in, after the year that ends its title: "... ban
 # hành Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công trên địa bàn tỉnh năm 2022 nhằm
 # khuyến khích, hỗ trợ ..." (a title may hold "nhằm" before its year: "... các giải pháp nhằm

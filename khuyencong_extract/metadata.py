@@ -1092,7 +1092,7 @@ def clean_title(text: str) -> str | None:
 # ..." is named "Kế hoạch số 395/KH-UBND về khuyến công ..." as where no date is written (not a document's it names:
 # "Kế hoạch số 395/KH-UBND thực hiện Quyết định số 1881/QĐ-TTg ngày 20/11/2020 ...").
 _DATE_AFTER_NUMBER = regex.compile(
-    r"(?<=^\p{L}+(?:[ \t]+\p{L}+)?(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^\s,;]*)[ \t]+ngày[ \t]+\d{1,2}"
+    r"(?<=^\p{L}+(?:[ \t]+\p{L}+){0,4}?(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^\s,;]*)[ \t]+ngày[ \t]+\d{1,2}"
     r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})(?!\d)")
 _NUMBER_IN_BRACKETS = regex.compile(
     r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60})?\)[ \t]*\Z")

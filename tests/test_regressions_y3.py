@@ -92,6 +92,11 @@ _FLAT = ("UBND TỈNH ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
      "15/2023/QĐ-UBND ngày 10/5/2023 của UBND tỉnh.", "KIỂM TRA, GIÁM SÁT CÁC ĐỀ ÁN KHUYẾN CÔNG TẠI UBND CÁC HUYỆN NĂM 2024"),
     ("88/KH-UBND", "KẾ HOẠCH THỰC HIỆN KẾT LUẬN CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC KHUYẾN CÔNG NĂM 2024 Căn cứ Quyết định số "
      "15/2023/QĐ-UBND ngày 10/5/2023 của UBND tỉnh.", "THỰC HIỆN KẾT LUẬN CHỦ TỊCH UBND TỈNH VỀ CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
+    # enacting lines of a place with a dash, of a director, of a minister end the title
+    ("15/CT-UBND", "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC KHUYẾN CÔNG NĂM 2024 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU "
+     "Trong những năm qua, công tác khuyến công đạt kết quả.", "TĂNG CƯỜNG CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
+    ("35/KH-SCT", "KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024 GIÁM ĐỐC SỞ CÔNG THƯƠNG Căn cứ Quyết định số 15/2023/QĐ-UBND "
+     "ngày 10/5/2023 của UBND tỉnh;", "KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024"),
 ])
 def test_a_flattened_titles_end(number, rest, title):
     assert extract_text(_FLAT.format(number=number, rest=rest)).metadata.title == title
@@ -209,17 +214,6 @@ def test_a_news_ledes_year_and_the_period_after_it(lede, later, period):
     assert (meta.period_start, meta.period_end) == period
 
 
-@pytest.mark.parametrize("subject", [
-    # a next year named in passing is no next year's plan: the one year reported on
-    "TÌNH HÌNH GIẢI NGÂN KINH PHÍ KHUYẾN CÔNG NĂM 2023 ĐẾN HẾT QUÝ I NĂM 2024",
-    "KẾT QUẢ BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU CẤP TỈNH NĂM 2023 THAM GIA CẤP KHU VỰC NĂM 2024",
-])
-def test_a_reports_year_is_joined_only_to_the_next_years_plan(subject):
-    meta = extract_text(f"SỞ CÔNG THƯƠNG\nSố: 215/BC-TTKC\nNinh Thuận, ngày 15 tháng 12 năm 2023\nBÁO CÁO\n{subject}\nI. "
-                        "KẾT QUẢ THỰC HIỆN\nNăm 2023 đã tổ chức 5 lớp đào tạo nghề.\n").metadata
-    assert (meta.period_start, meta.period_end) == (2023, 2023)
-
-
 @pytest.mark.parametrize(("text", "categories"), [
     # a count of models whose words name no category is of demonstration work; spreading a craft is not
     ("Đến năm 2020, xây dựng 12 mô hình trình diễn kỹ thuật; nhân rộng 3 mô hình đang sản xuất có hiệu quả cao.",
@@ -316,16 +310,20 @@ def test_a_programmes_line_under_a_longer_ones_is_the_title(text, title, period)
     assert (meta.title, meta.period_start, meta.period_end) == (title, *period)
 
 
-@pytest.mark.parametrize("subject", [
-    "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ KẾ HOẠCH HOẠT ĐỘNG KHUYẾN CÔNG NĂM 2024",
-    "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ DỰ KIẾN KẾ HOẠCH NĂM 2024",
-    "TÌNH HÌNH THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024",
-    "KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ TRIỂN KHAI NHIỆM VỤ NĂM 2024",
+@pytest.mark.parametrize(("subject", "period"), [
+    ("KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ KẾ HOẠCH HOẠT ĐỘNG KHUYẾN CÔNG NĂM 2024", (2023, 2024)),
+    ("KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ DỰ KIẾN KẾ HOẠCH NĂM 2024", (2023, 2024)),
+    ("TÌNH HÌNH THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024", (2023, 2024)),
+    ("KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023 VÀ TRIỂN KHAI NHIỆM VỤ NĂM 2024", (2023, 2024)),
+    # a next year named in passing is no next year's plan: the one year reported on
+    ("TÌNH HÌNH GIẢI NGÂN KINH PHÍ KHUYẾN CÔNG NĂM 2023 ĐẾN HẾT QUÝ I NĂM 2024", (2023, 2023)),
+    ("KẾT QUẢ BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU CẤP TỈNH NĂM 2023 THAM GIA CẤP KHU VỰC NĂM 2024",
+     (2023, 2023)),
 ])
-def test_a_reports_year_joined_to_the_next_years_plan_in_other_words(subject):
+def test_a_reports_year_joined_only_to_the_next_years_plan(subject, period):
     meta = extract_text(f"SỞ CÔNG THƯƠNG\nSố: 88/BC-SCT\nBến Tre, ngày 05 tháng 12 năm 2023\nBÁO CÁO\n{subject}\nI. KẾT "
                         "QUẢ\nNăm 2023 đã tổ chức 5 lớp.\n").metadata
-    assert (meta.period_start, meta.period_end) == (2023, 2024)
+    assert (meta.period_start, meta.period_end) == period
 
 
 @pytest.mark.parametrize("lede", [
@@ -363,18 +361,31 @@ def test_a_passives_subject_of_tasks_or_criteria_is_the_title(text, title):
     assert [c.title for c in extract_text(text).citations] == [title]
 
 
-@pytest.mark.parametrize(("number", "rest", "title"), [
-    # enacting lines of a place with a dash, of a director, of a minister end the title
-    ("15/CT-UBND", "CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC KHUYẾN CÔNG NĂM 2024 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU "
-     "Trong những năm qua, công tác khuyến công đạt kết quả.", "TĂNG CƯỜNG CÔNG TÁC KHUYẾN CÔNG NĂM 2024"),
-    ("35/KH-SCT", "KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024 GIÁM ĐỐC SỞ CÔNG THƯƠNG Căn cứ Quyết định số 15/2023/QĐ-UBND "
-     "ngày 10/5/2023 của UBND tỉnh;", "KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024"),
-])
-def test_a_flattened_title_ends_before_any_enacting_line(number, rest, title):
-    assert extract_text(_FLAT.format(number=number, rest=rest)).metadata.title == title
-
-
 def test_a_headline_opening_with_anh_huong_is_no_caption():
     meta = extract_text("Ảnh hưởng của dịch bệnh đến sản xuất công nghiệp nông thôn.\n\nThứ Hai 27/12/2021 07:49\n\nNăm "
                         "2021, Trung tâm Khuyến công đã tổ chức 2 hội chợ với 300 gian hàng, tổng kinh phí 1,2 tỷ đồng.").metadata
     assert meta.doc_type == "bai_viet"
+
+
+def test_smaller_near_misses_of_the_second_audit():
+    # a startup model is management work; kilns replaced are a count; "trên cơ sở" goes on with the sentence
+    assert [t.category for t in extract_text(
+        "Năm 2024, xây dựng 4 mô hình khởi nghiệp sáng tạo cho thanh niên nông thôn.").targets] == ["management_capacity"]
+    assert [t.text for t in extract_text(
+        "Năm 2023, khuyến công đã hỗ trợ 12 cơ sở đầu tư lò sấy, thay thế cho 120 lò sấy thủ công gây ô nhiễm.").targets
+            ] == ["12 cơ sở", "120 lò"]
+    assert [c.title for c in extract_text(
+        "Căn cứ Quyết định số 1174/QĐ-UBND ngày 12/6/2023 của UBND tỉnh trên cơ sở đề xuất của Sở Công Thương phê duyệt "
+        "danh mục đề án.").citations] == [None]
+    # a city named "Hải Phòng" is no department ("PHÒNG") of its committee
+    meta = extract_text(
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "------- Số: 35/KH-SCT Hải Phòng, ngày 10 tháng 1 năm 2024 KẾ HOẠCH KHUYẾN CÔNG ĐỊA PHƯƠNG NĂM 2024 Thực hiện "
+        "Quyết định số 15/2023/QĐ-UBND của UBND thành phố, Sở Công Thương xây dựng Kế hoạch như sau:").metadata
+    assert (meta.issuer, meta.province) == ("Sở Công Thương Hải Phòng", "Hải Phòng")
+    # a reported plan's date after its own number, with more words before it
+    assert extract_text(
+        "Lào Cai dành gần 7,4 tỷ đồng hỗ trợ hoạt động khuyến công năm 2022\n\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch "
+        "khuyến công số 395/KH-UBND ngày 19/11/2021 về khuyến công trên địa bàn tỉnh năm 2022. Kế hoạch nhằm khuyến "
+        "khích, hỗ trợ các tổ chức, cá nhân tham gia đầu tư.").metadata.title == (
+        "Kế hoạch khuyến công số 395/KH-UBND về khuyến công trên địa bàn tỉnh năm 2022")
