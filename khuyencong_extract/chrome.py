@@ -152,7 +152,8 @@ _ENACTED_TYPES = ("QUYẾT", "NGHỊ")
 # ..." (the issuer's lines, as a header on lines writes them).
 _SUB_BODY = regex.compile(
     r"(?P<parent>(?:UBND|(?:ỦY|UỶ)[ \t]+BAN[ \t]+NHÂN[ \t]+DÂN|BỘ)[ \t]+[^\n]{2,60}?)"
-    r"[ \t]+(?<!HẢI[ \t]+)(?:SỞ|TRUNG[ \t]+TÂM|PHÒNG|CHI[ \t]+CỤC|CỤC|BAN[ \t]+QUẢN[ \t]+LÝ)[ \t]+\p{Lu}[^\n]{0,80}?[ \t]*\Z")
+    r"[ \t]+(?<!(?:PHỐ|TP\.?)[ \t]+HẢI[ \t]+)(?:SỞ|TRUNG[ \t]+TÂM|PHÒNG|CHI[ \t]+CỤC|CỤC|BAN[ \t]+QUẢN[ \t]+LÝ)[ \t]+\p{Lu}"
+    r"[^\n]{0,80}?[ \t]*\Z")
 FLAT_HEADER_REACH = 3000
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
 

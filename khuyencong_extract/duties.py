@@ -350,7 +350,7 @@ _ALSO_GIVES = regex.compile(
 
 
 _DECIDING = regex.compile(_flex(r"\b(?:phê duyệt|ban hành|quyết định|chỉ đạo|thông qua|chủ trì|giao|đề nghị|yêu cầu"
-                                r"|phân bổ|cấp|bố trí|ký|đồng ý)\b"))
+                                r"|phân bổ|cấp(?! (?:huyện|tỉnh|xã|khu vực|quốc gia|trung ương)\b)|bố trí|ký|đồng ý)\b"))
 """A body's own act of deciding, before which its "đồng thời giao" gives a task (not a report of work done: "Trung tâm
 đã xây dựng 3 mô hình ... và giao cho UBND xã Vạn Thắng quản lý" is a handover)."""
 
@@ -457,14 +457,15 @@ _DUTY_START = regex.compile(_flex(rf"(?:(?:đồng thời|hằng năm|hàng năm
 # Công Thương, ... chịu trách nhiệm thi hành Quyết định này", "... có trách nhiệm thi hành Quyết
 # định này", "Các ông (bà): ... căn cứ Quyết định thi hành"): no duty, as it gives no task of its
 # own, nor an article it heads.
-_NUMBERED = r" số \S+?(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^.;:,\n]{1,60}?)?\s*"
-_THIS_DOCUMENT_WORDS = (rf"(?:quyết định{_NUMBERED}\.?\s*(?=\n\s*(?:nơi nhận|tm\.|kt\.|điều \d+\.[^\n]{{0,80}}?hiệu lực))"
-                        r"|(?:quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định"
-                        rf"|văn bản)(?: này|{_NUMBERED}(?:\./\.|\.?\s*\Z)|\s*(?:\.|\Z))|quyết(?: định)?\s*\Z)")
+_TYPES_EXECUTED = r"quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|đề án|chương trình|quy chế|quy định|văn bản"
+_NUMBERED = (r" số (?P<number>\S+?)(?: ngày (?:[\d/]+|\d{1,2} tháng \d{1,2} năm \d{4}))?(?: của [^.;:,\n]{1,60}?)?"
+             r"\s*")
+_THIS_DOCUMENT_WORDS = (rf"(?:(?:{_TYPES_EXECUTED})(?: này|{_NUMBERED}(?:\./\.|\.?\s*\Z)|\s*(?:\.|\Z))"
+                        r"|quyết(?: định)?\s*\Z)")
 """A document after "có trách nhiệm thi hành" that makes the clause the closing one (`_EXECUTION`,
 `_THIS_DOCUMENT`): this document ("Quyết định này", "Kế hoạch./.", by its number, date and issuer closing the
-text, or, a decision, the receivers' list ("Nơi nhận"), the signature ("TM.", "KT.") or the article of when it comes
-into force: "Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của UBND tỉnh./."), or a copy's "Quyết" cut there; not a
+text, or, the text's own number, its end matter (`names_itself`): "Quyết định số 15/2024/QĐ-UBND ngày 10/01/2024 của
+UBND tỉnh./."), or a copy's "Quyết" cut there; not a
 task's document named further ("thi hành đề án được phê duyệt", "tổ chức thi hành Kế hoạch số 35/KH-UBND ... của
 UBND tỉnh trên địa bàn, định kỳ báo cáo ...", "... Nghị quyết số 05/2021/NQ-HĐND ngày 12/7/2021 của HĐND tỉnh.")."""
 _EXECUTION = regex.compile(_flex(
@@ -732,7 +733,8 @@ def _heading_end(text: str, node: SectionNode) -> int:
 def extract_duties(ctx: Context) -> list[Duty]:
     """Every duty of every agency in the organisation, monitoring and decision text."""
     text, folded = ctx.text, fold_text(ctx.text)
-    executions = _executions(folded)
+    own = ctx.metadata.number if ctx.metadata is not None else None
+    executions = _executions(folded, own.casefold() if own else None)
     headings = _agency_headings(ctx, folded)
     breaks = _body_lines(ctx, folded) | _under_headline(ctx)
     duties: list[Duty] = []
@@ -789,6 +791,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
                     continue
                 if report and captioned(text, e):
                     continue  # a photo's caption: "Cục ... phối hợp với các địa phương triển khai ... Ảnh: Thùy Linh"
+                if folded.startswith("nơi nhận", s):
+                    current = None  # the receivers' list closing the text: no task of the agency before
+                    continue
                 requested = requested_in_letter(text, folded, s, e)
                 subject = requested or find_subject(text, folded, s, e)
                 if e < item.end and (inner := given_before_colon(text, folded, s, e)) and _same_names(subject, inner):
@@ -960,7 +965,7 @@ def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Na
 _EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định)\s+(?:tổ chức\s+)?$"))
 
 
-def _executions(folded: str) -> list[int]:
+def _executions(folded: str, own_number: str | None = None) -> list[int]:
     """One offset inside each `_EXECUTION` match of ``folded``, ascending: where its last
     words ("thi hành", "các ông") start, and where a council's resolution says when it was
     passed ("thông qua ngày"), found by string search, the words before them read in a short
@@ -969,7 +974,7 @@ def _executions(folded: str) -> list[int]:
     found = [at for gap in " \n" for at in occurrences(folded, f"thi{gap}hành")
              if (before := _EXECUTION_BEFORE.search(folded, max(0, at - 40), at))
              and (not (before[0].startswith("có") or "tổ chức" in before[0])
-                  or _THIS_DOCUMENT.match(folded, at + 8))]
+                  or _THIS_DOCUMENT.match(folded, at + 8) or names_itself(folded, at + 8, own_number))]
     found += [at for gap in " \n" for at in occurrences(folded, f"các{gap}ông")
               if not folded[at + 7:at + 8].isalpha() and not folded[at - 1:at].isalpha()]
     found += [at for gap in " \n" for at in occurrences(folded, f"thông qua{gap}ngày")
@@ -981,6 +986,20 @@ def _executions(folded: str) -> list[int]:
 # hành Quyết định này", in a copy cut there "... thi hành Quyết"; "Sở Tài chính có trách nhiệm thi hành việc
 # cấp phát kinh phí", "... thi hành chương trình khuyến công trên địa bàn" are tasks).
 _THIS_DOCUMENT = regex.compile(_flex(r"\s+" + _THIS_DOCUMENT_WORDS))
+# The same, named by its own number before its end matter: the receivers' list ("Nơi nhận"), the signature ("TM.",
+# "KT.") or the article of when it comes into force.
+_NAMED_BEFORE_END = regex.compile(_flex(
+    rf"\s+(?P<type>{_TYPES_EXECUTED}){_NUMBERED}\.?\s*(?=\n\s*(?:nơi nhận|tm\.|kt\.|điều \d+\.[^\n]{{0,80}}?hiệu lực))"))
+
+
+def names_itself(folded: str, at: int, own_number: str | None) -> bool:
+    """Whether the document "thi hành" names at ``at`` is this one, by its number before the end matter: its own
+    number (``own_number``, case-folded), or any decision's when the text's own is not known."""
+    m = _NAMED_BEFORE_END.match(folded, at)
+    if m is None:
+        return False
+    number = m["number"].rstrip(".,;")
+    return number == own_number if own_number else m["type"] == "quyết định"
 
 
 PASSED_REACH = 200

@@ -550,7 +550,8 @@ _ALLOTTED = regex.compile(
     rf"(?<!\p{{L}})đã[ \t]+(?:được[ \t]+)?(?:{phrase_alternation(TERMS['allotting_words'])})(?!\p{{L}})", regex.I)
 """An "đã" (or "đã được") of approving or allotting (target_terms.toml ``allotting_words``)."""
 _WORK_AFTER_ALLOTTING = regex.compile(
-    rf"(?:,|(?<!\p{{L}})(?:và|đều|đã))[ \t]+(?:{phrase_alternation(TERMS['done_passive_verbs'])}|xong|hoàn[ \t]+thành)"
+    rf"(?:,|(?<!\p{{L}})(?:và|đều|đã|trong[ \t]+đó|thực[ \t]+tế))[ \t]+(?:{phrase_alternation(TERMS['done_passive_verbs'])}"
+    rf"|xong|hoàn[ \t]+thành)"
     rf"(?!\p{{L}})", regex.I)
 """A verb of work done joined to an allotting word: the figure after it is what was done ("đã phê duyệt và triển khai
 thực hiện xong 20 đề án", "đã được cấp và giải ngân 3,5 tỷ đồng", "các đề án đã được giao đều triển khai xong"); not
@@ -564,8 +565,9 @@ def allotted_by_then(text: str, start: int, pos: int) -> bool:
     án"); not when a verb of work done follows the allotting word, nor when no money is named ("đã cấp giấy chứng nhận
     cho 120 sản phẩm", "đã quyết định công nhận 15 làng nghề")."""
     allotted = _ALLOTTED.search(text, start, pos)
-    if allotted is None or _WORK_AFTER_ALLOTTING.search(text, allotted.end(), pos):
-        return False
+    if allotted is None or text.find(";", allotted.end(), pos) != -1 or _WORK_AFTER_ALLOTTING.search(
+            text, allotted.end(), pos):
+        return False  # (a clause after a semicolon has its own subject)
     return text.find("đồng", allotted.end(), pos) != -1 or _MONEY_AHEAD.match(text, pos, pos + 30) is not None
 _ESTIMATE = "ước"
 """How the done words of an estimate ("ước đạt", "ước thực hiện") start (a plan's, after a

@@ -143,7 +143,10 @@ def test_a_document_over_its_time_limit_fails_alone(tmp_path, capfd, remote, thr
     if remote:
         assert failed[0].error == "time limit exceeded or worker died (1 s for 0.12 MB) (KilledWorker)"
     else:
-        assert re.fullmatch(r"time limit exceeded \(1 s for 0\.12 MB\), stuck in \w+\.py:\d+ \([^)]+\)", failed[0].error)
+        # where it was stuck, unless the dump itself crashed the worker: faulthandler reads the frames of a running
+        # thread without the GIL, and now and then dies doing so (seen twice in eight runs on a busy machine)
+        assert re.fullmatch(r"time limit exceeded \(1 s for 0\.12 MB\)(?:, stuck in \w+\.py:\d+ \([^)]+\))?",
+                            failed[0].error)
         assert "Timeout (" not in capfd.readouterr().err
 
 
