@@ -941,11 +941,9 @@ _CAPTION_OPENINGS = ("Ảnh:", "Ảnh :", "ẢNH:", "(Ảnh", "Ảnh minh họa"
 
 def dated_under(head: str, line: str) -> bool:
     """Whether the first line that is not blank under ``line`` (a stripped line of ``head``) is a
-    page's date line (a short line holding a date or a time, `_DATE_LINE`): what shows a line
-    ending with a full stop to be a headline all the same."""
+    page's date line (`is_date_line`): what shows a line ending with a full stop to be a headline all the same."""
     at = head.find(line)
-    below = next((rest.strip() for rest in head[at + len(line):].split("\n") if rest.strip()), "")
-    return len(below.split()) <= NEWS_DATE_LINE_WORDS and _DATE_LINE.search(below) is not None
+    return is_date_line(next((rest.strip() for rest in head[at + len(line):].split("\n") if rest.strip()), ""))
 
 
 def _is_section_label(line: str) -> bool:
@@ -976,8 +974,13 @@ def passed_over(line: str) -> bool:
     words = len(line.split())
     return (not line or (line[0] == "(" and line[-1] == ")") or words < NEWS_HEADLINE_WORDS[0]
             or line[0] == "•" or _LETTER.search(line) is None or (words <= NEWS_BAR_WORDS and "|" in line)
-            or (words <= NEWS_DATE_LINE_WORDS and (_DATE_LINE.search(line) or _PHONE.search(line)) is not None)
+            or is_date_line(line) or (words <= NEWS_DATE_LINE_WORDS and _PHONE.search(line) is not None)
             or _PHOTO_CREDIT.search(line) is not None)
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a stripped line is a page's date line: short, holding a date or a time (`_DATE_LINE`)."""
+    return len(line.split()) <= NEWS_DATE_LINE_WORDS and _DATE_LINE.search(line) is not None
 
 
 def is_headline(line: str) -> bool:
@@ -1085,15 +1088,15 @@ def clean_title(text: str) -> str | None:
     return _TITLE_LEAD.sub("", title) or None
 
 
-# A bracket closing a reported plan's name that gives its number and date, no part of the name:
-# "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"; or the short name
-# the report calls it by after: "Kế hoạch tổ chức bình chọn ... năm 2023 (Kế hoạch)".
 # The date of a reported plan written after its own number: "Kế hoạch số 395/KH-UBND ngày 19/11/2021 về khuyến công
 # ..." is named "Kế hoạch số 395/KH-UBND về khuyến công ..." as where no date is written (not a document's it names:
 # "Kế hoạch số 395/KH-UBND thực hiện Quyết định số 1881/QĐ-TTg ngày 20/11/2020 ...").
 _DATE_AFTER_NUMBER = regex.compile(
     r"(?<=^\p{L}+(?:[ \t]+\p{L}+){0,4}?(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^\s,;]*)[ \t]+ngày[ \t]+\d{1,2}"
     r"(?:[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{4}|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})(?!\d)")
+# A bracket closing a reported plan's name that gives its number and date, no part of the name:
+# "Kế hoạch khuyến công trên địa bàn Đồng Nai năm 2020 (Kế hoạch 2557 ngày 6-3-2020)"; or the short name
+# the report calls it by after: "Kế hoạch tổ chức bình chọn ... năm 2023 (Kế hoạch)".
 _NUMBER_IN_BRACKETS = regex.compile(
     r"[ \t]*\((?:Kế[ \t]+hoạch|Quyết[ \t]+định|Nghị[ \t]+quyết)(?:(?:[ \t]+số)?[ \t]*:?[ \t]*\d[^()\n]{0,60})?\)[ \t]*\Z")
 # The rule a header draws under its title ("... TRÊN ĐỊA BÀN TỈNH SƠN LA ---------").

@@ -249,21 +249,21 @@ _PLANNED = regex.compile(
     rf"(?!(?<=(?<!\p{{L}})do(?:[ \t]+\S+){{1,4}}[ \t]+)(?:{phrase_alternation(TERMS['planned_between'])})[ \t]*,)"
     rf"(?<!\p{{L}})"
     rf"(?:{phrase_alternation(TERMS['planned_between'])})(?!\p{{L}})", regex.I)
+_AFTER_NOUN = r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+"
+"""The rest of a figure, then its noun of up to seven words: what stands before a word said of the count after its
+noun (`_SUBJECT_DONE`, `_SUBJECT_NOT_DONE`, `_OWN_NOT_DONE`, ...)."""
 _NEGATION = r"(?<!\p{L})(?:không|chưa)(?:[ \t]+(?:kịp|thể|được))?"
 """A negation before a done word: "không hoàn thành", "chưa kịp hoàn thành", "không thể hoàn thành"."""
 # A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
 # gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done; not after a negation ("2 đề
 # án không hoàn thành").
-_SUBJECT_DONE = regex.compile(
-    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
+_SUBJECT_DONE = regex.compile(rf"{_AFTER_NOUN}(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
 # A count's own done word negated after its noun, opening its clause: "..., 2 đề án không hoàn thành do ...".
-_SUBJECT_NEGATED = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_NEGATION}[ \t]+{_DONE_MARKER}(?!\p{{L}})",
-                                 regex.I)
+_SUBJECT_NEGATED = regex.compile(rf"{_AFTER_NOUN}{_NEGATION}[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
 # The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
 # the subject of work to come (target_terms.toml ``subject_not_done_markers``).
 _SUBJECT_NOT_DONE = regex.compile(
-    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+(?:{phrase_alternation(TERMS['subject_not_done_markers'])})(?!\p{{L}})",
-    regex.I)
+    rf"{_AFTER_NOUN}(?:{phrase_alternation(TERMS['subject_not_done_markers'])})(?!\p{{L}})", regex.I)
 SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
@@ -569,6 +569,8 @@ def allotted_by_then(text: str, start: int, pos: int) -> bool:
             text, allotted.end(), pos):
         return False  # (a clause after a semicolon has its own subject)
     return text.find("đồng", allotted.end(), pos) != -1 or _MONEY_AHEAD.match(text, pos, pos + 30) is not None
+
+
 _ESTIMATE = "ước"
 """How the done words of an estimate ("ước đạt", "ước thực hiện") start (a plan's, after a
 not-done word of their sentence: `_NOT_DONE`)."""
@@ -702,8 +704,8 @@ _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).
-_OWN_NOT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_NOT_DONE_WORDS}", regex.I)
-_LISTED_OWN_NOT_DONE = regex.compile(rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,7}}?[ \t]+{_LISTED_NOT_DONE_WORDS}", regex.I)
+_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
+_LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", regex.I)
 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:

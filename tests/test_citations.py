@@ -1675,6 +1675,11 @@ def test_two_decrees_joined_by_va_share_the_subject_after_the_second():
      "12/01/2023.", None),
     ("Năm 2023, tỉnh có 35 sản phẩm công nghiệp nông thôn tiêu biểu được UBND tỉnh công nhận và phê duyệt tại Quyết "
      "định số 120/QĐ-UBND ngày 15/11/2023.", None),
+    # ... but tasks, criteria and the like a decision approves or issues are
+    ("Thực hiện Nhiệm vụ khuyến công năm 2024 đã được UBND tỉnh phê duyệt tại Quyết định số 123/QĐ-UBND ngày "
+     "10/01/2024, Trung tâm đã triển khai 12 đề án.", "phê duyệt Nhiệm vụ khuyến công năm 2024"),
+    ("Căn cứ Tiêu chí bình chọn sản phẩm công nghiệp nông thôn tiêu biểu được ban hành tại Quyết định số 50/QĐ-SCT ngày "
+     "10/3/2024, Hội đồng đã chấm điểm.", "ban hành Tiêu chí bình chọn sản phẩm công nghiệp nông thôn tiêu biểu"),
 ])
 def test_a_documents_subject_written_before_it_and_tai(text, title):
     """The subject of a decision named after it, "ban hành (phê duyệt) <X> tại Quyết định số ...",

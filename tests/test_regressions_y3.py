@@ -351,16 +351,6 @@ def test_tasks_given_after_leading_or_allotting_and_to_carry_out_a_plan(text, ag
     assert [d.agency for d in extract_text(text).duties] == agencies
 
 
-@pytest.mark.parametrize(("text", "title"), [
-    ("Thực hiện Nhiệm vụ khuyến công năm 2024 đã được UBND tỉnh phê duyệt tại Quyết định số 123/QĐ-UBND ngày "
-     "10/01/2024, Trung tâm đã triển khai 12 đề án.", "phê duyệt Nhiệm vụ khuyến công năm 2024"),
-    ("Căn cứ Tiêu chí bình chọn sản phẩm công nghiệp nông thôn tiêu biểu được ban hành tại Quyết định số 50/QĐ-SCT ngày "
-     "10/3/2024, Hội đồng đã chấm điểm.", "ban hành Tiêu chí bình chọn sản phẩm công nghiệp nông thôn tiêu biểu"),
-])
-def test_a_passives_subject_of_tasks_or_criteria_is_the_title(text, title):
-    assert [c.title for c in extract_text(text).citations] == [title]
-
-
 def test_a_headline_opening_with_anh_huong_is_no_caption():
     meta = extract_text("Ảnh hưởng của dịch bệnh đến sản xuất công nghiệp nông thôn.\n\nThứ Hai 27/12/2021 07:49\n\nNăm "
                         "2021, Trung tâm Khuyến công đã tổ chức 2 hội chợ với 300 gian hàng, tổng kinh phí 1,2 tỷ đồng.").metadata
