@@ -212,8 +212,9 @@ def _lower_case_word(folded: str, text: str, start: int) -> bool:
 
 # A province's level word right before its name: "tỉnh", "thành phố", "tp." (folded).
 _LEVEL_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*$")
-# A unit below a province right before a name: the name is that unit's.
-_BELOW_PROVINCE = regex.compile(r"(?:xã|phường|huyện|quận|thị trấn|thôn|ấp)[^\S\n]$")
+# A unit below a province right before a name: the name is that unit's (not the "thôn" of "nông thôn", rural: "Sở
+# Nông nghiệp và Phát triển nông thôn Quảng Nam").
+_BELOW_PROVINCE = regex.compile(r"(?:xã|phường|huyện|quận|thị trấn|(?<!nông )thôn|ấp)[^\S\n]$")
 
 
 def sole_province(text: str, times: int = 2) -> str | None:

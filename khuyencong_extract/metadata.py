@@ -15,8 +15,9 @@ Where each field comes from
                  decision whose header lost it (damaged text): the number its annex says
                  it is issued with, "(Ban hành kèm theo Quyết định số 2080/QĐ-UBND ...)",
                  with a ``number_from_annex`` warning
-    issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date; at a line start or in a
-                 table cell, "Số: 1288/QĐ-TTg | Hà Nội, ngày ..."); for a directive the
+    issued_date  "An Giang, ngày 18 tháng 8 năm 2022" (place, date; at a line start, in a
+                 table cell, "Số: 1288/QĐ-TTg | Hà Nội, ngày ...", or after the number on
+                 its line, "Số: 35/KH-SCT   Quảng Nam, ngày ..."); for a directive the
                  date it was signed ("ngày 19 tháng 02 năm 2021, Bộ trưởng ... chỉ thị:");
                  for a news report or a page of no known type its dateline ("Cập nhật lúc
                  08:41, Thứ Sáu, 26/01/2018")
@@ -101,10 +102,12 @@ _ANNEXED_TO = regex.compile(rf"kèm[ \t]+theo[ \t]+Quyết[ \t]+định[ \t]+s�
 # place's words are capitalised but for those of "Thành phố", "Thị xã", "Thị trấn", a dash
 # may join them ("Bà Rịa - Vũng Tàu"; a news sentence's "Trước đó, ngày 06/7/2021, Cục ... có
 # Văn bản ..." names no place).
-_PLACE_DATE = regex.compile(
-    r"(?m)(?:^|(?<=\|))[ \t|]*(?!Thứ[ \t]|Chủ[ \t]+nhật)"
-    r"(?=[\p{L} .\-–]{2,41},)\p{Lu}\p{L}*(?:(?:[ .]+| ?[-–] ?)(?:\p{Lu}\p{L}*|phố|xã|trấn)){0,8}\.? ?,[ \t\n]*(?=ngày)"
-)
+_PLACE = (r"(?!Thứ[ \t]|Chủ[ \t]+nhật)"
+          r"(?=[\p{L} .\-–]{2,41},)\p{Lu}\p{L}*(?:(?:[ .]+| ?[-–] ?)(?:\p{Lu}\p{L}*|phố|xã|trấn)){0,8}\.? ?,[ \t\n]*(?=ngày)")
+_PLACE_DATE = regex.compile(rf"(?m)(?:^|(?<=\|))[ \t|]*{_PLACE}")
+# The place of the date on the number's own line, the header's two cells run together with spaces ("Số: 35/KH-SCT
+# Quảng Nam, ngày 10 tháng 1 năm 2024").
+_PLACE_AFTER_NUMBER = regex.compile(rf"[ \t]+{_PLACE}")
 # A directive's signing: "Bộ trưởng Bộ Công Thương chỉ thị:".
 _DIRECTIVE = regex.compile(
     r"(?P<title>Bộ trưởng|Thủ tướng|Chủ tịch)[ \t\n]+(?P<body>[^,;:\n]{2,80}?)[ \t\n]+chỉ[ \t]+thị[ \t]*:"
@@ -540,10 +543,14 @@ def cited_in_title(text: str, number: regex.Match) -> bool:
 
 
 def find_issued_date(text: str, end: int, directive: regex.Match | None) -> dt.date | None:
-    """The header's "Place, ngày ..." date, else the signing date of ``directive`` (`find_directive`)."""
+    """The header's "Place, ngày ..." date (on its own line, in its own cell or after the number, `_PLACE_AFTER_NUMBER`),
+    else the signing date of ``directive`` (`find_directive`)."""
     for m in place_dates(text, end):
         if found := date_at(text, m.end()):
             return found.date
+    number = number_line(text, end)
+    if number and (place := _PLACE_AFTER_NUMBER.match(text, number.end(), end)) and (found := date_at(text, place.end())):
+        return found.date
     if m := directive:
         before = [d for d in find_dates(text[max(0, m.start() - 80) : m.start()])]
         if before:
