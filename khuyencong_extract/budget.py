@@ -26,11 +26,11 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, load_terms,
-    measured_against_plan, money_kind_at, of_earlier_year, of_other_years, paragraph_end, phrase_alternation,
+    ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, list_lead_in,
+    load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, paragraph_end, phrase_alternation,
     reported_done, reporting_year, sentence_bounds, single_spaced,
 )
-from khuyencong_extract.texttools import holds_any
+from khuyencong_extract.texttools import before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
 COUNTERPART = "đối ứng"
@@ -261,7 +261,8 @@ def _amounts(ctx: Context) -> list[Amount]:
         funding = funding_source(text, money, start, end) or drawn_in_right_before(text, money) or (
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_carried_on(text, sentence[0])
-                or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)))
+                or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)
+                or source_of_list(text, line_start)))
         plan = bool(amounts and amounts[-1].sentence_start == sentence[0]
                     and PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first))
         if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
@@ -368,6 +369,25 @@ def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
     cues = _funding_cues(text, sentence_start, first)
     source = one_programme_source(text, cues)
     if source is None or not SOURCE_FRAME.search(text, max(sentence_start, cues[0].start() - 24), cues[0].start()):
+        return None
+    return source
+
+
+def source_of_list(text: str, line_start: int) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) the lead-in over the list whose item is the line at
+    ``line_start`` names after "từ" or "bằng" (`SOURCE_FRAME`): "Năm 2023, từ nguồn kinh phí khuyến công địa
+    phương, Trung tâm đã triển khai các đề án sau:" / "- Hỗ trợ cơ sở A ..., kinh phí 200 triệu đồng." (the line
+    under its colon, or a marked item after it: `list_lead_in`); else None."""
+    previous_end = before_blanks(text, line_start)
+    if not previous_end:
+        return None
+    lead_in = text.rfind("\n", 0, previous_end) + 1 if text[previous_end - 1] == ":" else list_lead_in(
+        text, line_start, previous_end)
+    if lead_in is None:
+        return None
+    cues = _funding_cues(text, lead_in, text.find("\n", lead_in))  # a line ending with a colon before its item
+    source = one_programme_source(text, cues)
+    if source is None or not SOURCE_FRAME.search(text, max(lead_in, cues[0].start() - 24), cues[0].start()):
         return None
     return source
 

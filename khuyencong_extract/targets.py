@@ -595,11 +595,42 @@ def carried_from(text: str, line_start: int) -> int:
     previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
     if not previous_end or (text[previous_end - 1] != ":"
                             and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH)):
-        return line_start
+        lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
+        return line_start if lead_in is None else lead_in
     previous_start = line_bounds(text, previous_end)[0]
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
         return line_bounds(text, earlier_end)[0]
     return previous_start
+
+
+# A list item's mark: a bullet, or a number or a letter with its dot or bracket ("- ", "2. ", "b) ").
+_ITEM_MARK = regex.compile(r"[ \t]*(?:(?P<bullet>[-+•–*])|(?P<number>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)])[ \t]+")
+LIST_CARRY_ITEMS = 30
+"""Items of a list at most between an item and its lead-in for the lead-in's tense to reach it (`list_lead_in`)."""
+
+
+def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
+    """The start of the lead-in ending with a colon over the list whose item (not the first) is the line at
+    ``line_start`` (``previous_end``: where the line before ends): its tense is the items' ("Trong năm 2023, Trung
+    tâm đã thực hiện các nội dung sau:" / "1. Hỗ trợ 5 cơ sở ..." / "2. Tổ chức 3 lớp ..."). Read over the items
+    before it, each marked as it is and ending with no colon, when none of them holds a tense word of its own (one
+    that does is the nearest); else None."""
+    own = _ITEM_MARK.match(text, line_start)
+    if own is None:
+        return None
+    kind = own.lastgroup
+    end = previous_end
+    for _ in range(LIST_CARRY_ITEMS):
+        start = text.rfind("\n", 0, end) + 1
+        item = _ITEM_MARK.match(text, start, end)
+        if item is None or item.lastgroup != kind:
+            return start if text[end - 1] == ":" and start < end else None
+        if text[end - 1] == ":" or TENSE_MARKER.search(text, item.end(), end):
+            return None
+        end = before_blanks(text, start)
+        if not end:
+            return None
+    return None
 
 
 CAPTION_MAX_WORDS = 24

@@ -26,3 +26,37 @@ def test_a_rural_development_department_keeps_its_province():
                           "tháng 1 năm 2024", title="Hỗ trợ phát triển ngành nghề nông thôn năm 2024")
     meta = extract_text(text).metadata
     assert (meta.issuer, meta.province) == ("Sở Nông nghiệp và Phát triển nông thôn Quảng Nam", "Quảng Nam")
+
+
+@pytest.mark.parametrize(("lead_in", "items", "achieved"), [
+    # every marked item of a list takes its lead-in's tense, not the first alone
+    ("Trong năm 2023, Trung tâm đã thực hiện các nội dung sau:", ["1. Hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị tiên tiến.",
+     "2. Tổ chức 3 lớp đào tạo nghề cho 90 lao động.", "3. Hỗ trợ 10 cơ sở tham gia hội chợ."], [True, True, True, True]),
+    ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:", ["- Hỗ trợ 5 cơ sở.", "- Tổ chức 3 lớp.", "- Hỗ trợ 10 cơ sở."],
+     [False, False, False]),
+    # ... but an item's own tense word is the nearest for the items after it
+    ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:", ["- Hỗ trợ 5 cơ sở.", "- Đã tổ chức 3 lớp.", "- Hỗ trợ 10 cơ sở."],
+     [False, True, False]),
+])
+def test_a_lists_items_take_the_tense_of_its_lead_in(lead_in, items, achieved):
+    doc = extract_text("\n".join([lead_in, *items]))
+    assert [t.achieved for t in doc.targets] == achieved
+
+
+def test_a_lists_items_take_the_source_its_lead_in_names():
+    doc = extract_text("Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:\n"
+                       "- Hỗ trợ cơ sở A ứng dụng máy sấy, kinh phí 200 triệu đồng.\n"
+                       "- Hỗ trợ cơ sở B ứng dụng máy nghiền, kinh phí 150 triệu đồng.")
+    assert [(b.amount_vnd, b.funding_source, b.achieved) for b in doc.budget] == [
+        (200_000_000, "địa phương", True), (150_000_000, "địa phương", True)]
+    # ... not two sources it names together
+    doc = extract_text("Tổng kinh phí 5 tỷ đồng, từ nguồn khuyến công quốc gia và địa phương, gồm:\n"
+                       "- Hỗ trợ cơ sở A, kinh phí 200 triệu đồng.\n- Hỗ trợ cơ sở B, kinh phí 150 triệu đồng.")
+    assert [b.funding_source for b in doc.budget] == [None, None, None]
+
+
+@pytest.mark.parametrize(("cue", "source"), [("khuyến công (KC) địa phương", "địa phương"),
+                                             ("khuyến công (KC) quốc gia", "quốc gia")])
+def test_a_source_with_its_abbreviation_in_brackets(cue, source):
+    # "... từ nguồn kinh phí từ chương trình khuyến công (KC) địa phương"
+    assert [b.funding_source for b in extract_text(f"Kinh phí {cue} năm 2024 là 3 tỷ đồng.").budget] == [source]
