@@ -954,9 +954,11 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
     if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
         label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
-    if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) >= 2 and (
+    # the words after a breakdown's "trong đó" are the part's own ("Đây là kế hoạch ... 2016 – 2020, trong đó, kinh phí
+    # từ nguồn ..."), and none is none ("3 tỷ đồng cho khuyến công, trong đó 2 tỷ đồng đã giải ngân": those after it are)
+    if (cut := _BREAKDOWN_INSIDE.search(label)) and len(label[cut.end():].split()) != 1 and (
             cut[0][0] == "," or label[cut.end():cut.end() + 3].lower() != "có "):  # ";trong đó có 1 đề án ...": counts
-        label = label[cut.end():]  # "Đây là kế hoạch ... 2016 – 2020, trong đó, kinh phí từ nguồn ...": the part's own
+        label = label[cut.end():]
     return _unbracketed(label) or None
 
 

@@ -716,16 +716,16 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
     """Whether the figure at ``pos``, one of the counts listed after "Trong đó (có)" opening its
     sentence, is done: by a tense word after its own noun ("Trong đó có 8 đề án đã được nghiệm
     thu và 2 đề án chưa thực hiện": the 8 done, the 2 not), else by a done word after the last
-    one's noun (`LISTED_SUBJECTS_DONE`); a count right after "trong đó" within its sentence
-    with its own words of work not done is not ("đã nghiệm thu 15 đề án, trong đó 2 đề án không
-    được nghiệm thu"); None: no such count, or nothing tells."""
+    one's noun (`LISTED_SUBJECTS_DONE`); so is one listed after "trong đó" within its sentence,
+    no semicolon between ("Trung tâm đã thực hiện 16 đề án, trong đó 14 đề án đã nghiệm thu và 2
+    đề án chưa nghiệm thu"); None: no such count, or nothing tells."""
     found = text.rfind(". ", max(line_start, pos - LISTED_SUBJECTS_REACH), pos)
     at = BLANKS.match(text, max(line_start, found + 2) if found != -1 else line_start).end()
     if not text.startswith(("Trong", "trong"), at):
-        if (_IN_THAT_BEFORE.search(text, max(line_start, pos - _LISTED_BEFORE_REACH), pos)
-                and _LISTED_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
-            return False  # "đã nghiệm thu 15 đề án, trong đó 2 đề án không được nghiệm thu"
-        return None
+        inner = _IN_THAT.search(text, at, pos)  # "..., trong đó 14 đề án đã nghiệm thu và 2 đề án chưa nghiệm thu"
+        if inner is None or text.find(";", inner.end(), pos) != -1:
+            return None
+        at = inner.start()
     if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
         if _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
             return True
@@ -739,8 +739,8 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
 _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
-# The "trong (số) đó (,) (có)" of a sentence's part right before a count.
-_IN_THAT_BEFORE = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?[ \t]+\Z", regex.I)
+# The last "trong (số) đó" opening a list within a sentence (searched back, ``(?r)``).
+_IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).
 _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
 _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", regex.I)

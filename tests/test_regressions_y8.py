@@ -60,3 +60,27 @@ def test_a_lists_items_take_the_source_its_lead_in_names():
 def test_a_source_with_its_abbreviation_in_brackets(cue, source):
     # "... từ nguồn kinh phí từ chương trình khuyến công (KC) địa phương"
     assert [b.funding_source for b in extract_text(f"Kinh phí {cue} năm 2024 là 3 tỷ đồng.").budget] == [source]
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # counts and amounts listed after "trong đó" within a sentence take their own words of work done or not
+    ("Năm 2021, Trung tâm đã thực hiện 16 đề án, trong đó 14 đề án đã nghiệm thu và 2 đề án chưa nghiệm thu.",
+     [(16, True), (14, True), (2, False)]),
+    ("Năm 2023, Sở Công Thương đã tổ chức nghiệm thu 15 đề án khuyến công, trong đó 2 đề án không được nghiệm thu do "
+     "không đạt yêu cầu.", [(15, True), (2, False)]),
+    ("Năm 2021, tỉnh bố trí 3 tỷ đồng cho khuyến công, trong đó 2 tỷ đồng đã giải ngân và 1 tỷ đồng chưa giải ngân.",
+     [(3000, False), (2000, True), (1000, False)]),
+    ("Trong năm 2021, tỉnh bố trí 3 tỷ đồng cho khuyến công, trong đó 2 tỷ đồng đã giải ngân và 1 tỷ đồng chưa giải "
+     "ngân.", [(3000, False), (2000, True), (1000, False)]),
+])
+def test_a_mid_sentence_lists_items_take_their_own_tense(text, achieved):
+    doc = extract_text(text)
+    found = [(t.value, t.achieved) for t in doc.targets] or [(b.amount_vnd / 1e6, b.achieved) for b in doc.budget]
+    assert found == achieved
+
+
+def test_a_part_right_after_trong_do_is_labelled_by_its_own_words_after_it():
+    doc = extract_text("Năm 2021, tỉnh bố trí 3 tỷ đồng cho khuyến công, trong đó 2 tỷ đồng đã giải ngân và 1 tỷ đồng "
+                       "chưa giải ngân.")
+    assert [(b.label, b.part_of) for b in doc.budget] == [
+        ("cho khuyến công", None), ("đã giải ngân", 0), ("chưa giải ngân", 0)]
