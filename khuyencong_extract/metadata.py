@@ -706,10 +706,15 @@ def issuer_block(text: str, end: int) -> list[str]:
     """The issuer's name as the header's left column writes it, a line a string, top down:
     the lines of capitals above the motto (`_MOTTO`), up to `ISSUER_BLOCK_LINES`, and the
     cell before the motto on its line ("THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA ..."); rules, empty
-    cells and a number line between them skipped. Empty when the header has no motto."""
+    cells and a number line between them skipped. A header without the motto: the lines of
+    capitals above its number's line ("UBND TỈNH BẾN TRE" / "SỞ CÔNG THƯƠNG" / "Số: 88/BC-SCT");
+    empty when it has neither."""
     motto = min((at for word in _MOTTO if (at := text.find(word, 0, end)) != -1), default=-1)
     if motto == -1:
-        return []
+        number = number_line(text, min(end, NUMBER_LINE_WITHIN))
+        motto = number.start() if number else -1
+        if motto <= 0:
+            return []
     block: list[str] = []
     line_start = text.rfind("\n", 0, motto) + 1
     line_end = motto
@@ -723,7 +728,27 @@ def issuer_block(text: str, end: int) -> list[str]:
             break
         line_end = line_start - 1
         line_start = text.rfind("\n", 0, line_end) + 1
-    return block[::-1]
+    block.reverse()
+    if (row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (cell := _left_cell(row["cell"])):
+        block.append(cell)
+    return block
+
+
+# The motto's two lines with the left column's second cell between them, a header's rows run together ("UBND TỈNH
+# QUẢNG NAM  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "SỞ CÔNG THƯƠNG  Độc lập - Tự do - Hạnh phúc", or on one line).
+_MOTTO_ROW = regex.compile(r"CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM(?P<cell>[^\p{Ll}]{0,160}?)Độc[ \t]+lập")
+MOTTO_ROW_REACH = 240
+NUMBER_LINE_WITHIN = 400
+"""Characters from the top within which a header without the motto has its number's line (`issuer_block`)."""
+"""Characters from the motto within which its second line is looked for (`_MOTTO_ROW`)."""
+
+
+def _left_cell(between: str) -> str | None:
+    """The left column's cell between the motto's two lines (`_MOTTO_ROW`): its words in capitals, rules and pipes
+    dropped; None when there are none."""
+    words = [line for line in between.replace("|", "\n").split("\n") if not _RULE.fullmatch(line)]
+    cell = " ".join(" ".join(words).split())
+    return cell or None
 
 
 def block_issuer(block: list[str], province: str | None) -> str | None:
@@ -1011,12 +1036,12 @@ def is_prose(line: str) -> bool:
 
 def document_province(issuer: str | None, text: str, title: str | None, doc_type: str) -> str | None:
     """The issuer's province; for a document without an issuer, a report whose issuer names
-    none ("UBND tỉnh đã ban hành ..."), or a provincial committee's whose header names none
-    ("UỶ BAN NHÂN DÂN", its title "... TỈNH THỪA THIÊN HUẾ ĐẾN NĂM 2015"), `text_province` (a
-    national body's document has none)."""
+    none ("UBND tỉnh đã ban hành ..."), or a provincial committee's or department's whose header
+    names none ("UỶ BAN NHÂN DÂN", its title "... TỈNH THỪA THIÊN HUẾ ĐẾN NĂM 2015"; "SỞ TÀI
+    CHÍNH - SỞ CÔNG THƯƠNG"), `text_province` (a national body's document has none)."""
     if issuer and (province := find_province(issuer)):
         return province
-    if not issuer or doc_type in REPORT_TYPES or issuer in _BARE_PROVINCIAL:
+    if not issuer or doc_type in REPORT_TYPES or issuer in _BARE_PROVINCIAL or issuer.startswith("Sở "):
         return text_province(text, title, doc_type)
     return None
 

@@ -685,6 +685,8 @@ def test_a_guidance_s_beneficiaries_are_no_duties():
     regulation it applies is titled up to the closing quote."""
     doc = extract_text(GUIDANCE)
     assert (doc.metadata.doc_type, doc.metadata.number) == ("huong_dan", "1213/2010/HDLN-STC-SCT")
+    # a header without the motto: its lines above the number; the province of the regulation it applies
+    assert (doc.metadata.issuer, doc.metadata.province) == ("Sở Tài chính - Sở Công Thương Nghệ An", "Nghệ An")
     assert [(s.id, s.kind) for s in doc.sections if s.id.startswith("Điều")] == [
         ("Điều 1", "scope"), ("Điều 1.1", "scope"), ("Điều 1.2", "scope"), ("Điều 2", "content"), ("Điều 2.1", "content")]
     assert doc.duties == []

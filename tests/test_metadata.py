@@ -1512,6 +1512,7 @@ def test_a_header_a_text_view_flattened_in_reading_order():
     assert (meta.number, str(meta.issued_date), meta.title, meta.period_start) == (
         "1231/CTr-SCT", "2013-09-24",
         "CHƯƠNG TRÌNH KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH BẾN TRE GIAI ĐOẠN 2014-2015 VÀ HƯỚNG ĐẾN NĂM 2020", 2014)
+    assert meta.issuer == "Sở Công Thương Bến Tre"  # the left column's second cell, between the motto's two lines
     assert [c.number for c in doc.citations] == []
     clean = normalise(_BEN_TRE_TEXT_VIEW).text
     assert "\nSố: 1231/CTr-SCT\nBến Tre, ngày 24 tháng 09 năm 2013\nCHƯƠNG TRÌNH KHUYẾN CÔNG" in clean.text
@@ -1581,6 +1582,7 @@ def test_a_reports_title_year_is_its_period():
         "HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023\n\nNăm 2023, Trung tâm đã thực hiện 10 đề án khuyến công.\n").metadata
     for meta in (flat, lines, heading):
         assert (meta.doc_type, meta.number, meta.period_start, meta.period_end) == ("khac", "88/BC-SCT", 2023, 2023)
+        assert meta.issuer == "Sở Công Thương Bến Tre"
 
 
 @pytest.mark.parametrize(("subject", "period"), [

@@ -84,3 +84,13 @@ def test_a_part_right_after_trong_do_is_labelled_by_its_own_words_after_it():
                        "chưa giải ngân.")
     assert [(b.label, b.part_of) for b in doc.budget] == [
         ("cho khuyến công", None), ("đã giải ngân", 0), ("chưa giải ngân", 0)]
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", " | "])
+def test_a_departments_header_in_two_columns_row_by_row(gap):
+    # the left column's second line ("SỞ CÔNG THƯƠNG") on the motto's second line's row: the department issues
+    text = (f"UBND TỈNH QUẢNG NAM{gap}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG{gap}Độc lập - Tự do - Hạnh "
+            f"phúc\nSố: 15/KH-SCT{gap}Quảng Nam, ngày 10 tháng 01 năm 2023\n\nKẾ HOẠCH\nKhuyến công năm 2023\n\nI. MỤC "
+            "TIÊU\nHỗ trợ 10 cơ sở.\n")
+    meta = extract_text(text).metadata
+    assert (meta.issuer, meta.province, meta.issued_date) == ("Sở Công Thương Quảng Nam", "Quảng Nam", dt.date(2023, 1, 10))
