@@ -190,11 +190,12 @@ _TYPE_HEADING = regex.compile(
 )
 # The lines under the heading, up to the issuer line (a province's, a district's: "ỦY BAN NHÂN
 # DÂN HUYỆN THẠCH HÀ"), the signer's title, the first preamble clause ("Căn cứ", a plan's "Thực
-# hiện") or the first section ("I.", "Điều 1").
+# hiện") or the first section ("I.", "Điều 1", "PHẦN I").
 _TITLE_AFTER_HEADING = regex.compile(
     r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+"
     r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)"
-    r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|Điều[ \t]+1\b|[IVX]{1,4}\.[ \t])",
+    r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|Điều[ \t]+1\b|[IVX]{1,4}\.[ \t]"
+    r"|(?:PHẦN|Phần)[ \t]+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\d]))",
     flags=regex.DOTALL,
 )
 # A page headline: a line of capitals, maybe led by "V/V" and followed by " - 25/02/2021"
@@ -729,8 +730,8 @@ def issuer_block(text: str, end: int) -> list[str]:
         line_end = line_start - 1
         line_start = text.rfind("\n", 0, line_end) + 1
     block.reverse()
-    if (row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (cell := _left_cell(row["cell"])):
-        block.append(cell)
+    if (row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (left := _left_cell(row["cell"])):
+        block.append(left)
     return block
 
 

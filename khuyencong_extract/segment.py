@@ -27,7 +27,10 @@ Ids
     The path of markers from the first marker level down, joined by dots: ``IV``,
     ``IV.2``, ``IV.2.a``; a decimal ``1.2.`` under ``1.`` of ``II`` is ``II.1.2``; a decimal
     without its Arabic parent keeps both numbers (``II.1.2`` under ``II``). Articles are
-    ``Điều N``. Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
+    ``Điều N``; a division of a plan or a report ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023", "PHẦN
+    II" / "KẾ HOẠCH NĂM 2024"), whose Roman sections number again from I, is ``Phần I`` and
+    holds ``Phần I.I``, ``Phần I.II`` ..., its heading the lines in capitals under its marker's
+    when its own holds none. Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
 
 Kinds
     From the heading, through the phrase lexicon ``data/section_kinds.toml`` (see
@@ -258,6 +261,13 @@ capital (not ``2021 - 2025``, ``45/2012``). Both close the same level: a list of
 numbered points, as one of ``1.`` is."""
 LETTER = re.compile(r"[ \t]*(?P<m>(?P<v>[a-zđ])\))[ \t]+")
 """``a)``, ``đ)``."""
+DIVISION = regex.compile(
+    r"[ \t]*(?P<m>(?:PHẦN|Phần)[ \t]+(?P<v>[IVX]{1,4}|\d{1,2}|(?:THỨ|thứ)[ \t]+(?:NHẤT|nhất|HAI|hai|BA|ba|TƯ|tư|NĂM|năm)))"
+    r"(?:[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+(?=\p{Lu}))", regex.M)
+"""``PHẦN I``, ``Phần II. KẾ HOẠCH NĂM 2024``, ``PHẦN THỨ HAI``: a part of a plan or a report whose Roman sections
+number again from I (results, then next year's plan)."""
+_DIVISION_WORDS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5}
+"""The ordinal words of `DIVISION` ("thứ nhất" ...), lower case."""
 MIDLINE_LETTER = regex.compile(r"(?<=[.;][ \t]{1,3})(?P<m>(?P<v>[a-zđ])\))[ \t]+(?=\p{Lu})")
 """``... cơ sở. c) Xây dựng``: a letter marker after a sentence end, before a capital."""
 MIDLINE_ARABIC = regex.compile(r"(?<=\.[ \t]{1,3})(?P<m>(?P<v>\d{1,2})\.)[ \t]+(?=\p{Lu})")
@@ -365,9 +375,9 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"
 """Vietnamese list letters in order (no f, j, w, z)."""
 LETTER_ORDINALS = {letter: n for n, letter in enumerate(LETTERS, 1)}
 """Each of `LETTERS` -> its place in the list, from 1."""
-RANK = {"part": 0, "article": 1, "roman": 2, "arabic": 3, "decimal": 4, "letter": 5}
+RANK = {"part": 0, "article": 1, "division": 1, "roman": 2, "arabic": 3, "decimal": 4, "letter": 5}
 """Depth of each marker type in a tree: a first marker (``I``, ``1``, ``a``) opens a list only
-under a frame of a lower rank (an article holds Roman sections, which hold numbered points)."""
+under a frame of a lower rank (an article or a division holds Roman sections, which hold numbered points)."""
 ATTACHED_TITLE_LOOKBACK = 4
 """Non-blank lines above ``(Ban hành kèm theo`` searched for the programme's title."""
 RUN_IN_LABEL_MAX = 80
@@ -434,7 +444,7 @@ def starts_with_marker(text: str) -> bool:
 
 
 _LINE_PATTERNS = (("article", ARTICLE), ("roman", ROMAN), ("arabic", ARABIC), ("decimal", DECIMAL),
-                  ("letter", LETTER))
+                  ("letter", LETTER), ("division", DIVISION))
 """Line-start markers, in the order they are tried. No two match the same line (after its
 digits an Arabic marker has a dot and a blank, a decimal one a dot and a digit), so the
 order only spares calls: Arabic markers, the more frequent, are tried first."""
@@ -442,10 +452,11 @@ _PATTERNS_BY_FIRST = {
     "Đ": _LINE_PATTERNS[:1],
     **dict.fromkeys("IVXL", _LINE_PATTERNS[1:2]),
     **dict.fromkeys("0123456789", _LINE_PATTERNS[2:4]),
-    **dict.fromkeys("abcdefghijklmnopqrstuvwxyzđ", _LINE_PATTERNS[4:]),
+    **dict.fromkeys("abcdefghijklmnopqrstuvwxyzđ", _LINE_PATTERNS[4:5]),
+    "P": _LINE_PATTERNS[5:],
 }
 """The patterns a line may match, by its first non-blank character (``Đ`` an article, ``I V X L``
-a Roman numeral, a digit a number, a small letter a letter)."""
+a Roman numeral, a digit a number, a small letter a letter, ``P`` a division)."""
 
 
 def _line_patterns(text: str, pos: int) -> tuple[tuple[str, regex.Pattern], ...]:
@@ -593,7 +604,7 @@ def logical_end(lines: Sequence[Line], i: int, stop: int, wrapped: Wrapped | Non
 # ---------------------------------------------------------------------------------------
 # Document parts
 
-MARKER_TYPES = ("roman", "decimal", "arabic", "letter")
+MARKER_TYPES = ("division", "roman", "decimal", "arabic", "letter")
 """Marker types looked for in a programme or a text without parts."""
 BODY_MARKER_TYPES = ("article",) + MARKER_TYPES
 """Marker types looked for in the decision body: its articles, and inside an article the
@@ -931,6 +942,10 @@ class Frame(NamedTuple):
 def _ordinal(mtype: str, value: str):
     if mtype == "roman":
         return roman_value(value)
+    if mtype == "division":
+        if value[0].isdigit():
+            return int(value)
+        return _DIVISION_WORDS.get(value.split()[-1].lower()) if " " in value or "\t" in value else roman_value(value)
     if mtype == "letter":
         return LETTER_ORDINALS.get(value)
     if mtype == "decimal":
@@ -997,6 +1012,8 @@ def _child_id(parent: Frame, mtype: str, value: str) -> str:
     base = parent.node.id if parent.node is not None and parent.node.marker_type != "part" else None
     if mtype == "article":
         label = f"Điều {value}"
+    elif mtype == "division":
+        label = f"Phần {' '.join(value.split())}"
     elif mtype == "decimal":
         parts = value.split(".")
         own = {"arabic": 1, "decimal": len(parts) - 1}.get(parent.type)
@@ -1024,10 +1041,10 @@ class Visits(NamedTuple):
         return cls(sorted(cue_lines.union(found, (0,))), cue_lines)
 
 
-MARKER_LINE = re.compile(r"\n[ \t]*[0-9IVXLa-z\x80-\U0010ffff]")
+MARKER_LINE = re.compile(r"\n[ \t]*[0-9IVXLPa-z\x80-\U0010ffff]")
 """A line (after the first) whose first non-blank character may start a `_LINE_PATTERNS` marker:
-``I V X L`` a Roman numeral, a digit a number, a small letter a letter; any non-ASCII character
-is let through (``Đ`` of an article, ``đ``, the digits of other scripts)."""
+``I V X L`` a Roman numeral, a digit a number, a small letter a letter, ``P`` a division; any
+non-ASCII character is let through (``Đ`` of an article, ``đ``, the digits of other scripts)."""
 
 
 class _Builder:
@@ -1093,8 +1110,8 @@ class _Builder:
             return False
         stack = self.stack
         depth: int | None
-        if mtype == "article":
-            depth = 0
+        if mtype in ("article", "division"):
+            depth = 0  # right under the region's part
         else:
             depth = _place(stack, mtype, ordinal)
             if depth is None or (midline and stack[depth].last.get(mtype) != ordinal - 1):
@@ -1143,8 +1160,29 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
     if 0 < colon <= RUN_IN_LABEL_MAX and not _SENTENCE_END.search(head, 0, colon):
         body_start = min(_text_start(text, start + raw.find(":") + 1), end)
         head = head[:colon].rstrip()
+    if not head and node.marker_type == "division" and (under := _heading_under(text, end, node.end)):
+        head, body_start = " ".join(text[under[0]:under[1]].split()), under[1]  # "PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023"
     node.heading = head or None
     node.body_start = min(body_start, node.end)
+
+
+DIVISION_HEADING_LINES = 3
+"""Lines in capitals at most a division's heading under its marker's line is wrapped over."""
+
+
+def _heading_under(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The extent of the lines after ``pos`` (blank lines passed over, before ``end``) in capitals that open no
+    section, `DIVISION_HEADING_LINES` at most: a division's heading under its marker's line ("PHẦN I" / "KẾT QUẢ
+    TRIỂN" / "KHAI THỰC HIỆN ...")."""
+    start = heading_end = _text_start(text, pos)
+    for _ in range(DIVISION_HEADING_LINES):
+        line_end = text.find("\n", heading_end, end)
+        line_end = end if line_end == -1 else line_end
+        line = text[heading_end:line_end].strip()
+        if not line or not _all_caps(line) or starts_with_marker(line):
+            break
+        heading_end = line_end + 1
+    return (start, heading_end - 1) if heading_end > start else None
 
 
 _SENTENCE_END = re.compile(r"[.;!?] ")
@@ -1171,7 +1209,7 @@ def _assign_kinds(nodes: list[SectionNode]) -> None:
             elif node.id == "body":
                 node.kind = "decision"
             continue
-        in_article = parent is not None and parent.marker_type == "article"
+        in_article = parent is not None and parent.marker_type in ("article", "division")
         top = parent is None or parent.marker_type == "part" or in_article
         own = heading_kind(node.heading, top)
         node.kind = own or (parent.kind if parent is not None and (in_article or not top) else "other")

@@ -741,3 +741,52 @@ def test_the_articles_of_an_annexed_regulation_are_sections():
         ("programme", None), ("Điều 1", "programme"), ("Điều 2", "programme"), ("Điều 2.1", "Điều 2"),
         ("Điều 2.2", "Điều 2"), ("Điều 3", "programme"), ("Điều 3.1", "Điều 3"), ("Điều 3.2", "Điều 3")]
     assert [s.kind for s in doc.sections[1:3]] == ["scope", "scope"]
+
+
+# --- divisions ("PHẦN I", "PHẦN II") -----------------------------------------------------
+
+# A year-end plan in two divisions, each numbering its Roman sections from I (the layout of Đồng Nai's plan
+# 13406/KH-UBND: "Phần I" / "KẾT QUẢ TRIỂN KHAI ...", then next year's plan).
+PLAN_IN_DIVISIONS = (
+    "UỶ BAN NHÂN DÂN TỈNH X\nSố: 10/KH-UBND\nX, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nKhuyến công tỉnh X năm 2024\n"
+    "PHẦN I\nKẾT QUẢ THỰC HIỆN NĂM 2023\nI. KẾT QUẢ ĐẠT ĐƯỢC\nNăm 2023, Trung tâm đã hỗ trợ 12 cơ sở ứng dụng máy móc "
+    "thiết bị với kinh phí 2 tỷ đồng.\nII. TỒN TẠI, HẠN CHẾ\nKinh phí còn hạn chế.\nPHẦN II\nKẾ HOẠCH NĂM 2024\n"
+    "I. MỤC TIÊU\nHỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.\nII. NỘI DUNG\n1. Đào tạo nghề cho 200 lao động.\n"
+    "III. KINH PHÍ\nTổng kinh phí 3 tỷ đồng từ nguồn khuyến công địa phương.\n")
+
+
+def test_divisions_hold_their_own_roman_sections():
+    doc = extract_text(PLAN_IN_DIVISIONS)
+    assert [(s.id, s.parent_id, s.kind, s.heading) for s in doc.sections] == [
+        ("Phần I", None, "other", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
+        ("Phần I.I", "Phần I", "other", "KẾT QUẢ ĐẠT ĐƯỢC"),
+        ("Phần I.II", "Phần I", "other", "TỒN TẠI, HẠN CHẾ"),
+        ("Phần II", None, "other", "KẾ HOẠCH NĂM 2024"),
+        ("Phần II.I", "Phần II", "objectives", "MỤC TIÊU"),
+        ("Phần II.II", "Phần II", "content", "NỘI DUNG"),
+        ("Phần II.II.1", "Phần II.II", "content", "Đào tạo nghề cho 200 lao động."),
+        ("Phần II.III", "Phần II", "budget", "KINH PHÍ")]
+    assert doc.metadata.title == "Khuyến công tỉnh X năm 2024"  # not run on into "PHẦN I"
+    assert [(o.section_id, o.text) for o in doc.objectives] == [
+        ("Phần II.I", "Hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.")]
+    assert [(t.section_id, t.value, t.achieved) for t in doc.targets] == [
+        ("Phần I.I", 12, True), ("Phần II.I", 15, False), ("Phần II.II.1", 200, False)]
+    assert not [w for w in doc.warnings if w.code == "section_repeated"]
+
+
+@pytest.mark.parametrize(("line", "node_id", "heading"), [
+    ("Phần I. KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
+    ("PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần THỨ NHẤT", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
+    # a heading wrapped over two lines in capitals
+    ("Phần I\nKẾT QUẢ TRIỂN\nKHAI THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ TRIỂN KHAI THỰC HIỆN NĂM 2023"),
+])
+def test_a_divisions_marker_and_heading(line, node_id, heading):
+    ctx = build_context(f"{line}\nI. KẾT QUẢ ĐẠT ĐƯỢC\nĐã hỗ trợ 12 cơ sở.\nII. TỒN TẠI, HẠN CHẾ\nKinh phí còn hạn chế.\n")
+    tree_of = {n.id: (n.parent_id, n.heading) for n in ctx.sections}
+    assert tree_of[node_id] == (None, heading) and tree_of[f"{node_id}.II"] == (node_id, "TỒN TẠI, HẠN CHẾ")
+
+
+def test_a_sentence_opening_with_phan_is_no_division():
+    # "Phần" as a word of prose (a share), not a marker
+    assert tree("I. KẾT QUẢ\nPhần lớn các cơ sở đã đầu tư máy móc.\nPhần I của Kế hoạch này nêu kết quả.\n") == {
+        "I": (None, "KẾT QUẢ")}
