@@ -358,10 +358,10 @@ def extract_targets(ctx: Context) -> list[Target]:
 
 
 def target_category(text: str, found: Found, activity: str, figures: list[int], headings: list[str]) -> str:
-    """The category of a target: `other` for an indicator or a count spanning groups (`spans_groups`),
-    else its words' (`categorise`), else its unit's or its unit's first word's for a count (`CATEGORY_OF_UNIT`:
+    """The category of a target: `other` for an indicator, a count spanning groups (`spans_groups`) or a
+    programme's count (`programme_count`), else its words' (`categorise`), else its unit's or its unit's first word's for a count (`CATEGORY_OF_UNIT`:
     "01 máy nghiền", "01 máy sấy năng lượng mặt trời")."""
-    if found.kind == "indicator" or spans_groups(text, found):
+    if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
     category = categorise(own_or_joined(text, found, activity, figures), headings)
     if category == "other" and found.kind == "count":
@@ -2175,7 +2175,8 @@ def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, nex
     `PARTS_REACH`; the cue in the count's sentence or opening the next one; the count its first
     after the cue, "trong đó, nguồn kinh phí khuyến công quốc gia đạt gần 600 triệu đồng cho 04 đề
     án"), when it is the next count of ``i``'s unit, smaller, and no other count of that unit
-    follows it in its sentence; else None. ``next_of_unit``: for each target, the index of the next one
+    follows it in its sentence but one of the other programme ("05 đề án khuyến công quốc gia; trong
+    đó có 1 đề án ..., 05 đề án khuyến công địa phương": its sibling); else None. ``next_of_unit``: for each target, the index of the next one
     of its unit (`unit_key`, ``units``), or None."""
     j = next_of_unit[i]
     if (j is None or found[j].start - found[i].end > PARTS_REACH or not _plain_count(targets[j])
@@ -2189,7 +2190,50 @@ def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, nex
     if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .")):
         return None  # the cue neither in the count's sentence nor opening the next one
     following = next_of_unit[j]
-    return None if following is not None and found[following].start < sentence[1] else j
+    if following is None or found[following].start >= sentence[1]:
+        return j
+    programme, other = _programme_after(text, found[i].end), _programme_after(text, found[following].end)
+    return j if programme and other and programme != other else None  # "5 đề án KCQG, trong đó có 1 ..., 5 đề án KCĐP"
+
+
+# The programme a count's words name right after it: "đề án khuyến công quốc gia", "đề án KCĐP".
+_PROGRAMME_NAMED = regex.compile(
+    r"[^,;.()\n]{0,40}?(?<!\p{L})(?:(?:khuyến[ \t]+công|KC)[ \t]+(?P<programme>quốc[ \t]+gia|địa[ \t]+phương)"
+    r"|KC(?P<short>QG|ĐP))(?!\p{L})", regex.I)
+
+
+def programme_count(text: str, found: Found) -> bool:
+    """Whether a count's own words, to its item's end, name a programme and no activity, and it is an item of a list
+    or a whole some of whose parts follow ("6 đề án khuyến công quốc gia, trong đó có 2 đề án hỗ trợ ứng dụng máy móc
+    ..., và 10 đề án khuyến công địa phương"): a programme's projects span activities, neither a part's nor a
+    sibling's category is theirs (not "02 đề án khuyến công quốc gia ..., cụ thể: Đề án “Hỗ trợ ứng dụng máy móc ...”",
+    all the projects named)."""
+    m = _PROGRAMME_OF_COUNT.match(text, found.end)
+    if m is None:
+        return False
+    item_end = _REST_OF_ITEM.match(text, m.end()).end()
+    if best_category(_matchable(text[found.start:item_end])) is not None:
+        return False
+    return _listed_figure(text, found.own_start, found.start) or _PARTS_FOLLOW.match(text, item_end) is not None
+
+
+# A count's programme right after its noun: "đề án khuyến công quốc gia", "đề án KCĐP", "đề án thuộc chương trình
+# khuyến công địa phương".
+_PROGRAMME_OF_COUNT = regex.compile(
+    r"(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:thuộc[ \t]+(?:chương[ \t]+trình[ \t]+)?)?"
+    r"(?:(?:khuyến[ \t]+công|KC)[ \t]+(?:quốc[ \t]+gia|địa[ \t]+phương)|KCQG|KCĐP)(?!\p{L})", regex.I)
+_REST_OF_ITEM = regex.compile(r"(?:(?![ \t]+và[ \t])[^,;.(\n]){0,200}")
+# Some of a whole's parts after it: "..., trong đó (có) 2 đề án ...".
+_PARTS_FOLLOW = regex.compile(r"[ \t]*[,;(]?[ \t]*trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
+
+
+def _programme_after(text: str, end: int) -> str | None:
+    """The programme (``quốc gia``, ``địa phương``, folded to its initials) the words right after a count ending at
+    ``end`` name (`_PROGRAMME_NAMED`), or None."""
+    m = _PROGRAMME_NAMED.match(text, end, end + 60)
+    if m is None:
+        return None
+    return (m["short"] or "".join(word[0] for word in m["programme"].split())).upper().replace("Đ", "D")
 
 
 def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> set[int]:

@@ -94,3 +94,24 @@ def test_a_departments_header_in_two_columns_row_by_row(gap):
             "TIÊU\nHỗ trợ 10 cơ sở.\n")
     meta = extract_text(text).metadata
     assert (meta.issuer, meta.province, meta.issued_date) == ("Sở Công Thương Quảng Nam", "Quảng Nam", dt.date(2023, 1, 10))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a part after "trong đó có" of one programme's count, the other programme's count after it: a part all the same,
+    # and neither programme's count of the part's or a sibling's category
+    ("Năm 2022, Trung tâm đã thực hiện 6 đề án khuyến công quốc gia, trong đó có 2 đề án hỗ trợ ứng dụng máy móc thiết "
+     "bị, và 10 đề án khuyến công địa phương.",
+     [(6, None, "other"), (2, 0, "demonstration_technology"), (10, None, "other")]),
+    # Bình Thuận's 2018 report
+    ("cụ thể đã tổ chức thực hiện hoàn thành 05 đề án khuyến công quốc gia;trong đó có 1 đề án hỗ trợ hạ tầng cụm công "
+     "nghiệp, 05 đề án khuyến công địa phương và 02 nội dung chi khác với tổng kinh phí thực hiện 4,66 tỷ đồng.",
+     [(5, None, "other"), (1, 0, "clusters_environment"), (5, None, "other")]),
+    ("Năm 2022, Trung tâm đã tổ chức 4 lớp đào tạo nghề, 6 đề án khuyến công địa phương và 2 hội chợ.",
+     [(4, None, "training"), (6, None, "other"), (2, None, "rural_products")]),
+    # ... but a programme's count whose projects are all named takes their category
+    ("Năm 2017, Trung tâm triển khai thực hiện 22 đề án khuyến công địa phương (1 đề án xây dựng mô hình trình diễn kỹ "
+     "thuật và 21 đề án ứng dụng máy móc, thiết bị tiên tiến vào sản xuất).",
+     [(22, None, "demonstration_technology"), (1, 0, "demonstration_technology"), (21, 0, "demonstration_technology")]),
+])
+def test_the_counts_of_two_programmes(text, found):
+    assert [(t.value, t.part_of, t.category) for t in extract_text(text).targets] == found
