@@ -115,3 +115,20 @@ def test_a_departments_header_in_two_columns_row_by_row(gap):
 ])
 def test_the_counts_of_two_programmes(text, found):
     assert [(t.value, t.part_of, t.category) for t in extract_text(text).targets] == found
+
+
+@pytest.mark.parametrize("opening", ["Cụ thể:", "Cụ thể,", "Chia theo nhóm sản phẩm:"])
+def test_a_breakdown_opening_its_paragraph_takes_the_tense_before(opening):
+    # Vĩnh Long's page on the products of 2017 ("... vừa công bố 102 sản phẩm ..." / "Chia theo nhóm sản phẩm: ...")
+    doc = extract_text("Hội đồng Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2017 vừa công bố 102 "
+                       "sản phẩm được công nhận là sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia.\n"
+                       f"{opening} có 19 sản phẩm thủ công mỹ nghệ, 42 sản phẩm chế biến nông, lâm, thủy sản và 41 sản "
+                       "phẩm khác.\n")
+    assert [(t.value, t.achieved) for t in doc.targets] == [(102, True), (19, True), (42, True), (41, True)]
+
+
+@pytest.mark.parametrize("owner", ["vốn của công ty", "vốn của chủ cơ sở"])
+def test_the_beneficiarys_own_capital(owner):
+    doc = extract_text(f"Tổng kinh phí thực hiện đề án 500 triệu đồng, trong đó {owner} là 300 triệu đồng, kinh phí "
+                       "khuyến công hỗ trợ 200 triệu đồng.")
+    assert [(b.amount_vnd, b.funding_source) for b in doc.budget][1] == (300_000_000, "đối ứng")
