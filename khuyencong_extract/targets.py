@@ -2364,24 +2364,31 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
             targets[i].part_of = j
 
 
-# A change over an earlier time: "tăng" or "giảm" before a count in its clause (a share of money between them
-# too) and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)").
-CHANGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?[^.;:()\n]{0,40}\Z", regex.I)
+# A change over an earlier time: "tăng", "giảm", "nhiều (ít) hơn" before a count in its clause (a share of money
+# between them too) and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)", "nhiều
+# hơn 7 đề án so với năm 2021"), or "so với ..., tăng (giảm)" right before it ("so với năm 2021 tăng 5 cơ sở").
+CHANGE_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})(?:(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:nhiều|ít)[ \t]+hơn)[^.;:()\n]{0,40}\Z", regex.I)
 COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
+COMPARED_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}[^.;:()\n\d]{0,6})?(?<!\p{L})(?:tăng|giảm)(?:[ \t]+thêm)?"
+    r"[ \t]+\Z", regex.I)
 
 
 def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[int]:
     """Point a count that says by how much a count changed over an earlier time ("Năm 2016, ... 23
     chương trình, đề án khuyến công (tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)":
-    `CHANGE_BEFORE`, `COMPARED_AFTER`) at the nearest count of its unit before it in its sentence: a
+    `CHANGE_BEFORE`, `COMPARED_AFTER`; `COMPARED_BEFORE`) at the nearest count of its unit before it in its sentence: a
     detail of it, no count of its own (the sum gave 30 programmes). Returns their indices."""
     changes: set[int] = set()
     if "so với" not in text and "So với" not in text:
         return changes  # most texts
     for j, change in enumerate(targets):
         start = found[j].start
-        if (not _plain_count(change) or not COMPARED_AFTER.match(text, found[j].end)
-                or not CHANGE_BEFORE.search(text, max(0, start - 48), start)):
+        if not _plain_count(change):
+            continue
+        if not (COMPARED_AFTER.match(text, found[j].end) and CHANGE_BEFORE.search(text, max(0, start - 48), start)
+                or COMPARED_BEFORE.search(text, max(0, start - 64), start)):
             continue
         unit = unit_key(change.unit)
         i = _nearest_before(found, targets, j, sentence_bounds(text, start)[0],

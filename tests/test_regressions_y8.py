@@ -132,3 +132,11 @@ def test_the_beneficiarys_own_capital(owner):
     doc = extract_text(f"Tổng kinh phí thực hiện đề án 500 triệu đồng, trong đó {owner} là 300 triệu đồng, kinh phí "
                        "khuyến công hỗ trợ 200 triệu đồng.")
     assert [(b.amount_vnd, b.funding_source) for b in doc.budget][1] == (300_000_000, "đối ứng")
+
+
+@pytest.mark.parametrize("change", [
+    # a count of change written otherwise than "tăng N ... so với": a detail of the count before it, no count of its own
+    "nhiều hơn 7 đề án so với năm 2021", "so với năm 2021 tăng 7 đề án", "tăng 7 đề án so với năm 2021"])
+def test_a_count_of_change_is_a_detail_of_its_count(change):
+    doc = extract_text(f"Năm 2022, tỉnh đã thực hiện 23 đề án khuyến công, {change}.")
+    assert [(t.value, t.part_of) for t in doc.targets] == [(23, None), (7, 0)]
