@@ -1086,10 +1086,11 @@ def committee_province(text: str) -> str | None:
 
 def news_province(text: str) -> str | None:
     """The province a news report is about: named in its headline, else in its first
-    paragraph (`news_headline`) but as the venue of a national body's event
-    (`_NATIONAL_VENUE`)."""
+    paragraph (`news_headline`) but as the venue of a national body's event, before it or
+    after it (`_NATIONAL_VENUE`, `_NATIONAL_VENUE_AFTER`)."""
     if news := news_headline(text):
-        return find_province(news[0]) or find_province(_NATIONAL_VENUE.sub("", news[1]))
+        lede = _NATIONAL_VENUE_AFTER.sub("", _NATIONAL_VENUE.sub("", news[1]))
+        return find_province(news[0]) or find_province(lede)
     return None
 
 
@@ -1112,6 +1113,12 @@ _NATIONAL_VENUE = regex.compile(
     rf"(?:[ \t]*\([^()\n]{{1,60}}\)|[ \t]+[-–][ \t]+{_NATIONAL_BODY})?"
     r"[ \t]+(?:(?:đã|vừa)[ \t]+)?tổ[ \t]+chức(?![\p{L}]))"
 )
+# The same venue after the event: "Cục Công Thương địa phương vừa tổ chức Hội nghị Khuyến công các tỉnh khu vực miền
+# Trung - Tây Nguyên tại tỉnh Đắk Nông" (the body right before "tổ chức", the venue in the same sentence).
+_NATIONAL_VENUE_AFTER = regex.compile(
+    rf"(?<={_NATIONAL_BODY}(?:[ \t]*\([^()\n]{{1,60}}\)|[ \t]+[-–][ \t]+{_NATIONAL_BODY})?"
+    r"[ \t]+(?:(?:đã|vừa)[ \t]+)?tổ[ \t]+chức(?![\p{L}])[^.;\n]{0,200}?)"
+    r"(?<![\p{L}])tại[ \t]+[^,.;:\n]{2,60}")
 
 
 def clean_title(text: str) -> str | None:

@@ -140,3 +140,18 @@ def test_the_beneficiarys_own_capital(owner):
 def test_a_count_of_change_is_a_detail_of_its_count(change):
     doc = extract_text(f"Năm 2022, tỉnh đã thực hiện 23 đề án khuyến công, {change}.")
     assert [(t.value, t.part_of) for t in doc.targets] == [(23, None), (7, 0)]
+
+
+@pytest.mark.parametrize("lede", [
+    # the venue after a national body's event is no province of the report ("... tổ chức Hội nghị ... tại tỉnh X")
+    "Cục Công Thương địa phương vừa tổ chức Hội nghị Khuyến công các tỉnh khu vực miền Trung - Tây Nguyên tại tỉnh Đắk "
+    "Nông.",
+    "Ngày 26/10, Bộ Công Thương tổ chức Hội nghị Khuyến công các tỉnh khu vực miền Trung - Tây Nguyên tại Đắk Nông.",
+])
+def test_the_venue_of_a_national_bodys_event_after_it(lede):
+    text = f"Hội nghị khuyến công miền Trung - Tây Nguyên\n\n{lede} Năm 2023, các tỉnh đã hỗ trợ 300 cơ sở.\n"
+    assert extract_text(text).metadata.province is None
+    # ... but a province's own event is its
+    text = ("Đắk Nông hỗ trợ 300 cơ sở\n\nNgày 26/10, Sở Công Thương tỉnh Đắk Nông tổ chức Hội nghị tổng kết tại thành "
+            "phố Gia Nghĩa. Năm 2023, tỉnh đã hỗ trợ 300 cơ sở.\n")
+    assert extract_text(text).metadata.province == "Đắk Nông"
