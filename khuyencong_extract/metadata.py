@@ -296,6 +296,11 @@ _LEDE_PROGRAMME_YEAR = regex.compile(
 _LEDE_CONTEST_YEAR = regex.compile(
     r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?(?<!từ|đến)[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
+# The year of an event a news lede reports held: "Cục Công Thương địa phương vừa tổ chức Hội nghị Khuyến công các tỉnh
+# khu vực miền Trung - Tây Nguyên lần thứ XIII năm 2023", "khai mạc Hội chợ công nghiệp nông thôn ... năm 2024".
+_LEDE_EVENT_YEAR = regex.compile(
+    r"(?<![\p{L}])(?:tổ[ \t]+chức|khai[ \t]+mạc)[ \t]+(?:(?:Hội[ \t]+(?:nghị|chợ|thảo|thi)|Triển[ \t]+lãm|Lễ|Cuộc[ \t]+thi)"
+    r"(?![\p{L}]))(?:[ \t]+[^\s.,;:]+){0,14}?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
 _LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)(?:[ \t]+[^\s,.;:]+){0,3}?[ \t]+(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
                              r"|giao|bố[ \t]+trí|tổ[ \t]+chức|trao|khai[ \t]+mạc|đồng[ \t]+ý)(?!\p{L})", regex.I)
 """A lede's report of a plan or its money approved, issued or allotted, or of an event held: "UBND tỉnh này vừa phê
@@ -303,7 +308,7 @@ duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức 
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
-_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR)
+_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR)
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -1326,13 +1331,14 @@ def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None
     plan (`_LEDE_YEAR`: "năm 2023, hoạt động khuyến công sẽ ..." is 2023-2023), the year its plan
     runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ ..." is (None, 2010)), or the
     year of the programme it names (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm
-    2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`). ``alone``: only
+    2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`), or of the event it reports held
+    (`_LEDE_EVENT_YEAR`: "vừa tổ chức Hội nghị Khuyến công ... năm 2023"). ``alone``: only
     a lede reporting a plan or its money approved, allotted or issued or an event held (`_LEDE_APPROVING`), that names
     no other years ("giai đoạn 2021-2025", "năm 2018 và 2019"), its plan's, its programme's or its contest's year."""
     if news := news_headline(text):
         if alone and (len(set(_ANY_YEAR.findall(news[1]))) > 1 or not _LEDE_APPROVING.search(news[1])):
             return None
-        for pattern in (_LEDE_YEAR, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR) if alone else _LEDE_YEARS:
+        for pattern in (_LEDE_YEAR, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR) if alone else _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
                 return (None, year) if pattern is _LEDE_UNTIL else (year, year)
     return None

@@ -155,3 +155,11 @@ def test_the_venue_of_a_national_bodys_event_after_it(lede):
     text = ("Đắk Nông hỗ trợ 300 cơ sở\n\nNgày 26/10, Sở Công Thương tỉnh Đắk Nông tổ chức Hội nghị tổng kết tại thành "
             "phố Gia Nghĩa. Năm 2023, tỉnh đã hỗ trợ 300 cơ sở.\n")
     assert extract_text(text).metadata.province == "Đắk Nông"
+
+
+def test_a_ledes_year_of_the_event_it_reports_held():
+    text = ("Hội nghị khuyến công miền Trung - Tây Nguyên\n\nCục Công Thương địa phương vừa tổ chức Hội nghị Khuyến công "
+            "các tỉnh khu vực miền Trung - Tây Nguyên lần thứ XIII năm 2023 tại tỉnh Đắk Nông.\n\nGiai đoạn 2019-2023, các "
+            "tỉnh đã hỗ trợ 300 cơ sở.\n")  # a look back after the lede
+    meta = extract_text(text).metadata
+    assert (meta.period_start, meta.period_end, meta.province) == (2023, 2023, None)
