@@ -278,9 +278,10 @@ _UNTIL_PLAN = regex.compile(
 # sẽ tập trung ...", "Trong năm 2023, Trung tâm dự kiến ..." (the year opening its clause, the
 # clause's verb "sẽ" or "dự kiến", or its plan: "năm 2024, tổng kế hoạch kinh phí khuyến công quốc
 # gia ..."; "Năm 2017, trung tâm được giao ..." reports what was done, "đến năm 2025, tỉnh sẽ có
-# ..." is a target).
+# ..." is a target), at the lede's start after a paper's code too ("(VLO) Năm 2023, ...", "BHG- Năm 2023, ...").
 _LEDE_YEAR = regex.compile(
-    r"(?:^|(?<=[,.][ \t]))(?:[Tt]rong[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})(?!\d),?"
+    r"(?:^(?:\(\p{Lu}{2,6}\)[ \t]*|\p{Lu}{2,6}[ \t]*[-–][ \t]+)?|(?<=[,.][ \t]))"
+    r"(?:[Tt]rong[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})(?!\d),?"
     r"(?:[ \t]+(?!đã(?![\p{L}]))[^\s,.;:]+){0,12}?[ \t]+(?:sẽ|dự[ \t]+kiến|kế[ \t]+hoạch)(?![\p{L}])"
 )
 # A news lede's horizon: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ 10,6 tỷ đồng ..." (opening a

@@ -163,3 +163,10 @@ def test_a_ledes_year_of_the_event_it_reports_held():
             "tỉnh đã hỗ trợ 300 cơ sở.\n")  # a look back after the lede
     meta = extract_text(text).metadata
     assert (meta.period_start, meta.period_end, meta.province) == (2023, 2023, None)
+
+
+@pytest.mark.parametrize("code", ["(VLO) ", "BHG- ", ""])
+def test_a_ledes_year_after_a_papers_code(code):
+    text = f"Vĩnh Long đẩy mạnh khuyến công\n\n{code}Năm 2023, hoạt động khuyến công sẽ triển khai 27 đề án trên địa bàn.\n"
+    meta = extract_text(text).metadata
+    assert (meta.period_start, meta.period_end) == (2023, 2023)
