@@ -1216,7 +1216,33 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
                 parents[part] = home
             for part, detail in nested.items():
                 parents[part] = detail
+    resummed_parts(amounts, parents)
     return parents
+
+
+def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:
+    """Point the parts of an amount, two or more listed in a sentence after its own, that do not add up to it but add
+    up exactly to the one amount before it that is a part of the same whole, at that one: "tổng kinh phí ... 5 tỷ đồng,
+    trong đó kinh phí khuyến công địa phương hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng." / "Trong đó, hỗ
+    trợ ứng dụng máy móc thiết bị 1,5 tỷ đồng; hỗ trợ đào tạo nghề 0,5 tỷ đồng." are the 2 tỷ's, not the counterpart
+    money's."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for index, parent in enumerate(parents):
+        if parent is not None:
+            children[parent].append(index)
+    moves: dict[int, int] = {}
+    for whole, parts in children.items():
+        grand = parents[whole]
+        if grand is None or len(parts) < 2 or amounts[parts[0]].sentence_start == amounts[whole].sentence_start:
+            continue
+        total = sum(amounts[k].money.amount for k in parts)
+        if total == amounts[whole].money.amount:
+            continue
+        fits = [k for k in children[grand] if k < whole and k not in children and amounts[k].money.amount == total]
+        if len(fits) == 1:
+            moves.update(dict.fromkeys(parts, fits[0]))
+    for part, whole in moves.items():
+        parents[part] = whole
 
 
 def _larger(part: Amount, whole: Amount) -> bool:

@@ -170,3 +170,14 @@ def test_a_ledes_year_after_a_papers_code(code):
     text = f"Vĩnh Long đẩy mạnh khuyến công\n\n{code}Năm 2023, hoạt động khuyến công sẽ triển khai 27 đề án trên địa bàn.\n"
     meta = extract_text(text).metadata
     assert (meta.period_start, meta.period_end) == (2023, 2023)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", " "])
+def test_parts_adding_up_to_an_earlier_part_of_their_whole_are_its(gap):
+    # the support money's breakdown after a split total, not the counterpart money's (it was, with its source)
+    doc = extract_text("Năm 2023, tổng kinh phí thực hiện các đề án là 5 tỷ đồng, trong đó kinh phí khuyến công địa phương "
+                       "hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng." + gap + "Trong đó, hỗ trợ ứng dụng máy "
+                       "móc thiết bị 1,5 tỷ đồng; hỗ trợ đào tạo nghề 0,5 tỷ đồng.")
+    assert [(b.amount_vnd // 10**8, b.part_of, b.funding_source) for b in doc.budget] == [
+        (50, None, None), (20, 0, "địa phương"), (30, 0, "đối ứng"), (15, 1, "địa phương"), (5, 1, "địa phương")]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
