@@ -197,9 +197,12 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
 
 def sourced_as_wholes(items: list[BudgetItem]) -> None:
     """Give a part that names no source its whole's: a part of one source's money is of that
-    source ("4 nhóm đề án KCĐP: ... (3 chương trình, đề án với kinh phí hỗ trợ 262,5 triệu đồng)")."""
-    for item in items:
-        if item.part_of is not None and item.funding_source is None:
+    source ("4 nhóm đề án KCĐP: ... (3 chương trình, đề án với kinh phí hỗ trợ 262,5 triệu đồng)"); not a
+    project's total holding the beneficiaries' own money ("Điển hình như, ..., với tổng vốn thực hiện đề án ... là
+    808.500.000 đồng, trong đó: Vốn khuyến công hỗ trợ 235.000.000 đồng; Vốn của đơn vị thụ hưởng 573.500.000 đồng")."""
+    holding_own = {item.part_of for item in items if item.funding_source == COUNTERPART}
+    for index, item in enumerate(items):
+        if item.part_of is not None and item.funding_source is None and index not in holding_own:
             item.funding_source = items[item.part_of].funding_source
 
 

@@ -181,3 +181,30 @@ def test_parts_adding_up_to_an_earlier_part_of_their_whole_are_its(gap):
     assert [(b.amount_vnd // 10**8, b.part_of, b.funding_source) for b in doc.budget] == [
         (50, None, None), (20, 0, "địa phương"), (30, 0, "đối ứng"), (15, 1, "địa phương"), (5, 1, "địa phương")]
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an example's amount or count, after "Điển hình (như)", "Chẳng hạn", "Ví dụ", "Đơn cử", is inside the total it
+    # illustrates (Hà Tĩnh's 800 triệu of its 7,3 tỷ for machines were summed beside them)
+    ("Trung tâm Khuyến công cũng hỗ trợ ứng dụng máy móc, thiết bị hiện đại vào sản xuất cho 47 cơ sở với tổng kinh phí "
+     "lên tới hơn 7,3 tỷ đồng.\nĐiển hình như Hợp tác xã Dịch vụ Hải Hà (huyện Lộc Hà) đã nhận được 800 triệu đồng vốn "
+     "hỗ trợ đầu tư máy móc hiện đại.\n", [(7300, None), (800, 0)]),
+    ("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở với kinh phí 3 tỷ đồng. Chẳng hạn, Công ty A được hỗ trợ 500 triệu đồng để "
+     "mua máy sấy.", [(3000, None), (500, 0)]),
+])
+def test_an_examples_amount_is_a_part_of_the_total_it_illustrates(text, found):
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in extract_text(text).budget] == found
+
+
+def test_an_examples_count_is_a_part_and_a_projects_total_with_own_money_no_programmes():
+    doc = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở. Điển hình như 3 cơ sở chế biến chè đã đầu tư máy sao chè.")
+    assert [(t.value, t.part_of) for t in doc.targets] == [(20, None), (3, 0)]
+    # Vĩnh Phúc's example project: its total holds the beneficiary's money, so takes no programme's source
+    doc = extract_text(
+        "Năm 2023, vốn khuyến công địa phương hỗ trợ cho 310 cơ sở sản xuất, doanh nghiệp với tổng vốn hỗ trợ 28,49 tỷ "
+        "đồng.\nĐiển hình như, thực hiện kế hoạch khuyến công năm 2023, với tổng vốn thực hiện đề án \"Hỗ trợ vốn đầu tư "
+        "máy móc thiết bị tiên tiến trong sản xuất gia công cơ khí\" là 808.500.000 đồng, trong đó: Vốn khuyến công hỗ "
+        "trợ 235.000.000 đồng; Vốn của đơn vị thụ hưởng 573.500.000 đồng.")
+    assert [(b.amount_vnd, b.part_of, b.funding_source) for b in doc.budget] == [
+        (28_490_000_000, None, "địa phương"), (808_500_000, 0, None), (235_000_000, 1, None),
+        (573_500_000, 1, "đối ứng")]
