@@ -247,7 +247,7 @@ def _amounts(ctx: Context) -> list[Amount]:
             continue
         if beyond_max_number(ctx, money.amount, money.start, money.end):
             continue
-        _check_words(ctx, money)
+        _check_words(ctx, money, sentence)
         start, end = own_words(text, found, k, sentence[1])
         if (bracket := whole_bracket(text, money, start)) is not None:
             start = bracket  # "... (tổng kinh phí đề án hơn 705 triệu đồng)": its words are the bracket's
@@ -1154,15 +1154,18 @@ def _funding_cues(text: str, start: int, end: int) -> list[regex.Match]:
     return list(FUNDING_CUES.finditer(text, start, end))
 
 
-def _check_words(ctx: Context, money: Money) -> None:
+def _check_words(ctx: Context, money: Money, sentence: tuple[int, int]) -> None:
     """Warn when the amount repeated in words ("Bằng chữ: ...") says another amount, and when a dot
-    before "tỷ" may be a decimal comma (`_THOUSANDS_OF_TY`)."""
+    before "tỷ" may be a decimal comma (`_THOUSANDS_OF_TY`; a round one too, in a ``sentence`` holding
+    another such: "... 4.899 tỷ đồng, kinh phí khuyến công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ
+    đồng")."""
     repeated = words_after(ctx.text, money.end)
     if repeated is not None and Decimal(repeated[0]) != money.amount:
         ctx.warn("amount_words_mismatch",
                  f"'{money.raw}' is {int(money.amount):,} đồng but the words say {repeated[0]:,}",
                  money.start, repeated[2])
-    if money.scale == 10**9 and _THOUSANDS_OF_TY.match(money.raw):
+    if money.scale == 10**9 and (_THOUSANDS_OF_TY.match(money.raw) or _ROUND_THOUSANDS_OF_TY.match(money.raw) and any(
+            m.start() != money.start for m in _THOUSANDS_OF_TY.finditer(ctx.text, *sentence))):
         ctx.warn("ambiguous_number",
                  f"'{money.raw}' read as {int(money.amount):,} đồng (its dot groups thousands): more than a thousand tỷ;"
                  " if the dot was written for a decimal comma it is a thousand times less", money.start, money.end)
@@ -1172,7 +1175,8 @@ def _check_words(ctx: Context, money: Money) -> None:
 # đồng"): 4 899 tỷ as the dot groups thousands, but a page may write a dot for a decimal comma (4,899 tỷ),
 # a thousand times less; a round figure is what thousands of tỷ are written as ("8.500 tỷ đồng", "1.250
 # tỷ đồng", a national programme's).
-_THOUSANDS_OF_TY = regex.compile(r"\d{1,3}\.(?!\d\d0)\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
+_THOUSANDS_OF_TY = regex.compile(r"(?<![\d.,])\d{1,3}\.(?!\d\d0)\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
+_ROUND_THOUSANDS_OF_TY = regex.compile(r"\d{1,3}\.\d\d0[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
 
 
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
