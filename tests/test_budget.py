@@ -1950,14 +1950,14 @@ def test_a_total_split_into_the_programmes_money_and_the_counterparts():
 
 def test_a_dot_before_ty_that_may_be_a_decimal_comma_is_flagged():
     """Đắk Lắk, 2021 (Tạp chí Công Thương): "4.899 tỷ đồng" for 14 projects is 4 899 tỷ as written,
-    likely 4,899 tỷ: flagged, the amount kept as written; a round national figure is not (one closing
-    in 0 counts as round: the page's third, "3.140 tỷ", too)."""
+    likely 4,899 tỷ: flagged, the amount kept as written; a round national figure is not, but one closing
+    in 0 beside those that are not is (the page's third, "3.140 tỷ")."""
     text = ("Do vậy, nghiệm thu, thanh quyết toán 14/16 đề án với tổng kinh phí thực hiện 4.899 tỷ đồng, kinh phí khuyến "
             "công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ đồng.")
     doc = extract_text(text)
     assert doc.budget[0].amount_vnd == 4_899_000_000_000
     flagged = [w.span for w in doc.warnings if w.code == "ambiguous_number"]
-    assert [text[start:end] for start, end in flagged] == ["4.899 tỷ đồng", "1.759 tỷ đồng"]
+    assert [text[start:end] for start, end in flagged] == ["4.899 tỷ đồng", "1.759 tỷ đồng", "3.140 tỷ đồng"]
     for national in ("Từ nay đến 2020, ngân sách Nhà nước sẽ chi 8.500 tỷ đồng để khuyến khích phát triển công nghiệp - "
                      "tiểu thủ công nghiệp.", "Tổng kinh phí thực hiện Chương trình khuyến công quốc gia giai đoạn 2021 - "
                      "2025 dự kiến khoảng 1.250 tỷ đồng."):

@@ -208,13 +208,3 @@ def test_an_examples_count_is_a_part_and_a_projects_total_with_own_money_no_prog
     assert [(b.amount_vnd, b.part_of, b.funding_source) for b in doc.budget] == [
         (28_490_000_000, None, "địa phương"), (808_500_000, 0, None), (235_000_000, 1, None),
         (573_500_000, 1, "đối ứng")]
-
-
-def test_a_round_thousands_of_ty_beside_one_that_is_not():
-    # Đắk Lắk's split: the dot of all three may be a decimal comma, the round 3.140 too
-    doc = extract_text("Do vậy, nghiệm thu, thanh quyết toán 14/16 đề án với tổng kinh phí thực hiện 4.899 tỷ đồng, kinh "
-                       "phí khuyến công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ đồng.")
-    flagged = [w.message.split("'")[1] for w in doc.warnings if w.code == "ambiguous_number"]
-    assert flagged == ["4.899 tỷ đồng", "1.759 tỷ đồng", "3.140 tỷ đồng"]
-    assert not [w for w in extract_text("Tổng kinh phí chương trình là 1.250 tỷ đồng.").warnings
-                if w.code == "ambiguous_number"]
