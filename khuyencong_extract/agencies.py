@@ -151,6 +151,9 @@ class AgencyMatch:
 
 # Dropped from a key: parenthetical remarks.
 _PAREN = regex.compile(r"\([^()]{0,120}\)")
+# Dropped: the department a centre is named with after a dash, as in brackets ("Trung tâm Khuyến công và Tư vấn phát
+# triển công nghiệp – Sở Công Thương Bến Tre").
+_PARENT_AFTER_DASH = regex.compile(r"^(trung tâm\s.+?)\s+[-–]\s+sở\s.*$")
 # Dropped: "các tỉnh, thành phố trực thuộc trung ương" and its variants.
 _CENTRAL = regex.compile(r"(?:các\s+)?(?:tỉnh|thành phố)(?:,?\s+(?:tỉnh|thành phố))?\s+trực thuộc\s+trung ương")
 # Dropped: a trailing scope clause ("theo chức năng nhiệm vụ được giao", "trong phạm vi ...").
@@ -180,7 +183,7 @@ class Registry:
     def key(self, name: str) -> str:
         """The normalised matching key of an agency name (see the module docstring)."""
         text = " ".join(fold(name).split())
-        text = _PAREN.sub(" ", text).replace("&", " và ")
+        text = _PARENT_AFTER_DASH.sub(r"\1", _PAREN.sub(" ", text)).replace("&", " và ")
         text = _CENTRAL.sub(" ", text)
         text = _SCOPE.sub("", text)
         words = _PUNCT.sub(" ", text).split()

@@ -166,11 +166,13 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     amounts = _amounts(ctx)
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
-    details = bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
+    details = (bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
+               | so_far_parts(ctx, amounts, parents))
     details.update(i for i, amount in enumerate(amounts) if amount.change_of is not None)
     check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
     headline_parts(ctx, amounts, parents, repeats)
+    headline_as_its_repeat(ctx, amounts, parents, repeats)
     items, period_start = [], reporting_year(ctx.metadata)
     for amount, parent, repeated in zip(amounts, parents, repeats):
         money, section = amount.money, ctx.section_at(amount.money.start)
@@ -1368,6 +1370,36 @@ def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | No
                 parents[j] = i
 
 
+# A sentence opening with the day the amounts after it run to: "Đến hết ngày 30/6/2024, ...", "Tính đến nay, ...".
+SO_FAR = regex.compile(
+    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng[ \t]+\d{1,2}(?:/\d{4})?"
+    r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
+
+
+def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """Make an amount of a sentence opening with the day it runs to (`SO_FAR`: "Đến hết ngày 30/6/2024, kinh phí
+    khuyến công quốc gia được phân bổ 45 tỷ đồng") a part of the nearest larger amount of its source before it in an
+    earlier sentence, within `SINGLED_OUT_REACH` amounts and its top-level section, a part of nothing (its year's
+    plan: "... tổng kế hoạch kinh phí khuyến công quốc gia ... là 130 tỷ đồng"; not one of other years than its
+    sentence names), when it is a part of nothing. Returns
+    those amounts: a share so far of a whole, they are not sum-checked."""
+    so_far: set[int] = set()
+    for i, amount in enumerate(amounts):
+        if parents[i] is not None or amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start):
+            continue
+        for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
+            whole = amounts[j]
+            if not _same_part(ctx, whole.money, amount.money):
+                break
+            if (parents[j] is None and whole.funding == amount.funding and whole.sentence_start < amount.sentence_start
+                    and whole.money.amount > amount.money.amount
+                    and not of_other_years(ctx.text, amount.money.start, whole.money.start)):
+                parents[i] = j
+                so_far.add(i)
+                break
+    return so_far
+
+
 def _split_in_next_sentence(text: str, amounts: list[Amount], i: int) -> bool:
     """Whether the amount after total ``i``, the last of its sentence, opens the sentence right after it, in its
     line ("... với tổng nguồn vốn 375,6 tỷ đồng. Theo kế hoạch, chương trình khuyến công quốc gia hỗ trợ 22,6 tỷ
@@ -1791,6 +1823,20 @@ def headline_parts(ctx: Context, amounts: list[Amount], parents: list[int | None
             for i in range(heads[0] + 1, len(amounts)) if parents[i] is None and repeats[i] is None]
     for j in first_run_adding_up(ctx.text, free, amounts[heads[0]].money.amount):
         parents[j] = heads[0]
+
+
+def headline_as_its_repeat(ctx: Context, amounts: list[Amount], parents: list[int | None],
+                           repeats: list[int | None]) -> None:
+    """Make a news headline's amount that the body repeats as a part of a larger amount a part of that one too: "Gần 45
+    tỷ đồng kinh phí khuyến công quốc gia đã được phân bổ" over "... tổng kế hoạch ... là 130 tỷ đồng ... Đến hết ngày
+    30/6/2024, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng" (the headline's 45 tỷ was summed beside the 130)."""
+    end = article_headline_end(ctx)
+    if end is None:
+        return
+    for repeat, head in enumerate(repeats):
+        if (head is not None and amounts[head].money.end <= end and parents[head] is None
+                and (whole := parents[repeat]) is not None and whole != head):
+            parents[head] = whole
 
 
 def _restated_label(amount: Amount) -> str | None:

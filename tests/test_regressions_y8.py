@@ -208,3 +208,28 @@ def test_an_examples_count_is_a_part_and_a_projects_total_with_own_money_no_prog
     assert [(b.amount_vnd, b.part_of, b.funding_source) for b in doc.budget] == [
         (28_490_000_000, None, "địa phương"), (808_500_000, 0, None), (235_000_000, 1, None),
         (573_500_000, 1, "đối ứng")]
+
+
+@pytest.mark.parametrize("parent", [" – Sở Công Thương Bến Tre", " (Sở Công Thương Bến Tre)", " Bến Tre"])
+def test_a_centre_named_with_its_department_is_given_its_task(parent):
+    doc = extract_text(f"Theo đó, Bộ Công Thương giao Trung tâm Khuyến công và Tư vấn phát triển công nghiệp{parent} là "
+                       "đơn vị thực hiện 01 đề án Khuyến công quốc gia điểm.")
+    assert [(d.agency_id, d.role) for d in doc.duties] == [("trung_tam_khuyen_cong", "execute")]
+
+
+def test_money_allotted_so_far_is_a_share_of_its_years_plan():
+    # vietnam.vn on the national programme of 2024: the 45 tỷ allotted by 30 June out of the year's 130 tỷ, and the
+    # headline's 45 tỷ with it (both were summed beside the 130)
+    text = ("6 tháng, kinh phí khuyến công quốc gia được phân bổ 45 tỷ đồng\n\nTheo thông tin từ Cục Công Thương địa "
+            "phương, năm 2024, tổng kế hoạch kinh phí khuyến công quốc gia được Bộ Công Thương phê duyệt tại Quyết định "
+            "số 3396/QĐ-BCT là 130 tỷ đồng/106 đề án. Đến hết ngày 30/6/2024, kinh phí khuyến công quốc gia được phân bổ "
+            "45 tỷ đồng.\n")
+    doc = extract_text(text)
+    assert [(b.amount_vnd // 10**9, b.part_of, b.restates) for b in doc.budget] == [(45, 1, None), (130, None, None),
+                                                                                       (45, 1, 0)]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]
+    # ... not of another source, nor of other years
+    for other in ("Đến nay, kinh phí khuyến công địa phương đã giải ngân 3 tỷ đồng.",
+                  "Đến nay, năm 2025 kinh phí khuyến công quốc gia đã giải ngân 3 tỷ đồng."):
+        doc = extract_text("Năm 2024, kinh phí khuyến công quốc gia là 10 tỷ đồng. " + other)
+        assert [b.part_of for b in doc.budget] == [None, None]
