@@ -26,9 +26,9 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up, list_lead_in,
-    load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, paragraph_end, phrase_alternation,
-    reported_done, reporting_year, sentence_bounds, single_spaced,
+    ITEM_MARKER, SO_FAR, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up,
+    list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
+    paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced,
 )
 from khuyencong_extract.texttools import before_blanks, holds_any
 
@@ -1370,14 +1370,10 @@ def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | No
                 parents[j] = i
 
 
-# A sentence opening with the day the amounts after it run to: "Đến hết ngày 30/6/2024, ...", "Tính đến nay, ...".
-SO_FAR = regex.compile(
-    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng[ \t]+\d{1,2}(?:/\d{4})?"
-    r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
-
-
 def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> set[int]:
-    """Make an amount of a sentence opening with the day it runs to (`SO_FAR`: "Đến hết ngày 30/6/2024, kinh phí
+    """Make an amount of a bracket opening with the day it runs to (`SO_FAR`: "... tổng kinh phí hỗ trợ 1.890 triệu đồng
+    (đến nay: đã nghiệm thu 04 đề án, với KPKC hỗ trợ 710 triệu đồng)") a part of the amount right before the bracket
+    in its sentence, when larger; and one of a sentence opening so ("Đến hết ngày 30/6/2024, kinh phí
     khuyến công quốc gia được phân bổ 45 tỷ đồng") a part of the nearest larger amount of its source before it in an
     earlier sentence, within `SINGLED_OUT_REACH` amounts and its top-level section, a part of nothing (its year's
     plan: "... tổng kế hoạch kinh phí khuyến công quốc gia ... là 130 tỷ đồng"; not one of other years than its
@@ -1385,6 +1381,14 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
     those amounts: a share so far of a whole, they are not sum-checked."""
     so_far: set[int] = set()
     for i, amount in enumerate(amounts):
+        bracket = open_bracket(ctx.text, amount.money.start)
+        if bracket is not None and SO_FAR.match(ctx.text, bracket + 1):  # "... 1.890 triệu đồng (đến nay: ... 710 triệu"
+            whole = next((j for j in range(i - 1, -1, -1) if amounts[j].money.end <= bracket), None)
+            if (whole is not None and amounts[whole].sentence_start == amount.sentence_start
+                    and amounts[whole].money.amount > amount.money.amount):
+                parents[i] = whole
+                so_far.add(i)
+            continue
         if parents[i] is not None or amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start):
             continue
         for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
@@ -1416,12 +1420,16 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
     (neither attracted nor counterpart funding); not one a "trong đó" lists, whose whole is the amount the list
     is of ("Trong đó, chỉ tính riêng 8 tháng đầu năm 2019, ... 1,3 tỷ đồng" after two sources' money)."""
     for i, amount in enumerate(amounts):
-        if parents[i] is not None or amount.listed or not (amount.label and SINGLED_OUT.match(amount.label)
-                                          or SINGLED_OUT.match(ctx.text, amount.sentence_start)):
+        if parents[i] is not None or amount.listed or not singled_out(ctx.text, amount):
             continue
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
         if whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start):
             parents[i] = whole
+
+
+def singled_out(text: str, amount: Amount) -> bool:
+    """Whether ``amount``'s label or sentence opens with a word singling it out (`SINGLED_OUT`)."""
+    return bool(amount.label and SINGLED_OUT.match(amount.label) or SINGLED_OUT.match(text, amount.sentence_start))
 
 
 # A sentence opening by adding other money to the amount before it, then its own amount, their sum:
@@ -1712,12 +1720,13 @@ def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None], u
     """Warn where the parts of a stated amount (`parts_of`, two or more) do not add up to it,
     within the rounding of the figures as written; an amount written as approximate ("hơn
     10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts, nor parts followed by the rest
-    named without its amount (`REMAINDER`); the ``unchecked`` amounts (yearly details in
+    named without its amount (`REMAINDER`); singled-out parts (`singled_out`: "Riêng ...", "Đối với nội dung ...") and
+    the ``unchecked`` amounts (yearly details in
     brackets: `bracketed_parts`; years of a running total: `cumulative_parts`; changes over an
     earlier time: `changed_amount`) are no parts that add up."""
     children: dict[int, list[Amount]] = {}
     for i, (amount, parent) in enumerate(zip(amounts, parents)):
-        if parent is not None and i not in unchecked:
+        if parent is not None and i not in unchecked and not singled_out(ctx.text, amount):
             children.setdefault(parent, []).append(amount)
     for index, parts in children.items():
         whole = amounts[index]

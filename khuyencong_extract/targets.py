@@ -2273,15 +2273,26 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
     """Point the counts a bracket lists, two or more, at the nearest count before the bracket
     in its line that they add up to exactly: "19 đề án, nhiệm vụ khuyến công (05 đề án khuyến
     công quốc gia và 14 khuyến công địa phương)", "8 lớp dạy nghề cho 280 lao động nông thôn (4
-    lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông)" (not the 280). Only counts that are
-    parts of nothing yet. ``found`` are the targets' `Found` items."""
+    lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông)" (not the 280); and those of a bracket opening with the day
+    they run to (`SO_FAR`: "11 đề án ... (đến nay: đã nghiệm thu 04 đề án, ...)") at the nearest larger count of their
+    unit before it in its line, shares so far. Only counts that are parts of nothing yet. ``found`` are the targets'
+    `Found` items."""
     if "(" not in text:
         return
     listed: dict[int, list[int]] = {}  # bracket's offset -> the counts inside it
     for j, target in enumerate(targets):
-        if _plain_count(target) and (bracket := _open_bracket(text, found[j].start)) is not None:
+        if _plain_count(target) and (bracket := open_bracket(text, found[j].start)) is not None:
             listed.setdefault(bracket, []).append(j)
     for bracket, parts in listed.items():
+        if SO_FAR.match(text, bracket + 1):  # "(đến nay: đã nghiệm thu 04 đề án, ...)": a share so far of the count before
+            for j in parts:
+                unit = unit_key(targets[j].unit)
+                line_start = text.rfind("\n", 0, bracket) + 1
+                whole = _nearest_before(found, targets, j, line_start, lambda before: (
+                    _plain_count(before) and unit_key(before.unit) == unit and before.value > targets[j].value))
+                if whole is not None and found[whole].end <= bracket:
+                    targets[j].part_of = whole
+            continue
         if len(parts) < 2:
             continue
         total = sum(targets[j].value for j in parts)
@@ -2296,10 +2307,14 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
 
 
 BRACKET_WHOLE_REACH = 200
+SO_FAR = regex.compile(
+    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng[ \t]+\d{1,2}(?:/\d{4})?"
+    r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
+"""The day what follows runs to, opening a sentence or a bracket: "Đến hết ngày 30/6/2024, ...", "(đến nay: ...)"."""
 """Characters between a count and the bracket listing its parts."""
 
 
-def _open_bracket(text: str, pos: int) -> int | None:
+def open_bracket(text: str, pos: int) -> int | None:
     """The offset of the bracket ``pos`` is inside, opened within `BRACKET_REACH` characters
     before it and not closed before it; None when there is none."""
     bracket = text.rfind("(", max(0, pos - BRACKET_REACH), pos)

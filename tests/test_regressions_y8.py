@@ -233,3 +233,23 @@ def test_money_allotted_so_far_is_a_share_of_its_years_plan():
                   "Đến nay, năm 2025 kinh phí khuyến công quốc gia đã giải ngân 3 tỷ đồng."):
         doc = extract_text("Năm 2024, kinh phí khuyến công quốc gia là 10 tỷ đồng. " + other)
         assert [b.part_of for b in doc.budget] == [None, None]
+
+
+GIA_LAI_2024 = (
+    "Năm 2024, Ủy ban nhân dân tỉnh Gia Lai phê duyệt kế hoạch khuyến công địa phương trên địa bàn tỉnh Gia Lai với tổng "
+    "kinh phí thực hiện chương trình khuyến công địa phương năm 2024 là 4.068 triệu đồng cho 04 nội dung bao gồm 14 đề "
+    "án; trong đó, kinh phí khuyến công địa phương hỗ trợ 2.178 triệu đồng, vốn đối ứng của các đơn vị thụ hưởng 1.890 "
+    "triệu đồng.\n\nĐối với nội dung “Hỗ trợ ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ, tiến bộ khoa học "
+    "kỹ thuật vào sản xuất công nghiệp – tiểu thủ công nghiệp” thực hiện 11 đề án của 8 huyện, thị xã, thành phố trên địa "
+    "bàn tỉnh Gia Lai, với tổng kinh phí hỗ trợ 1.890 triệu đồng (đến nay: đã nghiệm thu 04 đề án, với KPKC hỗ trợ 710 "
+    "triệu đồng).\n")
+
+
+def test_an_activitys_paragraph_and_its_progress_so_far_are_parts_of_the_plan():
+    # Gia Lai's plan of 2024 (Tạp chí Công Thương): the machines' 11 projects and 1.890 triệu are parts of the plan's 14
+    # and 4.068 triệu, the 04 accepted so far and their 710 triệu parts of those (the money summed to 6.668 triệu)
+    doc = extract_text(GIA_LAI_2024)
+    assert [(t.value, t.part_of, t.achieved) for t in doc.targets] == [(14, None, False), (11, 0, False), (4, 1, True)]
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in doc.budget] == [
+        (4068, None), (2178, 0), (1890, 0), (1890, 0), (710, 3)]
+    assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]  # a part singled out is no split's
