@@ -1383,10 +1383,10 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
     for i, amount in enumerate(amounts):
         bracket = open_bracket(ctx.text, amount.money.start)
         if bracket is not None and SO_FAR.match(ctx.text, bracket + 1):  # "... 1.890 triệu đồng (đến nay: ... 710 triệu"
-            whole = next((j for j in range(i - 1, -1, -1) if amounts[j].money.end <= bracket), None)
-            if (whole is not None and amounts[whole].sentence_start == amount.sentence_start
-                    and amounts[whole].money.amount > amount.money.amount):
-                parents[i] = whole
+            before = next((j for j in range(i - 1, -1, -1) if amounts[j].money.end <= bracket), None)
+            if (before is not None and amounts[before].sentence_start == amount.sentence_start
+                    and amounts[before].money.amount > amount.money.amount):
+                parents[i] = before
                 so_far.add(i)
             continue
         if parents[i] is not None or amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start):
