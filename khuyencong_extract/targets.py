@@ -353,6 +353,7 @@ def extract_targets(ctx: Context) -> list[Target]:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
         mark_headline_parts(text, kept, targets, end)
     mark_crosshead_restatements(text, kept, targets)
+    mark_approved_proposals(text, kept, targets)
     categorise_parts(text, targets, kept)
     return targets
 
@@ -814,6 +815,36 @@ def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Tar
         below_end = text.find("\n", below)
         if found[i + 1].start < (len(text) if below_end == -1 else below_end):
             body.restates = i
+
+
+# A sentence agreeing to a proposal made before it: "thống nhất với đề xuất của Ban Giám khảo, đồng ý công nhận 30 sản
+# phẩm ..." (the counts it approves are those proposed).
+APPROVED_PROPOSAL = regex.compile(r"(?<!\p{L})(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]+với[ \t]+đề[ \t]+xuất(?!\p{L})",
+                                  regex.I)
+PROPOSAL_REACH = 1500
+"""Characters before a sentence agreeing to a proposal within which the counts proposed are looked for."""
+
+
+def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point each count of a sentence agreeing to a proposal (`APPROVED_PROPOSAL`) at the earliest count of the same
+    quantity before that sentence, within `PROPOSAL_REACH`, that repeats nothing and no other count repeats: "... đề xuất
+    30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia ... Hội đồng ... thống nhất với đề xuất của Ban Giám
+    khảo, đồng ý công nhận 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm ..." (120 products were counted for 60)."""
+    if "đề xuất" not in text:
+        return
+    repeated = {target.restates for target in targets}
+    for j, target in enumerate(targets):
+        if target.restates is not None or not _plain_count(target):
+            continue
+        start, end = sentence_bounds(text, found[j].start)
+        if not APPROVED_PROPOSAL.search(text, start, found[j].start):
+            continue
+        for i in range(j):
+            if (found[i].start >= start - PROPOSAL_REACH and found[i].end <= start and i not in repeated
+                    and targets[i].restates is None and _quantity(targets[i]) == _quantity(target)):
+                target.restates = i
+                repeated.add(i)
+                break
 
 
 HEADLINE_PARTS_MAX = 8

@@ -253,3 +253,12 @@ def test_an_activitys_paragraph_and_its_progress_so_far_are_parts_of_the_plan():
     assert [(b.amount_vnd // 10**6, b.part_of) for b in doc.budget] == [
         (4068, None), (2178, 0), (1890, 0), (1890, 0), (710, 3)]
     assert not [w for w in doc.warnings if w.code == "budget_sum_mismatch"]  # a part singled out is no split's
+
+
+def test_counts_agreed_to_as_proposed_repeat_the_proposal():
+    # Bình Thuận's contest of 2022: the council agrees to the jury's proposal, the same 30 and 30 products
+    doc = extract_text("Ban Giám khảo đã chấm điểm, đề xuất 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia "
+                       "bình chọn cấp khu vực phía Nam để Hội đồng bình chọn xem xét.\nTại cuộc họp, các thành viên Hội "
+                       "đồng bình chọn đã xem xét và thống nhất với đề xuất của Ban Giám khảo, đồng ý công nhận 30 sản phẩm "
+                       "đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia bình chọn cấp khu vực phía Nam.\n")
+    assert [t.restates for t in doc.targets] == [None, None, 0, 1]
