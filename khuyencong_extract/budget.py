@@ -1418,13 +1418,38 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
     khuyến công quốc gia ... 1,2 tỷ đồng") a part of the nearest larger amount before it in
     its top-level section that is a part of nothing and no money the beneficiaries brought
     (neither attracted nor counterpart funding); not one a "trong đó" lists, whose whole is the amount the list
-    is of ("Trong đó, chỉ tính riêng 8 tháng đầu năm 2019, ... 1,3 tỷ đồng" after two sources' money)."""
+    is of ("Trong đó, chỉ tính riêng 8 tháng đầu năm 2019, ... 1,3 tỷ đồng" after two sources' money); and so is the
+    amount of the sentence right after its one going on with it (`_goes_on_with`: "Chỉ tính riêng năm 2021, ... 300
+    triệu đồng. Đồng thời tiếp tục triển khai Đề án ..., kinh phí hỗ trợ 200 triệu đồng"), when their whole holds both."""
+    last, whole = None, None  # the last amount singled out, and its whole
     for i, amount in enumerate(amounts):
-        if parents[i] is not None or amount.listed or not singled_out(ctx.text, amount):
+        if parents[i] is not None or amount.listed:
+            continue
+        if not singled_out(ctx.text, amount):
+            if last is not None and whole is not None and _goes_on_with(ctx.text, amounts[last], amount) and (
+                    amounts[whole].money.amount > amount.money.amount + amounts[last].money.amount):
+                parents[i] = whole  # "Chỉ tính riêng năm 2021, ... 300 triệu đồng. Đồng thời ..., 200 triệu đồng"
+            last = None
             continue
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
         if whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start):
-            parents[i] = whole
+            parents[i], last = whole, i
+
+
+# A sentence going on with the one before, naming no year of its own before its amount: "Đồng thời", "Bên cạnh đó",
+# "Ngoài ra", "Cùng với đó".
+GOING_ON = regex.compile(
+    r"[ \t]*(?:đồng[ \t]+thời|bên[ \t]+cạnh[ \t]+đó|ngoài[ \t]+ra|cùng[ \t]+với[ \t]+đó)(?!\p{L})[^\n]*?\Z", regex.I)
+_YEAR_WORD = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _goes_on_with(text: str, before: Amount, amount: Amount) -> bool:
+    """Whether ``amount``'s sentence is the one right after ``before``'s, in its line, and opens going on with it
+    (`GOING_ON`), naming no year of its own before the amount."""
+    return (amount.sentence_start > before.sentence_start
+            and not text[sentence_bounds(text, before.money.end)[1]:amount.sentence_start].strip()
+            and GOING_ON.match(text, amount.sentence_start, amount.money.start) is not None
+            and _YEAR_WORD.search(text, amount.sentence_start, amount.money.start) is None)
 
 
 def singled_out(text: str, amount: Amount) -> bool:

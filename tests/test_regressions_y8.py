@@ -262,3 +262,13 @@ def test_counts_agreed_to_as_proposed_repeat_the_proposal():
                        "đồng bình chọn đã xem xét và thống nhất với đề xuất của Ban Giám khảo, đồng ý công nhận 30 sản phẩm "
                        "đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia bình chọn cấp khu vực phía Nam.\n")
     assert [t.restates for t in doc.targets] == [None, None, 0, 1]
+
+
+def test_the_sentence_going_on_with_a_singled_out_one_is_singled_out_too():
+    # Điện Biên's 41 projects and 6 tỷ: the 2021 national money singled out, and the 200 triệu "Đồng thời" after it
+    doc = extract_text(
+        "Thời gian qua, ngành Công Thương đã triển khai 41 đề án hỗ trợ cho các cơ sở công nghiệp với kinh phí hơn 6 tỷ "
+        "đồng.\nChỉ tính riêng năm 2021, từ nguồn khuyến công quốc gia, Trung tâm triển khai đề án hỗ trợ máy móc, kinh "
+        "phí hỗ trợ 300 triệu đồng. Đồng thời tiếp tục triển khai Đề án xây dựng mô hình NICE HOUSE, kinh phí hỗ trợ 200 "
+        "triệu đồng.\n")
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in doc.budget] == [(6000, None), (300, 0), (200, 0)]
