@@ -272,3 +272,11 @@ def test_the_sentence_going_on_with_a_singled_out_one_is_singled_out_too():
         "phí hỗ trợ 300 triệu đồng. Đồng thời tiếp tục triển khai Đề án xây dựng mô hình NICE HOUSE, kinh phí hỗ trợ 200 "
         "triệu đồng.\n")
     assert [(b.amount_vnd // 10**6, b.part_of) for b in doc.budget] == [(6000, None), (300, 0), (200, 0)]
+
+
+def test_products_a_jury_scores_are_a_contests():
+    # Thái Nguyên's contest of 2023: the products scored, their makers and the groups
+    doc = extract_text("Năm 2023, Hội đồng bình chọn cấp tỉnh đã tổ chức chấm điểm 43 sản phẩm, của 35 cơ sở công nghiệp "
+                       "nông thôn. Trong đó có 5 sản phẩm thuộc nhóm thủ công mỹ nghệ; 36 sản phẩm thuộc nhóm chế biến nông "
+                       "sản; 2 sản phẩm thuộc nhóm khác.")
+    assert {t.category for t in doc.targets} == {"rural_products"}
