@@ -618,6 +618,9 @@ def clean_title(text: str) -> str | None:
     if _TERM_ALONE.fullmatch(title):
         return None  # "... của Ban Chấp hành Trung ương Đảng (khóa XIII)." names no subject
     of_matter = _OF_MATTER.match(title) is not None
+    if (" quy định " in title or " hướng dẫn " in title or " nêu rõ " in title) and (
+            stated := _STATING_AFTER.match(title)):
+        title = title[:stated.end()]  # "về khuyến công quy định các chính sách ...": what the decree says
     title = _TITLE_LEAD.sub("", title).strip(_TRIM)
     title = title.removesuffix("(").rstrip(_TRIM)  # an amendment in brackets after it is its own citation
     if "hiệu lực" in title:
@@ -634,6 +637,14 @@ def clean_title(text: str) -> str | None:
     if "Quốc hội" in title:
         title = _LEGISLATURE_TAIL.sub("", title)
     return title or None
+
+
+# A short subject after "về", then the sentence's verb of what the document says and its object: "về khuyến công quy định
+# các chính sách khuyến khích ..." (not "về việc quy định chi tiết ...", nor "về việc ban hành Quy định ...", a capital;
+# nor a title's own "quy định" after a figure: "về sửa đổi ... Quyết định số 12/2019/QĐ-UBND quy định ...").
+_STATING_AFTER = regex.compile(
+    r"[Vv]ề(?![ \t]+việc(?!\p{L}))(?:[ \t]+\p{Ll}+){1,5}?(?=[ \t]+(?:quy[ \t]+định|hướng[ \t]+dẫn|nêu[ \t]+rõ)[ \t]+(?:rõ[ \t]+)?"
+    r"(?:các|những|chi[ \t]+tiết|cụ[ \t]+thể|mức|nội[ \t]+dung|việc)(?!\p{L}))")
 
 
 # The legislature named after a law's name, before its date: "Luật Tổ chức Hội đồng nhân dân và Ủy

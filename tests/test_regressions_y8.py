@@ -280,3 +280,18 @@ def test_products_a_jury_scores_are_a_contests():
                        "nông thôn. Trong đó có 5 sản phẩm thuộc nhóm thủ công mỹ nghệ; 36 sản phẩm thuộc nhóm chế biến nông "
                        "sản; 2 sản phẩm thuộc nhóm khác.")
     assert {t.category for t in doc.targets} == {"rural_products"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a short subject after "về", then the sentence's verb of what the decree says
+    ("Nghị định 45/2012/NĐ-CP về khuyến công quy định các chính sách khuyến khích, hỗ trợ tổ chức, cá nhân tham gia phát "
+     "triển sản xuất công nghiệp nông thôn.", "khuyến công"),
+    ("Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công quy định rõ các nội dung hỗ trợ.",
+     "khuyến công"),
+    # ... not a title's own "quy định" after "về việc"
+    ("Căn cứ Thông tư số 46/2012/TT-BCT ngày 28/12/2012 của Bộ Công Thương về việc quy định chi tiết một số nội dung của "
+     "Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;",
+     "quy định chi tiết một số nội dung của Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công"),
+])
+def test_a_citations_short_subject_before_what_it_says(text, title):
+    assert extract_text(text).citations[0].title == title
