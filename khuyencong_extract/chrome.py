@@ -155,6 +155,8 @@ _SUB_BODY = regex.compile(
     r"[ \t]+(?<!(?:PHỐ|TP\.?)[ \t]+HẢI[ \t]+)(?:SỞ|TRUNG[ \t]+TÂM|PHÒNG|CHI[ \t]+CỤC|CỤC|BAN[ \t]+QUẢN[ \t]+LÝ)[ \t]+\p{Lu}"
     r"[^\n]{0,80}?[ \t]*\Z")
 FLAT_HEADER_REACH = 3000
+# A text view's page number opening the line of a flattened header: "1. UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI ...".
+_PAGE_NUMBER = regex.compile(r"[ \t]*\d{1,3}\.[ \t]+(?=(?:UBND|(?:ỦY|UỶ)[ \t]+BAN|BỘ|SỞ|HỘI[ \t]+ĐỒNG)[ \t])")
 """Characters from the text's start within which `_FLAT_HEADER` is looked for."""
 
 
@@ -162,7 +164,7 @@ def header_lines(text: MappedText) -> MappedText:
     """A header flattened onto one line in reading order (`_FLAT_HEADER`) back on lines of its own: the
     space before the motto, after it, before and after the second motto line and its rules, before the
     place and date and after them, after a decision's type word and after the title in capitals (before
-    the enacting body's line), each a line break."""
+    the enacting body's line), each a line break; a page number opening its line (`_PAGE_NUMBER`) dropped."""
     if "Hạnh phúc" not in text.text[:FLAT_HEADER_REACH]:
         return text
     m = _FLAT_HEADER.search(text.text, 0, FLAT_HEADER_REACH)
@@ -171,6 +173,9 @@ def header_lines(text: MappedText) -> MappedText:
     breaks = [m.start("motto") - 1, m.end("motto"), m.start("motto2") - 1, m.start("number") - 1,
               m.start("dated") - 1, m.end("dated")]
     line_start = text.text.rfind("\n", 0, m.start("motto")) + 1
+    page = _PAGE_NUMBER.match(text.text, line_start, m.start("motto"))
+    if page:  # "1. UBND TỈNH BẾN TRE CỘNG HÒA ...": a text view's page number, no section
+        line_start = page.end()
     if body := _SUB_BODY.match(text.text, line_start, m.start("motto")):
         breaks.append(body.end("parent"))  # "UBND TỈNH ĐẮK LẮK" over "SỞ CÔNG THƯƠNG"
     if m["title"]:
@@ -180,7 +185,8 @@ def header_lines(text: MappedText) -> MappedText:
         breaks.append(title_end)
     if m["type"]:  # a decision's type on its own line over its subject
         breaks.append(m.end("type"))
-    edits = sorted({(at, at + 1, "\n") for at in breaks if 0 <= at < len(text.text) and text.text[at] in " \t"})
+    edits = sorted({(at, at + 1, "\n") for at in breaks if 0 <= at < len(text.text) and text.text[at] in " \t"}
+                   | ({(page.start(), page.end(), "")} if page else set()))
     return text.edit(edits)
 
 

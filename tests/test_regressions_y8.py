@@ -295,3 +295,13 @@ def test_products_a_jury_scores_are_a_contests():
 ])
 def test_a_citations_short_subject_before_what_it_says(text, title):
     assert extract_text(text).citations[0].title == title
+
+
+def test_a_text_views_page_number_before_a_flattened_header_is_no_section():
+    # tailieu.vn's text view of Bến Tre's programme 1231/CTr-SCT: "1." numbers its page, not a section
+    doc = extract_text("Nội dung Text: Chương trình 1231/CTr-SCT năm 2013\n\n  1. UBND TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ "
+                       "NGHĨA VIỆT NAM SỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc ------- --------------- Số: 1231/CTr-SCT "
+                       "Bến Tre, ngày 24 tháng 09 năm 2013 CHƯƠNG TRÌNH KHUYẾN CÔNG TRÊN ĐỊA BÀN TỈNH BẾN TRE GIAI ĐOẠN "
+                       "2014-2015 Phần mở đầu. Hỗ trợ 10 cơ sở.")
+    assert [s.id for s in doc.sections] == []
+    assert (doc.metadata.issuer, doc.metadata.number) == ("Sở Công Thương Bến Tre", "1231/CTr-SCT")
