@@ -603,6 +603,9 @@ def carried_from(text: str, line_start: int) -> int:
         lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
         return line_start if lead_in is None else lead_in
     previous_start = line_bounds(text, previous_end)[0]
+    if text[previous_end - 1] == ":" and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH) and (
+            not lead_in_reports(text, previous_start, previous_end) or _item_names_year(text, line_start)):
+        return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
         return line_bounds(text, earlier_end)[0]
     return previous_start
@@ -619,23 +622,57 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     ``line_start`` (``previous_end``: where the line before ends): its tense is the items' ("Trong năm 2023, Trung
     tâm đã thực hiện các nội dung sau:" / "1. Hỗ trợ 5 cơ sở ..." / "2. Tổ chức 3 lớp ..."). Read over the items
     before it, each marked as it is and ending with no colon, when none of them holds a tense word of its own (one
-    that does is the nearest); else None."""
+    that does is the nearest), the lead-in reports work done (`lead_in_reports`) and the item names no year of its own;
+    else None."""
     own = _ITEM_MARK.match(text, line_start)
     if own is None:
         return None
     kind = own.lastgroup
     end = previous_end
+    if _item_names_year(text, line_start):
+        return None  # "- 2 đề án chuyển sang năm 2024."
     for _ in range(LIST_CARRY_ITEMS):
         start = text.rfind("\n", 0, end) + 1
         item = _ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            return start if text[end - 1] == ":" and start < end else None
+            return start if text[end - 1] == ":" and start < end and lead_in_reports(text, start, end) else None
         if text[end - 1] == ":" or TENSE_MARKER.search(text, item.end(), end):
             return None
         end = before_blanks(text, start)
         if not end:
             return None
     return None
+
+
+# A lead-in's word of a plan, a task or a request: its list is no report of work done ("... tập trung thực hiện các
+# nhiệm vụ sau:", "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:").
+_LEAD_IN_PLAN = regex.compile(
+    r"(?<!\p{L})(?:nhiệm[ \t]+vụ|kế[ \t]+hoạch|phương[ \t]+hướng|đề[ \t]+ra|đăng[ \t]+ký|đề[ \t]+xuất|sẽ|dự[ \t]+kiến"
+    r"|phấn[ \t]+đấu|mục[ \t]+tiêu)(?!\p{L})", regex.I)
+# A done word of a lead-in: "đã" or "vừa", not the "đã đạt được" of results named ("những kết quả đã đạt được"; "đã
+# đạt được những kết quả ... như:" reports them).
+_LEAD_IN_DONE = regex.compile(r"(?<!\p{L})(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)(?!\p{L})", regex.I)
+# A phrase fronted before a lead-in's main clause, to its comma: a purpose or a ground ("Để tiếp tục phát huy ...,",
+# "Trên cơ sở kết quả ...,", "Căn cứ ...,").
+_FRONTED = regex.compile(r"[ \t]*(?:Để|Nhằm|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy)(?!\p{L})[^,:\n]*,",
+                         regex.I)
+
+
+def lead_in_reports(text: str, start: int, end: int) -> bool:
+    """Whether the lead-in ``text[start:end]`` (its last sentence) reports work done, its tense for the list under it:
+    a done word out of a phrase fronted before its main clause (`_FRONTED`: not "Trên cơ sở kết quả đã đạt được năm 2023, Trung tâm đề
+    ra ..."), and no word of a plan, a task or a request (`_LEAD_IN_PLAN`)."""
+    start = max(start, text.rfind(". ", start, end) + 2)  # its last sentence
+    fronted = _FRONTED.match(text, start, end)
+    main = fronted.end() if fronted else start
+    return _LEAD_IN_DONE.search(text, main, end) is not None and _LEAD_IN_PLAN.search(text, start, end) is None
+
+
+def _item_names_year(text: str, line_start: int) -> bool:
+    """Whether the list item at ``line_start`` names a year of its own (`names_own_year`)."""
+    own = _ITEM_MARK.match(text, line_start)
+    line_end = text.find("\n", line_start)
+    return names_own_year(text, own.end() if own else line_start, len(text) if line_end == -1 else line_end)
 
 
 CAPTION_MAX_WORDS = 24

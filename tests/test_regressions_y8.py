@@ -37,6 +37,20 @@ def test_a_rural_development_department_keeps_its_province():
     # ... but an item's own tense word is the nearest for the items after it
     ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:", ["- Hỗ trợ 5 cơ sở.", "- Đã tổ chức 3 lớp.", "- Hỗ trợ 10 cơ sở."],
      [False, True, False]),
+    # ... and an item naming a year of its own has its own time
+    ("Trong năm 2023, Trung tâm đã thực hiện các nội dung sau:", ["- Tổ chức 3 lớp đào tạo nghề.", "- Hỗ trợ 5 cơ sở.",
+     "- 2 đề án chuyển sang năm 2024."], [True, True, False]),
+    # a lead-in's "đã" of results named or of a phrase fronted before it, or a lead-in of tasks or a request: a plan
+    ("Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm tập trung thực hiện các nhiệm vụ sau:",
+     ["1. Tổ chức 5 lớp đào tạo nghề.", "2. Hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.", "3. Tổ chức 2 hội chợ triển lãm."],
+     [False, False, False]),
+    ("Trên cơ sở kết quả đã đạt được năm 2023, Trung tâm đề ra nhiệm vụ năm 2024 như sau:", ["- Tổ chức 5 lớp.",
+     "- Hỗ trợ 10 cơ sở."], [False, False]),
+    ("Trung tâm đã đăng ký với Bộ Công Thương các đề án khuyến công quốc gia năm 2024 như sau:", ["- Hỗ trợ 10 cơ sở.",
+     "- Tổ chức 2 hội chợ triển lãm."], [False, False]),
+    # ... but results reached are reported: "đã đạt được những kết quả ... như:"
+    ("Qua đó, hoạt động của đơn vị đã đạt được những kết quả cụ thể như:", ["- Hướng dẫn 31 cơ sở xây dựng đề án.",
+     "- Tổ chức 2 lớp tập huấn."], [True, True]),
 ])
 def test_a_lists_items_take_the_tense_of_its_lead_in(lead_in, items, achieved):
     doc = extract_text("\n".join([lead_in, *items]))
