@@ -28,9 +28,10 @@ Ids
     ``IV.2``, ``IV.2.a``; a decimal ``1.2.`` under ``1.`` of ``II`` is ``II.1.2``; a decimal
     without its Arabic parent keeps both numbers (``II.1.2`` under ``II``). Articles are
     ``Điều N``; a division of a plan or a report ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023", "PHẦN
-    II" / "KẾ HOẠCH NĂM 2024"), whose Roman sections number again from I, is ``Phần I`` and
-    holds ``Phần I.I``, ``Phần I.II`` ..., its heading the lines in capitals under its marker's
-    when its own holds none. Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
+    II" / "KẾ HOẠCH NĂM 2024"), whose Roman sections number again from I (or go on), is ``Phần I``
+    ("PHẦN THỨ HAI", "Phần 2": ``Phần II``; in an article, ``Điều 1.Phần I``) and holds ``Phần
+    I.I``, ``Phần I.II`` ..., its heading in capitals on its marker's line or the lines under it
+    (a line without one is no division: "Phần 1: Lý thuyết (20 tiết)."). Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
 
 Kinds
     From the heading, through the phrase lexicon ``data/section_kinds.toml`` (see
@@ -1013,7 +1014,7 @@ def _child_id(parent: Frame, mtype: str, value: str) -> str:
     if mtype == "article":
         label = f"Điều {value}"
     elif mtype == "division":
-        label = f"Phần {' '.join(value.split())}"
+        label = f"Phần {to_roman(_ordinal(mtype, value) or 0) or value}"  # "PHẦN THỨ HAI", "Phần 2": "Phần II"
     elif mtype == "decimal":
         parts = value.split(".")
         own = {"arabic": 1, "decimal": len(parts) - 1}.get(parent.type)
@@ -1088,6 +1089,8 @@ class _Builder:
         types = self.region.types
         for mtype, pattern in patterns:
             if mtype in types and (m := pattern.match(self.text, line.start, line.end)):
+                if mtype == "division" and not _headed_division(self.text, m.end(), line.end):
+                    continue  # "Phần 1: Lý thuyết (20 tiết).": an item's words, no division
                 self.wrapped.starts_with_marker(i)
                 if self._open(mtype, m, i):
                     return m.end()
@@ -1110,8 +1113,14 @@ class _Builder:
             return False
         stack = self.stack
         depth: int | None
-        if mtype in ("article", "division"):
+        seed: dict = {}
+        if mtype == "article":
             depth = 0  # right under the region's part
+        elif mtype == "division":  # under the region's part, or the article it sets out a programme in
+            depth = max((k for k, frame in enumerate(stack) if frame.type == "article"), default=0)
+            before = next((frame for frame in stack if frame.type == "division"), None)
+            if before is not None and "roman" in before.last:
+                seed["roman"] = before.last["roman"]  # "PHẦN II" / "III. MỤC TIÊU": the Roman numbers go on
         else:
             depth = _place(stack, mtype, ordinal)
             if depth is None or (midline and stack[depth].last.get(mtype) != ordinal - 1):
@@ -1125,7 +1134,7 @@ class _Builder:
                            above.level + 1 if above is not None else 0,
                            None, "other", start, start, m.end(), mtype)
         parent.last[mtype] = ordinal
-        stack.append(Frame(node, mtype, ordinal, {}))
+        stack.append(Frame(node, mtype, ordinal, seed))
         self.nodes.append(node)
         self.node_lines.append(i)
         return True
@@ -1164,6 +1173,15 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
         head, body_start = " ".join(text[under[0]:under[1]].split()), under[1]  # "PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023"
     node.heading = head or None
     node.body_start = min(body_start, node.end)
+
+
+def _headed_division(text: str, pos: int, line_end: int) -> bool:
+    """Whether a division's marker ending at ``pos`` has a heading in capitals: the rest of its line ("PHẦN I. KẾT QUẢ
+    ..."), or the line under it when its own holds nothing more ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
+    rest = text[pos:line_end].strip()
+    if rest:
+        return _all_caps(rest) and not rest.endswith(".")
+    return _heading_under(text, line_end, len(text)) is not None
 
 
 DIVISION_HEADING_LINES = 3

@@ -776,7 +776,8 @@ def test_divisions_hold_their_own_roman_sections():
 
 @pytest.mark.parametrize(("line", "node_id", "heading"), [
     ("Phần I. KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
-    ("PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần THỨ NHẤT", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
+    ("PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
+    ("Phần 1 - KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
     # a heading wrapped over two lines in capitals
     ("Phần I\nKẾT QUẢ TRIỂN\nKHAI THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ TRIỂN KHAI THỰC HIỆN NĂM 2023"),
 ])
@@ -790,3 +791,30 @@ def test_a_sentence_opening_with_phan_is_no_division():
     # "Phần" as a word of prose (a share), not a marker
     assert tree("I. KẾT QUẢ\nPhần lớn các cơ sở đã đầu tư máy móc.\nPhần I của Kế hoạch này nêu kết quả.\n") == {
         "I": (None, "KẾT QUẢ")}
+    # ... nor a division without a heading in capitals: a course's parts, a wrapped reference
+    ctx = build_context("I. MỤC ĐÍCH\nĐào tạo 30 lao động.\nII. NỘI DUNG\n1. Chương trình đào tạo\nNội dung đào tạo gồm 2 "
+                        "phần:\nPhần 1: Lý thuyết (20 tiết).\nPhần 2: Thực hành (40 tiết).\n2. Kinh phí\nTổng kinh phí 60 "
+                        "triệu đồng từ nguồn khuyến công địa phương.\nIII. TỔ CHỨC THỰC HIỆN\n")
+    assert [n.id for n in ctx.sections] == ["I", "II", "II.1", "II.2", "III"]
+    ctx = build_context("I. KẾT QUẢ\n1. Đào tạo nghề\nNăm 2023 đã tổ chức 5 lớp đào tạo nghề theo quy định tại\nPhần II "
+                        "Thông tư số 28/2018/TT-BCT của Bộ Công Thương.\n2. Hỗ trợ máy móc\nĐã hỗ trợ 5 cơ sở.\n")
+    assert [n.id for n in ctx.sections] == ["I", "I.1", "I.2"]
+
+
+def test_divisions_whose_roman_sections_go_on_numbering():
+    # "PHẦN II" / "III. MỤC TIÊU": the second division's Roman numbers go on from the first's
+    ctx = build_context("BÁO CÁO\nKết quả năm 2023\nPHẦN I: KẾT QUẢ THỰC HIỆN NĂM 2023\nI. KẾT QUẢ ĐẠT ĐƯỢC\nNăm 2023, "
+                        "Trung tâm đã hỗ trợ 20 cơ sở.\nII. TỒN TẠI, HẠN CHẾ\nCòn 2 đề án chưa nghiệm thu.\nPHẦN II: KẾ "
+                        "HOẠCH NĂM 2024\nIII. MỤC TIÊU\nHỗ trợ 25 cơ sở.\nIV. GIẢI PHÁP\nTăng cường tuyên truyền.\n")
+    assert [(n.id, n.kind) for n in ctx.sections] == [
+        ("Phần I", "other"), ("Phần I.I", "other"), ("Phần I.II", "other"), ("Phần II", "other"),
+        ("Phần II.III", "objectives"), ("Phần II.IV", "solutions")]
+
+
+def test_divisions_of_a_programme_set_out_in_an_article():
+    ctx = build_context("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình khuyến công như sau:\nPhần I. MỤC TIÊU\n1. Hỗ trợ 20 cơ "
+                        "sở.\nPhần II. NHIỆM VỤ\n1. Tổ chức 5 lớp đào tạo nghề.\nĐiều 2. Giao Sở Công Thương tổ chức thực "
+                        "hiện.\n")
+    assert [(n.id, n.parent_id) for n in ctx.sections] == [
+        ("body", None), ("Điều 1", "body"), ("Điều 1.Phần I", "Điều 1"), ("Điều 1.Phần I.1", "Điều 1.Phần I"),
+        ("Điều 1.Phần II", "Điều 1"), ("Điều 1.Phần II.1", "Điều 1.Phần II"), ("Điều 2", "body")]
