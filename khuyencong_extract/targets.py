@@ -725,8 +725,8 @@ PLAN_LATER_REACH = 80
 
 
 _NOT_DONE_WORDS = (
-    r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
-    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện)"
+    r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
+    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt)"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
@@ -763,24 +763,30 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
     đề án chưa nghiệm thu"); None: no such count, or nothing tells."""
     found = text.rfind(". ", max(line_start, pos - LISTED_SUBJECTS_REACH), pos)
     at = BLANKS.match(text, max(line_start, found + 2) if found != -1 else line_start).end()
+    not_done, planned = _LISTED_OWN_NOT_DONE, False
     if not text.startswith(("Trong", "trong"), at):
         inner = _IN_THAT.search(text, at, pos)  # "..., trong đó 14 đề án đã nghiệm thu và 2 đề án chưa nghiệm thu"
-        if inner is None or text.find(";", inner.end(), pos) != -1:
-            return None
+        if inner is None or text.find(";", inner.end(), pos) != -1 or not _COUNTS_LISTED.fullmatch(text, inner.end(), pos):
+            return None  # (not past the list: "..., trong đó có 1 hội chợ ..., thu hút 200 gian hàng, 150 ...")
+        # a part's own words of work not done alone, not a state ("350 cơ sở đang sản xuất ổn định"); a whole's goal or
+        # plan makes no part done ("Phấn đấu ... 40 sản phẩm ..., trong đó ... 30 sản phẩm cấp tỉnh đã đăng ký dự thi")
+        not_done, planned = _OWN_NOT_DONE, _LEAD_IN_PLAN.search(text, at, inner.start()) is not None
         at = inner.start()
     if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
-        if _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
+        if not planned and _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
             return True
-        if _LISTED_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH):
+        if not_done.match(text, pos, pos + SUBJECT_REACH):
             return False
     m = LISTED_SUBJECTS_DONE.match(text, at, at + LISTED_SUBJECTS_REACH)
-    return True if m is not None and pos < m.end() else None
+    return True if not planned and m is not None and pos < m.end() else None
 
 
 # What stands right before a listed count: a list's separator, or the "Trong đó (,) (có)" opening it.
 _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
+# The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
+_COUNTS_LISTED = regex.compile(r"[^,]*(?:,[ \t]*(?:và[ \t]+)?\d[^,]*)*,?[ \t]*(?:và[ \t]+)?")
 # The last "trong (số) đó" opening a list within a sentence (searched back, ``(?r)``).
 _IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).

@@ -319,3 +319,21 @@ def test_a_text_views_page_number_before_a_flattened_header_is_no_section():
                        "2014-2015 Phần mở đầu. Hỗ trợ 10 cơ sở.")
     assert [s.id for s in doc.sections] == []
     assert (doc.metadata.issuer, doc.metadata.number) == ("Sở Công Thương Bến Tre", "1231/CTr-SCT")
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # after a mid-sentence "trong đó", a part's state is no work not done
+    ("Đến nay, toàn tỉnh có 1.200 cơ sở CNNT, trong đó 350 cơ sở đang sản xuất ổn định.", [True, True]),
+    ("Năm 2023, Trung tâm đã hỗ trợ 15 cơ sở, trong đó 5 cơ sở không phải đối ứng vốn.", [True, True]),
+    ("Năm 2023 đã hỗ trợ 20 cơ sở, trong đó 5 cơ sở chưa từng được hỗ trợ và 15 cơ sở đã được hỗ trợ ở các năm trước.",
+     [True, True, True]),
+    # ... nor does the list reach past its items
+    ("Năm 2023, Trung tâm đã tổ chức 3 hội chợ, trong đó có 1 hội chợ cấp khu vực, thu hút 200 gian hàng, 150 doanh nghiệp "
+     "đang sản xuất kinh doanh sản phẩm CNNT tham gia.", [True, True, True, True]),
+    # a goal's or a plan's parts are not done for a state's "đã" of their own
+    ("Phấn đấu năm 2025 có 40 sản phẩm được công nhận, trong đó 10 sản phẩm cấp khu vực và 30 sản phẩm cấp tỉnh đã đăng ký "
+     "dự thi.", [False, False, False]),
+    ("Kế hoạch năm 2024 hỗ trợ 10 cơ sở, trong đó 4 cơ sở đã đăng ký.", [False, False]),
+])
+def test_a_mid_sentence_lists_states_and_a_plans_parts(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
