@@ -267,7 +267,7 @@ def _amounts(ctx: Context) -> list[Amount]:
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)
-                or source_of_list(text, line_start)))
+                or source_of_list(text, line_start, label)))
         plan = bool(amounts and amounts[-1].sentence_start == sentence[0]
                     and PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first))
         if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
@@ -378,13 +378,16 @@ def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
     return source
 
 
-def source_of_list(text: str, line_start: int) -> str | None:
+def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the lead-in over the list whose item is the line at
-    ``line_start`` names after "từ" or "bằng" (`SOURCE_FRAME`): "Năm 2023, từ nguồn kinh phí khuyến công địa
-    phương, Trung tâm đã triển khai các đề án sau:" / "- Hỗ trợ cơ sở A ..., kinh phí 200 triệu đồng." (the line
-    under its colon, or a marked item after it: `list_lead_in`); else None."""
+    ``line_start`` names after "từ" or "bằng" (`SOURCE_FRAME`; not after "ngoài": "ngoài các đề án từ nguồn khuyến
+    công quốc gia, ...", what is not of it), for an amount of support its ``label`` names (`_SUPPORT_LABEL`: "... kinh
+    phí", "khuyến công hỗ trợ", not a project's cost, "kinh phí thực hiện", a machine's value nor another giver's,
+    "do Bộ Công Thương hỗ trợ"): "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các
+    đề án sau:" / "- Hỗ trợ cơ sở A ..., kinh phí 200 triệu đồng." (the line under its colon, or a marked item after
+    it: `list_lead_in`); else None."""
     previous_end = before_blanks(text, line_start)
-    if not previous_end:
+    if not previous_end or not label or not _SUPPORT_LABEL.search(label):
         return None
     lead_in = text.rfind("\n", 0, previous_end) + 1 if text[previous_end - 1] == ":" else list_lead_in(
         text, line_start, previous_end)
@@ -392,9 +395,17 @@ def source_of_list(text: str, line_start: int) -> str | None:
         return None
     cues = _funding_cues(text, lead_in, text.find("\n", lead_in))  # a line ending with a colon before its item
     source = one_programme_source(text, cues)
-    if source is None or not SOURCE_FRAME.search(text, max(lead_in, cues[0].start() - 24), cues[0].start()):
+    if source is None or not SOURCE_FRAME.search(text, max(lead_in, cues[0].start() - 24), cues[0].start()) or (
+            _APART_FROM.search(text, max(lead_in, cues[0].start() - 40), cues[0].start())):
         return None
     return source
+
+
+# An amount's words naming it support ("..., kinh phí 200 triệu đồng", "khuyến công hỗ trợ 300 triệu đồng", "kinh phí hỗ
+# trợ"), not a project's cost ("kinh phí thực hiện"), a value ("giá trị máy") or another giver's ("do Bộ ... hỗ trợ").
+_SUPPORT_LABEL = regex.compile(r"(?<![\p{L}])(?:(?<!do[ \t][^,;]{0,40})hỗ[ \t]+trợ|(?<!giá[ \t]+trị[ \t]+)kinh[ \t]+phí)\Z", regex.I)
+# "ngoài" (apart from) before a lead-in's source: the list is of everything else.
+_APART_FROM = regex.compile(r"(?<!\p{L})ngoài(?!\p{L})", regex.I)
 
 
 # A line opening with the source its amounts are of, and a colon: "Đối với khuyến công địa phương:

@@ -337,3 +337,17 @@ def test_a_text_views_page_number_before_a_flattened_header_is_no_section():
 ])
 def test_a_mid_sentence_lists_states_and_a_plans_parts(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+def test_a_lists_source_is_its_supports_not_a_projects_cost_nor_another_givers():
+    doc = extract_text("Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:\n"
+                       "- Hỗ trợ cơ sở A ứng dụng máy sấy, kinh phí thực hiện 1 tỷ đồng, khuyến công hỗ trợ 300 triệu đồng.\n"
+                       "- Hỗ trợ cơ sở B ứng dụng máy cắt, giá trị máy 800 triệu đồng, hỗ trợ 200 triệu đồng.\n"
+                       "- Tổ chức Hội chợ tại huyện C, kinh phí do Bộ Công Thương hỗ trợ 500 triệu đồng.\n")
+    assert [(b.amount_vnd // 10**6, b.funding_source) for b in doc.budget] == [
+        (1000, None), (300, "địa phương"), (800, None), (200, "địa phương"), (500, None)]
+    # "ngoài" (apart from) the programme named: the list is of other money
+    doc = extract_text("Năm 2023, ngoài các đề án từ nguồn khuyến công quốc gia, Trung tâm còn phối hợp triển khai các hoạt "
+                       "động sau:\n- Tổ chức Hội chợ tại huyện C, kinh phí 500 triệu đồng.\n- Tổ chức 2 lớp đào tạo, kinh phí "
+                       "50 triệu đồng.\n")
+    assert [b.funding_source for b in doc.budget] == [None, None]
