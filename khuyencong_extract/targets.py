@@ -582,10 +582,11 @@ _NOT_DONE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['not_done_
 # A connective opening a paragraph that goes on with the one before: "Cụ thể, ... tỉnh đã tổ
 # chức 28 lớp ...\nBên cạnh đó, hỗ trợ 05 mô hình trình diễn kỹ thuật".
 CARRYING = regex.compile(
-    rf"[ \t]*(?:(?:{phrase_alternation(TERMS['carrying_connectives'])})[ \t]*[,:]|(?:chia|phân)[ \t]+theo[^,:.\n]{{1,40}}:)",
+    rf"[ \t]*(?:(?:{phrase_alternation(TERMS['carrying_connectives'])})[ \t]*,|cụ[ \t]+thể[ \t]*:"
+    rf"|(?:chia|phân)[ \t]+theo[^,:.\n]{{1,40}}:)",
     regex.I)
-"""A connective opening a line that goes on with the one before ("Theo đó,", "Cụ thể:"), or a breakdown's lead-in ("Chia
-theo nhóm sản phẩm:")."""
+"""A connective opening a line that goes on with the one before ("Theo đó,"; "Cụ thể:" with a colon too), or a
+breakdown's lead-in ("Chia theo nhóm sản phẩm:")."""
 
 
 def carried_from(text: str, line_start: int) -> int:

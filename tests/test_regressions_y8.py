@@ -351,3 +351,16 @@ def test_a_lists_source_is_its_supports_not_a_projects_cost_nor_another_givers()
                        "động sau:\n- Tổ chức Hội chợ tại huyện C, kinh phí 500 triệu đồng.\n- Tổ chức 2 lớp đào tạo, kinh phí "
                        "50 triệu đồng.\n")
     assert [b.funding_source for b in doc.budget] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a colon carries the tense after "Cụ thể" alone, not after every connective
+    ("Năm 2023, Trung tâm đã triển khai 15 đề án.\nTheo đó: năm 2024 bố trí 3 tỷ đồng cho 18 đề án.\n",
+     [True, False, False]),
+    # an estimate drawn up is no money spent
+    ("Trung tâm đã xây dựng dự toán kinh phí năm 2024.\nCụ thể: hỗ trợ máy móc 2 tỷ đồng, đào tạo nghề 500 triệu đồng.\n",
+     [False, False]),
+])
+def test_what_a_colon_connective_carries(text, achieved):
+    doc = extract_text(text)
+    assert [x.achieved for x in [*doc.targets, *doc.budget]] == achieved
