@@ -736,8 +736,9 @@ def issuer_block(text: str, end: int) -> list[str]:
         line_end = line_start - 1
         line_start = text.rfind("\n", 0, line_end) + 1
     block.reverse()
-    if (row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (left := _left_cell(row["cell"])):
-        block.append(left)
+    if ((row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (left := _left_cell(row["cell"]))
+            and _SUBORDINATE_LINE.match(left)):
+        block.append(left)  # a department's or a centre's line, not a number, a subject or an office
     return block
 
 
@@ -752,7 +753,8 @@ NUMBER_LINE_WITHIN = 400
 
 def _left_cell(between: str) -> str | None:
     """The left column's cell between the motto's two lines (`_MOTTO_ROW`): its words in capitals, rules and pipes
-    dropped; None when there are none."""
+    dropped; None when there are none. Only a subordinate body's (`_SUBORDINATE_LINE`) is the issuer's second line
+    ("SỞ CÔNG THƯƠNG"; not "SỐ: 15/KH-UBND", "V/V ...", "VĂN PHÒNG")."""
     words = [line for line in between.replace("|", "\n").split("\n") if not _RULE.fullmatch(line)]
     cell = " ".join(" ".join(words).split())
     return cell or None
@@ -1043,13 +1045,27 @@ def is_prose(line: str) -> bool:
 
 def document_province(issuer: str | None, text: str, title: str | None, doc_type: str) -> str | None:
     """The issuer's province; for a document without an issuer, a report whose issuer names
-    none ("UBND tỉnh đã ban hành ..."), or a provincial committee's or department's whose header
-    names none ("UỶ BAN NHÂN DÂN", its title "... TỈNH THỪA THIÊN HUẾ ĐẾN NĂM 2015"; "SỞ TÀI
-    CHÍNH - SỞ CÔNG THƯƠNG"), `text_province` (a national body's document has none)."""
+    none ("UBND tỉnh đã ban hành ..."), or a provincial committee's whose header names none
+    ("UỶ BAN NHÂN DÂN", its title "... TỈNH THỪA THIÊN HUẾ ĐẾN NĂM 2015"), `text_province` (a
+    national body's document has none); a department's, `department_province` ("SỞ TÀI CHÍNH - SỞ
+    CÔNG THƯƠNG")."""
     if issuer and (province := find_province(issuer)):
         return province
-    if not issuer or doc_type in REPORT_TYPES or issuer in _BARE_PROVINCIAL or issuer.startswith("Sở "):
+    if issuer and issuer.startswith("Sở ") and doc_type not in REPORT_TYPES:
+        return department_province(text, title)
+    if not issuer or doc_type in REPORT_TYPES or issuer in _BARE_PROVINCIAL:
         return text_province(text, title, doc_type)
+    return None
+
+
+def department_province(text: str, title: str | None) -> str | None:
+    """The province of a department named without it: one its title or its text names right after one of the province's
+    bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban hành ..."), not a venue ("Tham gia Hội chợ ... tại tỉnh
+    Lâm Đồng")."""
+    for where in (title or "", text):
+        province = sole_province(where, times=1)
+        if province and named_after_body(where, province):
+            return province
     return None
 
 

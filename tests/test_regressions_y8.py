@@ -364,3 +364,20 @@ def test_a_lists_source_is_its_supports_not_a_projects_cost_nor_another_givers()
 def test_what_a_colon_connective_carries(text, achieved):
     doc = extract_text(text)
     assert [x.achieved for x in [*doc.targets, *doc.budget]] == achieved
+
+
+@pytest.mark.parametrize("cell", ["SỐ: 15/KH-UBND", "V/V TRIỂN KHAI KẾ HOẠCH", "VĂN PHÒNG"])
+def test_a_left_cell_between_the_mottos_lines_that_is_no_department(cell):
+    text = (f"UBND TỈNH QUẢNG NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{cell}    Độc lập - Tự do - Hạnh phúc\nQuảng Nam, "
+            "ngày 10 tháng 01 năm 2023\n\nKẾ HOẠCH\nKhuyến công năm 2023\n\nI. MỤC TIÊU\nHỗ trợ 10 cơ sở.\n")
+    meta = extract_text(text).metadata
+    assert (meta.issuer, meta.province) == ("UBND tỉnh Quảng Nam", "Quảng Nam")
+
+
+def test_a_departments_province_is_no_venues():
+    text = ("SỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 35/KH-SCT\n\nKẾ "
+            "HOẠCH\nTham gia Hội chợ Công nghiệp nông thôn tiêu biểu khu vực phía Nam năm 2024 tại tỉnh Lâm Đồng\n\nI. MỤC "
+            "ĐÍCH\nGiới thiệu sản phẩm tại tỉnh Lâm Đồng. Hội chợ tổ chức tại thành phố Đà Lạt, tỉnh Lâm Đồng với 300 gian "
+            "hàng.\n")
+    meta = extract_text(text).metadata
+    assert (meta.issuer, meta.province) == ("Sở Công Thương", None)
