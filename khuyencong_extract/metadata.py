@@ -298,10 +298,11 @@ _LEDE_CONTEST_YEAR = regex.compile(
     r"(?<![\p{L}])(?:công[ \t]+nghiệp[ \t]+nông[ \t]+thôn|CNNT)[ \t]+tiêu[ \t]+biểu(?:[ \t]+[^\s.,;:]+){0,6}?(?<!từ|đến)[ \t]+năm[ \t]+"
     r"(?P<year>\d{4})(?!\d)", regex.I)
 # The year of an event a news lede reports held: "Cục Công Thương địa phương vừa tổ chức Hội nghị Khuyến công các tỉnh
-# khu vực miền Trung - Tây Nguyên lần thứ XIII năm 2023", "khai mạc Hội chợ công nghiệp nông thôn ... năm 2024".
+# khu vực miền Trung - Tây Nguyên lần thứ XIII năm 2023", "khai mạc Hội chợ công nghiệp nông thôn ... năm 2024" (not a
+# horizon: "Hội thảo định hướng phát triển công nghiệp nông thôn ... đến năm 2030").
 _LEDE_EVENT_YEAR = regex.compile(
     r"(?<![\p{L}])(?:tổ[ \t]+chức|khai[ \t]+mạc)[ \t]+(?:(?:Hội[ \t]+(?:nghị|chợ|thảo|thi)|Triển[ \t]+lãm|Lễ|Cuộc[ \t]+thi)"
-    r"(?![\p{L}]))(?:[ \t]+[^\s.,;:]+){0,14}?[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
+    r"(?![\p{L}]))(?:[ \t]+[^\s.,;:]+){0,14}?(?<!từ|đến|tới|sau|trước)[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
 _LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)(?:[ \t]+[^\s,.;:]+){0,3}?[ \t]+(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
                              r"|giao|bố[ \t]+trí|tổ[ \t]+chức|trao|khai[ \t]+mạc|đồng[ \t]+ý)(?!\p{L})", regex.I)
 """A lede's report of a plan or its money approved, issued or allotted, or of an event held: "UBND tỉnh này vừa phê

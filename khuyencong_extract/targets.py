@@ -2287,6 +2287,8 @@ def programme_count(text: str, found: Found) -> bool:
     ..., và 10 đề án khuyến công địa phương"): a programme's projects span activities, neither a part's nor a
     sibling's category is theirs (not "02 đề án khuyến công quốc gia ..., cụ thể: Đề án “Hỗ trợ ứng dụng máy móc ...”",
     all the projects named)."""
+    if not unit_key(found.unit).startswith(_PROJECT_UNITS):
+        return False  # (classes, machines, fairs are of their own activity: "3 lớp KCQG, 5 lớp KCĐP")
     m = _PROGRAMME_OF_COUNT.match(text, found.end)
     if m is None:
         return False
@@ -2296,6 +2298,8 @@ def programme_count(text: str, found: Found) -> bool:
     return _listed_figure(text, found.own_start, found.start) or _PARTS_FOLLOW.match(text, item_end) is not None
 
 
+_PROJECT_UNITS = ("đề án", "dự án", "nhiệm vụ", "chương trình", "nội dung", "hoạt động")
+"""Units of a programme's projects, of any activity (`programme_count`)."""
 # A count's programme right after its noun: "đề án khuyến công quốc gia", "đề án KCĐP", "đề án thuộc chương trình
 # khuyến công địa phương".
 _PROGRAMME_OF_COUNT = regex.compile(
@@ -2454,11 +2458,11 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
             targets[i].part_of = j
 
 
-# A change over an earlier time: "tăng", "giảm", "nhiều (ít) hơn" before a count in its clause (a share of money
-# between them too) and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)", "nhiều
+# A change over an earlier time: "tăng", "giảm" before a count in its clause (a share of money between them too), or
+# "nhiều (ít) hơn" right before it, and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)", "nhiều
 # hơn 7 đề án so với năm 2021"), or "so với ..., tăng (giảm)" right before it ("so với năm 2021 tăng 5 cơ sở").
 CHANGE_BEFORE = regex.compile(
-    r"(?r)(?<!\p{L})(?:(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?|(?:nhiều|ít)[ \t]+hơn)[^.;:()\n]{0,40}\Z", regex.I)
+    r"(?r)(?<!\p{L})(?:(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?[^.;:()\n]{0,40}|(?:nhiều|ít)[ \t]+hơn[ \t]+)\Z", regex.I)
 COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
 COMPARED_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}[^.;:()\n\d]{0,6})?(?<!\p{L})(?:tăng|giảm)(?:[ \t]+thêm)?"

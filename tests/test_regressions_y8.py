@@ -381,3 +381,18 @@ def test_a_departments_province_is_no_venues():
             "hàng.\n")
     meta = extract_text(text).metadata
     assert (meta.issuer, meta.province) == ("Sở Công Thương", None)
+
+
+def test_near_misses_of_the_last_rules():
+    # a strategy's horizon in a lede is no event's year
+    meta = extract_text("Hội thảo phát triển công nghiệp nông thôn\n\nSở Công Thương Quảng Nam vừa tổ chức Hội thảo định "
+                        "hướng phát triển công nghiệp nông thôn tỉnh Quảng Nam đến năm 2030.\n\nNăm 2023, tỉnh đã hỗ trợ 30 "
+                        "cơ sở.\n").metadata
+    assert (meta.period_start, meta.period_end) == (None, None)
+    # classes of a programme are of their own activity
+    doc = extract_text("Năm 2023 đã tổ chức 8 lớp đào tạo nghề cho 240 học viên: 3 lớp KCQG, 5 lớp KCĐP.")
+    assert [t.category for t in doc.targets] == ["training"] * 4
+    # an adverb "nhiều hơn" far before a count makes it no change
+    doc = extract_text("Năm 2023, Trung tâm đã khảo sát 50 cơ sở, qua đó hỗ trợ nhiều hơn cho khu vực miền núi với 35 cơ sở "
+                       "so với 20 cơ sở của năm 2022.")
+    assert [t.part_of for t in doc.targets][:2] == [None, None]
