@@ -26,7 +26,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, SO_FAR, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up,
+    ITEM_MARKER, SO_FAR, YEAR, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up,
     list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced,
 )
@@ -1451,7 +1451,6 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
 # "Ngoài ra", "Cùng với đó".
 GOING_ON = regex.compile(
     r"[ \t]*(?:đồng[ \t]+thời|bên[ \t]+cạnh[ \t]+đó|ngoài[ \t]+ra|cùng[ \t]+với[ \t]+đó)(?!\p{L})[^\n]*?\Z", regex.I)
-_YEAR_WORD = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _goes_on_with(text: str, before: Amount, amount: Amount) -> bool:
@@ -1460,7 +1459,7 @@ def _goes_on_with(text: str, before: Amount, amount: Amount) -> bool:
     return (amount.sentence_start > before.sentence_start
             and not text[sentence_bounds(text, before.money.end)[1]:amount.sentence_start].strip()
             and GOING_ON.match(text, amount.sentence_start, amount.money.start) is not None
-            and _YEAR_WORD.search(text, amount.sentence_start, amount.money.start) is None)
+            and YEAR.search(text, amount.sentence_start, amount.money.start) is None)
 
 
 def singled_out(text: str, amount: Amount) -> bool:

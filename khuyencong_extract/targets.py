@@ -448,7 +448,7 @@ def of_earlier_year(text: str, pos: int, period_start: int | None) -> bool:
     k = bisect.bisect_left(starts, pos) - 1
     if k < 0 or years[k] >= period_start or starts[k] < max(line_bounds(text, pos)[0], pos - EARLIER_YEAR_REACH):
         return False
-    return _YEAR.search(text, starts[k] + 4, pos) is None  # no other year nearer the figure
+    return YEAR.search(text, starts[k] + 4, pos) is None  # no other year nearer the figure
 
 
 @document_cache()
@@ -688,7 +688,8 @@ def is_caption(text: str, start: int, end: int) -> bool:
             and text.startswith("\n\n", end) and text[max(0, start - 2):start] == "\n\n")
 
 
-_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year written alone."""
 # A word of time before a year (and its "năm"): "trong năm 2024", "đến năm 2025".
 _TIME_BEFORE_YEAR = regex.compile(
     r"(?<![\p{L}])(?:trong|đến|tới|từ|cuối|đầu|giữa|sau|trước)[ \t]+(?:năm[ \t]+)?\Z", regex.I)
@@ -701,7 +702,7 @@ def names_own_year(text: str, start: int, pos: int) -> bool:
     """Whether the clause from ``start`` to the figure at ``pos`` names a year of its own:
     in its first words (`OWN_YEAR_REACH`) or after a word of time ("trong năm 2024"); a year
     inside a name ("tổ chức Hội chợ ... làng nghề năm 2017 với quy mô 120 gian hàng") is not."""
-    for year in _YEAR.finditer(text, start, pos):
+    for year in YEAR.finditer(text, start, pos):
         at = year.start()
         if at - start <= OWN_YEAR_REACH or _TIME_BEFORE_YEAR.search(text, max(start, at - 16), at):
             return True
@@ -2149,7 +2150,7 @@ def _programme_named_again(text: str, count: Found, earlier: Found) -> bool:
     if "\n" in text[earlier.end:count.start] or (after := _PROGRAMME_AFTER.match(text, earlier.end)) is None:
         return False
     start = sentence_bounds(text, count.start)[0]
-    if not sentence_bounds(text, earlier.start)[1] <= start < count.start or _YEAR.search(text, start, count.start):
+    if not sentence_bounds(text, earlier.start)[1] <= start < count.start or YEAR.search(text, start, count.start):
         return False
     named = [m["name"].lower() for m in _PROGRAMME_NAME.finditer(text, clause_bounds(text, count.start)[0], count.start)]
     return named[-1:] == [after["name"].lower()]
@@ -2519,8 +2520,8 @@ def years_compared(text: str, pos: int, whole: int) -> bool | None:
     those the sentence of the figure at ``whole`` spans ("Giai đoạn 2016-2020, ... 17 đề án ...
     Tính riêng trong năm 2020, ... 5 đề án": a part of that period, however its tense is written);
     None when either names none."""
-    own = [int(m[0]) for m in _YEAR.finditer(text, sentence_bounds(text, pos)[0], pos)]
-    around = [int(m[0]) for m in _YEAR.finditer(text, *sentence_bounds(text, whole))]
+    own = [int(m[0]) for m in YEAR.finditer(text, sentence_bounds(text, pos)[0], pos)]
+    around = [int(m[0]) for m in YEAR.finditer(text, *sentence_bounds(text, whole))]
     if not (own and around):
         return None
     return all(min(around) <= year <= max(around) for year in own)
