@@ -31,7 +31,8 @@ Ids
     II" / "KẾ HOẠCH NĂM 2024"), whose Roman sections number again from I (or go on), is ``Phần I``
     ("PHẦN THỨ HAI", "Phần 2": ``Phần II``; in an article, ``Điều 1.Phần I``) and holds ``Phần
     I.I``, ``Phần I.II`` ..., its heading in capitals on its marker's line or the lines under it
-    (a line without one is no division: "Phần 1: Lý thuyết (20 tiết)."). Ids are unique within a document: a repeated id gets ``~2``, ``~3``.
+    (a line without one is no division: "Phần 1: Lý thuyết (20 tiết)."). Ids are unique within
+    a document: a repeated id gets ``~2``, ``~3``.
 
 Kinds
     From the heading, through the phrase lexicon ``data/section_kinds.toml`` (see
@@ -943,10 +944,10 @@ class Frame(NamedTuple):
 def _ordinal(mtype: str, value: str):
     if mtype == "roman":
         return roman_value(value)
-    if mtype == "division":
+    if mtype == "division":  # "2", "II" or "thứ hai"
         if value[0].isdigit():
             return int(value)
-        return _DIVISION_WORDS.get(value.split()[-1].lower()) if " " in value or "\t" in value else roman_value(value)
+        return _DIVISION_WORDS.get(value.split()[-1].lower()) if value[0] in "Tt" else roman_value(value)
     if mtype == "letter":
         return LETTER_ORDINALS.get(value)
     if mtype == "decimal":
