@@ -738,8 +738,8 @@ def issuer_block(text: str, end: int) -> list[str]:
         line_start = text.rfind("\n", 0, line_end) + 1
     block.reverse()
     if ((row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (left := _left_cell(row["cell"]))
-            and _SUBORDINATE_LINE.match(left)):
-        block.append(left)  # a department's or a centre's line, not a number, a subject or an office
+            and (_SUBORDINATE_LINE.match(left) or _NAME_GOES_ON.match(left))):
+        block.append(left)  # a department's or a centre's line, or the body's own name going on; not a number, a subject
     return block
 
 
@@ -752,10 +752,15 @@ NUMBER_LINE_WITHIN = 400
 """Characters from the motto within which its second line is looked for (`_MOTTO_ROW`)."""
 
 
+# A header line going on with the body's name above it: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM".
+_NAME_GOES_ON = regex.compile(r"(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+\p{Lu}")
+
+
 def _left_cell(between: str) -> str | None:
     """The left column's cell between the motto's two lines (`_MOTTO_ROW`): its words in capitals, rules and pipes
-    dropped; None when there are none. Only a subordinate body's (`_SUBORDINATE_LINE`) is the issuer's second line
-    ("SỞ CÔNG THƯƠNG"; not "SỐ: 15/KH-UBND", "V/V ...", "VĂN PHÒNG")."""
+    dropped; None when there are none. Only a subordinate body's (`_SUBORDINATE_LINE`, "SỞ CÔNG THƯƠNG") or the
+    body's name going on (`_NAME_GOES_ON`, "TỈNH QUẢNG NAM") is the issuer's second line (not "SỐ: 15/KH-UBND", "V/V
+    ...", "VĂN PHÒNG")."""
     words = [line for line in between.replace("|", "\n").split("\n") if not _RULE.fullmatch(line)]
     cell = " ".join(" ".join(words).split())
     return cell or None

@@ -645,28 +645,33 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     return None
 
 
-# A lead-in's word of a plan, a task or a request: its list is no report of work done ("... tập trung thực hiện các
-# nhiệm vụ sau:", "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:").
-_LEAD_IN_PLAN = regex.compile(
-    r"(?<!\p{L})(?:nhiệm[ \t]+vụ|kế[ \t]+hoạch|phương[ \t]+hướng|đề[ \t]+ra|đăng[ \t]+ký|đề[ \t]+xuất|sẽ|dự[ \t]+kiến"
-    r"|phấn[ \t]+đấu|mục[ \t]+tiêu)(?!\p{L})", regex.I)
-# A done word of a lead-in: "đã" or "vừa", not the "đã đạt được" of results named ("những kết quả đã đạt được"; "đã
-# đạt được những kết quả ... như:" reports them).
-_LEAD_IN_DONE = regex.compile(r"(?<!\p{L})(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)(?!\p{L})", regex.I)
-# A phrase fronted before a lead-in's main clause, to its comma: a purpose or a ground ("Để tiếp tục phát huy ...,",
-# "Trên cơ sở kết quả ...,", "Căn cứ ...,").
-_FRONTED = regex.compile(r"[ \t]*(?:Để|Nhằm|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy)(?!\p{L})[^,:\n]*,",
-                         regex.I)
+# A lead-in's word of a plan: its list is no report of work done ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:").
+_LEAD_IN_PLAN = regex.compile(r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng)(?!\p{L})", regex.I)
+# A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
+# những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
+_LEAD_IN_DONE = regex.compile(
+    r"(?<!\p{L})(?:(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)|(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+được)(?!\p{L})", regex.I)
+# A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
+_LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
+# A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
+# ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
+_FRONTED = regex.compile(
+    r"[ \t]*(?:Để|Nhằm|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})"
+    r"[^,:\n]*,", regex.I)
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
     """Whether the lead-in ``text[start:end]`` (its last sentence) reports work done, its tense for the list under it:
-    a done word out of a phrase fronted before its main clause (`_FRONTED`: not "Trên cơ sở kết quả đã đạt được năm 2023, Trung tâm đề
-    ra ..."), and no word of a plan, a task or a request (`_LEAD_IN_PLAN`)."""
+    a done word in its main clause, after a phrase fronted before it (`_FRONTED`: not "Trên cơ sở kết quả đã đạt được
+    năm 2023, Trung tâm đề ra ..."), no request right after it (`_LEAD_IN_REQUEST`: "đã đăng ký ... như sau:") and no
+    word of a plan in the main clause (`_LEAD_IN_PLAN`)."""
     start = max(start, text.rfind(". ", start, end) + 2)  # its last sentence
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
-    return _LEAD_IN_DONE.search(text, main, end) is not None and _LEAD_IN_PLAN.search(text, start, end) is None
+    done = _LEAD_IN_DONE.search(text, main, end)
+    if done is None or _LEAD_IN_PLAN.search(text, main, end):
+        return False
+    return _LEAD_IN_REQUEST.match(text, done.end(), end) is None
 
 
 def _item_names_year(text: str, line_start: int) -> bool:
@@ -772,7 +777,7 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
             return None  # (not past the list: "..., trong đó có 1 hội chợ ..., thu hút 200 gian hàng, 150 ...")
         # a part's own words of work not done alone, not a state ("350 cơ sở đang sản xuất ổn định"); a whole's goal or
         # plan makes no part done ("Phấn đấu ... 40 sản phẩm ..., trong đó ... 30 sản phẩm cấp tỉnh đã đăng ký dự thi")
-        not_done, planned = _OWN_NOT_DONE, _LEAD_IN_PLAN.search(text, at, inner.start()) is not None
+        not_done, planned = _OWN_NOT_DONE, _GOAL_OR_PLAN.search(text, at, inner.start()) is not None
         at = inner.start()
     if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
         if not planned and _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
@@ -787,6 +792,9 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
 _LISTED_BEFORE = regex.compile(
     r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
+# A word of a goal or a plan in a whole's clause: "Phấn đấu ...", "Mục tiêu ...", "Kế hoạch năm 2024 hỗ trợ ...".
+_GOAL_OR_PLAN = regex.compile(
+    r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến)(?!\p{L})", regex.I)
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
 _COUNTS_LISTED = regex.compile(r"[^,]*(?:,[ \t]*(?:và[ \t]+)?\d[^,]*)*,?[ \t]*(?:và[ \t]+)?")
 # The last "trong (số) đó" opening a list within a sentence (searched back, ``(?r)``).

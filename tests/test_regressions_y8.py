@@ -48,6 +48,15 @@ def test_a_rural_development_department_keeps_its_province():
      "- Hỗ trợ 10 cơ sở."], [False, False]),
     ("Trung tâm đã đăng ký với Bộ Công Thương các đề án khuyến công quốc gia năm 2024 như sau:", ["- Hỗ trợ 10 cơ sở.",
      "- Tổ chức 2 hội chợ triển lãm."], [False, False]),
+    # ... but tasks or a plan done are reported, and a ground fronted before the main clause is no plan
+    ("Trong năm 2023, Trung tâm đã thực hiện các nhiệm vụ sau:", ["1. Hỗ trợ 10 cơ sở.", "2. Tổ chức 3 lớp đào tạo nghề."],
+     [True, True]),
+    ("Thực hiện Kế hoạch số 25/KH-UBND ngày 15/3/2023 của UBND tỉnh, năm 2023 Trung tâm đã triển khai các nội dung sau:",
+     ["- Hỗ trợ 10 cơ sở.", "- Tổ chức 3 lớp."], [True, True]),
+    ("Kết quả thực hiện nhiệm vụ khuyến công năm 2023 đã đạt được như sau:", ["- Hỗ trợ 10 cơ sở.", "- Tổ chức 3 lớp."],
+     [True, True]),
+    ("Năm 2023, Trung tâm triển khai thực hiện được các nội dung sau:", ["- Hỗ trợ 10 cơ sở.", "- Tổ chức 3 lớp."],
+     [True, True]),
     # ... but results reached are reported: "đã đạt được những kết quả ... như:"
     ("Qua đó, hoạt động của đơn vị đã đạt được những kết quả cụ thể như:", ["- Hướng dẫn 31 cơ sở xây dựng đề án.",
      "- Tổ chức 2 lớp tập huấn."], [True, True]),
@@ -396,3 +405,16 @@ def test_near_misses_of_the_last_rules():
     doc = extract_text("Năm 2023, Trung tâm đã khảo sát 50 cơ sở, qua đó hỗ trợ nhiều hơn cho khu vực miền núi với 35 cơ sở "
                        "so với 20 cơ sở của năm 2022.")
     assert [t.part_of for t in doc.targets][:2] == [None, None]
+
+
+@pytest.mark.parametrize(("body", "name", "issuer"), [
+    # the left cell between the motto's two lines going on with the body's name above it
+    ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "UBND tỉnh Quảng Nam"),
+    ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "UBND thành phố Hà Nội"),
+    ("HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG NAM", "HĐND tỉnh Quảng Nam"),
+    ("ỦY BAN NHÂN DÂN", "HUYỆN ĐẠI LỘC", "UBND huyện Đại Lộc"),
+])
+def test_a_bodys_name_in_two_columns_row_by_row(body, name, issuer):
+    text = (f"{body}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{name}    Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND    Quảng "
+            "Nam, ngày 10 tháng 01 năm 2023\n\nKẾ HOẠCH\nKhuyến công năm 2023\n\nI. MỤC TIÊU\nHỗ trợ 10 cơ sở.\n")
+    assert extract_text(text).metadata.issuer == issuer
