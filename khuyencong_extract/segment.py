@@ -1090,7 +1090,8 @@ class _Builder:
         types = self.region.types
         for mtype, pattern in patterns:
             if mtype in types and (m := pattern.match(self.text, line.start, line.end)):
-                if mtype == "division" and not _headed_division(self.text, m.end(), line.end):
+                if mtype == "division" and not _headed_division(self.text, m.end(), line.end, strict=any(
+                        frame.type in ("arabic", "decimal", "letter") for frame in self.stack)):
                     continue  # "Phần 1: Lý thuyết (20 tiết).": an item's words, no division
                 self.wrapped.starts_with_marker(i)
                 if self._open(mtype, m, i):
@@ -1176,13 +1177,24 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
     node.body_start = min(body_start, node.end)
 
 
-def _headed_division(text: str, pos: int, line_end: int) -> bool:
-    """Whether a division's marker ending at ``pos`` has a heading in capitals: the rest of its line ("PHẦN I. KẾT QUẢ
-    ..."), or the line under it when its own holds nothing more ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
-    rest = text[pos:line_end].strip()
-    if rest:
-        return _all_caps(rest) and not rest.endswith(".")
-    return _heading_under(text, line_end, len(text)) is not None
+def _headed_division(text: str, pos: int, line_end: int, strict: bool) -> bool:
+    """Whether a division's marker ending at ``pos`` has a heading: the rest of its line, a bracketed note after it
+    aside, in capitals ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)"), or, unless ``strict`` (a numbered
+    item is open: "1. Chương trình đào tạo" / "Phần 1: Lý thuyết (20 tiết)."), a short one in sentence case without a
+    full stop ("Phần I: Kết quả thực hiện năm 2023"); or the lines under it in capitals when its own holds nothing more
+    ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
+    rest = _NOTE_AFTER.sub("", text[pos:line_end]).strip()
+    if not rest:
+        return _heading_under(text, line_end, len(text)) is not None
+    if _all_caps(rest):
+        return True
+    return not strict and rest[0].isupper() and not rest.endswith(".") and len(rest.split()) <= SENTENCE_HEADING_WORDS
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+"""A bracketed note closing a heading: "(Kèm theo Phụ lục 1)"."""
+SENTENCE_HEADING_WORDS = 12
+"""Words at most of a division's heading in sentence case."""
 
 
 DIVISION_HEADING_LINES = 3
@@ -1222,6 +1234,9 @@ def _assign_kinds(nodes: list[SectionNode]) -> None:
     by_id = {n.id: n for n in nodes}
     for node in nodes:
         parent = by_id.get(node.parent_id) if node.parent_id else None
+        if node.marker_type == "division":  # its own heading's, not an article's "decision"
+            node.kind = heading_kind(node.heading, True) or "other"
+            continue
         if node.marker_type in ("part", "article"):
             if node.marker_type == "article":
                 node.kind = heading_kind(node.heading, True) or "decision"

@@ -778,6 +778,9 @@ def test_divisions_hold_their_own_roman_sections():
     ("Phần I. KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
     ("PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
     ("Phần 1 - KẾT QUẢ THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023"),
+    # a short heading in sentence case, a bracketed note after one in capitals
+    ("Phần I: Kết quả thực hiện năm 2023", "Phần I", "Kết quả thực hiện năm 2023"),
+    ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)", "Phần I", "KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)"),
     # a heading wrapped over two lines in capitals
     ("Phần I\nKẾT QUẢ TRIỂN\nKHAI THỰC HIỆN NĂM 2023", "Phần I", "KẾT QUẢ TRIỂN KHAI THỰC HIỆN NĂM 2023"),
 ])
@@ -818,3 +821,4 @@ def test_divisions_of_a_programme_set_out_in_an_article():
     assert [(n.id, n.parent_id) for n in ctx.sections] == [
         ("body", None), ("Điều 1", "body"), ("Điều 1.Phần I", "Điều 1"), ("Điều 1.Phần I.1", "Điều 1.Phần I"),
         ("Điều 1.Phần II", "Điều 1"), ("Điều 1.Phần II.1", "Điều 1.Phần II"), ("Điều 2", "body")]
+    assert [n.kind for n in ctx.sections if n.id.endswith(("Phần I", "Phần II"))] == ["objectives", "other"]  # not "decision"
