@@ -1065,14 +1065,18 @@ def document_province(issuer: str | None, text: str, title: str | None, doc_type
 
 
 def department_province(text: str, title: str | None) -> str | None:
-    """The province of a department named without it: one its title or its text names right after one of the province's
-    bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban hành ..."), not a venue ("Tham gia Hội chợ ... tại tỉnh
-    Lâm Đồng")."""
-    for where in (title or "", text):
-        province = sole_province(where, times=1)
-        if province and named_after_body(where, province):
-            return province
-    return None
+    """The province of a department named without it: its title's, but a venue's (`_VENUE`: "Tham gia Hội chợ ... tại
+    tỉnh Lâm Đồng"; "Khuyến công tỉnh Nghệ An năm 2024"), else one its text names right after one of the province's
+    bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban hành ...")."""
+    if title and (province := find_province(_VENUE.sub("", title))):
+        return province
+    province = sole_province(text, times=1)
+    return province if province and named_after_body(text, province) else None
+
+
+# A place where something is held: "tại tỉnh Lâm Đồng", "ở thành phố Đà Lạt".
+_VENUE = regex.compile(
+    r"(?<!\p{L})(?:tại|ở)[ \t]+(?:(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+)?\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}", regex.I)
 
 
 def with_province(issuer: str | None, province: str | None) -> str | None:

@@ -383,6 +383,15 @@ def test_a_left_cell_between_the_mottos_lines_that_is_no_department(cell):
     assert (meta.issuer, meta.province) == ("UBND tỉnh Quảng Nam", "Quảng Nam")
 
 
+@pytest.mark.parametrize("title", ["Khuyến công tỉnh Nghệ An năm 2024",
+                                   "Thực hiện Chương trình khuyến công trên địa bàn tỉnh Nghệ An năm 2024"])
+def test_a_departments_province_from_its_title(title):
+    text = ("SỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 35/KH-SCT\n\nKẾ "
+            f"HOẠCH\n{title}\n\nI. MỤC ĐÍCH\nHỗ trợ 10 cơ sở.\n")
+    meta = extract_text(text).metadata
+    assert (meta.issuer, meta.province) == ("Sở Công Thương Nghệ An", "Nghệ An")
+
+
 def test_a_departments_province_is_no_venues():
     text = ("SỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 35/KH-SCT\n\nKẾ "
             "HOẠCH\nTham gia Hội chợ Công nghiệp nông thôn tiêu biểu khu vực phía Nam năm 2024 tại tỉnh Lâm Đồng\n\nI. MỤC "
