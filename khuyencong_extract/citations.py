@@ -640,10 +640,12 @@ def clean_title(text: str) -> str | None:
 
 
 # A short subject after "về", then the sentence's verb of what the document says and its object: "về khuyến công quy định
-# các chính sách khuyến khích ..." (not "về việc quy định chi tiết ...", nor "về việc ban hành Quy định ...", a capital;
+# các chính sách khuyến khích ..." (not "về việc quy định chi tiết ...", nor a verb of enacting, "về ban hành quy định nội
+# dung ...", "về sửa đổi quy định ...", nor "về việc ban hành Quy định ...", a capital;
 # nor a title's own "quy định" after a figure: "về sửa đổi ... Quyết định số 12/2019/QĐ-UBND quy định ...").
 _STATING_AFTER = regex.compile(
-    r"[Vv]ề(?![ \t]+việc(?!\p{L}))(?:[ \t]+\p{Ll}+){1,5}?(?=[ \t]+(?:quy[ \t]+định|hướng[ \t]+dẫn|nêu[ \t]+rõ)[ \t]+(?:rõ[ \t]+)?"
+    r"[Vv]ề(?![ \t]+(?:việc|ban[ \t]+hành|sửa[ \t]+đổi|bổ[ \t]+sung|bãi[ \t]+bỏ|thay[ \t]+thế|phê[ \t]+duyệt|hướng[ \t]+dẫn"
+    r"|quy[ \t]+định)(?!\p{L}))(?:[ \t]+\p{Ll}+){1,5}?(?=[ \t]+(?:quy[ \t]+định|hướng[ \t]+dẫn|nêu[ \t]+rõ)[ \t]+(?:rõ[ \t]+)?"
     r"(?:các|những|chi[ \t]+tiết|cụ[ \t]+thể|mức|nội[ \t]+dung|việc)(?!\p{L}))")
 
 

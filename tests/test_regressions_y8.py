@@ -311,7 +311,10 @@ def test_products_a_jury_scores_are_a_contests():
      "triển sản xuất công nghiệp nông thôn.", "khuyến công"),
     ("Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công quy định rõ các nội dung hỗ trợ.",
      "khuyến công"),
-    # ... not a title's own "quy định" after "về việc"
+    # ... not a title's own "quy định" after "về việc" or a verb of enacting
+    ("Căn cứ Nghị quyết số 20/2017/NQ-HĐND ngày 12/7/2017 của HĐND tỉnh về ban hành quy định nội dung, mức chi hỗ trợ cho "
+     "các hoạt động khuyến công trên địa bàn tỉnh;",
+     "ban hành quy định nội dung, mức chi hỗ trợ cho các hoạt động khuyến công trên địa bàn tỉnh"),
     ("Căn cứ Thông tư số 46/2012/TT-BCT ngày 28/12/2012 của Bộ Công Thương về việc quy định chi tiết một số nội dung của "
      "Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;",
      "quy định chi tiết một số nội dung của Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công"),
