@@ -1438,19 +1438,49 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
             continue
         if not singled_out(ctx.text, amount):
             if last is not None and whole is not None and _goes_on_with(ctx.text, amounts[last], amount) and (
-                    amounts[whole].money.amount > amount.money.amount + amounts[last].money.amount):
+                    amounts[whole].money.amount > amount.money.amount + amounts[last].money.amount
+                    and _of_the_whole(amounts[whole], amount)):
                 parents[i] = whole  # "Chỉ tính riêng năm 2021, ... 300 triệu đồng. Đồng thời ..., 200 triệu đồng"
             last = None
             continue
+        if _EXAMPLE.match(amount.label or "") or _EXAMPLE.match(ctx.text, amount.sentence_start):
+            if not _of_the_whole(None, amount) or any(  # an example's own money, or a project's whole holding it
+                    other.funding == COUNTERPART for other in amounts[i + 1:] if other.sentence_start == amount.sentence_start):
+                continue
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
-        if whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start):
+        if (whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start)
+                and _of_the_whole(amounts[whole], amount) and _same_tense(ctx.text, amounts[whole], amount)):
             parents[i], last = whole, i
 
 
+# An example's words opening its label or its sentence: "Điển hình như", "Chẳng hạn", "Ví dụ", "Đơn cử".
+_EXAMPLE = regex.compile(r"[ \t]*(?:điển[ \t]+hình|chẳng[ \t]+hạn|ví[ \t]+dụ|đơn[ \t]+cử)(?!\p{L})", regex.I)
+# A word of a plan in a sentence (its amount planned, for `_same_tense`).
+_PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", regex.I)
+# Words of an amount that is no programme's share: a value, an addition ("giá trị hợp đồng", "bổ sung thêm").
+_NO_SHARE = regex.compile(r"(?<!\p{L})(?:giá[ \t]+trị|hợp[ \t]+đồng|doanh[ \t]+thu|thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
+
+
+def _of_the_whole(whole: Amount | None, amount: Amount) -> bool:
+    """Whether ``amount`` may be a share of ``whole``'s money: no money the beneficiaries brought, no value or addition
+    (`_NO_SHARE`), and of the whole's source when both name one."""
+    if amount.funding == COUNTERPART or _attracted(amount.label) or (amount.label and _NO_SHARE.search(amount.label)):
+        return False
+    return whole is None or not (whole.funding and amount.funding and whole.funding != amount.funding)
+
+
+def _same_tense(text: str, whole: Amount, amount: Amount) -> bool:
+    """Whether ``amount``'s sentence and ``whole``'s are both plans (a word of a plan, `_PLAN_WORD`) or both not: next
+    year's planned money is no part of last year's spending."""
+    def planned(a: Amount) -> bool:
+        return _PLAN_WORD.search(text, a.sentence_start, sentence_bounds(text, a.money.start)[1]) is not None
+    return planned(whole) == planned(amount)
+
+
 # A sentence going on with the one before, naming no year of its own before its amount: "Đồng thời", "Bên cạnh đó",
-# "Ngoài ra", "Cùng với đó".
+# "Cùng với đó" (not "Ngoài ra": besides, what is outside it).
 GOING_ON = regex.compile(
-    r"[ \t]*(?:đồng[ \t]+thời|bên[ \t]+cạnh[ \t]+đó|ngoài[ \t]+ra|cùng[ \t]+với[ \t]+đó)(?!\p{L})[^\n]*?\Z", regex.I)
+    r"[ \t]*(?:đồng[ \t]+thời|bên[ \t]+cạnh[ \t]+đó|cùng[ \t]+với[ \t]+đó)(?!\p{L})[^\n]*?\Z", regex.I)
 
 
 def _goes_on_with(text: str, before: Amount, amount: Amount) -> bool:

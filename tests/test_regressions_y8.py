@@ -219,17 +219,18 @@ def test_an_examples_amount_is_a_part_of_the_total_it_illustrates(text, found):
     assert [(b.amount_vnd // 10**6, b.part_of) for b in extract_text(text).budget] == found
 
 
-def test_an_examples_count_is_a_part_and_a_projects_total_with_own_money_no_programmes():
+def test_an_examples_count_is_a_part_and_a_projects_total_with_own_money_no_part():
     doc = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở. Điển hình như 3 cơ sở chế biến chè đã đầu tư máy sao chè.")
     assert [(t.value, t.part_of) for t in doc.targets] == [(20, None), (3, 0)]
-    # Vĩnh Phúc's example project: its total holds the beneficiary's money, so takes no programme's source
+    # Vĩnh Phúc's example project: its total holds the beneficiary's money, so is no part of the support money and takes
+    # no programme's source
     doc = extract_text(
         "Năm 2023, vốn khuyến công địa phương hỗ trợ cho 310 cơ sở sản xuất, doanh nghiệp với tổng vốn hỗ trợ 28,49 tỷ "
         "đồng.\nĐiển hình như, thực hiện kế hoạch khuyến công năm 2023, với tổng vốn thực hiện đề án \"Hỗ trợ vốn đầu tư "
         "máy móc thiết bị tiên tiến trong sản xuất gia công cơ khí\" là 808.500.000 đồng, trong đó: Vốn khuyến công hỗ "
         "trợ 235.000.000 đồng; Vốn của đơn vị thụ hưởng 573.500.000 đồng.")
     assert [(b.amount_vnd, b.part_of, b.funding_source) for b in doc.budget] == [
-        (28_490_000_000, None, "địa phương"), (808_500_000, 0, None), (235_000_000, 1, None),
+        (28_490_000_000, None, "địa phương"), (808_500_000, None, None), (235_000_000, 1, None),
         (573_500_000, 1, "đối ứng")]
 
 
@@ -430,3 +431,18 @@ def test_a_bodys_name_in_two_columns_row_by_row(body, name, issuer):
     text = (f"{body}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{name}    Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND    Quảng "
             "Nam, ngày 10 tháng 01 năm 2023\n\nKẾ HOẠCH\nKhuyến công năm 2023\n\nI. MỤC TIÊU\nHỗ trợ 10 cơ sở.\n")
     assert extract_text(text).metadata.issuer == issuer
+
+
+@pytest.mark.parametrize("after", [
+    # no part of a singled-out amount's whole: the other programme's paragraph, next year's plan, money besides it, the
+    # beneficiaries' own money, an example's own money
+    "\nĐối với hoạt động khuyến công quốc gia: Trung tâm đã thực hiện 6 đề án với kinh phí 2.400 triệu đồng.",
+    " Ngoài ra, tỉnh còn được Bộ Công Thương hỗ trợ 1,5 tỷ đồng từ nguồn khuyến công quốc gia.",
+    " Bên cạnh đó, các cơ sở đã đối ứng 2 tỷ đồng để đầu tư máy móc thiết bị.",
+    " Ví dụ, Công ty TNHH Minh Phát đã đầu tư 2 tỷ đồng vốn đối ứng để mua dây chuyền sản xuất gạch không nung.",
+    "\nKế hoạch năm 2024:\nĐối với nội dung hỗ trợ máy móc thiết bị: dự kiến thực hiện 10 đề án, kinh phí 2.000 triệu đồng.",
+])
+def test_near_misses_of_singled_out_parts(after):
+    doc = extract_text("Giai đoạn 2021-2023, tổng kinh phí khuyến công địa phương đã thực hiện là 6 tỷ đồng. Chỉ tính riêng "
+                       "năm 2023, Trung tâm đã hỗ trợ 5 cơ sở với kinh phí 800 triệu đồng." + after)
+    assert doc.budget[-1].part_of is None
