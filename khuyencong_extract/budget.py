@@ -381,13 +381,12 @@ def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
 def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the lead-in over the list whose item is the line at
     ``line_start`` names after "từ" or "bằng" (`SOURCE_FRAME`; not after "ngoài": "ngoài các đề án từ nguồn khuyến
-    công quốc gia, ...", what is not of it), for an amount of support its ``label`` names (`_SUPPORT_LABEL`: "... kinh
-    phí", "khuyến công hỗ trợ", not a project's cost, "kinh phí thực hiện", a machine's value nor another giver's,
-    "do Bộ Công Thương hỗ trợ"): "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các
+    công quốc gia, ...", what is not of it), for an amount of support, its ``label`` naming no cost, value, other giver
+    or other money (`_NOT_SUPPORT`: "kinh phí thực hiện", "tổng kinh phí", "giá trị máy", "do Bộ Công Thương hỗ trợ"): "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các
     đề án sau:" / "- Hỗ trợ cơ sở A ..., kinh phí 200 triệu đồng." (the line under its colon, or a marked item after
     it: `list_lead_in`); else None."""
     previous_end = before_blanks(text, line_start)
-    if not previous_end or not label or not _SUPPORT_LABEL.search(label):
+    if not previous_end or (label and _NOT_SUPPORT.search(label)):
         return None
     lead_in = text.rfind("\n", 0, previous_end) + 1 if text[previous_end - 1] == ":" else list_lead_in(
         text, line_start, previous_end)
@@ -401,9 +400,12 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
     return source
 
 
-# An amount's words naming it support ("..., kinh phí 200 triệu đồng", "khuyến công hỗ trợ 300 triệu đồng", "kinh phí hỗ
-# trợ"), not a project's cost ("kinh phí thực hiện"), a value ("giá trị máy") or another giver's ("do Bộ ... hỗ trợ").
-_SUPPORT_LABEL = regex.compile(r"(?<![\p{L}])(?:(?<!do[ \t][^,;]{0,40})hỗ[ \t]+trợ|(?<!giá[ \t]+trị[ \t]+)kinh[ \t]+phí)\Z", regex.I)
+# An amount's words naming it no support of the programme's: a project's cost or a whole ("kinh phí thực hiện", "tổng
+# kinh phí", "tổng vốn"), a value ("giá trị máy", "trị giá"), another giver's ("do Bộ Công Thương hỗ trợ") or the
+# beneficiaries' or society's money ("vốn đối ứng", "xã hội hóa").
+_NOT_SUPPORT = regex.compile(
+    r"(?<!\p{L})(?:kinh[ \t]+phí[ \t]+thực[ \t]+hiện|tổng|giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+\p{Lu})|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng"
+    r"|vốn)(?!\p{L})")
 # "ngoài" (apart from) before a lead-in's source: the list is of everything else.
 _APART_FROM = regex.compile(r"(?<!\p{L})ngoài(?!\p{L})", regex.I)
 

@@ -446,3 +446,13 @@ def test_near_misses_of_singled_out_parts(after):
     doc = extract_text("Giai đoạn 2021-2023, tổng kinh phí khuyến công địa phương đã thực hiện là 6 tỷ đồng. Chỉ tính riêng "
                        "năm 2023, Trung tâm đã hỗ trợ 5 cơ sở với kinh phí 800 triệu đồng." + after)
     assert doc.budget[-1].part_of is None
+
+
+def test_a_lists_source_reaches_its_items_whatever_their_words_for_the_money():
+    doc = extract_text("Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:\n"
+                       "- Hỗ trợ Cơ sở Minh Phát ứng dụng máy sấy nông sản, kinh phí khuyến công 200 triệu đồng.\n"
+                       "- Hỗ trợ Cơ sở B (150 triệu đồng).\n"
+                       "- Hỗ trợ Cơ sở C, tổng kinh phí 600 triệu đồng, trong đó kinh phí khuyến công 150 triệu đồng, vốn đối "
+                       "ứng của cơ sở 450 triệu đồng.\n")
+    assert [(b.amount_vnd // 10**6, b.funding_source) for b in doc.budget] == [
+        (200, "địa phương"), (150, "địa phương"), (600, None), (150, "địa phương"), (450, "đối ứng")]
