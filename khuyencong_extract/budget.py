@@ -1390,11 +1390,13 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
     khuyến công quốc gia được phân bổ 45 tỷ đồng") a part of the nearest larger amount of its source before it in an
     earlier sentence, within `SINGLED_OUT_REACH` amounts and its top-level section, a part of nothing (its year's
     plan: "... tổng kế hoạch kinh phí khuyến công quốc gia ... là 130 tỷ đồng"; not one of other years than its
-    sentence names), when it is a part of nothing. Returns
+    sentence names, nor money reported spent), when it is a part of nothing and no addition ("bổ sung thêm"). Returns
     those amounts: a share so far of a whole, they are not sum-checked."""
     so_far: set[int] = set()
     for i, amount in enumerate(amounts):
         bracket = open_bracket(ctx.text, amount.money.start)
+        if parents[i] is not None and (bracket is None or amounts[parents[i]].money.start > bracket):
+            continue  # (the split of a share so far: "(đến nay: đã giải ngân 710 triệu đồng, trong đó ...)")
         if bracket is not None and SO_FAR.match(ctx.text, bracket + 1):  # "... 1.890 triệu đồng (đến nay: ... 710 triệu"
             before = next((j for j in range(i - 1, -1, -1) if amounts[j].money.end <= bracket), None)
             if (before is not None and amounts[before].sentence_start == amount.sentence_start
@@ -1402,15 +1404,17 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
                 parents[i] = before
                 so_far.add(i)
             continue
-        if parents[i] is not None or amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start):
-            continue
+        if amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start) or (
+                amount.label and _NO_SHARE.search(amount.label)):
+            continue  # (not an addition: "... sẽ được bổ sung thêm 1 tỷ đồng")
         for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
             whole = amounts[j]
             if not _same_part(ctx, whole.money, amount.money):
                 break
             if (parents[j] is None and whole.funding == amount.funding and whole.sentence_start < amount.sentence_start
                     and whole.money.amount > amount.money.amount
-                    and not of_other_years(ctx.text, amount.money.start, whole.money.start)):
+                    and not of_other_years(ctx.text, amount.money.start, whole.money.start)
+                    and not reported_done(ctx.text, whole.money.start, clause_parts(ctx.text, whole.money.start)[1])):
                 parents[i] = j
                 so_far.add(i)
                 break

@@ -582,11 +582,11 @@ _NOT_DONE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['not_done_
 # A connective opening a paragraph that goes on with the one before: "Cụ thể, ... tỉnh đã tổ
 # chức 28 lớp ...\nBên cạnh đó, hỗ trợ 05 mô hình trình diễn kỹ thuật".
 CARRYING = regex.compile(
-    rf"[ \t]*(?:(?:{phrase_alternation(TERMS['carrying_connectives'])})[ \t]*,|cụ[ \t]+thể[ \t]*:"
-    rf"|(?:chia|phân)[ \t]+theo[^,:.\n]{{1,40}}:)",
+    rf"[ \t]*(?:(?:{phrase_alternation(TERMS['carrying_connectives'])})[ \t]*[,:]|(?:chia|phân)[ \t]+theo[^,:.\n]{{1,40}}:)",
     regex.I)
-"""A connective opening a line that goes on with the one before ("Theo đó,"; "Cụ thể:" with a colon too), or a
-breakdown's lead-in ("Chia theo nhóm sản phẩm:")."""
+"""A connective opening a line that goes on with the one before ("Theo đó,", "Cụ thể:"), or a breakdown's lead-in ("Chia
+theo nhóm sản phẩm:"); a line naming a year of its own later than the one before's takes no tense from it ("Theo
+đó: năm 2024 bố trí ...")."""
 
 
 def carried_from(text: str, line_start: int) -> int:
@@ -599,12 +599,14 @@ def carried_from(text: str, line_start: int) -> int:
     if not line_start:
         return line_start
     previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
-    if not previous_end or (text[previous_end - 1] != ":"
-                            and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH)):
+    carrying = CARRYING.match(text, line_start, line_start + _PHRASE_REACH) if previous_end else None
+    if not previous_end or (text[previous_end - 1] != ":" and not carrying):
         lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
         return line_start if lead_in is None else lead_in
     previous_start = line_bounds(text, previous_end)[0]
-    if text[previous_end - 1] == ":" and not CARRYING.match(text, line_start, line_start + _PHRASE_REACH) and (
+    if carrying and _later_year(text, carrying.end(), previous_start, previous_end):
+        return line_start  # "Năm 2023, ... đã triển khai 15 đề án." / "Theo đó: năm 2024 bố trí 3 tỷ đồng ...": a plan
+    if text[previous_end - 1] == ":" and not carrying and (
             not lead_in_reports(text, previous_start, previous_end) or _item_names_year(text, line_start)):
         return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
@@ -672,6 +674,16 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     if done is None or _LEAD_IN_PLAN.search(text, main, end):
         return False
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None
+
+
+def _later_year(text: str, pos: int, previous_start: int, previous_end: int) -> bool:
+    """Whether the clause opening at ``pos`` names a year of its own (`names_own_year`) later than every year the line
+    ``text[previous_start:previous_end]`` names (a line naming none sets no bound: "Cụ thể, trong 2 năm 2016-2017, ..."
+    goes on with its report)."""
+    clause_end = min(len(text), pos + OWN_YEAR_REACH + 10)
+    before = [int(m[0]) for m in YEAR.finditer(text, previous_start, previous_end)]
+    return bool(before) and names_own_year(text, pos, clause_end) and any(
+        int(m[0]) > max(before) for m in YEAR.finditer(text, pos, clause_end))
 
 
 def _item_names_year(text: str, line_start: int) -> bool:
@@ -874,13 +886,16 @@ def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Tar
 # phẩm ..." (the counts it approves are those proposed).
 APPROVED_PROPOSAL = regex.compile(r"(?<!\p{L})(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]+với[ \t]+đề[ \t]+xuất(?!\p{L})",
                                   regex.I)
+# A sentence proposing its counts: "Ban Giám khảo đã chấm điểm, đề xuất 30 sản phẩm ...".
+PROPOSING = regex.compile(r"(?<!\p{L})(?:đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
 PROPOSAL_REACH = 1500
 """Characters before a sentence agreeing to a proposal within which the counts proposed are looked for."""
 
 
 def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]) -> None:
     """Point each count of a sentence agreeing to a proposal (`APPROVED_PROPOSAL`) at the earliest count of the same
-    quantity before that sentence, within `PROPOSAL_REACH`, that repeats nothing and no other count repeats: "... đề xuất
+    quantity before that sentence, within `PROPOSAL_REACH`, in a sentence proposing it (`PROPOSING`), that repeats nothing
+    and no other count repeats: "... đề xuất
     30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia ... Hội đồng ... thống nhất với đề xuất của Ban Giám
     khảo, đồng ý công nhận 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm ..." (120 products were counted for 60)."""
     if "đề xuất" not in text:
@@ -894,7 +909,8 @@ def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]
             continue
         for i in range(j):
             if (found[i].start >= start - PROPOSAL_REACH and found[i].end <= start and i not in repeated
-                    and targets[i].restates is None and _quantity(targets[i]) == _quantity(target)):
+                    and targets[i].restates is None and _quantity(targets[i]) == _quantity(target)
+                    and PROPOSING.search(text, *sentence_bounds(text, found[i].start))):
                 target.restates = i
                 repeated.add(i)
                 break

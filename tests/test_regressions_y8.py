@@ -456,3 +456,31 @@ def test_a_lists_source_reaches_its_items_whatever_their_words_for_the_money():
                        "ứng của cơ sở 450 triệu đồng.\n")
     assert [(b.amount_vnd // 10**6, b.funding_source) for b in doc.budget] == [
         (200, "địa phương"), (150, "địa phương"), (600, None), (150, "địa phương"), (450, "đối ứng")]
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a colon after any connective carries the tense, but into a later year's plan
+    ("Năm 2023, Trung tâm đã triển khai hiệu quả các hoạt động khuyến công.\nBên cạnh đó: hỗ trợ 10 cơ sở ứng dụng máy "
+     "móc, tổ chức 3 lớp đào tạo nghề.\n", [True, True]),
+    ("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở.\nNgoài ra, năm 2024 hỗ trợ thêm 5 cơ sở.\n", [True, False]),
+    # "lập kế hoạch và tổ chức": the second verb reports work done
+    ("Năm 2023, Trung tâm đã lập kế hoạch và tổ chức thành công 3 hội chợ với 200 gian hàng.", [True, True]),
+])
+def test_connectives_carry_but_into_a_later_years_plan(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+def test_near_misses_of_shares_so_far_and_approved_proposals():
+    # the split of a share so far stays its own
+    doc = extract_text("Năm 2024, Trung tâm thực hiện 11 đề án với tổng kinh phí 1.890 triệu đồng (đến nay: đã giải ngân "
+                       "710 triệu đồng, trong đó khuyến công quốc gia 400 triệu đồng, khuyến công địa phương 310 triệu đồng).")
+    assert [b.part_of for b in doc.budget] == [None, 0, 1, 1]
+    # money reported spent over a closed period is no plan a later share is of
+    doc = extract_text("Giai đoạn 2016-2020, kinh phí khuyến công địa phương đã thực hiện là 20 tỷ đồng. Tính đến nay, kinh "
+                       "phí khuyến công địa phương đã giải ngân 4 tỷ đồng cho 30 đề án.")
+    assert [b.part_of for b in doc.budget] == [None, None]
+    # a count agreed to repeats a proposed one only
+    doc = extract_text("Năm 2023, Trung tâm đã hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị. Năm 2024, UBND tỉnh thống nhất "
+                       "với đề xuất của Sở Công Thương, đồng ý hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị với kinh phí 2 tỷ "
+                       "đồng.")
+    assert [t.restates for t in doc.targets] == [None, None]
