@@ -1394,8 +1394,8 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
     those amounts: a share so far of a whole, they are not sum-checked."""
     so_far: set[int] = set()
     for i, amount in enumerate(amounts):
-        bracket = open_bracket(ctx.text, amount.money.start)
-        if parents[i] is not None and (bracket is None or amounts[parents[i]].money.start > bracket):
+        bracket, parent = open_bracket(ctx.text, amount.money.start), parents[i]
+        if parent is not None and (bracket is None or amounts[parent].money.start > bracket):
             continue  # (the split of a share so far: "(đến nay: đã giải ngân 710 triệu đồng, trong đó ...)")
         if bracket is not None and SO_FAR.match(ctx.text, bracket + 1):  # "... 1.890 triệu đồng (đến nay: ... 710 triệu"
             before = next((j for j in range(i - 1, -1, -1) if amounts[j].money.end <= bracket), None)
