@@ -589,13 +589,14 @@ theo nhóm sản phẩm:"); a line naming a year of its own later than the one b
 đó: năm 2024 bố trí ...")."""
 
 
+@document_cache(maxsize=1024)
 def carried_from(text: str, line_start: int) -> int:
     """Where the tense of the line starting at ``line_start`` is read from: the line before it
     (blank lines passed over) when it opens with a connective that goes on with it
     (`CARRYING`), or the one before that when it is a photo's caption (`is_caption`: "Các đại
     biểu tham dự lễ công bố" between a lede and its "Theo đó, ..."); or the line before when
     that line is a lead-in ending with a colon ("... đã thực hiện được một số công việc như
-    sau:" / "Tổ chức 3 lớp dạy nghề ..."); else its own start."""
+    sau:" / "Tổ chức 3 lớp dạy nghề ..."); else its own start. Kept for the document: each figure of a line asks."""
     if not line_start:
         return line_start
     previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
@@ -898,7 +899,7 @@ def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]
     and no other count repeats: "... đề xuất
     30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia ... Hội đồng ... thống nhất với đề xuất của Ban Giám
     khảo, đồng ý công nhận 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm ..." (120 products were counted for 60)."""
-    if "đề xuất" not in text:
+    if "đề xuất" not in text or not APPROVED_PROPOSAL.search(text):
         return
     repeated = {target.restates for target in targets}
     for j, target in enumerate(targets):
