@@ -1242,6 +1242,10 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     return parents
 
 
+# Words of the beneficiaries' own money or a loan in a part's label: "vay vốn ngân hàng", "vốn tự có".
+_OWN_WORDS = regex.compile(r"(?<!\p{L})(?:vay|vốn|đối[ \t]+ứng|tự[ \t]+có)(?!\p{L})", regex.I)
+
+
 def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:
     """Point the parts of an amount, two or more listed in a sentence after its own, that do not add up to it but add
     up exactly to the one amount before it that is a part of the same whole, at that one: "tổng kinh phí ... 5 tỷ đồng,
@@ -1258,8 +1262,9 @@ def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:
         if grand is None or len(parts) < 2 or amounts[parts[0]].sentence_start == amounts[whole].sentence_start:
             continue
         total = sum(amounts[k].money.amount for k in parts)
-        if total == amounts[whole].money.amount:
-            continue
+        if total == amounts[whole].money.amount or any(
+                amounts[k].funding == COUNTERPART or _OWN_WORDS.search(amounts[k].label or "") for k in parts):
+            continue  # (the beneficiaries' money split: "các cơ sở vay vốn ngân hàng 1,5 tỷ đồng; vốn tự có 0,5 tỷ đồng")
         fits = [k for k in children[grand] if k < whole and k not in children and amounts[k].money.amount == total]
         if len(fits) == 1:
             moves.update(dict.fromkeys(parts, fits[0]))

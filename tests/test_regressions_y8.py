@@ -300,10 +300,14 @@ def test_the_sentence_going_on_with_a_singled_out_one_is_singled_out_too():
 
 def test_products_a_jury_scores_are_a_contests():
     # Thái Nguyên's contest of 2023: the products scored, their makers and the groups
-    doc = extract_text("Năm 2023, Hội đồng bình chọn cấp tỉnh đã tổ chức chấm điểm 43 sản phẩm, của 35 cơ sở công nghiệp "
-                       "nông thôn. Trong đó có 5 sản phẩm thuộc nhóm thủ công mỹ nghệ; 36 sản phẩm thuộc nhóm chế biến nông "
-                       "sản; 2 sản phẩm thuộc nhóm khác.")
+    doc = extract_text("Tại cuộc họp, Ban Giám khảo đã xem xét hồ sơ, hình ảnh, trao đổi, thảo luận và chấm điểm 43 sản "
+                       "phẩm, của 35 cơ sở công nghiệp nông thôn. Trong đó có 5 sản phẩm thuộc nhóm thủ công mỹ nghệ; 36 "
+                       "sản phẩm thuộc nhóm chế biến nông sản; 2 sản phẩm thuộc nhóm khác.")
     assert {t.category for t in doc.targets} == {"rural_products"}
+    # ... not projects scored for selection
+    doc = extract_text("Năm 2023, Sở Công Thương đã tổ chức chấm điểm 25 đề án khuyến công địa phương đăng ký thực hiện năm "
+                       "2024.")
+    assert [t.category for t in doc.targets] == ["other"]
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -484,3 +488,11 @@ def test_near_misses_of_shares_so_far_and_approved_proposals():
                        "với đề xuất của Sở Công Thương, đồng ý hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị với kinh phí 2 tỷ "
                        "đồng.")
     assert [t.restates for t in doc.targets] == [None, None]
+
+
+def test_the_beneficiaries_split_stays_under_their_money():
+    # a loan and own capital adding up to the support money by chance stay the counterpart money's parts
+    doc = extract_text("Năm 2023, tổng kinh phí thực hiện các đề án khuyến công là 5 tỷ đồng, trong đó kinh phí khuyến công "
+                       "địa phương hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng. Trong đó, các cơ sở vay vốn ngân "
+                       "hàng 1,5 tỷ đồng; vốn tự có 0,5 tỷ đồng.")
+    assert [b.part_of for b in doc.budget] == [None, 0, 0, 2, 2]
