@@ -617,8 +617,6 @@ def carried_from(text: str, line_start: int) -> int:
 
 # A list item's mark: a bullet, or a number or a letter with its dot or bracket ("- ", "2. ", "b) ").
 _ITEM_MARK = regex.compile(r"[ \t]*(?:(?P<bullet>[-+•–*])|(?P<number>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)])[ \t]+")
-LIST_CARRY_ITEMS = 30
-"""Items of a list at most between an item and its lead-in for the lead-in's tense to reach it (`list_lead_in`)."""
 
 
 def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
@@ -627,25 +625,36 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     tâm đã thực hiện các nội dung sau:" / "1. Hỗ trợ 5 cơ sở ..." / "2. Tổ chức 3 lớp ..."). Read over the items
     before it, each marked as it is and ending with no colon, when none of them holds a tense word of its own (one
     that does is the nearest), the lead-in reports work done (`lead_in_reports`) and the item names no year of its own;
-    else None."""
+    else None. Each item is read once for the document (`_list_heads`)."""
     own = _ITEM_MARK.match(text, line_start)
-    if own is None:
-        return None
-    kind = own.lastgroup
-    end = previous_end
-    if _item_names_year(text, line_start):
+    if own is None or _item_names_year(text, line_start):
         return None  # "- 2 đề án chuyển sang năm 2024."
-    for _ in range(LIST_CARRY_ITEMS):
+    kind, end = own.lastgroup, previous_end
+    memo, walked = _list_heads(text), []
+    head: int | None = None
+    while end:
         start = text.rfind("\n", 0, end) + 1
+        if (start, kind) in memo:
+            head = memo[(start, kind)]
+            break
         item = _ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            return start if text[end - 1] == ":" and start < end and lead_in_reports(text, start, end) else None
+            head = start if text[end - 1] == ":" and start < end and lead_in_reports(text, start, end) else None
+            break
+        walked.append((start, kind))
         if text[end - 1] == ":" or TENSE_MARKER.search(text, item.end(), end):
-            return None
+            break
         end = before_blanks(text, start)
-        if not end:
-            return None
-    return None
+    for key in walked:
+        memo[key] = head
+    return head
+
+
+@document_cache()
+def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
+    """For a document, the lead-in's start (or None) `list_lead_in` reached from each list item walked over, by the
+    item's start and its kind of mark."""
+    return {}
 
 
 # A lead-in's word of a plan: its list is no report of work done ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:").
@@ -899,8 +908,8 @@ def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]
     and no other count repeats: "... đề xuất
     30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia ... Hội đồng ... thống nhất với đề xuất của Ban Giám
     khảo, đồng ý công nhận 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm ..." (120 products were counted for 60)."""
-    if "đề xuất" not in text or not APPROVED_PROPOSAL.search(text):
-        return
+    if "với đề xuất" not in text:
+        return  # most texts: no sentence agreeing to a proposal (a quick test before the pattern)
     repeated = {target.restates for target in targets}
     for j, target in enumerate(targets):
         if target.restates is not None or not _plain_count(target):
