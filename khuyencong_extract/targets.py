@@ -2494,8 +2494,9 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
 
 
 # A change over an earlier time: "tăng", "giảm" before a count in its clause (a share of money between them too), or
-# "nhiều (ít) hơn" right before it, and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)", "nhiều
-# hơn 7 đề án so với năm 2021"), or "so với ..., tăng (giảm)" right before it ("so với năm 2021 tăng 5 cơ sở").
+# "nhiều (ít) hơn" right before it, and "so với" after it ("(tăng 26,1% kinh phí và 7 chương trình, đề án so với năm
+# 2015)", "nhiều hơn 7 đề án so với năm 2021"), or "so với ..., tăng (giảm)" right before it ("so với năm 2021 tăng 5
+# cơ sở").
 CHANGE_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?:(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?[^.;:()\n]{0,40}|(?:nhiều|ít)[ \t]+hơn[ \t]+)\Z", regex.I)
 COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
