@@ -402,10 +402,10 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
 
 # An amount's words naming it no support of the programme's: a project's cost or a whole ("kinh phí thực hiện", "tổng
 # kinh phí", "tổng vốn"), a value ("giá trị máy", "trị giá"), another giver's ("do Bộ Công Thương hỗ trợ") or the
-# beneficiaries' or society's money ("vốn đối ứng", "xã hội hóa").
+# beneficiaries' or society's money ("vốn đối ứng", "vốn vay", "vốn tự có", "xã hội hóa"); not "vốn khuyến công".
 _NOT_SUPPORT = regex.compile(
     r"(?<!\p{L})(?:kinh[ \t]+phí[ \t]+thực[ \t]+hiện|tổng|giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+\p{Lu})|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng"
-    r"|vốn)(?!\p{L})")
+    r"|vay|tự[ \t]+có)(?!\p{L})")
 # "ngoài" (apart from) before a lead-in's source: the list is of everything else.
 _APART_FROM = regex.compile(r"(?<!\p{L})ngoài(?!\p{L})", regex.I)
 

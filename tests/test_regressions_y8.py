@@ -496,3 +496,10 @@ def test_the_beneficiaries_split_stays_under_their_money():
                        "địa phương hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng. Trong đó, các cơ sở vay vốn ngân "
                        "hàng 1,5 tỷ đồng; vốn tự có 0,5 tỷ đồng.")
     assert [b.part_of for b in doc.budget] == [None, 0, 0, 2, 2]
+
+
+def test_a_lists_source_reaches_the_programmes_capital_not_a_loan():
+    doc = extract_text("Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:\n"
+                       "- Hỗ trợ cơ sở A ứng dụng máy sấy, vốn khuyến công hỗ trợ 200 triệu đồng.\n"
+                       "- Hỗ trợ cơ sở B, vốn vay 300 triệu đồng.\n")
+    assert [b.funding_source for b in doc.budget] == ["địa phương", None]
