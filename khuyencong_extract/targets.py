@@ -811,14 +811,17 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
 
 
 # What stands right before a listed count: a list's separator, or the "Trong đó (,) (có)" opening it.
+_ITEM_WORD = r"(?:còn(?:[ \t]+lại)?|riêng|khoảng|gần|hơn|trên)"
+"""A word between a list's separator and its count: "..., còn (lại) 6 đề án chưa nghiệm thu", "riêng", a qualifier."""
 _LISTED_BEFORE = regex.compile(
-    r"(?:,|(?<!\p{L})và|(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)[ \t]+\Z", regex.I)
+    rf"(?:,|(?<!\p{{L}})và|(?<!\p{{L}})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)(?:[ \t]+{_ITEM_WORD})?[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
 # A word of a goal or a plan in a whole's clause: "Phấn đấu ...", "Mục tiêu ...", "Kế hoạch năm 2024 hỗ trợ ...".
 _GOAL_OR_PLAN = regex.compile(
     r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến)(?!\p{L})", regex.I)
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
-_COUNTS_LISTED = regex.compile(r"[^,]*(?:,[ \t]*(?:và[ \t]+)?\d[^,]*)*,?[ \t]*(?:và[ \t]+)?")
+_COUNTS_LISTED = regex.compile(
+    rf"[^,]*(?:,[ \t]*(?:và[ \t]+)?(?:{_ITEM_WORD}[ \t]+)?\d[^,]*)*,?[ \t]*(?:và[ \t]+)?(?:{_ITEM_WORD}[ \t]+)?")
 # The last "trong (số) đó" opening a list within a sentence (searched back, ``(?r)``).
 _IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).

@@ -503,3 +503,10 @@ def test_a_lists_source_reaches_the_programmes_capital_not_a_loan():
                        "- Hỗ trợ cơ sở A ứng dụng máy sấy, vốn khuyến công hỗ trợ 200 triệu đồng.\n"
                        "- Hỗ trợ cơ sở B, vốn vay 300 triệu đồng.\n")
     assert [b.funding_source for b in doc.budget] == ["địa phương", None]
+
+
+@pytest.mark.parametrize("rest", ["còn 6 đề án chưa nghiệm thu", "riêng 6 đề án chưa nghiệm thu",
+                                  "còn lại 6 đề án sẽ nghiệm thu trong năm 2024"])
+def test_a_listed_count_after_con_or_rieng_takes_its_own_tense(rest):
+    doc = extract_text(f"Năm 2023, Trung tâm đã triển khai 20 đề án, trong đó có 14 đề án đã nghiệm thu, {rest}.")
+    assert [(t.value, t.achieved) for t in doc.targets] == [(20, True), (14, True), (6, False)]
