@@ -26,11 +26,11 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, SO_FAR, YEAR, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up,
+    ITEM_MARKER, SO_FAR, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up,
     list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced,
 )
-from khuyencong_extract.texttools import before_blanks, holds_any
+from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
 COUNTERPART = "đối ứng"
@@ -382,9 +382,9 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the lead-in over the list whose item is the line at
     ``line_start`` names after "từ" or "bằng" (`SOURCE_FRAME`; not after "ngoài": "ngoài các đề án từ nguồn khuyến
     công quốc gia, ...", what is not of it), for an amount of support, its ``label`` naming no cost, value, other giver
-    or other money (`_NOT_SUPPORT`: "kinh phí thực hiện", "tổng kinh phí", "giá trị máy", "do Bộ Công Thương hỗ trợ"): "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các
-    đề án sau:" / "- Hỗ trợ cơ sở A ..., kinh phí 200 triệu đồng." (the line under its colon, or a marked item after
-    it: `list_lead_in`); else None."""
+    or other money (`_NOT_SUPPORT`: "kinh phí thực hiện", "tổng kinh phí", "giá trị máy", "do Bộ Công Thương hỗ trợ"):
+    "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:" / "- Hỗ trợ cơ sở A
+    ..., kinh phí 200 triệu đồng." (the line under its colon, or a marked item after it: `list_lead_in`); else None."""
     previous_end = before_blanks(text, line_start)
     if not previous_end or (label and _NOT_SUPPORT.search(label)):
         return None
@@ -1464,8 +1464,9 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
             parents[i], last = whole, i
 
 
-# An example's words opening its label or its sentence: "Điển hình như", "Chẳng hạn", "Ví dụ", "Đơn cử".
-_EXAMPLE = regex.compile(r"[ \t]*(?:điển[ \t]+hình|chẳng[ \t]+hạn|ví[ \t]+dụ|đơn[ \t]+cử)(?!\p{L})", regex.I)
+# An example's words opening its label or its sentence (budget_terms.toml ``examples``: "Điển hình như", "Chẳng hạn").
+_EXAMPLE_WORDS = "|".join(regex.escape(word).replace(r"\ ", r"[ \t]+") for word in BUDGET_TERMS["examples"])
+_EXAMPLE = regex.compile(rf"[ \t]*(?:{_EXAMPLE_WORDS})(?!\p{{L}})", regex.I)
 # A word of a plan in a sentence (its amount planned, for `_same_tense`).
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", regex.I)
 # Words of an amount that is no programme's share: a value, an addition ("giá trị hợp đồng", "bổ sung thêm").
@@ -1590,7 +1591,8 @@ REMAINDER_GAP = 50
 """Characters after an amount within which the `REMAINDER` closing its sentence's amounts lies."""
 REMAINDER_REACH = 600
 """Characters before the remainder's sentence within which the amount it is the rest of ends."""
-SINGLED_OUT = regex.compile(rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['singled_out'])})(?!\p{{L}})")
+SINGLED_OUT = regex.compile(
+    rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['singled_out'] + BUDGET_TERMS['examples'])})(?!\p{{L}})")
 SINGLED_OUT_REACH = 8
 """Amounts looked back at for the whole a singled-out part belongs to."""
 

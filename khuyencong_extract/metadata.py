@@ -83,7 +83,9 @@ from khuyencong_extract.issuers import (
 from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
-from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, document_cache, lines_holding, occurrences, unquoted
+from khuyencong_extract.texttools import (
+    BLANKS, PLACE_ABBREVIATION, YEAR, document_cache, lines_holding, occurrences, unquoted,
+)
 
 # "Số: 2080/QĐ-UBND" at a line start (a table pipe may precede it; the colon may be missing,
 # or end the line: a hard-wrapped copy writes "Số:" / "09/2021/QĐ-UBND"),
@@ -311,6 +313,8 @@ _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
 _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR)
+_LEDE_ONE_YEARS = tuple(pattern for pattern in _LEDE_YEARS if pattern is not _LEDE_UNTIL)
+"""The lede's years read when it names no other (`lede_period` ``alone``): no horizon."""
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
@@ -884,12 +888,11 @@ def _siblings(first: str, second: str) -> bool:
     return first.split()[0].lower() == second.split()[0].lower() and _span_of(first) == _span_of(second)
 
 
-_YEARS_IN_NAME = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _span_of(name: str) -> int:
     """How many years a programme's name spans: a range's ("giai đoạn 2021-2025": 5), else one."""
-    years = [int(year) for year in _YEARS_IN_NAME.findall(name)]
+    years = [int(year) for year in YEAR.findall(name)]
     return max(years) - min(years) + 1 if len(years) > 1 and "đến năm" not in name.lower() else 1
 
 
@@ -1365,7 +1368,7 @@ def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None
     if news := news_headline(text):
         if alone and (len(set(_ANY_YEAR.findall(news[1]))) > 1 or not _LEDE_APPROVING.search(news[1])):
             return None
-        for pattern in (_LEDE_YEAR, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR) if alone else _LEDE_YEARS:
+        for pattern in _LEDE_ONE_YEARS if alone else _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
                 return (None, year) if pattern is _LEDE_UNTIL else (year, year)
     return None

@@ -39,7 +39,9 @@ from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.texttools import BLANKS, PLACE_ABBREVIATION, before_blanks, document_cache, fewest_needles, holds_any, occurrences
+from khuyencong_extract.texttools import (
+    BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, holds_any, occurrences,
+)
 
 
 def load_terms(name: str) -> dict:
@@ -715,8 +717,6 @@ def is_caption(text: str, start: int, end: int) -> bool:
             and text.startswith("\n\n", end) and text[max(0, start - 2):start] == "\n\n")
 
 
-YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-"""A year written alone."""
 # A word of time before a year (and its "năm"): "trong năm 2024", "đến năm 2025".
 _TIME_BEFORE_YEAR = regex.compile(
     r"(?<![\p{L}])(?:trong|đến|tới|từ|cuối|đầu|giữa|sau|trước)[ \t]+(?:năm[ \t]+)?\Z", regex.I)
@@ -822,7 +822,8 @@ _GOAL_OR_PLAN = regex.compile(
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
 _COUNTS_LISTED = regex.compile(
     rf"[^,]*(?:,[ \t]*(?:và[ \t]+)?(?:{_ITEM_WORD}[ \t]+)?\d[^,]*)*,?[ \t]*(?:và[ \t]+)?(?:{_ITEM_WORD}[ \t]+)?")
-# The last "trong (số) đó" opening a list within a sentence (searched back, ``(?r)``).
+# The last "trong (số) đó" opening a list within a sentence (searched back, ``(?r)``), or a breakdown's before a count:
+# it is a part of the count before.
 _IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).
 _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
@@ -2402,9 +2403,9 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
             listed.setdefault(bracket, []).append(j)
     for bracket, parts in listed.items():
         if SO_FAR.match(text, bracket + 1):  # "(đến nay: đã nghiệm thu 04 đề án, ...)": a share so far of the count before
+            line_start = text.rfind("\n", 0, bracket) + 1
             for j in parts:
                 unit = unit_key(targets[j].unit)
-                line_start = text.rfind("\n", 0, bracket) + 1
                 whole = _nearest_before(found, targets, j, line_start, lambda before: (
                     _plain_count(before) and unit_key(before.unit) == unit and before.value > targets[j].value))
                 if whole is not None and found[whole].end <= bracket:
@@ -2462,7 +2463,7 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
                 if is_stock(text, found[i].start):
-                    if not _IN_BREAKDOWN.search(text, sentence_bounds(text, found[i].start)[0], found[i].start):
+                    if not _IN_THAT.search(text, sentence_bounds(text, found[i].start)[0], found[i].start):
                         continue  # a stock, "hiện có 500 cơ sở", is no whole of work done: an earlier count may be
                     break  # ... but not past a stock that is itself a part ("trong đó hiện có 25 cơ sở ...")
                 if not of_other_years(text, found[j].start, found[i].start):
@@ -2578,8 +2579,6 @@ def is_stock(text: str, pos: int) -> bool:
         _BARE_COUNT.fullmatch(part) for part in text[stated.end():pos].split(",")[1:])
 
 
-_IN_BREAKDOWN = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
-"""A breakdown's "trong đó" before a count: it is a part of the count before."""
 _BARE_COUNT = regex.compile(r"[ \t]*(?:\d[\d.,]*[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,6})?[ \t]*")
 """A list's item that is a bare count ("45 làng nghề, 1.200 cơ sở": one stock), or the place of the figure read."""
 

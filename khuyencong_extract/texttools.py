@@ -42,6 +42,9 @@ def forget_document() -> None:
         cache.cache_clear()
 
 
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year written alone (targets, budget and metadata read it)."""
+
 BLANKS = regex.compile(r"\s*")
 """A run of whitespace, maybe empty: ``BLANKS.match(text, pos).end()`` is the first character
 from ``pos`` on that is none."""
