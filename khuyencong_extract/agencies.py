@@ -358,15 +358,19 @@ def head_at(folded: str, pos: int) -> bool:
     return folded.startswith(_HEAD_WORD_STARTS, pos) and HEAD.match(folded, pos) is not None
 
 
-# Where a list of agencies splits: a comma, semicolon or "và" followed by an agency head.
-_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+")
+# Where a list of agencies splits: a comma, semicolon, "và" or a spaced dash followed by an agency head.
+_SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+|\s+[-–]\s+")
+# A unit named with the department it belongs to after a dash ("Trung tâm Khuyến công - Sở Công Thương"): one body.
+_UNIT_OF = regex.compile(r"(?:trung tâm|phòng|chi cục|trạm|văn phòng)\s")
 
 
 def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of each agency named in ``text`` ("Báo An Giang, Đài ...": two).
 
     Splits only where the next part starts with an agency head noun, so "Sở Kế hoạch và
-    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole; the title of an
+    Đầu tư" and "Ủy ban nhân dân huyện, thị xã, thành phố" stay whole ("Sở Tài chính - Sở
+    Kế hoạch và Đầu tư": two, but a unit and its department after a dash, "Trung tâm
+    Khuyến công - Sở Công Thương", one); the title of an
     agency's head before it is no part of the name. ``folded`` is ``fold_text(text)`` when
     the caller has it.
     """
@@ -374,6 +378,8 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
     cuts = [0]
     bounds: list[tuple[int, int]] = []
     for sep in _SEPARATOR.finditer(folded):
+        if sep.group().strip() in "-–" and _UNIT_OF.match(folded, cuts[-1]):
+            continue
         if head_at(folded, sep.end()):
             bounds.append((cuts[-1], sep.start()))
             cuts.append(sep.end())

@@ -501,7 +501,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
 
     Text wrapped mid-sentence (An Giang file) carries on with a lower-case word, after a
     comma or a function word ("... của" / "Chính phủ ..."), inside an open bracket, or
-    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."). A wrapped
+    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."; a heading
+    in capitals ending with a function word, "II. TỒN TẠI", goes on into no sentence case). A wrapped
     line may even start with a dash ("... sản xuất công nghiệp" / "- tiểu thủ công
     nghiệp"): a dash line is a bullet unless it starts lower-case, sits in an open
     bracket, or is a lone dash line with no other bullet of its list around it, not under a
@@ -526,8 +527,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     first = _first_letter(text)
     if first.islower() or prev.endswith(",") or _unbalanced(prev):
         return True
-    if _all_caps(text) and _all_caps(prev):
-        return True
+    if _all_caps(prev):
+        return _all_caps(text)  # a heading in capitals over sentence case: "II. TỒN TẠI" / "Một số ..."
     return _ends_with_continuation_word(fold(prev)) and not _repeats_last_word(prev, text)
 
 

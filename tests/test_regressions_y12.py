@@ -1,0 +1,42 @@
+"""Findings left by earlier audits and probes of the rules' own mends: each a passage a rule read wrong, rebuilt from
+the text it came from."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+_DECISION = ("QUYẾT ĐỊNH\nPhê duyệt Chương trình khuyến công tỉnh Nam Định giai đoạn 2021-2025\n\n"
+             "Điều 1. Phê duyệt Chương trình.\nĐiều 2. Tổ chức thực hiện\n{duties}\n")
+_REPORT = "BÁO CÁO\nKết quả thực hiện khuyến công năm 2023\n\nI. KẾT QUẢ\nNăm 2023 đã hỗ trợ 10 cơ sở.\n{rest}\n"
+
+
+def duties_of(text: str) -> list[tuple[str | None, str]]:
+    return [(duty.agency_id, duty.text) for duty in extract_text(text).duties]
+
+
+@pytest.mark.parametrize("heading", ["II. TỒN TẠI", "II. TỒN TẠI VÀ", "II. NHỮNG VIỆC CHƯA LÀM ĐƯỢC"])
+def test_a_heading_in_capitals_ending_with_a_function_word_is_no_wrapped_line(heading):
+    # "TẠI" (the "tại" of "tồn tại") is a word a wrapped line may end with, but not a heading in capitals over a
+    # sentence in sentence case
+    text = _REPORT.format(rest=f"{heading}\nMột số đề án chậm tiến độ do thiếu vốn.\nIII. KIẾN NGHỊ\nBổ sung kinh phí.")
+    headings = [section.heading for section in extract_text(text).sections]
+    assert headings == ["KẾT QUẢ", heading[4:], "KIẾN NGHỊ"]
+
+
+def test_a_heading_in_capitals_wrapped_onto_a_second_line_in_capitals_is_one():
+    text = _REPORT.format(rest="II. NHỮNG TỒN TẠI, HẠN CHẾ VÀ\nNGUYÊN NHÂN\nMột số đề án chậm tiến độ.")
+    assert [section.heading for section in extract_text(text).sections][1] == "NHỮNG TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_two_departments_named_with_a_dash_share_their_duty(dash):
+    duty = "Tham mưu UBND tỉnh bố trí kinh phí thực hiện Chương trình."
+    text = _DECISION.format(duties=f"1. Sở Công Thương: Chủ trì thực hiện.\n2. Sở Tài chính {dash} Sở Kế hoạch và Đầu "
+                                   f"tư: {duty}")
+    assert duties_of(text)[1:] == [("so_tai_chinh", duty), ("so_ke_hoach_dau_tu", duty)]
+
+
+def test_a_centre_named_with_its_department_after_a_dash_is_one_body():
+    text = _DECISION.format(duties="1. Sở Công Thương: Chủ trì thực hiện.\n2. Trung tâm Khuyến công - Sở Công Thương: "
+                                   "Tổ chức các lớp đào tạo nghề.")
+    assert duties_of(text)[1:] == [("trung_tam_khuyen_cong", "Tổ chức các lớp đào tạo nghề.")]
