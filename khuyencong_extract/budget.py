@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import chain, takewhile
+from itertools import chain, combinations, takewhile
 from typing import NamedTuple
 
 import regex
@@ -1171,16 +1171,16 @@ def _funding_cues(text: str, start: int, end: int) -> list[regex.Match]:
 
 def _check_words(ctx: Context, money: Money, sentence: tuple[int, int]) -> None:
     """Warn when the amount repeated in words ("Bằng chữ: ...") says another amount, and when a dot
-    before "tỷ" may be a decimal comma (`_THOUSANDS_OF_TY`; a round one too, in a ``sentence`` holding
-    another such: "... 4.899 tỷ đồng, kinh phí khuyến công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ
-    đồng")."""
+    before "tỷ" may be a decimal comma (`_THOUSANDS_OF_TY`; a round one too, adding up with such in its
+    ``sentence``: "... 4.899 tỷ đồng, kinh phí khuyến công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ
+    đồng", `_adds_up_with_unround`)."""
     repeated = words_after(ctx.text, money.end)
     if repeated is not None and Decimal(repeated[0]) != money.amount:
         ctx.warn("amount_words_mismatch",
                  f"'{money.raw}' is {int(money.amount):,} đồng but the words say {repeated[0]:,}",
                  money.start, repeated[2])
-    if money.scale == 10**9 and (_THOUSANDS_OF_TY.match(money.raw) or _ROUND_THOUSANDS_OF_TY.match(money.raw) and any(
-            m.start() != money.start for m in _THOUSANDS_OF_TY.finditer(ctx.text, *sentence))):
+    if money.scale == 10**9 and (_THOUSANDS_OF_TY.match(money.raw) or _ROUND_THOUSANDS_OF_TY.match(money.raw)
+                                 and _adds_up_with_unround(ctx.text, money, sentence)):
         ctx.warn("ambiguous_number",
                  f"'{money.raw}' read as {int(money.amount):,} đồng (its dot groups thousands): more than a thousand tỷ;"
                  " if the dot was written for a decimal comma it is a thousand times less", money.start, money.end)
@@ -1192,6 +1192,28 @@ def _check_words(ctx: Context, money: Money, sentence: tuple[int, int]) -> None:
 # tỷ đồng", a national programme's).
 _THOUSANDS_OF_TY = regex.compile(r"(?<![\d.,])\d{1,3}\.(?!\d\d0)\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
 _ROUND_THOUSANDS_OF_TY = regex.compile(r"\d{1,3}\.\d\d0[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
+_ANY_THOUSANDS_OF_TY = regex.compile(r"(?<![\d.,])\d{1,3}\.\d{3}[ \t]*(?:tỷ|tỉ)(?!\p{L})", regex.I)
+_SUM_FIGURES_MAX = 8
+"""A sentence with more figures of thousands of tỷ than this is not searched for a sum: any round one there is flagged."""
+
+
+def _adds_up_with_unround(text: str, money: Money, sentence: tuple[int, int]) -> bool:
+    """Whether the round thousands of tỷ ``money`` adds up with figures of ``sentence`` written as `_THOUSANDS_OF_TY`
+    (a total and its parts, whichever it is: "4.899 tỷ đồng, ... 1.759 tỷ đồng, ... 3.140 tỷ đồng"), so that it is
+    read with them; a round total beside an unrelated unround figure ("giá trị sản xuất 3.456 tỷ đồng") is not."""
+    figures = [(m.start() == money.start, bool(_THOUSANDS_OF_TY.match(m.group())), int(regex.sub(r"\D", "", m.group())))
+               for m in _ANY_THOUSANDS_OF_TY.finditer(text, *sentence)]
+    if not any(unround for _, unround, _ in figures):
+        return False
+    if len(figures) > _SUM_FIGURES_MAX:
+        return True
+    for size in range(3, len(figures) + 1):
+        for group in combinations(figures, size):
+            values = sorted(value for _, _, value in group)
+            if (any(own for own, _, _ in group) and any(unround for _, unround, _ in group)
+                    and values[-1] == sum(values[:-1])):
+                return True
+    return False
 
 
 def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:

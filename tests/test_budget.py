@@ -1951,7 +1951,7 @@ def test_a_total_split_into_the_programmes_money_and_the_counterparts():
 def test_a_dot_before_ty_that_may_be_a_decimal_comma_is_flagged():
     """Đắk Lắk, 2021 (Tạp chí Công Thương): "4.899 tỷ đồng" for 14 projects is 4 899 tỷ as written,
     likely 4,899 tỷ: flagged, the amount kept as written; a round national figure is not, but one closing
-    in 0 beside those that are not is (the page's third, "3.140 tỷ")."""
+    in 0 adding up with those that are not is (the page's third, "3.140 tỷ")."""
     text = ("Do vậy, nghiệm thu, thanh quyết toán 14/16 đề án với tổng kinh phí thực hiện 4.899 tỷ đồng, kinh phí khuyến "
             "công hỗ trợ 1.759 tỷ đồng, kinh phí đối ứng 3.140 tỷ đồng.")
     doc = extract_text(text)

@@ -40,3 +40,19 @@ def test_a_centre_named_with_its_department_after_a_dash_is_one_body():
     text = _DECISION.format(duties="1. Sở Công Thương: Chủ trì thực hiện.\n2. Trung tâm Khuyến công - Sở Công Thương: "
                                    "Tổ chức các lớp đào tạo nghề.")
     assert duties_of(text)[1:] == [("trung_tam_khuyen_cong", "Tổ chức các lớp đào tạo nghề.")]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # a round figure of thousands of tỷ is flagged only when it adds up with unround ones of its sentence: a total and
+    # its parts, whichever it is
+    ("Tổng kinh phí 4.000 tỷ đồng, trong đó ngân sách tỉnh 1.759 tỷ đồng, vốn đối ứng 2.241 tỷ đồng.",
+     ["4.000 tỷ đồng", "1.759 tỷ đồng", "2.241 tỷ đồng"]),
+    # ... not beside an unround figure of something else
+    ("Giai đoạn 2021-2025, tổng vốn đầu tư phát triển công nghiệp đạt 12.500 tỷ đồng, giá trị sản xuất công nghiệp nông "
+     "thôn đạt 3.456 tỷ đồng.", []),
+    ("Tổng kinh phí 12.500 tỷ đồng, trong đó ngân sách tỉnh 10.000 tỷ đồng, vốn đối ứng 2.500 tỷ đồng; giá trị tăng thêm "
+     "1.234 tỷ đồng.", ["1.234 tỷ đồng"]),
+])
+def test_a_round_thousands_of_ty_is_flagged_when_it_adds_up_with_unround_ones(text, flagged):
+    warnings = [w for w in extract_text(text).warnings if w.code == "ambiguous_number"]
+    assert [text[start:end] for start, end in (w.span for w in warnings)] == flagged
