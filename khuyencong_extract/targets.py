@@ -2507,22 +2507,28 @@ COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p
 COMPARED_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}[^.;:()\n\d]{0,6})?(?<!\p{L})(?:tăng|giảm)(?:[ \t]+thêm)?"
     r"[ \t]+\Z", regex.I)
+# The change and the earlier time both before the count: "nhiều hơn năm 2022 là 24 sản phẩm", "tăng so với cùng kỳ năm
+# trước 5 cơ sở", "ít hơn giai đoạn 2016-2020 là 3 đề án".
+CHANGED_SINCE_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})(?:(?:nhiều|ít)[ \t]+hơn|tăng|giảm)(?:[ \t]+so[ \t]+với)?[ \t]+(?:cùng[ \t]+kỳ[ \t]+)?"
+    r"(?:năm|giai[ \t]+đoạn)(?:[ \t]+(?:trước|qua|\d{4}(?:[ \t]*[-–][ \t]*\d{4})?))?[ \t]+(?:là[ \t]+)?\Z", regex.I)
 
 
 def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[int]:
     """Point a count that says by how much a count changed over an earlier time ("Năm 2016, ... 23
     chương trình, đề án khuyến công (tăng 26,1% kinh phí và 7 chương trình, đề án so với năm 2015)":
-    `CHANGE_BEFORE`, `COMPARED_AFTER`; `COMPARED_BEFORE`) at the nearest count of its unit before it in its sentence: a
+    `CHANGE_BEFORE`, `COMPARED_AFTER`; `COMPARED_BEFORE`; `CHANGED_SINCE_BEFORE`) at the nearest count of its unit before it in its sentence: a
     detail of it, no count of its own (the sum gave 30 programmes). Returns their indices."""
     changes: set[int] = set()
-    if "so với" not in text and "So với" not in text:
+    if "so với" not in text and "So với" not in text and "hơn" not in text:
         return changes  # most texts
     for j, change in enumerate(targets):
         start = found[j].start
         if not _plain_count(change):
             continue
         if not (COMPARED_AFTER.match(text, found[j].end) and CHANGE_BEFORE.search(text, max(0, start - 48), start)
-                or COMPARED_BEFORE.search(text, max(0, start - 64), start)):
+                or COMPARED_BEFORE.search(text, max(0, start - 64), start)
+                or CHANGED_SINCE_BEFORE.search(text, max(0, start - 64), start)):
             continue
         unit = unit_key(change.unit)
         i = _nearest_before(found, targets, j, sentence_bounds(text, start)[0],

@@ -56,3 +56,15 @@ def test_a_centre_named_with_its_department_after_a_dash_is_one_body():
 def test_a_round_thousands_of_ty_is_flagged_when_it_adds_up_with_unround_ones(text, flagged):
     warnings = [w for w in extract_text(text).warnings if w.code == "ambiguous_number"]
     assert [text[start:end] for start, end in (w.span for w in warnings)] == flagged
+
+
+@pytest.mark.parametrize("change", ["nhiều hơn năm 2022 là 24 sản phẩm", "tăng so với cùng kỳ năm trước 24 sản phẩm",
+                                    "ít hơn giai đoạn 2016-2020 là 24 sản phẩm", "tăng 24 sản phẩm so với năm 2022"])
+def test_a_change_over_an_earlier_time_named_before_its_count_is_a_detail(change):
+    targets = extract_text(f"Năm 2023, toàn tỉnh có 120 sản phẩm OCOP, {change}.").targets
+    assert [(t.value, t.part_of) for t in targets] == [(120, None), (24, 0)]
+
+
+def test_a_count_of_a_year_named_after_a_raise_is_no_change():
+    targets = extract_text("Năm 2023, toàn tỉnh có 120 sản phẩm OCOP, phấn đấu tăng năm 2024 lên 150 sản phẩm.").targets
+    assert [(t.value, t.part_of) for t in targets][1] == (150, None)
