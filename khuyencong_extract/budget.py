@@ -1220,7 +1220,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     """For each amount, the index of the amount it is a part of, or None: the nearest one
     before it of a smaller depth in the same top-level section (a total above its items, an
     item above its dash items, an amount above the parts "trong đó" lists after it), unless it
-    is smaller than the part (`_larger`); else another source's amount completing a split
+    is smaller than the part (`_larger`) or, not listed, of the other programme (`_other_programme`); else another source's amount completing a split
     (`completing_parts`), a "Riêng ..." amount (`singled_out_parts`), the amounts a remainder
     closes or a sentence draws from the amount before (`remainder_parts`), the amount a sentence
     adds other money to (`added_to_parts`); else an amount whose
@@ -1242,6 +1242,8 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         if open_amounts and _beyond(ctx.text, amounts[open_amounts[-1]], amount, held[open_amounts[-1]]):
             open_amounts.clear()
         whole = open_amounts[-1] if open_amounts and not _larger(amount, amounts[open_amounts[-1]]) else None
+        if whole is not None and not amount.listed and _other_programme(amounts[whole], amount):
+            whole = None
         parents.append(whole)
         if whole is not None:
             held[whole] += amount.money.amount
@@ -1985,6 +1987,13 @@ def rounded_from(rounded: Money, amount: Decimal) -> bool:
 def _same_source(first: str | None, second: str | None) -> bool:
     """Whether two funding sources do not differ (either unknown, or both the same)."""
     return first is None or second is None or first == second
+
+
+def _other_programme(whole: Amount, amount: Amount) -> bool:
+    """Whether ``amount`` is of the other programme than ``whole`` (`_PROGRAMME_SOURCES`): no part of it ("Tổng kinh
+    phí khuyến công quốc gia năm 2023 là 2.500 triệu đồng." over "Kinh phí khuyến công địa phương ... 1.800 triệu
+    đồng"), unless "trong đó" lists it (a total of both split by source, whatever its own words say)."""
+    return whole.funding != amount.funding and {whole.funding, amount.funding} <= _PROGRAMME_SOURCES
 
 
 def _same_part(ctx: Context, a: Money, b: Money) -> bool:

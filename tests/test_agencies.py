@@ -131,7 +131,7 @@ def test_near_misses_resolve(name, agency_id):
 @pytest.mark.parametrize(
     "name",
     ["Sở Giao thông vận tải", "Sở Xây dựng", "Sở Y tế", "Sở Tư pháp", "Phòng Kinh tế", "Hội Cựu chiến binh",
-     "Trung tâm Xúc tiến Thương mại", "ST", "Bộ Tài chính"],
+     "Trung tâm Y tế", "ST", "Bộ Tài chính"],
 )
 def test_clear_misses_get_no_id(name):
     result = match(name)

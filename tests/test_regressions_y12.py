@@ -68,3 +68,23 @@ def test_a_change_over_an_earlier_time_named_before_its_count_is_a_detail(change
 def test_a_count_of_a_year_named_after_a_raise_is_no_change():
     targets = extract_text("Năm 2023, toàn tỉnh có 120 sản phẩm OCOP, phấn đấu tăng năm 2024 lên 150 sản phẩm.").targets
     assert [(t.value, t.part_of) for t in targets][1] == (150, None)
+
+
+@pytest.mark.parametrize("local", ["Kinh phí khuyến công địa phương năm 2023 là 1.800 triệu đồng.",
+                                   "Đối với hoạt động khuyến công địa phương, năm 2023 tỉnh bố trí 1.800 triệu đồng."])
+def test_the_other_programmes_money_is_no_part_of_a_programmes_total(local):
+    budget = extract_text(f"Tổng kinh phí khuyến công quốc gia năm 2023 là 2.500 triệu đồng.\n{local}\n").budget
+    assert [(b.funding_source, b.part_of) for b in budget] == [("quốc gia", None), ("địa phương", None)]
+
+
+def test_a_total_split_by_programme_after_trong_do_keeps_its_parts():
+    budget = extract_text("Tổng kinh phí khuyến công địa phương giai đoạn 2016-2020 là 24,235 tỷ đồng. Trong đó: kinh phí "
+                          "khuyến công quốc gia hỗ trợ 10,365 tỷ đồng, kinh phí khuyến công địa phương hỗ trợ 13,870 tỷ "
+                          "đồng.").budget
+    assert [b.part_of for b in budget] == [None, 0, 0]
+
+
+@pytest.mark.parametrize("centre", ["Trung tâm Xúc tiến thương mại", "Trung tâm Xúc tiến thương mại - Sở Công Thương"])
+def test_a_departments_trade_promotion_centre_is_a_registry_body(centre):
+    text = _DECISION.format(duties=f"1. Sở Công Thương: Chủ trì thực hiện.\n2. {centre}: Phối hợp tổ chức hội chợ.")
+    assert duties_of(text)[1:] == [("trung_tam_xuc_tien_thuong_mai", "Phối hợp tổ chức hội chợ.")]
