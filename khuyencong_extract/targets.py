@@ -789,7 +789,7 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
     thu và 2 đề án chưa thực hiện": the 8 done, the 2 not), else by a done word after the last
     one's noun (`LISTED_SUBJECTS_DONE`); so is one listed after "trong đó" within its sentence,
     no semicolon between ("Trung tâm đã thực hiện 16 đề án, trong đó 14 đề án đã nghiệm thu và 2
-    đề án chưa nghiệm thu"); None: no such count, or nothing tells."""
+    đề án chưa nghiệm thu"), but never one of a goal's or a plan's parts; None: no such count, or nothing tells."""
     found = text.rfind(". ", max(line_start, pos - LISTED_SUBJECTS_REACH), pos)
     at = BLANKS.match(text, max(line_start, found + 2) if found != -1 else line_start).end()
     not_done, planned = _LISTED_OWN_NOT_DONE, False
@@ -799,15 +799,17 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
             return None  # (not past the list: "..., trong đó có 1 hội chợ ..., thu hút 200 gian hàng, 150 ...")
         # a part's own words of work not done alone, not a state ("350 cơ sở đang sản xuất ổn định"); a whole's goal or
         # plan makes no part done ("Phấn đấu ... 40 sản phẩm ..., trong đó ... 30 sản phẩm cấp tỉnh đã đăng ký dự thi")
-        not_done, planned = _OWN_NOT_DONE, _GOAL_OR_PLAN.search(text, at, inner.start()) is not None
+        not_done, planned = _OWN_NOT_DONE, _plan_governs(text, at, inner.start())
         at = inner.start()
     if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
         if not planned and _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
             return True
         if not_done.match(text, pos, pos + SUBJECT_REACH):
             return False
+    if planned:
+        return False  # each part of a goal, its own "đã" or a sibling's aside ("..., 10 sản phẩm mới")
     m = LISTED_SUBJECTS_DONE.match(text, at, at + LISTED_SUBJECTS_REACH)
-    return True if not planned and m is not None and pos < m.end() else None
+    return True if m is not None and pos < m.end() else None
 
 
 # What stands right before a listed count: a list's separator, or the "Trong đó (,) (có)" opening it.
@@ -816,9 +818,22 @@ _ITEM_WORD = r"(?:còn(?:[ \t]+lại)?|riêng|khoảng|gần|hơn|trên)"
 _LISTED_BEFORE = regex.compile(
     rf"(?:,|(?<!\p{{L}})và|(?<!\p{{L}})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)(?:[ \t]+{_ITEM_WORD})?[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
-# A word of a goal or a plan in a whole's clause: "Phấn đấu ...", "Mục tiêu ...", "Kế hoạch năm 2024 hỗ trợ ...".
+# A word of a goal or a plan in a whole's clause, the last (searched back): "Phấn đấu ...", "Mục tiêu ...", "Kế hoạch năm
+# 2024 hỗ trợ ...".
 _GOAL_OR_PLAN = regex.compile(
-    r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến)(?!\p{L})", regex.I)
+    r"(?r)(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến)(?!\p{L})", regex.I)
+# "đã", "vừa", "hoàn thành": work done, after a goal's or a plan's word.
+_DONE_AFTER_PLAN = regex.compile(r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+
+
+def _plan_governs(text: str, start: int, end: int) -> bool:
+    """Whether the last word of a goal or a plan (`_GOAL_OR_PLAN`) in ``text[start:end]`` has no word of work done after
+    it: "Phấn đấu năm 2024 có 40 sản phẩm ..." plans, "đã ... xây dựng kế hoạch ...; cụ thể đã tổ chức thực hiện hoàn
+    thành 05 đề án" reports."""
+    plan = _GOAL_OR_PLAN.search(text, start, end)
+    return plan is not None and _DONE_AFTER_PLAN.search(text, plan.end(), end) is None
+
+
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
 _COUNTS_LISTED = regex.compile(
     rf"[^,]*(?:,[ \t]*(?:và[ \t]+)?(?:{_ITEM_WORD}[ \t]+)?\d[^,]*)*,?[ \t]*(?:và[ \t]+)?(?:{_ITEM_WORD}[ \t]+)?")

@@ -88,3 +88,16 @@ def test_a_total_split_by_programme_after_trong_do_keeps_its_parts():
 def test_a_departments_trade_promotion_centre_is_a_registry_body(centre):
     text = _DECISION.format(duties=f"1. Sở Công Thương: Chủ trì thực hiện.\n2. {centre}: Phối hợp tổ chức hội chợ.")
     assert duties_of(text)[1:] == [("trung_tam_xuc_tien_thuong_mai", "Phối hợp tổ chức hội chợ.")]
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a goal's parts are planned, the one after a sibling's own "đã" too
+    ("Phấn đấu năm 2024 có 40 sản phẩm tham gia bình chọn, trong đó 30 sản phẩm cấp tỉnh đã đăng ký dự thi, 10 sản phẩm "
+     "mới.", [False, False, False]),
+    ("Kế hoạch năm 2024 hỗ trợ 20 cơ sở, trong đó 12 cơ sở đã đăng ký, 8 cơ sở mới.", [False, False, False]),
+    # ... but a plan's word that work done follows is no goal (Bình Thuận, 2018)
+    ("Trung tâm đã tập trung xây dựng kế hoạch và triển khai thực hiện chương trình; cụ thể đã tổ chức thực hiện hoàn "
+     "thành 05 đề án khuyến công quốc gia, trong đó có 1 đề án hỗ trợ hạ tầng cụm công nghiệp.", [True, True]),
+])
+def test_the_parts_of_a_goal_are_planned(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
