@@ -1362,16 +1362,29 @@ def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None
     runs to (`_LEDE_UNTIL`: "Từ nay đến năm 2010, Hưng Yên sẽ hỗ trợ ..." is (None, 2010)), or the
     year of the programme it names (`_LEDE_PROGRAMME_YEAR`: "vừa cấp cho hoạt động khuyến công năm
     2019 số tiền ..."), or of the contest round it names (`_LEDE_CONTEST_YEAR`), or of the event it reports held
-    (`_LEDE_EVENT_YEAR`: "vừa tổ chức Hội nghị Khuyến công ... năm 2023"). ``alone``: only
+    (`_LEDE_EVENT_YEAR`: "vừa tổ chức Hội nghị Khuyến công ... năm 2023"), to the next year when its plan is joined
+    to it ("... tổng kết công tác khuyến công năm 2023 và triển khai kế hoạch năm 2024" is 2023-2024). ``alone``: only
     a lede reporting a plan or its money approved, allotted or issued or an event held (`_LEDE_APPROVING`), that names
-    no other years ("giai đoạn 2021-2025", "năm 2018 và 2019"), its plan's, its programme's or its contest's year."""
+    no other years ("giai đoạn 2021-2025", "năm 2018 và 2019"; the next year's plan joined to its year aside,
+    `_next_plan_years`), its plan's, its programme's or its contest's year."""
     if news := news_headline(text):
-        if alone and (len(set(_ANY_YEAR.findall(news[1]))) > 1 or not _LEDE_APPROVING.search(news[1])):
+        if alone and (len(set(_ANY_YEAR.findall(news[1])) - _next_plan_years(news[1])) > 1
+                      or not _LEDE_APPROVING.search(news[1])):
             return None
         for pattern in _LEDE_ONE_YEARS if alone else _LEDE_YEARS:
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
-                return (None, year) if pattern is _LEDE_UNTIL else (year, year)
+                if pattern is _LEDE_UNTIL:
+                    return None, year
+                nxt = _AND_NEXT_YEAR.match(news[1], m.end())
+                return year, year + 1 if nxt and int(nxt["year"]) == year + 1 else year
     return None
+
+
+def _next_plan_years(text: str) -> set[str]:
+    """The years of ``text`` that are the next year's plan joined to a year (`_AND_NEXT_YEAR`: "Hội nghị tổng kết công tác
+    khuyến công năm 2023 và triển khai kế hoạch năm 2024" names 2024 so), as written: no other year of a lede."""
+    return {nxt["year"] for m in _TITLE_YEAR.finditer(text)
+            if (nxt := _AND_NEXT_YEAR.match(text, m.end())) and int(nxt["year"]) == int(m["year"]) + 1}
 
 
 def until_plan(text: str) -> regex.Match | None:

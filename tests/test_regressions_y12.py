@@ -101,3 +101,16 @@ def test_a_departments_trade_promotion_centre_is_a_registry_body(centre):
 ])
 def test_the_parts_of_a_goal_are_planned(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize(("lede", "period"), [
+    # the event's year, the next year's plan joined to it, over a look back after it
+    ("Sở Công Thương Quảng Nam vừa tổ chức Hội nghị tổng kết công tác khuyến công năm 2023 và triển khai kế hoạch năm "
+     "2024.", (2023, 2024)),
+    ("Sở Công Thương Quảng Nam vừa tổ chức Hội nghị tổng kết công tác khuyến công năm 2023.", (2023, 2023)),
+    # ... but a lede naming another year is no event's alone
+    ("Sở Công Thương Quảng Nam vừa tổ chức Hội nghị tổng kết công tác khuyến công năm 2023 và năm 2022.", (2021, 2023)),
+])
+def test_a_news_ledes_event_year_and_the_next_years_plan_joined_to_it(lede, period):
+    meta = extract_text(f"Hội nghị khuyến công\n\n{lede}\n\nGiai đoạn 2021-2023, tỉnh đã hỗ trợ 300 cơ sở.\n").metadata
+    assert (meta.period_start, meta.period_end) == period
