@@ -26,9 +26,10 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, SO_FAR, article_headline_end, beyond_max_number, clause_bounds, clause_parts, first_run_adding_up,
-    list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
-    paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced,
+    ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, SO_FAR, TERMS, article_headline_end, beyond_max_number, clause_bounds,
+    clause_parts, first_run_adding_up, list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year,
+    of_other_years, open_bracket, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
+    single_spaced,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -1488,8 +1489,8 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
             parents[i], last = whole, i
 
 
-# An example's words opening its label or its sentence (budget_terms.toml ``examples``: "Điển hình như", "Chẳng hạn").
-_EXAMPLE_WORDS = "|".join(regex.escape(word).replace(r"\ ", r"[ \t]+") for word in BUDGET_TERMS["examples"])
+# An example's words opening its label or its sentence (target_terms.toml ``examples``: "Điển hình như", "Chẳng hạn").
+_EXAMPLE_WORDS = "|".join(regex.escape(word).replace(r"\ ", r"[ \t]+") for word in TERMS["examples"])
 _EXAMPLE = regex.compile(rf"[ \t]*(?:{_EXAMPLE_WORDS})(?!\p{{L}})", regex.I)
 # A word of a plan in a sentence (its amount planned, for `_same_tense`).
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", regex.I)
@@ -1615,10 +1616,6 @@ REMAINDER_GAP = 50
 """Characters after an amount within which the `REMAINDER` closing its sentence's amounts lies."""
 REMAINDER_REACH = 600
 """Characters before the remainder's sentence within which the amount it is the rest of ends."""
-SINGLED_OUT = regex.compile(
-    rf"(?i)(?:{phrase_alternation(BUDGET_TERMS['singled_out'] + BUDGET_TERMS['examples'])})(?!\p{{L}})")
-SINGLED_OUT_REACH = 8
-"""Amounts looked back at for the whole a singled-out part belongs to."""
 
 
 def _next_paragraph(text: str, end: int, start: int) -> bool:

@@ -2394,10 +2394,12 @@ def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> s
 
 # A word opening a sentence that singles out a part of a count before it: "chương trình đã
 # thực hiện 23 đề án, ... Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai".
-SINGLED_OUT = regex.compile(rf"(?:{phrase_alternation(TERMS['singled_out'])})(?!\p{{L}})", regex.I)
+SINGLED_OUT_WORDS = TERMS["singled_out"] + TERMS["examples"]
+"""target_terms.toml ``singled_out`` and ``examples``: both single out a part, of a count or of an amount."""
+SINGLED_OUT = regex.compile(rf"(?:{phrase_alternation(SINGLED_OUT_WORDS)})(?!\p{{L}})", regex.I)
 SINGLED_OUT_REACH = 8
-"""Targets looked back at for the count a singled-out one is a part of."""
-_SINGLED_OUT_FORMS = fewest_needles(form for word in TERMS["singled_out"] for form in (word, word.capitalize(), word.upper()))
+"""Targets (amounts) looked back at for the count (the whole) a singled-out one is a part of."""
+_SINGLED_OUT_FORMS = fewest_needles(form for word in SINGLED_OUT_WORDS for form in (word, word.capitalize(), word.upper()))
 """The `SINGLED_OUT` words in the cases a text writes them (a quick test before the targets' loop),
 but those holding another ("Tính riêng" holds "riêng")."""
 
