@@ -504,6 +504,9 @@ _GIVEN = regex.compile(r"\b(?:(?<!được\s)giao|được\s+giao\s+(?:nhiệm\s
 _GIVING = ("giao", "cầu", "nghị")
 """A word of each verb of `_OPENING` and `_GIVEN` (a quick test before the patterns)."""
 _PAREN_REMARK = regex.compile(r"\s*\([^()]{0,120}\)")
+# A speaker's words opening what a news report quotes: "Đồng chí ... - Phó Giám đốc Sở Công Thương cho biết, trong Kế
+# hoạch số 137-KH/UBND, UBND tỉnh giao ..." (read in folded text).
+_REPORTED = regex.compile(r"(?<!\p{L})cho\s+biết(?:\s+thêm)?\s*[,:]\s*")
 # A scope clause after an agency ("... theo chức năng nhiệm vụ được giao"): not its name.
 _SCOPE_TAIL = regex.compile(_flex(r"\s+(?:theo chức năng|trong phạm vi)\b"))
 
@@ -549,12 +552,15 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     """The agencies a sentence ``text[start:end]`` assigns work to, when it opens with them.
 
     The subject starts the sentence, follows "giao" ("yêu cầu", "đề nghị"), or follows a short opening clause
-    ending with a comma; it ends at a duty verb or a colon, and every agency in it must
+    ending with a comma (after a speaker of any length, "... cho biết,": `_REPORTED`); it ends at a duty verb or a colon, and every agency in it must
     resolve in the registry. Else it may be named last, given the task the sentence states
     (`given_last`).
     """
     if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
         return named
+    if (folded.find("cho biết", start, min(end, start + SUBJECT_MAX)) >= 0
+            and (reported := _REPORTED.search(folded, start, min(end, start + SUBJECT_MAX)))):
+        return find_subject(text, folded, reported.end(), end)  # what a speaker reports, after a title of any length
     limit = min(end, start + PREFIX_MAX)
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
         return given_last(text, folded, start, end)  # no opening in reach (a quick test before the pattern)

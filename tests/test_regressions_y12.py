@@ -114,3 +114,13 @@ def test_the_parts_of_a_goal_are_planned(text, achieved):
 def test_a_news_ledes_event_year_and_the_next_years_plan_joined_to_it(lede, period):
     meta = extract_text(f"Hội nghị khuyến công\n\n{lede}\n\nGiai đoạn 2021-2023, tỉnh đã hỗ trợ 300 cơ sở.\n").metadata
     assert (meta.period_start, meta.period_end) == period
+
+
+@pytest.mark.parametrize("speaker", ["Ông Luông", "Đồng chí Nguyễn Văn Luông - Phó Giám đốc Sở Công Thương",
+                                     "Theo ông Nguyễn Văn Luông, Phó Giám đốc Sở Công Thương, ông"])
+def test_a_duty_a_speaker_reports_after_a_title_of_any_length(speaker):
+    # Sóc Trăng (baomoi), 2022: the speaker's full title before "cho biết," put the committee's "giao" out of reach
+    text = (f"Hội nghị khuyến công Sóc Trăng\n\nSÓC TRĂNG - Ngày 10/5/2022, Sở Công Thương tổ chức hội nghị triển khai kế "
+            f"hoạch khuyến công.\n\n{speaker} cho biết, trong Kế hoạch số 137-KH/UBND, UBND tỉnh giao trách nhiệm cho Sở "
+            f"Công Thương chủ trì, phối hợp với các sở, ngành có liên quan và địa phương triển khai thực hiện kế hoạch.\n")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [("so_cong_thuong", "lead")]
