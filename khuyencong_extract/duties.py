@@ -563,7 +563,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
         return find_subject(text, folded, reported.end(), end)  # what a speaker reports, after a title of any length
     limit = min(end, start + PREFIX_MAX)
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
-        return given_last(text, folded, start, end)  # no opening in reach (a quick test before the pattern)
+        return _given_after_opening(text, folded, start, end) or given_last(text, folded, start, end)  # (a quick test)
     for opening in _OPENING.finditer(folded, start, limit):
         if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
@@ -577,7 +577,20 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
                 and (named := _named_to_end(text, opening.end(), end)
                      or _given_subject_at(text, folded, opening.end(), end)):
             return named
-    return given_last(text, folded, start, end)
+    return _given_after_opening(text, folded, start, end) or given_last(text, folded, start, end)
+
+
+def _given_after_opening(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies a committee gives a task after an opening clause of any length ends with a comma
+    (`_COMMITTEE_GIVING`: "Theo ông ..., Phó Giám đốc Sở Công Thương, UBND tỉnh giao Sở Công Thương chủ trì ..."), within
+    `SUBJECT_MAX` of ``start``, no proposal before it (`_PROPOSING`); else None."""
+    reach = min(end, start + SUBJECT_MAX)
+    if folded.find("giao", start, reach) < 0 and folded.find("yêu cầu", start, reach) < 0:
+        return None  # a quick test before the pattern
+    given = _COMMITTEE_GIVING.search(folded, start, reach)
+    if given is None or _PROPOSING.search(folded, start, given.start()):
+        return None
+    return find_subject(text, folded, given.start("body"), end)
 
 
 # "(được) giao (nhiệm vụ) cho" before the agencies a sentence names last: "Việc thẩm định dự toán
@@ -626,6 +639,10 @@ _MINISTRY = ("bộ ", "bộ\n")
 """How a ministry's name starts ("Hội nghị đề nghị Bộ Công Thương sớm trình ..."): no agency
 head (`agencies.HEAD`) in general, as "bộ" is also a common noun ("bộ sản phẩm"), but one right
 after "giao" ("yêu cầu", "đề nghị"), where the registry must still know the name."""
+# A committee giving a task right after an opening clause: "Theo ông ..., Phó Giám đốc Sở Công Thương, UBND tỉnh giao
+# ..." (read in folded text, however long the opening).
+_COMMITTEE_GIVING = regex.compile(
+    _flex(r", (?P<body>(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[^,.;:\n]{0,30}? (?:giao|yêu cầu) )"))
 _NOT_GIVING = ("theo ", "xét ", "cơ sở ", "bàn ", "chuyển ")
 """Words that make the "giao" ("yêu cầu", "đề nghị") after them no assignment: a noun ("Theo
 đề nghị Sở Công Thương, UBND tỉnh phê duyệt ..."), a handover ("bàn giao", "chuyển giao")."""

@@ -124,3 +124,15 @@ def test_a_duty_a_speaker_reports_after_a_title_of_any_length(speaker):
             f"hoạch khuyến công.\n\n{speaker} cho biết, trong Kế hoạch số 137-KH/UBND, UBND tỉnh giao trách nhiệm cho Sở "
             f"Công Thương chủ trì, phối hợp với các sở, ngành có liên quan và địa phương triển khai thực hiện kế hoạch.\n")
     assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [("so_cong_thuong", "lead")]
+
+
+@pytest.mark.parametrize(("opening", "duties"), [
+    # a committee giving a task after an opening clause of any length
+    ("Theo ông Nguyễn Văn Luông, Phó Giám đốc Sở Công Thương, UBND tỉnh giao", [("so_cong_thuong", "lead")]),
+    ("Theo đề nghị của Sở Công Thương tại Tờ trình số 123/TTr-SCT ngày 05/5/2022, UBND tỉnh giao",
+     [("so_cong_thuong", "lead")]),
+])
+def test_a_committee_giving_a_task_after_a_long_opening(opening, duties):
+    text = (f"Hội nghị khuyến công Sóc Trăng\n\nSÓC TRĂNG - Ngày 10/5/2022, Sở Công Thương tổ chức hội nghị triển khai kế "
+            f"hoạch khuyến công.\n\n{opening} Sở Công Thương chủ trì triển khai kế hoạch.\n")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == duties
