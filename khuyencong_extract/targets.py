@@ -607,7 +607,7 @@ def carried_from(text: str, line_start: int) -> int:
         lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
         return line_start if lead_in is None else lead_in
     previous_start = line_bounds(text, previous_end)[0]
-    if carrying and _later_year(text, carrying.end(), previous_start, previous_end):
+    if carrying and _later_year(text, carrying, previous_start, previous_end):
         return line_start  # "Năm 2023, ... đã triển khai 15 đề án." / "Theo đó: năm 2024 bố trí 3 tỷ đồng ...": a plan
     if text[previous_end - 1] == ":" and not carrying and (
             not lead_in_reports(text, previous_start, previous_end) or _item_names_year(text, line_start)):
@@ -688,14 +688,28 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None
 
 
-def _later_year(text: str, pos: int, previous_start: int, previous_end: int) -> bool:
-    """Whether the clause opening at ``pos`` names a year of its own (`names_own_year`) later than every year the line
-    ``text[previous_start:previous_end]`` names (a line naming none sets no bound: "Cụ thể, trong 2 năm 2016-2017, ..."
-    goes on with its report)."""
-    clause_end = min(len(text), pos + OWN_YEAR_REACH + 10)
-    before = [int(m[0]) for m in YEAR.finditer(text, previous_start, previous_end)]
-    return bool(before) and names_own_year(text, pos, clause_end) and any(
-        int(m[0]) > max(before) for m in YEAR.finditer(text, pos, clause_end))
+def _later_year(text: str, carrying: regex.Match, previous_start: int, previous_end: int) -> bool:
+    """Whether the line a connective opens (``carrying``) names a year of its own (`names_own_year`, up to its end) later
+    than every year of time the line ``text[previous_start:previous_end]`` names (`_TIME_YEAR`: not a document's number
+    or a date). A line naming none sets no bound ("Cụ thể, trong 2 năm 2016-2017, ..." goes on with its report), but
+    for a colon after a connective other than "Cụ thể" or a breakdown's ("Ngoài ra: năm 2024 hỗ trợ ...": a plan)."""
+    pos = carrying.end()
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end == -1 else line_end
+    own = [int(m[0]) for m in YEAR.finditer(text, pos, line_end)]
+    if not own or not names_own_year(text, pos, line_end):
+        return False
+    before = [int(m[0]) for m in _TIME_YEAR.finditer(text, previous_start, previous_end)]
+    if not before:
+        return carrying.group().rstrip().endswith(":") and _DETAILING.match(carrying.group()) is None
+    return max(own) > max(before)
+
+
+# A year of time, not of a document's number ("45/2012/NĐ-CP") nor of a date ("ngày 13/11/2020", "ngày 10 tháng 01 năm
+# 2023").
+_TIME_YEAR = regex.compile(r"(?<![\d/.\-–])(?<!tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)(?:19|20)\d\d(?![\d/])")
+# The connectives that detail what the line before states, whatever its time: "Cụ thể:", "Chia theo nhóm sản phẩm:".
+_DETAILING = regex.compile(r"[ \t]*(?:cụ[ \t]+thể|chia[ \t]+theo|phân[ \t]+theo)", regex.I)
 
 
 def _item_names_year(text: str, line_start: int) -> bool:

@@ -136,3 +136,23 @@ def test_a_committee_giving_a_task_after_a_long_opening(opening, duties):
     text = (f"Hội nghị khuyến công Sóc Trăng\n\nSÓC TRĂNG - Ngày 10/5/2022, Sở Công Thương tổ chức hội nghị triển khai kế "
             f"hoạch khuyến công.\n\n{opening} Sở Công Thương chủ trì triển khai kế hoạch.\n")
     assert [(d.agency_id, d.role) for d in extract_text(text).duties] == duties
+
+
+@pytest.mark.parametrize(("before", "line", "achieved"), [
+    # a year of a document's number or of a date sets no bound on the year of the line a connective opens
+    ("Sau 10 năm thực hiện Nghị định số 45/2012/NĐ-CP, hoạt động khuyến công của tỉnh đã đạt nhiều kết quả quan trọng.",
+     "Cụ thể, trong năm 2023, Trung tâm hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.", True),
+    ("Thực hiện Quyết định số 1881/QĐ-TTg ngày 13/11/2020 của Thủ tướng Chính phủ, Trung tâm đã triển khai hiệu quả các "
+     "hoạt động khuyến công.", "Bên cạnh đó, năm 2023 hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.", True),
+    ("Ngày 15/01/2022, UBND tỉnh ban hành Kế hoạch số 10/KH-UBND; Trung tâm đã triển khai thực hiện nghiêm túc.",
+     "Cụ thể, năm 2023 hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.", True),
+    # ... but a colon after a connective other than "Cụ thể" carries into no year of the line's own
+    ("Trung tâm đã triển khai hiệu quả các đề án khuyến công.", "Ngoài ra: năm 2024 hỗ trợ 10 cơ sở ứng dụng máy móc.",
+     False),
+    ("Năm 2023, Trung tâm đã triển khai 15 đề án khuyến công.", "Theo đó: UBND tỉnh giao Trung tâm chủ trì thực hiện trong "
+     "năm 2024 hỗ trợ 10 cơ sở ứng dụng máy móc.", False),
+    ("Năm 2023, Trung tâm đã triển khai 15 đề án khuyến công.", "Đồng thời: hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.",
+     True),
+])
+def test_a_connectives_line_and_the_years_of_the_line_before(before, line, achieved):
+    assert extract_text(f"{before}\n{line}\n").targets[-1].achieved is achieved
