@@ -212,7 +212,8 @@ CONTINUATION = regex.compile(
     rf"(?!{ITEM_MARKER.pattern})(?i:\d|(?:{phrase_alternation(TERMS['dependent_clause_starts'])})(?!\p{{L}}))"
 )
 # The tense words of `achieved`, nearest first (``(?r)``: searched from the figure back); a
-# done word before a word of `done_marker_not_before`, or before the passive but for one of
+# done word before a word of `done_marker_not_before` (or of `plan_making_words` no verb of work is joined to), or
+# before the passive but for one of
 # work done ("đã được triển khai"), is passed over, and so is one inside another phrase ("thực
 # hiện có", "nhỏ và vừa": ``marker_not_after``).
 _STATE = (rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['marker_not_after']['hiện có'])})\s)"
@@ -227,6 +228,8 @@ _YEARS_OF_WORK = (rf"(?:{phrase_alternation(TERMS['years_of_work_openers'])})[ \
 _ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
+     rf"(?:{phrase_alternation(TERMS['plan_making_words'])})(?![ \t]*(?:,|[ \t]và)[ \t]+"
+     rf"(?:{phrase_alternation(TERMS['plan_then_work_verbs'])})(?!\p{{L}}))",
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
      rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])

@@ -156,3 +156,23 @@ def test_a_committee_giving_a_task_after_a_long_opening(opening, duties):
 ])
 def test_a_connectives_line_and_the_years_of_the_line_before(before, line, achieved):
     assert extract_text(f"{before}\n{line}\n").targets[-1].achieved is achieved
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # making a plan is no work done: what it plans is planned
+    ("Năm 2023, Trung tâm đã lập kế hoạch tổ chức 3 hội chợ với 200 gian hàng.", [False, False]),
+    ("Sở Công Thương đã lập kế hoạch triển khai 12 đề án khuyến công địa phương năm 2024.", [False]),
+    ("Trung tâm đã xây dựng kế hoạch đào tạo nghề cho 300 lao động nông thôn.", [False]),
+    # ... but a verb of work joined to it reports work done
+    ("Năm 2023, Trung tâm đã lập kế hoạch và tổ chức thành công 3 hội chợ với 200 gian hàng.", [True, True]),
+    ("Năm 2023, Trung tâm đã lập kế hoạch, tổ chức 5 lớp tập huấn cho 150 học viên.", [True, True]),
+    ("Năm 2023, Trung tâm đã xây dựng kế hoạch và triển khai 8 đề án khuyến công.", [True]),
+])
+def test_a_plan_made_is_planned_unless_work_is_joined_to_it(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+def test_a_plan_made_plans_its_money():
+    budget = extract_text("Sở Công Thương đã lập kế hoạch triển khai 12 đề án khuyến công địa phương năm 2024 với tổng "
+                          "kinh phí 3 tỷ đồng.").budget
+    assert [b.achieved for b in budget] == [False]
