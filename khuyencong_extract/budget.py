@@ -1507,11 +1507,15 @@ def _of_the_whole(whole: Amount | None, amount: Amount) -> bool:
 
 
 def _same_tense(text: str, whole: Amount, amount: Amount) -> bool:
-    """Whether ``amount``'s sentence and ``whole``'s are both plans (a word of a plan, `_PLAN_WORD`) or both not: next
-    year's planned money is no part of last year's spending."""
+    """Whether ``amount`` and ``whole`` are not one planned (a word of a plan before it in its sentence, `_PLAN_WORD`)
+    and the other reported done (`reported_done`): next year's planned money is no part of last year's spending, but a
+    plan states its tense once ("tổng kinh phí ... dự kiến là 5 tỷ đồng. Riêng ... quốc gia là 2 tỷ đồng")."""
     def planned(a: Amount) -> bool:
-        return _PLAN_WORD.search(text, a.sentence_start, sentence_bounds(text, a.money.start)[1]) is not None
-    return planned(whole) == planned(amount)
+        return _PLAN_WORD.search(text, a.sentence_start, a.money.start) is not None
+
+    def done(a: Amount) -> bool:
+        return reported_done(text, a.money.start, clause_parts(text, a.money.start)[1])
+    return not (planned(whole) and done(amount) or done(whole) and planned(amount))
 
 
 # A sentence going on with the one before, naming no year of its own before its amount: "Đồng thời", "Bên cạnh đó",

@@ -176,3 +176,22 @@ def test_a_plan_made_plans_its_money():
     budget = extract_text("Sở Công Thương đã lập kế hoạch triển khai 12 đề án khuyến công địa phương năm 2024 với tổng "
                           "kinh phí 3 tỷ đồng.").budget
     assert [b.achieved for b in budget] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan states its tense once: a part singled out of a planned whole needs no plan word of its own
+    "Năm 2024, tổng kinh phí khuyến công dự kiến là 5 tỷ đồng. Riêng kinh phí khuyến công quốc gia là 2 tỷ đồng.",
+    "Kế hoạch năm 2024 sẽ hỗ trợ 20 cơ sở với tổng kinh phí 4 tỷ đồng. Riêng kinh phí hỗ trợ máy móc là 3 tỷ đồng.",
+    "Năm 2024, kinh phí khuyến công địa phương là 5 tỷ đồng. Riêng hoạt động đào tạo nghề sẽ bố trí 600 triệu đồng.",
+    # ... nor loses its whole for a plan word after its amount
+    "Năm 2023, tổng kinh phí khuyến công thực hiện là 5 tỷ đồng. Riêng kinh phí khuyến công quốc gia đã giải ngân 2 tỷ "
+    "đồng, dự kiến giải ngân hết trong quý I/2024.",
+])
+def test_a_singled_out_part_of_a_plan_stated_once(text):
+    assert [b.part_of for b in extract_text(text).budget] == [None, 0]
+
+
+def test_next_years_plan_is_no_part_of_last_years_spending():
+    budget = extract_text("Năm 2023, Trung tâm đã giải ngân 5 tỷ đồng kinh phí khuyến công địa phương. Riêng năm 2024, tỉnh "
+                          "dự kiến bố trí 2 tỷ đồng cho hoạt động đào tạo nghề.").budget
+    assert [b.part_of for b in budget] == [None, None]
