@@ -1434,8 +1434,7 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
                 parents[i] = before
                 so_far.add(i)
             continue
-        if amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start) or (
-                amount.label and _NO_SHARE.search(amount.label)):
+        if amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start) or _no_share(amount.label):
             continue  # (not an addition: "... sẽ được bổ sung thêm 1 tỷ đồng")
         for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
             whole = amounts[j]
@@ -1480,9 +1479,9 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
             last = None
             continue
         if _EXAMPLE.match(amount.label or "") or _EXAMPLE.match(ctx.text, amount.sentence_start):
-            if not _of_the_whole(None, amount) or any(  # an example's own money, or a project's whole holding it
-                    other.funding == COUNTERPART for other in amounts[i + 1:] if other.sentence_start == amount.sentence_start):
-                continue
+            if not _of_the_whole(None, amount) or i in parents[i + 1:]:
+                continue  # an example's own money, or a project's whole holding it ("tổng vốn ... là 808.500.000 đồng,
+                # trong đó: Vốn khuyến công hỗ trợ ...; Vốn của đơn vị thụ hưởng ...")
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
         if (whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start)
                 and _of_the_whole(amounts[whole], amount) and _same_tense(ctx.text, amounts[whole], amount)):
@@ -1494,14 +1493,26 @@ _EXAMPLE_WORDS = "|".join(regex.escape(word).replace(r"\ ", r"[ \t]+") for word 
 _EXAMPLE = regex.compile(rf"[ \t]*(?:{_EXAMPLE_WORDS})(?!\p{{L}})", regex.I)
 # A word of a plan in a sentence (its amount planned, for `_same_tense`).
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", regex.I)
-# Words of an amount that is no programme's share: a value, an addition ("giá trị hợp đồng", "bổ sung thêm").
-_NO_SHARE = regex.compile(r"(?<!\p{L})(?:giá[ \t]+trị|hợp[ \t]+đồng|doanh[ \t]+thu|thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
+# The head of an amount's own words that is no programme's share: a value, a revenue ("giá trị hợp đồng", "giá trị máy
+# móc", "tổng doanh thu"); not a value raised by the work ("đề án hỗ trợ nâng cao giá trị sản phẩm chè, kinh phí ...").
+_VALUE_HEAD = regex.compile(r"[ \t]*(?:tổng[ \t]+)?(?:giá[ \t]+trị|doanh[ \t]+thu)(?!\p{L})", regex.I)
+# An addition among an amount's own words ("bổ sung thêm"), but for more of a disbursement ("giải ngân thêm").
+_ADDITION = regex.compile(r"(?<!\p{L})(?<!giải[ \t]+ngân[ \t]+)(?:thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
+
+
+def _no_share(label: str | None) -> bool:
+    """Whether the words of an amount's label after its last comma (its own) say a value or an addition (`_VALUE_HEAD`,
+    `_ADDITION`): no programme's share."""
+    if not label:
+        return False
+    own = label[label.rfind(",") + 1:]
+    return bool(_VALUE_HEAD.match(own) or _ADDITION.search(own))
 
 
 def _of_the_whole(whole: Amount | None, amount: Amount) -> bool:
     """Whether ``amount`` may be a share of ``whole``'s money: no money the beneficiaries brought, no value or addition
-    (`_NO_SHARE`), and of the whole's source when both name one."""
-    if amount.funding == COUNTERPART or _attracted(amount.label) or (amount.label and _NO_SHARE.search(amount.label)):
+    (`_no_share`), and of the whole's source when both name one."""
+    if amount.funding == COUNTERPART or _attracted(amount.label) or _no_share(amount.label):
         return False
     return whole is None or not (whole.funding and amount.funding and whole.funding != amount.funding)
 

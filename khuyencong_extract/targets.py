@@ -2413,7 +2413,8 @@ def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> s
 # thực hiện 23 đề án, ... Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai".
 SINGLED_OUT_WORDS = TERMS["singled_out"] + TERMS["examples"]
 """target_terms.toml ``singled_out`` and ``examples``: both single out a part, of a count or of an amount."""
-SINGLED_OUT = regex.compile(rf"(?:{phrase_alternation(SINGLED_OUT_WORDS)})(?!\p{{L}})", regex.I)
+SINGLED_OUT = regex.compile(
+    rf"(?:{phrase_alternation(SINGLED_OUT_WORDS)})(?!\p{{L}})(?!(?<=hoạt[ \t]động)[ \t]+khuyến[ \t]+công)", regex.I)
 SINGLED_OUT_REACH = 8
 """Targets (amounts) looked back at for the count (the whole) a singled-out one is a part of."""
 _SINGLED_OUT_FORMS = fewest_needles(form for word in SINGLED_OUT_WORDS for form in (word, word.capitalize(), word.upper()))

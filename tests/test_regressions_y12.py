@@ -195,3 +195,34 @@ def test_next_years_plan_is_no_part_of_last_years_spending():
     budget = extract_text("Năm 2023, Trung tâm đã giải ngân 5 tỷ đồng kinh phí khuyến công địa phương. Riêng năm 2024, tỉnh "
                           "dự kiến bố trí 2 tỷ đồng cho hoạt động đào tạo nghề.").budget
     assert [b.part_of for b in budget] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # an example's support is a part of the whole it illustrates, its counterpart money after it is not
+    ("Năm 2023, kinh phí khuyến công là 3 tỷ đồng. Chẳng hạn, Hợp tác xã Hải Hà được hỗ trợ 500 triệu đồng, vốn đối ứng của "
+     "hợp tác xã 1 tỷ đồng.", [None, 0, None]),
+    # ... but a project's whole holding its own money is no part (Vĩnh Phúc, 2023)
+    ("Năm 2023, vốn khuyến công địa phương hỗ trợ 28,49 tỷ đồng. Điển hình như, với tổng vốn thực hiện đề án là 808.500.000 "
+     "đồng, trong đó: Vốn khuyến công hỗ trợ 235.000.000 đồng; Vốn của đơn vị thụ hưởng 573.500.000 đồng.",
+     [None, None, 1, 1]),
+    # a value or an addition heads an amount's own words, not a value its work raises nor a contract's cost
+    ("Năm 2023, tổng kinh phí khuyến công địa phương là 3 tỷ đồng. Riêng đề án hỗ trợ nâng cao giá trị sản phẩm chè, kinh "
+     "phí 400 triệu đồng.", [None, 0]),
+    ("Năm 2023, tổng kinh phí khuyến công địa phương là 3 tỷ đồng. Riêng kinh phí tổ chức hội chợ, hợp đồng thuê gian hàng "
+     "là 600 triệu đồng.", [None, 0]),
+    ("Năm 2023, Trung tâm đã triển khai 20 đề án với tổng kinh phí 5 tỷ đồng. Ví dụ, đề án tại Công ty An Phú được hỗ trợ "
+     "300 triệu đồng, giá trị máy móc 900 triệu đồng.", [None, 0, None]),
+    # an activity's paragraph singles out its part, a programme's does not
+    ("Năm 2023, tổng kinh phí khuyến công địa phương là 3 tỷ đồng. Đối với hoạt động đào tạo nghề: tổ chức 5 lớp, kinh phí "
+     "300 triệu đồng.", [None, 0]),
+    ("Năm 2023, từ nguồn khuyến công địa phương, Trung tâm đã thực hiện 10 đề án với kinh phí 3.000 triệu đồng.\nĐối với "
+     "hoạt động khuyến công quốc gia: Trung tâm đã thực hiện 6 đề án với kinh phí 2.400 triệu đồng.", [None, None]),
+])
+def test_singled_out_parts_examples_and_activities(text, parts):
+    assert [b.part_of for b in extract_text(text).budget] == parts
+
+
+def test_a_share_so_far_of_more_disbursed():
+    budget = extract_text("Năm 2024, kinh phí khuyến công địa phương được giao 5 tỷ đồng. Đến hết tháng 9/2024, kinh phí "
+                          "khuyến công địa phương đã giải ngân thêm 1 tỷ đồng.").budget
+    assert [b.part_of for b in budget] == [None, 0]
