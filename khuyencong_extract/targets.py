@@ -662,33 +662,44 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
     return {}
 
 
-# A lead-in's word of a plan: its list is no report of work done ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:").
-_LEAD_IN_PLAN = regex.compile(r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng)(?!\p{L})", regex.I)
+# A lead-in's word of a plan: its list is no report of work done ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:"),
+# a plan's noun too ("đã xác định các nhiệm vụ trọng tâm như sau:", "đã triển khai kế hoạch ... với các chỉ tiêu như
+# sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao").
+_LEAD_IN_PLAN = regex.compile(
+    r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
+    r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
+    r"(?:nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
 # những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
 _LEAD_IN_DONE = regex.compile(
     r"(?<!\p{L})(?:(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)|(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+được)(?!\p{L})", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
+# A request further in the lead-in's main clause ("đã xây dựng và đăng ký ...", "đã hoàn thiện hồ sơ đăng ký ...", "đã
+# chủ động đề xuất ..."), not a relative clause's ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:").
+_LEAD_IN_REQUEST_LATER = regex.compile(
+    r"(?<!\p{L})(?<!(?:đã|được)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})", regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
 # ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
 _FRONTED = regex.compile(
-    r"[ \t]*(?:Để|Nhằm|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})"
+    r"[ \t]*(?:(?:Trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:Để|Nhằm|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})"
     r"[^,:\n]*,", regex.I)
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
     """Whether the lead-in ``text[start:end]`` (its last sentence) reports work done, its tense for the list under it:
     a done word in its main clause, after a phrase fronted before it (`_FRONTED`: not "Trên cơ sở kết quả đã đạt được
-    năm 2023, Trung tâm đề ra ..."), no request right after it (`_LEAD_IN_REQUEST`: "đã đăng ký ... như sau:") and no
-    word of a plan in the main clause (`_LEAD_IN_PLAN`)."""
+    năm 2023, Trung tâm đề ra ..."; a time before it too: "Năm 2024, để ..."), no request after it (`_LEAD_IN_REQUEST`:
+    "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`) and no word of a plan in the main clause (`_LEAD_IN_PLAN`:
+    "đã xác định các nhiệm vụ ..." too)."""
     start = max(start, text.rfind(". ", start, end) + 2)  # its last sentence
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
     if done is None or _LEAD_IN_PLAN.search(text, main, end):
         return False
-    return _LEAD_IN_REQUEST.match(text, done.end(), end) is None
+    return _LEAD_IN_REQUEST.match(text, done.end(), end) is None and _LEAD_IN_REQUEST_LATER.search(
+        text, done.end(), end) is None
 
 
 def _later_year(text: str, carrying: regex.Match, previous_start: int, previous_end: int) -> bool:
@@ -835,20 +846,21 @@ _ITEM_WORD = r"(?:còn(?:[ \t]+lại)?|riêng|khoảng|gần|hơn|trên)"
 _LISTED_BEFORE = regex.compile(
     rf"(?:,|(?<!\p{{L}})và|(?<!\p{{L}})trong[ \t]+(?:số[ \t]+)?đó[ \t]*,?(?:[ \t]*có)?)(?:[ \t]+{_ITEM_WORD})?[ \t]+\Z", regex.I)
 _LISTED_BEFORE_REACH = 24
-# A word of a goal or a plan in a whole's clause, the last (searched back): "Phấn đấu ...", "Mục tiêu ...", "Kế hoạch năm
-# 2024 hỗ trợ ...".
+# A word of a goal or a plan in a whole's clause: "Phấn đấu ...", "Mục tiêu ...", "Kế hoạch năm 2024 hỗ trợ ...",
+# "Nhiệm vụ năm 2024 là ...", "Trung tâm đề xuất hỗ trợ ...".
 _GOAL_OR_PLAN = regex.compile(
-    r"(?r)(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến)(?!\p{L})", regex.I)
-# "đã", "vừa", "hoàn thành": work done, after a goal's or a plan's word.
+    r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|nhiệm[ \t]+vụ|phương[ \t]+hướng"
+    r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
+# "đã", "vừa", "hoàn thành": work done, before a goal's or a plan's word.
 _DONE_AFTER_PLAN = regex.compile(r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
 def _plan_governs(text: str, start: int, end: int) -> bool:
-    """Whether the last word of a goal or a plan (`_GOAL_OR_PLAN`) in ``text[start:end]`` has no word of work done after
-    it: "Phấn đấu năm 2024 có 40 sản phẩm ..." plans, "đã ... xây dựng kế hoạch ...; cụ thể đã tổ chức thực hiện hoàn
-    thành 05 đề án" reports."""
+    """Whether a word of a goal or a plan (`_GOAL_OR_PLAN`) in ``text[start:end]`` comes before any word of work done:
+    "Phấn đấu năm 2024 có 40 sản phẩm ...", "Nhiệm vụ năm 2024 là ..." plan; "đã ... xây dựng kế hoạch ...; cụ thể đã
+    tổ chức thực hiện hoàn thành 05 đề án", "đã thực hiện các nhiệm vụ ..." report."""
     plan = _GOAL_OR_PLAN.search(text, start, end)
-    return plan is not None and _DONE_AFTER_PLAN.search(text, plan.end(), end) is None
+    return plan is not None and _DONE_AFTER_PLAN.search(text, start, plan.start()) is None
 
 
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.

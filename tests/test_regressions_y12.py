@@ -226,3 +226,37 @@ def test_a_share_so_far_of_more_disbursed():
     budget = extract_text("Năm 2024, kinh phí khuyến công địa phương được giao 5 tỷ đồng. Đến hết tháng 9/2024, kinh phí "
                           "khuyến công địa phương đã giải ngân thêm 1 tỷ đồng.").budget
     assert [b.part_of for b in budget] == [None, 0]
+
+
+@pytest.mark.parametrize(("lead_in", "achieved"), [
+    # a lead-in setting out tasks, targets or a request is no report of work done
+    ("Năm 2024, Sở Công Thương đã xác định các nhiệm vụ trọng tâm như sau:", False),
+    ("Tại Hội nghị, Sở Công Thương đã triển khai kế hoạch khuyến công năm 2024 với các chỉ tiêu như sau:", False),
+    ("Trung tâm đã xây dựng và đăng ký với Bộ Công Thương các đề án khuyến công quốc gia năm 2024 như sau:", False),
+    ("Trung tâm đã hoàn thiện hồ sơ đăng ký các đề án khuyến công năm 2024 như sau:", False),
+    ("Sở Công Thương đã thống nhất với các huyện về nhiệm vụ khuyến công năm 2024 như sau:", False),
+    ("Hội nghị đã thống nhất các chỉ tiêu năm 2024 như sau:", False),
+    ("Năm 2024, để triển khai được các nhiệm vụ trên, Trung tâm tập trung thực hiện các nội dung sau:", False),
+    # ... but tasks or a plan carried out are reported, and so are projects registered before
+    ("Trong năm 2023, Trung tâm đã thực hiện các nhiệm vụ sau:", True),
+    ("Năm 2023, Trung tâm đã hoàn thành 100% kế hoạch được giao, cụ thể như sau:", True),
+    ("Năm 2023, Trung tâm đã triển khai thực hiện các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:", True),
+    ("Năm 2023, Trung tâm đã tổ chức thực hiện các nhiệm vụ được giao như sau:", True),
+])
+def test_a_lead_in_of_tasks_targets_or_requests(lead_in, achieved):
+    text = f"{lead_in}\n- Hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.\n- Tổ chức 4 lớp đào tạo nghề.\n"
+    assert [t.achieved for t in extract_text(text).targets if t.unit in ("cơ sở", "lớp")] == [achieved, achieved]
+
+
+@pytest.mark.parametrize("whole", ["Nhiệm vụ năm 2024 là hỗ trợ 40 sản phẩm tham gia bình chọn",
+                                   "Phương hướng năm 2024: hỗ trợ 40 sản phẩm tham gia bình chọn",
+                                   "Năm 2024, Trung tâm đề xuất hỗ trợ 40 sản phẩm tham gia bình chọn"])
+def test_the_parts_of_tasks_and_proposals_are_planned(whole):
+    targets = extract_text(f"{whole}, trong đó 30 sản phẩm đã đăng ký dự thi.").targets
+    assert [(t.value, t.achieved) for t in targets] == [(40, False), (30, False)]
+
+
+def test_the_parts_of_tasks_carried_out_are_done():
+    targets = extract_text("Năm 2023, Trung tâm đã thực hiện các nhiệm vụ được giao, hỗ trợ 40 cơ sở, trong đó 30 cơ sở "
+                           "đã đưa máy móc vào sản xuất.").targets
+    assert [(t.value, t.achieved) for t in targets] == [(40, True), (30, True)]
