@@ -1267,8 +1267,11 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     return parents
 
 
-# Words of the beneficiaries' own money or a loan in a part's label: "vay vốn ngân hàng", "vốn tự có".
-_OWN_WORDS = regex.compile(r"(?<!\p{L})(?:vay|vốn|đối[ \t]+ứng|tự[ \t]+có)(?!\p{L})", regex.I)
+# Words of the beneficiaries' own money or a loan in a part's label: "vay vốn ngân hàng", "vốn tự có", "vốn của doanh
+# nghiệp"; not support ("hỗ trợ vốn ...", "hỗ trợ lãi suất vốn vay", "nguồn vốn khuyến công").
+_OWN_WORDS = regex.compile(
+    r"(?<!\p{L})(?:vay[ \t]+vốn|(?<!lãi[ \t]+suất[ \t]+)vốn[ \t]+vay|tự[ \t]+có|đối[ \t]+ứng"
+    r"|vốn[ \t]+(?:của|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp))(?!\p{L})", regex.I)
 
 
 def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:

@@ -260,3 +260,13 @@ def test_the_parts_of_tasks_carried_out_are_done():
     targets = extract_text("Năm 2023, Trung tâm đã thực hiện các nhiệm vụ được giao, hỗ trợ 40 cơ sở, trong đó 30 cơ sở "
                            "đã đưa máy móc vào sản xuất.").targets
     assert [(t.value, t.achieved) for t in targets] == [(40, True), (30, True)]
+
+
+@pytest.mark.parametrize("parts", ["hỗ trợ vốn mua sắm máy móc thiết bị 1,5 tỷ đồng; hỗ trợ đào tạo nghề 0,5 tỷ đồng",
+                                   "hỗ trợ lãi suất vốn vay 0,5 tỷ đồng; hỗ trợ ứng dụng máy móc thiết bị 1,5 tỷ đồng"])
+def test_support_parts_naming_capital_stay_the_supports(parts):
+    # parts adding up to the support money are its parts, whatever "vốn" their labels name
+    budget = extract_text("Năm 2023, tổng kinh phí thực hiện các đề án khuyến công là 5 tỷ đồng, trong đó kinh phí khuyến "
+                          "công địa phương hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng. Trong đó, "
+                          f"{parts}.").budget
+    assert [(b.funding_source, b.part_of) for b in budget[3:]] == [("địa phương", 1), ("địa phương", 1)]
