@@ -402,11 +402,17 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
 
 
 # An amount's words naming it no support of the programme's: a project's cost or a whole ("kinh phí thực hiện", "tổng
-# kinh phí", "tổng vốn"), a value ("giá trị máy", "trị giá"), another giver's ("do Bộ Công Thương hỗ trợ") or the
-# beneficiaries' or society's money ("vốn đối ứng", "vốn vay", "vốn tự có", "xã hội hóa"); not "vốn khuyến công".
+# kinh phí", "tổng vốn"), a value ("giá trị máy", "trị giá"), another giver's ("do Bộ Công Thương hỗ trợ", "Bộ Công
+# Thương hỗ trợ ...", "UBND huyện hỗ trợ thêm ...") or the beneficiaries' or society's money ("vốn đối ứng", "vốn vay",
+# "vốn tự có", "vốn ngân hàng", "vốn tín dụng", "huy động vốn", "góp vốn", "đóng góp", "xã hội hóa"); not the
+# programme's capital or support of capital ("vốn khuyến công hỗ trợ", "hỗ trợ vốn mua máy").
 _NOT_SUPPORT = regex.compile(
-    r"(?<!\p{L})(?:kinh[ \t]+phí[ \t]+thực[ \t]+hiện|tổng|giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+\p{Lu})|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng"
-    r"|vay|tự[ \t]+có)(?!\p{L})")
+    r"(?<!\p{L})(?:kinh[ \t]+phí[ \t]+thực[ \t]+hiện|tổng|giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+(?-i:\p{Lu}))"
+    r"|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng|vay|tự[ \t]+có|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp"
+    r"|(?<!hỗ[ \t]+trợ[ \t]+)vốn(?![ \t]+khuyến[ \t]+công))(?!\p{L})"
+    r"|(?:^|[,;])[ \t]*(?:[-+•][ \t]+)?(?:Bộ|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|ngân[ \t]+sách|nhân[ \t]+dân|người[ \t]+dân"
+    r"|(?:các[ \t]+)?doanh[ \t]+nghiệp)(?!\p{L})[^,.;]{0,60}?(?<!\p{L})(?:hỗ[ \t]+trợ|đóng[ \t]+góp|cấp)(?!\p{L})",
+    regex.I)
 # "ngoài" (apart from) before a lead-in's source: the list is of everything else.
 _APART_FROM = regex.compile(r"(?<!\p{L})ngoài(?!\p{L})", regex.I)
 

@@ -270,3 +270,26 @@ def test_support_parts_naming_capital_stay_the_supports(parts):
                           "công địa phương hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng. Trong đó, "
                           f"{parts}.").budget
     assert [(b.funding_source, b.part_of) for b in budget[3:]] == [("địa phương", 1), ("địa phương", 1)]
+
+
+_LIST = "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:\n{items}\n"
+
+
+@pytest.mark.parametrize(("item", "sources"), [
+    # a list's source reaches the support of its items, not a loan, credit, capital raised or another giver's money
+    ("- Hỗ trợ Công ty An Phú đầu tư dây chuyền may, kinh phí hỗ trợ 300 triệu đồng, vốn ngân hàng 1 tỷ đồng.",
+     ["địa phương", None]),
+    ("- Hỗ trợ Công ty An Phú đầu tư dây chuyền may 300 triệu đồng, vốn tín dụng ưu đãi 500 triệu đồng.",
+     ["địa phương", None]),
+    ("- Hỗ trợ 5 cơ sở mua máy móc 300 triệu đồng, các doanh nghiệp huy động vốn 2 tỷ đồng.", ["địa phương", None]),
+    ("- Bộ Công Thương hỗ trợ Cơ sở Hòa Bình 300 triệu đồng.", [None]),
+    # ... nor a cost or a value written with a capital
+    ("- Hỗ trợ Cơ sở Minh Phát ứng dụng máy sấy nông sản. Kinh phí thực hiện 800 triệu đồng, trong đó kinh phí khuyến công "
+     "200 triệu đồng.", [None, "địa phương"]),
+    ("- Hỗ trợ Cơ sở Minh Phát ứng dụng máy sấy. Giá trị máy móc: 900 triệu đồng.", [None]),
+    # ... but it reaches the programme's capital and support of capital
+    ("- Hỗ trợ Cơ sở Minh Phát ứng dụng máy sấy, vốn khuyến công hỗ trợ 200 triệu đồng.", ["địa phương"]),
+    ("- Hỗ trợ vốn mua máy sấy cho Cơ sở Minh Phát 200 triệu đồng.", ["địa phương"]),
+])
+def test_a_lists_source_reaches_only_its_support(item, sources):
+    assert [b.funding_source for b in extract_text(_LIST.format(items=item)).budget] == sources
