@@ -1091,8 +1091,7 @@ class _Builder:
         types = self.region.types
         for mtype, pattern in patterns:
             if mtype in types and (m := pattern.match(self.text, line.start, line.end)):
-                if mtype == "division" and not _headed_division(self.text, m.end(), line.end, strict=any(
-                        frame.type in ("arabic", "decimal", "letter") for frame in self.stack)):
+                if mtype == "division" and not _headed_division(self.text, m.end(), line.end):
                     continue  # "Phần 1: Lý thuyết (20 tiết).": an item's words, no division
                 self.wrapped.starts_with_marker(i)
                 if self._open(mtype, m, i):
@@ -1178,18 +1177,23 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
     node.body_start = min(body_start, node.end)
 
 
-def _headed_division(text: str, pos: int, line_end: int, strict: bool) -> bool:
+def _headed_division(text: str, pos: int, line_end: int) -> bool:
     """Whether a division's marker ending at ``pos`` has a heading: the rest of its line, a bracketed note after it
-    aside, in capitals ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)"), or, unless ``strict`` (a numbered
-    item is open: "1. Chương trình đào tạo" / "Phần 1: Lý thuyết (20 tiết)."), a short one in sentence case without a
-    full stop ("Phần I: Kết quả thực hiện năm 2023"); or the lines under it in capitals when its own holds nothing more
-    ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
+    aside, in capitals ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)"), or a short one in sentence case
+    without a full stop over a first Roman section ("Phần I: Kết quả thực hiện năm 2023" / "I. Kết quả đạt được"; not
+    the parts of a course, "Phần 1: Lý thuyết (20 tiết)" / "Phần 2: Thực hành (40 tiết)" / "III. KINH PHÍ"); or the
+    lines under it in capitals when its own holds nothing more ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
     rest = _NOTE_AFTER.sub("", text[pos:line_end]).strip()
     if not rest:
         return _heading_under(text, line_end, len(text)) is not None
     if _all_caps(rest):
         return True
-    return not strict and rest[0].isupper() and not rest.endswith(".") and len(rest.split()) <= SENTENCE_HEADING_WORDS
+    return (rest[0].isupper() and not rest.endswith(".") and len(rest.split()) <= SENTENCE_HEADING_WORDS
+            and _FIRST_ROMAN.match(text, _text_start(text, line_end)) is not None)
+
+
+_FIRST_ROMAN = re.compile(r"I\.[ \t]")
+"""The marker of a division's first Roman section, opening the line under its heading."""
 
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")

@@ -293,3 +293,27 @@ _LIST = "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung
 ])
 def test_a_lists_source_reaches_only_its_support(item, sources):
     assert [b.funding_source for b in extract_text(_LIST.format(items=item)).budget] == sources
+
+
+def sections_of(text: str) -> list[tuple[str, str | None]]:
+    return [(section.id, section.heading) for section in extract_text(text).sections]
+
+
+def test_the_parts_of_a_course_are_no_divisions():
+    text = ("KẾ HOẠCH\nĐào tạo nghề năm 2024\n\nI. MỤC TIÊU\nĐào tạo nghề cho 60 lao động nông thôn.\nII. NỘI DUNG ĐÀO TẠO\n"
+            "Nội dung đào tạo gồm 2 phần:\nPhần 1: Lý thuyết (20 tiết)\nPhần 2: Thực hành (40 tiết)\nIII. KINH PHÍ\nTổng kinh "
+            "phí 60 triệu đồng từ nguồn khuyến công địa phương.\n")
+    assert [section_id for section_id, _ in sections_of(text)] == ["I", "II", "III"]
+    assert [(t.value, t.category) for t in extract_text(text).targets if t.unit == "tiết"] == [(20, "training"),
+                                                                                                (40, "training")]
+
+
+@pytest.mark.parametrize("items", ["1. Hỗ trợ 10 cơ sở ứng dụng máy móc.\n2. Tổ chức 3 lớp đào tạo nghề.",
+                                   "a) Hỗ trợ 10 cơ sở ứng dụng máy móc.\nb) Tổ chức 3 lớp đào tạo nghề."])
+def test_a_division_in_sentence_case_over_its_first_roman_section_after_an_item(items):
+    # an item of the division before leaves the next division's marker a division
+    text = (f"KẾ HOẠCH\nKhuyến công năm 2024\n\nPhần I: Kết quả thực hiện năm 2023\nI. Kết quả đạt được\n{items}\n"
+            "Phần II: Kế hoạch năm 2024\nI. Mục tiêu\nHỗ trợ 12 cơ sở.\n")
+    sections = sections_of(text)
+    assert ("Phần II", "Kế hoạch năm 2024") in sections and ("Phần II.I", "Mục tiêu") in sections
+    assert [t.section_id for t in extract_text(text).targets if t.value == 12] == ["Phần II.I"]
