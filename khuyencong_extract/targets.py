@@ -944,34 +944,62 @@ def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Tar
 # phẩm ..." (the counts it approves are those proposed).
 APPROVED_PROPOSAL = regex.compile(r"(?<!\p{L})(?:thống[ \t]+nhất|nhất[ \t]+trí|đồng[ \t]+ý)[ \t]+với[ \t]+đề[ \t]+xuất(?!\p{L})",
                                   regex.I)
-# A sentence proposing its counts: "Ban Giám khảo đã chấm điểm, đề xuất 30 sản phẩm ...".
-PROPOSING = regex.compile(r"(?<!\p{L})(?:đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
+# A sentence proposing its counts: "Ban Giám khảo đã chấm điểm, đề xuất 30 sản phẩm ..." (not the "trình" of
+# "chương trình", "quy trình", "công trình").
+PROPOSING = regex.compile(
+    r"(?<!\p{L})(?:đề[ \t]+xuất|đề[ \t]+nghị|(?<!(?:chương|quy|công|lộ|tiến|giải|thuyết|phương|biểu)[ \t]+)trình)"
+    r"(?!\p{L})", regex.I)
+# Who made the proposal agreed to: "... thống nhất với đề xuất của Ban Giám khảo, ..." (its name, to the comma).
+_PROPOSER = regex.compile(r"[ \t]+của[ \t]+([^,.;:\n]{3,40}?)[ \t]*(?=[,.;:\n])")
 PROPOSAL_REACH = 1500
 """Characters before a sentence agreeing to a proposal within which the counts proposed are looked for."""
 
 
 def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]) -> None:
     """Point each count of a sentence agreeing to a proposal (`APPROVED_PROPOSAL`) at the earliest count of the same
-    quantity before that sentence, within `PROPOSAL_REACH`, in a sentence proposing it (`PROPOSING`), that repeats nothing
+    quantity before that sentence, within `PROPOSAL_REACH`, proposed (`_proposed`), that repeats nothing
     and no other count repeats: "... đề xuất
     30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia ... Hội đồng ... thống nhất với đề xuất của Ban Giám
     khảo, đồng ý công nhận 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm ..." (120 products were counted for 60)."""
-    if "với đề xuất" not in text:
+    if "với đề xuất" not in text.lower():
         return  # most texts: no sentence agreeing to a proposal (a quick test before the pattern)
     repeated = {target.restates for target in targets}
     for j, target in enumerate(targets):
         if target.restates is not None or not _plain_count(target):
             continue
         start, end = sentence_bounds(text, found[j].start)
-        if not APPROVED_PROPOSAL.search(text, start, found[j].start):
+        if not (approved := APPROVED_PROPOSAL.search(text, start, found[j].start)):
             continue
+        proposer = _PROPOSER.match(text, approved.end(), found[j].start)
         for i in range(j):
             if (found[i].start >= start - PROPOSAL_REACH and found[i].end <= start and i not in repeated
                     and targets[i].restates is None and _quantity(targets[i]) == _quantity(target)
-                    and PROPOSING.search(text, *sentence_bounds(text, found[i].start))):
+                    and _proposed(text, found[i].start, proposer[1] if proposer else None)):
                 target.restates = i
                 repeated.add(i)
                 break
+
+
+def _proposed(text: str, pos: int, proposer: str | None) -> bool:
+    """Whether the count at ``pos`` is proposed: its sentence proposes it (`PROPOSING`) or names the ``proposer`` ("Ban
+    Giám khảo đã lựa chọn 30 sản phẩm ..."), or it is an item of a list a proposing lead-in opens ("Ban Giám khảo đề
+    xuất như sau:" / "- 30 sản phẩm đạt giải cấp tỉnh;")."""
+    start, end = sentence_bounds(text, pos)
+    if PROPOSING.search(text, start, end) or proposer and text.find(proposer, start, end) != -1:
+        return True
+    line_start = text.rfind("\n", 0, pos) + 1
+    for _ in range(PROPOSED_ITEMS_MAX):
+        if not line_start or not _ITEM_MARK.match(text, line_start):
+            return False
+        previous_end = before_blanks(text, line_start)
+        line_start = text.rfind("\n", 0, previous_end) + 1
+        if previous_end and text[previous_end - 1] == ":":
+            return PROPOSING.search(text, line_start, previous_end) is not None
+    return False
+
+
+PROPOSED_ITEMS_MAX = 30
+"""List items looked back over for a proposing lead-in (`_proposed`)."""
 
 
 HEADLINE_PARTS_MAX = 8

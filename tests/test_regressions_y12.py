@@ -317,3 +317,29 @@ def test_a_division_in_sentence_case_over_its_first_roman_section_after_an_item(
     sections = sections_of(text)
     assert ("Phần II", "Kế hoạch năm 2024") in sections and ("Phần II.I", "Mục tiêu") in sections
     assert [t.section_id for t in extract_text(text).targets if t.value == 12] == ["Phần II.I"]
+
+
+@pytest.mark.parametrize("text", [
+    # the proposal agreed to is named by its proposer, not a proposing word
+    "Qua chấm điểm, Ban Giám khảo đã lựa chọn 30 sản phẩm đạt điểm cao nhất. Hội đồng bình chọn thống nhất với đề xuất của "
+    "Ban Giám khảo, đồng ý công nhận 30 sản phẩm đạt sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh.",
+    # ... or its list under a proposing lead-in
+    "Ban Giám khảo đề xuất như sau:\n- 30 sản phẩm đạt giải cấp tỉnh;\n- 10 sản phẩm đạt giải khuyến khích.\nHội đồng bình "
+    "chọn nhất trí với đề xuất của Ban Giám khảo, công nhận 30 sản phẩm đạt giải cấp tỉnh.",
+    # ... and the agreeing sentence may write "Đề xuất" with a capital, or be in capitals
+    "Ban Giám khảo đã chấm điểm và đề xuất 30 sản phẩm đạt giải. Hội đồng thống nhất với Đề xuất của Ban Giám khảo, công "
+    "nhận 30 sản phẩm đạt giải.",
+    "Ban Giám khảo đề xuất 30 sản phẩm đạt giải cấp tỉnh. HỘI ĐỒNG BÌNH CHỌN THỐNG NHẤT VỚI ĐỀ XUẤT CỦA BAN GIÁM KHẢO, công "
+    "nhận 30 sản phẩm đạt giải cấp tỉnh.",
+])
+def test_a_count_agreed_to_restates_the_proposal(text):
+    targets = extract_text(text).targets
+    assert targets[-1].value == 30 and targets[-1].restates == 0
+
+
+def test_a_programme_is_no_proposal():
+    # the "trình" of "chương trình" proposes nothing
+    targets = extract_text("Năm 2023, chương trình khuyến công đã hỗ trợ 12 cơ sở ứng dụng máy móc thiết bị. Năm 2024, UBND "
+                           "tỉnh thống nhất với đề xuất của Sở Công Thương, đồng ý hỗ trợ 12 cơ sở ứng dụng máy móc thiết "
+                           "bị.").targets
+    assert [t.restates for t in targets] == [None, None]
