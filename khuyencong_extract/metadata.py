@@ -1068,18 +1068,24 @@ def document_province(issuer: str | None, text: str, title: str | None, doc_type
 
 
 def department_province(text: str, title: str | None) -> str | None:
-    """The province of a department named without it: its title's, but a venue's (`_VENUE`: "Tham gia Hội chợ ... tại
-    tỉnh Lâm Đồng"; "Khuyến công tỉnh Nghệ An năm 2024"), else one its text names right after one of the province's
-    bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban hành ...")."""
-    if title and (province := find_province(_VENUE.sub("", title))):
-        return province
+    """The province of a department named without it: the one its title names as the programme's or the province's
+    own (`_OWN_PROVINCE`: "Khuyến công tỉnh Nghệ An năm 2024", "... trên địa bàn tỉnh Nghệ An"; not a venue, a
+    destination or a partner: "Tham gia Hội chợ ... tại tỉnh Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh"), else
+    one its text names right after one of the province's bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban
+    hành ...")."""
+    for own in _OWN_PROVINCE.finditer(title or ""):
+        if province := find_province(own[1]):
+            return province
     province = sole_province(text, times=1)
     return province if province and named_after_body(text, province) else None
 
 
-# A place where something is held: "tại tỉnh Lâm Đồng", "ở thành phố Đà Lạt".
-_VENUE = regex.compile(
-    r"(?<!\p{L})(?:tại|ở)[ \t]+(?:(?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+)?\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}", regex.I)
+# A province a title names as the programme's or the province's own: "khuyến công (địa phương) tỉnh X", "công nghiệp
+# nông thôn tỉnh X", "trên địa bàn tỉnh X", "của (UBND) tỉnh X".
+_OWN_PROVINCE = regex.compile(
+    r"(?<!\p{L})(?:khuyến[ \t]+công(?:[ \t]+(?:địa[ \t]+phương|quốc[ \t]+gia))?|công[ \t]+nghiệp[ \t]+nông[ \t]+thôn"
+    r"|trên[ \t]+địa[ \t]+bàn|của(?:[ \t]+(?:UBND|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân))?)[ \t]+"
+    r"((?:tỉnh|thành[ \t]+phố|TP\.?)[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,3})", regex.I)
 
 
 def with_province(issuer: str | None, province: str | None) -> str | None:

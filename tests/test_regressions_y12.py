@@ -343,3 +343,22 @@ def test_a_programme_is_no_proposal():
                            "tỉnh thống nhất với đề xuất của Sở Công Thương, đồng ý hỗ trợ 12 cơ sở ứng dụng máy móc thiết "
                            "bị.").targets
     assert [t.restates for t in targets] == [None, None]
+
+
+_DEPARTMENT = ("SỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 35/KH-SCT\n\n"
+               "KẾ HOẠCH\n{title}\n\nI. MỤC ĐÍCH\nHỗ trợ 10 cơ sở tham gia hội chợ.\n")
+
+
+@pytest.mark.parametrize(("title", "province"), [
+    # a department's province is the one its title names as the programme's or its own
+    ("Khuyến công tỉnh Nghệ An năm 2024", "Nghệ An"),
+    ("Thực hiện Chương trình khuyến công trên địa bàn tỉnh Nghệ An năm 2024", "Nghệ An"),
+    ("Đưa sản phẩm công nghiệp nông thôn tỉnh Quảng Nam vào thị trường Hà Nội năm 2024", "Quảng Nam"),
+    # ... not a venue, a destination or a partner
+    ("Tham gia Hội chợ triển lãm tại thành phố Đà Lạt, tỉnh Lâm Đồng năm 2024", None),
+    ("Tổ chức đoàn công tác học tập kinh nghiệm phát triển làng nghề tỉnh Bắc Ninh", None),
+    ("Phối hợp với tỉnh Lâm Đồng tổ chức Tuần hàng công nghiệp nông thôn", None),
+    ("Tham gia Hội chợ Công Thương khu vực Tây Nguyên - Lâm Đồng năm 2024", None),
+])
+def test_a_departments_province_from_its_title(title, province):
+    assert extract_text(_DEPARTMENT.format(title=title)).metadata.province == province
