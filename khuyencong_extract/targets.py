@@ -369,11 +369,13 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     "01 máy nghiền", "01 máy sấy năng lượng mặt trời")."""
     if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
-    category = categorise(own_or_joined(text, found, activity, figures), headings)
+    words = own_or_joined(text, found, activity, figures)
+    category = categorise(words, headings)
     if category == "other" and found.kind == "count":
         key = unit_key(found.unit)  # "máy", or "máy sấy" read by its first word
-        return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0], category)
+        return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0]) or _unit_keyword_category(words, key)
     return category
+
 
 
 def reporting_year(metadata: Metadata | None) -> int | None:
@@ -2037,6 +2039,24 @@ def make_keyword(category: str, folded: str) -> Keyword:
 
 
 KEYWORDS = tuple(make_keyword(cid, folded) for cid, keywords in CATEGORIES.items() for folded in map(fold, keywords))
+UNIT_KEYWORDS: dict[str, tuple[regex.Pattern, frozenset[str]]] = {
+    cid: (regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(regex.escape(fold(k)) for k in spec['unit_keywords'])})(?!\p{{L}})"),
+          frozenset(spec["keyword_units"]))
+    for cid, spec in _CATEGORY_SPECS.items() if "unit_keywords" in spec}
+"""Per category, words naming it only for counts of its units whose words name no other (categories.toml
+``unit_keywords``, ``keyword_units``: a contest's jury, "chấm điểm 43 sản phẩm")."""
+
+
+def _unit_keyword_category(words: str, unit: str) -> str:
+    """The category whose `UNIT_KEYWORDS` ``words`` hold, for a count of one of its units; else `other`."""
+    folded = fold(words)
+    for cid, (keywords, units) in UNIT_KEYWORDS.items():
+        if (unit in units or unit.split(" ", 1)[0] in units or unit.rsplit(" ", 1)[0] in units) and keywords.search(
+                folded):
+            return cid
+    return "other"
+
+
 # Longest first, categories in file order on a tie: the first keyword a text matches names
 # its most specific category.
 RANKED_KEYWORDS = sorted(KEYWORDS, key=lambda k: -len(k.folded))

@@ -362,3 +362,19 @@ _DEPARTMENT = ("SỞ CÔNG THƯƠNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 ])
 def test_a_departments_province_from_its_title(title, province):
     assert extract_text(_DEPARTMENT.format(title=title)).metadata.province == province
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    # a contest's jury or its scoring names the contest's products, prizes and their makers
+    ("Năm 2023, Hội đồng thẩm định cấp tỉnh đã chấm điểm 43 sản phẩm của 35 cơ sở công nghiệp nông thôn.",
+     ["rural_products", "rural_products"]),
+    ("Tổ chuyên gia đã chấm điểm 43 sản phẩm, lựa chọn 30 sản phẩm đạt từ 70 điểm trở lên.",
+     ["rural_products", "rural_products"]),
+    ("Ban giám khảo cũng sẽ trao tặng 6 giải C và 8 giải Khuyến khích.", ["rural_products", "rural_products"]),
+    # ... not a count whose words name another category, nor another kind of count
+    ("Năm 2023, Ban Giám khảo Hội thi tay nghề đã chấm điểm 25 học viên của 3 lớp đào tạo nghề.", ["training", "training"]),
+    ("Ban Giám khảo gồm 7 thành viên là lãnh đạo các sở, ngành.", ["other"]),
+    ("Ban Giám khảo đã tổ chức chấm điểm, xét chọn 40 đề án khuyến công địa phương năm 2024.", ["other"]),
+])
+def test_a_contests_jury_names_the_contests_counts(text, categories):
+    assert [t.category for t in extract_text(text).targets] == categories
