@@ -1429,7 +1429,8 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
     khuyến công quốc gia được phân bổ 45 tỷ đồng") a part of the nearest larger amount of its source before it in an
     earlier sentence, within `SINGLED_OUT_REACH` amounts and its top-level section, a part of nothing (its year's
     plan: "... tổng kế hoạch kinh phí khuyến công quốc gia ... là 130 tỷ đồng"; not one of other years than its
-    sentence names, nor money reported spent), when it is a part of nothing and no addition ("bổ sung thêm"). Returns
+    sentence names, nor money reported spent, but money set aside or received, `_SET_ASIDE`), when it is a part of
+    nothing and no addition ("bổ sung thêm"; `_no_share`). Returns
     those amounts: a share so far of a whole, they are not sum-checked."""
     so_far: set[int] = set()
     for i, amount in enumerate(amounts):
@@ -1452,11 +1453,17 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
             if (parents[j] is None and whole.funding == amount.funding and whole.sentence_start < amount.sentence_start
                     and whole.money.amount > amount.money.amount
                     and not of_other_years(ctx.text, amount.money.start, whole.money.start)
-                    and not reported_done(ctx.text, whole.money.start, clause_parts(ctx.text, whole.money.start)[1])):
+                    and (_SET_ASIDE.search(ctx.text, whole.sentence_start, whole.money.start)
+                         or not reported_done(ctx.text, whole.money.start, clause_parts(ctx.text, whole.money.start)[1]))):
                 parents[i] = j
                 so_far.add(i)
                 break
     return so_far
+
+
+# Money set aside or received, a plan a later share is of even when reported with "đã": "Năm 2024, tỉnh đã dành 5 tỷ
+# đồng ...", "Trung tâm đã nhận 5 tỷ đồng ...".
+_SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|nhận|tiếp[ \t]+nhận|được[ \t]+giao)(?!\p{L})", regex.I)
 
 
 def _split_in_next_sentence(text: str, amounts: list[Amount], i: int) -> bool:

@@ -378,3 +378,21 @@ def test_a_departments_province_from_its_title(title, province):
 ])
 def test_a_contests_jury_names_the_contests_counts(text, categories):
     assert [t.category for t in extract_text(text).targets] == categories
+
+
+@pytest.mark.parametrize("text", [
+    # a share so far of money set aside or received, reported with "đã"
+    "Năm 2024, tỉnh đã dành 5 tỷ đồng kinh phí khuyến công địa phương để hỗ trợ các cơ sở. Đến nay, kinh phí khuyến công "
+    "địa phương đã giải ngân 3 tỷ đồng.",
+    # ... and of a contract signed and paid for
+    "Năm 2024, kinh phí khuyến công địa phương được giao 5 tỷ đồng. Đến nay, Trung tâm đã ký hợp đồng và giải ngân 1,2 tỷ "
+    "đồng kinh phí khuyến công địa phương.",
+])
+def test_a_share_so_far_of_money_set_aside(text):
+    assert [b.part_of for b in extract_text(text).budget] == [None, 0]
+
+
+def test_no_share_so_far_of_money_spent():
+    budget = extract_text("Năm 2023, Trung tâm đã chi 5 tỷ đồng kinh phí khuyến công địa phương. Đến nay, kinh phí khuyến "
+                          "công địa phương đã giải ngân 3 tỷ đồng.").budget
+    assert [b.part_of for b in budget] == [None, None]
