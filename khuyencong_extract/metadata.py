@@ -742,7 +742,8 @@ def issuer_block(text: str, end: int) -> list[str]:
         line_start = text.rfind("\n", 0, line_end) + 1
     block.reverse()
     if ((row := _MOTTO_ROW.search(text, motto, min(end, motto + MOTTO_ROW_REACH))) and (left := _left_cell(row["cell"]))
-            and (_SUBORDINATE_LINE.match(left) or _NAME_GOES_ON.match(left))):
+            and (_SUBORDINATE_LINE.match(left)
+                 or _NAME_GOES_ON.match(left) and not (block and _NAME_GOES_ON.search(block[-1])))):
         block.append(left)  # a department's or a centre's line, or the body's own name going on; not a number, a subject
     return block
 
@@ -751,12 +752,13 @@ def issuer_block(text: str, end: int) -> list[str]:
 # QUẢNG NAM  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "SỞ CÔNG THƯƠNG  Độc lập - Tự do - Hạnh phúc", or on one line).
 _MOTTO_ROW = regex.compile(r"CHỦ[ \t]+NGHĨA[ \t]+VIỆT[ \t]+NAM(?P<cell>[^\p{Ll}]{0,160}?)Độc[ \t]+lập")
 MOTTO_ROW_REACH = 240
+"""Characters from the motto within which its second line is looked for (`_MOTTO_ROW`)."""
 NUMBER_LINE_WITHIN = 400
 """Characters from the top within which a header without the motto has its number's line (`issuer_block`)."""
-"""Characters from the motto within which its second line is looked for (`_MOTTO_ROW`)."""
 
 
-# A header line going on with the body's name above it: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM".
+# A header line going on with the body's name above it: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM" (not under a line naming
+# its place already: "UBND HUYỆN ĐẠI LỘC" / "TỈNH QUẢNG NAM").
 _NAME_GOES_ON = regex.compile(r"(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+\p{Lu}")
 
 

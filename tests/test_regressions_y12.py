@@ -396,3 +396,16 @@ def test_no_share_so_far_of_money_spent():
     budget = extract_text("Năm 2023, Trung tâm đã chi 5 tỷ đồng kinh phí khuyến công địa phương. Đến nay, kinh phí khuyến "
                           "công địa phương đã giải ngân 3 tỷ đồng.").budget
     assert [b.part_of for b in budget] == [None, None]
+
+
+@pytest.mark.parametrize(("first", "second", "issuer", "province"), [
+    # the body's name going on in the left cell is read once, not after a line naming its place already
+    ("UBND HUYỆN ĐẠI LỘC", "TỈNH QUẢNG NAM", "UBND huyện Đại Lộc", "Quảng Nam"),
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "TỈNH QUẢNG NAM", "UBND tỉnh Quảng Nam", "Quảng Nam"),
+    ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NAM", "UBND tỉnh Quảng Nam", "Quảng Nam"),
+])
+def test_a_two_column_headers_left_cell_under_a_place(first, second, issuer, province):
+    text = (f"{first}    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{second}    Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND    "
+            "Quảng Nam, ngày 10 tháng 01 năm 2023\n\nKẾ HOẠCH\nKhuyến công năm 2023\n\nI. MỤC TIÊU\nHỗ trợ 10 cơ sở.\n")
+    meta = extract_text(text).metadata
+    assert (meta.issuer, meta.province) == (issuer, province)
