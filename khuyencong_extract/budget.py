@@ -1510,8 +1510,10 @@ _EXAMPLE = regex.compile(rf"[ \t]*(?:{_EXAMPLE_WORDS})(?!\p{{L}})", regex.I)
 # A word of a plan in a sentence (its amount planned, for `_same_tense`).
 _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", regex.I)
 # The head of an amount's own words that is no programme's share: a value, a revenue ("giá trị hợp đồng", "giá trị máy
-# móc", "tổng doanh thu"); not a value raised by the work ("đề án hỗ trợ nâng cao giá trị sản phẩm chè, kinh phí ...").
-_VALUE_HEAD = regex.compile(r"[ \t]*(?:tổng[ \t]+)?(?:giá[ \t]+trị|doanh[ \t]+thu)(?!\p{L})", regex.I)
+# móc", "tổng doanh thu"); not a value raised by the work ("đề án hỗ trợ nâng cao giá trị sản phẩm chè, kinh phí ..."),
+# nor money disbursed or spent ("giá trị giải ngân").
+_VALUE_HEAD = regex.compile(
+    r"[ \t]*(?:tổng[ \t]+)?(?:giá[ \t]+trị(?![ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện))|doanh[ \t]+thu)(?!\p{L})", regex.I)
 # An addition among an amount's own words ("bổ sung thêm"), but for more of a disbursement ("giải ngân thêm").
 _ADDITION = regex.compile(r"(?<!\p{L})(?<!giải[ \t]+ngân[ \t]+)(?:thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
 

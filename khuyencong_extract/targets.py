@@ -2520,11 +2520,12 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
 
 
 BRACKET_WHOLE_REACH = 200
-SO_FAR = regex.compile(
-    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?|tháng[ \t]+\d{1,2}(?:/\d{4})?"
-    r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
-"""The day what follows runs to, opening a sentence or a bracket: "Đến hết ngày 30/6/2024, ...", "(đến nay: ...)"."""
 """Characters between a count and the bracket listing its parts."""
+SO_FAR = regex.compile(
+    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{4})?|tháng[ \t]+\d{1,2}(?:/\d{4})?"
+    r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
+"""The day what follows runs to, opening a sentence or a bracket: "Đến hết ngày 30/6/2024, ...", "Tính đến 30/9/2024,
+...", "(đến nay: ...)"."""
 
 
 def open_bracket(text: str, pos: int) -> int | None:

@@ -409,3 +409,14 @@ def test_a_two_column_headers_left_cell_under_a_place(first, second, issuer, pro
             "Quảng Nam, ngày 10 tháng 01 năm 2023\n\nKẾ HOẠCH\nKhuyến công năm 2023\n\nI. MỤC TIÊU\nHỗ trợ 10 cơ sở.\n")
     meta = extract_text(text).metadata
     assert (meta.issuer, meta.province) == (issuer, province)
+
+
+@pytest.mark.parametrize("text", [
+    # a share so far of a day written without "ngày", and of its disbursement's value
+    "Năm 2024, kinh phí khuyến công quốc gia được Bộ Công Thương phân bổ cho tỉnh là 5 tỷ đồng. Tính đến 30/9/2024, giá trị "
+    "giải ngân kinh phí khuyến công quốc gia đạt 3 tỷ đồng.",
+    "Năm 2024, Trung tâm đã nhận 5 tỷ đồng kinh phí khuyến công địa phương. Tính đến 30/6/2024, kinh phí khuyến công địa "
+    "phương đã giải ngân 2 tỷ đồng.",
+])
+def test_a_share_so_far_of_a_day_without_ngay(text):
+    assert [b.part_of for b in extract_text(text).budget] == [None, 0]
