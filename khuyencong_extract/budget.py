@@ -257,7 +257,7 @@ def _amounts(ctx: Context) -> list[Amount]:
         rest_end = headline_end if _alone_in_headline(found, k, headline_end) else None
         label = label_of(text, money, max(start, sentence[0]), end, rest_end)  # a label starts in its own sentence
         line_start = text.rfind("\n", 0, money.start) + 1
-        depth, listed = _depth(text, line_start, label), False
+        depth, listed = _depth(text, line_start, label, sentence[0]), False
         if (amounts and depth > 0 and not _attracted(label)
                 and (listed_depth := _listed_depth(text, amounts[-1], money))):
             if (changed := amounts[-1].change_of) is not None and listed_depth > amounts[-1].depth:
@@ -1010,14 +1010,17 @@ def _unbracketed(label: str) -> str:
     return label
 
 
-def _depth(text: str, line_start: int, label: str | None) -> int:
+def _depth(text: str, line_start: int, label: str | None, sentence_start: int) -> int:
     """`Amount.depth` before "trong đó" is read: that of a total, else of a dash item when
     the amount's line (from ``line_start``) opens with a dash. A label opening with words
     pointing back to the amount before ("Tổng kinh phí trên ..., trong đó năm 2021 là") is
-    no total's."""
-    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label):
+    no total's, nor is a dash item's total in a later sentence of the item (``sentence_start``: "- Hỗ trợ Cơ sở Minh
+    Phát ứng dụng máy sấy. Tổng kinh phí 600 triệu đồng, ...", the item's own whole, no whole of the items after it)."""
+    dash = DASH_ITEM.match(text, line_start)
+    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label) and not (
+            dash and text[dash.end():sentence_start].strip()):
         return 0
-    return 2 if DASH_ITEM.match(text, line_start) else 1
+    return 2 if dash else 1
 
 
 def funding_source(text: str, money: Money, start: int, end: int) -> str | None:

@@ -420,3 +420,16 @@ def test_a_two_column_headers_left_cell_under_a_place(first, second, issuer, pro
 ])
 def test_a_share_so_far_of_a_day_without_ngay(text):
     assert [b.part_of for b in extract_text(text).budget] == [None, 0]
+
+
+def test_a_dash_items_own_total_is_no_whole_of_the_items_after_it():
+    text = _LIST.format(items="- Hỗ trợ Cơ sở Minh Phát ứng dụng máy sấy nông sản. Tổng kinh phí 600 triệu đồng, trong đó "
+                              "kinh phí khuyến công 150 triệu đồng.\n- Tổ chức 3 lớp đào tạo nghề mây tre đan, kinh phí 150 "
+                              "triệu đồng.")
+    assert [b.part_of for b in extract_text(text).budget] == [None, 0, None]
+
+
+def test_a_dash_items_total_opening_it_is_a_whole():
+    budget = extract_text("Kinh phí thực hiện năm 2024:\n- Tổng kinh phí: 5 tỷ đồng, trong đó:\n+ Kinh phí khuyến công quốc "
+                          "gia: 2 tỷ đồng;\n+ Kinh phí khuyến công địa phương: 3 tỷ đồng.").budget
+    assert [b.part_of for b in budget] == [None, 0, 0]
