@@ -1117,14 +1117,21 @@ def own_money_source(text: str, cues: list[regex.Match], money: Money, after_end
     it) says the beneficiaries put in: the source whose cue right before the verb is its
     subject ("ngân sách tỉnh đầu tư thêm 1 tỷ đồng"), else the one named first in the words right
     after the amount ("thu hút được 3 tỷ đồng từ nguồn khuyến công quốc gia"), else `COUNTERPART`
-    ("doanh nghiệp bỏ thêm hơn 7 tỷ đồng để mua sắm ...")."""
+    ("doanh nghiệp bỏ thêm hơn 7 tỷ đồng để mua sắm ..."); none after a word of support ("được hỗ trợ đầu tư thêm dây
+    chuyền ... với kinh phí 300 triệu đồng": the support's money)."""
     verb = cues[-1]
+    if _SUPPORT_BEFORE.search(text, max(0, verb.start() - 12), verb.start()):
+        return None
     if len(cues) > 1 and not _own_money(cues[-2]) and SUBJECT_GAP.fullmatch(text, cues[-2].end(), verb.start()):
         return _one_source(text, cues[-2], verb.start())
     after = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
     if after and not _own_money(after[0]):
         return _one_source(text, after[0], after_end)
     return COUNTERPART
+
+
+# A word of support right before a verb of putting money in: what is supported, not the beneficiaries' own money.
+_SUPPORT_BEFORE = regex.compile(r"(?<!\p{L})hỗ[ \t]+trợ[ \t]+\Z", regex.I)
 
 
 # "Cùng với" ("together with") a few words before a source's cue: the amount adds that
@@ -1517,8 +1524,10 @@ _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", rege
 # nor money disbursed or spent ("giá trị giải ngân").
 _VALUE_HEAD = regex.compile(
     r"[ \t]*(?:tổng[ \t]+)?(?:giá[ \t]+trị(?![ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện))|doanh[ \t]+thu)(?!\p{L})", regex.I)
-# An addition among an amount's own words ("bổ sung thêm"), but for more of a disbursement ("giải ngân thêm").
-_ADDITION = regex.compile(r"(?<!\p{L})(?<!giải[ \t]+ngân[ \t]+)(?:thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
+# An addition among an amount's own words ("bổ sung thêm", "cấp thêm", "hỗ trợ thêm"), not more of a disbursement
+# ("giải ngân thêm") nor an investment ("được hỗ trợ đầu tư thêm dây chuyền").
+_ADDITION = regex.compile(
+    r"(?<!\p{L})(?:bổ[ \t]+sung|(?:cấp|bố[ \t]+trí|phân[ \t]+bổ|giao|hỗ[ \t]+trợ|chi|tăng)[ \t]+thêm)(?!\p{L})", regex.I)
 
 
 def _no_share(label: str | None) -> bool:

@@ -433,3 +433,18 @@ def test_a_dash_items_total_opening_it_is_a_whole():
     budget = extract_text("Kinh phí thực hiện năm 2024:\n- Tổng kinh phí: 5 tỷ đồng, trong đó:\n+ Kinh phí khuyến công quốc "
                           "gia: 2 tỷ đồng;\n+ Kinh phí khuyến công địa phương: 3 tỷ đồng.").budget
     assert [b.part_of for b in budget] == [None, 0, 0]
+
+
+def test_an_examples_support_to_invest_more_is_a_part_of_its_whole():
+    # "được hỗ trợ đầu tư thêm": the support's money, not the beneficiary's own, nor an addition
+    budget = extract_text("Năm 2023, Trung tâm đã hỗ trợ 47 cơ sở ứng dụng máy móc thiết bị với tổng kinh phí hơn 7,3 tỷ "
+                          "đồng. Điển hình như cơ sở Minh Phát được hỗ trợ đầu tư thêm dây chuyền sản xuất với kinh phí 300 "
+                          "triệu đồng.").budget
+    assert [(b.funding_source, b.part_of) for b in budget] == [(None, None), (None, 0)]
+
+
+@pytest.mark.parametrize("addition", ["UBND huyện hỗ trợ thêm", "ngân sách tỉnh bổ sung"])
+def test_an_addition_is_no_singled_out_part(addition):
+    budget = extract_text(f"Năm 2023, tổng kinh phí khuyến công địa phương là 3 tỷ đồng. Riêng đề án hỗ trợ Cơ sở Minh Phát, "
+                          f"{addition} 100 triệu đồng.").budget
+    assert budget[1].part_of is None
