@@ -383,9 +383,11 @@ _OPENING_UNTIL_PLAN = regex.compile(
 )
 # A lede opening with the year it reports on, then a comma or "là": "Năm 2025, công tác khuyến công
 # trên địa bàn tỉnh Sơn La tiếp tục ...", "Năm 2021 là năm thứ 2, chính sách khuyến công địa
-# phương của tỉnh Long An được triển khai ..." (not "Năm 2021 - 2025", a period).
+# phương của tỉnh Long An được triển khai ...", a round of it: "Trong đợt đầu năm 2025, tỉnh đã phê duyệt ...", "Đợt 1
+# năm 2025, ..." (not "Năm 2021 - 2025", a period).
 _OPENING_YEAR = regex.compile(
-    _OPENING_WORDS + r"(?:[Tt]rong[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})(?!\d)(?:[ \t]*,|[ \t]+là(?![\p{L}]))"
+    _OPENING_WORDS + r"(?:[Tt]rong[ \t]+)?(?:[Đđ]ợt[ \t]+(?:đầu|cuối|\d{1,2}|[IV]{1,3})[ \t]+)?[Nn]ăm[ \t]+(?P<year>\d{4})"
+    r"(?!\d)(?:[ \t]*,|[ \t]+là(?![\p{L}]))"
 )
 # The period a reported plan's name goes on with after a comma ("... Chương trình khuyến công
 # tỉnh Lào Cai, giai đoạn năm 2021-2025").

@@ -448,3 +448,9 @@ def test_an_addition_is_no_singled_out_part(addition):
     budget = extract_text(f"Năm 2023, tổng kinh phí khuyến công địa phương là 3 tỷ đồng. Riêng đề án hỗ trợ Cơ sở Minh Phát, "
                           f"{addition} 100 triệu đồng.").budget
     assert budget[1].part_of is None
+
+
+@pytest.mark.parametrize("opening", ["Trong đợt đầu năm 2025,", "Đợt 1 năm 2025,", "Trong năm 2025,"])
+def test_a_text_opening_with_a_round_of_its_year(opening):
+    meta = extract_text(f"{opening} tỉnh đã phê duyệt 12 đề án khuyến công, với tổng kinh phí hơn 1,8 tỷ đồng.").metadata
+    assert (meta.period_start, meta.period_end) == (2025, 2025)
