@@ -2311,7 +2311,8 @@ NEXT_PARAGRAPH_CUE = regex.compile(
 def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point the counts a count is broken down into at it (`Target.part_of`): after the
     whole, a cue (`parts_cues`), then counts of its unit that add up to it exactly, two at
-    least (figures of other units, and of its unit before the cue, are passed over).
+    least (figures of other units, and of its unit before the cue, are passed over), in the cue's paragraph (and the
+    paragraph after it, for a cue opening a paragraph of its own).
     The lists "gồm" opens before a count are read first, the last first (`mark_listed_parts`),
     so that a list nested in another's part is no part of the outer count.
     ``found`` are the targets' `Found` items (clean-text offsets)."""
@@ -2321,7 +2322,12 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 or i in split):
             continue
         for cue in parts_cues(text, found[i].start, found[i].end):
-            if parts := _adding_up(whole, targets, found, i, cue, list_end(text, paragraph_end(text, cue, DETAILS_REACH))):
+            end = list_end(text, paragraph_end(text, cue, DETAILS_REACH))
+            parts = _adding_up(whole, targets, found, i, cue, end, text)
+            if not parts and end < len(text) and text.find("\n\n", found[i].end, cue) != -1:
+                # a breakdown opening a paragraph of its own goes on in the next (a web copy's one sentence a paragraph)
+                parts = _adding_up(whole, targets, found, i, cue, paragraph_end(text, end + 2, DETAILS_REACH), text)
+            if parts:
                 for j in parts:
                     targets[j].part_of = i
                 break
@@ -2462,7 +2468,7 @@ def mark_listed_parts(text: str, found: list[Found], targets: list[Target]) -> s
             continue
         opened = list_opened_before(text, found[i].start, found[i].end)
         if opened is not None and (parts := _adding_up(whole, targets, found, i, opened,
-                                                       paragraph_end(text, opened, DETAILS_REACH))):
+                                                       paragraph_end(text, opened, DETAILS_REACH), text)):
             for j in parts:
                 targets[j].part_of = i
             split.add(i)
@@ -2774,22 +2780,37 @@ def list_end(text: str, end: int) -> int:
     return pos
 
 
-def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int) -> list[int]:
+def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int,
+               text: str = "") -> list[int]:
     """Indices of the counts of ``whole``'s unit from ``start`` to ``end`` (after target
-    ``i``) whose values, summed in order, reach its value exactly; [] when they do not."""
-    unit, total, parts = unit_key(whole.unit), 0.0, []
+    ``i``) whose values, summed in order, reach its value exactly; [] when they do not. A whole counting
+    programmes and projects together ("23 chương trình, đề án", read in ``text``) has parts of either."""
+    units, total, parts = _units_counted(text, whole, found[i].end), 0.0, []
     for j in range(i + 1, len(targets)):
         if found[j].start >= end:
             break
         part = targets[j]
         if (found[j].start < start or part.kind != "count" or part.value_max is not None or part.part_of is not None
-                or part.per_unit or unit_key(part.unit) != unit):
+                or part.per_unit or unit_key(part.unit) not in units):
             continue
         total += part.value
         parts.append(j)
         if total >= whole.value:
             break
     return parts if total == whole.value and len(parts) >= 2 else []
+
+
+def _units_counted(text: str, whole: Target, end: int) -> frozenset[str]:
+    """The units a count counts: its own, and a programme unit joined to it by a comma or a slash right after it
+    (`_JOINED_PROGRAMME_UNIT`: "23 chương trình, đề án khuyến công" counts programmes and projects)."""
+    unit = unit_key(whole.unit)
+    joined = _JOINED_PROGRAMME_UNIT.match(text, end) if text and unit in _PROGRAMME_UNITS else None
+    return frozenset((unit, joined[1].lower())) if joined else frozenset((unit,))
+
+
+_PROGRAMME_UNITS = frozenset({"chương trình", "đề án", "dự án", "nhiệm vụ"})
+_JOINED_PROGRAMME_UNIT = regex.compile(r"[ \t]*[,/][ \t]*(chương[ \t]trình|đề[ \t]án|dự[ \t]án|nhiệm[ \t]vụ)(?!\p{L})",
+                                       regex.I)
 
 
 UNIT_ABBREVIATIONS: dict[str, str] = TERMS["unit_abbreviations"]

@@ -454,3 +454,18 @@ def test_an_addition_is_no_singled_out_part(addition):
 def test_a_text_opening_with_a_round_of_its_year(opening):
     meta = extract_text(f"{opening} tỉnh đã phê duyệt 12 đề án khuyến công, với tổng kinh phí hơn 1,8 tỷ đồng.").metadata
     assert (meta.period_start, meta.period_end) == (2025, 2025)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\n\n"])
+def test_a_count_of_programmes_and_projects_split_over_the_paragraphs_after_it(gap):
+    # Bình Định, 2016: "23 chương trình, đề án" counts both; web copies put each sentence in a paragraph
+    text = (f"Năm 2016, tỉnh được hỗ trợ tổng kinh phí 2.925 triệu đồng để thực hiện 23 chương trình, đề án khuyến công.{gap}"
+            f"Trong đó, nguồn kinh phí khuyến công quốc gia hỗ trợ 900 triệu đồng cho 3 đề án.{gap}Khuyến công địa phương "
+            "có 20 đề án với kinh phí hỗ trợ 2.025 triệu đồng.\n")
+    assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(23, None), (3, 0), (20, 0)]
+
+
+def test_counts_of_another_unit_after_a_programmes_count_are_no_parts():
+    text = ("Năm 2016, tỉnh thực hiện 23 chương trình khuyến công. Trong đó, hỗ trợ 3 cơ sở ứng dụng máy móc, 20 cơ sở tham "
+            "gia hội chợ.")
+    assert [t.part_of for t in extract_text(text).targets] == [None, None, None]
