@@ -953,6 +953,8 @@ PROPOSING = regex.compile(
     r"(?!\p{L})", regex.I)
 # Who made the proposal agreed to: "... thống nhất với đề xuất của Ban Giám khảo, ..." (its name, to the comma).
 _PROPOSER = regex.compile(r"[ \t]+của[ \t]+([^,.;:\n]{3,40}?)[ \t]*(?=[,.;:\n])")
+_APPROVED_PROPOSAL_FORMS = ("với đề xuất", "với Đề xuất", "VỚI ĐỀ XUẤT", "Với đề xuất")
+"""The cases a text writes `APPROVED_PROPOSAL`'s "với đề xuất" in (a quick test before the pattern)."""
 PROPOSAL_REACH = 1500
 """Characters before a sentence agreeing to a proposal within which the counts proposed are looked for."""
 
@@ -963,7 +965,7 @@ def mark_approved_proposals(text: str, found: list[Found], targets: list[Target]
     and no other count repeats: "... đề xuất
     30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm đăng ký tham gia ... Hội đồng ... thống nhất với đề xuất của Ban Giám
     khảo, đồng ý công nhận 30 sản phẩm đạt giải cấp tỉnh và 30 sản phẩm ..." (120 products were counted for 60)."""
-    if "với đề xuất" not in text.lower():
+    if not holds_any(text, _APPROVED_PROPOSAL_FORMS):
         return  # most texts: no sentence agreeing to a proposal (a quick test before the pattern)
     repeated = {target.restates for target in targets}
     for j, target in enumerate(targets):
