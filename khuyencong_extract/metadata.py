@@ -1073,17 +1073,23 @@ def document_province(issuer: str | None, text: str, title: str | None, doc_type
 
 def department_province(text: str, title: str | None) -> str | None:
     """The province of a department named without it: the one its title names as the programme's or the province's
-    own (`_OWN_PROVINCE`: "Khuyến công tỉnh Nghệ An năm 2024", "... trên địa bàn tỉnh Nghệ An"; not a venue, a
-    destination or a partner: "Tham gia Hội chợ ... tại tỉnh Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh"), else
+    own (`_OWN_PROVINCE`: "Khuyến công tỉnh Nghệ An năm 2024", "... trên địa bàn tỉnh Nghệ An"), else the one it names
+    when it names no place away from home (`_AWAY`: a venue, a destination or a partner, "Tham gia Hội chợ ... tại tỉnh
+    Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh"), else
     one its text names right after one of the province's bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban
     hành ...")."""
     for own in _OWN_PROVINCE.finditer(title or ""):
         if province := find_province(own[1]):
             return province
+    if title and not _AWAY.search(title) and (province := find_province(title)):
+        return province  # "Khuyến công năm 2024 tỉnh Nghệ An", "Phát triển làng nghề tỉnh Thái Bình ..."
     province = sole_province(text, times=1)
     return province if province and named_after_body(text, province) else None
 
 
+# Words of a title naming a place away from home: a venue, a destination, a partner, a region ("tại thành phố Đà Lạt,
+# tỉnh Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh", "Phối hợp với tỉnh Lâm Đồng", "khu vực Tây Nguyên - Lâm Đồng").
+_AWAY = regex.compile(r"(?<!\p{L})(?:tại|ở|đến|với|sang|khu[ \t]+vực|kinh[ \t]+nghiệm)(?!\p{L})", regex.I)
 # A province a title names as the programme's or the province's own: "khuyến công (địa phương) tỉnh X", "công nghiệp
 # nông thôn tỉnh X", "trên địa bàn tỉnh X", "của (UBND) tỉnh X".
 _OWN_PROVINCE = regex.compile(

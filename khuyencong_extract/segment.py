@@ -501,8 +501,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
 
     Text wrapped mid-sentence (An Giang file) carries on with a lower-case word, after a
     comma or a function word ("... của" / "Chính phủ ..."), inside an open bracket, or
-    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."; a heading
-    in capitals ending with a function word, "II. TỒN TẠI", goes on into no sentence case). A wrapped
+    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."; "II. TỒN TẠI" ends
+    with no function word, `_COMPOUND_ENDS`). A wrapped
     line may even start with a dash ("... sản xuất công nghiệp" / "- tiểu thủ công
     nghiệp"): a dash line is a bullet unless it starts lower-case, sits in an open
     bracket, or is a lone dash line with no other bullet of its list around it, not under a
@@ -527,9 +527,16 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     first = _first_letter(text)
     if first.islower() or prev.endswith(",") or _unbalanced(prev):
         return True
-    if _all_caps(prev):
-        return _all_caps(text)  # a heading in capitals over sentence case: "II. TỒN TẠI" / "Một số ..."
-    return _ends_with_continuation_word(fold(prev)) and not _repeats_last_word(prev, text)
+    if _all_caps(text) and _all_caps(prev):
+        return True
+    key = fold(prev)
+    return (_ends_with_continuation_word(key) and not f" {key}".endswith(_COMPOUND_ENDS)
+            and not _repeats_last_word(prev, text))
+
+
+_COMPOUND_ENDS = (" ton tai", " hien tai")
+"""Folded endings of a line whose last word is no function word but a compound's second syllable ("II. TỒN TẠI" /
+"Một số đề án ...": no wrap, "tại" of "tồn tại")."""
 
 
 def _repeats_last_word(prev: str, line: str) -> bool:
@@ -1085,13 +1092,19 @@ class _Builder:
                     self._midline_markers(i, line, pos)
         return self.nodes
 
+    def _inside_section(self) -> bool:
+        """Whether a section is open outside any division: a Roman section, or a numbered or lettered item (a division's
+        marker there, "Phần 1: Lý thuyết", names a part of its content)."""
+        return not any(frame.type == "division" for frame in self.stack) and any(
+            frame.type in ("roman", "arabic", "decimal", "letter") for frame in self.stack)
+
     def _line_marker(self, i: int, line: Line, patterns: tuple[tuple[str, regex.Pattern], ...]) -> int | None:
         """Offset past the marker line ``i`` opens a section with, or None. A line a marker
         pattern matches never continues the line above (`continues`), so this is tried first."""
         types = self.region.types
         for mtype, pattern in patterns:
             if mtype in types and (m := pattern.match(self.text, line.start, line.end)):
-                if mtype == "division" and not _headed_division(self.text, m.end(), line.end):
+                if mtype == "division" and not _headed_division(self.text, m.end(), line.end, self._inside_section()):
                     continue  # "Phần 1: Lý thuyết (20 tiết).": an item's words, no division
                 self.wrapped.starts_with_marker(i)
                 if self._open(mtype, m, i):
@@ -1177,23 +1190,25 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
     node.body_start = min(body_start, node.end)
 
 
-def _headed_division(text: str, pos: int, line_end: int) -> bool:
+def _headed_division(text: str, pos: int, line_end: int, inside_section: bool) -> bool:
     """Whether a division's marker ending at ``pos`` has a heading: the rest of its line, a bracketed note after it
     aside, in capitals ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)"), or a short one in sentence case
-    without a full stop over a first Roman section ("Phần I: Kết quả thực hiện năm 2023" / "I. Kết quả đạt được"; not
-    the parts of a course, "Phần 1: Lý thuyết (20 tiết)" / "Phần 2: Thực hành (40 tiết)" / "III. KINH PHÍ"); or the
-    lines under it in capitals when its own holds nothing more ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
+    without a full stop nor a count, where no section is open outside a division (``inside_section``: "Phần I: Kết quả
+    thực hiện năm 2023"; not the parts of a course under "II. NỘI DUNG ĐÀO TẠO", "Phần 1: Lý thuyết (20 tiết)", nor a
+    contest's rounds, "Phần I: Vòng sơ khảo với 60 sản phẩm"); or the lines under it in capitals when its own holds
+    nothing more ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
     rest = _NOTE_AFTER.sub("", text[pos:line_end]).strip()
     if not rest:
         return _heading_under(text, line_end, len(text)) is not None
     if _all_caps(rest):
         return True
-    return (rest[0].isupper() and not rest.endswith(".") and len(rest.split()) <= SENTENCE_HEADING_WORDS
-            and _FIRST_ROMAN.match(text, _text_start(text, line_end)) is not None)
+    return (not inside_section and rest[0].isupper() and not rest.endswith(".")
+            and len(rest.split()) <= SENTENCE_HEADING_WORDS and not _COUNT_IN_HEADING.search(text, pos, line_end))
 
 
-_FIRST_ROMAN = re.compile(r"I\.[ \t]")
-"""The marker of a division's first Roman section, opening the line under its heading."""
+_COUNT_IN_HEADING = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?!\d))\d+")
+"""A figure in a line after a division's marker that is no year: a count ("(20 tiết)", "với 60 sản phẩm"), no
+heading's."""
 
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")

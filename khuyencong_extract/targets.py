@@ -670,21 +670,29 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
 _LEAD_IN_PLAN = regex.compile(
     r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
     r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
-    r"(?:nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
+    r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
+# Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả
+# như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:").
+_LEAD_IN_RESULT = regex.compile(
+    r"(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 # A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
 # những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
 _LEAD_IN_DONE = regex.compile(
     r"(?<!\p{L})(?:(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)|(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+được)(?!\p{L})", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
-# A request further in the lead-in's main clause ("đã xây dựng và đăng ký ...", "đã hoàn thiện hồ sơ đăng ký ...", "đã
-# chủ động đề xuất ..."), not a relative clause's ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:").
+# A request of the list's own items further in the lead-in's main clause ("đã xây dựng và đăng ký với Bộ Công Thương các
+# đề án ...", "đã hoàn thiện hồ sơ đăng ký các đề án ...", "đã chủ động đề xuất các đề án ..."), not a relative clause's
+# ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:") nor another's ("đã hướng dẫn các cơ sở đăng ký tham gia
+# bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở").
 _LEAD_IN_REQUEST_LATER = regex.compile(
-    r"(?<!\p{L})(?<!(?:đã|được)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?<!(?:đã|được)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})"
+    r"[^,.;:\n]{0,24}?(?<!\p{L})(?:các[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu)(?!\p{L})",
+    regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
 # ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
 _FRONTED = regex.compile(
-    r"[ \t]*(?:(?:Trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:Để|Nhằm|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})"
+    r"[ \t]*(?:(?:Trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:Để|Nhằm|Theo|Với|Bám[ \t]+sát|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})"
     r"[^,:\n]*,", regex.I)
 
 
@@ -694,31 +702,44 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     năm 2023, Trung tâm đề ra ..."; a time before it too: "Năm 2024, để ..."), no request after it (`_LEAD_IN_REQUEST`:
     "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`) and no word of a plan in the main clause (`_LEAD_IN_PLAN`:
     "đã xác định các nhiệm vụ ..." too)."""
-    start = max(start, text.rfind(". ", start, end) + 2)  # its last sentence
+    stop = text.rfind(". ", start, end)
+    start = stop + 2 if stop != -1 else start  # its last sentence
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
-    if done is None or _LEAD_IN_PLAN.search(text, main, end):
+    if done is None or (plan := _LEAD_IN_PLAN.search(text, main, end)) and (
+            plan.group(1) is None or _LEAD_IN_RESULT.search(text, main, end) is None):
         return False
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None and _LEAD_IN_REQUEST_LATER.search(
         text, done.end(), end) is None
 
 
 def _later_year(text: str, carrying: regex.Match, previous_start: int, previous_end: int) -> bool:
-    """Whether the line a connective opens (``carrying``) names a year of its own (`names_own_year`, up to its end) later
-    than every year of time the line ``text[previous_start:previous_end]`` names (`_TIME_YEAR`: not a document's number
-    or a date). A line naming none sets no bound ("Cụ thể, trong 2 năm 2016-2017, ..." goes on with its report), but
-    for a colon after a connective other than "Cụ thể" or a breakdown's ("Ngoài ra: năm 2024 hỗ trợ ...": a plan)."""
+    """Whether the line a connective opens (``carrying``) names a year of its own (`_own_time_year`) later than every
+    year of time the line ``text[previous_start:previous_end]`` names (`_TIME_YEAR`: not a document's number or a
+    date). A line naming none sets no bound ("Cụ thể, trong 2 năm 2016-2017, ..." goes on with its report), but for a
+    colon after a connective other than "Cụ thể" or a breakdown's the years of the text before it do ("Ngoài ra: năm
+    2024 hỗ trợ ..." in a report on 2023: a plan)."""
     pos = carrying.end()
     line_end = text.find("\n", pos)
-    line_end = len(text) if line_end == -1 else line_end
-    own = [int(m[0]) for m in YEAR.finditer(text, pos, line_end)]
-    if not own or not names_own_year(text, pos, line_end):
+    own = _own_time_year(text, pos, len(text) if line_end == -1 else line_end)
+    if own is None:
         return False
     before = [int(m[0]) for m in _TIME_YEAR.finditer(text, previous_start, previous_end)]
-    if not before:
-        return carrying.group().rstrip().endswith(":") and _DETAILING.match(carrying.group()) is None
-    return max(own) > max(before)
+    if not before and carrying.group().rstrip().endswith(":") and _DETAILING.match(carrying.group()) is None:
+        before = [int(m[0]) for m in _TIME_YEAR.finditer(text, 0, previous_start)]  # the report's years so far
+    return bool(before) and own > max(before)
+
+
+def _own_time_year(text: str, start: int, end: int) -> int | None:
+    """The first year of time (`_TIME_YEAR`) of the clause from ``start`` to ``end`` that is its own time: in its first
+    words (`OWN_YEAR_REACH`) or after a word of time ("trong năm 2024"); not a later one it names on the way ("chuyển
+    sang năm 2024", "giai đoạn 2021-2025", a date); None when it names none."""
+    for year in _TIME_YEAR.finditer(text, start, end):
+        at = year.start()
+        if at - start <= OWN_YEAR_REACH or _TIME_BEFORE_YEAR.search(text, max(start, at - 16), at):
+            return int(year[0])
+    return None
 
 
 # A year of time, not of a document's number ("45/2012/NĐ-CP") nor of a date ("ngày 13/11/2020", "ngày 10 tháng 01 năm
@@ -853,16 +874,16 @@ _LISTED_BEFORE_REACH = 24
 _GOAL_OR_PLAN = regex.compile(
     r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|nhiệm[ \t]+vụ|phương[ \t]+hướng"
     r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
-# "đã", "vừa", "hoàn thành": work done, before a goal's or a plan's word.
+# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause.
 _DONE_AFTER_PLAN = regex.compile(r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
 def _plan_governs(text: str, start: int, end: int) -> bool:
-    """Whether a word of a goal or a plan (`_GOAL_OR_PLAN`) in ``text[start:end]`` comes before any word of work done:
-    "Phấn đấu năm 2024 có 40 sản phẩm ...", "Nhiệm vụ năm 2024 là ..." plan; "đã ... xây dựng kế hoạch ...; cụ thể đã
-    tổ chức thực hiện hoàn thành 05 đề án", "đã thực hiện các nhiệm vụ ..." report."""
-    plan = _GOAL_OR_PLAN.search(text, start, end)
-    return plan is not None and _DONE_AFTER_PLAN.search(text, start, plan.start()) is None
+    """Whether ``text[start:end]`` holds a word of a goal or a plan (`_GOAL_OR_PLAN`) and no word of work done: "Phấn
+    đấu năm 2024 có 40 sản phẩm ...", "Nhiệm vụ năm 2024 là ..." plan; "đã ... xây dựng kế hoạch ...; cụ thể đã tổ
+    chức thực hiện hoàn thành 05 đề án", "đã thực hiện các nhiệm vụ ...", "Thực hiện Kế hoạch số ..., năm 2023 Trung tâm
+    đã hỗ trợ ..." report."""
+    return _GOAL_OR_PLAN.search(text, start, end) is not None and _DONE_AFTER_PLAN.search(text, start, end) is None
 
 
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.

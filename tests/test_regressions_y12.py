@@ -14,13 +14,19 @@ def duties_of(text: str) -> list[tuple[str | None, str]]:
     return [(duty.agency_id, duty.text) for duty in extract_text(text).duties]
 
 
-@pytest.mark.parametrize("heading", ["II. TỒN TẠI", "II. TỒN TẠI VÀ", "II. NHỮNG VIỆC CHƯA LÀM ĐƯỢC"])
-def test_a_heading_in_capitals_ending_with_a_function_word_is_no_wrapped_line(heading):
-    # "TẠI" (the "tại" of "tồn tại") is a word a wrapped line may end with, but not a heading in capitals over a
-    # sentence in sentence case
+@pytest.mark.parametrize("heading", ["II. TỒN TẠI", "II. Tồn tại", "II. NHỮNG VIỆC CHƯA LÀM ĐƯỢC"])
+def test_a_heading_ending_with_a_compound_is_no_wrapped_line(heading):
+    # "tại" is a word a wrapped line may end with, but not as the second syllable of "tồn tại"
     text = _REPORT.format(rest=f"{heading}\nMột số đề án chậm tiến độ do thiếu vốn.\nIII. KIẾN NGHỊ\nBổ sung kinh phí.")
     headings = [section.heading for section in extract_text(text).sections]
     assert headings == ["KẾT QUẢ", heading[4:], "KIẾN NGHỊ"]
+
+
+@pytest.mark.parametrize(("heading", "end"), [("II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG CỦA", "Chương trình khuyến công"),
+                                               ("II. NỘI DUNG VÀ", "Kinh phí thực hiện")])
+def test_a_heading_in_capitals_ending_with_a_function_word_goes_on_in_sentence_case(heading, end):
+    text = _REPORT.format(rest=f"{heading}\n{end}\nNăm 2023 đã hỗ trợ 12 cơ sở.")
+    assert [section.heading for section in extract_text(text).sections][1] == f"{heading[4:]} {end}"
 
 
 def test_a_heading_in_capitals_wrapped_onto_a_second_line_in_capitals_is_one():
@@ -146,9 +152,14 @@ def test_a_committee_giving_a_task_after_a_long_opening(opening, duties):
      "hoạt động khuyến công.", "Bên cạnh đó, năm 2023 hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.", True),
     ("Ngày 15/01/2022, UBND tỉnh ban hành Kế hoạch số 10/KH-UBND; Trung tâm đã triển khai thực hiện nghiêm túc.",
      "Cụ thể, năm 2023 hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.", True),
-    # ... but a colon after a connective other than "Cụ thể" carries into no year of the line's own
-    ("Trung tâm đã triển khai hiệu quả các đề án khuyến công.", "Ngoài ra: năm 2024 hỗ trợ 10 cơ sở ứng dụng máy móc.",
-     False),
+    # ... but a colon after a connective other than "Cụ thể" carries into no year later than the report's
+    ("Báo cáo kết quả khuyến công năm 2023\nTrung tâm đã triển khai hiệu quả các đề án khuyến công.", "Ngoài ra: năm 2024 "
+     "hỗ trợ 10 cơ sở ứng dụng máy móc.", False),
+    ("Báo cáo kết quả khuyến công năm 2023\nTrung tâm đã triển khai hiệu quả các đề án khuyến công.", "Ngoài ra: năm 2023 "
+     "hỗ trợ 10 cơ sở ứng dụng máy móc.", True),
+    # ... nor does a later year the line names on the way, not as its time
+    ("Năm 2023, Trung tâm đã triển khai thực hiện 12 đề án khuyến công địa phương.", "Cụ thể, trong năm 2023 hỗ trợ 8 cơ "
+     "sở ứng dụng máy móc thiết bị; 2 đề án còn lại chuyển sang năm 2024.", True),
     ("Năm 2023, Trung tâm đã triển khai 15 đề án khuyến công.", "Theo đó: UBND tỉnh giao Trung tâm chủ trì thực hiện trong "
      "năm 2024 hỗ trợ 10 cơ sở ứng dụng máy móc.", False),
     ("Năm 2023, Trung tâm đã triển khai 15 đề án khuyến công.", "Đồng thời: hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.",
@@ -469,3 +480,53 @@ def test_counts_of_another_unit_after_a_programmes_count_are_no_parts():
     text = ("Năm 2016, tỉnh thực hiện 23 chương trình khuyến công. Trong đó, hỗ trợ 3 cơ sở ứng dụng máy móc, 20 cơ sở tham "
             "gia hội chợ.")
     assert [t.part_of for t in extract_text(text).targets] == [None, None, None]
+
+
+@pytest.mark.parametrize(("title", "province"), [
+    # a title naming its province elsewhere than right after the programme, and no place away from home
+    ("Khuyến công năm 2024 tỉnh Nghệ An", "Nghệ An"),
+    ("Phát triển làng nghề tỉnh Thái Bình giai đoạn 2021-2025", "Thái Bình"),
+    ("Thực hiện Đề án phát triển sản phẩm OCOP tỉnh Quảng Ninh năm 2024", "Quảng Ninh"),
+])
+def test_a_departments_province_from_a_title_naming_no_place_away(title, province):
+    assert extract_text(_DEPARTMENT.format(title=title)).metadata.province == province
+
+
+@pytest.mark.parametrize("lead_in", [
+    # a lead-in reporting a plan's results carried out passes its tense on
+    "Năm 2023, Trung tâm đã triển khai kế hoạch khuyến công, kết quả như sau:",
+    "Năm 2023, Trung tâm đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:",
+    "Trong năm qua, Trung tâm đã tập trung thực hiện tốt các nhiệm vụ sau:",
+    "Bám sát nhiệm vụ được giao, năm 2023 Trung tâm đã thực hiện các nội dung sau:",
+    "Theo kế hoạch, năm 2023 Trung tâm đã thực hiện các nội dung sau:",
+    "Năm 2023, Trung tâm đã hỗ trợ các cơ sở đăng ký nhãn hiệu, xây dựng thương hiệu, cụ thể:",
+    "Năm 2023, Trung tâm đã tiếp nhận hồ sơ đề nghị hỗ trợ của các cơ sở và thực hiện như sau:",
+    "Sau khi Kế hoạch được phê duyệt, Trung tâm đã triển khai các nội dung sau:",
+])
+def test_a_lead_in_reporting_a_plan_carried_out(lead_in):
+    text = f"{lead_in}\n- Hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị.\n- Tổ chức 4 lớp đào tạo nghề.\n"
+    assert [t.achieved for t in extract_text(text).targets if t.unit in ("cơ sở", "lớp")] == [True, True]
+
+
+@pytest.mark.parametrize("ground", ["Thực hiện Kế hoạch số 10/KH-UBND, năm 2023 Trung tâm",
+                                    "Theo kế hoạch năm 2023, Trung tâm", "Với mục tiêu nâng cao năng lực sản xuất, năm "
+                                    "2023 Trung tâm"])
+def test_the_parts_of_a_whole_reported_after_a_ground_naming_a_plan(ground):
+    targets = extract_text(f"{ground} đã hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị, trong đó 12 cơ sở chế biến nông "
+                           "sản.").targets
+    assert [(t.value, t.achieved) for t in targets] == [(20, True), (12, True)]
+
+
+@pytest.mark.parametrize(("under_first", "under_second"), [("A. Kết quả đạt được", "A. Mục tiêu"),
+                                                           ("1. Kết quả đạt được", "1. Mục tiêu"),
+                                                           ("Năm 2023, Trung tâm đã triển khai 15 đề án.", "Mục tiêu")])
+def test_divisions_in_sentence_case_over_any_content(under_first, under_second):
+    text = (f"BÁO CÁO\nKết quả khuyến công năm 2023\n\nPhần I: Kết quả thực hiện năm 2023\n{under_first}\nNăm 2023 đã hỗ "
+            f"trợ 12 cơ sở.\nPhần II: Kế hoạch năm 2024\n{under_second}\nHỗ trợ 15 cơ sở.\n")
+    assert [t.section_id.split(".")[0] for t in extract_text(text).targets if t.unit == "cơ sở"] == ["Phần I", "Phần II"]
+
+
+def test_a_contests_rounds_are_no_divisions():
+    text = ("THÔNG BÁO\nKết quả bình chọn sản phẩm\n\nCuộc thi gồm hai vòng.\nPhần I: Vòng sơ khảo với 60 sản phẩm\nPhần "
+            "II: Vòng chung khảo với 30 sản phẩm\n")
+    assert extract_text(text).sections == []
