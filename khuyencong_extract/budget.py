@@ -1463,7 +1463,7 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
             if (parents[j] is None and whole.funding == amount.funding and whole.sentence_start < amount.sentence_start
                     and whole.money.amount > amount.money.amount
                     and not of_other_years(ctx.text, amount.money.start, whole.money.start)
-                    and (_SET_ASIDE.search(ctx.text, whole.sentence_start, whole.money.start)
+                    and (_SET_ASIDE.search(ctx.text, whole.sentence_start, whole.money.end)
                          or not reported_done(ctx.text, whole.money.start, clause_parts(ctx.text, whole.money.start)[1]))):
                 parents[i] = j
                 so_far.add(i)
@@ -1472,8 +1472,10 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
 
 
 # Money set aside or received, a plan a later share is of even when reported with "đã": "Năm 2024, tỉnh đã dành 5 tỷ
-# đồng ...", "Trung tâm đã nhận 5 tỷ đồng ...".
-_SET_ASIDE = regex.compile(r"(?<!\p{L})(?:dành|nhận|tiếp[ \t]+nhận|được[ \t]+giao)(?!\p{L})", regex.I)
+# đồng ...", "Trung tâm đã nhận 5 tỷ đồng ..." (the money its object; not "công nhận", "ghi nhận").
+_SET_ASIDE = regex.compile(
+    r"(?<!\p{L})(?:dành|(?<!(?:công|ghi|xác)[ \t]+)(?:tiếp[ \t]+)?nhận(?=[ \t]+(?:\d|kinh[ \t]+phí|vốn|nguồn|tổng))"
+    r"|được[ \t]+giao)(?!\p{L})", regex.I)
 
 
 def _split_in_next_sentence(text: str, amounts: list[Amount], i: int) -> bool:
@@ -1509,6 +1511,8 @@ def singled_out_parts(ctx: Context, amounts: list[Amount], parents: list[int | N
                 continue  # an example's own money, or a project's whole holding it ("tổng vốn ... là 808.500.000 đồng,
                 # trong đó: Vốn khuyến công hỗ trợ ...; Vốn của đơn vị thụ hưởng ...")
         whole = _whole_before(ctx, amounts, parents, i, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
+        while whole is not None and singled_out(ctx.text, amounts[whole]):  # a sibling singled out is no whole
+            whole = _whole_before(ctx, amounts, parents, whole, amount.money.amount, max(-1, i - SINGLED_OUT_REACH))
         if (whole is not None and not of_other_years(ctx.text, amount.money.start, amounts[whole].money.start)
                 and _of_the_whole(amounts[whole], amount) and _same_tense(ctx.text, amounts[whole], amount)):
             parents[i], last = whole, i
@@ -1530,13 +1534,18 @@ _ADDITION = regex.compile(
     r"(?<!\p{L})(?:bổ[ \t]+sung|(?:cấp|bố[ \t]+trí|phân[ \t]+bổ|giao|hỗ[ \t]+trợ|chi|tăng)[ \t]+thêm)(?!\p{L})", regex.I)
 
 
+# A price named among an amount's own words: "ký kết hợp đồng trị giá 2 tỷ đồng".
+_PRICED = regex.compile(r"(?<!\p{L})trị[ \t]+giá(?!\p{L})", regex.I)
+
+
 def _no_share(label: str | None) -> bool:
     """Whether the words of an amount's label after its last comma (its own) say a value or an addition (`_VALUE_HEAD`,
     `_ADDITION`): no programme's share."""
     if not label:
         return False
     own = label[label.rfind(",") + 1:]
-    return bool(_VALUE_HEAD.match(own) or _ADDITION.search(own))
+    head = SINGLED_OUT.match(own)
+    return bool(_VALUE_HEAD.match(own, head.end() if head else 0) or _ADDITION.search(own) or _PRICED.search(own))
 
 
 def _of_the_whole(whole: Amount | None, amount: Amount) -> bool:

@@ -558,12 +558,10 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     """
     if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
         return named
-    if (folded.find("cho biết", start, min(end, start + SUBJECT_MAX)) >= 0
-            and (reported := _REPORTED.search(folded, start, min(end, start + SUBJECT_MAX)))):
-        return find_subject(text, folded, reported.end(), end)  # what a speaker reports, after a title of any length
     limit = min(end, start + PREFIX_MAX)
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
-        return _given_after_opening(text, folded, start, end) or given_last(text, folded, start, end)  # (a quick test)
+        return (_given_after_opening(text, folded, start, end) or _reported(text, folded, start, end)
+                or given_last(text, folded, start, end))  # (a quick test)
     for opening in _OPENING.finditer(folded, start, limit):
         if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
@@ -577,7 +575,17 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
                 and (named := _named_to_end(text, opening.end(), end)
                      or _given_subject_at(text, folded, opening.end(), end)):
             return named
-    return _given_after_opening(text, folded, start, end) or given_last(text, folded, start, end)
+    return (_given_after_opening(text, folded, start, end) or _reported(text, folded, start, end)
+            or given_last(text, folded, start, end))
+
+
+def _reported(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies what a speaker reports assigns work to (`_REPORTED`, "... cho biết,", within `SUBJECT_MAX`), read as a
+    sentence of its own: the speaker's title may be of any length; else None."""
+    reach = min(end, start + SUBJECT_MAX)
+    if folded.find("cho biết", start, reach) < 0 or (reported := _REPORTED.search(folded, start, reach)) is None:
+        return None
+    return find_subject(text, folded, reported.end(), end)
 
 
 def _given_after_opening(text: str, folded: str, start: int, end: int) -> list[Named] | None:

@@ -2074,9 +2074,10 @@ def _unit_keyword_category(words: str, unit: str) -> str:
     """The category whose `UNIT_KEYWORDS` ``words`` hold, for a count of one of its units; else `other`."""
     folded = fold(words)
     for cid, (keywords, units) in UNIT_KEYWORDS.items():
-        if (unit in units or unit.split(" ", 1)[0] in units or unit.rsplit(" ", 1)[0] in units) and keywords.search(
-                folded):
-            return cid
+        words = unit.split(" ")
+        if (unit in units or words[0] in units or " ".join(words[:-1]) in units or " ".join(words[1:]) in units) and (
+                keywords.search(folded)):
+            return cid  # "sản phẩm", "hợp tác xã", "bộ sản phẩm" read by the noun after its measure word
     return "other"
 
 
@@ -2551,7 +2552,9 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
 BRACKET_WHOLE_REACH = 200
 """Characters between a count and the bracket listing its parts."""
 SO_FAR = regex.compile(
-    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:(?:ngày[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{4})?|tháng[ \t]+\d{1,2}(?:/\d{4})?"
+    r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{4})?(?![ \t]+(?:huyện|xã|tỉnh|cơ[ \t]+sở|đơn[ \t]+vị|doanh[ \t]+nghiệp|đề[ \t]+án))"
+    r"|tháng[ \t]+\d{1,2}(?:/\d{4})?"
     r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
 """The day what follows runs to, opening a sentence or a bracket: "Đến hết ngày 30/6/2024, ...", "Tính đến 30/9/2024,
 ...", "(đến nay: ...)"."""
@@ -2568,12 +2571,18 @@ BRACKET_REACH = 150
 """Characters before a count within which the bracket it stands in opens."""
 
 
+# An activity's own paragraph: "Đối với hoạt động đào tạo nghề: ...", "Đối với nội dung “...” ...".
+_ACTIVITY_PARAGRAPH = regex.compile(r"[ \t]*đối[ \t]+với[ \t]+(?:hoạt[ \t]+động|nội[ \t]+dung)(?!\p{L})", regex.I)
+
+
 def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
     nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
     top-level section), done or planned as it is, that is a part of nothing and repeats
     nothing and is no stock (`is_stock`: an earlier count may be its whole), when it is neither and no state
-    (`_STATED`: "hiện có", not "thực hiện có hiệu quả")."""
+    (`_STATED`: "hiện có", not "thực hiện có hiệu quả"); not a sibling singled out itself, and for an activity's
+    paragraph (`_ACTIVITY_PARAGRAPH`) a count of projects or of its own category only ("10 lớp tập huấn" holds no "Đối
+    với hoạt động đào tạo nghề: ... 5 lớp")."""
     if not holds_any(text, _SINGLED_OUT_FORMS):
         return targets  # most texts: no such word
     for j, part in enumerate(targets):
@@ -2581,10 +2590,14 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
         if sentence_start is None or not SINGLED_OUT.match(text, sentence_start) or _STATED.search(
                 text, sentence_start, found[j].start):
             continue
+        activity = _ACTIVITY_PARAGRAPH.match(text, sentence_start) is not None
         for i in range(j - 1, max(-1, j - SINGLED_OUT_REACH), -1):
             whole = targets[i]
             if _top(whole.section_id) != _top(part.section_id):
                 break
+            if SINGLED_OUT.match(text, sentence_bounds(text, found[i].start)[0]) or activity and not (
+                    unit_key(whole.unit) in _PROGRAMME_UNITS or whole.category == part.category):
+                continue  # a sibling singled out, or another activity's count
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
                 if is_stock(text, found[i].start):

@@ -530,3 +530,42 @@ def test_a_contests_rounds_are_no_divisions():
     text = ("THÔNG BÁO\nKết quả bình chọn sản phẩm\n\nCuộc thi gồm hai vòng.\nPhần I: Vòng sơ khảo với 60 sản phẩm\nPhần "
             "II: Vòng chung khảo với 30 sản phẩm\n")
     assert extract_text(text).sections == []
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # a sibling activity's paragraph is no whole of the next one
+    ("Đối với hoạt động hỗ trợ máy móc thiết bị: kinh phí 2 tỷ đồng. Đối với hoạt động đào tạo nghề: kinh phí 800 triệu "
+     "đồng.", [None, None]),
+    # ... nor is a contract's price a share
+    ("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở với tổng kinh phí 5 tỷ đồng. Riêng các cơ sở ký kết hợp đồng trị giá 2 tỷ "
+     "đồng.", [None, None]),
+])
+def test_no_part_of_a_sibling_or_a_price(text, parts):
+    assert [b.part_of for b in extract_text(text).budget] == parts
+
+
+def test_an_activitys_count_is_no_part_of_another_activitys():
+    targets = extract_text("Năm 2023, Trung tâm đã tổ chức 10 lớp tập huấn. Đối với hoạt động đào tạo nghề: tổ chức 5 lớp "
+                           "cho 150 học viên.").targets
+    assert [t.part_of for t in targets if t.unit == "lớp"] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ban Giám khảo đã xem xét, chấm điểm 45 sản phẩm của 38 doanh nghiệp, hợp tác xã và hộ kinh doanh.", "rural_products"),
+    ("Ban Giám khảo đã chấm chọn 12 bộ sản phẩm thủ công mỹ nghệ.", "rural_products"),
+])
+def test_a_jurys_makers_and_sets_of_products(text, category):
+    assert {t.category for t in extract_text(text).targets} == {category}
+
+
+def test_a_duty_before_a_speakers_words():
+    text = ("Hội nghị khuyến công\n\nSÓC TRĂNG - Ngày 10/5/2022, Sở Công Thương tổ chức hội nghị.\n\nUBND tỉnh giao Sở Công "
+            "Thương chủ trì thực hiện Chương trình khuyến công, ông Nguyễn Văn A cho biết, đến nay đã triển khai 10 đề án.\n")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [("so_cong_thuong", "lead")]
+
+
+@pytest.mark.parametrize("whole", ["Năm 2023, 20 đề án đã được công nhận hoàn thành với kinh phí khuyến công địa phương 5 "
+                                   "tỷ đồng.", "Năm 2023, Trung tâm đã chi 5 tỷ đồng kinh phí khuyến công địa phương."])
+def test_money_spent_is_no_plan_of_a_share_so_far(whole):
+    budget = extract_text(f"{whole} Đến nay, đã giải ngân kinh phí khuyến công địa phương 3 tỷ đồng.").budget
+    assert [b.part_of for b in budget] == [None, None]
