@@ -2072,12 +2072,11 @@ UNIT_KEYWORDS: dict[str, tuple[regex.Pattern, frozenset[str]]] = {
 
 def _unit_keyword_category(words: str, unit: str) -> str:
     """The category whose `UNIT_KEYWORDS` ``words`` hold, for a count of one of its units; else `other`."""
-    folded = fold(words)
+    folded, parts = fold(words), unit.split(" ")
+    readings = {unit, parts[0], " ".join(parts[:-1]), " ".join(parts[1:])}  # "bộ sản phẩm": the noun after its measure
     for cid, (keywords, units) in UNIT_KEYWORDS.items():
-        words = unit.split(" ")
-        if (unit in units or words[0] in units or " ".join(words[:-1]) in units or " ".join(words[1:]) in units) and (
-                keywords.search(folded)):
-            return cid  # "sản phẩm", "hợp tác xã", "bộ sản phẩm" read by the noun after its measure word
+        if not readings.isdisjoint(units) and keywords.search(folded):
+            return cid
     return "other"
 
 
