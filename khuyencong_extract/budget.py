@@ -443,6 +443,8 @@ CHANGE_BEFORE = regex.compile(
     r"(?P<joined>,[ \t]*)?(?<!\p{L})(?<!gia[ \t]+)(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\Z", regex.I)
 CHANGE_REACH = 20
 """Characters before an amount read for `CHANGE_BEFORE`."""
+COMPARED_REACH = 200
+"""Characters after an amount read for `COMPARED_AFTER`."""
 
 
 def changed_amount(text: str, amounts: list[Amount], money: Money, sentence_start: int) -> int | None:
@@ -452,8 +454,8 @@ def changed_amount(text: str, amounts: list[Amount], money: Money, sentence_star
     2023"), or ending the sentence before when its own opens pointing back to it
     (`MONEY_POINTED_BACK`: "... 5 tỷ đồng cho hoạt động khuyến công. Kinh phí này tăng 1,2 tỷ
     đồng so với năm 2023"); else None. The words after it are looked at first (one match)."""
-    if not amounts or COMPARED_AFTER.match(text, money.end) is None:
-        return None
+    if not amounts or COMPARED_AFTER.match(text, money.end, money.end + COMPARED_REACH) is None:
+        return None  # (a window: `regex` reads up to its end on every call, the whole text without one)
     verb = CHANGE_BEFORE.search(text, max(0, money.first - CHANGE_REACH), money.first)
     if verb is None:
         return None
