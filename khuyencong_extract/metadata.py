@@ -1087,9 +1087,12 @@ def department_province(text: str, title: str | None) -> str | None:
     return province if province and named_after_body(text, province) else None
 
 
-# Words of a title naming a place away from home: a venue, a destination, a partner, a region ("tại thành phố Đà Lạt,
-# tỉnh Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh", "Phối hợp với tỉnh Lâm Đồng", "khu vực Tây Nguyên - Lâm Đồng").
-_AWAY = regex.compile(r"(?<!\p{L})(?:tại|ở|đến|với|sang|khu[ \t]+vực|kinh[ \t]+nghiệm)(?!\p{L})", regex.I)
+# Words of a title naming a place away from home: a venue, a destination, a partner, a region, a visit or an event held
+# elsewhere ("tại thành phố Đà Lạt, tỉnh Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh", "Phối hợp với tỉnh Lâm Đồng",
+# "khu vực Tây Nguyên - Lâm Đồng", "đoàn tham quan ... tỉnh Bắc Ninh", "Hội chợ ... thành phố Hà Nội").
+_AWAY = regex.compile(
+    r"(?<!\p{L})(?:tại|ở|đến|với|sang|khu[ \t]+vực|kinh[ \t]+nghiệm|tham[ \t]+quan|khảo[ \t]+sát|học[ \t]+tập|hội[ \t]+chợ"
+    r"|triển[ \t]+lãm|tuần[ \t]+lễ|festival|giữa|liên[ \t]+kết)(?!\p{L})", regex.I)
 # A province a title names as the programme's or the province's own: "khuyến công (địa phương) tỉnh X", "công nghiệp
 # nông thôn tỉnh X", "trên địa bàn tỉnh X", "của (UBND) tỉnh X".
 _OWN_PROVINCE = regex.compile(

@@ -501,8 +501,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
 
     Text wrapped mid-sentence (An Giang file) carries on with a lower-case word, after a
     comma or a function word ("... của" / "Chính phủ ..."), inside an open bracket, or
-    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."; "II. TỒN TẠI" ends
-    with no function word, `_COMPOUND_ENDS`). A wrapped
+    as a second all-capitals line of a heading ("VIII. KIỂM" / "TRA GIÁM SÁT ..."; in sentence case only after
+    `_CAPS_HEADING_GOES_ON`: not "II. TỒN TẠI" / "Một số ..."). A wrapped
     line may even start with a dash ("... sản xuất công nghiệp" / "- tiểu thủ công
     nghiệp"): a dash line is a bullet unless it starts lower-case, sits in an open
     bracket, or is a lone dash line with no other bullet of its list around it, not under a
@@ -527,16 +527,24 @@ def continues(lines: Sequence[Line], i: int) -> bool:
     first = _first_letter(text)
     if first.islower() or prev.endswith(",") or _unbalanced(prev):
         return True
-    if _all_caps(text) and _all_caps(prev):
-        return True
+    if _all_caps(prev):
+        # a heading in capitals goes on in sentence case only after a word that cannot end it ("... CÁC NỘI DUNG CỦA" /
+        # "Chương trình ..."), not after "TỒN TẠI", "6 THÁNG ĐẦU NĂM", "CƠ SỞ" over its first sentence
+        return _all_caps(text) or f" {fold(prev)}".endswith(_CAPS_HEADING_GOES_ON)
     key = fold(prev)
     return (_ends_with_continuation_word(key) and not f" {key}".endswith(_COMPOUND_ENDS)
             and not _repeats_last_word(prev, text))
 
 
 _COMPOUND_ENDS = (" ton tai", " hien tai")
-"""Folded endings of a line whose last word is no function word but a compound's second syllable ("II. TỒN TẠI" /
+"""Folded endings of a line whose last word is no function word but a compound's second syllable ("2. Tồn tại" /
 "Một số đề án ...": no wrap, "tại" of "tồn tại")."""
+
+
+_CAPS_HEADING_GOES_ON = (" cua", " va", " ve", " voi", " cho", " theo")
+"""Folded last words after which a heading in capitals goes on in a line in sentence case: "của", "và", "về", "với",
+"cho", "theo" (not "tại", "năm", "số", "trong": "II. TỒN TẠI" / "Một số ...", "KẾT QUẢ 6 THÁNG ĐẦU NĂM" / "Trong 6
+tháng ...")."""
 
 
 def _repeats_last_word(prev: str, line: str) -> bool:
@@ -1193,22 +1201,28 @@ def _set_heading(node: SectionNode, i: int, text: str, lines: Sequence[Line], wr
 def _headed_division(text: str, pos: int, line_end: int, inside_section: bool) -> bool:
     """Whether a division's marker ending at ``pos`` has a heading: the rest of its line, a bracketed note after it
     aside, in capitals ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2023 (Kèm theo Phụ lục 1)"), or a short one in sentence case
-    without a full stop nor a count, where no section is open outside a division (``inside_section``: "Phần I: Kết quả
-    thực hiện năm 2023"; not the parts of a course under "II. NỘI DUNG ĐÀO TẠO", "Phần 1: Lý thuyết (20 tiết)", nor a
-    contest's rounds, "Phần I: Vòng sơ khảo với 60 sản phẩm"); or the lines under it in capitals when its own holds
-    nothing more ("PHẦN I" / "KẾT QUẢ THỰC HIỆN NĂM 2023")."""
+    without a full stop over its first Roman section ("Phần I: Kết quả thực hiện năm 2023" / "I. ..."), or over other
+    content where no section is open outside a division (``inside_section``) and it names no count (not the parts of a
+    course under "II. NỘI DUNG ĐÀO TẠO", "Phần 1: Lý thuyết (20 tiết)", nor a contest's rounds, "Phần I: Vòng sơ khảo
+    với 60 sản phẩm"); or the lines under it in capitals when its own holds nothing more ("PHẦN I" / "KẾT QUẢ THỰC
+    HIỆN NĂM 2023")."""
     rest = _NOTE_AFTER.sub("", text[pos:line_end]).strip()
     if not rest:
         return _heading_under(text, line_end, len(text)) is not None
     if _all_caps(rest):
         return True
-    return (not inside_section and rest[0].isupper() and not rest.endswith(".")
-            and len(rest.split()) <= SENTENCE_HEADING_WORDS and not _COUNT_IN_HEADING.search(text, pos, line_end))
+    if not (rest[0].isupper() and not rest.endswith(".") and len(rest.split()) <= SENTENCE_HEADING_WORDS):
+        return False
+    if _FIRST_ROMAN.match(text, _text_start(text, line_end)):
+        return True  # over its first Roman section: "Phần I: Kết quả thực hiện 6 tháng đầu năm 2024" / "I. ..."
+    return not inside_section and not _COUNT_IN_HEADING.search(text, pos, line_end)
 
 
-_COUNT_IN_HEADING = re.compile(r"(?<![\d/])(?!(?:19|20)\d\d(?!\d))\d+")
-"""A figure in a line after a division's marker that is no year: a count ("(20 tiết)", "với 60 sản phẩm"), no
-heading's."""
+_FIRST_ROMAN = re.compile(r"I\.[ \t]")
+"""The marker of a division's first Roman section, opening the line under its heading."""
+_COUNT_IN_HEADING = re.compile(r"\(\s*\d|(?<!\w)với\s+\d|\d+\s+(?:tiết|sản phẩm|giờ|buổi|học viên|lượt)(?!\w)")
+"""A count in a line after a division's marker: bracketed ("(20 tiết)"), after "với" ("với 60 sản phẩm") or of
+lessons, products, hours or trainees, no heading's (not "6 tháng", "5 năm", "số 1881")."""
 
 
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")

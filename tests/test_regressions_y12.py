@@ -569,3 +569,23 @@ def test_a_duty_before_a_speakers_words():
 def test_money_spent_is_no_plan_of_a_share_so_far(whole):
     budget = extract_text(f"{whole} Đến nay, đã giải ngân kinh phí khuyến công địa phương 3 tỷ đồng.").budget
     assert [b.part_of for b in budget] == [None, None]
+
+
+@pytest.mark.parametrize("heading", ["II. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM", "II. HỖ TRỢ CÁC CƠ SỞ"])
+def test_a_heading_in_capitals_ending_with_a_noun_takes_no_sentence_under_it(heading):
+    text = _REPORT.format(rest=f"{heading}\nTrong 6 tháng đầu năm 2024, Trung tâm đã hỗ trợ 12 cơ sở.")
+    assert [section.heading for section in extract_text(text).sections][1] == heading[4:]
+
+
+@pytest.mark.parametrize("first", ["Kết quả thực hiện 6 tháng đầu năm 2024", "Đánh giá 5 năm thực hiện Quyết định số 1881"])
+def test_a_division_over_its_first_roman_section_with_figures_in_its_heading(first):
+    text = (f"BÁO CÁO\nKết quả thực hiện khuyến công\n\nPhần I: {first}\nI. Kết quả đạt được\nTrung tâm đã hỗ trợ 12 cơ sở.\n"
+            "Phần II: Nhiệm vụ 6 tháng cuối năm 2024\nI. Mục tiêu\nHỗ trợ 15 cơ sở.\n")
+    assert [t.section_id for t in extract_text(text).targets] == ["Phần I.I", "Phần II.I"]
+
+
+@pytest.mark.parametrize("title", ["Tổ chức đoàn tham quan, khảo sát mô hình sản xuất tiểu thủ công nghiệp tỉnh Bắc Ninh năm 2024",
+                                   "Tham gia Hội chợ triển lãm hàng thủ công mỹ nghệ thành phố Hà Nội năm 2024",
+                                   "Liên kết phát triển làng nghề giữa tỉnh Lâm Đồng và tỉnh Đắk Lắk"])
+def test_a_departments_title_naming_a_visit_or_an_event_elsewhere_gives_no_province(title):
+    assert extract_text(_DEPARTMENT.format(title=title)).metadata.province is None
