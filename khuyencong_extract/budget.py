@@ -1534,15 +1534,13 @@ _VALUE_HEAD = regex.compile(
 # ("giải ngân thêm") nor an investment ("được hỗ trợ đầu tư thêm dây chuyền").
 _ADDITION = regex.compile(
     r"(?<!\p{L})(?:bổ[ \t]+sung|(?:cấp|bố[ \t]+trí|phân[ \t]+bổ|giao|hỗ[ \t]+trợ|chi|tăng)[ \t]+thêm)(?!\p{L})", regex.I)
-
-
 # A price named among an amount's own words: "ký kết hợp đồng trị giá 2 tỷ đồng".
 _PRICED = regex.compile(r"(?<!\p{L})trị[ \t]+giá(?!\p{L})", regex.I)
 
 
 def _no_share(label: str | None) -> bool:
-    """Whether the words of an amount's label after its last comma (its own) say a value or an addition (`_VALUE_HEAD`,
-    `_ADDITION`): no programme's share."""
+    """Whether the words of an amount's label after its last comma (its own) say a value, an addition or a price
+    (`_VALUE_HEAD` after a word singling it out, `_ADDITION`, `_PRICED`): no programme's share."""
     if not label:
         return False
     own = label[label.rfind(",") + 1:]

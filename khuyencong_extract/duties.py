@@ -560,8 +560,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
         return named
     limit = min(end, start + PREFIX_MAX)
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
-        return (_given_after_opening(text, folded, start, end) or _reported(text, folded, start, end)
-                or given_last(text, folded, start, end))  # (a quick test)
+        return _subject_further(text, folded, start, end)  # no opening in reach (a quick test before the pattern)
     for opening in _OPENING.finditer(folded, start, limit):
         if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
@@ -575,6 +574,12 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
                 and (named := _named_to_end(text, opening.end(), end)
                      or _given_subject_at(text, folded, opening.end(), end)):
             return named
+    return _subject_further(text, folded, start, end)
+
+
+def _subject_further(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies a sentence assigns work to further than its opening: after a committee's "giao" past an opening
+    clause (`_given_after_opening`), in what a speaker reports (`_reported`), or named last (`given_last`)."""
     return (_given_after_opening(text, folded, start, end) or _reported(text, folded, start, end)
             or given_last(text, folded, start, end))
 

@@ -892,8 +892,6 @@ def _siblings(first: str, second: str) -> bool:
     return first.split()[0].lower() == second.split()[0].lower() and _span_of(first) == _span_of(second)
 
 
-
-
 def _span_of(name: str) -> int:
     """How many years a programme's name spans: a range's ("giai đoạn 2021-2025": 5), else one."""
     years = [int(year) for year in YEAR.findall(name)]
@@ -1074,10 +1072,9 @@ def document_province(issuer: str | None, text: str, title: str | None, doc_type
 def department_province(text: str, title: str | None) -> str | None:
     """The province of a department named without it: the one its title names as the programme's or the province's
     own (`_OWN_PROVINCE`: "Khuyến công tỉnh Nghệ An năm 2024", "... trên địa bàn tỉnh Nghệ An"), else the one it names
-    when it names no place away from home (`_AWAY`: a venue, a destination or a partner, "Tham gia Hội chợ ... tại tỉnh
-    Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh"), else
-    one its text names right after one of the province's bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban
-    hành ...")."""
+    when it names no place away from home (`_AWAY`: a venue, a destination, a partner, a visit or an event elsewhere,
+    "Tham gia Hội chợ ... tại tỉnh Lâm Đồng", "học tập kinh nghiệm ... tỉnh Bắc Ninh"), else one its text names right
+    after one of the province's bodies (`named_after_body`: "... của UBND tỉnh Nghệ An ban hành ...")."""
     for own in _OWN_PROVINCE.finditer(title or ""):
         if province := find_province(own[1]):
             return province
@@ -1394,16 +1391,21 @@ def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None
             if (m := pattern.search(news[1])) and (year := int(m["year"])) in YEARS:
                 if pattern is _LEDE_UNTIL:
                     return None, year
-                nxt = _AND_NEXT_YEAR.match(news[1], m.end())
-                return year, year + 1 if nxt and int(nxt["year"]) == year + 1 else year
+                return year, year + 1 if _next_year_joined(news[1], m.end(), year) else year
     return None
 
 
 def _next_plan_years(text: str) -> set[str]:
     """The years of ``text`` that are the next year's plan joined to a year (`_AND_NEXT_YEAR`: "Hội nghị tổng kết công tác
     khuyến công năm 2023 và triển khai kế hoạch năm 2024" names 2024 so), as written: no other year of a lede."""
-    return {nxt["year"] for m in _TITLE_YEAR.finditer(text)
-            if (nxt := _AND_NEXT_YEAR.match(text, m.end())) and int(nxt["year"]) == int(m["year"]) + 1}
+    return {nxt["year"] for m in _TITLE_YEAR.finditer(text) if (nxt := _next_year_joined(text, m.end(), int(m["year"])))}
+
+
+def _next_year_joined(text: str, end: int, year: int) -> regex.Match | None:
+    """The next year's plan or tasks joined to ``year``, a year ending at ``end`` (`_AND_NEXT_YEAR`, "năm 2023 và kế
+    hoạch năm 2024"), or None."""
+    nxt = _AND_NEXT_YEAR.match(text, end)
+    return nxt if nxt and int(nxt["year"]) == year + 1 else None
 
 
 def until_plan(text: str) -> regex.Match | None:
@@ -1429,8 +1431,8 @@ def title_period(title: str, plan: bool) -> tuple[int | None, int | None]:
     if m := _UNTIL_YEAR.search(title):
         year = int(m["year"])
         return (None, year) if year in YEARS else (None, None)
-    if plan and (m := _TITLE_YEAR.search(title)) and (year := int(m["year"])) in YEARS and (
-            (nxt := _AND_NEXT_YEAR.match(title, m.end())) and int(nxt["year"]) == year + 1):
+    if plan and (m := _TITLE_YEAR.search(title)) and (year := int(m["year"])) in YEARS and _next_year_joined(
+            title, m.end(), year):
         return year, year + 1  # "kết quả ... năm 2023 và kế hoạch năm 2024"
     m = year_plan(title) or (_TITLE_YEAR.search(title) or _TITLE_LAST_YEAR.search(title) if plan else None)
     return (year, last_year_joined(title, m.end(), year)) if m and (year := int(m["year"])) in YEARS else (None, None)

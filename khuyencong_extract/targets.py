@@ -377,7 +377,6 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     return category
 
 
-
 def reporting_year(metadata: Metadata | None) -> int | None:
     """The first year of the document's period; for a news report naming none, the year it
     was published (its dateline): figures of the years before it are reported as done
@@ -692,8 +691,8 @@ _LEAD_IN_REQUEST_LATER = regex.compile(
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
 # ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
 _FRONTED = regex.compile(
-    r"[ \t]*(?:(?:Trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:Để|Nhằm|Theo|Với|Bám[ \t]+sát|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})"
-    r"[^,:\n]*,", regex.I)
+    r"[ \t]*(?:(?:Trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:Để|Nhằm|Theo|Với|Bám[ \t]+sát|Trên[ \t]+cơ[ \t]+sở|Căn[ \t]+cứ"
+    r"|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})[^,:\n]*,", regex.I)
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
@@ -735,11 +734,8 @@ def _own_time_year(text: str, start: int, end: int) -> int | None:
     """The first year of time (`_TIME_YEAR`) of the clause from ``start`` to ``end`` that is its own time: in its first
     words (`OWN_YEAR_REACH`) or after a word of time ("trong năm 2024"); not a later one it names on the way ("chuyển
     sang năm 2024", "giai đoạn 2021-2025", a date); None when it names none."""
-    for year in _TIME_YEAR.finditer(text, start, end):
-        at = year.start()
-        if at - start <= OWN_YEAR_REACH or _TIME_BEFORE_YEAR.search(text, max(start, at - 16), at):
-            return int(year[0])
-    return None
+    year = _own_year(_TIME_YEAR, text, start, end)
+    return int(year[0]) if year else None
 
 
 # A year of time, not of a document's number ("45/2012/NĐ-CP") nor of a date ("ngày 13/11/2020", "ngày 10 tháng 01 năm
@@ -780,11 +776,17 @@ def names_own_year(text: str, start: int, pos: int) -> bool:
     """Whether the clause from ``start`` to the figure at ``pos`` names a year of its own:
     in its first words (`OWN_YEAR_REACH`) or after a word of time ("trong năm 2024"); a year
     inside a name ("tổ chức Hội chợ ... làng nghề năm 2017 với quy mô 120 gian hàng") is not."""
-    for year in YEAR.finditer(text, start, pos):
+    return _own_year(YEAR, text, start, pos) is not None
+
+
+def _own_year(years: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    """The first year (``years``) of the clause from ``start`` to ``end`` that is its own time: in its first
+    `OWN_YEAR_REACH` characters or after a word of time (`_TIME_BEFORE_YEAR`); None when there is none."""
+    for year in years.finditer(text, start, end):
         at = year.start()
         if at - start <= OWN_YEAR_REACH or _TIME_BEFORE_YEAR.search(text, max(start, at - 16), at):
-            return True
-    return False
+            return year
+    return None
 
 
 def done_by_subject(text: str, pos: int, line_start: int) -> bool:
@@ -875,7 +877,7 @@ _GOAL_OR_PLAN = regex.compile(
     r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|nhiệm[ \t]+vụ|phương[ \t]+hướng"
     r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
 # "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause.
-_DONE_AFTER_PLAN = regex.compile(r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+_WORK_DONE = regex.compile(r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
 def _plan_governs(text: str, start: int, end: int) -> bool:
@@ -883,7 +885,7 @@ def _plan_governs(text: str, start: int, end: int) -> bool:
     đấu năm 2024 có 40 sản phẩm ...", "Nhiệm vụ năm 2024 là ..." plan; "đã ... xây dựng kế hoạch ...; cụ thể đã tổ
     chức thực hiện hoàn thành 05 đề án", "đã thực hiện các nhiệm vụ ...", "Thực hiện Kế hoạch số ..., năm 2023 Trung tâm
     đã hỗ trợ ..." report."""
-    return _GOAL_OR_PLAN.search(text, start, end) is not None and _DONE_AFTER_PLAN.search(text, start, end) is None
+    return _GOAL_OR_PLAN.search(text, start, end) is not None and _WORK_DONE.search(text, start, end) is None
 
 
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
@@ -2594,11 +2596,11 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
             whole = targets[i]
             if _top(whole.section_id) != _top(part.section_id):
                 break
-            if SINGLED_OUT.match(text, sentence_bounds(text, found[i].start)[0]) or activity and not (
-                    unit_key(whole.unit) in _PROGRAMME_UNITS or whole.category == part.category):
-                continue  # a sibling singled out, or another activity's count
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
+                if SINGLED_OUT.match(text, sentence_bounds(text, found[i].start)[0]) or activity and not (
+                        unit_key(whole.unit) in _PROGRAMME_UNITS or whole.category == part.category):
+                    continue  # a sibling singled out, or another activity's count
                 if is_stock(text, found[i].start):
                     if not _IN_THAT.search(text, sentence_bounds(text, found[i].start)[0], found[i].start):
                         continue  # a stock, "hiện có 500 cơ sở", is no whole of work done: an earlier count may be
@@ -2816,7 +2818,7 @@ def list_end(text: str, end: int) -> int:
 
 
 def _adding_up(whole: Target, targets: list[Target], found: list[Found], i: int, start: int, end: int,
-               text: str = "") -> list[int]:
+               text: str) -> list[int]:
     """Indices of the counts of ``whole``'s unit from ``start`` to ``end`` (after target
     ``i``) whose values, summed in order, reach its value exactly; [] when they do not. A whole counting
     programmes and projects together ("23 chương trình, đề án", read in ``text``) has parts of either."""
@@ -2839,13 +2841,16 @@ def _units_counted(text: str, whole: Target, end: int) -> frozenset[str]:
     """The units a count counts: its own, and a programme unit joined to it by a comma or a slash right after it
     (`_JOINED_PROGRAMME_UNIT`: "23 chương trình, đề án khuyến công" counts programmes and projects)."""
     unit = unit_key(whole.unit)
-    joined = _JOINED_PROGRAMME_UNIT.match(text, end) if text and unit in _PROGRAMME_UNITS else None
+    joined = _JOINED_PROGRAMME_UNIT.match(text, end, end + JOINED_UNIT_REACH) if unit in _PROGRAMME_UNITS else None
     return frozenset((unit, joined[1].lower())) if joined else frozenset((unit,))
 
 
 _PROGRAMME_UNITS = frozenset({"chương trình", "đề án", "dự án", "nhiệm vụ"})
-_JOINED_PROGRAMME_UNIT = regex.compile(r"[ \t]*[,/][ \t]*(chương[ \t]trình|đề[ \t]án|dự[ \t]án|nhiệm[ \t]vụ)(?!\p{L})",
-                                       regex.I)
+_JOINED_PROGRAMME_UNIT = regex.compile(
+    r"[ \t]*[,/][ \t]*(" + "|".join(regex.escape(unit).replace(r"\ ", r"[ \t]") for unit in sorted(_PROGRAMME_UNITS))
+    + r")(?!\p{L})", regex.I)
+JOINED_UNIT_REACH = 64
+"""Characters after a count read for `_JOINED_PROGRAMME_UNIT` (a window: `regex` reads up to a match's end position)."""
 
 
 UNIT_ABBREVIATIONS: dict[str, str] = TERMS["unit_abbreviations"]
