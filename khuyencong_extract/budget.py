@@ -26,10 +26,10 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, SO_FAR, TERMS, article_headline_end, beyond_max_number, clause_bounds,
+    ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end, beyond_max_number, clause_bounds,
     clause_parts, first_run_adding_up, list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year,
     of_other_years, open_bracket, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
-    single_spaced,
+    single_spaced, so_far_at,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -1017,12 +1017,25 @@ def _depth(text: str, line_start: int, label: str | None, sentence_start: int) -
     the amount's line (from ``line_start``) opens with a dash. A label opening with words
     pointing back to the amount before ("Tổng kinh phí trên ..., trong đó năm 2021 là") is
     no total's, nor is a dash item's total in a later sentence of the item (``sentence_start``: "- Hỗ trợ Cơ sở Minh
-    Phát ứng dụng máy sấy. Tổng kinh phí 600 triệu đồng, ...", the item's own whole, no whole of the items after it)."""
+    Phát ứng dụng máy sấy. Tổng kinh phí 600 triệu đồng, ...", the item's own whole, no whole of the items after it),
+    but for one whose line ends with a colon over items of another mark: their whole ("... Tổng cộng 600 triệu đồng,
+    gồm:" over "+ Khuyến công 150 triệu đồng;")."""
     dash = DASH_ITEM.match(text, line_start)
-    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label) and not (
-            dash and text[dash.end():sentence_start].strip()):
-        return 0
+    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label):
+        if not (dash and text[dash.end():sentence_start].strip()):
+            return 0
+        if _heads_sub_items(text, line_start):
+            return 1
     return 2 if dash else 1
+
+
+def _heads_sub_items(text: str, line_start: int) -> bool:
+    """Whether the dash item at ``line_start`` ends its line with a colon and the next line is an item of another mark
+    ("- ... gồm:" over "+ ...")."""
+    line_end = text.find("\n", line_start)
+    if line_end == -1 or not text[line_start:line_end].rstrip().endswith(":"):
+        return False
+    return DASH_ITEM.match(text, line_end + 1) is not None and text[line_end + 1] != text[line_start]
 
 
 def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
@@ -1435,7 +1448,7 @@ def sourced_split_parts(text: str, amounts: list[Amount], parents: list[int | No
 
 
 def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> set[int]:
-    """Make an amount of a bracket opening with the day it runs to (`SO_FAR`: "... tổng kinh phí hỗ trợ 1.890 triệu đồng
+    """Make an amount of a bracket opening with the day it runs to (`so_far_at`: "... tổng kinh phí hỗ trợ 1.890 triệu đồng
     (đến nay: đã nghiệm thu 04 đề án, với KPKC hỗ trợ 710 triệu đồng)") a part of the amount right before the bracket
     in its sentence, when larger; and one of a sentence opening so ("Đến hết ngày 30/6/2024, kinh phí
     khuyến công quốc gia được phân bổ 45 tỷ đồng") a part of the nearest larger amount of its source before it in an
@@ -1449,14 +1462,14 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
         bracket, parent = open_bracket(ctx.text, amount.money.start), parents[i]
         if parent is not None and (bracket is None or amounts[parent].money.start > bracket):
             continue  # (the split of a share so far: "(đến nay: đã giải ngân 710 triệu đồng, trong đó ...)")
-        if bracket is not None and SO_FAR.match(ctx.text, bracket + 1):  # "... 1.890 triệu đồng (đến nay: ... 710 triệu"
+        if bracket is not None and so_far_at(ctx.text, bracket + 1):  # "... 1.890 triệu đồng (đến nay: ... 710 triệu"
             before = next((j for j in range(i - 1, -1, -1) if amounts[j].money.end <= bracket), None)
             if (before is not None and amounts[before].sentence_start == amount.sentence_start
                     and amounts[before].money.amount > amount.money.amount):
                 parents[i] = before
                 so_far.add(i)
             continue
-        if amount.funding is None or not SO_FAR.match(ctx.text, amount.sentence_start) or _no_share(amount.label):
+        if amount.funding is None or not so_far_at(ctx.text, amount.sentence_start) or _no_share(amount.label):
             continue  # (not an addition: "... sẽ được bổ sung thêm 1 tỷ đồng")
         for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
             whole = amounts[j]

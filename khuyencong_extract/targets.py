@@ -667,13 +667,13 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
 # a plan's noun too ("đã xác định các nhiệm vụ trọng tâm như sau:", "đã triển khai kế hoạch ... với các chỉ tiêu như
 # sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao").
 _LEAD_IN_PLAN = regex.compile(
-    r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
+    r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng|(?<=(?<!\p{L})(?:đã|vừa)[ \t]+)(?:xác[ \t]+định|đề[ \t]+ra)"
     r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
     r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả
 # như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:").
 _LEAD_IN_RESULT = regex.compile(
-    r"(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+    r"(?<!(?<!\p{L})(?:để|nhằm|mục[ \t]+tiêu)(?:[ \t]+\S+){0,3}[ \t]+)(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 # A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
 # những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
 _LEAD_IN_DONE = regex.compile(
@@ -685,8 +685,9 @@ _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đ
 # ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:") nor another's ("đã hướng dẫn các cơ sở đăng ký tham gia
 # bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở").
 _LEAD_IN_REQUEST_LATER = regex.compile(
-    r"(?<!\p{L})(?<!(?:đã|được)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})"
-    r"[^,.;:\n]{0,24}?(?<!\p{L})(?:các[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu)(?!\p{L})",
+    r"(?<!\p{L})(?<!(?:đã|được|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)"
+    r"(?!\p{L})[^,.;:\n]{0,60}?(?<!\p{L})(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu"
+    r"|danh[ \t]+mục|kế[ \t]+hoạch|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
     regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
 # ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
@@ -876,8 +877,10 @@ _LISTED_BEFORE_REACH = 24
 _GOAL_OR_PLAN = regex.compile(
     r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|nhiệm[ \t]+vụ|phương[ \t]+hướng"
     r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
-# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause.
-_WORK_DONE = regex.compile(r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause; not a counted noun's own after its count ("hỗ trợ
+# 20 cơ sở đã đăng ký", "100 cơ sở hoàn thành đổi mới công nghệ").
+_WORK_DONE = regex.compile(
+    r"(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+[^\d,;:]*)(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
 def _plan_governs(text: str, start: int, end: int) -> bool:
@@ -2350,8 +2353,11 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
             end = list_end(text, paragraph_end(text, cue, DETAILS_REACH))
             parts = _adding_up(whole, targets, found, i, cue, end, text)
             if not parts and end < len(text) and text.find("\n\n", found[i].end, cue) != -1:
-                # a breakdown opening a paragraph of its own goes on in the next (a web copy's one sentence a paragraph)
-                parts = _adding_up(whole, targets, found, i, cue, paragraph_end(text, end + 2, DETAILS_REACH), text)
+                # a breakdown opening a paragraph of its own goes on in the next (a web copy's one sentence a paragraph),
+                # not one of a time of its own or a plan ("Năm 2024, phấn đấu hỗ trợ 8 cơ sở.")
+                next_end = paragraph_end(text, end + 2, DETAILS_REACH)
+                if not (names_own_year(text, end + 2, next_end) or _GOAL_OR_PLAN.search(text, end + 2, next_end)):
+                    parts = _adding_up(whole, targets, found, i, cue, next_end, text)
             if parts:
                 for j in parts:
                     targets[j].part_of = i
@@ -2413,11 +2419,12 @@ _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:c�
 def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, next_of_unit: list[int | None],
                units: list[str]) -> int | None:
     """The index of the count that a `_LONE_PART_CUE` after count ``i`` opens (within
-    `PARTS_REACH`; the cue in the count's sentence or opening the next one; the count its first
+    `PARTS_REACH`; the cue in the count's sentence or opening the next one or the next paragraph; the count its first
     after the cue, "trong đó, nguồn kinh phí khuyến công quốc gia đạt gần 600 triệu đồng cho 04 đề
     án"), when it is the next count of ``i``'s unit, smaller, and no other count of that unit
     follows it in its sentence but one of the other programme ("05 đề án khuyến công quốc gia; trong
-    đó có 1 đề án ..., 05 đề án khuyến công địa phương": its sibling); else None. ``next_of_unit``: for each target, the index of the next one
+    đó có 1 đề án ..., 05 đề án khuyến công địa phương": its sibling), and ``i`` is no last of a list of counts of its
+    unit; else None. ``next_of_unit``: for each target, the index of the next one
     of its unit (`unit_key`, ``units``), or None."""
     j = next_of_unit[i]
     if (j is None or found[j].start - found[i].end > PARTS_REACH or not _plain_count(targets[j])
@@ -2428,8 +2435,10 @@ def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, nex
     if not cues or found[j - 1].start > cues[-1].start() or ";" in text[cues[-1].end():found[j].start]:
         return None  # another figure, or another clause of a list, between the cue and it
     cue = cues[-1]
-    if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .")):
-        return None  # the cue neither in the count's sentence nor opening the next one
+    if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .\n")):
+        return None  # the cue neither in the count's sentence nor opening the next one (or the next paragraph)
+    if i and units[i - 1] == units[i] and found[i - 1].start >= whole_sentence[0]:
+        return None  # the last of a list of counts of its unit ("2 giải nhất, 4 giải nhì, ... và 8 giải khuyến khích")
     following = next_of_unit[j]
     if following is None or found[following].start >= sentence[1]:
         return j
@@ -2518,7 +2527,7 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
     in its line that they add up to exactly: "19 đề án, nhiệm vụ khuyến công (05 đề án khuyến
     công quốc gia và 14 khuyến công địa phương)", "8 lớp dạy nghề cho 280 lao động nông thôn (4
     lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông)" (not the 280); and those of a bracket opening with the day
-    they run to (`SO_FAR`: "11 đề án ... (đến nay: đã nghiệm thu 04 đề án, ...)") at the nearest larger count of their
+    they run to (`so_far_at`: "11 đề án ... (đến nay: đã nghiệm thu 04 đề án, ...)") at the nearest larger count of their
     unit before it in its line, shares so far. Only counts that are parts of nothing yet. ``found`` are the targets'
     `Found` items."""
     if "(" not in text:
@@ -2528,7 +2537,7 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
         if _plain_count(target) and (bracket := open_bracket(text, found[j].start)) is not None:
             listed.setdefault(bracket, []).append(j)
     for bracket, parts in listed.items():
-        if SO_FAR.match(text, bracket + 1):  # "(đến nay: đã nghiệm thu 04 đề án, ...)": a share so far of the count before
+        if so_far_at(text, bracket + 1):  # "(đến nay: đã nghiệm thu 04 đề án, ...)": a share so far of the count before
             line_start = text.rfind("\n", 0, bracket) + 1
             for j in parts:
                 unit = unit_key(targets[j].unit)
@@ -2552,13 +2561,20 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
 
 BRACKET_WHOLE_REACH = 200
 """Characters between a count and the bracket listing its parts."""
-SO_FAR = regex.compile(
+_SO_FAR = regex.compile(
     r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|\d{1,2}/\d{1,2}(?:/\d{4})?(?![ \t]+(?:huyện|xã|tỉnh|cơ[ \t]+sở|đơn[ \t]+vị|doanh[ \t]+nghiệp|đề[ \t]+án))"
+    r"|(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/\d{4})?"
+    r"(?:(?=[ \t]+(?:huyện|xã|tỉnh|cơ[ \t]+sở|đơn[ \t]+vị|doanh[ \t]+nghiệp|đề[ \t]+án)(?!\p{L}))(?P<counted>))?"
     r"|tháng[ \t]+\d{1,2}(?:/\d{4})?"
     r"|nay|thời[ \t]+điểm[ \t]+(?:này|hiện[ \t]+tại))(?![\p{L}\d/])", regex.I)
-"""The day what follows runs to, opening a sentence or a bracket: "Đến hết ngày 30/6/2024, ...", "Tính đến 30/9/2024,
-...", "(đến nay: ...)"."""
+
+
+def so_far_at(text: str, pos: int) -> bool:
+    """Whether the day what follows runs to opens ``text`` at ``pos`` (a sentence or a bracket): "Đến hết ngày
+    30/6/2024, ...", "Tính đến 30/9 đơn vị đã giải ngân ...", "(đến nay: ...)"; not a share before what it counts,
+    its first figure no larger than its second ("Đến 15/20 huyện ...")."""
+    so_far = _SO_FAR.match(text, pos)
+    return so_far is not None and (so_far.start("counted") == -1 or int(so_far["day"]) > int(so_far["month"]))
 
 
 def open_bracket(text: str, pos: int) -> int | None:
@@ -2576,6 +2592,19 @@ BRACKET_REACH = 150
 _ACTIVITY_PARAGRAPH = regex.compile(r"[ \t]*đối[ \t]+với[ \t]+(?:hoạt[ \t]+động|nội[ \t]+dung)(?!\p{L})", regex.I)
 
 
+def _activity_holds(text: str, whole_end: int, name_start: int) -> bool:
+    """Whether the activity an `_ACTIVITY_PARAGRAPH` names from ``name_start`` (to its colon or comma) holds the words
+    after a general count ending at ``whole_end`` (to its clause's end), or it has none: "hỗ trợ 20 cơ sở." is the whole
+    of "Đối với nội dung hỗ trợ máy móc thiết bị: hỗ trợ 12 cơ sở", "10 lớp tập huấn" of "Đối với hoạt động tập huấn
+    khởi sự doanh nghiệp: ... 5 lớp", not of "Đối với hoạt động đào tạo nghề: ... 5 lớp"."""
+    words = _CLAUSE_REST.match(text, whole_end, whole_end + _PHRASE_REACH).group().strip().lower()
+    name = _CLAUSE_REST.match(text, name_start, name_start + _PHRASE_REACH).group().lower()
+    return words in name
+
+
+_CLAUSE_REST = regex.compile(r"[^,;:.\n]*")
+
+
 def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point a count whose sentence opens with a word singling it out (`SINGLED_OUT`) at the
     nearest larger count of its unit before it (within `SINGLED_OUT_REACH` targets, in its
@@ -2591,7 +2620,7 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
         if sentence_start is None or not SINGLED_OUT.match(text, sentence_start) or _STATED.search(
                 text, sentence_start, found[j].start):
             continue
-        activity = _ACTIVITY_PARAGRAPH.match(text, sentence_start) is not None
+        activity = _ACTIVITY_PARAGRAPH.match(text, sentence_start)
         for i in range(j - 1, max(-1, j - SINGLED_OUT_REACH), -1):
             whole = targets[i]
             if _top(whole.section_id) != _top(part.section_id):
@@ -2599,7 +2628,8 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
                 if SINGLED_OUT.match(text, sentence_bounds(text, found[i].start)[0]) or activity and not (
-                        unit_key(whole.unit) in _PROGRAMME_UNITS or whole.category == part.category):
+                        unit_key(whole.unit) in _PROGRAMME_UNITS or whole.category == part.category
+                        or whole.category == "other" and _activity_holds(text, found[i].end, activity.end())):
                     continue  # a sibling singled out, or another activity's count
                 if is_stock(text, found[i].start):
                     if not _IN_THAT.search(text, sentence_bounds(text, found[i].start)[0], found[i].start):

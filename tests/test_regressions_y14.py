@@ -1,0 +1,106 @@
+"""Findings of a probe audit of the rules' latest mends (lead-ins of requests, a goal's parts, breakdowns over
+paragraphs, dash items' totals, so-far dates, activity paragraphs, a jury's bodies): each a passage a rule read wrong,
+written as the texts it came from write it."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+_ITEMS = "\n- Hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị;\n- Tổ chức 4 lớp đào tạo nghề.\n"
+
+
+def listed_achieved(lead_in: str) -> list[bool | None]:
+    return [t.achieved for t in extract_text(lead_in + _ITEMS).targets if t.unit in ("cơ sở", "lớp")]
+
+
+@pytest.mark.parametrize("lead_in", [
+    # a request of the next year's list, whatever follows the request word
+    "Năm 2023, Trung tâm đã xây dựng và đăng ký với Bộ Công Thương 05 đề án khuyến công quốc gia năm 2024 như sau:",
+    "Năm 2023, Trung tâm đã chủ động xây dựng, đề xuất danh mục đề án khuyến công năm 2024 như sau:",
+    "Trung tâm đã hoàn thiện hồ sơ đề nghị Bộ Công Thương hỗ trợ kinh phí cho các đề án năm 2024 như sau:",
+    "Năm 2023, Trung tâm đã phối hợp với các huyện khảo sát, đề xuất hỗ trợ cho năm 2024 như sau:",
+    # a result word stating a purpose, and tasks set out after a goal
+    "Năm 2024, Trung tâm đã xác định các nhiệm vụ trọng tâm để đạt kết quả cao, như sau:",
+    "Với mục tiêu năm 2024, Trung tâm đã xác định các nội dung sau:",
+])
+def test_a_lead_in_of_requests_or_tasks_set_out_is_planned(lead_in):
+    assert listed_achieved(lead_in) == [False, False]
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Năm 2023, Trung tâm đã hỗ trợ các cơ sở đăng ký nhãn hiệu, xây dựng thương hiệu, cụ thể:",
+    "Năm 2023, Trung tâm đã tiếp nhận hồ sơ đề nghị hỗ trợ của các cơ sở và thực hiện như sau:",
+    "Năm 2023, Trung tâm đã triển khai kế hoạch khuyến công, kết quả như sau:",
+    "Năm 2023, Trung tâm đã thực hiện các nhiệm vụ sau:",
+])
+def test_a_lead_in_of_work_done_stays_done(lead_in):
+    assert listed_achieved(lead_in) == [True, True]
+
+
+@pytest.mark.parametrize("whole", [
+    "Mục tiêu giai đoạn 2021-2025 là hỗ trợ 100 cơ sở hoàn thành đổi mới công nghệ",
+    "Kế hoạch năm 2024 phấn đấu hỗ trợ 20 cơ sở đã đăng ký",
+    "Chỉ tiêu năm 2024: hỗ trợ 20 cơ sở đã có nhu cầu đổi mới thiết bị",
+])
+def test_a_goals_part_stays_planned_whatever_its_counted_nouns_did(whole):
+    # the "đã" or "hoàn thành" after the whole's count is its noun's, not the goal's
+    targets = extract_text(f"{whole}, trong đó 8 cơ sở chế biến nông sản.").targets
+    assert [(t.unit, t.achieved, t.part_of) for t in targets if t.unit == "cơ sở"][1] == ("cơ sở", False, 0)
+
+
+def test_a_breakdown_in_a_paragraph_of_its_own_reaches_no_plan_of_a_later_year():
+    targets = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị.\n\nTrong đó, 12 cơ sở chế "
+                           "biến nông sản.\n\nNăm 2024, phấn đấu hỗ trợ 8 cơ sở.").targets
+    assert [(t.value, t.part_of) for t in targets] == [(20, None), (12, 0), (8, None)]
+
+
+def test_a_lone_part_is_of_no_list_of_counts():
+    # "Trong đó, 2 giải nhất" repeats the first of the list, no share of its last
+    targets = extract_text("Hội đồng đã bình chọn 2 giải nhất, 4 giải nhì, 6 giải ba và 8 giải khuyến khích.\n\nTrong đó, "
+                           "2 giải nhất thuộc về sản phẩm của Công ty Phước Kiều.").targets
+    assert [t.part_of for t in targets] == [None] * 5
+
+
+def test_a_dash_items_total_over_its_own_sub_items():
+    budget = extract_text("1. Hỗ trợ máy móc thiết bị\n- Cơ sở Minh Phát: máy sấy. Tổng cộng 600 triệu đồng, gồm:\n"
+                          "+ Khuyến công 150 triệu đồng;\n+ Cơ sở đối ứng 450 triệu đồng.\n- Cơ sở Hoa Mai: máy cưa. "
+                          "Tổng cộng 400 triệu đồng, gồm:\n+ Khuyến công 100 triệu đồng;\n+ Cơ sở đối ứng 300 triệu "
+                          "đồng.\n").budget
+    assert [(b.amount_vnd, b.part_of) for b in budget] == [
+        (600_000_000, None), (150_000_000, 0), (450_000_000, 0), (400_000_000, None), (100_000_000, 3),
+        (300_000_000, 3)]
+
+
+@pytest.mark.parametrize("so_far", ["Tính đến 30/9 đơn vị", "Đến 15/10 cơ sở"])
+def test_a_day_before_who_disbursed_dates_a_share_so_far(so_far):
+    budget = extract_text(f"Năm 2024, kinh phí khuyến công địa phương là 5 tỷ đồng. {so_far} đã giải ngân kinh phí "
+                          "khuyến công địa phương 3 tỷ đồng.").budget
+    assert [b.part_of for b in budget] == [None, 0]
+
+
+def test_a_share_of_districts_is_no_day():
+    budget = extract_text("Năm 2024, kinh phí khuyến công địa phương là 5 tỷ đồng. Đến 15/20 huyện đã giải ngân kinh "
+                          "phí khuyến công địa phương 3 tỷ đồng.").budget
+    assert [b.part_of for b in budget] == [None, None]
+
+
+@pytest.mark.parametrize(("text", "whole_value"), [
+    ("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở. Đối với nội dung hỗ trợ máy móc thiết bị: hỗ trợ 12 cơ sở.", 20),
+    ("Năm 2023, Trung tâm đã tổ chức 10 lớp tập huấn. Đối với hoạt động tập huấn khởi sự doanh nghiệp: tổ chức 5 lớp "
+     "cho 150 học viên.", 10),
+])
+def test_an_activitys_count_is_a_part_of_a_general_whole_naming_it(text, whole_value):
+    targets = extract_text(text).targets
+    assert targets[0].value == whole_value and targets[0].category == "other"
+    assert targets[1].part_of == 0
+
+
+def test_an_activitys_count_is_no_part_of_another_activitys_whole():
+    targets = extract_text("Năm 2023, Trung tâm đã tổ chức 10 lớp tập huấn. Đối với hoạt động đào tạo nghề: tổ chức 5 "
+                           "lớp.").targets
+    assert [t.part_of for t in targets] == [None, None]
+
+
+def test_the_bodies_a_jurys_members_come_from_are_no_contests():
+    targets = extract_text("Ban Giám khảo gồm 7 thành viên đến từ 5 đơn vị chuyên môn.").targets
+    assert [t.category for t in targets] == ["other"] * len(targets) and targets
