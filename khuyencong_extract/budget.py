@@ -1487,10 +1487,10 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
 
 
 # Money set aside or received, a plan a later share is of even when reported with "đã": "Năm 2024, tỉnh đã dành 5 tỷ
-# đồng ...", "Trung tâm đã nhận 5 tỷ đồng ..." (the money its object; not "công nhận", "ghi nhận").
+# đồng ...", "Trung tâm đã nhận (về) 5 tỷ đồng ..." (the money its object; not "công nhận", "ghi nhận").
 _SET_ASIDE = regex.compile(
-    r"(?<!\p{L})(?:dành|(?<!(?:công|ghi|xác)[ \t]+)(?:tiếp[ \t]+)?nhận(?=[ \t]+(?:\d|kinh[ \t]+phí|vốn|nguồn|tổng))"
-    r"|được[ \t]+giao)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?:dành|(?<!(?:công|ghi|xác)[ \t]+)(?:tiếp[ \t]+)?nhận(?:[ \t]+về)?"
+    r"(?=[ \t]+(?:\d|kinh[ \t]+phí|vốn|nguồn|tổng))|được[ \t]+giao)(?!\p{L})", regex.I)
 
 
 def _split_in_next_sentence(text: str, amounts: list[Amount], i: int) -> bool:
@@ -1543,10 +1543,12 @@ _PLAN_WORD = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ)(?!\p{L})", rege
 # nor money disbursed or spent ("giá trị giải ngân").
 _VALUE_HEAD = regex.compile(
     r"[ \t]*(?:tổng[ \t]+)?(?:giá[ \t]+trị(?![ \t]+(?:giải[ \t]+ngân|thực[ \t]+hiện))|doanh[ \t]+thu)(?!\p{L})", regex.I)
-# An addition among an amount's own words ("bổ sung thêm", "cấp thêm", "hỗ trợ thêm"), not more of a disbursement
+# An addition among an amount's own words ("bổ sung thêm", "cấp thêm", "hỗ trợ (kinh phí) thêm", "điều chỉnh (tăng)
+# thêm"), not more of a disbursement
 # ("giải ngân thêm") nor an investment ("được hỗ trợ đầu tư thêm dây chuyền").
 _ADDITION = regex.compile(
-    r"(?<!\p{L})(?:bổ[ \t]+sung|(?:cấp|bố[ \t]+trí|phân[ \t]+bổ|giao|hỗ[ \t]+trợ|chi|tăng)[ \t]+thêm)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?:bổ[ \t]+sung|(?:cấp|bố[ \t]+trí|phân[ \t]+bổ|giao|hỗ[ \t]+trợ|chi|tăng|điều[ \t]+chỉnh(?:[ \t]+tăng)?)"
+    r"(?:[ \t]+(?:kinh[ \t]+phí|vốn))?[ \t]+thêm)(?!\p{L})", regex.I)
 # A price named among an amount's own words: "ký kết hợp đồng trị giá 2 tỷ đồng".
 _PRICED = regex.compile(r"(?<!\p{L})trị[ \t]+giá(?!\p{L})", regex.I)
 

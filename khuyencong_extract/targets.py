@@ -236,6 +236,8 @@ _NOT_BEFORE = "|".join(
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
+    + "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}})[^,.;\n]{{1,{TERMS['goal_before_reach']}}})"
+              rf"{phrase_alternation([marker])})" for marker, words in TERMS["goal_before"].items())
     + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE}|{_YEARS_OF_WORK})"
     rf"(?!\s+(?:{_NOT_BEFORE}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"

@@ -104,3 +104,37 @@ def test_an_activitys_count_is_no_part_of_another_activitys_whole():
 def test_the_bodies_a_jurys_members_come_from_are_no_contests():
     targets = extract_text("Ban Giám khảo gồm 7 thành viên đến từ 5 đơn vị chuyên môn.").targets
     assert [t.category for t in targets] == ["other"] * len(targets) and targets
+
+
+# Older findings, wrong since the rules were written.
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # "hoàn thành" after a word of a goal in its clause is the goal's verb, not work finished
+    ("Mục tiêu đến năm 2025 hoàn thành hỗ trợ 30 cơ sở ứng dụng máy móc thiết bị.", False),
+    ("Phấn đấu năm 2024 hoàn thành 10 đề án khuyến công.", False),
+    ("Mục tiêu năm 2024: hoàn thành 10 đề án.", False),
+    ("Năm 2023, Trung tâm hoàn thành 10 đề án.", True),
+    ("Năm 2023, Trung tâm đã hoàn thành 100% mục tiêu, hoàn thành 10 đề án.", True),
+])
+def test_finishing_after_a_goal_is_planned(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets if t.kind == "count"] == [achieved]
+
+
+@pytest.mark.parametrize("addition", ["Riêng ngân sách tỉnh được điều chỉnh thêm 1 tỷ đồng.",
+                                      "Riêng ngân sách tỉnh được điều chỉnh tăng thêm 1 tỷ đồng.",
+                                      "Riêng tỉnh đã hỗ trợ kinh phí thêm 1 tỷ đồng."])
+def test_money_added_is_no_share_of_the_amount_before(addition):
+    budget = extract_text(f"Năm 2024, kinh phí khuyến công địa phương 3 tỷ đồng. {addition}").budget
+    assert [b.part_of for b in budget] == [None, None]
+
+
+def test_money_received_is_the_whole_of_what_is_disbursed_of_it():
+    budget = extract_text("Năm 2024, Trung tâm được nhận về 5 tỷ đồng kinh phí khuyến công quốc gia. Đến ngày 30/9, đã "
+                          "giải ngân kinh phí khuyến công quốc gia 3 tỷ đồng.").budget
+    assert [(b.amount_vnd, b.part_of) for b in budget] == [(5_000_000_000, None), (3_000_000_000, 0)]
+
+
+def test_money_raised_takes_no_programme_source_from_the_sentence_before():
+    budget = extract_text("Năm 2023, kinh phí khuyến công địa phương là 3 tỷ đồng. Ngoài ra, Trung tâm đã huy động thêm 2 "
+                          "tỷ đồng.").budget
+    assert [b.funding_source for b in budget] == ["địa phương", None]
