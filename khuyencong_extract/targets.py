@@ -228,7 +228,7 @@ _YEARS_OF_WORK = (rf"(?:{phrase_alternation(TERMS['years_of_work_openers'])})[ \
 _ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
-     rf"(?:{phrase_alternation(TERMS['plan_making_words'])})(?![ \t]*(?:,|[ \t]và)[ \t]+"
+     rf"(?:{phrase_alternation(TERMS['plan_making_words'])})(?!(?:[ \t]+[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
      rf"(?:{phrase_alternation(TERMS['plan_then_work_verbs'])})(?!\p{{L}}))",
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
@@ -2674,7 +2674,11 @@ def mark_raised_totals(text: str, found: list[Found], targets: list[Target]) -> 
 # cơ sở").
 CHANGE_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?:(?<!gia[ \t])(?:tăng|giảm)(?:[ \t]+thêm)?[^.;:()\n]{0,40}|(?:nhiều|ít)[ \t]+hơn[ \t]+)\Z", regex.I)
-COMPARED_AFTER = regex.compile(r"[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
+COMPARED_AFTER = regex.compile(
+    r"(?:[^.;:()\n\d]{0,40}?(?:,|(?<!\p{L})và)[ \t]+\d[\d.,]*(?!\d))?[^.;:()\n\d]{0,40}?(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
+COMPARED_REACH = 100
+"""Characters after a count within which `COMPARED_AFTER` is read: two phrases and a count of another unit between
+("tăng 50 gian hàng và 2 hội chợ so với năm 2022")."""
 COMPARED_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}[^.;:()\n\d]{0,6})?(?<!\p{L})(?:tăng|giảm)(?:[ \t]+thêm)?"
     r"[ \t]+\Z", regex.I)
@@ -2697,7 +2701,8 @@ def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[in
         start = found[j].start
         if not _plain_count(change):
             continue
-        if not (COMPARED_AFTER.match(text, found[j].end) and CHANGE_BEFORE.search(text, max(0, start - 48), start)
+        if not (COMPARED_AFTER.match(text, found[j].end, found[j].end + COMPARED_REACH)
+                and CHANGE_BEFORE.search(text, max(0, start - 48), start)
                 or COMPARED_BEFORE.search(text, max(0, start - 64), start)
                 or CHANGED_SINCE_BEFORE.search(text, max(0, start - 64), start)):
             continue

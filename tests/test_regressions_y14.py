@@ -138,3 +138,21 @@ def test_money_raised_takes_no_programme_source_from_the_sentence_before():
     budget = extract_text("Năm 2023, kinh phí khuyến công địa phương là 3 tỷ đồng. Ngoài ra, Trung tâm đã huy động thêm 2 "
                           "tỷ đồng.").budget
     assert [b.funding_source for b in budget] == ["địa phương", None]
+
+
+def test_two_changes_named_before_one_comparison():
+    targets = extract_text("Năm 2023 tổ chức 3 hội chợ với 150 gian hàng, tăng 50 gian hàng và 2 hội chợ so với năm "
+                           "2022.").targets
+    assert [(t.value, t.unit, t.part_of) for t in targets] == [
+        (3, "hội chợ", None), (150, "gian hàng", None), (50, "gian hàng", 1), (2, "hội chợ", 0)]
+
+
+@pytest.mark.parametrize(("text", "achieved"), [
+    # a plan drawn up, then work joined to it a few words on: the work is reported
+    ("Năm 2023, Trung tâm đã xây dựng kế hoạch chi tiết, phối hợp tổ chức 3 hội chợ.", True),
+    ("Năm 2023, Trung tâm đã lập kế hoạch, phối hợp tổ chức 3 hội chợ.", True),
+    ("Năm 2023, Trung tâm đã xây dựng kế hoạch tổ chức 3 hội chợ.", False),
+    ("Trung tâm đã lập kế hoạch, dự kiến tổ chức 3 hội chợ.", False),
+])
+def test_work_joined_to_a_plan_drawn_up(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == [achieved]
