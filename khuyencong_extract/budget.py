@@ -978,7 +978,7 @@ def words_before(text: str, money: Money, start: int) -> str | None:
             said := SAID.search(text, start, money.first)):
         start = said.end()
     label = text[start:money.first]
-    label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-")
+    label = single_spaced(label[:LABEL_TAIL.search(label).start()]).strip(" ,;:-/")
     if ": " in label and len((after := label.rsplit(": ", 1)[1]).split()) >= 2:
         label = after  # "Theo báo cáo tại Hội nghị ...: Tổng kế hoạch kinh phí ...": the words after the colon
     # the words after a breakdown's "trong đó" are the part's own ("Đây là kế hoạch ... 2016 – 2020, trong đó, kinh phí

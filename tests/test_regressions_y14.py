@@ -156,3 +156,20 @@ def test_two_changes_named_before_one_comparison():
 ])
 def test_work_joined_to_a_plan_drawn_up(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == [achieved]
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # an amount paired with a count by a slash after the count's unit
+    ("Năm 2023, đã hỗ trợ 5 cơ sở/500 triệu đồng.", [(500_000_000, "Năm 2023, đã hỗ trợ 5 cơ sở")]),
+    ("Năm 2023, đã thực hiện 10 đề án/2.500 triệu đồng, trong đó khuyến công quốc gia 3 đề án/1.200 triệu đồng.",
+     [(2_500_000_000, "Năm 2023, đã thực hiện 10 đề án"), (1_200_000_000, "khuyến công quốc gia 3 đề án")]),
+])
+def test_an_amount_after_a_counts_slash(text, amounts):
+    doc = extract_text(text)
+    assert [(b.amount_vnd, b.label) for b in doc.budget] == amounts
+    assert [t.kind for t in doc.targets] == ["count"] * len(amounts)
+
+
+def test_a_document_number_after_a_slash_is_no_amount():
+    budget = extract_text("Theo Quyết định số 10/QĐ-UBND/2023, kinh phí 5 tỷ đồng.").budget
+    assert [b.amount_vnd for b in budget] == [5_000_000_000]
