@@ -1017,25 +1017,34 @@ def _depth(text: str, line_start: int, label: str | None, sentence_start: int) -
     the amount's line (from ``line_start``) opens with a dash. A label opening with words
     pointing back to the amount before ("Tổng kinh phí trên ..., trong đó năm 2021 là") is
     no total's, nor is a dash item's total in a later sentence of the item (``sentence_start``: "- Hỗ trợ Cơ sở Minh
-    Phát ứng dụng máy sấy. Tổng kinh phí 600 triệu đồng, ...", the item's own whole, no whole of the items after it),
-    but for one whose line ends with a colon over items of another mark: their whole ("... Tổng cộng 600 triệu đồng,
-    gồm:" over "+ Khuyến công 150 triệu đồng;")."""
+    Phát ứng dụng máy sấy. Tổng kinh phí 600 triệu đồng, ...", the item's own whole, no whole of the items after it);
+    an item under a dash item of another mark ending with a colon is one deeper (`_sub_item`: "+ Khuyến công 150 triệu
+    đồng;" under "- ... Tổng cộng 600 triệu đồng, gồm:")."""
     dash = DASH_ITEM.match(text, line_start)
-    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label):
-        if not (dash and text[dash.end():sentence_start].strip()):
-            return 0
-        if _heads_sub_items(text, line_start):
-            return 1
-    return 2 if dash else 1
+    if label and TOTAL.match(label) and not MONEY_POINTED_BACK.match(label) and not (
+            dash and text[dash.end():sentence_start].strip()):
+        return 0
+    if dash:
+        return 3 if _sub_item(text, line_start) else 2
+    return 1
 
 
-def _heads_sub_items(text: str, line_start: int) -> bool:
-    """Whether the dash item at ``line_start`` ends its line with a colon and the next line is an item of another mark
-    ("- ... gồm:" over "+ ...")."""
-    line_end = text.find("\n", line_start)
-    if line_end == -1 or not text[line_start:line_end].rstrip().endswith(":"):
-        return False
-    return DASH_ITEM.match(text, line_end + 1) is not None and text[line_end + 1] != text[line_start]
+SUB_ITEM_REACH = 100
+"""Lines of one mark walked back over to the item of another mark they are the sub-items of."""
+
+
+def _sub_item(text: str, line_start: int) -> bool:
+    """Whether the item at ``line_start`` is one of a run of items of its mark (`SUB_ITEM_REACH` lines at most) right
+    under a dash item of another mark whose line ends with a colon ("- ... gồm:" over "+ ...")."""
+    mark, end = text[line_start], line_start - 1
+    for _ in range(SUB_ITEM_REACH):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if text[start] != mark or DASH_ITEM.match(text, start) is None:
+            return DASH_ITEM.match(text, start) is not None and text[start:end].rstrip().endswith(":")
+        end = start - 1
+    return False
 
 
 def funding_source(text: str, money: Money, start: int, end: int) -> str | None:

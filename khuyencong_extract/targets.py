@@ -375,7 +375,8 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     category = categorise(words, headings)
     if category == "other" and found.kind == "count":
         key = unit_key(found.unit)  # "máy", or "máy sấy" read by its first word
-        return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0]) or _unit_keyword_category(words, key)
+        return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0]) or _unit_keyword_category(
+            words, key, text[max(0, found.start - _UNIT_KEYWORD_GUARD_REACH):found.start])
     return category
 
 
@@ -669,17 +670,20 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
 # a plan's noun too ("đã xác định các nhiệm vụ trọng tâm như sau:", "đã triển khai kế hoạch ... với các chỉ tiêu như
 # sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao").
 _LEAD_IN_PLAN = regex.compile(
-    r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng|(?<=(?<!\p{L})(?:đã|vừa)[ \t]+)(?:xác[ \t]+định|đề[ \t]+ra)"
-    r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
+    r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
+    r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành|triển[ \t]+khai)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
     r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả
 # như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:").
 _LEAD_IN_RESULT = regex.compile(
-    r"(?<!(?<!\p{L})(?:để|nhằm|mục[ \t]+tiêu)(?:[ \t]+\S+){0,3}[ \t]+)(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+    r"(?<!(?<!\p{L})(?:để|nhằm)(?:[ \t]+[^\s,;:.]+){0,3}[ \t]+)(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 # A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
 # những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
 _LEAD_IN_DONE = regex.compile(
     r"(?<!\p{L})(?:(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)|(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+được)(?!\p{L})", regex.I)
+# Setting out right after the done word, the lead-in's own verb: "Năm 2024, Trung tâm đã xác định các nội dung sau:",
+# "đã đề ra kế hoạch như sau:" (not "các chỉ tiêu đã đề ra", a noun's; nor "đã xác định được các cơ sở", identified).
+_LEAD_IN_SETTING_OUT = regex.compile(r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
 # A request of the list's own items further in the lead-in's main clause ("đã xây dựng và đăng ký với Bộ Công Thương các
@@ -687,9 +691,10 @@ _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đ
 # ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:") nor another's ("đã hướng dẫn các cơ sở đăng ký tham gia
 # bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở").
 _LEAD_IN_REQUEST_LATER = regex.compile(
-    r"(?<!\p{L})(?<!(?:đã|được|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)"
-    r"(?!\p{L})[^,.;:\n]{0,60}?(?<!\p{L})(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu"
-    r"|danh[ \t]+mục|kế[ \t]+hoạch|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
+    r"(?<!\p{L})(?<!(?:đã|được|theo|trong[ \t]+đó|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
+    r"|làng[ \t]+nghề|địa[ \t]+phương)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
+    r"(?:(?![ \t](?:và|của)(?!\p{L}))[^,.;:\n]){0,60}?(?<!\p{L})"
+    r"(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu|danh[ \t]+mục|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
     regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
 # ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
@@ -709,7 +714,8 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
-    if done is None or (plan := _LEAD_IN_PLAN.search(text, main, end)) and (
+    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end) or (
+            plan := _LEAD_IN_PLAN.search(text, main, end)) and (
             plan.group(1) is None or _LEAD_IN_RESULT.search(text, main, end) is None):
         return False
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None and _LEAD_IN_REQUEST_LATER.search(
@@ -879,10 +885,12 @@ _LISTED_BEFORE_REACH = 24
 _GOAL_OR_PLAN = regex.compile(
     r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|nhiệm[ \t]+vụ|phương[ \t]+hướng"
     r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
-# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause; not a counted noun's own after its count ("hỗ trợ
-# 20 cơ sở đã đăng ký", "100 cơ sở hoàn thành đổi mới công nghệ").
+# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause; not a counted noun's own, three words at most
+# after its count ("hỗ trợ 20 cơ sở đã đăng ký", "100 cơ sở hoàn thành đổi mới công nghệ"; not after a span of time,
+# "9 tháng đầu năm Trung tâm đã ...").
 _WORK_DONE = regex.compile(
-    r"(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+[^\d,;:]*)(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+    r"(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+(?:[ \t]+(?!và(?!\p{L}))\p{L}+){0,2}"
+    r"[ \t]+)(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
 def _plan_governs(text: str, start: int, end: int) -> bool:
@@ -2069,20 +2077,26 @@ def make_keyword(category: str, folded: str) -> Keyword:
 
 
 KEYWORDS = tuple(make_keyword(cid, folded) for cid, keywords in CATEGORIES.items() for folded in map(fold, keywords))
-UNIT_KEYWORDS: dict[str, tuple[regex.Pattern, frozenset[str]]] = {
+UNIT_KEYWORDS: dict[str, tuple[regex.Pattern, frozenset[str], regex.Pattern | None]] = {
     cid: (regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(regex.escape(fold(k)) for k in spec['unit_keywords'])})(?!\p{{L}})"),
-          frozenset(spec["keyword_units"]))
+          frozenset(spec["keyword_units"]),
+          regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(refused)})[ \t]+\Z", regex.I)
+          if (refused := spec.get("keyword_units_not_after")) else None)
     for cid, spec in _CATEGORY_SPECS.items() if "unit_keywords" in spec}
-"""Per category, words naming it only for counts of its units whose words name no other (categories.toml
-``unit_keywords``, ``keyword_units``: a contest's jury, "chấm điểm 43 sản phẩm")."""
+"""Per category, words naming it only for counts of its units whose words name no other, and words a count of them is
+none right after (categories.toml ``unit_keywords``, ``keyword_units``, ``keyword_units_not_after``: a contest's jury,
+"chấm điểm 43 sản phẩm"; not "thành viên đến từ 5 đơn vị")."""
+_UNIT_KEYWORD_GUARD_REACH = 24
+"""Characters before a count read for ``keyword_units_not_after``."""
 
 
-def _unit_keyword_category(words: str, unit: str) -> str:
-    """The category whose `UNIT_KEYWORDS` ``words`` hold, for a count of one of its units; else `other`."""
+def _unit_keyword_category(words: str, unit: str, before: str) -> str:
+    """The category whose `UNIT_KEYWORDS` ``words`` hold, for a count of one of its units not right after its words
+    refused (``before``: the text right before the count); else `other`."""
     folded, parts = fold(words), unit.split(" ")
     readings = {unit, parts[0], " ".join(parts[:-1]), " ".join(parts[1:])}  # "bộ sản phẩm": the noun after its measure
-    for cid, (keywords, units) in UNIT_KEYWORDS.items():
-        if not readings.isdisjoint(units) and keywords.search(folded):
+    for cid, (keywords, units, not_after) in UNIT_KEYWORDS.items():
+        if not readings.isdisjoint(units) and keywords.search(folded) and not (not_after and not_after.search(before)):
             return cid
     return "other"
 
@@ -2358,13 +2372,28 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 # a breakdown opening a paragraph of its own goes on in the next (a web copy's one sentence a paragraph),
                 # not one of a time of its own or a plan ("Năm 2024, phấn đấu hỗ trợ 8 cơ sở.")
                 next_end = paragraph_end(text, end + 2, DETAILS_REACH)
-                if not (names_own_year(text, end + 2, next_end) or _GOAL_OR_PLAN.search(text, end + 2, next_end)):
+                if not _another_time_or_plan(text, found[i].start, end + 2, next_end):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
             if parts:
                 for j in parts:
                     targets[j].part_of = i
                 break
     return targets
+
+
+def _another_time_or_plan(text: str, whole: int, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` after a breakdown's names a year of its own other than the sentence's
+    of the whole at ``whole`` (`_own_time_year`), or a word of a goal or a plan before its first figure
+    (`_plan_governs`): "Năm 2024, phấn đấu hỗ trợ 8 cơ sở." after a report on 2023; not "6 đề án ... được thực hiện
+    theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ..." under a whole of 2023."""
+    year = _own_time_year(text, start, end)
+    if year is not None and year != _own_time_year(text, sentence_bounds(text, whole)[0], whole):
+        return True
+    figure = _DIGIT.search(text, start, end)
+    return _plan_governs(text, start, figure.start() if figure else end)
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:
@@ -2415,6 +2444,9 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its
 # unit alone: a part of it, though no other part is named ("... với tổng kinh phí tạm giao 630 triệu
 # đồng với 7 đề án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị ...").
+# What stands between two counts of a list: up to three words of the first one's, then a comma or "và" ("6 giải ba và
+# 8 giải khuyến khích"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ 22 cơ sở").
+_LISTED_NEXT = regex.compile(r"(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*,|[ \t]+và)[ \t]+", regex.I)
 _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 
@@ -2439,7 +2471,7 @@ def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, nex
     cue = cues[-1]
     if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .\n")):
         return None  # the cue neither in the count's sentence nor opening the next one (or the next paragraph)
-    if i and units[i - 1] == units[i] and found[i - 1].start >= whole_sentence[0]:
+    if i and units[i - 1] == units[i] and _LISTED_NEXT.fullmatch(text, found[i - 1].end, found[i].start):
         return None  # the last of a list of counts of its unit ("2 giải nhất, 4 giải nhì, ... và 8 giải khuyến khích")
     following = next_of_unit[j]
     if following is None or found[following].start >= sentence[1]:
@@ -2594,17 +2626,26 @@ BRACKET_REACH = 150
 _ACTIVITY_PARAGRAPH = regex.compile(r"[ \t]*đối[ \t]+với[ \t]+(?:hoạt[ \t]+động|nội[ \t]+dung)(?!\p{L})", regex.I)
 
 
-def _activity_holds(text: str, whole_end: int, name_start: int) -> bool:
+def _activity_holds(text: str, whole: Found, name_start: int) -> bool:
     """Whether the activity an `_ACTIVITY_PARAGRAPH` names from ``name_start`` (to its colon or comma) holds the words
-    after a general count ending at ``whole_end`` (to its clause's end), or it has none: "hỗ trợ 20 cơ sở." is the whole
-    of "Đối với nội dung hỗ trợ máy móc thiết bị: hỗ trợ 12 cơ sở", "10 lớp tập huấn" of "Đối với hoạt động tập huấn
-    khởi sự doanh nghiệp: ... 5 lớp", not of "Đối với hoạt động đào tạo nghề: ... 5 lớp"."""
-    words = _CLAUSE_REST.match(text, whole_end, whole_end + _PHRASE_REACH).group().strip().lower()
+    after a general count (``whole``, to its clause's end), or for a count with none, the verb right before it, unless
+    that is a verb of any work (`_ANY_WORK`): "hỗ trợ 20 cơ sở." is the whole of "Đối với nội dung hỗ trợ máy móc thiết
+    bị: hỗ trợ 12 cơ sở", "10 lớp tập huấn" of "Đối với hoạt động tập huấn khởi sự doanh nghiệp: ... 5 lớp", not of
+    "Đối với hoạt động đào tạo nghề: ... 5 lớp", nor "khảo sát 40 cơ sở." of "Đối với hoạt động hỗ trợ máy móc ..."."""
+    words = _CLAUSE_REST.match(text, whole.end, whole.end + _PHRASE_REACH).group().strip().lower()
     name = _CLAUSE_REST.match(text, name_start, name_start + _PHRASE_REACH).group().lower()
-    return words in name
+    if words:
+        return words in name
+    verb = _VERB_BEFORE.search(text, max(0, whole.start - _VERB_REACH), whole.start)
+    return verb is not None and (verb.group(1).lower() in name or _ANY_WORK.fullmatch(verb.group(1)) is not None)
 
 
 _CLAUSE_REST = regex.compile(r"[^,;:.\n]*")
+# The two words right before a count (a qualifier passed over): "đã hỗ trợ 20 cơ sở", "tổ chức được 10 lớp".
+_VERB_BEFORE = regex.compile(r"(\p{L}+[ \t]+\p{L}+)(?:[ \t]+(?:được|cho|khoảng|gần|hơn|trên))?[ \t]+\Z")
+_VERB_REACH = 40
+# Verbs of any work: a count they govern is a whole of any activity's ("tổ chức 10 lớp", "thực hiện 12 đề án").
+_ANY_WORK = regex.compile(r"hỗ[ \t]+trợ|tổ[ \t]+chức|thực[ \t]+hiện|triển[ \t]+khai", regex.I)
 
 
 def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
@@ -2631,7 +2672,7 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
                 if SINGLED_OUT.match(text, sentence_bounds(text, found[i].start)[0]) or activity and not (
                         unit_key(whole.unit) in _PROGRAMME_UNITS or whole.category == part.category
-                        or whole.category == "other" and _activity_holds(text, found[i].end, activity.end())):
+                        or whole.category == "other" and _activity_holds(text, found[i], activity.end())):
                     continue  # a sibling singled out, or another activity's count
                 if is_stock(text, found[i].start):
                     if not _IN_THAT.search(text, sentence_bounds(text, found[i].start)[0], found[i].start):
