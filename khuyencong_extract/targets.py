@@ -2447,7 +2447,7 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # What stands between two counts of a list: up to three words of the first one's, then a comma or "và" ("6 giải ba và
 # 8 giải khuyến khích"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ 22 cơ sở").
 _LISTED_NEXT = regex.compile(r"(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*,|[ \t]+và)[ \t]+", regex.I)
-_LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
+_LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 
 def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, next_of_unit: list[int | None],

@@ -252,3 +252,16 @@ def test_an_amount_after_a_counts_slash(text, amounts):
 def test_a_document_number_after_a_slash_is_no_amount():
     budget = extract_text("Theo Quyết định số 10/QĐ-UBND/2023, kinh phí 5 tỷ đồng.").budget
     assert [b.amount_vnd for b in budget] == [5_000_000_000]
+
+
+@pytest.mark.parametrize("opening", ["Trong đó,", "Trong số đó,"])
+def test_a_breakdown_opening_a_paragraph_of_its_own_takes_the_tense_before(opening):
+    targets = extract_text(f"Năm 2023, Trung tâm đã triển khai 10 đề án khuyến công.\n\n{opening} 4 đề án khuyến công quốc "
+                           "gia.").targets
+    assert [(t.value, t.achieved, t.part_of) for t in targets] == [(10, True, None), (4, True, 0)]
+
+
+def test_a_breakdown_of_a_plan_in_a_paragraph_of_its_own_stays_planned():
+    targets = extract_text("Năm 2024, Trung tâm sẽ triển khai 10 đề án khuyến công.\n\nTrong đó, 4 đề án khuyến công "
+                           "quốc gia.").targets
+    assert [(t.value, t.achieved) for t in targets] == [(10, False), (4, False)]
