@@ -265,3 +265,8 @@ def test_a_breakdown_of_a_plan_in_a_paragraph_of_its_own_stays_planned():
     targets = extract_text("Năm 2024, Trung tâm sẽ triển khai 10 đề án khuyến công.\n\nTrong đó, 4 đề án khuyến công "
                            "quốc gia.").targets
     assert [(t.value, t.achieved) for t in targets] == [(10, False), (4, False)]
+
+
+def test_a_unit_before_thuoc_is_the_noun_alone():
+    targets = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở. Trong đó, có 8 cơ sở thuộc các huyện miền núi.").targets
+    assert [(t.value, t.unit, t.part_of) for t in targets] == [(20, "cơ sở", None), (8, "cơ sở", 0)]
