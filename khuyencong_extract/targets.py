@@ -228,7 +228,8 @@ _YEARS_OF_WORK = (rf"(?:{phrase_alternation(TERMS['years_of_work_openers'])})[ \
 _ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
-     rf"(?:{phrase_alternation(TERMS['plan_making_words'])})(?!(?:[ \t]+[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
+     rf"(?:{phrase_alternation(TERMS['plan_making_words'])})"
+     rf"(?!(?:[ \t]+(?:{phrase_alternation(TERMS['plan_modifiers'])}))?[ \t]*(?:,|[ \t]và)[ \t]+"
      rf"(?:{phrase_alternation(TERMS['plan_then_work_verbs'])})(?!\p{{L}}))",
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
@@ -236,7 +237,9 @@ _NOT_BEFORE = "|".join(
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}})[^,.;\n]{{1,{TERMS['goal_before_reach']}}})"
+    + "".join(rf"(?!(?<=(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_object_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?)"
+              rf"(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}})"
+              rf"(?:(?![ \t](?:và|nên|thì)(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}})"
               rf"{phrase_alternation([marker])})" for marker, words in TERMS["goal_before"].items())
     + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE}|{_YEARS_OF_WORK})"
     rf"(?!\s+(?:{_NOT_BEFORE}"
@@ -668,10 +671,12 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
 
 # A lead-in's word of a plan: its list is no report of work done ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:"),
 # a plan's noun too ("đã xác định các nhiệm vụ trọng tâm như sau:", "đã triển khai kế hoạch ... với các chỉ tiêu như
-# sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao").
+# sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao", "đã triển
+# khai các nhiệm vụ trọng tâm như sau:"; not "đã triển khai Kế hoạch ... gồm các nội dung sau:", a plan made known).
 _LEAD_IN_PLAN = regex.compile(
     r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
-    r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành|triển[ \t]+khai)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
+    r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
+    r"(?<!triển[ \t]+khai(?:[ \t]+(?:các|những))?[ \t]+(?!kế[ \t]+hoạch))"
     r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả
 # như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:").
@@ -684,16 +689,23 @@ _LEAD_IN_DONE = regex.compile(
 # Setting out right after the done word, the lead-in's own verb: "Năm 2024, Trung tâm đã xác định các nội dung sau:",
 # "đã đề ra kế hoạch như sau:" (not "các chỉ tiêu đã đề ra", a noun's; nor "đã xác định được các cơ sở", identified).
 _LEAD_IN_SETTING_OUT = regex.compile(r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))", regex.I)
+# ... or after a later done word opening a verb joined by "và" or a comma: "đã họp và đã xác định các nội dung sau:".
+_LEAD_IN_SETTING_OUT_LATER = regex.compile(
+    rf"(?:(?<=(?<!\p{{L}})và[ \t]+)|(?<=,[ \t]*))(?:đã|vừa){_LEAD_IN_SETTING_OUT.pattern}", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
 # A request of the list's own items further in the lead-in's main clause ("đã xây dựng và đăng ký với Bộ Công Thương các
-# đề án ...", "đã hoàn thiện hồ sơ đăng ký các đề án ...", "đã chủ động đề xuất các đề án ..."), not a relative clause's
-# ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:") nor another's ("đã hướng dẫn các cơ sở đăng ký tham gia
-# bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở").
+# đề án ...", "đã hoàn thiện hồ sơ đăng ký các đề án ...", "đã chủ động đề xuất các đề án ...", "đề xuất với Bộ Công
+# Thương và UBND tỉnh các đề án"), its object within 60 characters, before a "và" joining another verb; not a
+# relative clause's ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:"), another's ("đã hướng dẫn các cơ sở
+# đăng ký tham gia bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở"; "theo đề nghị của ..."), a payment's, nor one of a
+# breakdown's parts ("đã triển khai 12 đề án ..., trong đó đề xuất 2 đề án điểm").
 _LEAD_IN_REQUEST_LATER = regex.compile(
-    r"(?<!\p{L})(?<!(?:đã|được|theo|trong[ \t]+đó|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
+    r"(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
+    r"(?<!(?:đã|được|theo|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
     r"|làng[ \t]+nghề|địa[ \t]+phương)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
-    r"(?:(?![ \t](?:và|của)(?!\p{L}))[^,.;:\n]){0,60}?(?<!\p{L})"
+    rf"(?:(?![ \t]và[ \t]+(?:{phrase_alternation(TERMS['plan_then_work_verbs'])}|xây[ \t]+dựng|được)(?!\p{{L}}))"
+    r"[^,.;:\n]){0,60}?(?<!\p{L})"
     r"(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu|danh[ \t]+mục|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
     regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
@@ -714,7 +726,8 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
-    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end) or (
+    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end) or _LEAD_IN_SETTING_OUT_LATER.search(
+            text, done.end(), end) or (
             plan := _LEAD_IN_PLAN.search(text, main, end)) and (
             plan.group(1) is None or _LEAD_IN_RESULT.search(text, main, end) is None):
         return False
@@ -885,12 +898,14 @@ _LISTED_BEFORE_REACH = 24
 _GOAL_OR_PLAN = regex.compile(
     r"(?<!\p{L})(?:kế[ \t]+hoạch|mục[ \t]+tiêu|phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|nhiệm[ \t]+vụ|phương[ \t]+hướng"
     r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
-# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause; not a counted noun's own, three words at most
-# after its count ("hỗ trợ 20 cơ sở đã đăng ký", "100 cơ sở hoàn thành đổi mới công nghệ"; not after a span of time,
-# "9 tháng đầu năm Trung tâm đã ...").
+# "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause; not a counted noun's own, its noun phrase (fifteen
+# words at most, no subject's) after its count ("hỗ trợ 20 cơ sở đã đăng ký", "100 cơ sở hoàn thành đổi mới công nghệ",
+# "25 cơ sở và hộ gia đình đã đăng ký"; not after a span of time, "9 tháng đầu năm Trung tâm đã ...", nor a body's name
+# as a subject, "15 đề án và Trung tâm đã triển khai").
 _WORK_DONE = regex.compile(
-    r"(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+(?:[ \t]+(?!và(?!\p{L}))\p{L}+){0,2}"
-    r"[ \t]+)(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+    r"(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
+    r"(?:[ \t]+(?!(?-i:Trung[ \t]+tâm|Sở|UBND|Ủy[ \t]+ban|Bộ)(?!\p{L}))\p{L}+){0,14}[ \t]+)"
+    r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
 def _plan_governs(text: str, start: int, end: int) -> bool:
@@ -2372,7 +2387,8 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 # a breakdown opening a paragraph of its own goes on in the next (a web copy's one sentence a paragraph),
                 # not one of a time of its own or a plan ("Năm 2024, phấn đấu hỗ trợ 8 cơ sở.")
                 next_end = paragraph_end(text, end + 2, DETAILS_REACH)
-                if not _another_time_or_plan(text, found[i].start, end + 2, next_end):
+                first = next((f.start for f in found if end + 2 <= f.start < next_end), next_end)
+                if not _another_time_or_plan(text, found[i].start, end + 2, next_end, first):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
             if parts:
                 for j in parts:
@@ -2381,19 +2397,19 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     return targets
 
 
-def _another_time_or_plan(text: str, whole: int, start: int, end: int) -> bool:
-    """Whether the paragraph ``text[start:end]`` after a breakdown's names a year of its own other than the sentence's
-    of the whole at ``whole`` (`_own_time_year`), or a word of a goal or a plan before its first figure
-    (`_plan_governs`): "Năm 2024, phấn đấu hỗ trợ 8 cơ sở." after a report on 2023; not "6 đề án ... được thực hiện
-    theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ..." under a whole of 2023."""
-    year = _own_time_year(text, start, end)
-    if year is not None and year != _own_time_year(text, sentence_bounds(text, whole)[0], whole):
+def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` after a breakdown's names a year of time (`_TIME_YEAR`) other than
+    the whole's own (`_own_time_year` of the sentence of the whole at ``whole``), or a word of a goal or a plan
+    (`_plan_governs`) or of more added before its first count (at ``first``): "Năm 2024, phấn đấu hỗ trợ 8 cơ sở.", "Có
+    8 cơ sở đăng ký kế hoạch năm 2024.", "Tháng 12/2023 có thêm 8 cơ sở ..." after a report on 2023; not "6 đề án ...
+    được thực hiện theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ..." under a whole of 2023."""
+    own = _own_time_year(text, sentence_bounds(text, whole)[0], whole)
+    if any(int(year[0]) != own for year in _TIME_YEAR.finditer(text, start, end)):
         return True
-    figure = _DIGIT.search(text, start, end)
-    return _plan_governs(text, start, figure.start() if figure else end)
+    return _plan_governs(text, start, first) or _ADDED_BEFORE.search(text, start, first) is not None
 
 
-_DIGIT = regex.compile(r"\d")
+_ADDED_BEFORE = regex.compile(r"(?<!\p{L})(?:thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
 
 
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:
@@ -2444,9 +2460,11 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its
 # unit alone: a part of it, though no other part is named ("... với tổng kinh phí tạm giao 630 triệu
 # đồng với 7 đề án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị ...").
-# What stands between two counts of a list: up to three words of the first one's, then a comma or "và" ("6 giải ba và
-# 8 giải khuyến khích"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ 22 cơ sở").
-_LISTED_NEXT = regex.compile(r"(?:[ \t]+\p{L}+){0,3}?(?:[ \t]*,|[ \t]+và)[ \t]+", regex.I)
+# What stands between two counts of a list: up to eight words of the first one's, then a comma or "và" ("6 giải ba và
+# 8 giải khuyến khích", "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ
+# 22 cơ sở", "35 sản phẩm tham gia bình chọn, được công nhận 28 sản phẩm").
+_LISTED_NEXT = regex.compile(
+    r"(?:[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm)(?!\p{L}))\p{L}+){0,8}?(?:[ \t]*,|[ \t]+và)[ \t]+", regex.I)
 _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 

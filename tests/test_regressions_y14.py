@@ -22,6 +22,12 @@ def listed_achieved(lead_in: str) -> list[bool | None]:
     # a result word stating a purpose, and tasks set out after a goal
     "Năm 2024, Trung tâm đã xác định các nhiệm vụ trọng tâm để đạt kết quả cao, như sau:",
     "Với mục tiêu năm 2024, Trung tâm đã xác định các nội dung sau:",
+    "Năm 2024, Trung tâm đã họp và đã xác định các nội dung trọng tâm sau:",
+    # a request to two bodies, after "trong đó" of no breakdown, of the districts'; a plan made known
+    "Năm 2023, Trung tâm đã khảo sát, đề xuất với Bộ Công Thương và UBND tỉnh các đề án như sau:",
+    "Năm 2023, Trung tâm đã tổng hợp nhu cầu của các địa phương, trong đó đề xuất các đề án sau:",
+    "Năm 2024, Trung tâm đã phối hợp và đề xuất của các huyện các đề án sau:",
+    "Năm 2024, Trung tâm đã triển khai Kế hoạch khuyến công năm 2024 gồm các nội dung sau:",
 ])
 def test_a_lead_in_of_requests_or_tasks_set_out_is_planned(lead_in):
     assert listed_achieved(lead_in) == [False, False]
@@ -57,6 +63,8 @@ def test_a_lead_in_of_work_done_stays_done(lead_in):
     "Mục tiêu giai đoạn 2021-2025 là hỗ trợ 100 cơ sở hoàn thành đổi mới công nghệ",
     "Kế hoạch năm 2024 phấn đấu hỗ trợ 20 cơ sở đã đăng ký",
     "Chỉ tiêu năm 2024: hỗ trợ 20 cơ sở đã có nhu cầu đổi mới thiết bị",
+    "Kế hoạch năm 2024 hỗ trợ 20 cơ sở sản xuất tiểu thủ công nghiệp của các huyện miền núi đã có đơn đăng ký",
+    "Nhiệm vụ năm 2024 là hỗ trợ 20 cơ sở và hộ gia đình đã đăng ký",
 ])
 def test_a_goals_part_stays_planned_whatever_its_counted_nouns_did(whole):
     # the "đã" or "hoàn thành" after the whole's count is its noun's, not the goal's
@@ -84,10 +92,25 @@ def test_a_breakdown_goes_on_in_a_next_paragraph_of_its_own_year(last_paragraph)
     assert [(t.value, t.part_of) for t in targets if t.unit == "đề án"] == [(10, None), (4, 0), (6, 0)]
 
 
+@pytest.mark.parametrize("last_paragraph", ["Năm 2023 kế hoạch giao 8 cơ sở cho huyện Kỳ Anh.",
+                                            "Tháng 12/2023 có thêm 8 cơ sở được phê duyệt theo kế hoạch bổ sung.",
+                                            "Có 8 cơ sở đăng ký kế hoạch năm 2024."])
+def test_a_breakdown_reaches_no_next_paragraph_of_a_plan_or_more_added(last_paragraph):
+    targets = extract_text(f"Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở.\n\nTrong đó, 12 cơ sở ở miền núi.\n\n"
+                           f"{last_paragraph}").targets
+    assert [(t.value, t.part_of) for t in targets if t.unit == "cơ sở"] == [(20, None), (12, 0), (8, None)]
+
+
 def test_a_breakdown_in_a_paragraph_of_its_own_reaches_no_plan_of_a_later_year():
     targets = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị.\n\nTrong đó, 12 cơ sở chế "
                            "biến nông sản.\n\nNăm 2024, phấn đấu hỗ trợ 8 cơ sở.").targets
     assert [(t.value, t.part_of) for t in targets] == [(20, None), (12, 0), (8, None)]
+
+
+def test_a_lone_part_is_of_no_list_of_described_counts():
+    targets = extract_text("Năm 2023, Hội đồng đã trao 5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải cho sản phẩm chế biến "
+                           "nông sản, trong đó có 4 giải cho các cơ sở ở huyện miền núi.").targets
+    assert [t.part_of for t in targets] == [None, None, None]
 
 
 def test_a_lone_part_is_of_no_list_of_counts():
@@ -194,6 +217,10 @@ def test_a_contests_entrants_called_units_are_its(text):
     ("Mục tiêu năm 2024: hoàn thành 10 đề án.", False),
     ("Năm 2023, Trung tâm hoàn thành 10 đề án.", True),
     ("Năm 2023, Trung tâm đã hoàn thành 100% mục tiêu, hoàn thành 10 đề án.", True),
+    # ... but a goal reached, read or named elsewhere in the sentence leaves the work finished
+    ("Năm 2023, Trung tâm đạt mục tiêu đề ra và hoàn thành 10 đề án khuyến công quốc gia.", True),
+    ("Thực hiện chỉ tiêu kế hoạch năm 2023 Trung tâm hoàn thành 8 lớp đào tạo nghề.", True),
+    ("Năm 2023, nhờ dự kiến sớm nhu cầu nên Trung tâm hoàn thành 9 đề án trước thời hạn.", True),
 ])
 def test_finishing_after_a_goal_is_planned(text, achieved):
     assert [t.achieved for t in extract_text(text).targets if t.kind == "count"] == [achieved]
@@ -232,6 +259,7 @@ def test_two_changes_named_before_one_comparison():
     ("Năm 2023, Trung tâm đã lập kế hoạch, phối hợp tổ chức 3 hội chợ.", True),
     ("Năm 2023, Trung tâm đã xây dựng kế hoạch tổ chức 3 hội chợ.", False),
     ("Trung tâm đã lập kế hoạch, dự kiến tổ chức 3 hội chợ.", False),
+    ("Năm 2024, Trung tâm đã xây dựng kế hoạch năm 2025, hỗ trợ 15 cơ sở ứng dụng máy móc.", False),
 ])
 def test_work_joined_to_a_plan_drawn_up(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == [achieved]
@@ -247,6 +275,12 @@ def test_an_amount_after_a_counts_slash(text, amounts):
     doc = extract_text(text)
     assert [(b.amount_vnd, b.label) for b in doc.budget] == amounts
     assert [t.kind for t in doc.targets] == ["count"] * len(amounts)
+
+
+@pytest.mark.parametrize("norm", ["Mức hỗ trợ 1 mô hình trình diễn/300 triệu đồng, tối đa 2 mô hình/huyện.",
+                                  "Định mức hỗ trợ tối đa 5 lớp/200 triệu đồng."])
+def test_a_norm_after_a_counts_slash_is_no_budget_line(norm):
+    assert extract_text(norm).budget == []
 
 
 def test_a_document_number_after_a_slash_is_no_amount():
