@@ -679,9 +679,11 @@ _LEAD_IN_PLAN = regex.compile(
     r"(?<!triển[ \t]+khai(?:[ \t]+(?:các|những))?[ \t]+(?!kế[ \t]+hoạch))"
     r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả
-# như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:").
+# như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:"; not one
+# of a purpose, three words at most after "để" or "nhằm": "để đạt kết quả cao").
 _LEAD_IN_RESULT = regex.compile(
-    r"(?<!(?<!\p{L})(?:để|nhằm)(?:[ \t]+[^\s,;:.]+){0,3}[ \t]+)(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
+    r"(?<!(?<!\p{L})(?:để|nhằm)(?:[ \t]+[^\s,;:.]+){0,3}[ \t]+)"
+    r"(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 # A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
 # những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
 _LEAD_IN_DONE = regex.compile(
@@ -2646,8 +2648,8 @@ _ACTIVITY_PARAGRAPH = regex.compile(r"[ \t]*đối[ \t]+với[ \t]+(?:hoạt[ \t
 
 def _activity_holds(text: str, whole: Found, name_start: int) -> bool:
     """Whether the activity an `_ACTIVITY_PARAGRAPH` names from ``name_start`` (to its colon or comma) holds the words
-    after a general count (``whole``, to its clause's end), or for a count with none, the verb right before it, unless
-    that is a verb of any work (`_ANY_WORK`): "hỗ trợ 20 cơ sở." is the whole of "Đối với nội dung hỗ trợ máy móc thiết
+    after a general count (``whole``, to its clause's end); for a count with none, whether the verb right before it is
+    one of any work (`_ANY_WORK`) or one the name holds: "hỗ trợ 20 cơ sở." is the whole of "Đối với nội dung hỗ trợ máy móc thiết
     bị: hỗ trợ 12 cơ sở", "10 lớp tập huấn" of "Đối với hoạt động tập huấn khởi sự doanh nghiệp: ... 5 lớp", not of
     "Đối với hoạt động đào tạo nghề: ... 5 lớp", nor "khảo sát 40 cơ sở." of "Đối với hoạt động hỗ trợ máy móc ..."."""
     words = _CLAUSE_REST.match(text, whole.end, whole.end + _PHRASE_REACH).group().strip().lower()
