@@ -237,10 +237,11 @@ _NOT_BEFORE = "|".join(
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + "".join(rf"(?!(?<=(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_object_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?)"
+    + "".join(rf"(?!(?={phrase_alternation([marker])})"  # the marker first: the look back is costly
+              rf"(?<=(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_object_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?)"
               rf"(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}})"
-              rf"(?:(?![ \t](?:và|nên|thì)(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}})"
-              rf"{phrase_alternation([marker])})" for marker, words in TERMS["goal_before"].items())
+              rf"(?:(?![ \t](?:và|nên|thì)(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}}))"
+              for marker, words in TERMS["goal_before"].items())
     + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE}|{_YEARS_OF_WORK})"
     rf"(?!\s+(?:{_NOT_BEFORE}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
@@ -682,7 +683,7 @@ _LEAD_IN_PLAN = regex.compile(
 # như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:"; not one
 # of a purpose, three words at most after "để" or "nhằm": "để đạt kết quả cao").
 _LEAD_IN_RESULT = regex.compile(
-    r"(?<!(?<!\p{L})(?:để|nhằm)(?:[ \t]+[^\s,;:.]+){0,3}[ \t]+)"
+    r"(?=kết|đạt|vượt|tốt|hiệu|hoàn)(?<!(?<!\p{L})(?:để|nhằm)(?:[ \t]+[^\s,;:.]+){0,3}[ \t]+)"
     r"(?<!\p{L})(?:kết[ \t]+quả|đạt|vượt|tốt|hiệu[ \t]+quả|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 # A lead-in's done word: "đã", "vừa" (not the "đã đạt được" of results named: "những kết quả đã đạt được"; "đã đạt được
 # những kết quả ... như:" reports them), a verb of work with "được" ("triển khai thực hiện được các nội dung sau:").
@@ -693,7 +694,7 @@ _LEAD_IN_DONE = regex.compile(
 _LEAD_IN_SETTING_OUT = regex.compile(r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))", regex.I)
 # ... or after a later done word opening a verb joined by "và" or a comma: "đã họp và đã xác định các nội dung sau:".
 _LEAD_IN_SETTING_OUT_LATER = regex.compile(
-    rf"(?:(?<=(?<!\p{{L}})và[ \t]+)|(?<=,[ \t]*))(?:đã|vừa){_LEAD_IN_SETTING_OUT.pattern}", regex.I)
+    rf"(?=đã|vừa)(?:(?<=(?<!\p{{L}})và[ \t]+)|(?<=,[ \t]*))(?:đã|vừa){_LEAD_IN_SETTING_OUT.pattern}", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
 # A request of the list's own items further in the lead-in's main clause ("đã xây dựng và đăng ký với Bộ Công Thương các
@@ -703,7 +704,7 @@ _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đ
 # đăng ký tham gia bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở"; "theo đề nghị của ..."), a payment's, nor one of a
 # breakdown's parts ("đã triển khai 12 đề án ..., trong đó đề xuất 2 đề án điểm").
 _LEAD_IN_REQUEST_LATER = regex.compile(
-    r"(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
+    r"(?=đăng|đề)(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
     r"(?<!(?:đã|được|theo|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
     r"|làng[ \t]+nghề|địa[ \t]+phương)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
     rf"(?:(?![ \t]và[ \t]+(?:{phrase_alternation(TERMS['plan_then_work_verbs'])}|xây[ \t]+dựng|được)(?!\p{{L}}))"
@@ -905,7 +906,7 @@ _GOAL_OR_PLAN = regex.compile(
 # "25 cơ sở và hộ gia đình đã đăng ký"; not after a span of time, "9 tháng đầu năm Trung tâm đã ...", nor a body's name
 # as a subject, "15 đề án và Trung tâm đã triển khai").
 _WORK_DONE = regex.compile(
-    r"(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
+    r"(?=đã|vừa|hoàn)(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
     r"(?:[ \t]+(?!(?-i:Trung[ \t]+tâm|Sở|UBND|Ủy[ \t]+ban|Bộ)(?!\p{L}))\p{L}+){0,14}[ \t]+)"
     r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
