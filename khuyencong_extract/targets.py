@@ -229,19 +229,26 @@ _ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
      rf"(?:{phrase_alternation(TERMS['plan_making_words'])})"
-     rf"(?!(?:[ \t]+(?:{phrase_alternation(TERMS['plan_modifiers'])}))?[ \t]*(?:,|[ \t]và)[ \t]+"
+     rf"(?!(?:[ \t]+(?!năm(?!\p{{L}})|\d)[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
      rf"(?:{phrase_alternation(TERMS['plan_then_work_verbs'])})(?!\p{{L}}))",
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
      rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])
+def _goal_before(marker: str, words: list[str], nouns: list[str]) -> str:
+    """A guard refusing ``marker`` after a word of a goal (``words``) or a goal's noun (``nouns``) earlier in its clause
+    (target_terms.toml ``goal_before``), but for a noun reached with "và" or "Trung tâm" after it; the marker is
+    looked for first, the look back is costly."""
+    gap = rf"(?:(?![ \t]nên(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}}"
+    reached = (rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_reaching_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?"
+               rf"(?:{phrase_alternation(nouns)})(?!\p{{L}})[^,.;\n]{{0,40}}?[ \t](?:và|(?-i:Trung[ \t]+tâm))[ \t][^,.;\n]{{0,30}}?")
+    return (rf"(?!(?={phrase_alternation([marker])})(?:(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}}){gap})"
+            rf"|(?<=(?<!\p{{L}})(?:{phrase_alternation(nouns)})(?!\p{{L}}){gap})(?<!{reached})))")
+
+
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + "".join(rf"(?!(?={phrase_alternation([marker])})"  # the marker first: the look back is costly
-              rf"(?<=(?<!(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_object_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?)"
-              rf"(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}})"
-              rf"(?:(?![ \t](?:và|nên|thì)(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}}))"
-              for marker, words in TERMS["goal_before"].items())
+    + "".join(_goal_before(marker, goal["words"], goal["nouns"]) for marker, goal in TERMS["goal_before"].items())
     + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE}|{_YEARS_OF_WORK})"
     rf"(?!\s+(?:{_NOT_BEFORE}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
@@ -673,11 +680,13 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
 # A lead-in's word of a plan: its list is no report of work done ("Năm 2024, Trung tâm sẽ thực hiện các nội dung sau:"),
 # a plan's noun too ("đã xác định các nhiệm vụ trọng tâm như sau:", "đã triển khai kế hoạch ... với các chỉ tiêu như
 # sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao", "đã triển
-# khai các nhiệm vụ trọng tâm như sau:"; not "đã triển khai Kế hoạch ... gồm các nội dung sau:", a plan made known).
+# khai các nhiệm vụ trọng tâm như sau:", "đã triển khai Kế hoạch khuyến công năm 2023, cụ thể như sau:"; not "đã triển
+# khai Kế hoạch ... gồm (với các nội dung) ...", a plan made known).
 _LEAD_IN_PLAN = regex.compile(
     r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
     r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
-    r"(?<!triển[ \t]+khai(?:[ \t]+(?:các|những))?[ \t]+(?!kế[ \t]+hoạch))"
+    r"(?<!triển[ \t]+khai(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+"
+    r"(?!kế[ \t]+hoạch[^,.;:\n]{0,60}?(?<!\p{L})(?:gồm|với[ \t]+(?:các|những)[ \t]+(?:nội[ \t]+dung|chỉ[ \t]+tiêu))(?!\p{L})))"
     r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả
 # như sau:", "đã thực hiện đạt và vượt kế hoạch các chỉ tiêu sau:", "đã tập trung thực hiện tốt các nhiệm vụ sau:"; not one
@@ -691,15 +700,18 @@ _LEAD_IN_DONE = regex.compile(
     r"(?<!\p{L})(?:(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)|(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+được)(?!\p{L})", regex.I)
 # Setting out right after the done word, the lead-in's own verb: "Năm 2024, Trung tâm đã xác định các nội dung sau:",
 # "đã đề ra kế hoạch như sau:" (not "các chỉ tiêu đã đề ra", a noun's; nor "đã xác định được các cơ sở", identified).
-_LEAD_IN_SETTING_OUT = regex.compile(r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))", regex.I)
-# ... or after a later done word opening a verb joined by "và" or a comma: "đã họp và đã xác định các nội dung sau:".
+_LEAD_IN_SETTING_OUT = regex.compile(
+    r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))(?![ \t]+(?:các[ \t]+)?giải[ \t]+pháp)", regex.I)
+# ... or after a later done word opening a verb joined by "và" or a comma, no word of results in the lead-in: "đã họp
+# và đã xác định các nội dung sau:" (not "... và đã xác định nhiệm vụ trọng tâm, kết quả đạt được như sau:").
 _LEAD_IN_SETTING_OUT_LATER = regex.compile(
     rf"(?=đã|vừa)(?:(?<=(?<!\p{{L}})và[ \t]+)|(?<=,[ \t]*))(?:đã|vừa){_LEAD_IN_SETTING_OUT.pattern}", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
 # A request of the list's own items further in the lead-in's main clause ("đã xây dựng và đăng ký với Bộ Công Thương các
 # đề án ...", "đã hoàn thiện hồ sơ đăng ký các đề án ...", "đã chủ động đề xuất các đề án ...", "đề xuất với Bộ Công
-# Thương và UBND tỉnh các đề án"), its object within 60 characters, before a "và" joining another verb; not a
+# Thương và UBND tỉnh các đề án"), its object within 60 characters, before a "và" joining a word in lower case (another
+# verb: not "và UBND tỉnh") and a "của" of the beneficiaries; not a
 # relative clause's ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:"), another's ("đã hướng dẫn các cơ sở
 # đăng ký tham gia bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở"; "theo đề nghị của ..."), a payment's, nor one of a
 # breakdown's parts ("đã triển khai 12 đề án ..., trong đó đề xuất 2 đề án điểm").
@@ -707,8 +719,8 @@ _LEAD_IN_REQUEST_LATER = regex.compile(
     r"(?=đăng|đề)(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
     r"(?<!(?:đã|được|theo|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
     r"|làng[ \t]+nghề|địa[ \t]+phương)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
-    rf"(?:(?![ \t]và[ \t]+(?:{phrase_alternation(TERMS['plan_then_work_verbs'])}|xây[ \t]+dựng|được)(?!\p{{L}}))"
-    r"[^,.;:\n]){0,60}?(?<!\p{L})"
+    r"(?:(?![ \t]và[ \t]+(?-i:\p{Ll})|[ \t]của[ \t]+(?:\d+[ \t]+)?(?:các[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|hợp[ \t]+tác"
+    r"[ \t]+xã|htx|chủ[ \t]+thể|làng[ \t]+nghề)(?!\p{L}))[^,.;:\n]){0,60}?(?<!\p{L})"
     r"(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu|danh[ \t]+mục|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
     regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
@@ -729,10 +741,11 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
-    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end) or _LEAD_IN_SETTING_OUT_LATER.search(
-            text, done.end(), end) or (
-            plan := _LEAD_IN_PLAN.search(text, main, end)) and (
-            plan.group(1) is None or _LEAD_IN_RESULT.search(text, main, end) is None):
+    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end):
+        return False
+    result = _LEAD_IN_RESULT.search(text, main, end)
+    if result is None and _LEAD_IN_SETTING_OUT_LATER.search(text, done.end(), end) or (
+            plan := _LEAD_IN_PLAN.search(text, main, end)) and (plan.group(1) is None or result is None):
         return False
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None and _LEAD_IN_REQUEST_LATER.search(
         text, done.end(), end) is None
@@ -903,11 +916,12 @@ _GOAL_OR_PLAN = regex.compile(
     r"|chỉ[ \t]+tiêu|đề[ \t]+ra|đề[ \t]+xuất)(?!\p{L})", regex.I)
 # "đã", "vừa", "hoàn thành": work done, in a goal's or a plan's clause; not a counted noun's own, its noun phrase (fifteen
 # words at most, no subject's) after its count ("hỗ trợ 20 cơ sở đã đăng ký", "100 cơ sở hoàn thành đổi mới công nghệ",
-# "25 cơ sở và hộ gia đình đã đăng ký"; not after a span of time, "9 tháng đầu năm Trung tâm đã ...", nor a body's name
-# as a subject, "15 đề án và Trung tâm đã triển khai").
+# "25 cơ sở và hộ gia đình đã đăng ký"; not after a span of time, "9 tháng đầu năm Trung tâm đã ...", nor past a
+# subject, "15 đề án và Trung tâm đã triển khai", "giao 20 cơ sở nhưng thực tế tỉnh đã hỗ trợ").
 _WORK_DONE = regex.compile(
     r"(?=đã|vừa|hoàn)(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
-    r"(?:[ \t]+(?!(?-i:Trung[ \t]+tâm|Sở|UBND|Ủy[ \t]+ban|Bộ)(?!\p{L}))\p{L}+){0,14}[ \t]+)"
+    r"(?:[ \t]+(?!(?:(?<!của[ \t]+(?:các[ \t]+)?)(?:trung[ \t]+tâm|tỉnh|huyện|các[ \t]+(?:đơn[ \t]+vị|huyện))|ubnd|ủy[ \t]+ban|nhưng|song"
+    r"|và[ \t]+(?:đến|trong|hết)|(?-i:Sở|Bộ))(?!\p{L}))\p{L}+){0,14}[ \t]+)"
     r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
 
@@ -2401,18 +2415,23 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
 
 
 def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: int) -> bool:
-    """Whether the paragraph ``text[start:end]`` after a breakdown's names a year of time (`_TIME_YEAR`) other than
-    the whole's own (`_own_time_year` of the sentence of the whole at ``whole``), or a word of a goal or a plan
-    (`_plan_governs`) or of more added before its first count (at ``first``): "Năm 2024, phấn đấu hỗ trợ 8 cơ sở.", "Có
-    8 cơ sở đăng ký kế hoạch năm 2024.", "Tháng 12/2023 có thêm 8 cơ sở ..." after a report on 2023; not "6 đề án ...
-    được thực hiện theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ..." under a whole of 2023."""
+    """Whether the paragraph ``text[start:end]`` after a breakdown's has a time of its own (`_own_time_year`) other than
+    the whole's (of the sentence of the whole at ``whole``), a plan of a later year (`_PLAN_OF_YEAR`), or a word of a goal
+    or a plan (`_plan_governs`) or of more added before its first count (at ``first``): "Năm 2024, phấn đấu hỗ trợ 8 cơ
+    sở.", "Có 8 cơ sở đăng ký kế hoạch năm 2024.", "Tháng 12/2023 có thêm 8 cơ sở ..." after a report on 2023; not "6 đề
+    án ... được thực hiện theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ...", "..., tăng 2 cơ sở so với năm 2022"
+    under a whole of 2023."""
     own = _own_time_year(text, sentence_bounds(text, whole)[0], whole)
-    if any(int(year[0]) != own for year in _TIME_YEAR.finditer(text, start, end)):
+    year = _own_time_year(text, start, end)
+    if year is not None and year != own or any(
+            own is None or int(plan[1]) > own for plan in _PLAN_OF_YEAR.finditer(text, start, end)):
         return True
     return _plan_governs(text, start, first) or _ADDED_BEFORE.search(text, start, first) is not None
 
 
-_ADDED_BEFORE = regex.compile(r"(?<!\p{L})(?:thêm|bổ[ \t]+sung)(?!\p{L})", regex.I)
+_ADDED_BEFORE = regex.compile(r"(?<!\p{L})thêm(?!\p{L})", regex.I)
+# A plan of a year: "Có 8 cơ sở đăng ký kế hoạch năm 2024."
+_PLAN_OF_YEAR = regex.compile(r"(?<!\p{L})kế[ \t]+hoạch[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?!\d)", regex.I)
 
 
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:
@@ -2439,6 +2458,25 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
                 targets[part].part_of = i
         elif (lone := _lone_part(text, found, targets, i, next_of_unit, units)) is not None:
             targets[lone].part_of = i
+            if _tenseless_paragraph_opening(text, found[lone].start):
+                targets[lone].achieved = whole.achieved  # "... đã triển khai 10 đề án." / "Trong đó, 4 đề án ..."
+
+
+def _tenseless_paragraph_opening(text: str, pos: int) -> bool:
+    """Whether the sentence of the figure at ``pos`` opens its line with the cue right before the figure
+    (`_LONE_PART_CUE`, or a place having it: `_PLACE_HAS`) and holds no tense word (`TENSE_AHEAD`) nor a year (`_TIME_YEAR`): a lone part's, which then
+    takes its whole's tense rather than a sentence's before its whole ("Năm 2023, ... đã thực hiện 10 đề án. Kế hoạch
+    năm 2024 là 12 đề án." / "Trong đó, 5 đề án ...": planned, as the 12; not "Trong đó, năm 2024 có 4 đề án chuyển
+    tiếp.", "Trong đó, tỉnh đề nghị hỗ trợ thêm 2 lớp ...")."""
+    start, end = sentence_bounds(text, pos)
+    cue = _LONE_PART_CUE.match(text, start, pos)
+    return ((start == 0 or text[start - 1] == "\n") and cue is not None
+            and (cue.end() == pos or _PLACE_HAS.fullmatch(text, cue.end(), pos) is not None)
+            and TENSE_AHEAD.search(text, start, end) is None and _TIME_YEAR.search(text, start, end) is None)
+
+
+# A place or a body having the part, between the cue and its figure: "Trong đó, Hà Tĩnh có 6 sản phẩm ...".
+_PLACE_HAS = regex.compile(r"(?:\p{L}+[ \t]+){1,3}có[ \t]+")
 
 
 _IN_IT_FORMS = ("ng đó", "ng số", "NG ĐÓ", "NG SỐ")
@@ -2463,11 +2501,12 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its
 # unit alone: a part of it, though no other part is named ("... với tổng kinh phí tạm giao 630 triệu
 # đồng với 7 đề án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị ...").
-# What stands between two counts of a list: up to eight words of the first one's, then a comma or "và" ("6 giải ba và
-# 8 giải khuyến khích", "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ
-# 22 cơ sở", "35 sản phẩm tham gia bình chọn, được công nhận 28 sản phẩm").
-_LISTED_NEXT = regex.compile(
-    r"(?:[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm)(?!\p{L}))\p{L}+){0,8}?(?:[ \t]*,|[ \t]+và)[ \t]+", regex.I)
+# What stands between two counts of a list: up to three words of the first one's and a comma, or eight and "và" ("6 giải
+# ba và 8 giải khuyến khích", "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã
+# hỗ trợ 22 cơ sở", "35 sản phẩm tham gia bình chọn, được công nhận 28 sản phẩm", "67 sản phẩm tham gia bình chọn cấp
+# tỉnh, 52 sản phẩm đạt chuẩn").
+_LISTED_WORD = r"[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm)(?!\p{L}))\p{L}+"
+_LISTED_NEXT = regex.compile(rf"(?:(?:{_LISTED_WORD}){{0,3}}?[ \t]*,|(?:{_LISTED_WORD}){{0,8}}?[ \t]+và)[ \t]+", regex.I)
 _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 

@@ -28,6 +28,7 @@ def listed_achieved(lead_in: str) -> list[bool | None]:
     "Năm 2023, Trung tâm đã tổng hợp nhu cầu của các địa phương, trong đó đề xuất các đề án sau:",
     "Năm 2024, Trung tâm đã phối hợp và đề xuất của các huyện các đề án sau:",
     "Năm 2024, Trung tâm đã triển khai Kế hoạch khuyến công năm 2024 gồm các nội dung sau:",
+    "Năm 2023, Trung tâm đã phối hợp với các huyện, trong đó đề xuất các đề án sau:",
 ])
 def test_a_lead_in_of_requests_or_tasks_set_out_is_planned(lead_in):
     assert listed_achieved(lead_in) == [False, False]
@@ -54,6 +55,13 @@ def test_a_lead_in_of_requests_or_tasks_set_out_is_planned(lead_in):
     "Năm 2023, Trung tâm đã phối hợp với các sở, ngành đề xuất và triển khai 05 đề án khuyến công quốc gia, kết quả như "
     "sau:",
     "Năm 2023, Trung tâm đã triển khai thực hiện 12 đề án khuyến công, trong đó đề xuất 2 đề án điểm, cụ thể như sau:",
+    # a request joined to work done after "và", one of the beneficiaries after "của"; setting out with results
+    "Năm 2023, Trung tâm đã tổng hợp đề xuất của các địa phương và đã triển khai các nội dung sau:",
+    "Năm 2023, Trung tâm đã tiếp nhận hồ sơ đề nghị và nghiệm thu các đề án sau:",
+    "Năm 2023, Trung tâm đã giải quyết đề nghị của 12 doanh nghiệp về hỗ trợ các nội dung sau:",
+    "Năm 2023, Trung tâm đã họp và đã xác định nhiệm vụ trọng tâm, kết quả đạt được như sau:",
+    "Năm 2023, Trung tâm đã triển khai 100% nhiệm vụ được giao như sau:",
+    "Năm 2023, Trung tâm đã triển khai Kế hoạch khuyến công năm 2023, cụ thể như sau:",
 ])
 def test_a_lead_in_of_work_done_stays_done(lead_in):
     assert listed_achieved(lead_in) == [True, True]
@@ -83,6 +91,14 @@ def test_a_reported_wholes_parts_after_a_span_of_time_are_done(whole):
     assert [(t.value, t.achieved, t.part_of) for t in targets if t.unit == "cơ sở"] == [(20, True, None), (12, True, 0)]
 
 
+def test_a_reported_wholes_parts_after_a_plan_and_another_subject_are_done():
+    # "tỉnh" after "nhưng thực tế" is the subject of the work done, no word of the plan's counted noun
+    targets = extract_text("Kế hoạch năm 2023 giao 25 cơ sở nhưng thực tế tỉnh đã hỗ trợ 22 cơ sở, trong đó có 10 cơ sở ở "
+                           "miền núi và 12 cơ sở ở đồng bằng.").targets
+    assert [(t.value, t.achieved, t.part_of) for t in targets] == [
+        (25, False, None), (22, True, None), (10, True, 1), (12, True, 1)]
+
+
 @pytest.mark.parametrize("last_paragraph", ["6 đề án khuyến công địa phương được triển khai trong năm 2023.",
                                             "6 đề án khuyến công địa phương được thực hiện theo Kế hoạch số 12/KH-UBND.",
                                             "Năm 2023 có 6 đề án khuyến công địa phương, hoàn thành 100% nhiệm vụ."])
@@ -101,6 +117,15 @@ def test_a_breakdown_reaches_no_next_paragraph_of_a_plan_or_more_added(last_para
     assert [(t.value, t.part_of) for t in targets if t.unit == "cơ sở"] == [(20, None), (12, 0), (8, None)]
 
 
+@pytest.mark.parametrize("last_paragraph", ["8 cơ sở còn lại ở vùng đồng bằng, tăng 2 cơ sở so với năm 2022.",
+                                            "8 cơ sở còn lại thuộc Chương trình khuyến công giai đoạn 2021-2025.",
+                                            "Trang bị bổ sung máy móc cho 8 cơ sở còn lại ở đồng bằng."])
+def test_a_breakdown_goes_on_past_a_year_compared_or_a_period(last_paragraph):
+    targets = extract_text(f"Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị.\n\nTrong đó, 12 cơ sở ở các "
+                           f"huyện miền núi.\n\n{last_paragraph}").targets
+    assert [(t.value, t.part_of) for t in targets if t.unit == "cơ sở"][:3] == [(20, None), (12, 0), (8, 0)]
+
+
 def test_a_breakdown_in_a_paragraph_of_its_own_reaches_no_plan_of_a_later_year():
     targets = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị.\n\nTrong đó, 12 cơ sở chế "
                            "biến nông sản.\n\nNăm 2024, phấn đấu hỗ trợ 8 cơ sở.").targets
@@ -111,6 +136,13 @@ def test_a_lone_part_is_of_no_list_of_described_counts():
     targets = extract_text("Năm 2023, Hội đồng đã trao 5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải cho sản phẩm chế biến "
                            "nông sản, trong đó có 4 giải cho các cơ sở ở huyện miền núi.").targets
     assert [t.part_of for t in targets] == [None, None, None]
+
+
+def test_a_lone_part_of_the_last_of_a_funnel_of_counts():
+    # entered, then passed: no list
+    targets = extract_text("Năm 2023 có 67 sản phẩm tham gia bình chọn cấp tỉnh, 52 sản phẩm đạt chuẩn, trong đó có 20 sản "
+                           "phẩm đạt 4 sao.").targets
+    assert [t.part_of for t in targets] == [None, None, 1]
 
 
 def test_a_lone_part_is_of_no_list_of_counts():
@@ -196,6 +228,7 @@ def test_an_activitys_count_is_no_part_of_another_activitys_whole():
 
 
 @pytest.mark.parametrize("text", ["Ban Giám khảo gồm 7 thành viên đến từ 5 đơn vị chuyên môn.",
+                                  "Ban Giám khảo gồm 7 thành viên, đại diện cho 5 đơn vị chuyên môn.",
                                   "Ban Giám khảo gồm 9 thành viên là đại diện 6 đơn vị: Sở Công Thương, Sở Khoa học và "
                                   "Công nghệ."])
 def test_the_bodies_a_jurys_members_come_from_are_no_contests(text):
@@ -221,6 +254,12 @@ def test_a_contests_entrants_called_units_are_its(text):
     ("Năm 2023, Trung tâm đạt mục tiêu đề ra và hoàn thành 10 đề án khuyến công quốc gia.", True),
     ("Thực hiện chỉ tiêu kế hoạch năm 2023 Trung tâm hoàn thành 8 lớp đào tạo nghề.", True),
     ("Năm 2023, nhờ dự kiến sớm nhu cầu nên Trung tâm hoàn thành 9 đề án trước thời hạn.", True),
+    # a goal's content after its noun, past "và" or "thì" after a word of a goal
+    ("Năm 2024, phấn đấu tăng trưởng giá trị sản xuất và hoàn thành 12 đề án khuyến công.", False),
+    ("Dự kiến đến hết năm 2024 thì hoàn thành 12 đề án khuyến công.", False),
+    ("Thực hiện mục tiêu hoàn thành 15 đề án khuyến công năm 2024, Trung tâm sẽ tập trung chỉ đạo.", False),
+    ("Chỉ tiêu năm 2024: tổ chức tập huấn và hoàn thành 10 đề án.", False),
+    ("Trong năm 2024, phấn đấu đạt mục tiêu và hoàn thành 15 đề án.", False),
 ])
 def test_finishing_after_a_goal_is_planned(text, achieved):
     assert [t.achieved for t in extract_text(text).targets if t.kind == "count"] == [achieved]
@@ -260,6 +299,8 @@ def test_two_changes_named_before_one_comparison():
     ("Năm 2023, Trung tâm đã xây dựng kế hoạch tổ chức 3 hội chợ.", False),
     ("Trung tâm đã lập kế hoạch, dự kiến tổ chức 3 hội chợ.", False),
     ("Năm 2024, Trung tâm đã xây dựng kế hoạch năm 2025, hỗ trợ 15 cơ sở ứng dụng máy móc.", False),
+    ("Năm 2023, Trung tâm đã xây dựng kế hoạch khuyến công và tổ chức thực hiện 12 đề án.", True),
+    ("Năm 2023, các huyện đã xây dựng kế hoạch của đơn vị, hỗ trợ 15 cơ sở.", True),
 ])
 def test_work_joined_to_a_plan_drawn_up(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == [achieved]
@@ -275,6 +316,14 @@ def test_an_amount_after_a_counts_slash(text, amounts):
     doc = extract_text(text)
     assert [(b.amount_vnd, b.label) for b in doc.budget] == amounts
     assert [t.kind for t in doc.targets] == ["count"] * len(amounts)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Năm 2023, Trung tâm đã triển khai 1 đề án/500 triệu đồng từ nguồn khuyến công quốc gia.", 500_000_000),
+    ("Năm 2023 hoàn thành vượt mức 15 đề án/3 tỷ đồng.", 3_000_000_000),
+])
+def test_an_amount_after_a_slash_of_one_count_or_more_than_planned(text, amount):
+    assert [b.amount_vnd for b in extract_text(text).budget] == [amount]
 
 
 @pytest.mark.parametrize("norm", ["Mức hỗ trợ 1 mô hình trình diễn/300 triệu đồng, tối đa 2 mô hình/huyện.",
@@ -293,6 +342,19 @@ def test_a_breakdown_opening_a_paragraph_of_its_own_takes_the_tense_before(openi
     targets = extract_text(f"Năm 2023, Trung tâm đã triển khai 10 đề án khuyến công.\n\n{opening} 4 đề án khuyến công quốc "
                            "gia.").targets
     assert [(t.value, t.achieved, t.part_of) for t in targets] == [(10, True, None), (4, True, 0)]
+
+
+@pytest.mark.parametrize("lines", [
+    "Năm 2024, Trung tâm đã đăng ký với Bộ Công Thương các đề án như sau:\nTrong đó: 3 đề án khuyến công quốc gia và 5 đề "
+    "án khuyến công địa phương.",
+    "Năm 2023, Trung tâm đã thực hiện 10 đề án. Kế hoạch năm 2024 là 12 đề án.\n\nTrong đó, 3 đề án khuyến công quốc "
+    "gia.",
+    "Năm 2023, Trung tâm đã triển khai 10 đề án khuyến công.\n\nTrong đó, năm 2024 có 3 đề án chuyển tiếp.",
+    "Trong năm, Trung tâm đã tổ chức 5 đề án.\nTrong đó, tỉnh đề nghị hỗ trợ thêm 3 đề án cho năm sau.",
+])
+def test_a_part_opening_its_line_takes_no_done_tense_from_elsewhere(lines):
+    # a request's items, a part of a plan, a part naming a later year, a request: none reported done
+    assert [t.achieved for t in extract_text(lines).targets if t.value == 3] == [False]
 
 
 def test_a_breakdown_of_a_plan_in_a_paragraph_of_its_own_stays_planned():
