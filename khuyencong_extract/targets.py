@@ -627,7 +627,7 @@ def carried_from(text: str, line_start: int) -> int:
     previous_start = line_bounds(text, previous_end)[0]
     if carrying and _later_year(text, carrying, previous_start, previous_end):
         return line_start  # "Năm 2023, ... đã triển khai 15 đề án." / "Theo đó: năm 2024 bố trí 3 tỷ đồng ...": a plan
-    if text[previous_end - 1] == ":" and not carrying and (
+    if text[previous_end - 1] == ":" and (
             not lead_in_reports(text, previous_start, previous_end) or _item_names_year(text, line_start)):
         return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):

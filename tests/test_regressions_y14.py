@@ -351,6 +351,8 @@ def test_a_breakdown_opening_a_paragraph_of_its_own_takes_the_tense_before(openi
     "gia.",
     "Năm 2023, Trung tâm đã triển khai 10 đề án khuyến công.\n\nTrong đó, năm 2024 có 3 đề án chuyển tiếp.",
     "Trong năm, Trung tâm đã tổ chức 5 đề án.\nTrong đó, tỉnh đề nghị hỗ trợ thêm 3 đề án cho năm sau.",
+    "Năm 2024, Trung tâm đã đăng ký với Bộ Công Thương các đề án như sau:\nCụ thể, 3 đề án khuyến công quốc gia và 5 đề "
+    "án khuyến công địa phương.",
 ])
 def test_a_part_opening_its_line_takes_no_done_tense_from_elsewhere(lines):
     # a request's items, a part of a plan, a part naming a later year, a request: none reported done
