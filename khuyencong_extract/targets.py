@@ -682,10 +682,12 @@ def _list_heads(text: str) -> dict[tuple[int, str | None], int | None]:
 # sau:"), but for one carried out ("đã thực hiện các nhiệm vụ sau:", "đã hoàn thành 100% kế hoạch được giao", "đã triển
 # khai các nhiệm vụ trọng tâm như sau:", "đã triển khai Kế hoạch khuyến công năm 2023, cụ thể như sau:"; not "đã triển
 # khai Kế hoạch ... gồm (với các nội dung) ...", a plan made known).
+_ALL_OF = r"(?:[ \t]+(?:toàn[ \t]+bộ(?:[ \t]+(?:các|những))?|các|những|\d+(?:[,.]\d+)?[ \t]*%))?"
+"""What may stand between a verb of work and the plan's noun it carries out: "các", "toàn bộ (các)", "100%"."""
 _LEAD_IN_PLAN = regex.compile(
     r"(?<!\p{L})(?:sẽ|dự[ \t]+kiến|phấn[ \t]+đấu|phương[ \t]+hướng"
-    r"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+)"
-    r"(?<!triển[ \t]+khai(?:[ \t]+(?:các|những|toàn[ \t]+bộ|\d+(?:[,.]\d+)?[ \t]*%))?[ \t]+"
+    rf"|(?<!(?:thực[ \t]+hiện|hoàn[ \t]+thành){_ALL_OF}[ \t]+)"
+    rf"(?<!triển[ \t]+khai{_ALL_OF}[ \t]+"
     r"(?!kế[ \t]+hoạch[^,.;:\n]{0,60}?(?<!\p{L})(?:gồm|với[ \t]+(?:các|những)[ \t]+(?:nội[ \t]+dung|chỉ[ \t]+tiêu))(?!\p{L})))"
     r"(nhiệm[ \t]+vụ|kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu))(?!\p{L})", regex.I)
 # Words of results in a lead-in: its plan's noun is what was carried out ("đã triển khai kế hoạch khuyến công, kết quả

@@ -61,6 +61,7 @@ def test_a_lead_in_of_requests_or_tasks_set_out_is_planned(lead_in):
     "Năm 2023, Trung tâm đã giải quyết đề nghị của 12 doanh nghiệp về hỗ trợ các nội dung sau:",
     "Năm 2023, Trung tâm đã họp và đã xác định nhiệm vụ trọng tâm, kết quả đạt được như sau:",
     "Năm 2023, Trung tâm đã triển khai 100% nhiệm vụ được giao như sau:",
+    "Năm 2023, Trung tâm đã triển khai toàn bộ các nhiệm vụ khuyến công như sau:",
     "Năm 2023, Trung tâm đã triển khai Kế hoạch khuyến công năm 2023, cụ thể như sau:",
 ])
 def test_a_lead_in_of_work_done_stays_done(lead_in):
