@@ -236,11 +236,12 @@ _NOT_BEFORE = "|".join(
      rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])
 def _goal_before(marker: str, words: list[str], nouns: list[str]) -> str:
     """A guard refusing ``marker`` after a word of a goal (``words``) or a goal's noun (``nouns``) earlier in its clause
-    (target_terms.toml ``goal_before``), but for a noun reached with "và" or "Trung tâm" after it; the marker is
-    looked for first, the look back is costly."""
+    (target_terms.toml ``goal_before``), but for a noun reached with "và", "với việc", a subject or a colon after it;
+    the marker is looked for first, the look back is costly."""
     gap = rf"(?:(?![ \t]nên(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}}"
     reached = (rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_reaching_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?"
-               rf"(?:{phrase_alternation(nouns)})(?!\p{{L}})[^,.;\n]{{0,40}}?[ \t](?:và|(?-i:Trung[ \t]+tâm))[ \t][^,.;\n]{{0,30}}?")
+               rf"(?:{phrase_alternation(nouns)})(?!\p{{L}})[^,.;\n]{{0,40}}?(?:[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))[ \t]"
+               rf"[^,.;\n]{{0,30}}?|:[ \t]*)")
     return (rf"(?!(?={phrase_alternation([marker])})(?:(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}}){gap})"
             rf"|(?<=(?<!\p{{L}})(?:{phrase_alternation(nouns)})(?!\p{{L}}){gap})(?<!{reached})))")
 
@@ -613,7 +614,7 @@ theo nhóm sản phẩm:"); a line naming a year of its own later than the one b
 def carried_from(text: str, line_start: int) -> int:
     """Where the tense of the line starting at ``line_start`` is read from: the line before it
     (blank lines passed over) when it opens with a connective that goes on with it
-    (`CARRYING`), or the one before that when it is a photo's caption (`is_caption`: "Các đại
+    (`CARRYING`; for "Trong (số) đó," that line's last sentence), or the one before that when it is a photo's caption (`is_caption`: "Các đại
     biểu tham dự lễ công bố" between a lede and its "Theo đó, ..."); or the line before when
     that line is a lead-in ending with a colon ("... đã thực hiện được một số công việc như
     sau:" / "Tổ chức 3 lớp dạy nghề ..."); else its own start. Kept for the document: each figure of a line asks."""
@@ -632,6 +633,10 @@ def carried_from(text: str, line_start: int) -> int:
         return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
         return line_bounds(text, earlier_end)[0]
+    if carrying and text[previous_end - 1] != ":" and carrying.group().lstrip()[:5].lower() == "trong":
+        # a breakdown's "Trong (số) đó," goes on with the last sentence before ("... đã thực hiện 10 đề án. Kế hoạch năm
+        # 2024 là 12 đề án." / "Trong đó, 5 đề án ...": the plan's)
+        return max(previous_start, sentence_bounds(text, previous_end - 1)[0])
     return previous_start
 
 
@@ -702,12 +707,12 @@ _LEAD_IN_DONE = regex.compile(
     r"(?<!\p{L})(?:(?:đã|vừa)(?<!kết[ \t]+quả[ \t]+đã)|(?:thực[ \t]+hiện|triển[ \t]+khai)[ \t]+được)(?!\p{L})", regex.I)
 # Setting out right after the done word, the lead-in's own verb: "Năm 2024, Trung tâm đã xác định các nội dung sau:",
 # "đã đề ra kế hoạch như sau:" (not "các chỉ tiêu đã đề ra", a noun's; nor "đã xác định được các cơ sở", identified).
-_LEAD_IN_SETTING_OUT = regex.compile(
-    r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))(?![ \t]+(?:các[ \t]+)?giải[ \t]+pháp)", regex.I)
+_LEAD_IN_SETTING_OUT = regex.compile(r"[ \t]+(?:xác[ \t]+định|đề[ \t]+ra)(?!\p{L})(?![ \t]+được(?!\p{L}))", regex.I)
 # ... or after a later done word opening a verb joined by "và" or a comma, no word of results in the lead-in: "đã họp
 # và đã xác định các nội dung sau:" (not "... và đã xác định nhiệm vụ trọng tâm, kết quả đạt được như sau:").
 _LEAD_IN_SETTING_OUT_LATER = regex.compile(
-    rf"(?=đã|vừa)(?:(?<=(?<!\p{{L}})và[ \t]+)|(?<=,[ \t]*))(?:đã|vừa){_LEAD_IN_SETTING_OUT.pattern}", regex.I)
+    rf"(?=đã|vừa)(?:(?<=(?<!\p{{L}})và[ \t]+)|(?<=,[ \t]*))(?:đã|vừa){_LEAD_IN_SETTING_OUT.pattern}"
+    r"(?![ \t]+(?:các[ \t]+)?giải[ \t]+pháp)", regex.I)
 # A request right after the done word: "Trung tâm đã đăng ký với Bộ Công Thương các đề án ... năm 2024 như sau:".
 _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị|trình)(?!\p{L})", regex.I)
 # A request of the list's own items further in the lead-in's main clause ("đã xây dựng và đăng ký với Bộ Công Thương các
@@ -922,7 +927,7 @@ _GOAL_OR_PLAN = regex.compile(
 # subject, "15 đề án và Trung tâm đã triển khai", "giao 20 cơ sở nhưng thực tế tỉnh đã hỗ trợ").
 _WORK_DONE = regex.compile(
     r"(?=đã|vừa|hoàn)(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
-    r"(?:[ \t]+(?!(?:(?<!của[ \t]+(?:các[ \t]+)?)(?:trung[ \t]+tâm|tỉnh|huyện|các[ \t]+(?:đơn[ \t]+vị|huyện))|ubnd|ủy[ \t]+ban|nhưng|song"
+    r"(?:[ \t]+(?!(?:(?<!(?:của|trong|ngoài|tại|ở|thuộc|bàn|và)[ \t]+(?:các[ \t]+)?)(?:trung[ \t]+tâm|tỉnh|huyện|các[ \t]+(?:đơn[ \t]+vị|huyện))|ubnd|ủy[ \t]+ban|nhưng|song"
     r"|và[ \t]+(?:đến|trong|hết)|(?-i:Sở|Bộ))(?!\p{L}))\p{L}+){0,14}[ \t]+)"
     r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 

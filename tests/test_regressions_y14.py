@@ -23,6 +23,7 @@ def listed_achieved(lead_in: str) -> list[bool | None]:
     "Năm 2024, Trung tâm đã xác định các nhiệm vụ trọng tâm để đạt kết quả cao, như sau:",
     "Với mục tiêu năm 2024, Trung tâm đã xác định các nội dung sau:",
     "Năm 2024, Trung tâm đã họp và đã xác định các nội dung trọng tâm sau:",
+    "Năm 2024, Trung tâm đã xác định các giải pháp sau:",
     # a request to two bodies, after "trong đó" of no breakdown, of the districts'; a plan made known
     "Năm 2023, Trung tâm đã khảo sát, đề xuất với Bộ Công Thương và UBND tỉnh các đề án như sau:",
     "Năm 2023, Trung tâm đã tổng hợp nhu cầu của các địa phương, trong đó đề xuất các đề án sau:",
@@ -74,6 +75,8 @@ def test_a_lead_in_of_work_done_stays_done(lead_in):
     "Chỉ tiêu năm 2024: hỗ trợ 20 cơ sở đã có nhu cầu đổi mới thiết bị",
     "Kế hoạch năm 2024 hỗ trợ 20 cơ sở sản xuất tiểu thủ công nghiệp của các huyện miền núi đã có đơn đăng ký",
     "Nhiệm vụ năm 2024 là hỗ trợ 20 cơ sở và hộ gia đình đã đăng ký",
+    "Kế hoạch năm 2024 hỗ trợ 20 cơ sở trên địa bàn tỉnh đã đăng ký",
+    "Phấn đấu năm 2024 hỗ trợ 20 cơ sở ở các huyện đã có nhu cầu",
 ])
 def test_a_goals_part_stays_planned_whatever_its_counted_nouns_did(whole):
     # the "đã" or "hoàn thành" after the whole's count is its noun's, not the goal's
@@ -261,6 +264,9 @@ def test_a_contests_entrants_called_units_are_its(text):
     ("Thực hiện mục tiêu hoàn thành 15 đề án khuyến công năm 2024, Trung tâm sẽ tập trung chỉ đạo.", False),
     ("Chỉ tiêu năm 2024: tổ chức tập huấn và hoàn thành 10 đề án.", False),
     ("Trong năm 2024, phấn đấu đạt mục tiêu và hoàn thành 15 đề án.", False),
+    # a goal reached, then a colon or another subject
+    ("Tình hình thực hiện chỉ tiêu năm 2023: Hoàn thành 11 đề án khuyến công địa phương.", True),
+    ("Năm 2023, thực hiện chỉ tiêu kế hoạch Sở Công Thương hoàn thành 8 đề án khuyến công.", True),
 ])
 def test_finishing_after_a_goal_is_planned(text, achieved):
     assert [t.achieved for t in extract_text(text).targets if t.kind == "count"] == [achieved]
@@ -328,6 +334,7 @@ def test_an_amount_after_a_slash_of_one_count_or_more_than_planned(text, amount)
 
 
 @pytest.mark.parametrize("norm", ["Mức hỗ trợ 1 mô hình trình diễn/300 triệu đồng, tối đa 2 mô hình/huyện.",
+                                  "Định mức chi 1 lớp/30 triệu đồng.", "Đơn giá 1 lớp/30 triệu đồng.",
                                   "Định mức hỗ trợ tối đa 5 lớp/200 triệu đồng."])
 def test_a_norm_after_a_counts_slash_is_no_budget_line(norm):
     assert extract_text(norm).budget == []
@@ -358,6 +365,13 @@ def test_a_breakdown_opening_a_paragraph_of_its_own_takes_the_tense_before(openi
 def test_a_part_opening_its_line_takes_no_done_tense_from_elsewhere(lines):
     # a request's items, a part of a plan, a part naming a later year, a request: none reported done
     assert [t.achieved for t in extract_text(lines).targets if t.value == 3] == [False]
+
+
+@pytest.mark.parametrize("breakdown", ["Trong đó, 4 đề án khuyến công quốc gia và 6 đề án khuyến công địa phương.",
+                                       "Trong số đó, 4 đề án hỗ trợ ứng dụng máy móc; 6 đề án đào tạo nghề."])
+def test_a_breakdown_opening_its_line_takes_the_tense_of_the_sentence_before(breakdown):
+    targets = extract_text(f"Năm 2023, Trung tâm đã triển khai 10 đề án khuyến công.\n{breakdown}").targets
+    assert [(t.value, t.achieved, t.part_of) for t in targets] == [(10, True, None), (4, True, 0), (6, True, 0)]
 
 
 def test_a_breakdown_of_a_plan_in_a_paragraph_of_its_own_stays_planned():
