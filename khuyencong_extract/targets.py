@@ -229,7 +229,7 @@ _ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
      rf"(?:{phrase_alternation(TERMS['plan_making_words'])})"
-     rf"(?!(?:[ \t]+(?!năm(?!\p{{L}})|\d)[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
+     rf"(?!(?:[ \t]+(?!(?:năm|quý|kỳ|trung[ \t]+hạn|giai[ \t]+đoạn)(?!\p{{L}})|\d)[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
      rf"(?:{phrase_alternation(TERMS['plan_then_work_verbs'])})(?!\p{{L}}))",
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
@@ -726,7 +726,7 @@ _LEAD_IN_REQUEST_LATER = regex.compile(
     r"(?=đăng|đề)(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
     r"(?<!(?:đã|được|theo|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
     r"|làng[ \t]+nghề|địa[ \t]+phương)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
-    r"(?:(?![ \t]và[ \t]+(?-i:\p{Ll})|[ \t]của[ \t]+(?:\d+[ \t]+)?(?:các[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|hợp[ \t]+tác"
+    r"(?:(?![ \t]và[ \t]+(?!(?:gửi|trình)(?!\p{L}))(?-i:\p{Ll})|[ \t]của[ \t]+(?:\d+[ \t]+)?(?:các[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|hợp[ \t]+tác"
     r"[ \t]+xã|htx|chủ[ \t]+thể|làng[ \t]+nghề)(?!\p{L}))[^,.;:\n]){0,60}?(?<!\p{L})"
     r"(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu|danh[ \t]+mục|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
     regex.I)
@@ -2438,7 +2438,7 @@ def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: in
 
 _ADDED_BEFORE = regex.compile(r"(?<!\p{L})thêm(?!\p{L})", regex.I)
 # A plan of a year: "Có 8 cơ sở đăng ký kế hoạch năm 2024."
-_PLAN_OF_YEAR = regex.compile(r"(?<!\p{L})kế[ \t]+hoạch[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?!\d)", regex.I)
+_PLAN_OF_YEAR = regex.compile(r"(?<!\p{L})kế[ \t]+hoạch[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/])", regex.I)
 
 
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:

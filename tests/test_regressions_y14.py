@@ -30,6 +30,7 @@ def listed_achieved(lead_in: str) -> list[bool | None]:
     "Năm 2024, Trung tâm đã phối hợp và đề xuất của các huyện các đề án sau:",
     "Năm 2024, Trung tâm đã triển khai Kế hoạch khuyến công năm 2024 gồm các nội dung sau:",
     "Năm 2023, Trung tâm đã phối hợp với các huyện, trong đó đề xuất các đề án sau:",
+    "Năm 2023, Trung tâm đã đề xuất và gửi Bộ Công Thương các đề án như sau:",
 ])
 def test_a_lead_in_of_requests_or_tasks_set_out_is_planned(lead_in):
     assert listed_achieved(lead_in) == [False, False]
@@ -128,6 +129,12 @@ def test_a_breakdown_goes_on_past_a_year_compared_or_a_period(last_paragraph):
     targets = extract_text(f"Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở ứng dụng máy móc thiết bị.\n\nTrong đó, 12 cơ sở ở các "
                            f"huyện miền núi.\n\n{last_paragraph}").targets
     assert [(t.value, t.part_of) for t in targets if t.unit == "cơ sở"][:3] == [(20, None), (12, 0), (8, 0)]
+
+
+def test_a_plans_document_number_names_no_plan_of_its_year():
+    targets = extract_text("Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở.\n\nTrong đó, 12 cơ sở ở miền núi.\n\n8 cơ sở theo Kế "
+                           "hoạch 2024/KH-UBND.").targets
+    assert [(t.value, t.part_of) for t in targets] == [(20, None), (12, 0), (8, 0)]
 
 
 def test_a_breakdown_in_a_paragraph_of_its_own_reaches_no_plan_of_a_later_year():
@@ -308,6 +315,8 @@ def test_two_changes_named_before_one_comparison():
     ("Năm 2024, Trung tâm đã xây dựng kế hoạch năm 2025, hỗ trợ 15 cơ sở ứng dụng máy móc.", False),
     ("Năm 2023, Trung tâm đã xây dựng kế hoạch khuyến công và tổ chức thực hiện 12 đề án.", True),
     ("Năm 2023, các huyện đã xây dựng kế hoạch của đơn vị, hỗ trợ 15 cơ sở.", True),
+    ("Năm 2023, Trung tâm đã xây dựng kế hoạch trung hạn, hỗ trợ 15 cơ sở.", False),
+    ("Năm 2023, Trung tâm đã xây dựng kế hoạch quý IV, hỗ trợ 15 cơ sở.", False),
 ])
 def test_work_joined_to_a_plan_drawn_up(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == [achieved]
