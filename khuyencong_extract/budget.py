@@ -1041,8 +1041,9 @@ def _sub_item(text: str, line_start: int) -> bool:
         if end <= 0:
             return False
         start = text.rfind("\n", 0, end) + 1
-        if text[start] != mark or DASH_ITEM.match(text, start) is None:
-            return DASH_ITEM.match(text, start) is not None and text[start:end].rstrip().endswith(":")
+        item = DASH_ITEM.match(text, start)
+        if item is None or text[start] != mark:
+            return item is not None and text[start:end].rstrip().endswith(":")
         end = start - 1
     return False
 

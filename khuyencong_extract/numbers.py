@@ -68,8 +68,8 @@ _PAIRED_BY_SLASH = r"(?<=(?<![\p{L}\p{N}])đồng/)"
 # (not a norm, after its words: "Mức hỗ trợ 1 mô hình trình diễn/300 triệu đồng", "Định mức chi", "Đơn giá", "Hạn
 # mức", "không quá", "tối đa", "mỗi", "bình quân").
 _AMOUNT_AFTER_SLASH = (r"(?<=\d[ \t]+\p{L}+(?:[ \t]+\p{L}+){0,3}/)"
-                       r"(?<!(?<!\p{L})(?i:(?:định[ \t]+)?mức[ \t]+(?:hỗ[ \t]+trợ|chi|kinh[ \t]+phí)|đơn[ \t]+giá|hạn[ \t]+mức|không[ \t]+quá"
-                       r"|tối[ \t]+đa|mỗi|bình[ \t]+quân)[^.;,\n/]{0,40}/)"
+                       r"(?<!(?<!\p{L})(?i:(?:định[ \t]+)?mức[ \t]+(?:hỗ[ \t]+trợ|chi|kinh[ \t]+phí)|đơn[ \t]+giá"
+                       r"|hạn[ \t]+mức|không[ \t]+quá|tối[ \t]+đa|mỗi|bình[ \t]+quân)[^.;,\n/]{0,40}/)"
                        r"(?=[\d.,]{1,20}[ \t]*(?:tỷ|tỉ|triệu)(?!\p{L}))")
 _BEFORE = rf"(?:(?<![\p{{L}}\p{{N}}/.,\-–]|\p{{N}}:)|{_PAIRED_BY_SLASH}|{_AMOUNT_AFTER_SLASH})"
 _AFTER = r"(?![\p{N}/]|[.,:]\p{N}|[\-–]\p{N})"

@@ -234,22 +234,24 @@ _NOT_BEFORE = "|".join(
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
      rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['recognising_words'])})(?!\p{{L}}))"])
-def _goal_before(marker: str, words: list[str], nouns: list[str]) -> str:
-    """A guard refusing ``marker`` after a word of a goal (``words``) or a goal's noun (``nouns``) earlier in its clause
-    (target_terms.toml ``goal_before``), but for a noun reached with "và", "với việc", a subject or a colon after it;
-    the marker is looked for first, the look back is costly."""
-    gap = rf"(?:(?![ \t]nên(?!\p{{L}}))[^,.;\n]){{1,{TERMS['goal_before_reach']}}}"
-    reached = (rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['goal_reaching_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?"
-               rf"(?:{phrase_alternation(nouns)})(?!\p{{L}})[^,.;\n]{{0,40}}?(?:[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))[ \t]"
-               rf"[^,.;\n]{{0,30}}?|:[ \t]*)")
-    return (rf"(?!(?={phrase_alternation([marker])})(?:(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})(?!\p{{L}}){gap})"
-            rf"|(?<=(?<!\p{{L}})(?:{phrase_alternation(nouns)})(?!\p{{L}}){gap})(?<!{reached})))")
+
+
+def _goal_before(marker: str, goal: dict) -> str:
+    """A guard refusing ``marker`` after a word of a goal (``goal["words"]``) or a goal's noun (``goal["nouns"]``)
+    earlier in its clause (target_terms.toml ``goal_before``), but for a noun reached (``goal["reaching_verbs"]``) with
+    "và", "với việc", a subject or a colon after it; the marker is looked for first, the look back is costly."""
+    words, nouns = phrase_alternation(goal["words"]), phrase_alternation(goal["nouns"])
+    gap = rf"(?:(?![ \t]nên(?!\p{{L}}))[^,.;\n]){{1,{goal['reach']}}}"
+    reached = (rf"(?<!\p{{L}})(?:{phrase_alternation(goal['reaching_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?(?:{nouns})(?!\p{{L}})"
+               rf"[^,.;\n]{{0,40}}?(?:[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))[ \t][^,.;\n]{{0,30}}?|:[ \t]*)")
+    return (rf"(?!(?={phrase_alternation([marker])})(?:(?<=(?<!\p{{L}})(?:{words})(?!\p{{L}}){gap})"
+            rf"|(?<=(?<!\p{{L}})(?:{nouns})(?!\p{{L}}){gap})(?<!{reached})))")
 
 
 _DONE_MARKER = (
     "".join(rf"(?!(?<=(?<!\p{{L}})(?:{phrase_alternation(words)})\s){phrase_alternation([marker])})"
             for marker, words in TERMS["marker_not_after"].items())
-    + "".join(_goal_before(marker, goal["words"], goal["nouns"]) for marker, goal in TERMS["goal_before"].items())
+    + "".join(_goal_before(marker, goal) for marker, goal in TERMS["goal_before"].items())
     + rf"(?:{phrase_alternation(TERMS['done_markers'])}|{_STATE}|{_YEARS_OF_WORK})"
     rf"(?!\s+(?:{_NOT_BEFORE}"
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
@@ -614,8 +616,8 @@ theo nhóm sản phẩm:"); a line naming a year of its own later than the one b
 def carried_from(text: str, line_start: int) -> int:
     """Where the tense of the line starting at ``line_start`` is read from: the line before it
     (blank lines passed over) when it opens with a connective that goes on with it
-    (`CARRYING`; for "Trong (số) đó," that line's last sentence), or the one before that when it is a photo's caption (`is_caption`: "Các đại
-    biểu tham dự lễ công bố" between a lede and its "Theo đó, ..."); or the line before when
+    (`CARRYING`; for "Trong (số) đó," that line's last sentence), or the one before that when it is a photo's caption
+    (`is_caption`: "Các đại biểu tham dự lễ công bố" between a lede and its "Theo đó, ..."); or the line before when
     that line is a lead-in ending with a colon ("... đã thực hiện được một số công việc như
     sau:" / "Tổ chức 3 lớp dạy nghề ..."); else its own start. Kept for the document: each figure of a line asks."""
     if not line_start:
@@ -633,7 +635,7 @@ def carried_from(text: str, line_start: int) -> int:
         return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
         return line_bounds(text, earlier_end)[0]
-    if carrying and text[previous_end - 1] != ":" and carrying.group().lstrip()[:5].lower() == "trong":
+    if carrying and text[previous_end - 1] != ":" and _LONE_PART_CUE.match(carrying.group().lstrip()):
         # a breakdown's "Trong (số) đó," goes on with the last sentence before ("... đã thực hiện 10 đề án. Kế hoạch năm
         # 2024 là 12 đề án." / "Trong đó, 5 đề án ...": the plan's)
         return max(previous_start, sentence_bounds(text, previous_end - 1)[0])
@@ -722,13 +724,16 @@ _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đ
 # relative clause's ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:"), another's ("đã hướng dẫn các cơ sở
 # đăng ký tham gia bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở"; "theo đề nghị của ..."), a payment's, nor one of a
 # breakdown's parts ("đã triển khai 12 đề án ..., trong đó đề xuất 2 đề án điểm").
+_BENEFICIARY = r"cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|hợp[ \t]+tác[ \t]+xã|htx|chủ[ \t]+thể|làng[ \t]+nghề"
+"""The beneficiaries a lead-in names: their requests are theirs, not the lead-in's (`_LEAD_IN_REQUEST_LATER`)."""
 _LEAD_IN_REQUEST_LATER = regex.compile(
     r"(?=đăng|đề)(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
-    r"(?<!(?:đã|được|theo|cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|chủ[ \t]+thể|hợp[ \t]+tác[ \t]+xã|htx"
-    r"|làng[ \t]+nghề|địa[ \t]+phương)[ \t]+)(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
-    r"(?:(?![ \t]và[ \t]+(?!(?:gửi|trình)(?!\p{L}))(?-i:\p{Ll})|[ \t]của[ \t]+(?:\d+[ \t]+)?(?:các[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|hợp[ \t]+tác"
-    r"[ \t]+xã|htx|chủ[ \t]+thể|làng[ \t]+nghề)(?!\p{L}))[^,.;:\n]){0,60}?(?<!\p{L})"
-    r"(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu|danh[ \t]+mục|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
+    rf"(?<!(?:đã|được|theo|đơn[ \t]+vị|địa[ \t]+phương|{_BENEFICIARY})[ \t]+)"
+    r"(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})(?![ \t]+thanh[ \t]+toán)"
+    r"(?:(?![ \t]và[ \t]+(?!(?:gửi|trình)(?!\p{L}))(?-i:\p{Ll})"
+    rf"|[ \t]của[ \t]+(?:\d+[ \t]+)?(?:các[ \t]+)?(?:{_BENEFICIARY})(?!\p{{L}}))[^,.;:\n]){{0,60}}?(?<!\p{{L}})"
+    r"(?:(?:các|\d+)[ \t]+(?:đề[ \t]+án|nội[ \t]+dung|dự[ \t]+án|nhiệm[ \t]+vụ)|nhu[ \t]+cầu|danh[ \t]+mục"
+    r"|hỗ[ \t]+trợ[ \t]+cho)(?!\p{L})",
     regex.I)
 # A phrase fronted before a lead-in's main clause, to its comma: a purpose, a ground or a time ("Để tiếp tục phát huy
 # ...,", "Trên cơ sở kết quả ...,", "Căn cứ ...,", "Thực hiện Kế hoạch số ...,", "Sau 5 năm triển khai Kế hoạch,").
@@ -927,7 +932,8 @@ _GOAL_OR_PLAN = regex.compile(
 # subject, "15 đề án và Trung tâm đã triển khai", "giao 20 cơ sở nhưng thực tế tỉnh đã hỗ trợ").
 _WORK_DONE = regex.compile(
     r"(?=đã|vừa|hoàn)(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
-    r"(?:[ \t]+(?!(?:(?<!(?:của|trong|ngoài|tại|ở|thuộc|bàn|và)[ \t]+(?:các[ \t]+)?)(?:trung[ \t]+tâm|tỉnh|huyện|các[ \t]+(?:đơn[ \t]+vị|huyện))|ubnd|ủy[ \t]+ban|nhưng|song"
+    r"(?:[ \t]+(?!(?:(?<!(?:của|trong|ngoài|tại|ở|thuộc|bàn|và)[ \t]+(?:các[ \t]+)?)"
+    r"(?:trung[ \t]+tâm|tỉnh|huyện|các[ \t]+(?:đơn[ \t]+vị|huyện))|ubnd|ủy[ \t]+ban|nhưng|song"
     r"|và[ \t]+(?:đến|trong|hết)|(?-i:Sở|Bộ))(?!\p{L}))\p{L}+){0,14}[ \t]+)"
     r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
 
@@ -2471,10 +2477,10 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
 
 def _tenseless_paragraph_opening(text: str, pos: int) -> bool:
     """Whether the sentence of the figure at ``pos`` opens its line with the cue right before the figure
-    (`_LONE_PART_CUE`, or a place having it: `_PLACE_HAS`) and holds no tense word (`TENSE_AHEAD`) nor a year (`_TIME_YEAR`): a lone part's, which then
-    takes its whole's tense rather than a sentence's before its whole ("Năm 2023, ... đã thực hiện 10 đề án. Kế hoạch
-    năm 2024 là 12 đề án." / "Trong đó, 5 đề án ...": planned, as the 12; not "Trong đó, năm 2024 có 4 đề án chuyển
-    tiếp.", "Trong đó, tỉnh đề nghị hỗ trợ thêm 2 lớp ...")."""
+    (`_LONE_PART_CUE`, or a place having it: `_PLACE_HAS`) and holds no tense word (`TENSE_AHEAD`) nor a year
+    (`_TIME_YEAR`): a lone part's, which then takes its whole's tense rather than a sentence's before its whole ("Năm
+    2023, ... đã thực hiện 10 đề án. Kế hoạch năm 2024 là 12 đề án." / "Trong đó, 5 đề án ...": planned, as the 12;
+    not "Trong đó, năm 2024 có 4 đề án chuyển tiếp.", "Trong đó, tỉnh đề nghị hỗ trợ thêm 2 lớp ...")."""
     start, end = sentence_bounds(text, pos)
     cue = _LONE_PART_CUE.match(text, start, pos)
     return ((start == 0 or text[start - 1] == "\n") and cue is not None
