@@ -531,6 +531,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
+    if plan_of_later_year(text, line_start, marker.start(), pos):
+        return False  # "Năm 2023, ... đã triển khai Kế hoạch khuyến công năm 2024 với 15 đề án": the plan's figures
     if marker.group().lower() in _AS_OF and allotted_by_then(text, marker.end(), pos):
         return False  # "Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng": allotted by then
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
@@ -748,12 +750,13 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     năm 2023, Trung tâm đề ra ..."; a time before it too: "Năm 2024, để ..."), no request after it (`_LEAD_IN_REQUEST`:
     "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`) and no word of a plan in the main clause (`_LEAD_IN_PLAN`:
     "đã xác định các nhiệm vụ ..." too)."""
-    stop = text.rfind(". ", start, end)
+    line_start, stop = start, text.rfind(". ", start, end)
     start = stop + 2 if stop != -1 else start  # its last sentence
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
-    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end):
+    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end) or plan_of_later_year(
+            text, line_start, done.start(), end):
         return False
     result = _LEAD_IN_RESULT.search(text, main, end)
     if result is None and _LEAD_IN_SETTING_OUT_LATER.search(text, done.end(), end) or (
@@ -761,6 +764,28 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
         return False
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None and _LEAD_IN_REQUEST_LATER.search(
         text, done.end(), end) is None
+
+
+# A plan named with its year, a few words between: "Kế hoạch khuyến công năm 2024", "kế hoạch 2024" (not "Kế hoạch số
+# 12/KH-UBND ngày 10/3/2023": a number and a date are no plan's year).
+_PLAN_NAMING_YEAR = regex.compile(
+    r"(?<!\p{L})kế[ \t]+hoạch(?:[ \t]+(?!số(?!\p{L}))\p{L}+){0,4}?[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/])", regex.I)
+_WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?![\d/])")
+"""A year as written in a time or a date ("năm 2023", "20/12/2023"), not in a document's number ("45/2012/NĐ-CP")."""
+
+
+def plan_of_later_year(text: str, line_start: int, marker: int, pos: int) -> bool:
+    """Whether a plan named with its year (`_PLAN_NAMING_YEAR`) stands between the done word at ``marker`` and ``pos``,
+    of a year later than every year written in its paragraph before the done word (from ``line_start``): what follows
+    is that plan's, made known, not work done ("Tại hội nghị tổng kết năm 2023, Sở đã triển khai Kế hoạch khuyến công
+    năm 2024 đến các địa phương với 15 đề án"). A paragraph naming no year before sets no bound."""
+    if text.find("hoạch", marker, pos) == -1:
+        return False  # (a string search first: most sentences name no plan)
+    plan = _PLAN_NAMING_YEAR.search(text, marker, pos)
+    if plan is None:
+        return False
+    before = [int(year[0]) for year in _WRITTEN_YEAR.finditer(text, line_start, marker)]
+    return bool(before) and int(plan[1]) > max(before)
 
 
 def _later_year(text: str, carrying: regex.Match, previous_start: int, previous_end: int) -> bool:
@@ -2514,12 +2539,15 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its
 # unit alone: a part of it, though no other part is named ("... với tổng kinh phí tạm giao 630 triệu
 # đồng với 7 đề án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị ...").
-# What stands between two counts of a list: up to three words of the first one's and a comma, or eight and "và" ("6 giải
-# ba và 8 giải khuyến khích", "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã
-# hỗ trợ 22 cơ sở", "35 sản phẩm tham gia bình chọn, được công nhận 28 sản phẩm", "67 sản phẩm tham gia bình chọn cấp
-# tỉnh, 52 sản phẩm đạt chuẩn").
+# What stands between two counts of a list: up to three words of the first one's and a comma, eight when they name
+# its place or owner ("5 cơ sở tại huyện Tam Nông, 7 cơ sở ..."), or eight and "và" ("6 giải ba và 8 giải khuyến khích",
+# "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ 22 cơ sở", "35 sản
+# phẩm tham gia bình chọn, được công nhận 28 sản phẩm", "67 sản phẩm tham gia bình chọn cấp tỉnh, 52 sản phẩm đạt
+# chuẩn").
 _LISTED_WORD = r"[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm)(?!\p{L}))\p{L}+"
-_LISTED_NEXT = regex.compile(rf"(?:(?:{_LISTED_WORD}){{0,3}}?[ \t]*,|(?:{_LISTED_WORD}){{0,8}}?[ \t]+và)[ \t]+", regex.I)
+_LISTED_NEXT = regex.compile(
+    rf"(?:(?:{_LISTED_WORD}){{0,3}}?[ \t]*,|[ \t]+(?:tại|ở|thuộc|của)(?:{_LISTED_WORD}){{1,7}}?[ \t]*,"
+    rf"|(?:{_LISTED_WORD}){{0,8}}?[ \t]+và)[ \t]+", regex.I)
 _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 
