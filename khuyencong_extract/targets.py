@@ -243,7 +243,7 @@ def _goal_before(marker: str, goal: dict) -> str:
     words, nouns = phrase_alternation(goal["words"]), phrase_alternation(goal["nouns"])
     gap = rf"(?:(?![ \t]nên(?!\p{{L}}))[^,.;\n]){{1,{goal['reach']}}}"
     reached = (rf"(?<!\p{{L}})(?:{phrase_alternation(goal['reaching_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?(?:{nouns})(?!\p{{L}})"
-               rf"[^,.;\n]{{0,40}}?(?:[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))[ \t][^,.;\n]{{0,30}}?|:[ \t]*)")
+               rf"[^,.;\n]{{0,{goal['reach']}}}?(?:[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))[ \t][^,.;\n]{{0,30}}?|:[ \t]*)")
     return (rf"(?!(?={phrase_alternation([marker])})(?:(?<=(?<!\p{{L}})(?:{words})(?!\p{{L}}){gap})"
             rf"|(?<=(?<!\p{{L}})(?:{nouns})(?!\p{{L}}){gap})(?<!{reached})))")
 

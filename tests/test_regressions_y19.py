@@ -54,3 +54,15 @@ def test_a_breakdown_after_a_list_of_counts_by_place_is_no_part_of_the_last():
 def test_a_breakdown_after_a_funnel_of_counts_is_a_part_of_the_last():
     text = "Năm 2023, có 67 sản phẩm tham gia bình chọn cấp tỉnh, 52 sản phẩm đạt chuẩn, trong đó 10 sản phẩm đạt 4 sao."
     assert parts(text) == [None, None, 1]
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # a goal word more than forty characters before "hoàn thành", no comma between: a goal's part
+    ("Mục tiêu năm 2024 là thu hút 50 doanh nghiệp tham gia và hoàn thành 10 đề án khuyến công.", False),
+    ("Phấn đấu đến hết năm 2025 toàn tỉnh có thêm 20 sản phẩm và hoàn thành 10 đề án khuyến công.", False),
+    # a goal's noun reached, then its subject as far on: work done
+    ("Thực hiện chỉ tiêu kế hoạch năm 2023 được UBND tỉnh giao tại Quyết định số 12 Trung tâm hoàn thành 10 đề án.",
+     True),
+])
+def test_hoan_thanh_far_after_a_goal_word(text, achieved):
+    assert achieved_by_unit(text)["đề án"] is achieved
