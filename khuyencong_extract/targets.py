@@ -2446,8 +2446,11 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 if not _another_time_or_plan(text, found[i].start, end + 2, next_end, first):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
             if parts:
+                whole_sentence = sentence_bounds(text, found[i].start)
                 for j in parts:
                     targets[j].part_of = i
+                    if found[j].start >= whole_sentence[1] and _tenseless(text, *sentence_bounds(text, found[j].start)):
+                        targets[j].achieved = whole.achieved  # "... đã tổ chức 10 lớp. ..." / "4 lớp còn lại ..."
                 break
     return targets
 
@@ -2509,8 +2512,13 @@ def _tenseless_paragraph_opening(text: str, pos: int) -> bool:
     start, end = sentence_bounds(text, pos)
     cue = _LONE_PART_CUE.match(text, start, pos)
     return ((start == 0 or text[start - 1] == "\n") and cue is not None
-            and (cue.end() == pos or _PLACE_HAS.fullmatch(text, cue.end(), pos) is not None)
-            and TENSE_AHEAD.search(text, start, end) is None and _TIME_YEAR.search(text, start, end) is None)
+            and (cue.end() == pos or _PLACE_HAS.fullmatch(text, cue.end(), pos) is not None) and _tenseless(text, start, end))
+
+
+def _tenseless(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` holds no tense word (`TENSE_AHEAD`) nor a year (`_TIME_YEAR`): a part's
+    there takes its whole's tense."""
+    return TENSE_AHEAD.search(text, start, end) is None and _TIME_YEAR.search(text, start, end) is None
 
 
 # A place or a body having the part, between the cue and its figure: "Trong đó, Hà Tĩnh có 6 sản phẩm ...".

@@ -66,3 +66,19 @@ def test_a_breakdown_after_a_funnel_of_counts_is_a_part_of_the_last():
 ])
 def test_hoan_thanh_far_after_a_goal_word(text, achieved):
     assert achieved_by_unit(text)["đề án"] is achieved
+
+
+@pytest.mark.parametrize("rest, achieved", [
+    ("4 lớp còn lại đào tạo nghề dệt thổ cẩm.", True),  # no tense of its own: its whole's
+    ("4 lớp còn lại sẽ tổ chức trong quý I.", False),  # its own plan
+])
+def test_a_breakdowns_rest_in_a_later_paragraph_takes_its_wholes_tense_unless_it_has_its_own(rest, achieved):
+    targets = extract_text("Năm 2023, Trung tâm đã tổ chức 10 lớp đào tạo nghề cho lao động nông thôn.\nTrong đó, 6 lớp "
+                           f"đào tạo nghề mây tre đan tại huyện Tam Nông.\n{rest}").targets
+    assert [(t.value, t.part_of, t.achieved) for t in targets] == [(10, None, True), (6, 0, True), (4, 0, achieved)]
+
+
+def test_the_parts_of_a_planned_whole_stay_planned():
+    targets = extract_text("Kế hoạch năm 2024 tổ chức 10 lớp đào tạo nghề. Trong đó, 6 lớp nghề mây tre đan; 4 lớp nghề "
+                           "dệt.").targets
+    assert [(t.part_of, t.achieved) for t in targets] == [(None, False), (0, False), (0, False)]
