@@ -2457,22 +2457,20 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
 
 def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: int) -> bool:
     """Whether the paragraph ``text[start:end]`` after a breakdown's has a time of its own (`_own_time_year`) other than
-    the whole's (of the sentence of the whole at ``whole``), a plan of a later year (`_PLAN_OF_YEAR`), or a word of a goal
-    or a plan (`_plan_governs`) or of more added before its first count (at ``first``): "Năm 2024, phấn đấu hỗ trợ 8 cơ
-    sở.", "Có 8 cơ sở đăng ký kế hoạch năm 2024.", "Tháng 12/2023 có thêm 8 cơ sở ..." after a report on 2023; not "6 đề
-    án ... được thực hiện theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ...", "..., tăng 2 cơ sở so với năm 2022"
-    under a whole of 2023."""
+    the whole's (of the sentence of the whole at ``whole``), a plan of a later year (`_PLAN_NAMING_YEAR`), or a word of
+    a goal or a plan (`_plan_governs`) or of more added before its first count (at ``first``): "Năm 2024, phấn đấu hỗ
+    trợ 8 cơ sở.", "Có 8 cơ sở đăng ký kế hoạch (khuyến công) năm 2024.", "Tháng 12/2023 có thêm 8 cơ sở ..." after a
+    report on 2023; not "6 đề án ... được thực hiện theo Kế hoạch số 12/KH-UBND", "Năm 2023 có 6 đề án ...", "...,
+    tăng 2 cơ sở so với năm 2022" under a whole of 2023."""
     own = _own_time_year(text, sentence_bounds(text, whole)[0], whole)
     year = _own_time_year(text, start, end)
     if year is not None and year != own or any(
-            own is None or int(plan[1]) > own for plan in _PLAN_OF_YEAR.finditer(text, start, end)):
+            own is None or int(plan[1]) > own for plan in _PLAN_NAMING_YEAR.finditer(text, start, end)):
         return True
     return _plan_governs(text, start, first) or _ADDED_BEFORE.search(text, start, first) is not None
 
 
 _ADDED_BEFORE = regex.compile(r"(?<!\p{L})thêm(?!\p{L})", regex.I)
-# A plan of a year: "Có 8 cơ sở đăng ký kế hoạch năm 2024."
-_PLAN_OF_YEAR = regex.compile(r"(?<!\p{L})kế[ \t]+hoạch[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/])", regex.I)
 
 
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:

@@ -82,3 +82,10 @@ def test_the_parts_of_a_planned_whole_stay_planned():
     targets = extract_text("Kế hoạch năm 2024 tổ chức 10 lớp đào tạo nghề. Trong đó, 6 lớp nghề mây tre đan; 4 lớp nghề "
                            "dệt.").targets
     assert [(t.part_of, t.achieved) for t in targets] == [(None, False), (0, False), (0, False)]
+
+
+@pytest.mark.parametrize("plan", ["kế hoạch năm 2024", "Kế hoạch khuyến công năm 2024"])
+def test_a_next_paragraph_naming_a_later_years_plan_ends_a_breakdown(plan):
+    targets = extract_text(f"Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở.\n\nTrong đó, 12 cơ sở ở miền núi.\n\nCó 8 cơ sở đăng ký "
+                           f"{plan}.").targets
+    assert [t.part_of for t in targets] == [None, 0, None]
