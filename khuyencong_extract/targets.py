@@ -229,7 +229,8 @@ _ISSUING = ("ban hành", "ký quyết định", "ký ban hành")
 _NOT_BEFORE = "|".join(
     [phrase_alternation(word for word in TERMS["done_marker_not_before"] if word not in _ISSUING),
      rf"(?:{phrase_alternation(TERMS['plan_making_words'])})"
-     rf"(?!(?:[ \t]+(?!(?:năm|quý|kỳ|trung[ \t]+hạn|giai[ \t]+đoạn)(?!\p{{L}})|\d)[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
+     rf"(?!(?:[ \t]+(?!(?<!(?:hằng|hàng|từng|theo|mỗi|định)[ \t]+)(?:năm|quý|kỳ|trung[ \t]+hạn|giai[ \t]+đoạn)(?!\p{{L}})|\d)"
+     rf"[^\s,.;:]+){{0,3}}?[ \t]*(?:,|[ \t]và)[ \t]+"
      rf"(?:{phrase_alternation(TERMS['plan_then_work_verbs'])})(?!\p{{L}}))",
      r"có(?=[ \t]*[,;])",  # "đã có" of a noun phrase, no object after it: "các cụm CN đã có, bao gồm ..." (the existing)
      rf"(?:(?:ký[ \t]+)?ban[ \t]+hành|ký(?=[ \t]+quyết[ \t]+định))(?!\p{{L}})(?![ \t]+quyết[ \t]+định[^.;\n]{{0,60}}?"
@@ -239,11 +240,17 @@ _NOT_BEFORE = "|".join(
 def _goal_before(marker: str, goal: dict) -> str:
     """A guard refusing ``marker`` after a word of a goal (``goal["words"]``) or a goal's noun (``goal["nouns"]``)
     earlier in its clause (target_terms.toml ``goal_before``), but for a noun reached (``goal["reaching_verbs"]``) with
-    "và", "với việc", a subject or a colon after it; the marker is looked for first, the look back is costly."""
+    "và", "với việc" or a subject after it (not the body that set it: "chỉ tiêu UBND tỉnh giao"), or after "Tình hình"
+    or "Kết quả" (or "đánh giá" alone) with a colon after it; the marker is looked for first, the look back is costly."""
     words, nouns = phrase_alternation(goal["words"]), phrase_alternation(goal["nouns"])
     gap = rf"(?:(?![ \t]nên(?!\p{{L}}))[^,.;\n]){{1,{goal['reach']}}}"
-    reached = (rf"(?<!\p{{L}})(?:{phrase_alternation(goal['reaching_verbs'])})[ \t]+(?:\p{{L}}+[ \t]+)?(?:{nouns})(?!\p{{L}})"
-               rf"[^,.;\n]{{0,{goal['reach']}}}?(?:[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))[ \t][^,.;\n]{{0,30}}?|:[ \t]*)")
+    verbs = phrase_alternation(goal["reaching_verbs"])
+    reached = (rf"(?:(?<!\p{{L}})(?:{verbs})[ \t]+(?:\p{{L}}+[ \t]+)?(?:{nouns})(?!\p{{L}})[^,.;\n]{{0,{goal['reach']}}}?"
+               rf"[ \t](?:và|với[ \t]+việc|tỉnh|(?-i:Trung[ \t]+tâm|Sở|UBND))(?![ \t]+(?:tỉnh[ \t]+)?giao(?!\p{{L}}))"
+               rf"[ \t][^,.;\n]{{0,30}}?"
+               rf"|(?<!\p{{L}})(?:(?:tình[ \t]+hình|kết[ \t]+quả)[ \t]+(?:{verbs})|đánh[ \t]+giá)[ \t]+(?:\p{{L}}+[ \t]+)?"
+               rf"(?:{nouns})(?!\p{{L}})"
+               rf"[^,.;:\n]{{0,{goal['reach']}}}?:[ \t]*)")
     return (rf"(?!(?={phrase_alternation([marker])})(?:(?<=(?<!\p{{L}})(?:{words})(?!\p{{L}}){gap})"
             rf"|(?<=(?<!\p{{L}})(?:{nouns})(?!\p{{L}}){gap})(?<!{reached})))")
 
@@ -531,7 +538,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
-    if plan_of_later_year(text, line_start, marker.start(), pos):
+    if plan_made_known(text, line_start, marker.span(), pos):
         return False  # "Năm 2023, ... đã triển khai Kế hoạch khuyến công năm 2024 với 15 đề án": the plan's figures
     if marker.group().lower() in _AS_OF and allotted_by_then(text, marker.end(), pos):
         return False  # "Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng": allotted by then
@@ -744,21 +751,40 @@ _FRONTED = regex.compile(
     r"|Dựa[ \t]+(?:trên|vào)|Phát[ \t]+huy|Thực[ \t]+hiện|Sau)(?!\p{L})[^,:\n]*,", regex.I)
 
 
+# A sentence that only opens details, closing a lead-in: "Cụ thể:", "Kết quả cụ thể:", "Chi tiết như sau:".
+_DETAILS_ONLY = regex.compile(
+    r"(?:kết[ \t]+quả[ \t]+)?(?:cụ[ \t]+thể|chi[ \t]+tiết)(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*"
+    r"|kết[ \t]+quả[ \t]+(?:đạt[ \t]+được[ \t]+)?như[ \t]+sau[ \t]*:[ \t]*", regex.I)
+# A lead-in of results with no done word, a heading's: "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:",
+# "2. Kết quả đạt được:" (not "Kết quả dự kiến:", a plan's).
+_RESULTS_LEAD_IN = regex.compile(
+    r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được|triển[ \t]+khai"
+    r"|công[ \t]+tác|hoạt[ \t]+động)(?!\p{L})", regex.I)
+
+
 def lead_in_reports(text: str, start: int, end: int) -> bool:
-    """Whether the lead-in ``text[start:end]`` (its last sentence) reports work done, its tense for the list under it:
+    """Whether the lead-in ``text[start:end]`` (its last sentence, the one before when that only opens details,
+    `_DETAILS_ONLY`) reports work done, its tense for the list under it:
     a done word in its main clause, after a phrase fronted before it (`_FRONTED`: not "Trên cơ sở kết quả đã đạt được
     năm 2023, Trung tâm đề ra ..."; a time before it too: "Năm 2024, để ..."), no request after it (`_LEAD_IN_REQUEST`:
-    "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`) and no word of a plan in the main clause (`_LEAD_IN_PLAN`:
-    "đã xác định các nhiệm vụ ..." too)."""
+    "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`), no word of a plan in the main clause (`_LEAD_IN_PLAN`:
+    "đã xác định các nhiệm vụ ..." too) and no plan made known (`plan_made_known`); or, with no done word, a heading
+    of results with no word of a plan (`_RESULTS_LEAD_IN`: "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như
+    sau:")."""
     line_start, stop = start, text.rfind(". ", start, end)
+    if stop != -1 and _DETAILS_ONLY.fullmatch(text, stop + 2, end):
+        stop = text.rfind(". ", start, stop)  # "... đã triển khai hoàn thành 9/9 đề án, ... Cụ thể:": the one before
     start = stop + 2 if stop != -1 else start  # its last sentence
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
-    if done is None or _LEAD_IN_SETTING_OUT.match(text, done.end(), end) or plan_of_later_year(
-            text, line_start, done.start(), end):
+    if done is None:
+        return _RESULTS_LEAD_IN.match(text, main, end) is not None and _NOT_DONE.search(text, main, end) is None
+    if _LEAD_IN_SETTING_OUT.match(text, done.end(), end):
         return False
     result = _LEAD_IN_RESULT.search(text, main, end)
+    if result is None and plan_made_known(text, line_start, done.span(), end):
+        return False  # "Tại hội nghị tổng kết năm 2023, Sở đã triển khai Kế hoạch khuyến công năm 2024 ... như sau:"
     if result is None and _LEAD_IN_SETTING_OUT_LATER.search(text, done.end(), end) or (
             plan := _LEAD_IN_PLAN.search(text, main, end)) and (plan.group(1) is None or result is None):
         return False
@@ -770,21 +796,41 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
 # 12/KH-UBND ngày 10/3/2023": a number and a date are no plan's year).
 _PLAN_NAMING_YEAR = regex.compile(
     r"(?<!\p{L})kế[ \t]+hoạch(?:[ \t]+(?!số(?!\p{L}))\p{L}+){0,4}?[ \t]+(?:năm[ \t]+)?((?:19|20)\d\d)(?![\d/])", regex.I)
-_WRITTEN_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?![\d/])")
-"""A year as written in a time or a date ("năm 2023", "20/12/2023"), not in a document's number ("45/2012/NĐ-CP")."""
+# "triển khai", "phổ biến" or "công bố" right after a done word, before a plan's noun: the plan made known ("đã triển
+# khai Kế hoạch khuyến công năm 2024 đến các địa phương"), or carried out; not "triển khai thực hiện", carried out.
+_DEPLOYING = regex.compile(
+    r"(?:[ \t]+(?:kịp[ \t]+thời|tổ[ \t]+chức|nhanh[ \t]+chóng))?[ \t]+(?:triển[ \t]+khai(?![ \t]+thực[ \t]+hiện(?!\p{L}))"
+    r"|phổ[ \t]+biến|công[ \t]+bố)"
+    r"(?:[ \t]+(?:các|những))?[ \t]+(?=kế[ \t]+hoạch)", regex.I)
+# Where a plan is made known to, right after it: "đến các địa phương", "tới các huyện".
+_TO_PLACES = regex.compile(r"[ \t]+(?:đến|tới)[ \t]+(?:các|những|toàn[ \t]+thể|\d+)[ \t]", regex.I)
+# A second verb of work joined after the plan: "đã triển khai Kế hoạch ... năm 2024 và tổ chức 15 lớp" (the figure is
+# that verb's); after a comma, only before the plan's contents ("Kế hoạch ... năm 2024, tổ chức 15 lớp"; not "Kế hoạch
+# ... với 15 đề án, hỗ trợ 10 cơ sở").
+_SECOND_VERB = regex.compile(
+    rf"(?:(?P<comma>,)|(?<!\p{{L}})(?:và|đồng[ \t]+thời))[ \t]+(?:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})",
+    regex.I)
+_CONTENTS = regex.compile(r"(?<!\p{L})(?:với|gồm)(?!\p{L})", regex.I)
 
 
-def plan_of_later_year(text: str, line_start: int, marker: int, pos: int) -> bool:
-    """Whether a plan named with its year (`_PLAN_NAMING_YEAR`) stands between the done word at ``marker`` and ``pos``,
-    of a year later than every year written in its paragraph before the done word (from ``line_start``): what follows
-    is that plan's, made known, not work done ("Tại hội nghị tổng kết năm 2023, Sở đã triển khai Kế hoạch khuyến công
-    năm 2024 đến các địa phương với 15 đề án"). A paragraph naming no year before sets no bound."""
-    if text.find("hoạch", marker, pos) == -1:
+def plan_made_known(text: str, line_start: int, done: tuple[int, int], pos: int) -> bool:
+    """Whether what stands at ``pos`` belongs to a plan named with its year that the done word at ``done`` (its start
+    and end) reports made known, not carried out: "triển khai" ("phổ biến", "công bố") right after the done word, then
+    the plan (`_DEPLOYING`, `_PLAN_NAMING_YEAR`), made known to places (`_TO_PLACES`: "đã triển khai Kế hoạch khuyến công năm
+    2024 đến các địa phương với 15 đề án") or of a year later than every year of time its paragraph writes before the
+    done word (from ``line_start``; `_TIME_YEAR`, not a date nor a number: "Tại hội nghị tổng kết năm 2023, Sở đã
+    triển khai Kế hoạch khuyến công năm 2024 với 15 đề án"), and no second verb of work after the plan before ``pos``
+    (`_SECOND_VERB`)."""
+    if text.find("hoạch", done[1], pos) == -1:
         return False  # (a string search first: most sentences name no plan)
-    plan = _PLAN_NAMING_YEAR.search(text, marker, pos)
-    if plan is None:
+    deploying = _DEPLOYING.match(text, done[1], pos)
+    plan = _PLAN_NAMING_YEAR.match(text, deploying.end(), pos) if deploying else None
+    if plan is None or (second := _SECOND_VERB.search(text, plan.end(), pos)) and (
+            second.group("comma") is None or not _CONTENTS.search(text, plan.end(), second.start())):
         return False
-    before = [int(year[0]) for year in _WRITTEN_YEAR.finditer(text, line_start, marker)]
+    if _TO_PLACES.match(text, plan.end(), pos):
+        return True
+    before = [int(year[0]) for year in _TIME_YEAR.finditer(text, line_start, done[0])]
     return bool(before) and int(plan[1]) > max(before)
 
 
@@ -957,7 +1003,7 @@ _GOAL_OR_PLAN = regex.compile(
 # subject, "15 đề án và Trung tâm đã triển khai", "giao 20 cơ sở nhưng thực tế tỉnh đã hỗ trợ").
 _WORK_DONE = regex.compile(
     r"(?=đã|vừa|hoàn)(?<!(?<![\d.,])\d{1,3}(?:\.\d{3})*[ \t]+(?!(?:tháng|năm|quý|tuần|ngày)(?!\p{L}))\p{L}+"
-    r"(?:[ \t]+(?!(?:(?<!(?:của|trong|ngoài|tại|ở|thuộc|bàn|và)[ \t]+(?:các[ \t]+)?)"
+    r"(?:[ \t]+(?!(?:(?<!(?:của|trong|ngoài|tại|ở|thuộc|bàn)[ \t]+(?:các[ \t]+)?)"
     r"(?:trung[ \t]+tâm|tỉnh|huyện|các[ \t]+(?:đơn[ \t]+vị|huyện))|ubnd|ủy[ \t]+ban|nhưng|song"
     r"|và[ \t]+(?:đến|trong|hết)|(?-i:Sở|Bộ))(?!\p{L}))\p{L}+){0,14}[ \t]+)"
     r"(?<!\p{L})(?:đã|vừa|hoàn[ \t]+thành)(?!\p{L})", regex.I)
@@ -2545,15 +2591,21 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # "Trong đó" right after a count's sentence or inside it, then, right after the cue, one count of its
 # unit alone: a part of it, though no other part is named ("... với tổng kinh phí tạm giao 630 triệu
 # đồng với 7 đề án. Trong đó có 04 đề án hỗ trợ ứng dụng máy móc thiết bị ...").
-# What stands between two counts of a list: up to three words of the first one's and a comma, eight when they name
-# its place or owner ("5 cơ sở tại huyện Tam Nông, 7 cơ sở ..."), or eight and "và" ("6 giải ba và 8 giải khuyến khích",
+# What stands between two counts of a list: up to three words of the first one's and a comma, a place named after
+# "tại", "ở", "thuộc" or "của" and a comma ("5 cơ sở tại huyện Tam Nông, 7 cơ sở ..."; not a stage of a funnel, "30 cơ sở ở
+# huyện Tam Nông đăng ký tham gia, 12 cơ sở được hỗ trợ"), or eight words and "và" ("6 giải ba và 8 giải khuyến khích",
 # "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ 22 cơ sở", "35 sản
 # phẩm tham gia bình chọn, được công nhận 28 sản phẩm", "67 sản phẩm tham gia bình chọn cấp tỉnh, 52 sản phẩm đạt
 # chuẩn").
 _LISTED_WORD = r"[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm)(?!\p{L}))\p{L}+"
+_LISTED_PLACE = (r"[ \t]+(?:tại|ở|thuộc|của)[ \t]+(?:các[ \t]+)?(?:huyện|thị[ \t]+xã|thành[ \t]+phố|tp\.?|xã|phường"
+                 r"|thị[ \t]+trấn|tỉnh)(?:[ \t]+(?-i:\p{Lu})\p{L}*){1,4}")
+"""A place a listed count is of: "tại huyện Tam Nông", "ở thị xã Phú Thọ" (its name in capitals)."""
 _LISTED_NEXT = regex.compile(
-    rf"(?:(?:{_LISTED_WORD}){{0,3}}?[ \t]*,|[ \t]+(?:tại|ở|thuộc|của)(?:{_LISTED_WORD}){{1,7}}?[ \t]*,"
-    rf"|(?:{_LISTED_WORD}){{0,8}}?[ \t]+và)[ \t]+", regex.I)
+    rf"(?:(?:{_LISTED_WORD}){{0,3}}?[ \t]*,|(?P<place>{_LISTED_PLACE})[ \t]*,|(?:{_LISTED_WORD}){{0,8}}?[ \t]+và)[ \t]+",
+    regex.I)
+_LISTED_PLACE_AFTER = regex.compile(rf"{_LISTED_PLACE}(?:[ \t]*[,;.]|[ \t]+và[ \t])", regex.I)
+"""The place of the last count of a list of places, then its end: a funnel's last stage names none."""
 _LONE_PART_CUE = regex.compile(r"(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó[ \t]*[,:]?[ \t]*(?:có[ \t]+)?", regex.I)
 
 
@@ -2578,8 +2630,10 @@ def _lone_part(text: str, found: list[Found], targets: list[Target], i: int, nex
     cue = cues[-1]
     if sentence != whole_sentence and (sentence[0] != cue.start() or text[whole_sentence[1]:cue.start()].strip(" .\n")):
         return None  # the cue neither in the count's sentence nor opening the next one (or the next paragraph)
-    if i and units[i - 1] == units[i] and _LISTED_NEXT.fullmatch(text, found[i - 1].end, found[i].start):
-        return None  # the last of a list of counts of its unit ("2 giải nhất, 4 giải nhì, ... và 8 giải khuyến khích")
+    if i and units[i - 1] == units[i] and (listed := _LISTED_NEXT.fullmatch(text, found[i - 1].end, found[i].start)) and (
+            listed.group("place") is None or _LISTED_PLACE_AFTER.match(text, found[i].end)):
+        return None  # the last of a list of counts of its unit ("2 giải nhất, 4 giải nhì, ... và 8 giải khuyến khích";
+        # of places, each naming its own: "5 cơ sở tại huyện Tam Nông, 7 cơ sở tại huyện Thanh Sơn")
     following = next_of_unit[j]
     if following is None or found[following].start >= sentence[1]:
         return j

@@ -36,7 +36,7 @@ def test_a_lead_in_making_a_later_years_plan_known_leaves_its_list_planned():
 
 @pytest.mark.parametrize("text", [
     # the plan of the year reported on, carried out; a plan's number and date, no plan of a later year
-    "Năm 2023, Sở Công Thương đã triển khai Kế hoạch khuyến công năm 2023 đến các địa phương như sau:" + _ITEMS,
+    "Năm 2023, Sở Công Thương đã triển khai Kế hoạch khuyến công năm 2023, cụ thể như sau:" + _ITEMS,
     "Năm 2023, Trung tâm đã thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2023 với 15 lớp đào tạo nghề và 10 cơ sở.",
     # the next year's plan named after the figures
     "Năm 2023, Trung tâm đã tổ chức 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở; xây dựng kế hoạch năm 2024.",
@@ -89,3 +89,100 @@ def test_a_next_paragraph_naming_a_later_years_plan_ends_a_breakdown(plan):
     targets = extract_text(f"Năm 2023, Trung tâm đã hỗ trợ 20 cơ sở.\n\nTrong đó, 12 cơ sở ở miền núi.\n\nCó 8 cơ sở đăng ký "
                            f"{plan}.").targets
     assert [t.part_of for t in targets] == [None, 0, None]
+
+
+# Probe audit Y19 (of c6dfece..6a10f35): its regressions R1-R7, each now read as before, and two of its wrong-at-both.
+
+@pytest.mark.parametrize("text", [
+    # R1: the year of the legal basis's date is no time of the paragraph; the plan is carried out
+    "Căn cứ Quyết định số 2345/QĐ-UBND ngày 25/12/2023 của UBND tỉnh, Trung tâm đã triển khai thực hiện Kế hoạch khuyến "
+    "công năm 2024, kết quả như sau:" + _ITEMS,
+    "Thực hiện Kế hoạch số 156/KH-UBND ngày 28/12/2023 của UBND tỉnh, Trung tâm đã triển khai Kế hoạch khuyến công năm "
+    "2024 và đạt được kết quả như sau:" + _ITEMS,
+    "Ngày 28/12/2023, UBND tỉnh ban hành Quyết định phê duyệt. Trên cơ sở đó, Trung tâm đã thực hiện hoàn thành Kế hoạch "
+    "khuyến công năm 2024 với 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở.",
+    # R2: a second verb of work after the plan: the figure is that verb's
+    "Năm 2023, Trung tâm đã hoàn thành việc xây dựng Kế hoạch khuyến công năm 2024 và tổ chức 15 lớp đào tạo nghề, hỗ "
+    "trợ 10 cơ sở.",
+    # R4 and a wrong-at-both: a heading of results with no done word reports its list and its connective lines
+    "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:" + _ITEMS,
+    "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:\nCụ thể, tổ chức 15 lớp đào tạo nghề và hỗ trợ 10 cơ sở.",
+    "Kết quả đạt được trong năm 2023 như sau:\nBên cạnh đó, Trung tâm tổ chức 15 lớp đào tạo nghề và hỗ trợ 10 cơ sở.",
+    # R7: plans drawn up every quarter, periodic or yearly, then work done
+    "Năm 2023, Trung tâm đã xây dựng kế hoạch từng quý, tổ chức 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở.",
+    "Năm 2023, Trung tâm đã xây dựng kế hoạch hằng quý và tổ chức 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở.",
+    "Năm 2023, Trung tâm đã xây dựng kế hoạch định kỳ và tổ chức 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở.",
+    "Năm 2023, Trung tâm đã lập kế hoạch hằng năm và tổ chức 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở.",
+])
+def test_work_reported_done_near_a_plan_stays_done(text):
+    assert achieved_by_unit(text) == {"lớp": True, "cơ sở": True}
+
+
+@pytest.mark.parametrize("text", [
+    # a wrong-at-both: a plan made known to places at the start of its own year, and "phổ biến"
+    "Đầu tháng 1/2024, Sở Công Thương đã triển khai Kế hoạch khuyến công năm 2024 đến các địa phương với 15 lớp đào tạo "
+    "nghề, hỗ trợ 10 cơ sở.",
+    "Ngày 10/01/2024, Trung tâm đã triển khai Kế hoạch khuyến công năm 2024 tới các huyện như sau:" + _ITEMS,
+    "Tại hội nghị tổng kết năm 2023, Sở Công Thương đã phổ biến Kế hoạch khuyến công năm 2024 với 15 lớp đào tạo nghề, "
+    "hỗ trợ 10 cơ sở.",
+    # a plan drawn up for a coming quarter, and a heading of expected results
+    "Năm 2023, Trung tâm đã xây dựng kế hoạch quý IV và tổ chức 15 lớp đào tạo nghề, hỗ trợ 10 cơ sở.",
+    "Kết quả dự kiến đạt được như sau:" + _ITEMS,
+])
+def test_a_plan_made_known_or_to_come_stays_planned(text):
+    assert achieved_by_unit(text) == {"lớp": False, "cơ sở": False}
+
+
+@pytest.mark.parametrize("text", [
+    # R3: a funnel whose first stage names a place or an owner; its breakdown is the last stage's
+    "Năm 2023, có 30 cơ sở ở huyện Tam Nông đăng ký tham gia, 12 cơ sở được hỗ trợ, trong đó 5 cơ sở do phụ nữ làm chủ.",
+    "Năm 2023, Hội đồng đã đánh giá 45 cơ sở của các chủ thể, 12 cơ sở được công nhận, trong đó có 5 cơ sở đạt 4 sao.",
+    "Năm 2023, Trung tâm đã hỗ trợ 30 cơ sở tại huyện Tam Nông, 12 cơ sở đã hoàn thành, trong đó 5 cơ sở đã đi vào sản "
+    "xuất.",
+])
+def test_a_breakdown_after_a_funnel_naming_a_place_is_a_part_of_its_last_stage(text):
+    assert parts(text) == [None, None, 1]
+
+
+def test_a_breakdown_after_a_list_of_counts_by_named_place_after_cua_is_no_part_of_the_last():
+    assert parts("Năm 2023, Trung tâm đã hỗ trợ 5 cơ sở của huyện Tam Nông, 7 cơ sở của huyện Thanh Sơn, trong đó có 2 cơ "
+                 "sở do phụ nữ làm chủ.") == [None, None, None]
+
+
+@pytest.mark.parametrize("text", [
+    # R5: "và" then a subject after a goal's count: the work after it is done, its breakdown too
+    "Kế hoạch năm 2023 giao 20 cơ sở và Trung tâm đã hỗ trợ 22 cơ sở, trong đó 12 cơ sở ở huyện miền núi.",
+    "Mục tiêu năm 2024 là hỗ trợ 20 cơ sở ở huyện Tam Nông và Trung tâm đã hoàn thành 22 cơ sở, trong đó 12 cơ sở chế "
+    "biến nông sản.",
+])
+def test_a_subject_after_va_reports_work_done_and_its_breakdown(text):
+    targets = extract_text(text).targets
+    assert [(t.achieved, t.part_of) for t in targets] == [(False, None), (True, None), (True, 1)]
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # R6: the body that set the target is no subject reaching it; a colon sets out the target's content
+    ("Năm 2024, triển khai chỉ tiêu kế hoạch tỉnh giao hoàn thành 12 đề án khuyến công.", False),
+    ("Nhiệm vụ năm 2024: thực hiện chỉ tiêu UBND tỉnh giao hoàn thành 12 đề án khuyến công.", False),
+    ("Năm 2024, tiếp tục thực hiện chỉ tiêu Sở giao hoàn thành 12 đề án khuyến công.", False),
+    ("Kế hoạch năm 2024 thực hiện các chỉ tiêu: hoàn thành 12 đề án khuyến công.", False),
+    # ... but the state or the evaluation of a target, then a colon, reports it
+    ("Tình hình thực hiện chỉ tiêu năm 2023: hoàn thành 12 đề án khuyến công.", True),
+    ("Đánh giá chỉ tiêu năm 2023: hoàn thành 12 đề án, đạt 90% kế hoạch.", True),
+])
+def test_hoan_thanh_after_a_targets_noun_set_or_reached(text, achieved):
+    assert achieved_by_unit(text)["đề án"] is achieved
+
+
+# Re-reading audit Y20 (twelve new texts written as provinces write them): its errors, each a passage as it came.
+
+@pytest.mark.parametrize("closing", ["Cụ thể:", "Kết quả cụ thể:", "Chi tiết như sau:"])
+def test_a_lead_in_closed_by_a_details_sentence_reports_with_the_sentence_before(closing):
+    text = ("Kế hoạch giao 9 đề án với kinh phí 1.350 triệu đồng. Kết quả, Trung tâm đã triển khai hoàn thành 9/9 đề án, "
+            f"giải ngân 1.312 triệu đồng, đạt 97,2% kế hoạch. {closing}" + _ITEMS)
+    assert {k: v for k, v in achieved_by_unit(text).items() if k in ("lớp", "cơ sở")} == {"lớp": True, "cơ sở": True}
+
+
+def test_a_details_sentence_after_a_plan_stays_planned():
+    text = "Năm 2024, Trung tâm sẽ thực hiện 9 đề án với kinh phí 1.350 triệu đồng. Cụ thể:" + _ITEMS
+    assert {k: v for k, v in achieved_by_unit(text).items() if k in ("lớp", "cơ sở")} == {"lớp": False, "cơ sở": False}
