@@ -26,7 +26,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end, beyond_max_number, clause_bounds,
+    ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end, beyond_max_number, clause_bounds,
     clause_parts, first_run_adding_up, list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year,
     of_other_years, open_bracket, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
     single_spaced, so_far_at,
@@ -1857,16 +1857,24 @@ def _details_end(text: str, before: Money, first: int) -> tuple[int, bool] | Non
 
 def _line_or_lead_in_end(text: str, pos: int) -> int:
     """The end of the line holding ``pos`` (-1 at the text's end); of the next non-blank line
-    when only a colon follows ``pos`` on its line: a lead-in over its list ("... là 610 triệu
-    đồng để thực hiện 08 đề án, gồm:", blank line, "Quy hoạch ... (150 triệu đồng); 04 đề án ...
-    (260 triệu đồng); ...")."""
+    when only a colon (or "như sau:") follows ``pos`` on its line: a lead-in over its list ("...
+    là 610 triệu đồng để thực hiện 08 đề án, gồm:", blank line, "Quy hoạch ... (150 triệu đồng);
+    04 đề án ... (260 triệu đồng); ..."), and of the last of the marked items that line opens
+    ("..., cụ thể như sau:" / "1. Hỗ trợ ..., kinh phí hỗ trợ 300 triệu đồng." / "2. ...")."""
     end = text.find("\n", pos)
-    if end == -1 or text[pos:end].strip(" \t:") or not text[pos:end].strip(" \t"):
+    if end == -1 or not _LEAD_IN_CLOSE.fullmatch(text, pos, end):
         return end
     start = end
     while text.startswith("\n", start):
         start += 1
-    return text.find("\n", start)
+    end = text.find("\n", start)
+    while end != -1 and ITEM_MARK.match(text, start) and ITEM_MARK.match(text, end + 1):
+        start, end = end + 1, text.find("\n", end + 1)
+    return end
+
+
+_LEAD_IN_CLOSE = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*", regex.I)
+"""What closes a lead-in's line after its cue: a colon, "như sau:"."""
 
 
 # The opening of the sentence after an amount's that points back to it ("Nguồn kinh phí này",

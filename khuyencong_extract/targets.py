@@ -652,7 +652,7 @@ def carried_from(text: str, line_start: int) -> int:
 
 
 # A list item's mark: a bullet, or a number or a letter with its dot or bracket ("- ", "2. ", "b) ").
-_ITEM_MARK = regex.compile(r"[ \t]*(?:(?P<bullet>[-+•–*])|(?P<number>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)])[ \t]+")
+ITEM_MARK = regex.compile(r"[ \t]*(?:(?P<bullet>[-+•–*])|(?P<number>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)])[ \t]+")
 
 
 def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
@@ -662,7 +662,7 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     before it, each marked as it is and ending with no colon, when none of them holds a tense word of its own (one
     that does is the nearest), the lead-in reports work done (`lead_in_reports`) and the item names no year of its own;
     else None. Each item is read once for the document (`_list_heads`)."""
-    own = _ITEM_MARK.match(text, line_start)
+    own = ITEM_MARK.match(text, line_start)
     if own is None or _item_names_year(text, line_start):
         return None  # "- 2 đề án chuyển sang năm 2024."
     kind, end = own.lastgroup, previous_end
@@ -673,7 +673,7 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
         if (start, kind) in memo:
             head = memo[(start, kind)]
             break
-        item = _ITEM_MARK.match(text, start, end)
+        item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
             head = start if text[end - 1] == ":" and start < end and lead_in_reports(text, start, end) else None
             break
@@ -868,7 +868,7 @@ _DETAILING = regex.compile(r"[ \t]*(?:cụ[ \t]+thể|chia[ \t]+theo|phân[ \t]+
 
 def _item_names_year(text: str, line_start: int) -> bool:
     """Whether the list item at ``line_start`` names a year of its own (`names_own_year`)."""
-    own = _ITEM_MARK.match(text, line_start)
+    own = ITEM_MARK.match(text, line_start)
     line_end = text.find("\n", line_start)
     return names_own_year(text, own.end() if own else line_start, len(text) if line_end == -1 else line_end)
 
@@ -1145,7 +1145,7 @@ def _proposed(text: str, pos: int, proposer: str | None) -> bool:
         return True
     line_start = text.rfind("\n", 0, pos) + 1
     for _ in range(PROPOSED_ITEMS_MAX):
-        if not line_start or not _ITEM_MARK.match(text, line_start):
+        if not line_start or not ITEM_MARK.match(text, line_start):
             return False
         previous_end = before_blanks(text, line_start)
         line_start = text.rfind("\n", 0, previous_end) + 1

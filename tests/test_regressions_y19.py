@@ -186,3 +186,18 @@ def test_a_lead_in_closed_by_a_details_sentence_reports_with_the_sentence_before
 def test_a_details_sentence_after_a_plan_stays_planned():
     text = "Năm 2024, Trung tâm sẽ thực hiện 9 đề án với kinh phí 1.350 triệu đồng. Cụ thể:" + _ITEMS
     assert {k: v for k, v in achieved_by_unit(text).items() if k in ("lớp", "cơ sở")} == {"lớp": False, "cơ sở": False}
+
+
+def test_the_amounts_of_items_a_details_lead_in_opens_are_parts_of_its_total():
+    text = ("Điều 1. Phân bổ kinh phí khuyến công địa phương năm 2023 (đợt 2) cho Trung tâm Khuyến công để thực hiện 05 đề "
+            "án với tổng kinh phí 1.070 triệu đồng, cụ thể như sau:\n"
+            "1. Hỗ trợ Hợp tác xã Nông nghiệp Tân Lập ứng dụng máy sấy, kinh phí hỗ trợ 300 triệu đồng.\n"
+            "2. Hỗ trợ Cơ sở sản xuất nước mắm Hải Lăng ứng dụng thiết bị lọc, kinh phí hỗ trợ 250 triệu đồng.\n"
+            "3. Hỗ trợ Công ty TNHH Gỗ Thành Đạt ứng dụng máy chà nhám, kinh phí hỗ trợ 280 triệu đồng.\n"
+            "4. Tổ chức 02 lớp đào tạo nghề may công nghiệp cho 70 lao động, kinh phí 140 triệu đồng.\n"
+            "5. Hỗ trợ 10 cơ sở tham gia Hội chợ hàng công nghiệp nông thôn tiêu biểu, kinh phí 100 triệu đồng.\n"
+            "(Chi tiết tại Phụ lục kèm theo)\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in budget] == [
+        (1070, None, "địa phương"), (300, 0, "địa phương"), (250, 0, "địa phương"), (280, 0, "địa phương"),
+        (140, 0, "địa phương"), (100, 0, "địa phương")]
