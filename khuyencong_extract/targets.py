@@ -22,7 +22,7 @@ import functools
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
@@ -2492,13 +2492,19 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 if not _another_time_or_plan(text, found[i].start, end + 2, next_end, first):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
             if parts:
-                whole_sentence = sentence_bounds(text, found[i].start)
                 for j in parts:
                     targets[j].part_of = i
-                    if found[j].start >= whole_sentence[1] and _tenseless(text, *sentence_bounds(text, found[j].start)):
-                        targets[j].achieved = whole.achieved  # "... đã tổ chức 10 lớp. ..." / "4 lớp còn lại ..."
+                    _take_wholes_tense(text, found, targets, i, j)
                 break
     return targets
+
+
+def _take_wholes_tense(text: str, found: list[Found], targets: list[Target], whole: int, part: int) -> None:
+    """Give the part ``part`` of the count ``whole`` its whole's `achieved` when it stands in a later sentence that holds
+    no tense word nor year of its own (`_tenseless`): "... đã tổ chức 10 lớp. ..." / "4 lớp còn lại ..."."""
+    if found[part].start >= sentence_bounds(text, found[whole].start)[1] and _tenseless(
+            text, *sentence_bounds(text, found[part].start)):
+        targets[part].achieved = targets[whole].achieved
 
 
 def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: int) -> bool:
@@ -2535,6 +2541,12 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
         next_of_unit[i] = latest.get(units[i])
         if i not in changes:
             latest[units[i]] = i
+    for i, at in _wholes_referred_to(text, found):  # "... 12 cơ sở ... trong số 12 cơ sở được hỗ trợ có 7 cơ sở ..."
+        if _plain_count(targets[i]):
+            for part in _drawn_in_sentence(text, found, targets, i, units, at):
+                if targets[part].part_of is None:
+                    targets[part].part_of = i
+                    _take_wholes_tense(text, found, targets, i, part)
     for i, whole in enumerate(targets):
         if not _plain_count(whole) or i in given:
             continue
@@ -2569,19 +2581,40 @@ def _tenseless(text: str, start: int, end: int) -> bool:
 _PLACE_HAS = regex.compile(r"(?:\p{L}+[ \t]+){1,3}có[ \t]+")
 
 
+_IN_NUMBER_AHEAD = regex.compile(r"(?<!\p{L})trong[ \t]+số[ \t]+(?P<figure>\d[\d.,]*)[ \t]", regex.I)
+
+
+def _wholes_referred_to(text: str, found: list[Found]) -> Iterator[tuple[int, int]]:
+    """For each figure after "trong số" that is no target, since it writes again a count already read
+    (`_reference_before`), the index of that count (the nearest target before it starting with that figure, within
+    `IN_NUMBER_REACH`) and where it is written again."""
+    starts = {f.start: k for k, f in enumerate(found)}
+    for m in _IN_NUMBER_AHEAD.finditer(text):
+        if m.start("figure") in starts:
+            continue  # a target of its own: a total stated first
+        reach, end = max(0, m.start() - IN_NUMBER_REACH), m.start()
+        while (earlier := text.rfind(m["figure"] + " ", reach, end)) != -1 and earlier not in starts:
+            end = earlier  # "năm 2020 " holds "20 ": no target starts there
+        if earlier != -1:
+            yield starts[earlier], m.start("figure")
+
+
 _IN_IT_FORMS = ("ng đó", "ng số", "NG ĐÓ", "NG SỐ")
 """Syllables of "trong đó" and "trong số" in the cases a text writes them (a quick test)."""
 
 
-def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int, units: list[str]) -> list[int]:
+def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int, units: list[str],
+                       at: int | None = None) -> list[int]:
     """The counts of the unit of count ``i`` ("Trong số 68 sản phẩm được công nhận ...", `IN_NUMBER`)
-    after it in its sentence, each smaller, when there is one ("..., Ban giám khảo đã chọn ra 20 sản
-    phẩm đạt điểm cao nhất") or they add up to it exactly; else []. ``units``: each target's `unit_key`."""
-    end, parts = sentence_bounds(text, found[i].start)[1], []
+    after it in its sentence (after ``at`` in its sentence: where "trong số" writes it again), each smaller, when
+    there is one ("..., Ban giám khảo đã chọn ra 20 sản phẩm đạt điểm cao nhất") or they add up to it exactly; else [].
+    ``units``: each target's `unit_key`."""
+    at = found[i].start if at is None else at
+    end, parts = sentence_bounds(text, at)[1], []
     for j in range(i + 1, len(targets)):
         if found[j].start >= end:
             break
-        if units[j] == units[i]:
+        if units[j] == units[i] and found[j].start > at:
             parts.append(j)
     if not parts or not all(_plain_count(targets[j]) and targets[j].value < targets[i].value for j in parts):
         return []

@@ -201,3 +201,17 @@ def test_the_amounts_of_items_a_details_lead_in_opens_are_parts_of_its_total():
     assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in budget] == [
         (1070, None, "địa phương"), (300, 0, "địa phương"), (250, 0, "địa phương"), (280, 0, "địa phương"),
         (140, 0, "địa phương"), (100, 0, "địa phương")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure after "trong số" writes again a count already read: the counts after it are parts of that count,
+    # in a later sentence with no tense of their own taking its tense
+    ("Năm 2023, tỉnh Lâm Đồng đã hỗ trợ 12 cơ sở ứng dụng máy móc thiết bị. Theo Trung tâm Khuyến công, trong số 12 cơ "
+     "sở được hỗ trợ có 7 cơ sở chế biến chè, cà phê và 5 cơ sở chế biến rau, củ, quả sấy.",
+     [(12, None, True), (7, 0, True), (5, 0, True)]),
+    ("Hội đồng đã công nhận 20 sản phẩm tiêu biểu năm 2022. Trong số 20 sản phẩm được công nhận, Sở Công Thương lựa "
+     "chọn 8 sản phẩm tiêu biểu để tham gia bình chọn cấp khu vực.",
+     [(20, None, True), (8, 0, True)]),
+])
+def test_counts_after_trong_so_and_a_count_already_read_are_its_parts(text, expected):
+    assert [(t.value, t.part_of, t.achieved) for t in extract_text(text).targets] == expected
