@@ -373,6 +373,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_slash_parts(text, kept, targets)
     mark_summing_up(kept, targets)
     mark_bracketed_parts(text, kept, targets)
+    mark_shares_so_far(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
     changes = mark_changes(text, kept, targets)
@@ -521,8 +522,10 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         if listed is not None:
             return listed
     if opens_clause(text, pos, line_start) and (_SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)
-                                                or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)):
-        return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A", "..., 2 đề án không hoàn thành"
+                                                or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
+                                                or _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
+        return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A", "..., 2 đề án không hoàn thành", "...; 1
+        # đề án đang hoàn thiện hồ sơ thanh quyết toán"
     if (text.startswith("có ", pos - 3) and not text.endswith(("đã ", "hiện "), max(0, pos - 9), pos - 3)
             and _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
         return False  # "nên có 2 đề án không kịp triển khai theo tiến độ": there were 2 not carried out
@@ -2491,12 +2494,22 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 first = next((f.start for f in found if end + 2 <= f.start < next_end), next_end)
                 if not _another_time_or_plan(text, found[i].start, end + 2, next_end, first):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
+            if parts and _nearer_whole(found, targets, i, cue):
+                continue  # "Kế hoạch ... giao 8 đề án ... Trung tâm đã ... triển khai thực hiện 8 đề án, trong đó:": the second's
             if parts:
                 for j in parts:
                     targets[j].part_of = i
                     _take_wholes_tense(text, found, targets, i, j)
                 break
     return targets
+
+
+def _nearer_whole(found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
+    """Whether a count of the unit and value of count ``i`` stands between it and the breakdown's cue at ``cue``: the
+    parts are that nearer count's."""
+    whole, key = targets[i], unit_key(targets[i].unit)
+    return any(found[k].start < cue and _plain_count(targets[k]) and targets[k].value == whole.value
+               and unit_key(targets[k].unit) == key for k in range(i + 1, len(targets)) if found[k].start < cue)
 
 
 def _take_wholes_tense(text: str, found: list[Found], targets: list[Target], whole: int, part: int) -> None:
@@ -2789,6 +2802,35 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
 
 BRACKET_WHOLE_REACH = 200
 """Characters between a count and the bracket listing its parts."""
+
+
+def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point each count, part of nothing, of a sentence opening with the day it runs to (`so_far_at`: "Đến nay, đã
+    nghiệm thu 7 đề án ...; 1 đề án đang hoàn thiện hồ sơ ...") at the nearest larger count of its unit before that
+    sentence (within `SO_FAR_WHOLE_REACH`), part of nothing itself: a share so far of it ("... đã triển khai thực hiện
+    8 đề án ..."). Those of a bracket are `mark_bracketed_parts`'s."""
+    if not holds_any(text, _SO_FAR_FORMS):
+        return  # most texts: no "đến" of a day
+    sentences: dict[int, bool] = {}  # a sentence's start -> whether it opens with the day it runs to
+    for j, target in enumerate(targets):
+        if not _plain_count(target) or target.part_of is not None or open_bracket(text, found[j].start) is not None:
+            continue
+        start = sentence_bounds(text, found[j].start)[0]
+        if start not in sentences:
+            sentences[start] = so_far_at(text, start)
+        if sentences[start]:
+            unit = unit_key(target.unit)
+            whole = _nearest_before(found, targets, j, start - SO_FAR_WHOLE_REACH, lambda before: (
+                _plain_count(before) and before.part_of is None and unit_key(before.unit) == unit
+                and before.value > target.value))
+            if whole is not None and found[whole].start < start:
+                target.part_of = whole
+
+
+SO_FAR_WHOLE_REACH = 600
+"""Characters before a sentence of shares so far within which the count they are shares of is looked for."""
+_SO_FAR_FORMS = ("đến", "Đến", "ĐẾN")
+"""The word a day that a sentence runs to is written with, in the cases a text writes it (a quick test)."""
 _SO_FAR = regex.compile(
     r"[ \t]*(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+)?(?:ngày[ \t]+\d{1,2}/\d{1,2}(?:/\d{4})?"
     r"|(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/\d{4})?"

@@ -215,3 +215,16 @@ def test_the_amounts_of_items_a_details_lead_in_opens_are_parts_of_its_total():
 ])
 def test_counts_after_trong_so_and_a_count_already_read_are_its_parts(text, expected):
     assert [(t.value, t.part_of, t.achieved) for t in extract_text(text).targets] == expected
+
+
+def test_a_breakdown_after_the_nearer_of_two_equal_counts_is_its_and_shares_so_far_follow():
+    text = ("Kế hoạch năm 2023 được UBND tỉnh giao 8 đề án với tổng kinh phí 1,6 tỷ đồng. Trung tâm đã phối hợp với các cơ "
+            "sở triển khai thực hiện 8 đề án, trong đó:\n"
+            "- 5 đề án hỗ trợ ứng dụng máy móc thiết bị chế biến hải sản, kinh phí 1.050 triệu đồng;\n"
+            "- 2 đề án tổ chức lớp tập huấn khởi sự doanh nghiệp, kinh phí 90 triệu đồng;\n"
+            "- 1 đề án hỗ trợ xây dựng phòng trưng bày, giới thiệu sản phẩm, kinh phí 400 triệu đồng.\n"
+            "Đến nay, đã nghiệm thu 7 đề án, giải ngân 1.480 triệu đồng; 1 đề án đang hoàn thiện hồ sơ thanh quyết toán.\n")
+    targets = extract_text(text).targets
+    assert [(t.value, t.part_of, t.achieved) for t in targets] == [
+        (8, None, False), (8, None, True), (5, 1, True), (2, 1, True), (1, 1, True),
+        (7, 1, True), (1, 1, False)]  # the last two: shares so far of the 8 carried out, one still under way
