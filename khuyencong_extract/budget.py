@@ -344,6 +344,13 @@ SOURCE_FRAME = regex.compile(r"(?r)(?<!\p{L})(?:từ|bằng)[ \t]+(?:nguồn[ \t
                              regex.I)
 
 
+# A phrase of a source fronted before a sentence's main clause, to its comma: "Riêng nguồn khuyến công quốc gia,", "Từ
+# nguồn kinh phí khuyến công địa phương,", "Bằng nguồn vốn khuyến công quốc gia,".
+FRONTED_SOURCE = regex.compile(
+    r"[ \t]*(?:(?:chỉ[ \t]+)?(?:tính[ \t]+)?riêng[ \t]+(?:từ[ \t]+)?|từ[ \t]+|bằng[ \t]+|với[ \t]+)nguồn[ \t]+"
+    r"(?:(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách)[ \t]+)?[^,.;:\n]{3,60},", regex.I)
+
+
 # A paragraph opening with the source its amounts are of, as its subject: "Nguồn khuyến công địa phương được triển
 # khai đề án ..., kinh phí hỗ trợ 50 triệu đồng. Dự kiến ... Triển khai đề án ..., kinh phí hỗ trợ 150 triệu đồng."
 PARAGRAPH_SOURCE = regex.compile(r"(?:(?:Từ|Bằng)[ \t]+)?[Nn]guồn[ \t]+(?:(?:kinh[ \t]+phí|vốn)[ \t]+)?")
@@ -367,8 +374,14 @@ def source_of_paragraph(text: str, pos: int) -> str | None:
 def source_of_frame(text: str, sentence_start: int, pos: int) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) that frames the sentence from
     ``sentence_start`` (`SOURCE_FRAME` before its first cue, all its cues before its first
-    semicolon naming it), for the amount at ``pos`` in a later clause of it, after a semicolon;
-    else None."""
+    semicolon naming it), for the amount at ``pos`` in a later clause of it, after a semicolon,
+    or after the comma closing a phrase of the source fronted before the sentence's main clause
+    (`FRONTED_SOURCE`: "Riêng nguồn khuyến công quốc gia, tỉnh được Bộ Công Thương hỗ trợ 3 đề án với
+    kinh phí 1,2 tỷ đồng"); else None."""
+    if (fronted := FRONTED_SOURCE.match(text, sentence_start, pos)) is not None:
+        cues = _funding_cues(text, sentence_start, fronted.end())
+        source = _one_source(text, cues[0], fronted.end() - 1) if len(cues) == 1 else None  # (not past its comma)
+        return source if source in _PROGRAMME_SOURCES else None
     first = text.find(";", sentence_start, pos)
     if first == -1:
         return None

@@ -228,3 +228,37 @@ def test_a_breakdown_after_the_nearer_of_two_equal_counts_is_its_and_shares_so_f
     assert [(t.value, t.part_of, t.achieved) for t in targets] == [
         (8, None, False), (8, None, True), (5, 1, True), (2, 1, True), (1, 1, True),
         (7, 1, True), (1, 1, False)]  # the last two: shares so far of the 8 carried out, one still under way
+
+
+def cited(text: str) -> list[tuple]:
+    return [(c.number, c.role, c.issuer, c.title) for c in extract_text(text).citations]
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Thực hiện Kế hoạch khuyến công tỉnh Thái Nguyên năm 2023 được UBND tỉnh phê duyệt tại Quyết định số "
+     "215/QĐ-UBND ngày 08/02/2023, Sở Công Thương báo cáo kết quả thực hiện như sau:",
+     "phê duyệt Kế hoạch khuyến công tỉnh Thái Nguyên năm 2023"),
+    ("Thực hiện Chương trình khuyến công tỉnh Phú Thọ giai đoạn 2021-2025 được phê duyệt tại Quyết định số "
+     "2750/QĐ-UBND ngày 20/10/2021 của UBND tỉnh, Sở Công Thương báo cáo như sau:",
+     "phê duyệt Chương trình khuyến công tỉnh Phú Thọ giai đoạn 2021-2025"),
+])
+def test_a_basis_clause_names_its_document_by_the_passives_subject_before_it(opening, title):
+    assert [citation[3] for citation in cited(opening)] == [title]
+
+
+def test_a_bodys_view_joined_by_va_in_a_proposal_clause_is_a_document_of_its_own():
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 1690/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc phân bổ kinh phí khuyến công địa "
+            "phương năm 2023\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nCăn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của "
+            "Chính phủ về khuyến công;\nXét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 142/TTr-SCT ngày 12/7/2023 "
+            "và ý kiến thẩm định của Sở Tài chính tại Công văn số 2311/STC-HCSN ngày 18/7/2023.\n\nQUYẾT ĐỊNH:\n")
+    assert [c[:3] for c in cited(text)] == [("45/2012/NĐ-CP", "basis", "Chính phủ"),
+                                            ("142/TTr-SCT", "proposal", "Sở Công Thương"),
+                                            ("2311/STC-HCSN", "proposal", "Sở Tài chính")]
+
+
+@pytest.mark.parametrize("opening", ["Riêng nguồn khuyến công quốc gia,", "Từ nguồn kinh phí khuyến công quốc gia,",
+                                     "Bằng nguồn vốn khuyến công quốc gia,"])
+def test_a_source_fronted_before_the_main_clause_is_its_amounts(opening):
+    budget = extract_text(f"{opening} tỉnh được Bộ Công Thương hỗ trợ 3 đề án với kinh phí 1,2 tỷ đồng, các cơ sở đối ứng "
+                          "2 tỷ đồng.").budget
+    assert [(b.amount_vnd, b.funding_source) for b in budget] == [(1_200_000_000, "quốc gia"), (2_000_000_000, "đối ứng")]
