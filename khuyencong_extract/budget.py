@@ -26,8 +26,8 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end, beyond_max_number, clause_bounds,
-    clause_parts, first_run_adding_up, list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year,
+    CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end,
+    beyond_max_number, clause_bounds, clause_parts, closing_total_line, first_run_adding_up, list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year,
     of_other_years, open_bracket, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
     single_spaced, so_far_at,
 )
@@ -1309,6 +1309,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     singled_out_parts(ctx, amounts, parents)
     remainder_parts(ctx, amounts, parents)
     added_to_parts(ctx, amounts, parents)
+    closing_total_parts(ctx.text, amounts, parents)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
@@ -1633,6 +1634,29 @@ ADDED_TO_BEFORE = regex.compile(
     r"[ \t]*(?:cùng[ \t]+với|cộng[ \t]+với|tính[ \t]+cả)(?!\p{L})[^.;\n]{0,150}?[ \t]thì(?!\p{L})", regex.I)
 ADDED_TO_REACH = 1000
 """Characters before the adding sentence within which the amount it adds to ends."""
+
+
+def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make the amounts a closing total sums (`closing_total_line`: "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu
+    đồng ...") parts of it: those before its line, parts of nothing, the nearest first, that add up to it exactly, two
+    at least, within `CLOSING_TOTAL_REACH` (the items' "1.320", "150" and "80 triệu đồng"), when it is a part of
+    nothing."""
+    if "ổng cộng" not in text and "ỔNG CỘNG" not in text and "ộng:" not in text and "ổng số:" not in text:
+        return  # most texts: no closing total (a quick test)
+    for i, total in enumerate(amounts):
+        if parents[i] is not None or (line_start := closing_total_line(text, total.money.start)) is None:
+            continue
+        parts: list[int] = []
+        held = Decimal(0)
+        for k in range(i - 1, -1, -1):
+            if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH or held >= total.money.amount:
+                break
+            if parents[k] is None:  # an item's amount, or its total over its own items, summed as one
+                parts.append(k)
+                held += amounts[k].money.amount
+        if len(parts) >= 2 and held == total.money.amount:
+            for k in parts:
+                parents[k] = i
 
 
 def added_to_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:

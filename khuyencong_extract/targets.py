@@ -374,6 +374,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_summing_up(kept, targets)
     mark_bracketed_parts(text, kept, targets)
     mark_shares_so_far(text, kept, targets)
+    mark_closing_totals(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
     changes = mark_changes(text, kept, targets)
@@ -2825,6 +2826,46 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
                 and before.value > target.value))
             if whole is not None and found[whole].start < start:
                 target.part_of = whole
+
+
+# A line closing a list with its total: "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu đồng ...", "Cộng: ...".
+CLOSING_TOTAL = regex.compile(r"[ \t]*(?:tổng[ \t]+cộng|cộng|tổng[ \t]+số)[ \t]*:", regex.I)
+CLOSING_TOTAL_REACH = 3000
+"""Characters before a closing total within which the items it sums are read."""
+
+
+def closing_total_line(text: str, pos: int) -> int | None:
+    """The start of the line holding ``pos`` when it opens with a closing total (`CLOSING_TOTAL`), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_start if CLOSING_TOTAL.match(text, line_start, pos) else None
+
+
+def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point the counts a closing total sums (`closing_total_line`: "Tổng cộng: 09 đề án, ...") at it: the counts of
+    its unit before its line, part and restatement of nothing, the nearest first, that add up to it exactly, two at
+    least, within `CLOSING_TOTAL_REACH` ("(06 đề án, ...)", "(02 đề án, ...)", "(01 đề án, ...)"); a total whose parts
+    name two categories or more is of none (``other``)."""
+    if "ổng cộng" not in text and "ỔNG CỘNG" not in text and "ộng:" not in text and "ổng số:" not in text:
+        return  # most texts: no closing total (a quick test)
+    for j, total in enumerate(targets):
+        if not _plain_count(total) or total.part_of is not None or total.restates is not None:
+            continue
+        line_start = closing_total_line(text, found[j].start)
+        if line_start is None:
+            continue
+        unit, parts, held = unit_key(total.unit), [], 0.0
+        for k in range(j - 1, -1, -1):
+            if found[k].start < line_start - CLOSING_TOTAL_REACH or held >= total.value:
+                break
+            if (_plain_count(targets[k]) and targets[k].part_of is None and targets[k].restates is None
+                    and unit_key(targets[k].unit) == unit):
+                parts.append(k)
+                held += targets[k].value
+        if len(parts) >= 2 and held == total.value:
+            for k in parts:
+                targets[k].part_of = j
+            if len({targets[k].category for k in parts}) > 1:
+                total.category = "other"
 
 
 SO_FAR_WHOLE_REACH = 600

@@ -262,3 +262,22 @@ def test_a_source_fronted_before_the_main_clause_is_its_amounts(opening):
     budget = extract_text(f"{opening} tỉnh được Bộ Công Thương hỗ trợ 3 đề án với kinh phí 1,2 tỷ đồng, các cơ sở đối ứng "
                           "2 tỷ đồng.").budget
     assert [(b.amount_vnd, b.funding_source) for b in budget] == [(1_200_000_000, "quốc gia"), (2_000_000_000, "đối ứng")]
+
+
+_CLOSED_LIST = (
+    "1. Hỗ trợ ứng dụng máy móc thiết bị tiên tiến (06 đề án, tổng kinh phí hỗ trợ 1.320 triệu đồng):\n"
+    "- Công ty TNHH Mây tre đan Ngọc Động: hỗ trợ máy chẻ nan, kinh phí 620 triệu đồng;\n"
+    "- Công ty Cổ phần Thực phẩm Hà Nam: hỗ trợ dây chuyền đóng gói, kinh phí 700 triệu đồng.\n"
+    "2. Đào tạo nghề, truyền nghề (02 đề án, kinh phí 150 triệu đồng): đào tạo nghề thêu ren cho 60 lao động.\n"
+    "3. Thông tin tuyên truyền (01 đề án, kinh phí 80 triệu đồng): xây dựng 06 chuyên mục khuyến công.\n"
+    "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu đồng từ nguồn ngân sách tỉnh.\n")
+
+
+def test_a_closing_total_sums_the_items_before_it():
+    document = extract_text(_CLOSED_LIST)
+    assert [(t.value, t.part_of) for t in document.targets if t.unit == "đề án"] == [
+        (6, 5), (2, 5), (1, 5), (9, None)]
+    assert document.targets[5].category == "other"  # of three categories
+    assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in document.budget] == [
+        (1320, 5, "địa phương"), (620, 0, "địa phương"), (700, 0, "địa phương"), (150, 5, "địa phương"),
+        (80, 5, "địa phương"), (1550, None, "địa phương")]
