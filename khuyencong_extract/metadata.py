@@ -306,9 +306,12 @@ _LEDE_EVENT_YEAR = regex.compile(
     r"(?<![\p{L}])(?:tổ[ \t]+chức|khai[ \t]+mạc)[ \t]+(?:(?:Hội[ \t]+(?:nghị|chợ|thảo|thi)|Triển[ \t]+lãm|Lễ|Cuộc[ \t]+thi)"
     r"(?![\p{L}]))(?:[ \t]+[^\s.,;:]+){0,14}?(?<!từ|đến|tới|sau|trước)[ \t]+năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
 _LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)(?:[ \t]+[^\s,.;:]+){0,3}?[ \t]+(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
-                             r"|giao|bố[ \t]+trí|tổ[ \t]+chức|trao|khai[ \t]+mạc|đồng[ \t]+ý)(?!\p{L})", regex.I)
+                             r"|giao|bố[ \t]+trí|tổ[ \t]+chức|trao|khai[ \t]+mạc|đồng[ \t]+ý)(?!\p{L})"
+                             r"|^[ \t]*(?:(?:sáng|chiều|tối)[ \t]+)?ngày[ \t]+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?[ \t]*,"
+                             r"(?:[ \t]+[^\s,.;:]+){1,12}?[ \t]+(?:tổ[ \t]+chức|khai[ \t]+mạc|trao)(?!\p{L})", regex.I)
 """A lede's report of a plan or its money approved, issued or allotted, or of an event held: "UBND tỉnh này vừa phê
-duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức Hội chợ ... năm 2024"."""
+duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức Hội chợ ... năm 2024", "Ngày 14/9/2022, Sở Công Thương tỉnh
+Sóc Trăng tổ chức lễ trao giấy chứng nhận ..." (dated, no tense word)."""
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
@@ -319,6 +322,11 @@ _LEDE_ONE_YEARS = tuple(pattern for pattern in _LEDE_YEARS if pattern is not _LE
 # headline's too ("Yên Bái: Kết quả hoạt động khuyến công năm 2011": `_YEAR_TITLED`).
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
 _YEAR_TITLED = ("ke_hoach", "bai_viet")
+# A title allotting or approving a year's money, whose "năm 2023" is the year of the plan it funds: "Về việc phân bổ
+# kinh phí khuyến công địa phương năm 2023 (đợt 2)", "Phê duyệt kinh phí thực hiện các đề án khuyến công năm 2024".
+_ALLOTTING_TITLE = regex.compile(
+    r"[ \t]*(?:(?:về[ \t]+việc|v/v)[ \t:]*)?(?:phân[ \t]+bổ|giao|cấp|bổ[ \t]+sung|phê[ \t]+duyệt)[ \t]+(?:dự[ \t]+toán[ \t]+)?"
+    r"kinh[ \t]+phí(?!\p{L})", regex.I)
 # A report's title, whose "năm 2023" is the year it reports on: "BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023".
 _REPORT_TITLE = regex.compile(r"(?i:báo[ \t]+cáo)(?!\p{L})")
 # What every `_YEAR_PLAN` match ends with, and the characters none holds.
@@ -1312,7 +1320,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
     them. ``report``: the title is a report's (`is_report`; None: its title tells), its year the one it reports
     on, as a plan's."""
-    year_titled = doc_type in _YEAR_TITLED or (is_report(None, title) if report is None else report)
+    year_titled = (doc_type in _YEAR_TITLED or (is_report(None, title) if report is None else report)
+                   or bool(title and _ALLOTTING_TITLE.match(title)))
     if title and ((period := title_period(title.lower(), year_titled)) != (None, None) or doc_type != "bai_viet"):
         return period  # a news article's headline without a period: its text's first
     body = after_preamble(text)

@@ -281,3 +281,21 @@ def test_a_closing_total_sums_the_items_before_it():
     assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in document.budget] == [
         (1320, 5, "địa phương"), (620, 0, "địa phương"), (700, 0, "địa phương"), (150, 5, "địa phương"),
         (80, 5, "địa phương"), (1550, None, "địa phương")]
+
+
+def test_a_dated_lede_reporting_an_event_gives_a_news_reports_period():
+    text = ("Sóc Trăng: Trao giấy chứng nhận cho 20 sản phẩm công nghiệp nông thôn tiêu biểu\nNgày đăng: 15-09-2022\n\n"
+            "Ngày 14/9/2022, Sở Công Thương tỉnh Sóc Trăng tổ chức lễ trao giấy chứng nhận sản phẩm công nghiệp nông thôn "
+            "tiêu biểu cấp tỉnh năm 2022.\n\nĐược biết, giai đoạn 2016-2021, tỉnh Sóc Trăng đã có 86 sản phẩm được công "
+            "nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh.\n")
+    metadata = extract_text(text).metadata
+    assert (metadata.doc_type, metadata.period_start, metadata.period_end) == ("bai_viet", 2022, 2022)
+
+
+def test_a_decision_allotting_a_years_money_is_of_that_year():
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 1690/QĐ-UBND\nQuảng Trị, ngày 25 tháng 7 năm 2023\n\nQUYẾT ĐỊNH\n"
+            "Về việc phân bổ kinh phí khuyến công địa phương năm 2023 (đợt 2)\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\n"
+            "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Phân bổ kinh phí khuyến công địa phương năm 2023 (đợt 2) với tổng kinh phí 1.070 triệu đồng.\n")
+    metadata = extract_text(text).metadata
+    assert (metadata.period_start, metadata.period_end) == (2023, 2023)
