@@ -299,3 +299,10 @@ def test_a_decision_allotting_a_years_money_is_of_that_year():
             "Điều 1. Phân bổ kinh phí khuyến công địa phương năm 2023 (đợt 2) với tổng kinh phí 1.070 triệu đồng.\n")
     metadata = extract_text(text).metadata
     assert (metadata.period_start, metadata.period_end) == (2023, 2023)
+
+
+def test_a_request_to_another_agency_after_a_semicolon_is_its_own_duty():
+    text = ("III. KIẾN NGHỊ\nĐề nghị UBND tỉnh quan tâm bố trí tăng kinh phí khuyến công địa phương năm 2024; đề nghị Sở "
+            "Tài chính sớm thẩm định quyết toán kinh phí các đề án năm 2023.\n")
+    assert [(d.agency_id, d.text.split()[2]) for d in extract_text(text).duties] == [
+        ("ubnd_tinh", "UBND"), ("so_tai_chinh", "Sở")]
