@@ -2360,7 +2360,7 @@ def mark_slash_parts(text: str, found: list[Found], targets: list[Target]) -> li
         if m is None or target.kind != "count" or target.part_of is not None or target.restates is not None:
             continue
         whole = parse_figure(m["whole"])
-        if whole <= target.value:
+        if whole < target.value:
             continue
         unit = unit_key(target.unit)
         i = _nearest_before(found, targets, j, found[j].start - SLASH_WHOLE_REACH, lambda earlier: (

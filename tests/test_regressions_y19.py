@@ -306,3 +306,9 @@ def test_a_request_to_another_agency_after_a_semicolon_is_its_own_duty():
             "Tài chính sớm thẩm định quyết toán kinh phí các đề án năm 2023.\n")
     assert [(d.agency_id, d.text.split()[2]) for d in extract_text(text).duties] == [
         ("ubnd_tinh", "UBND"), ("so_tai_chinh", "Sở")]
+
+
+def test_all_of_a_whole_written_over_it_is_its_part():
+    text = ("Kế hoạch giao 9 đề án với kinh phí 1.350 triệu đồng. Kết quả, Trung tâm đã triển khai hoàn thành 9/9 đề án, "
+            "giải ngân 1.312 triệu đồng.")
+    assert [(t.value, t.part_of, t.achieved) for t in extract_text(text).targets] == [(9, None, False), (9, 0, True)]
