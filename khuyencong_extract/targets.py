@@ -2998,8 +2998,11 @@ COMPARED_REACH = 100
 """Characters after a count within which `COMPARED_AFTER` is read: two phrases and a count of another unit between
 ("tăng 50 gian hàng và 2 hội chợ so với năm 2022")."""
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}[^.;:()\n\d]{0,6})?(?<!\p{L})(?:tăng|giảm)(?:[ \t]+thêm)?"
-    r"[ \t]+\Z", regex.I)
+    r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}(?:[^.;:()\n\d]{0,6}|,[^.;:()\n\d]{0,40}?))?(?<!\p{L})"
+    r"(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\Z", regex.I)
+_COMPARED_OPENING = regex.compile(r"[ \t]*so[ \t]+với[^.;:()\n]{0,40}?,", regex.I)
+"""A sentence opening with the earlier time it compares to: "So với năm 2021, số sản phẩm được công nhận tăng 4 sản
+phẩm" (a change of the count of the sentence before)."""
 # The change and the earlier time both before the count: "nhiều hơn năm 2022 là 24 sản phẩm", "tăng so với cùng kỳ năm
 # trước 5 cơ sở", "ít hơn giai đoạn 2016-2020 là 3 đề án".
 CHANGED_SINCE_BEFORE = regex.compile(
@@ -3025,11 +3028,17 @@ def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[in
                 or CHANGED_SINCE_BEFORE.search(text, max(0, start - 64), start)):
             continue
         unit = unit_key(change.unit)
-        i = _nearest_before(found, targets, j, sentence_bounds(text, start)[0],
+        sentence_start = sentence_bounds(text, start)[0]
+        own_start = bound = sentence_bounds(text, start)[0]
+        if _COMPARED_OPENING.match(text, own_start, start) and own_start > 0 and text[own_start - 1] != "\n":
+            bound = sentence_bounds(text, own_start - 2)[0]  # the count it changes is the sentence before's
+        i = _nearest_before(found, targets, j, bound,
                             lambda target: target.kind == "count" and unit_key(target.unit) == unit)
         if i is not None:
             change.part_of = i
             changes.add(j)
+            if found[i].start < own_start and TENSE_AHEAD.search(text, own_start, start) is None:
+                change.achieved = targets[i].achieved  # its year is the one compared to, no time of its own
     return changes
 
 

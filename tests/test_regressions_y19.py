@@ -312,3 +312,10 @@ def test_all_of_a_whole_written_over_it_is_its_part():
     text = ("Kế hoạch giao 9 đề án với kinh phí 1.350 triệu đồng. Kết quả, Trung tâm đã triển khai hoàn thành 9/9 đề án, "
             "giải ngân 1.312 triệu đồng.")
     assert [(t.value, t.part_of, t.achieved) for t in extract_text(text).targets] == [(9, None, False), (9, 0, True)]
+
+
+def test_a_change_opening_with_the_time_it_compares_to_is_of_the_count_before():
+    text = ("Năm nay, Hội đồng bình chọn đã công nhận 20 sản phẩm đạt sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. "
+            "So với năm 2021, số sản phẩm được công nhận tăng 4 sản phẩm.")
+    assert [(t.value, t.part_of, t.achieved, t.category) for t in extract_text(text).targets] == [
+        (20, None, True, "rural_products"), (4, 0, True, "rural_products")]
