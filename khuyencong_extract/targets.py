@@ -548,9 +548,18 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return False  # "Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng": allotted by then
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
         return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
+    if marker.start() < line_start and _PLAN_FIGURE.search(text, line_start, pos):
+        return False  # "Kết quả thực hiện ... như sau:" / "- Kế hoạch giao 10 đề án, đã thực hiện 9 đề án": the plan's
     if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos)
+
+
+# A plan's or a target's figure, its noun right before it: "Kế hoạch giao 10 đề án", "Kế hoạch: 10 đề án", "Chỉ tiêu
+# giao 10 đề án" (matched from the figure back).
+_PLAN_FIGURE = regex.compile(
+    r"(?r)(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|đề[ \t]+ra))*"
+    r"[ \t]*:?[ \t]*(?:là[ \t]+)?\Z", regex.I)
 
 
 # A phrase fronted before a sentence's main clause that an amount or a figure may stand in, after
@@ -759,6 +768,9 @@ _FRONTED = regex.compile(
 _DETAILS_ONLY = regex.compile(
     r"(?:kết[ \t]+quả[ \t]+)?(?:cụ[ \t]+thể|chi[ \t]+tiết)(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*"
     r"|kết[ \t]+quả[ \t]+(?:đạt[ \t]+được[ \t]+)?như[ \t]+sau[ \t]*:[ \t]*", regex.I)
+# A plan named beside results in a heading: "Kết quả thực hiện năm 2023 và kế hoạch năm 2024 như sau:" (its list may be
+# either's).
+_AND_PLAN = regex.compile(r"(?<!\p{L})và[ \t]+(?:kế[ \t]+hoạch|phương[ \t]+hướng|nhiệm[ \t]+vụ)(?!\p{L})", regex.I)
 # A lead-in of results with no done word, a heading's: "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:",
 # "2. Kết quả đạt được:" (not "Kết quả dự kiến:", a plan's).
 _RESULTS_LEAD_IN = regex.compile(
@@ -773,8 +785,8 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     năm 2023, Trung tâm đề ra ..."; a time before it too: "Năm 2024, để ..."), no request after it (`_LEAD_IN_REQUEST`:
     "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`), no word of a plan in the main clause (`_LEAD_IN_PLAN`:
     "đã xác định các nhiệm vụ ..." too) and no plan made known (`plan_made_known`); or, with no done word, a heading
-    of results with no word of a plan (`_RESULTS_LEAD_IN`: "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như
-    sau:")."""
+    of results with no word of a plan nor a plan beside them (`_RESULTS_LEAD_IN`, `_AND_PLAN`: "Kết quả thực hiện Kế
+    hoạch khuyến công năm 2023 như sau:")."""
     line_start, stop = start, text.rfind(". ", start, end)
     if stop != -1 and _DETAILS_ONLY.fullmatch(text, stop + 2, end):
         stop = text.rfind(". ", start, stop)  # "... đã triển khai hoàn thành 9/9 đề án, ... Cụ thể:": the one before
@@ -783,7 +795,8 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
     if done is None:
-        return _RESULTS_LEAD_IN.match(text, main, end) is not None and _NOT_DONE.search(text, main, end) is None
+        return (_RESULTS_LEAD_IN.match(text, main, end) is not None and _NOT_DONE.search(text, main, end) is None
+                and _AND_PLAN.search(text, main, end) is None)
     if _LEAD_IN_SETTING_OUT.match(text, done.end(), end):
         return False
     result = _LEAD_IN_RESULT.search(text, main, end)
@@ -2495,7 +2508,7 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 first = next((f.start for f in found if end + 2 <= f.start < next_end), next_end)
                 if not _another_time_or_plan(text, found[i].start, end + 2, next_end, first):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
-            if parts and _nearer_whole(found, targets, i, cue):
+            if parts and _nearer_whole(text, found, targets, i, cue):
                 continue  # "Kế hoạch ... giao 8 đề án ... Trung tâm đã ... triển khai thực hiện 8 đề án, trong đó:": the second's
             if parts:
                 for j in parts:
@@ -2505,20 +2518,26 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     return targets
 
 
-def _nearer_whole(found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
-    """Whether a count of the unit and value of count ``i`` stands between it and the breakdown's cue at ``cue``: the
-    parts are that nearer count's."""
+def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
+    """Whether a count of the unit and value of count ``i`` stands between it and the breakdown's cue at ``cue``, in no
+    bracket (not a plan or a year compared, "đạt 100% kế hoạch (8 đề án)"): the parts are that nearer count's."""
     whole, key = targets[i], unit_key(targets[i].unit)
-    return any(found[k].start < cue and _plain_count(targets[k]) and targets[k].value == whole.value
-               and unit_key(targets[k].unit) == key for k in range(i + 1, len(targets)) if found[k].start < cue)
+    return any(_plain_count(targets[k]) and targets[k].value == whole.value and unit_key(targets[k].unit) == key
+               and open_bracket(text, found[k].start) is None for k in range(i + 1, len(targets)) if found[k].start < cue)
 
 
 def _take_wholes_tense(text: str, found: list[Found], targets: list[Target], whole: int, part: int) -> None:
     """Give the part ``part`` of the count ``whole`` its whole's `achieved` when it stands in a later sentence that holds
-    no tense word nor year of its own (`_tenseless`): "... đã tổ chức 10 lớp. ..." / "4 lớp còn lại ..."."""
+    no tense word nor year of its own (`_tenseless`) and no word of work undone after it (`_UNDONE_AFTER`): "... đã tổ
+    chức 10 lớp. ..." / "4 lớp còn lại ..."."""
     if found[part].start >= sentence_bounds(text, found[whole].start)[1] and _tenseless(
-            text, *sentence_bounds(text, found[part].start)):
+            text, *sentence_bounds(text, found[part].start)) and not _UNDONE_AFTER.match(text, found[part].end):
         targets[part].achieved = targets[whole].achieved
+
+
+# Words of work undone or not done in a part's own clause after it: "4 lớp nghề may bị hủy", "không tổ chức được", "3 đề
+# án bị thu hồi".
+_UNDONE_AFTER = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:không|chưa|bị|hủy|dừng|thu[ \t]+hồi)(?!\p{L})", regex.I)
 
 
 def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: int) -> bool:
@@ -2600,17 +2619,21 @@ _IN_NUMBER_AHEAD = regex.compile(r"(?<!\p{L})trong[ \t]+số[ \t]+(?P<figure>\d[
 
 def _wholes_referred_to(text: str, found: list[Found]) -> Iterator[tuple[int, int]]:
     """For each figure after "trong số" that is no target, since it writes again a count already read
-    (`_reference_before`), the index of that count (the nearest target before it starting with that figure, within
-    `IN_NUMBER_REACH`) and where it is written again."""
+    (`_reference_before`), the index of that count (the nearest target before it starting with that figure and its
+    unit, within `IN_NUMBER_REACH`, of the same time when "trong số" names one) and where it is written again."""
     starts = {f.start: k for k, f in enumerate(found)}
     for m in _IN_NUMBER_AHEAD.finditer(text):
         if m.start("figure") in starts:
             continue  # a target of its own: a total stated first
         reach, end = max(0, m.start() - IN_NUMBER_REACH), m.start()
-        while (earlier := text.rfind(m["figure"] + " ", reach, end)) != -1 and earlier not in starts:
-            end = earlier  # "năm 2020 " holds "20 ": no target starts there
-        if earlier != -1:
-            yield starts[earlier], m.start("figure")
+        while (earlier := text.rfind(m["figure"] + " ", reach, end)) != -1 and (
+                earlier not in starts or not text.startswith(found[starts[earlier]].unit, m.end())):
+            end = earlier  # "năm 2020 " holds "20 ": no target starts there; "12 hợp tác xã" is no "12 cơ sở"
+        if earlier == -1:
+            continue
+        own = _own_time_year(text, sentence_bounds(text, m.start())[0], m.start())
+        if own is None or own == _own_time_year(text, sentence_bounds(text, earlier)[0], earlier):
+            yield starts[earlier], m.start("figure")  # not "Năm 2020, ... 20 sản phẩm ... Năm 2023, trong số 20 ..."
 
 
 _IN_IT_FORMS = ("ng đó", "ng số", "NG ĐÓ", "NG SỐ")
@@ -2809,7 +2832,9 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
     """Point each count, part of nothing, of a sentence opening with the day it runs to (`so_far_at`: "Đến nay, đã
     nghiệm thu 7 đề án ...; 1 đề án đang hoàn thiện hồ sơ ...") at the nearest larger count of its unit before that
     sentence (within `SO_FAR_WHOLE_REACH`), part of nothing itself: a share so far of it ("... đã triển khai thực hiện
-    8 đề án ..."). Those of a bracket are `mark_bracketed_parts`'s."""
+    8 đề án ..."); not a stock ("Đến nay, toàn tỉnh có 12 cơ sở ...") nor more of it ("tiếp tục tổ chức 3 lớp",
+    `_STOCK_OR_MORE`), nor a count up to a day of a later year than the whole's (`_later_day`: "Đến tháng 6/2024, ... 4
+    lớp"). Those of a bracket are `mark_bracketed_parts`'s."""
     if not holds_any(text, _SO_FAR_FORMS):
         return  # most texts: no "đến" of a day
     sentences: dict[int, bool] = {}  # a sentence's start -> whether it opens with the day it runs to
@@ -2819,13 +2844,23 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
         start = sentence_bounds(text, found[j].start)[0]
         if start not in sentences:
             sentences[start] = so_far_at(text, start)
-        if sentences[start]:
+        if sentences[start] and not _STOCK_OR_MORE.search(text, max(start, found[j].start - STOCK_REACH), found[j].start):
             unit = unit_key(target.unit)
             whole = _nearest_before(found, targets, j, start - SO_FAR_WHOLE_REACH, lambda before: (
                 _plain_count(before) and before.part_of is None and unit_key(before.unit) == unit
                 and before.value > target.value))
-            if whole is not None and found[whole].start < start:
+            if whole is not None and found[whole].start < start and not _later_day(text, start, found[whole].start):
                 target.part_of = whole
+
+
+def _later_day(text: str, start: int, whole: int) -> bool:
+    """Whether the day the sentence at ``start`` runs to (`_SO_FAR`) names a year later than the own time of the
+    sentence of the count at ``whole`` (`_own_time_year`): "Năm 2023, ... 12 lớp ... Đến tháng 6/2024, ... 4 lớp" is no
+    share so far of the 12."""
+    day = _SO_FAR.match(text, start)
+    year = YEAR.search(text, day.start(), day.end()) if day else None
+    own = _own_time_year(text, sentence_bounds(text, whole)[0], whole)
+    return year is not None and own is not None and int(year[0]) > own
 
 
 # A line closing a list with its total: "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu đồng ...", "Cộng: ...".
@@ -2868,6 +2903,9 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
                 total.category = "other"
 
 
+_STOCK_OR_MORE = regex.compile(r"(?<!\p{L})(?:có|tiếp[ \t]+tục|thêm)(?!\p{L})", regex.I)
+STOCK_REACH = 40
+"""Characters before a count within which `_STOCK_OR_MORE` is read."""
 SO_FAR_WHOLE_REACH = 600
 """Characters before a sentence of shares so far within which the count they are shares of is looked for."""
 _SO_FAR_FORMS = ("đến", "Đến", "ĐẾN")
@@ -3028,7 +3066,6 @@ def mark_changes(text: str, found: list[Found], targets: list[Target]) -> set[in
                 or CHANGED_SINCE_BEFORE.search(text, max(0, start - 64), start)):
             continue
         unit = unit_key(change.unit)
-        sentence_start = sentence_bounds(text, start)[0]
         own_start = bound = sentence_bounds(text, start)[0]
         if _COMPARED_OPENING.match(text, own_start, start) and own_start > 0 and text[own_start - 1] != "\n":
             bound = sentence_bounds(text, own_start - 2)[0]  # the count it changes is the sentence before's

@@ -319,3 +319,73 @@ def test_a_change_opening_with_the_time_it_compares_to_is_of_the_count_before():
             "So với năm 2021, số sản phẩm được công nhận tăng 4 sản phẩm.")
     assert [(t.value, t.part_of, t.achieved, t.category) for t in extract_text(text).targets] == [
         (20, None, True, "rural_products"), (4, 0, True, "rural_products")]
+
+
+# Probe audit Y21 (of 6ad6d1b..56ec733): its regressions R1-R6, each now read as before.
+
+@pytest.mark.parametrize("text", [
+    # R1: a day of a later year, a stock, more of the same: no shares so far of the count before
+    "Năm 2023, Trung tâm đã tổ chức 12 lớp đào tạo nghề. Đến tháng 6/2024, Trung tâm đã tổ chức 4 lớp.",
+    "Năm 2023, Trung tâm đã hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị. Đến nay, toàn tỉnh có 12 cơ sở công nghiệp nông "
+    "thôn được công nhận là cơ sở tiêu biểu.",
+    "Năm 2023, Trung tâm đã tổ chức 8 lớp đào tạo nghề. Đến tháng 3/2024, Trung tâm tiếp tục tổ chức 3 lớp.",
+    # R4: "trong số" and a figure of another year's count, or of another unit
+    "Năm 2020, toàn tỉnh có 20 sản phẩm được công nhận sản phẩm tiêu biểu. Năm 2023, trong số 20 sản phẩm tham gia "
+    "bình chọn, có 12 sản phẩm đạt giải.",
+    "Kế hoạch năm 2023 hỗ trợ 12 cơ sở. Năm 2024, trong số 12 cơ sở đăng ký, có 8 cơ sở đủ điều kiện.",
+])
+def test_no_part_of_a_count_of_another_time_or_kind(text):
+    assert [t.part_of for t in extract_text(text).targets] == [None, None]
+
+
+def test_a_share_so_far_up_to_a_day_of_the_wholes_year():
+    text = ("Năm 2023, Trung tâm đã triển khai thực hiện 8 đề án khuyến công. Đến ngày 30/11/2023, đã nghiệm thu 6 đề án, 2 "
+            "đề án đang triển khai thực hiện.")
+    assert [(t.part_of, t.achieved) for t in extract_text(text).targets] == [(None, True), (0, True), (0, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # R2: the breakdown is the count reported's, not a bracketed plan's or comparison's of the same value
+    "Năm 2023, Trung tâm đã hỗ trợ 10 cơ sở (kế hoạch 10 cơ sở), trong đó có 6 cơ sở ứng dụng máy móc và 4 cơ sở tham "
+    "gia hội chợ.",
+    "Năm 2023, Trung tâm đã hỗ trợ 10 cơ sở, bằng năm 2022 (10 cơ sở), trong đó có 6 cơ sở ứng dụng máy móc và 4 cơ sở "
+    "tham gia hội chợ.",
+])
+def test_a_breakdown_passes_over_a_bracketed_count_of_the_same_value(text):
+    assert [t.part_of for t in extract_text(text).targets] == [None, None, 0, 0]
+
+
+@pytest.mark.parametrize("rest", ["4 lớp nghề may bị hủy do không đủ học viên",
+                                  "4 lớp nghề may không tổ chức được do thiếu học viên"])
+def test_a_parts_own_words_of_work_undone_keep_it_not_done(rest):
+    # R3
+    targets = extract_text(f"Năm 2023, Trung tâm đã tổ chức 10 lớp đào tạo nghề. Trong đó, 6 lớp nghề mây tre đan và "
+                           f"{rest}.").targets
+    assert [(t.part_of, t.achieved) for t in targets] == [(None, True), (0, True), (0, False)]
+
+
+@pytest.mark.parametrize("items, expected", [
+    # R5: under a heading of results, a list item's plan or target figure stays the plan's
+    ("- Kế hoạch giao 10 đề án, đã thực hiện 9 đề án;\n- Kế hoạch giao 5 lớp đào tạo nghề, đã tổ chức 5 lớp.",
+     [False, True, False, True]),
+    ("- Kế hoạch: 10 đề án; thực hiện: 9 đề án.\n- Kế hoạch: 6 lớp; thực hiện: 6 lớp.", [False, True, False, True]),
+    ("- Chỉ tiêu giao 10 đề án, thực hiện 9 đề án.", [False, True]),
+])
+def test_a_plans_figure_under_a_heading_of_results_stays_planned(items, expected):
+    text = f"Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:\n{items}\n"
+    assert [t.achieved for t in extract_text(text).targets] == expected
+
+
+def test_a_heading_of_results_beside_a_plan_reports_nothing():
+    text = "Kết quả thực hiện năm 2023 và kế hoạch năm 2024 như sau:" + _ITEMS
+    assert achieved_by_unit(text) == {"lớp": False, "cơ sở": False}
+
+
+def test_a_titles_va_before_an_amendments_document_cuts_nothing():
+    # R6
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 1690/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc phân bổ kinh phí khuyến công địa "
+            "phương năm 2023\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\nCăn cứ Thông tư số 28/2018/TT-BTC ngày 28/3/2018 của Bộ "
+            "trưởng Bộ Tài chính hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công, được sửa đổi, bổ sung tại Thông tư "
+            "số 20/2023/TT-BTC ngày 10/4/2023;\n\nQUYẾT ĐỊNH:\n")
+    assert [(c[0], c[3]) for c in cited(text)] == [
+        ("28/2018/TT-BTC", "hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công"), ("20/2023/TT-BTC", None)]
