@@ -388,10 +388,10 @@ def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[i
         after = _strip(text, semicolon + 1, end)[0]
         opening = _GIVING_AT.match(folded, after, end)
         subject_start = opening.end() if opening else after
-        subject = _subject_at(text, folded, subject_start, end) or (
-            _given_subject_at(text, folded, subject_start, end) if opening else None)  # "...; đề nghị Sở Tài chính sớm
-        if (head_at(folded, subject_start) and subject  # thẩm định ...": any verb after a giving word
-                and folded.find(":", at, semicolon) == -1 and find_subject(text, folded, at, semicolon) is not None):
+        if (head_at(folded, subject_start) and (_subject_at(text, folded, subject_start, end) or (
+                opening and _given_subject_at(text, folded, subject_start, end)))  # "...; đề nghị Sở Tài chính sớm thẩm
+                and folded.find(":", at, semicolon) == -1  # định ...": any verb after a giving word
+                and find_subject(text, folded, at, semicolon) is not None):
             parts.append((at, semicolon))
             at = after
     return [*parts, (at, end)] if parts else [(start, end)]

@@ -2835,22 +2835,37 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
     8 đề án ..."); not a stock ("Đến nay, toàn tỉnh có 12 cơ sở ...") nor more of it ("tiếp tục tổ chức 3 lớp",
     `_STOCK_OR_MORE`), nor a count up to a day of a later year than the whole's (`_later_day`: "Đến tháng 6/2024, ... 4
     lớp"). Those of a bracket are `mark_bracketed_parts`'s."""
-    if not holds_any(text, _SO_FAR_FORMS):
-        return  # most texts: no "đến" of a day
-    sentences: dict[int, bool] = {}  # a sentence's start -> whether it opens with the day it runs to
+    openings = _so_far_openings(text)
+    if not openings:
+        return  # most texts: no sentence opens with the day it runs to
     for j, target in enumerate(targets):
-        if not _plain_count(target) or target.part_of is not None or open_bracket(text, found[j].start) is not None:
+        k = bisect.bisect_right(openings, found[j].start) - 1
+        if k < 0 or found[j].start - openings[k] > SO_FAR_SENTENCE_REACH or not _plain_count(target):
             continue
         start = sentence_bounds(text, found[j].start)[0]
-        if start not in sentences:
-            sentences[start] = so_far_at(text, start)
-        if sentences[start] and not _STOCK_OR_MORE.search(text, max(start, found[j].start - STOCK_REACH), found[j].start):
+        if start != openings[k] or target.part_of is not None or open_bracket(text, found[j].start) is not None:
+            continue
+        if not _STOCK_OR_MORE.search(text, max(start, found[j].start - STOCK_REACH), found[j].start):
             unit = unit_key(target.unit)
             whole = _nearest_before(found, targets, j, start - SO_FAR_WHOLE_REACH, lambda before: (
                 _plain_count(before) and before.part_of is None and unit_key(before.unit) == unit
                 and before.value > target.value))
             if whole is not None and found[whole].start < start and not _later_day(text, start, found[whole].start):
                 target.part_of = whole
+
+
+def _so_far_openings(text: str) -> list[int]:
+    """Where the sentences of ``text`` that open with the day they run to start (`so_far_at`), ascending: found from
+    their word "đến" (a string search), at a line's start or after a sentence's end ("tính" before it too)."""
+    found = []
+    for word in _SO_FAR_FORMS:
+        for at in occurrences(text, word):
+            if text.startswith(("tính ", "Tính ", "TÍNH "), at - 5):
+                at -= 5
+            before = text[max(0, at - 2):at]
+            if (at == 0 or before.endswith("\n") or before in (". ", "! ", "? ")) and so_far_at(text, at):
+                found.append(at)
+    return sorted(found)
 
 
 def _later_day(text: str, start: int, whole: int) -> bool:
@@ -2906,6 +2921,8 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
 _STOCK_OR_MORE = regex.compile(r"(?<!\p{L})(?:có|tiếp[ \t]+tục|thêm)(?!\p{L})", regex.I)
 STOCK_REACH = 40
 """Characters before a count within which `_STOCK_OR_MORE` is read."""
+SO_FAR_SENTENCE_REACH = 600
+"""Characters after the start of a sentence of shares so far within which its counts are read."""
 SO_FAR_WHOLE_REACH = 600
 """Characters before a sentence of shares so far within which the count they are shares of is looked for."""
 _SO_FAR_FORMS = ("đến", "Đến", "ĐẾN")
