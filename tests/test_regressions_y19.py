@@ -389,8 +389,3 @@ def test_a_titles_va_before_an_amendments_document_cuts_nothing():
             "số 20/2023/TT-BTC ngày 10/4/2023;\n\nQUYẾT ĐỊNH:\n")
     assert [(c[0], c[3]) for c in cited(text)] == [
         ("28/2018/TT-BTC", "hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công"), ("20/2023/TT-BTC", None)]
-
-
-def test_tin_bai_is_one_unit():
-    targets = extract_text("Năm 2023, Trung tâm đã xây dựng 06 phóng sự, 24 tin bài đăng trên Báo Thái Nguyên.").targets
-    assert [(t.value, t.unit, t.text) for t in targets] == [(6, "phóng sự", "06 phóng sự"), (24, "tin bài", "24 tin bài")]
