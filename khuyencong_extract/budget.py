@@ -1072,7 +1072,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     after_end = min(end, money.end + LABEL_REACH)
     breakdown = BREAKDOWN_AFTER.match(text, money.end, after_end)
     if breakdown is None and (opened := NEXT_BREAKDOWN.match(text, money.end)):
-        breakdown, after_end = opened, min(len(text), money.end + LABEL_REACH)
+        breakdown, after_end = opened, _items_end(text, opened.end(), min(len(text), money.end + LABEL_REACH))
     if breakdown and _funding_cues(text, money.end, after_end):
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
     if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - 8), money.first) and (
@@ -1102,6 +1102,18 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if joined and _two_sources(text, cues[0], joined[0]):
         return None  # "500 triệu đồng từ nguồn khuyến công quốc gia và vốn đối ứng của cơ sở": both
     return _one_source(text, cues[0], after_end)
+
+
+def _items_end(text: str, pos: int, limit: int) -> int:
+    """Where the list of marked items that the line holding ``pos`` opens with its colon ends ("Trong đó:" / "- ...: 2,3
+    tỷ đồng;" / "- ..."), within ``limit``: a line after it is no part of the breakdown ("Đồng thời đăng ký ... 4 đề án
+    khuyến công quốc gia" names no source of its parts); ``limit`` when the line opens no such list."""
+    end = text.find("\n", pos, limit)
+    if end == -1 or text[pos:end].strip(" \t") != ":" or not ITEM_MARK.match(text, end + 1):
+        return limit
+    while end != -1 and end < limit and ITEM_MARK.match(text, end + 1):
+        end = text.find("\n", end + 1, limit)
+    return limit if end == -1 else end
 
 
 # An amount listed after another one, its own words after it: the cues before it are the one before's.

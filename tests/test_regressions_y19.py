@@ -389,3 +389,12 @@ def test_a_titles_va_before_an_amendments_document_cuts_nothing():
             "số 20/2023/TT-BTC ngày 10/4/2023;\n\nQUYẾT ĐỊNH:\n")
     assert [(c[0], c[3]) for c in cited(text)] == [
         ("28/2018/TT-BTC", "hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công"), ("20/2023/TT-BTC", None)]
+
+
+def test_a_line_after_a_breakdowns_list_names_no_source_of_its_parts():
+    text = ("Năm 2025, Sở Công Thương dự kiến triển khai 18 đề án khuyến công địa phương với tổng kinh phí 3,5 tỷ đồng. "
+            "Trong đó:\n- Hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị: 2,3 tỷ đồng;\n- Đào tạo nghề 4 lớp: 200 triệu đồng;\n"
+            "- Hội chợ, triển lãm và thông tin tuyên truyền: 1 tỷ đồng.\n"
+            "Đồng thời đăng ký với Bộ Công Thương 4 đề án khuyến công quốc gia.\n")
+    assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in extract_text(text).budget] == [
+        (3500, None, "địa phương"), (2300, 0, "địa phương"), (200, 0, "địa phương"), (1000, 0, "địa phương")]
