@@ -1753,15 +1753,19 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
 
 
 def _beyond(text: str, total: Amount, amount: Amount, held: Decimal) -> bool:
-    """Whether ``amount``, a plain sentence's (no item marker, listed by no "trong đó") in
-    another paragraph than the ``total`` over it, is no part of it: its paragraph opens with a
-    topic of its own (`TOPIC_LEAD`), or the parts it has so far and this one would add up to more
-    ("Tổng kinh phí ... đợt này là 986 triệu đồng ...:" its six items, then "Bên cạnh đó, ... bổ
-    sung 01 đề án ... 94 triệu đồng")."""
-    if total.depth != 0 or amount.item or amount.listed:
+    """Whether ``amount``, listed by no "trong đó", in another paragraph than the ``total`` over it, is no part of it:
+    the parts it has so far add up to it ("Tổng kinh phí ... là 9,6 tỷ đồng, trong đó ... 1,8 ..., 2,4 ..., 5,4 tỷ
+    đồng", then "a) ... kinh phí hỗ trợ 1.650 triệu đồng"); or, a plain sentence's (no item marker), its paragraph opens
+    with a topic of its own (`TOPIC_LEAD`), or the parts so far and this one would add up to more ("Tổng kinh phí ...
+    đợt này là 986 triệu đồng ...:" its six items, then "Bên cạnh đó, ... bổ sung 01 đề án ... 94 triệu đồng")."""
+    if total.depth != 0 or amount.listed:
         return False
     if text.find("\n", total.money.end, amount.money.start) == -1:
         return False  # the total's own paragraph
+    if held and held + rounding(total.money) >= total.money.amount:
+        return True  # its parts so far add up to it: "Tổng ... 9,6 tỷ đồng, trong đó ... 1,8 ..., 2,4 ..., 5,4 tỷ đồng"
+    if amount.item:
+        return False
     if TOPIC_LEAD.match(text, text.rfind("\n", 0, amount.money.start) + 1):
         return True  # a paragraph on another topic ("Về hỗ trợ nâng cao năng lực quản lý ...: ...")
     return held + amount.money.amount > total.money.amount + rounding(total.money) + rounding(amount.money)

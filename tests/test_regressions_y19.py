@@ -398,3 +398,14 @@ def test_a_line_after_a_breakdowns_list_names_no_source_of_its_parts():
             "Đồng thời đăng ký với Bộ Công Thương 4 đề án khuyến công quốc gia.\n")
     assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in extract_text(text).budget] == [
         (3500, None, "địa phương"), (2300, 0, "địa phương"), (200, 0, "địa phương"), (1000, 0, "địa phương")]
+
+
+def test_an_item_after_a_totals_parts_that_add_up_is_none_of_them():
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2023\n1. Kết quả chung\nTổng kinh phí thực hiện là 9,6 tỷ đồng, trong đó kinh phí "
+            "khuyến công quốc gia hỗ trợ 1,8 tỷ đồng, kinh phí khuyến công địa phương hỗ trợ 2,4 tỷ đồng, vốn đối ứng của "
+            "các cơ sở 5,4 tỷ đồng.\n2. Kết quả cụ thể\na) Hỗ trợ ứng dụng máy móc thiết bị: đã hỗ trợ 11 cơ sở, kinh phí "
+            "hỗ trợ 1.650 triệu đồng.\n")
+    document = extract_text(text)
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in document.budget] == [
+        (9600, None), (1800, 0), (2400, 0), (5400, 0), (1650, None)]
+    assert "budget_sum_mismatch" not in [w.code for w in document.warnings]
