@@ -1303,12 +1303,16 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         if amount.change_of is not None:  # a detail of the amount it is a change of, neither item nor whole
             parents.append(amount.change_of)
             continue
-        while open_amounts and (amounts[open_amounts[-1]].depth >= amount.depth
-                                or not _same_part(ctx, amounts[open_amounts[-1]].money, amount.money)):
+        beside = _beside(amount, amounts[open_amounts[-1]]) if open_amounts else False
+        while open_amounts and not beside and (amounts[open_amounts[-1]].depth >= amount.depth
+                                               or not _same_part(ctx, amounts[open_amounts[-1]].money, amount.money)):
             open_amounts.pop()
         if open_amounts and _beyond(ctx.text, amounts[open_amounts[-1]], amount, held[open_amounts[-1]]):
             open_amounts.clear()
-        whole = open_amounts[-1] if open_amounts and not _larger(amount, amounts[open_amounts[-1]]) else None
+        over = len(open_amounts) - 1
+        while over >= 0 and not amount.listed and not _drawn(amount) and _drawn(amounts[open_amounts[over]]):
+            over -= 1  # a programme's items under its total, not under the beneficiaries' money named beside it
+        whole = open_amounts[over] if over >= 0 and not beside and not _larger(amount, amounts[open_amounts[over]]) else None
         if whole is not None and not amount.listed and _other_programme(amounts[whole], amount):
             whole = None
         parents.append(whole)
@@ -1752,6 +1756,20 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
     return brk != -1 and "\n" not in text[brk:start].strip()  # blank lines between, no other line
 
 
+def _drawn(amount: Amount) -> bool:
+    """Whether ``amount`` is the beneficiaries' own money, listed by no "trong đó" ("thu hút 12,6 tỷ đồng vốn đối ứng
+    của các cơ sở")."""
+    return amount.funding == COUNTERPART and not amount.listed and not amount.item
+
+
+def _beside(amount: Amount, before: Amount) -> bool:
+    """Whether ``amount``, the beneficiaries' own money (`_drawn`), is named beside the programme's amount ``before`` of its
+    sentence and depth ("... tổng kinh phí hỗ trợ 3,15 tỷ đồng, đạt 98,4% kế hoạch; thu hút 12,6 tỷ đồng vốn đối ứng"):
+    no part of it, and no end of it either: the items after them are the programme's."""
+    return (_drawn(amount) and not _drawn(before) and before.depth == amount.depth
+            and before.sentence_start == amount.sentence_start)
+
+
 def _beyond(text: str, total: Amount, amount: Amount, held: Decimal) -> bool:
     """Whether ``amount``, listed by no "trong đó", in another paragraph than the ``total`` over it, is no part of it:
     the parts it has so far add up to it ("Tổng kinh phí ... là 9,6 tỷ đồng, trong đó ... 1,8 ..., 2,4 ..., 5,4 tỷ
@@ -1959,7 +1977,8 @@ def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None], u
     """Warn where the parts of a stated amount (`parts_of`, two or more) do not add up to it,
     within the rounding of the figures as written; an amount written as approximate ("hơn
     10 tỷ", "gần 5,7 tỷ") is not checked, nor are its parts, nor parts followed by the rest
-    named without its amount (`REMAINDER`); singled-out parts (`singled_out`: "Riêng ...", "Đối với nội dung ...") and
+    named without its amount (`REMAINDER`), nor items of a list one of whose items states no amount
+    (`_item_without_amount`); singled-out parts (`singled_out`: "Riêng ...", "Đối với nội dung ...") and
     the ``unchecked`` amounts (yearly details in
     brackets: `bracketed_parts`; years of a running total: `cumulative_parts`; changes over an
     earlier time: `changed_amount`) are no parts that add up."""
@@ -1973,12 +1992,25 @@ def check_sums(ctx: Context, amounts: list[Amount], parents: list[int | None], u
             continue
         if REMAINDER.search(ctx.text, parts[-1].money.end, sentence_bounds(ctx.text, parts[-1].money.end)[1]):
             continue  # "..., còn lại là kinh phí thu hút từ nguồn vốn tự có": the rest, unstated
+        if _item_without_amount(ctx.text, parts):
+            continue  # "- ... 2,1 tỷ đồng;" / "- Tổ chức 3 lớp đào tạo nghề;" / "- ... 600 triệu đồng": one unstated
         total = sum(a.money.amount for a in parts)
         if abs(total - whole.money.amount) > sum(rounding(a.money) for a in (whole, *parts)):
             written = " + ".join(a.money.raw for a in parts)
             ctx.warn("budget_sum_mismatch",
                      f"{written} = {int(total):,} đồng, but '{whole.label or whole.money.raw}' states "
                      f"{int(whole.money.amount):,}", whole.money.start, parts[-1].money.end)
+
+
+def _item_without_amount(text: str, parts: list[Amount]) -> bool:
+    """Whether ``parts`` are items of one list with an item among them that states no amount: their sum leaves its
+    money out."""
+    if not all(part.item for part in parts):
+        return False
+    start, end = text.rfind("\n", 0, parts[0].money.start) + 1, text.find("\n", parts[-1].money.end)
+    lines = text[start:len(text) if end == -1 else end].split("\n")
+    items = sum(1 for line in lines if ITEM_MARK.match(line))
+    return items > len({text.rfind("\n", 0, part.money.start) for part in parts})
 
 
 def rounding(money: Money) -> Decimal:

@@ -409,3 +409,16 @@ def test_an_item_after_a_totals_parts_that_add_up_is_none_of_them():
     assert [(b.amount_vnd // 10**6, b.part_of) for b in document.budget] == [
         (9600, None), (1800, 0), (2400, 0), (5400, 0), (1650, None)]
     assert "budget_sum_mismatch" not in [w.code for w in document.warnings]
+
+
+def test_items_after_the_beneficiaries_money_beside_a_total_are_the_totals():
+    text = ("Trong năm 2024, Trung tâm đã triển khai thực hiện 16 đề án, tổng kinh phí hỗ trợ 3,15 tỷ đồng, đạt 98,4% kế "
+            "hoạch; thu hút 12,6 tỷ đồng vốn đối ứng của các cơ sở. Kết quả cụ thể:\n"
+            "- Hỗ trợ 9 cơ sở ứng dụng máy móc thiết bị, kinh phí 2,1 tỷ đồng;\n"
+            "- Tổ chức 3 lớp đào tạo nghề mây tre đan;\n"
+            "- Hỗ trợ 2 cơ sở xây dựng mô hình trình diễn kỹ thuật, kinh phí 600 triệu đồng;\n"
+            "- Hỗ trợ 20 cơ sở tham gia hội chợ triển lãm, kinh phí 250 triệu đồng.\n")
+    document = extract_text(text)
+    assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in document.budget] == [
+        (3150, None, None), (12600, None, "đối ứng"), (2100, 0, None), (600, 0, None), (250, 0, None)]
+    assert "budget_sum_mismatch" not in [w.code for w in document.warnings]  # the classes' item states no amount
