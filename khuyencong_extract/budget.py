@@ -2008,9 +2008,16 @@ def _item_without_amount(text: str, parts: list[Amount]) -> bool:
     if not all(part.item for part in parts):
         return False
     start, end = text.rfind("\n", 0, parts[0].money.start) + 1, text.find("\n", parts[-1].money.end)
+    kind = _mark_kind(text[start:])
     lines = text[start:len(text) if end == -1 else end].split("\n")
-    items = sum(1 for line in lines if ITEM_MARK.match(line))
+    items = sum(1 for line in lines if kind is not None and _mark_kind(line) == kind)  # not the dash items under one
     return items > len({text.rfind("\n", 0, part.money.start) for part in parts})
+
+
+def _mark_kind(line: str) -> str | None:
+    """The kind of item mark ``line`` opens with (`ITEM_MARK`): its bullet, or "number" or "letter"; None without one."""
+    mark = ITEM_MARK.match(line)
+    return None if mark is None else mark["bullet"] or mark.lastgroup
 
 
 def rounding(money: Money) -> Decimal:
