@@ -1095,7 +1095,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         return _one_source(text, cues[-1], money.start)
     if breakdown:
         return None
-    cues = _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())
+    tail = words_bracket.end() if (words_bracket := _IN_WORDS.match(text, money.end, after_end)) else money.end
+    cues = _funding_cues(text, tail, AFTER_PART.match(text, tail, after_end).end())
     if not cues:
         return None
     joined = _funding_cues(text, cues[0].end(), min(after_end, cues[0].end() + JOINED_REACH))
@@ -1114,6 +1115,11 @@ def _items_end(text: str, pos: int, limit: int) -> int:
     while end != -1 and end < limit and ITEM_MARK.match(text, end + 1):
         end = text.find("\n", end + 1, limit)
     return limit if end == -1 else end
+
+
+# The amount written again in words, in brackets right after it: "1.290 triệu đồng (Một tỷ, hai trăm chín mươi triệu
+# đồng) từ nguồn kinh phí khuyến công địa phương" (its source is read after the bracket).
+_IN_WORDS = regex.compile(r"[ \t]*\((?:bằng[ \t]+chữ[ \t]*:?[ \t]*)?[^()\d\n]{3,160}?đồng[^()\d\n]{0,10}\)", regex.I)
 
 
 # An amount listed after another one, its own words after it: the cues before it are the one before's.
@@ -1655,8 +1661,8 @@ ADDED_TO_REACH = 1000
 def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> None:
     """Make the amounts a closing total sums (`closing_total_line`: "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu
     đồng ...") parts of it: those before its line, parts of nothing, the nearest first, that add up to it exactly, two
-    at least, within `CLOSING_TOTAL_REACH` (the items' "1.320", "150" and "80 triệu đồng"), when it is a part of
-    nothing."""
+    at least, within `CLOSING_TOTAL_REACH` (the items' "1.320", "150" and "80 triệu đồng"; not the beneficiaries' own
+    money, for a total of the programme's), when it is a part of nothing."""
     if "ổng cộng" not in text and "ỔNG CỘNG" not in text and "ộng:" not in text and "ổng số:" not in text:
         return  # most texts: no closing total (a quick test)
     for i, total in enumerate(amounts):
@@ -1667,9 +1673,9 @@ def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | No
         for k in range(i - 1, -1, -1):
             if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH or held >= total.money.amount:
                 break
-            if parents[k] is None:  # an item's amount, or its total over its own items, summed as one
-                parts.append(k)
-                held += amounts[k].money.amount
+            if parents[k] is None and (amounts[k].funding != COUNTERPART or total.funding == COUNTERPART):
+                parts.append(k)  # an item's amount, or its total over its own items, summed as one; not the
+                held += amounts[k].money.amount  # beneficiaries' own money beside a programme's
         if len(parts) >= 2 and held == total.money.amount:
             for k in parts:
                 parents[k] = i

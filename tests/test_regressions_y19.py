@@ -422,3 +422,25 @@ def test_items_after_the_beneficiaries_money_beside_a_total_are_the_totals():
     assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in document.budget] == [
         (3150, None, None), (12600, None, "đối ứng"), (2100, 0, None), (600, 0, None), (250, 0, None)]
     assert "budget_sum_mismatch" not in [w.code for w in document.warnings]  # the classes' item states no amount
+
+
+# Re-reading audit Y22 (twelve more texts of other provinces): its errors, each a passage as it came.
+
+def test_an_amount_written_again_in_words_takes_the_source_after_its_bracket():
+    text = ("Điều 1. Phân bổ 1.290 triệu đồng (Một tỷ, hai trăm chín mươi triệu đồng) từ nguồn kinh phí khuyến công địa "
+            "phương năm 2023 cho Trung tâm Khuyến công để thực hiện 2 đề án, cụ thể:\n"
+            "1. Hỗ trợ Hợp tác xã Mường Chiềng ứng dụng máy sấy, kinh phí 690 triệu đồng.\n"
+            "2. Hỗ trợ Công ty TNHH Tre Việt ứng dụng máy chẻ nan, kinh phí 600 triệu đồng.\n")
+    assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in extract_text(text).budget] == [
+        (1290, None, "địa phương"), (690, 0, "địa phương"), (600, 0, "địa phương")]
+
+
+def test_a_closing_total_of_the_programme_passes_over_the_beneficiaries_money():
+    text = ("1. Đề án khuyến công quốc gia (02 đề án, tổng kinh phí hỗ trợ 1.400 triệu đồng):\n"
+            "- Hỗ trợ Công ty Cà Mau ứng dụng máy móc, kinh phí hỗ trợ 800 triệu đồng, vốn đối ứng của doanh nghiệp "
+            "2.600 triệu đồng;\n- Hỗ trợ Hợp tác xã Tân Hưng, kinh phí hỗ trợ 600 triệu đồng.\n"
+            "2. Đề án khuyến công địa phương (04 đề án, tổng kinh phí hỗ trợ 1.050 triệu đồng).\n"
+            "Tổng cộng: 06 đề án, tổng kinh phí hỗ trợ 2.450 triệu đồng.\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in budget] == [
+        (1400, 5), (800, 0), (2600, None), (600, 0), (1050, 5), (2450, None)]
