@@ -560,8 +560,8 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
 
 
 def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
-    """Give the amounts in the brackets right after an amount, none a part yet, that amount
-    as their whole when they add up to it (`_brackets_add_up`), two at least ("5.760 triệu đồng (vốn
+    """Give the amounts in the brackets right after an amount, none a part yet (or of that amount's own whole), that
+    amount as their whole when they add up to it (`_brackets_add_up`), two at least ("5.760 triệu đồng (vốn
     ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)"), or, one at least, whatever
     they add up to when the bracket gives it by year or on average (`YEARLY`: "53,7 tỷ đồng
     (giai đoạn 2002 - 2005, mỗi năm 2 tỷ đồng, giai đoạn 2006 tăng lên 3 tỷ đồng, ...)",
@@ -573,8 +573,9 @@ def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None])
             continue
         closing = text.find(")", opening.end(), opening.end() + LABEL_REACH)
         inside = list(takewhile(lambda j: amounts[j].money.end <= closing, range(k + 1, len(amounts))))
-        if not inside or any(parents[j] is not None for j in inside):
-            continue
+        if not inside or any(parents[j] not in (None, parents[k]) for j in inside):
+            continue  # (one the amount's own whole took as its sibling is its detail: "- Ngân sách tỉnh: 20 tỷ đồng
+            # (bình quân 4 tỷ đồng/năm);" under "45 tỷ đồng, trong đó:")
         if YEARLY.search(text, opening.end(), closing):
             yearly.update(inside)
         elif len(inside) < 2 or not _brackets_add_up(amount.money, [amounts[j].money for j in inside]):

@@ -444,3 +444,13 @@ def test_a_closing_total_of_the_programme_passes_over_the_beneficiaries_money():
     budget = extract_text(text).budget
     assert [(b.amount_vnd // 10**6, b.part_of) for b in budget] == [
         (1400, 5), (800, 0), (2600, None), (600, 0), (1050, 5), (2450, None)]
+
+
+def test_a_yearly_average_in_brackets_in_a_listed_part_is_that_parts_detail():
+    text = ("Tổng kinh phí thực hiện Chương trình giai đoạn 2021-2025 dự kiến là 45 tỷ đồng, trong đó:\n"
+            "- Kinh phí khuyến công quốc gia: 10 tỷ đồng;\n- Ngân sách tỉnh: 20 tỷ đồng (bình quân 4 tỷ đồng/năm);\n"
+            "- Vốn đối ứng của các cơ sở: 15 tỷ đồng.\n")
+    document = extract_text(text)
+    assert [(b.amount_vnd // 10**9, b.part_of) for b in document.budget] == [
+        (45, None), (10, 0), (20, 0), (4, 2), (15, 0)]
+    assert "budget_sum_mismatch" not in [w.code for w in document.warnings]
