@@ -1468,7 +1468,10 @@ REFERENCE_NOT_AFTER: dict[str, tuple[str, ...]] = {
 # "trong số" right before a figure: of a count already read when the figure is written before it ("Tổ chức 35 lớp
 # truyền nghề. Trong số 35 lớp truyền nghề, có 10 lớp ..."), else a total stated first ("Trong số 34 sản phẩm, bộ
 # sản phẩm của 27 cơ sở sản xuất được UBND tỉnh Khánh Hòa công nhận ..., TP. Nha Trang có 12 sản phẩm ...").
-IN_NUMBER = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+số[ \t]*\Z", regex.I)
+IN_NUMBER = regex.compile(r"(?r)(?:(?<!\p{L})trong[ \t]+số|(?:^|(?<=[.!?][ \t])|(?<=\n))(?-i:Trong))[ \t]*\Z",
+                          regex.I)
+""""trong số" right before a figure, or "Trong" opening a sentence before it ("Trong 25 sản phẩm được công nhận, có 9 sản
+phẩm ...")."""
 IN_NUMBER_REACH = 1000
 """Characters before "trong số" within which the figure after it is looked for."""
 
@@ -2614,7 +2617,8 @@ def _tenseless(text: str, start: int, end: int) -> bool:
 _PLACE_HAS = regex.compile(r"(?:\p{L}+[ \t]+){1,3}có[ \t]+")
 
 
-_IN_NUMBER_AHEAD = regex.compile(r"(?<!\p{L})trong[ \t]+số[ \t]+(?P<figure>\d[\d.,]*)[ \t]", regex.I)
+_IN_NUMBER_AHEAD = regex.compile(
+    r"(?:(?<!\p{L})trong[ \t]+số|(?:^|(?<=[.!?][ \t])|(?<=\n))(?-i:Trong))[ \t]+(?P<figure>\d[\d.,]*)[ \t]", regex.I)
 
 
 def _wholes_referred_to(text: str, found: list[Found]) -> Iterator[tuple[int, int]]:
@@ -2636,8 +2640,8 @@ def _wholes_referred_to(text: str, found: list[Found]) -> Iterator[tuple[int, in
             yield starts[earlier], m.start("figure")  # not "Năm 2020, ... 20 sản phẩm ... Năm 2023, trong số 20 ..."
 
 
-_IN_IT_FORMS = ("ng đó", "ng số", "NG ĐÓ", "NG SỐ")
-"""Syllables of "trong đó" and "trong số" in the cases a text writes them (a quick test)."""
+_IN_IT_FORMS = ("ng đó", "ng số", "NG ĐÓ", "NG SỐ", "Trong ")
+"""Syllables of "trong đó" and "trong số" in the cases a text writes them, and "Trong " (`IN_NUMBER`) (a quick test)."""
 
 
 def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: int, units: list[str],

@@ -454,3 +454,10 @@ def test_a_yearly_average_in_brackets_in_a_listed_part_is_that_parts_detail():
     assert [(b.amount_vnd // 10**9, b.part_of) for b in document.budget] == [
         (45, None), (10, 0), (20, 0), (4, 2), (15, 0)]
     assert "budget_sum_mismatch" not in [w.code for w in document.warnings]
+
+
+def test_trong_opening_a_sentence_before_a_count_already_read_is_trong_so():
+    text = ("Qua chấm điểm, Hội đồng đã công nhận 25 sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. Trong 25 sản phẩm "
+            "được công nhận, có 9 sản phẩm thủ công mỹ nghệ, 12 sản phẩm chế biến nông lâm thủy sản và 4 sản phẩm thuộc "
+            "nhóm khác.")
+    assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(25, None), (9, 0), (12, 0), (4, 0)]
