@@ -2745,7 +2745,9 @@ _PROJECT_UNITS = ("đề án", "dự án", "nhiệm vụ", "chương trình", "n
 _PROGRAMME_OF_COUNT = regex.compile(
     r"(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:thuộc[ \t]+(?:chương[ \t]+trình[ \t]+)?)?"
     r"(?:(?:khuyến[ \t]+công|KC)[ \t]+(?:quốc[ \t]+gia|địa[ \t]+phương)|KCQG|KCĐP)(?!\p{L})", regex.I)
-_REST_OF_ITEM = regex.compile(r"(?:(?![ \t]+và[ \t])[^,;.(\n]){0,200}")
+_REST_OF_ITEM = regex.compile(r"(?:(?![ \t]+và[ \t])(?:[^,;.(\n]|(?<=\d)[.,](?=\d))){0,200}")
+"""An item's words to its end: a comma, semicolon, full stop or bracket (not the mark inside a figure, "2.800 triệu
+đồng"), or "và"."""
 # Some of a whole's parts after it: "..., trong đó (có) 2 đề án ...".
 _PARTS_FOLLOW = regex.compile(r"[ \t]*[,;(]?[ \t]*trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 

@@ -461,3 +461,10 @@ def test_trong_opening_a_sentence_before_a_count_already_read_is_trong_so():
             "được công nhận, có 9 sản phẩm thủ công mỹ nghệ, 12 sản phẩm chế biến nông lâm thủy sản và 4 sản phẩm thuộc "
             "nhóm khác.")
     assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(25, None), (9, 0), (12, 0), (4, 0)]
+
+
+def test_a_programmes_count_with_an_amount_before_its_breakdown_is_of_no_one_activity():
+    text = "2. Thực hiện 12 đề án khuyến công địa phương với kinh phí 2.800 triệu đồng, trong đó hỗ trợ ứng dụng máy móc " \
+           "thiết bị cho 8 cơ sở."
+    assert [(t.value, t.category) for t in extract_text(text).targets] == [
+        (12, "other"), (8, "demonstration_technology")]
