@@ -691,12 +691,30 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
             head = start if text[end - 1] == ":" and start < end and lead_in_reports(text, start, end) else None
             break
         walked.append((start, kind))
-        if text[end - 1] == ":" or TENSE_MARKER.search(text, item.end(), end):
+        if text[end - 1] == ":":
             break
+        if TENSE_MARKER.search(text, item.end(), end):
+            head = start if _under_reporting_lead_in(text, start, kind) else None
+            break  # "1. ...: đã hỗ trợ 7 cơ sở ..." / "3. ...: hỗ trợ 1 mô hình ...": the nearest item's tense
         end = before_blanks(text, start)
     for key in walked:
         memo[key] = head
     return head
+
+
+def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> bool:
+    """Whether the item at ``item_start`` is one of a list (items of its kind of mark, ``kind``, each ending with no
+    colon) under a lead-in ending with a colon that reports work done (`lead_in_reports`)."""
+    end = before_blanks(text, item_start)
+    while end:
+        start = text.rfind("\n", 0, end) + 1
+        item = ITEM_MARK.match(text, start, end)
+        if item is None or item.lastgroup != kind:
+            return text[end - 1] == ":" and start < end and lead_in_reports(text, start, end)
+        if text[end - 1] == ":":
+            return False
+        end = before_blanks(text, start)
+    return False
 
 
 @document_cache()
@@ -780,7 +798,8 @@ _RESULTS_LEAD_IN = regex.compile(
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
     """Whether the lead-in ``text[start:end]`` (its last sentence, the one before when that only opens details,
-    `_DETAILS_ONLY`) reports work done, its tense for the list under it:
+    `_DETAILS_ONLY`, but for "Kết quả cụ thể:" after a sentence with no word of a plan, which reports them) reports work
+    done, its tense for the list under it:
     a done word in its main clause, after a phrase fronted before it (`_FRONTED`: not "Trên cơ sở kết quả đã đạt được
     năm 2023, Trung tâm đề ra ..."; a time before it too: "Năm 2024, để ..."), no request after it (`_LEAD_IN_REQUEST`:
     "đã đăng ký ... như sau:", `_LEAD_IN_REQUEST_LATER`), no word of a plan in the main clause (`_LEAD_IN_PLAN`:
@@ -788,8 +807,11 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     of results with no word of a plan nor a plan beside them (`_RESULTS_LEAD_IN`, `_AND_PLAN`: "Kết quả thực hiện Kế
     hoạch khuyến công năm 2023 như sau:")."""
     line_start, stop = start, text.rfind(". ", start, end)
-    if stop != -1 and _DETAILS_ONLY.fullmatch(text, stop + 2, end):
-        stop = text.rfind(". ", start, stop)  # "... đã triển khai hoàn thành 9/9 đề án, ... Cụ thể:": the one before
+    if stop != -1 and (details := _DETAILS_ONLY.fullmatch(text, stop + 2, end)):
+        before = text.rfind(". ", start, stop)  # "... đã triển khai hoàn thành 9/9 đề án, ... Cụ thể:": the one before
+        if details.group().lower().startswith("kết") and _NOT_DONE.search(text, before + 1, stop) is None:
+            return True  # "Năm 2024, Sở Công Thương được giao ... Kết quả cụ thể:": results, whatever the one before says
+        stop = before
     start = stop + 2 if stop != -1 else start  # its last sentence
     fronted = _FRONTED.match(text, start, end)
     main = fronted.end() if fronted else start

@@ -468,3 +468,21 @@ def test_a_programmes_count_with_an_amount_before_its_breakdown_is_of_no_one_act
            "thiết bị cho 8 cơ sở."
     assert [(t.value, t.category) for t in extract_text(text).targets] == [
         (12, "other"), (8, "demonstration_technology")]
+
+
+def test_results_listed_under_ket_qua_cu_the_are_done_and_an_item_takes_the_nearest_items_tense():
+    text = ("I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024\nNăm 2024, Sở Công Thương được UBND tỉnh giao thực hiện kế hoạch "
+            "khuyến công với tổng kinh phí 2.600 triệu đồng. Kết quả cụ thể:\n"
+            "1. Hỗ trợ ứng dụng máy móc thiết bị: đã hỗ trợ 7 cơ sở chế biến hồi, quế, thạch đen.\n"
+            "2. Xây dựng mô hình trình diễn: hỗ trợ 1 mô hình trình diễn kỹ thuật chưng cất tinh dầu hồi, kinh phí 700 "
+            "triệu đồng.\n"
+            "3. Tư vấn, hội chợ: hỗ trợ 12 cơ sở tham gia Hội chợ Thương mại Việt - Trung với 15 gian hàng.\n")
+    document = extract_text(text)
+    assert [t.achieved for t in document.targets] == [True, True, True, True]
+    assert [(b.amount_vnd // 10**6, b.achieved) for b in document.budget][-1] == (700, True)
+
+
+def test_an_item_under_a_plans_lead_in_takes_no_done_tense_from_the_item_before():
+    text = ("Năm 2025, Trung tâm sẽ thực hiện các nội dung sau:\n1. Tiếp tục hoàn thiện các đề án đã triển khai.\n"
+            "2. Hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.\n")
+    assert [t.achieved for t in extract_text(text).targets] == [False]
