@@ -2611,10 +2611,31 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
         if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
             for part in _drawn_in_sentence(text, found, targets, i, units):
                 targets[part].part_of = i
-        elif (lone := _lone_part(text, found, targets, i, next_of_unit, units)) is not None:
+        elif (lone := _lone_part(text, found, targets, i, next_of_unit, units)
+              if (joined := _joined_kinds(text, found[i].end)) is None
+              else _lone_part(text, found, targets, i, _next_of_kinds(next_of_unit, units, i, joined), units)) is not None:
             targets[lone].part_of = i
             if _tenseless_paragraph_opening(text, found[lone].start):
                 targets[lone].achieved = whole.achieved  # "... đã triển khai 10 đề án." / "Trong đó, 4 đề án ..."
+
+
+# Beneficiaries of other kinds joined to a count's noun: "95 doanh nghiệp, hợp tác xã và cơ sở sản xuất ...".
+_JOINED_KINDS = regex.compile(
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<kind>doanh[ \t]+nghiệp|hợp[ \t]+tác[ \t]+xã|htx|cơ[ \t]+sở|hộ|làng[ \t]+nghề"
+    r"|chủ[ \t]+thể)(?!\p{L})){1,4}", regex.I)
+
+
+def _joined_kinds(text: str, end: int) -> frozenset[str] | None:
+    """The units of beneficiaries of other kinds joined right after the noun of a count ending at ``end``
+    (`_JOINED_KINDS`: "95 doanh nghiệp, hợp tác xã và cơ sở sản xuất", a count of all of them), or None."""
+    joined = _JOINED_KINDS.match(text, end, end + JOINED_UNIT_REACH)
+    return frozenset(unit_key(" ".join(kind.split()).lower()) for kind in joined.captures("kind")) if joined else None
+
+
+def _next_of_kinds(next_of_unit: list[int | None], units: list[str], i: int, kinds: frozenset[str]) -> list[int | None]:
+    """``next_of_unit`` with, for count ``i``, the next count of its unit or of one of ``kinds`` joined to it."""
+    following = next((k for k in range(i + 1, len(units)) if units[k] == units[i] or units[k] in kinds), None)
+    return [following if k == i else nxt for k, nxt in enumerate(next_of_unit)]
 
 
 def _tenseless_paragraph_opening(text: str, pos: int) -> bool:

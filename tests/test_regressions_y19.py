@@ -486,3 +486,10 @@ def test_an_item_under_a_plans_lead_in_takes_no_done_tense_from_the_item_before(
     text = ("Năm 2025, Trung tâm sẽ thực hiện các nội dung sau:\n1. Tiếp tục hoàn thiện các đề án đã triển khai.\n"
             "2. Hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.\n")
     assert [t.achieved for t in extract_text(text).targets] == [False]
+
+
+def test_a_count_of_beneficiaries_of_several_kinds_has_a_lone_part_of_any_of_them():
+    text = ("Hội chợ có sự tham gia của 95 doanh nghiệp, hợp tác xã và cơ sở sản xuất đến từ 12 tỉnh, thành phố, trong đó "
+            "có 60 cơ sở công nghiệp nông thôn của tỉnh Tây Ninh.")
+    assert [(t.value, t.unit, t.part_of) for t in extract_text(text).targets] == [
+        (95, "doanh nghiệp", None), (60, "cơ sở", 0)]
