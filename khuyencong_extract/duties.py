@@ -583,7 +583,25 @@ def _subject_further(text: str, folded: str, start: int, end: int) -> list[Named
     """The agencies a sentence assigns work to further than its opening: after a committee's "giao" past an opening
     clause (`_given_after_opening`), in what a speaker reports (`_reported`), or named last (`given_last`)."""
     return (_given_after_opening(text, folded, start, end) or _reported(text, folded, start, end)
-            or given_last(text, folded, start, end))
+            or _speaker_gives(text, folded, start, end) or given_last(text, folded, start, end))
+
+
+# A speaker at an event asking agencies for work, after an opening clause, its title and name of any length: "Phát biểu
+# chỉ đạo, Phó Giám đốc Sở Công Thương Nguyễn Văn Khoa đề nghị Trung tâm Khuyến công ...", "Phát biểu tại hội nghị, bà
+# ... - Phó Chủ tịch UBND tỉnh đề nghị Sở Công Thương ..." (read in folded text).
+_SPEAKER_GIVES = regex.compile(_flex(
+    r"[ \t]*(?:phát biểu|tại (?:hội nghị|buổi lễ|buổi làm việc|lễ))[^,;.:\n]{0,60}, [^;.:\n]{1,160}? (?:đề nghị|yêu cầu|giao) "))
+
+
+def _speaker_gives(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+    """The agencies a speaker at an event opening the sentence asks for work (`_SPEAKER_GIVES`), named right after the
+    giving word as after any "giao" (`_subject_at`, `_given_subject_at`); else None."""
+    if not folded.startswith(("phát biểu", "tại "), _strip(text, start, end)[0]):
+        return None  # (a quick test before the pattern)
+    given = _SPEAKER_GIVES.match(folded, start, min(end, start + SUBJECT_MAX))
+    if given is None or not head_at(folded, given.end()):
+        return None
+    return _subject_at(text, folded, given.end(), end) or _given_subject_at(text, folded, given.end(), end)
 
 
 def _reported(text: str, folded: str, start: int, end: int) -> list[Named] | None:

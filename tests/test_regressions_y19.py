@@ -493,3 +493,14 @@ def test_a_count_of_beneficiaries_of_several_kinds_has_a_lone_part_of_any_of_the
             "có 60 cơ sở công nghiệp nông thôn của tỉnh Tây Ninh.")
     assert [(t.value, t.unit, t.part_of) for t in extract_text(text).targets] == [
         (95, "doanh nghiệp", None), (60, "cơ sở", 0)]
+
+
+@pytest.mark.parametrize("speaker, first", [
+    ("Phát biểu chỉ đạo, Phó Giám đốc Sở Công Thương Nguyễn Văn Khoa", "trung_tam_khuyen_cong"),
+    ("Phát biểu tại hội nghị, bà Nguyễn Thị Thanh Lịch - Phó Chủ tịch UBND tỉnh", "trung_tam_khuyen_cong"),
+])
+def test_a_speaker_at_an_event_asks_agencies_for_work(speaker, first):
+    text = ("Gia Lai: Tổng kết công tác khuyến công năm 2023\n\nSáng 20/12, Sở Công Thương tổ chức hội nghị tổng kết công "
+            f"tác khuyến công năm 2023.\n\n{speaker} đề nghị Trung tâm Khuyến công tập trung hỗ trợ các cơ sở có sản phẩm "
+            "chủ lực; đề nghị UBND các huyện, thị xã, thành phố phối hợp chặt chẽ trong việc lựa chọn đề án.\n")
+    assert [d.agency_id for d in extract_text(text).duties] == [first, "ubnd_cap_huyen"]
