@@ -1516,7 +1516,7 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
                 parents[i] = before
                 so_far.add(i)
             continue
-        if amount.funding is None or not so_far_at(ctx.text, amount.sentence_start) or _no_share(amount.label):
+        if not so_far_at(ctx.text, amount.sentence_start) or _no_share(amount.label):
             continue  # (not an addition: "... sẽ được bổ sung thêm 1 tỷ đồng")
         for j in range(i - 1, max(-1, i - SINGLED_OUT_REACH), -1):
             whole = amounts[j]

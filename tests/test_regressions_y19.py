@@ -504,3 +504,9 @@ def test_a_speaker_at_an_event_asks_agencies_for_work(speaker, first):
             f"tác khuyến công năm 2023.\n\n{speaker} đề nghị Trung tâm Khuyến công tập trung hỗ trợ các cơ sở có sản phẩm "
             "chủ lực; đề nghị UBND các huyện, thị xã, thành phố phối hợp chặt chẽ trong việc lựa chọn đề án.\n")
     assert [d.agency_id for d in extract_text(text).duties] == [first, "ubnd_cap_huyen"]
+
+
+def test_money_so_far_of_a_plans_money_with_no_source_is_its_share():
+    text = ("Kế hoạch năm 2023 được UBND tỉnh giao 8 đề án với tổng kinh phí 1,6 tỷ đồng.\n"
+            "Đến nay, đã nghiệm thu 7 đề án, giải ngân 1.480 triệu đồng; 1 đề án đang hoàn thiện hồ sơ thanh quyết toán.\n")
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in extract_text(text).budget] == [(1600, None), (1480, 0)]
