@@ -1930,6 +1930,14 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+# A second activity joined after a figure's own: "tổ chức 5 lớp đào tạo nghề và bình chọn sản phẩm ..." (not its
+# words' category).
+_AND_ACTIVITY = regex.compile(
+    rf"[ \t]+(?:và|đồng[ \t]+thời)[ \t]+(?:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})"
+    r"(?![ \t]+thực[ \t]+hiện(?!\p{L}))", regex.I)
+"""(not "tổ chức thực hiện", carrying out: "nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công")"""
+
+
 def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) -> str:
     """What a target's category is read from: the phrase between the commas around its
     figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
@@ -1943,12 +1951,17 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     hội chợ") and it names one; else its own clause when that names one ("...; 1 - 2 cơ sở
     thí điểm áp dụng sản xuất sạch hơn" after "02 mô hình trình diễn ..."); else its
     ``activity``, the clause joined to those it continues. A purpose clause after the figure
-    (`_PURPOSE`) is left out when the words before it name a category. ``figures``: where
-    every target's figure starts, in order."""
+    (`_PURPOSE`), and a second activity joined to its own (`_AND_ACTIVITY`), are left out when the words before them
+    name a category. ``figures``: where every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
     purpose = _PURPOSE.search(text, found.end, end) if text.find(",", found.end, end) != -1 else None
     if purpose and best_category(_matchable(text[own_start:purpose.start()])):
         end = purpose.start()  # "... tham gia các hội chợ triển lãm ..., giúp ... liên doanh, liên kết"
+    own_end = text.find(",", found.end, end)  # (its own phrase: a second activity after a comma is a listed one's)
+    second = _AND_ACTIVITY.search(text, found.end, end if own_end == -1 else own_end) if text.find(
+        "và", found.end, end) != -1 else None
+    if second and best_category(_matchable(text[own_start:second.start()])):
+        end = second.start()  # "tổ chức 5 lớp đào tạo nghề và bình chọn sản phẩm ...": the classes are training
     comma = text.rfind(",", own_start, found.start)
     last = text.find(",", found.end, end)
     if comma != -1 and ACTIVITY_VERB.match(text, comma + 1, found.start):

@@ -510,3 +510,18 @@ def test_money_so_far_of_a_plans_money_with_no_source_is_its_share():
     text = ("Kế hoạch năm 2023 được UBND tỉnh giao 8 đề án với tổng kinh phí 1,6 tỷ đồng.\n"
             "Đến nay, đã nghiệm thu 7 đề án, giải ngân 1.480 triệu đồng; 1 đề án đang hoàn thiện hồ sơ thanh quyết toán.\n")
     assert [(b.amount_vnd // 10**6, b.part_of) for b in extract_text(text).budget] == [(1600, None), (1480, 0)]
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a second activity joined to a count's own phrase by "và" names none of its category
+    ("Năm 2024, tỉnh đặt mục tiêu hỗ trợ 15 cơ sở ứng dụng máy móc thiết bị tiên tiến, tổ chức 5 lớp đào tạo nghề và "
+     "bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh.", ["demonstration_technology", "training"]),
+    # ... but after a comma it is a listed activity's, and "tổ chức thực hiện" is no second activity
+    ("Năm 2025, Sở Công Thương sẽ tiếp tục hỗ trợ khoảng 15 cơ sở đổi mới máy móc thiết bị, tổ chức bình chọn sản "
+     "phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh và hỗ trợ 30 cơ sở tham gia các hội chợ ngoài tỉnh.",
+     ["demonstration_technology", "rural_products"]),
+    ("Các đề án gồm: 15 đề án nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công.",
+     ["programme_capacity"]),
+])
+def test_a_second_activity_joined_by_va_names_no_counts_category(text, categories):
+    assert [t.category for t in extract_text(text).targets] == categories
