@@ -556,9 +556,11 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
 
 
 # A plan's or a target's figure, its noun right before it: "Kế hoạch giao 10 đề án", "Kế hoạch: 10 đề án", "Chỉ tiêu
-# giao 10 đề án" (matched from the figure back).
+# giao 10 đề án" (matched from the figure back); not the plan a result goes beyond or meets: "Vượt kế hoạch 2 đề án",
+# "Đạt 100% chỉ tiêu 15 lớp".
 _PLAN_FIGURE = regex.compile(
-    r"(?r)(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|đề[ \t]+ra))*"
+    r"(?r)(?<!(?:vượt|đạt|hoàn[ \t]+thành|so[ \t]+với|%)[ \t]+)"
+    r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|đề[ \t]+ra))*"
     r"[ \t]*:?[ \t]*(?:là[ \t]+)?\Z", regex.I)
 
 
@@ -1452,7 +1454,8 @@ REFERENCE_REACH = 24
 def _reference_before(text: str, q: Quantity) -> bool:
     """The figure is a reference, a date part or an ordinal ("Điều 4", "ngày 18 tháng 8"),
     not a total ("tổng số 50 cơ sở": `TOTAL_BEFORE`), nor the one after "trong số" that the text
-    writes nowhere before (`IN_NUMBER`), nor a list's size ("danh mục 11 đề án":
+    writes nowhere before (`IN_NUMBER`), or whose phrase names a year ("Trong 10 cơ sở được hỗ trợ năm 2024, ..."),
+    nor a list's size ("danh mục 11 đề án":
     `REFERENCE_NOT_AFTER`, unless kinds are listed after it, `KINDS_LISTED_AFTER`); or the one of
     a rate of money (`RATE_OF_MONEY`: "500 triệu đồng/ 1 làng nghề").
 
@@ -1468,6 +1471,9 @@ def _reference_before(text: str, q: Quantity) -> bool:
         return False
     if (within := IN_NUMBER.search(text, start, q.start)) is not None:  # "Trong số 34 sản phẩm, ...": said before?
         figure = text[q.start:q.end] + " "
+        phrase_end = text.find(",", q.end, q.end + IN_NUMBER_PHRASE_REACH)
+        if _TIME_YEAR.search(text, q.end, q.end + IN_NUMBER_PHRASE_REACH if phrase_end == -1 else phrase_end):
+            return False  # "Trong 10 cơ sở được hỗ trợ năm 2024, ...": a count of its own year, no repeat
         return text.find(figure, max(0, within.start() - IN_NUMBER_REACH), within.start()) != -1
     m = NON_TARGET_BEFORE.search(text, start, q.start)
     if m is None or TOTAL_BEFORE.search(text, start, q.start):
@@ -1495,6 +1501,8 @@ IN_NUMBER = regex.compile(r"(?r)(?:(?<!\p{L})trong[ \t]+số|(?:^|(?<=[.!?][ \t]
 """"trong số" right before a figure, or "Trong" opening a sentence before it ("Trong 25 sản phẩm được công nhận, có 9 sản
 phẩm ...")."""
 IN_NUMBER_REACH = 1000
+IN_NUMBER_PHRASE_REACH = 120
+"""Characters after the figure of "trong số" within which the year its phrase names is read (to its comma)."""
 """Characters before "trong số" within which the figure after it is looked for."""
 
 
@@ -2574,8 +2582,10 @@ def _take_wholes_tense(text: str, found: list[Found], targets: list[Target], who
 
 
 # Words of work undone or not done in a part's own clause after it: "4 lớp nghề may bị hủy", "không tổ chức được", "3 đề
-# án bị thu hồi".
-_UNDONE_AFTER = regex.compile(r"[^,;.\n]{0,60}?(?<!\p{L})(?:không|chưa|bị|hủy|dừng|thu[ \t]+hồi)(?!\p{L})", regex.I)
+# án bị thu hồi" (not a negation that only describes it: "4 lớp ... không thu học phí").
+_UNDONE_AFTER = regex.compile(
+    r"[^,;.\n]{0,60}?(?<!\p{L})(?:(?:không|chưa)(?:[ \t]+(?:kịp|thể|được))?[ \t]+(?:tổ[ \t]+chức|thực[ \t]+hiện"
+    r"|triển[ \t]+khai|hoàn[ \t]+thành|mở|đủ)|bị|hủy|dừng|thu[ \t]+hồi)(?!\p{L})", regex.I)
 
 
 def _another_time_or_plan(text: str, whole: int, start: int, end: int, first: int) -> bool:
@@ -2625,7 +2635,7 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
             for part in _drawn_in_sentence(text, found, targets, i, units):
                 targets[part].part_of = i
         elif (lone := _lone_part(text, found, targets, i, next_of_unit, units)
-              if (joined := _joined_kinds(text, found[i].end)) is None
+              if units[i] not in _BENEFICIARY_KINDS or (joined := _joined_kinds(text, found[i].end)) is None
               else _lone_part(text, found, targets, i, _next_of_kinds(next_of_unit, units, i, joined), units)) is not None:
             targets[lone].part_of = i
             if _tenseless_paragraph_opening(text, found[lone].start):
@@ -2636,6 +2646,11 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
 _JOINED_KINDS = regex.compile(
     r"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<kind>doanh[ \t]+nghiệp|hợp[ \t]+tác[ \t]+xã|htx|cơ[ \t]+sở|hộ|làng[ \t]+nghề"
     r"|chủ[ \t]+thể)(?!\p{L})){1,4}", regex.I)
+
+
+_BENEFICIARY_KINDS = frozenset({"doanh nghiệp", "hợp tác xã", "cơ sở", "hộ", "làng nghề", "chủ thể"})
+"""The units of counts of beneficiaries other kinds may be joined to (`_joined_kinds`; not "10 mô hình, cơ sở tham gia
+tích cực")."""
 
 
 def _joined_kinds(text: str, end: int) -> frozenset[str] | None:
@@ -2907,7 +2922,7 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
     nghiệm thu 7 đề án ...; 1 đề án đang hoàn thiện hồ sơ ...") at the nearest larger count of its unit before that
     sentence (within `SO_FAR_WHOLE_REACH`), part of nothing itself: a share so far of it ("... đã triển khai thực hiện
     8 đề án ..."); not a stock ("Đến nay, toàn tỉnh có 12 cơ sở ...") nor more of it ("tiếp tục tổ chức 3 lớp",
-    `_STOCK_OR_MORE`), nor a count up to a day of a later year than the whole's (`_later_day`: "Đến tháng 6/2024, ... 4
+    `_STOCK_OR_MORE`, in the count's own clause), nor a count up to a day of a later year than the whole's (`_later_day`: "Đến tháng 6/2024, ... 4
     lớp"). Those of a bracket are `mark_bracketed_parts`'s."""
     openings = _so_far_openings(text)
     if not openings:
@@ -2919,7 +2934,8 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
         start = sentence_bounds(text, found[j].start)[0]
         if start != openings[k] or target.part_of is not None or open_bracket(text, found[j].start) is not None:
             continue
-        if not _STOCK_OR_MORE.search(text, max(start, found[j].start - STOCK_REACH), found[j].start):
+        clause = max(start, text.rfind(",", start, found[j].start) + 1, text.rfind(" và ", start, found[j].start) + 1)
+        if not _STOCK_OR_MORE.search(text, max(clause, found[j].start - STOCK_REACH), found[j].start):
             unit = unit_key(target.unit)
             whole = _nearest_before(found, targets, j, start - SO_FAR_WHOLE_REACH, lambda before: (
                 _plain_count(before) and before.part_of is None and unit_key(before.unit) == unit
@@ -2992,7 +3008,9 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
                 total.category = "other"
 
 
-_STOCK_OR_MORE = regex.compile(r"(?<!\p{L})(?:có|tiếp[ \t]+tục|thêm)(?!\p{L})", regex.I)
+_STOCK_OR_MORE = regex.compile(
+    r"(?<!\p{L})(?:(?:toàn[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|quốc)|trên[ \t]+địa[ \t]+bàn(?:[ \t]+\p{L}+){0,4}?)[ \t]+có"
+    r"|tiếp[ \t]+tục|thêm)(?!\p{L})", regex.I)
 STOCK_REACH = 40
 """Characters before a count within which `_STOCK_OR_MORE` is read."""
 SO_FAR_SENTENCE_REACH = 600

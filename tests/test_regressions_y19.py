@@ -525,3 +525,33 @@ def test_money_so_far_of_a_plans_money_with_no_source_is_its_share():
 ])
 def test_a_second_activity_joined_by_va_names_no_counts_category(text, categories):
     assert [t.category for t in extract_text(text).targets] == categories
+
+
+# Probe audit Y23 (of 56ec733..93c0eeb): its regressions R1-R5, each now read as before (or better).
+
+@pytest.mark.parametrize("text, expected", [
+    # R1: "có" of the share's own verb, or of another clause, is no stock
+    ("Năm 2023, Trung tâm đã triển khai 10 đề án. Đến nay, Trung tâm đã nghiệm thu 8 đề án, có 2 đề án đang hoàn thiện "
+     "hồ sơ.", [None, 0, 0]),
+    ("Năm 2023, Trung tâm đã triển khai 10 đề án. Đến nay, đã có 8 đề án được nghiệm thu.", [None, 0]),
+    ("Năm 2023, Trung tâm đã tổ chức 12 lớp đào tạo nghề. Đến nay, có 300 học viên đã có việc làm và 8 lớp đã được quyết "
+     "toán.", [None, None, 0]),
+    # R4: "Trong N ..." naming a year of its own is a count of its own, the parts its
+    ("Năm 2023 đã hỗ trợ 10 cơ sở. Trong 10 cơ sở được hỗ trợ năm 2024, có 4 cơ sở tại huyện A.", [None, None, 1]),
+    # R5: a count of models is no count of the establishments a new clause names
+    ("Năm 2023 đã hỗ trợ 10 mô hình, cơ sở tham gia tích cực, trong đó có 3 cơ sở tại huyện A.", [None, None]),
+])
+def test_shares_so_far_and_parts_after_the_y23_mends(text, expected):
+    assert [t.part_of for t in extract_text(text).targets] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R2: a negation that only describes a part leaves it its whole's tense
+    ("Năm 2023 đã tổ chức 10 lớp đào tạo nghề. Trong đó, 6 lớp nghề may, 4 lớp nghề đan lát không thu học phí.",
+     [True, True, True]),
+    # R3: the plan a result goes beyond or meets is no plan's figure
+    ("Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:\n- Vượt kế hoạch 2 đề án;\n- Đạt 100% chỉ tiêu 15 lớp.\n",
+     [True, True, True]),
+])
+def test_achieved_after_the_y23_mends(text, expected):
+    assert [t.achieved for t in extract_text(text).targets] == expected
