@@ -173,7 +173,7 @@ def test_a_stopped_dask_run_says_one_line_and_the_next_run_completes(tmp_path, s
     run takes what it processed and completes."""
     from test_batch import STOPPED, many_inputs, staged_documents, workers_left
 
-    inputs, out = many_inputs(tmp_path / "in", 60, "doc"), tmp_path / "out"
+    inputs, out = many_inputs(tmp_path / "in", 200, "doc"), tmp_path / "out"
     command = [sys.executable, "-m", "khuyencong_extract", "run", str(inputs), "--out", str(out), "--engine", "dask",
                "--jobs", "2"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -189,7 +189,7 @@ def test_a_stopped_dask_run_says_one_line_and_the_next_run_completes(tmp_path, s
     assert not workers_left(out)
     again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
-    assert re.search(r"^INFO 60 ok, 0 failed, 0 unchanged, [1-9]\d* resumed ", again.stderr, re.MULTILINE)
+    assert re.search(r"^INFO 200 ok, 0 failed, 0 unchanged, [1-9]\d* resumed ", again.stderr, re.MULTILINE)
 
 
 @pytest.mark.parametrize("closing", [False, True])
