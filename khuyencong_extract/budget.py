@@ -27,9 +27,9 @@ from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end,
-    beyond_max_number, clause_bounds, clause_parts, closing_total_line, first_run_adding_up, list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year,
-    of_other_years, open_bracket, paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds,
-    single_spaced, so_far_at,
+    beyond_max_number, clause_bounds, clause_parts, closing_total_line, first_run_adding_up, holds_closing_total,
+    list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
+    paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -1113,9 +1113,17 @@ def _items_end(text: str, pos: int, limit: int) -> int:
     end = text.find("\n", pos, limit)
     if end == -1 or text[pos:end].strip(" \t") != ":" or not ITEM_MARK.match(text, end + 1):
         return limit
-    while end != -1 and end < limit and ITEM_MARK.match(text, end + 1):
-        end = text.find("\n", end + 1, limit)
-    return limit if end == -1 else end
+    items_end = _item_run_end(text, end + 1, limit)
+    return limit if items_end == -1 else items_end
+
+
+def _item_run_end(text: str, start: int, limit: int) -> int:
+    """The end of the line at ``start`` and, while that line and the next are marked items (`ITEM_MARK`), of the last
+    of them, read within ``limit``; -1 when a line runs past it."""
+    end = text.find("\n", start, limit)
+    while end != -1 and ITEM_MARK.match(text, start) and ITEM_MARK.match(text, end + 1):
+        start, end = end + 1, text.find("\n", end + 1, limit)
+    return end
 
 
 # The amount written again in words, in brackets right after it: "1.290 triệu đồng (Một tỷ, hai trăm chín mươi triệu
@@ -1319,7 +1327,8 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         over = len(open_amounts) - 1
         while over >= 0 and not amount.listed and not _drawn(amount) and _drawn(amounts[open_amounts[over]]):
             over -= 1  # a programme's items under its total, not under the beneficiaries' money named beside it
-        whole = open_amounts[over] if over >= 0 and not beside and not _larger(amount, amounts[open_amounts[over]]) else None
+        whole = open_amounts[over] if over >= 0 and not beside and not _larger(amount, amounts[open_amounts[over]]) \
+            else None
         if whole is not None and not amount.listed and _other_programme(amounts[whole], amount):
             whole = None
         parents.append(whole)
@@ -1664,8 +1673,8 @@ def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | No
     đồng ...") parts of it: those before its line, parts of nothing, the nearest first, that add up to it exactly, two
     at least, within `CLOSING_TOTAL_REACH` (the items' "1.320", "150" and "80 triệu đồng"; not the beneficiaries' own
     money, for a total of the programme's), when it is a part of nothing."""
-    if "ổng cộng" not in text and "ỔNG CỘNG" not in text and "ộng:" not in text and "ổng số:" not in text:
-        return  # most texts: no closing total (a quick test)
+    if not holds_closing_total(text):
+        return
     for i, total in enumerate(amounts):
         if parents[i] is not None or (line_start := closing_total_line(text, total.money.start)) is None:
             continue
@@ -1770,9 +1779,9 @@ def _drawn(amount: Amount) -> bool:
 
 
 def _beside(amount: Amount, before: Amount) -> bool:
-    """Whether ``amount``, the beneficiaries' own money (`_drawn`), is named beside the programme's amount ``before`` of its
-    sentence and depth ("... tổng kinh phí hỗ trợ 3,15 tỷ đồng, đạt 98,4% kế hoạch; thu hút 12,6 tỷ đồng vốn đối ứng"):
-    no part of it, and no end of it either: the items after them are the programme's."""
+    """Whether ``amount``, the beneficiaries' own money (`_drawn`), is named beside the programme's amount ``before``
+    of its sentence and depth ("... tổng kinh phí hỗ trợ 3,15 tỷ đồng, đạt 98,4% kế hoạch; thu hút 12,6 tỷ đồng vốn
+    đối ứng"): no part of it, and no end of it either: the items after them are the programme's."""
     return (_drawn(amount) and not _drawn(before) and before.depth == amount.depth
             and before.sentence_start == amount.sentence_start)
 
@@ -1945,10 +1954,7 @@ def _line_or_lead_in_end(text: str, pos: int) -> int:
     start = end
     while text.startswith("\n", start):
         start += 1
-    end = text.find("\n", start)
-    while end != -1 and ITEM_MARK.match(text, start) and ITEM_MARK.match(text, end + 1):
-        start, end = end + 1, text.find("\n", end + 1)
-    return end
+    return _item_run_end(text, start, len(text))
 
 
 _LEAD_IN_CLOSE = regex.compile(r"(?:[ \t]+như[ \t]+sau)?[ \t]*:[ \t]*", regex.I)

@@ -590,7 +590,8 @@ def _subject_further(text: str, folded: str, start: int, end: int) -> list[Named
 # chỉ đạo, Phó Giám đốc Sở Công Thương Nguyễn Văn Khoa đề nghị Trung tâm Khuyến công ...", "Phát biểu tại hội nghị, bà
 # ... - Phó Chủ tịch UBND tỉnh đề nghị Sở Công Thương ..." (read in folded text).
 _SPEAKER_GIVES = regex.compile(_flex(
-    r"[ \t]*(?:phát biểu|tại (?:hội nghị|buổi lễ|buổi làm việc|lễ))[^,;.:\n]{0,60}, [^;.:\n]{1,160}? (?:đề nghị|yêu cầu|giao) "))
+    r"[ \t]*(?:phát biểu|tại (?:hội nghị|buổi lễ|buổi làm việc|lễ))[^,;.:\n]{0,60}, "
+    r"[^;.:\n]{1,160}? (?:đề nghị|yêu cầu|giao) "))
 
 
 def _speaker_gives(text: str, folded: str, start: int, end: int) -> list[Named] | None:

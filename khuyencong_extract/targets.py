@@ -766,8 +766,10 @@ _LEAD_IN_REQUEST = regex.compile(r"[ \t]+(?:đăng[ \t]+ký|đề[ \t]+xuất|đ
 # relative clause's ("các đề án đã đăng ký với Bộ Công Thương, kết quả như sau:"), another's ("đã hướng dẫn các cơ sở
 # đăng ký tham gia bình chọn"; "hồ sơ đề nghị hỗ trợ của các cơ sở"; "theo đề nghị của ..."), a payment's, nor one of a
 # breakdown's parts ("đã triển khai 12 đề án ..., trong đó đề xuất 2 đề án điểm").
-_BENEFICIARY = r"cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|hợp[ \t]+tác[ \t]+xã|htx|chủ[ \t]+thể|làng[ \t]+nghề"
-"""The beneficiaries a lead-in names: their requests are theirs, not the lead-in's (`_LEAD_IN_REQUEST_LATER`)."""
+_BENEFICIARY_NOUNS = ("cơ sở", "doanh nghiệp", "hộ", "hợp tác xã", "htx", "chủ thể", "làng nghề")
+"""The nouns of beneficiaries: a lead-in's requests of theirs are theirs, not the lead-in's (`_LEAD_IN_REQUEST_LATER`);
+kinds of them may be joined in one count (`_JOINED_KINDS`)."""
+_BENEFICIARY = "|".join(noun.replace(" ", r"[ \t]+") for noun in _BENEFICIARY_NOUNS)
 _LEAD_IN_REQUEST_LATER = regex.compile(
     r"(?=đăng|đề)(?<!\p{L})(?<!(?<![\d/])\d{1,3}[ \t]+\p{L}[^.;:\n]{0,60}?,[ \t]*trong[ \t]+đó[ \t]+)"
     rf"(?<!(?:đã|được|theo|đơn[ \t]+vị|địa[ \t]+phương|{_BENEFICIARY})[ \t]+)"
@@ -857,11 +859,11 @@ _CONTENTS = regex.compile(r"(?<!\p{L})(?:với|gồm)(?!\p{L})", regex.I)
 def plan_made_known(text: str, line_start: int, done: tuple[int, int], pos: int) -> bool:
     """Whether what stands at ``pos`` belongs to a plan named with its year that the done word at ``done`` (its start
     and end) reports made known, not carried out: "triển khai" ("phổ biến", "công bố") right after the done word, then
-    the plan (`_DEPLOYING`, `_PLAN_NAMING_YEAR`), made known to places (`_TO_PLACES`: "đã triển khai Kế hoạch khuyến công năm
-    2024 đến các địa phương với 15 đề án") or of a year later than every year of time its paragraph writes before the
-    done word (from ``line_start``; `_TIME_YEAR`, not a date nor a number: "Tại hội nghị tổng kết năm 2023, Sở đã
-    triển khai Kế hoạch khuyến công năm 2024 với 15 đề án"), and no second verb of work after the plan before ``pos``
-    (`_SECOND_VERB`)."""
+    the plan (`_DEPLOYING`, `_PLAN_NAMING_YEAR`), made known to places (`_TO_PLACES`: "đã triển khai Kế hoạch
+    khuyến công năm 2024 đến các địa phương với 15 đề án") or of a year later than every year of time its paragraph
+    writes before the done word (from ``line_start``; `_TIME_YEAR`, not a date nor a number: "Tại hội nghị tổng kết
+    năm 2023, Sở đã triển khai Kế hoạch khuyến công năm 2024 với 15 đề án"), and no second verb of work after the plan
+    before ``pos`` (`_SECOND_VERB`)."""
     if text.find("hoạch", done[1], pos) == -1:
         return False  # (a string search first: most sentences name no plan)
     deploying = _DEPLOYING.match(text, done[1], pos)
@@ -2555,7 +2557,7 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                 if not _another_time_or_plan(text, found[i].start, end + 2, next_end, first):
                     parts = _adding_up(whole, targets, found, i, cue, next_end, text)
             if parts and _nearer_whole(text, found, targets, i, cue):
-                continue  # "Kế hoạch ... giao 8 đề án ... Trung tâm đã ... triển khai thực hiện 8 đề án, trong đó:": the second's
+                continue  # "Kế hoạch ... giao 8 đề án ... Trung tâm đã ... thực hiện 8 đề án, trong đó:": the second's
             if parts:
                 for j in parts:
                     targets[j].part_of = i
@@ -2634,9 +2636,8 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
         if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
             for part in _drawn_in_sentence(text, found, targets, i, units):
                 targets[part].part_of = i
-        elif (lone := _lone_part(text, found, targets, i, next_of_unit, units)
-              if units[i] not in _BENEFICIARY_KINDS or (joined := _joined_kinds(text, found[i].end)) is None
-              else _lone_part(text, found, targets, i, _next_of_kinds(next_of_unit, units, i, joined), units)) is not None:
+        elif (lone := _lone_part(text, found, targets, i, _next_counted(text, found, units, next_of_unit, i),
+                                 units)) is not None:
             targets[lone].part_of = i
             if _tenseless_paragraph_opening(text, found[lone].start):
                 targets[lone].achieved = whole.achieved  # "... đã triển khai 10 đề án." / "Trong đó, 4 đề án ..."
@@ -2644,13 +2645,12 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
 
 # Beneficiaries of other kinds joined to a count's noun: "95 doanh nghiệp, hợp tác xã và cơ sở sản xuất ...".
 _JOINED_KINDS = regex.compile(
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<kind>doanh[ \t]+nghiệp|hợp[ \t]+tác[ \t]+xã|htx|cơ[ \t]+sở|hộ|làng[ \t]+nghề"
-    r"|chủ[ \t]+thể)(?!\p{L})){1,4}", regex.I)
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)(?P<kind>{_BENEFICIARY})(?!\p{{L}})){{1,4}}", regex.I)
 
 
-_BENEFICIARY_KINDS = frozenset({"doanh nghiệp", "hợp tác xã", "cơ sở", "hộ", "làng nghề", "chủ thể"})
-"""The units of counts of beneficiaries other kinds may be joined to (`_joined_kinds`; not "10 mô hình, cơ sở tham gia
-tích cực")."""
+_BENEFICIARY_KINDS = frozenset(noun for noun in _BENEFICIARY_NOUNS if noun != "htx")
+"""The units (`unit_key`: "htx" is "hợp tác xã") of counts of beneficiaries other kinds may be joined to
+(`_joined_kinds`; not "10 mô hình, cơ sở tham gia tích cực")."""
 
 
 def _joined_kinds(text: str, end: int) -> frozenset[str] | None:
@@ -2660,8 +2660,12 @@ def _joined_kinds(text: str, end: int) -> frozenset[str] | None:
     return frozenset(unit_key(" ".join(kind.split()).lower()) for kind in joined.captures("kind")) if joined else None
 
 
-def _next_of_kinds(next_of_unit: list[int | None], units: list[str], i: int, kinds: frozenset[str]) -> list[int | None]:
-    """``next_of_unit`` with, for count ``i``, the next count of its unit or of one of ``kinds`` joined to it."""
+def _next_counted(text: str, found: list[Found], units: list[str], next_of_unit: list[int | None],
+                  i: int) -> list[int | None]:
+    """``next_of_unit``, or, for a count ``i`` of beneficiaries with other kinds joined to its noun (`_joined_kinds`),
+    a copy giving it the next count of its unit or of one of those kinds."""
+    if units[i] not in _BENEFICIARY_KINDS or (kinds := _joined_kinds(text, found[i].end)) is None:
+        return next_of_unit
     following = next((k for k in range(i + 1, len(units)) if units[k] == units[i] or units[k] in kinds), None)
     return [following if k == i else nxt for k, nxt in enumerate(next_of_unit)]
 
@@ -2675,7 +2679,8 @@ def _tenseless_paragraph_opening(text: str, pos: int) -> bool:
     start, end = sentence_bounds(text, pos)
     cue = _LONE_PART_CUE.match(text, start, pos)
     return ((start == 0 or text[start - 1] == "\n") and cue is not None
-            and (cue.end() == pos or _PLACE_HAS.fullmatch(text, cue.end(), pos) is not None) and _tenseless(text, start, end))
+            and (cue.end() == pos or _PLACE_HAS.fullmatch(text, cue.end(), pos) is not None)
+            and _tenseless(text, start, end))
 
 
 def _tenseless(text: str, start: int, end: int) -> bool:
@@ -2692,7 +2697,7 @@ _IN_NUMBER_AT = regex.compile(r"trong[ \t]+(?P<so>số[ \t]+)?(?P<figure>\d[\d.,
 """A figure after "trong số" (or "Trong" opening a sentence), matched where the word starts."""
 
 
-def _in_number_figures(text: str) -> Iterator[regex.Match]:
+def _in_number_figures(text: str) -> list[regex.Match]:
     """The matches of `_IN_NUMBER_AT` of ``text`` in order: after "trong số", or "Trong" opening a sentence (found by a
     string search: a pattern tried at every offset of a document cost ~2 ms)."""
     found = {}
@@ -2701,7 +2706,7 @@ def _in_number_figures(text: str) -> Iterator[regex.Match]:
             m = _IN_NUMBER_AT.match(text, at)
             if m and (m["so"] or at == 0 or text[at - 1] == "\n" or text[at - 2:at] in (". ", "! ", "? ")):
                 found[at] = m
-    return iter([found[at] for at in sorted(found)])
+    return [found[at] for at in sorted(found)]
 
 
 def _wholes_referred_to(text: str, found: list[Found]) -> Iterator[tuple[int, int]]:
@@ -2922,8 +2927,8 @@ def mark_shares_so_far(text: str, found: list[Found], targets: list[Target]) -> 
     nghiệm thu 7 đề án ...; 1 đề án đang hoàn thiện hồ sơ ...") at the nearest larger count of its unit before that
     sentence (within `SO_FAR_WHOLE_REACH`), part of nothing itself: a share so far of it ("... đã triển khai thực hiện
     8 đề án ..."); not a stock ("Đến nay, toàn tỉnh có 12 cơ sở ...") nor more of it ("tiếp tục tổ chức 3 lớp",
-    `_STOCK_OR_MORE`, in the count's own clause), nor a count up to a day of a later year than the whole's (`_later_day`: "Đến tháng 6/2024, ... 4
-    lớp"). Those of a bracket are `mark_bracketed_parts`'s."""
+    `_STOCK_OR_MORE`, in the count's own clause), nor a count up to a day of a later year than the whole's
+    (`_later_day`: "Đến tháng 6/2024, ... 4 lớp"). Those of a bracket are `mark_bracketed_parts`'s."""
     openings = _so_far_openings(text)
     if not openings:
         return  # most texts: no sentence opens with the day it runs to
@@ -2974,6 +2979,15 @@ CLOSING_TOTAL_REACH = 3000
 """Characters before a closing total within which the items it sums are read."""
 
 
+_CLOSING_TOTAL_FORMS = ("ổng cộng", "ỔNG CỘNG", "ộng:", "ổng số:")
+"""How a closing total's words are written (a quick test of a text before `CLOSING_TOTAL`)."""
+
+
+def holds_closing_total(text: str) -> bool:
+    """Whether ``text`` may hold a closing total (`_CLOSING_TOTAL_FORMS`, a string search): most texts hold none."""
+    return holds_any(text, _CLOSING_TOTAL_FORMS)
+
+
 def closing_total_line(text: str, pos: int) -> int | None:
     """The start of the line holding ``pos`` when it opens with a closing total (`CLOSING_TOTAL`), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -2985,8 +2999,8 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
     its unit before its line, part and restatement of nothing, the nearest first, that add up to it exactly, two at
     least, within `CLOSING_TOTAL_REACH` ("(06 đề án, ...)", "(02 đề án, ...)", "(01 đề án, ...)"); a total whose parts
     name two categories or more is of none (``other``)."""
-    if "ổng cộng" not in text and "ỔNG CỘNG" not in text and "ộng:" not in text and "ổng số:" not in text:
-        return  # most texts: no closing total (a quick test)
+    if not holds_closing_total(text):
+        return
     for j, total in enumerate(targets):
         if not _plain_count(total) or total.part_of is not None or total.restates is not None:
             continue
@@ -3053,8 +3067,8 @@ _ACTIVITY_PARAGRAPH = regex.compile(r"[ \t]*đối[ \t]+với[ \t]+(?:hoạt[ \t
 def _activity_holds(text: str, whole: Found, name_start: int) -> bool:
     """Whether the activity an `_ACTIVITY_PARAGRAPH` names from ``name_start`` (to its colon or comma) holds the words
     after a general count (``whole``, to its clause's end); for a count with none, whether the verb right before it is
-    one of any work (`_ANY_WORK`) or one the name holds: "hỗ trợ 20 cơ sở." is the whole of "Đối với nội dung hỗ trợ máy móc thiết
-    bị: hỗ trợ 12 cơ sở", "10 lớp tập huấn" of "Đối với hoạt động tập huấn khởi sự doanh nghiệp: ... 5 lớp", not of
+    one of any work (`_ANY_WORK`) or one the name holds: "hỗ trợ 20 cơ sở." is the whole of "Đối với nội dung hỗ trợ
+    máy móc thiết bị: hỗ trợ 12 cơ sở", "10 lớp tập huấn" of "Đối với hoạt động tập huấn khởi sự doanh nghiệp: ... 5 lớp", not of
     "Đối với hoạt động đào tạo nghề: ... 5 lớp", nor "khảo sát 40 cơ sở." of "Đối với hoạt động hỗ trợ máy móc ..."."""
     words = _CLAUSE_REST.match(text, whole.end, whole.end + _PHRASE_REACH).group().strip().lower()
     name = _CLAUSE_REST.match(text, name_start, name_start + _PHRASE_REACH).group().lower()
