@@ -1974,15 +1974,18 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
         end = second.start()  # "tổ chức 5 lớp đào tạo nghề và bình chọn sản phẩm ...": the classes are training
     comma = text.rfind(",", own_start, found.start)
     last = text.find(",", found.end, end)
+    item_end = _ITEM_BREAK.search(text, found.end, end)
+    listed = _listed_figure(text, own_start, found.start)
+    item = text[found.start:item_end.start() if item_end else end]  # a figure and what it counts, up to the next
     if comma != -1 and ACTIVITY_VERB.match(text, comma + 1, found.start):
         phrase = text[comma + 1:last if last != -1 else end]
+        if listed and unit_key(found.unit) not in _BENEFICIARY_KINDS and best_category(_matchable(item)):
+            return item  # "..., tổ chức 5 lớp đào tạo nghề cho 150 lao động và 2 hội chợ triển lãm": the fairs'
         if best_category(_matchable(phrase)):
             return phrase
-    item_end = _ITEM_BREAK.search(text, found.end, end)
-    if _listed_figure(text, own_start, found.start) or (item_end and _FIGURE_NEXT.match(text, item_end.end(), end)):
-        phrase = text[found.start:item_end.start() if item_end else end]  # one of a list of figures and what they count
-        if best_category(_matchable(phrase)):
-            return phrase
+    if listed or (item_end and _FIGURE_NEXT.match(text, item_end.end(), end)):
+        if best_category(_matchable(item)):  # one of a list of figures and what they count
+            return item
     first = bisect.bisect_left(figures, own_start)
     if first + 1 < len(figures) and figures[first + 1] < end:  # two figures in its clause at least
         hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)
