@@ -380,21 +380,35 @@ def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[i
     "...; giao Sở Tài chính ..."), when the part before it has a subject of its own (`find_subject`: a bare
     list of agencies, "Chánh Văn phòng UBND tỉnh; Giám đốc Sở ...", is none, nor one ending at a colon, "Giám
     đốc các Sở: Công Thương, ...; Chủ tịch UBND các huyện ... chịu trách nhiệm thi hành ..."): each agency its own
-    duty."""
-    if folded.find(";", start, end) == -1:
+    duty. A giving word after "đồng thời" (`_ALSO_GIVING`), after a semicolon or a comma, opens a part whatever
+    comes before it ("... đề nghị các cơ sở tiếp tục phát huy hiệu quả; đồng thời giao Trung tâm Khuyến công ...")."""
+    if folded.find(";", start, end) == -1 and folded.find("đồng thời", start, end) == -1:
         return [(start, end)]
     parts, at = [], start
-    for semicolon in occurrences(folded, ";", end, start):
-        after = _strip(text, semicolon + 1, end)[0]
-        opening = _GIVING_AT.match(folded, after, end)
+    for mark in _clause_marks(folded, start, end):
+        after = _strip(text, mark + 1, end)[0]
+        also = _ALSO_GIVING.match(folded, after, end)
+        if folded[mark] == "," and also is None:
+            continue
+        opening = also or _GIVING_AT.match(folded, after, end)
         subject_start = opening.end() if opening else after
         if (head_at(folded, subject_start) and (_subject_at(text, folded, subject_start, end) or (
                 opening and _given_subject_at(text, folded, subject_start, end)))  # "...; đề nghị Sở Tài chính sớm thẩm
-                and folded.find(":", at, semicolon) == -1  # định ...": any verb after a giving word
-                and find_subject(text, folded, at, semicolon) is not None):
-            parts.append((at, semicolon))
+                and folded.find(":", at, mark) == -1  # định ...": any verb after a giving word
+                and (also or find_subject(text, folded, at, mark) is not None)):
+            parts.append((at, mark))
             at = after
     return [*parts, (at, end)] if parts else [(start, end)]
+
+
+def _clause_marks(folded: str, start: int, end: int) -> list[int]:
+    """The semicolons of ``folded[start:end]`` and its commas before "đồng thời", in order."""
+    marks = list(occurrences(folded, ";", end, start))
+    for also in occurrences(folded, "đồng thời", end, start):
+        comma = folded.rfind(",", start, also)
+        if comma != -1 and not folded[comma + 1:also].strip():
+            marks.append(comma)
+    return sorted(marks)
 
 
 # A photo's credit closing a caption: "... kế hoạch khuyến công quốc gia. Ảnh: Thùy Linh", "... Ảnh Thùy Linh" (its
@@ -430,6 +444,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?")
 """The words that give the agency after them a task ("giao nhiệm vụ cho ", "đề nghị ")."""
 _GIVING_AT = regex.compile(_GIVING_WORDS)
+_ALSO_GIVING = regex.compile(_flex(r"đồng thời,? ") + _GIVING_WORDS)
+"""A giving word after "đồng thời" ("; đồng thời giao Trung tâm ...", ", đồng thời đề nghị Sở Tài chính ..."): a
+clause of the agency after it (`agency_clauses`)."""
 _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
 # công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).

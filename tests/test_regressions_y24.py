@@ -23,3 +23,32 @@ def categories(text: str) -> list[tuple[float, str, str]]:
 ])
 def test_a_count_listed_after_va_in_another_activitys_phrase_takes_its_own_items_category(text, expected):
     assert categories(text) == expected
+
+
+def duties(text: str) -> list[tuple[str, str]]:
+    return [(d.agency_id, d.text) for d in extract_text(text).duties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker asking the makers (no agency) for something, then giving the centre its task
+    ("Phát biểu tại hội nghị, lãnh đạo Sở Công Thương đề nghị các cơ sở tiếp tục phát huy hiệu quả máy móc được hỗ "
+     "trợ; đồng thời giao Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tiếp tục hướng dẫn các cơ sở xây dựng "
+     "đề án năm 2024.",
+     [("trung_tam_khuyen_cong", "đồng thời giao Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tiếp tục hướng "
+                                "dẫn các cơ sở xây dựng đề án năm 2024.")]),
+    # after a comma, past the reach of an opening clause
+    ("Sở Công Thương đề nghị các cơ sở tiếp tục phát huy hiệu quả, đồng thời giao Trung tâm Khuyến công tiếp tục hướng "
+     "dẫn các cơ sở xây dựng đề án năm 2024.",
+     [("trung_tam_khuyen_cong", "đồng thời giao Trung tâm Khuyến công tiếp tục hướng dẫn các cơ sở xây dựng đề án năm "
+                                "2024.")]),
+    # an agency's own task, then another's after "đồng thời đề nghị": one duty each
+    ("Sở Công Thương chủ trì tổ chức thực hiện kế hoạch, đồng thời đề nghị Sở Tài chính bố trí kinh phí.",
+     [("so_cong_thuong", "Sở Công Thương chủ trì tổ chức thực hiện kế hoạch"),
+      ("so_tai_chinh", "đồng thời đề nghị Sở Tài chính bố trí kinh phí.")]),
+    # "đồng thời" and a verb of its own: the same agency's second task, one clause
+    ("Sở Công Thương chủ trì tổ chức thực hiện kế hoạch, đồng thời hướng dẫn các địa phương triển khai.",
+     [("so_cong_thuong", "Sở Công Thương chủ trì tổ chức thực hiện kế hoạch, đồng thời hướng dẫn các địa phương triển "
+                         "khai.")]),
+])
+def test_dong_thoi_and_a_giving_word_opens_a_clause_of_the_agency_given_the_task(text, expected):
+    assert duties(text) == expected
