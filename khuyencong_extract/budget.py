@@ -1531,7 +1531,8 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
             whole = amounts[j]
             if not _same_part(ctx, whole.money, amount.money):
                 break
-            if (parents[j] is None and whole.funding == amount.funding and whole.sentence_start < amount.sentence_start
+            if (parents[j] is None and _share_source_fits(amounts, j, amount)
+                    and whole.sentence_start < amount.sentence_start
                     and whole.money.amount > amount.money.amount
                     and not of_other_years(ctx.text, amount.money.start, whole.money.start)
                     and (_SET_ASIDE.search(ctx.text, whole.sentence_start, whole.money.end)
@@ -1540,6 +1541,17 @@ def so_far_parts(ctx: Context, amounts: list[Amount], parents: list[int | None])
                 so_far.add(i)
                 break
     return so_far
+
+
+def _share_source_fits(amounts: list[Amount], j: int, share: Amount) -> bool:
+    """Whether the amount ``j`` may be the whole of a ``share`` so far by source: the same source, or the share names
+    none and ``j``'s sentence holds money of no other source than ``j``'s ("... phân bổ 3 tỷ đồng kinh phí khuyến công
+    địa phương. Đến nay, đã giải ngân 2,1 tỷ đồng"; not when money of two sources stands there)."""
+    whole = amounts[j]
+    if whole.funding == share.funding:
+        return True
+    return share.funding is None and all(
+        other.funding in (None, whole.funding) for other in amounts if other.sentence_start == whole.sentence_start)
 
 
 # Money set aside or received, a plan a later share is of even when reported with "đã": "Năm 2024, tỉnh đã dành 5 tỷ

@@ -515,6 +515,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     (`_PLANNED`: "đã phối hợp ... trình UBND tỉnh phê duyệt, với tổng kinh phí tạm giao 630
     triệu đồng"), and so does a word of a plan in the sentence before an estimate ("dự kiến cho
     14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng")."""
+    if after_share_of_plan(text, pos):
+        return False  # "đã thực hiện 9 đề án, đạt 90% kế hoạch 10 đề án": the 10 is the plan's
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
@@ -522,11 +524,11 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         listed = listed_subject_done(text, pos, line_start)
         if listed is not None:
             return listed
-    if opens_clause(text, pos, line_start) and (_SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)
-                                                or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
-                                                or _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
+    if opens_clause_or_rest(text, pos, line_start) and (_SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)
+                                                        or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
+                                                        or _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
         return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A", "..., 2 đề án không hoàn thành", "...; 1
-        # đề án đang hoàn thiện hồ sơ thanh quyết toán"
+        # đề án đang hoàn thiện hồ sơ thanh quyết toán", "...; số còn lại 800 triệu đồng sẽ giải ngân ..."
     if (text.startswith("có ", pos - 3) and not text.endswith(("đã ", "hiện "), max(0, pos - 9), pos - 3)
             and _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
         return False  # "nên có 2 đề án không kịp triển khai theo tiến độ": there were 2 not carried out
@@ -555,13 +557,27 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     return marker.start() >= clause or not names_own_year(text, clause, pos)
 
 
+_PLAN_NOUN = (r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|"
+              r"đề[ \t]+ra))*[ \t]*:?[ \t]*(?:là[ \t]+)?\Z")
 # A plan's or a target's figure, its noun right before it: "Kế hoạch giao 10 đề án", "Kế hoạch: 10 đề án", "Chỉ tiêu
 # giao 10 đề án" (matched from the figure back); not the plan a result goes beyond or meets: "Vượt kế hoạch 2 đề án",
-# "Đạt 100% chỉ tiêu 15 lớp".
-_PLAN_FIGURE = regex.compile(
-    r"(?r)(?<!(?:vượt|đạt|hoàn[ \t]+thành|so[ \t]+với|%)[ \t]+)"
-    r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|đề[ \t]+ra))*"
-    r"[ \t]*:?[ \t]*(?:là[ \t]+)?\Z", regex.I)
+# "Đạt 100% chỉ tiêu 15 lớp" ("So với kế hoạch 12 lớp" is the plan's).
+_PLAN_FIGURE = regex.compile(r"(?r)(?<!(?:vượt|đạt|hoàn[ \t]+thành|(?<![\d.,])100[ \t]*%)[ \t]+)" + _PLAN_NOUN, regex.I)
+# A plan's figure after the share of it a result reached, but all of it: "đạt 90% kế hoạch 10 đề án", "hoàn thành
+# 80% chỉ tiêu 10 đề án", "đạt 110% kế hoạch 10 đề án" (the 10 is the plan's; 100% of it is done).
+_SHARE_OF_PLAN_BEFORE = regex.compile(
+    r"(?r)(?<![\d.,])(?P<share>\d[\d.,]*)[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?" + _PLAN_NOUN, regex.I)
+SHARE_OF_PLAN_REACH = 48
+"""Characters before a figure within which the percentage of `_SHARE_OF_PLAN_BEFORE` is looked for."""
+
+
+def after_share_of_plan(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a plan's after the share of it a result reached, not 100%
+    (`_SHARE_OF_PLAN_BEFORE`): no figure of work done."""
+    if text.find("%", max(0, pos - SHARE_OF_PLAN_REACH), pos) == -1:
+        return False  # (a string search first: most figures have no percentage before them)
+    share = _SHARE_OF_PLAN_BEFORE.search(text, max(0, pos - SHARE_OF_PLAN_REACH), pos)
+    return share is not None and share.group("share") != "100"
 
 
 # A phrase fronted before a sentence's main clause that an amount or a figure may stand in, after
@@ -973,7 +989,7 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt)"
-    r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|được|đủ|đạt)"
+    r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
 không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
@@ -1073,10 +1089,27 @@ _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", 
 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:
     """Whether nothing but a bullet stands between the figure at ``pos`` and the line start, a
-    comma, a semicolon or a sentence end before it."""
+    comma, a semicolon, a colon ("b) Tại huyện Tuy Phước: 4 lớp ...") or a sentence end before it."""
     lead = max(line_start, text.rfind(",", line_start, pos) + 1, text.rfind(";", line_start, pos) + 1,
-               text.rfind(". ", line_start, pos) + 2)
+               text.rfind(":", line_start, pos) + 1, text.rfind(". ", line_start, pos) + 2)
     return not text[lead:pos].strip(" -+•*")
+
+
+# The rest of a whole right before its figure: "...; số còn lại 800 triệu đồng sẽ giải ngân ...", "còn 4 lớp ...".
+_REST_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:số[ \t]+)?còn(?:[ \t]+lại)?[ \t]+\Z", regex.I)
+REST_BEFORE_REACH = 16
+"""Characters before a figure within which `_REST_BEFORE` is read."""
+
+
+def opens_clause_or_rest(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at ``pos`` opens its clause (`opens_clause`), maybe after words of the rest of a whole
+    (`_REST_BEFORE`: "số còn lại", "còn")."""
+    if opens_clause(text, pos, line_start):
+        return True
+    if text.find("còn", max(line_start, pos - REST_BEFORE_REACH), pos) == -1:
+        return False
+    rest = _REST_BEFORE.search(text, max(line_start, pos - REST_BEFORE_REACH), pos)
+    return rest is not None and opens_clause(text, rest.start(), line_start)
 
 
 def article_headline_end(ctx: Context) -> int | None:
@@ -1472,11 +1505,8 @@ def _reference_before(text: str, q: Quantity) -> bool:
     if last not in _REFERENCE_ENDS:
         return False
     if (within := IN_NUMBER.search(text, start, q.start)) is not None:  # "Trong số 34 sản phẩm, ...": said before?
-        figure = text[q.start:q.end] + " "
-        phrase_end = text.find(",", q.end, q.end + IN_NUMBER_PHRASE_REACH)
-        if _TIME_YEAR.search(text, q.end, q.end + IN_NUMBER_PHRASE_REACH if phrase_end == -1 else phrase_end):
-            return False  # "Trong 10 cơ sở được hỗ trợ năm 2024, ...": a count of its own year, no repeat
-        return text.find(figure, max(0, within.start() - IN_NUMBER_REACH), within.start()) != -1
+        earlier = text.find(text[q.start:q.end] + " ", max(0, within.start() - IN_NUMBER_REACH), within.start())
+        return earlier != -1 and not _of_another_year(text, q.end, sentence_bounds(text, earlier)[0], within.start())
     m = NON_TARGET_BEFORE.search(text, start, q.start)
     if m is None or TOTAL_BEFORE.search(text, start, q.start):
         return False
@@ -1503,9 +1533,21 @@ IN_NUMBER = regex.compile(r"(?r)(?:(?<!\p{L})trong[ \t]+số|(?:^|(?<=[.!?][ \t]
 """"trong số" right before a figure, or "Trong" opening a sentence before it ("Trong 25 sản phẩm được công nhận, có 9 sản
 phẩm ...")."""
 IN_NUMBER_REACH = 1000
+"""Characters before "trong số" within which the figure after it is looked for."""
 IN_NUMBER_PHRASE_REACH = 120
 """Characters after the figure of "trong số" within which the year its phrase names is read (to its comma)."""
-"""Characters before "trong số" within which the figure after it is looked for."""
+
+
+def _of_another_year(text: str, end: int, before_start: int, before_end: int) -> bool:
+    """Whether the phrase after "trong số" and its figure (ending at ``end``, to its comma) names a year and the text
+    ``[before_start, before_end)`` of the figure written before names years, none of them its: "Năm 2023 đã hỗ trợ 10
+    cơ sở. Trong 10 cơ sở được hỗ trợ năm 2024, ..." is a count of its own (not "... năm 2023, ...")."""
+    phrase_end = text.find(",", end, end + IN_NUMBER_PHRASE_REACH)
+    named = {m[0] for m in _TIME_YEAR.finditer(text, end, end + IN_NUMBER_PHRASE_REACH if phrase_end == -1 else phrase_end)}
+    if not named:
+        return False
+    before = {m[0] for m in _TIME_YEAR.finditer(text, before_start, before_end)}
+    return bool(before) and not named & before
 
 
 def _percent(text: str, q: Quantity, m: regex.Match) -> Found | None:
@@ -2652,8 +2694,10 @@ _JOINED_KINDS = regex.compile(
 
 
 _BENEFICIARY_KINDS = frozenset(noun for noun in _BENEFICIARY_NOUNS if noun != "htx")
-"""The units (`unit_key`: "htx" is "hợp tác xã") of counts of beneficiaries other kinds may be joined to
-(`_joined_kinds`; not "10 mô hình, cơ sở tham gia tích cực")."""
+"""The units (`unit_key`: "htx" is "hợp tác xã") of counts of beneficiaries."""
+_JOINED_TO_KINDS = _BENEFICIARY_KINDS | {"lao động", "học viên", "người"}
+"""The units of counts other kinds of beneficiaries may be joined to (`_joined_kinds`: "200 học viên, hộ gia đình,
+trong đó có 40 hộ"; not "10 mô hình, cơ sở tham gia tích cực")."""
 
 
 def _joined_kinds(text: str, end: int) -> frozenset[str] | None:
@@ -2667,7 +2711,7 @@ def _next_counted(text: str, found: list[Found], units: list[str], next_of_unit:
                   i: int) -> list[int | None]:
     """``next_of_unit``, or, for a count ``i`` of beneficiaries with other kinds joined to its noun (`_joined_kinds`),
     a copy giving it the next count of its unit or of one of those kinds."""
-    if units[i] not in _BENEFICIARY_KINDS or (kinds := _joined_kinds(text, found[i].end)) is None:
+    if units[i] not in _JOINED_TO_KINDS or (kinds := _joined_kinds(text, found[i].end)) is None:
         return next_of_unit
     following = next((k for k in range(i + 1, len(units)) if units[k] == units[i] or units[k] in kinds), None)
     return [following if k == i else nxt for k, nxt in enumerate(next_of_unit)]
@@ -3026,7 +3070,8 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
 
 
 _STOCK_OR_MORE = regex.compile(
-    r"(?<!\p{L})(?:(?:toàn[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|quốc)|trên[ \t]+địa[ \t]+bàn(?:[ \t]+\p{L}+){0,4}?)[ \t]+có"
+    r"(?<!\p{L})(?:(?:toàn[ \t]+(?:tỉnh|huyện|thành[ \t]+phố|quốc)|trên[ \t]+địa[ \t]+bàn(?:[ \t]+\p{L}+){0,4}?)"
+    r"(?:[ \t]+(?:đã|hiện|cũng|đều)){0,2}[ \t]+có"
     r"|tiếp[ \t]+tục|thêm)(?!\p{L})", regex.I)
 STOCK_REACH = 40
 """Characters before a count within which `_STOCK_OR_MORE` is read."""

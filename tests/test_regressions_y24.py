@@ -52,3 +52,68 @@ def duties(text: str) -> list[tuple[str, str]]:
 ])
 def test_dong_thoi_and_a_giving_word_opens_a_clause_of_the_agency_given_the_task(text, expected):
     assert duties(text) == expected
+
+
+def targets(text: str) -> list[tuple[float, str, bool, int | None]]:
+    return [(t.value, t.unit, t.achieved, t.part_of) for t in extract_text(text).targets]
+
+
+def amounts(text: str) -> list[tuple[int, bool, int | None]]:
+    return [(b.amount_vnd, b.achieved, b.part_of) for b in extract_text(text).budget]
+
+
+_RESULTS = "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:\n"
+
+
+# Probe audit Y24 (of 93c0eeb..a4a7bb9): its regressions R1-R5 and the wrong-at-both readings mended with them.
+@pytest.mark.parametrize("text, expected", [
+    # R1: a plan's figure after a share of it other than 100% is the plan's, in a list or in a sentence
+    (_RESULTS + "- Đạt 110% kế hoạch 10 đề án;\n- Thực hiện đạt 90% chỉ tiêu 20 lớp.\n- Đạt 100% chỉ tiêu 15 lớp.\n"
+     "- Vượt kế hoạch 2 đề án.",
+     [(110, "%", True, None), (10, "đề án", False, None), (90, "%", True, None), (20, "lớp", False, None),
+      (100, "%", True, None), (15, "lớp", True, None), (2, "đề án", True, None)]),
+    ("Năm 2023, Trung tâm đã thực hiện 9 đề án, đạt 90% kế hoạch 10 đề án.",
+     [(9, "đề án", True, None), (90, "%", True, None), (10, "đề án", False, None)]),
+    # R2: the plan a result is compared with
+    (_RESULTS + "- So với kế hoạch 12 lớp, đã tổ chức 12 lớp.", [(12, "lớp", False, None), (12, "lớp", True, None)]),
+    # R3: "Trong (số) N ..." naming the year of the count written before it repeats it; another year's is its own
+    ("Năm 2023 đã hỗ trợ 10 cơ sở. Trong số 10 cơ sở được hỗ trợ năm 2023, có 4 cơ sở tại huyện Phù Cát.",
+     [(10, "cơ sở", True, None), (4, "cơ sở", True, 0)]),
+    ("Giai đoạn 2021-2023 đã hỗ trợ 30 cơ sở. Trong 30 cơ sở được hỗ trợ giai đoạn 2021-2023, có 12 cơ sở tại huyện A.",
+     [(30, "cơ sở", True, None), (12, "cơ sở", True, 0)]),
+    ("Năm 2023 đã hỗ trợ 10 cơ sở. Trong số 10 cơ sở được hỗ trợ năm 2024, có 4 cơ sở tại huyện Phù Cát.",
+     [(10, "cơ sở", True, None), (10, "cơ sở", True, None), (4, "cơ sở", True, 1)]),
+    # R4: a province's stock with a tense word before "có" is no share so far
+    ("Năm 2023, Trung tâm đã triển khai 10 đề án. Đến nay, toàn tỉnh đã có 9 đề án hoàn thành.",
+     [(10, "đề án", True, None), (9, "đề án", True, None)]),
+    ("Năm 2023, Trung tâm đã triển khai 10 đề án. Đến nay, đã có 9 đề án hoàn thành.",
+     [(10, "đề án", True, None), (9, "đề án", True, 0)]),
+    # R5: households joined to a count of trainees or workers
+    ("Năm 2023 đã đào tạo 200 học viên, hộ gia đình, trong đó có 40 hộ.",
+     [(200, "học viên", True, None), (40, "hộ", True, 0)]),
+    # classes not held: after "còn lại" in a clause of their own, after an item's colon
+    ("Năm 2023 đã tổ chức 10 lớp đào tạo nghề.\nTrong đó, 6 lớp nghề may; 4 lớp còn lại không tổ chức được do thiếu "
+     "học viên.", [(10, "lớp", True, None), (6, "lớp", True, 0), (4, "lớp", False, 0)]),
+    ("Năm 2023, Trung tâm đã tổ chức 10 lớp; còn 4 lớp chưa tổ chức được do thiếu học viên.",
+     [(10, "lớp", True, None), (4, "lớp", False, None)]),
+    ("Năm 2023, Trung tâm đã tổ chức 10 lớp đào tạo nghề, cụ thể:\na) Tại huyện Phù Mỹ: 6 lớp;\nb) Tại huyện Tuy "
+     "Phước: 4 lớp không tổ chức được.", [(10, "lớp", True, None), (6, "lớp", True, 0), (4, "lớp", False, 0)]),
+])
+def test_targets_after_the_y24_mends(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rest of the money, to be paid out, is no money spent
+    ("Năm 2023, tổng kinh phí khuyến công là 1,6 tỷ đồng. Đến nay, đã giải ngân 800 triệu đồng; số còn lại 800 triệu "
+     "đồng sẽ giải ngân trong tháng 12.",
+     [(1_600_000_000, False, None), (800_000_000, True, 0), (800_000_000, False, 0)]),
+    # money so far naming no source, of the one source's money allotted before it
+    ("Năm 2023, UBND tỉnh phân bổ 3 tỷ đồng kinh phí khuyến công địa phương. Đến nay, đã giải ngân 2,1 tỷ đồng.",
+     [(3_000_000_000, False, None), (2_100_000_000, True, 0)]),
+    # ... not of one of two sources
+    ("Năm 2023, kinh phí khuyến công quốc gia 2 tỷ đồng, kinh phí khuyến công địa phương 1,5 tỷ đồng. Đến nay, đã "
+     "giải ngân 1,2 tỷ đồng.", [(2_000_000_000, False, None), (1_500_000_000, False, None), (1_200_000_000, True, None)]),
+])
+def test_amounts_after_the_y24_mends(text, expected):
+    assert amounts(text) == expected
