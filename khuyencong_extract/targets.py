@@ -554,7 +554,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return False  # "Kết quả thực hiện ... như sau:" / "- Kế hoạch giao 10 đề án, đã thực hiện 9 đề án": the plan's
     if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
-    return marker.start() >= clause or not names_own_year(text, clause, pos)
+    return marker.start() >= clause or not names_own_year(text, clause, pos) or (
+        reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
+        and year_lines_heading(text, line_start) == reach)  # "2. Kết quả theo từng năm" / "Năm 2021: thực hiện ..."
 
 
 _PLAN_NOUN = (r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|"
@@ -666,6 +668,8 @@ def carried_from(text: str, line_start: int) -> int:
     carrying = CARRYING.match(text, line_start, line_start + _PHRASE_REACH) if previous_end else None
     if not previous_end or (text[previous_end - 1] != ":" and not carrying):
         lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
+        if lead_in is None and previous_end and text.startswith(("Năm", "năm"), line_start):
+            lead_in = year_lines_heading(text, line_start)
         return line_start if lead_in is None else lead_in
     previous_start = line_bounds(text, previous_end)[0]
     if carrying and _later_year(text, carrying, previous_start, previous_end):
@@ -706,7 +710,7 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
             break
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            head = start if text[end - 1] == ":" and start < end and lead_in_reports(text, start, end) else None
+            head = start if heads_reported_list(text, start, end) else None
             break
         walked.append((start, kind))
         if text[end - 1] == ":":
@@ -728,11 +732,44 @@ def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> bo
         start = text.rfind("\n", 0, end) + 1
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            return text[end - 1] == ":" and start < end and lead_in_reports(text, start, end)
+            return heads_reported_list(text, start, end)
         if text[end - 1] == ":":
             return False
         end = before_blanks(text, start)
     return False
+
+
+def heads_reported_list(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` over a list is a lead-in ending with a colon, or a heading of results with
+    none ("2. Kết quả cụ thể", `_RESULTS_HEADING`), that reports work done (`lead_in_reports`)."""
+    return start < end and (text[end - 1] == ":" or _RESULTS_HEADING.fullmatch(text, start, end) is not None) \
+        and lead_in_reports(text, start, end)
+
+
+# A heading of results over a list, marked and with no colon: "2. Kết quả cụ thể", "II. Kết quả thực hiện năm 2024",
+# "2. Kết quả theo từng năm" (a few words, no sentence).
+_RESULTS_HEADING = regex.compile(
+    r"[ \t]*(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]+kết[ \t]+quả(?:[ \t]+[^\s.:;,!?]+){0,10}[ \t]*", regex.I)
+
+
+# A line of a list by year, opening with its year as a label: "Năm 2021: thực hiện 7 đề án, ...", "Năm 2025 (ước thực
+# hiện): 9 đề án ...".
+_YEAR_LABEL_LINE = regex.compile(r"[Nn]ăm[ \t]+(?:19|20)\d\d(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:")
+
+
+def year_lines_heading(text: str, line_start: int) -> int | None:
+    """The start of the heading of results naming no year (`heads_reported_list`) over the lines of a list by year
+    (`_YEAR_LABEL_LINE`) one of which starts at ``line_start`` ("2. Kết quả theo từng năm" / "Năm 2021: thực hiện 7 đề
+    án ..." / "Năm 2022: ..."): their tense, whatever year each names; else None."""
+    if not _YEAR_LABEL_LINE.match(text, line_start):
+        return None
+    end = before_blanks(text, line_start)
+    while end:
+        start = text.rfind("\n", 0, end) + 1
+        if not _YEAR_LABEL_LINE.match(text, start, end):
+            return start if heads_reported_list(text, start, end) and not YEAR.search(text, start, end) else None
+        end = before_blanks(text, start)
+    return None
 
 
 @document_cache()
@@ -812,8 +849,8 @@ _AND_PLAN = regex.compile(r"(?<!\p{L})và[ \t]+(?:kế[ \t]+hoạch|phương[ \t
 # A lead-in of results with no done word, a heading's: "Kết quả thực hiện Kế hoạch khuyến công năm 2023 như sau:",
 # "2. Kết quả đạt được:" (not "Kết quả dự kiến:", a plan's).
 _RESULTS_LEAD_IN = regex.compile(
-    r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được|triển[ \t]+khai"
-    r"|công[ \t]+tác|hoạt[ \t]+động)(?!\p{L})", regex.I)
+    r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện"
+    r"|đạt[ \t]+được|triển[ \t]+khai|công[ \t]+tác|hoạt[ \t]+động|cụ[ \t]+thể|(?:theo[ \t]+)?từng[ \t]+năm)(?!\p{L})", regex.I)
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:

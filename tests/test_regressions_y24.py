@@ -117,3 +117,39 @@ def test_targets_after_the_y24_mends(text, expected):
 ])
 def test_amounts_after_the_y24_mends(text, expected):
     assert amounts(text) == expected
+
+
+# Re-reading audit Y25 (twelve texts written as provinces publish them, checked fact by fact): its errors mended.
+_QUANG_BINH_RESULTS = (
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Kết quả cụ thể\n- Hỗ trợ ứng dụng máy móc thiết bị tiên tiến: đã hỗ trợ 8 cơ sở, "
+    "kinh phí 1.300 triệu đồng.\n- Đào tạo nghề: tổ chức 2 lớp đào tạo nghề chế biến hải sản khô cho 60 lao động tại "
+    "huyện Quảng Trạch.\n- Hỗ trợ 15 cơ sở tham gia Hội chợ Công Thương khu vực Bắc Trung Bộ tại Nghệ An.\n")
+_DIEN_BIEN_BY_YEAR = (
+    "2. Kết quả theo từng năm\nNăm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng; hỗ trợ 5 cơ sở ứng dụng máy móc "
+    "thiết bị.\nNăm 2022: thực hiện 9 đề án, kinh phí 2,8 tỷ đồng; tổ chức 4 lớp đào tạo nghề dệt thổ cẩm cho 120 lao "
+    "động.\nNăm 2025 (ước thực hiện): 9 đề án, kinh phí 3,1 tỷ đồng.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E1: a marked heading of results with no colon over a list, and over lines by year
+    (_QUANG_BINH_RESULTS, [(8, "cơ sở", True, None), (2, "lớp", True, None), (60, "lao động", True, None),
+                           (15, "cơ sở", True, None)]),
+    (_DIEN_BIEN_BY_YEAR, [(7, "đề án", True, None), (5, "cơ sở", True, None), (9, "đề án", True, None),
+                          (4, "lớp", True, None), (120, "lao động", True, None), (9, "đề án", True, None)]),
+    # ... not a heading of expected results, nor one naming a year over lines of another
+    (_QUANG_BINH_RESULTS.replace("Kết quả cụ thể", "Kết quả dự kiến").replace("đã hỗ trợ", "hỗ trợ"),
+     [(8, "cơ sở", False, None), (2, "lớp", False, None), (60, "lao động", False, None), (15, "cơ sở", False, None)]),
+    ("2. Kết quả thực hiện năm 2023\nNăm 2024: hỗ trợ 10 cơ sở.", [(10, "cơ sở", False, None)]),
+    # E3: a task of the coming half year is no work done, nor are its later clauses
+    ("Nhiệm vụ 6 tháng cuối năm 2024: hoàn thành 4 đề án còn lại; tổ chức bình chọn và công nhận khoảng 15 sản phẩm "
+     "công nghiệp nông thôn tiêu biểu cấp tỉnh; giải ngân 100% kinh phí được giao.",
+     [(4, "đề án", False, None), (15, "sản phẩm", False, None), (100, "%", False, None)]),
+    ("Năm 2023, Trung tâm đã thực hiện tốt nhiệm vụ được giao, hoàn thành 12 đề án.", [(12, "đề án", True, None)]),
+])
+def test_targets_after_the_y25_mends(text, expected):
+    assert targets(text) == expected
+
+
+def test_amounts_of_lines_by_year_under_a_heading_of_results_are_spent():
+    assert amounts(_DIEN_BIEN_BY_YEAR) == [(2_100_000_000, True, None), (2_800_000_000, True, None),
+                                           (3_100_000_000, True, None)]
