@@ -192,11 +192,12 @@ _TYPE_HEADING = regex.compile(
 )
 # The lines under the heading, up to the issuer line (a province's, a district's: "ỦY BAN NHÂN
 # DÂN HUYỆN THẠCH HÀ"), the signer's title, the first preamble clause ("Căn cứ", a plan's "Thực
-# hiện") or the first section ("I.", "Điều 1", "PHẦN I").
+# hiện"), a report's addressee ("Kính gửi: Cục Công Thương địa phương") or the first section ("I.", "Điều 1", "PHẦN I").
 _TITLE_AFTER_HEADING = regex.compile(
     r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+"
     r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)"
-    r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|Điều[ \t]+1\b|[IVX]{1,4}\.[ \t]"
+    r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|(?i:kính[ \t]+gửi)|Điều[ \t]+1\b"
+    r"|[IVX]{1,4}\.[ \t]"
     r"|(?:PHẦN|Phần)[ \t]+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\d]))",
     flags=regex.DOTALL,
 )

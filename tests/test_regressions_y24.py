@@ -153,3 +153,11 @@ def test_targets_after_the_y25_mends(text, expected):
 def test_amounts_of_lines_by_year_under_a_heading_of_results_are_spent():
     assert amounts(_DIEN_BIEN_BY_YEAR) == [(2_100_000_000, True, None), (2_800_000_000, True, None),
                                            (3_100_000_000, True, None)]
+
+
+def test_a_reports_title_stops_at_its_addressee():
+    text = ("UBND TỈNH BÌNH THUẬN\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 1877/BC-SCT\nBình Thuận, ngày 05 tháng 7 năm 2024\n\nBÁO CÁO\nTình hình thực hiện công tác khuyến công "
+            "6 tháng đầu năm 2024\n\nKính gửi: Cục Công Thương địa phương - Bộ Công Thương.\n\nThực hiện Công văn số "
+            "438/CTĐP-KC ngày 14/6/2024 của Cục Công Thương địa phương, Sở Công Thương Bình Thuận báo cáo như sau:\n")
+    assert extract_text(text).metadata.title == "Tình hình thực hiện công tác khuyến công 6 tháng đầu năm 2024"
