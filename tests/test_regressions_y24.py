@@ -161,3 +161,14 @@ def test_a_reports_title_stops_at_its_addressee():
             "6 tháng đầu năm 2024\n\nKính gửi: Cục Công Thương địa phương - Bộ Công Thương.\n\nThực hiện Công văn số "
             "438/CTĐP-KC ngày 14/6/2024 của Cục Công Thương địa phương, Sở Công Thương Bình Thuận báo cáo như sau:\n")
     assert extract_text(text).metadata.title == "Tình hình thực hiện công tác khuyến công 6 tháng đầu năm 2024"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E15: a product reaching a level, a machine named by its work
+    ("Năm 2024, tỉnh có 30 sản phẩm được công nhận cấp tỉnh; có 9 sản phẩm đạt cấp khu vực miền Bắc.",
+     [(30, "sản phẩm", "other"), (9, "sản phẩm", "rural_products")]),
+    ("3. Hỗ trợ 03 cơ sở đan gùi tại huyện Kon Plông ứng dụng máy chẻ nan: 150 triệu đồng.",
+     [(3, "cơ sở", "demonstration_technology")]),
+])
+def test_categories_after_the_y25_mends(text, expected):
+    assert categories(text) == expected
