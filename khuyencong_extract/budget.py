@@ -2090,6 +2090,9 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     rounded: list[int] = []  # the headline's rounded amounts no body amount has stood for yet
     repeats: list[int | None] = []
     for i, amount in enumerate(amounts):
+        if is_average(ctx.text, amount):
+            repeats.append(None)  # "bình quân 2,1 tỷ đồng/năm": no year's amount, though of its value
+            continue
         value, funding, top = amount.money.amount, amount.funding, _top_id(ctx, amount.money.start)
         label = _restated_label(amount)
         found = [j for j in in_headline.get(value, ()) if _same_source(amounts[j].funding, funding)
@@ -2149,6 +2152,22 @@ def headline_as_its_repeat(ctx: Context, amounts: list[Amount], parents: list[in
         if (head is not None and amounts[head].money.end <= end and parents[head] is None
                 and (whole := parents[repeat]) is not None and whole != head):
             parents[head] = whole
+
+
+# An average or a yearly rate: "bình quân (trung bình) 2,1 tỷ đồng", "2,1 tỷ đồng/năm", "... mỗi năm".
+_AVERAGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+(?:mỗi|hằng|hàng)[ \t]+năm)?"
+                                r"(?:[ \t]+(?:là|khoảng|gần|hơn|trên|đạt))?[ \t]*\Z", regex.I)
+_PER_YEAR_AFTER = regex.compile(r"[ \t]*(?:/[ \t]*năm|(?:mỗi|một|hằng|hàng)[ \t]+năm)(?!\p{L})", regex.I)
+AVERAGE_REACH = 24
+"""Characters before an amount within which `_AVERAGE_BEFORE` is read."""
+
+
+def is_average(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` is an average or a yearly rate (`_AVERAGE_BEFORE`, `_PER_YEAR_AFTER`): it repeats no amount of
+    its value, nor does one repeat it."""
+    start = amount.money.start
+    return (_PER_YEAR_AFTER.match(text, amount.money.end) is not None
+            or _AVERAGE_BEFORE.search(text, max(0, start - AVERAGE_REACH), start) is not None)
 
 
 def _restated_label(amount: Amount) -> str | None:

@@ -172,3 +172,10 @@ def test_a_reports_title_stops_at_its_addressee():
 ])
 def test_categories_after_the_y25_mends(text, expected):
     assert categories(text) == expected
+
+
+def test_a_yearly_average_restates_no_years_amount_of_its_value():
+    text = ("I. KẾT QUẢ THỰC HIỆN\nNăm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng.\nNăm 2022: thực hiện 9 đề án, kinh "
+            "phí 2,8 tỷ đồng.\n\nII. KHÓ KHĂN, VƯỚNG MẮC\n- Kinh phí khuyến công địa phương bình quân 2,1 tỷ đồng/năm, "
+            "chưa đáp ứng nhu cầu.\n\nIII. KIẾN NGHỊ\nĐề nghị bố trí 2,8 tỷ đồng mỗi năm cho khuyến công địa phương.")
+    assert [b.restates for b in extract_text(text).budget] == [None, None, None, None]
