@@ -92,8 +92,11 @@ BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*(?:trong\s+đó|bao\s+gồm|gồm)(?!
 # purpose between, no other clause nor figure).
 NEXT_BREAKDOWN = regex.compile(r"[^.;,\d\n]{0,80}?\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I)
 # The words right after an amount that still speak of it: up to a comma, semicolon, full
-# stop, bracket's end or "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia").
-AFTER_PART = regex.compile(r"(?:(?![,;.)]|\s+và(?!\p{L})).)*", regex.I | regex.S)
+# stop, bracket's end, "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia") or a reason's clause naming what was
+# not done ("250 triệu đồng do cơ sở không bố trí được vốn đối ứng": no counterpart money of its).
+AFTER_PART = regex.compile(
+    r"(?:(?![,;.)]|\s+và(?!\p{L})|\s+(?:do|vì|bởi)\s+[^,;.\n]{0,60}?(?<!\p{L})(?:không|chưa)(?!\p{L})).)*",
+    regex.I | regex.S)
 # A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho",
 # "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018", "630 triệu đồng phục vụ cho
 # hoạt động tư vấn, ..." (not "cho 2 đề án",

@@ -179,3 +179,13 @@ def test_a_yearly_average_restates_no_years_amount_of_its_value():
             "phí 2,8 tỷ đồng.\n\nII. KHÓ KHĂN, VƯỚNG MẮC\n- Kinh phí khuyến công địa phương bình quân 2,1 tỷ đồng/năm, "
             "chưa đáp ứng nhu cầu.\n\nIII. KIẾN NGHỊ\nĐề nghị bố trí 2,8 tỷ đồng mỗi năm cho khuyến công địa phương.")
     assert [b.restates for b in extract_text(text).budget] == [None, None, None, None]
+
+
+@pytest.mark.parametrize("text, source", [
+    # E14: counterpart money named in a reason's clause is no source of the amount
+    ("Không thực hiện đề án 'Hỗ trợ ứng dụng máy sấy' với kinh phí 250 triệu đồng do cơ sở không bố trí được vốn đối "
+     "ứng.", None),
+    ("Hỗ trợ 500 triệu đồng do ngân sách tỉnh cấp.", "địa phương"),
+])
+def test_a_reasons_clause_names_no_source(text, source):
+    assert [b.funding_source for b in extract_text(text).budget] == [source]
