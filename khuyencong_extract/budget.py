@@ -268,7 +268,7 @@ def _amounts(ctx: Context) -> list[Amount]:
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
         funding = funding_source(text, money, start, end) or drawn_in_right_before(text, money) or (
-            None if bracket is not None else source_of_lead_in(text, money.start) or (
+            None if bracket is not None else source_of_lead_in(text, money.start) or source_of_label(text, money.start) or (
                 None if _own_whole(label) else source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)
                 or source_of_list(text, line_start, label)))
@@ -448,6 +448,22 @@ def source_of_lead_in(text: str, pos: int) -> str | None:
         return None
     cues = _funding_cues(text, m.start("cue"), m.end("cue"))
     return _one_source(text, cues[0], m.end("cue")) if len(cues) == 1 else None
+
+
+LABEL_LINE_REACH = 120
+"""Characters of a line's label before its colon read by `source_of_label`."""
+
+
+def source_of_label(text: str, pos: int) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) the label of the line holding ``pos`` names before its colon,
+    a marker aside, when the amount stands after that colon: a line of indicators ("1. Số đề án khuyến công địa
+    phương được giao năm 2024: 10 đề án; kinh phí 1.600 triệu đồng"); else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    colon = text.find(":", line_start, min(pos, line_start + LABEL_LINE_REACH))
+    if colon == -1:
+        return None
+    marker = ITEM_MARKER.match(text, line_start, colon)
+    return one_programme_source(text, _funding_cues(text, marker.end() if marker else line_start, colon))
 
 
 # A change over an earlier time: "tăng" or "giảm" right before the amount and "so với" right

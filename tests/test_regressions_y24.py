@@ -189,3 +189,10 @@ def test_a_yearly_average_restates_no_years_amount_of_its_value():
 ])
 def test_a_reasons_clause_names_no_source(text, source):
     assert [b.funding_source for b in extract_text(text).budget] == [source]
+
+
+def test_an_indicator_lines_label_names_the_source_of_its_amount():
+    text = ("Sở Công Thương báo cáo các chỉ tiêu như sau:\n1. Số đề án khuyến công địa phương được giao năm 2024: 10 đề "
+            "án; kinh phí 1.600 triệu đồng.\n3. Số đề án khuyến công quốc gia năm 2024: 02 đề án; kinh phí 700 triệu "
+            "đồng (chưa giải ngân).\n7. Vốn đối ứng của các cơ sở: 1,35 tỷ đồng.\n")
+    assert [b.funding_source for b in extract_text(text).budget] == ["địa phương", "quốc gia", "đối ứng"]
