@@ -28,7 +28,7 @@ from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end,
     beyond_max_number, clause_bounds, clause_parts, closing_total_line, first_run_adding_up, holds_closing_total,
-    list_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
+    colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
@@ -401,12 +401,12 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
     công quốc gia, ...", what is not of it), for an amount of support, its ``label`` naming no cost, value, other giver
     or other money (`_NOT_SUPPORT`: "kinh phí thực hiện", "tổng kinh phí", "giá trị máy", "do Bộ Công Thương hỗ trợ"):
     "Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã triển khai các đề án sau:" / "- Hỗ trợ cơ sở A
-    ..., kinh phí 200 triệu đồng." (the line under its colon, or a marked item after it: `list_lead_in`); else None."""
+    ..., kinh phí 200 triệu đồng." (the line under its colon, or a marked item after it: `colon_lead_in`); else None."""
     previous_end = before_blanks(text, line_start)
     if not previous_end or (label and _NOT_SUPPORT.search(label)):
         return None
-    lead_in = text.rfind("\n", 0, previous_end) + 1 if text[previous_end - 1] == ":" else list_lead_in(
-        text, line_start, previous_end)
+    lead_in = text.rfind("\n", 0, previous_end) + 1 if text[previous_end - 1] == ":" else colon_lead_in(
+        text, line_start)
     if lead_in is None:
         return None
     cues = _funding_cues(text, lead_in, text.find("\n", lead_in))  # a line ending with a colon before its item
@@ -1116,13 +1116,21 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if breakdown:
         return None
     tail = words_bracket.end() if (words_bracket := _IN_WORDS.match(text, money.end, after_end)) else money.end
-    cues = _funding_cues(text, tail, AFTER_PART.match(text, tail, after_end).end())
+    part_end = AFTER_PART.match(text, tail, after_end).end()
+    cues = _funding_cues(text, tail, part_end)
+    if not cues and (bracketed := _BRACKETED_SOURCE.match(text, part_end, after_end)):
+        cues = _funding_cues(text, part_end, bracketed.end())  # "(350 triệu đồng; nguồn khuyến công địa phương)"
     if not cues:
         return None
     joined = _funding_cues(text, cues[0].end(), min(after_end, cues[0].end() + JOINED_REACH))
     if joined and _two_sources(text, cues[0], joined[0]):
         return None  # "500 triệu đồng từ nguồn khuyến công quốc gia và vốn đối ứng của cơ sở": both
     return _one_source(text, cues[0], after_end)
+
+
+# An amount's source after a semicolon inside the bracket holding both: "(kinh phí hỗ trợ 350 triệu đồng; nguồn khuyến
+# công địa phương)".
+_BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}\)", regex.I)
 
 
 def _items_end(text: str, pos: int, limit: int) -> int:
@@ -1361,6 +1369,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
     remainder_parts(ctx, amounts, parents)
     added_to_parts(ctx, amounts, parents)
     closing_total_parts(ctx.text, amounts, parents)
+    listed_total_parts(ctx, amounts, parents)
     wholes = set(parents)
     for index in range(len(amounts)):
         if index not in wholes:
@@ -1722,6 +1731,45 @@ def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | No
                 parents[k] = i
 
 
+LISTED_TOTAL_GAP_LINES = 2
+"""Lines at most between a total's line and the list of items it sums (a heading: "2. Danh sách cơ sở được hỗ trợ:")."""
+
+
+def listed_total_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
+    """Make the amounts of the list of marked items right after a total's line (`TOTAL` opening its label, a part and a
+    whole of nothing; `LISTED_TOTAL_GAP_LINES` lines between at most) parts of it when they add up to it exactly, two
+    at least, parts of nothing, the list's heading in the next section or not: "1. Tổng kinh phí: 650 triệu đồng từ ngân
+    sách huyện, ..." /
+    "2. Danh sách cơ sở được hỗ trợ:" / "- Cơ sở mộc ...: hỗ trợ máy cưa CNC, 90 triệu đồng;" / ..."""
+    text, wholes = ctx.text, set(parents)
+    for i, total in enumerate(amounts[:-1]):
+        if (parents[i] is not None or i in wholes or not total.label or not TOTAL.match(total.label)
+                or not _list_follows(text, total.money.end, amounts[i + 1].money.start)):
+            continue
+        held, run = Decimal(0), []
+        for k in range(i + 1, len(amounts)):
+            part = amounts[k]
+            if parents[k] is not None or not part.item:
+                break
+            run.append(k)
+            held += part.money.amount
+            if held >= total.money.amount:
+                break
+        if len(run) >= 2 and held == total.money.amount:
+            for k in run:
+                parents[k] = i
+
+
+def _list_follows(text: str, end: int, first: int) -> bool:
+    """Whether the amount at ``first`` is on a line after the one ending the amount at ``end`` with at most
+    `LISTED_TOTAL_GAP_LINES` non-blank lines between."""
+    line_end = text.find("\n", end, first)
+    if line_end == -1:
+        return False
+    between = text[line_end:text.rfind("\n", 0, first)]
+    return sum(1 for line in between.split("\n") if line.strip()) <= LISTED_TOTAL_GAP_LINES
+
+
 def added_to_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> None:
     """Make the amount before the sentence that adds other money to it (`ADDED_TO_BEFORE`, the
     sentence's first amount its sum) a part of that sum, when it is a part of nothing, smaller,
@@ -1881,7 +1929,8 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None],
     đồng. Cụ thể, ...: ... 2,035 tỉ đồng; ... 262,5 triệu đồng; ... 60 triệu đồng; ... 162,5
     triệu đồng"), or exactly after a bare "gồm": two or more in a row, in the paragraph of the
     cue, parts of nothing else, or of the same amount as the whole; and, when they add up only
-    so, the details of such a part (`_adding_details`). Empty when none are."""
+    so, the details of such a part (`_adding_details`); else, when ``amounts[index]`` is a listed part, the parts of
+    one of the parts listed with it up to it, the nearest first, that they add up to exactly. Empty when none are."""
     before, first = amounts[index].money, index + 1
     home = whole_of(amounts, parents, index)
     if first >= len(amounts):
@@ -1899,6 +1948,10 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None],
         details, of_details = _adding_details(amounts, parents, home, first, details_end, exact, nested)
         if details:
             return home, details, of_details
+    for sibling in (j for j in range(index, home, -1) if parents[j] == home and amounts[j].listed):
+        details, of_details = _adding_details(amounts, parents, sibling, first, details_end, True, False)
+        if details:  # "... 6.850 triệu đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 2.150 triệu đồng, vốn đối
+            return sibling, details, of_details  # ứng ... 4.700 triệu đồng. Cụ thể:" and items adding up to 2.150
     return home, [], {}
 
 
@@ -2128,6 +2181,8 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             same = by_label.get((value, parents[i], label), {}) if parents[i] is not None else by_label_alone.get(
                 (value, label), {})
             found += [j for source, j in same.items() if _same_source(source, funding)]
+        if not found and (line_start := closing_total_line(ctx.text, amount.money.start)) is not None:
+            found = _closed_amount(amounts, parents, repeats, i, line_start)
         repeats.append(min(found, default=None))
         if repeats[-1] is not None:
             continue
@@ -2140,6 +2195,21 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             by_label[(value, parents[i], label)].setdefault(funding, i)
             by_label_alone[(value, label)].setdefault(funding, i)
     return repeats
+
+
+def _closed_amount(amounts: list[Amount], parents: list[int | None], repeats: list[int | None], i: int,
+                   line_start: int) -> list[int]:
+    """The amount a closing total ``i`` repeats ("... Phân bổ 1.180 triệu đồng ..., cụ thể:" / items / "Tổng cộng: 05
+    đề án, 1.180 triệu đồng."): the nearest one before its line of its value and a source not differing, part and
+    repeat of nothing and none of its parts, within `CLOSING_TOTAL_REACH`; else none."""
+    total = amounts[i]
+    for k in range(i - 1, -1, -1):
+        if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH:
+            break
+        if (amounts[k].money.amount == total.money.amount and parents[k] is None and repeats[k] is None
+                and _same_source(amounts[k].funding, total.funding)):
+            return [k]
+    return []
 
 
 def headline_parts(ctx: Context, amounts: list[Amount], parents: list[int | None], repeats: list[int | None]) -> None:

@@ -724,6 +724,22 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     return head
 
 
+def colon_lead_in(text: str, line_start: int) -> int | None:
+    """The start of the line ending with a colon over the list whose item is the line at ``line_start``, read over the
+    items before it of its kind of mark, each ending with no colon, whatever its tense; else None."""
+    own = ITEM_MARK.match(text, line_start)
+    end = before_blanks(text, line_start)
+    while own is not None and end:
+        start = text.rfind("\n", 0, end) + 1
+        item = ITEM_MARK.match(text, start, end)
+        if item is None or item.lastgroup != own.lastgroup:
+            return start if text[end - 1] == ":" and start < end else None
+        if text[end - 1] == ":":
+            return None
+        end = before_blanks(text, start)
+    return None
+
+
 def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> bool:
     """Whether the item at ``item_start`` is one of a list (items of its kind of mark, ``kind``, each ending with no
     colon) under a lead-in ending with a colon that reports work done (`lead_in_reports`)."""
@@ -3082,7 +3098,8 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
     """Point the counts a closing total sums (`closing_total_line`: "Tổng cộng: 09 đề án, ...") at it: the counts of
     its unit before its line, part and restatement of nothing, the nearest first, that add up to it exactly, two at
     least, within `CLOSING_TOTAL_REACH` ("(06 đề án, ...)", "(02 đề án, ...)", "(01 đề án, ...)"); a total whose parts
-    name two categories or more is of none (``other``)."""
+    name two categories or more is of none (``other``). A closing total whose items do not add up to it repeats the
+    count of its value its list's lead-in states (`_closed_count`), and takes its category."""
     if not holds_closing_total(text):
         return
     for j, total in enumerate(targets):
@@ -3104,6 +3121,22 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
                 targets[k].part_of = j
             if len({targets[k].category for k in parts}) > 1:
                 total.category = "other"
+        elif (first := _closed_count(found, targets, j, line_start)) is not None:
+            total.restates, total.category = first, targets[first].category
+
+
+def _closed_count(found: list[Found], targets: list[Target], j: int, line_start: int) -> int | None:
+    """The count a closing total ``j`` whose items' counts do not add up to it repeats: the nearest one before its line
+    of its unit and value, part and restatement of nothing, within `CLOSING_TOTAL_REACH` ("... để thực hiện 05 đề án,
+    cụ thể:" / items / "Tổng cộng: 05 đề án, 1.180 triệu đồng."); else None."""
+    total, unit = targets[j], unit_key(targets[j].unit)
+    for k in range(j - 1, -1, -1):
+        if found[k].start < line_start - CLOSING_TOTAL_REACH:
+            break
+        if (_plain_count(targets[k]) and targets[k].part_of is None and targets[k].restates is None
+                and unit_key(targets[k].unit) == unit and targets[k].value == total.value):
+            return k
+    return None
 
 
 _STOCK_OR_MORE = regex.compile(

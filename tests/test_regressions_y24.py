@@ -196,3 +196,52 @@ def test_an_indicator_lines_label_names_the_source_of_its_amount():
             "án; kinh phí 1.600 triệu đồng.\n3. Số đề án khuyến công quốc gia năm 2024: 02 đề án; kinh phí 700 triệu "
             "đồng (chưa giải ngân).\n7. Vốn đối ứng của các cơ sở: 1,35 tỷ đồng.\n")
     assert [b.funding_source for b in extract_text(text).budget] == ["địa phương", "quốc gia", "đối ứng"]
+
+
+def budget_rows(text: str) -> list[tuple[int, str | None, int | None, int | None]]:
+    return [(b.amount_vnd // 1_000_000, b.funding_source, b.part_of, b.restates) for b in extract_text(text).budget]
+
+
+_KHANH_HOA_PROJECTS = (
+    "Tổng số 09 đề án, tổng kinh phí thực hiện 6.850 triệu đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 2.150 "
+    "triệu đồng, vốn đối ứng của các cơ sở 4.700 triệu đồng. Cụ thể:\n"
+    "1) Hỗ trợ Hợp tác xã nước mắm Cửa Bé ứng dụng dây chuyền đóng chai nước mắm (kinh phí hỗ trợ 350 triệu đồng; nguồn "
+    "khuyến công địa phương).\n"
+    "2) Hỗ trợ Cơ sở Yến sào Ninh Hòa ứng dụng máy sấy yến tiên tiến (300 triệu đồng; nguồn khuyến công địa phương).\n"
+    "3) Hỗ trợ 04 cơ sở chế biến hạt điều tại huyện Cam Lâm ứng dụng máy bóc vỏ hạt điều (1.500 triệu đồng; nguồn "
+    "khuyến công địa phương).\n")
+_KON_TUM_ALLOTMENT = (
+    "Điều 1. Phân bổ 1.180 triệu đồng (Một tỷ, một trăm tám mươi triệu đồng) từ nguồn kinh phí khuyến công địa phương "
+    "năm 2024 (đợt 2) cho Sở Công Thương để thực hiện 03 đề án, cụ thể:\n"
+    "1. Hỗ trợ Hợp tác xã Sâm Ngọc Linh Tu Mơ Rông ứng dụng máy sấy chân không sâm dây: 320 triệu đồng.\n"
+    "2. Hỗ trợ Cơ sở Cà phê Đăk Hà ứng dụng máy rang xay cà phê: 640 triệu đồng.\n"
+    "3. Hỗ trợ 12 cơ sở tham gia hội chợ triển lãm hàng công nghiệp nông thôn tiêu biểu khu vực Tây Nguyên: 220 triệu "
+    "đồng.\nTổng cộng: 03 đề án, 1.180 triệu đồng.\n\nĐiều 2. Sở Công Thương chịu trách nhiệm sử dụng kinh phí đúng mục "
+    "đích.\n")
+_LAP_THACH_NOTICE = (
+    "1. Tổng kinh phí: 650 triệu đồng từ ngân sách huyện, hỗ trợ 07 cơ sở công nghiệp nông thôn và 01 lớp đào tạo "
+    "nghề.\n\n2. Danh sách cơ sở được hỗ trợ:\n- Cơ sở mộc Nguyễn Văn Toàn, xã Bàn Giản: hỗ trợ máy cưa CNC, 90 triệu "
+    "đồng;\n- Hộ kinh doanh Trần Thị Hoa, xã Tử Du: hỗ trợ máy ép gạch không nung, 460 triệu đồng;\n- Lớp đào tạo nghề "
+    "mộc cho 30 lao động tại xã Bàn Giản: 100 triệu đồng.\n\n3. Các cơ sở được hỗ trợ đối ứng tối thiểu 50% giá trị máy "
+    "móc.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E2: items naming their source after a semicolon in their bracket, adding up to a listed part of the total
+    (_KHANH_HOA_PROJECTS, [(6850, None, None, None), (2150, "địa phương", 0, None), (4700, "đối ứng", 0, None),
+                           (350, "địa phương", 1, None), (300, "địa phương", 1, None), (1500, "địa phương", 1, None)]),
+    # E2 and E4: items under an allotment's lead-in take its source; its closing total restates the lead-in's amount
+    (_KON_TUM_ALLOTMENT, [(1180, "địa phương", None, None), (320, "địa phương", 4, None), (640, "địa phương", 4, None),
+                          (220, "địa phương", 4, None), (1180, None, None, 0)]),
+    # E2: a list under the next heading adding up to a total
+    (_LAP_THACH_NOTICE, [(650, "địa phương", None, None), (90, "địa phương", 0, None), (460, "địa phương", 0, None),
+                         (100, "địa phương", 0, None)]),
+])
+def test_budget_after_the_y25_mends(text, expected):
+    assert budget_rows(text) == expected
+
+
+def test_a_closing_total_whose_items_do_not_add_up_restates_the_lead_ins_count_and_takes_its_category():
+    counts = extract_text(_KON_TUM_ALLOTMENT).targets
+    assert [(t.value, t.unit, t.category, t.restates) for t in counts if t.unit == "đề án"] == [
+        (3, "đề án", "other", None), (3, "đề án", "other", 0)]
