@@ -264,9 +264,13 @@ _DONE_MARKER = (
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
 )
+# A goal met or measured against, no goal set: "đạt 95% mục tiêu", "đạt mục tiêu", "vượt mục tiêu" (its "mục tiêu" is no
+# tense word of a plan).
+_GOAL_MET = r"(?<!(?:%|(?<!\p{L})(?:đạt|vượt))[ \t]*(?:so[ \t]+với[ \t]+)?)"
 TENSE_MARKER = regex.compile(
     rf"(?r)(?<!\p{{L}})"
-    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
+    rf"(?:(?P<done>{_DONE_MARKER})|(?:(?!mục[ \t]+tiêu)|{_GOAL_MET})(?:{phrase_alternation(TERMS['not_done_markers'])}))"
+    rf"(?!\p{{L}})",
     regex.I,
 )
 # A word of approving or allocating (not describing: after "đã", "vừa" or "được" within four words, or after
@@ -2081,6 +2085,8 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     if listed or (item_end and _FIGURE_NEXT.match(text, item_end.end(), end)):
         if best_category(_matchable(item)):  # one of a list of figures and what they count
             return item
+        if not listed and item_end:  # "hỗ trợ 07 cơ sở công nghiệp nông thôn và 01 lớp đào tạo nghề": not the class's
+            return text[own_start:item_end.start()]
     first = bisect.bisect_left(figures, own_start)
     if first + 1 < len(figures) and figures[first + 1] < end:  # two figures in its clause at least
         hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)

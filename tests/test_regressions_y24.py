@@ -245,3 +245,26 @@ def test_a_closing_total_whose_items_do_not_add_up_restates_the_lead_ins_count_a
     counts = extract_text(_KON_TUM_ALLOTMENT).targets
     assert [(t.value, t.unit, t.category, t.restates) for t in counts if t.unit == "đề án"] == [
         (3, "đề án", "other", None), (3, "đề án", "other", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E9: a goal met ("đạt 95% mục tiêu") is no plan's word: the clause after the semicolon takes the sentence's "đã"
+    ("Đến nay đã hỗ trợ 38 cơ sở, đạt 95% mục tiêu; đào tạo 420 lao động, đạt 84%.",
+     [(38, "cơ sở", True, None), (95, "%", True, None), (420, "lao động", True, None), (84, "%", True, None)]),
+    ("Năm 2023 đã hỗ trợ 30 cơ sở. Mục tiêu năm 2024 hỗ trợ 40 cơ sở.",
+     [(30, "cơ sở", True, None), (40, "cơ sở", False, None)]),
+])
+def test_achieved_after_the_y25_goal_met_mend(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E11: a count opening a list of counts, its item naming no category, takes none from the items after it
+    ("Trong đó có 3 đề án hỗ trợ máy móc sản xuất gạch không nung và 7 đề án đào tạo nghề đã được nghiệm thu.",
+     [(3, "đề án", "other"), (7, "đề án", "training")]),
+    ("Cụ thể, 7 đề án hỗ trợ ứng dụng máy móc thiết bị (2,7 tỷ đồng); 2 đề án quản lý (80 triệu đồng) và 2 đề án cung "
+     "cấp thông tin (120 triệu đồng).",
+     [(7, "đề án", "demonstration_technology"), (2, "đề án", "other"), (2, "đề án", "communication")]),
+])
+def test_categories_of_listed_counts_after_the_y25_mends(text, expected):
+    assert categories(text) == expected
