@@ -678,10 +678,15 @@ def _named_to_end(text: str, start: int, end: int) -> list[Named] | None:
 
 def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | None:
     """The agencies named from ``start`` to the first duty cue before ``end`` after which
-    every one of them resolves, if any."""
+    every one of them resolves, if any; a relative clause after them up to the cue, "có ..." ("UBND các xã, thị trấn
+    có cơ sở được hỗ trợ theo dõi, giám sát ..."; no comma between), is no part of their names."""
     for cue in _CUE.finditer(folded, start + 1, min(end, start + SUBJECT_MAX)):
         named = name_agencies(text, start, cue.start())
         if named and all(n.match.agency for n in named):
+            return named
+        relative = folded.find(" có ", start, cue.start())
+        if (relative != -1 and folded.find(",", relative, cue.start()) == -1
+                and (named := name_agencies(text, start, relative)) and all(n.match.agency for n in named)):
             return named
     return None
 
@@ -1123,10 +1128,15 @@ def _agency_headings(ctx: Context, folded: str) -> list[tuple[SectionNode, list[
     ]
 
 
+# A time opening a line before its subject: "Năm 2024, Sở Công Thương ...", "Hằng năm, ..." (read in folded text).
+_TIME_OPENING = regex.compile(_flex(r"(?:trong )?năm \d{4},|(?:hằng|hàng) năm,"))
+
+
 def _body_lines(ctx: Context, folded: str) -> frozenset[int]:
     """Where the line after a section's title starts, when it opens with an agency's task: a
     short heading line without a closing mark that names no subject ("2. Công tác phối hợp"),
-    over a line opening with its subject ("Hội Nông dân tỉnh phối hợp ...") or with "giao"
+    over a line opening with its subject ("Hội Nông dân tỉnh phối hợp ...", maybe after its time: "Năm 2024, Sở Công
+    Thương ...") or with "giao"
     ("yêu cầu", "đề nghị") and the agencies it gives a task or a list ("Đề nghị Sở Tài chính:").
     An item starts there (`items`), not a line continuing the title's; a point whose first line
     the sections took for its heading goes on ("a) Chủ trì triển khai thực hiện" / "Quy định
@@ -1140,7 +1150,8 @@ def _body_lines(ctx: Context, folded: str) -> frozenset[int]:
             continue
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if (head_at(folded, line_start) or folded.startswith(_GIVING_OPENERS, line_start)) \
+        if (head_at(folded, line_start) or folded.startswith(_GIVING_OPENERS, line_start)
+                or _TIME_OPENING.match(folded, line_start)) \
                 and not find_subject(text, folded, node.start, line_start - 1) \
                 and (find_subject(text, folded, line_start, line_end) or given_before_colon(
                     text, folded, line_start, _strip(text, line_start, line_end)[1]) is not None):

@@ -268,3 +268,20 @@ def test_achieved_after_the_y25_goal_met_mend(text, expected):
 ])
 def test_categories_of_listed_counts_after_the_y25_mends(text, expected):
     assert categories(text) == expected
+
+
+def test_a_third_agency_after_a_semicolon_named_with_a_relative_clause_has_its_own_duty():
+    text = ("4. Tổ chức thực hiện\nGiao Phòng Kinh tế và Hạ tầng chủ trì hướng dẫn các cơ sở hoàn thiện hồ sơ, nghiệm "
+            "thu trước ngày 30/10/2025; Phòng Tài chính - Kế hoạch thẩm định, cấp phát kinh phí; UBND các xã, thị trấn "
+            "có cơ sở được hỗ trợ theo dõi, giám sát việc sử dụng thiết bị.\n")
+    assert [(d.agency_id, d.text[:40]) for d in extract_text(text).duties] == [
+        ("phong_kinh_te_ha_tang", "Giao Phòng Kinh tế và Hạ tầng chủ trì hư"),
+        ("phong_tai_chinh_ke_hoach", "Phòng Tài chính - Kế hoạch thẩm định, cấ"),
+        ("ubnd_cap_xa", "UBND các xã, thị trấn có cơ sở được hỗ t")]
+
+
+def test_a_duty_under_a_short_heading_starts_at_its_line_after_the_time_opening_it():
+    text = ("BÁO CÁO\nKết quả thực hiện công tác khuyến công năm 2024\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Tình hình "
+            "triển khai\nNăm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án khuyến công địa phương với tổng "
+            "kinh phí 1.950 triệu đồng.\n")
+    assert [d.text[:29] for d in extract_text(text).duties] == ["Năm 2024, Sở Công Thương được"]
