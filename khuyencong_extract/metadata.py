@@ -1315,7 +1315,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     else the first period after the text's preamble ("giai đoạn 2021-2025", else "10 năm (2012 -
     2022)"; a title without one has none: the text's are those of the documents it cites; but
     a news article's headline seldom names the period its text reports on), else the first
-    plan's year it names (a news article's lede's year, `lede_period`, before it), else the end
+    plan's year it names (a news article's lede's year, `lede_period`, before it; a programme's earlier year it names
+    before that plan, `_earlier_programme_year`), else the end
     year of the programme a news article names (`until_plan_period`). Figures outside `YEARS`
     ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
@@ -1341,7 +1342,9 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     if doc_type == "bai_viet" and (lede := lede_period(text)):
         return lede  # a report's lede frames it before any plan its text goes on to name
     if (m := year_plan(text)) and (year := int(m[_PLAN_YEAR])) in YEARS:
-        return year, last_year_joined(text, m.end(), year)
+        if doc_type == "bai_viet" and (earlier := _earlier_programme_year(text, body, m.start(), year)):
+            return earlier, earlier  # "... từ nguồn kinh phí khuyến công quốc gia năm 2024 ..." before "... đăng ký đề
+        return year, last_year_joined(text, m.end(), year)  # án khuyến công năm 2025"
     if doc_type == "khac":  # "Kinh phí thực hiện khuyến công đợt 2 năm 2018 ...", "... bình chọn sản phẩm CNNT tiêu biểu năm 2022"
         for pattern in (_LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR):
             if (m := pattern.search(text, body)) and (year := int(m["year"])) in YEARS:
@@ -1381,6 +1384,14 @@ def until_plan_period(text: str) -> tuple[int | None, int | None]:
     if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
         return None, year
     return None, None
+
+
+def _earlier_programme_year(text: str, start: int, end: int, year: int) -> int | None:
+    """The year of the first programme a news report's text names from ``start`` to ``end``
+    (`_LEDE_PROGRAMME_YEAR`: "từ nguồn kinh phí khuyến công quốc gia năm 2024"), when earlier than the plan's ``year``
+    named after it (a closing call to register for the next year): the year it reports on; else None."""
+    m = _LEDE_PROGRAMME_YEAR.search(text, start, end)
+    return int(m["year"]) if m and int(m["year"]) in YEARS and int(m["year"]) < year else None
 
 
 def lede_period(text: str, alone: bool = False) -> tuple[int | None, int] | None:

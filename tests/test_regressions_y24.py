@@ -285,3 +285,15 @@ def test_a_duty_under_a_short_heading_starts_at_its_line_after_the_time_opening_
             "triển khai\nNăm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án khuyến công địa phương với tổng "
             "kinh phí 1.950 triệu đồng.\n")
     assert [d.text[:29] for d in extract_text(text).duties] == ["Năm 2024, Sở Công Thương được"]
+
+
+def test_a_news_reports_period_is_the_programme_year_it_names_before_a_call_to_register_for_the_next():
+    text = ("Cao Bằng: Bàn giao mô hình trình diễn kỹ thuật sản xuất miến dong\n\nCập nhật lúc 09:15, Thứ Ba, 22/10/2024 "
+            "(GMT+7)\n\nNgày 21/10, Sở Công Thương Cao Bằng tổ chức bàn giao mô hình trình diễn kỹ thuật sản xuất miến "
+            "dong cho Hợp tác xã Miến dong Phia Đén, huyện Nguyên Bình.\n\nMô hình được thực hiện từ nguồn kinh phí "
+            "khuyến công quốc gia năm 2024 với tổng kinh phí 1,2 tỷ đồng.\n\nĐược biết, năm 2024, tỉnh Cao Bằng được hỗ "
+            "trợ 3 đề án khuyến công quốc gia. Sở Công Thương đề nghị UBND các huyện tiếp tục giới thiệu các cơ sở có "
+            "nhu cầu để đăng ký đề án khuyến công năm 2025.\n\nBích Ngọc\n")
+    doc = extract_text(text)
+    assert (doc.metadata.period_start, doc.metadata.period_end) == (2024, 2024)
+    assert [(t.value, t.achieved) for t in doc.targets if t.unit == "đề án"] == [(3, False)]
