@@ -27,7 +27,7 @@ from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end,
-    beyond_max_number, clause_bounds, clause_parts, closing_total_line, first_run_adding_up, holds_closing_total,
+    beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
 )
@@ -92,10 +92,12 @@ BREAKDOWN_AFTER = regex.compile(r"[\s,;:(]*(?:trong\s+đó|bao\s+gồm|gồm)(?!
 # purpose between, no other clause nor figure).
 NEXT_BREAKDOWN = regex.compile(r"[^.;,\d\n]{0,80}?\.[ \t\n]+trong\s+đó(?!\p{L})", regex.I)
 # The words right after an amount that still speak of it: up to a comma, semicolon, full
-# stop, bracket's end, "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia") or a reason's clause naming what was
-# not done ("250 triệu đồng do cơ sở không bố trí được vốn đối ứng": no counterpart money of its).
+# stop, bracket's end, "và" ("8,5 tỷ đồng từ nguồn kinh phí khuyến công quốc gia") or a reason's clause naming the
+# counterpart money that was not put in ("250 triệu đồng do cơ sở không bố trí được vốn đối ứng": none of its; not "do cơ
+# sở không thực hiện đề án khuyến công quốc gia", its own programme).
 AFTER_PART = regex.compile(
-    r"(?:(?![,;.)]|\s+và(?!\p{L})|\s+(?:do|vì|bởi)\s+[^,;.\n]{0,60}?(?<!\p{L})(?:không|chưa)(?!\p{L})).)*",
+    r"(?:(?![,;.)]|\s+và(?!\p{L})|\s+(?:do|vì|bởi)\s+[^,;.\n]{0,60}?(?<!\p{L})(?:không|chưa)(?!\p{L})"
+    r"[^,;.\n]{0,40}?(?<!\p{L})đối\s+ứng(?!\p{L})).)*",
     regex.I | regex.S)
 # A purpose written after an amount: "7 tỷ đồng dành hỗ trợ các đề án ...", "... dành cho",
 # "32,8 tỷ đồng để phát triển ...", "2,8 tỷ đồng cho khuyến công năm 2018", "630 triệu đồng phục vụ cho
@@ -268,8 +270,8 @@ def _amounts(ctx: Context) -> list[Amount]:
             depth, listed = max(depth, listed_depth), True
         item = ITEM_MARKER.match(text, line_start) is not None
         funding = funding_source(text, money, start, end) or drawn_in_right_before(text, money) or (
-            None if bracket is not None else source_of_lead_in(text, money.start) or source_of_label(text, money.start) or (
-                None if _own_whole(label) else source_carried_on(text, sentence[0])
+            None if bracket is not None else source_of_lead_in(text, money.start) or (
+                None if _own_whole(label) else source_of_label(text, money.start) or source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)
                 or source_of_list(text, line_start, label)))
         plan = bool(amounts and amounts[-1].sentence_start == sentence[0]
@@ -454,14 +456,20 @@ LABEL_LINE_REACH = 120
 """Characters of a line's label before its colon read by `source_of_label`."""
 
 
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding ``pos``."""
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
 def source_of_label(text: str, pos: int) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the label of the line holding ``pos`` names before its colon,
     a marker aside, when the amount stands after that colon: a line of indicators ("1. Số đề án khuyến công địa
-    phương được giao năm 2024: 10 đề án; kinh phí 1.600 triệu đồng"); else None."""
+    phương được giao năm 2024: 10 đề án; kinh phí 1.600 triệu đồng"), no "trong đó" after it in its line; else None."""
     line_start = text.rfind("\n", 0, pos) + 1
     colon = text.find(":", line_start, min(pos, line_start + LABEL_LINE_REACH))
-    if colon == -1:
-        return None
+    if colon == -1 or BREAKDOWN.search(text, pos, _line_end(text, pos)):
+        return None  # (not a total with its parts after it: "kinh phí 1.600 triệu đồng, trong đó vốn đối ứng ...")
     marker = ITEM_MARKER.match(text, line_start, colon)
     return one_programme_source(text, _funding_cues(text, marker.end() if marker else line_start, colon))
 
@@ -1130,7 +1138,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
 
 # An amount's source after a semicolon inside the bracket holding both: "(kinh phí hỗ trợ 350 triệu đồng; nguồn khuyến
 # công địa phương)".
-_BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}\)", regex.I)
+_BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}(?=[;)])", regex.I)
 
 
 def _items_end(text: str, pos: int, limit: int) -> int:
@@ -1712,18 +1720,23 @@ def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | No
     """Make the amounts a closing total sums (`closing_total_line`: "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu
     đồng ...") parts of it: those before its line, parts of nothing, the nearest first, that add up to it exactly, two
     at least, within `CLOSING_TOTAL_REACH` (the items' "1.320", "150" and "80 triệu đồng"; not the beneficiaries' own
-    money, for a total of the programme's), when it is a part of nothing."""
+    money, for a total of the programme's), when it is a part of nothing; items of its list taken for parts of an amount
+    before the list's lead-in (`closed_list_lead_in`) are its parts when they add up to it."""
     if not holds_closing_total(text):
         return
     for i, total in enumerate(amounts):
         if parents[i] is not None or (line_start := closing_total_line(text, total.money.start)) is None:
             continue
+        lead_in = closed_list_lead_in(text, line_start)
         parts: list[int] = []
         held = Decimal(0)
         for k in range(i - 1, -1, -1):
             if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH or held >= total.money.amount:
                 break
-            if parents[k] is None and (amounts[k].funding != COUNTERPART or total.funding == COUNTERPART):
+            whole = parents[k]  # (none, or one before the list's lead-in: "Năm 2023 ... 1.000 triệu đồng." over it)
+            if (whole is None or lead_in is not None and amounts[k].money.start > lead_in[1]
+                    and amounts[whole].money.start < lead_in[0]) and (
+                    amounts[k].funding != COUNTERPART or total.funding == COUNTERPART):
                 parts.append(k)  # an item's amount, or its total over its own items, summed as one; not the
                 held += amounts[k].money.amount  # beneficiaries' own money beside a programme's
         if len(parts) >= 2 and held == total.money.amount:
@@ -2181,8 +2194,9 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             same = by_label.get((value, parents[i], label), {}) if parents[i] is not None else by_label_alone.get(
                 (value, label), {})
             found += [j for source, j in same.items() if _same_source(source, funding)]
-        if not found and (line_start := closing_total_line(ctx.text, amount.money.start)) is not None:
-            found = _closed_amount(amounts, parents, repeats, i, line_start)
+        if not found and (line_start := closing_total_line(ctx.text, amount.money.start)) is not None and (
+                lead_in := closed_list_lead_in(ctx.text, line_start)) is not None:
+            found = _closed_amount(amounts, parents, repeats, i, lead_in)
         repeats.append(min(found, default=None))
         if repeats[-1] is not None:
             continue
@@ -2198,16 +2212,16 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
 
 
 def _closed_amount(amounts: list[Amount], parents: list[int | None], repeats: list[int | None], i: int,
-                   line_start: int) -> list[int]:
+                   lead_in: tuple[int, int]) -> list[int]:
     """The amount a closing total ``i`` repeats ("... Phân bổ 1.180 triệu đồng ..., cụ thể:" / items / "Tổng cộng: 05
-    đề án, 1.180 triệu đồng."): the nearest one before its line of its value and a source not differing, part and
-    repeat of nothing and none of its parts, within `CLOSING_TOTAL_REACH`; else none."""
+    đề án, 1.180 triệu đồng."): one of its value and a source not differing, part and repeat of nothing, in the last
+    sentence of the lead-in over its list (``lead_in``, `closed_list_lead_in`); else none."""
     total = amounts[i]
     for k in range(i - 1, -1, -1):
-        if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH:
+        if amounts[k].money.start < lead_in[0]:
             break
-        if (amounts[k].money.amount == total.money.amount and parents[k] is None and repeats[k] is None
-                and _same_source(amounts[k].funding, total.funding)):
+        if (amounts[k].money.start < lead_in[1] and amounts[k].money.amount == total.money.amount
+                and parents[k] is None and repeats[k] is None and _same_source(amounts[k].funding, total.funding)):
             return [k]
     return []
 

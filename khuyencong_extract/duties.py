@@ -444,6 +444,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?")
 """The words that give the agency after them a task ("giao nhiệm vụ cho ", "đề nghị ")."""
 _GIVING_AT = regex.compile(_GIVING_WORDS)
+_GIVING_IN = regex.compile(r"(?<!\w)(?:giao|yêu\s+cầu|đề\s+nghị)(?!\w)")
+"""A giving word anywhere: a relative clause holding one ("có cơ sở đề nghị hỗ trợ") is no agency's (`_subject_at`)."""
 _ALSO_GIVING = regex.compile(_flex(r"đồng thời,? ") + _GIVING_WORDS)
 """A giving word after "đồng thời" ("; đồng thời giao Trung tâm ...", ", đồng thời đề nghị Sở Tài chính ..."): a
 clause of the agency after it (`agency_clauses`)."""
@@ -686,8 +688,9 @@ def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | N
             return named
         relative = folded.find(" có ", start, cue.start())
         if (relative != -1 and folded.find(",", relative, cue.start()) == -1
+                and _GIVING_IN.search(folded, relative, cue.end()) is None
                 and (named := name_agencies(text, start, relative)) and all(n.match.agency for n in named)):
-            return named
+            return named  # (not before a giving word: "UBND các xã có cơ sở đề nghị hỗ trợ ...", the makers')
     return None
 
 

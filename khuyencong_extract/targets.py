@@ -524,6 +524,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
+    if text.find(":", line_start, pos) != -1 and under_plan_label(text, pos):
+        return False  # "... đã hoàn thành 6 đề án. Nhiệm vụ 6 tháng cuối năm: hoàn thành 4 đề án còn lại."
     if text.find("đó", max(line_start, pos - LISTED_SUBJECTS_REACH), pos) != -1:
         listed = listed_subject_done(text, pos, line_start)
         if listed is not None:
@@ -560,6 +562,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos) or (
         reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
+        and _GOAL_OR_PLAN.search(text, line_start, pos) is None  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
         and year_lines_heading(text, line_start) == reach)  # "2. Kết quả theo từng năm" / "Năm 2021: thực hiện ..."
 
 
@@ -575,6 +578,23 @@ _SHARE_OF_PLAN_BEFORE = regex.compile(
     r"(?r)(?<![\d.,])(?P<share>\d[\d.,]*)[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?" + _PLAN_NOUN, regex.I)
 SHARE_OF_PLAN_REACH = 48
 """Characters before a figure within which the percentage of `_SHARE_OF_PLAN_BEFORE` is looked for."""
+
+
+# A label of work to come opening a sentence, up to its colon: "Nhiệm vụ 6 tháng cuối năm 2024:", "Phương hướng năm
+# 2025:", "Kế hoạch năm 2024:", "Mục tiêu đến năm 2030:".
+_PLAN_LABEL = regex.compile(
+    r"[ \t]*(?:[-+•][ \t]*)?(?:nhiệm[ \t]+vụ|phương[ \t]+hướng|kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu)[^:.;\n]{0,60}:",
+    regex.I)
+
+
+def under_plan_label(text: str, pos: int) -> bool:
+    """Whether the sentence of the figure at ``pos`` opens with a label of work to come (`_PLAN_LABEL`) and holds no
+    "đã" between it and the figure, nor another label after a semicolon ("- Kế hoạch: 10 đề án; thực hiện: 9 đề án"):
+    a task's figure, whatever the sentences before it report."""
+    start = sentence_bounds(text, pos)[0]
+    label = _PLAN_LABEL.match(text, start, pos)
+    return label is not None and text.find("đã", label.end(), pos) == -1 and (
+        text.find(":", label.end(), pos) == -1 or text.find(";", label.end(), pos) == -1)
 
 
 def after_share_of_plan(text: str, pos: int) -> bool:
@@ -870,7 +890,24 @@ _AND_PLAN = regex.compile(r"(?<!\p{L})và[ \t]+(?:kế[ \t]+hoạch|phương[ \t
 # "2. Kết quả đạt được:" (not "Kết quả dự kiến:", a plan's).
 _RESULTS_LEAD_IN = regex.compile(
     r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện"
-    r"|đạt[ \t]+được|triển[ \t]+khai|công[ \t]+tác|hoạt[ \t]+động|cụ[ \t]+thể|(?:theo[ \t]+)?từng[ \t]+năm)(?!\p{L})", regex.I)
+    r"|đạt[ \t]+được|triển[ \t]+khai|công[ \t]+tác|hoạt[ \t]+động|(?:theo[ \t]+)?từng[ \t]+năm|(?P<any>cụ[ \t]+thể))(?!\p{L})",
+    regex.I)
+# A Roman heading of a report's part of results: "I. KẾT QUẢ THỰC HIỆN NĂM 2024", "II. TÌNH HÌNH THỰC HIỆN ..." (not
+# "I. MỤC TIÊU", "II. KẾ HOẠCH NĂM 2025", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ ...").
+_RESULTS_PART = regex.compile(
+    r"(?m)^[ \t]*[IVX]{1,5}\.[ \t]+(?P<results>(?i:kết[ \t]+quả|tình[ \t]+hình|đánh[ \t]+giá))?[^\n]*$")
+RESULTS_PART_REACH = 3000
+"""Characters before a heading within which the Roman heading of its part is looked for (`in_part_of_results`)."""
+
+
+def in_part_of_results(text: str, pos: int) -> bool:
+    """Whether the nearest Roman heading before ``pos`` (within `RESULTS_PART_REACH`) is one of results naming no plan
+    (`_RESULTS_PART`): a heading "Kết quả cụ thể" there reports results; in a plan's "I. MỤC TIÊU" it sets them."""
+    heading = None
+    for heading in _RESULTS_PART.finditer(text, max(0, pos - RESULTS_PART_REACH), pos):
+        pass
+    return heading is not None and heading["results"] is not None and _NOT_DONE.search(
+        text, heading.start(), heading.end()) is None and _AND_PLAN.search(text, heading.start(), heading.end()) is None
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
@@ -894,8 +931,11 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
     main = fronted.end() if fronted else start
     done = _LEAD_IN_DONE.search(text, main, end)
     if done is None:
-        return (_RESULTS_LEAD_IN.match(text, main, end) is not None and _NOT_DONE.search(text, main, end) is None
-                and _AND_PLAN.search(text, main, end) is None)
+        results = _RESULTS_LEAD_IN.match(text, main, end)
+        return (results is not None and _NOT_DONE.search(text, main, end) is None
+                and _AND_PLAN.search(text, main, end) is None
+                and (results["any"] is None or (_UNTIL_YEAR_IN.search(text, main, end) is None
+                                                and in_part_of_results(text, line_start))))
     if _LEAD_IN_SETTING_OUT.match(text, done.end(), end):
         return False
     result = _LEAD_IN_RESULT.search(text, main, end)
@@ -906,6 +946,10 @@ def lead_in_reports(text: str, start: int, end: int) -> bool:
         return False
     return _LEAD_IN_REQUEST.match(text, done.end(), end) is None and _LEAD_IN_REQUEST_LATER.search(
         text, done.end(), end) is None
+
+
+_UNTIL_YEAR_IN = regex.compile(r"(?<!\p{L})đến[ \t]+năm[ \t]+\d{4}", regex.I)
+"""A horizon in a heading of results: "Kết quả cụ thể đến năm 2030" is a plan's."""
 
 
 # A plan named with its year, a few words between: "Kế hoạch khuyến công năm 2024", "kế hoạch 2024" (not "Kế hoạch số
@@ -3127,21 +3171,43 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
                 targets[k].part_of = j
             if len({targets[k].category for k in parts}) > 1:
                 total.category = "other"
-        elif (first := _closed_count(found, targets, j, line_start)) is not None:
+        elif (first := _closed_count(text, found, targets, j, line_start)) is not None:
             total.restates, total.category = first, targets[first].category
 
 
-def _closed_count(found: list[Found], targets: list[Target], j: int, line_start: int) -> int | None:
-    """The count a closing total ``j`` whose items' counts do not add up to it repeats: the nearest one before its line
-    of its unit and value, part and restatement of nothing, within `CLOSING_TOTAL_REACH` ("... để thực hiện 05 đề án,
-    cụ thể:" / items / "Tổng cộng: 05 đề án, 1.180 triệu đồng."); else None."""
+def _closed_count(text: str, found: list[Found], targets: list[Target], j: int, line_start: int) -> int | None:
+    """The count a closing total ``j`` whose items' counts do not add up to it repeats: one of its unit and value, part
+    and restatement of nothing, in the last sentence of the lead-in over its list (`closed_list_lead_in`: "... để thực
+    hiện 05 đề án, cụ thể:" / items / "Tổng cộng: 05 đề án, 1.180 triệu đồng."); else None."""
+    lead_in = closed_list_lead_in(text, line_start)
+    if lead_in is None:
+        return None
     total, unit = targets[j], unit_key(targets[j].unit)
     for k in range(j - 1, -1, -1):
-        if found[k].start < line_start - CLOSING_TOTAL_REACH:
+        if found[k].start < lead_in[0]:
             break
-        if (_plain_count(targets[k]) and targets[k].part_of is None and targets[k].restates is None
-                and unit_key(targets[k].unit) == unit and targets[k].value == total.value):
+        if (found[k].start < lead_in[1] and _plain_count(targets[k]) and targets[k].part_of is None
+                and targets[k].restates is None and unit_key(targets[k].unit) == unit and targets[k].value == total.value):
             return k
+    return None
+
+
+def closed_list_lead_in(text: str, line_start: int) -> tuple[int, int] | None:
+    """The last sentence of the lead-in ending with a colon over the list of marked items a closing total's line at
+    ``line_start`` closes (blank lines passed over; each item ending with no colon), as (start, end), its whole line when
+    that sentence only opens details (`_DETAILS_ONLY`: "... 14 đề án ..., tổng kinh phí 2.830 triệu đồng. ... Kết quả
+    cụ thể như sau:"); else None."""
+    end = before_blanks(text, line_start)
+    items = 0
+    while end:
+        start = text.rfind("\n", 0, end) + 1
+        if ITEM_MARK.match(text, start, end) is None or text[end - 1] == ":":
+            if not items or text[end - 1] != ":":
+                return None
+            last = sentence_bounds(text, end - 1)[0]
+            return (start if _DETAILS_ONLY.fullmatch(text, last, end) else last), end
+        items += 1
+        end = before_blanks(text, start)
     return None
 
 

@@ -297,3 +297,55 @@ def test_a_news_reports_period_is_the_programme_year_it_names_before_a_call_to_r
     doc = extract_text(text)
     assert (doc.metadata.period_start, doc.metadata.period_end) == (2024, 2024)
     assert [(t.value, t.achieved) for t in doc.targets if t.unit == "đề án"] == [(3, False)]
+
+
+# Probe audit Y26 (of a4a7bb9..d3a3a19, 229 probes): its regressions R1-R6 and readings wrong at both ends mended.
+@pytest.mark.parametrize("text, expected", [
+    # R1: a plan's "Kết quả cụ thể" sets results: under "I. MỤC TIÊU", "II. KẾ HOẠCH NĂM 2025", or "đến năm 2030"
+    ("KẾ HOẠCH\nKhuyến công năm 2025\n\nI. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển công nghiệp nông thôn bền vững.\n"
+     "2. Kết quả cụ thể\n- Hỗ trợ 8 cơ sở ứng dụng máy móc thiết bị.\n- Tổ chức 5 lớp đào tạo nghề cho 150 lao động.",
+     [(8, "cơ sở", False, None), (5, "lớp", False, None), (150, "lao động", False, None)]),
+    ("BÁO CÁO\nTình hình thực hiện khuyến công năm 2024 và kế hoạch năm 2025\nII. KẾ HOẠCH NĂM 2025\n2. Kết quả cụ thể\n"
+     "- Hỗ trợ 8 cơ sở ứng dụng máy móc thiết bị.", [(8, "cơ sở", False, None)]),
+    # R3: a closing total restates no count outside its list's lead-in
+    ("Năm 2024 đã thực hiện 05 đề án đào tạo nghề. Kế hoạch năm 2025 phân bổ kinh phí như sau:\n1. Huyện Ba Bể: 02 đề "
+     "án, 400 triệu đồng;\n2. Huyện Ngân Sơn: 03 đề án, 300 triệu đồng.\nTổng cộng: 05 đề án, 700 triệu đồng.",
+     [(5, "đề án", True, None), (2, "đề án", False, 3), (3, "đề án", False, 3), (5, "đề án", False, None)]),
+    # work not done written before its figure; a task's label opening its sentence
+    ("Năm 2023 đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh.", [(8, "lớp", True, None),
+                                                                                (2, "lớp", False, None)]),
+    ("Năm 2024, Trung tâm đã hoàn thành 6 đề án. Nhiệm vụ 6 tháng cuối năm: hoàn thành 4 đề án còn lại.",
+     [(6, "đề án", True, None), (4, "đề án", False, None)]),
+])
+def test_targets_after_the_y26_mends(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R2: a line by year naming a plan keeps its money planned
+    ("2. Kết quả theo từng năm\nNăm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;\nNăm 2023: kế hoạch 9 đề án, kinh "
+     "phí 2,7 tỷ đồng.", [(2100, None, None, None), (2700, None, None, None)]),
+    # R3: the items of a closing total, not of an earlier year's amount before the lead-in, which it does not restate
+    ("Năm 2023 đã hỗ trợ 05 đề án với kinh phí 1.000 triệu đồng.\nNăm 2024, UBND tỉnh phân bổ kinh phí thực hiện các đề "
+     "án khuyến công, cụ thể:\n- Hỗ trợ máy móc thiết bị: 300 triệu đồng;\n- Đào tạo nghề: 200 triệu đồng.\nTổng cộng: "
+     "05 đề án, 500 triệu đồng.", [(1000, None, None, None), (300, None, 3, None), (200, None, 3, None),
+                                 (500, None, None, None)]),
+    # R4: a reason's clause naming the amount's own programme keeps its source
+    ("Thu hồi 300 triệu đồng do cơ sở không thực hiện đề án khuyến công quốc gia.", [(300, "quốc gia", None, None)]),
+    # R5: an indicator line's total holding counterpart money takes no programme source from its label
+    ("1. Số đề án khuyến công địa phương thực hiện năm 2024: 10 đề án; kinh phí 1.600 triệu đồng, trong đó vốn đối ứng "
+     "của cơ sở 600 triệu đồng.", [(1600, None, None, None), (600, "đối ứng", 0, None)]),
+    ("2. Đề án khuyến công quốc gia: 2 đề án; tổng vốn đầu tư 3.000 triệu đồng.", [(3000, None, None, None)]),
+    # a bracket's source after a semicolon, more after it
+    ("Hỗ trợ Cơ sở A (kinh phí 400 triệu đồng; nguồn khuyến công quốc gia năm 2024; đã giải ngân).",
+     [(400, "quốc gia", None, None)]),
+])
+def test_budget_after_the_y26_mends(text, expected):
+    assert budget_rows(text) == expected
+
+
+def test_a_relative_clause_holding_a_giving_word_splits_off_no_agency():
+    text = "Giao Trung tâm Khuyến công chủ trì; UBND các xã có cơ sở đề nghị hỗ trợ xác nhận hồ sơ cho cơ sở."
+    assert [(d.agency_id, d.text) for d in extract_text(text).duties] == [(
+        "trung_tam_khuyen_cong", "Giao Trung tâm Khuyến công chủ trì; UBND các xã có cơ sở đề nghị hỗ trợ xác nhận hồ sơ "
+                                 "cho cơ sở.")]
