@@ -309,14 +309,18 @@ _LEDE_EVENT_YEAR = regex.compile(
 _LEDE_APPROVING = regex.compile(r"(?<!\p{L})(?:vừa|đã)(?:[ \t]+[^\s,.;:]+){0,3}?[ \t]+(?:phê[ \t]+duyệt|ban[ \t]+hành|cấp|phân[ \t]+bổ"
                              r"|giao|bố[ \t]+trí|tổ[ \t]+chức|trao|khai[ \t]+mạc|đồng[ \t]+ý)(?!\p{L})"
                              r"|^[ \t]*(?:(?:sáng|chiều|tối)[ \t]+)?ngày[ \t]+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?[ \t]*,"
-                             r"(?:[ \t]+[^\s,.;:]+){1,12}?[ \t]+(?:tổ[ \t]+chức|khai[ \t]+mạc|trao)(?!\p{L})", regex.I)
+                             r"(?:[ \t]+[^\s,.;:]+){1,24}?[ \t]+(?:tổ[ \t]+chức|khai[ \t]+mạc|trao|bế[ \t]+giảng)(?!\p{L})",
+                             regex.I)
 """A lede's report of a plan or its money approved, issued or allotted, or of an event held: "UBND tỉnh này vừa phê
 duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức Hội chợ ... năm 2024", "Ngày 14/9/2022, Sở Công Thương tỉnh
 Sóc Trăng tổ chức lễ trao giấy chứng nhận ..." (dated, no tense word)."""
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
-_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR)
+# The year of the day a lede opens with: "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ..." (the event's).
+_LEDE_DATE_YEAR = regex.compile(
+    r"^[ \t]*(?:(?:sáng|chiều|tối)[ \t]+)?ngày[ \t]+\d{1,2}[/-]\d{1,2}[/-](?P<year>\d{4})[ \t]*,", regex.I)
+_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR, _LEDE_DATE_YEAR)
 _LEDE_ONE_YEARS = tuple(pattern for pattern in _LEDE_YEARS if pattern is not _LEDE_UNTIL)
 """The lede's years read when it names no other (`lede_period` ``alone``): no horizon."""
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news

@@ -532,7 +532,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
             return listed
     if opens_clause_or_rest(text, pos, line_start) and (_SUBJECT_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)
                                                         or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
-                                                        or _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)):
+                                                        or _OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH)
+                                                        or _OWN_NOT_CARRIED_OUT.match(text, pos, pos + CLAUSE_REACH)):
         return False  # "Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A", "..., 2 đề án không hoàn thành", "...; 1
         # đề án đang hoàn thiện hồ sơ thanh quyết toán", "...; số còn lại 800 triệu đồng sẽ giải ngân ..."
     if (text.startswith("có ", pos - 3) and not text.endswith(("đã ", "hiện "), max(0, pos - 9), pos - 3)
@@ -547,7 +548,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
         if done_in_main_clause(text, pos):
             return True
-        marker, clause = TENSE_MARKER.search(text, min(reach, start), start), start
+        lead_end = text.find("\n", reach, start) if reach < line_start else -1  # (its lead-in's line alone, not the
+        marker, clause = TENSE_MARKER.search(text, min(reach, start), start if lead_end == -1 else lead_end), start
+        # items between: "- ...; 01 đề án ... không thực hiện được ..." over "- Kinh phí ...: ... giải ngân 1.860 ...")
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
     if plan_made_known(text, line_start, marker.span(), pos):
@@ -740,8 +743,8 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
         if text[end - 1] == ":":
             break
         if TENSE_MARKER.search(text, item.end(), end):
-            head = start if _under_reporting_lead_in(text, start, kind) else None
-            break  # "1. ...: đã hỗ trợ 7 cơ sở ..." / "3. ...: hỗ trợ 1 mô hình ...": the nearest item's tense
+            head = _under_reporting_lead_in(text, start, kind)
+            break  # "1. ...: đã hỗ trợ 7 cơ sở ..." / "3. ...: hỗ trợ 1 mô hình ...": the lead-in's, past the item
         end = before_blanks(text, start)
     for key in walked:
         memo[key] = head
@@ -764,19 +767,22 @@ def colon_lead_in(text: str, line_start: int) -> int | None:
     return None
 
 
-def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> bool:
-    """Whether the item at ``item_start`` is one of a list (items of its kind of mark, ``kind``, each ending with no
-    colon) under a lead-in ending with a colon that reports work done (`lead_in_reports`)."""
+def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> int | None:
+    """The start of the lead-in ending with a colon (or the heading of results, `heads_reported_list`) that reports work
+    done over the list whose item (items of its kind of mark, ``kind``, each ending with no colon) starts at
+    ``item_start``; else None. An item after one holding a tense word of its own takes the lead-in's tense, not that
+    item's last word ("- ... thực hiện 11 đề án, ...; 01 đề án ... không thực hiện được ..." / "- Kinh phí ...: kế
+    hoạch 2.100 triệu đồng, giải ngân 1.860 triệu đồng")."""
     end = before_blanks(text, item_start)
     while end:
         start = text.rfind("\n", 0, end) + 1
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            return heads_reported_list(text, start, end)
+            return start if heads_reported_list(text, start, end) else None
         if text[end - 1] == ":":
-            return False
+            return None
         end = before_blanks(text, start)
-    return False
+    return None
 
 
 def heads_reported_list(text: str, start: int, end: int) -> bool:
@@ -1185,6 +1191,13 @@ _COUNTS_LISTED = regex.compile(
 _IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).
 _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
+# A count's own work not carried out after a long noun phrase, in its clause, no other figure between: "01 đề án hỗ trợ
+# máy móc của cơ sở sản xuất kẹo dừa tại huyện Chợ Gạo không thực hiện được do cơ sở xin rút".
+_OWN_NOT_CARRIED_OUT = regex.compile(
+    r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức)"
+    r"[ \t]+được(?!\p{L})", regex.I)
+CLAUSE_REACH = 160
+"""Characters after a figure within which `_OWN_NOT_CARRIED_OUT` is read."""
 _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", regex.I)
 
 
