@@ -544,7 +544,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
         return done_in_main_clause(text, pos)  # most figures: no word of a result (or a state) before them
     start = min(sentence_bounds(text, pos)[0], clause)
-    marker = TENSE_MARKER.search(text, start, pos)
+    marker = _past_counts_own(text, start, clause, TENSE_MARKER.search(text, start, pos))
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
         if done_in_main_clause(text, pos):
             return True
@@ -553,6 +553,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         # items between: "- ...; 01 đề án ... không thực hiện được ..." over "- Kinh phí ...: ... giải ngân 1.860 ...")
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
+    if text.startswith(("Hoàn thành", "hoàn thành"), marker.start()) and in_part_of_tasks(text, marker.start()):
+        return False  # "II. NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM 2024" / "1. Hoàn thành 4 đề án còn lại ...": a task
     if plan_made_known(text, line_start, marker.span(), pos):
         return False  # "Năm 2023, ... đã triển khai Kế hoạch khuyến công năm 2024 với 15 đề án": the plan's figures
     if marker.group().lower() in _AS_OF and allotted_by_then(text, marker.end(), pos):
@@ -567,6 +569,24 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
         and _GOAL_OR_PLAN.search(text, line_start, pos) is None  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
         and year_lines_heading(text, line_start) == reach)  # "2. Kết quả theo từng năm" / "Năm 2021: thực hiện ..."
+
+
+# A count right before a tense word, its noun between: the word is that count's own ("4 đề án đang thực hiện").
+_COUNT_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*(?:[ \t]+\p{L}+){1,5}?[ \t]+\Z")
+COUNT_BEFORE_REACH = 48
+"""Characters before a tense word within which `_COUNT_BEFORE` is read."""
+
+
+def _past_counts_own(text: str, start: int, clause: int, marker: regex.Match | None) -> regex.Match | None:
+    """``marker``, or, when it is a word of work not done in an earlier clause than ``clause`` that a count's noun stands
+    right before (that count's own: "... trong đó 6 đề án đã nghiệm thu và 4 đề án đang thực hiện; giải ngân 1.420
+    triệu đồng"), the nearest tense word before that count, from ``start`` on."""
+    while marker is not None and marker.group("done") is None and marker.start() < clause:
+        count = _COUNT_BEFORE.search(text, max(start, marker.start() - COUNT_BEFORE_REACH), marker.start())
+        if count is None:
+            break
+        marker = TENSE_MARKER.search(text, start, count.start())
+    return marker
 
 
 _PLAN_NOUN = (r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|"
@@ -737,8 +757,9 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
             break
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            head = start if heads_reported_list(text, start, end) else None
-            break
+            head = start if heads_reported_list(text, start, end) else (
+                under_results_heading(text, start) if item is None and text[end - 1] != ":" else None)
+            break  # (past a paragraph under such a heading: "2. Kết quả thực hiện các đề án" / "... đã triển khai ...")
         walked.append((start, kind))
         if text[end - 1] == ":":
             break
@@ -787,9 +808,28 @@ def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> in
 
 def heads_reported_list(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` over a list is a lead-in ending with a colon, or a heading of results with
-    none ("2. Kết quả cụ thể", `_RESULTS_HEADING`), that reports work done (`lead_in_reports`)."""
-    return start < end and (text[end - 1] == ":" or _RESULTS_HEADING.fullmatch(text, start, end) is not None) \
-        and lead_in_reports(text, start, end)
+    none ("2. Kết quả cụ thể", `_RESULTS_HEADING`), that reports work done (`lead_in_reports`); or a lead-in ending with
+    a colon with no word of a plan right under such a heading ("2. Kết quả thực hiện năm 2024" / "Năm 2024, huyện được
+    Sở Công Thương hỗ trợ 03 đề án ..., cụ thể:")."""
+    if start >= end:
+        return False
+    if text[end - 1] != ":":
+        return _RESULTS_HEADING.fullmatch(text, start, end) is not None and lead_in_reports(text, start, end)
+    return lead_in_reports(text, start, end) or (
+        _NOT_DONE.search(text, start, end) is None and _LEAD_IN_PLAN.search(text, start, end) is None
+        and under_results_heading(text, start))
+
+
+def under_results_heading(text: str, start: int) -> int | None:
+    """The start of the heading of results (`_RESULTS_HEADING`, reporting work done) on the line right above the one at
+    ``start``, blank lines passed over; else None."""
+    above_end = before_blanks(text, start)
+    if not above_end:
+        return None
+    above = text.rfind("\n", 0, above_end) + 1
+    if _RESULTS_HEADING.fullmatch(text, above, above_end) and lead_in_reports(text, above, above_end):
+        return above
+    return None
 
 
 # A heading of results over a list, marked and with no colon: "2. Kết quả cụ thể", "II. Kết quả thực hiện năm 2024",
@@ -906,12 +946,26 @@ RESULTS_PART_REACH = 3000
 """Characters before a heading within which the Roman heading of its part is looked for (`in_part_of_results`)."""
 
 
-def in_part_of_results(text: str, pos: int) -> bool:
-    """Whether the nearest Roman heading before ``pos`` (within `RESULTS_PART_REACH`) is one of results naming no plan
-    (`_RESULTS_PART`): a heading "Kết quả cụ thể" there reports results; in a plan's "I. MỤC TIÊU" it sets them."""
+def _part_heading(text: str, pos: int) -> regex.Match | None:
+    """The nearest Roman heading before ``pos``, within `RESULTS_PART_REACH` (`_RESULTS_PART`), or None."""
     heading = None
     for heading in _RESULTS_PART.finditer(text, max(0, pos - RESULTS_PART_REACH), pos):
         pass
+    return heading
+
+
+def in_part_of_tasks(text: str, pos: int) -> bool:
+    """Whether the nearest Roman heading before ``pos`` names work to come and no results ("II. NHIỆM VỤ TRỌNG TÂM 3
+    THÁNG CUỐI NĂM 2024", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"): its items' "Hoàn thành ..." are tasks."""
+    heading = _part_heading(text, pos)
+    return heading is not None and heading["results"] is None and _GOAL_OR_PLAN.search(
+        text, heading.start(), heading.end()) is not None
+
+
+def in_part_of_results(text: str, pos: int) -> bool:
+    """Whether the nearest Roman heading before ``pos`` (within `RESULTS_PART_REACH`) is one of results naming no plan
+    (`_RESULTS_PART`): a heading "Kết quả cụ thể" there reports results; in a plan's "I. MỤC TIÊU" it sets them."""
+    heading = _part_heading(text, pos)
     return heading is not None and heading["results"] is not None and _NOT_DONE.search(
         text, heading.start(), heading.end()) is None and _AND_PLAN.search(text, heading.start(), heading.end()) is None
 

@@ -385,3 +385,21 @@ def test_a_news_lede_opening_with_its_full_date_gives_its_year():
             "tháng với 35 học viên.\n")
     metadata = extract_text(text).metadata
     assert (metadata.period_start, metadata.period_end) == (2024, 2024)
+
+
+_LAO_CAI_REPORT = (
+    "I. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2024\n2. Kết quả thực hiện các đề án\nKế hoạch năm 2024 giao 14 đề án khuyến "
+    "công địa phương. Trong 9 tháng đầu năm 2024, Trung tâm đã triển khai 10 đề án, trong đó 6 đề án đã nghiệm thu và 4 "
+    "đề án đang thực hiện; giải ngân 1.420 triệu đồng, đạt 60,4% kế hoạch.\n- Hỗ trợ 5 cơ sở chế biến chè ứng dụng máy "
+    "móc thiết bị, kinh phí 950 triệu đồng.\n- Tổ chức 3 lớp đào tạo nghề dệt thổ cẩm cho 90 học viên.\n\nII. NHIỆM VỤ "
+    "TRỌNG TÂM 3 THÁNG CUỐI NĂM 2024\n1. Hoàn thành 4 đề án còn lại của kế hoạch năm 2024.\n")
+
+
+def test_a_list_after_a_paragraph_under_a_heading_of_results_and_a_tasks_part_after_it():
+    # E2: the items past the paragraph take the heading's tense; the "đang" of a listed count is its own, not the
+    # clause's after the semicolon; E3: "Hoàn thành ..." items of a part of tasks are tasks
+    assert targets(_LAO_CAI_REPORT) == [
+        (14, "đề án", False, None), (10, "đề án", True, None), (6, "đề án", True, 1), (4, "đề án", False, 1),
+        (60.4, "%", True, None), (5, "cơ sở", True, None), (3, "lớp", True, None), (90, "học viên", True, None),
+        (4, "đề án", False, None)]
+    assert amounts(_LAO_CAI_REPORT) == [(1_420_000_000, True, None), (950_000_000, True, 0)]
