@@ -721,9 +721,11 @@ def carried_from(text: str, line_start: int) -> int:
     previous_start = line_bounds(text, previous_end)[0]
     if carrying and _later_year(text, carrying, previous_start, previous_end):
         return line_start  # "Năm 2023, ... đã triển khai 15 đề án." / "Theo đó: năm 2024 bố trí 3 tỷ đồng ...": a plan
-    if text[previous_end - 1] == ":" and (
-            not lead_in_reports(text, previous_start, previous_end) or _item_names_year(text, line_start)):
-        return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
+    if text[previous_end - 1] == ":":
+        head = reported_list_head(text, previous_start, previous_end)
+        if head is None or _item_names_year(text, line_start):
+            return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
+        previous_start = head  # (the heading of results over a lead-in naming no tense)
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
         return line_bounds(text, earlier_end)[0]
     if carrying and text[previous_end - 1] != ":" and _LONE_PART_CUE.match(carrying.group().lstrip()):
@@ -757,8 +759,9 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
             break
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            head = start if heads_reported_list(text, start, end) else (
-                under_results_heading(text, start) if item is None and text[end - 1] != ":" else None)
+            head = reported_list_head(text, start, end)
+            if head is None and item is None and text[end - 1] != ":":
+                head = under_results_heading(text, start)
             break  # (past a paragraph under such a heading: "2. Kết quả thực hiện các đề án" / "... đã triển khai ...")
         walked.append((start, kind))
         if text[end - 1] == ":":
@@ -799,25 +802,33 @@ def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> in
         start = text.rfind("\n", 0, end) + 1
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            return start if heads_reported_list(text, start, end) else None
+            return reported_list_head(text, start, end)
         if text[end - 1] == ":":
             return None
         end = before_blanks(text, start)
     return None
 
 
-def heads_reported_list(text: str, start: int, end: int) -> bool:
-    """Whether the line ``text[start:end]`` over a list is a lead-in ending with a colon, or a heading of results with
-    none ("2. Kết quả cụ thể", `_RESULTS_HEADING`), that reports work done (`lead_in_reports`); or a lead-in ending with
-    a colon with no word of a plan right under such a heading ("2. Kết quả thực hiện năm 2024" / "Năm 2024, huyện được
-    Sở Công Thương hỗ trợ 03 đề án ..., cụ thể:")."""
+def reported_list_head(text: str, start: int, end: int) -> int | None:
+    """Where the tense of the list under the line ``text[start:end]`` is read from: the line, a lead-in ending with a
+    colon or a heading of results with none ("2. Kết quả cụ thể", `_RESULTS_HEADING`) that reports work done
+    (`lead_in_reports`); or the heading of results right above a lead-in ending with a colon that names no plan ("2.
+    Kết quả thực hiện năm 2024" / "Năm 2024, huyện được Sở Công Thương hỗ trợ 03 đề án ..., cụ thể:",
+    `under_results_heading`); else None."""
     if start >= end:
-        return False
+        return None
     if text[end - 1] != ":":
-        return _RESULTS_HEADING.fullmatch(text, start, end) is not None and lead_in_reports(text, start, end)
-    return lead_in_reports(text, start, end) or (
-        _NOT_DONE.search(text, start, end) is None and _LEAD_IN_PLAN.search(text, start, end) is None
-        and under_results_heading(text, start))
+        return start if _RESULTS_HEADING.fullmatch(text, start, end) and lead_in_reports(text, start, end) else None
+    if lead_in_reports(text, start, end):
+        return start
+    if _NOT_DONE.search(text, start, end) is None and _LEAD_IN_PLAN.search(text, start, end) is None:
+        return under_results_heading(text, start)
+    return None
+
+
+def heads_reported_list(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` heads a list reported as done (`reported_list_head`)."""
+    return reported_list_head(text, start, end) is not None
 
 
 def under_results_heading(text: str, start: int) -> int | None:
