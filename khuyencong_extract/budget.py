@@ -1402,7 +1402,8 @@ def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:
     up exactly to the one amount before it that is a part of the same whole, at that one: "tổng kinh phí ... 5 tỷ đồng,
     trong đó kinh phí khuyến công địa phương hỗ trợ 2 tỷ đồng, vốn đối ứng của các cơ sở 3 tỷ đồng." / "Trong đó, hỗ
     trợ ứng dụng máy móc thiết bị 1,5 tỷ đồng; hỗ trợ đào tạo nghề 0,5 tỷ đồng." are the 2 tỷ's, not the counterpart
-    money's."""
+    money's; so are those of the beneficiaries' money beside the programme's amount before it in its sentence, part of
+    nothing (`_beside`), that add up exactly to that amount."""
     children: dict[int, list[int]] = defaultdict(list)
     for index, parent in enumerate(parents):
         if parent is not None:
@@ -1410,13 +1411,18 @@ def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:
     moves: dict[int, int] = {}
     for whole, parts in children.items():
         grand = parents[whole]
-        if grand is None or len(parts) < 2 or amounts[parts[0]].sentence_start == amounts[whole].sentence_start:
+        beside = whole > 0 and grand is None and _beside(amounts[whole], amounts[whole - 1])
+        if (grand is None and not beside) or len(parts) < 2 or \
+                amounts[parts[0]].sentence_start == amounts[whole].sentence_start:
             continue
         total = sum(amounts[k].money.amount for k in parts)
         if total == amounts[whole].money.amount or any(
                 amounts[k].funding == COUNTERPART or _OWN_WORDS.search(amounts[k].label or "") for k in parts):
             continue  # (the beneficiaries' money split: "các cơ sở vay vốn ngân hàng 1,5 tỷ đồng; vốn tự có 0,5 tỷ đồng")
-        fits = [k for k in children[grand] if k < whole and k not in children and amounts[k].money.amount == total]
+        if beside:  # "... tổng kinh phí hỗ trợ 3,2 tỷ đồng, thu hút hơn 9 tỷ đồng vốn đối ứng ... Trong đó, ... quốc gia
+            fits = [whole - 1] if amounts[whole - 1].money.amount == total and whole - 1 not in children else []  # 1,4
+        else:  # tỷ đồng, ... địa phương 1,8 tỷ đồng": the programme's amount's
+            fits = [k for k in children[grand] if k < whole and k not in children and amounts[k].money.amount == total]
         if len(fits) == 1:
             moves.update(dict.fromkeys(parts, fits[0]))
     for part, whole in moves.items():
@@ -1943,7 +1949,8 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None],
     triệu đồng"), or exactly after a bare "gồm": two or more in a row, in the paragraph of the
     cue, parts of nothing else, or of the same amount as the whole; and, when they add up only
     so, the details of such a part (`_adding_details`); else, when ``amounts[index]`` is a listed part, the parts of
-    one of the parts listed with it up to it, the nearest first, that they add up to exactly. Empty when none are."""
+    one of the parts listed with it up to it, the nearest first, that they add up to exactly; when it is the
+    beneficiaries' money beside the programme's amount before it (`_beside`), that amount's. Empty when none are."""
     before, first = amounts[index].money, index + 1
     home = whole_of(amounts, parents, index)
     if first >= len(amounts):
@@ -1965,6 +1972,10 @@ def detailed_parts(text: str, amounts: list[Amount], parents: list[int | None],
         details, of_details = _adding_details(amounts, parents, sibling, first, details_end, True, False)
         if details:  # "... 6.850 triệu đồng, trong đó kinh phí khuyến công địa phương hỗ trợ 2.150 triệu đồng, vốn đối
             return sibling, details, of_details  # ứng ... 4.700 triệu đồng. Cụ thể:" and items adding up to 2.150
+    if index and home == index and _beside(amounts[index], amounts[index - 1]) and parents[index - 1] is None:
+        details, of_details = _adding_details(amounts, parents, index - 1, first, details_end, exact, False)
+        if details:  # "... tổng kinh phí ... 1.590 triệu đồng, thu hút vốn đối ứng của các cơ sở 3.870 triệu đồng. Kết quả
+            return index - 1, details, of_details  # cụ thể:": the programme's amount beside the beneficiaries' money
     return home, [], {}
 
 
@@ -2032,11 +2043,16 @@ def _details_end(text: str, before: Money, first: int) -> tuple[int, bool] | Non
     if not bare and cue["specific"]:  # "cụ thể"
         if text[cue.start() - 1:cue.start()] == "\n" and _next_paragraph(text, before.end, cue.start()):
             return paragraph_end(text, cue.end(), DETAIL_LINES_REACH), False
-        if not REST_OF_SENTENCE.fullmatch(text, before.end, cue.start()):
-            return None
+        opening = _RESULTS_BEFORE.search(text, max(before.end, cue.start() - 12), cue.start())
+        if not REST_OF_SENTENCE.fullmatch(text, before.end, opening.start() if opening else cue.start()):
+            return None  # (its sentence, then "Cụ thể" or "Kết quả cụ thể")
     elif cue.start() - before.end > LABEL_REACH or not DETAILS_OPENING.fullmatch(text, before.end, cue.start()):
         return None
     return _line_or_lead_in_end(text, cue.end()), bare
+
+
+_RESULTS_BEFORE = regex.compile(r"(?r)(?<!\p{L})kết[ \t]+quả[ \t]+\Z", regex.I)
+""""Kết quả" right before a "cụ thể" that opens details: "... 3.870 triệu đồng. Kết quả cụ thể:"."""
 
 
 def _line_or_lead_in_end(text: str, pos: int) -> int:

@@ -415,3 +415,23 @@ def test_items_under_a_lead_in_naming_no_tense_right_under_a_heading_of_results_
     assert targets(text) == [(3, "đề án", False, None), (1, "lớp", True, None), (30, "lao động", True, None)]
     assert amounts(text) == [(540_000_000, False, None), (200_000_000, True, 0), (250_000_000, True, 0),
                              (90_000_000, True, 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E5: "Kết quả cụ thể:" after the beneficiaries' money beside the programme's amount: the items are the programme's
+    ("Năm 2023, Trung tâm đã triển khai thực hiện 9/9 đề án, tổng kinh phí khuyến công địa phương hỗ trợ 1.590 triệu "
+     "đồng, thu hút vốn đối ứng của các cơ sở 3.870 triệu đồng. Kết quả cụ thể:\n1. Hỗ trợ 4 cơ sở ứng dụng máy móc thiết "
+     "bị, kinh phí 780 triệu đồng.\n2. Tổ chức 2 lớp tập huấn khởi sự doanh nghiệp, kinh phí 60 triệu đồng.\n3. Hỗ trợ 2 "
+     "cơ sở xây dựng mô hình trình diễn, kinh phí 600 triệu đồng.\n4. Hỗ trợ 1 hợp tác xã xây dựng phòng trưng bày, kinh "
+     "phí 150 triệu đồng.\n",
+     [(1590, "địa phương", None, None), (3870, "đối ứng", None, None), (780, "địa phương", 0, None),
+      (60, "địa phương", 0, None), (600, "địa phương", 0, None), (150, "địa phương", 0, None)]),
+    # E4: "Trong đó" after the beneficiaries' money splits the programme's amount beside it
+    ("Năm 2024, từ nguồn kinh phí khuyến công quốc gia và địa phương, Trung tâm đã triển khai 15 đề án với tổng kinh "
+     "phí hỗ trợ 3,2 tỷ đồng, thu hút hơn 9 tỷ đồng vốn đối ứng của các cơ sở. Trong đó, kinh phí khuyến công quốc gia "
+     "1,4 tỷ đồng, kinh phí khuyến công địa phương 1,8 tỷ đồng.",
+     [(3200, None, None, None), (9000, "đối ứng", None, None), (1400, "quốc gia", 0, None),
+      (1800, "địa phương", 0, None)]),
+])
+def test_budget_after_the_y27_mends(text, expected):
+    assert budget_rows(text) == expected
