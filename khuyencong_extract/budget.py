@@ -30,6 +30,7 @@ from khuyencong_extract.targets import (
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
+    top_section,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -2353,4 +2354,4 @@ def _is_part(parents: list[int | None], i: int, j: int) -> bool:
 def _top_id(ctx: Context, pos: int) -> str | None:
     """The id of the top-level section holding ``pos`` (None: in no section)."""
     section = ctx.section_at(pos)
-    return section.id.split(".")[0] if section else None
+    return top_section(section.id) if section else None

@@ -3372,7 +3372,7 @@ def mark_singled_out(text: str, found: list[Found], targets: list[Target]) -> li
         activity = _ACTIVITY_PARAGRAPH.match(text, sentence_start)
         for i in range(j - 1, max(-1, j - SINGLED_OUT_REACH), -1):
             whole = targets[i]
-            if _top(whole.section_id) != _top(part.section_id):
+            if top_section(whole.section_id) != top_section(part.section_id):
                 break
             if (_plain_count(whole) and unit_key(whole.unit) == unit_key(part.unit) and whole.value > part.value
                     and (whole.achieved == part.achieved or years_compared(text, found[j].start, found[i].start))):
@@ -3676,7 +3676,7 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
     for i, (target, key) in enumerate(zip(targets, keys)):
         if key not in shared:
             continue
-        top, section_id = _top(target.section_id), target.section_id
+        top, section_id = top_section(target.section_id), target.section_id
         same_text = (key, target.activity, target.text)
         found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get(key, {}).items()
                  if top and other != top]
@@ -3740,9 +3740,18 @@ def _quantity_key(target: Target) -> tuple:
     return *_quantity(target), target.category
 
 
-def _top(section_id: str | None) -> str | None:
-    """The top-level section of a section id ("II.1.a": "II")."""
-    return section_id.split(".")[0] if section_id else None
+def top_section(section_id: str | None) -> str | None:
+    """The top-level section of a section id ("II.1.a": "II"); for an article holding Roman sections, the Roman one in
+    it ("Điều 1.II.1": "Điều 1.II", a plan set out inside its decision's article)."""
+    if not section_id:
+        return None
+    parts = section_id.split(".", 2)
+    if len(parts) > 1 and parts[0].startswith("Điều") and _ROMAN_ID.fullmatch(parts[1]):
+        return f"{parts[0]}.{parts[1]}"
+    return parts[0]
+
+
+_ROMAN_ID = regex.compile(r"[IVXLC]{1,6}")
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

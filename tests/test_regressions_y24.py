@@ -435,3 +435,14 @@ def test_items_under_a_lead_in_naming_no_tense_right_under_a_heading_of_results_
 ])
 def test_budget_after_the_y27_mends(text, expected):
     assert budget_rows(text) == expected
+
+
+def test_a_plan_set_out_inside_its_decisions_article_restates_across_its_roman_sections():
+    # E7: "Điều 1.I" and "Điều 1.II" are the plan's own top-level sections
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 456/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch khuyến công năm 2025\n\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công tỉnh Nam Định năm 2025 với các nội dung sau:\nI. MỤC "
+            "TIÊU\nNăm 2025 hỗ trợ 12 cơ sở ứng dụng máy móc thiết bị tiên tiến; tổ chức 6 lớp đào tạo nghề.\nII. NỘI "
+            "DUNG\n1. Hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 12 cơ sở, kinh phí 1.800 triệu đồng.\n2. Đào tạo nghề: "
+            "6 lớp, kinh phí 420 triệu đồng.\nĐiều 2. Sở Công Thương chủ trì tổ chức thực hiện.\n")
+    assert [(t.value, t.unit, t.restates) for t in extract_text(text).targets] == [
+        (12, "cơ sở", None), (6, "lớp", None), (12, "cơ sở", 0), (6, "lớp", 1)]

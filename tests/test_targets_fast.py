@@ -84,7 +84,7 @@ def test_standard_re_classes_are_the_regex_ones(fast, plain):
 def _elsewhere(a, b) -> bool:
     """Whether ``b`` repeats ``a`` where a restatement stands: another top-level section,
     or the same activity and text apart from it."""
-    top_a, top_b = targets._top(a.section_id), targets._top(b.section_id)
+    top_a, top_b = targets.top_section(a.section_id), targets.top_section(b.section_id)
     if top_a and top_b and top_a != top_b:
         return True
     far = abs(a.span[0] - b.span[0]) > len(a.activity or "")  # not two figures of one clause
