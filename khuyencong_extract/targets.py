@@ -1145,8 +1145,11 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     """Whether the figure at ``pos`` opens its clause (nothing but a bullet after the line
     start, a comma, a semicolon or a sentence end) and a done word follows its noun
     (`_SUBJECT_DONE`): "..., 7 đề án đã được triển khai", not "hỗ trợ 30 cơ sở đã có sản
-    phẩm" (a figure after a verb, the done word of a relative clause)."""
-    if not opens_clause(text, pos, line_start) or (m := _SUBJECT_DONE.match(text, pos)) is None:
+    phẩm" (a figure after a verb, the done word of a relative clause), maybe after an existential "có" opening it ("Đáng
+    chú ý, có 9 sản phẩm đã đạt 4 sao OCOP")."""
+    opens = opens_clause(text, pos, line_start) or (
+        text.startswith("có ", pos - 3) and opens_clause(text, pos - 3, line_start))
+    if not opens or (m := _SUBJECT_DONE.match(text, pos)) is None:
         return False
     return _PLAN_LATER.match(text, m.end(), m.end() + PLAN_LATER_REACH) is None  # "10 sản phẩm đã được công nhận ... sẽ"
 
@@ -2456,9 +2459,9 @@ class Keyword:
         `fuzz.partial_ratio` runs only where the keyword and the text have the longest
         common subsequence it needs (`common_needed`), a test several times cheaper.
         """
-        if self.cutoff is None:
-            return False
-        needed = self.needed[min(len(self.folded), len(matchable))]
+        if self.cutoff is None or len(matchable) < len(self.folded):
+            return False  # (a text shorter than the keyword holds no copy of it: "35 doanh nghiệp" is no "khởi sự doanh
+        needed = self.needed[min(len(self.folded), len(matchable))]  # nghiệp")
         return (LCSseq.similarity(self.folded, matchable, score_cutoff=needed) >= needed
                 and fuzz.partial_ratio(self.folded, matchable, score_cutoff=self.cutoff) > 0)
 
@@ -2529,6 +2532,7 @@ def _matchable(text: str) -> str:
     tin và Truyền thông" no communication)."""
     folded = fold(_ABBREVIATION_IN_NAME.sub("", text) if "(" in text else text)  # "Khuyến công (KC) và Tư vấn"
     folded = " ".join(folded.replace("&", " và ").split()) if "&" in folded else folded  # "Khuyến công & Tư vấn"
+    folded = folded.replace("/", " / ") if "/" in folded else folded  # "hội chợ/triển lãm": two words
     return _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', folded)} ")
 
 
@@ -2740,9 +2744,10 @@ def _programme_named_again(text: str, count: Found, earlier: Found) -> bool:
 # What opens the breakdown of the count before it: "đã hỗ trợ 142 cơ sở ..., trong đó phân
 # theo địa bàn các huyện: Sơn Động (20 cơ sở), ...", "65 đề án, trong đó có 11 đề án KCQG và
 # 54 đề án khuyến công địa phương", "... thu hút 225 sản phẩm ...\nTrong số các sản phẩm tham
-# gia bình chọn có 107 sản phẩm ...".
-PARTS_CUE = regex.compile(r"(?<!\p{L})(?:trong[ \t]+(?:đó|số)|bao[ \t]+gồm|gồm|cụ[ \t]+thể)(?!\p{L})", regex.I)
-_PARTS_CUE_SYLLABLES = ("đó", "ng số", "gồm", "thể")
+# gia bình chọn có 107 sản phẩm ...", "hỗ trợ 60 cơ sở ...; theo từng năm: năm 2026: 10 cơ sở; ...".
+PARTS_CUE = regex.compile(
+    r"(?<!\p{L})(?:trong[ \t]+(?:đó|số)|bao[ \t]+gồm|gồm|cụ[ \t]+thể|theo[ \t]+từng[ \t]+năm)(?!\p{L})", regex.I)
+_PARTS_CUE_SYLLABLES = ("đó", "ng số", "gồm", "thể", "từng")
 """A syllable of each `PARTS_CUE` in lower case, looked for first (a quick test before the
 pattern; "số" alone is in most paragraphs: "ng số", as clean text has one space between words)."""
 PARTS_REACH = 400

@@ -446,3 +446,27 @@ def test_a_plan_set_out_inside_its_decisions_article_restates_across_its_roman_s
             "6 lớp, kinh phí 420 triệu đồng.\nĐiều 2. Sở Công Thương chủ trì tổ chức thực hiện.\n")
     assert [(t.value, t.unit, t.restates) for t in extract_text(text).targets] == [
         (12, "cơ sở", None), (6, "lớp", None), (12, "cơ sở", 0), (6, "lớp", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E11: a breakdown by year after "theo từng năm:" adds up to the period's count
+    ("a) Giai đoạn 2026 - 2030 hỗ trợ 60 cơ sở ứng dụng máy móc thiết bị; theo từng năm: năm 2026: 10 cơ sở; năm 2027: "
+     "12 cơ sở; năm 2028: 12 cơ sở; năm 2029: 13 cơ sở; năm 2030: 13 cơ sở.",
+     [(60, "cơ sở", False, None)] + [(v, "cơ sở", False, 0) for v in (10, 12, 12, 13, 13)]),
+    # E16: an existential "có" before a count whose own done word follows its noun
+    ("Đáng chú ý, có 9 sản phẩm đã đạt 4 sao OCOP trước khi tham gia bình chọn.", [(9, "sản phẩm", True, None)]),
+])
+def test_targets_after_the_y27_mends(text, expected):
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E15: a kind of firm counted is no course in managing one (a text shorter than a keyword holds no fuzzy copy of it)
+    ("Hiện nay, trên địa bàn huyện có 412 cơ sở công nghiệp nông thôn, trong đó có 35 doanh nghiệp và 6 hợp tác xã.",
+     [(412, "cơ sở", "other"), (35, "doanh nghiệp", "other"), (6, "hợp tác xã", "other")]),
+    # words joined by a slash are two words
+    ("Tổ chức 5 hội chợ/triển lãm, 10 lớp/khóa đào tạo; hỗ trợ 50 cơ sở/doanh nghiệp.",
+     [(5, "hội chợ", "rural_products"), (10, "lớp", "training"), (50, "cơ sở", "other")]),
+])
+def test_categories_after_the_y27_mends(text, expected):
+    assert categories(text) == expected
