@@ -399,12 +399,27 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
     words = own_or_joined(text, found, activity, figures)
+    if unit_key(found.unit).startswith(_PROJECT_UNITS) and _sums_up_projects(text, found.start):
+        return best_category(_matchable(words)) or "other"  # no heading's: "Tổng cộng năm 2023 đã thực hiện 25 đề án"
     category = categorise(words, headings)
     if category == "other" and found.kind == "count":
         key = unit_key(found.unit)  # "máy", or "máy sấy" read by its first word
         return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0]) or _unit_keyword_category(
             words, key, text[max(0, found.start - _UNIT_KEYWORD_GUARD_REACH):found.start])
     return category
+
+
+# A sentence summing up a list's projects, opening with a word of totalling or with the plan it makes up: "Tổng cộng năm
+# 2023 đã thực hiện 25 đề án khuyến công", "Tính chung, ...", "Sau điều chỉnh, Kế hoạch khuyến công địa phương năm 2024
+# gồm 9 đề án": its count of projects takes no category from the heading of the item above it.
+_SUMMING_UP = regex.compile(
+    r"[ \t]*(?:tổng[ \t]+cộng|tổng[ \t]+số|tính[ \t]+chung|nhìn[ \t]+chung|như[ \t]+vậy|sau[ \t]+(?:khi[ \t]+)?điều[ \t]+chỉnh"
+    r"|(?:kế[ \t]+hoạch|chương[ \t]+trình)[ \t]+khuyến[ \t]+công)(?!\p{L})", regex.I)
+
+
+def _sums_up_projects(text: str, pos: int) -> bool:
+    """Whether the sentence of the count of projects at ``pos`` opens summing up (`_SUMMING_UP`)."""
+    return _SUMMING_UP.match(text, sentence_bounds(text, pos)[0], pos) is not None
 
 
 def reporting_year(metadata: Metadata | None) -> int | None:

@@ -470,3 +470,20 @@ def test_targets_after_the_y27_mends(text, expected):
 ])
 def test_categories_after_the_y27_mends(text, expected):
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # E13 (and Y22's E9): a count of projects summing up a list takes no category from the heading of the item above
+    ("1. Điều chỉnh giảm 01 đề án hỗ trợ ứng dụng máy móc thiết bị, kinh phí 250 triệu đồng.\n3. Bổ sung nội dung tổ "
+     "chức 02 lớp tập huấn nâng cao năng lực quản lý doanh nghiệp cho 80 học viên, kinh phí 70 triệu đồng.\nSau điều "
+     "chỉnh, Kế hoạch khuyến công địa phương năm 2024 gồm 9 đề án, tổng kinh phí 1.500 triệu đồng.",
+     [(1, "đề án", "demonstration_technology"), (2, "lớp", "management_capacity"),
+      (80, "học viên", "management_capacity"), (9, "đề án", "other")]),
+    ("1. Đào tạo nghề, truyền nghề\nTrung tâm đã tổ chức 15 lớp đào tạo nghề cho 450 lao động.\n2. Hỗ trợ ứng dụng máy "
+     "móc thiết bị\nĐã hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị tiên tiến.\nTổng cộng năm 2023 đã thực hiện 25 đề án "
+     "khuyến công với tổng kinh phí 3.200 triệu đồng.",
+     [(15, "lớp", "training"), (450, "lao động", "training"), (10, "cơ sở", "demonstration_technology"),
+      (25, "đề án", "other")]),
+])
+def test_a_count_of_projects_summing_up_a_list_takes_no_items_heading(text, expected):
+    assert categories(text) == expected
