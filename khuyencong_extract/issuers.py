@@ -47,8 +47,9 @@ _PEOPLES_COMMITTEE = regex.compile(
     r"^(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN)|HĐND|Hội đồng nhân dân|HỘI ĐỒNG NHÂN DÂN)"
     rf"\s*(?P<level>tỉnh|thành phố|Tỉnh|Thành phố|TỈNH|THÀNH PHỐ|{_CITY_ABBREVIATION})?\s*(?P<place>.*)$"
 )
-# A department ("Sở ...", "SỞ ..." in a header) with or without its province.
-_DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ)\s.+)$")
+# A department ("Sở ...", "SỞ ..." in a header) or a centre with or without its province, maybe after its director's
+# title ("Giám đốc Trung tâm Khuyến công và Tư vấn phát triển công nghiệp").
+_DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ|Trung tâm|TRUNG TÂM)\s.+)$")
 # The level word a body's name may write before its province ("Sở Công Thương tỉnh Hà Tĩnh",
 # "Sở Công Thương TP. Hồ Chí Minh").
 _LEVEL_BEFORE_PROVINCE = regex.compile(r"(?i)\s+(?:tỉnh|thành phố|tp\.?)$")

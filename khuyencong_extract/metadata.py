@@ -241,11 +241,12 @@ _HEADER_LINE = regex.compile(
 _CLAUSE_LINE = regex.compile(rf"(?m)^[ \t|]*(?:{PREAMBLE_HEADS})")
 # A signature title starting a line, then the signer's name ending that line or the next,
 # after one blank line at most (the space left for the signature: "CHỦ TỊCH\n\nLê Tiến
-# Phương"; "PHÓ CHỦ TỊCH\nTrần Anh Thư"), or a copy's line saying it was signed ("PHÓ CHỦ TỊCH\nĐã
+# Phương"; "PHÓ CHỦ TỊCH\nTrần Anh Thư"; a district department's "TRƯỞNG PHÒNG"), or a copy's line saying it was
+# signed ("PHÓ CHỦ TỊCH\nĐã
 # ký\nTrương Văn Sáu", "(Đã ký)"); a body ("GIÁM ĐỐC Sở ...") is not a name.
 _SIGNATURE = regex.compile(
     r"(?m)^[ \t|]*(?:(?:KT|TM|TL|Q|TUQ)\.[ \t]*)?(?:PHÓ[ \t]+)?"
-    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG)[ \t|]*(?:\n[ \t|]*){0,2}"
+    r"(?:CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|TRƯỞNG[ \t]+PHÒNG)[ \t|]*(?:\n[ \t|]*){0,2}"
     r"(?:\(?[Đđ]ã[ \t]+ký\)?[ \t|]*\n[ \t|]*(?:\n[ \t|]*)?)?"
     r"(?!(?:Sở|Bộ|Ủy|Uỷ|UBND|Ban|Phòng|Trung|Cục|Văn|Chi|Hội|Đài|Báo|Nơi)[ \t])"
     r"(?P<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]+\p{Lu}\p{Ll}{0,7}){1,4})[ \t|]*$"

@@ -487,3 +487,18 @@ def test_categories_after_the_y27_mends(text, expected):
 ])
 def test_a_count_of_projects_summing_up_a_list_takes_no_items_heading(text, expected):
     assert categories(text) == expected
+
+
+def test_a_district_departments_head_signs_and_a_centres_director_proposes():
+    # E19 (the signer) and E20
+    report = ("UBND HUYỆN CHÂU THÀNH A\nPHÒNG KINH TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 215/BC-PKT\nChâu Thành A, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả thực hiện công tác khuyến công "
+              "năm 2024\n\nNăm 2024, huyện được hỗ trợ 03 đề án.\n\nNơi nhận:\n- Lưu: VT.\nTRƯỞNG PHÒNG\nLê Minh Tâm\n")
+    assert extract_text(report).metadata.signer == "Lê Minh Tâm"
+    decision = ("SỞ CÔNG THƯƠNG TỈNH ĐẮK NÔNG\nSố: 120/QĐ-SCT\n\nQUYẾT ĐỊNH\nPhê duyệt đề án khuyến công\n\nCăn cứ Nghị "
+                "định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công;\nXét đề nghị của Giám đốc Trung tâm "
+                "Khuyến công và Tư vấn phát triển công nghiệp tại Tờ trình số 41/TTr-TTKC ngày 15/5/2024.\n\nQUYẾT ĐỊNH:\n"
+                "Điều 1. Phê duyệt đề án.\n")
+    proposals = [c for c in extract_text(decision).citations if c.role == "proposal"]
+    assert [(c.number, c.issuer) for c in proposals] == [
+        ("41/TTr-TTKC", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp")]
