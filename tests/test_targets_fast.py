@@ -53,7 +53,9 @@ def _generated() -> list[str]:
 def test_resembles_equals_partial_ratio(texts):
     for text in texts:
         for keyword in FUZZY:
-            plain = fuzz.partial_ratio(keyword.folded, text, score_cutoff=keyword.cutoff) > 0
+            # (a text shorter than the keyword holds no fuzzy copy of it: "35 doanh nghiệp" is no "khởi sự doanh nghiệp")
+            plain = len(text) >= len(keyword.folded) and fuzz.partial_ratio(
+                keyword.folded, text, score_cutoff=keyword.cutoff) > 0
             assert keyword.resembles(text) == plain, (keyword.folded, text)
 
 
