@@ -1422,8 +1422,10 @@ def resummed_parts(amounts: list[Amount], parents: list[int | None]) -> None:
             continue  # (the beneficiaries' money split: "các cơ sở vay vốn ngân hàng 1,5 tỷ đồng; vốn tự có 0,5 tỷ đồng")
         if beside:  # "... tổng kinh phí hỗ trợ 3,2 tỷ đồng, thu hút hơn 9 tỷ đồng vốn đối ứng ... Trong đó, ... quốc gia
             fits = [whole - 1] if amounts[whole - 1].money.amount == total and whole - 1 not in children else []  # 1,4
-        else:  # tỷ đồng, ... địa phương 1,8 tỷ đồng": the programme's amount's
+        elif grand is not None:  # tỷ đồng, ... địa phương 1,8 tỷ đồng": the programme's amount's
             fits = [k for k in children[grand] if k < whole and k not in children and amounts[k].money.amount == total]
+        else:
+            fits = []
         if len(fits) == 1:
             moves.update(dict.fromkeys(parts, fits[0]))
     for part, whole in moves.items():
