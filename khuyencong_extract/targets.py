@@ -264,15 +264,26 @@ _DONE_MARKER = (
     rf"|{TERMS['done_marker_passive']}(?!\s+(?:{phrase_alternation(TERMS['done_passive_verbs'])})(?!\p{{L}})))"
     rf"(?!\p{{L}}))"
 )
-# A goal met or measured against, no goal set: "đạt 95% mục tiêu", "đạt mục tiêu", "vượt mục tiêu" (its "mục tiêu" is no
-# tense word of a plan).
-_GOAL_MET = r"(?<!(?:%|(?<!\p{L})(?:đạt|vượt))[ \t]*(?:so[ \t]+với[ \t]+)?)"
 TENSE_MARKER = regex.compile(
     rf"(?r)(?<!\p{{L}})"
-    rf"(?:(?P<done>{_DONE_MARKER})|(?:(?!mục[ \t]+tiêu)|{_GOAL_MET})(?:{phrase_alternation(TERMS['not_done_markers'])}))"
-    rf"(?!\p{{L}})",
+    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
+# A goal met or measured against, no goal set, right before "mục tiêu": "đạt 95% mục tiêu", "đạt mục tiêu", "vượt mục
+# tiêu" (its "mục tiêu" is no tense word of a plan; matched from "mục tiêu" back).
+_GOAL_MET = regex.compile(r"(?r)(?:%|(?<!\p{L})(?:đạt|vượt))[ \t]*(?:so[ \t]+với[ \t]+)?\Z", regex.I)
+GOAL_MET_REACH = 16
+"""Characters before "mục tiêu" within which `_GOAL_MET` is read."""
+
+
+def tense_marker(text: str, start: int, end: int) -> regex.Match | None:
+    """The nearest `TENSE_MARKER` before ``end`` from ``start`` on, passing over a goal met ("đạt 95% mục tiêu")."""
+    marker = TENSE_MARKER.search(text, start, end)
+    while (marker is not None and marker.group("done") is None and text[marker.start()] in "mM"
+           and marker.group().lower().startswith("mục")
+           and _GOAL_MET.search(text, max(start, marker.start() - GOAL_MET_REACH), marker.start())):
+        marker = TENSE_MARKER.search(text, start, marker.start())
+    return marker
 # A word of approving or allocating (not describing: after "đã", "vừa" or "được" within four words, or after
 # "do" and its agency closing a phrase with a comma: "bằng nguồn kinh phí từ ngân sách trung ương do Bộ Công
 # Thương phê duyệt, Trung tâm triển khai 03 đề án"; not "kế hoạch ... do UBND tỉnh phê duyệt với 15 đề án").
@@ -559,12 +570,12 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
         return done_in_main_clause(text, pos)  # most figures: no word of a result (or a state) before them
     start = min(sentence_bounds(text, pos)[0], clause)
-    marker = _past_counts_own(text, start, clause, TENSE_MARKER.search(text, start, pos))
+    marker = _past_counts_own(text, start, clause, tense_marker(text, start, pos))
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
         if done_in_main_clause(text, pos):
             return True
         lead_end = text.find("\n", reach, start) if reach < line_start else -1  # (its lead-in's line alone, not the
-        marker, clause = TENSE_MARKER.search(text, min(reach, start), start if lead_end == -1 else lead_end), start
+        marker, clause = tense_marker(text, min(reach, start), start if lead_end == -1 else lead_end), start
         # items between: "- ...; 01 đề án ... không thực hiện được ..." over "- Kinh phí ...: ... giải ngân 1.860 ...")
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
