@@ -444,8 +444,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _GIVING_WORDS = _flex(r"(?:giao|yêu cầu|đề nghị) (?:nhiệm vụ |trách nhiệm )?(?:cho )?")
 """The words that give the agency after them a task ("giao nhiệm vụ cho ", "đề nghị ")."""
 _GIVING_AT = regex.compile(_GIVING_WORDS)
-_GIVING_IN = regex.compile(r"(?<!\w)(?:giao|yêu\s+cầu|đề\s+nghị)(?!\w)")
-"""A giving word anywhere: a relative clause holding one ("có cơ sở đề nghị hỗ trợ") is no agency's (`_subject_at`)."""
+_GIVING_IN = regex.compile(r"(?<!\w)(?<!được\s)(?:giao|yêu\s+cầu|đề\s+nghị)(?!\w)")
+"""A giving word anywhere (not a passive's, "được giao"): a relative clause holding one ("có cơ sở đề nghị hỗ trợ") is no
+agency's (`_subject_at`)."""
 _ALSO_GIVING = regex.compile(_flex(r"đồng thời,? ") + _GIVING_WORDS)
 """A giving word after "đồng thời" ("; đồng thời giao Trung tâm ...", ", đồng thời đề nghị Sở Tài chính ..."): a
 clause of the agency after it (`agency_clauses`)."""

@@ -318,10 +318,11 @@ Sóc Trăng tổ chức lễ trao giấy chứng nhận ..." (dated, no tense wo
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
 # The lede's years `lede_period` reads, in that order.
-# The year of the day a lede opens with: "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ..." (the event's).
+# The year of the day a lede opens with: "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ..." (the event's), read
+# last (`dated_lede_year`).
 _LEDE_DATE_YEAR = regex.compile(
     r"^[ \t]*(?:(?:sáng|chiều|tối)[ \t]+)?ngày[ \t]+\d{1,2}[/-]\d{1,2}[/-](?P<year>\d{4})[ \t]*,", regex.I)
-_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR, _LEDE_DATE_YEAR)
+_LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR)
 _LEDE_ONE_YEARS = tuple(pattern for pattern in _LEDE_YEARS if pattern is not _LEDE_UNTIL)
 """The lede's years read when it names no other (`lede_period` ``alone``): no horizon."""
 # A plan's year in its title: "khuyến công năm 2024" (not "đến năm 2025"); a news
@@ -1321,8 +1322,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
     2022)"; a title without one has none: the text's are those of the documents it cites; but
     a news article's headline seldom names the period its text reports on), else the first
     plan's year it names (a news article's lede's year, `lede_period`, before it; a programme's earlier year it names
-    before that plan, `_earlier_programme_year`), else the end
-    year of the programme a news article names (`until_plan_period`). Figures outside `YEARS`
+    before that plan, `_earlier_programme_year`), else, for a news article, the year of a lede opening with its full
+    date (`dated_lede_year`), else the end year of the programme it names (`until_plan_period`). Figures outside `YEARS`
     ("giai đoạn 1000-1005") are no period. A text of no known type (``khac``) opening with its
     time takes it first (`opening_period`); "Từ năm 2005 đến 2009" is a period after the
     others (`_FROM_YEAR_TO_YEAR`), and a ``khac`` text's opening year (`_OPENING_YEAR`) after
@@ -1354,6 +1355,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
         for pattern in (_LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR):
             if (m := pattern.search(text, body)) and (year := int(m["year"])) in YEARS:
                 return year, year
+    if doc_type == "bai_viet" and (year := dated_lede_year(text)):
+        return year, year  # "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ...", nothing else naming a year
     return until_plan_period(text) if doc_type == "bai_viet" else (None, None)
 
 
@@ -1389,6 +1392,21 @@ def until_plan_period(text: str) -> tuple[int | None, int | None]:
     if (m := until_plan(text)) and (year := int(m["year"])) in YEARS:
         return None, year
     return None, None
+
+
+_LEDE_ANY_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
+
+
+def dated_lede_year(text: str) -> int | None:
+    """The year of a news report's lede opening with its full date (`_LEDE_DATE_YEAR`): the first year it names after
+    "năm" ("Ngày 5/1/2025, Sở Công Thương tổ chức tổng kết năm 2024: ..." is 2024), else the date's; None for another
+    lede."""
+    news = news_headline(text)
+    if news is None or (dated := _LEDE_DATE_YEAR.match(news[1])) is None:
+        return None
+    named = _LEDE_ANY_YEAR.search(news[1], dated.end())
+    year = int(named["year"] if named else dated["year"])
+    return year if year in YEARS else None
 
 
 def _earlier_programme_year(text: str, start: int, end: int, year: int) -> int | None:

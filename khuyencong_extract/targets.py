@@ -420,12 +420,13 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     return category
 
 
-# A sentence summing up a list's projects, opening with a word of totalling or with the plan it makes up: "Tổng cộng năm
-# 2023 đã thực hiện 25 đề án khuyến công", "Tính chung, ...", "Sau điều chỉnh, Kế hoạch khuyến công địa phương năm 2024
-# gồm 9 đề án": its count of projects takes no category from the heading of the item above it.
+# A sentence summing up a list's projects, opening with a word of totalling: "Tổng cộng năm 2023 đã thực hiện 25 đề án
+# khuyến công", "Tính chung, ...", "Sau điều chỉnh, Kế hoạch khuyến công địa phương năm 2024 gồm 9 đề án": its count of
+# projects takes no category from the heading of the item above it (not "Chương trình khuyến công năm 2024 thực hiện 3
+# đề án" under "3. Hỗ trợ xây dựng mô hình trình diễn ...", the item's own).
 _SUMMING_UP = regex.compile(
-    r"[ \t]*(?:tổng[ \t]+cộng|tổng[ \t]+số|tính[ \t]+chung|nhìn[ \t]+chung|như[ \t]+vậy|sau[ \t]+(?:khi[ \t]+)?điều[ \t]+chỉnh"
-    r"|(?:kế[ \t]+hoạch|chương[ \t]+trình)[ \t]+khuyến[ \t]+công)(?!\p{L})", regex.I)
+    r"[ \t]*(?:tổng[ \t]+cộng|tổng[ \t]+số|tính[ \t]+chung|nhìn[ \t]+chung|như[ \t]+vậy|sau[ \t]+(?:khi[ \t]+)?điều[ \t]+chỉnh)"
+    r"(?!\p{L})", regex.I)
 
 
 def _sums_up_projects(text: str, pos: int) -> bool:
@@ -550,6 +551,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
+    if text.find("không", max(0, pos - NEGATED_VERB_REACH), pos) != -1 and _NEGATED_VERB_BEFORE.search(
+            text, max(0, pos - NEGATED_VERB_REACH), pos):
+        return False  # "đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh" (not "không thực hiện thu phí")
     if text.find(":", line_start, pos) != -1 and under_plan_label(text, pos):
         return False  # "... đã hoàn thành 6 đề án. Nhiệm vụ 6 tháng cuối năm: hoàn thành 4 đề án còn lại."
     if text.find("đó", max(line_start, pos - LISTED_SUBJECTS_REACH), pos) != -1:
@@ -579,7 +583,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         # items between: "- ...; 01 đề án ... không thực hiện được ..." over "- Kinh phí ...: ... giải ngân 1.860 ...")
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
-    if text.startswith(("Hoàn thành", "hoàn thành"), marker.start()) and in_part_of_tasks(text, marker.start()):
+    if (text.startswith(("Hoàn thành", "hoàn thành"), marker.start()) and in_part_of_tasks(text, marker.start())
+            and not _DONE_BEFORE.search(text, max(start, marker.start() - DONE_BEFORE_REACH), marker.start())):
         return False  # "II. NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM 2024" / "1. Hoàn thành 4 đề án còn lại ...": a task
     if plan_made_known(text, line_start, marker.span(), pos):
         return False  # "Năm 2023, ... đã triển khai Kế hoạch khuyến công năm 2024 với 15 đề án": the plan's figures
@@ -593,7 +598,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos) or (
         reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
-        and _GOAL_OR_PLAN.search(text, line_start, pos) is None  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
+        and not _planned_year_line(text, line_start, pos)  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
         and year_lines_heading(text, line_start) == reach)  # "2. Kết quả theo từng năm" / "Năm 2021: thực hiện ..."
 
 
@@ -629,6 +634,11 @@ SHARE_OF_PLAN_REACH = 48
 """Characters before a figure within which the percentage of `_SHARE_OF_PLAN_BEFORE` is looked for."""
 
 
+# A negated verb of work right before its own figure: "không tổ chức 2 lớp", "không thực hiện 01 đề án".
+_NEGATED_VERB_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})(?:không|chưa)[ \t]+(?:tổ[ \t]+chức|thực[ \t]+hiện|triển[ \t]+khai|mở)[ \t]+(?:được[ \t]+)?\Z", regex.I)
+NEGATED_VERB_REACH = 28
+"""Characters before a figure within which `_NEGATED_VERB_BEFORE` is read."""
 # A label of work to come opening a sentence, up to its colon: "Nhiệm vụ 6 tháng cuối năm 2024:", "Phương hướng năm
 # 2025:", "Kế hoạch năm 2024:", "Mục tiêu đến năm 2030:".
 _PLAN_LABEL = regex.compile(
@@ -638,12 +648,21 @@ _PLAN_LABEL = regex.compile(
 
 def under_plan_label(text: str, pos: int) -> bool:
     """Whether the sentence of the figure at ``pos`` opens with a label of work to come (`_PLAN_LABEL`) and holds no
-    "đã" between it and the figure, nor another label after a semicolon ("- Kế hoạch: 10 đề án; thực hiện: 9 đề án"):
-    a task's figure, whatever the sentences before it report."""
+    word of work done in it nor of a result between it and the figure (`_LABEL_DONE`, `_RESULT_AFTER_LABEL`), nor
+    another label after a
+    semicolon ("- Kế hoạch: 10 đề án; thực hiện: 9 đề án"): a task's figure, whatever the sentences before it
+    report."""
     start = sentence_bounds(text, pos)[0]
     label = _PLAN_LABEL.match(text, start, pos)
-    return label is not None and text.find("đã", label.end(), pos) == -1 and (
-        text.find(":", label.end(), pos) == -1 or text.find(";", label.end(), pos) == -1)
+    return (label is not None and _LABEL_DONE.search(text, label.start(), label.end()) is None
+            and _RESULT_AFTER_LABEL.search(text, label.end(), pos) is None
+            and (text.find(":", label.end(), pos) == -1 or text.find(";", label.end(), pos) == -1))
+
+
+# A word of work done in a label of work to come ("Nhiệm vụ năm 2023 đã hoàn thành: ..."), or of a result after it
+# ("Mục tiêu đề ra: hỗ trợ 10 cơ sở, kết quả hỗ trợ 12 cơ sở"; not the task's own "hoàn thành 4 đề án").
+_LABEL_DONE = regex.compile(r"(?<!\p{L})(?:đã|hoàn[ \t]+thành|kết[ \t]+quả)(?!\p{L})", regex.I)
+_RESULT_AFTER_LABEL = regex.compile(r"(?<!\p{L})(?:đã|kết[ \t]+quả|vượt)(?!\p{L})", regex.I)
 
 
 def after_share_of_plan(text: str, pos: int) -> bool:
@@ -786,7 +805,7 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
             head = reported_list_head(text, start, end)
-            if head is None and item is None and text[end - 1] != ":":
+            if head is None and item is None and text[end - 1] != ":" and _paragraph_reports(text, start, end):
                 head = under_results_heading(text, start)
             break  # (past a paragraph under such a heading: "2. Kết quả thực hiện các đề án" / "... đã triển khai ...")
         walked.append((start, kind))
@@ -847,9 +866,28 @@ def reported_list_head(text: str, start: int, end: int) -> int | None:
         return start if _RESULTS_HEADING.fullmatch(text, start, end) and lead_in_reports(text, start, end) else None
     if lead_in_reports(text, start, end):
         return start
-    if _NOT_DONE.search(text, start, end) is None and _LEAD_IN_PLAN.search(text, start, end) is None:
+    if (_NOT_DONE.search(text, start, end) is None and _LEAD_IN_PLAN.search(text, start, end) is None
+            and _REQUEST_WORD.search(text, start, end) is None):
         return under_results_heading(text, start)
     return None
+
+
+# A request of projects or support: "... đăng ký đề xuất hỗ trợ 03 đề án năm 2025, cụ thể:" lists no results.
+_REQUEST_WORD = regex.compile(r"(?<!\p{L})(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})", regex.I)
+
+
+def _paragraph_reports(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` between a heading of results and a list reports work done: the first
+    tense word of its last sentence is a done one ("... Trung tâm đã triển khai 10 đề án, ...; giải ngân ..."), or it has
+    none and names no goal, plan or request ("Kế hoạch năm 2025 dự kiến triển khai 8 đề án.", "Năm 2025, Trung tâm sẽ
+    ...", "... tiếp tục đề xuất ..." do not)."""
+    last = sentence_bounds(text, end - 1)[0]
+    first = None
+    for first in TENSE_MARKER.finditer(text, last, end):
+        pass  # (matched from the end back: the last match is the first word)
+    if first is not None:
+        return first.group("done") is not None
+    return _GOAL_OR_PLAN.search(text, last, end) is None and _REQUEST_WORD.search(text, last, end) is None
 
 
 def heads_reported_list(text: str, start: int, end: int) -> bool:
@@ -878,6 +916,21 @@ _RESULTS_HEADING = regex.compile(
 # A line of a list by year, opening with its year as a label: "Năm 2021: thực hiện 7 đề án, ...", "Năm 2025 (ước thực
 # hiện): 9 đề án ...".
 _YEAR_LABEL_LINE = regex.compile(r"[Nn]ăm[ \t]+(?:19|20)\d\d(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:")
+
+
+# A plan's word right after a year label, and a word of a result after it: "Năm 2023: kế hoạch 9 đề án, kinh phí 2,7 tỷ
+# đồng" is the plan's line; "Năm 2023: kế hoạch 10 đề án, thực hiện 9 đề án; kinh phí ..." reports results after it.
+_PLAN_AFTER_LABEL = regex.compile(r"[ \t]*(?:kế[ \t]+hoạch|dự[ \t]+kiến|chỉ[ \t]+tiêu|mục[ \t]+tiêu|phấn[ \t]+đấu)(?!\p{L})",
+                                  regex.I)
+_RESULT_WORD = regex.compile(r"(?<!\p{L})(?:thực[ \t]+hiện|đạt|giải[ \t]+ngân|hoàn[ \t]+thành|đã)(?!\p{L})", regex.I)
+
+
+def _planned_year_line(text: str, line_start: int, pos: int) -> bool:
+    """Whether the line by year at ``line_start`` opens with a plan's word after its label (`_PLAN_AFTER_LABEL`) and no
+    word of a result (`_RESULT_WORD`) stands between that word and the figure at ``pos``."""
+    label = _YEAR_LABEL_LINE.match(text, line_start, pos)
+    plan = _PLAN_AFTER_LABEL.match(text, label.end(), pos) if label else None
+    return plan is not None and _RESULT_WORD.search(text, plan.end(), pos) is None
 
 
 def year_lines_heading(text: str, line_start: int) -> int | None:
@@ -975,12 +1028,21 @@ _RESULTS_LEAD_IN = regex.compile(
     r"[ \t]*(?:(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện"
     r"|đạt[ \t]+được|triển[ \t]+khai|công[ \t]+tác|hoạt[ \t]+động|(?:theo[ \t]+)?từng[ \t]+năm|(?P<any>cụ[ \t]+thể))(?!\p{L})",
     regex.I)
-# A Roman heading of a report's part of results: "I. KẾT QUẢ THỰC HIỆN NĂM 2024", "II. TÌNH HÌNH THỰC HIỆN ..." (not
-# "I. MỤC TIÊU", "II. KẾ HOẠCH NĂM 2025", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ ...").
+# A Roman (or lettered, or "PHẦN I.") heading of a report's part of results: "I. KẾT QUẢ THỰC HIỆN NĂM 2024", "II. TÌNH
+# HÌNH THỰC HIỆN ...", "PHẦN I. KẾT QUẢ ...", "A. KẾT QUẢ ..." (not "I. MỤC TIÊU", "II. KẾ HOẠCH NĂM 2025", "III. PHƯƠNG
+# HƯỚNG, NHIỆM VỤ ...").
 _RESULTS_PART = regex.compile(
-    r"(?m)^[ \t]*[IVX]{1,5}\.[ \t]+(?P<results>(?i:kết[ \t]+quả|tình[ \t]+hình|đánh[ \t]+giá))?[^\n]*$")
-RESULTS_PART_REACH = 3000
+    r"(?m)^[ \t]*(?:(?:PHẦN|Phần)[ \t]+)?(?:[IVX]{1,5}|[A-Đ])\.[ \t]+"
+    r"(?P<results>(?i:kết[ \t]+quả|tình[ \t]+hình|đánh[ \t]+giá))?[^\n]*$")
+RESULTS_PART_REACH = 12000
 """Characters before a heading within which the Roman heading of its part is looked for (`in_part_of_results`)."""
+
+
+# "đã" or "vừa" before a "hoàn thành", a few words between: work reported done ("Năm 2023, Trung tâm đã hoàn thành 12 đề
+# án" at the head of a part of tasks).
+_DONE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:đã|vừa)(?:[ \t]+\p{L}+){0,2}[ \t]+\Z", regex.I)
+DONE_BEFORE_REACH = 24
+"""Characters before a "hoàn thành" within which `_DONE_BEFORE` is read."""
 
 
 def _part_heading(text: str, pos: int) -> regex.Match | None:
@@ -3302,10 +3364,11 @@ def _closed_count(text: str, found: list[Found], targets: list[Target], j: int, 
 
 
 def closed_list_lead_in(text: str, line_start: int) -> tuple[int, int] | None:
-    """The last sentence of the lead-in ending with a colon over the list of marked items a closing total's line at
-    ``line_start`` closes (blank lines passed over; each item ending with no colon), as (start, end), its whole line when
-    that sentence only opens details (`_DETAILS_ONLY`: "... 14 đề án ..., tổng kinh phí 2.830 triệu đồng. ... Kết quả
-    cụ thể như sau:"); else None."""
+    """The lead-in ending with a colon over the list of marked items a closing total's line at ``line_start`` closes
+    (blank lines passed over; each item ending with no colon), as (start, end): its whole line ("... 14 đề án ..., tổng
+    kinh phí 2.830 triệu đồng. ... Kết quả cụ thể như sau:"), with the line above when it holds no figure ("Các đề án
+    gồm:"), but its last sentence alone when that names a year of its own (a later year's plan after a report); else
+    None."""
     end = before_blanks(text, line_start)
     items = 0
     while end:
@@ -3314,7 +3377,11 @@ def closed_list_lead_in(text: str, line_start: int) -> tuple[int, int] | None:
             if not items or text[end - 1] != ":":
                 return None
             last = sentence_bounds(text, end - 1)[0]
-            return (start if _DETAILS_ONLY.fullmatch(text, last, end) else last), end
+            if _TIME_YEAR.search(text, last, end):
+                return last, end  # "Năm 2024 đã ... 05 đề án. Kế hoạch năm 2025 phân bổ kinh phí như sau:": its own year's
+            if not any(char.isdigit() for char in text[start:end]) and (above := before_blanks(text, start)):
+                start = text.rfind("\n", 0, above) + 1  # "... 10 đề án với kinh phí 2.000 triệu đồng." / "Các đề án gồm:"
+            return start, end
         items += 1
         end = before_blanks(text, start)
     return None
@@ -3689,7 +3756,8 @@ def unit_key(unit: str) -> str:
 def mark_restatements(targets: list[Target]) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
-    A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"),
+    A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"), done or planned as the first is
+    (a year's results then the next year's plan repeat nothing),
     or, in any section, a second copy of the same activity and text that neither overlaps
     the first nor starts within its activity's length of it (two figures of one clause:
     "(02 cụm), ... 02 cụm công nghiệp"). Each earlier target is claimed at most
@@ -3709,7 +3777,7 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
             continue
         top, section_id = top_section(target.section_id), target.section_id
         same_text = (key, target.activity, target.text)
-        found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get(key, {}).items()
+        found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get((key, target.achieved), {}).items()
                  if top and other != top]
         if same_text in by_text:
             found.append(by_text[same_text].first_apart(claimed, section_id, targets, target))
@@ -3718,7 +3786,7 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
             claimed.add((j, section_id))
         if target.restates is None:  # only a target that repeats none can be repeated
             if top:
-                by_top[key][top].add(i, target.span[0])
+                by_top[(key, target.achieved)][top].add(i, target.span[0])
             by_text[same_text].add(i, target.span[0])
     return targets
 

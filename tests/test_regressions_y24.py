@@ -502,3 +502,82 @@ def test_a_district_departments_head_signs_and_a_centres_director_proposes():
     proposals = [c for c in extract_text(decision).citations if c.role == "proposal"]
     assert [(c.number, c.issuer) for c in proposals] == [
         ("41/TTr-TTKC", "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp")]
+
+
+# Probe audit Y28 (of d3a3a19..6dc8171, 271 probes): its regressions R1-R12, each read as before (or better).
+_TEN_PROJECTS = "Năm 2023, Trung tâm đã thực hiện 10 đề án với kinh phí 2.000 triệu đồng."
+_TEN_ITEMS = "\n- Đề án 1: 1.200 triệu đồng.\n- Đề án 2: 800 triệu đồng.\nTổng cộng: 10 đề án, 2.000 triệu đồng."
+
+
+@pytest.mark.parametrize("lead_in", [" Các đề án gồm:", " Danh mục đề án như sau:", " Trong đó:", "\nCác đề án gồm:"])
+def test_a_closing_total_restates_the_figures_of_its_lead_ins_line_or_the_line_above(lead_in):
+    # R1
+    doc = extract_text(_TEN_PROJECTS + lead_in + _TEN_ITEMS)
+    assert [t.restates for t in doc.targets] == [None, 0]
+    assert [(b.amount_vnd // 1_000_000, b.part_of, b.restates) for b in doc.budget] == [
+        (2000, None, None), (1200, 0, None), (800, 0, None), (2000, None, 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R2: only a plan's word right after the year label, with no result after it, keeps a line planned
+    ("2. Kết quả theo từng năm\nNăm 2023: theo kế hoạch giao 9 đề án, thực hiện 8 đề án, kinh phí 1.100 triệu đồng.\n"
+     "Năm 2024: thực hiện Kế hoạch khuyến công năm 2024, hỗ trợ 9 cơ sở, kinh phí 1.200 triệu đồng.",
+     [(9, "đề án", False, None), (8, "đề án", True, None), (9, "cơ sở", True, None)]),
+    # R3: a label saying the task is done, a result after the target
+    ("Nhiệm vụ năm 2023 đã hoàn thành: hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.", [(10, "cơ sở", True, None)]),
+    ("Năm 2023, Trung tâm đã triển khai 12 đề án. Mục tiêu đề ra: hỗ trợ 10 cơ sở, kết quả hỗ trợ 12 cơ sở.",
+     [(12, "đề án", True, None), (10, "cơ sở", False, None), (12, "cơ sở", True, None)]),
+    # R4: a negation of something else than the counted work
+    ("Năm 2023, Trung tâm đã hỗ trợ 5 cơ sở không thực hiện thu phí, tổ chức 3 lớp đào tạo nghề.",
+     [(5, "cơ sở", True, None), (3, "lớp", True, None)]),
+    # R5: a part of results headed "PHẦN I."
+    ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Kết quả cụ thể\n- Tổ chức 15 lớp đào tạo nghề.\n- Hỗ trợ 10 cơ sở ứng dụng "
+     "máy móc.", [(15, "lớp", True, None), (10, "cơ sở", True, None)]),
+    # R8: work reported done at the head of a part of tasks
+    ("II. NHIỆM VỤ NĂM 2024\nNăm 2023, Trung tâm đã hoàn thành 12 đề án, tổ chức 5 lớp tập huấn.\n1. Hoàn thành 4 đề án "
+     "còn lại.", [(12, "đề án", True, None), (5, "lớp", True, None), (4, "đề án", False, None)]),
+    # R9, R10: a paragraph or a lead-in of a plan or a request under a heading of results
+    ("2. Kết quả thực hiện các đề án\nKế hoạch năm 2025 dự kiến triển khai 8 đề án.\n- Hỗ trợ 5 cơ sở ứng dụng máy móc.\n"
+     "- Tổ chức 3 lớp đào tạo nghề.", [(8, "đề án", False, None), (5, "cơ sở", False, None), (3, "lớp", False, None)]),
+    ("2. Kết quả thực hiện năm 2024\nNăm 2024, huyện đăng ký đề xuất hỗ trợ 03 đề án năm 2025, cụ thể:\n- Hỗ trợ 1 cơ sở "
+     "ứng dụng máy sấy.\n- Hỗ trợ 2 cơ sở ứng dụng máy cắt.",
+     [(3, "đề án", True, None), (1, "cơ sở", False, None), (2, "cơ sở", False, None)]),
+])
+def test_targets_after_the_y28_mends(text, expected):
+    assert targets(text) == expected
+
+
+def test_a_years_results_and_the_next_years_plan_in_one_article_restate_nothing():
+    # R11: across the Roman sections of "Điều 1", only a count done or planned as the first repeats it
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Kế hoạch khuyến công năm 2025\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Phê duyệt Kế hoạch với các nội dung sau:\nI. KẾT QUẢ THỰC HIỆN NĂM 2024\nNăm 2024 đã hỗ trợ 12 cơ sở "
+            "ứng dụng máy móc thiết bị.\nII. NỘI DUNG NĂM 2025\n1. Hỗ trợ ứng dụng máy móc thiết bị: 12 cơ sở.\nĐiều 2. Sở "
+            "Công Thương chủ trì.\n")
+    assert [(t.value, t.achieved, t.restates) for t in extract_text(text).targets] == [(12, True, None),
+                                                                                     (12, False, None)]
+
+
+@pytest.mark.parametrize("lede, period", [
+    # R7: a dated lede's date year only when nothing else names the year reported on
+    ("Ngày 10/1/2025, Sở Công Thương tổ chức hội nghị tổng kết giai đoạn 2021-2025 với 60 cơ sở được hỗ trợ.",
+     (2021, 2025)),
+    ("Ngày 5/1/2025, Sở Công Thương tổ chức tổng kết năm 2024: hỗ trợ 12 cơ sở.", (2024, 2024)),
+])
+def test_a_dated_ledes_period(lede, period):
+    text = f"Sóc Trăng: Tổng kết công tác khuyến công\n\nThứ Hai, 13/01/2025\n\n{lede}\n"
+    metadata = extract_text(text).metadata
+    assert (metadata.period_start, metadata.period_end) == period
+
+
+def test_a_relative_clause_of_a_passive_giving_keeps_its_agencys_duty():
+    # R6
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH X\nSố: 1/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kế hoạch.\nĐiều 2. "
+            "Sở Công Thương chủ trì tổ chức thực hiện; UBND các huyện có cơ sở được giao đề án chỉ đạo phòng chuyên môn "
+            "giám sát.\n")
+    assert [d.agency_id for d in extract_text(text).duties] == ["so_cong_thuong", "ubnd_cap_huyen"]
+
+
+def test_a_programmes_count_under_an_item_keeps_the_items_category():
+    # R12
+    text = "3. Hỗ trợ xây dựng mô hình trình diễn kỹ thuật\nChương trình khuyến công năm 2024 thực hiện 3 đề án."
+    assert categories(text) == [(3, "đề án", "demonstration_technology")]
