@@ -1355,8 +1355,8 @@ def find_period(title: str | None, text: str, doc_type: str | None = None,
         for pattern in (_LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR):
             if (m := pattern.search(text, body)) and (year := int(m["year"])) in YEARS:
                 return year, year
-    if doc_type == "bai_viet" and (year := dated_lede_year(text)):
-        return year, year  # "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ...", nothing else naming a year
+    if doc_type == "bai_viet" and (dated := dated_lede_year(text)):
+        return dated, dated  # "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ...", nothing else naming a year
     return until_plan_period(text) if doc_type == "bai_viet" else (None, None)
 
 
