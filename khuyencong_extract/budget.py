@@ -1730,21 +1730,23 @@ def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | No
     đồng ...") parts of it: those before its line, parts of nothing, the nearest first, that add up to it exactly, two
     at least, within `CLOSING_TOTAL_REACH` (the items' "1.320", "150" and "80 triệu đồng"; not the beneficiaries' own
     money, for a total of the programme's), when it is a part of nothing; items of its list taken for parts of an amount
-    before the list's lead-in (`closed_list_lead_in`) are its parts when they add up to it."""
+    of another value before the last sentence of the list's lead-in (`closed_list_lead_in`) are its parts when they add
+    up to it."""
     if not holds_closing_total(text):
         return
     for i, total in enumerate(amounts):
         if parents[i] is not None or (line_start := closing_total_line(text, total.money.start)) is None:
             continue
         lead_in = closed_list_lead_in(text, line_start)
+        cut = sentence_bounds(text, lead_in[1] - 1)[0] if lead_in else -1  # (where the lead-in's last sentence starts)
         parts: list[int] = []
         held = Decimal(0)
         for k in range(i - 1, -1, -1):
             if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH or held >= total.money.amount:
                 break
-            whole = parents[k]  # (none, or one before the list's lead-in: "Năm 2023 ... 1.000 triệu đồng." over it)
-            if (whole is None or lead_in is not None and amounts[k].money.start > lead_in[1]
-                    and amounts[whole].money.start < lead_in[0]) and (
+            whole = parents[k]  # (none, or one of another value before the lead-in's last sentence: "Năm 2023 ... 1.000
+            if (whole is None or lead_in is not None and amounts[k].money.start > lead_in[1]  # triệu đồng." over it)
+                    and amounts[whole].money.start < cut and amounts[whole].money.amount != total.money.amount) and (
                     amounts[k].funding != COUNTERPART or total.funding == COUNTERPART):
                 parts.append(k)  # an item's amount, or its total over its own items, summed as one; not the
                 held += amounts[k].money.amount  # beneficiaries' own money beside a programme's

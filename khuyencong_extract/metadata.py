@@ -1394,17 +1394,19 @@ def until_plan_period(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-_LEDE_ANY_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)", regex.I)
+# The year a dated lede's review names: "Ngày 5/1/2025, Sở Công Thương tổ chức tổng kết năm 2024: ...".
+_LEDE_REVIEW_YEAR = regex.compile(r"(?<!\p{L})(?:tổng|sơ)[ \t]+kết[^.;:\n]{0,50}?(?<!\p{L})năm[ \t]+(?P<year>\d{4})(?!\d)",
+                                  regex.I)
 
 
 def dated_lede_year(text: str) -> int | None:
-    """The year of a news report's lede opening with its full date (`_LEDE_DATE_YEAR`): the first year it names after
-    "năm" ("Ngày 5/1/2025, Sở Công Thương tổ chức tổng kết năm 2024: ..." is 2024), else the date's; None for another
-    lede."""
+    """The year of a news report's lede opening with its full date (`_LEDE_DATE_YEAR`): the year of the review it names
+    (`_LEDE_REVIEW_YEAR`: "Ngày 5/1/2025, Sở Công Thương tổ chức tổng kết năm 2024: ..." is 2024), else the date's (not
+    another year it names, "từ năm 2010"); None for another lede."""
     news = news_headline(text)
     if news is None or (dated := _LEDE_DATE_YEAR.match(news[1])) is None:
         return None
-    named = _LEDE_ANY_YEAR.search(news[1], dated.end())
+    named = _LEDE_REVIEW_YEAR.search(news[1], dated.end())
     year = int(named["year"] if named else dated["year"])
     return year if year in YEARS else None
 

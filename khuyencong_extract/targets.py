@@ -266,9 +266,12 @@ _DONE_MARKER = (
 )
 TENSE_MARKER = regex.compile(
     rf"(?r)(?<!\p{{L}})"
-    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
+    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])}"
+    r"|không\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|mở)(?=\s+\d))(?!\p{L})",
     regex.I,
 )
+"""The tense word of a figure: a done one (group ``done``), or one of work not done or to come (`not_done_markers`, a
+negated verb of work right before a figure: "không tổ chức 2 lớp ..., kinh phí 100 triệu đồng")."""
 # A goal met or measured against, no goal set, right before "mục tiêu": "đạt 95% mục tiêu", "đạt mục tiêu", "vượt mục
 # tiêu" (its "mục tiêu" is no tense word of a plan; matched from "mục tiêu" back).
 _GOAL_MET = regex.compile(r"(?r)(?:%|(?<!\p{L})(?:đạt|vượt))[ \t]*(?:so[ \t]+với[ \t]+)?\Z", regex.I)
@@ -279,11 +282,15 @@ GOAL_MET_REACH = 16
 def tense_marker(text: str, start: int, end: int) -> regex.Match | None:
     """The nearest `TENSE_MARKER` before ``end`` from ``start`` on, passing over a goal met ("đạt 95% mục tiêu")."""
     marker = TENSE_MARKER.search(text, start, end)
-    while (marker is not None and marker.group("done") is None and text[marker.start()] in "mM"
-           and marker.group().lower().startswith("mục")
-           and _GOAL_MET.search(text, max(start, marker.start() - GOAL_MET_REACH), marker.start())):
+    while marker is not None and _goal_met(text, start, marker):
         marker = TENSE_MARKER.search(text, start, marker.start())
     return marker
+
+
+def _goal_met(text: str, start: int, marker: regex.Match) -> bool:
+    """Whether the tense word ``marker`` is the "mục tiêu" of a goal met (`_GOAL_MET`), read from ``start`` on."""
+    return (marker.group("done") is None and text[marker.start()] in "mM" and marker.group().lower().startswith("mục")
+            and _GOAL_MET.search(text, max(start, marker.start() - GOAL_MET_REACH), marker.start()) is not None)
 # A word of approving or allocating (not describing: after "đã", "vừa" or "được" within four words, or after
 # "do" and its agency closing a phrase with a comma: "bằng nguồn kinh phí từ ngân sách trung ương do Bộ Công
 # Thương phê duyệt, Trung tâm triển khai 03 đề án"; not "kế hoạch ... do UBND tỉnh phê duyệt với 15 đề án").
@@ -422,11 +429,12 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
 
 # A sentence summing up a list's projects, opening with a word of totalling: "Tổng cộng năm 2023 đã thực hiện 25 đề án
 # khuyến công", "Tính chung, ...", "Sau điều chỉnh, Kế hoạch khuyến công địa phương năm 2024 gồm 9 đề án": its count of
-# projects takes no category from the heading of the item above it (not "Chương trình khuyến công năm 2024 thực hiện 3
-# đề án" under "3. Hỗ trợ xây dựng mô hình trình diễn ...", the item's own).
+# projects takes no category from the heading of the item above it, nor does one of the plan or programme it makes up
+# ("Kế hoạch khuyến công năm 2025 gồm 25 đề án, ..."; not "Chương trình khuyến công năm 2024 thực hiện 3 đề án" under "3.
+# Hỗ trợ xây dựng mô hình trình diễn ...", the item's own).
 _SUMMING_UP = regex.compile(
-    r"[ \t]*(?:tổng[ \t]+cộng|tổng[ \t]+số|tính[ \t]+chung|nhìn[ \t]+chung|như[ \t]+vậy|sau[ \t]+(?:khi[ \t]+)?điều[ \t]+chỉnh)"
-    r"(?!\p{L})", regex.I)
+    r"[ \t]*(?:(?:tổng[ \t]+cộng|tổng[ \t]+số|tính[ \t]+chung|nhìn[ \t]+chung|như[ \t]+vậy|sau[ \t]+(?:khi[ \t]+)?điều[ \t]+chỉnh)"
+    r"(?!\p{L})|(?:kế[ \t]+hoạch|chương[ \t]+trình)[ \t]+khuyến[ \t]+công[^,.;:\n]{0,60}?(?<!\p{L})gồm(?!\p{L}))", regex.I)
 
 
 def _sums_up_projects(text: str, pos: int) -> bool:
@@ -477,7 +485,7 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
     tense word before it in its sentence."""
     if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
         return False  # (a string search first: most figures have no share after them)
-    marker = TENSE_MARKER.search(text, sentence_bounds(text, pos)[0], pos)
+    marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
 
 
@@ -616,7 +624,7 @@ def _past_counts_own(text: str, start: int, clause: int, marker: regex.Match | N
         count = _COUNT_BEFORE.search(text, max(start, marker.start() - COUNT_BEFORE_REACH), marker.start())
         if count is None:
             break
-        marker = TENSE_MARKER.search(text, start, count.start())
+        marker = tense_marker(text, start, count.start())
     return marker
 
 
@@ -662,7 +670,7 @@ def under_plan_label(text: str, pos: int) -> bool:
 # A word of work done in a label of work to come ("Nhiệm vụ năm 2023 đã hoàn thành: ..."), or of a result after it
 # ("Mục tiêu đề ra: hỗ trợ 10 cơ sở, kết quả hỗ trợ 12 cơ sở"; not the task's own "hoàn thành 4 đề án").
 _LABEL_DONE = regex.compile(r"(?<!\p{L})(?:đã|hoàn[ \t]+thành|kết[ \t]+quả)(?!\p{L})", regex.I)
-_RESULT_AFTER_LABEL = regex.compile(r"(?<!\p{L})(?:đã|kết[ \t]+quả|vượt)(?!\p{L})", regex.I)
+_RESULT_AFTER_LABEL = regex.compile(r"(?<!\p{L})(?:đã|(?<=[,;:][ \t]{0,2})kết[ \t]+quả|vượt)(?!\p{L})", regex.I)
 
 
 def after_share_of_plan(text: str, pos: int) -> bool:
@@ -872,22 +880,21 @@ def reported_list_head(text: str, start: int, end: int) -> int | None:
     return None
 
 
-# A request of projects or support: "... đăng ký đề xuất hỗ trợ 03 đề án năm 2025, cụ thể:" lists no results.
-_REQUEST_WORD = regex.compile(r"(?<!\p{L})(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?!\p{L})", regex.I)
+# A request of projects or support, its count or projects after it: "... đăng ký đề xuất hỗ trợ 03 đề án năm 2025, cụ
+# thể:" lists no results (not "đã đăng ký và được hỗ trợ ...", "Trên cơ sở đề xuất của ...").
+_REQUEST_WORD = regex.compile(
+    r"(?<!\p{L})(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?:[ \t]+(?:đề[ \t]+xuất|hỗ[ \t]+trợ))*[ \t]+(?:\d|các[ \t]+đề[ \t]+án)",
+    regex.I)
 
 
 def _paragraph_reports(text: str, start: int, end: int) -> bool:
-    """Whether the paragraph ``text[start:end]`` between a heading of results and a list reports work done: the first
-    tense word of its last sentence is a done one ("... Trung tâm đã triển khai 10 đề án, ...; giải ngân ..."), or it has
-    none and names no goal, plan or request ("Kế hoạch năm 2025 dự kiến triển khai 8 đề án.", "Năm 2025, Trung tâm sẽ
-    ...", "... tiếp tục đề xuất ..." do not)."""
+    """Whether the paragraph ``text[start:end]`` between a heading of results and a list reports work done: its last
+    sentence holds a done word ("... Trung tâm đã triển khai 10 đề án, ...; giải ngân ...", "tiếp tục ..., đã tổ chức
+    nghiệm thu ..."), or no tense word at all but a goal met ("đạt 95% mục tiêu"); not "Kế hoạch năm 2025 dự kiến ...",
+    "... sẽ ...", "... tiếp tục đề xuất ..."."""
     last = sentence_bounds(text, end - 1)[0]
-    first = None
-    for first in TENSE_MARKER.finditer(text, last, end):
-        pass  # (matched from the end back: the last match is the first word)
-    if first is not None:
-        return first.group("done") is not None
-    return _GOAL_OR_PLAN.search(text, last, end) is None and _REQUEST_WORD.search(text, last, end) is None
+    markers = [m for m in TENSE_MARKER.finditer(text, last, end) if not _goal_met(text, last, m)]
+    return not markers or any(m.group("done") is not None for m in markers)
 
 
 def heads_reported_list(text: str, start: int, end: int) -> bool:

@@ -581,3 +581,48 @@ def test_a_programmes_count_under_an_item_keeps_the_items_category():
     # R12
     text = "3. Hỗ trợ xây dựng mô hình trình diễn kỹ thuật\nChương trình khuyến công năm 2024 thực hiện 3 đề án."
     assert categories(text) == [(3, "đề án", "demonstration_technology")]
+
+
+# Probe audit Y29 (of 6dc8171..8c84f3d, 187 probes): its regressions R1-R11, each read as before.
+@pytest.mark.parametrize("text, expected", [
+    # R2: the money of work not done in a negated verb's clause; R3: "kết quả" as a noun in a task
+    ("Năm 2023, Trung tâm đã tổ chức 8 lớp, không tổ chức 2 lớp tập huấn, kinh phí 100 triệu đồng.",
+     [(8, "lớp", True, None), (2, "lớp", False, None)]),
+    ("Kế hoạch năm 2025: nâng cao kết quả hoạt động, tổ chức 8 lớp đào tạo nghề.", [(8, "lớp", False, None)]),
+    # R4, R5: a paragraph holding a done word, or a goal met, under a heading of results
+    ("2. Kết quả thực hiện các đề án\nNăm 2024, Trung tâm tiếp tục đôn đốc các cơ sở, đã tổ chức nghiệm thu 10 đề án.\n"
+     "- Hỗ trợ 5 cơ sở ứng dụng máy móc.", [(10, "đề án", True, None), (5, "cơ sở", True, None)]),
+    ("2. Kết quả thực hiện các đề án\nNăm 2024, Trung tâm đạt mục tiêu đề ra.\n- Hỗ trợ 5 cơ sở ứng dụng máy móc.",
+     [(5, "cơ sở", True, None)]),
+    # R10, R11: a goal met passed over by every tense search
+    ("Năm 2023 đạt 95% mục tiêu, hỗ trợ 38 cơ sở, đạt 95% kế hoạch.",
+     [(95, "%", False, None), (38, "cơ sở", True, None), (95, "%", False, None)]),
+])
+def test_targets_after_the_y29_mends(text, expected):
+    assert targets(text) == expected
+
+
+def test_money_after_a_negated_verb_and_money_disbursed_after_a_goal_met():
+    # R2, R11
+    assert amounts("Năm 2023, Trung tâm đã tổ chức 8 lớp, không tổ chức 2 lớp tập huấn, kinh phí 100 triệu đồng.") == [
+        (100_000_000, False, None)]
+    assert amounts("Trung tâm đã triển khai 10 đề án, trong đó 6 đề án đạt 100% mục tiêu và 4 đề án đang thực hiện; giải "
+                   "ngân 1.420 triệu đồng.") == [(1_420_000_000, True, None)]
+
+
+def test_a_closing_total_takes_its_items_from_a_lead_in_amount_of_another_value():
+    # R1
+    text = ("Năm 2023, Trung tâm đã thực hiện 10 đề án với kinh phí 2.500 triệu đồng. Các đề án gồm:\n- Đề án 1: 1.200 "
+            "triệu đồng.\n- Đề án 2: 800 triệu đồng.\nTổng cộng: 10 đề án, 2.000 triệu đồng.")
+    assert budget_rows(text) == [(2500, None, None, None), (1200, None, 3, None), (800, None, 3, None),
+                                 (2000, None, None, None)]
+
+
+def test_a_plans_summing_up_sentence_and_a_dated_ledes_other_year():
+    # R9, R8
+    assert categories("1. Hỗ trợ ứng dụng máy móc thiết bị\nChương trình khuyến công năm 2025 gồm 25 đề án, tổng kinh "
+                      "phí 5 tỷ đồng.") == [(25, "đề án", "other")]
+    text = ("Sóc Trăng: Làng nghề được hỗ trợ\n\nThứ Hai, 13/01/2025\n\nNgày 10/1/2025, Sở Công Thương tổ chức bàn giao "
+            "máy móc cho làng nghề hoạt động từ năm 2010.\n")
+    metadata = extract_text(text).metadata
+    assert (metadata.period_start, metadata.period_end) == (2025, 2025)
