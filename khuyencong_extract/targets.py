@@ -267,7 +267,7 @@ _DONE_MARKER = (
 TENSE_MARKER = regex.compile(
     rf"(?r)(?<!\p{{L}})"
     rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])}"
-    r"|không\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|mở)(?=\s+\d))(?!\p{L})",
+    r"|không\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|mở)(?:\s+được)?(?=\s+\d))(?!\p{L})",
     regex.I,
 )
 """The tense word of a figure: a done one (group ``done``), or one of work not done or to come (`not_done_markers`, a

@@ -606,6 +606,8 @@ def test_money_after_a_negated_verb_and_money_disbursed_after_a_goal_met():
     # R2, R11
     assert amounts("Năm 2023, Trung tâm đã tổ chức 8 lớp, không tổ chức 2 lớp tập huấn, kinh phí 100 triệu đồng.") == [
         (100_000_000, False, None)]
+    assert amounts("Năm 2023, Trung tâm đã tổ chức 8 lớp, không mở được 2 lớp với kinh phí 80 triệu đồng.") == [
+        (80_000_000, False, None)]
     assert amounts("Trung tâm đã triển khai 10 đề án, trong đó 6 đề án đạt 100% mục tiêu và 4 đề án đang thực hiện; giải "
                    "ngân 1.420 triệu đồng.") == [(1_420_000_000, True, None)]
 
