@@ -829,29 +829,30 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
 
 
 def colon_lead_in(text: str, line_start: int) -> int | None:
-    """The start of the line ending with a colon over the list whose item is the line at ``line_start``, read over the
-    items before it of its kind of mark, each ending with no colon, whatever its tense; else None."""
+    """The start of the line ending with a colon over the list whose item is the line at ``line_start`` (`list_head`),
+    whatever its tense; else None."""
     own = ITEM_MARK.match(text, line_start)
-    end = before_blanks(text, line_start)
-    while own is not None and end:
-        start = text.rfind("\n", 0, end) + 1
-        item = ITEM_MARK.match(text, start, end)
-        if item is None or item.lastgroup != own.lastgroup:
-            return start if text[end - 1] == ":" and start < end else None
-        if text[end - 1] == ":":
-            return None
-        end = before_blanks(text, start)
-    return None
+    head = list_head(text, line_start, own.lastgroup) if own else None
+    return head[0] if head and text[head[1] - 1] == ":" else None
 
 
 def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> int | None:
     """The start of the lead-in ending with a colon (or the heading of results, `heads_reported_list`) that reports work
-    done over the list whose item (items of its kind of mark, ``kind``, each ending with no colon) starts at
-    ``item_start``; else None. An item after one holding a tense word of its own takes the lead-in's tense, not that
-    item's last word ("- ... thực hiện 11 đề án, ...; 01 đề án ... không thực hiện được ..." / "- Kinh phí ...: kế
-    hoạch 2.100 triệu đồng, giải ngân 1.860 triệu đồng")."""
-    memo, walked = _reporting_heads(text), []
-    head: int | None = None
+    done over the list whose item (items of its kind of mark, ``kind``) starts at ``item_start`` (`list_head`); else
+    None. An item after one holding a tense word of its own takes the lead-in's tense, not that item's last word ("-
+    ... thực hiện 11 đề án, ...; 01 đề án ... không thực hiện được ..." / "- Kinh phí ...: kế hoạch 2.100 triệu đồng,
+    giải ngân 1.860 triệu đồng")."""
+    head = list_head(text, item_start, kind)
+    return reported_list_head(text, *head) if head else None
+
+
+def list_head(text: str, item_start: int, kind: str | None) -> tuple[int, int] | None:
+    """The line (start, end) heading the list whose item of the kind of mark ``kind`` starts at ``item_start``: the
+    first line above it, blank lines passed over, that is no item of that kind, read over the items of its kind before
+    it, each ending with no colon; None when one ends with a colon (the lead-in of a list of its own) or none heads it.
+    Each list is walked once a document (`_list_head_lines`: a list of 8,000 items walked from each of them took 15 s)."""
+    memo, walked = _list_head_lines(text), []
+    head: tuple[int, int] | None = None
     end = before_blanks(text, item_start)
     while end:
         start = text.rfind("\n", 0, end) + 1
@@ -860,7 +861,7 @@ def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> in
             break
         item = ITEM_MARK.match(text, start, end)
         if item is None or item.lastgroup != kind:
-            head = reported_list_head(text, start, end)
+            head = (start, end) if start < end else None
             break
         walked.append((start, kind))
         if text[end - 1] == ":":
@@ -872,10 +873,9 @@ def _under_reporting_lead_in(text: str, item_start: int, kind: str | None) -> in
 
 
 @document_cache()
-def _reporting_heads(text: str) -> dict[tuple[int, str | None], int | None]:
-    """For a document, the reporting lead-in's start (or None) `_under_reporting_lead_in` reached from each item walked
-    over, by the item's start and its kind of mark: each list is walked once, not once an item (a list of 8,000 items
-    took 15 s)."""
+def _list_head_lines(text: str) -> dict[tuple[int, str | None], tuple[int, int] | None]:
+    """For a document, the line heading the list (or None) `list_head` reached from each item walked over, by the
+    item's start and its kind of mark."""
     return {}
 
 
