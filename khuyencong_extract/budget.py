@@ -1744,15 +1744,24 @@ def closing_total_parts(text: str, amounts: list[Amount], parents: list[int | No
         for k in range(i - 1, -1, -1):
             if amounts[k].money.start < line_start - CLOSING_TOTAL_REACH or held >= total.money.amount:
                 break
-            whole = parents[k]  # (none, or one of another value before the lead-in's last sentence: "Năm 2023 ... 1.000
-            if (whole is None or lead_in is not None and amounts[k].money.start > lead_in[1]  # triệu đồng." over it)
-                    and amounts[whole].money.start < cut and amounts[whole].money.amount != total.money.amount) and (
+            whole = parents[k]  # (none, or one before the lead-in, or of another value before its last sentence)
+            if (whole is None or lead_in is not None and amounts[k].money.start > lead_in[1]
+                    and _before_lead_in(amounts[whole], total, lead_in, cut)) and (
                     amounts[k].funding != COUNTERPART or total.funding == COUNTERPART):
                 parts.append(k)  # an item's amount, or its total over its own items, summed as one; not the
                 held += amounts[k].money.amount  # beneficiaries' own money beside a programme's
         if len(parts) >= 2 and held == total.money.amount:
             for k in parts:
                 parents[k] = i
+
+
+def _before_lead_in(whole: Amount, total: Amount, lead_in: tuple[int, int], cut: int) -> bool:
+    """Whether ``whole``, an amount the items of a closing total's list were taken for parts of, stands before the list's
+    lead-in (another year's money: "Năm 2023 đã hỗ trợ ... 1.000 triệu đồng." / "Năm 2024, ... phân bổ kinh phí ..., cụ
+    thể:"), or in it before its last sentence, of another value than ``total`` ("Năm 2023, ... 2.500 triệu đồng. Các đề
+    án gồm:"; not "... phân bổ 1.180 triệu đồng. Danh mục ... như sau:", which the total restates): the items are the
+    total's parts."""
+    return whole.money.start < lead_in[0] or whole.money.start < cut and whole.money.amount != total.money.amount
 
 
 LISTED_TOTAL_GAP_LINES = 2

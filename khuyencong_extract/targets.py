@@ -266,12 +266,10 @@ _DONE_MARKER = (
 )
 TENSE_MARKER = regex.compile(
     rf"(?r)(?<!\p{{L}})"
-    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])}"
-    r"|không\s+(?:tổ\s+chức|thực\s+hiện|triển\s+khai|mở)(?:\s+được)?(?=\s+\d))(?!\p{L})",
+    rf"(?:(?P<done>{_DONE_MARKER})|{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})",
     regex.I,
 )
-"""The tense word of a figure: a done one (group ``done``), or one of work not done or to come (`not_done_markers`, a
-negated verb of work right before a figure: "không tổ chức 2 lớp ..., kinh phí 100 triệu đồng")."""
+"""The tense word of a figure: a done one (group ``done``), or one of work not done or to come (`not_done_markers`)."""
 # A goal met or measured against, no goal set, right before "mục tiêu": "đạt 95% mục tiêu", "đạt mục tiêu", "vượt mục
 # tiêu" (its "mục tiêu" is no tense word of a plan; matched from "mục tiêu" back).
 _GOAL_MET = regex.compile(r"(?r)(?:%|(?<!\p{L})(?:đạt|vượt))[ \t]*(?:so[ \t]+với[ \t]+)?\Z", regex.I)
@@ -314,6 +312,11 @@ _SUBJECT_NEGATED = regex.compile(rf"{_AFTER_NOUN}{_NEGATION}[ \t]+{_DONE_MARKER}
 # the subject of work to come (target_terms.toml ``subject_not_done_markers``).
 _SUBJECT_NOT_DONE = regex.compile(
     rf"{_AFTER_NOUN}(?:{phrase_alternation(TERMS['subject_not_done_markers'])})(?!\p{{L}})", regex.I)
+# A count's own verb of work done after its noun, no passive: "05 đề án đã thực hiện năm 2024" (not "4 đề án đã được phê
+# duyệt", what a task is about).
+_OWN_WORK_DONE = regex.compile(
+    rf"{_AFTER_NOUN}(?:đã|vừa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|hoàn[ \t]+thành|tổ[ \t]+chức|hỗ[ \t]+trợ)(?!\p{{L}})",
+    regex.I)
 SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
@@ -559,11 +562,11 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
         return True
-    if text.find("không", max(0, pos - NEGATED_VERB_REACH), pos) != -1 and _NEGATED_VERB_BEFORE.search(
-            text, max(0, pos - NEGATED_VERB_REACH), pos):
-        return False  # "đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh" (not "không thực hiện thu phí")
+    if in_negated_clause(text, pos):
+        return False  # "đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh, kinh phí 100 triệu đồng"
     if text.find(":", line_start, pos) != -1 and under_plan_label(text, pos):
-        return False  # "... đã hoàn thành 6 đề án. Nhiệm vụ 6 tháng cuối năm: hoàn thành 4 đề án còn lại."
+        return _OWN_WORK_DONE.match(text, pos, pos + SUBJECT_REACH) is not None  # "... đã hoàn thành 6 đề án. Nhiệm vụ 6
+        # tháng cuối năm: hoàn thành 4 đề án còn lại." (not "Nhiệm vụ năm 2025: đánh giá 05 đề án đã thực hiện năm 2024")
     if text.find("đó", max(line_start, pos - LISTED_SUBJECTS_REACH), pos) != -1:
         listed = listed_subject_done(text, pos, line_start)
         if listed is not None:
@@ -647,6 +650,26 @@ _NEGATED_VERB_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})(?:không|chưa)[ \t]+(?:tổ[ \t]+chức|thực[ \t]+hiện|triển[ \t]+khai|mở)[ \t]+(?:được[ \t]+)?\Z", regex.I)
 NEGATED_VERB_REACH = 28
 """Characters before a figure within which `_NEGATED_VERB_BEFORE` is read."""
+# The figure of a negated verb of work and the words after it, no figure nor clause end among them, up to another figure
+# of its clause: "không tổ chức 2 lớp tập huấn, kinh phí 100 triệu đồng", "không mở được 2 lớp với kinh phí 80 triệu
+# đồng" (matched from the later figure back; not "không tổ chức 2 lớp; tổ chức 3 hội thảo").
+_NEGATED_FIGURE_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*[^\d.;:\n]*\Z")
+NEGATED_CLAUSE_REACH = 80
+"""Characters before a figure within which the figure of a negated verb of its clause ends."""
+
+
+def in_negated_clause(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a negated verb of work's own (`_NEGATED_VERB_BEFORE`: "không tổ chức 2 lớp"), or
+    its clause's next figure, no tense word between (`_NEGATED_FIGURE_BEFORE`: the 100 triệu of "không tổ chức 2 lớp tập
+    huấn, kinh phí 100 triệu đồng"): work not done (not "không thực hiện thu phí", no figure)."""
+    reach = max(0, pos - NEGATED_CLAUSE_REACH)
+    if text.find("không", reach, pos) == -1 and text.find("chưa", reach, pos) == -1:
+        return False  # (a string search first: most figures have no negation before them)
+    if _NEGATED_VERB_BEFORE.search(text, max(0, pos - NEGATED_VERB_REACH), pos):
+        return True
+    own = _NEGATED_FIGURE_BEFORE.search(text, reach, pos)
+    return (own is not None and _NEGATED_VERB_BEFORE.search(text, max(0, own.start() - NEGATED_VERB_REACH), own.start())
+            is not None and TENSE_AHEAD.search(text, own.start(), pos) is None)
 # A label of work to come opening a sentence, up to its colon: "Nhiệm vụ 6 tháng cuối năm 2024:", "Phương hướng năm
 # 2025:", "Kế hoạch năm 2024:", "Mục tiêu đến năm 2030:".
 _PLAN_LABEL = regex.compile(
@@ -663,14 +686,23 @@ def under_plan_label(text: str, pos: int) -> bool:
     start = sentence_bounds(text, pos)[0]
     label = _PLAN_LABEL.match(text, start, pos)
     return (label is not None and _LABEL_DONE.search(text, label.start(), label.end()) is None
-            and _RESULT_AFTER_LABEL.search(text, label.end(), pos) is None
+            and not _result_after_label(text, label.end(), pos)
             and (text.find(":", label.end(), pos) == -1 or text.find(";", label.end(), pos) == -1))
 
 
 # A word of work done in a label of work to come ("Nhiệm vụ năm 2023 đã hoàn thành: ..."), or of a result after it
 # ("Mục tiêu đề ra: hỗ trợ 10 cơ sở, kết quả hỗ trợ 12 cơ sở"; not the task's own "hoàn thành 4 đề án").
 _LABEL_DONE = regex.compile(r"(?<!\p{L})(?:đã|hoàn[ \t]+thành|kết[ \t]+quả)(?!\p{L})", regex.I)
-_RESULT_AFTER_LABEL = regex.compile(r"(?<!\p{L})(?:đã|(?<=[,;:][ \t]{0,2})kết[ \t]+quả|vượt)(?!\p{L})", regex.I)
+_RESULT_AFTER_LABEL = regex.compile(
+    r"(?<!\p{L})(?:đã|(?<=(?:[,;:]|(?<!\p{L})đạt)[ \t]{0,2})kết[ \t]+quả|vượt)(?!\p{L})", regex.I)
+
+
+def _result_after_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a label of work to come, holds a word of a result (`_RESULT_AFTER_LABEL`) other
+    than a count's own done word after its noun ("đánh giá 05 đề án đã thực hiện năm 2024, triển khai 08 đề án mới":
+    the 08 is a task)."""
+    return any(_COUNT_BEFORE.search(text, max(start, word.start() - COUNT_BEFORE_REACH), word.start()) is None
+               for word in _RESULT_AFTER_LABEL.finditer(text, start, end))
 
 
 def after_share_of_plan(text: str, pos: int) -> bool:
@@ -900,18 +932,36 @@ def reported_list_head(text: str, start: int, end: int) -> int | None:
 # A request of projects or support, its count or projects after it: "... đăng ký đề xuất hỗ trợ 03 đề án năm 2025, cụ
 # thể:" lists no results (not "đã đăng ký và được hỗ trợ ...", "Trên cơ sở đề xuất của ...").
 _REQUEST_WORD = regex.compile(
-    r"(?<!\p{L})(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?:[ \t]+(?:đề[ \t]+xuất|hỗ[ \t]+trợ))*[ \t]+(?:\d|các[ \t]+đề[ \t]+án)",
-    regex.I)
+    r"(?<!\p{L})(?:đăng[ \t]+ký|đề[ \t]+xuất|đề[ \t]+nghị)(?:[ \t]+(?:đề[ \t]+xuất|hỗ[ \t]+trợ|cho))*[ \t]+"
+    r"(?:\d|các[ \t]+đề[ \t]+án)", regex.I)
 
 
 def _paragraph_reports(text: str, start: int, end: int) -> bool:
     """Whether the paragraph ``text[start:end]`` between a heading of results and a list reports work done: its last
     sentence holds a done word ("... Trung tâm đã triển khai 10 đề án, ...; giải ngân ...", "tiếp tục ..., đã tổ chức
-    nghiệm thu ..."), or no tense word at all but a goal met ("đạt 95% mục tiêu"); not "Kế hoạch năm 2025 dự kiến ...",
-    "... sẽ ...", "... tiếp tục đề xuất ..."."""
+    nghiệm thu ..."), or no tense word but a goal met ("đạt 95% mục tiêu") and names no goal, plan or request
+    (`names_plan`, `_REQUEST_WORD`); not "Kế hoạch năm 2025 dự kiến ...", "... sẽ ...", "Kế hoạch khuyến công năm 2025
+    gồm 8 đề án.", "Trung tâm đề xuất 8 đề án ..."."""
     last = sentence_bounds(text, end - 1)[0]
     markers = [m for m in TENSE_MARKER.finditer(text, last, end) if not _goal_met(text, last, m)]
-    return not markers or any(m.group("done") is not None for m in markers)
+    if markers:
+        return any(m.group("done") is not None for m in markers)
+    return not names_plan(text, last, end) and _REQUEST_WORD.search(text, last, end) is None
+
+
+# The noun a goal's "đề ra" follows: "mục tiêu đề ra", "kế hoạch đề ra" (matched from "đề ra" back).
+_SET_GOAL_NOUN = regex.compile(r"(?r)(?<!\p{L})(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu)[ \t]+\Z", regex.I)
+
+
+def names_plan(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a goal or a plan (`_GOAL_OR_PLAN`) other than one met ("đạt 95% mục tiêu", "đạt
+    mục tiêu đề ra", `_GOAL_MET`)."""
+    for word in _GOAL_OR_PLAN.finditer(text, start, end):
+        noun = _SET_GOAL_NOUN.search(text, start, word.start()) if word.group().lower().startswith("đề") else None
+        at = word.start() if noun is None else noun.start()  # (the goal's noun before its "đề ra")
+        if _GOAL_MET.search(text, max(start, at - GOAL_MET_REACH), at) is None:
+            return True
+    return False
 
 
 def heads_reported_list(text: str, start: int, end: int) -> bool:

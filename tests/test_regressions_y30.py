@@ -1,0 +1,88 @@
+"""Findings of the probe audits and re-reading audits of the session of 2026-12-07: each a passage a rule read wrong,
+written as the provinces' texts write it, and what a reader takes from it."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+
+def targets(text: str) -> list[tuple[float, str, bool, int | None]]:
+    return [(t.value, t.unit, t.achieved, t.part_of) for t in extract_text(text).targets]
+
+
+def amounts(text: str) -> list[tuple[int, bool, int | None]]:
+    return [(b.amount_vnd // 1_000_000, b.achieved, b.part_of) for b in extract_text(text).budget]
+
+
+_RESULTS_HEADING = "2. Kết quả thực hiện các đề án\n"
+_LIST = "- Hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị;\n- Tổ chức 3 lớp đào tạo nghề."
+
+
+# Probe audit Y30 (of 8c84f3d..738c5d0, 204 probes): R1-R5, a negated verb of work ("không tổ chức 2 lớp") is work not
+# done for its own figure and its clause's money only, not for what a later clause, sentence or paragraph reports.
+@pytest.mark.parametrize("text, expected_targets, expected_amounts", [
+    ("Năm 2023, Trung tâm đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh; tổ chức 3 hội thảo với kinh phí "
+     "90 triệu đồng.", [(8, "lớp", True, None), (2, "lớp", False, None), (3, "hội thảo", True, None)], [(90, True, None)]),
+    ("Năm 2023, Trung tâm Khuyến công đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh. Kinh phí thực hiện 640 "
+     "triệu đồng.", [(8, "lớp", True, None), (2, "lớp", False, None)], [(640, True, None)]),
+    ("Đến nay, Trung tâm đã triển khai 14 đề án, không triển khai 1 đề án; giải ngân 1.850 triệu đồng, đạt 95% kế hoạch.",
+     [(14, "đề án", True, None), (1, "đề án", False, None), (95, "%", True, None)], [(1850, True, None)]),
+    ("Năm 2023, Trung tâm đã tổ chức 8 lớp, không mở được 1 lớp; hỗ trợ 6 cơ sở ứng dụng máy móc thiết bị với kinh phí "
+     "600 triệu đồng.", [(8, "lớp", True, None), (1, "lớp", False, None), (6, "cơ sở", True, None)], [(600, True, None)]),
+    # the money of the negated verb's own clause stays not done (Y29's R2)
+    ("Năm 2024, Trung tâm đã mở 6 lớp đào tạo nghề cho 180 lao động; không mở được 1 lớp tại huyện Mường Lát với kinh phí "
+     "45 triệu đồng.", [(6, "lớp", True, None), (180, "lao động", True, None), (1, "lớp", False, None)],
+     [(45, False, None)]),
+    (_RESULTS_HEADING + "Trung tâm không thực hiện 2 đề án do cơ sở xin rút.\n" + _LIST,
+     [(2, "đề án", False, None), (5, "cơ sở", True, None), (3, "lớp", True, None)], []),
+])
+def test_a_negated_verb_of_work_reaches_its_own_clause_only(text, expected_targets, expected_amounts):
+    assert targets(text) == expected_targets
+    assert amounts(text) == expected_amounts
+
+
+# R6: a paragraph under a heading of results with no tense word reports no work when it names a plan or a request.
+@pytest.mark.parametrize("paragraph, done", [
+    ("Kế hoạch khuyến công năm 2025 gồm 8 đề án.", False),
+    ("Trung tâm đề xuất 8 đề án khuyến công quốc gia năm 2025.", False),
+    ("Trung tâm đăng ký 8 đề án khuyến công quốc gia.", False),
+    ("Năm 2024, Trung tâm đạt mục tiêu đề ra.", True),  # a goal met (Y29's R5)
+])
+def test_a_paragraph_naming_a_plan_over_a_list_under_a_results_heading(paragraph, done):
+    listed = targets(_RESULTS_HEADING + paragraph + "\n" + _LIST)[-2:]
+    assert listed == [(5, "cơ sở", done, None), (3, "lớp", done, None)]
+
+
+def test_a_closing_totals_items_are_not_parts_of_an_equal_amount_of_another_year():
+    # R7: the 2023 amount before the list's lead-in has the total's value by chance
+    text = ("Năm 2023 đã hỗ trợ 8 đề án với kinh phí 1.000 triệu đồng.\n"
+            "Năm 2024, UBND tỉnh phân bổ kinh phí khuyến công địa phương, cụ thể:\n"
+            "- Đề án hỗ trợ máy móc thiết bị cho cơ sở A: 400 triệu đồng;\n"
+            "- Đề án hỗ trợ máy móc thiết bị cho cơ sở B: 350 triệu đồng;\n"
+            "- Đề án đào tạo nghề: 250 triệu đồng.\n"
+            "Tổng cộng: 03 đề án, 1.000 triệu đồng.")
+    assert [part for _, _, part in amounts(text)] == [None, 4, 4, 4, None]
+    text = ("Năm 2023 đã giải ngân 1.000 triệu đồng. Năm 2024, kinh phí phân bổ cho các huyện, cụ thể:\n"
+            "- Tại huyện Tam Đường: 600 triệu đồng;\n- Tại huyện Than Uyên: 400 triệu đồng.\nTổng cộng: 1.000 triệu đồng.")
+    assert [part for _, _, part in amounts(text)] == [None, 3, 3, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R8: "đạt kết quả" after a goal's label is its result
+    ("Mục tiêu năm 2024: hỗ trợ 10 cơ sở, đạt kết quả 12 cơ sở.", [(10, "cơ sở", False, None), (12, "cơ sở", True, None)]),
+    # R10: a count's own "đã" and verb of work after its noun: done (not a passive of approving), and no result of the
+    # task after it
+    ("Nhiệm vụ năm 2025: đánh giá kết quả 05 đề án đã thực hiện năm 2024, triển khai 08 đề án mới.",
+     [(5, "đề án", True, None), (8, "đề án", False, None)]),
+    ("Nhiệm vụ năm 2025: hoàn thành 4 đề án đã được phê duyệt.", [(4, "đề án", False, None)]),
+])
+def test_results_and_tasks_after_a_label_of_work_to_come(text, expected):
+    assert targets(text) == expected
+
+
+def test_a_request_with_a_word_before_its_count_lists_no_results():
+    # R9: "đăng ký hỗ trợ cho 02 cơ sở"
+    text = ("2. Kết quả thực hiện\nNăm 2024, huyện đăng ký hỗ trợ cho 02 cơ sở, cụ thể:\n"
+            "- Hỗ trợ cơ sở A ứng dụng máy móc thiết bị, kinh phí 300 triệu đồng;\n"
+            "- Hỗ trợ cơ sở B xây dựng mô hình trình diễn, kinh phí 500 triệu đồng.")
+    assert amounts(text) == [(300, False, None), (500, False, None)]
