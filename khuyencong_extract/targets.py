@@ -482,14 +482,31 @@ SHARE_REACH = 8
 """Characters after a figure within which the "đạt" of `SHARE_OF_PLAN_AFTER` starts."""
 
 
+# A goal met after a figure's noun, in its clause: "Năm 2024 hỗ trợ 38 cơ sở, đạt 95% mục tiêu đề ra", "giải ngân 1.800
+# triệu đồng, đạt 90% mục tiêu", "hỗ trợ 40 cơ sở, vượt mục tiêu đề ra".
+GOAL_MET_AFTER = regex.compile(
+    r"[^\d,.;:\n]{0,60}?,[ \t]*(?:đạt|vượt)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?(?:\d[\d.,]*[ \t]?%[ \t]*)?"
+    r"(?:so[ \t]+với[ \t]+)?(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu)(?!\p{L})", regex.I)
+GOAL_MET_AFTER_REACH = 100
+"""Characters after a figure within which `GOAL_MET_AFTER` is read."""
+
+
 def measured_against_plan(text: str, pos: int, end: int) -> bool:
     """Whether the figure from ``pos`` to ``end`` is followed by its share of the plan
-    (`SHARE_OF_PLAN_AFTER`), a result, and no word of a plan ("sẽ", "dự kiến") is the nearest
-    tense word before it in its sentence."""
+    (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`, not under a label of work to come), a
+    result, and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in its sentence."""
     if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
-        return False  # (a string search first: most figures have no share after them)
+        if not goal_met_after(text, end) or under_plan_label(text, pos):
+            return False  # (string searches first: most figures have no share nor goal after them)
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
+
+
+def goal_met_after(text: str, end: int) -> bool:
+    """Whether a goal met follows the figure ending at ``end`` after its noun, in its clause (`GOAL_MET_AFTER`)."""
+    reach = end + GOAL_MET_AFTER_REACH
+    return ((text.find("đạt", end, reach) != -1 or text.find("vượt", end, reach) != -1)
+            and GOAL_MET_AFTER.match(text, end, reach) is not None)
 
 
 # A year set before a clause as its time, then a comma: "Năm 2017, trung tâm được giao ...",

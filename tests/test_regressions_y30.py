@@ -86,3 +86,23 @@ def test_a_request_with_a_word_before_its_count_lists_no_results():
             "- Hỗ trợ cơ sở A ứng dụng máy móc thiết bị, kinh phí 300 triệu đồng;\n"
             "- Hỗ trợ cơ sở B xây dựng mô hình trình diễn, kinh phí 500 triệu đồng.")
     assert amounts(text) == [(300, False, None), (500, False, None)]
+
+
+# Wrong at both ends of Y29 and Y30: a goal met after a figure's noun, in its clause, reports the figure as done (not a
+# plan's "phấn đấu ...", "sẽ ...", nor a goal's label).
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2024 hỗ trợ 38 cơ sở, đạt 95% mục tiêu đề ra.", [(38, "cơ sở", True, None), (95, "%", False, None)]),
+    ("Năm 2024, Trung tâm hỗ trợ 40 cơ sở, vượt mục tiêu đề ra.", [(40, "cơ sở", True, None)]),
+    ("Hỗ trợ 15 cơ sở, đạt 75% mục tiêu; phấn đấu năm 2025 hỗ trợ thêm 5 cơ sở.",
+     [(15, "cơ sở", True, None), (75, "%", False, None), (5, "cơ sở", False, None)]),
+    ("Phấn đấu năm 2025 hỗ trợ 38 cơ sở, đạt 100% kế hoạch.", [(38, "cơ sở", False, None), (100, "%", False, None)]),
+    ("Mục tiêu năm 2025: hỗ trợ 38 cơ sở, đạt 100% kế hoạch đề ra.",
+     [(38, "cơ sở", False, None), (100, "%", False, None)]),
+    ("Năm 2025 sẽ hỗ trợ 38 cơ sở, vượt mục tiêu giai đoạn.", [(38, "cơ sở", False, None)]),
+])
+def test_a_goal_met_after_a_figures_noun_reports_it(text, expected):
+    assert targets(text) == expected
+
+
+def test_money_disbursed_before_a_goal_met_is_done():
+    assert amounts("Năm 2024, Trung tâm giải ngân 1.800 triệu đồng, đạt 90% mục tiêu.") == [(1800, True, None)]
