@@ -600,7 +600,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     reach = carried_from(text, line_start)
     before = text[min(reach, clause):pos].lower()
     if not any(word in before for word in _DONE_WORDS) and not ("hiện" in before and " có" in before):
-        return done_in_main_clause(text, pos)  # most figures: no word of a result (or a state) before them
+        return done_in_main_clause(text, pos) or reported_in_part_of_results(text, pos, line_start)  # most figures: no
+        # word of a result (or a state) before them
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = _past_counts_own(text, start, clause, tense_marker(text, start, pos))
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
@@ -1137,11 +1138,19 @@ DONE_BEFORE_REACH = 24
 
 
 def _part_heading(text: str, pos: int) -> regex.Match | None:
-    """The nearest Roman heading before ``pos``, within `RESULTS_PART_REACH` (`_RESULTS_PART`), or None."""
-    heading = None
-    for heading in _RESULTS_PART.finditer(text, max(0, pos - RESULTS_PART_REACH), pos):
-        pass
-    return heading
+    """The nearest Roman heading ending before ``pos``, within `RESULTS_PART_REACH` (`_RESULTS_PART`), or None."""
+    headings = _part_headings(text)
+    index = bisect.bisect_right(headings[0], pos) - 1
+    if index < 0 or headings[1][index].start() < pos - RESULTS_PART_REACH:
+        return None
+    return headings[1][index]
+
+
+@document_cache()
+def _part_headings(text: str) -> tuple[list[int], list[regex.Match]]:
+    """The Roman headings of ``text`` (`_RESULTS_PART`): where each ends (ascending), and each."""
+    found = list(_RESULTS_PART.finditer(text))
+    return [heading.end() for heading in found], found
 
 
 def in_part_of_tasks(text: str, pos: int) -> bool:
@@ -1158,6 +1167,40 @@ def in_part_of_results(text: str, pos: int) -> bool:
     heading = _part_heading(text, pos)
     return heading is not None and heading["results"] is not None and _NOT_DONE.search(
         text, heading.start(), heading.end()) is None and _AND_PLAN.search(text, heading.start(), heading.end()) is None
+
+
+# A word of assigning or allotting work or money: what a part of results says was set for the year, not done.
+_ASSIGNING = regex.compile(r"(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí|phê[ \t]+duyệt)(?!\p{L})", regex.I)
+
+
+def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
+    """Whether the figure at ``pos``, its sentence holding no tense word before it, stands in a Roman part of results
+    (`in_part_of_results`: "I. KẾT QUẢ THỰC HIỆN NĂM 2024" / "1. Công tác đào tạo nghề" / "Năm 2024, Trung tâm tổ chức 15
+    lớp ..."), or on the line right under a marked heading of results (`under_results_heading`: "2. Kết quả thực hiện
+    các đề án" / "Năm 2024, Trung tâm triển khai 10 đề án, ..."), its sentence no work assigned nor money allotted (`_ASSIGNING`),
+    its clause no goal nor plan (`names_plan`), nor, for a list's item, the line heading its list."""
+    sentence = sentence_bounds(text, pos)[0]
+    if tense_marker(text, sentence, pos) is not None or _ASSIGNING.search(text, sentence, pos):
+        return False  # "Năm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án ...": the year's plan
+    if names_plan(text, clause_parts(text, pos)[1], pos):
+        return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ..."
+    item = ITEM_MARK.match(text, line_start)
+    head = list_head(text, line_start, item.lastgroup) if item is not None else None
+    if head is not None and (names_plan(text, *head) or any(
+            marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
+        return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
+    if in_part_of_results(text, pos):
+        heading = _part_heading(text, pos)
+        return heading is not None and not _later_year_than(text, heading.span(), sentence, pos)
+    above = under_results_heading(text, line_start)
+    return above is not None and not _later_year_than(text, (above, text.find("\n", above)), sentence, pos)
+
+
+def _later_year_than(text: str, heading: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a year later than every year its heading ``text[heading[0]:heading[1]]`` names
+    ("2. Kết quả thực hiện năm 2023" / "Năm 2024: hỗ trợ 10 cơ sở": a plan's); False when the heading names none."""
+    years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
+    return bool(years) and any(int(year.group()) > max(years) for year in YEAR.finditer(text, start, end))
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:

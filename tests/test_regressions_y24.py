@@ -406,14 +406,15 @@ def test_a_list_after_a_paragraph_under_a_heading_of_results_and_a_tasks_part_af
 
 
 def test_items_under_a_lead_in_naming_no_tense_right_under_a_heading_of_results_are_done():
-    # E2, Hậu Giang: the lead-in's own figures are the support granted; its items are the year's results
+    # E2, Hậu Giang: its items are the year's results; the lead-in's own figures, the support the district received in
+    # the year under review, are done too (read again in Y29 and Y31: a whole whose parts are all done)
     text = ("2. Kết quả thực hiện năm 2024\nNăm 2024, huyện được Sở Công Thương hỗ trợ 03 đề án khuyến công địa phương "
             "với tổng kinh phí 540 triệu đồng, cụ thể:\n- Hỗ trợ Cơ sở cơ khí Hai Lợi ứng dụng máy cắt CNC, kinh phí hỗ "
             "trợ 200 triệu đồng;\n- Hỗ trợ Hợp tác xã nông nghiệp Tân Phú Thạnh ứng dụng hệ thống sấy nông sản, kinh phí "
             "hỗ trợ 250 triệu đồng;\n- Tổ chức 01 lớp truyền nghề đan lục bình cho 30 lao động nữ, kinh phí 90 triệu "
             "đồng.\n")
-    assert targets(text) == [(3, "đề án", False, None), (1, "lớp", True, None), (30, "lao động", True, None)]
-    assert amounts(text) == [(540_000_000, False, None), (200_000_000, True, 0), (250_000_000, True, 0),
+    assert targets(text) == [(3, "đề án", True, None), (1, "lớp", True, None), (30, "lao động", True, None)]
+    assert amounts(text) == [(540_000_000, True, None), (200_000_000, True, 0), (250_000_000, True, 0),
                              (90_000_000, True, 0)]
 
 

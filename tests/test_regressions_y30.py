@@ -106,3 +106,44 @@ def test_a_goal_met_after_a_figures_noun_reports_it(text, expected):
 
 def test_money_disbursed_before_a_goal_met_is_done():
     assert amounts("Năm 2024, Trung tâm giải ngân 1.800 triệu đồng, đạt 90% mục tiêu.") == [(1800, True, None)]
+
+
+_REPORT = ("BÁO CÁO\nKết quả thực hiện công tác khuyến công năm 2024\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2024\n"
+           "1. Công tác đào tạo nghề\n{body}\nII. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\nTổ chức 12 lớp đào tạo nghề; hỗ trợ 8 cơ sở.\n")
+
+
+# A sentence with no tense word in a Roman part of results reports work done (reports write "Năm 2024, Trung tâm tổ
+# chức 15 lớp ..." as often as "... đã tổ chức ..."), but for work assigned or money allotted, a plan's words in its
+# clause, or a list under a plan's lead-in; the next part's tasks stay planned.
+@pytest.mark.parametrize("body, expected", [
+    ("Năm 2024, Trung tâm tổ chức 15 lớp đào tạo nghề cho 450 lao động.", [True, True]),
+    ("Năm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án khuyến công địa phương.", [False]),
+    ("Đào tạo nghề: kế hoạch giao 6 lớp.", [False]),
+    ("Năm 2025, Trung tâm dự kiến tổ chức 10 lớp.", [False]),
+    ("Kế hoạch năm 2025 như sau:\n- Tổ chức 10 lớp đào tạo nghề.", [False]),
+    ("Kết quả cụ thể:\n- Tổ chức 10 lớp đào tạo nghề;\n- Hỗ trợ 5 cơ sở.", [True, True]),
+])
+def test_a_sentence_with_no_tense_word_in_a_part_of_results(body, expected):
+    found = extract_text(_REPORT.format(body=body)).targets
+    assert [t.achieved for t in found] == expected + [False, False]  # (the next part's 12 lớp and 8 cơ sở)
+
+
+def test_lettered_items_under_a_heading_of_results_in_a_five_year_review():
+    # Y31's E2 (Bà Rịa - Vũng Tàu, a review of 2021-2025): the goal's line after them stays a goal
+    text = ("I. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH GIAI ĐOẠN 2021 - 2025\n3. Kết quả theo nội dung hoạt động\n"
+            "a) Hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 28 đề án cho 28 cơ sở chế biến hải sản, nước mắm, cơ khí.\n"
+            "b) Đào tạo nghề, nâng cao tay nghề: 9 đề án với 24 lớp cho 720 lao động.\n"
+            "So với mục tiêu Chương trình đề ra (50 đề án), số đề án thực hiện đạt 104%.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets][:6] == [
+        (28, True), (28, True), (9, True), (24, True), (720, True), (50, False)]
+
+
+def test_a_paragraph_right_under_a_marked_heading_of_results_and_support_received():
+    # Y29's wrong-at-both "Năm 2024, Trung tâm triển khai 10 đề án, giải ngân ..."; Y31's E14 (a district's support
+    # received in the year under review, its lead-in over items all done)
+    text = "2. Kết quả thực hiện các đề án\nNăm 2024, Trung tâm triển khai 10 đề án, giải ngân 1.500 triệu đồng.\n"
+    assert targets(text) == [(10, "đề án", True, None)] and amounts(text) == [(1500, True, None)]
+    text = ("II. KẾT QUẢ THỰC HIỆN NĂM 2024\nNăm 2024, huyện được Sở Công Thương hỗ trợ 03 đề án khuyến công địa phương "
+            "với tổng kinh phí 410 triệu đồng, cụ thể:\n- Đề án hỗ trợ máy sấy cho cơ sở A: 150 triệu đồng;\n"
+            "- Đề án hỗ trợ máy dệt cho cơ sở B: 260 triệu đồng.\n")
+    assert [b.achieved for b in extract_text(text).budget] == [True, True, True]
