@@ -144,18 +144,37 @@ def find_province(text: str) -> str | None:
 def province_keys(folded: str, text: str):
     """The folded keys of the province names in ``text`` (``folded`` its `fold_text`:
     `province_names`), in order, but for a commune's or a district's name that is one too ("xã
-    Thái Bình Trung", "phường Hòa Bình") and for one ending a firm's name (`_in_firm_name`)."""
+    Thái Bình Trung", "phường Hòa Bình"), a craft village's (`_village_name`: "làng nghề dệt Hòa Bình") and one ending
+    a firm's name (`_in_firm_name`)."""
     for m in province_names(folded, text):
-        if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()) and not _in_firm_name(text, m.start()):
+        if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()) and not _in_firm_name(text, m.start()) \
+                and not _village_name(folded, text, m.start()):
             yield _canonical_keys()[_province_key(m[0])]
 
 
+# A craft village's name after "làng nghề" and its craft in lower case: "làng nghề dệt Hòa Bình", "làng nghề bánh tráng
+# Thái Bình" (not "làng nghề truyền thống tỉnh Hòa Bình", the province after its level word).
+_VILLAGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})[Ll]àng[ \t]+nghề(?:[ \t]+\p{Ll}+){1,4}[ \t]+\Z")
+VILLAGE_REACH = 48
+"""Characters before a province's name within which the "làng nghề" of a village it names starts."""
+
+
+def _village_name(folded: str, text: str, start: int) -> bool:
+    """Whether the province name at ``start`` names a craft village (`_VILLAGE_BEFORE`), no level word right before it."""
+    return (_VILLAGE_BEFORE.search(text, max(0, start - VILLAGE_REACH), start) is not None
+            and not _LEVEL_BEFORE_NAME.search(folded, max(0, start - 12), start))
+
+
 # A firm's, a cooperative's or a school's name the province ends: "Công ty Cổ phần Chè Thái Bình", "HTX Macca
-# Lạng Sơn", "trường Đại học Nông Lâm Tp.HCM" (its words, after the legal form, capitalised; not "công ty ... tại
-# tỉnh Lạng Sơn").
+# Lạng Sơn", "Hợp tác xã dệt thổ cẩm Hòa Bình", "trường Đại học Nông Lâm Tp.HCM" (its words after the legal form; not
+# "công ty ... tại tỉnh Lạng Sơn").
 _FIRM_NAME_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?:Công[ \t]+ty|HTX|Hợp[ \t]+tác[ \t]+xã|Đại[ \t]+học|Cao[ \t]+đẳng)"
-    r"(?:[ \t]+(?:cổ[ \t]+phần|Cổ[ \t]+phần|TNHH|MTV|CP))*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,4}[ \t]+\Z")
+    r"(?:[ \t]+(?:cổ[ \t]+phần|Cổ[ \t]+phần|TNHH|MTV|CP))*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,4}[ \t]+\Z"
+    # a firm's or a cooperative's trade in lower case among its words (a school's are its province's: "Trường Cao đẳng
+    # Công nghệ An Giang")
+    r"|(?<![\p{L}])(?:Công[ \t]+ty|HTX|Hợp[ \t]+tác[ \t]+xã)(?:[ \t]+(?:cổ[ \t]+phần|Cổ[ \t]+phần|TNHH|MTV|CP))*"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}&.-]*|(?!(?:tại|ở|của|thuộc|tỉnh|thành|huyện|xã|trên|và)(?!\p{L}))\p{Ll}+)){1,5}[ \t]+\Z")
 FIRM_NAME_REACH = 80
 """Characters before a province's name within which the firm's name it ends starts."""
 

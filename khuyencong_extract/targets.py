@@ -392,7 +392,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "per_unit": found.per_unit,
             "span": ctx.span(found.start, found.end),
         }))
-    mark_restatements(targets)
+    mark_restatements(targets, heading_years(ctx.sections))
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_slash_parts(text, kept, targets)
@@ -1385,11 +1385,12 @@ PLAN_LATER_REACH = 80
 
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
-    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt)"
+    r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
+    r"|tuyển[ \t]+sinh|tổ[ \t]+chức)"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
-"""A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "2 đề án
-không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
+"""A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
+lại đang tuyển sinh", "2 đề án không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
 sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
 _LISTED_NOT_DONE_WORDS = (
     r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|ngưng|dừng|tạm[ \t]+(?:ngừng|ngưng|dừng|hoãn)"
@@ -2394,6 +2395,10 @@ _AND_ACTIVITY = regex.compile(
 """(not "tổ chức thực hiện", carrying out: "nâng cao năng lực quản lý và tổ chức thực hiện hoạt động khuyến công")"""
 
 
+# The breakdown after a count: ", trong đó ...", ", trong số đó ..." (its parts follow).
+_IN_IT = regex.compile(r"[ \t]*,?[ \t]*(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
+
+
 def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) -> str:
     """What a target's category is read from: the phrase between the commas around its
     figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
@@ -2410,6 +2415,9 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     (`_PURPOSE`), and a second activity joined to its own (`_AND_ACTIVITY`), are left out when the words before them
     name a category. ``figures``: where every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
+    if (in_it := _IN_IT.search(text, found.end, end)) is not None:
+        end = in_it.start()  # "Phấn đấu hỗ trợ 60 đề án khuyến công, trong đó ưu tiên 35 đề án ứng dụng máy móc ...":
+        activity = text[min(found.activity[0], own_start):end]  # the whole names none of its parts' activities
     purpose = _PURPOSE.search(text, found.end, end) if text.find(",", found.end, end) != -1 else None
     if purpose and best_category(_matchable(text[own_start:purpose.start()])):
         end = purpose.start()  # "... tham gia các hội chợ triển lãm ..., giúp ... liên doanh, liên kết"
@@ -2437,15 +2445,30 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     first = bisect.bisect_left(figures, own_start)
     if first + 1 < len(figures) and figures[first + 1] < end:  # two figures in its clause at least
         hold_start, hold_end = _phrase_around(text, own_start, end, found.start, found.end)
-        if (_counts_outside(figures, own_start, end, hold_start, hold_end)
-                and best_category(_matchable(holding := text[hold_start:hold_end]))):
-            return holding
+        if _counts_outside(figures, own_start, end, hold_start, hold_end):
+            holding = text[hold_start:hold_end]
+            if best_category(_matchable(holding)):
+                return holding
+            if (text.startswith(",", hold_end) and (verb := ACTIVITY_VERB.match(text, hold_end + 1, end))
+                    and verb.group().strip().lower() != "hỗ trợ"
+                    and (unit_key(found.unit).startswith(_PROJECT_UNITS) or _names_two(text[hold_end + 1:end]))):
+                return holding  # "dự kiến triển khai 18 đề án, tổ chức Hội chợ ... 120 gian hàng", "hỗ trợ 16 cơ sở, tổ
+                # chức 4 lớp đào tạo nghề và đưa 10 cơ sở tham gia hội chợ": none of theirs (not "phê duyệt 2 đề án ...,
+                # hỗ trợ 2 cơ sở ... dây chuyền công nghệ", what the projects do; "hỗ trợ 3 cơ sở, tổ chức 2 hội chợ ...")
     own = text[own_start:end]
     if len(own) < len(activity) and best_category(_matchable(own)):
         return own
     if found.activity[0] < own_start and _FIGURE_NEXT.match(text, own_start):
         return _list_item(text, found, own_start, figures) or activity
     return activity
+
+
+_PHRASES_APART = regex.compile(r"[,;]|[ \t]+và(?!\p{L})")
+
+
+def _names_two(phrases: str) -> bool:
+    """Whether the phrases of ``phrases`` (apart at commas, semicolons and "và") name two categories or more."""
+    return len({best_category(_matchable(phrase)) for phrase in _PHRASES_APART.split(phrases)} - {None}) >= 2
 
 
 def _list_item(text: str, found: Found, own_start: int, figures: list[int]) -> str | None:
@@ -2475,7 +2498,8 @@ def _list_item(text: str, found: Found, own_start: int, figures: list[int]) -> s
 # A colon after a count opening a list of the groups it spans: "27 đề án khuyến công thuộc
 # các nhóm: hỗ trợ ứng dụng máy móc ...; thiết kế mẫu mã ...; ...", "21 đề án ..., thực hiện
 # 05 nội dung ... bao gồm: Hỗ trợ xây dựng mô hình ...; phát triển sản phẩm ...".
-_GROUPS_CUE = regex.compile(r"(?<!\p{L})(?:bao[ \t]+gồm|gồm|các[ \t]+nhóm|các[ \t]+nội[ \t]+dung)[ \t]*:", regex.I)
+_GROUPS_CUE = regex.compile(
+    r"(?<!\p{L})(?:bao[ \t]+gồm|gồm|các[ \t]+nhóm|các[ \t]+nội[ \t]+dung|trong[ \t]+đó)[ \t]*:", regex.I)
 # A colon right after a count's unit, another noun or two after a comma between: "Sở Công Thương
 # với 8 nhiệm vụ, đề án: Đào tạo nghề ...; tập huấn ...; bình chọn ..." (the count's own list).
 _OWN_LIST = regex.compile(r"(?:[ \t]*,[ \t]*\p{L}+(?:[ \t]+\p{L}+){0,2})?[ \t]*:")
@@ -2988,7 +3012,8 @@ NEXT_PARAGRAPH_CUE = regex.compile(
 
 def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
     """Point the counts a count is broken down into at it (`Target.part_of`): after the
-    whole, a cue (`parts_cues`), then counts of its unit that add up to it exactly, two at
+    whole, a cue (`parts_cues`; for a whole that is a part itself, in its sentence, no figure between: `_cue_follows`),
+    then counts of its unit that add up to it exactly, two at
     least (figures of other units, and of its unit before the cue, are passed over), in the cue's paragraph (and the
     paragraph after it, for a cue opening a paragraph of its own).
     The lists "gồm" opens before a count are read first, the last first (`mark_listed_parts`),
@@ -2996,10 +3021,11 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
     ``found`` are the targets' `Found` items (clean-text offsets)."""
     split = mark_listed_parts(text, found, targets)
     for i, whole in enumerate(targets):
-        if (whole.kind != "count" or whole.value_max is not None or whole.part_of is not None or whole.per_unit
-                or i in split):
+        if whole.kind != "count" or whole.value_max is not None or whole.per_unit or i in split:
             continue
         for cue in parts_cues(text, found[i].start, found[i].end):
+            if whole.part_of is not None and not _cue_follows(text, found, i, cue):
+                continue  # a part's own breakdown only right after it: "... 1,42 tỷ đồng cho 11 cơ sở, trong đó 6 cơ sở ..."
             end = list_end(text, paragraph_end(text, cue, DETAILS_REACH))
             parts = _adding_up(whole, targets, found, i, cue, end, text)
             if not parts and end < len(text) and text.find("\n\n", found[i].end, cue) != -1:
@@ -3017,6 +3043,11 @@ def mark_parts(text: str, found: list[Found], targets: list[Target]) -> list[Tar
                     _take_wholes_tense(text, found, targets, i, j)
                 break
     return targets
+
+
+def _cue_follows(text: str, found: list[Found], i: int, cue: int) -> bool:
+    """Whether the breakdown's cue at ``cue`` follows count ``i`` in its sentence, no other figure between."""
+    return sentence_bounds(text, found[i].end)[1] > cue and (i + 1 == len(found) or found[i + 1].start >= cue)
 
 
 def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
@@ -3891,11 +3922,23 @@ def unit_key(unit: str) -> str:
     return UNIT_ABBREVIATIONS.get(key, key)
 
 
-def mark_restatements(targets: list[Target]) -> list[Target]:
+def heading_years(sections) -> dict[str, frozenset[int]]:
+    """The years the heading of each section names, by section id (those naming one): "I. KẾT QUẢ THỰC HIỆN NĂM 2024"."""
+    years = {}
+    for section in sections:
+        named = frozenset(int(year.group()) for year in YEAR.finditer(section.heading or ""))
+        if named:
+            years[section.id] = named
+    return years
+
+
+def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | None = None) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"), done or planned as the first is
-    (a year's results then the next year's plan repeat nothing),
+    (a year's results then the next year's plan repeat nothing), its heading naming a year of the first's when both
+    name years (``years``, by section id: "Đào tạo nghề: kế hoạch giao 6 lớp" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024" and
+    "Tổ chức 6 lớp" under "II. KẾ HOẠCH NĂM 2025" are two years' plans),
     or, in any section, a second copy of the same activity and text that neither overlaps
     the first nor starts within its activity's length of it (two figures of one clause:
     "(02 cụm), ... 02 cụm công nghiệp"). Each earlier target is claimed at most
@@ -3916,7 +3959,7 @@ def mark_restatements(targets: list[Target]) -> list[Target]:
         top, section_id = top_section(target.section_id), target.section_id
         same_text = (key, target.activity, target.text)
         found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get((key, target.achieved), {}).items()
-                 if top and other != top]
+                 if top and other != top and not (years and _years_apart(years, other, top))]
         if same_text in by_text:
             found.append(by_text[same_text].first_apart(claimed, section_id, targets, target))
         if (j := min((j for j in found if j is not None), default=None)) is not None:
@@ -3965,6 +4008,11 @@ class _Earlier:
         reach = target.span[0] - len(target.activity or "")
         return self.first_free(claimed, section_id, bisect.bisect_left(self.starts, reach),
                                lambda j: not _overlap(targets[j].span, target.span))
+
+
+def _years_apart(years: dict[str, frozenset[int]], first: str, second: str) -> bool:
+    """Whether the headings of two top-level sections both name years, none of them shared."""
+    return first in years and second in years and not years[first] & years[second]
 
 
 def _quantity(target: Target) -> tuple:

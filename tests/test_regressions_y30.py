@@ -147,3 +147,93 @@ def test_a_paragraph_right_under_a_marked_heading_of_results_and_support_receive
             "với tổng kinh phí 410 triệu đồng, cụ thể:\n- Đề án hỗ trợ máy sấy cho cơ sở A: 150 triệu đồng;\n"
             "- Đề án hỗ trợ máy dệt cho cơ sở B: 260 triệu đồng.\n")
     assert [b.achieved for b in extract_text(text).budget] == [True, True, True]
+
+
+def categories(text: str) -> list[tuple[float, str, str]]:
+    return [(t.value, t.unit, t.category) for t in extract_text(text).targets]
+
+
+# Y31's E1: a whole names none of its parts' activities ("trong đó ..."), nor of the next activity of its clause after
+# a comma (not the projects' own work after "hỗ trợ"); the contest's recognised products are its.
+@pytest.mark.parametrize("text, expected", [
+    ("Phấn đấu hỗ trợ 50 cơ sở công nghiệp nông thôn, trong đó: 13 cơ sở ứng dụng máy móc thiết bị tiên tiến; 30 lượt cơ "
+     "sở tham gia hội chợ; 7 cơ sở xây dựng thương hiệu.",
+     [(50, "cơ sở", "other"), (13, "cơ sở", "demonstration_technology"), (30, "lượt cơ sở", "rural_products"),
+      (7, "cơ sở", "rural_products")]),
+    ("Năm 2024, tỉnh hỗ trợ 20 cơ sở, trong đó có 5 cơ sở áp dụng sản xuất sạch hơn.",
+     [(20, "cơ sở", "other"), (5, "cơ sở", "cleaner_production")]),
+    ("Năm 2025, Sở Công Thương dự kiến triển khai 18 đề án, tổ chức Hội chợ hàng công nghiệp nông thôn tiêu biểu với quy "
+     "mô 120 gian hàng.", [(18, "đề án", "other"), (120, "gian hàng", "rural_products")]),
+    ("Năm 2025 sẽ tập trung hỗ trợ 16 cơ sở, tổ chức 4 lớp đào tạo nghề và đưa 10 cơ sở tham gia hội chợ ngoài tỉnh.",
+     [(16, "cơ sở", "other"), (4, "lớp", "training")]),  # (the fairs' 10: below)
+    ("Năm 2023, tỉnh được Bộ Công Thương phê duyệt 2 đề án khuyến công quốc gia với kinh phí 850 triệu đồng, hỗ trợ 2 cơ "
+     "sở chế biến hải sản khô đầu tư dây chuyền công nghệ.",
+     [(2, "đề án", "demonstration_technology"), (2, "cơ sở", "demonstration_technology")]),
+    ("Phấn đấu năm 2025 có 40 sản phẩm được công nhận, trong đó 10 sản phẩm cấp khu vực và 30 sản phẩm cấp tỉnh.",
+     [(40, "sản phẩm", "rural_products"), (10, "sản phẩm", "rural_products"), (30, "sản phẩm", "rural_products")]),
+    # support in general, no consulting's "trợ giúp"
+    ("Năm qua nguồn kinh phí khuyến công còn hỗ trợ giúp các doanh nghiệp trong tỉnh với 23 đề án.",
+     [(23, "đề án", "other")]),
+])
+def test_a_wholes_category_is_none_of_its_parts_nor_of_the_next_activity(text, expected):
+    assert categories(text)[:len(expected)] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="Y31's E11, left: a count after 'và đưa' reads the phrase before it")
+def test_a_count_after_va_dua_takes_its_own_phrases_category():
+    text = "Năm 2025 sẽ tập trung hỗ trợ 16 cơ sở, tổ chức 4 lớp đào tạo nghề và đưa 10 cơ sở tham gia hội chợ ngoài tỉnh."
+    assert categories(text)[2] == (10, "cơ sở", "rural_products")
+
+
+def test_a_plan_of_next_year_restates_no_equal_plan_figure_of_this_year():
+    # Y31's E3: two years' plans in two Roman parts whose headings name other years
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Đào tạo nghề: kế hoạch giao 6 lớp, thực hiện 6 lớp.\n"
+            "II. KẾ HOẠCH NĂM 2025\n1. Tổ chức 6 lớp đào tạo nghề cho khoảng 200 lao động.\n")
+    assert [(t.value, t.achieved, t.restates) for t in extract_text(text).targets] == [
+        (6, False, None), (6, True, None), (6, False, None), (200, False, None)]
+    text = ("I. MỤC TIÊU ĐẾN NĂM 2025\nĐào tạo nghề cho 300 lao động.\nII. NHIỆM VỤ GIAI ĐOẠN 2021 - 2025\n"
+            "Hỗ trợ đào tạo nghề cho 300 lao động.\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, 0]  # a plan's goals, then its tasks
+
+
+def test_a_listed_count_still_enrolling_is_not_done():
+    # Y31's E9, Y26's wrong-at-both "1 lớp đang tuyển sinh"
+    text = "- Đào tạo nghề: đã tổ chức 2 lớp đào tạo nghề mây tre đan cho 70 lao động; 1 lớp còn lại đang tuyển sinh."
+    assert targets(text) == [(2, "lớp", True, None), (70, "lao động", True, None), (1, "lớp", False, None)]
+
+
+@pytest.mark.parametrize("text, province", [
+    ("làng nghề dệt Hòa Bình", None),  # a craft village named like a province (Y31's E13)
+    ("Hỗ trợ máy dệt cho Hợp tác xã dệt thổ cẩm Hòa Bình", None),  # a cooperative's name, its trade in lower case
+    ("Công ty TNHH chè Thái Bình", None),
+    ("làng nghề truyền thống tỉnh Hòa Bình", "Hòa Bình"),  # the province after its level word
+    ("Làng nghề Thái Bình", "Thái Bình"),  # no craft named: the province's craft villages
+    ("Công ty chè tại tỉnh Thái Bình", "Thái Bình"),
+])
+def test_a_village_or_a_cooperative_named_like_a_province_names_none(text, province):
+    from khuyencong_extract.issuers import find_province
+    assert find_province(text) == province
+
+
+def test_a_district_report_naming_a_craft_village_like_another_province_keeps_its_own():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CHỢ MỚI\nPHÒNG KINH TẾ\nSố: 215/BC-PKT\nChợ Mới, ngày 5 tháng 12 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả thực hiện công tác khuyến công năm 2024\n\nKính gửi: Sở Công Thương tỉnh An Giang.\n\n"
+            "Trên địa bàn huyện có 3 làng nghề được công nhận là làng nghề đan đát Long Điền A, làng nghề đóng xuồng ghe Long "
+            "Điền B và làng nghề dệt Hòa Bình.\n- Hỗ trợ máy dệt cho Hợp tác xã dệt thổ cẩm Hòa Bình, kinh phí 180 triệu "
+            "đồng.\n")
+    assert extract_text(text).metadata.province == "An Giang"
+
+
+def test_a_parts_own_breakdown_right_after_it():
+    # Y31's E4 (Hà Giang): the 11 is a part of the 14 and has parts of its own, its "trong đó" right after it; a part's
+    # count far from a cue, a sentence between, takes no list as its breakdown (the 11 of "3 đề án khuyến công quốc
+    # gia và 11 đề án khuyến công địa phương. Kết quả cụ thể như sau:")
+    text = ("Năm 2024, Trung tâm đã hỗ trợ 14 cơ sở công nghiệp nông thôn với tổng kinh phí hơn 2,5 tỷ đồng. Cụ thể, kinh "
+            "phí khuyến công quốc gia hỗ trợ 1,1 tỷ đồng cho 3 cơ sở chế biến chè; kinh phí khuyến công địa phương hỗ trợ "
+            "1,42 tỷ đồng cho 11 cơ sở, trong đó 6 cơ sở ứng dụng máy sấy, máy đóng gói; 5 cơ sở được hỗ trợ tham gia hội "
+            "chợ.")
+    assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(14, None), (3, 0), (11, 0), (6, 2), (5, 2)]
+    text = ("Trung tâm đã triển khai thực hiện 14 đề án, trong đó 3 đề án khuyến công quốc gia và 11 đề án khuyến công địa "
+            "phương. Kết quả cụ thể như sau:\n1. Hỗ trợ máy móc thiết bị: 9 đề án, kinh phí 1.950 triệu đồng.\n"
+            "2. Đào tạo nghề: 2 đề án, kinh phí 160 triệu đồng.\n")
+    assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(14, None), (3, 0), (11, 0), (9, None), (2, None)]
