@@ -174,7 +174,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
     details = (bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
-               | so_far_parts(ctx, amounts, parents))
+               | so_far_parts(ctx, amounts, parents) | yearly_lines_parts(ctx.text, amounts, parents))
     details.update(i for i, amount in enumerate(amounts) if amount.change_of is not None)
     check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
@@ -280,12 +280,23 @@ def _amounts(ctx: Context) -> list[Amount]:
         if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
             label = "kế hoạch"
             funding = funding or amounts[-1].funding
+        if (funding is None and amounts and amounts[-1].sentence_start == sentence[0] and amounts[-1].funding
+                and SPENT_OF_BEFORE.fullmatch(text, amounts[-1].money.end, money.first)):
+            funding = amounts[-1].funding  # "Kinh phí khuyến công địa phương năm 2024 được giao 5.200 triệu đồng, giải
+            # ngân 4.870 triệu đồng": the money allotted, then what was spent of it
         if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
                                                            money.start):
             funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
         amounts.append(Amount(money, label, depth, funding, listed, item, sentence[0],
                               changed_amount(text, amounts, money, sentence[0]), plan))
     return amounts
+
+
+# The words between an amount and the next one in its sentence when the next is what was spent of it: ", giải ngân ",
+# ", đã giải ngân được ", ", thực hiện ".
+SPENT_OF_BEFORE = regex.compile(
+    r"[ \t]*,[ \t]*(?:đã[ \t]+)?(?:giải[ \t]+ngân|thực[ \t]+hiện|sử[ \t]+dụng|thanh[ \t]+toán)(?:[ \t]+(?:được|là|đạt))?"
+    r"[ \t]*:?[ \t]*", regex.I)
 
 
 # Words of a label that make its amount a whole of its own, no share of a programme's money a sentence or a
@@ -683,6 +694,58 @@ def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]
                 linked.add(i)
                 break
     return linked
+
+
+# A line of a list by year, its year as a label: "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;", "- Năm 2025 (ước
+# thực hiện): ...".
+YEAR_LABEL_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?[Nn]ăm[ \t]+(?P<year>(?:19|20)\d\d)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:")
+YEARLY_WHOLE_REACH = 3000
+"""Characters before a list by year within which the amount of the period it adds up to is looked for."""
+
+
+def yearly_lines_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """Make the first amounts of the lines of a list by year (`YEAR_LABEL_LINE`, one line after another, blank lines
+    between passed over), parts of nothing, two at least, parts of the nearest amount before the list, within
+    `YEARLY_WHOLE_REACH`, a part of nothing, set in a period holding every year of them (`time_of`) and of the
+    programme's money, when they add up to it exactly ("Giai đoạn 2021 - 2025, ... với tổng kinh phí hỗ trợ 15,6 tỷ
+    đồng ..." / "2. Kết quả theo từng năm" / "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;" / ...). Returns the
+    indices of those parts, which `check_sums` leaves out: the period's money split by year beside its split by
+    source."""
+    linked: set[int] = set()
+    for run in _yearly_runs(text, amounts, parents):
+        years = [int(YEAR_LABEL_LINE.match(text, text.rfind("\n", 0, amounts[k].money.start) + 1)["year"]) for k in run]
+        held = sum(amounts[k].money.amount for k in run)
+        for j in range(run[0] - 1, -1, -1):
+            if amounts[j].money.start < amounts[run[0]].money.start - YEARLY_WHOLE_REACH:
+                break
+            period = time_of(text, amounts, j)
+            if (parents[j] is None and period is not None and period.period and period.first <= min(years)
+                    and max(years) <= period.last and _programme_money(amounts[j])):
+                if amounts[j].money.amount == held:
+                    for k in run:
+                        parents[k] = j
+                    linked.update(run)
+                break
+    return linked
+
+
+def _yearly_runs(text: str, amounts: list[Amount], parents: list[int | None]) -> list[list[int]]:
+    """The first amounts, parts of nothing, of the lines of each list by year (`YEAR_LABEL_LINE`), two lines at least."""
+    runs: list[list[int]] = []
+    last_line_end = -1
+    for k, amount in enumerate(amounts):
+        line_start = text.rfind("\n", 0, amount.money.start) + 1
+        if (k and amounts[k - 1].money.start >= line_start) or parents[k] is not None:
+            continue  # (not the line's first amount)
+        if YEAR_LABEL_LINE.match(text, line_start) is None:
+            continue
+        if runs and before_blanks(text, line_start) == last_line_end and last_line_end != -1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+        end = text.find("\n", amount.money.start)
+        last_line_end = len(text) if end == -1 else end
+    return [run for run in runs if len(run) >= 2]
 
 
 def _whole_of_period(amount: Amount) -> bool:

@@ -237,3 +237,28 @@ def test_a_parts_own_breakdown_right_after_it():
             "phương. Kết quả cụ thể như sau:\n1. Hỗ trợ máy móc thiết bị: 9 đề án, kinh phí 1.950 triệu đồng.\n"
             "2. Đào tạo nghề: 2 đề án, kinh phí 160 triệu đồng.\n")
     assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(14, None), (3, 0), (11, 0), (9, None), (2, None)]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # Y31's E7: what was spent of the money allotted before it in its sentence is of its source
+    ("Kinh phí khuyến công địa phương năm 2024 được giao 5.200 triệu đồng, giải ngân 4.870 triệu đồng, đạt 93,7% kế "
+     "hoạch.", ["địa phương", "địa phương"]),
+    ("Nguồn kinh phí khuyến công quốc gia được phê duyệt 140 tỷ đồng, thực hiện 136 tỷ đồng; nguồn kinh phí khuyến công "
+     "địa phương là 205,5 tỷ đồng, thực hiện 187 tỷ đồng.", ["quốc gia", "quốc gia", "địa phương", "địa phương"]),
+])
+def test_money_spent_of_an_allotment_takes_its_source(text, sources):
+    assert [b.funding_source for b in extract_text(text).budget] == sources
+
+
+def test_yearly_lines_are_parts_of_the_periods_total_they_add_up_to():
+    # Y31's E6 (a review of 2021-2025): the money split by year beside its split by source, no sum warning
+    text = ("1. Kết quả chung\nGiai đoạn 2021 - 2025, Sở Công Thương đã triển khai 52 đề án khuyến công với tổng kinh phí "
+            "hỗ trợ 15,6 tỷ đồng, trong đó kinh phí khuyến công quốc gia 3,2 tỷ đồng, kinh phí khuyến công địa phương "
+            "12,4 tỷ đồng.\n2. Kết quả theo từng năm\nNăm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;\n"
+            "Năm 2022: thực hiện 10 đề án, kinh phí 2,9 tỷ đồng;\nNăm 2023: thực hiện 11 đề án, kinh phí 3,3 tỷ đồng;\n"
+            "Năm 2024: thực hiện 12 đề án, kinh phí 3,6 tỷ đồng;\nNăm 2025: kế hoạch 12 đề án, kinh phí 3,7 tỷ đồng.\n")
+    document = extract_text(text)
+    assert [b.part_of for b in document.budget] == [None, 0, 0, 0, 0, 0, 0, 0]
+    assert [w.code for w in document.warnings if w.code == "budget_sum_mismatch"] == []
+    # lines that do not add up to it stay apart
+    assert [b.part_of for b in extract_text(text.replace("3,7 tỷ", "3,9 tỷ")).budget][3:] == [None] * 5
