@@ -281,9 +281,11 @@ def _amounts(ctx: Context) -> list[Amount]:
             label = "kế hoạch"
             funding = funding or amounts[-1].funding
         if (funding is None and amounts and amounts[-1].sentence_start == sentence[0] and amounts[-1].funding
+                and money.amount <= amounts[-1].money.amount and not OWN_WORDS_AFTER.match(text, money.end)
                 and SPENT_OF_BEFORE.fullmatch(text, amounts[-1].money.end, money.first)):
             funding = amounts[-1].funding  # "Kinh phí khuyến công địa phương năm 2024 được giao 5.200 triệu đồng, giải
-            # ngân 4.870 triệu đồng": the money allotted, then what was spent of it
+            # ngân 4.870 triệu đồng": the money allotted, then what was spent of it (no more than it, naming no money of
+            # its own after it: not "sử dụng 1.200 triệu đồng vốn vay ngân hàng")
         if funding in _PROGRAMME_SOURCES and total_of_both(text, label, max(sentence[0], found[k - 1].end if k else 0),
                                                            money.start):
             funding = None  # "05 đề án khuyến công quốc gia; trong đó ..., 05 đề án khuyến công địa phương ... với tổng kinh phí"
@@ -297,6 +299,10 @@ def _amounts(ctx: Context) -> list[Amount]:
 SPENT_OF_BEFORE = regex.compile(
     r"[ \t]*,[ \t]*(?:đã[ \t]+)?(?:giải[ \t]+ngân|thực[ \t]+hiện|sử[ \t]+dụng|thanh[ \t]+toán)(?:[ \t]+(?:được|là|đạt))?"
     r"[ \t]*:?[ \t]*", regex.I)
+
+
+# Words right after an amount naming what money it is: "1.200 triệu đồng vốn vay ngân hàng", "... từ nguồn ...".
+OWN_WORDS_AFTER = regex.compile(r"[ \t]+(?:vốn|nguồn|từ|của|do)(?!\p{L})", regex.I)
 
 
 # Words of a label that make its amount a whole of its own, no share of a programme's money a sentence or a

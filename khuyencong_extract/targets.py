@@ -496,8 +496,10 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
     (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`, not under a label of work to come), a
     result, and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in its sentence."""
     if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
-        if not goal_met_after(text, end) or under_plan_label(text, pos):
-            return False  # (string searches first: most figures have no share nor goal after them)
+        if not goal_met_after(text, end) or under_plan_label(text, pos) or names_plan(
+                text, sentence_bounds(text, pos)[0], pos):
+            return False  # (string searches first: most figures have no share nor goal after them; not "Kế hoạch năm
+            # 2025 hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn")
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
 
@@ -672,6 +674,7 @@ NEGATED_VERB_REACH = 28
 # of its clause: "không tổ chức 2 lớp tập huấn, kinh phí 100 triệu đồng", "không mở được 2 lớp với kinh phí 80 triệu
 # đồng" (matched from the later figure back; not "không tổ chức 2 lớp; tổ chức 3 hội thảo").
 _NEGATED_FIGURE_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*[^\d.;:\n]*\Z")
+_VERB_AFTER_COMMA = regex.compile(rf",{ACTIVITY_VERB.pattern}")
 NEGATED_CLAUSE_REACH = 80
 """Characters before a figure within which the figure of a negated verb of its clause ends."""
 
@@ -687,7 +690,8 @@ def in_negated_clause(text: str, pos: int) -> bool:
         return True
     own = _NEGATED_FIGURE_BEFORE.search(text, reach, pos)
     return (own is not None and _NEGATED_VERB_BEFORE.search(text, max(0, own.start() - NEGATED_VERB_REACH), own.start())
-            is not None and TENSE_AHEAD.search(text, own.start(), pos) is None)
+            is not None and TENSE_AHEAD.search(text, own.start(), pos) is None
+            and _VERB_AFTER_COMMA.search(text, own.start(), pos) is None)  # (not "..., hỗ trợ 5 cơ sở khác thay thế")
 # A label of work to come opening a sentence, up to its colon: "Nhiệm vụ 6 tháng cuối năm 2024:", "Phương hướng năm
 # 2025:", "Kế hoạch năm 2024:", "Mục tiêu đến năm 2030:".
 _PLAN_LABEL = regex.compile(
@@ -971,10 +975,16 @@ def _paragraph_reports(text: str, start: int, end: int) -> bool:
 _SET_GOAL_NOUN = regex.compile(r"(?r)(?<!\p{L})(?:mục[ \t]+tiêu|kế[ \t]+hoạch|chỉ[ \t]+tiêu)[ \t]+\Z", regex.I)
 
 
+# A document's number right after its kind: "Kế hoạch số 12/KH-UBND".
+_DOCUMENT_NUMBER_AFTER = regex.compile(r"[ \t]+số[ \t]*\d", regex.I)
+
+
 def names_plan(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a goal or a plan (`_GOAL_OR_PLAN`) other than one met ("đạt 95% mục tiêu", "đạt
-    mục tiêu đề ra", `_GOAL_MET`)."""
+    mục tiêu đề ra", `_GOAL_MET`) or a plan document cited ("Kế hoạch số 12/KH-UBND")."""
     for word in _GOAL_OR_PLAN.finditer(text, start, end):
+        if _DOCUMENT_NUMBER_AFTER.match(text, word.end()):
+            continue  # a plan document cited: "Thực hiện Kế hoạch số 12/KH-UBND ..., Trung tâm tổ chức 15 lớp"
         noun = _SET_GOAL_NOUN.search(text, start, word.start()) if word.group().lower().startswith("đề") else None
         at = word.start() if noun is None else noun.start()  # (the goal's noun before its "đề ra")
         if _GOAL_MET.search(text, max(start, at - GOAL_MET_REACH), at) is None:
@@ -1178,29 +1188,73 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     (`in_part_of_results`: "I. KẾT QUẢ THỰC HIỆN NĂM 2024" / "1. Công tác đào tạo nghề" / "Năm 2024, Trung tâm tổ chức 15
     lớp ..."), or on the line right under a marked heading of results (`under_results_heading`: "2. Kết quả thực hiện
     các đề án" / "Năm 2024, Trung tâm triển khai 10 đề án, ..."), its sentence no work assigned nor money allotted (`_ASSIGNING`),
-    its clause no goal nor plan (`names_plan`), nor, for a list's item, the line heading its list."""
-    sentence = sentence_bounds(text, pos)[0]
+    its clause no goal nor plan (`names_plan`), nor, for a list's item, the line heading its list; nor a sentence naming
+    a year later than the heading's. The heading is looked for first: most figures have none."""
+    heading = _results_heading_over(text, pos, line_start)
+    if heading is None:
+        return False
+    sentence, sentence_end = sentence_bounds(text, pos)
     if tense_marker(text, sentence, pos) is not None or _ASSIGNING.search(text, sentence, pos):
         return False  # "Năm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án ...": the year's plan
-    if names_plan(text, clause_parts(text, pos)[1], pos):
-        return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ..."
+    (clause, clause_end), own_clause = clause_parts(text, pos)
+    if names_plan(text, own_clause, pos) or _NOT_REPORTED.search(text, clause, clause_end):
+        return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ...", "Đề nghị Bộ Công Thương hỗ trợ 5 đề án ..."
+    if (_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH) or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
+            or _plan_subheading(text, heading[1], line_start)):
+        return False  # "1 lớp còn lại đang tuyển sinh"; under "3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế"
     item = ITEM_MARK.match(text, line_start)
     head = list_head(text, line_start, item.lastgroup) if item is not None else None
     if head is not None and (names_plan(text, *head) or any(
             marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
         return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
+    return not _later_year_than(text, heading, sentence, pos, clause_end)
+
+
+# Words of a sentence that reports no work done whatever its tense: a request, a need, a permission, work carried over
+# ("Đề nghị Bộ Công Thương hỗ trợ 5 đề án", "Trung tâm đăng ký hỗ trợ cho 02 cơ sở", "Nhu cầu đào tạo ... 30 lớp", "UBND
+# tỉnh cho phép tổ chức 3 hội chợ", "Còn 2 lớp chuyển sang năm 2025").
+_NOT_REPORTED = regex.compile(
+    r"(?<!\p{L})(?<!được[ \t])(?:đề[ \t]+nghị|đề[ \t]+xuất|đăng[ \t]+ký|kiến[ \t]+nghị|nhu[ \t]+cầu|cho[ \t]+phép|chủ[ \t]+trương"
+    r"|chuyển[ \t]+sang)(?!\p{L})", regex.I)
+# A marked line of a part (an Arabic or lettered heading or item), matched from a line's end back: the nearest one above
+# a figure in a part of results heads it ("3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế").
+_MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+(?P<title>[^\n]*)")
+# Words of a heading of work to come or of shortcomings, no results: "Kế hoạch năm 2025", "Phương hướng, nhiệm vụ ...",
+# "Dự kiến ...", "Tồn tại, hạn chế", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Giải pháp ...".
+_PLAN_SUBHEADING = regex.compile(
+    r"[ \t]*(?:kế[ \t]+hoạch|phương[ \t]+hướng|nhiệm[ \t]+vụ|dự[ \t]+kiến|mục[ \t]+tiêu|tồn[ \t]+tại|hạn[ \t]+chế|khó[ \t]+khăn"
+    r"|đề[ \t]+xuất|kiến[ \t]+nghị|giải[ \t]+pháp)(?!\p{L})", regex.I)
+
+
+def _plan_subheading(text: str, part_start: int, line_start: int) -> bool:
+    """Whether the nearest marked line above the line at ``line_start`` (from ``part_start`` on; the line itself when
+    marked) opens a heading of work to come or of shortcomings (`_PLAN_SUBHEADING`)."""
+    line_end = text.find("\n", line_start)
+    marked = _MARKED_LINE_BEFORE.search(text, part_start, len(text) if line_end == -1 else line_end)
+    return marked is not None and _PLAN_SUBHEADING.match(text, marked.start("title")) is not None
+
+
+def _results_heading_over(text: str, pos: int, line_start: int) -> tuple[int, int] | None:
+    """The heading of results over the figure at ``pos`` (its line at ``line_start``), as (start, end): its Roman part's
+    (`in_part_of_results`), else a marked one right above its line (`under_results_heading`); else None."""
     if in_part_of_results(text, pos):
         heading = _part_heading(text, pos)
-        return heading is not None and not _later_year_than(text, heading.span(), sentence, pos)
+        return heading.span() if heading is not None else None
     above = under_results_heading(text, line_start)
-    return above is not None and not _later_year_than(text, (above, text.find("\n", above)), sentence, pos)
+    return None if above is None else (above, text.find("\n", above))
 
 
-def _later_year_than(text: str, heading: tuple[int, int], start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a year later than every year its heading ``text[heading[0]:heading[1]]`` names
-    ("2. Kết quả thực hiện năm 2023" / "Năm 2024: hỗ trợ 10 cơ sở": a plan's); False when the heading names none."""
+def _later_year_than(text: str, heading: tuple[int, int], start: int, pos: int, end: int) -> bool:
+    """Whether the sentence before the figure at ``pos`` (from ``start``), or its clause after it (to ``end``, a date's
+    year there passed over: "... theo Quyết định ... ngày 5/1/2025"), names a year later than every year its heading
+    ``text[heading[0]:heading[1]]`` names ("2. Kết quả thực hiện năm 2023" / "Năm 2024: hỗ trợ 10 cơ sở", "Còn 2 lớp
+    chuyển sang năm 2025": a plan's); False when the heading names none."""
     years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
-    return bool(years) and any(int(year.group()) > max(years) for year in YEAR.finditer(text, start, end))
+    if not years:
+        return False
+    latest = max(years)
+    return any(int(year.group()) > latest for year in YEAR.finditer(text, start, pos)) or any(
+        int(year.group()) > latest for year in YEAR.finditer(text, pos, end) if text[year.start() - 1] not in "/-.")
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
@@ -1386,7 +1440,7 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
-    r"|tuyển[ \t]+sinh|tổ[ \t]+chức)"
+    r"|tuyển[ \t]+sinh)"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
@@ -2415,7 +2469,7 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     (`_PURPOSE`), and a second activity joined to its own (`_AND_ACTIVITY`), are left out when the words before them
     name a category. ``figures``: where every target's figure starts, in order."""
     own_start, end = found.own_start, found.activity[1]
-    if (in_it := _IN_IT.search(text, found.end, end)) is not None:
+    if text.find("đó", found.end, end) != -1 and (in_it := _IN_IT.search(text, found.end, end)) is not None:
         end = in_it.start()  # "Phấn đấu hỗ trợ 60 đề án khuyến công, trong đó ưu tiên 35 đề án ứng dụng máy móc ...":
         activity = text[min(found.activity[0], own_start):end]  # the whole names none of its parts' activities
     purpose = _PURPOSE.search(text, found.end, end) if text.find(",", found.end, end) != -1 else None
@@ -3923,11 +3977,13 @@ def unit_key(unit: str) -> str:
 
 
 def heading_years(sections) -> dict[str, frozenset[int]]:
-    """The years the heading of each section names, by section id (those naming one): "I. KẾT QUẢ THỰC HIỆN NĂM 2024"."""
+    """The years the heading of each top-level section (`top_section`) names, by section id (those naming one): "I. KẾT
+    QUẢ THỰC HIỆN NĂM 2024"."""
     years = {}
     for section in sections:
-        named = frozenset(int(year.group()) for year in YEAR.finditer(section.heading or ""))
-        if named:
+        heading = section.heading or ""
+        if ("20" in heading or "19" in heading) and top_section(section.id) == section.id and (
+                named := frozenset(int(year.group()) for year in YEAR.finditer(heading))):
             years[section.id] = named
     return years
 
@@ -3960,8 +4016,9 @@ def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | 
         same_text = (key, target.activity, target.text)
         found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get((key, target.achieved), {}).items()
                  if top and other != top and not (years and _years_apart(years, other, top))]
-        if same_text in by_text:
-            found.append(by_text[same_text].first_apart(claimed, section_id, targets, target))
+        if same_text in by_text and (j := by_text[same_text].first_apart(claimed, section_id, targets, target)) is not None \
+                and not (years and top and _years_apart(years, top_section(targets[j].section_id) or "", top)):
+            found.append(j)  # (not a year's results, then another year's plan of the same words)
         if (j := min((j for j in found if j is not None), default=None)) is not None:
             target.restates = j
             claimed.add((j, section_id))

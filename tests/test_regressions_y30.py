@@ -262,3 +262,57 @@ def test_yearly_lines_are_parts_of_the_periods_total_they_add_up_to():
     assert [w.code for w in document.warnings if w.code == "budget_sum_mismatch"] == []
     # lines that do not add up to it stay apart
     assert [b.part_of for b in extract_text(text.replace("3,7 tỷ", "3,9 tỷ")).budget][3:] == [None] * 5
+
+
+_PART_I = "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Đào tạo nghề\nTổ chức 4 lớp đào tạo nghề cho 120 lao động.\n"
+
+
+# Probe audit Y32 (of 738c5d0..5ac0288, 232 probes): R1-R5, a part of results reports no work under a sub-heading of
+# plans or shortcomings, in a request, need, permission or work carried over, nor for a count's own work not done.
+@pytest.mark.parametrize("after, expected", [
+    ("2. Kế hoạch năm 2025\nTổ chức 6 lớp đào tạo nghề cho 180 lao động.\n", [False, False]),
+    ("2. Dự kiến năm 2025\nTổ chức 6 lớp đào tạo nghề cho 180 lao động.\n", [False, False]),
+    ("3. Phương hướng, nhiệm vụ năm tới\nTổ chức 6 lớp đào tạo nghề cho 180 lao động.\n", [False, False]),
+    ("2. Tồn tại, hạn chế\nCòn 3 đề án chưa giải ngân hết kinh phí.\n", [False]),
+    ("Đề nghị Bộ Công Thương hỗ trợ 5 đề án khuyến công quốc gia.\n", [False]),
+    ("Trung tâm đăng ký hỗ trợ cho 02 cơ sở năm 2025.\n", [False]),
+    ("Nhu cầu đào tạo của các cơ sở khoảng 30 lớp.\n", [False]),
+    ("Được Bộ Công Thương cho chủ trương tổ chức 1 hội chợ vào tháng 3/2025.\n", [False]),
+    ("Còn 2 lớp chuyển sang năm 2025.\n", [False]),
+    ("Trung tâm phối hợp mở 4 lớp đào tạo nghề, hiện 1 lớp còn lại đang tuyển sinh.\n", [True, False]),
+    # ... but a plan document cited is no plan of the sentence, and a year after the figure in another clause, or in a
+    # date after it, is none of its own
+    ("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2024 của UBND tỉnh, Trung tâm tổ chức 15 lớp đào tạo nghề.\n", [True]),
+    ("Tổ chức 4 lớp đào tạo nghề; năm 2025 tổ chức 6 lớp.\n", [True, False]),
+    ("Có 67 sản phẩm tham gia bình chọn, 52 sản phẩm đạt giải, trong đó 10 sản phẩm được đề xuất tham gia cấp khu vực.\n",
+     [True, True, True]),
+])
+def test_what_a_part_of_results_does_not_report(after, expected):
+    found = extract_text(_PART_I + after).targets
+    assert [t.achieved for t in found[:2]] == [True, True]  # the part's own result
+    assert [t.achieved for t in found[2:]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R6: a plan's share of a period's goal; R7: firms running production are a state, no work to come
+    ("Kế hoạch năm 2025 hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn.", [(40, "cơ sở", False, None), (80, "%", False, None)]),
+    ("Hiện nay có 12 doanh nghiệp đang tổ chức sản xuất hàng xuất khẩu.", [(12, "doanh nghiệp", True, None)]),
+    # wrong at both: a negated verb's clause ends at a comma and a new verb of activity
+    ("Năm 2024 đã hỗ trợ 10 cơ sở, không triển khai 3 đề án do cơ sở xin rút, hỗ trợ 5 cơ sở khác thay thế.",
+     [(10, "cơ sở", True, None), (3, "đề án", False, None), (5, "cơ sở", True, None)]),
+])
+def test_targets_after_the_y32_mends(text, expected):
+    assert targets(text) == expected
+
+
+def test_money_spent_takes_no_source_it_cannot_be_of():
+    # R8: more than the money before it, or naming its own money after it
+    assert [b.funding_source for b in extract_text(
+        "Kinh phí khuyến công địa phương hỗ trợ 500 triệu đồng, sử dụng 1.200 triệu đồng vốn vay ngân hàng.").budget] == [
+        "địa phương", None]
+
+
+def test_no_restatement_of_the_same_words_between_sections_of_other_years():
+    # wrong at both: the same-text path read the headings' years too
+    text = "I. KẾT QUẢ NĂM 2023\nTổ chức 6 lớp đào tạo nghề.\nII. KẾ HOẠCH NĂM 2024\nTổ chức 6 lớp đào tạo nghề.\n"
+    assert [(t.achieved, t.restates) for t in extract_text(text).targets] == [(True, None), (False, None)]
