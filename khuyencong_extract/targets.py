@@ -496,12 +496,19 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
     (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`, not under a label of work to come), a
     result, and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in its sentence."""
     if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
+        sentence = sentence_bounds(text, pos)[0]
         if not goal_met_after(text, end) or under_plan_label(text, pos) or names_plan(
-                text, sentence_bounds(text, pos)[0], pos):
+                text, phrase_start(text, sentence, pos), pos):
             return False  # (string searches first: most figures have no share nor goal after them; not "Kế hoạch năm
-            # 2025 hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn")
+            # 2025 hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn", a plan's words in the figure's phrase)
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
+
+
+def phrase_start(text: str, sentence: int, pos: int) -> int:
+    """Where the phrase holding ``pos`` starts: after the last comma or semicolon before it in its sentence (from
+    ``sentence``), else at the sentence's start."""
+    return max(text.rfind(",", sentence, pos), text.rfind(";", sentence, pos), sentence - 1) + 1
 
 
 def goal_met_after(text: str, end: int) -> bool:
@@ -675,6 +682,7 @@ NEGATED_VERB_REACH = 28
 # đồng" (matched from the later figure back; not "không tổ chức 2 lớp; tổ chức 3 hội thảo").
 _NEGATED_FIGURE_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*[^\d.;:\n]*\Z")
 _VERB_AFTER_COMMA = regex.compile(rf",{ACTIVITY_VERB.pattern}")
+"""A comma and a verb of activity opening a new clause ("..., hỗ trợ 5 cơ sở khác thay thế")."""
 NEGATED_CLAUSE_REACH = 80
 """Characters before a figure within which the figure of a negated verb of its clause ends."""
 
@@ -1187,51 +1195,74 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     """Whether the figure at ``pos``, its sentence holding no tense word before it, stands in a Roman part of results
     (`in_part_of_results`: "I. KẾT QUẢ THỰC HIỆN NĂM 2024" / "1. Công tác đào tạo nghề" / "Năm 2024, Trung tâm tổ chức 15
     lớp ..."), or on the line right under a marked heading of results (`under_results_heading`: "2. Kết quả thực hiện
-    các đề án" / "Năm 2024, Trung tâm triển khai 10 đề án, ..."), its sentence no work assigned nor money allotted (`_ASSIGNING`),
-    its clause no goal nor plan (`names_plan`), nor, for a list's item, the line heading its list; nor a sentence naming
-    a year later than the heading's. The heading is looked for first: most figures have none."""
+    các đề án" / "Năm 2024, Trung tâm triển khai 10 đề án, ..."), its sentence no work assigned nor money allotted
+    (`_ASSIGNING`), its phrase no goal nor plan before it (`names_plan`) nor a request, need or permission before its
+    figures (`_NOT_REPORTED`), no words of work not done or carried over after its noun, no heading of plans or shortcomings
+    above it in the part (`_plan_subheading`), nor, for a list's item, the line heading its list; nor a year later
+    than the heading's before it in its sentence. The heading is looked for first: most figures have none."""
     heading = _results_heading_over(text, pos, line_start)
     if heading is None:
         return False
-    sentence, sentence_end = sentence_bounds(text, pos)
+    sentence = sentence_bounds(text, pos)[0]
     if tense_marker(text, sentence, pos) is not None or _ASSIGNING.search(text, sentence, pos):
         return False  # "Năm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án ...": the year's plan
-    (clause, clause_end), own_clause = clause_parts(text, pos)
-    if names_plan(text, own_clause, pos) or _NOT_REPORTED.search(text, clause, clause_end):
+    phrase = phrase_start(text, sentence, pos)
+    first_figure = next((at for at in range(phrase, pos) if text[at].isdigit()), pos)  # (the phrase's words before its
+    if names_plan(text, phrase, pos) or _NOT_REPORTED.search(text, phrase, first_figure):  # figures)
         return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ...", "Đề nghị Bộ Công Thương hỗ trợ 5 đề án ..."
     if (_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH) or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
-            or _plan_subheading(text, heading[1], line_start)):
-        return False  # "1 lớp còn lại đang tuyển sinh"; under "3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế"
+            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH) or _plan_subheading(text, heading, line_start)):
+        return False  # "1 lớp còn lại đang tuyển sinh", "Còn 2 lớp chuyển sang năm 2025"; under "3. Kế hoạch năm
+        # 2025", "2. Tồn tại, hạn chế"
     item = ITEM_MARK.match(text, line_start)
     head = list_head(text, line_start, item.lastgroup) if item is not None else None
     if head is not None and (names_plan(text, *head) or any(
             marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
         return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
-    return not _later_year_than(text, heading, sentence, pos, clause_end)
+    return not _later_year_than(text, heading, sentence, pos)
 
 
-# Words of a sentence that reports no work done whatever its tense: a request, a need, a permission, work carried over
+# Words of a figure's phrase before it that report no work done whatever its tense: a request, a need, a permission
 # ("Đề nghị Bộ Công Thương hỗ trợ 5 đề án", "Trung tâm đăng ký hỗ trợ cho 02 cơ sở", "Nhu cầu đào tạo ... 30 lớp", "UBND
-# tỉnh cho phép tổ chức 3 hội chợ", "Còn 2 lớp chuyển sang năm 2025").
+# tỉnh cho phép tổ chức 3 hội chợ"; not "theo đề xuất của ...", "theo nhu cầu", "đáp ứng nhu cầu").
 _NOT_REPORTED = regex.compile(
-    r"(?<!\p{L})(?<!được[ \t])(?:đề[ \t]+nghị|đề[ \t]+xuất|đăng[ \t]+ký|kiến[ \t]+nghị|nhu[ \t]+cầu|cho[ \t]+phép|chủ[ \t]+trương"
-    r"|chuyển[ \t]+sang)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?<!(?:được|theo|của)[ \t])(?:đề[ \t]+nghị|đề[ \t]+xuất|đăng[ \t]+ký|kiến[ \t]+nghị"
+    r"|(?<!(?:theo|đáp[ \t]+ứng|phù[ \t]+hợp|với)[ \t])nhu[ \t]+cầu|cho[ \t]+phép|(?:cho|có)[ \t]+chủ[ \t]+trương)(?!\p{L})",
+    regex.I)
+# A count's own work carried over after its noun: "Còn 2 lớp chuyển sang năm 2025", "3 đề án chuyển tiếp thực hiện năm
+# 2025" (not "8 cơ sở chuyển sang sản xuất bằng máy móc").
+_CARRIED_OVER = regex.compile(
+    rf"{_AFTER_NOUN}(?:còn[ \t]+lại[ \t]+)?(?:được[ \t]+)?chuyển[ \t]+(?:sang|tiếp)[ \t]+(?:thực[ \t]+hiện[ \t]+)?"
+    r"(?:năm|giai[ \t]+đoạn|kỳ|quý|\d[ \t]+tháng|kế[ \t]+hoạch)(?!\p{L})", regex.I)
 # A marked line of a part (an Arabic or lettered heading or item), matched from a line's end back: the nearest one above
 # a figure in a part of results heads it ("3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế").
-_MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+(?P<title>[^\n]*)")
+_MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+(?P<title>[^\n]*)")
 # Words of a heading of work to come or of shortcomings, no results: "Kế hoạch năm 2025", "Phương hướng, nhiệm vụ ...",
 # "Dự kiến ...", "Tồn tại, hạn chế", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Giải pháp ...".
 _PLAN_SUBHEADING = regex.compile(
-    r"[ \t]*(?:kế[ \t]+hoạch|phương[ \t]+hướng|nhiệm[ \t]+vụ|dự[ \t]+kiến|mục[ \t]+tiêu|tồn[ \t]+tại|hạn[ \t]+chế|khó[ \t]+khăn"
-    r"|đề[ \t]+xuất|kiến[ \t]+nghị|giải[ \t]+pháp)(?!\p{L})", regex.I)
+    r"[ \t]*(?:(?P<ahead>phương[ \t]+hướng|dự[ \t]+kiến|tồn[ \t]+tại|hạn[ \t]+chế|khó[ \t]+khăn|đề[ \t]+xuất|kiến[ \t]+nghị)"
+    r"|kế[ \t]+hoạch|nhiệm[ \t]+vụ|mục[ \t]+tiêu|giải[ \t]+pháp)(?!\p{L})", regex.I)
+# Words of a heading of results: "Mục tiêu đạt được", "Giải pháp đã triển khai", "Khó khăn đã được tháo gỡ".
+_RESULT_IN_HEADING = regex.compile(r"(?<!\p{L})(?:đã|đạt[ \t]+được|được[ \t]+tháo[ \t]+gỡ)(?!\p{L})", regex.I)
+# A time to come in a heading: "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch năm tới", "... 6 tháng cuối năm".
+_TIME_TO_COME = regex.compile(r"(?<!\p{L})(?:tới|sắp[ \t]+tới|tiếp[ \t]+theo|cuối[ \t]+năm|còn[ \t]+lại)(?!\p{L})", regex.I)
 
 
-def _plan_subheading(text: str, part_start: int, line_start: int) -> bool:
-    """Whether the nearest marked line above the line at ``line_start`` (from ``part_start`` on; the line itself when
-    marked) opens a heading of work to come or of shortcomings (`_PLAN_SUBHEADING`)."""
+def _plan_subheading(text: str, part: tuple[int, int], line_start: int) -> bool:
+    """Whether the nearest marked line above the line at ``line_start`` (in the part whose heading is ``part``; the line
+    itself when marked) heads work to come or shortcomings (`_PLAN_SUBHEADING`), no result named in it: "Phương hướng
+    ...", "Dự kiến ...", "Tồn tại, hạn chế", "Đề xuất, kiến nghị", or a plan's, a task's, a goal's or a solution's
+    naming a time to come or a year later than the part's ("2. Kế hoạch năm 2025", "Nhiệm vụ trọng tâm thời gian tới";
+    not "1. Kế hoạch khuyến công quốc gia", "Mục tiêu đạt được", "Giải pháp đã triển khai")."""
     line_end = text.find("\n", line_start)
-    marked = _MARKED_LINE_BEFORE.search(text, part_start, len(text) if line_end == -1 else line_end)
-    return marked is not None and _PLAN_SUBHEADING.match(text, marked.start("title")) is not None
+    marked = _MARKED_LINE_BEFORE.search(text, part[1], len(text) if line_end == -1 else line_end)
+    if marked is None or (word := _PLAN_SUBHEADING.match(text, marked.start("title"))) is None:
+        return False
+    title = marked.span("title")
+    if _RESULT_IN_HEADING.search(text, *title):
+        return False
+    return (word.group("ahead") is not None or _TIME_TO_COME.search(text, *title) is not None
+            or _later_year_than(text, part, title[0], title[1]))
 
 
 def _results_heading_over(text: str, pos: int, line_start: int) -> tuple[int, int] | None:
@@ -1244,17 +1275,11 @@ def _results_heading_over(text: str, pos: int, line_start: int) -> tuple[int, in
     return None if above is None else (above, text.find("\n", above))
 
 
-def _later_year_than(text: str, heading: tuple[int, int], start: int, pos: int, end: int) -> bool:
-    """Whether the sentence before the figure at ``pos`` (from ``start``), or its clause after it (to ``end``, a date's
-    year there passed over: "... theo Quyết định ... ngày 5/1/2025"), names a year later than every year its heading
-    ``text[heading[0]:heading[1]]`` names ("2. Kết quả thực hiện năm 2023" / "Năm 2024: hỗ trợ 10 cơ sở", "Còn 2 lớp
-    chuyển sang năm 2025": a plan's); False when the heading names none."""
+def _later_year_than(text: str, heading: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a year later than every year its heading ``text[heading[0]:heading[1]]`` names
+    ("2. Kết quả thực hiện năm 2023" / "Năm 2024: hỗ trợ 10 cơ sở": a plan's); False when the heading names none."""
     years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
-    if not years:
-        return False
-    latest = max(years)
-    return any(int(year.group()) > latest for year in YEAR.finditer(text, start, pos)) or any(
-        int(year.group()) > latest for year in YEAR.finditer(text, pos, end) if text[year.start() - 1] not in "/-.")
+    return bool(years) and any(int(year.group()) > max(years) for year in YEAR.finditer(text, start, end))
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
@@ -1440,7 +1465,7 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
-    r"|tuyển[ \t]+sinh)"
+    r"|tuyển[ \t]+sinh|tổ[ \t]+chức(?![ \t]+(?:sản[ \t]+xuất|kinh[ \t]+doanh)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn

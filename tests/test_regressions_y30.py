@@ -316,3 +316,46 @@ def test_no_restatement_of_the_same_words_between_sections_of_other_years():
     # wrong at both: the same-text path read the headings' years too
     text = "I. KẾT QUẢ NĂM 2023\nTổ chức 6 lớp đào tạo nghề.\nII. KẾ HOẠCH NĂM 2024\nTổ chức 6 lớp đào tạo nghề.\n"
     assert [(t.achieved, t.restates) for t in extract_text(text).targets] == [(True, None), (False, None)]
+
+
+_PART_I_HEAD = "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Đào tạo nghề\n"
+
+
+# Probe audit Y33 (of ec5f28b, 178 probes): R1-R5 and R7, the Y32 mends read too widely. A request's, a need's or a
+# permission's word counts only before the figures of its phrase; headings of plans only when they name a time to come
+# or a later year; "đang tổ chức" is work under way but for "sản xuất"; a goal met counts but after a plan's word in the
+# figure's own phrase.
+@pytest.mark.parametrize("body, expected", [
+    ("Tổ chức 15 lớp đào tạo nghề theo nhu cầu của doanh nghiệp cho 450 lao động.", [True, True]),
+    ("Theo đề xuất của UBND các huyện, Trung tâm tổ chức 15 lớp đào tạo nghề.", [True]),
+    ("Được UBND tỉnh cho phép, Trung tâm tổ chức 3 hội chợ.", [True]),
+    ("Hỗ trợ 8 cơ sở chuyển sang sản xuất bằng máy móc.", [True]),
+    ("Tổ chức 15 lớp đào tạo nghề, các huyện đề xuất tổ chức thêm 5 lớp.", [True, False]),
+    ("Tổ chức 8 lớp đào tạo nghề, còn 7 lớp chuyển sang 6 tháng cuối năm.", [True, False]),
+    ("Tổ chức 15 lớp đào tạo nghề, giải ngân hết kinh phí trong tháng 01 năm 2025.", [True]),
+    ("Hỗ trợ 12 cơ sở ứng dụng máy móc, năm 2025 tiếp tục hỗ trợ 15 cơ sở.", [True, False]),
+    ("Khai giảng 15 lớp đào tạo nghề, trong đó 12 lớp đã kết thúc, 3 lớp đang tổ chức.", [True, True, False]),
+])
+def test_a_part_of_results_after_the_y33_mends(body, expected):
+    assert [t.achieved for t in extract_text(_PART_I_HEAD + body + "\n").targets] == expected
+
+
+@pytest.mark.parametrize("subheading, body, done", [
+    ("1. Kế hoạch khuyến công quốc gia", "Thực hiện 5 đề án với kinh phí 2.500 triệu đồng.", True),
+    ("1. Mục tiêu đạt được", "Tổ chức 15 lớp đào tạo nghề.", True),
+    ("2. Giải pháp đã triển khai", "Tổ chức 3 hội nghị tập huấn.", True),
+    ("2. Dự kiến kết quả cả năm", "Ước cả năm tổ chức 18 lớp.", False),
+    ("2. Tồn tại, hạn chế", "- 2 đề án chậm tiến độ giải ngân.", False),
+    ("3. Nhiệm vụ trọng tâm thời gian tới", "Tổ chức 20 lớp đào tạo nghề.", False),
+])
+def test_subheadings_of_a_part_of_results(subheading, body, done):
+    found = extract_text(f"I. KẾT QUẢ THỰC HIỆN NĂM 2024\n{subheading}\n{body}\n").targets
+    assert found[0].achieved is done
+
+
+def test_a_result_after_a_plans_clause_and_money_spent_with_a_time_after_it():
+    # R4, R7
+    assert targets("Kế hoạch giao 40 cơ sở; năm 2024 hỗ trợ 38 cơ sở, đạt 95% mục tiêu.")[1] == (38, "cơ sở", True, None)
+    assert [b.funding_source for b in extract_text(
+        "Kinh phí khuyến công địa phương năm 2024 được giao 5.200 triệu đồng, giải ngân 4.870 triệu đồng từ đầu năm đến "
+        "nay.").budget] == ["địa phương", "địa phương"]
