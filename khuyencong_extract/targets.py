@@ -496,19 +496,12 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
     (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`, not under a label of work to come), a
     result, and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in its sentence."""
     if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
-        sentence = sentence_bounds(text, pos)[0]
-        if not goal_met_after(text, end) or under_plan_label(text, pos) or names_plan(
-                text, phrase_start(text, sentence, pos), pos):
+        if not goal_met_after(text, end) or under_plan_label(text, pos) or _governs(
+                _PLAN_WORD, text, sentence_bounds(text, pos)[0], pos):
             return False  # (string searches first: most figures have no share nor goal after them; not "Kế hoạch năm
-            # 2025 hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn", a plan's words in the figure's phrase)
+            # 2025, hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn", a plan's words before it in its clause)
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
-
-
-def phrase_start(text: str, sentence: int, pos: int) -> int:
-    """Where the phrase holding ``pos`` starts: after the last comma or semicolon before it in its sentence (from
-    ``sentence``), else at the sentence's start."""
-    return max(text.rfind(",", sentence, pos), text.rfind(";", sentence, pos), sentence - 1) + 1
 
 
 def goal_met_after(text: str, end: int) -> bool:
@@ -1191,12 +1184,49 @@ def in_part_of_results(text: str, pos: int) -> bool:
 _ASSIGNING = regex.compile(r"(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí|phê[ \t]+duyệt)(?!\p{L})", regex.I)
 
 
+# A phrase of a result after an assigning or a plan's word: ", thực hiện 11 đề án", ", giải ngân ...", a subject or a
+# year of its own then a verb of work ("Chỉ tiêu giao 20 lớp, Trung tâm tổ chức 20 lớp", "Kế hoạch giao 40 cơ sở, năm
+# 2024 hỗ trợ 38 cơ sở"; not "Kế hoạch năm 2025, hỗ trợ 40 cơ sở").
+_RESULT_PHRASE = regex.compile(
+    r"[,:][ \t]*(?:(?:năm[ \t]+(?:19|20)\d\d|(?-i:\p{Lu})\p{L}*(?:[ \t]+\p{L}+){0,3}?)[ \t]+)?(?:đã[ \t]+)?"
+    r"(?:thực[ \t]+hiện|giải[ \t]+ngân|hoàn[ \t]+thành|nghiệm[ \t]+thu|(?<=(?:\d|\p{Lu}\p{L}*)[ \t]+(?:đã[ \t]+)?)"
+    r"(?:tổ[ \t]+chức|hỗ[ \t]+trợ|triển[ \t]+khai|đào[ \t]+tạo))(?!\p{L})", regex.I)
+
+
+def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
+    """Whether a word of ``words`` stands before the figure at ``pos`` in its clause (from the last semicolon of its
+    sentence, from ``sentence``), no phrase of a result between ("Các huyện đăng ký 30 lớp, 900 học viên": both asked
+    for; "Kế hoạch năm 2024 là 20 lớp, 600 học viên": both planned; not "Kế hoạch giao 12 đề án, thực hiện 11 đề án"),
+    neither a count's own verb after its noun ("Có 67 sản phẩm đăng ký tham gia, 52 sản phẩm đạt giải") nor a phrase
+    fronted before the main clause ("Được UBND tỉnh cho phép, Trung tâm tổ chức 3 hội chợ")."""
+    clause = max(sentence, text.rfind(";", sentence, pos) + 1)
+    word = None
+    for word in words.finditer(text, clause, pos):
+        pass
+    if word is None or _RESULT_PHRASE.search(text, word.end(), pos) is not None:
+        return False
+    if text.startswith(",", word.end()):
+        return False
+    count = _COUNT_BEFORE.search(text, max(clause, word.start() - COUNT_BEFORE_REACH), word.start())
+    return count is None or text.endswith(("năm ", "Năm "), 0, count.start())  # (a year's time is no count)
+
+
+def _assigned(text: str, sentence: int, pos: int) -> bool:
+    """Whether work is assigned or money allotted before the figure at ``pos`` in its sentence (`_ASSIGNING`), no phrase
+    of a result between ("Kế hoạch giao 12 đề án, thực hiện 11 đề án": the 11 is done; "... được giao thực hiện 14 đề án
+    khuyến công, tổng kinh phí 2.830 triệu đồng": the money too is the plan's)."""
+    assigning = None
+    for assigning in _ASSIGNING.finditer(text, sentence, pos):
+        pass
+    return assigning is not None and _RESULT_PHRASE.search(text, assigning.end(), pos) is None
+
+
 def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     """Whether the figure at ``pos``, its sentence holding no tense word before it, stands in a Roman part of results
     (`in_part_of_results`: "I. KẾT QUẢ THỰC HIỆN NĂM 2024" / "1. Công tác đào tạo nghề" / "Năm 2024, Trung tâm tổ chức 15
     lớp ..."), or on the line right under a marked heading of results (`under_results_heading`: "2. Kết quả thực hiện
     các đề án" / "Năm 2024, Trung tâm triển khai 10 đề án, ..."), its sentence no work assigned nor money allotted
-    (`_ASSIGNING`), its phrase no goal nor plan before it (`names_plan`) nor a request, need or permission before its
+    before it (`_assigned`), its phrase no goal nor plan before it (`names_plan`) nor a request, need or permission before its
     figures (`_NOT_REPORTED`), no words of work not done or carried over after its noun, no heading of plans or shortcomings
     above it in the part (`_plan_subheading`), nor, for a list's item, the line heading its list; nor a year later
     than the heading's before it in its sentence. The heading is looked for first: most figures have none."""
@@ -1204,14 +1234,13 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     if heading is None:
         return False
     sentence = sentence_bounds(text, pos)[0]
-    if tense_marker(text, sentence, pos) is not None or _ASSIGNING.search(text, sentence, pos):
+    if tense_marker(text, sentence, pos) is not None or _assigned(text, sentence, pos):
         return False  # "Năm 2024, Sở Công Thương được UBND tỉnh giao thực hiện 11 đề án ...": the year's plan
-    phrase = phrase_start(text, sentence, pos)
-    first_figure = next((at for at in range(phrase, pos) if text[at].isdigit()), pos)  # (the phrase's words before its
-    if names_plan(text, phrase, pos) or _NOT_REPORTED.search(text, phrase, first_figure):  # figures)
+    if _governs(_PLAN_WORD, text, sentence, pos) or _governs(_NOT_REPORTED, text, sentence, pos):
         return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ...", "Đề nghị Bộ Công Thương hỗ trợ 5 đề án ..."
     if (_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH) or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
-            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH) or _plan_subheading(text, heading, line_start)):
+            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH) or _OWN_NEED.match(text, pos, pos + SUBJECT_REACH)
+            or _plan_subheading(text, heading, line_start) or _later_year_after(text, heading, pos)):
         return False  # "1 lớp còn lại đang tuyển sinh", "Còn 2 lớp chuyển sang năm 2025"; under "3. Kế hoạch năm
         # 2025", "2. Tồn tại, hạn chế"
     item = ITEM_MARK.match(text, line_start)
@@ -1227,13 +1256,40 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
 # tỉnh cho phép tổ chức 3 hội chợ"; not "theo đề xuất của ...", "theo nhu cầu", "đáp ứng nhu cầu").
 _NOT_REPORTED = regex.compile(
     r"(?<!\p{L})(?<!(?:được|theo|của)[ \t])(?:đề[ \t]+nghị|đề[ \t]+xuất|đăng[ \t]+ký|kiến[ \t]+nghị"
-    r"|(?<!(?:theo|đáp[ \t]+ứng|phù[ \t]+hợp|với)[ \t])nhu[ \t]+cầu|cho[ \t]+phép|(?:cho|có)[ \t]+chủ[ \t]+trương)(?!\p{L})",
+    r"|(?<!(?:theo|đáp[ \t]+ứng|phù[ \t]+hợp|với)[ \t])nhu[ \t]+cầu|cho[ \t]+phép|(?:cho|có|xin)[ \t]+chủ[ \t]+trương"
+    r"|(?:chuyển|lùi)(?:[ \t]+(?:tiếp|nguồn))?[ \t]+(?:sang|qua)[ \t]+(?:năm|giai[ \t]+đoạn|kỳ|quý|tháng|\d))(?!\p{L})",
+    regex.I)
+# A goal's or a plan's word (`_GOAL_OR_PLAN`) but for a fronted basis ("Thực hiện Kế hoạch ...,", "Theo kế hoạch,", "So
+# với kế hoạch ...", "Bám sát kế hoạch,") and a plan document cited ("Kế hoạch số 12/KH-UBND").
+_PLAN_WORD = regex.compile(
+    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|so[ \t]+với|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|%)[ \t]{1,2})"
+    r"(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|phấn[ \t]+đấu|nhiệm[ \t]+vụ|phương[ \t]+hướng)(?!\p{L})(?![ \t]+số[ \t]*\d)",
     regex.I)
 # A count's own work carried over after its noun: "Còn 2 lớp chuyển sang năm 2025", "3 đề án chuyển tiếp thực hiện năm
-# 2025" (not "8 cơ sở chuyển sang sản xuất bằng máy móc").
+# 2025", "còn 2 đề án chuyển tiếp.", "lùi sang quý I" (not "8 cơ sở chuyển sang sản xuất bằng máy móc").
 _CARRIED_OVER = regex.compile(
-    rf"{_AFTER_NOUN}(?:còn[ \t]+lại[ \t]+)?(?:được[ \t]+)?chuyển[ \t]+(?:sang|tiếp)[ \t]+(?:thực[ \t]+hiện[ \t]+)?"
-    r"(?:năm|giai[ \t]+đoạn|kỳ|quý|\d[ \t]+tháng|kế[ \t]+hoạch)(?!\p{L})", regex.I)
+    rf"{_AFTER_NOUN}(?:còn[ \t]+lại[ \t]+)?(?:được[ \t]+)?(?:chuyển|lùi)(?:[ \t]+(?:tiếp|nguồn))?[ \t]+"
+    r"(?:(?:sang|qua)[ \t]+(?:thực[ \t]+hiện[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn|kỳ|quý|tháng|\d|kế[ \t]+hoạch)"
+    r"|thực[ \t]+hiện[ \t]+(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)|(?<=tiếp)(?=[ \t]*[.;,\n]))", regex.I)
+# A count of those in need, its need after its noun: "25 cơ sở có nhu cầu hỗ trợ máy móc".
+_OWN_NEED = regex.compile(
+    r"[\d.,]*[ \t]+(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|lao[ \t]+động|người|đơn[ \t]+vị|HTX|hợp[ \t]+tác[ \t]+xã)"
+    r"(?:[ \t]+\p{L}+){0,2}?[ \t]+có[ \t]+nhu[ \t]+cầu(?!\p{L})", regex.I)
+# A later year after a figure in its phrase, as its time ("Tổ chức 2 hội chợ trong năm 2025", "3 lớp còn lại trong quý I
+# năm 2025"; not a date, "ngày 05 tháng 01 năm 2025", "15/01/2025", nor a period's end or a horizon, "giai đoạn 2021 -
+# 2025", "đến năm 2030").
+_TIME_YEAR_AFTER = regex.compile(
+    r"(?<!\p{L})(?<!(?:tháng[ \t]+\d{1,2}|đến|tới)[ \t]+)năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
+
+
+def _later_year_after(text: str, heading: tuple[int, int], pos: int) -> bool:
+    """Whether the figure's phrase after it (to the next comma, semicolon or sentence end) names a year as its time
+    (`_TIME_YEAR_AFTER`) later than every year the heading ``heading`` names."""
+    years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
+    if not years:
+        return False
+    end = min(at for at in (text.find(",", pos), text.find(";", pos), sentence_bounds(text, pos)[1]) if at != -1)
+    return any(int(m["year"]) > max(years) for m in _TIME_YEAR_AFTER.finditer(text, pos, end))
 # A marked line of a part (an Arabic or lettered heading or item), matched from a line's end back: the nearest one above
 # a figure in a part of results heads it ("3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế").
 _MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+(?P<title>[^\n]*)")
@@ -1242,10 +1298,16 @@ _MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-
 _PLAN_SUBHEADING = regex.compile(
     r"[ \t]*(?:(?P<ahead>phương[ \t]+hướng|dự[ \t]+kiến|tồn[ \t]+tại|hạn[ \t]+chế|khó[ \t]+khăn|đề[ \t]+xuất|kiến[ \t]+nghị)"
     r"|kế[ \t]+hoạch|nhiệm[ \t]+vụ|mục[ \t]+tiêu|giải[ \t]+pháp)(?!\p{L})", regex.I)
-# Words of a heading of results: "Mục tiêu đạt được", "Giải pháp đã triển khai", "Khó khăn đã được tháo gỡ".
-_RESULT_IN_HEADING = regex.compile(r"(?<!\p{L})(?:đã|đạt[ \t]+được|được[ \t]+tháo[ \t]+gỡ)(?!\p{L})", regex.I)
-# A time to come in a heading: "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch năm tới", "... 6 tháng cuối năm".
-_TIME_TO_COME = regex.compile(r"(?<!\p{L})(?:tới|sắp[ \t]+tới|tiếp[ \t]+theo|cuối[ \t]+năm|còn[ \t]+lại)(?!\p{L})", regex.I)
+# Words of a heading of results: "Mục tiêu đạt được", "Giải pháp đã triển khai", "Khó khăn đã được tháo gỡ" (not "Kế
+# hoạch đã được phê duyệt").
+_RESULT_IN_HEADING = regex.compile(
+    r"(?<!\p{L})(?:đã[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|đạt|hoàn[ \t]+thành|được[ \t]+tháo[ \t]+gỡ)|đạt[ \t]+được"
+    r"|kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được))(?!\p{L})", regex.I)
+# A plan's heading by its time to come or its setting: "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch năm tới", "... 6
+# tháng cuối năm", "Kế hoạch được giao", "Kế hoạch đã được phê duyệt", "Mục tiêu, nhiệm vụ năm 2024".
+_TIME_TO_COME = regex.compile(
+    r"(?<!\p{L})(?:tới|sắp[ \t]+tới|tiếp[ \t]+theo|cuối[ \t]+năm|còn[ \t]+lại|được[ \t]+giao|phê[ \t]+duyệt|đề[ \t]+ra"
+    r"|nhiệm[ \t]+vụ|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?!\p{L})", regex.I)
 
 
 def _plan_subheading(text: str, part: tuple[int, int], line_start: int) -> bool:
@@ -1261,7 +1323,7 @@ def _plan_subheading(text: str, part: tuple[int, int], line_start: int) -> bool:
     title = marked.span("title")
     if _RESULT_IN_HEADING.search(text, *title):
         return False
-    return (word.group("ahead") is not None or _TIME_TO_COME.search(text, *title) is not None
+    return (word.group("ahead") is not None or _TIME_TO_COME.search(text, word.end(), title[1]) is not None
             or _later_year_than(text, part, title[0], title[1]))
 
 
@@ -1465,11 +1527,11 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
-    r"|tuyển[ \t]+sinh|tổ[ \t]+chức(?![ \t]+(?:sản[ \t]+xuất|kinh[ \t]+doanh)))"
+    r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
-lại đang tuyển sinh", "2 đề án không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
+lại đang tuyển sinh", "1 lớp đang học", "2 đề án không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
 sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
 _LISTED_NOT_DONE_WORDS = (
     r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|ngưng|dừng|tạm[ \t]+(?:ngừng|ngưng|dừng|hoãn)"
@@ -3130,10 +3192,14 @@ def _cue_follows(text: str, found: list[Found], i: int, cue: int) -> bool:
 
 
 def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
-    """Whether a count of the unit and value of count ``i`` stands between it and the breakdown's cue at ``cue``, in no
-    bracket (not a plan or a year compared, "đạt 100% kế hoạch (8 đề án)"): the parts are that nearer count's."""
+    """Whether a count of the unit of count ``i`` stands between it and the breakdown's cue at ``cue``, in no bracket
+    (not a plan or a year compared, "đạt 100% kế hoạch (8 đề án)"), of its value or in the cue's sentence: the parts
+    are that nearer count's ("Kế hoạch năm 2024 giao 5 lớp ... đã mở 3 lớp ...; trong đó 2 lớp đã bế giảng, 1 lớp
+    đang học")."""
     whole, key = targets[i], unit_key(targets[i].unit)
-    return any(_plain_count(targets[k]) and targets[k].value == whole.value and unit_key(targets[k].unit) == key
+    cue_sentence = sentence_bounds(text, cue)[0]
+    return any(_plain_count(targets[k]) and unit_key(targets[k].unit) == key
+               and (targets[k].value == whole.value or found[k].start >= cue_sentence)
                and open_bracket(text, found[k].start) is None for k in range(i + 1, len(targets)) if found[k].start < cue)
 
 

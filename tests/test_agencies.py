@@ -130,13 +130,21 @@ def test_near_misses_resolve(name, agency_id):
 
 @pytest.mark.parametrize(
     "name",
-    ["Sở Giao thông vận tải", "Sở Xây dựng", "Sở Y tế", "Sở Tư pháp", "Phòng Kinh tế", "Hội Cựu chiến binh",
+    ["Sở Giao thông vận tải", "Sở Xây dựng", "Sở Y tế", "Sở Tư pháp", "Phòng Văn hóa và Thông tin", "Hội Cựu chiến binh",
      "Trung tâm Y tế", "ST", "Bộ Tài chính"],
 )
 def test_clear_misses_get_no_id(name):
     result = match(name)
     assert result.agency is None
     assert result.score < THRESHOLD or result.score == 0.0
+
+
+def test_the_two_offices_of_the_economy_stay_apart():
+    # a town's or a city's "Phòng Kinh tế" and a rural district's "Phòng Kinh tế và Hạ tầng" (Y35's E6, E7)
+    assert match("Phòng Kinh tế").id == "phong_kinh_te"
+    assert match("Phòng Kinh tế thị xã").id == "phong_kinh_te"
+    assert match("Phòng Kinh tế và Hạ tầng").id == "phong_kinh_te_ha_tang"
+    assert match("Phòng Kinh tế - Hạ tầng").id == "phong_kinh_te_ha_tang"
 
 
 def test_fuzzy_match_reports_its_score():
