@@ -304,7 +304,8 @@ SPENT_OF_BEFORE = regex.compile(
 # Words right after an amount naming what money it is: "1.200 triệu đồng vốn vay ngân hàng", "... từ nguồn ...", "... ngân
 # sách huyện", "từ Quỹ hỗ trợ phát triển" (not a time, a cause or an owner: "từ đầu năm đến nay", "do ...", "của 10 đề
 # án").
-OWN_WORDS_AFTER = regex.compile(r"[ \t]+(?:(?:từ[ \t]+)?(?:vốn|nguồn|ngân[ \t]+sách|quỹ)(?!\p{L})|từ[ \t]+(?-i:\p{Lu}))", regex.I)
+OWN_WORDS_AFTER = regex.compile(
+    r"[ \t]+(?:từ[ \t]+)?(?:vốn|nguồn|ngân[ \t]+sách|quỹ|ngân[ \t]+hàng|chương[ \t]+trình|dự[ \t]+án)(?!\p{L})", regex.I)
 
 
 # Words of a label that make its amount a whole of its own, no share of a programme's money a sentence or a

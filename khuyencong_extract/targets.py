@@ -1189,24 +1189,36 @@ _ASSIGNING = regex.compile(r"(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí|ph
 # 2024 hỗ trợ 38 cơ sở"; not "Kế hoạch năm 2025, hỗ trợ 40 cơ sở").
 _RESULT_PHRASE = regex.compile(
     r"[,:][ \t]*(?:(?:năm[ \t]+(?:19|20)\d\d|(?-i:\p{Lu})\p{L}*(?:[ \t]+\p{L}+){0,3}?)[ \t]+)?(?:đã[ \t]+)?"
-    r"(?:thực[ \t]+hiện|giải[ \t]+ngân|hoàn[ \t]+thành|nghiệm[ \t]+thu|(?<=(?:\d|\p{Lu}\p{L}*)[ \t]+(?:đã[ \t]+)?)"
+    r"(?:thực[ \t]+hiện(?![ \t]+tại)|giải[ \t]+ngân|hoàn[ \t]+thành|nghiệm[ \t]+thu|(?<=(?:\d|\p{Lu}\p{L}*)[ \t]+(?:đã[ \t]+)?)"
     r"(?:tổ[ \t]+chức|hỗ[ \t]+trợ|triển[ \t]+khai|đào[ \t]+tạo))(?!\p{L})", regex.I)
+
+
+# A plan's time alone between its word and a comma: "Kế hoạch năm 2025,", "Kế hoạch giai đoạn 2026-2030,".
+_FRONTED_TIME = regex.compile(r"[ \t]+(?:năm|giai[ \t]+đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,")
+# A list's next item after a comma: a figure, maybe after a money label or a qualifier ("600 học viên", "tổng kinh phí
+# 2.500 triệu đồng", "khoảng 900 lao động").
+_LISTED_FIGURE = regex.compile(
+    r"[ \t]*(?:(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền)(?:[ \t]+(?:là|khoảng|dự[ \t]+kiến))?[ \t]+|khoảng[ \t]+|gần[ \t]+"
+    r"|trên[ \t]+|hơn[ \t]+)?\d", regex.I)
 
 
 def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
     """Whether a word of ``words`` stands before the figure at ``pos`` in its clause (from the last semicolon of its
-    sentence, from ``sentence``), no phrase of a result between ("Các huyện đăng ký 30 lớp, 900 học viên": both asked
-    for; "Kế hoạch năm 2024 là 20 lớp, 600 học viên": both planned; not "Kế hoạch giao 12 đề án, thực hiện 11 đề án"),
-    neither a count's own verb after its noun ("Có 67 sản phẩm đăng ký tham gia, 52 sản phẩm đạt giải") nor a phrase
+    sentence, from ``sentence``), past commas only over a list of figures (`_LISTED_FIGURE`: "Các huyện đăng ký 30 lớp,
+    900 học viên": both asked for; "Kế hoạch năm 2024 là 20 lớp, 600 học viên": both planned; not "Kế hoạch giao 12 đề
+    án, thực hiện 11 đề án", "Chỉ tiêu 20 lớp, tổ chức 18 lớp") or after a plan's time alone before a comma
+    (`_FRONTED_TIME`: "Kế hoạch năm 2025, hỗ trợ 40 cơ sở"), neither a count's own verb after its noun ("Có 67 sản phẩm đăng ký tham gia, 52 sản phẩm đạt giải") nor a phrase
     fronted before the main clause ("Được UBND tỉnh cho phép, Trung tâm tổ chức 3 hội chợ")."""
     clause = max(sentence, text.rfind(";", sentence, pos) + 1)
     word = None
     for word in words.finditer(text, clause, pos):
         pass
-    if word is None or _RESULT_PHRASE.search(text, word.end(), pos) is not None:
+    if word is None or text.startswith(",", word.end()):
         return False
-    if text.startswith(",", word.end()):
-        return False
+    fronted = _FRONTED_TIME.match(text, word.end())  # "Kế hoạch năm 2025, hỗ trợ 40 cơ sở ...": the whole clause's
+    if fronted is None and any(_LISTED_FIGURE.match(text, comma + 1) is None
+                               for comma in occurrences(text, ",", pos, word.end())):
+        return False  # past a comma only over a list of figures: "20 lớp, 600 học viên" (not ", mở được 18 lớp")
     count = _COUNT_BEFORE.search(text, max(clause, word.start() - COUNT_BEFORE_REACH), word.start())
     return count is None or text.endswith(("năm ", "Năm "), 0, count.start())  # (a year's time is no count)
 
@@ -1239,7 +1251,8 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     if _governs(_PLAN_WORD, text, sentence, pos) or _governs(_NOT_REPORTED, text, sentence, pos):
         return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ...", "Đề nghị Bộ Công Thương hỗ trợ 5 đề án ..."
     if (_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH) or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
-            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH) or _OWN_NEED.match(text, pos, pos + SUBJECT_REACH)
+            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH)
+            or (_OWN_NEED.match(text, pos, pos + SUBJECT_REACH) and opens_clause_or_rest(text, pos, line_start))
             or _plan_subheading(text, heading, line_start) or _later_year_after(text, heading, pos)):
         return False  # "1 lớp còn lại đang tuyển sinh", "Còn 2 lớp chuyển sang năm 2025"; under "3. Kế hoạch năm
         # 2025", "2. Tồn tại, hạn chế"
@@ -1259,10 +1272,11 @@ _NOT_REPORTED = regex.compile(
     r"|(?<!(?:theo|đáp[ \t]+ứng|phù[ \t]+hợp|với)[ \t])nhu[ \t]+cầu|cho[ \t]+phép|(?:cho|có|xin)[ \t]+chủ[ \t]+trương"
     r"|(?:chuyển|lùi)(?:[ \t]+(?:tiếp|nguồn))?[ \t]+(?:sang|qua)[ \t]+(?:năm|giai[ \t]+đoạn|kỳ|quý|tháng|\d))(?!\p{L})",
     regex.I)
-# A goal's or a plan's word (`_GOAL_OR_PLAN`) but for a fronted basis ("Thực hiện Kế hoạch ...,", "Theo kế hoạch,", "So
-# với kế hoạch ...", "Bám sát kế hoạch,") and a plan document cited ("Kế hoạch số 12/KH-UBND").
+# A goal's or a plan's word (`_GOAL_OR_PLAN`) but for a fronted basis or purpose ("Thực hiện Kế hoạch ...,", "Theo kế
+# hoạch,", "So với kế hoạch ...", "Bám sát kế hoạch,", "Để hoàn thành kế hoạch năm 2024,") and a plan document cited
+# ("Kế hoạch số 12/KH-UBND").
 _PLAN_WORD = regex.compile(
-    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|so[ \t]+với|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|%)[ \t]{1,2})"
+    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|so[ \t]+với|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|hoàn[ \t]+thành|%)[ \t]{1,2})"
     r"(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|phấn[ \t]+đấu|nhiệm[ \t]+vụ|phương[ \t]+hướng)(?!\p{L})(?![ \t]+số[ \t]*\d)",
     regex.I)
 # A count's own work carried over after its noun: "Còn 2 lớp chuyển sang năm 2025", "3 đề án chuyển tiếp thực hiện năm
@@ -1271,25 +1285,35 @@ _CARRIED_OVER = regex.compile(
     rf"{_AFTER_NOUN}(?:còn[ \t]+lại[ \t]+)?(?:được[ \t]+)?(?:chuyển|lùi)(?:[ \t]+(?:tiếp|nguồn))?[ \t]+"
     r"(?:(?:sang|qua)[ \t]+(?:thực[ \t]+hiện[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn|kỳ|quý|tháng|\d|kế[ \t]+hoạch)"
     r"|thực[ \t]+hiện[ \t]+(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)|(?<=tiếp)(?=[ \t]*[.;,\n]))", regex.I)
-# A count of those in need, its need after its noun: "25 cơ sở có nhu cầu hỗ trợ máy móc".
+# A count of those in need, its need after its noun, opening its clause: "Qua khảo sát, 25 cơ sở có nhu cầu hỗ trợ máy
+# móc" (not "Hỗ trợ 25 cơ sở có nhu cầu ...": those served).
 _OWN_NEED = regex.compile(
     r"[\d.,]*[ \t]+(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|lao[ \t]+động|người|đơn[ \t]+vị|HTX|hợp[ \t]+tác[ \t]+xã)"
     r"(?:[ \t]+\p{L}+){0,2}?[ \t]+có[ \t]+nhu[ \t]+cầu(?!\p{L})", regex.I)
 # A later year after a figure in its phrase, as its time ("Tổ chức 2 hội chợ trong năm 2025", "3 lớp còn lại trong quý I
-# năm 2025"; not a date, "ngày 05 tháng 01 năm 2025", "15/01/2025", nor a period's end or a horizon, "giai đoạn 2021 -
-# 2025", "đến năm 2030").
+# năm 2025"; not a date, a period's end, a horizon nor an object's year: "ngày 05 tháng 01 năm 2025", "giai đoạn 2021 -
+# 2025", "đến hết năm 2026", "kế hoạch sản xuất năm 2025").
 _TIME_YEAR_AFTER = regex.compile(
-    r"(?<!\p{L})(?<!(?:tháng[ \t]+\d{1,2}|đến|tới)[ \t]+)năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
+    r"(?<!\p{L})(?:trong|vào|sang)[ \t]+(?:(?:quý|tháng)[ \t]+[IVX\d]{1,4}[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)",
+    regex.I)
+
+
+# Projects of a year, the year right after their noun: "12 đề án khuyến công địa phương năm 2025" (next year's).
+_PROJECTS_OF_YEAR = regex.compile(
+    r"[\d.,]+[ \t]+(?:đề[ \t]+án|dự[ \t]+án)(?:[ \t]+\p{L}+){0,5}?[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
 
 
 def _later_year_after(text: str, heading: tuple[int, int], pos: int) -> bool:
     """Whether the figure's phrase after it (to the next comma, semicolon or sentence end) names a year as its time
-    (`_TIME_YEAR_AFTER`) later than every year the heading ``heading`` names."""
+    (`_TIME_YEAR_AFTER`), or as its projects' own (`_PROJECTS_OF_YEAR`), later than every year the heading ``heading``
+    names."""
     years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
     if not years:
         return False
     end = min(at for at in (text.find(",", pos), text.find(";", pos), sentence_bounds(text, pos)[1]) if at != -1)
-    return any(int(m["year"]) > max(years) for m in _TIME_YEAR_AFTER.finditer(text, pos, end))
+    own = _PROJECTS_OF_YEAR.match(text, pos, end)
+    return (own is not None and int(own["year"]) > max(years)) or any(
+        int(m["year"]) > max(years) for m in _TIME_YEAR_AFTER.finditer(text, pos, end))
 # A marked line of a part (an Arabic or lettered heading or item), matched from a line's end back: the nearest one above
 # a figure in a part of results heads it ("3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế").
 _MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+(?P<title>[^\n]*)")
@@ -1302,7 +1326,8 @@ _PLAN_SUBHEADING = regex.compile(
 # hoạch đã được phê duyệt").
 _RESULT_IN_HEADING = regex.compile(
     r"(?<!\p{L})(?:đã[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|đạt|hoàn[ \t]+thành|được[ \t]+tháo[ \t]+gỡ)|đạt[ \t]+được"
-    r"|kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được))(?!\p{L})", regex.I)
+    r"|kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được)|(?:và|,)[ \t]+(?:kết[ \t]+quả|tình[ \t]+hình[ \t]+thực[ \t]+hiện))(?!\p{L})",
+    regex.I)
 # A plan's heading by its time to come or its setting: "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch năm tới", "... 6
 # tháng cuối năm", "Kế hoạch được giao", "Kế hoạch đã được phê duyệt", "Mục tiêu, nhiệm vụ năm 2024".
 _TIME_TO_COME = regex.compile(
@@ -1527,7 +1552,7 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
-    r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện)))"
+    r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện|đào[ \t]+tạo|giảng[ \t]+dạy)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
@@ -3191,6 +3216,10 @@ def _cue_follows(text: str, found: list[Found], i: int, cue: int) -> bool:
     return sentence_bounds(text, found[i].end)[1] > cue and (i + 1 == len(found) or found[i + 1].start >= cue)
 
 
+# A change right before a count: "tăng 3 lớp so với năm 2023" is no whole of a breakdown.
+_CHANGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:tăng|giảm)[ \t]+\Z", regex.I)
+
+
 def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
     """Whether a count of the unit of count ``i`` stands between it and the breakdown's cue at ``cue``, in no bracket
     (not a plan or a year compared, "đạt 100% kế hoạch (8 đề án)"), of its value or in the cue's sentence: the parts
@@ -3199,7 +3228,8 @@ def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, 
     whole, key = targets[i], unit_key(targets[i].unit)
     cue_sentence = sentence_bounds(text, cue)[0]
     return any(_plain_count(targets[k]) and unit_key(targets[k].unit) == key
-               and (targets[k].value == whole.value or found[k].start >= cue_sentence)
+               and (targets[k].value == whole.value or found[k].start >= cue_sentence
+                    and _CHANGE_BEFORE.search(text, max(0, found[k].start - 8), found[k].start) is None)
                and open_bracket(text, found[k].start) is None for k in range(i + 1, len(targets)) if found[k].start < cue)
 
 

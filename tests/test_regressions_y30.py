@@ -431,3 +431,46 @@ def test_a_goal_met_after_a_plan_of_a_later_year_and_a_named_fund():
     assert [b.funding_source for b in extract_text(
         "Kinh phí khuyến công địa phương năm 2024 được giao 5.200 triệu đồng, thực hiện 1.500 triệu đồng từ Quỹ hỗ trợ "
         "phát triển.").budget] == ["địa phương", None]
+
+
+# Probe audit Y36 (of 767afa1, 162 probes): R1-R10. A plan's or a request's word governs past a comma only a list of
+# figures, or a whole clause after a plan's time alone ("Kế hoạch năm 2025, ..."); a count of those in need only opening
+# its clause; a later year only as the time of the figure's phrase ("trong năm 2025") or its projects' own; headings of
+# plans and results together head results; a named fund, not any capitalised word, after money spent is its own.
+@pytest.mark.parametrize("body, expected", [
+    ("Kế hoạch năm 2024 là 20 lớp, Trung tâm mở được 18 lớp.", [False, True]),
+    ("Chỉ tiêu 20 lớp, tổ chức 18 lớp, đào tạo 540 học viên.", [False, True, True]),
+    ("Các huyện đăng ký 30 lớp, mở được 28 lớp.", [False, True]),
+    ("Hỗ trợ đăng ký nhãn hiệu cho 5 cơ sở, xây dựng website cho 3 cơ sở.", [True]),  # (the 3; the 5: below)
+    ("Tổng số sản phẩm đăng ký tham gia là 67, có 52 sản phẩm đạt giải.", [True]),  # (the 52)
+    ("Hỗ trợ 25 cơ sở có nhu cầu đổi mới thiết bị, kinh phí 1.500 triệu đồng.", [True]),
+    ("Hỗ trợ 12 cơ sở xây dựng kế hoạch sản xuất năm 2025.", [True]),
+    ("Xây dựng 12 đề án khuyến công địa phương năm 2025.", [False]),
+    ("Tổ chức 15 lớp, trong đó 12 lớp đã bế giảng, 3 lớp đang tổ chức đào tạo.", [True, True, False]),
+])
+def test_a_part_of_results_after_the_y36_mends(body, expected):
+    assert [t.achieved for t in extract_text(_PART_I_HEAD + body + "\n").targets][-len(expected):] == expected
+
+
+@pytest.mark.xfail(strict=True, reason="Y36's wrong-at-both: a request's word as the object of the work supported")
+def test_the_registration_supported_is_work_done():
+    found = extract_text(_PART_I_HEAD + "Hỗ trợ đăng ký nhãn hiệu cho 5 cơ sở.\n").targets
+    assert found[0].achieved is True
+
+
+@pytest.mark.parametrize("subheading", ["1. Nhiệm vụ được giao và kết quả", "1. Kế hoạch được giao và tình hình thực hiện",
+                                        "1. Kế hoạch phê duyệt và kết quả"])
+def test_headings_of_plans_and_results_together_head_results(subheading):
+    found = extract_text(f"I. KẾT QUẢ THỰC HIỆN NĂM 2024\n{subheading}\nNăm 2024, Trung tâm tổ chức 15 lớp.\n").targets
+    assert found[0].achieved is True
+
+
+def test_a_breakdown_after_a_change_and_money_paid_through_the_treasury():
+    # R8, R9, R10
+    text = "Năm 2024, Trung tâm đã tổ chức 15 lớp, tăng 3 lớp so với năm 2023, trong đó 10 lớp đào tạo nghề, 5 lớp tập huấn."
+    assert [t.part_of for t in extract_text(text).targets] == [None, 0, 0, 0]  # (the change a part of what it changes)
+    text = ("2. Kết quả thực hiện các đề án\nBộ Công Thương phê duyệt 5 đề án, thực hiện tại 3 huyện, kinh phí 1.500 triệu "
+            "đồng.\n")
+    assert [b.achieved for b in extract_text(text).budget] == [False]
+    text = "Kinh phí khuyến công quốc gia 2.000 triệu đồng, giải ngân 1.800 triệu đồng từ Kho bạc Nhà nước tỉnh."
+    assert [b.funding_source for b in extract_text(text).budget] == ["quốc gia", "quốc gia"]
