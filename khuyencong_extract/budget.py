@@ -30,7 +30,7 @@ from khuyencong_extract.targets import (
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
-    top_section,
+    top_section, YEAR_LABEL,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -707,7 +707,7 @@ def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]
 
 # A line of a list by year, its year as a label: "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;", "- Năm 2025 (ước
 # thực hiện): ...".
-YEAR_LABEL_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?[Nn]ăm[ \t]+(?P<year>(?:19|20)\d\d)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:")
+YEAR_LABEL_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
 YEARLY_WHOLE_REACH = 3000
 """Characters before a list by year within which the amount of the period it adds up to is looked for."""
 
@@ -721,8 +721,7 @@ def yearly_lines_parts(text: str, amounts: list[Amount], parents: list[int | Non
     indices of those parts, which `check_sums` leaves out: the period's money split by year beside its split by
     source."""
     linked: set[int] = set()
-    for run in _yearly_runs(text, amounts, parents):
-        years = [int(YEAR_LABEL_LINE.match(text, text.rfind("\n", 0, amounts[k].money.start) + 1)["year"]) for k in run]
+    for run, years in _yearly_runs(text, amounts, parents):
         held = sum(amounts[k].money.amount for k in run)
         for j in range(run[0] - 1, -1, -1):
             if amounts[j].money.start < amounts[run[0]].money.start - YEARLY_WHOLE_REACH:
@@ -738,23 +737,24 @@ def yearly_lines_parts(text: str, amounts: list[Amount], parents: list[int | Non
     return linked
 
 
-def _yearly_runs(text: str, amounts: list[Amount], parents: list[int | None]) -> list[list[int]]:
-    """The first amounts, parts of nothing, of the lines of each list by year (`YEAR_LABEL_LINE`), two lines at least."""
-    runs: list[list[int]] = []
+def _yearly_runs(text: str, amounts: list[Amount], parents: list[int | None]) -> list[tuple[list[int], list[int]]]:
+    """The first amounts, parts of nothing, of the lines of each list by year (`YEAR_LABEL_LINE`), two lines at least,
+    with the year of each line."""
+    runs: list[tuple[list[int], list[int]]] = []
     last_line_end = -1
     for k, amount in enumerate(amounts):
         line_start = text.rfind("\n", 0, amount.money.start) + 1
         if (k and amounts[k - 1].money.start >= line_start) or parents[k] is not None:
             continue  # (not the line's first amount)
-        if YEAR_LABEL_LINE.match(text, line_start) is None:
+        if (label := YEAR_LABEL_LINE.match(text, line_start)) is None:
             continue
-        if runs and before_blanks(text, line_start) == last_line_end and last_line_end != -1:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
+        if not runs or before_blanks(text, line_start) != last_line_end:
+            runs.append(([], []))
+        runs[-1][0].append(k)
+        runs[-1][1].append(int(label["year"]))
         end = text.find("\n", amount.money.start)
         last_line_end = len(text) if end == -1 else end
-    return [run for run in runs if len(run) >= 2]
+    return [run for run in runs if len(run[0]) >= 2]
 
 
 def _whole_of_period(amount: Amount) -> bool:

@@ -53,7 +53,7 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import REPORT_TYPES, Deadline, Duty, DutyRole, Recurrence, build
 from khuyencong_extract.segment import SectionNode
 from khuyencong_extract.metadata import news_headline_end
-from khuyencong_extract.texttools import PLACE_ABBREVIATION, before_blanks, has_word, merge, occurrences
+from khuyencong_extract.texttools import PLACE_ABBREVIATION, before_blanks, has_word, last_match, merge, occurrences
 
 
 def _flex(pattern: str) -> str:
@@ -662,9 +662,7 @@ def given_last(text: str, folded: str, start: int, end: int) -> list[Named] | No
     window = max(start + 1, end - SUBJECT_MAX)
     if folded.find("giao", window, end) < 0:
         return None  # a quick test before the pattern
-    last = None
-    for last in _GIVEN_TO.finditer(folded, window, end):
-        pass
+    last = last_match(_GIVEN_TO, folded, window, end)
     return _named_to_end(text, last.end(), end) if last and head_at(folded, last.end()) else None
 
 

@@ -317,11 +317,11 @@ duyệt hơn 2,7 tỷ đồng", "Sở Công Thương Hà Nội đã tổ chức 
 Sóc Trăng tổ chức lễ trao giấy chứng nhận ..." (dated, no tense word)."""
 _ANY_YEAR = regex.compile(r"(?<![\d/.,\-–])(?:19|20)\d\d(?!\d)")
 """A year, written alone."""
-# The lede's years `lede_period` reads, in that order.
 # The year of the day a lede opens with: "Ngày 21/11/2024, Trung tâm ... tổ chức bế giảng lớp ..." (the event's), read
 # last (`dated_lede_year`).
 _LEDE_DATE_YEAR = regex.compile(
     r"^[ \t]*(?:(?:sáng|chiều|tối)[ \t]+)?ngày[ \t]+\d{1,2}[/-]\d{1,2}[/-](?P<year>\d{4})[ \t]*,", regex.I)
+# The lede's years `lede_period` reads, in that order.
 _LEDE_YEARS = (_LEDE_YEAR, _LEDE_UNTIL, _LEDE_PROGRAMME_YEAR, _LEDE_CONTEST_YEAR, _LEDE_EVENT_YEAR)
 _LEDE_ONE_YEARS = tuple(pattern for pattern in _LEDE_YEARS if pattern is not _LEDE_UNTIL)
 """The lede's years read when it names no other (`lede_period` ``alone``): no horizon."""

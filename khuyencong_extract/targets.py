@@ -40,7 +40,7 @@ from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
 from khuyencong_extract.texttools import (
-    BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, holds_any, occurrences,
+    BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, holds_any, last_match, occurrences,
 )
 
 
@@ -1018,7 +1018,8 @@ _RESULTS_HEADING = regex.compile(
 
 # A line of a list by year, opening with its year as a label: "Năm 2021: thực hiện 7 đề án, ...", "Năm 2025 (ước thực
 # hiện): 9 đề án ...".
-_YEAR_LABEL_LINE = regex.compile(r"[Nn]ăm[ \t]+(?:19|20)\d\d(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:")
+YEAR_LABEL = r"[Nn]ăm[ \t]+(?P<year>(?:19|20)\d\d)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:"
+_YEAR_LABEL_LINE = regex.compile(YEAR_LABEL)
 
 
 # A plan's word right after a year label, and a word of a result after it: "Năm 2023: kế hoạch 9 đề án, kinh phí 2,7 tỷ
@@ -1207,12 +1208,11 @@ def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
     sentence, from ``sentence``), past commas only over a list of figures (`_LISTED_FIGURE`: "Các huyện đăng ký 30 lớp,
     900 học viên": both asked for; "Kế hoạch năm 2024 là 20 lớp, 600 học viên": both planned; not "Kế hoạch giao 12 đề
     án, thực hiện 11 đề án", "Chỉ tiêu 20 lớp, tổ chức 18 lớp") or after a plan's time alone before a comma
-    (`_FRONTED_TIME`: "Kế hoạch năm 2025, hỗ trợ 40 cơ sở"), neither a count's own verb after its noun ("Có 67 sản phẩm đăng ký tham gia, 52 sản phẩm đạt giải") nor a phrase
-    fronted before the main clause ("Được UBND tỉnh cho phép, Trung tâm tổ chức 3 hội chợ")."""
+    (`_FRONTED_TIME`: "Kế hoạch năm 2025, hỗ trợ 40 cơ sở"), neither a count's own verb after its noun ("Có 67 sản
+    phẩm đăng ký tham gia, 52 sản phẩm đạt giải") nor a phrase fronted before the main clause ("Được UBND tỉnh cho
+    phép, Trung tâm tổ chức 3 hội chợ")."""
     clause = max(sentence, text.rfind(";", sentence, pos) + 1)
-    word = None
-    for word in words.finditer(text, clause, pos):
-        pass
+    word = last_match(words, text, clause, pos)
     if word is None or text.startswith(",", word.end()):
         return False
     fronted = _FRONTED_TIME.match(text, word.end())  # "Kế hoạch năm 2025, hỗ trợ 40 cơ sở ...": the whole clause's
@@ -1227,9 +1227,7 @@ def _assigned(text: str, sentence: int, pos: int) -> bool:
     """Whether work is assigned or money allotted before the figure at ``pos`` in its sentence (`_ASSIGNING`), no phrase
     of a result between ("Kế hoạch giao 12 đề án, thực hiện 11 đề án": the 11 is done; "... được giao thực hiện 14 đề án
     khuyến công, tổng kinh phí 2.830 triệu đồng": the money too is the plan's)."""
-    assigning = None
-    for assigning in _ASSIGNING.finditer(text, sentence, pos):
-        pass
+    assigning = last_match(_ASSIGNING, text, sentence, pos)
     return assigning is not None and _RESULT_PHRASE.search(text, assigning.end(), pos) is None
 
 
@@ -1238,10 +1236,12 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     (`in_part_of_results`: "I. KẾT QUẢ THỰC HIỆN NĂM 2024" / "1. Công tác đào tạo nghề" / "Năm 2024, Trung tâm tổ chức 15
     lớp ..."), or on the line right under a marked heading of results (`under_results_heading`: "2. Kết quả thực hiện
     các đề án" / "Năm 2024, Trung tâm triển khai 10 đề án, ..."), its sentence no work assigned nor money allotted
-    before it (`_assigned`), its phrase no goal nor plan before it (`names_plan`) nor a request, need or permission before its
-    figures (`_NOT_REPORTED`), no words of work not done or carried over after its noun, no heading of plans or shortcomings
-    above it in the part (`_plan_subheading`), nor, for a list's item, the line heading its list; nor a year later
-    than the heading's before it in its sentence. The heading is looked for first: most figures have none."""
+    before it (`_assigned`), no goal's, plan's, request's, need's or permission's word governing it (`_governs`,
+    `_PLAN_WORD`, `_NOT_REPORTED`), no words of work not done, carried over or (opening its clause) of need after its
+    noun, no heading of plans or shortcomings above it in the part (`_plan_subheading`), no later year than the
+    heading's before it in its sentence (`_later_year_than`) nor as its phrase's time after it (`_later_year_after`),
+    nor, for a list's item, a plan named or a tense word of work to come in the line heading its list. The heading is
+    looked for first: most figures have none."""
     heading = _results_heading_over(text, pos, line_start)
     if heading is None:
         return False
@@ -1307,13 +1307,13 @@ def _later_year_after(text: str, heading: tuple[int, int], pos: int) -> bool:
     """Whether the figure's phrase after it (to the next comma, semicolon or sentence end) names a year as its time
     (`_TIME_YEAR_AFTER`), or as its projects' own (`_PROJECTS_OF_YEAR`), later than every year the heading ``heading``
     names."""
-    years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
-    if not years:
+    latest = _latest_year(text, heading)
+    if latest is None:
         return False
     end = min(at for at in (text.find(",", pos), text.find(";", pos), sentence_bounds(text, pos)[1]) if at != -1)
     own = _PROJECTS_OF_YEAR.match(text, pos, end)
-    return (own is not None and int(own["year"]) > max(years)) or any(
-        int(m["year"]) > max(years) for m in _TIME_YEAR_AFTER.finditer(text, pos, end))
+    return (own is not None and int(own["year"]) > latest) or any(
+        int(m["year"]) > latest for m in _TIME_YEAR_AFTER.finditer(text, pos, end))
 # A marked line of a part (an Arabic or lettered heading or item), matched from a line's end back: the nearest one above
 # a figure in a part of results heads it ("3. Kế hoạch năm 2025", "2. Tồn tại, hạn chế").
 _MARKED_LINE_BEFORE = regex.compile(r"(?rm)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+(?P<title>[^\n]*)")
@@ -1339,8 +1339,9 @@ def _plan_subheading(text: str, part: tuple[int, int], line_start: int) -> bool:
     """Whether the nearest marked line above the line at ``line_start`` (in the part whose heading is ``part``; the line
     itself when marked) heads work to come or shortcomings (`_PLAN_SUBHEADING`), no result named in it: "Phương hướng
     ...", "Dự kiến ...", "Tồn tại, hạn chế", "Đề xuất, kiến nghị", or a plan's, a task's, a goal's or a solution's
-    naming a time to come or a year later than the part's ("2. Kế hoạch năm 2025", "Nhiệm vụ trọng tâm thời gian tới";
-    not "1. Kế hoạch khuyến công quốc gia", "Mục tiêu đạt được", "Giải pháp đã triển khai")."""
+    naming a time to come or its setting (`_TIME_TO_COME`) or a year later than the part's ("2. Kế hoạch năm 2025",
+    "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch được giao"; not "1. Kế hoạch khuyến công quốc gia", "Mục tiêu đạt
+    được", "Giải pháp đã triển khai", "Kế hoạch được giao và tình hình thực hiện")."""
     line_end = text.find("\n", line_start)
     marked = _MARKED_LINE_BEFORE.search(text, part[1], len(text) if line_end == -1 else line_end)
     if marked is None or (word := _PLAN_SUBHEADING.match(text, marked.start("title"))) is None:
@@ -1365,8 +1366,13 @@ def _results_heading_over(text: str, pos: int, line_start: int) -> tuple[int, in
 def _later_year_than(text: str, heading: tuple[int, int], start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a year later than every year its heading ``text[heading[0]:heading[1]]`` names
     ("2. Kết quả thực hiện năm 2023" / "Năm 2024: hỗ trợ 10 cơ sở": a plan's); False when the heading names none."""
-    years = [int(year.group()) for year in YEAR.finditer(text, *heading)]
-    return bool(years) and any(int(year.group()) > max(years) for year in YEAR.finditer(text, start, end))
+    latest = _latest_year(text, heading)
+    return latest is not None and any(int(year.group()) > latest for year in YEAR.finditer(text, start, end))
+
+
+def _latest_year(text: str, heading: tuple[int, int]) -> int | None:
+    """The latest year the heading ``text[heading[0]:heading[1]]`` names, or None."""
+    return max((int(year.group()) for year in YEAR.finditer(text, *heading)), default=None)
 
 
 def lead_in_reports(text: str, start: int, end: int) -> bool:
@@ -3951,9 +3957,7 @@ def is_stock(text: str, pos: int) -> bool:
     """Whether the count at ``pos`` is a stock a place has: a `_STATED` "hiện (nay) ... có" of its sentence governs it,
     no semicolon between nor a comma but between bare counts ("Toàn tỉnh hiện có 1.200 cơ sở ...", "có 45 làng nghề,
     1.200 cơ sở"; not the "40 cơ sở" of ", năm 2023 đã hỗ trợ 40 cơ sở" after it)."""
-    stated: regex.Match | None = None
-    for stated in _STATED.finditer(text, sentence_bounds(text, pos)[0], pos):
-        pass
+    stated = last_match(_STATED, text, sentence_bounds(text, pos)[0], pos)
     return stated is not None and text.find(";", stated.end(), pos) == -1 and all(
         _BARE_COUNT.fullmatch(part) for part in text[stated.end():pos].split(",")[1:])
 

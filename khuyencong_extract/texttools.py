@@ -126,6 +126,14 @@ def fewest_needles(parts) -> tuple[str, ...]:
     return tuple(part for part in distinct if not any(other != part and other in part for other in distinct))
 
 
+def last_match(pattern: regex.Pattern, text: str, start: int, end: int) -> regex.Match | None:
+    """The last of ``pattern``'s matches found in turn in ``text[start:end]`` (its `finditer`'s last), or None."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 def occurrences(text: str, needle: str, end: int | None = None, start: int = 0):
     """Where ``needle`` occurs in ``text`` (from ``start`` on, ending by ``end``, if given), in order."""
     at = text.find(needle, start, end)
