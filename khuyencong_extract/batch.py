@@ -40,6 +40,7 @@ from khuyencong_extract.engines import (
 )
 from khuyencong_extract.models import Document, Manifest, ManifestEntry
 from khuyencong_extract.progress import Progress
+from khuyencong_extract.stops import raise_noted
 from khuyencong_extract.write import (
     PARTITION_COLUMNS, PIPELINE, RESUME_PREFIX, STAGED_DOCS, STAGING_PREFIX, TABLES, BackgroundTables, OutputBusy,
     atomic_write_bytes, commit_staging, discard_staging, document_json, forget_resumed, link_or_copy, output_lock,
@@ -355,6 +356,7 @@ def _run(inputs, out: Path, stage: Path, fingerprint: str, *, jobs, engine, sche
             item = items[outcome.key]
             take(item, outcome, stage)
             finish(item)
+            raise_noted()  # a stop swallowed where it struck (`stops`)
             while settled < len(items) and items[settled].done:
                 settle_next()
         for item in items:

@@ -13,7 +13,6 @@ scheduler, an internal error: the previous output stays; -v shows the traceback)
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import math
 import signal
@@ -21,6 +20,7 @@ import sys
 from pathlib import Path
 
 from khuyencong_extract import __version__, build_kind
+from khuyencong_extract.stops import Terminated, stopped_by_signals
 
 EXAMPLES = {
     "run": """examples:
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = {"run": cmd_run, "schema": cmd_schema, "golden": cmd_golden, "report": cmd_report}[args.command]
     try:
-        with stopped_by_sigterm():
+        with stopped_by_signals():
             return command(args)
     except KeyboardInterrupt as stop:  # before a command could say more (while it loads, say)
         said, code = stopped_by(stop)
@@ -198,33 +198,11 @@ def resumable_later(out: str) -> str:
     return f"{out} keeps its previous complete output; the next run goes on where this one stopped"
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (a job scheduler, ``kill``, a container stopping), stopping a run as Ctrl-C does."""
-
-
 def stopped_by(stop: KeyboardInterrupt) -> tuple[str, int]:
     """What stopped a command, as said on its last line, and its exit code."""
     if isinstance(stop, Terminated):
         return "terminated", 128 + signal.SIGTERM
     return "interrupted", 128 + signal.SIGINT
-
-
-@contextlib.contextmanager
-def stopped_by_sigterm():
-    """Within the block, SIGTERM raises `Terminated`: a run stops its workers and keeps
-    what it processed for the next run, as on Ctrl-C, instead of ending on the spot."""
-    def terminate(signum, frame):
-        raise Terminated
-
-    try:
-        previous = signal.signal(signal.SIGTERM, terminate)
-    except ValueError:  # not the main thread: signals stay as they are
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def say_error(message: str) -> None:

@@ -317,7 +317,7 @@ def _worker_main(conn, trace_path: str, parent_end=None) -> None:
     forked workers share pipe ends, so it cannot rely on seeing the end of its pipe.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean stop (`cli.stopped_by_sigterm`)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean stop (`stops.stopped_by_signals`)
     if parent_end is not None:
         parent_end.close()
     parent = os.getppid()
