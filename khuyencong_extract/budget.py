@@ -190,7 +190,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
             "part_of": parent, "restates": repeated, "span": ctx.span(money.start, money.end),
             "achieved": not amount.plan and (
                 reported_done(ctx.text, money.start, clause_parts(ctx.text, money.start)[1])
-                or measured_against_plan(ctx.text, money.start, money.end)
+                or measured_against_plan(ctx.text, money.start, past_whole(ctx.text, money.end))
                 or of_earlier_year(ctx.text, money.start, period_start)),
         }))
     if (end := article_headline_end(ctx)) is not None:
@@ -245,6 +245,8 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
+        if k and past_whole(text, found[k - 1].end) == money.end:
+            continue  # "giải ngân 3.180 triệu đồng/3.400 triệu đồng": the part is the amount (the whole its plan)
         sentence = sentence_bounds(text, money.start)
         if _for_each_after(text, money) or _in_per_unit_sentence(text, money, sentence[0]):
             continue  # "Mức hỗ trợ tối đa 200 triệu đồng cho mỗi cơ sở", "Mỗi làng ... kinh phí hỗ trợ là 6 triệu đồng"
@@ -305,7 +307,8 @@ SPENT_OF_BEFORE = regex.compile(
 # sách huyện", "từ Quỹ hỗ trợ phát triển" (not a time, a cause or an owner: "từ đầu năm đến nay", "do ...", "của 10 đề
 # án").
 OWN_WORDS_AFTER = regex.compile(
-    r"[ \t]+(?:từ[ \t]+)?(?:vốn|nguồn|ngân[ \t]+sách|quỹ|ngân[ \t]+hàng|chương[ \t]+trình|dự[ \t]+án)(?!\p{L})", regex.I)
+    r"[ \t]+(?:(?:từ[ \t]+)?(?:vốn|nguồn|ngân[ \t]+sách|quỹ)(?!\p{L})|từ[ \t]+(?:ngân[ \t]+hàng|chương[ \t]+trình|dự[ \t]+án)(?!\p{L})"
+    r"|(?:ngân[ \t]+hàng|chương[ \t]+trình|dự[ \t]+án)[ \t]+(?-i:\p{Lu}))", regex.I)
 
 
 # Words of a label that make its amount a whole of its own, no share of a programme's money a sentence or a
@@ -872,6 +875,17 @@ vốn đối ứng") or a price."""
 # đồng/người/tháng", "hỗ trợ 100 triệu đồng/mô hình", "Mức hỗ trợ tối đa 500 triệu đồng/ 1 làng
 # nghề"): no money to spend. "... đồng/năm" is a yearly budget, "70 triệu đồng/2 cơ sở" an
 # amount for two.
+# The whole an amount is a part of, after a slash, its currency written again: "giải ngân 3.180 triệu đồng/3.400 triệu
+# đồng, đạt 93,5% kế hoạch" (as "3.180/3.400 triệu đồng" is 3.180 triệu).
+_WHOLE_AMOUNT_AFTER = regex.compile(r"[ \t]*/[ \t]*\d[\d.,]*[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng(?!\p{L})", regex.I)
+
+
+def past_whole(text: str, end: int) -> int:
+    """Where the whole after the amount ending at ``end`` ends (`_WHOLE_AMOUNT_AFTER`), else ``end``."""
+    whole = _WHOLE_AMOUNT_AFTER.match(text, end) if text.startswith("/", end) or text.startswith(" /", end) else None
+    return whole.end() if whole else end
+
+
 _PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?:(?!năm(?!\p{L}))\p{L}|0?1[ \t]+\p{L})")
 # The same rate written before the amount: "định mức mỗi dự án từ 300 - 500 triệu đồng", "mỗi
 # doanh nghiệp 24 triệu đồng", "mỗi mô hình được hỗ trợ 300 triệu đồng", "mỗi mô hình hỗ trợ tối đa
@@ -1201,6 +1215,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     cues = _funding_cues(text, tail, part_end)
     if not cues and (bracketed := _BRACKETED_SOURCE.match(text, part_end, after_end)):
         cues = _funding_cues(text, part_end, bracketed.end())  # "(350 triệu đồng; nguồn khuyến công địa phương)"
+    if not cues and (drawn := _DRAWN_FROM_AFTER.match(text, part_end, after_end)):
+        cues = _funding_cues(text, drawn.end(), AFTER_PART.match(text, drawn.end(), after_end).end())
     if not cues:
         return None
     joined = _funding_cues(text, cues[0].end(), min(after_end, cues[0].end() + JOINED_REACH))
@@ -1212,6 +1228,11 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
 # An amount's source after a semicolon inside the bracket holding both: "(kinh phí hỗ trợ 350 triệu đồng; nguồn khuyến
 # công địa phương)".
 _BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}(?=[;)])", regex.I)
+# A clause right after an amount's comma saying what it was drawn from: "92 triệu đồng, trích từ ngân sách huyện", ",
+# được lấy từ nguồn ...", ", từ nguồn ...".
+_DRAWN_FROM_AFTER = regex.compile(
+    r",[ \t]*(?:(?:được[ \t]+)?(?:trích|lấy|chi|cấp|bố[ \t]+trí)[ \t]+)?từ(?=[ \t]+(?:nguồn|ngân[ \t]+sách|kinh[ \t]+phí|quỹ|vốn))",
+    regex.I)
 
 
 def _items_end(text: str, pos: int, limit: int) -> int:
@@ -2360,8 +2381,8 @@ def headline_as_its_repeat(ctx: Context, amounts: list[Amount], parents: list[in
 
 
 # An average or a yearly rate: "bình quân (trung bình) 2,1 tỷ đồng", "2,1 tỷ đồng/năm", "... mỗi năm".
-_AVERAGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+(?:mỗi|hằng|hàng)[ \t]+năm)?"
-                                r"(?:[ \t]+(?:là|khoảng|gần|hơn|trên|đạt))?[ \t]*\Z", regex.I)
+_AVERAGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+(?:mỗi|hằng|hàng)[ \t]+năm)?"
+                                r"|(?:mỗi|hằng|hàng)[ \t]+năm)(?:[ \t]+(?:là|khoảng|gần|hơn|trên|đạt))?[ \t]*\Z", regex.I)
 _PER_YEAR_AFTER = regex.compile(r"[ \t]*(?:/[ \t]*năm|(?:mỗi|một|hằng|hàng)[ \t]+năm)(?!\p{L})", regex.I)
 AVERAGE_REACH = 24
 """Characters before an amount within which `_AVERAGE_BEFORE` is read."""

@@ -364,10 +364,34 @@ def local_body(name: str, year: int | None = None) -> str | None:
     """The district's, town's or provincial city's committee or council a header names in
     capitals (`_LOCAL_COMMITTEE`, the whole of ``name``): "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ" ->
     "UBND huyện Thạch Hà", "UBND THÀNH PHỐ VINH" and "UBND TP. VINH" -> "UBND thành phố
-    Vinh"; None for any other name and for a city that is a province in ``year``
-    (`city_is_province`: "THÀNH PHỐ HÀ NỘI")."""
+    Vinh"; an office of the committee under it, its own header (`_DISTRICT_OFFICE`): "UBND HUYỆN
+    MỘ ĐỨC" / "PHÒNG KINH TẾ" -> "Phòng Kinh tế huyện Mộ Đức"; None for any other name and for a
+    city that is a province in ``year`` (`city_is_province`: "THÀNH PHỐ HÀ NỘI")."""
     m = _LOCAL_COMMITTEE.fullmatch(name)
-    return _local_name(m, m["place"].title(), year) if m else None
+    if m is None:
+        return None
+    body = _local_name(m, m["place"].title(), year)
+    office = _DISTRICT_OFFICE.search(m["place"]) if body else None  # ("THÀNH PHỐ HẢI PHÒNG" / "SỞ ...": none)
+    if office is None:
+        return body
+    body = _local_name(m, m["place"][:office.start()].title(), year)  # "UBND HUYỆN MỘ ĐỨC" / "PHÒNG KINH TẾ"
+    return f"{office_name(office)} {body.split(' ', 1)[1]}" if body else None
+
+
+# An office of a district's committee on the header's next line, its kind then its name: "PHÒNG KINH TẾ", "PHÒNG KINH
+# TẾ - HẠ TẦNG", "PHÒNG TÀI CHÍNH - KẾ HOẠCH", "TRUNG TÂM VĂN HÓA - THÔNG TIN".
+_DISTRICT_OFFICE = regex.compile(r"(?<! VĂN) (?P<office>(?P<kind>PHÒNG|TRUNG TÂM|BAN QUẢN LÝ) (?!SỞ )(?P<name>[\p{Lu} –-]+))$")
+# Where an office's name opens a part of it: its start, after a dash and after "và" ("Phòng Tài chính - Kế hoạch",
+# "Phòng Nông nghiệp và Phát triển nông thôn").
+_NAME_PART_START = regex.compile(r"(?:^|(?<=[-–] )|(?<= VÀ ))\p{Lu}")
+
+
+def office_name(office: regex.Match) -> str:
+    """An office's name in capitals (a `_DISTRICT_OFFICE` match) as prose writes it: "PHÒNG KINH TẾ - HẠ TẦNG" ->
+    "Phòng Kinh tế - Hạ tầng"."""
+    name = office["name"]
+    starts = {m.start() for m in _NAME_PART_START.finditer(name)}
+    return office["kind"].capitalize() + " " + "".join(c if i in starts else c.lower() for i, c in enumerate(name))
 
 
 def local_body_at(text: str, pos: int, end: int, year: int | None = None) -> tuple[str, int] | None:

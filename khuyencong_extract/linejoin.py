@@ -377,12 +377,22 @@ def continues(
     if _BULLET.match(line):
         return bullet_continues(para, line, lines, index)
     if _DIGIT_START.match(line):
-        return not _DATE_AND_TIME.match(line)
+        return not _DATE_AND_TIME.match(line) and not count_under_heading(para, line)
     if line.startswith("("):
         return not para.caps and not _SOURCE_TAG.match(line) and not _PAGE_STAMP.match(line)
     if para.caps and not prev.endswith(","):
         return False  # a line in capitals over one in sentence case: a label or heading above its text
     return words_continue(para, line, evidence)
+
+
+def count_under_heading(para: Paragraph, line: str) -> bool:
+    """Whether ``line`` is a sentence opening with a count under a short marked heading, a line of its own ("2. Tồn
+    tại, hạn chế" / "2 đề án chậm tiến độ do cơ sở chưa bố trí đủ vốn đối ứng."): the heading ends with a letter, has
+    at most `SHORT_HEADING_WORDS` words after its marker, and the line ends a sentence and is over twice as wide (a
+    heading cut at a width, "2. Hỗ trợ ứng dụng máy móc cho" / "20 cơ sở.", goes on)."""
+    return (para.parts == 1 and para.last[-1:].isalpha() and len(line) > 2 * len(para.last)
+            and line.rstrip()[-1:] in ".;" and (marker := _MARKER.match(para.head)) is not None
+            and len(para.head[marker.end():].split()) <= SHORT_HEADING_WORDS)
 
 
 def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:

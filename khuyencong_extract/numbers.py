@@ -234,11 +234,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> Iterator[Mo
 
 
 # A part of a whole, its unit after the whole: "52/67 sản phẩm" (targets), "tổng kinh phí hỗ
-# trợ thực hiện là 600/1200 triệu đồng" (600 approved of the 1,200 asked for). Found from the
+# trợ thực hiện là 600/1200 triệu đồng" (600 approved of the 1,200 asked for), "3.180/3.400 triệu đồng". Found from the
 # slash, one figure alone on each side of it (no date, document number or figure of
 # `find_figures` is such a pair).
 PART_OF_WHOLE = regex.compile(
-    r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,4})/)(?P<whole>\d{1,4})(?![\p{N}/]|[.,\-–]\p{N})")
+    r"/(?<=(?<![\p{L}\p{N}/.,\-–])(?P<part>\d{1,3}(?:\.\d{3})+|\d{1,4})/)(?P<whole>\d{1,3}(?:\.\d{3})+|\d{1,4})"
+    r"(?![\p{N}/]|[.,\-–]\p{N})")
 
 
 @document_cache()

@@ -1001,6 +1001,31 @@ def _place(stack: list[Frame], mtype: str, ordinal) -> int | None:
     return None
 
 
+def _repeated_at(stack: list[Frame], mtype: str, ordinal) -> int | None:
+    """Index of the frame whose last Roman or Arabic child has ``ordinal`` too, after a
+    deeper list ("3. Kết quả theo nội dung" / "a) ..." / "d) ..." / "3. Tồn tại, hạn chế"):
+    a number given twice by mistake opens a section of its own (kept under an id with "~",
+    `segment_warnings`), not words of the item above. None for any other marker."""
+    if mtype not in ("roman", "arabic"):
+        return None
+    for depth in range(len(stack) - 2, -1, -1):
+        if stack[depth].last.get(mtype) == ordinal:
+            return depth
+    return None
+
+
+REPEATED_HEADING_WORDS = 8
+"""Most words after a repeated number for it to open a section (`_repeated_at`)."""
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the rest of a line after its marker reads as a heading: capitalised, of at
+    most `REPEATED_HEADING_WORDS` words, no sentence end in it."""
+    rest = text[start:end].strip()
+    return (bool(rest) and rest[0].isupper() and len(rest.split()) <= REPEATED_HEADING_WORDS
+            and not rest.endswith(".") and not _SENTENCE_END.search(rest))
+
+
 def _lost_first(frame: Frame, mtype: str) -> bool:
     """Whether a second marker of type ``mtype`` ("II.", "2.") opens a list in ``frame`` whose
     first marker was lost: the frame ranks above that type and its children so far, if any,
@@ -1146,6 +1171,8 @@ class _Builder:
                 seed["roman"] = before.last["roman"]  # "PHẦN II" / "III. MỤC TIÊU": the Roman numbers go on
         else:
             depth = _place(stack, mtype, ordinal)
+            if depth is None and not midline and _heading_line(self.text, m.end(), self.lines[i].end):
+                depth = _repeated_at(stack, mtype, ordinal)
             if depth is None or (midline and stack[depth].last.get(mtype) != ordinal - 1):
                 return False  # mid-line, only the very next marker of an open list
         del stack[depth + 1:]

@@ -1194,13 +1194,24 @@ _RESULT_PHRASE = regex.compile(
     r"(?:tổ[ \t]+chức|hỗ[ \t]+trợ|triển[ \t]+khai|đào[ \t]+tạo))(?!\p{L})", regex.I)
 
 
-# A plan's time alone between its word and a comma: "Kế hoạch năm 2025,", "Kế hoạch giai đoạn 2026-2030,".
-_FRONTED_TIME = regex.compile(r"[ \t]+(?:năm|giai[ \t]+đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,")
+# A plan's time alone between its word and a comma, a verb with no subject after it: "Kế hoạch năm 2025, hỗ trợ",
+# "Kế hoạch giai đoạn 2026-2030, tổ chức" (not "Kế hoạch năm 2024, Trung tâm tổ chức 18 lớp": what was done of it).
+_FRONTED_TIME = regex.compile(
+    r"[ \t]+(?:năm|giai[ \t]+đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,[ \t]*(?-i:\p{Ll})")
 # A list's next item after a comma: a figure, maybe after a money label or a qualifier ("600 học viên", "tổng kinh phí
 # 2.500 triệu đồng", "khoảng 900 lao động").
 _LISTED_FIGURE = regex.compile(
     r"[ \t]*(?:(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền)(?:[ \t]+(?:là|khoảng|dự[ \t]+kiến))?[ \t]+|khoảng[ \t]+|gần[ \t]+"
     r"|trên[ \t]+|hơn[ \t]+)?\d", regex.I)
+# A verb of work between a plan's word and its first figure: the plan lays out work ("Nhiệm vụ đặt ra là đào tạo 600 lao
+# động, hỗ trợ 40 cơ sở", "Kế hoạch đề ra mở 20 lớp, ..."; not "Chỉ tiêu 20 lớp, tổ chức 18 lớp": a figure set, then
+# what was done).
+_WORK_VERB = (r"(?:tổ[ \t]+chức|mở|đào[ \t]+tạo|hỗ[ \t]+trợ|xây[ \t]+dựng|triển[ \t]+khai|thực[ \t]+hiện|tập[ \t]+huấn"
+              r"|tư[ \t]+vấn|bồi[ \t]+dưỡng|truyền[ \t]+nghề)(?!\p{L})")
+_WORK_LAID_OUT = regex.compile(rf"(?<!\p{{L}}){_WORK_VERB}[^\d,;]*\Z", regex.I)
+# A next item of work laid out after a comma: a verb, no subject, no "được" of work managed ("..., hỗ trợ 40 cơ sở"; not
+# "..., thực hiện được 18 lớp").
+_NEXT_WORK = regex.compile(r"[ \t]*(?-i:\p{Ll})(?![^\d,;]*?(?<!\p{L})được(?!\p{L}))")
 
 
 def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
@@ -1216,11 +1227,32 @@ def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
     if word is None or text.startswith(",", word.end()):
         return False
     fronted = _FRONTED_TIME.match(text, word.end())  # "Kế hoạch năm 2025, hỗ trợ 40 cơ sở ...": the whole clause's
-    if fronted is None and any(_LISTED_FIGURE.match(text, comma + 1) is None
-                               for comma in occurrences(text, ",", pos, word.end())):
-        return False  # past a comma only over a list of figures: "20 lớp, 600 học viên" (not ", mở được 18 lớp")
+    commas = [] if fronted is not None else list(occurrences(text, ",", pos, word.end()))
+    laid_out = bool(commas) and words is _PLAN_WORD and _laid_out(text, word.end(), commas[0])
+    if any(_LISTED_FIGURE.match(text, comma + 1) is None and not (laid_out and _NEXT_WORK.match(text, comma + 1))
+           for comma in commas):
+        return False  # past a comma only over a list of figures or of work laid out (not ", mở được 18 lớp")
     count = _COUNT_BEFORE.search(text, max(clause, word.start() - COUNT_BEFORE_REACH), word.start())
     return count is None or text.endswith(("năm ", "Năm "), 0, count.start())  # (a year's time is no count)
+
+
+def _laid_out(text: str, start: int, comma: int) -> bool:
+    """Whether a verb of work stands between a plan's word (ending at ``start``) and its first figure, before the
+    ``comma`` after it (`_WORK_LAID_OUT`)."""
+    first = _first_figure_at(text, start, comma)
+    return _WORK_LAID_OUT.search(text[start:first]) is not None
+
+
+def _first_figure_at(text: str, start: int, end: int) -> int:
+    """Where the first digit of ``text[start:end]`` is, but for a year's ("năm 2024"), or ``end``."""
+    for m in _FIRST_FIGURE.finditer(text, start, end):
+        if not text.endswith(("năm ", "Năm "), 0, m.start()):
+            return m.start()
+    return end
+
+
+_FIRST_FIGURE = regex.compile(r"\d+")
+"""A run of digits (`_first_figure_at`, `_done_after_plan_figure`)."""
 
 
 def _assigned(text: str, sentence: int, pos: int) -> bool:
@@ -1251,8 +1283,8 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     if _governs(_PLAN_WORD, text, sentence, pos) or _governs(_NOT_REPORTED, text, sentence, pos):
         return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ...", "Đề nghị Bộ Công Thương hỗ trợ 5 đề án ..."
     if (_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH) or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
-            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH)
-            or (_OWN_NEED.match(text, pos, pos + SUBJECT_REACH) and opens_clause_or_rest(text, pos, line_start))
+            or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH) or _CUT_FROM_PLAN.match(text, pos, pos + CUT_REACH)
+            or (_OWN_NEED.match(text, pos, pos + SUBJECT_REACH) and not _SERVED_BEFORE.search(text, sentence, pos))
             or _plan_subheading(text, heading, line_start) or _later_year_after(text, heading, pos)):
         return False  # "1 lớp còn lại đang tuyển sinh", "Còn 2 lớp chuyển sang năm 2025"; under "3. Kế hoạch năm
         # 2025", "2. Tồn tại, hạn chế"
@@ -1276,7 +1308,8 @@ _NOT_REPORTED = regex.compile(
 # hoạch,", "So với kế hoạch ...", "Bám sát kế hoạch,", "Để hoàn thành kế hoạch năm 2024,") and a plan document cited
 # ("Kế hoạch số 12/KH-UBND").
 _PLAN_WORD = regex.compile(
-    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|so[ \t]+với|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|hoàn[ \t]+thành|%)[ \t]{1,2})"
+    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|với|trên[ \t]+cơ[ \t]+sở|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|hoàn[ \t]+thành"
+    r"|%)[ \t]{1,2})"
     r"(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|phấn[ \t]+đấu|nhiệm[ \t]+vụ|phương[ \t]+hướng)(?!\p{L})(?![ \t]+số[ \t]*\d)",
     regex.I)
 # A count's own work carried over after its noun: "Còn 2 lớp chuyển sang năm 2025", "3 đề án chuyển tiếp thực hiện năm
@@ -1285,17 +1318,35 @@ _CARRIED_OVER = regex.compile(
     rf"{_AFTER_NOUN}(?:còn[ \t]+lại[ \t]+)?(?:được[ \t]+)?(?:chuyển|lùi)(?:[ \t]+(?:tiếp|nguồn))?[ \t]+"
     r"(?:(?:sang|qua)[ \t]+(?:thực[ \t]+hiện[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn|kỳ|quý|tháng|\d|kế[ \t]+hoạch)"
     r"|thực[ \t]+hiện[ \t]+(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)|(?<=tiếp)(?=[ \t]*[.;,\n]))", regex.I)
-# A count of those in need, its need after its noun, opening its clause: "Qua khảo sát, 25 cơ sở có nhu cầu hỗ trợ máy
-# móc" (not "Hỗ trợ 25 cơ sở có nhu cầu ...": those served).
+# A count's own work cut from the plan, in its clause after it: "Riêng 02 đề án của Công ty TNHH ... đã được điều chỉnh
+# giảm theo Quyết định số ...", "2 đề án bị cắt giảm", "1 đề án được rút khỏi kế hoạch".
+_CUT_FROM_PLAN = regex.compile(
+    r"[\d.,]*[^,;.\n]*?(?<!\p{L})(?:được|bị)[ \t]+(?:điều[ \t]+chỉnh[ \t]+giảm|cắt[ \t]+giảm|(?:loại|rút|đưa)[ \t]+(?:ra[ \t]+)?khỏi)"
+    r"(?!\p{L})", regex.I)
+CUT_REACH = 160
+"""Characters after a figure read for `_CUT_FROM_PLAN`."""
+# A count of those in need, its need after its noun: "Qua khảo sát, 25 cơ sở có nhu cầu hỗ trợ máy móc", "trong đó có 25
+# cơ sở có nhu cầu ..." (not after a verb of service, `_SERVED_BEFORE`: "Hỗ trợ 25 cơ sở có nhu cầu ...", those served).
 _OWN_NEED = regex.compile(
     r"[\d.,]*[ \t]+(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|lao[ \t]+động|người|đơn[ \t]+vị|HTX|hợp[ \t]+tác[ \t]+xã)"
     r"(?:[ \t]+\p{L}+){0,2}?[ \t]+có[ \t]+nhu[ \t]+cầu(?!\p{L})", regex.I)
+# A verb of service or "cho" right before a count (a qualifier between): those it names were served ("Hỗ trợ 25 cơ sở
+# có nhu cầu ...", "Đào tạo nghề cho 450 lao động có nhu cầu").
+_SERVED_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:cho|hỗ[ \t]+trợ|đào[ \t]+tạo|tư[ \t]+vấn|tập[ \t]+huấn|bồi[ \t]+dưỡng|giúp|khen[ \t]+thưởng)"
+    r"(?:[ \t]+(?:được|khoảng|gần|hơn|trên|tổng[ \t]+số|số))?[ \t]+\Z", regex.I)
 # A later year after a figure in its phrase, as its time ("Tổ chức 2 hội chợ trong năm 2025", "3 lớp còn lại trong quý I
-# năm 2025"; not a date, a period's end, a horizon nor an object's year: "ngày 05 tháng 01 năm 2025", "giai đoạn 2021 -
-# 2025", "đến hết năm 2026", "kế hoạch sản xuất năm 2025").
+# năm 2025", "trong 6 tháng đầu năm 2025", "vào cuối năm 2025", "quý I/2025"; not a date, a period's end, a horizon, an
+# object's year nor a bare month, often another step's: "ngày 05 tháng 01 năm 2025", "giai đoạn 2021 - 2025", "đến hết
+# năm 2026", "kế hoạch sản xuất năm 2025", "(nghiệm thu tháng 01 năm 2025)").
 _TIME_YEAR_AFTER = regex.compile(
-    r"(?<!\p{L})(?:trong|vào|sang)[ \t]+(?:(?:quý|tháng)[ \t]+[IVX\d]{1,4}[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)",
-    regex.I)
+    r"(?<![\p{L}\d])(?<!(?:đến|tới|hết|ngày[ \t]+\d{1,2})[ \t]+)(?:(?:trong|vào|sang)[ \t]+(?:(?:quý|tháng)[ \t]+[IVX\d]{1,4}[ \t]+)?"
+    r"|(?:(?:\d{1,2}|sáu|ba)[ \t]+tháng[ \t]+)?(?:đầu|cuối)[ \t]+|quý[ \t]+[IVX\d]{1,4}[ \t]+)"
+    r"năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\p{L})(?:(?:trong|vào|sang)[ \t]+)?quý[ \t]+[IVX\d]{1,4}[ \t]*/[ \t]*(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
+# A count and its year, at most three words between: "Tổ chức 4 lớp năm 2025" (not "12 cơ sở xây dựng kế hoạch sản
+# xuất năm 2025": an object's year).
+_COUNT_OF_YEAR = regex.compile(r"[\d.,]+(?:[ \t]+\p{L}+){1,3}?[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
 
 
 # Projects of a year, the year right after their noun: "12 đề án khuyến công địa phương năm 2025" (next year's).
@@ -1311,7 +1362,7 @@ def _later_year_after(text: str, heading: tuple[int, int], pos: int) -> bool:
     if latest is None:
         return False
     end = min(at for at in (text.find(",", pos), text.find(";", pos), sentence_bounds(text, pos)[1]) if at != -1)
-    own = _PROJECTS_OF_YEAR.match(text, pos, end)
+    own = _PROJECTS_OF_YEAR.match(text, pos, end) or _COUNT_OF_YEAR.match(text, pos, end)
     return (own is not None and int(own["year"]) > latest) or any(
         int(m["year"]) > latest for m in _TIME_YEAR_AFTER.finditer(text, pos, end))
 # A marked line of a part (an Arabic or lettered heading or item), matched from a line's end back: the nearest one above
@@ -1326,7 +1377,8 @@ _PLAN_SUBHEADING = regex.compile(
 # hoạch đã được phê duyệt").
 _RESULT_IN_HEADING = regex.compile(
     r"(?<!\p{L})(?:đã[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|đạt|hoàn[ \t]+thành|được[ \t]+tháo[ \t]+gỡ)|đạt[ \t]+được"
-    r"|kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được)|(?:và|,)[ \t]+(?:kết[ \t]+quả|tình[ \t]+hình[ \t]+thực[ \t]+hiện))(?!\p{L})",
+    r"|kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|đạt[ \t]+được)|(?:và|,)[ \t]+(?:kết[ \t]+quả|tình[ \t]+hình[ \t]+thực[ \t]+hiện))(?!\p{L})"
+    r"(?![ \t]+(?:cần|dự[ \t]+kiến|mong|phấn[ \t]+đấu|sẽ|đề[ \t]+ra)(?!\p{L}))",
     regex.I)
 # A plan's heading by its time to come or its setting: "Nhiệm vụ trọng tâm thời gian tới", "Kế hoạch năm tới", "... 6
 # tháng cuối năm", "Kế hoạch được giao", "Kế hoạch đã được phê duyệt", "Mục tiêu, nhiệm vụ năm 2024".
@@ -1558,7 +1610,8 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
-    r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện|đào[ \t]+tạo|giảng[ \t]+dạy)))"
+    r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện))"
+    r"|(?<=(?:lớp|khóa|khoá)(?:[ \t]+\p{L}+){0,5}?[ \t]+đang[ \t]+)tổ[ \t]+chức(?=[ \t]+(?:đào[ \t]+tạo|giảng[ \t]+dạy)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
@@ -1602,7 +1655,8 @@ def listed_subject_done(text: str, pos: int, line_start: int) -> bool | None:
             return None  # (not past the list: "..., trong đó có 1 hội chợ ..., thu hút 200 gian hàng, 150 ...")
         # a part's own words of work not done alone, not a state ("350 cơ sở đang sản xuất ổn định"); a whole's goal or
         # plan makes no part done ("Phấn đấu ... 40 sản phẩm ..., trong đó ... 30 sản phẩm cấp tỉnh đã đăng ký dự thi")
-        not_done, planned = _OWN_NOT_DONE, _plan_governs(text, at, inner.start())
+        not_done = _OWN_NOT_DONE
+        planned = _plan_governs(text, at, inner.start()) and not _done_after_plan_figure(text, at, inner.start())
         at = inner.start()
     if _LISTED_BEFORE.search(text, max(at, pos - _LISTED_BEFORE_REACH), pos):
         if not planned and _SUBJECT_DONE.match(text, pos, pos + SUBJECT_REACH):
@@ -1644,6 +1698,20 @@ def _plan_governs(text: str, start: int, end: int) -> bool:
     chức thực hiện hoàn thành 05 đề án", "đã thực hiện các nhiệm vụ ...", "Thực hiện Kế hoạch số ..., năm 2023 Trung tâm
     đã hỗ trợ ..." report."""
     return _GOAL_OR_PLAN.search(text, start, end) is not None and _WORK_DONE.search(text, start, end) is None
+
+
+# A clause of work done opening with its verb after a comma: "Kế hoạch 20 lớp, tổ chức 18 lớp, trong đó ...".
+_WORK_AFTER_COMMA = regex.compile(rf",[ \t]*(?:đã[ \t]+)?{_WORK_VERB}", regex.I)
+
+
+def _done_after_plan_figure(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a whole's sentence up to its "trong đó", sets a figure of a plan, then reports
+    work with its verb after a comma: the whole is that work, done ("Kế hoạch 20 lớp, tổ chức 18 lớp, trong đó 10 lớp
+    đào tạo nghề, 8 lớp tập huấn"; not "Phấn đấu đến năm 2025, toàn tỉnh có 40 sản phẩm, trong đó ...")."""
+    whole = last_match(_FIRST_FIGURE, text, start, end)
+    comma = text.rfind(",", start, whole.start()) if whole is not None else -1
+    work = _WORK_AFTER_COMMA.match(text, comma) if comma != -1 else None
+    return work is not None and _first_figure_at(text, start, comma) < comma
 
 
 # The counts listed after a "trong đó" up to the one read: each item after a comma opens with its figure.
@@ -2264,6 +2332,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
+    if unit.lower() == "lần" and _PERIOD_BEFORE.search(text, max(0, q.start - PERIOD_BEFORE_REACH), q.start):
+        return None  # "mỗi năm 1 lần": a frequency
     if q.value == 1 and unit.lower() == "số":  # "1 số doanh nghiệp": "một số", some
         return None
     if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0], unit_span[0] + _PHRASE_REACH):
@@ -2290,6 +2360,12 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
     found = Found(q.start, unit_span[1], value, value_max, unit, kind, q.qualifier, clause, own_start)
     per = per_unit_noun(text, q, unit, unit_span[1])
     return found._replace(per_unit=per) if per else found
+
+
+# A period right before a figure: "mỗi năm", "hằng quý" ("Tổ chức bình chọn sản phẩm mỗi năm 1 lần").
+_PERIOD_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:mỗi|hằng|hàng)[ \t]+(?:năm|quý|tháng|tuần)[ \t]+\Z", regex.I)
+PERIOD_BEFORE_REACH = 16
+"""Characters before a figure read for `_PERIOD_BEFORE`."""
 
 
 # The last figure of a quantity as written: a range's upper bound ("từ 2 đến 3", "2-3": pyvi
@@ -3222,8 +3298,10 @@ def _cue_follows(text: str, found: list[Found], i: int, cue: int) -> bool:
     return sentence_bounds(text, found[i].end)[1] > cue and (i + 1 == len(found) or found[i + 1].start >= cue)
 
 
-# A change right before a count: "tăng 3 lớp so với năm 2023" is no whole of a breakdown.
-_CHANGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:tăng|giảm)[ \t]+\Z", regex.I)
+# A change right before a count: "tăng 3 lớp so với năm 2023", "tăng thêm 3 lớp" is no whole of a breakdown.
+_CHANGE_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:tăng|giảm)(?:[ \t]+(?:thêm|được|đi|bớt))?[ \t]+\Z", regex.I)
+CHANGE_REACH = 16
+"""Characters before a count read for `_CHANGE_BEFORE`."""
 
 
 def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, cue: int) -> bool:
@@ -3235,7 +3313,7 @@ def _nearer_whole(text: str, found: list[Found], targets: list[Target], i: int, 
     cue_sentence = sentence_bounds(text, cue)[0]
     return any(_plain_count(targets[k]) and unit_key(targets[k].unit) == key
                and (targets[k].value == whole.value or found[k].start >= cue_sentence
-                    and _CHANGE_BEFORE.search(text, max(0, found[k].start - 8), found[k].start) is None)
+                    and _CHANGE_BEFORE.search(text, max(0, found[k].start - CHANGE_REACH), found[k].start) is None)
                and open_bracket(text, found[k].start) is None for k in range(i + 1, len(targets)) if found[k].start < cue)
 
 

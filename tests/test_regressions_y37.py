@@ -1,0 +1,211 @@
+"""Findings of the audits read in the session of 2026-12-07 (later): each a passage a rule read wrong, written as the
+provinces' texts write it, and what a reader takes from it."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+
+def targets(text: str) -> list[tuple[float, str, bool, int | None]]:
+    return [(t.value, t.unit, t.achieved, t.part_of) for t in extract_text(text).targets]
+
+
+def amounts(text: str) -> list[tuple[int, bool, int | None]]:
+    return [(b.amount_vnd // 1_000_000, b.achieved, b.part_of) for b in extract_text(text).budget]
+
+
+# Y35's E14: a report numbering two Arabic points "3." (Chư Sê's review of 2021-2025): the second opens a section of its
+# own, kept as "I.2~2" with a section_repeated warning, and what it holds is not the last lettered item's.
+def test_a_repeated_number_over_a_heading_opens_a_section_of_its_own():
+    text = ("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\n"
+            "1. Kết quả chung\n"
+            "Giai đoạn 2021-2025, huyện đã triển khai 21 đề án khuyến công.\n"
+            "2. Kết quả theo nội dung hoạt động\n"
+            "a) Đào tạo nghề: tổ chức 5 lớp đào tạo nghề dệt thổ cẩm cho 160 học viên.\n"
+            "b) Hội chợ, triển lãm: hỗ trợ 45 lượt cơ sở tham gia hội chợ trong và ngoài tỉnh.\n"
+            "2. Tồn tại, hạn chế\n"
+            "Một số cơ sở chưa mạnh dạn đầu tư; năm 2023 có 1 đề án bị dừng thực hiện do cơ sở giải thể.\n"
+            "II. PHƯƠNG HƯỚNG GIAI ĐOẠN 2026-2030\n"
+            "1. Tổ chức 10 lớp đào tạo nghề cho khoảng 300 lao động.\n")
+    document = extract_text(text)
+    ids = [section.id for section in document.sections]
+    assert ids == ["I", "I.1", "I.2", "I.2.a", "I.2.b", "I.2~2", "II", "II.1"]
+    repeated = next(section for section in document.sections if section.id == "I.2~2")
+    assert repeated.heading == "Tồn tại, hạn chế"
+    assert [w.code for w in document.warnings] == ["section_repeated"]
+    stopped = [t for t in document.targets if t.unit == "đề án"][-1]
+    assert (stopped.value, stopped.achieved, stopped.category) == (1, False, "other")
+
+
+@pytest.mark.parametrize("line", [
+    "2. Tổ chức 2 lớp tập huấn cho cán bộ xã.",  # a sentence: an item's own words, no heading
+    "2. đề án còn lại chuyển sang năm sau",  # no capital
+])
+def test_a_repeated_number_over_a_sentence_opens_no_section(line):
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Kết quả chung\n2. Kết quả theo nội dung hoạt động\n"
+            "a) Đào tạo nghề: tổ chức 5 lớp đào tạo nghề.\n" + line + "\n")
+    document = extract_text(text)
+    assert [section.id for section in document.sections] == ["I", "I.1", "I.2", "I.2.a"]
+    assert "section_repeated" not in [w.code for w in document.warnings]
+
+
+_PART_I_HEAD = "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Công tác đào tạo nghề\n"
+
+
+# Probe audit Y37 (of 767afa1..f2341ac, 204 probes: 37 regressions of the Y36 mends). R1: a plan's time fronted before a
+# comma governs only a verb with no subject after it, and "Với / Trên cơ sở kế hoạch ..." is a basis; R2: a plan laying
+# out work ("là đào tạo 600 lao động, hỗ trợ 40 cơ sở") governs its next items of work past a comma; R3: a count in
+# need after "có" or "trong đó" is in need, one after a verb of service was served; R4: "đang tổ chức đào tạo" is under
+# way for classes only; R5: "6 tháng đầu năm 2025", "cuối năm 2025", "quý I năm 2025", "quý I/2025" and a count's own
+# "năm 2025" are a later time.
+@pytest.mark.parametrize("body, expected", [
+    # R1
+    ("Kế hoạch năm 2024, Trung tâm tổ chức 18 lớp đào tạo nghề cho 540 học viên.", [True, True]),
+    ("Kế hoạch năm 2023, Trung tâm tổ chức 16 lớp đào tạo nghề.", [True]),
+    ("Với kế hoạch năm 2024, Trung tâm tổ chức được 18 lớp cho 540 học viên.", [True, True]),
+    ("Trên cơ sở kế hoạch năm 2024, Trung tâm tổ chức 18 lớp đào tạo nghề.", [True]),
+    ("Kế hoạch năm 2025, hỗ trợ 40 cơ sở ứng dụng máy móc thiết bị.", [False]),
+    # R2
+    ("Nhiệm vụ đặt ra là đào tạo 600 lao động, hỗ trợ 40 cơ sở ứng dụng máy móc.", [False, False]),
+    ("Kế hoạch đề ra mở 20 lớp, hỗ trợ 40 cơ sở, kinh phí 2.000 triệu đồng.", [False, False]),
+    ("Chỉ tiêu 20 lớp, tổ chức 18 lớp, đào tạo 540 học viên.", [False, True, True]),  # (Y36's: a figure set, then done)
+    ("Kế hoạch đề ra mở 20 lớp, thực hiện được 18 lớp.", [False, True]),
+    ("Các huyện đề xuất hỗ trợ 30 cơ sở, thẩm định và hỗ trợ 25 cơ sở.", [False, True]),
+    # R3
+    ("Khảo sát 40 cơ sở, trong đó 25 cơ sở có nhu cầu đổi mới thiết bị.", [True, False]),
+    ("Có 25 cơ sở có nhu cầu đổi mới thiết bị, đã hỗ trợ 12 cơ sở.", [False, True]),
+    ("Qua rà soát, có 25 cơ sở có nhu cầu ứng dụng máy móc.", [False]),
+    ("Hỗ trợ 25 cơ sở có nhu cầu đổi mới thiết bị.", [True]),  # (Y36's: those served)
+    ("Đào tạo nghề cho 450 lao động có nhu cầu.", [True]),
+    # R4
+    ("Hỗ trợ 8 cơ sở đang tổ chức đào tạo nghề cho lao động địa phương.", [True]),
+    ("Khen thưởng 3 doanh nghiệp đang tổ chức giảng dạy nghề truyền thống.", [True]),
+    ("Tổ chức 15 lớp, trong đó 12 lớp đã bế giảng, 3 lớp đang tổ chức đào tạo.", [True, True, False]),
+    # R5
+    ("Tổ chức 2 hội chợ trong 6 tháng đầu năm 2025.", [False]),
+    ("Mở 3 lớp vào cuối năm 2025.", [False]),
+    ("Tổ chức 3 lớp quý I năm 2025.", [False]),
+    ("Tổ chức 3 lớp còn lại trong quý I/2025.", [False]),
+    ("Tổ chức 4 lớp năm 2025.", [False]),
+    ("Tổ chức 15 lớp (nghiệm thu tháng 01 năm 2025).", [True]),  # another step's month
+    ("Hỗ trợ 12 cơ sở xây dựng kế hoạch sản xuất năm 2025.", [True]),  # an object's year
+])
+def test_a_part_of_results_after_the_y37_mends(body, expected):
+    assert [t.achieved for t in extract_text(_PART_I_HEAD + body + "\n").targets] == expected
+
+
+# R7: a plan's heading naming the results it expects heads no results.
+@pytest.mark.parametrize("subheading", ["3. Phương hướng, nhiệm vụ năm 2025 và kết quả cần đạt",
+                                        "3. Kế hoạch năm 2025 và kết quả dự kiến", "3. Kế hoạch năm 2025, kết quả dự kiến",
+                                        "3. Đề xuất, kiến nghị và kết quả mong đợi"])
+def test_a_plan_heading_naming_its_expected_results(subheading):
+    text = (f"I. KẾT QUẢ THỰC HIỆN NĂM 2024\n{subheading}\nTổ chức 20 lớp đào tạo nghề cho 600 học viên; hỗ trợ 40 cơ "
+            "sở ứng dụng máy móc.\n")
+    assert [t.achieved for t in extract_text(text).targets] == [False, False, False]
+
+
+# R8: what money spent was spent on ("chương trình đào tạo nghề", "dự án khuyến công") names no source of its own; a
+# named programme or a bank it came from does.
+@pytest.mark.parametrize("after, source", [
+    ("chương trình đào tạo nghề", "quốc gia"), ("dự án khuyến công", "quốc gia"),
+    ("từ Chương trình mục tiêu quốc gia xây dựng nông thôn mới", None), ("từ ngân hàng thương mại", None),
+])
+def test_money_spent_on_a_programme_keeps_its_allotments_source(after, source):
+    text = f"Kinh phí khuyến công quốc gia 2.000 triệu đồng, giải ngân 1.800 triệu đồng {after}."
+    assert [b.funding_source for b in extract_text(text).budget] == ["quốc gia", source]
+
+
+# Re-reading audit Y35 (twelve texts of new provinces), errors left by the session before.
+def test_a_yearly_average_of_a_goal_is_a_target():
+    # E19 (Chư Sê's review): "mỗi năm 6 cơ sở" is a yearly figure, no year's number; "mỗi năm 1 lần" a frequency
+    found = extract_text("Phấn đấu hỗ trợ 30 cơ sở ứng dụng máy móc thiết bị, trung bình mỗi năm 6 cơ sở.").targets
+    assert [(t.value, t.unit, t.achieved, t.category) for t in found] == [
+        (30, "cơ sở", False, "demonstration_technology"), (6, "cơ sở", False, "demonstration_technology")]
+    assert extract_text("Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu mỗi năm 1 lần.").targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng giá trị giải thưởng năm nay là 92 triệu đồng, trích từ ngân sách huyện.",  # E12 (Hoằng Hóa's news)
+    "Tổng giá trị giải thưởng là 92 triệu đồng, được lấy từ nguồn ngân sách huyện.",
+])
+def test_a_source_drawn_from_in_the_clause_after_an_amount(text):
+    assert [b.funding_source for b in extract_text(text).budget] == ["địa phương"]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Trung tâm giải ngân 3.180 triệu đồng/3.400 triệu đồng, đạt 93,5% kế hoạch.",  # E11 (Lào Cai's report)
+    "Năm 2024, Trung tâm giải ngân 3.180/3.400 triệu đồng, đạt 93,5% kế hoạch.",
+])
+def test_money_spent_of_its_plan_after_a_slash_is_the_part(text):
+    assert [(b.amount_vnd // 1_000_000, b.achieved) for b in extract_text(text).budget] == [(3180, True)]
+
+
+def test_projects_cut_from_the_plan_in_a_part_of_results_are_not_done():
+    # E15 (Củ Chi's report)
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Khuyến công địa phương\nNăm 2024, huyện triển khai 12 đề án. Riêng 02 đề án "
+            "của Công ty TNHH Cơ khí Tân Quy và Hộ kinh doanh Nguyễn Văn Tám đã được điều chỉnh giảm theo Quyết định số "
+            "4712/QĐ-UBND ngày 25/10/2024 của UBND Thành phố.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets] == [(12, True), (2, False)]
+
+
+def test_syllables_after_qu_are_valid():
+    # E21 (Quỳnh Lưu's report): "Quỳnh" is "qu" and "ynh"; a clean report naming its district six times is not damaged
+    text = ("BÁO CÁO\nKết quả thực hiện công tác khuyến công 9 tháng năm 2024 của huyện Quỳnh Lưu\n"
+            "Năm 2024, UBND huyện Quỳnh Lưu đã triển khai 4 đề án khuyến công. Các xã Quỳnh Thạch, Quỳnh Hồng, Quỳnh "
+            "Châu, Quỳnh Hoa và Quỳnh Tân có 12 cơ sở được hỗ trợ máy móc; 2 hộ trồng quýt được hỗ trợ.\n")
+    assert "damaged_text" not in [w.code for w in extract_text(text).warnings]
+
+
+@pytest.mark.parametrize("lines, heading, stopped_done", [
+    # a short heading over a sentence opening with a count: two lines, the count a shortcoming's
+    (["2. Tồn tại, hạn chế", "2 đề án chậm tiến độ do cơ sở chưa bố trí đủ vốn đối ứng."], "Tồn tại, hạn chế", False),
+    # a heading cut at a width goes on
+    (["2. Hỗ trợ ứng dụng máy móc cho", "20 cơ sở."], "Hỗ trợ ứng dụng máy móc cho 20 cơ sở.", None),
+])
+def test_a_count_under_a_short_heading_opens_its_own_line(lines, heading, stopped_done):
+    text = "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Kết quả đạt được\nNăm 2024, Trung tâm đã triển khai 10 đề án.\n"
+    document = extract_text(text + "\n".join(lines) + "\n")
+    assert document.sections[-1].heading == heading
+    if stopped_done is not None:
+        assert [(t.value, t.achieved, t.section_id) for t in document.targets][-1] == (2, stopped_done, "I.2")
+
+
+def test_a_yearly_rate_asked_for_restates_no_years_amount():
+    # E13 (Chư Sê's review): the year's money spent, then a request for as much every year to come
+    text = ("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\n- Năm 2025 (đến tháng 5): thực hiện 4 đề án, kinh phí 1,0 tỷ đồng.\n"
+            "II. KIẾN NGHỊ\nĐề nghị Sở Công Thương tiếp tục bố trí mỗi năm khoảng 1 tỷ đồng kinh phí khuyến công địa phương "
+            "cho huyện.\n")
+    assert [(b.amount_vnd // 1_000_000, b.achieved, b.restates) for b in extract_text(text).budget] == [
+        (1000, True, None), (1000, False, None)]
+
+
+@pytest.mark.parametrize("header, issuer", [
+    # Y35's note, Y31's E13, Y27's E19: a district office's own header
+    ("UBND HUYỆN MỘ ĐỨC\nPHÒNG KINH TẾ", "Phòng Kinh tế huyện Mộ Đức"),
+    ("UBND HUYỆN QUỲNH LƯU\nPHÒNG KINH TẾ - HẠ TẦNG", "Phòng Kinh tế - Hạ tầng huyện Quỳnh Lưu"),
+    ("UBND THỊ XÃ ĐỨC PHỔ\nPHÒNG TÀI CHÍNH - KẾ HOẠCH", "Phòng Tài chính - Kế hoạch thị xã Đức Phổ"),
+    ("UBND THÀNH PHỐ HẢI PHÒNG\nSỞ CÔNG THƯƠNG", "Sở Công Thương Hải Phòng"),  # a province's department
+])
+def test_the_issuer_of_a_district_offices_header(header, issuer):
+    text = (f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 96/BC-PKT\nngày 05 tháng 12 "
+            "năm 2024\nBÁO CÁO\nKết quả thực hiện công tác khuyến công năm 2024\n")
+    assert extract_text(text).metadata.issuer == issuer
+
+
+@pytest.mark.parametrize("sentence, done", [
+    # Y37's wrong-at-both: the plan's figure, then the work done that the breakdown splits
+    ("Kế hoạch 20 lớp, tổ chức 18 lớp, trong đó 10 lớp đào tạo nghề, 8 lớp tập huấn.", True),
+    ("Kế hoạch năm 2024 giao 20 lớp, đã tổ chức 18 lớp, trong đó 10 lớp đào tạo nghề, 8 lớp tập huấn.", True),
+    # a goal's whole: its parts planned
+    ("Phấn đấu năm 2025 tổ chức 18 lớp, trong đó 10 lớp đào tạo nghề, 8 lớp tập huấn.", False),
+])
+def test_the_parts_of_work_done_after_a_plans_figure(sentence, done):
+    found = extract_text(_PART_I_HEAD + sentence + "\n").targets
+    assert [(t.value, t.part_of, t.achieved) for t in found][-3:] == [
+        (18, None, done), (10, len(found) - 3, done), (8, len(found) - 3, done)]
+
+
+def test_a_breakdown_after_an_increase_written_with_them():
+    # Y37's wrong-at-both: "tăng thêm 3 lớp" is a change, no nearer whole
+    text = _PART_I_HEAD + "Năm 2024, tổ chức 15 lớp, tăng thêm 3 lớp so với năm 2023, trong đó 10 lớp đào tạo nghề, 5 lớp tập huấn.\n"
+    assert [t.part_of for t in extract_text(text).targets] == [None, 0, 0, 0]
