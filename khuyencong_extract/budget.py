@@ -245,8 +245,9 @@ def _amounts(ctx: Context) -> list[Amount]:
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
-        if k and past_whole(text, found[k - 1].end) == money.end:
-            continue  # "giải ngân 3.180 triệu đồng/3.400 triệu đồng": the part is the amount (the whole its plan)
+        if k and past_whole(text, found[k - 1].end) == money.end and money.amount >= found[k - 1].amount:
+            continue  # "giải ngân 3.180 triệu đồng/3.400 triệu đồng": the part is the amount (the whole its plan; not
+            # "quốc gia/địa phương lần lượt là 1.200 triệu đồng/800 triệu đồng", two amounts)
         sentence = sentence_bounds(text, money.start)
         if _for_each_after(text, money) or _in_per_unit_sentence(text, money, sentence[0]):
             continue  # "Mức hỗ trợ tối đa 200 triệu đồng cho mỗi cơ sở", "Mỗi làng ... kinh phí hỗ trợ là 6 triệu đồng"
@@ -1216,7 +1217,9 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if not cues and (bracketed := _BRACKETED_SOURCE.match(text, part_end, after_end)):
         cues = _funding_cues(text, part_end, bracketed.end())  # "(350 triệu đồng; nguồn khuyến công địa phương)"
     if not cues and (drawn := _DRAWN_FROM_AFTER.match(text, part_end, after_end)):
-        cues = _funding_cues(text, drawn.end(), AFTER_PART.match(text, drawn.end(), after_end).end())
+        drawn_end = AFTER_PART.match(text, drawn.end(), after_end).end()
+        if not _AMOUNT_IN_CLAUSE.match(text, drawn.end()):  # (not a breakdown by source: ", từ ngân sách tỉnh 1.000
+            cues = _funding_cues(text, drawn.end(), drawn_end)  # triệu đồng và vốn đối ứng 500 triệu đồng")
     if not cues:
         return None
     joined = _funding_cues(text, cues[0].end(), min(after_end, cues[0].end() + JOINED_REACH))
@@ -1230,6 +1233,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
 _BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}(?=[;)])", regex.I)
 # A clause right after an amount's comma saying what it was drawn from: "92 triệu đồng, trích từ ngân sách huyện", ",
 # được lấy từ nguồn ...", ", từ nguồn ...".
+# A figure in the rest of a clause: ", từ nguồn khuyến công quốc gia 2.000 triệu đồng, ..." splits a whole by source.
+_AMOUNT_IN_CLAUSE = regex.compile(r"[^,;\n]*?\d")
 _DRAWN_FROM_AFTER = regex.compile(
     r",[ \t]*(?:(?:được[ \t]+)?(?:trích|lấy|chi|cấp|bố[ \t]+trí)[ \t]+)?từ(?=[ \t]+(?:nguồn|ngân[ \t]+sách|kinh[ \t]+phí|quỹ|vốn))",
     regex.I)

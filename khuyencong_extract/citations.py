@@ -415,6 +415,13 @@ def read_issuer(
     return " - ".join(dict.fromkeys(names)), text[m.end() : stop], stop
 
 
+# A local committee or council named by its level alone, the document's own place's ("của HĐND thị xã về dự toán ngân
+# sách năm 2024" in a town's decision): no province's body.
+_LOCAL_LEVEL_ALONE = regex.compile(
+    r"(?:(?P<ubnd>UBND|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|Uỷ[ \t]+ban[ \t]+nhân[ \t]+dân)|HĐND|Hội[ \t]+đồng[ \t]+nhân[ \t]+dân)[ \t]+"
+    r"(?P<level>huyện|thị[ \t]+xã|quận|thị[ \t]+trấn|xã|phường)(?![ \t]*\p{Lu})(?!\p{L})")
+
+
 def one_issuer(text: str, begin: int, end: int, province: str | None) -> tuple[str | None, int]:
     """The issuer named at ``begin``: (canonical, end offset) or (None, begin).
 
@@ -433,6 +440,8 @@ def one_issuer(text: str, begin: int, end: int, province: str | None) -> tuple[s
         return canonical, words[-1].end()
     if local := local_body_at(text, begin, limit):
         return local
+    if level := _LOCAL_LEVEL_ALONE.match(text, begin, limit + 1):  # "của HĐND thị xã về dự toán ...": the town's
+        return f"{'UBND' if level['ubnd'] else 'HĐND'} {level['level'].lower()}", level.end()
     for n in range(len(words) - 1, 0, -1):
         if canonical := match_issuer(text[begin : words[n - 1].end()], province, fuzzy=False):
             return canonical, words[n - 1].end()

@@ -614,7 +614,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         # items between: "- ...; 01 đề án ... không thực hiện được ..." over "- Kinh phí ...: ... giải ngân 1.860 ...")
     if marker is None or marker.group("done") is None or _PLANNED.search(text, marker.end(), pos):
         return False
-    if (text.startswith(("Hoàn thành", "hoàn thành"), marker.start()) and in_part_of_tasks(text, marker.start())
+    if (text.startswith(("Hoàn thành", "hoàn thành"), marker.start())
+            and (in_part_of_tasks(text, marker.start()) or under_tasks_heading(text, marker.start()))
             and not _DONE_BEFORE.search(text, max(start, marker.start() - DONE_BEFORE_REACH), marker.start())):
         return False  # "II. NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM 2024" / "1. Hoàn thành 4 đề án còn lại ...": a task
     if plan_made_known(text, line_start, marker.span(), pos):
@@ -1173,6 +1174,15 @@ def in_part_of_tasks(text: str, pos: int) -> bool:
         text, heading.start(), heading.end()) is not None
 
 
+def under_tasks_heading(text: str, pos: int) -> bool:
+    """Whether the nearest marked line at or above ``pos``'s line (within `RESULTS_PART_REACH`) heads work to come
+    (`_plan_subheading`): a report whose parts are Arabic, "2. Nhiệm vụ 3 tháng cuối năm 2024" / "- Hoàn thành 2 đề án
+    còn lại ...", its items' "Hoàn thành ..." are tasks."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    reach = max(0, line_start - RESULTS_PART_REACH)
+    return _plan_subheading(text, (reach, reach), line_start)
+
+
 def in_part_of_results(text: str, pos: int) -> bool:
     """Whether the nearest Roman heading before ``pos`` (within `RESULTS_PART_REACH`) is one of results naming no plan
     (`_RESULTS_PART`): a heading "Kết quả cụ thể" there reports results; in a plan's "I. MỤC TIÊU" it sets them."""
@@ -1194,24 +1204,31 @@ _RESULT_PHRASE = regex.compile(
     r"(?:tổ[ \t]+chức|hỗ[ \t]+trợ|triển[ \t]+khai|đào[ \t]+tạo))(?!\p{L})", regex.I)
 
 
-# A plan's time alone between its word and a comma, a verb with no subject after it: "Kế hoạch năm 2025, hỗ trợ",
-# "Kế hoạch giai đoạn 2026-2030, tổ chức" (not "Kế hoạch năm 2024, Trung tâm tổ chức 18 lớp": what was done of it).
+# A next item of work after a comma: a verb, no subject ("các huyện", "Trung tâm"), no result's verb, contrast or "được"
+# of work managed ("..., hỗ trợ 40 cơ sở"; not "..., thực hiện được 18 lớp", "..., nghiệm thu 11 đề án", "..., thực tế
+# hỗ trợ 38 cơ sở", "..., tuy nhiên chỉ mở 15 lớp", "..., năm 2024 mở 18 lớp").
+_NEXT_WORK = (r"[ \t]*(?=(?-i:\p{Ll}))(?!(?:các|những|toàn|cả|mỗi|nhiều|năm|thực[ \t]+tế|tuy[ \t]+nhiên|nhưng|song|kết[ \t]+quả"
+              r"|thực[ \t]+hiện|nghiệm[ \t]+thu|giải[ \t]+ngân|hoàn[ \t]+thành|đạt|vượt|chỉ|đã)(?!\p{L}))"
+              r"(?![^\d,;]*?(?<!\p{L})được(?!\p{L}))")
+_NEXT_WORK_AFTER = regex.compile(_NEXT_WORK, regex.I)
+# A plan's time alone between its word and a comma, next work after it (`_NEXT_WORK`): "Kế hoạch năm 2025, hỗ trợ",
+# "Kế hoạch giai đoạn 2026-2030, tổ chức" (not "Kế hoạch năm 2024, Trung tâm tổ chức 18 lớp", "..., các huyện tổ chức",
+# "..., mở được 18 lớp": what was done of it).
 _FRONTED_TIME = regex.compile(
-    r"[ \t]+(?:năm|giai[ \t]+đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,[ \t]*(?-i:\p{Ll})")
+    rf"[ \t]+(?:năm|giai[ \t]+đoạn)[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t]*,{_NEXT_WORK}", regex.I)
 # A list's next item after a comma: a figure, maybe after a money label or a qualifier ("600 học viên", "tổng kinh phí
 # 2.500 triệu đồng", "khoảng 900 lao động").
 _LISTED_FIGURE = regex.compile(
     r"[ \t]*(?:(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền)(?:[ \t]+(?:là|khoảng|dự[ \t]+kiến))?[ \t]+|khoảng[ \t]+|gần[ \t]+"
     r"|trên[ \t]+|hơn[ \t]+)?\d", regex.I)
-# A verb of work between a plan's word and its first figure: the plan lays out work ("Nhiệm vụ đặt ra là đào tạo 600 lao
-# động, hỗ trợ 40 cơ sở", "Kế hoạch đề ra mở 20 lớp, ..."; not "Chỉ tiêu 20 lớp, tổ chức 18 lớp": a figure set, then
-# what was done).
+# A plan's setting word, then a verb of work, between its word and its first figure: the plan lays out work ("Nhiệm vụ
+# đặt ra là đào tạo 600 lao động, hỗ trợ 40 cơ sở", "Kế hoạch đề ra mở 20 lớp, ..."; not "Chỉ tiêu 20 lớp, tổ chức 18
+# lớp": a figure set, then what was done; nor "Kế hoạch triển khai 12 đề án, nghiệm thu 11 đề án", "Kế hoạch giao tổ
+# chức 20 lớp, thực hiện 18 lớp": no setting word).
 _WORK_VERB = (r"(?:tổ[ \t]+chức|mở|đào[ \t]+tạo|hỗ[ \t]+trợ|xây[ \t]+dựng|triển[ \t]+khai|thực[ \t]+hiện|tập[ \t]+huấn"
               r"|tư[ \t]+vấn|bồi[ \t]+dưỡng|truyền[ \t]+nghề)(?!\p{L})")
-_WORK_LAID_OUT = regex.compile(rf"(?<!\p{{L}}){_WORK_VERB}[^\d,;]*\Z", regex.I)
-# A next item of work laid out after a comma: a verb, no subject, no "được" of work managed ("..., hỗ trợ 40 cơ sở"; not
-# "..., thực hiện được 18 lớp").
-_NEXT_WORK = regex.compile(r"[ \t]*(?-i:\p{Ll})(?![^\d,;]*?(?<!\p{L})được(?!\p{L}))")
+_WORK_LAID_OUT = regex.compile(
+    rf"(?<!\p{{L}})(?:đặt[ \t]+ra|đề[ \t]+ra|là|gồm)[ \t:]+(?:\p{{L}}+[ \t]+)?{_WORK_VERB}[^\d,;]*\Z", regex.I)
 
 
 def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
@@ -1229,7 +1246,7 @@ def _governs(words: regex.Pattern, text: str, sentence: int, pos: int) -> bool:
     fronted = _FRONTED_TIME.match(text, word.end())  # "Kế hoạch năm 2025, hỗ trợ 40 cơ sở ...": the whole clause's
     commas = [] if fronted is not None else list(occurrences(text, ",", pos, word.end()))
     laid_out = bool(commas) and words is _PLAN_WORD and _laid_out(text, word.end(), commas[0])
-    if any(_LISTED_FIGURE.match(text, comma + 1) is None and not (laid_out and _NEXT_WORK.match(text, comma + 1))
+    if any(_LISTED_FIGURE.match(text, comma + 1) is None and not (laid_out and _NEXT_WORK_AFTER.match(text, comma + 1))
            for comma in commas):
         return False  # past a comma only over a list of figures or of work laid out (not ", mở được 18 lớp")
     count = _COUNT_BEFORE.search(text, max(clause, word.start() - COUNT_BEFORE_REACH), word.start())
@@ -1284,7 +1301,7 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
         return False  # "Đào tạo nghề: kế hoạch giao 6 lớp, ...", "Đề nghị Bộ Công Thương hỗ trợ 5 đề án ..."
     if (_OWN_NOT_DONE.match(text, pos, pos + SUBJECT_REACH) or _SUBJECT_NEGATED.match(text, pos, pos + SUBJECT_REACH)
             or _CARRIED_OVER.match(text, pos, pos + SUBJECT_REACH) or _CUT_FROM_PLAN.match(text, pos, pos + CUT_REACH)
-            or (_OWN_NEED.match(text, pos, pos + SUBJECT_REACH) and not _SERVED_BEFORE.search(text, sentence, pos))
+            or (_OWN_NEED.match(text, pos, pos + SUBJECT_REACH) and _NEED_COUNTED_BEFORE.search(text, sentence, pos))
             or _plan_subheading(text, heading, line_start) or _later_year_after(text, heading, pos)):
         return False  # "1 lớp còn lại đang tuyển sinh", "Còn 2 lớp chuyển sang năm 2025"; under "3. Kế hoạch năm
         # 2025", "2. Tồn tại, hạn chế"
@@ -1308,8 +1325,7 @@ _NOT_REPORTED = regex.compile(
 # hoạch,", "So với kế hoạch ...", "Bám sát kế hoạch,", "Để hoàn thành kế hoạch năm 2024,") and a plan document cited
 # ("Kế hoạch số 12/KH-UBND").
 _PLAN_WORD = regex.compile(
-    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|với|trên[ \t]+cơ[ \t]+sở|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|hoàn[ \t]+thành"
-    r"|%)[ \t]{1,2})"
+    r"(?<!\p{L})(?<!(?:thực[ \t]+hiện|theo|so[ \t]+với|bám[ \t]+sát|căn[ \t]+cứ|triển[ \t]+khai|đạt|vượt|hoàn[ \t]+thành|%)[ \t]{1,2})"
     r"(?:kế[ \t]+hoạch|mục[ \t]+tiêu|chỉ[ \t]+tiêu|phấn[ \t]+đấu|nhiệm[ \t]+vụ|phương[ \t]+hướng)(?!\p{L})(?![ \t]+số[ \t]*\d)",
     regex.I)
 # A count's own work carried over after its noun: "Còn 2 lớp chuyển sang năm 2025", "3 đề án chuyển tiếp thực hiện năm
@@ -1318,23 +1334,29 @@ _CARRIED_OVER = regex.compile(
     rf"{_AFTER_NOUN}(?:còn[ \t]+lại[ \t]+)?(?:được[ \t]+)?(?:chuyển|lùi)(?:[ \t]+(?:tiếp|nguồn))?[ \t]+"
     r"(?:(?:sang|qua)[ \t]+(?:thực[ \t]+hiện[ \t]+)?(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn|kỳ|quý|tháng|\d|kế[ \t]+hoạch)"
     r"|thực[ \t]+hiện[ \t]+(?:trong[ \t]+)?(?:năm|giai[ \t]+đoạn)|(?<=tiếp)(?=[ \t]*[.;,\n]))", regex.I)
-# A count's own work cut from the plan, in its clause after it: "Riêng 02 đề án của Công ty TNHH ... đã được điều chỉnh
-# giảm theo Quyết định số ...", "2 đề án bị cắt giảm", "1 đề án được rút khỏi kế hoạch".
+# A count of work cut from the plan, in its clause after its noun: "Riêng 02 đề án của Công ty TNHH ... đã được điều
+# chỉnh giảm theo Quyết định số ...", "2 đề án bị cắt giảm", "1 đề án được rút khỏi kế hoạch" (not what its work cut,
+# "... giúp chi phí nhân công được cắt giảm", nor work done smaller, "2 đề án được điều chỉnh giảm kinh phí (quy mô)",
+# nor "lao động ... được đưa ra khỏi diện hỗ trợ").
 _CUT_FROM_PLAN = regex.compile(
-    r"[\d.,]*[^,;.\n]*?(?<!\p{L})(?:được|bị)[ \t]+(?:điều[ \t]+chỉnh[ \t]+giảm|cắt[ \t]+giảm|(?:loại|rút|đưa)[ \t]+(?:ra[ \t]+)?khỏi)"
-    r"(?!\p{L})", regex.I)
+    r"[\d.,]*[ \t]+(?:đề[ \t]+án|dự[ \t]+án|lớp|khóa|mô[ \t]+hình|hội[ \t]+chợ|nội[ \t]+dung|hoạt[ \t]+động)(?!\p{L})"
+    r"[^,;.\n]*?(?<!\p{L})(?:được|bị)[ \t]+(?:(?:điều[ \t]+chỉnh[ \t]+giảm|cắt[ \t]+giảm)"
+    r"(?=[ \t]*(?:[,.;)\n]|$|theo|do|khỏi|so[ \t]+với|tại|trong)(?!\p{L}))"
+    r"|(?:loại|rút|đưa)[ \t]+(?:ra[ \t]+)?khỏi[ \t]+(?:kế[ \t]+hoạch|danh[ \t]+mục|chương[ \t]+trình))", regex.I)
 CUT_REACH = 160
 """Characters after a figure read for `_CUT_FROM_PLAN`."""
 # A count of those in need, its need after its noun: "Qua khảo sát, 25 cơ sở có nhu cầu hỗ trợ máy móc", "trong đó có 25
-# cơ sở có nhu cầu ..." (not after a verb of service, `_SERVED_BEFORE`: "Hỗ trợ 25 cơ sở có nhu cầu ...", those served).
+# cơ sở có nhu cầu ..." (only when counted, `_NEED_COUNTED_BEFORE`: not "Hỗ trợ 25 cơ sở có nhu cầu ...", those served).
 _OWN_NEED = regex.compile(
     r"[\d.,]*[ \t]+(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|lao[ \t]+động|người|đơn[ \t]+vị|HTX|hợp[ \t]+tác[ \t]+xã)"
     r"(?:[ \t]+\p{L}+){0,2}?[ \t]+có[ \t]+nhu[ \t]+cầu(?!\p{L})", regex.I)
-# A verb of service or "cho" right before a count (a qualifier between): those it names were served ("Hỗ trợ 25 cơ sở
-# có nhu cầu ...", "Đào tạo nghề cho 450 lao động có nhu cầu").
-_SERVED_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:cho|hỗ[ \t]+trợ|đào[ \t]+tạo|tư[ \t]+vấn|tập[ \t]+huấn|bồi[ \t]+dưỡng|giúp|khen[ \t]+thưởng)"
-    r"(?:[ \t]+(?:được|khoảng|gần|hơn|trên|tổng[ \t]+số|số))?[ \t]+\Z", regex.I)
+# What stands right before a count of those in need when it counts them (a qualifier between): its clause's start, "có",
+# "trong đó", "tổng hợp (ghi nhận) được", "là" ("Qua rà soát, có 25 cơ sở có nhu cầu ...", "trong đó 25 cơ sở có nhu cầu
+# ..."); not a verb of the work they got ("Hỗ trợ (Kết nối, Hướng dẫn) 25 cơ sở có nhu cầu ...": those served).
+_NEED_COUNTED_BEFORE = regex.compile(
+    r"(?:^|[,;:(.+•–-]|(?<!\p{L})(?:có(?:[ \t]+(?:tới|đến))?|đó|là"
+    r"|(?:ghi[ \t]+nhận|tổng[ \t]+hợp|thống[ \t]+kê|rà[ \t]+soát)(?:[ \t]+(?:được|có))?))"
+    r"(?:[ \t]+(?:khoảng|gần|hơn|trên|tổng[ \t]+số|số))?[ \t]*\Z", regex.I | regex.M)
 # A later year after a figure in its phrase, as its time ("Tổ chức 2 hội chợ trong năm 2025", "3 lớp còn lại trong quý I
 # năm 2025", "trong 6 tháng đầu năm 2025", "vào cuối năm 2025", "quý I/2025"; not a date, a period's end, a horizon, an
 # object's year nor a bare month, often another step's: "ngày 05 tháng 01 năm 2025", "giai đoạn 2021 - 2025", "đến hết
@@ -1343,10 +1365,13 @@ _TIME_YEAR_AFTER = regex.compile(
     r"(?<![\p{L}\d])(?<!(?:đến|tới|hết|ngày[ \t]+\d{1,2})[ \t]+)(?:(?:trong|vào|sang)[ \t]+(?:(?:quý|tháng)[ \t]+[IVX\d]{1,4}[ \t]+)?"
     r"|(?:(?:\d{1,2}|sáu|ba)[ \t]+tháng[ \t]+)?(?:đầu|cuối)[ \t]+|quý[ \t]+[IVX\d]{1,4}[ \t]+)"
     r"năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)"
-    r"|(?<!\p{L})(?:(?:trong|vào|sang)[ \t]+)?quý[ \t]+[IVX\d]{1,4}[ \t]*/[ \t]*(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
+    r"|(?<!\p{L})(?<!(?:đến|tới|hết)[ \t]+)(?:(?:trong|vào|sang)[ \t]+)?quý[ \t]+[IVX\d]{1,4}[ \t]*/[ \t]*(?P<year>(?:19|20)\d\d)"
+    r"(?!\d)", regex.I)
 # A count and its year, at most three words between: "Tổ chức 4 lớp năm 2025" (not "12 cơ sở xây dựng kế hoạch sản
 # xuất năm 2025": an object's year).
-_COUNT_OF_YEAR = regex.compile(r"[\d.,]+(?:[ \t]+\p{L}+){1,3}?[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
+_COUNT_OF_YEAR = regex.compile(
+    r"[\d.,]+(?:[ \t]+(?!(?:đến|tới|hết|trước|sau|cuối|đầu)(?!\p{L}))\p{L}+){1,3}?[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)",
+    regex.I)
 
 
 # Projects of a year, the year right after their noun: "12 đề án khuyến công địa phương năm 2025" (next year's).
@@ -1611,7 +1636,8 @@ _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
     r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện))"
-    r"|(?<=(?:lớp|khóa|khoá)(?:[ \t]+\p{L}+){0,5}?[ \t]+đang[ \t]+)tổ[ \t]+chức(?=[ \t]+(?:đào[ \t]+tạo|giảng[ \t]+dạy)))"
+    r"|(?<!(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|làng[ \t]+nghề|đơn[ \t]+vị|công[ \t]+ty)(?:[ \t]+\p{L}+){0,3}?"
+    r"[ \t]+đang[ \t]+)tổ[ \t]+chức(?=[ \t]+(?:đào[ \t]+tạo|giảng[ \t]+dạy|dạy|học)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
@@ -1723,10 +1749,11 @@ _IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})
 # A count's own words of work not done after its noun (`_NOT_DONE_WORDS`; a listed count's, `_LISTED_NOT_DONE_WORDS`).
 _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
 # A count's own work not carried out after a long noun phrase, in its clause, no other figure between: "01 đề án hỗ trợ
-# máy móc của cơ sở sản xuất kẹo dừa tại huyện Chợ Gạo không thực hiện được do cơ sở xin rút".
+# máy móc của cơ sở sản xuất kẹo dừa tại huyện Chợ Gạo không thực hiện được do cơ sở xin rút", "01 đề án hỗ trợ xây
+# dựng phòng trưng bày sản phẩm của HTX ... chưa triển khai, chuyển sang năm 2025" (its verb closing its phrase).
 _OWN_NOT_CARRIED_OUT = regex.compile(
     r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức)"
-    r"[ \t]+được(?!\p{L})", regex.I)
+    r"(?:[ \t]+được(?!\p{L})|(?=[ \t]*(?:[,.;)\n]|$|(?:do|vì)(?!\p{L}))))", regex.I)
 CLAUSE_REACH = 160
 """Characters after a figure within which `_OWN_NOT_CARRIED_OUT` is read."""
 _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", regex.I)
@@ -2299,6 +2326,8 @@ def names_indicator(text: str, start: int, end: int, figure_end: int) -> bool:
 # support for each unit ("vốn đăng ký thành lập doanh nghiệp trên 20 tỷ đồng: mức hỗ trợ 10 triệu đồng/doanh
 # nghiệp").
 TIER_CLOSED = regex.compile(r"[ \t]*:")
+# An amount for each unit after a slash: "8 triệu đồng/sản phẩm" (not "/năm": a yearly amount).
+MONEY_PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
 RATE_OF_SUPPORT = regex.compile(r"(?r)(?<!\p{L})mức[ \t]+(?:hỗ[ \t]+trợ|chi)[ \t]*(?:là|:)?[ \t]*\Z", regex.I)
 CUE_OF_NEXT_FIGURE = regex.compile(r"[^,;.\d\n]{0,30}?\d")
 """What follows an indicator cue that names the figure right after it, before any break."""
@@ -2311,6 +2340,8 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
     kind = money_kind_at(text, q.start, money.end)
     if kind is None or TIER_CLOSED.match(text, money.end) or RATE_OF_SUPPORT.search(text, max(0, q.start - 24), q.start):
         return None
+    if kind == "money" and MONEY_PER_UNIT.match(text, money.end):
+        return None  # "giải A 8 triệu đồng/sản phẩm": a prize per product, no goal (an indicator's "/người/tháng" is one)
     upper = q.value_max if q.value_max is not None else money.quantity.value_max  # "từ 2,5 triệu đồng đến 3,5 triệu đồng"
     value_max = upper * money.scale if upper is not None else None
     return Found(q.start, money.end, money.amount, value_max, money.written, kind, q.qualifier,
@@ -2332,8 +2363,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
         return None
     if unit.lower() in NON_TARGET_UNITS or per_period(text, unit_span[1]):
         return None
-    if unit.lower() == "lần" and _PERIOD_BEFORE.search(text, max(0, q.start - PERIOD_BEFORE_REACH), q.start):
-        return None  # "mỗi năm 1 lần": a frequency
+    if unit.lower() in _TIMES_UNITS and _PERIOD_BEFORE.search(text, max(0, q.start - PERIOD_BEFORE_REACH), q.start):
+        return None  # "mỗi năm 1 lần", "mỗi năm 2 đợt": a frequency
     if q.value == 1 and unit.lower() == "số":  # "1 số doanh nghiệp": "một số", some
         return None
     if unit.lower() in _PHRASE_UNITS and NON_TARGET_PHRASE.match(text, unit_span[0], unit_span[0] + _PHRASE_REACH):
@@ -2366,6 +2397,8 @@ def _count(ctx: Context, q: Quantity, noun_start: int) -> Found | None:
 _PERIOD_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:mỗi|hằng|hàng)[ \t]+(?:năm|quý|tháng|tuần)[ \t]+\Z", regex.I)
 PERIOD_BEFORE_REACH = 16
 """Characters before a figure read for `_PERIOD_BEFORE`."""
+_TIMES_UNITS = frozenset({"lần", "đợt", "kỳ"})
+"""Units that count times: after a period (`_PERIOD_BEFORE`) a frequency, no target."""
 
 
 # The last figure of a quantity as written: a range's upper bound ("từ 2 đến 3", "2-3": pyvi
@@ -2647,6 +2680,14 @@ _AND_ACTIVITY = regex.compile(
 _IN_IT = regex.compile(r"[ \t]*,?[ \t]*(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
 
 
+def _joined_after_figure(text: str, start: int, pos: int) -> int:
+    """Where the phrase of the figure at ``pos`` starts in the phrase from ``start``: after a "và" joining it to an
+    activity counted before it ("tổ chức 4 lớp đào tạo nghề và đưa 10 cơ sở tham gia hội chợ": the fairs' from "và"),
+    else ``start``."""
+    joined = text.rfind(" và ", start, pos)
+    return joined + 1 if joined != -1 and _FIRST_FIGURE.search(text, start, joined) else start
+
+
 def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) -> str:
     """What a target's category is read from: the phrase between the commas around its
     figure when a verb of `ACTIVITY_VERB` opens it and it names a category (a list of
@@ -2680,7 +2721,7 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
     listed = _listed_figure(text, own_start, found.start)
     item = text[found.start:item_end.start() if item_end else end]  # a figure and what it counts, up to the next
     if comma != -1 and ACTIVITY_VERB.match(text, comma + 1, found.start):
-        phrase = text[comma + 1:last if last != -1 else end]
+        phrase = text[_joined_after_figure(text, comma + 1, found.start):last if last != -1 else end]
         if listed and unit_key(found.unit) not in _BENEFICIARY_KINDS and best_category(_matchable(item)):
             return item  # "..., tổ chức 5 lớp đào tạo nghề cho 150 lao động và 2 hội chợ triển lãm": the fairs'
         if best_category(_matchable(phrase)):

@@ -130,7 +130,7 @@ def test_near_misses_resolve(name, agency_id):
 
 @pytest.mark.parametrize(
     "name",
-    ["Sở Giao thông vận tải", "Sở Xây dựng", "Sở Y tế", "Sở Tư pháp", "Phòng Văn hóa và Thông tin", "Hội Cựu chiến binh",
+    ["Sở Giao thông vận tải", "Sở Xây dựng", "Sở Y tế", "Sở Tư pháp", "Phòng Tư pháp", "Hội Cựu chiến binh",
      "Trung tâm Y tế", "ST", "Bộ Tài chính"],
 )
 def test_clear_misses_get_no_id(name):

@@ -209,3 +209,118 @@ def test_a_breakdown_after_an_increase_written_with_them():
     # Y37's wrong-at-both: "tăng thêm 3 lớp" is a change, no nearer whole
     text = _PART_I_HEAD + "Năm 2024, tổ chức 15 lớp, tăng thêm 3 lớp so với năm 2023, trong đó 10 lớp đào tạo nghề, 5 lớp tập huấn.\n"
     assert [t.part_of for t in extract_text(text).targets] == [None, 0, 0, 0]
+
+
+def test_finishing_under_an_arabic_heading_of_tasks_is_a_task():
+    # Y35's E4 (Quỳnh Lưu's nine-month report, its parts Arabic): "Hoàn thành ..." under "2. Nhiệm vụ 3 tháng cuối năm"
+    text = ("1. Kết quả thực hiện 9 tháng đầu năm 2024\nKế hoạch giao 7 đề án, đến nay thực hiện 5 đề án, đạt 71,4%.\n"
+            "2. Nhiệm vụ 3 tháng cuối năm 2024\n- Hoàn thành 2 đề án còn lại của kế hoạch năm 2024;\n"
+            "- Xây dựng kế hoạch khuyến công năm 2025.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets if t.unit == "đề án"] == [
+        (7, False), (5, True), (2, False)]
+
+
+def test_a_local_council_named_by_its_level_alone_is_no_provinces():
+    # Y35's E17 (Đức Phổ's allotment decision)
+    text = ("ỦY BAN NHÂN DÂN\nTHỊ XÃ ĐỨC PHỔ\nSố: 1862/QĐ-UBND\nĐức Phổ, ngày 12 tháng 7 năm 2024\nQUYẾT ĐỊNH\n"
+            "Về việc phân bổ kinh phí khuyến công thị xã năm 2024\nCHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ ĐỨC PHỔ\n"
+            "Căn cứ Quyết định số 27/2020/QĐ-UBND ngày 28/9/2020 của UBND tỉnh Quảng Ngãi ban hành Quy chế quản lý kinh "
+            "phí khuyến công địa phương;\nCăn cứ Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND thị xã về dự toán ngân "
+            "sách năm 2024;\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ 480 triệu đồng.\n")
+    assert [(c.number, c.issuer, c.title) for c in extract_text(text).citations] == [
+        ("27/2020/QĐ-UBND", "UBND tỉnh Quảng Ngãi", "ban hành Quy chế quản lý kinh phí khuyến công địa phương"),
+        ("45/NQ-HĐND", "HĐND thị xã", "dự toán ngân sách năm 2024")]
+
+
+def test_a_district_unit_given_a_task_in_a_news_report():
+    # Y35's E9 (Hoằng Hóa's news): the district's centre of culture is in the registry, its task kept
+    text = ("Ông đề nghị Phòng Kinh tế và Hạ tầng tiếp tục hướng dẫn các cơ sở hoàn thiện mẫu mã, bao bì, nhãn hiệu; đồng "
+            "thời giao Trung tâm Văn hóa, Thông tin và Thể thao huyện đẩy mạnh quảng bá các sản phẩm đạt giải.")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [
+        ("phong_kinh_te_ha_tang", "execute"), ("trung_tam_van_hoa_thong_tin_the_thao", "execute")]
+
+
+def test_prize_money_for_each_product_is_no_money_target():
+    # Y35's E18 (Hoằng Hóa's news); an indicator per person stays one
+    text = ("Huyện trao thưởng cho các cơ sở có sản phẩm đạt giải: giải A 8 triệu đồng/sản phẩm, giải B 5 triệu đồng/sản "
+            "phẩm, giải C 3 triệu đồng/sản phẩm.")
+    assert extract_text(text).targets == []
+    found = extract_text("Phấn đấu thu nhập bình quân của lao động đạt 5 triệu đồng/người/tháng.").targets
+    assert [(t.value, t.kind) for t in found] == [(5_000_000, "indicator")]
+
+
+_PART_I_MACHINES = "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Hỗ trợ ứng dụng máy móc thiết bị\n"
+
+
+# Probe audit Y38 (of f2341ac..217b291, 170 probes: 31 regressions of the Y37 mends). R1: "Với (Trên cơ sở) kế hoạch 20
+# lớp" keeps its plan's figure planned; R2: a plan lays out work only with a setting word ("đặt ra là", "đề ra"), and
+# no item with a subject, a result's verb, a contrast or "được" is its next work; R3: a count in need only when counted
+# ("có", "trong đó", a clause's or item's start), not after any verb of the work they got; R4: under way only for no
+# facility's count; R5: "đến hết quý I/2025" is a horizon; R6: a count of work cut from the plan only with its noun a
+# unit of work and nothing cut after the verb; R7: "mỗi năm 2 đợt (01 kỳ)" a frequency.
+@pytest.mark.parametrize("head, body, expected", [
+    (_PART_I_HEAD, "Với kế hoạch 20 lớp, Trung tâm tổ chức được 18 lớp cho 540 học viên.", [False, True, True]),
+    (_PART_I_HEAD, "Cùng với kế hoạch hỗ trợ 40 cơ sở, Trung tâm tổ chức 15 lớp đào tạo nghề.", [False, True]),
+    (_PART_I_HEAD, "Kế hoạch giao tổ chức 20 lớp, thực hiện 18 lớp.", [False, True]),
+    (_PART_I_MACHINES, "Kế hoạch năm 2024 hỗ trợ 40 cơ sở, thực tế hỗ trợ 38 cơ sở.", [False, True]),
+    (_PART_I_HEAD, "Kế hoạch mở 20 lớp, tuy nhiên chỉ mở 15 lớp do thiếu học viên.", [False, True]),
+    (_PART_I_HEAD, "Kế hoạch mở 20 lớp, năm 2024 mở 18 lớp.", [False, True]),
+    (_PART_I_HEAD, "Kế hoạch năm 2024, mở được 18 lớp đào tạo nghề cho 540 học viên.", [True, True]),
+    (_PART_I_HEAD, "Kế hoạch năm 2024, các huyện tổ chức 18 lớp đào tạo nghề.", [True]),
+    ("", "Năm 2024, tỉnh đặt kế hoạch hỗ trợ 40 cơ sở, thực tế hỗ trợ 42 cơ sở, vượt kế hoạch.", [False, True]),
+    (_PART_I_MACHINES, "Kết nối 25 cơ sở có nhu cầu vay vốn với ngân hàng.", [True]),
+    (_PART_I_MACHINES, "Phối hợp ngân hàng giải quyết cho vay 25 hộ có nhu cầu mở rộng sản xuất.", [True]),
+    (_PART_I_MACHINES, "- 25 cơ sở có nhu cầu đổi mới thiết bị;\n- Đã hỗ trợ 12 cơ sở.", [False, True]),
+    (_PART_I_MACHINES, "Tổng hợp được 25 cơ sở có nhu cầu hỗ trợ máy móc.", [False]),
+    (_PART_I_HEAD, "Có 3 lớp đào tạo nghề may công nghiệp đang tổ chức đào tạo.", [False]),
+    (_PART_I_HEAD, "Có 2 đợt tập huấn đang tổ chức đào tạo tại huyện.", [False]),
+    (_PART_I_HEAD, "Tổ chức 18 lớp đào tạo nghề tính đến hết quý I/2025.", [True]),
+    (_PART_I_MACHINES, "Hỗ trợ 12 cơ sở từ năm 2025.", [False]),
+    (_PART_I_MACHINES, "Hỗ trợ 8 cơ sở ứng dụng máy móc giúp chi phí nhân công được cắt giảm đáng kể.", [True]),
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Kết quả thực hiện các đề án\n",
+     "Thực hiện 12 đề án, 2 đề án được điều chỉnh giảm quy mô nhưng vẫn hoàn thành.", [True, True]),
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Kết quả thực hiện các đề án\n",
+     "Riêng 1 đề án của Hợp tác xã Phú Hòa đã được rút khỏi kế hoạch do cơ sở xin dừng.", [False]),
+])
+def test_a_part_of_results_after_the_y38_mends(head, body, expected):
+    assert [t.achieved for t in extract_text(head + body + "\n").targets] == expected
+
+
+@pytest.mark.parametrize("text", ["Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu mỗi năm 2 đợt.",
+                                  "Hội chợ được tổ chức mỗi năm 01 kỳ tại thành phố."])
+def test_times_a_year_are_a_frequency(text):
+    assert extract_text(text).targets == []
+
+
+def test_money_split_by_source_after_a_comma_and_two_amounts_by_a_slash():
+    # Y38's R8, R9
+    text = ("Tổng kinh phí thực hiện 3.500 triệu đồng, từ nguồn khuyến công quốc gia 2.000 triệu đồng, khuyến công địa "
+            "phương 1.500 triệu đồng.")
+    assert [(b.funding_source, b.part_of) for b in extract_text(text).budget] == [
+        (None, None), ("quốc gia", 0), ("địa phương", 0)]
+    text = "Kinh phí khuyến công quốc gia/địa phương lần lượt là 1.200 triệu đồng/800 triệu đồng."
+    assert [b.amount_vnd // 1_000_000 for b in extract_text(text).budget] == [1200, 800]
+
+
+# Re-reading audit Y39 (twelve texts of districts and merged provinces).
+def test_a_listed_project_not_carried_out_under_a_lead_in_of_results():
+    # E2 (Triệu Sơn's report)
+    text = ("2. Kế hoạch khuyến công địa phương\nSở Công Thương phê duyệt cho huyện 05 đề án với tổng kinh phí 760 triệu "
+            "đồng. Kết quả:\n- Đã hỗ trợ 03 cơ sở ứng dụng máy móc thiết bị, kinh phí 420 triệu đồng;\n- 01 đề án hỗ trợ "
+            "xây dựng phòng trưng bày sản phẩm của HTX Chế biến nông sản Thọ Dân chưa triển khai, chuyển sang năm 2025.\n")
+    assert [(t.value, t.unit, t.achieved) for t in extract_text(text).targets] == [
+        (5, "đề án", False), (3, "cơ sở", True), (1, "đề án", False)]
+
+
+@pytest.mark.parametrize("clause, issuer, title", [
+    # E4 (Văn Lâm's amendment): the district's own committee named by its level alone
+    ("Căn cứ Quyết định số 512/QĐ-UBND ngày 05 tháng 02 năm 2024 của UBND huyện phê duyệt Kế hoạch khuyến công huyện "
+     "Văn Lâm năm 2024;", "UBND huyện", "phê duyệt Kế hoạch khuyến công huyện Văn Lâm năm 2024"),
+    # E5 (Văn Lâm's, Cẩm Giàng's): a district office proposing, named by its head's title
+    ("Xét đề nghị của Trưởng phòng Kinh tế và Hạ tầng huyện tại Tờ trình số 88/TTr-KTHT ngày 10/3/2024.",
+     "Phòng Kinh tế và Hạ tầng", None),
+    ("Xét đề nghị của Trưởng phòng Kinh tế tại Tờ trình số 58/TTr-PKT ngày 05/7/2024.", "Phòng Kinh tế", None),
+])
+def test_a_district_decisions_own_committee_and_office_cited(clause, issuer, title):
+    text = f"ỦY BAN NHÂN DÂN\nHUYỆN VĂN LÂM\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n{clause}\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
+    assert [(c.issuer, c.title) for c in extract_text(text).citations] == [(issuer, title)]
