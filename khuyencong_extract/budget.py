@@ -81,6 +81,9 @@ TOTAL = regex.compile(r"tổng(?!\p{L})", regex.I)
 # "Trong đó:" opens the breakdown of the amount before it.
 BREAKDOWN = regex.compile(r"(?<!\p{L})trong\s+đó(?!\p{L})", regex.I)
 DASH_ITEM = regex.compile(r"[-+•]\s")
+# A lettered item under a lead-in ending with a colon: one deeper than a numbered one, as a dash item ("..., tổng kinh
+# phí 520 triệu đồng, gồm:" / "a) ..., kinh phí 240 triệu đồng;"; not the lettered points of a numbered heading).
+LETTER_ITEM = regex.compile(r"[a-zđ]\)\s")
 # What may stand between an amount and the "trong đó" that lists its parts: the rest of its
 # sentence, then its end ("4,7 tỷ đồng. Trong đó, ...", "18,877 tỷ đồng\n\nTrong đó:").
 REST_OF_SENTENCE = regex.compile(r"[^.\n]*[.:;]?\s*")
@@ -1142,8 +1145,8 @@ def _unbracketed(label: str) -> str:
 
 
 def _depth(text: str, line_start: int, label: str | None, sentence_start: int) -> int:
-    """`Amount.depth` before "trong đó" is read: that of a total, else of a dash item when
-    the amount's line (from ``line_start``) opens with a dash. A label opening with words
+    """`Amount.depth` before "trong đó" is read: that of a total, else of a dash item, or a lettered one under a
+    colon (`LETTER_ITEM`), when the amount's line (from ``line_start``) opens with one. A label opening with words
     pointing back to the amount before ("Tổng kinh phí trên ..., trong đó năm 2021 là") is
     no total's, nor is a dash item's total in a later sentence of the item (``sentence_start``: "- Hỗ trợ Cơ sở Minh
     Phát ứng dụng máy sấy. Tổng kinh phí 600 triệu đồng, ...", the item's own whole, no whole of the items after it);
@@ -1155,7 +1158,7 @@ def _depth(text: str, line_start: int, label: str | None, sentence_start: int) -
         return 0
     if dash:
         return 3 if _sub_item(text, line_start) else 2
-    return 1
+    return 2 if LETTER_ITEM.match(text, line_start) and colon_lead_in(text, line_start) is not None else 1
 
 
 SUB_ITEM_REACH = 100
@@ -1454,7 +1457,7 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
             continue
         beside = _beside(amount, amounts[open_amounts[-1]]) if open_amounts else False
         while open_amounts and not beside and (amounts[open_amounts[-1]].depth >= amount.depth
-                                               or not _same_part(ctx, amounts[open_amounts[-1]].money, amount.money)):
+                                               or not _within_section(ctx, amounts[open_amounts[-1]].money, amount.money)):
             open_amounts.pop()
         if open_amounts and _beyond(ctx.text, amounts[open_amounts[-1]], amount, held[open_amounts[-1]]):
             open_amounts.clear()
@@ -2450,6 +2453,16 @@ def _other_programme(whole: Amount, amount: Amount) -> bool:
 def _same_part(ctx: Context, a: Money, b: Money) -> bool:
     """Both amounts lie in the same top-level section (or both outside every section)."""
     return _top_id(ctx, a.start) == _top_id(ctx, b.start)
+
+
+def _within_section(ctx: Context, whole: Money, part: Money) -> bool:
+    """Whether a part at ``part`` may belong to the amount at ``whole``: both in the same top-level section
+    (`_same_part`), and the part's section the whole's or one under it ("2. ..., tổng kinh phí 520 triệu đồng, gồm:" /
+    "a) ..."; not an item of a later sibling, "4. Tồn tại, hạn chế" / "- 01 đề án ... với kinh phí 150 triệu đồng")."""
+    if not _same_part(ctx, whole, part):
+        return False
+    outer, inner = ctx.section_at(whole.start), ctx.section_at(part.start)
+    return outer is None or inner is None or inner.id == outer.id or inner.id.startswith(outer.id + ".")
 
 
 def _is_part(parents: list[int | None], i: int, j: int) -> bool:

@@ -1307,6 +1307,9 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
         # 2025", "2. Tồn tại, hạn chế"
     item = ITEM_MARK.match(text, line_start)
     head = list_head(text, line_start, item.lastgroup) if item is not None else None
+    if head is not None:
+        head = (max(head[0], sentence_bounds(text, head[1] - 1)[0]), head[1])  # its last sentence: "Kế hoạch giao 24 đề
+        # án, .... Kết quả 9 tháng:" heads results
     if head is not None and (names_plan(text, *head) or any(
             marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
         return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
@@ -1750,10 +1753,12 @@ _IN_THAT = regex.compile(r"(?r)(?<!\p{L})trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})
 _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
 # A count's own work not carried out after a long noun phrase, in its clause, no other figure between: "01 đề án hỗ trợ
 # máy móc của cơ sở sản xuất kẹo dừa tại huyện Chợ Gạo không thực hiện được do cơ sở xin rút", "01 đề án hỗ trợ xây
-# dựng phòng trưng bày sản phẩm của HTX ... chưa triển khai, chuyển sang năm 2025" (its verb closing its phrase).
+# dựng phòng trưng bày sản phẩm của HTX ... chưa triển khai, chuyển sang năm 2025" (its verb closing its phrase), "01 cơ sở
+# rang xay cà phê tại phường An Lạc xin dừng do thay đổi phương án sản xuất".
 _OWN_NOT_CARRIED_OUT = regex.compile(
-    r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức)"
-    r"(?:[ \t]+được(?!\p{L})|(?=[ \t]*(?:[,.;)\n]|$|(?:do|vì)(?!\p{L}))))", regex.I)
+    r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức)"
+    r"(?:[ \t]+được(?!\p{L})|(?=[ \t]*(?:[,.;)\n]|$|(?:do|vì)(?!\p{L}))))"
+    r"|(?:xin|phải|bị)[ \t]+(?:dừng|ngừng|rút)(?!\p{L}))", regex.I)
 CLAUSE_REACH = 160
 """Characters after a figure within which `_OWN_NOT_CARRIED_OUT` is read."""
 _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", regex.I)
@@ -3544,8 +3549,8 @@ def _drawn_in_sentence(text: str, found: list[Found], targets: list[Target], i: 
 # huyện Tam Nông đăng ký tham gia, 12 cơ sở được hỗ trợ"), or eight words and "và" ("6 giải ba và 8 giải khuyến khích",
 # "5 giải cho sản phẩm thủ công mỹ nghệ và 7 giải"; not a clause, "20 cơ sở, Trung tâm đã hỗ trợ 22 cơ sở", "35 sản
 # phẩm tham gia bình chọn, được công nhận 28 sản phẩm", "67 sản phẩm tham gia bình chọn cấp tỉnh, 52 sản phẩm đạt
-# chuẩn").
-_LISTED_WORD = r"[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm)(?!\p{L}))\p{L}+"
+# chuẩn", "72 sản phẩm tham gia, 45 sản phẩm được công nhận": a funnel's stages).
+_LISTED_WORD = r"[ \t]+(?!(?:đã|được|vừa|sẽ|trung[ \t]+tâm|tham[ \t]+gia|đăng[ \t]+ký|dự[ \t]+thi)(?!\p{L}))\p{L}+"
 _LISTED_PLACE = (r"[ \t]+(?:tại|ở|thuộc|của)[ \t]+(?:các[ \t]+)?(?:huyện|thị[ \t]+xã|thành[ \t]+phố|tp\.?|xã|phường"
                  r"|thị[ \t]+trấn|tỉnh)(?:[ \t]+(?-i:\p{Lu})\p{L}*){1,4}")
 """A place a listed count is of: "tại huyện Tam Nông", "ở thị xã Phú Thọ" (its name in capitals)."""

@@ -324,3 +324,39 @@ def test_a_listed_project_not_carried_out_under_a_lead_in_of_results():
 def test_a_district_decisions_own_committee_and_office_cited(clause, issuer, title):
     text = f"ỦY BAN NHÂN DÂN\nHUYỆN VĂN LÂM\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n{clause}\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
     assert [(c.issuer, c.title) for c in extract_text(text).citations] == [(issuer, title)]
+
+
+def test_a_list_under_a_lead_in_of_results_after_the_plan_figures():
+    # Y39's E3 (Phú Thọ's nine-month report): the lead-in's last sentence heads the list
+    text = ("I. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2025\n2. Kế hoạch khuyến công địa phương\nKế hoạch giao 24 đề án, tổng "
+            "kinh phí 6.800 triệu đồng. Kết quả 9 tháng:\n- Hỗ trợ ứng dụng máy móc thiết bị: kế hoạch 14 đề án, thực "
+            "hiện 11 đề án, đạt 78,6%;\n- Tư vấn, thông tin tuyên truyền: thực hiện 12 chuyên mục trên Đài Phát thanh và "
+            "Truyền hình tỉnh.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets] == [
+        (24, False), (14, False), (11, True), (78.6, True), (12, True)]
+
+
+def test_lettered_items_under_a_total_and_a_later_sections_item():
+    # Y39's E6 and E16 (Lục Ngạn's report)
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Kế hoạch khuyến công địa phương\nNăm 2024, huyện thực hiện 04 đề án khuyến "
+            "công địa phương, tổng kinh phí 520 triệu đồng, gồm:\na) Hỗ trợ 02 cơ sở ứng dụng máy đóng gói, kinh phí 240 "
+            "triệu đồng;\nb) Hỗ trợ 01 cơ sở xây dựng nhãn hiệu, kinh phí 80 triệu đồng;\nc) Tổ chức 01 lớp đào tạo nghề "
+            "cho 35 lao động, kinh phí 200 triệu đồng.\n4. Tồn tại, hạn chế\n- 01 đề án hỗ trợ máy ép dầu lạc không kịp "
+            "triển khai trong năm, chuyển sang năm 2025 với kinh phí 150 triệu đồng.\n")
+    assert [(b.amount_vnd // 1_000_000, b.part_of) for b in extract_text(text).budget] == [
+        (520, None), (240, 0), (80, 0), (200, 0), (150, None)]
+
+
+def test_a_contests_funnel_then_the_part_of_its_last_stage():
+    # Y39's E7 (Phú Thọ's report), Y31's Đồng Nai report
+    text = ("Tháng 8/2025, tỉnh tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh, có 72 sản phẩm tham "
+            "gia, 45 sản phẩm được công nhận, trong đó 12 sản phẩm được chọn tham gia bình chọn cấp khu vực.")
+    assert [(t.value, t.part_of) for t in extract_text(text).targets] == [(72, None), (45, None), (12, 1)]
+
+
+def test_a_beneficiary_that_withdrew_is_not_served():
+    # Y39's E11 (Buôn Hồ's report)
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Số cơ sở được hỗ trợ máy móc thiết bị: kế hoạch giao 4 cơ sở, thực hiện 3 "
+            "cơ sở, đạt 75%; 01 cơ sở rang xay cà phê tại phường An Lạc xin dừng do thay đổi phương án sản xuất.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets if t.unit == "cơ sở"] == [
+        (4, False), (3, True), (1, False)]
