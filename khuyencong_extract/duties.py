@@ -250,7 +250,7 @@ def items(text: str, start: int, end: int, breaks: frozenset[int] = frozenset())
                 _close(text, current, found)
             continue
         m = _MARKER.match(line) if stripped[0] in _MARKER_FIRSTS or stripped[0].isdecimal() else None
-        if m and current and _wrapped_dash(m[_MARKER_GROUP], text, current[1]):
+        if m and current and _wrapped_dash(m[_MARKER_GROUP], text, current[1], line_start + m.end()):
             m = None  # "Phòng Kinh tế/Kinh tế" / "- Hạ tầng": a hyphen wrapped to a line start
         if (m or not current or line_start in breaks or (current[3] and _lead_in_line(text, stripped, current[1]))
                 or _giving_line(text, stripped, current[1])):
@@ -312,12 +312,28 @@ _GIVING_FIRSTS = "GYĐ"
 """The first letters of `_GIVING_LINE` (a quick test before the pattern)."""
 
 
-def _wrapped_dash(marker: str, text: str, previous_end: int) -> bool:
-    """A dash after a line that stops mid-sentence (no closing punctuation) continues it."""
+def _wrapped_dash(marker: str, text: str, previous_end: int, after: int) -> bool:
+    """A dash after a line that stops mid-sentence (no closing punctuation) continues it ("d) Chỉ đạo Phòng Kinh tế/Kinh
+    tế" / "- Hạ tầng, ..."), but for one opening with an agency (from ``after``) under a heading: a line in capitals or
+    a short marked line ("III. KẾ HOẠCH NĂM 2025", "2. Giải pháp" / "- Phòng Kinh tế chủ trì, ...": the heading's first
+    item)."""
     if marker not in "-–":
         return False
     end = before_blanks(text, previous_end)
-    return end > 0 and text[end - 1].isalnum()
+    if not (end > 0 and text[end - 1].isalnum()):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    heading = line.isupper() or ((marked := _MARKED_HEADING.match(line)) is not None
+                                 and len(line[marked.end():].split()) <= HEADING_AFTER_MARKER_WORDS)
+    return not (heading and head_at(fold_text(text[after:after + AGENCY_HEAD_REACH]), 0))
+
+
+# A marked line's marker: "III.", "2.", "2.1.", "a)".
+_MARKED_HEADING = regex.compile(r"[ \t]*(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+")
+HEADING_AFTER_MARKER_WORDS = 6
+"""Most words after its marker of a heading a dash line under it opens an item of (`_wrapped_dash`)."""
+AGENCY_HEAD_REACH = 40
+"""Characters of a dash line read for an agency's head (`_wrapped_dash`)."""
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -392,7 +408,8 @@ def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[i
             continue
         opening = also or _GIVING_AT.match(folded, after, end)
         subject_start = opening.end() if opening else after
-        if (head_at(folded, subject_start) and (_subject_at(text, folded, subject_start, end) or (
+        if ((head_at(folded, subject_start) or (opening and folded.startswith(_MINISTRY, subject_start)))
+                and (_subject_at(text, folded, subject_start, end) or (
                 opening and _given_subject_at(text, folded, subject_start, end)))  # "...; đề nghị Sở Tài chính sớm thẩm
                 and folded.find(":", at, mark) == -1  # định ...": any verb after a giving word
                 and (also or find_subject(text, folded, at, mark) is not None)):

@@ -849,10 +849,15 @@ def _preamble_opening(text: str, lines: Sequence[Line], first: int) -> int | Non
 def _opens_body(line: str) -> bool:
     """Whether a line between the header's number and a "Căn cứ" shows a body has begun:
     structure (but a heading of the grounds themselves, "I. CĂN CỨ PHÁP LÝ"), or a sentence
-    of running text (but a consolidated text's note, `CONSOLIDATION_NOTE`)."""
+    of running text (but a consolidated text's note, `CONSOLIDATION_NOTE`, or an addressee line, `ADDRESSEE_LINE`)."""
     return bool(PREAMBLE_STRUCTURE.match(line) and not GROUNDS_HEADING.match(line)) or (
         len(line) >= PROSE_LINE_MIN and line.rstrip(_TRAILING_BLANKS).endswith(".")
-        and not CONSOLIDATION_NOTE.match(line))
+        and not CONSOLIDATION_NOTE.match(line) and not ADDRESSEE_LINE.match(line))
+
+
+ADDRESSEE_LINE = regex.compile(r"[ \t|]*Kính[ \t]+gửi[ \t]*:")
+"""A report's addressee line ("Kính gửi: Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công - Bộ Công Thương."): a
+header's line, however long, no running text."""
 
 
 CONSOLIDATION_NOTE = regex.compile(

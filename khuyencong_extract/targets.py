@@ -419,6 +419,9 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     "01 máy nghiền", "01 máy sấy năng lượng mặt trời")."""
     if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
+    if found.kind == "percent" and _MONEY_SHARE.search(text, found.own_start, found.start):
+        return best_category(_matchable(text[found.own_start:found.start])) or "other"  # "...; ước cả năm giải ngân
+        # 9.600 triệu đồng, đạt 96% kế hoạch": a share of money, not of the clause before's classes
     words = own_or_joined(text, found, activity, figures)
     if unit_key(found.unit).startswith(_PROJECT_UNITS) and _sums_up_projects(text, found.start):
         return best_category(_matchable(words)) or "other"  # no heading's: "Tổng cộng năm 2023 đã thực hiện 25 đề án"
@@ -428,6 +431,10 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
         return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0]) or _unit_keyword_category(
             words, key, text[max(0, found.start - _UNIT_KEYWORD_GUARD_REACH):found.start])
     return category
+
+
+# Money spent or its amount before a share in its own clause: the share is of that money.
+_MONEY_SHARE = regex.compile(r"(?<!\p{L})(?:giải[ \t]+ngân|kinh[ \t]+phí|\d[ \t]*(?:tỷ|tỉ|triệu)[ \t]+đồng)(?!\p{L})", regex.I)
 
 
 # A sentence summing up a list's projects, opening with a word of totalling: "Tổng cộng năm 2023 đã thực hiện 25 đề án
@@ -1729,15 +1736,19 @@ def _plan_governs(text: str, start: int, end: int) -> bool:
     return _GOAL_OR_PLAN.search(text, start, end) is not None and _WORK_DONE.search(text, start, end) is None
 
 
-# A clause of work done opening with its verb after a comma: "Kế hoạch 20 lớp, tổ chức 18 lớp, trong đó ...".
-_WORK_AFTER_COMMA = regex.compile(rf",[ \t]*(?:đã[ \t]+)?{_WORK_VERB}", regex.I)
+# A clause of work done opening with its verb after a comma: "Kế hoạch 20 lớp, tổ chức 18 lớp, trong đó ...", "...
+# kế hoạch 850 triệu đồng, giải ngân 780 triệu đồng, đạt 91,8%; trong đó ...".
+_WORK_AFTER_COMMA = regex.compile(
+    rf",[ \t]*(?:đã[ \t]+)?(?:{_WORK_VERB}|(?:giải[ \t]+ngân|nghiệm[ \t]+thu|hoàn[ \t]+thành)(?!\p{{L}}))", regex.I)
+# A figure that is no share: the whole a breakdown follows ("780 triệu đồng, đạt 91,8%; trong đó ...": the 780).
+_FIGURE_NOT_SHARE = regex.compile(r"(?>\d[\d.,]*)(?![ \t]?%)")
 
 
 def _done_after_plan_figure(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, a whole's sentence up to its "trong đó", sets a figure of a plan, then reports
     work with its verb after a comma: the whole is that work, done ("Kế hoạch 20 lớp, tổ chức 18 lớp, trong đó 10 lớp
     đào tạo nghề, 8 lớp tập huấn"; not "Phấn đấu đến năm 2025, toàn tỉnh có 40 sản phẩm, trong đó ...")."""
-    whole = last_match(_FIRST_FIGURE, text, start, end)
+    whole = last_match(_FIGURE_NOT_SHARE, text, start, end)
     comma = text.rfind(",", start, whole.start()) if whole is not None else -1
     work = _WORK_AFTER_COMMA.match(text, comma) if comma != -1 else None
     return work is not None and _first_figure_at(text, start, comma) < comma
@@ -2331,8 +2342,13 @@ def names_indicator(text: str, start: int, end: int, figure_end: int) -> bool:
 # support for each unit ("vốn đăng ký thành lập doanh nghiệp trên 20 tỷ đồng: mức hỗ trợ 10 triệu đồng/doanh
 # nghiệp").
 TIER_CLOSED = regex.compile(r"[ \t]*:")
-# An amount for each unit after a slash: "8 triệu đồng/sản phẩm" (not "/năm": a yearly amount).
+# An amount for each unit after a slash: "8 triệu đồng/sản phẩm" (not "/năm": a yearly amount); or "mỗi" and a noun
+# before it: "mỗi giải trị giá 5 triệu đồng" (not "mỗi năm").
 MONEY_PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?!năm(?!\p{L}))\p{L}")
+MONEY_FOR_EACH = regex.compile(
+    r"(?r)(?<!\p{L})mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|đợt)(?!\p{L}))\p{L}+(?:[ \t]+\p{L}+){0,3}?[ \t]*:?[ \t]*\Z", regex.I)
+FOR_EACH_REACH = 40
+"""Characters before an amount read for `MONEY_FOR_EACH`."""
 RATE_OF_SUPPORT = regex.compile(r"(?r)(?<!\p{L})mức[ \t]+(?:hỗ[ \t]+trợ|chi)[ \t]*(?:là|:)?[ \t]*\Z", regex.I)
 CUE_OF_NEXT_FIGURE = regex.compile(r"[^,;.\d\n]{0,30}?\d")
 """What follows an indicator cue that names the figure right after it, before any break."""
@@ -2345,8 +2361,10 @@ def _money(text: str, q: Quantity, money: Money) -> Found | None:
     kind = money_kind_at(text, q.start, money.end)
     if kind is None or TIER_CLOSED.match(text, money.end) or RATE_OF_SUPPORT.search(text, max(0, q.start - 24), q.start):
         return None
-    if kind == "money" and MONEY_PER_UNIT.match(text, money.end):
-        return None  # "giải A 8 triệu đồng/sản phẩm": a prize per product, no goal (an indicator's "/người/tháng" is one)
+    if kind == "money" and (MONEY_PER_UNIT.match(text, money.end)
+                            or MONEY_FOR_EACH.search(text, max(0, q.start - FOR_EACH_REACH), q.start)):
+        return None  # "giải A 8 triệu đồng/sản phẩm", "mỗi giải trị giá 5 triệu đồng": a prize each, no goal (an
+        # indicator's "/người/tháng" is one)
     upper = q.value_max if q.value_max is not None else money.quantity.value_max  # "từ 2,5 triệu đồng đến 3,5 triệu đồng"
     value_max = upper * money.scale if upper is not None else None
     return Found(q.start, money.end, money.amount, value_max, money.written, kind, q.qualifier,

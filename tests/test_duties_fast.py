@@ -222,7 +222,7 @@ def plain_items(text, start, end):
             current = None
             continue
         m = duties._MARKER.match(line)
-        if m and current is not None and duties._wrapped_dash(m["marker"], text, current[1]):
+        if m and current is not None and duties._wrapped_dash(m["marker"], text, current[1], line_start + m.end()):
             m = None
         if m or current is None:
             if current:

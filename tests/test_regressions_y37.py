@@ -360,3 +360,43 @@ def test_a_beneficiary_that_withdrew_is_not_served():
             "cơ sở, đạt 75%; 01 cơ sở rang xay cà phê tại phường An Lạc xin dừng do thay đổi phương án sản xuất.\n")
     assert [(t.value, t.achieved) for t in extract_text(text).targets if t.unit == "cơ sở"] == [
         (4, False), (3, True), (1, False)]
+
+
+def test_a_dash_item_under_a_heading_opens_its_own_duty():
+    # Y39's E8 (Buôn Hồ's report): "- Phòng Kinh tế chủ trì, ..." is no wrapped name under "2. Giải pháp"
+    text = ("III. KẾ HOẠCH NĂM 2025\n2. Giải pháp\n- Phòng Kinh tế chủ trì, phối hợp với UBND các phường, xã khảo sát, "
+            "lựa chọn cơ sở;\n")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [("phong_kinh_te", "lead")]
+
+
+def test_the_parts_of_money_spent_after_its_plan_and_share():
+    # Y39's E12 (Buôn Hồ's report)
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n4. Kinh phí: kế hoạch 850 triệu đồng, giải ngân 780 triệu đồng, đạt 91,8%; "
+            "trong đó ngân sách tỉnh 650 triệu đồng, ngân sách thị xã 130 triệu đồng.\n")
+    assert [(b.amount_vnd // 1_000_000, b.achieved, b.part_of) for b in extract_text(text).budget] == [
+        (850, False, None), (780, True, None), (650, True, 1), (130, True, 1)]
+
+
+def test_a_prize_each_is_no_money_target_and_a_share_of_money_no_activitys():
+    # Y39's E17 (Gia Lâm's news), E18 (Diễn Châu's report)
+    assert [t.kind for t in extract_text("Ban Tổ chức trao 6 giải A, mỗi giải trị giá 5 triệu đồng.").targets] == ["count"]
+    found = extract_text("Tổ chức 2 lớp đào tạo nghề còn lại; ước cả năm giải ngân 9.600 triệu đồng, đạt 96% kế hoạch.")
+    assert [(t.value, t.category) for t in found.targets] == [(2, "training"), (96, "other")]
+
+
+def test_a_long_addressee_line_leaves_the_reports_preamble():
+    # Y39's E13 (Phú Thọ's report): the "Thực hiện ..." clause under it is the report's basis
+    text = ("SỞ CÔNG THƯƠNG TỈNH PHÚ THỌ\nTRUNG TÂM KHUYẾN CÔNG VÀ\nTƯ VẤN PHÁT TRIỂN CÔNG NGHIỆP\nSố: 156/BC-TTKC\nPhú "
+            "Thọ, ngày 03 tháng 10 năm 2025\n\nBÁO CÁO\nKết quả thực hiện công tác khuyến công 9 tháng đầu năm 2025\n\n"
+            "Kính gửi: Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công - Bộ Công Thương.\n\nThực hiện Văn bản số "
+            "845/ĐMST-KC ngày 15/9/2025 của Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công về việc báo cáo tình hình "
+            "thực hiện kế hoạch khuyến công năm 2025, Trung tâm báo cáo như sau:\n\nI. KẾT QUẢ THỰC HIỆN\n")
+    assert [(c.number, c.role) for c in extract_text(text).citations] == [("845/ĐMST-KC", "basis")]
+
+
+def test_a_request_to_the_ministry_after_a_semicolon_is_its_own():
+    # Y39's E9 (An Giang's review)
+    text = ("III. KIẾN NGHỊ\nĐề nghị UBND tỉnh giao Sở Tài chính bố trí kinh phí khuyến công địa phương năm 2026 không "
+            "thấp hơn 12 tỷ đồng; đề nghị Bộ Công Thương ưu tiên phân bổ kinh phí khuyến công quốc gia cho các đề án chế "
+            "biến thủy sản của tỉnh.\n")
+    assert [d.agency_id for d in extract_text(text).duties] == ["ubnd_tinh", "bo_cong_thuong"]
