@@ -390,14 +390,16 @@ def committee_clauses(text: str, folded: str, start: int, end: int) -> list[tupl
     return [(start, m.start()), (m.end(), end)]
 
 
-def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+def agency_clauses(text: str, folded: str, start: int, end: int, owned: bool = False) -> list[tuple[int, int]]:
     """The unit ``[start, end)``, or its parts at each semicolon after which another agency opens a clause
     of its own with its task ("... tổ chức triển khai kế hoạch; Sở Tài chính bố trí kinh phí thực hiện",
     "...; giao Sở Tài chính ..."), when the part before it has a subject of its own (`find_subject`: a bare
     list of agencies, "Chánh Văn phòng UBND tỉnh; Giám đốc Sở ...", is none, nor one ending at a colon, "Giám
     đốc các Sở: Công Thương, ...; Chủ tịch UBND các huyện ... chịu trách nhiệm thi hành ..."): each agency its own
     duty. A giving word after "đồng thời" (`_ALSO_GIVING`), after a semicolon or a comma, opens a part whatever
-    comes before it ("... đề nghị các cơ sở tiếp tục phát huy hiệu quả; đồng thời giao Trung tâm Khuyến công ...")."""
+    comes before it ("... đề nghị các cơ sở tiếp tục phát huy hiệu quả; đồng thời giao Trung tâm Khuyến công ..."), and
+    so does one after a semicolon in a paragraph an agency's heading owns (``owned``: "1. Sở Công Thương" / "Chủ trì tổ
+    chức thực hiện Kế hoạch; giao Trung tâm Khuyến công ... triển khai các đề án; ...": the first part the heading's)."""
     if folded.find(";", start, end) == -1 and folded.find("đồng thời", start, end) == -1:
         return [(start, end)]
     parts, at = [], start
@@ -412,7 +414,7 @@ def agency_clauses(text: str, folded: str, start: int, end: int) -> list[tuple[i
                 and (_subject_at(text, folded, subject_start, end) or (
                 opening and _given_subject_at(text, folded, subject_start, end)))  # "...; đề nghị Sở Tài chính sớm thẩm
                 and folded.find(":", at, mark) == -1  # định ...": any verb after a giving word
-                and (also or find_subject(text, folded, at, mark) is not None)):
+                and (also or (owned and opening is not None) or find_subject(text, folded, at, mark) is not None)):
             parts.append((at, mark))
             at = after
     return [*parts, (at, end)] if parts else [(start, end)]
@@ -852,7 +854,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if heading:
                     continue
                 owners = lead_in.names if lead_in else titled or named
-                units = [part for unit in heading_units(text, folded, item) for part in agency_clauses(text, folded, *unit)]
+                units = [part for unit in heading_units(text, folded, item)
+                         for part in agency_clauses(text, folded, *unit, owned=True)]
                 for number, (s, e) in enumerate(units):
                     subject = find_subject(text, folded, s, e)
                     if (given := given_before_colon(text, folded, s, e)) is not None:

@@ -420,8 +420,8 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
     if found.kind == "percent" and _MONEY_SHARE.search(text, found.own_start, found.start):
-        return best_category(_matchable(text[found.own_start:found.start])) or "other"  # "...; ước cả năm giải ngân
-        # 9.600 triệu đồng, đạt 96% kế hoạch": a share of money, not of the clause before's classes
+        return categorise(text[found.own_start:found.start], headings)  # "...; ước cả năm giải ngân 9.600 triệu đồng,
+        # đạt 96% kế hoạch": a share of money, not of the clause before's classes (its heading's, if any)
     words = own_or_joined(text, found, activity, figures)
     if unit_key(found.unit).startswith(_PROJECT_UNITS) and _sums_up_projects(text, found.start):
         return best_category(_matchable(words)) or "other"  # no heading's: "Tổng cộng năm 2023 đã thực hiện 25 đề án"

@@ -400,3 +400,12 @@ def test_a_request_to_the_ministry_after_a_semicolon_is_its_own():
             "thấp hơn 12 tỷ đồng; đề nghị Bộ Công Thương ưu tiên phân bổ kinh phí khuyến công quốc gia cho các đề án chế "
             "biến thủy sản của tỉnh.\n")
     assert [d.agency_id for d in extract_text(text).duties] == ["ubnd_tinh", "bo_cong_thuong"]
+
+
+def test_a_heading_agencys_paragraph_giving_a_unit_a_task():
+    # Y35's E5 (Hà Nội's plan): the paragraph is the department's; the clause giving the centre its task the centre's
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n1. Sở Công Thương\nChủ trì tổ chức thực "
+            "hiện Kế hoạch; giao Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Hà Nội triển khai các đề án; tổng "
+            "hợp báo cáo UBND Thành phố trước ngày 15/12/2025.\n2. Sở Tài chính\nBố trí kinh phí thực hiện.\n")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [
+        ("so_cong_thuong", "lead"), ("trung_tam_khuyen_cong", "execute"), ("so_tai_chinh", "execute")]
