@@ -1013,9 +1013,15 @@ def under_results_heading(text: str, start: int) -> int | None:
     if not above_end:
         return None
     above = text.rfind("\n", 0, above_end) + 1
+    if above_end - above > RESULTS_HEADING_MAX:
+        return None  # no heading (and no scan of a long line for one: `regex` reads its whole span for a literal)
     if _RESULTS_HEADING.fullmatch(text, above, above_end) and lead_in_reports(text, above, above_end):
         return above
     return None
+
+
+RESULTS_HEADING_MAX = 200
+"""Longest line read as a heading of results (`under_results_heading`: a marker and eleven words at most)."""
 
 
 # A heading of results over a list, marked and with no colon: "2. Kết quả cụ thể", "II. Kết quả thực hiện năm 2024",
@@ -1314,13 +1320,19 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
         # 2025", "2. Tồn tại, hạn chế"
     item = ITEM_MARK.match(text, line_start)
     head = list_head(text, line_start, item.lastgroup) if item is not None else None
-    if head is not None:
-        head = (max(head[0], sentence_bounds(text, head[1] - 1)[0]), head[1])  # its last sentence: "Kế hoạch giao 24 đề
-        # án, .... Kết quả 9 tháng:" heads results
+    if head is not None and not _BARE_DETAIL.fullmatch(text, last := sentence_bounds(text, head[1] - 1)[0], head[1]):
+        head = (max(head[0], last), head[1])  # its last sentence: "Kế hoạch giao 24 đề án, .... Kết quả 9 tháng:" heads
+        # results (not a bare word of detail: "Kế hoạch năm 2024 giao 24 đề án. Cụ thể:" details the plan)
     if head is not None and (names_plan(text, *head) or any(
             marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
         return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
     return not _later_year_than(text, heading, sentence, pos)
+
+
+# A sentence that is a bare word of detail before a colon: "Cụ thể:", "Cụ thể như sau:", "Chi tiết:", "Bao gồm:".
+_BARE_DETAIL = regex.compile(
+    r"[ \t]*(?:cụ[ \t]+thể|chi[ \t]+tiết|bao[ \t]+gồm|gồm|như[ \t]+sau|trong[ \t]+đó)(?:[ \t]+(?:như[ \t]+sau|gồm))?[ \t]*:[ \t]*",
+    regex.I)
 
 
 # Words of a figure's phrase before it that report no work done whatever its tense: a request, a need, a permission
@@ -1349,7 +1361,8 @@ _CARRIED_OVER = regex.compile(
 # "... giúp chi phí nhân công được cắt giảm", nor work done smaller, "2 đề án được điều chỉnh giảm kinh phí (quy mô)",
 # nor "lao động ... được đưa ra khỏi diện hỗ trợ").
 _CUT_FROM_PLAN = regex.compile(
-    r"[\d.,]*[ \t]+(?:đề[ \t]+án|dự[ \t]+án|lớp|khóa|mô[ \t]+hình|hội[ \t]+chợ|nội[ \t]+dung|hoạt[ \t]+động)(?!\p{L})"
+    r"[\d.,]*[ \t]+(?:đề[ \t]+án|dự[ \t]+án|lớp|khóa|mô[ \t]+hình|hội[ \t]+chợ|nội[ \t]+dung|hoạt[ \t]+động"
+    r"|cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã)(?!\p{L})"
     r"[^,;.\n]*?(?<!\p{L})(?:được|bị)[ \t]+(?:(?:điều[ \t]+chỉnh[ \t]+giảm|cắt[ \t]+giảm)"
     r"(?=[ \t]*(?:[,.;)\n]|$|theo|do|khỏi|so[ \t]+với|tại|trong)(?!\p{L}))"
     r"|(?:loại|rút|đưa)[ \t]+(?:ra[ \t]+)?khỏi[ \t]+(?:kế[ \t]+hoạch|danh[ \t]+mục|chương[ \t]+trình))", regex.I)
@@ -1365,7 +1378,8 @@ _OWN_NEED = regex.compile(
 # ..."); not a verb of the work they got ("Hỗ trợ (Kết nối, Hướng dẫn) 25 cơ sở có nhu cầu ...": those served).
 _NEED_COUNTED_BEFORE = regex.compile(
     r"(?:^|[,;:(.+•–-]|(?<!\p{L})(?:có(?:[ \t]+(?:tới|đến))?|đó|là"
-    r"|(?:ghi[ \t]+nhận|tổng[ \t]+hợp|thống[ \t]+kê|rà[ \t]+soát)(?:[ \t]+(?:được|có))?))"
+    r"|(?:ghi[ \t]+nhận|tổng[ \t]+hợp|thống[ \t]+kê|rà[ \t]+soát|khảo[ \t]+sát|điều[ \t]+tra|xác[ \t]+định|nắm[ \t]+bắt"
+    r"|đánh[ \t]+giá|phát[ \t]+hiện|cho[ \t]+thấy)(?:[ \t]+(?:được|có))?))"
     r"(?:[ \t]+(?:khoảng|gần|hơn|trên|tổng[ \t]+số|số))?[ \t]*\Z", regex.I | regex.M)
 # A later year after a figure in its phrase, as its time ("Tổ chức 2 hội chợ trong năm 2025", "3 lớp còn lại trong quý I
 # năm 2025", "trong 6 tháng đầu năm 2025", "vào cuối năm 2025", "quý I/2025"; not a date, a period's end, a horizon, an
@@ -1380,7 +1394,7 @@ _TIME_YEAR_AFTER = regex.compile(
 # A count and its year, at most three words between: "Tổ chức 4 lớp năm 2025" (not "12 cơ sở xây dựng kế hoạch sản
 # xuất năm 2025": an object's year).
 _COUNT_OF_YEAR = regex.compile(
-    r"[\d.,]+(?:[ \t]+(?!(?:đến|tới|hết|trước|sau|cuối|đầu)(?!\p{L}))\p{L}+){1,3}?[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)",
+    r"[\d.,]+(?:[ \t]+(?!(?:đến|tới|hết|trước|cuối|đầu)(?!\p{L}))\p{L}+){1,3}?[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?!\d)",
     regex.I)
 
 
@@ -1646,7 +1660,7 @@ _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
     r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện))"
-    r"|(?<!(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|làng[ \t]+nghề|đơn[ \t]+vị|công[ \t]+ty)(?:[ \t]+\p{L}+){0,3}?"
+    r"|(?<!(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|làng[ \t]+nghề|đơn[ \t]+vị|công[ \t]+ty)(?:[ \t]+\p{L}+){0,6}?"
     r"[ \t]+đang[ \t]+)tổ[ \t]+chức(?=[ \t]+(?:đào[ \t]+tạo|giảng[ \t]+dạy|dạy|học)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")

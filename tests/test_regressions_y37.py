@@ -409,3 +409,24 @@ def test_a_heading_agencys_paragraph_giving_a_unit_a_task():
             "hợp báo cáo UBND Thành phố trước ngày 15/12/2025.\n2. Sở Tài chính\nBố trí kinh phí thực hiện.\n")
     assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [
         ("so_cong_thuong", "lead"), ("trung_tam_khuyen_cong", "execute"), ("so_tai_chinh", "execute")]
+
+
+# Probe audit Y40 (of 217b291..ba04362, 220 probes: 17 regressions in six groups). R1: a count in need after a verb of
+# finding ("xác định", "nắm bắt", "đánh giá", "phát hiện", "khảo sát") is counted, not served; R2: a facility's own
+# training under way ("5 hộ sản xuất mây tre đan đang tổ chức dạy nghề") with up to six words between; R3: facilities
+# cut from the plan; R4: "sau năm 2025" is later; R5: a bare word of detail ("Cụ thể:") after a plan's sentence leaves
+# the lead-in the plan's.
+@pytest.mark.parametrize("head, body, expected", [
+    (_PART_I_MACHINES, "Khảo sát 60 cơ sở, xác định được 25 cơ sở có nhu cầu hỗ trợ máy móc.", [True, False]),
+    (_PART_I_MACHINES, "Phát hiện 25 cơ sở có nhu cầu vay vốn.", [False]),
+    (_PART_I_MACHINES, "Hỗ trợ 5 hộ sản xuất mây tre đan đang tổ chức dạy nghề cho lao động địa phương.", [True]),
+    (_PART_I_MACHINES, "Hỗ trợ 12 cơ sở; 2 cơ sở được rút khỏi kế hoạch.", [True, False]),
+    (_PART_I_MACHINES, "Hỗ trợ 12 cơ sở, 2 cơ sở được điều chỉnh giảm theo Quyết định số 35/QĐ-SCT.", [True, False]),
+    (_PART_I_HEAD, "Tổ chức 4 lớp sau năm 2025.", [False]),
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Kết quả thực hiện các đề án\n",
+     "Kế hoạch năm 2024 giao 24 đề án. Cụ thể:\n- Hỗ trợ 14 đề án máy móc.\n- Đào tạo 10 lớp nghề.", [False, False, False]),
+    ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n2. Kết quả thực hiện các đề án\n",
+     "Chỉ tiêu năm 2024 là 24 đề án. Bao gồm:\n- Hỗ trợ 14 đề án máy móc;\n- Đào tạo 10 lớp nghề.", [False, False, False]),
+])
+def test_a_part_of_results_after_the_y40_mends(head, body, expected):
+    assert [t.achieved for t in extract_text(head + body + "\n").targets] == expected
