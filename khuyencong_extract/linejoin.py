@@ -388,11 +388,30 @@ def continues(
 def count_under_heading(para: Paragraph, line: str) -> bool:
     """Whether ``line`` is a sentence opening with a count under a short marked heading, a line of its own ("2. Tồn
     tại, hạn chế" / "2 đề án chậm tiến độ do cơ sở chưa bố trí đủ vốn đối ứng."): the heading ends with a letter, has
-    at most `SHORT_HEADING_WORDS` words after its marker, and the line ends a sentence and is over twice as wide (a
-    heading cut at a width, "2. Hỗ trợ ứng dụng máy móc cho" / "20 cơ sở.", goes on)."""
-    return (para.parts == 1 and para.last[-1:].isalpha() and len(line) > 2 * len(para.last)
-            and line.rstrip()[-1:] in ".;" and (marker := _MARKER.match(para.head)) is not None
-            and len(para.head[marker.end():].split()) <= SHORT_HEADING_WORDS)
+    at most `SHORT_HEADING_WORDS` words after its marker (`HEADING_WORDS_BEFORE_SENTENCE` when no function word ends
+    it), and the line ends a sentence and is over twice as wide, or of `SENTENCE_WORDS_MIN` words at least under a
+    heading no function word ends ("1. Công tác đào tạo nghề" / "3 lớp còn lại sẽ tổ chức vào quý I/2025."; a heading
+    cut at a width, "2. Hỗ trợ ứng dụng máy móc cho" / "20 cơ sở.", goes on)."""
+    if not (para.parts == 1 and para.last[-1:].isalpha() and line.rstrip()[-1:] in ".;"
+            and (marker := _MARKER.match(para.head)) is not None):
+        return False
+    words = para.head[marker.end():].split()
+    if len(line) > 2 * len(para.last) and len(words) <= SHORT_HEADING_WORDS:
+        return True
+    return (bool(words) and len(words) <= HEADING_WORDS_BEFORE_SENTENCE and words[-1].lower() not in function_words()
+            and len(line.split()) >= SENTENCE_WORDS_MIN)
+
+
+HEADING_WORDS_BEFORE_SENTENCE = 8
+"""Most words after its marker of a heading over a sentence opening with a count (`count_under_heading`)."""
+SENTENCE_WORDS_MIN = 6
+"""Fewest words of a sentence opening with a count read as no wrapped heading's end (`count_under_heading`)."""
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """``data/function_words.txt``, lower case: a heading ending with one was cut at a width."""
+    return frozenset(word.lower() for word in data_lines("function_words.txt"))
 
 
 def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:
@@ -455,8 +474,9 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
-    if para.parts == 1 and para.words <= SHORT_HEADING_WORDS and _MARKER.match(para.head):
-        return False
+    if para.parts == 1 and _MARKER.match(para.head) and (
+            para.words <= SHORT_HEADING_WORDS or _DIGIT_START.match(line[2:])):
+        return False  # (a count opening the item: "1. Công tác đào tạo nghề" / "- 01 đề án ...", never a name's end)
     return not _has_sibling_bullet(lines, index)
 
 

@@ -519,8 +519,9 @@ def continues(lines: Sequence[Line], i: int) -> bool:
         rest = text[bullet.end():]
         if _first_letter(rest).islower() or _unbalanced(prev):
             return True
-        if starts_with_marker(prev) and len(prev.split()) <= SHORT_HEADING_WORDS:
-            return False  # a short heading's list of one item ("2. Yêu cầu" / "- Bảo tồn ...")
+        if starts_with_marker(prev) and (len(prev.split()) <= SHORT_HEADING_WORDS or rest[:1].isdecimal()):
+            return False  # a short heading's list of one item ("2. Yêu cầu" / "- Bảo tồn ..."), or a count's ("1. Công
+            # tác đào tạo nghề" / "- 01 đề án ...", as `linejoin.bullet_continues` decides)
         if ends_name(prev):
             return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát ...": no name goes on after the dash
         return not _has_bullet_sibling(lines, i, bullet.group("m"))

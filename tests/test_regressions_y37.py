@@ -430,3 +430,15 @@ def test_a_heading_agencys_paragraph_giving_a_unit_a_task():
 ])
 def test_a_part_of_results_after_the_y40_mends(head, body, expected):
     assert [t.achieved for t in extract_text(head + body + "\n").targets] == expected
+
+
+@pytest.mark.parametrize("line, done", [
+    # Y40's wrong-at-both: the item's line was joined to the heading above it, its own words read as the heading's
+    ("3 lớp còn lại sẽ tổ chức vào quý I/2025.", False),
+    ("- 01 đề án hỗ trợ máy sấy của HTX Tân Phú chưa triển khai do thiếu vốn đối ứng.", False),
+    ("Năm 2024, Trung tâm đã tổ chức 15 lớp.", True),
+])
+def test_a_heading_over_a_line_opening_with_a_count_keeps_its_own(line, done):
+    document = extract_text("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Công tác đào tạo nghề\n" + line + "\n")
+    assert document.sections[-1].heading == "Công tác đào tạo nghề"
+    assert [t.achieved for t in document.targets] == [done]
