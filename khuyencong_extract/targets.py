@@ -1320,13 +1320,24 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
         # 2025", "2. Tồn tại, hạn chế"
     item = ITEM_MARK.match(text, line_start)
     head = list_head(text, line_start, item.lastgroup) if item is not None else None
-    if head is not None and not _BARE_DETAIL.fullmatch(text, last := sentence_bounds(text, head[1] - 1)[0], head[1]):
-        head = (max(head[0], last), head[1])  # its last sentence: "Kế hoạch giao 24 đề án, .... Kết quả 9 tháng:" heads
-        # results (not a bare word of detail: "Kế hoạch năm 2024 giao 24 đề án. Cụ thể:" details the plan)
+    if head is not None:
+        head = _reading_of_lead_in(text, head)
     if head is not None and (names_plan(text, *head) or any(
             marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
         return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
     return not _later_year_than(text, heading, sentence, pos)
+
+
+def _reading_of_lead_in(text: str, head: tuple[int, int]) -> tuple[int, int] | None:
+    """What of a list's lead-in ``head`` says whether its items are planned: its last sentence ("Kế hoạch giao 24 đề
+    án, .... Kết quả 9 tháng:" heads results); the whole when that is a bare word of detail (`_BARE_DETAIL`: "Kế hoạch
+    năm 2024 giao 24 đề án. Cụ thể:" details the plan), or None when the sentence before it reports work done ("Đã
+    hoàn thành 20/24 đề án theo kế hoạch. Trong đó:": its items are done)."""
+    last = sentence_bounds(text, head[1] - 1)[0]
+    if not _BARE_DETAIL.fullmatch(text, last, head[1]):
+        return max(head[0], last), head[1]
+    before = tense_marker(text, max(head[0], sentence_bounds(text, max(head[0], last - 1))[0]), last)
+    return None if before is not None and before.group("done") is not None else head
 
 
 # A sentence that is a bare word of detail before a colon: "Cụ thể:", "Cụ thể như sau:", "Chi tiết:", "Bao gồm:".

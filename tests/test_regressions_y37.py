@@ -442,3 +442,14 @@ def test_a_heading_over_a_line_opening_with_a_count_keeps_its_own(line, done):
     document = extract_text("I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Công tác đào tạo nghề\n" + line + "\n")
     assert document.sections[-1].heading == "Công tác đào tạo nghề"
     assert [t.achieved for t in document.targets] == [done]
+
+
+def test_a_bare_word_of_detail_after_work_reported_done():
+    # Probe audit Y41 (of ba04362..4e8bb5c, 166 probes): R1, R2 of the bare-detail reading
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nĐã hoàn thành 20/24 đề án theo kế hoạch. Trong đó:\n- 10 lớp đào tạo nghề;\n"
+            "- 10 cơ sở ứng dụng máy móc.\n")
+    assert [t.achieved for t in extract_text(text).targets] == [True, True, True]
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nĐã giải ngân 2.000/2.500 triệu đồng kế hoạch vốn. Cụ thể:\n- Đào tạo nghề: 800 "
+            "triệu đồng;\n- Hỗ trợ máy móc: 1.200 triệu đồng.\n")
+    assert [(b.amount_vnd // 1_000_000, b.achieved) for b in extract_text(text).budget] == [
+        (2000, True), (800, True), (1200, True)]
