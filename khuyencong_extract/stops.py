@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 
 
 class Terminated(KeyboardInterrupt):
@@ -36,19 +37,31 @@ def _stop(signum, frame):
 def stopped_by_signals():
     """Within the block, SIGINT raises `KeyboardInterrupt` and SIGTERM `Terminated` (a run
     stops its workers and keeps what it processed for the next run, instead of ending on the
-    spot), each noted for `raise_noted`. Only the main thread can set handlers; in another,
+    spot), each noted for `raise_noted`; a stop swallowed where it struck is not printed ("Exception ignored in ...",
+    `_quiet_about_stops`): the run says one line when it stops. Only the main thread can set handlers; in another,
     signals stay as they are."""
     try:
         previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread
         yield
         return
+    hook = sys.unraisablehook
+    sys.unraisablehook = _quiet_about_stops(hook)
     try:
         yield
     finally:
+        sys.unraisablehook = hook
         for signum, handler in previous.items():
             signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
         NOTED.clear()
+
+
+def _quiet_about_stops(hook):
+    """``sys.unraisablehook`` passing on every unraisable exception but a noted stop (`raise_noted` acts on it)."""
+    def quiet(unraisable):
+        if not (NOTED and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            hook(unraisable)
+    return quiet
 
 
 def raise_noted() -> None:
