@@ -26,7 +26,8 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
 from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
 from khuyencong_extract.targets import (
-    CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SINGLED_OUT, SINGLED_OUT_REACH, TERMS, article_headline_end,
+    CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SAID, SAID_ENDS, SINGLED_OUT, SINGLED_OUT_REACH, TERMS,
+    article_headline_end,
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
@@ -131,12 +132,6 @@ SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
 # đối ứng từ các cơ sở CNNT", "đã tổ chức thực hiện 222 đề án và huy động được gần 600 tỷ đồng nguồn vốn đối ứng").
 DRAWING_IN = regex.compile(
     r"(?<!\p{L})(?:thu[ \t]+hút|huy[ \t]+động)(?:[ \t]+được)?(?:[ \t]+(?:lên[ \t]+)?(?:tới|đến))?\Z", regex.I)
-# Who says what follows, before the words of an amount (budget_terms.toml ``speaker_verbs``):
-# the last such verb and its comma, matched backwards.
-SAID = regex.compile(
-    rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(BUDGET_TERMS['speaker_verbs'])})\s*[,:]\s*", regex.I)
-_SAID_ENDS = tuple(dict.fromkeys(verb.split()[-1] for verb in BUDGET_TERMS["speaker_verbs"]))
-"""The last words of `SAID`'s verbs (a quick test before the pattern)."""
 # What opens the words of an amount after another one of its clause: ", trong đó", "và", "còn"
 # (not "còn lại", the remainder: "còn lại 8 dự án hỗ trợ ..."), ". Trong đó,", the other's
 # bracketed remark ("(chiếm 41%), kinh phí ..."), what it is compared with ("tăng 1,2 tỷ đồng so
@@ -177,7 +172,8 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
     details = (bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
-               | so_far_parts(ctx, amounts, parents) | yearly_lines_parts(ctx.text, amounts, parents))
+               | so_far_parts(ctx, amounts, parents) | yearly_lines_parts(ctx.text, amounts, parents)
+               | split_by_year_parts(ctx.text, amounts, parents))
     details.update(i for i, amount in enumerate(amounts) if amount.change_of is not None)
     check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
@@ -712,6 +708,50 @@ def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]
     return linked
 
 
+def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """Make the amounts after a lead-in splitting money by year (`_BY_YEAR`: "2. Kinh phí ngân sách tỉnh phân theo năm:
+    năm 2026: 11 tỷ đồng; năm 2027: 12 tỷ đồng; ..."), each right after its year's label (`_YEAR_LABEL_BEFORE`), parts
+    of nothing, two at least, in a row up to a blank line, parts of the nearest amount before the lead-in within
+    `YEARLY_WHOLE_REACH`, of a source not differing from theirs, that they add up to exactly ("- Ngân sách tỉnh: 62 tỷ
+    đồng;"). Returns the indices of those parts, which `check_sums` leaves out (a split by year beside one by source)."""
+    linked: set[int] = set()
+    if text.find("theo năm") == -1 and text.find("theo từng năm") == -1:
+        return linked
+    for lead in _BY_YEAR.finditer(text):
+        blank = text.find("\n\n", lead.end())
+        end = len(text) if blank == -1 else blank
+        run = []
+        for k, amount in enumerate(amounts):
+            if amount.money.start < lead.end() or parents[k] is not None:
+                continue
+            if amount.money.start > end or not _YEAR_LABEL_BEFORE.search(
+                    text, max(lead.end(), amount.money.start - YEAR_LABEL_REACH), amount.money.start):
+                break
+            run.append(k)
+        if len(run) < 2:
+            continue
+        held = sum(amounts[k].money.amount for k in run)
+        source = amounts[run[0]].funding
+        for j in range(run[0] - 1, -1, -1):
+            if amounts[j].money.start < lead.start() - YEARLY_WHOLE_REACH:
+                break
+            if amounts[j].money.amount == held and _same_source(amounts[j].funding, source):
+                for k in run:
+                    parents[k] = j
+                linked.update(run)
+                break
+    return linked
+
+
+# A lead-in splitting money by year: "Kinh phí ngân sách tỉnh phân theo năm:", "chia theo từng năm:".
+_BY_YEAR = regex.compile(r"(?<!\p{L})(?:phân|chia)(?:[ \t]+bổ)?[ \t]+theo[ \t]+(?:từng[ \t]+)?năm[ \t]*:", regex.I)
+# A year's label right before its amount: "năm 2026: 11 tỷ đồng", "- Năm 2027: khoảng 12 tỷ đồng".
+_YEAR_LABEL_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})năm[ \t]+(?:19|20)\d\d[ \t]*:[ \t]*(?:(?:khoảng|dự[ \t]+kiến|ước)[ \t]+)?\Z", regex.I)
+YEAR_LABEL_REACH = 24
+"""Characters before an amount within which its year's label is read."""
+
+
 # A line of a list by year, its year as a label: "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;", "- Năm 2025 (ước
 # thực hiện): ...".
 YEAR_LABEL_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
@@ -1106,7 +1146,7 @@ def words_before(text: str, money: Money, start: int) -> str | None:
     start = marker.end() if marker else LABEL_LEAD.match(text, start, money.start).end()
     if (start == 0 or text[start - 1] == "\n") and (code := _PAPER_CODE.match(text, start, money.first)):
         start = code.end()  # "TBV - Sở Công Thương Sóc Trăng đang nỗ lực ...": a paper's code opening the lede
-    if any(text.find(word, start, money.first) != -1 for word in _SAID_ENDS) and (
+    if any(text.find(word, start, money.first) != -1 for word in SAID_ENDS) and (
             said := SAID.search(text, start, money.first)):
         start = said.end()
     label = text[start:money.first]
@@ -1167,7 +1207,8 @@ SUB_ITEM_REACH = 100
 
 def _sub_item(text: str, line_start: int) -> bool:
     """Whether the item at ``line_start`` is one of a run of items of its mark (`SUB_ITEM_REACH` lines at most) right
-    under a dash item of another mark whose line ends with a colon ("- ... gồm:" over "+ ...")."""
+    under a dash item of another mark, or a lettered item under a colon (`LETTER_ITEM`, `colon_lead_in`), whose line
+    ends with a colon ("- ... gồm:" over "+ ...", "a) Dừng thực hiện 02 đề án, kinh phí 520 triệu đồng:" over "- ...")."""
     mark, end = text[line_start], line_start - 1
     for _ in range(SUB_ITEM_REACH):
         if end <= 0:
@@ -1175,7 +1216,9 @@ def _sub_item(text: str, line_start: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         item = DASH_ITEM.match(text, start)
         if item is None or text[start] != mark:
-            return item is not None and text[start:end].rstrip().endswith(":")
+            if item is None and not (LETTER_ITEM.match(text, start) and colon_lead_in(text, start) is not None):
+                return False
+            return text[start:end].rstrip().endswith(":")
         end = start - 1
     return False
 
@@ -1212,8 +1255,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
                 return None  # "kinh phí khuyến công quốc gia và ngân sách tỉnh đối ứng là ...": both
             return _one_source(text, cues[-2], cues[-1].start())
         return _one_source(text, cues[-1], money.start)
-    if breakdown:
-        return None
+    if breakdown or _REMARK_BRACKET.match(text, money.end, after_end):
+        return None  # (a beneficiary's remark: "260 triệu đồng (cơ sở đã được hỗ trợ từ nguồn khác)")
     tail = words_bracket.end() if (words_bracket := _IN_WORDS.match(text, money.end, after_end)) else money.end
     part_end = AFTER_PART.match(text, tail, after_end).end()
     cues = _funding_cues(text, tail, part_end)
@@ -1231,6 +1274,11 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     return _one_source(text, cues[0], after_end)
 
 
+# A bracket right after an amount opening with a beneficiary as the subject of a remark of its own, no source of the
+# amount's: "260 triệu đồng (cơ sở đã được hỗ trợ từ nguồn khác)", "(doanh nghiệp xin dừng do ...)".
+_REMARK_BRACKET = regex.compile(
+    r"[ \t]*\([ \t]*(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ(?:[ \t]+kinh[ \t]+doanh)?|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty)"
+    r"[ \t]+(?:đã|xin|không|chưa|bị|tự)(?!\p{L})", regex.I)
 # An amount's source after a semicolon inside the bracket holding both: "(kinh phí hỗ trợ 350 triệu đồng; nguồn khuyến
 # công địa phương)".
 _BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}(?=[;)])", regex.I)
@@ -2114,6 +2162,9 @@ def _adding_details(amounts: list[Amount], parents: list[int | None], home: int,
         part = amounts[last].money
         if (details_end != -1 and part.start > details_end) or parents[last] not in (None, parents[home]):
             break
+        if total + part.amount > whole.amount + slack and _own_whole(amounts[last].label) and last > first:
+            last += 1  # a listed project's own whole beside its support: "... kinh phí hỗ trợ 300 triệu đồng; tổng vốn
+            continue  # thực hiện đề án 1.250 triệu đồng." under "... tổng kinh phí hỗ trợ 1.410 triệu đồng, cụ thể:"
         run.append(last)
         total, slack = total + part.amount, 0 if exact else slack + rounding(part)
         if total > whole.amount + slack:

@@ -410,14 +410,25 @@ def agency_clauses(text: str, folded: str, start: int, end: int, owned: bool = F
             continue
         opening = also or _GIVING_AT.match(folded, after, end)
         subject_start = opening.end() if opening else after
+        given = opening is not None or _GIVING_IN.search(folded, at, mark) is not None  # "đề nghị Phòng Kinh tế ...;
+        # Sở Công Thương tăng cường ...": the request's giving word gives the next agency its task too
         if ((head_at(folded, subject_start) or (opening and folded.startswith(_MINISTRY, subject_start)))
                 and (_subject_at(text, folded, subject_start, end) or (
-                opening and _given_subject_at(text, folded, subject_start, end)))  # "...; đề nghị Sở Tài chính sớm thẩm
+                given and _given_subject_at(text, folded, subject_start, end)))  # "...; đề nghị Sở Tài chính sớm thẩm
                 and folded.find(":", at, mark) == -1  # định ...": any verb after a giving word
                 and (also or (owned and opening is not None) or find_subject(text, folded, at, mark) is not None)):
             parts.append((at, mark))
             at = after
     return [*parts, (at, end)] if parts else [(start, end)]
+
+
+def request_carried(text: str, folded: str, opened: int, start: int, end: int) -> list[Named] | None:
+    """The agencies opening the clause ``[start, end)`` after a semicolon of a sentence opened at ``opened`` whose
+    giving word goes on to them ("... đề nghị Phòng Kinh tế chủ trì rà soát ...; Sở Công Thương tăng cường tuyên
+    truyền ...": whatever verb their task opens with, as after the word itself, `_given_subject_at`); else None."""
+    if start == opened or folded.rfind(";", opened, start) == -1 or _GIVING_IN.search(folded, opened, start) is None:
+        return None
+    return _given_subject_at(text, folded, start, end) if head_at(folded, start) else None
 
 
 def _clause_marks(folded: str, start: int, end: int) -> list[int]:
@@ -884,9 +895,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
             given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
             listed = given is not None and index + 1 < len(paragraphs) and (
                 LeadIn(given, None).over(paragraphs[index + 1].marker) is not None)
-            for s, e in (part for whole in sentences(text, item.body_start, item.end)
-                         for clause in committee_clauses(text, folded, *whole)
-                         for part in agency_clauses(text, folded, *clause)):
+            for opened, (s, e) in ((whole[0], part) for whole in sentences(text, item.body_start, item.end)
+                                   for clause in committee_clauses(text, folded, *whole)
+                                   for part in agency_clauses(text, folded, *clause)):
                 if executions and _any_within(executions, s, e):
                     current = None  # "... chịu trách nhiệm thi hành Quyết định này", nor the sentences after it
                     continue
@@ -897,6 +908,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
                     continue
                 requested = requested_in_letter(text, folded, s, e)
                 subject = requested or find_subject(text, folded, s, e)
+                carried = None if subject else request_carried(text, folded, opened, s, e)
+                subject = subject or carried
                 if e < item.end and (inner := given_before_colon(text, folded, s, e)) and _same_names(subject, inner):
                     current = inner
                     continue  # the lead-in alone: the item's next sentences are its agencies' duties
@@ -904,7 +917,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
                     continue  # the lead-in alone: the list under it gives its agencies their duties
                 # a document's request is assigned by its words, whatever day opens the sentence
                 if subject and (reported(folded, s, subject, e)
-                                or (report and not requested and not assigned(folded, s, subject, e))):
+                                or (report and not (requested or carried) and not assigned(folded, s, subject, e))):
                     current = None  # a report of what it did, and the sentences after it
                     continue
                 if subject is None and not (organised or lead_in or _DUTY_START.match(folded, s, e)):

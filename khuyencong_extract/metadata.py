@@ -330,10 +330,11 @@ _LEDE_ONE_YEARS = tuple(pattern for pattern in _LEDE_YEARS if pattern is not _LE
 _TITLE_YEAR = regex.compile(r"(?<!đến[ \t])năm[ \t]+(?P<year>\d{4})(?!\d)")
 _YEAR_TITLED = ("ke_hoach", "bai_viet")
 # A title allotting or approving a year's money, whose "năm 2023" is the year of the plan it funds: "Về việc phân bổ
-# kinh phí khuyến công địa phương năm 2023 (đợt 2)", "Phê duyệt kinh phí thực hiện các đề án khuyến công năm 2024".
+# kinh phí khuyến công địa phương năm 2023 (đợt 2)", "Phê duyệt kinh phí thực hiện các đề án khuyến công năm 2024",
+# "Về việc phê duyệt hỗ trợ kinh phí khuyến công địa phương năm 2026 (đợt 1) cho các đề án".
 _ALLOTTING_TITLE = regex.compile(
     r"[ \t]*(?:(?:về[ \t]+việc|v/v)[ \t:]*)?(?:phân[ \t]+bổ|giao|cấp|bổ[ \t]+sung|phê[ \t]+duyệt)[ \t]+"
-    r"(?:dự[ \t]+toán[ \t]+)?"
+    r"(?:dự[ \t]+toán[ \t]+|hỗ[ \t]+trợ[ \t]+)?"
     r"kinh[ \t]+phí(?!\p{L})", regex.I)
 # A report's title, whose "năm 2023" is the year it reports on: "BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC KHUYẾN CÔNG NĂM 2023".
 _REPORT_TITLE = regex.compile(r"(?i:báo[ \t]+cáo)(?!\p{L})")

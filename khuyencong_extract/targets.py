@@ -63,6 +63,12 @@ def phrase_alternation(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# Who says what follows (target_terms.toml ``speaker_verbs``): the last such verb and its comma, matched backwards.
+SAID = regex.compile(rf"(?r)(?<!\p{{L}})(?:{phrase_alternation(TERMS['speaker_verbs'])})\s*[,:]\s*", regex.I)
+SAID_ENDS = tuple(dict.fromkeys(verb.split()[-1] for verb in TERMS["speaker_verbs"]))
+"""The last words of `SAID`'s verbs (a quick test before the pattern)."""
+
+
 # "chiếm" right before a percentage: a share ("chiếm 84,7%", "chiếm khoảng 15%").
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm(?:[ \t]+(?:khoảng|gần|trên|hơn))?[ \t]*\(?[ \t]*\Z", regex.I)
 # "mới" right before a percentage: a state of goods ("Máy móc mới 100%": brand new).
@@ -419,6 +425,9 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     "01 máy nghiền", "01 máy sấy năng lượng mặt trời")."""
     if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
+    if found.kind == "count" and found.unit.startswith("thành viên") and _BODY_OF_MEMBERS.search(
+            text, max(0, found.start - BODY_OF_MEMBERS_REACH), found.start):
+        return "other"  # "Hội đồng bình chọn gồm 09 thành viên": the council's size, whatever it judges
     if found.kind == "percent" and _MONEY_SHARE.search(text, found.own_start, found.start):
         return categorise(text[found.own_start:found.start], headings)  # "...; ước cả năm giải ngân 9.600 triệu đồng,
         # đạt 96% kế hoạch": a share of money, not of the clause before's classes (its heading's, if any)
@@ -431,6 +440,16 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
         return CATEGORY_OF_UNIT.get(key) or CATEGORY_OF_UNIT.get(key.split()[0]) or _unit_keyword_category(
             words, key, text[max(0, found.start - _UNIT_KEYWORD_GUARD_REACH):found.start])
     return category
+
+
+# A council, a jury or a board before the count of its members: "Hội đồng bình chọn gồm 09 thành viên", "Ban Giám khảo
+# có 7 thành viên".
+_BODY_OF_MEMBERS = regex.compile(
+    r"(?r)(?<!\p{L})(?:hội[ \t]+đồng|ban[ \t]+giám[ \t]+khảo|ban[ \t]+tổ[ \t]+chức|ban[ \t]+chỉ[ \t]+đạo|tổ[ \t]+chuyên[ \t]+gia"
+    r"|tổ[ \t]+giúp[ \t]+việc)(?!\p{L})[^,.;:\n\d]{0,40}?(?<!\p{L})(?:gồm|có)(?:[ \t]+(?:có|khoảng|tối[ \t]+đa|từ))?[ \t]*\Z",
+    regex.I)
+BODY_OF_MEMBERS_REACH = 80
+"""Characters before a count of members read for `_BODY_OF_MEMBERS`."""
 
 
 # Money spent or its amount before a share in its own clause: the share is of that money.
@@ -613,6 +632,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         # word of a result (or a state) before them
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = _past_counts_own(text, start, clause, tense_marker(text, start, pos))
+    if marker is not None and (said_between(text, marker.end(), pos) or _modifying_state(text, start, marker)):
+        marker = None  # the speaker's: "... ghi nhận kết quả đạt được và cho biết, năm 2026, thành phố bố trí 7 tỷ đồng";
+        # a noun's: "Các cơ sở ... đang hoạt động trên địa bàn tỉnh; mỗi cơ sở được đăng ký tối đa 03 sản phẩm"
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
         if done_in_main_clause(text, pos):
             return True
@@ -639,6 +661,23 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
         and not _planned_year_line(text, line_start, pos)  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
         and year_lines_heading(text, line_start) == reach)  # "2. Kết quả theo từng năm" / "Năm 2021: thực hiện ..."
+
+
+def _modifying_state(text: str, start: int, marker: regex.Match) -> bool:
+    """Whether the tense word ``marker`` is a state ("đang hoạt động") no count right before it holds (`_STOCK_BEFORE`,
+    read from ``start`` on): a noun's modifier ("Các cơ sở công nghiệp nông thôn đang hoạt động"), not a stock's ("có
+    trên 23.000 cơ sở sản xuất kinh doanh đang hoạt động, trong đó gần 4.400 doanh nghiệp")."""
+    return (marker.group().lower() == "đang hoạt động"
+            and _STOCK_BEFORE.search(text, max(start, marker.start() - COUNT_BEFORE_REACH), marker.start()) is None)
+
+
+# A count and its noun of up to eight syllables right before a state: "23.000 cơ sở sản xuất kinh doanh".
+_STOCK_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*(?:[ \t]+\p{L}+){1,8}?[ \t]+\Z")
+
+
+def said_between(text: str, start: int, end: int) -> bool:
+    """Whether a speaker's verb and its comma (`SAID`: "cho biết,") stand in ``text[start:end]``."""
+    return any(text.find(word, start, end) != -1 for word in SAID_ENDS) and SAID.search(text, start, end) is not None
 
 
 # A count right before a tense word, its noun between: the word is that count's own ("4 đề án đang thực hiện").
@@ -1332,12 +1371,31 @@ def _reading_of_lead_in(text: str, head: tuple[int, int]) -> tuple[int, int] | N
     """What of a list's lead-in ``head`` says whether its items are planned: its last sentence ("Kế hoạch giao 24 đề
     án, .... Kết quả 9 tháng:" heads results); the whole when that is a bare word of detail (`_BARE_DETAIL`: "Kế hoạch
     năm 2024 giao 24 đề án. Cụ thể:" details the plan), or None when the sentence before it reports work done ("Đã
-    hoàn thành 20/24 đề án theo kế hoạch. Trong đó:": its items are done)."""
+    hoàn thành 20/24 đề án theo kế hoạch. Trong đó:": its items are done): its last tense word is one of work done,
+    no aside's (`_ASIDE_BEFORE`: "Kế hoạch năm 2025 giao 30 đề án, như đã báo cáo."), and no plan of its own follows
+    it (`_OWN_PLAN`: "Đã thực hiện 20/24 đề án; kế hoạch năm 2025 giao 30 đề án. Cụ thể:" details the plan)."""
     last = sentence_bounds(text, head[1] - 1)[0]
     if not _BARE_DETAIL.fullmatch(text, last, head[1]):
         return max(head[0], last), head[1]
-    before = tense_marker(text, max(head[0], sentence_bounds(text, max(head[0], last - 1))[0]), last)
-    return None if before is not None and before.group("done") is not None else head
+    opened = max(head[0], sentence_bounds(text, max(head[0], last - 1))[0])
+    before = tense_marker(text, opened, last)
+    if (before is None or before.group("done") is None or _OWN_PLAN.search(text, before.end(), last)
+            or _ASIDE_BEFORE.search(text, max(opened, before.start() - ASIDE_REACH), before.start())):
+        return head
+    return None
+
+
+# A plan a sentence names with its own figure or year, not one work is measured against ("theo kế hoạch được giao"):
+# "kế hoạch năm 2025 giao 30 đề án", "kế hoạch vốn năm 2025 là 3.000 triệu đồng", "xây dựng kế hoạch 30 đề án".
+_OWN_PLAN = regex.compile(
+    r"(?<!\p{L})(?:(?<!(?<!\p{L})theo[ \t]+)kế[ \t]+hoạch(?:[ \t]+vốn)?(?:[ \t]+năm[ \t]+\d{4})?[ \t]+(?:được[ \t]+)?(?:giao|là)"
+    r"|xây[ \t]+dựng[ \t]+kế[ \t]+hoạch(?:[ \t]+năm[ \t]+\d{4})?[ \t]+(?:(?:với|gồm)[ \t]+)?\d)(?!\p{L})", regex.I)
+# What makes a tense word right after it an aside's: a reference ("như đã nêu"), a relative clause ("mà Trung tâm đã
+# đăng ký"), a comparison ("so với năm 2024 đã thực hiện") or a bracket ("(đã thực hiện 24 đề án)").
+_ASIDE_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})(?:như|mà(?:[ \t]+\S+){0,5}|so[ \t]+với(?:[ \t]+\S+){0,6})|\([^)]*?)[ \t]*\Z", regex.I)
+ASIDE_REACH = 60
+"""Characters before a tense word read for `_ASIDE_BEFORE`."""
 
 
 # A sentence that is a bare word of detail before a colon: "Cụ thể:", "Cụ thể như sau:", "Chi tiết:", "Bao gồm:".
@@ -1808,20 +1866,25 @@ def opens_clause(text: str, pos: int, line_start: int) -> bool:
     return not text[lead:pos].strip(" -+•*")
 
 
-# The rest of a whole right before its figure: "...; số còn lại 800 triệu đồng sẽ giải ngân ...", "còn 4 lớp ...".
-_REST_BEFORE = regex.compile(r"(?r)(?<!\p{L})(?:số[ \t]+)?còn(?:[ \t]+lại)?[ \t]+\Z", regex.I)
+# The rest of a whole right before its figure, or a word of contrast: "...; số còn lại 800 triệu đồng sẽ giải ngân ...",
+# "còn 4 lớp ...", "..., tuy nhiên 01 đề án ... không thực hiện được", "riêng 01 đề án ... chưa triển khai".
+_REST_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})(?:(?:số[ \t]+)?còn(?:[ \t]+lại)?|tuy[ \t]+nhiên[ \t]*,?|tuy[ \t]+vậy[ \t]*,?|nhưng|riêng)[ \t]+\Z",
+    regex.I)
 REST_BEFORE_REACH = 16
 """Characters before a figure within which `_REST_BEFORE` is read."""
+_REST_BEFORE_WORDS = ("còn", "nhiên", "vậy", "nhưng", "riêng")
 
 
 def opens_clause_or_rest(text: str, pos: int, line_start: int) -> bool:
-    """Whether the figure at ``pos`` opens its clause (`opens_clause`), maybe after words of the rest of a whole
-    (`_REST_BEFORE`: "số còn lại", "còn")."""
+    """Whether the figure at ``pos`` opens its clause (`opens_clause`), maybe after words of the rest of a whole or of
+    contrast (`_REST_BEFORE`: "số còn lại", "còn", "tuy nhiên", "nhưng", "riêng")."""
     if opens_clause(text, pos, line_start):
         return True
-    if text.find("còn", max(line_start, pos - REST_BEFORE_REACH), pos) == -1:
+    reach = max(line_start, pos - REST_BEFORE_REACH)
+    if not any(text.find(word, reach, pos) != -1 for word in _REST_BEFORE_WORDS):
         return False
-    rest = _REST_BEFORE.search(text, max(line_start, pos - REST_BEFORE_REACH), pos)
+    rest = _REST_BEFORE.search(text, reach, pos)
     return rest is not None and opens_clause(text, rest.start(), line_start)
 
 
@@ -2787,11 +2850,12 @@ def own_or_joined(text: str, found: Found, activity: str, figures: list[int]) ->
             if best_category(_matchable(holding)):
                 return holding
             if (text.startswith(",", hold_end) and (verb := ACTIVITY_VERB.match(text, hold_end + 1, end))
-                    and verb.group().strip().lower() != "hỗ trợ"
-                    and (unit_key(found.unit).startswith(_PROJECT_UNITS) or _names_two(text[hold_end + 1:end]))):
+                    and (_names_two(text[hold_end + 1:end]) or (verb.group().strip().lower() != "hỗ trợ"
+                                                                and unit_key(found.unit).startswith(_PROJECT_UNITS)))):
                 return holding  # "dự kiến triển khai 18 đề án, tổ chức Hội chợ ... 120 gian hàng", "hỗ trợ 16 cơ sở, tổ
-                # chức 4 lớp đào tạo nghề và đưa 10 cơ sở tham gia hội chợ": none of theirs (not "phê duyệt 2 đề án ...,
-                # hỗ trợ 2 cơ sở ... dây chuyền công nghệ", what the projects do; "hỗ trợ 3 cơ sở, tổ chức 2 hội chợ ...")
+                # chức 4 lớp đào tạo nghề và đưa 10 cơ sở tham gia hội chợ", "triển khai 22 đề án, hỗ trợ 25 cơ sở đổi
+                # mới công nghệ và 10 cơ sở chuyển đổi số": none of theirs (not "phê duyệt 2 đề án ..., hỗ trợ 2 cơ sở
+                # ... dây chuyền công nghệ", what the projects do; "hỗ trợ 3 cơ sở, tổ chức 2 hội chợ ...")
     own = text[own_start:end]
     if len(own) < len(activity) and best_category(_matchable(own)):
         return own
@@ -4170,7 +4234,24 @@ def categorise_parts(text: str, targets: list[Target], found: list[Found]) -> li
         of = targets[target.part_of]
         if target.category == "other" or (of.category == CONTEST and target.unit.startswith(CONTEST_UNIT)):
             target.category = of.category
+    for j, target in enumerate(targets):
+        if target.part_of is None and contest_group(text, found, targets, j):
+            target.category = CONTEST
     return targets
+
+
+def contest_group(text: str, found: list[Found], targets: list[Target], j: int) -> bool:
+    """Whether target ``j`` counts the products of a group its own words name ("Nhóm thủ công mỹ nghệ chiếm ưu thế
+    với 24 sản phẩm", "nhóm thiết bị, máy móc, dụng cụ có 4 sản phẩm") on the line of a count of a contest's
+    products before it ("Hội đồng đã chọn ra 32 sản phẩm ... tiêu biểu ..."): the contest's, whatever the group is."""
+    if not targets[j].unit.startswith(CONTEST_UNIT) or not _GROUP_WORD.search(text, found[j].own_start, found[j].start):
+        return False
+    line_start = text.rfind("\n", 0, found[j].start) + 1
+    return any(targets[i].category == CONTEST and targets[i].unit.startswith(CONTEST_UNIT)
+               and found[i].start >= line_start for i in range(j))
+
+
+_GROUP_WORD = regex.compile(r"(?<!\p{L})[Nn]hóm(?!\p{L})")
 
 
 CONTEST, CONTEST_UNIT = "rural_products", "sản phẩm"

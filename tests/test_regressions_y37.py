@@ -453,3 +453,55 @@ def test_a_bare_word_of_detail_after_work_reported_done():
             "triệu đồng;\n- Hỗ trợ máy móc: 1.200 triệu đồng.\n")
     assert [(b.amount_vnd // 1_000_000, b.achieved) for b in extract_text(text).budget] == [
         (2000, True), (800, True), (1200, True)]
+
+
+@pytest.mark.parametrize("before, done", [
+    # Probe audit Y42 (of 23fd8f9, 125 probes): R1-R11, a plan named after the work reported, or work done named in an
+    # aside of a plan's sentence, leaves the list the plan's; its fixes stay
+    ("Đã thực hiện 20/24 đề án theo Kế hoạch năm 2024; kế hoạch năm 2025 giao 30 đề án. Cụ thể:", False),
+    ("Trên cơ sở kết quả năm 2024, kế hoạch năm 2025 giao 30 đề án. Cụ thể:", False),
+    ("Phát huy kết quả đạt được năm qua, năm 2025 Trung tâm xây dựng kế hoạch 30 đề án. Trong đó:", False),
+    ("Kế hoạch năm 2025 giao 30 đề án, tăng 6 đề án so với năm 2024 đã thực hiện. Cụ thể:", False),
+    ("Năm 2024 kế hoạch giao 24 đề án mà Trung tâm đã đăng ký từ năm 2023. Cụ thể:", False),
+    ("Kế hoạch năm 2025 giao 30 đề án như đã nêu ở trên. Cụ thể:", False),
+    ("Kế hoạch năm 2025 giao 30 đề án, cao hơn năm 2024 (đã thực hiện 24 đề án). Trong đó:", False),
+    ("Trung tâm đã triển khai 18/20 đề án theo kế hoạch được giao. Bao gồm:", True),
+    ("Kế hoạch năm 2024 giao 24 đề án, trong đó đã hoàn thành 20 đề án. Trong đó:", True),
+])
+def test_the_sentence_before_a_bare_word_of_detail(before, done):
+    text = f"I. KẾT QUẢ THỰC HIỆN NĂM 2024\n{before}\n- 12 lớp đào tạo nghề;\n- 18 cơ sở ứng dụng máy móc.\n"
+    assert [t.achieved for t in extract_text(text).targets][-2:] == [done, done]
+
+
+def test_a_plan_of_money_named_after_money_spent_heads_its_list():
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nĐã giải ngân 2.000/2.500 triệu đồng; kế hoạch vốn năm 2025 là 3.000 triệu "
+            "đồng. Trong đó:\n- Ngân sách tỉnh: 2.400 triệu đồng;\n- Nguồn lồng ghép: 600 triệu đồng.\n")
+    assert amounts(text) == [(2000, True, None), (3000, False, None), (2400, False, 1), (600, False, 1)]
+
+
+def test_a_leaders_request_goes_on_to_the_agency_after_a_semicolon():
+    # Y39 E10: "tăng cường" is no duty verb of its own, but the request's "đề nghị" gives it
+    text = ("Phát biểu tại hội nghị, Phó Chủ tịch UBND thị xã đề nghị Phòng Kinh tế chủ trì rà soát nhu cầu hỗ trợ của "
+            "các cơ sở; Trung tâm Văn hóa - Thể thao và Truyền thanh thị xã tăng cường tuyên truyền về chính sách "
+            "khuyến công.\n")
+    duties = extract_text(text).duties
+    assert [d.agency_id for d in duties] == ["phong_kinh_te", "trung_tam_van_hoa_thong_tin_the_thao"]
+    assert duties[1].text.startswith("Trung tâm Văn hóa - Thể thao và Truyền thanh thị xã tăng cường")
+    # Y43 E11: a decision's "Giao ..." likewise
+    text = ("Điều 2. Giao Sở Công Thương chỉ đạo Trung tâm Khuyến công triển khai các đề án bổ sung, hoàn thành trước "
+            "ngày 30/11/2026; Sở Tài chính điều chỉnh dự toán kinh phí theo quy định.\n")
+    assert [d.agency_id for d in extract_text(text).duties] == ["so_cong_thuong", "so_tai_chinh"]
+    # a headline's "Agency: Tăng cường ..." stays no duty
+    assert extract_text("Sở Công Thương: Tăng cường hỗ trợ các cơ sở công nghiệp nông thôn\n").duties == []
+
+
+def test_a_contests_group_of_products_on_its_line():
+    # Y39 E15
+    text = ("Qua chấm điểm, Hội đồng đã chọn ra 32 sản phẩm đạt tiêu chuẩn sản phẩm công nghiệp nông thôn tiêu biểu cấp "
+            "huyện. Nhóm thủ công mỹ nghệ chiếm ưu thế với 24 sản phẩm, chủ yếu là gốm sứ Bát Tràng.\n")
+    assert [t.category for t in extract_text(text).targets] == ["rural_products", "rural_products"]
+    text = ("Hội đồng đã công nhận 28 sản phẩm đạt sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh. Các sản phẩm đạt "
+            "giải thuộc 2 nhóm: nhóm chế biến nông sản có 12 sản phẩm; nhóm thiết bị, máy móc, dụng cụ có 4 sản phẩm.\n")
+    assert [t.category for t in extract_text(text).targets] == ["rural_products"] * 3
+    text = "Năm 2024, Trung tâm hỗ trợ 5 cơ sở. Nhóm ngành chế biến có 12 sản phẩm.\n"
+    assert [t.category for t in extract_text(text).targets] == ["other", "other"]
