@@ -276,7 +276,7 @@ def _amounts(ctx: Context) -> list[Amount]:
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_of_label(text, money.start) or source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)
-                or source_of_list(text, line_start, label)))
+                or source_of_list(text, line_start, label) or source_of_heading(ctx, money.start, label)))
         plan = bool(amounts and amounts[-1].sentence_start == sentence[0]
                     and PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first))
         if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
@@ -441,6 +441,28 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
             _APART_FROM.search(text, max(lead_in, cues[0].start() - 40), cues[0].start())):
         return None
     return source
+
+
+def source_of_heading(ctx: Context, pos: int, label: str | None) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) the heading of the section holding ``pos`` names, a heading of
+    `HEADING_SOURCE_WORDS` words at most, for an amount of the programme's (its ``label`` naming no value, other giver
+    or other money: `_NOT_PROGRAMMES`): "1. Kế hoạch khuyến công quốc gia" / "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải
+    ngân 900 triệu đồng"; else None."""
+    node = ctx.section_at(pos)
+    if (node is None or node.heading is None or len(node.heading.split()) > HEADING_SOURCE_WORDS
+            or (label and _NOT_PROGRAMMES.search(label))):
+        return None
+    return one_programme_source(ctx.text, _funding_cues(ctx.text, node.start, node.body_start))
+
+
+HEADING_SOURCE_WORDS = 10
+"""Words of a heading naming the source of the money of its section (`source_of_heading`): a heading naming more is a
+sentence of its own."""
+# An amount's words naming it no money of the programme's: a value ("giá trị máy", "trị giá"), another giver's ("do Bộ
+# Công Thương hỗ trợ") or the beneficiaries' or society's money ("vốn đối ứng", "vốn vay", "huy động", "xã hội hóa").
+_NOT_PROGRAMMES = regex.compile(
+    r"(?<!\p{L})(?:giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+(?-i:\p{Lu}))|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng|vay|tự[ \t]+có"
+    r"|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp)(?!\p{L})", regex.I)
 
 
 # An amount's words naming it no support of the programme's: a project's cost or a whole ("kinh phí thực hiện", "tổng

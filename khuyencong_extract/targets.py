@@ -161,6 +161,12 @@ PER_UNIT_REACH = 48
 """Characters before a figure read for `PER_UNIT_BEFORE`."""
 PER_UNIT_NOUNS = frozenset(TERMS["per_unit_nouns"])
 PER_UNIT_AFTER = regex.compile(rf"[ \t]*/[ \t]*(?P<noun>{phrase_alternation(PER_UNIT_NOUNS)})(?!\p{{L}})", regex.I)
+# "mỗi" and its noun right after a count's unit: "200 gian hàng mỗi hội chợ", "30 học viên mỗi lớp" (not a period, a
+# rate's: "mỗi năm", "700kg mỗi giờ").
+_PERIODS = phrase_alternation(set(TERMS["per_unit_not_after"]) | set(TERMS["frequency_periods"]))
+PER_UNIT_EACH_AFTER = regex.compile(
+    rf"[ \t]+(?:(?:cho|trên|ở|tại)[ \t]+)?mỗi[ \t]+(?!(?:{_PERIODS})(?!\p{{L}}))"
+    r"(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,3})", regex.I)
 
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
@@ -2588,7 +2594,8 @@ def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | Non
     """The noun the count of ``unit`` at ``q`` is a size of each of, as written; None for a
     total. Before the figure, "mỗi" and its noun (`PER_UNIT_BEFORE`; the longest known unit
     its words open with, else its first word: "huyện" of "mỗi huyện xây dựng ít nhất 01 mô
-    hình"); after the unit, a slash and a noun of `per_unit_nouns` (`PER_UNIT_AFTER`). Each
+    hình"); after the unit, a slash and a noun of `per_unit_nouns` (`PER_UNIT_AFTER`), or "mỗi" and its noun
+    (`PER_UNIT_EACH_AFTER`: "200 gian hàng mỗi hội chợ"). Each
     pattern is tried only where its first characters are near."""
     first = q.first
     window = max(0, first - PER_UNIT_REACH)
@@ -2599,6 +2606,10 @@ def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | Non
     if "/" in text[unit_end:unit_end + 4] and unit.lower() not in PER_UNIT_NOUNS and (
             m := PER_UNIT_AFTER.match(text, unit_end, unit_end + _PHRASE_REACH)):
         return single_spaced(m["noun"])
+    if "mỗi" in text[unit_end:unit_end + 12].lower() and (
+            m := PER_UNIT_EACH_AFTER.match(text, unit_end, unit_end + _PHRASE_REACH)):
+        known = _KNOWN_UNIT.match(m["noun"])
+        return single_spaced(known["unit"]) if known else m["noun"].split()[0]
     return None
 
 

@@ -113,3 +113,22 @@ def test_dash_items_under_a_lettered_item_ending_with_a_colon():
     assert [(b.amount_vnd // 10**6, b.part_of, b.funding_source) for b in document.budget] == [
         (3960, None, "địa phương"), (520, 0, "địa phương"), (260, 1, "địa phương"), (260, 1, "địa phương")]
     assert not [w for w in document.warnings if w.code == "budget_sum_mismatch"]
+
+
+def test_money_under_a_heading_naming_one_programme_is_that_programmes():
+    # Y43's notes: a report's sub-parts "1. Kế hoạch khuyến công quốc gia" / "2. Kế hoạch khuyến công địa phương"
+    text = ("I. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2025\n1. Kế hoạch khuyến công quốc gia\n"
+            "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. Đến ngày 30/9/2025, đã triển khai 3/3 đề án, nghiệm thu 2 "
+            "đề án, giải ngân 900 triệu đồng, đạt 66,7% kế hoạch.\n2. Kế hoạch khuyến công địa phương\n"
+            "Kế hoạch giao 12 đề án, thực hiện 11 đề án, đạt 91,7%; kinh phí kế hoạch 3.600 triệu đồng, giải ngân 2.950 "
+            "triệu đồng, đạt 81,9%.\nThu hút vốn đối ứng của các cơ sở khoảng 8,4 tỷ đồng.\n")
+    assert [(b.amount_vnd // 10**6, b.funding_source) for b in extract_text(text).budget] == [
+        (1350, "quốc gia"), (900, "quốc gia"), (3600, "địa phương"), (2950, "địa phương"), (8400, "đối ứng")]
+
+
+def test_a_size_of_each_written_after_the_unit():
+    # Y43's notes: "mỗi" and its noun after the count
+    found = extract_text("Tổ chức 3 hội chợ, quy mô 200 gian hàng mỗi hội chợ; đào tạo 30 học viên mỗi lớp.\n").targets
+    assert [(t.value, t.per_unit) for t in found] == [(3, None), (200, "hội chợ"), (30, "lớp")]
+    assert [t.per_unit for t in extract_text("Tổ chức 2 lớp mỗi năm.\n").targets] == [None]
+    assert [t.per_unit for t in extract_text("Với công suất máy quết khoảng 700kg mỗi giờ.\n").targets] == [None]
