@@ -173,7 +173,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     parts_before_wholes(ctx.text, amounts, parents)
     details = (bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
                | so_far_parts(ctx, amounts, parents) | yearly_lines_parts(ctx.text, amounts, parents)
-               | split_by_year_parts(ctx.text, amounts, parents))
+               | split_by_year_parts(ctx.text, amounts, parents) | activity_lines_parts(ctx, amounts, parents))
     details.update(i for i, amount in enumerate(amounts) if amount.change_of is not None)
     check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
@@ -728,6 +728,43 @@ def cumulative_parts(text: str, amounts: list[Amount], parents: list[int | None]
                 linked.add(i)
                 break
     return linked
+
+
+def activity_lines_parts(ctx: Context, amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """Make the amounts of a part of results by activity (its heading `_BY_ACTIVITY`: "3. Kết quả theo từng hoạt động"
+    / "b) Hỗ trợ ứng dụng máy móc ...: hỗ trợ 52 cơ sở, tổng kinh phí hỗ trợ 13,5 tỷ đồng."), each the first of its
+    line, parts of nothing, the programme's money (`_programme_money`), parts of the nearest amount before that heading
+    in its top-level section that is a part of nothing and the whole of a period (`_whole_of_period`: "Giai đoạn
+    2021-2025, ... với tổng kinh phí hỗ trợ 24,6 tỷ đồng"), larger than each: one activity's money singled out of it.
+    Returns the indices of those parts, which `check_sums` leaves out (not every activity's money is written)."""
+    linked: set[int] = set()
+    for node in ctx.sections:
+        if node.heading is None or not _BY_ACTIVITY.search(node.heading):
+            continue
+        whole = None
+        for j in range(len(amounts) - 1, -1, -1):
+            if amounts[j].money.start >= node.start:
+                continue
+            if _top_id(ctx, amounts[j].money.start) != top_section(node.id):
+                break
+            if parents[j] is None and _whole_of_period(amounts[j]):
+                whole = j
+                break
+        if whole is None:
+            continue
+        for k, amount in enumerate(amounts):
+            line_start = ctx.text.rfind("\n", 0, amount.money.start) + 1
+            if (node.body_start <= amount.money.start < node.end and parents[k] is None and _programme_money(amount)
+                    and amount.money.amount < amounts[whole].money.amount
+                    and not (k and amounts[k - 1].money.start >= line_start)):
+                parents[k] = whole
+                linked.add(k)
+    return linked
+
+
+# The heading of a part of results by activity: "3. Kết quả theo từng hoạt động", "Kết quả thực hiện theo nội dung".
+_BY_ACTIVITY = regex.compile(r"(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?(?:hoạt[ \t]+động|nội[ \t]+dung|lĩnh[ \t]+vực)(?!\p{L})",
+                             regex.I)
 
 
 def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:

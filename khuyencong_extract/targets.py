@@ -412,6 +412,7 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_bracketed_parts(text, kept, targets)
     mark_shares_so_far(text, kept, targets)
     mark_closing_totals(text, kept, targets)
+    mark_yearly_counts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
     changes = mark_changes(text, kept, targets)
@@ -1379,11 +1380,22 @@ def _reading_of_lead_in(text: str, head: tuple[int, int]) -> tuple[int, int] | N
     năm 2024 giao 24 đề án. Cụ thể:" details the plan), or None when the sentence before it reports work done ("Đã
     hoàn thành 20/24 đề án theo kế hoạch. Trong đó:": its items are done): its last tense word is one of work done,
     no aside's (`_ASIDE_BEFORE`: "Kế hoạch năm 2025 giao 30 đề án, như đã báo cáo."), and no plan of its own follows
-    it (`_OWN_PLAN`: "Đã thực hiện 20/24 đề án; kế hoạch năm 2025 giao 30 đề án. Cụ thể:" details the plan)."""
+    it (`_OWN_PLAN`: "Đã thực hiện 20/24 đề án; kế hoạch năm 2025 giao 30 đề án. Cụ thể:" details the plan). A bare
+    word on a line of its own is read with the last sentence of the line above, no item ("Kế hoạch năm 2025 giao 30 đề
+    án." / "Cụ thể:" details the plan)."""
     last = sentence_bounds(text, head[1] - 1)[0]
     if not _BARE_DETAIL.fullmatch(text, last, head[1]):
         return max(head[0], last), head[1]
-    opened = max(head[0], sentence_bounds(text, max(head[0], last - 1))[0])
+    if last <= head[0]:  # the bare word alone on its line: the sentence before ends the line above
+        above_end = before_blanks(text, head[0])
+        above_start = text.rfind("\n", 0, above_end) + 1 if above_end else head[0]
+        if not above_end or ITEM_MARK.match(text, above_start):
+            return head
+        last = above_end
+        opened = max(above_start, sentence_bounds(text, above_end - 1)[0])
+        head = (opened, head[1])
+    else:
+        opened = max(head[0], sentence_bounds(text, max(head[0], last - 1))[0])
     before = tense_marker(text, opened, last)
     if (before is None or before.group("done") is None or _OWN_PLAN.search(text, before.end(), last)
             or _ASIDE_BEFORE.search(text, max(opened, before.start() - ASIDE_REACH), before.start())):
@@ -3932,6 +3944,66 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
                 total.category = "other"
         elif (first := _closed_count(text, found, targets, j, line_start)) is not None:
             total.restates, total.category = first, targets[first].category
+
+
+def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> None:
+    """Point the counts of the lines of a list by year (`_YEAR_ITEM_LINE`, one line after another, blank lines
+    between passed over), the first of its unit in each line, plain counts part and restatement of nothing, two lines
+    at least, at the nearest count of their unit before the list within `YEARLY_WHOLE_REACH`, a plain count part of
+    nothing, that they add up to exactly ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
+    theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án")."""
+    if text.find("ăm 2") == -1:
+        return
+    for lines in _year_line_runs(text, found):
+        by_unit: dict[str, list[int]] = defaultdict(list)
+        for line in lines:
+            seen: set[str] = set()
+            for j in line:
+                unit = unit_key(targets[j].unit)
+                if unit not in seen and _plain_count(targets[j]):
+                    seen.add(unit)
+                    by_unit[unit].append(j)
+        first = min(found[j].start for line in lines for j in line)
+        for unit, parts in by_unit.items():
+            held = sum(targets[j].value for j in parts)
+            if len(parts) < 2:
+                continue
+            for k in range(min(parts) - 1, -1, -1):
+                if found[k].start < first - YEARLY_WHOLE_REACH:
+                    break
+                if (_plain_count(targets[k]) and unit_key(targets[k].unit) == unit) and targets[k].value == held:
+                    for j in parts:
+                        targets[j].part_of = k
+                    break
+
+
+YEARLY_WHOLE_REACH = 3000
+"""Characters before a list by year within which the count of the period it adds up to is looked for."""
+
+
+# A line of a list by year, maybe a dash item: "Năm 2021: thực hiện 15 đề án, ...", "- Năm 2025 (ước thực hiện): ...".
+_YEAR_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
+
+
+def _year_line_runs(text: str, found: list[Found]) -> list[list[list[int]]]:
+    """The runs of lines of a list by year (`_YEAR_ITEM_LINE`), two lines at least, each line the indices of the
+    targets (`found`) on it."""
+    runs: list[list[list[int]]] = []
+    last_line, last_end = -1, -1
+    for j, item in enumerate(found):
+        line_start = text.rfind("\n", 0, item.start) + 1
+        if line_start == last_line:
+            runs[-1][-1].append(j)
+            continue
+        if not _YEAR_ITEM_LINE.match(text, line_start):
+            continue
+        if not runs or before_blanks(text, line_start) != last_end:
+            runs.append([])
+        runs[-1].append([j])
+        last_line = line_start
+        end = text.find("\n", line_start)
+        last_end = len(text) if end == -1 else end
+    return [run for run in runs if len(run) >= 2]
 
 
 def _closed_count(text: str, found: list[Found], targets: list[Target], j: int, line_start: int) -> int | None:

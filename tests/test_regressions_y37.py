@@ -505,3 +505,14 @@ def test_a_contests_group_of_products_on_its_line():
     assert [t.category for t in extract_text(text).targets] == ["rural_products"] * 3
     text = "Năm 2024, Trung tâm hỗ trợ 5 cơ sở. Nhóm ngành chế biến có 12 sản phẩm.\n"
     assert [t.category for t in extract_text(text).targets] == ["other", "other"]
+
+
+@pytest.mark.parametrize("above, done", [
+    # Y42's wrong-at-both: "Cụ thể:" on a line of its own is read with the sentence above it
+    ("Kế hoạch năm 2025 giao 30 đề án.", False),
+    ("Đã hoàn thành 20/24 đề án theo kế hoạch.", True),
+    ("Năm 2024, Trung tâm tổ chức 15 lớp và hỗ trợ 15 cơ sở.", True),
+])
+def test_a_bare_word_of_detail_on_a_line_of_its_own(above, done):
+    text = f"I. KẾT QUẢ THỰC HIỆN NĂM 2024\n{above}\nCụ thể:\n- 12 lớp đào tạo nghề;\n- 18 cơ sở ứng dụng máy móc.\n"
+    assert [t.achieved for t in extract_text(text).targets][-2:] == [done, done]

@@ -132,3 +132,22 @@ def test_a_size_of_each_written_after_the_unit():
     assert [(t.value, t.per_unit) for t in found] == [(3, None), (200, "hội chợ"), (30, "lớp")]
     assert [t.per_unit for t in extract_text("Tổ chức 2 lớp mỗi năm.\n").targets] == [None]
     assert [t.per_unit for t in extract_text("Với công suất máy quết khoảng 700kg mỗi giờ.\n").targets] == [None]
+
+
+_REVIEW = ("I. KẾT QUẢ THỰC HIỆN\n1. Kết quả chung\nGiai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án khuyến công, "
+           "trong đó 14 đề án khuyến công quốc gia và 82 đề án khuyến công địa phương, với tổng kinh phí hỗ trợ 24,6 tỷ "
+           "đồng.\n2. Kết quả theo từng năm\nNăm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;\nNăm 2022: thực hiện 18 "
+           "đề án, kinh phí 4,5 tỷ đồng;\nNăm 2023: thực hiện 20 đề án, kinh phí 5,1 tỷ đồng;\nNăm 2024: thực hiện 21 đề "
+           "án, kinh phí 5,4 tỷ đồng;\nNăm 2025: thực hiện 22 đề án, kinh phí 5,8 tỷ đồng.\n3. Kết quả theo từng hoạt "
+           "động\na) Đào tạo nghề, truyền nghề: tổ chức 28 lớp cho 840 lao động.\nb) Hỗ trợ ứng dụng máy móc thiết bị "
+           "tiên tiến: hỗ trợ 52 cơ sở, tổng kinh phí hỗ trợ 13,5 tỷ đồng.\n")
+
+
+def test_a_five_year_reviews_years_and_activities_are_parts_of_its_totals():
+    # E8 and the yearly counts Y43's notes found unlinked (15 + 18 + 20 + 21 + 22 = 96)
+    document = extract_text(_REVIEW)
+    assert [(t.value, t.part_of) for t in document.targets if t.unit == "đề án"] == [
+        (96, None), (14, 0), (82, 0), (15, 0), (18, 0), (20, 0), (21, 0), (22, 0)]
+    assert [(b.amount_vnd // 10**8, b.part_of) for b in document.budget] == [
+        (246, None), (38, 0), (45, 0), (51, 0), (54, 0), (58, 0), (135, 0)]
+    assert not [w for w in document.warnings if w.code == "budget_sum_mismatch"]
