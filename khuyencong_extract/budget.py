@@ -445,24 +445,50 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
 
 def source_of_heading(ctx: Context, pos: int, label: str | None) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the heading of the section holding ``pos`` names, a heading of
-    `HEADING_SOURCE_WORDS` words at most, for an amount of the programme's (its ``label`` naming no value, other giver
-    or other money: `_NOT_PROGRAMMES`): "1. Kế hoạch khuyến công quốc gia" / "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải
-    ngân 900 triệu đồng"; else None."""
+    `HEADING_SOURCE_WORDS` words at most, for an amount of the programme's: its ``label`` and the words right before it
+    (`_own_phrase`) name no value, whole's cost or other money (`_NOT_PROGRAMMES`), and those words no beneficiary or
+    investment (`_HOLDER`) nor a giver of the other programme (`_OTHER_GIVER`: "Sở Tài chính đã cấp" under "1. Khuyến
+    công quốc gia", "Bộ Công Thương hỗ trợ" under "1. Khuyến công địa phương"): "1. Kế hoạch khuyến công quốc gia" /
+    "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải ngân 900 triệu đồng"; else None."""
     node = ctx.section_at(pos)
     if (node is None or node.heading is None or len(node.heading.split()) > HEADING_SOURCE_WORDS
             or (label and _NOT_PROGRAMMES.search(label))):
         return None
-    return one_programme_source(ctx.text, _funding_cues(ctx.text, node.start, node.body_start))
+    source = one_programme_source(ctx.text, _funding_cues(ctx.text, node.start, node.body_start))
+    own = _own_phrase(ctx.text, pos)
+    if source is None or _NOT_PROGRAMMES.search(ctx.text, own, pos) or _HOLDER.search(ctx.text, own, pos):
+        return None
+    return None if _OTHER_GIVER[source].search(ctx.text, own, pos) else source
+
+
+def _own_phrase(text: str, pos: int) -> int:
+    """Where the words right before the amount at ``pos`` start: after the last comma, semicolon or "với" of its clause
+    ("Sở Tài chính đã cấp" of "Ngoài ra, Sở Tài chính đã cấp 300 triệu đồng cho ...")."""
+    start = clause_parts(text, pos)[1]
+    return max(start, text.rfind(",", start, pos) + 1, text.rfind(";", start, pos) + 1,
+               text.rfind(" với ", start, pos) + 1)
 
 
 HEADING_SOURCE_WORDS = 10
 """Words of a heading naming the source of the money of its section (`source_of_heading`): a heading naming more is a
 sentence of its own."""
-# An amount's words naming it no money of the programme's: a value ("giá trị máy", "trị giá"), another giver's ("do Bộ
-# Công Thương hỗ trợ") or the beneficiaries' or society's money ("vốn đối ứng", "vốn vay", "huy động", "xã hội hóa").
+# An amount's words naming it no money of the programme's: a value ("giá trị máy", "trị giá"), a whole's cost ("tổng
+# kinh phí thực hiện các đề án"), another giver's ("do Bộ Công Thương hỗ trợ") or the beneficiaries' or society's money
+# ("vốn đối ứng", "vốn vay", "tự có", "huy động", "xã hội hóa").
 _NOT_PROGRAMMES = regex.compile(
-    r"(?<!\p{L})(?:giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+(?-i:\p{Lu}))|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng|vay|tự[ \t]+có"
-    r"|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?:giá[ \t]+trị|trị[ \t]+giá|kinh[ \t]+phí[ \t]+thực[ \t]+hiện|do(?=[ \t]+(?-i:\p{Lu}))|xã[ \t]+hội[ \t]+hóa"
+    r"|đối[ \t]+ứng|vay|tự[ \t]+có|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp)(?!\p{L})", regex.I)
+# The words right before an amount naming a beneficiary or an investment, its owner: "Hộ kinh doanh ... tự có", "các cơ
+# sở bỏ vốn", "doanh nghiệp đầu tư", "UBND huyện hỗ trợ thêm".
+_HOLDER = regex.compile(
+    r"(?<!\p{L})(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty|đầu[ \t]+tư|bỏ[ \t]+(?:vốn|ra)|thêm)"
+    r"(?!\p{L})", regex.I)
+# A giver of the other programme than a heading's: the province's or a district's bodies for the national programme,
+# the ministry's for the local one.
+_OTHER_GIVER = {
+    "quốc gia": regex.compile(r"(?<!\p{L})(?:UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|HĐND|Sở)(?!\p{L})"),
+    "địa phương": regex.compile(r"(?<!\p{L})(?:Bộ|Cục)(?!\p{L})"),
+}
 
 
 # An amount's words naming it no support of the programme's: a project's cost or a whole ("kinh phí thực hiện", "tổng

@@ -426,8 +426,11 @@ def request_carried(text: str, folded: str, opened: int, start: int, end: int) -
     """The agencies opening the clause ``[start, end)`` after a semicolon of a sentence opened at ``opened`` whose
     giving word goes on to them ("... đề nghị Phòng Kinh tế chủ trì rà soát ...; Sở Công Thương tăng cường tuyên
     truyền ...": whatever verb their task opens with, as after the word itself, `_given_subject_at`); else None."""
-    if start == opened or folded.rfind(";", opened, start) == -1 or _GIVING_IN.search(folded, opened, start) is None:
+    if start == opened or folded.rfind(";", opened, start) == -1:
         return None
+    giving = last_match(_GIVING_IN, folded, opened, start)
+    if giving is None or folded.endswith("đã ", opened, giving.start()):
+        return None  # (a report of a task given: "Năm 2023, UBND tỉnh đã giao Sở Công Thương ...; Trung tâm ... tổ chức")
     return _given_subject_at(text, folded, start, end) if head_at(folded, start) else None
 
 
@@ -908,7 +911,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
                     continue
                 requested = requested_in_letter(text, folded, s, e)
                 subject = requested or find_subject(text, folded, s, e)
-                carried = None if subject else request_carried(text, folded, opened, s, e)
+                carried = None if requested else request_carried(text, folded, opened, s, e)
                 subject = subject or carried
                 if e < item.end and (inner := given_before_colon(text, folded, s, e)) and _same_names(subject, inner):
                     current = inner

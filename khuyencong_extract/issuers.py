@@ -53,13 +53,15 @@ _DEPARTMENT = regex.compile(r"^(?:Giám đốc\s+)?(?P<dept>(?:Sở|SỞ|Trung t
 # The level word a body's name may write before its province ("Sở Công Thương tỉnh Hà Tĩnh",
 # "Sở Công Thương TP. Hồ Chí Minh").
 _LEVEL_BEFORE_PROVINCE = regex.compile(r"(?i)\s+(?:tỉnh|thành phố|tp\.?)$")
-# The committee or council of a district, a town or a provincial city as a header writes it,
+# The committee or council of a district, a town, a provincial city or a commune as a header writes it,
 # in capitals: "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ", "UBND THỊ XÃ KỲ ANH", "ỦY BAN NHÂN DÂN QUẬN
-# BÌNH THỦY", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH", "UBND TP. VINH"; group "place" is the unit's
-# name, group "level" its level (none: an abbreviated "thành phố").
+# BÌNH THỦY", "ỦY BAN NHÂN DÂN THÀNH PHỐ VINH", "UBND TP. VINH", "ỦY BAN NHÂN DÂN XÃ HƯNG NGUYÊN" (since the 2025
+# merger communes and wards issue what districts did); group "place" is the unit's name, group "level" its level
+# (none: an abbreviated "thành phố").
 _LOCAL_COMMITTEE = regex.compile(
     r"(?:(?P<ubnd>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)|HĐND|HỘI ĐỒNG NHÂN DÂN)"
-    rf" (?:(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ) |{_CITY_ABBREVIATION} ?)(?P<place>[\p{{Lu}}\d][\p{{Lu}}\d '’–-]{{0,40}})"
+    rf" (?:(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU) |{_CITY_ABBREVIATION} ?)"
+    r"(?P<place>[\p{Lu}\d][\p{Lu}\d '’–-]{0,40})"
 )
 # The same as prose writes it, its unit's name capitalised, a commune's too: "UBND huyện Thạch
 # Hà", "Ủy ban nhân dân thị xã Kỳ Anh", "UBND TP. Vinh", "UBND quận 3", "UBND xã Thạch Đài"; the
@@ -71,7 +73,7 @@ _PLACE_WORD = (
 )
 _LOCAL_COMMITTEE_WRITTEN = regex.compile(
     r"(?:(?P<ubnd>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|HĐND|Hội đồng nhân dân)[ \t]+"
-    rf"(?:(?P<level>(?i:huyện|quận|thị xã|thành phố|xã|phường|thị trấn))[ \t]+|{_CITY_ABBREVIATION}[ \t]*)"
+    rf"(?:(?P<level>(?i:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu))[ \t]+|{_CITY_ABBREVIATION}[ \t]*)"
     rf"(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})(?![\p{{L}}\d])"
 )
 CITY_PROVINCES_SINCE = 2025

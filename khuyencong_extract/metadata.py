@@ -195,7 +195,7 @@ _TYPE_HEADING = regex.compile(
 # hiện"), a report's addressee ("Kính gửi: Cục Công Thương địa phương") or the first section ("I.", "Điều 1", "PHẦN I").
 _TITLE_AFTER_HEADING = regex.compile(
     r"[ \t|\n]*(?P<title>[^\n].{4,400}?)\n[ \t|]*(?:(?:(?:ỦY|UỶ)[ \t]+BAN|HỘI[ \t]+ĐỒNG)[ \t]+NHÂN[ \t]+DÂN[ \t]+"
-    r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)"
+    r"(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC)"
     r"|CHỦ[ \t]+TỊCH|BỘ[ \t]+TRƯỞNG|GIÁM[ \t]+ĐỐC|THỦ[ \t]+TƯỚNG|Căn cứ|Thực hiện|(?i:kính[ \t]+gửi)|Điều[ \t]+1\b"
     r"|[IVX]{1,4}\.[ \t]"
     r"|(?:PHẦN|Phần)[ \t]+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\d]))",
@@ -778,7 +778,8 @@ NUMBER_LINE_WITHIN = 400
 
 # A header line going on with the body's name above it: "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM" (not under a line naming
 # its place already: "UBND HUYỆN ĐẠI LỘC" / "TỈNH QUẢNG NAM").
-_NAME_GOES_ON = regex.compile(r"(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ)[ \t]+\p{Lu}")
+_NAME_GOES_ON = regex.compile(
+    r"(?:TỈNH|THÀNH[ \t]+PHỐ|HUYỆN|QUẬN|THỊ[ \t]+XÃ|XÃ(?![ \t]+HỘI[ \t]+CHỦ)|PHƯỜNG|THỊ[ \t]+TRẤN|ĐẶC[ \t]+KHU)[ \t]+\p{Lu}")
 
 
 def _left_cell(between: str) -> str | None:

@@ -166,7 +166,7 @@ PER_UNIT_AFTER = regex.compile(rf"[ \t]*/[ \t]*(?P<noun>{phrase_alternation(PER_
 _PERIODS = phrase_alternation(set(TERMS["per_unit_not_after"]) | set(TERMS["frequency_periods"]))
 PER_UNIT_EACH_AFTER = regex.compile(
     rf"[ \t]+(?:(?:cho|trên|ở|tại)[ \t]+)?mỗi[ \t]+(?!(?:{_PERIODS})(?!\p{{L}}))"
-    r"(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,3})", regex.I)
+    r"(?P<noun>\p{L}+(?:[ \t]+\p{L}+){0,3}?)(?=[ \t]*(?:[,.;:)\n]|$))", regex.I)
 
 # The word before a figure makes it a reference, a date or an ordinal ("Điều 4", "năm 2025").
 # Matched from the figure backwards (``(?r)``), not tried at each offset before it.
@@ -323,7 +323,8 @@ _SUBJECT_NEGATED = regex.compile(rf"{_AFTER_NOUN}{_NEGATION}[ \t]+{_DONE_MARKER}
 # The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
 # the subject of work to come (target_terms.toml ``subject_not_done_markers``).
 _SUBJECT_NOT_DONE = regex.compile(
-    rf"{_AFTER_NOUN}(?:{phrase_alternation(TERMS['subject_not_done_markers'])})(?!\p{{L}})", regex.I)
+    rf"{_AFTER_NOUN}(?:{phrase_alternation(TERMS['subject_not_done_markers'])})(?!\p{{L}})"
+    r"(?![ \t]+phát[ \t]+huy)", regex.I)  # (not an effect: "10 cơ sở này chưa phát huy hiệu quả máy móc")
 # A count's own verb of work done after its noun, no passive: "05 đề án đã thực hiện năm 2024" (not "4 đề án đã được phê
 # duyệt", what a task is about).
 _OWN_WORK_DONE = regex.compile(
@@ -433,8 +434,10 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
     if found.kind == "indicator" or spans_groups(text, found) or programme_count(text, found):
         return "other"
     if found.kind == "count" and found.unit.startswith("thành viên") and _BODY_OF_MEMBERS.search(
-            text, max(0, found.start - BODY_OF_MEMBERS_REACH), found.start):
-        return "other"  # "Hội đồng bình chọn gồm 09 thành viên": the council's size, whatever it judges
+            text, max(0, found.start - BODY_OF_MEMBERS_REACH), found.start) and best_category(
+            _matchable(text[found.end:sentence_bounds(text, found.start)[1]])) is None:
+        return "other"  # "Hội đồng bình chọn gồm 09 thành viên": the council's size, whatever it judges (not "... gồm 5
+        # thành viên đã được tập huấn về quản trị doanh nghiệp": what its members did)
     if found.kind == "percent" and _MONEY_SHARE.search(text, found.own_start, found.start):
         return categorise(text[found.own_start:found.start], headings)  # "...; ước cả năm giải ngân 9.600 triệu đồng,
         # đạt 96% kế hoạch": a share of money, not of the clause before's classes (its heading's, if any)
@@ -453,9 +456,9 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
 # có 7 thành viên".
 _BODY_OF_MEMBERS = regex.compile(
     r"(?r)(?<!\p{L})(?:hội[ \t]+đồng|ban[ \t]+giám[ \t]+khảo|ban[ \t]+tổ[ \t]+chức|ban[ \t]+chỉ[ \t]+đạo|tổ[ \t]+chuyên[ \t]+gia"
-    r"|tổ[ \t]+giúp[ \t]+việc)(?!\p{L})[^,.;:\n\d]{0,40}?(?<!\p{L})(?:gồm|có)(?:[ \t]+(?:có|khoảng|tối[ \t]+đa|từ))?[ \t]*\Z",
+    r"|tổ[ \t]+giúp[ \t]+việc)(?!\p{L})[^,.;:\n\d]{0,90}?(?<!\p{L})(?:gồm|có)(?:[ \t]+(?:có|khoảng|tối[ \t]+đa|từ))?[ \t]*\Z",
     regex.I)
-BODY_OF_MEMBERS_REACH = 80
+BODY_OF_MEMBERS_REACH = 130
 """Characters before a count of members read for `_BODY_OF_MEMBERS`."""
 
 
@@ -639,7 +642,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         # word of a result (or a state) before them
     start = min(sentence_bounds(text, pos)[0], clause)
     marker = _past_counts_own(text, start, clause, tense_marker(text, start, pos))
-    if marker is not None and (said_between(text, marker.end(), pos) or _modifying_state(text, start, marker)):
+    if marker is not None and (speakers_own(text, start, marker, pos) or _modifying_state(text, start, marker)):
         marker = None  # the speaker's: "... ghi nhận kết quả đạt được và cho biết, năm 2026, thành phố bố trí 7 tỷ đồng";
         # a noun's: "Các cơ sở ... đang hoạt động trên địa bàn tỉnh; mỗi cơ sở được đăng ký tối đa 03 sản phẩm"
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
@@ -682,9 +685,27 @@ def _modifying_state(text: str, start: int, marker: regex.Match) -> bool:
 _STOCK_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*(?:[ \t]+\p{L}+){1,8}?[ \t]+\Z")
 
 
-def said_between(text: str, start: int, end: int) -> bool:
-    """Whether a speaker's verb and its comma (`SAID`: "cho biết,") stand in ``text[start:end]``."""
-    return any(text.find(word, start, end) != -1 for word in SAID_ENDS) and SAID.search(text, start, end) is not None
+def speakers_own(text: str, start: int, marker: regex.Match, pos: int) -> bool:
+    """Whether the tense word ``marker`` (its sentence from ``start``) is a speaker's, not the words said that hold the
+    figure at ``pos``: it stands in the speaker's clause, after its last comma or semicolon, before the verb and comma of
+    saying (`SAID`: "... ghi nhận kết quả đạt được và cho biết,"), and the words said name a year later than the last
+    date's year the text names before the sentence, else its last year ("..., năm 2026, thành phố bố trí 7 tỷ đồng"
+    after a review on 15/12/2025; not "..., năm 2023 toàn tỉnh có 30 đề án" at the review of 2023, nor "Trung tâm đã
+    hỗ trợ 120 cơ sở, ông An chia sẻ, tổng kinh phí ...", the words said's own)."""
+    if not any(text.find(word, marker.end(), pos) != -1 for word in SAID_ENDS):
+        return False
+    said = SAID.search(text, marker.end(), pos)
+    if said is None or max(text.rfind(",", marker.end(), said.start()), text.rfind(";", marker.end(), said.start())) != -1:
+        return False
+    reach = max(0, start - YEAR_BEFORE_REACH)
+    before = last_match(_DATE_YEAR, text, reach, start) or last_match(YEAR, text, reach, start)
+    return before is not None and any(int(year.group()) > int(before.group()) for year in YEAR.finditer(text, said.end(), pos))
+
+
+YEAR_BEFORE_REACH = 1500
+"""Characters before a sentence read for the last date's or year's year (`speakers_own`)."""
+_DATE_YEAR = regex.compile(r"(?<=\d[/.-])(?:19|20)\d\d(?!\d)")
+"""A date's year ("15/12/2025"): the day of the event a news report tells, its review's year."""
 
 
 # A count right before a tense word, its noun between: the word is that count's own ("4 đề án đang thực hiện").
@@ -1367,20 +1388,23 @@ def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
     item = ITEM_MARK.match(text, line_start)
     head = list_head(text, line_start, item.lastgroup) if item is not None else None
     if head is not None:
-        head = _reading_of_lead_in(text, head)
+        head = _reading_of_lead_in(text, head, heading)
     if head is not None and (names_plan(text, *head) or any(
             marker.group("done") is None for marker in TENSE_AHEAD.finditer(text, *head))):
         return False  # "Kế hoạch năm 2025 như sau:" / "- Tổ chức 12 lớp ..."
     return not _later_year_than(text, heading, sentence, pos)
 
 
-def _reading_of_lead_in(text: str, head: tuple[int, int]) -> tuple[int, int] | None:
+def _reading_of_lead_in(text: str, head: tuple[int, int], heading: tuple[int, int]) -> tuple[int, int] | None:
     """What of a list's lead-in ``head`` says whether its items are planned: its last sentence ("Kế hoạch giao 24 đề
     án, .... Kết quả 9 tháng:" heads results); the whole when that is a bare word of detail (`_BARE_DETAIL`: "Kế hoạch
     năm 2024 giao 24 đề án. Cụ thể:" details the plan), or None when the sentence before it reports work done ("Đã
     hoàn thành 20/24 đề án theo kế hoạch. Trong đó:": its items are done): its last tense word is one of work done,
     no aside's (`_ASIDE_BEFORE`: "Kế hoạch năm 2025 giao 30 đề án, như đã báo cáo."), and no plan of its own follows
-    it (`_OWN_PLAN`: "Đã thực hiện 20/24 đề án; kế hoạch năm 2025 giao 30 đề án. Cụ thể:" details the plan). A bare
+    it (`_OWN_PLAN`) of a later year than the heading of results ``heading`` names ("Đã thực hiện 20/24 đề án; kế hoạch
+    năm 2025 giao 30 đề án. Cụ thể:" details the plan) or after work it counts not ("Trung tâm đã hoàn thành các đề án
+    năm 2023 chuyển sang; kế hoạch năm 2024 giao 24 đề án. Bao gồm:"; not "Đến ngày 30/6/2024, đã triển khai 12 đề
+    án; kế hoạch năm 2024 giao 25 đề án. Cụ thể:", `_WORK_COUNTED`). A bare
     word on a line of its own is read with the last sentence of the line above, no item ("Kế hoạch năm 2025 giao 30 đề
     án." / "Cụ thể:" details the plan)."""
     last = sentence_bounds(text, head[1] - 1)[0]
@@ -1397,10 +1421,18 @@ def _reading_of_lead_in(text: str, head: tuple[int, int]) -> tuple[int, int] | N
     else:
         opened = max(head[0], sentence_bounds(text, max(head[0], last - 1))[0])
     before = tense_marker(text, opened, last)
-    if (before is None or before.group("done") is None or _OWN_PLAN.search(text, before.end(), last)
+    if (before is None or before.group("done") is None
             or _ASIDE_BEFORE.search(text, max(opened, before.start() - ASIDE_REACH), before.start())):
         return head
+    plan = _OWN_PLAN.search(text, before.end(), last)
+    if plan and (_later_year_than(text, heading, before.end(), last)
+                 or not _WORK_COUNTED.search(text, before.end(), plan.start())):
+        return head
     return None
+
+
+# A figure of the work reported (not a year's): "đã triển khai 12 đề án", "18/20 đề án", "đã giải ngân 2.800 triệu".
+_WORK_COUNTED = regex.compile(r"(?<![\d.,/])(?<!năm[ \t])\d")
 
 
 # A plan a sentence names with its own figure or year, not one work is measured against ("theo kế hoạch được giao"):
@@ -1744,7 +1776,7 @@ PLAN_LATER_REACH = 80
 
 
 _NOT_DONE_WORDS = (
-    r"(?:chưa(?![ \t]+từng)|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
+    r"(?:chưa(?![ \t]+(?:từng|phát[ \t]+huy))|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
     r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện))"
     r"|(?<!(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|làng[ \t]+nghề|đơn[ \t]+vị|công[ \t]+ty)(?:[ \t]+\p{L}+){0,6}?"
@@ -2621,7 +2653,8 @@ def per_unit_noun(text: str, q: Quantity, unit: str, unit_end: int) -> str | Non
     if "mỗi" in text[unit_end:unit_end + 12].lower() and (
             m := PER_UNIT_EACH_AFTER.match(text, unit_end, unit_end + _PHRASE_REACH)):
         known = _KNOWN_UNIT.match(m["noun"])
-        return single_spaced(known["unit"]) if known else m["noun"].split()[0]
+        noun = single_spaced(known["unit"]) if known else m["noun"].split()[0]
+        return noun if noun.lower() != unit.lower() else None  # ("30 cơ sở mỗi cơ sở ...": the next phrase's)
     return None
 
 
