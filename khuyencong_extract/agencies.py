@@ -160,7 +160,12 @@ _CENTRAL = regex.compile(r"(?:các\s+)?(?:tỉnh|thành phố)(?:,?\s+(?:tỉnh|
 _SCOPE = regex.compile(r"\s(?:theo chức năng|trong phạm vi)\b.{0,200}$")
 # Dropped: the district a district office is named with ("Phòng Kinh tế và Hạ tầng huyện Vạn
 # Ninh"); a district's committee keeps it, "Ủy ban nhân dân huyện" being an agency of its own.
-_DISTRICT_OF_OFFICE = regex.compile(r"^(?=phòng )(.+?) (?:huyện|thị xã|thành phố|quận)(?: \S+){1,3}$")
+_DISTRICT_OF_OFFICE = regex.compile(r"^(?=phòng )(.+?) (?:huyện|thị xã|thành phố|quận|xã|phường)(?: \S+){1,3}$")
+# Read as its level's committee: one district's or commune's named with its place ("Ủy ban nhân dân huyện Yên Lạc",
+# "UBND xã Na Hang"); not a city's, a province's since 2025 ("UBND thành phố Huế").
+_PLACE_OF_COMMITTEE = regex.compile(r"^ủy ban nhân dân (?:(?P<district>huyện|quận|thị xã)|xã|phường|thị trấn|đặc khu)(?: \S+){1,3}$")
+_COMMITTEE_OF_LEVEL = {True: "ủy ban nhân dân huyện", False: "ủy ban nhân dân các xã"}
+"""The registry key of a district's committee and of a commune's (`_PLACE_OF_COMMITTEE`)."""
 # Punctuation and symbols become spaces.
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 # Dropped at the end, repeatedly: qualifiers that do not change which body is meant.
@@ -191,6 +196,8 @@ class Registry:
         text = self.provinces.sub(" ", f" {text} ")
         text = " ".join(text.split())
         text = _DISTRICT_OF_OFFICE.sub(r"\1", text)
+        if place := _PLACE_OF_COMMITTEE.match(text):
+            text = _COMMITTEE_OF_LEVEL[place["district"] is not None]
         return _TRAILING.sub("", text).strip()
 
     def exact_key(self, key: str) -> str | None:
@@ -364,6 +371,11 @@ _SEPARATOR = regex.compile(r"\s*[,;]\s*|\s+và\s+|\s+[-–]\s+")
 _UNIT_OF = regex.compile(r"(?:trung tâm|phòng|chi cục|trạm|văn phòng)\s")
 
 
+_JOINT_OFFICE = ("văn phòng hđnd", "văn phòng hội đồng nhân dân")
+"""How the office serving both a council and its committee starts ("Văn phòng HĐND và UBND xã"): its "và" splits no
+list of agencies."""
+
+
 def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` of each agency named in ``text`` ("Báo An Giang, Đài ...": two).
 
@@ -380,6 +392,8 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
     for sep in _SEPARATOR.finditer(folded):
         if sep.group().strip() in "-–" and _UNIT_OF.match(folded, cuts[-1]):
             continue
+        if sep.group().strip() == "và" and folded.startswith(_JOINT_OFFICE, cuts[-1]):
+            continue  # "Văn phòng HĐND và UBND xã": one office of both
         if head_at(folded, sep.end()):
             bounds.append((cuts[-1], sep.start()))
             cuts.append(sep.end())

@@ -618,13 +618,16 @@ def issuer_agrees(number: DocNumber, issuer: str) -> bool:
 
 
 def clean_title(text: str) -> str | None:
-    """The subject phrase: whitespace collapsed, quotes around it all, a council's session
+    """The subject phrase: whitespace collapsed, quotes around it all, a former body's mark before it (`_FORMER_LEAD`),
+    a report's own clause after it (`_REPORTING_AFTER`), a council's session
     ("Khóa IX, Kỳ họp thứ hai"), "về việc", the short name given after it (`_SHORT_NAME`),
     when it came into force (`_IN_FORCE_TAIL`), the legislature named after a law's name
     (`_LEGISLATURE_TAIL`) and the clause end trimmed, cut before a passive or active predicate after
     it (`_PASSIVE_AFTER`, `_ACTIVE_AFTER`) or its issuer's "do ... ban hành" (`_ISSUED_BY`); None for
     none, or for a predicate alone (`_PASSIVE_PREDICATE`, `_ACTIVE_PREDICATE`)."""
-    title = unquoted(" ".join(text.split()).strip(_TRIM))
+    title = _FORMER_LEAD.sub("", unquoted(" ".join(text.split()).strip(_TRIM)))
+    if ", " in title and (reporting := _REPORTING_AFTER.search(title)):
+        title = title[:reporting.start()].rstrip(_TRIM)  # "... về khuyến công năm 2025, UBND xã Thanh Sơn báo cáo ..."
     if title.endswith(")"):
         title = _SHORT_NAME.sub("", title)
     title = _SESSION_LEAD.sub("", title)
@@ -660,6 +663,14 @@ _STATING_AFTER = regex.compile(
     r"[Vv]ề(?![ \t]+(?:việc|ban[ \t]+hành|sửa[ \t]+đổi|bổ[ \t]+sung|bãi[ \t]+bỏ|thay[ \t]+thế|phê[ \t]+duyệt|hướng[ \t]+dẫn"
     r"|quy[ \t]+định)(?!\p{L}))(?:[ \t]+\p{Ll}+){1,5}?(?=[ \t]+(?:quy[ \t]+định|hướng[ \t]+dẫn|nêu[ \t]+rõ)[ \t]+(?:rõ[ \t]+)?"
     r"(?:các|những|chi[ \t]+tiết|cụ[ \t]+thể|mức|nội[ \t]+dung|việc)(?!\p{L}))")
+
+
+# A former body's mark after the issuer, left before the title: "của UBND huyện Thanh Sơn (cũ) về khuyến công năm 2025".
+_FORMER_LEAD = regex.compile(r"^\((?:cũ|trước[ \t]+đây|trước[ \t]+sáp[ \t]+nhập)\)[ \t]*", regex.I)
+# A report's own clause after the document it answers: ", UBND xã Ea Kar báo cáo như sau" (the title ends before it).
+_REPORTING_AFTER = regex.compile(
+    r",[ \t]*(?:UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|Sở|Phòng|Trung[ \t]+tâm|Ban|Chi[ \t]+cục)(?!\p{L})[^,;.]{0,80}?[ \t]báo[ \t]+cáo"
+    r"(?!\p{L})")
 
 
 # The legislature named after a law's name, before its date: "Luật Tổ chức Hội đồng nhân dân và Ủy

@@ -323,6 +323,10 @@ _DATE_AND_TIME = regex.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?(?:[ \t]*\(GMT[+-]\d{1,2}\))?[ \t]*$")
 """A line of a date and a time alone, a page's dateline under its headline ("12/06/2018 08:25 AM"): it
 continues no paragraph (a double-spaced page read as single-spaced has it right under the headline)."""
+DATELINE = regex.compile(
+    r"(?:Thứ[ \t]+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|Chủ[ \t]+[Nn]hật),?[ \t]+(?:ngày[ \t]+)?" + _DATE_AND_TIME.pattern)
+"""A weekday, a date and a time alone on a line, a page's posting time ("Thứ Năm, 08/01/2026, 16:20"): no paragraph
+goes on from it."""
 _PAGE_STAMP = regex.compile(r"\((?:Ngày đăng|Ngày cập nhật|Cập nhật|Lượt xem|Đăng ngày)\b", regex.I)
 """A page's stamp under a headline, "(Ngày đăng: 22/03/2012 Lượt xem: 856)": no part of it."""
 _NAMED_HEADING = regex.compile(r"[^:\n]{4,50}:[ \t]+\p{Lu}")
@@ -368,6 +372,8 @@ def continues(
     prev = para.last
     if "|" in prev or "|" in line:
         return False
+    if para.parts == 1 and DATELINE.match(prev):
+        return False  # a page's posting time over its headline: "Thứ Năm, 08/01/2026, 16:20" / "Na Hang: ..."
     if prev.startswith("Số") and _WHOLE_LINE.match(prev):
         return False
     if _LOWER_START.match(line):  # no heading in capitals, bullet or digit: read first

@@ -80,7 +80,7 @@ from khuyencong_extract.issuers import (
     find_province, local_body, match_issuer, named_after_body, named_as_programme_of, sole_province, was_province,
     written_local_body,
 )
-from khuyencong_extract.linejoin import PREAMBLE_DASH, is_caps
+from khuyencong_extract.linejoin import DATELINE, PREAMBLE_DASH, is_caps
 from khuyencong_extract.models import REPORT_TYPES, YEARS, Metadata, build
 from khuyencong_extract.segment import PREAMBLE_CUES, PREAMBLE_HEADS, decision_anchors, open_preamble
 from khuyencong_extract.texttools import (
@@ -614,14 +614,14 @@ later in it is no dateline)."""
 
 def dateline_date(text: str) -> dt.date | None:
     """The day a news page says it was published (its dateline, `_PUBLISHED_WORD`,
-    `_DAY_OR_TIME`), or None."""
+    `_DAY_OR_TIME`; a weekday, a date and a time alone on a line, the first too, `linejoin.DATELINE`), or None."""
     opening = True
     for line in text[:DATELINE_WITHIN].split("\n"):
         if not line.strip():
             continue
         head = line[:DATELINE_MAX]  # a dateline a lede was run on to ("... (GMT+7) 9 tháng năm 2013, Trung tâm ...")
         if dates := find_dates(head):
-            if _PUBLISHED_WORD.search(head, 0, dates[0].start) or (not opening and (
+            if _PUBLISHED_WORD.search(head, 0, dates[0].start) or DATELINE.fullmatch(line.strip()) or (not opening and (
                     (_DAY_OR_TIME.search(head) and not _SECONDS.search(head)) or _DATE_ALONE.fullmatch(line.strip()))):
                 return dates[0].date
         opening = False

@@ -314,10 +314,11 @@ _AFTER_NOUN = r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+"
 noun (`_SUBJECT_DONE`, `_SUBJECT_NOT_DONE`, `_OWN_NOT_DONE`, ...)."""
 _NEGATION = r"(?<!\p{L})(?:không|chưa)(?:[ \t]+(?:kịp|thể|được))?"
 """A negation before a done word: "không hoàn thành", "chưa kịp hoàn thành", "không thể hoàn thành"."""
-# A figure that opens its clause, its noun then a done word ("Riêng từ nguồn khuyến công quốc
-# gia, 7 đề án đã được triển khai"): the figure is the subject of work reported done; not after a negation ("2 đề
-# án không hoàn thành").
-_SUBJECT_DONE = regex.compile(rf"{_AFTER_NOUN}(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
+# A figure that opens its clause, its noun of up to twelve words then a done word ("Riêng từ nguồn khuyến công quốc
+# gia, 7 đề án đã được triển khai", "3 hợp tác xã chế biến chè Shan tuyết và măng khô đã được hỗ trợ lắp đặt ..."): the
+# figure is the subject of work reported done; not after a negation ("2 đề án không hoàn thành").
+_SUBJECT_DONE = regex.compile(
+    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,12}}?[ \t]+(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
 # A count's own done word negated after its noun, opening its clause: "..., 2 đề án không hoàn thành do ...".
 _SUBJECT_NEGATED = regex.compile(rf"{_AFTER_NOUN}{_NEGATION}[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
 # The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
@@ -726,10 +727,10 @@ def _past_counts_own(text: str, start: int, clause: int, marker: regex.Match | N
     return marker
 
 
-_PLAN_NOUN = (r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm[ \t]+\d{4}|được[ \t]+giao|giao|"
+_PLAN_NOUN = (r"(?<!\p{L})(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu)(?:[ \t]+(?:năm(?:[ \t]+\d{4})?|được[ \t]+giao|giao|"
               r"đề[ \t]+ra))*[ \t]*:?[ \t]*(?:là[ \t]+)?\Z")
 # A plan's or a target's figure, its noun right before it: "Kế hoạch giao 10 đề án", "Kế hoạch: 10 đề án", "Chỉ tiêu
-# giao 10 đề án" (matched from the figure back); not the plan a result goes beyond or meets: "Vượt kế hoạch 2 đề án",
+# giao 10 đề án", "kế hoạch năm 5 đề án" (matched from the figure back); not the plan a result goes beyond or meets: "Vượt kế hoạch 2 đề án",
 # "Đạt 100% chỉ tiêu 15 lớp" ("So với kế hoạch 12 lớp" is the plan's).
 _PLAN_FIGURE = regex.compile(r"(?r)(?<!(?:vượt|đạt|hoàn[ \t]+thành|(?<![\d.,])100[ \t]*%)[ \t]+)" + _PLAN_NOUN, regex.I)
 # A plan's figure after the share of it a result reached, but all of it: "đạt 90% kế hoạch 10 đề án", "hoàn thành
@@ -2304,7 +2305,14 @@ def _part_of_whole(ctx: Context, m: regex.Match) -> Found | None:
         return _count_named_before(ctx, q)  # "tổng số sản phẩm đạt yêu cầu ... là 43/43."
     if not 0 < part <= whole or after is None or after.start(_PERCENT) >= 0 or not known_unit(text, after.end()):
         return None
+    if text.startswith(_SCORE_UNIT, after.end()) or text.endswith("điểm", after.end()):
+        return None  # a score out of its scale: "đạt số điểm cao nhất, 92/100 điểm"
     return None if _reference_before(text, q) else _count(ctx, q, after.end())
+
+
+_SCORE_UNIT = ("điểm.", "điểm,", "điểm;", "điểm)", "điểm\n")
+"""A score's unit closing its phrase after a part and its whole (`_part_of_whole`: "92/100 điểm."), no count of points
+of sale ("3/5 điểm bán hàng")."""
 
 
 REFERENCE_REACH = 24
@@ -2338,7 +2346,11 @@ def _reference_before(text: str, q: Quantity) -> bool:
         return False
     before = REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold())  # "mục" of "danh mục 11 đề án": a list of 11
     return not (before and text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(before)
-                and not KINDS_LISTED_AFTER.match(text, q.end))
+                and not KINDS_LISTED_AFTER.match(text, q.end) and q.value < FIRST_YEAR)
+
+
+FIRST_YEAR = 1900
+"""The least figure after "năm" that is a year's number ("kế hoạch năm 2025"), not a count ("kế hoạch năm 5 đề án")."""
 
 
 # A list of kinds right after a figure, opened by "gồm:" in its clause: "Danh mục 07 ngành nghề được hưởng

@@ -105,3 +105,83 @@ def test_a_communes_header(header, issuer, province):
             f"Trên địa bàn có 12 cơ sở công nghiệp nông thôn; Trung tâm Khuyến công tỉnh {province} đã hỗ trợ 3 cơ sở.\n")
     metadata = extract_text(header + body).metadata
     assert (metadata.issuer, metadata.province) == (issuer, province)
+
+
+_NEWS_PAGE = (
+    "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ\n"
+    "Trang chủ  Chính trị  Kinh tế  Xã hội  Văn hóa  Quốc phòng - An ninh  Video\n"
+    "Kinh tế\n"
+    "Phường Đồng Hới có 3 đề án được hỗ trợ kinh phí khuyến công năm 2026\n"
+    "Cập nhật lúc 07:45, Thứ Hai, 23/02/2026 (GMT+7)\n"
+    "(QTO) - UBND tỉnh Quảng Trị vừa phê duyệt hỗ trợ kinh phí khuyến công địa phương năm 2026 (đợt 1) cho 21 đề án với "
+    "tổng kinh phí 6,8 tỷ đồng. Trên địa bàn phường Đồng Hới có 3 đề án được hỗ trợ 820 triệu đồng.\n\n"
+    "Hoàng Nhi\n\n"
+    "Chia sẻ: Facebook  Twitter  Email  |  In bài viết\n"
+    "Các tin khác:\n"
+    "- Quảng Trị tôn vinh 45 sản phẩm công nghiệp nông thôn tiêu biểu năm 2025 (12/11/2025)\n"
+    "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH QUẢNG TRỊ\n"
+    "Địa chỉ: 52 Trần Hưng Đạo, phường Đồng Hới, tỉnh Quảng Trị. Điện thoại: 0232.3822xxx\n"
+    "Giấy phép hoạt động báo điện tử số 88/GP-BVHTTDL. Bản quyền thuộc Báo và Phát thanh, Truyền hình Quảng Trị.\n")
+
+
+def test_a_news_pages_bars_names_and_footer_are_chrome():
+    # Y45 E1, E4: the site's name, its sections' bar and label, the sharing bar, related links, address and licence
+    document = extract_text(_NEWS_PAGE)
+    metadata = document.metadata
+    assert (metadata.doc_type, metadata.title, metadata.issued_date.isoformat()) == (
+        "bai_viet", "Phường Đồng Hới có 3 đề án được hỗ trợ kinh phí khuyến công năm 2026", "2026-02-23")
+    assert [(t.value, t.unit) for t in document.targets] == [(3, "đề án"), (21, "đề án"), (3, "đề án")]
+    assert document.citations == []
+
+
+def test_a_posting_time_above_the_headline():
+    # Y45 E1: "Thứ Năm, 08/01/2026, 16:20" over the headline stays a line of its own, the page's date
+    text = ("BÁO TUYÊN QUANG ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao | Media\n"
+            "Kinh tế > Công nghiệp\nThứ Năm, 08/01/2026, 16:20\n"
+            "Na Hang: Khuyến công giúp nghề truyền thống vùng cao \"thay da đổi thịt\"\nChia sẻ\n"
+            "Ngày 7/1/2026, UBND xã Na Hang tổ chức hội nghị tổng kết công tác khuyến công năm 2025, triển khai nhiệm vụ "
+            "năm 2026.\n")
+    metadata = extract_text(text).metadata
+    assert (metadata.doc_type, metadata.issued_date.isoformat()) == ("bai_viet", "2026-01-08")
+    assert metadata.title == "Na Hang: Khuyến công giúp nghề truyền thống vùng cao \"thay da đổi thịt\""
+
+
+@pytest.mark.parametrize("text, duties", [
+    # Y45 E5: a commune's committee named with its place, and a commune's or a ward's offices
+    ("Bà Mai đề nghị UBND xã Na Hang chỉ đạo các hợp tác xã chuẩn bị hồ sơ.\n",
+     [("ubnd_cap_xa", "UBND xã Na Hang")]),
+    ("Giao UBND huyện Yên Lạc chỉ đạo các xã triển khai.\n", [("ubnd_cap_huyen", "UBND huyện Yên Lạc")]),
+    ("V. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp triển khai Kế hoạch.\n"
+     "2. Phòng Văn hóa - Xã hội tuyên truyền về chính sách khuyến công.\n",
+     [("phong_kinh_te_ha_tang_do_thi", "Phòng Kinh tế, Hạ tầng và Đô thị"),
+      ("phong_van_hoa_xa_hoi", "Phòng Văn hóa - Xã hội")]),
+    ("2. Văn phòng HĐND và UBND xã\nTham mưu bố trí ngân sách xã thực hiện Kế hoạch.\n",
+     [("van_phong_hdnd_ubnd_xa", "Văn phòng HĐND và UBND xã")]),
+])
+def test_a_communes_agencies(text, duties):
+    assert [(d.agency_id, d.agency) for d in extract_text(text).duties] == duties
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # Y45 E6: a former body's mark and the report's own clause after the document it answers
+    ("Căn cứ Kế hoạch số 188/KH-UBND ngày 20/02/2025 của UBND huyện Thanh Sơn (cũ) về khuyến công năm 2025, UBND xã "
+     "Thanh Sơn báo cáo kết quả thực hiện như sau:", "khuyến công năm 2025"),
+    ("Theo đề nghị của Sở Công Thương tại Công văn số 1450/SCT-QLCN ngày 24/6/2026 về việc báo cáo tình hình thực hiện "
+     "công tác khuyến công 6 tháng đầu năm 2026, UBND xã Ea Kar báo cáo như sau:",
+     "báo cáo tình hình thực hiện công tác khuyến công 6 tháng đầu năm 2026"),
+])
+def test_the_title_of_a_document_a_report_answers(sentence, title):
+    text = "BÁO CÁO\nKết quả thực hiện công tác khuyến công năm 2025\n" + sentence + "\n"
+    assert extract_text(text).citations[0].title == title
+
+
+def test_a_years_plan_counted_a_score_and_a_long_subject_done():
+    # Y45 E8, E13, E10
+    text = ("I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026\n1. Đề án khuyến công: kế hoạch năm 5 đề án; 6 tháng đã triển khai 3 "
+            "đề án.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets] == [(5, False), (3, True)]
+    text = "Bộ sản phẩm đạt số điểm cao nhất, 92/100 điểm; 3/5 điểm bán hàng đã hoạt động.\n"
+    assert [(t.value, t.unit) for t in extract_text(text).targets] == [(3, "điểm")]
+    text = ("Từ nguồn kinh phí này, 3 hợp tác xã chế biến chè Shan tuyết và măng khô đã được hỗ trợ lắp đặt dây chuyền "
+            "sấy, đóng gói.\n")
+    assert extract_text(text).targets[0].achieved is True
