@@ -532,6 +532,32 @@ def lost_superscript(prev: str, line: str) -> bool:
     return line.startswith(("2", "3")) and bool(_POWER_AT_START.match(line) and _UNIT_AT_END.match(prev))
 
 
+def drop_page_breaks(text: MappedText) -> MappedText:
+    """Drop the furniture of a page break a PDF's text keeps inside a sentence (`_PAGE_BREAK`: the page's number alone,
+    maybe a running header or footer line after it: "... sản phẩm công nghiệp nông" / "" / "Trang 1" / "" / "UBND XÃ
+    NGA SƠN - PHÒNG KINH TẾ" / "thôn tiêu biểu cấp tỉnh ..."), the line before it as wide as a wrapped one
+    (`WRAPPED_LINE_MIN`, no cell of a table or bar), so that `join_lines` joins the sentence across the blank line
+    left."""
+    if "\n\n" not in text.text:
+        return text
+    cuts = []
+    for found in _PAGE_BREAK.finditer(text.text):
+        line_start = text.text.rfind("\n", 0, found.start() - 2) + 1
+        if found.start() - 2 - line_start >= WRAPPED_LINE_MIN and "|" not in text.text[line_start:found.start()]:
+            cuts.append(found.span())
+    return text.delete(cuts) if cuts else text
+
+
+# A page's number alone between blank lines inside a sentence (the line before ends with a letter or a comma, the line
+# going on opens in lower case), maybe a running header or footer line right before that one: "Trang 1", "1", "- 2 -",
+# "2/5".
+_PAGE_BREAK = regex.compile(
+    r"(?<=[\p{L},]\n\n)(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?\n\n?"
+    r"(?:[^\n]{1,150}\n)?(?=\p{Ll})")
+WRAPPED_LINE_MIN = 50
+"""Characters of the line before a page break at least: a line wrapped at a page's width, no table cell or label."""
+
+
 def join_lines(text: MappedText) -> MappedText:
     """Re-join lines hard-wrapped mid-sentence with one space (mapped to the line break).
 

@@ -19,7 +19,7 @@ marks cut to 30 (`capped_mark_runs`, here), then NFC (here); one tone-mark place
 module ``chrome``), as one a PDF's text view flattened in reading order (`header_lines`); a space after a full stop glued to the next sentence (`spaced_sentences`,
 here); then, until a round changes nothing, page chrome (`strip_chrome`),
 `whitespace` (here), re-joining of hard-wrapped lines (`join_lines`, module
-``linejoin``) and removal of a block the source repeats (`drop_repeated_blocks`, module
+``linejoin``, after the furniture of a PDF's page break inside a sentence is dropped: `drop_page_breaks`) and removal of a block the source repeats (`drop_repeated_blocks`, module
 ``blocks``); the cutting of words run together at a capital (`split_case_joins`) and, in a
 damaged text (`damage_warning`), one-letter repairs (`repair_round`), both in module
 ``damage``. Helpers they share are in ``texttools``. Rules and
@@ -60,7 +60,7 @@ from khuyencong_extract.chrome import (
     decode_markup, drop_chrome_words, header_cells, header_lines, strip_chrome, strip_site_table,
 )
 from khuyencong_extract.damage import repair_round, split_case_joins, text_check
-from khuyencong_extract.linejoin import join_lines
+from khuyencong_extract.linejoin import drop_page_breaks, join_lines
 from khuyencong_extract.models import Warning
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import (
@@ -524,7 +524,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
         clean, dropped = _without_chrome(clean, hints)
         chrome_chars += dropped
         if clean.text != unjoined:
-            joined = join_lines(clean)
+            joined = join_lines(drop_page_breaks(clean))
             unjoined = clean.text if joined is clean else None
             clean = joined
         if clean.text != unrepeated:

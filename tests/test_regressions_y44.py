@@ -185,3 +185,19 @@ def test_a_years_plan_counted_a_score_and_a_long_subject_done():
     text = ("Từ nguồn kinh phí này, 3 hợp tác xã chế biến chè Shan tuyết và măng khô đã được hỗ trợ lắp đặt dây chuyền "
             "sấy, đóng gói.\n")
     assert extract_text(text).targets[0].achieved is True
+
+
+@pytest.mark.parametrize("furniture", ["Trang 1\n\nUBND XÃ NGA SƠN - PHÒNG KINH TẾ\n", "1\n\n", "- 2 -\n\n"])
+def test_a_sentence_across_a_pdfs_page_break(furniture):
+    # Y45 E12: the page's number and running header dropped, the sentence joined
+    text = ("2. Kết quả thực hiện\nNgoài ra, xã đã giới thiệu 3 sản phẩm cói tham gia bình chọn sản phẩm công nghiệp nông\n\n"
+            + furniture + "thôn tiêu biểu cấp tỉnh năm 2025; có 2 sản phẩm được công nhận.\n")
+    document = extract_text(text)
+    assert "sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2025" in document.targets[0].activity
+    assert "Trang" not in document.targets[0].activity
+
+
+def test_a_pages_counter_is_no_page_break():
+    text = ("Chia sẻ: Trần Thanh Diệu | Ngày: | Loại File: PDF | Số trang:21\n\n41\nlượt xem\n3\ndownload\n\n"
+            "Năm 2014, tỉnh hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.\n")
+    assert [(t.value, t.unit) for t in extract_text(text).targets] == [(10, "cơ sở")]
