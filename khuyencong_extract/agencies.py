@@ -160,7 +160,7 @@ _CENTRAL = regex.compile(r"(?:các\s+)?(?:tỉnh|thành phố)(?:,?\s+(?:tỉnh|
 _SCOPE = regex.compile(r"\s(?:theo chức năng|trong phạm vi)\b.{0,200}$")
 # Dropped: the district a district office is named with ("Phòng Kinh tế và Hạ tầng huyện Vạn
 # Ninh"); a district's committee keeps it, "Ủy ban nhân dân huyện" being an agency of its own.
-_DISTRICT_OF_OFFICE = regex.compile(r"^(?=phòng )(.+?) (?:huyện|thị xã|thành phố|quận|xã|phường)(?: \S+){1,3}$")
+_DISTRICT_OF_OFFICE = regex.compile(r"^(?=phòng )(.+?) (?:huyện|thị xã|thành phố|quận|xã(?! hội)|phường)(?: \S+){1,3}$")
 # Read as its level's committee: one district's or commune's named with its place ("Ủy ban nhân dân huyện Yên Lạc",
 # "UBND xã Na Hang"); not a city's, a province's since 2025 ("UBND thành phố Huế").
 _PLACE_OF_COMMITTEE = regex.compile(r"^ủy ban nhân dân (?:(?P<district>huyện|quận|thị xã)|xã|phường|thị trấn|đặc khu)(?: \S+){1,3}$")
@@ -392,8 +392,9 @@ def split_agencies(text: str, folded: str | None = None) -> list[tuple[int, int]
     for sep in _SEPARATOR.finditer(folded):
         if sep.group().strip() in "-–" and _UNIT_OF.match(folded, cuts[-1]):
             continue
-        if sep.group().strip() == "và" and folded.startswith(_JOINT_OFFICE, cuts[-1]):
-            continue  # "Văn phòng HĐND và UBND xã": one office of both
+        if (sep.group().strip() == "và" and folded[cuts[-1]:sep.start()].strip() in _JOINT_OFFICE
+                and folded.startswith(("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"), sep.end())):
+            continue  # "Văn phòng HĐND và UBND xã": one office of both (not "Văn phòng HĐND tỉnh và Sở Tài chính")
         if head_at(folded, sep.end()):
             bounds.append((cuts[-1], sep.start()))
             cuts.append(sep.end())

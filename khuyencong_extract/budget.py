@@ -444,19 +444,26 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
 
 
 def source_of_heading(ctx: Context, pos: int, label: str | None) -> str | None:
-    """The one programme source (`_PROGRAMME_SOURCES`) the heading of the section holding ``pos`` names, a heading of
+    """The one programme source (`_PROGRAMME_SOURCES`) the heading of the section holding ``pos`` names, or the nearest
+    heading above it naming one ("2.2. Khuyến công địa phương" over "a) Đào tạo nghề, nâng cao tay nghề"), a heading of
     `HEADING_SOURCE_WORDS` words at most, for an amount of the programme's: its ``label`` and the words right before it
     (`_own_phrase`) name no value, whole's cost or other money (`_NOT_PROGRAMMES`), and those words no beneficiary or
     investment (`_HOLDER`) nor a giver of the other programme (`_OTHER_GIVER`: "Sở Tài chính đã cấp" under "1. Khuyến
     công quốc gia", "Bộ Công Thương hỗ trợ" under "1. Khuyến công địa phương"): "1. Kế hoạch khuyến công quốc gia" /
     "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải ngân 900 triệu đồng"; else None."""
     node = ctx.section_at(pos)
-    if (node is None or node.heading is None or len(node.heading.split()) > HEADING_SOURCE_WORDS
-            or (label and _NOT_PROGRAMMES.search(label))):
+    if node is None or (label and _NOT_PROGRAMMES.search(label)):
         return None
-    source = one_programme_source(ctx.text, _funding_cues(ctx.text, node.start, node.body_start))
+    source, parents = None, None
+    while node is not None and source is None:  # its own heading's, else the nearest heading's above naming one
+        if node.heading is not None and len(node.heading.split()) <= HEADING_SOURCE_WORDS:
+            source = one_programme_source(ctx.text, _funding_cues(ctx.text, node.start, node.body_start))
+        if node.parent_id is None:
+            break
+        parents = parents or {section.id: section for section in ctx.sections}
+        node = parents.get(node.parent_id)
     own = _own_phrase(ctx.text, pos)
-    if source is None or _NOT_PROGRAMMES.search(ctx.text, own, pos) or _HOLDER.search(ctx.text, own, pos):
+    if source is None or _NOT_PROGRAMMES.search(ctx.text, own, pos) or _HOLDER.match(ctx.text, own, pos):
         return None
     return None if _OTHER_GIVER[source].search(ctx.text, own, pos) else source
 
@@ -478,11 +485,12 @@ sentence of its own."""
 _NOT_PROGRAMMES = regex.compile(
     r"(?<!\p{L})(?:giá[ \t]+trị|trị[ \t]+giá|kinh[ \t]+phí[ \t]+thực[ \t]+hiện|do(?=[ \t]+(?-i:\p{Lu}))|xã[ \t]+hội[ \t]+hóa"
     r"|đối[ \t]+ứng|vay|tự[ \t]+có|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp)(?!\p{L})", regex.I)
-# The words right before an amount naming a beneficiary or an investment, its owner: "Hộ kinh doanh ... tự có", "các cơ
-# sở bỏ vốn", "doanh nghiệp đầu tư", "UBND huyện hỗ trợ thêm".
+# The words right before an amount opening with a beneficiary, its owner, or naming capital put in: "Hộ kinh doanh ...
+# tự có", "các cơ sở bỏ vốn", "doanh nghiệp đầu tư" (not a beneficiary the verb's object: "giải ngân cho các cơ sở",
+# "Hỗ trợ Công ty ...", nor what the money supports: "hỗ trợ đầu tư dây chuyền").
 _HOLDER = regex.compile(
-    r"(?<!\p{L})(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty|đầu[ \t]+tư|bỏ[ \t]+(?:vốn|ra)|thêm)"
-    r"(?!\p{L})", regex.I)
+    r"[ \t]*(?:(?:các|những)[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty)(?!\p{L})"
+    r"|.*?(?<!\p{L})bỏ[ \t]+(?:vốn|ra)(?!\p{L})", regex.I)
 # A giver of the other programme than a heading's: the province's or a district's bodies for the national programme,
 # the ministry's for the local one.
 _OTHER_GIVER = {
@@ -794,7 +802,7 @@ _BY_ACTIVITY = regex.compile(r"(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?(?:hoạt[ \
 
 
 def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
-    """Make the amounts after a lead-in splitting money by year (`_BY_YEAR`: "2. Kinh phí ngân sách tỉnh phân theo năm:
+    """Make the amounts after a lead-in splitting money by year (`_BY_YEAR`: "2. Kinh phí ngân sách tỉnh (phân) theo năm:
     năm 2026: 11 tỷ đồng; năm 2027: 12 tỷ đồng; ..."), each right after its year's label (`_YEAR_LABEL_BEFORE`), parts
     of nothing, two at least, in a row up to a blank line, parts of the nearest amount before the lead-in within
     `YEARLY_WHOLE_REACH`, of a source not differing from theirs, that they add up to exactly ("- Ngân sách tỉnh: 62 tỷ
@@ -828,11 +836,15 @@ def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | No
     return linked
 
 
-# A lead-in splitting money by year: "Kinh phí ngân sách tỉnh phân theo năm:", "chia theo từng năm:".
-_BY_YEAR = regex.compile(r"(?<!\p{L})(?:phân|chia)(?:[ \t]+bổ)?[ \t]+theo[ \t]+(?:từng[ \t]+)?năm[ \t]*:", regex.I)
-# A year's label right before its amount: "năm 2026: 11 tỷ đồng", "- Năm 2027: khoảng 12 tỷ đồng".
+# A lead-in splitting money by year, its line naming the money: "Kinh phí ngân sách tỉnh phân theo năm:", "Phân kỳ kinh
+# phí ngân sách tỉnh theo năm", "Kinh phí ngân sách tỉnh bố trí theo năm:", "ngân sách ... chia theo từng năm:".
+_BY_YEAR = regex.compile(
+    r"(?<!\p{L})(?:kinh[ \t]+phí|ngân[ \t]+sách|vốn)(?!\p{L})[^\n:]{0,80}?(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?năm(?!\p{L})"
+    r"[ \t]*:?", regex.I)
+# A year's label right before its amount: "năm 2026: 11 tỷ đồng", "- Năm 2027: khoảng 12 tỷ đồng", "năm 2026 là 6,5 tỷ
+# đồng".
 _YEAR_LABEL_BEFORE = regex.compile(
-    r"(?r)(?<!\p{L})năm[ \t]+(?:19|20)\d\d[ \t]*:[ \t]*(?:(?:khoảng|dự[ \t]+kiến|ước)[ \t]+)?\Z", regex.I)
+    r"(?r)(?<!\p{L})năm[ \t]+(?:19|20)\d\d[ \t]*(?::|là)[ \t]*(?:(?:khoảng|dự[ \t]+kiến|ước)[ \t]+)?\Z", regex.I)
 YEAR_LABEL_REACH = 24
 """Characters before an amount within which its year's label is read."""
 
@@ -1595,8 +1607,9 @@ def parts_of(ctx: Context, amounts: list[Amount]) -> list[int | None]:
         if open_amounts and _beyond(ctx.text, amounts[open_amounts[-1]], amount, held[open_amounts[-1]]):
             open_amounts.clear()
         over = len(open_amounts) - 1
-        while over >= 0 and not amount.listed and not _drawn(amount) and _drawn(amounts[open_amounts[over]]):
-            over -= 1  # a programme's items under its total, not under the beneficiaries' money named beside it
+        while over >= 0 and not amount.listed and not _drawn(amount) and _apart(ctx.text, amounts[open_amounts[over]]):
+            over -= 1  # a programme's items under its total, not under the beneficiaries' money named beside it, nor
+            # under a project's whole in brackets ("... 180 triệu đồng (tổng vốn đầu tư của cơ sở 720 triệu đồng)")
         whole = open_amounts[over] if over >= 0 and not beside and not _larger(amount, amounts[open_amounts[over]]) \
             else None
         if whole is not None and not amount.listed and _other_programme(amounts[whole], amount):
@@ -2116,6 +2129,18 @@ def _next_paragraph(text: str, end: int, start: int) -> bool:
     """Whether offset ``start`` is in the paragraph right after the one holding ``end``."""
     brk = text.find("\n", end, start)
     return brk != -1 and "\n" not in text[brk:start].strip()  # blank lines between, no other line
+
+
+def _apart(text: str, amount: Amount) -> bool:
+    """Whether ``amount`` heads no money of the programme after it unless a "trong đó" lists it: the beneficiaries' own
+    (`_drawn`), or a project's whole, investment or money raised (`_own_whole`) in brackets that no "trong đó" lists
+    ("... 180 triệu đồng (tổng vốn đầu tư của cơ sở 720 triệu đồng)": a remark on the amount before it)."""
+    if _drawn(amount):
+        return True
+    if amount.listed or not _own_whole(amount.label):
+        return False
+    line_start = text.rfind("\n", 0, amount.money.start) + 1
+    return text.rfind("(", line_start, amount.money.start) > text.rfind(")", line_start, amount.money.start)
 
 
 def _drawn(amount: Amount) -> bool:

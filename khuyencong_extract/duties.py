@@ -105,6 +105,7 @@ _DUTY_VERBS = (
     r"|chỉ đạo|quản lý|bố trí|triển khai|giám sát|hỗ trợ|rà soát|tuyên truyền|phản ánh|chủ động"
     r"|căn cứ|lập|gửi|trình|cung cấp|phổ biến|nghiên cứu|đôn đốc|khẩn trương|tiếp tục"
     r"|quán triệt|kiểm soát|cấp phát|phân bổ|xác nhận|thông báo(?=\s+(?:kinh phí|dự toán))"
+    r"|cân đối(?=,)|củng cố|kiện toàn"
 )
 # "chủ trì" or "(là) cơ quan thường trực", not as a noun ("sự chủ trì").
 _LEAD = regex.compile(_flex(r"(?<!(?:sự|việc)\s)(?:chủ trì|cơ quan thường trực)"))

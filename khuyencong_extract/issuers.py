@@ -60,7 +60,7 @@ _LEVEL_BEFORE_PROVINCE = regex.compile(r"(?i)\s+(?:tỉnh|thành phố|tp\.?)$")
 # (none: an abbreviated "thành phố").
 _LOCAL_COMMITTEE = regex.compile(
     r"(?:(?P<ubnd>UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)|HĐND|HỘI ĐỒNG NHÂN DÂN)"
-    rf" (?:(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU) |{_CITY_ABBREVIATION} ?)"
+    rf" (?:(?P<level>HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ(?! HỘI CHỦ)|PHƯỜNG|THỊ TRẤN|ĐẶC KHU) |{_CITY_ABBREVIATION} ?)"
     r"(?P<place>[\p{Lu}\d][\p{Lu}\d '’–-]{0,40})"
 )
 # The same as prose writes it, its unit's name capitalised, a commune's too: "UBND huyện Thạch

@@ -535,25 +535,25 @@ def lost_superscript(prev: str, line: str) -> bool:
 def drop_page_breaks(text: MappedText) -> MappedText:
     """Drop the furniture of a page break a PDF's text keeps inside a sentence (`_PAGE_BREAK`: the page's number alone,
     maybe a running header or footer line after it: "... sản phẩm công nghiệp nông" / "" / "Trang 1" / "" / "UBND XÃ
-    NGA SƠN - PHÒNG KINH TẾ" / "thôn tiêu biểu cấp tỉnh ..."), the line before it as wide as a wrapped one
-    (`WRAPPED_LINE_MIN`, no cell of a table or bar), so that `join_lines` joins the sentence across the blank line
-    left."""
+    NGA SƠN - PHÒNG KINH TẾ" / "thôn tiêu biểu cấp tỉnh ...", "... trong đó kinh phí khuyến công quốc gia" / ... /
+    "3.500 triệu đồng, ..."), the line before it as wide as a wrapped one (`WRAPPED_LINE_MIN`, no cell of a table or
+    bar), its blank lines too, so that `join_lines` weighs the two lines as any wrapped ones."""
     if "\n\n" not in text.text:
         return text
     cuts = []
     for found in _PAGE_BREAK.finditer(text.text):
-        line_start = text.text.rfind("\n", 0, found.start() - 2) + 1
-        if found.start() - 2 - line_start >= WRAPPED_LINE_MIN and "|" not in text.text[line_start:found.start()]:
+        line_start = text.text.rfind("\n", 0, found.start() - 1) + 1
+        if found.start() - 1 - line_start >= WRAPPED_LINE_MIN and "|" not in text.text[line_start:found.start()]:
             cuts.append(found.span())
     return text.delete(cuts) if cuts else text
 
 
 # A page's number alone between blank lines inside a sentence (the line before ends with a letter or a comma, the line
-# going on opens in lower case), maybe a running header or footer line right before that one: "Trang 1", "1", "- 2 -",
-# "2/5".
+# going on opens in lower case or with an amount or a count), maybe a running header or footer line right before that
+# one: "Trang 1", "1", "- 2 -", "2/5".
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L},]\n\n)(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?\n\n?"
-    r"(?:[^\n]{1,150}\n)?(?=\p{Ll})")
+    r"(?<=[\p{L},]\n)\n(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?\n\n?"
+    r"(?:[^\n]{1,150}\n)?(?=\p{Ll}|\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ|nghìn)?[ \t]*\p{Ll})")
 WRAPPED_LINE_MIN = 50
 """Characters of the line before a page break at least: a line wrapped at a page's width, no table cell or label."""
 

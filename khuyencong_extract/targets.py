@@ -414,11 +414,11 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_bracketed_parts(text, kept, targets)
     mark_shares_so_far(text, kept, targets)
     mark_closing_totals(text, kept, targets)
-    mark_yearly_counts(text, kept, targets)
     mark_singled_out(text, kept, targets)
     mark_raised_totals(text, kept, targets)
     changes = mark_changes(text, kept, targets)
     mark_lone_parts(text, kept, targets, changes)
+    mark_yearly_counts(text, kept, targets)
     if (end := article_headline_end(ctx)) is not None:
         mark_headline_restatements(targets, ctx.span(0, end)[1])
         mark_headline_parts(text, kept, targets, end)
@@ -687,26 +687,36 @@ _STOCK_BEFORE = regex.compile(r"(?r)(?<![\d.,])\d[\d.,]*(?:[ \t]+\p{L}+){1,8}?[ 
 
 
 def speakers_own(text: str, start: int, marker: regex.Match, pos: int) -> bool:
-    """Whether the tense word ``marker`` (its sentence from ``start``) is a speaker's, not the words said that hold the
-    figure at ``pos``: it stands in the speaker's clause, after its last comma or semicolon, before the verb and comma of
-    saying (`SAID`: "... ghi nhận kết quả đạt được và cho biết,"), and the words said name a year later than the last
-    date's year the text names before the sentence, else its last year ("..., năm 2026, thành phố bố trí 7 tỷ đồng"
-    after a review on 15/12/2025; not "..., năm 2023 toàn tỉnh có 30 đề án" at the review of 2023, nor "Trung tâm đã
-    hỗ trợ 120 cơ sở, ông An chia sẻ, tổng kinh phí ...", the words said's own)."""
+    """Whether the tense word ``marker`` (its sentence from ``start``) stands before a speaker's verb and comma of
+    saying (`SAID`: "... ghi nhận kết quả đạt được và cho biết,") whose words said, holding the figure at ``pos``, name
+    a year later than the last date's before that verb (or its own year when that date is early in it,
+    `EARLY_MONTHS`), else than the last year named before that verb: the words said are a plan of their own, whoever's
+    the tense word ("..., năm 2026, thành phố bố trí 7 tỷ đồng" after a review on 15/12/2025, "Ngày 15/1/2025, ...
+    cho biết, năm 2025 Trung tâm tổ chức 12 lớp"; not "..., năm 2023 toàn tỉnh có 30 đề án" at the review on 20/12/2023,
+    nor "Trung tâm đã hỗ trợ 120 cơ sở, ông An chia sẻ, tổng kinh phí ...")."""
     if not any(text.find(word, marker.end(), pos) != -1 for word in SAID_ENDS):
         return False
     said = SAID.search(text, marker.end(), pos)
-    if said is None or max(text.rfind(",", marker.end(), said.start()), text.rfind(";", marker.end(), said.start())) != -1:
+    if said is None:
         return False
     reach = max(0, start - YEAR_BEFORE_REACH)
-    before = last_match(_DATE_YEAR, text, reach, start) or last_match(YEAR, text, reach, start)
-    return before is not None and any(int(year.group()) > int(before.group()) for year in YEAR.finditer(text, said.end(), pos))
+    said_years = [int(year.group()) for year in YEAR.finditer(text, said.end(), pos)]
+    if not said_years:
+        return False
+    if date := last_match(_DATE, text, reach, said.start()):  # the event's day: a plan's year is later, or its own
+        year, early = int(date["year"]), int(date["month"]) <= EARLY_MONTHS  # early in it ("Ngày 15/1/2025, ...")
+        return any(said > year or (said == year and early) for said in said_years)
+    before = last_match(YEAR, text, reach, said.start())
+    return before is not None and any(said > int(before.group()) for said in said_years)
 
 
 YEAR_BEFORE_REACH = 1500
-"""Characters before a sentence read for the last date's or year's year (`speakers_own`)."""
-_DATE_YEAR = regex.compile(r"(?<=\d[/.-])(?:19|20)\d\d(?!\d)")
-"""A date's year ("15/12/2025"): the day of the event a news report tells, its review's year."""
+"""Characters before a sentence read for the last date or year (`speakers_own`)."""
+_DATE = regex.compile(r"(?<!\d)\d{1,2}[/.-](?P<month>\d{1,2})[/.-](?P<year>(?:19|20)\d\d)(?!\d)")
+"""A date ("15/12/2025"): the day of the event a news report tells."""
+EARLY_MONTHS = 3
+"""The months of a year in which an event speaks of that year's plans ("Ngày 15/1/2025, ... năm 2025 Trung tâm tổ chức
+12 lớp"), not of its results (a review on 20/12/2023 of 2023)."""
 
 
 # A count right before a tense word, its noun between: the word is that count's own ("4 đề án đang thực hiện").
@@ -1426,14 +1436,18 @@ def _reading_of_lead_in(text: str, head: tuple[int, int], heading: tuple[int, in
             or _ASIDE_BEFORE.search(text, max(opened, before.start() - ASIDE_REACH), before.start())):
         return head
     plan = _OWN_PLAN.search(text, before.end(), last)
-    if plan and (_later_year_than(text, heading, before.end(), last)
-                 or not _WORK_COUNTED.search(text, before.end(), plan.start())):
+    if plan and (_later_year_than(text, heading, before.end(), last) or not (
+            _WORK_MONEY if _MONEY_AFTER.search(text, plan.end(), last) else _WORK_COUNTED).search(
+            text, before.end(), plan.start())):
         return head
     return None
 
 
-# A figure of the work reported (not a year's): "đã triển khai 12 đề án", "18/20 đề án", "đã giải ngân 2.800 triệu".
-_WORK_COUNTED = regex.compile(r"(?<![\d.,/])(?<!năm[ \t])\d")
+# A figure of the work reported, of the plan's kind: a count (not a year's, nor money), "đã triển khai 12 đề án", "18/20
+# đề án"; or an amount for a plan of money, "đã giải ngân 2.800 triệu đồng; kế hoạch vốn là 3.000 triệu đồng".
+_WORK_COUNTED = regex.compile(r"(?<![\d.,/])(?<!năm[ \t])\d[\d.,/]*[ \t]+(?!(?:triệu|tỷ|tỉ|nghìn|đồng)(?!\p{L}))\p{L}")
+_WORK_MONEY = regex.compile(r"\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ)[ \t]+đồng")
+_MONEY_AFTER = regex.compile(r"\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ)[ \t]+đồng")
 
 
 # A plan a sentence names with its own figure or year, not one work is measured against ("theo kế hoạch được giao"):
@@ -1899,9 +1913,11 @@ _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
 # A count's own work not carried out after a long noun phrase, in its clause, no other figure between: "01 đề án hỗ trợ
 # máy móc của cơ sở sản xuất kẹo dừa tại huyện Chợ Gạo không thực hiện được do cơ sở xin rút", "01 đề án hỗ trợ xây
 # dựng phòng trưng bày sản phẩm của HTX ... chưa triển khai, chuyển sang năm 2025" (its verb closing its phrase), "01 cơ sở
-# rang xay cà phê tại phường An Lạc xin dừng do thay đổi phương án sản xuất".
+# rang xay cà phê tại phường An Lạc xin dừng do thay đổi phương án sản xuất", "còn 2 đề án hỗ trợ máy móc thiết bị chưa
+# nghiệm thu do cơ sở chậm lắp đặt".
 _OWN_NOT_CARRIED_OUT = regex.compile(
-    r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức)"
+    r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức"
+    r"|nghiệm[ \t]+thu|hoàn[ \t]+thành)"
     r"(?:[ \t]+được(?!\p{L})|(?=[ \t]*(?:[,.;)\n]|$|(?:do|vì)(?!\p{L}))))"
     r"|(?:xin|phải|bị)[ \t]+(?:dừng|ngừng|rút)(?!\p{L}))", regex.I)
 CLAUSE_REACH = 160
@@ -3995,11 +4011,16 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
     """Point the counts of the lines of a list by year (`_YEAR_ITEM_LINE`, one line after another, blank lines
     between passed over), the first of its unit in each line, plain counts part and restatement of nothing, two lines
     at least, at the nearest count of their unit before the list within `YEARLY_WHOLE_REACH`, a plain count part of
-    nothing, that they add up to exactly ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
+    nothing, that they add up to exactly (a count of one line repeats none of another's: each is its year's) ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
     theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án")."""
     if text.find("ăm 2") == -1:
         return
     for lines in _year_line_runs(text, found):
+        first = min(found[j].start for line in lines for j in line)
+        for line in lines:
+            for j in line:
+                if (k := targets[j].restates) is not None and found[k].start >= first:
+                    targets[j].restates = None  # another year's line of the list: no repeat ("Năm 2027: ... 5 lớp")
         by_unit: dict[str, list[int]] = defaultdict(list)
         for line in lines:
             seen: set[str] = set()
@@ -4008,7 +4029,6 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
                 if unit not in seen and _plain_count(targets[j]):
                     seen.add(unit)
                     by_unit[unit].append(j)
-        first = min(found[j].start for line in lines for j in line)
         for unit, parts in by_unit.items():
             held = sum(targets[j].value for j in parts)
             if len(parts) < 2:

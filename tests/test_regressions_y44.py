@@ -201,3 +201,14 @@ def test_a_pages_counter_is_no_page_break():
     text = ("Chia sẻ: Trần Thanh Diệu | Ngày: | Loại File: PDF | Số trang:21\n\n41\nlượt xem\n3\ndownload\n\n"
             "Năm 2014, tỉnh hỗ trợ 10 cơ sở ứng dụng máy móc thiết bị.\n")
     assert [(t.value, t.unit) for t in extract_text(text).targets] == [(10, "cơ sở")]
+
+
+def test_a_projects_whole_in_brackets_heads_no_money_after_it():
+    # Y45 E9: the money spent so far is no part of a facility's investment
+    text = ("2. Kết quả thực hiện các đề án khuyến công\nNăm 2025, xã được giao thực hiện 3 đề án khuyến công địa phương "
+            "với tổng kinh phí hỗ trợ 465 triệu đồng. Đến ngày 30/9/2025, đã hoàn thành 2 đề án, cụ thể:\n"
+            "- Đề án đào tạo nghề dệt chiếu cói xuất khẩu: đã tổ chức 2 lớp cho 70 học viên, kinh phí 140 triệu đồng;\n"
+            "- Đề án hỗ trợ ứng dụng máy dệt chiếu tự động: đã hỗ trợ 1 cơ sở mua 4 máy dệt chiếu, kinh phí hỗ trợ 180 "
+            "triệu đồng (tổng vốn đầu tư của cơ sở 720 triệu đồng).\n"
+            "Lũy kế 9 tháng, kinh phí khuyến công đã giải ngân 320 triệu đồng, đạt 68,8% kế hoạch.\n")
+    assert [(b.amount_vnd // 10**6, b.part_of) for b in extract_text(text).budget][-2:] == [(720, None), (320, None)]
