@@ -482,9 +482,10 @@ sentence of its own."""
 # An amount's words naming it no money of the programme's: a value ("giá trị máy", "trị giá"), a whole's cost ("tổng
 # kinh phí thực hiện các đề án"), another giver's ("do Bộ Công Thương hỗ trợ") or the beneficiaries' or society's money
 # ("vốn đối ứng", "vốn vay", "tự có", "huy động", "xã hội hóa").
-_NOT_PROGRAMMES = regex.compile(
-    r"(?<!\p{L})(?:giá[ \t]+trị|trị[ \t]+giá|kinh[ \t]+phí[ \t]+thực[ \t]+hiện|do(?=[ \t]+(?-i:\p{Lu}))|xã[ \t]+hội[ \t]+hóa"
-    r"|đối[ \t]+ứng|vay|tự[ \t]+có|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp)(?!\p{L})", regex.I)
+_OTHER_MONEY = (r"kinh[ \t]+phí[ \t]+thực[ \t]+hiện|giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+(?-i:\p{Lu}))|xã[ \t]+hội[ \t]+hóa"
+                r"|đối[ \t]+ứng|vay|tự[ \t]+có|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp")
+"""The words of a cost, a value, another giver or other money, shared by `_NOT_PROGRAMMES` and `_NOT_SUPPORT`."""
+_NOT_PROGRAMMES = regex.compile(rf"(?<!\p{{L}})(?:{_OTHER_MONEY})(?!\p{{L}})", regex.I)
 # The words right before an amount opening with a beneficiary, its owner, or naming capital put in: "Hộ kinh doanh ...
 # tự có", "các cơ sở bỏ vốn", "doanh nghiệp đầu tư" (not a beneficiary the verb's object: "giải ngân cho các cơ sở",
 # "Hỗ trợ Công ty ...", nor what the money supports: "hỗ trợ đầu tư dây chuyền").
@@ -505,8 +506,7 @@ _OTHER_GIVER = {
 # "vốn tự có", "vốn ngân hàng", "vốn tín dụng", "huy động vốn", "góp vốn", "đóng góp", "xã hội hóa"); not the
 # programme's capital or support of capital ("vốn khuyến công hỗ trợ", "hỗ trợ vốn mua máy").
 _NOT_SUPPORT = regex.compile(
-    r"(?<!\p{L})(?:kinh[ \t]+phí[ \t]+thực[ \t]+hiện|tổng|giá[ \t]+trị|trị[ \t]+giá|do(?=[ \t]+(?-i:\p{Lu}))"
-    r"|xã[ \t]+hội[ \t]+hóa|đối[ \t]+ứng|vay|tự[ \t]+có|ngân[ \t]+hàng|tín[ \t]+dụng|huy[ \t]+động|góp"
+    rf"(?<!\p{{L}})(?:tổng|{_OTHER_MONEY}"
     r"|(?<!hỗ[ \t]+trợ[ \t]+)vốn(?![ \t]+khuyến[ \t]+công))(?!\p{L})"
     r"|(?:^|[,;])[ \t]*(?:[-+•][ \t]+)?(?:Bộ|UBND|Ủy[ \t]+ban|Uỷ[ \t]+ban|ngân[ \t]+sách|nhân[ \t]+dân|người[ \t]+dân"
     r"|(?:các[ \t]+)?doanh[ \t]+nghiệp)(?!\p{L})[^,.;]{0,60}?(?<!\p{L})(?:hỗ[ \t]+trợ|đóng[ \t]+góp|cấp)(?!\p{L})",
