@@ -1437,7 +1437,7 @@ def _reading_of_lead_in(text: str, head: tuple[int, int], heading: tuple[int, in
         return head
     plan = _OWN_PLAN.search(text, before.end(), last)
     if plan and (_later_year_than(text, heading, before.end(), last) or not (
-            _WORK_MONEY if _MONEY_AFTER.search(text, plan.end(), last) else _WORK_COUNTED).search(
+            _WORK_MONEY if _WORK_MONEY.search(text, plan.end(), last) else _WORK_COUNTED).search(
             text, before.end(), plan.start())):
         return head
     return None
@@ -1447,7 +1447,7 @@ def _reading_of_lead_in(text: str, head: tuple[int, int], heading: tuple[int, in
 # đề án"; or an amount for a plan of money, "đã giải ngân 2.800 triệu đồng; kế hoạch vốn là 3.000 triệu đồng".
 _WORK_COUNTED = regex.compile(r"(?<![\d.,/])(?<!năm[ \t])\d[\d.,/]*[ \t]+(?!(?:triệu|tỷ|tỉ|nghìn|đồng)(?!\p{L}))\p{L}")
 _WORK_MONEY = regex.compile(r"\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ)[ \t]+đồng")
-_MONEY_AFTER = regex.compile(r"\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ)[ \t]+đồng")
+"""An amount in đồng: the work counted for a plan of money, and what makes a plan one (written after it)."""
 
 
 # A plan a sentence names with its own figure or year, not one work is measured against ("theo kế hoạch được giao"):
