@@ -30,8 +30,8 @@ from khuyencong_extract.targets import (
     article_headline_end,
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
-    paragraph_end, phrase_alternation, reported_done, reporting_year, sentence_bounds, single_spaced, so_far_at,
-    top_section, YEAR_LABEL,
+    paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
+    so_far_at, top_section, YEAR_ITEM_LINE, YEARLY_WHOLE_REACH,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -241,6 +241,7 @@ def _amounts(ctx: Context) -> list[Amount]:
         found = sorted(found + parts, key=lambda money: money.start)
     rate_end = -1  # where the last amount read as a rate ends
     headline_end = article_headline_end(ctx)
+    sections = {section.id: section for section in ctx.sections}
     for k, money in enumerate(found):
         if money.currency != "VND" or money.amount < MIN_AMOUNT or _PER_UNIT.match(text, money.end):
             continue
@@ -276,7 +277,7 @@ def _amounts(ctx: Context) -> list[Amount]:
             None if bracket is not None else source_of_lead_in(text, money.start) or (
                 None if _own_whole(label) else source_of_label(text, money.start) or source_carried_on(text, sentence[0])
                 or source_of_frame(text, sentence[0], money.start) or source_of_paragraph(text, money.start)
-                or source_of_list(text, line_start, label) or source_of_heading(ctx, money.start, label)))
+                or source_of_list(text, line_start, label) or source_of_heading(ctx, money.start, label, sections)))
         plan = bool(amounts and amounts[-1].sentence_start == sentence[0]
                     and PLAN_BRACKET_BEFORE.search(text, max(0, money.first - PLAN_BRACKET_REACH), money.first))
         if plan:  # "... là 41,7 tỉ đồng, đạt 96,1% so với kế hoạch (43,4 tỉ đồng)": the plan of the amount before
@@ -443,25 +444,22 @@ def source_of_list(text: str, line_start: int, label: str | None) -> str | None:
     return source
 
 
-def source_of_heading(ctx: Context, pos: int, label: str | None) -> str | None:
+def source_of_heading(ctx: Context, pos: int, label: str | None, sections: dict) -> str | None:
     """The one programme source (`_PROGRAMME_SOURCES`) the heading of the section holding ``pos`` names, or the nearest
     heading above it naming one ("2.2. Khuyến công địa phương" over "a) Đào tạo nghề, nâng cao tay nghề"), a heading of
     `HEADING_SOURCE_WORDS` words at most, for an amount of the programme's: its ``label`` and the words right before it
     (`_own_phrase`) name no value, whole's cost or other money (`_NOT_PROGRAMMES`), and those words no beneficiary or
     investment (`_HOLDER`) nor a giver of the other programme (`_OTHER_GIVER`: "Sở Tài chính đã cấp" under "1. Khuyến
     công quốc gia", "Bộ Công Thương hỗ trợ" under "1. Khuyến công địa phương"): "1. Kế hoạch khuyến công quốc gia" /
-    "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải ngân 900 triệu đồng"; else None."""
+    "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải ngân 900 triệu đồng"; else None. ``sections``: the
+    document's sections by id."""
     node = ctx.section_at(pos)
     if node is None or (label and _NOT_PROGRAMMES.search(label)):
         return None
-    source, parents = None, None
-    while node is not None and source is None:  # its own heading's, else the nearest heading's above naming one
-        if node.heading is not None and len(node.heading.split()) <= HEADING_SOURCE_WORDS:
-            source = one_programme_source(ctx.text, _funding_cues(ctx.text, node.start, node.body_start))
-        if node.parent_id is None:
-            break
-        parents = parents or {section.id: section for section in ctx.sections}
-        node = parents.get(node.parent_id)
+    source = next((found for section in section_chain(node, sections)  # its own heading's, else the nearest above
+                   if section.heading is not None and len(section.heading.split()) <= HEADING_SOURCE_WORDS
+                   and (found := one_programme_source(ctx.text, _funding_cues(ctx.text, section.start,
+                                                                             section.body_start)))), None)
     own = _own_phrase(ctx.text, pos)
     if source is None or _NOT_PROGRAMMES.search(ctx.text, own, pos) or _HOLDER.match(ctx.text, own, pos):
         return None
@@ -489,8 +487,10 @@ _NOT_PROGRAMMES = regex.compile(rf"(?<!\p{{L}})(?:{_OTHER_MONEY})(?!\p{{L}})", r
 # The words right before an amount opening with a beneficiary, its owner, or naming capital put in: "Hộ kinh doanh ...
 # tự có", "các cơ sở bỏ vốn", "doanh nghiệp đầu tư" (not a beneficiary the verb's object: "giải ngân cho các cơ sở",
 # "Hỗ trợ Công ty ...", nor what the money supports: "hỗ trợ đầu tư dây chuyền").
+_BENEFICIARY = r"cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ(?:[ \t]+kinh[ \t]+doanh)?|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty"
+"""The words a beneficiary is named by, shared by `_HOLDER` and `_REMARK_BRACKET`."""
 _HOLDER = regex.compile(
-    r"[ \t]*(?:(?:các|những)[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty)(?!\p{L})"
+    rf"[ \t]*(?:(?:các|những)[ \t]+)?(?:{_BENEFICIARY})(?!\p{{L}})"
     r"|.*?(?<!\p{L})bỏ[ \t]+(?:vốn|ra)(?!\p{L})", regex.I)
 # A giver of the other programme than a heading's: the province's or a district's bodies for the national programme,
 # the ministry's for the local one.
@@ -851,13 +851,10 @@ YEAR_LABEL_REACH = 24
 
 # A line of a list by year, its year as a label: "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;", "- Năm 2025 (ước
 # thực hiện): ...".
-YEAR_LABEL_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
-YEARLY_WHOLE_REACH = 3000
-"""Characters before a list by year within which the amount of the period it adds up to is looked for."""
 
 
 def yearly_lines_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
-    """Make the first amounts of the lines of a list by year (`YEAR_LABEL_LINE`, one line after another, blank lines
+    """Make the first amounts of the lines of a list by year (`YEAR_ITEM_LINE`, one line after another, blank lines
     between passed over), parts of nothing, two at least, parts of the nearest amount before the list, within
     `YEARLY_WHOLE_REACH`, a part of nothing, set in a period holding every year of them (`time_of`) and of the
     programme's money, when they add up to it exactly ("Giai đoạn 2021 - 2025, ... với tổng kinh phí hỗ trợ 15,6 tỷ
@@ -882,7 +879,7 @@ def yearly_lines_parts(text: str, amounts: list[Amount], parents: list[int | Non
 
 
 def _yearly_runs(text: str, amounts: list[Amount], parents: list[int | None]) -> list[tuple[list[int], list[int]]]:
-    """The first amounts, parts of nothing, of the lines of each list by year (`YEAR_LABEL_LINE`), two lines at least,
+    """The first amounts, parts of nothing, of the lines of each list by year (`YEAR_ITEM_LINE`), two lines at least,
     with the year of each line."""
     runs: list[tuple[list[int], list[int]]] = []
     last_line_end = -1
@@ -890,7 +887,7 @@ def _yearly_runs(text: str, amounts: list[Amount], parents: list[int | None]) ->
         line_start = text.rfind("\n", 0, amount.money.start) + 1
         if (k and amounts[k - 1].money.start >= line_start) or parents[k] is not None:
             continue  # (not the line's first amount)
-        if (label := YEAR_LABEL_LINE.match(text, line_start)) is None:
+        if (label := YEAR_ITEM_LINE.match(text, line_start)) is None:
             continue
         if not runs or before_blanks(text, line_start) != last_line_end:
             runs.append(([], []))
@@ -1374,8 +1371,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
 # A bracket right after an amount opening with a beneficiary as the subject of a remark of its own, no source of the
 # amount's: "260 triệu đồng (cơ sở đã được hỗ trợ từ nguồn khác)", "(doanh nghiệp xin dừng do ...)".
 _REMARK_BRACKET = regex.compile(
-    r"[ \t]*\([ \t]*(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ(?:[ \t]+kinh[ \t]+doanh)?|HTX|hợp[ \t]+tác[ \t]+xã|công[ \t]+ty)"
-    r"[ \t]+(?:đã|xin|không|chưa|bị|tự)(?!\p{L})", regex.I)
+    rf"[ \t]*\([ \t]*(?:{_BENEFICIARY})[ \t]+(?:đã|xin|không|chưa|bị|tự)(?!\p{{L}})", regex.I)
 # An amount's source after a semicolon inside the bracket holding both: "(kinh phí hỗ trợ 350 triệu đồng; nguồn khuyến
 # công địa phương)".
 _BRACKETED_SOURCE = regex.compile(r";[ \t]*(?:từ[ \t]+)?nguồn[ \t][^;()\n]{3,60}(?=[;)])", regex.I)

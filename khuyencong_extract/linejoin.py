@@ -18,6 +18,7 @@ from itertools import chain
 import regex
 
 from khuyencong_extract.agencies import is_whole_registry_name
+from khuyencong_extract.damage import function_words
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import data_lines, occurrences
 
@@ -414,10 +415,6 @@ SENTENCE_WORDS_MIN = 6
 """Fewest words of a sentence opening with a count read as no wrapped heading's end (`count_under_heading`)."""
 
 
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """``data/function_words.txt``, lower case: a heading ending with one was cut at a width."""
-    return frozenset(word.lower() for word in data_lines("function_words.txt"))
 
 
 def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:

@@ -3132,12 +3132,14 @@ def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
 
 def heading_chain(section, sections: dict) -> list[str]:
     """Headings of ``section`` and its ancestors (``sections`` by id), deepest first."""
-    headings = []
+    return [node.heading for node in section_chain(section, sections) if node.heading]
+
+
+def section_chain(section, sections: dict) -> Iterator:
+    """``section`` and its ancestors (``sections`` by id), deepest first."""
     while section is not None:
-        if section.heading:
-            headings.append(section.heading)
+        yield section
         section = sections.get(section.parent_id) if section.parent_id else None
-    return headings
 
 
 def fold(text: str) -> str:
@@ -4008,7 +4010,7 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
 
 
 def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> None:
-    """Point the counts of the lines of a list by year (`_YEAR_ITEM_LINE`, one line after another, blank lines
+    """Point the counts of the lines of a list by year (`YEAR_ITEM_LINE`, one line after another, blank lines
     between passed over), the first of its unit in each line, plain counts part and restatement of nothing, two lines
     at least, at the nearest count of their unit before the list within `YEARLY_WHOLE_REACH`, a plain count part of
     nothing, that they add up to exactly (a count of one line repeats none of another's: each is its year's) ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
@@ -4043,15 +4045,17 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
 
 
 YEARLY_WHOLE_REACH = 3000
-"""Characters before a list by year within which the count of the period it adds up to is looked for."""
+"""Characters before a list by year within which the count (budget.py: the amount) of the period it adds up to is
+looked for."""
 
 
-# A line of a list by year, maybe a dash item: "Năm 2021: thực hiện 15 đề án, ...", "- Năm 2025 (ước thực hiện): ...".
-_YEAR_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
+# A line of a list by year, maybe a dash item: "Năm 2021: thực hiện 15 đề án, ...", "- Năm 2025 (ước thực hiện): ..."
+# (budget.py reads amounts' lists by year with it too).
+YEAR_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
 
 
 def _year_line_runs(text: str, found: list[Found]) -> list[list[list[int]]]:
-    """The runs of lines of a list by year (`_YEAR_ITEM_LINE`), two lines at least, each line the indices of the
+    """The runs of lines of a list by year (`YEAR_ITEM_LINE`), two lines at least, each line the indices of the
     targets (`found`) on it."""
     runs: list[list[list[int]]] = []
     last_line, last_end = -1, -1
@@ -4060,7 +4064,7 @@ def _year_line_runs(text: str, found: list[Found]) -> list[list[list[int]]]:
         if line_start == last_line:
             runs[-1][-1].append(j)
             continue
-        if not _YEAR_ITEM_LINE.match(text, line_start):
+        if not YEAR_ITEM_LINE.match(text, line_start):
             continue
         if not runs or before_blanks(text, line_start) != last_end:
             runs.append([])
