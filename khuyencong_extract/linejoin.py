@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
+from typing import NamedTuple
 
 import regex
 
@@ -25,14 +26,14 @@ from khuyencong_extract.texttools import data_lines, occurrences
 _LINES_CACHED = 4096
 """Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
 
-# A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1",
+# A section marker opening a line: Roman "IV.", Arabic "2.", decimal "1.1." or "1.1" (no "3.500", an amount),
 # letter "a)" / "đ)", "Điều 3." (an older decision's "Điều 3:"), "Chương II", "Mục 1". No
 # blank it reads is a line break but the one that may close a marker (where the end of a line alone stands), so it
 # matches at a line start inside a text as on the line alone.
 _MARKER = regex.compile(
     r"(?:[IVXLC]{1,7}\.(?=\s|$)"
     r"|\d{1,3}(?:\.\d{1,3}){0,4}[.)](?=\s|$)"
-    r"|\d{1,3}(?:\.\d{1,3}){1,4}(?=[^\S\n])"
+    r"|\d{1,3}(?:\.\d{1,2}){1,4}(?=[^\S\n])"
     r"|[a-zđ]\)(?=\s|$)"
     r"|Điều[^\S\n]\d{1,3}[a-z]?[.:]"
     r"|(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)[^\S\n](?:[IVXLC]{1,7}|\d{1,3})(?=[\s.:]|$))"
@@ -530,27 +531,137 @@ def lost_superscript(prev: str, line: str) -> bool:
 
 
 def drop_page_breaks(text: MappedText) -> MappedText:
-    """Drop the furniture of a page break a PDF's text keeps inside a sentence (`_PAGE_BREAK`: the page's number alone,
-    maybe a running header or footer line after it: "... sản phẩm công nghiệp nông" / "" / "Trang 1" / "" / "UBND XÃ
-    NGA SƠN - PHÒNG KINH TẾ" / "thôn tiêu biểu cấp tỉnh ...", "... trong đó kinh phí khuyến công quốc gia" / ... /
+    """Drop the furniture of a PDF's page breaks, its blank lines too, so that `join_lines` weighs the two lines around
+    each as any wrapped ones: the pages' numbers of a text that numbers its pages (`page_numbers`), with the running
+    header or footer line after each, and elsewhere a page break inside a sentence (`_PAGE_BREAK`: the page's number
+    alone, maybe a running header or footer line after it: "... sản phẩm công nghiệp nông" / "" / "Trang 1" / "" / "UBND
+    XÃ NGA SƠN - PHÒNG KINH TẾ" / "thôn tiêu biểu cấp tỉnh ...", "... trong đó kinh phí khuyến công quốc gia" / ... /
     "3.500 triệu đồng, ..."), the line before it as wide as a wrapped one (`WRAPPED_LINE_MIN`, no cell of a table or
-    bar), its blank lines too, so that `join_lines` weighs the two lines as any wrapped ones."""
+    bar)."""
     if "\n\n" not in text.text:
         return text
     cuts = []
     for found in _PAGE_BREAK.finditer(text.text):
         line_start = text.text.rfind("\n", 0, found.start() - 1) + 1
-        if found.start() - 1 - line_start >= WRAPPED_LINE_MIN and "|" not in text.text[line_start:found.start()]:
+        if (found.start() - 1 - line_start >= WRAPPED_LINE_MIN and "|" not in text.text[line_start:found.start()]
+                and not (found["number"].isdigit() and _figure_goes_on(text.text, found))):
             cuts.append(found.span())
-    return text.delete(cuts) if cuts else text
+    cuts += [(start, end) for start, end in page_numbers(text.text)
+             if not any(start < cut_end and cut_start < end for cut_start, cut_end in cuts)]
+    return text.delete(sorted(cuts)) if cuts else text
+
+
+def page_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of a PDF's page numbers (`_page_furniture`), each a line alone between blank lines (`_PAGE_NUMBER`),
+    with the running header or footer line right after it: the line after two or more of them, the same each time
+    ("1" / "" / "Chương trình khuyến công tỉnh Quảng Ngãi giai đoạn 2026-2030"). A number is a page's when a line
+    after it repeats so, or when it follows or precedes a page's number by one, `PAGE_MIN_LINES` lines or more away
+    (the two alone: "... tổng" / "" / "1" / "" / "vốn ..." and "2" forty lines on); a lone count of a table or a
+    figure ("Tổng số cơ sở" / "" / "12" / "" / "cơ sở đã được hỗ trợ") is none."""
+    alone = list(_lone_numbers(text))
+    if len(alone) < 2:
+        return []
+    running = _running_heads(alone)
+    pages = [found.line_after in running for found in alone]
+    if not any(pages):  # no running header: two numbers in a row, one apart and far enough, number pages
+        for k in range(1, len(alone)):
+            if _next_page(alone[k], alone[k - 1]):
+                pages[k - 1] = pages[k] = True
+    for order in (range(len(alone)), range(len(alone) - 1, -1, -1)):  # the pages after the last known, then before
+        last = None
+        for k in order:
+            if pages[k] or (last is not None and _next_page(alone[k], last)):
+                pages[k], last = True, alone[k]
+    return [_page_furniture(found, found.line_after in running, len(text)) for found in compress(alone, pages)]
+
+
+def _running_heads(alone: list[_LoneNumber]) -> set[str]:
+    """The lines after two or more of the lone numbers, each time `PAGE_MIN_LINES` lines or more after the last and
+    after a greater number (a page's running header, no cell of a table repeated under its row's number)."""
+    seen: dict[str, list[_LoneNumber]] = {}
+    for found in alone:
+        if found.line_after:
+            seen.setdefault(found.line_after, []).append(found)
+    return {line for line, each in seen.items() if len(each) > 1 and all(
+        later.line - earlier.line >= PAGE_MIN_LINES and later.number > earlier.number
+        for earlier, later in zip(each, each[1:]))}
+
+
+def _page_furniture(found: _LoneNumber, headed: bool, text_end: int) -> tuple[int, int]:
+    """The span to drop of a page's number: with its running header and the blank line above (the lines around meet,
+    to be joined if they are one sentence), at the end of the text with the line break above, else the number and the
+    blank line below (the blank line above stays: a page break outside a sentence breaks a paragraph)."""
+    if headed:
+        return found.start, found.head_end
+    return (found.start - 1, text_end) if found.end == text_end else (found.start + 1, found.end)
+
+
+class _LoneNumber(NamedTuple):
+    """A number on a line alone between blank lines: `start` at its blank line above, `end` past the blank line below,
+    `head_end` past the line after it (`line_after`, stripped and folded), `line` its line's index."""
+    number: int
+    start: int
+    end: int
+    head_end: int
+    line_after: str
+    line: int
+
+
+def _lone_numbers(text: str) -> Iterator[_LoneNumber]:
+    """The numbers on lines alone between blank lines (`_PAGE_NUMBER`), in order."""
+    lines = counted = 0
+    at = text.find("\n\n")
+    while at != -1:
+        found = _PAGE_NUMBER.match(text, at + 2)
+        if found:
+            lines += text.count("\n", counted, at)
+            counted = at
+            line_end = text.find("\n", found.end())
+            line_end = len(text) if line_end == -1 else line_end
+            line_after = text[found.end():line_end].strip()
+            yield _LoneNumber(int(found.group(1)), at + 1, found.end(), min(line_end + 1, len(text)),
+                              "" if _MARKER.match(line_after) else line_after.casefold(), lines)
+        at = text.find("\n\n", at + 1)
+
+
+def _next_page(found: _LoneNumber, other: _LoneNumber) -> bool:
+    """Whether ``found`` numbers the page after or before ``other``'s, `PAGE_MIN_LINES` lines or more from it."""
+    return abs(found.line - other.line) >= PAGE_MIN_LINES and found.number - other.number == (
+        1 if found.line > other.line else -1)
+
+
+# A page's number on a line alone after a blank line, then a blank line or the end of the text: "1", "Trang 2", "- 3
+# -", "2/5".
+_PAGE_NUMBER = regex.compile(r"(?:Trang[ \t]*)?(?:[-–][ \t]*)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
+                             r"[ \t]*(?:\n\n|\n?\Z)")
+PAGE_MIN_LINES = 10
+"""Lines between two pages' numbers at least, when no running header shows them to be pages' numbers."""
 
 
 # A page's number alone between blank lines inside a sentence (the line before ends with a letter or a comma, the line
-# going on opens in lower case or with an amount or a count), maybe a running header or footer line right before that
-# one: "Trang 1", "1", "- 2 -", "2/5".
+# going on opens in lower case or with an amount or a count), maybe a running header or footer line in capitals right
+# before that one: "Trang 1", "1", "- 2 -", "2/5" (a bare number before a unit, "... là" / "" / "12" / "" / "cơ sở,
+# ...", is the sentence's figure: `_figure_goes_on`).
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L},]\n)\n(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?\n\n?"
-    r"(?:[^\n]{1,150}\n)?(?=\p{Ll}|\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ|nghìn)?[ \t]*\p{Ll})")
+    r"(?<=[\p{L},]\n)\n(?P<number>(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?)"
+    r"\n\n?(?:(?=[^\n\p{Ll}]*\p{Lu})[^\n\p{Ll}]{1,150}\n)?(?=\p{Ll}|\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ|nghìn)?[ \t]*\p{Ll})")
+
+
+def _figure_goes_on(text: str, found: regex.Match) -> bool:
+    """Whether the bare number of a `_PAGE_BREAK` match is the sentence's figure: the line going on opens with its unit
+    ("... là" / "" / "12" / "" / "cơ sở, ..."), and the line before ends with no word of a plural, which never stands
+    before a figure ("... triển khai các" / "" / "9" / "" / "đề án sau: ...")."""
+    return bool(_unit_after().match(text, found.end())) and not _PLURAL_AT_END.search(text, 0, found.start())
+
+
+@lru_cache(maxsize=None)
+def _unit_after() -> regex.Pattern:
+    """A unit of ``data/unit_nouns.tsv`` opening a line ("cơ sở", "lớp", "học viên")."""
+    units = sorted((line.split("\t")[0] for line in data_lines("unit_nouns.tsv")), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(map(regex.escape, units)) + r")(?!\p{L})")
+
+
+_PLURAL_AT_END = regex.compile(r"(?<![\p{L}])(?:các|những)$")
 WRAPPED_LINE_MIN = 50
 """Characters of the line before a page break at least: a line wrapped at a page's width, no table cell or label."""
 

@@ -359,11 +359,15 @@ ATTACHED_LINE = re.compile(
 title of the attached programme."""
 FIRST_ROMAN = re.compile(r"[ \t|]*I\.[ \t]")
 """A line opening the first Roman section: "I. MỤC TIÊU"."""
+APPENDIX_LINE = regex.compile(r"[ \t|]*PHỤ[ \t]+LỤC(?:[ \t]+(?:SỐ[ \t]+)?(?:[IVX]{1,5}|\d{1,2}))?[ \t.:|]*$")
+"""An appendix's first line, in capitals and alone ("PHỤ LỤC", "PHỤ LỤC II", "PHỤ LỤC SỐ 1"): after an attached
+programme, it ends the programme; the appendix (its tables) is a part of its own, no paragraph of the last section."""
 _LINE_WORDS = {
     DECISION_LINE: ("QUYẾT",), PREAMBLE_LINE: PREAMBLE_CUES, OPEN_PREAMBLE_AFTER: ("Số", "SỐ"),
     OPEN_PREAMBLE_HEADING: TYPE_HEADINGS,
     SIGNATURE_LINE: ("Nơi nhận", "TM.", "T/M", "KT.", "(đã ký)"),
     ATTACHED_LINE: ("(Ban hành kèm theo", "(Kèm theo", "(kèm theo", "(Phê duyệt kèm"),
+    APPENDIX_LINE: ("PHỤ",),
 }
 """Words one of which every line a part pattern matches holds."""
 ATTACHED_TITLE = regex.compile(r"[ \t]*(?:CHƯƠNG|KẾ HOẠCH|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|HƯỚNG DẪN|PHỤ LỤC)\b")
@@ -733,9 +737,14 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
         title = " ".join(l.text.strip(" \t|") for l in title_lines if not is_blank(l))
         if attached is None:  # the words in capitals: what the lost line left may be joined to it
             title = " ".join(takewhile(lambda word: word.upper() == word, title.split()))
-        _add_part(regions, text, "programme", lines[programme].start, len(text),
+        appendix = _first_line(text, lines, APPENDIX_LINE, _line_index(text, title_end) + 1, n)
+        programme_end = lines[appendix].start if appendix is not None else len(text)
+        _add_part(regions, text, "programme", lines[programme].start, programme_end,
                   " ".join(title.split()) or None, body_start=title_end,
-                  types=_region_types(text, title_end, len(text)))  # a regulation's articles
+                  types=_region_types(text, title_end, programme_end))  # a regulation's articles
+        if appendix is not None:
+            heading = " ".join(line.text.strip(" \t|") for line in _capitals_run(lines, appendix) if not is_blank(line))
+            _add_part(regions, text, "appendix", programme_end, len(text), " ".join(heading.split()), types=MARKER_TYPES)
     return regions
 
 

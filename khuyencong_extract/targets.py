@@ -704,7 +704,7 @@ def speakers_own(text: str, start: int, marker: regex.Match, pos: int) -> bool:
     if not said_years:
         return False
     if date := last_match(_DATE, text, reach, said.start()):  # the event's day: a plan's year is later, or its own
-        year, early = int(date["year"]), int(date["month"]) <= EARLY_MONTHS  # early in it ("Ngày 15/1/2025, ...")
+        year, early = int(date["year"]), _early_event(text, date, said, pos)  # early in it
         return any(said > year or (said == year and early) for said in said_years)
     before = last_match(YEAR, text, reach, said.start())
     return before is not None and any(said > int(before.group()) for said in said_years)
@@ -717,6 +717,25 @@ _DATE = regex.compile(r"(?<!\d)\d{1,2}[/.-](?P<month>\d{1,2})[/.-](?P<year>(?:19
 EARLY_MONTHS = 3
 """The months of a year in which an event speaks of that year's plans ("Ngày 15/1/2025, ... năm 2025 Trung tâm tổ chức
 12 lớp"), not of its results (a review on 20/12/2023 of 2023)."""
+
+
+def _early_event(text: str, date: regex.Match, said: regex.Match, pos: int) -> bool:
+    """Whether ``date`` is the day of an event early in its year (`EARLY_MONTHS`) at which the words said (after
+    ``said``, to the figure at ``pos``) speak of the whole year: no document's date ("Kế hoạch số 12/KH-UBND ngày
+    10/3/2023", `_ISSUED_ON`), no later time named before the speaker ("Đến cuối năm, ông Nam ... cho biết",
+    `_LATER_TIME`), and no part of the year said ("quý I/2025", "2 tháng đầu năm 2024": results of months gone,
+    `_PART_OF_YEAR`)."""
+    return (int(date["month"]) <= EARLY_MONTHS
+            and not _ISSUED_ON.search(text, max(0, date.start() - ISSUED_ON_REACH), date.start())
+            and not _LATER_TIME.search(text, date.end(), said.start())
+            and not _PART_OF_YEAR.search(text, said.end(), pos))
+
+
+_ISSUED_ON = regex.compile(r"\d/[\p{Lu}\d/.-]+[ \t]+ngày[ \t]+$")
+ISSUED_ON_REACH = 40
+"""Characters before a date read for a document's number (`_ISSUED_ON`)."""
+_LATER_TIME = regex.compile(r"(?<!\p{L})(?:cuối[ \t]+năm|đến[ \t]+nay|tháng[ \t]+\d|quý[ \t]+[IV\d])", regex.I)
+_PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:quý|tháng|tuần)(?!\p{L})", regex.I)
 
 
 # A count right before a tense word, its noun between: the word is that count's own ("4 đề án đang thực hiện").
@@ -1436,11 +1455,37 @@ def _reading_of_lead_in(text: str, head: tuple[int, int], heading: tuple[int, in
             or _ASIDE_BEFORE.search(text, max(opened, before.start() - ASIDE_REACH), before.start())):
         return head
     plan = _OWN_PLAN.search(text, before.end(), last)
-    if plan and (_later_year_than(text, heading, before.end(), last) or not (
-            _WORK_MONEY if _WORK_MONEY.search(text, plan.end(), last) else _WORK_COUNTED).search(
-            text, before.end(), plan.start())):
+    if plan and (_later_year_than(text, heading, before.end(), last)
+                 or not _work_the_list_details(text, before.end(), plan, last, head[1])):
         return head
     return None
+
+
+def _work_the_list_details(text: str, work_start: int, plan: regex.Match, last: int, list_start: int) -> bool:
+    """Whether the work reported before a plan of its own (from ``work_start`` to ``plan``, whose words end at
+    ``last``) is what the list after them (from ``list_start``) details: work of the plan's kind (`_WORK_COUNTED`; for a
+    plan of money, `_WORK_MONEY`); for a list of counts, work counted when the plan is of money alone ("Trung tâm đã
+    triển khai 12 đề án; kế hoạch vốn năm 2024 là 3 tỷ đồng. Cụ thể:" / "- 5 lớp ..." / "- 7 cơ sở ..."), and never
+    money when the plan counts ("đã giải ngân 2,8 tỷ đồng; kế hoạch năm 2024 giao 25 đề án, kinh phí 3 tỷ đồng. Cụ
+    thể:" / "- 10 lớp ..." details the plan)."""
+    plan_money = _WORK_MONEY.search(text, plan.end(), last)
+    work_counted = _WORK_COUNTED.search(text, work_start, plan.start())
+    if not _money_first_item(text, list_start):
+        if not _WORK_COUNTED.search(text, plan.end(), last):
+            if work_counted:
+                return True
+        elif not work_counted:
+            return False
+    return bool(_WORK_MONEY.search(text, work_start, plan.start()) if plan_money else work_counted)
+
+
+def _money_first_item(text: str, end: int) -> bool:
+    """Whether the first item of the list after its lead-in (ending at ``end``) holds an amount in đồng: a list of
+    money details a plan of money, one of counts the work counted ("Trung tâm đã triển khai 12 đề án; kế hoạch vốn năm
+    2024 là 3 tỷ đồng. Cụ thể:" / "- 5 lớp đào tạo nghề;" / "- 7 cơ sở ..." details the 12 đề án done)."""
+    first = text.find("\n", end + 1)  # the lead-in's line may hold the first item, else the line below does
+    first_end = text.find("\n", first + 1) if first != -1 and not text[end:first].strip() else first
+    return bool(_WORK_MONEY.search(text, end, first_end if first_end != -1 else len(text)))
 
 
 # A figure of the work reported, of the plan's kind: a count (not a year's, nor money), "đã triển khai 12 đề án", "18/20
