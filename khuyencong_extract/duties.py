@@ -807,11 +807,25 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
     named = name_agencies(text, start, end)
     if not named or not all(head_at(folded, n.start) for n in named):
         return None
+    if any(n.match.agency is None and _runs_into_verb(text, folded, n) for n in named):
+        return None  # a sentence of names and their duty, "2. Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp ..."
     if any(n.match.agency for n in named):
         return named, body_start
     if end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end):
         return named, body_start
     return None
+
+
+def _runs_into_verb(text: str, folded: str, named: Named) -> bool:
+    """Whether an unknown name runs on into a verb of its duty in lower case (`_CUE`: "Sở Nông nghiệp và Môi trường
+    phối hợp thực hiện"; not "Sở Xây dựng", a name)."""
+    cue = _CUE.search(folded, named.start, named.end)
+    while cue is not None:
+        word = len(folded) - len(folded[cue.start():].lstrip())
+        if text[word:word + 1].islower():
+            return True
+        cue = _CUE.search(folded, cue.end(), named.end)
+    return False
 
 
 # A heading giving the agencies it names the tasks under it: "2. Đề nghị Sở Tài chính:",

@@ -489,7 +489,8 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
     (but for the enacting sentence after a preamble clause, `_ENACTING`), as a document
     reference, as an abbreviation ending a phrase ("OCOP,"), as a pair of words seen
     together elsewhere, as the one word after a short marker heading, or with a word seen
-    inside lines elsewhere when it is no far wider line (`WIDER_LINE_MIN`)."""
+    inside lines elsewhere when it is no far wider line (`WIDER_LINE_MIN`) and, under a marked heading of one line,
+    the heading's last word is capitalised or a function word (a name cut: "... Khuyến công và" / "Tư vấn ...")."""
     bigrams, title_words = evidence
     prev = para.last
     if prev.endswith(","):
@@ -507,6 +508,10 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
         return para.parts == 1 and bool(_MARKER_AND_WORD.match(prev))
     if len(line) > max(WIDER_LINE_MIN, 2 * len(prev)):
         return False  # a line far wider than the one before: that one was not cut at a width
+    if para.parts == 1 and _MARKER.match(para.head) and not (
+            last.group(1)[0].isupper() or last.group(1).lower() in function_words()):
+        return False  # a marked heading ending a phrase, "5. Sản xuất sạch hơn, ... bền vững" / "Tư vấn, hỗ trợ 20 cơ sở
+        # ...": no name cut after a word of neither a name nor a function ("Trung tâm Khuyến công và" / "Tư vấn ...")
     return first.group(1) in title_words
 
 

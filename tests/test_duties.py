@@ -1305,7 +1305,10 @@ _DIRECTIVE_LOST_POINTS = (
      [("cuc_cong_thuong_dia_phuong", "Xây dựng và tổ chức thực hiện kế hoạch kiểm tra, giám sát các đề án khuyến công "
        "quốc gia hàng năm."),
       ("van_phong_bo", "Phối hợp với Cục Công Thương địa phương thực hiện truyền thông các sự kiện, hoạt động khuyến công "
-       "quốc gia nổi bật.")]),
+       "quốc gia nổi bật."),
+      # the names before their verb are a sentence of duties, as in the whole directive (golden file)
+      ("ubnd_tinh", _DIRECTIVE_LOST_POINTS[_DIRECTIVE_LOST_POINTS.index("Chủ tịch"):]),
+      ("so_cong_thuong", _DIRECTIVE_LOST_POINTS[_DIRECTIVE_LOST_POINTS.index("Chủ tịch"):])]),
     # in a plan's prose: each name over its paragraph, a list under it too
     (_PLAN_ORGANISATION + "Sở Tài chính:\n\nBố trí kinh phí thực hiện Kế hoạch.\n\nSở Công Thương:\n- Chủ trì triển khai "
      "Kế hoạch.\n- Báo cáo kết quả trước ngày 15/12.",

@@ -145,3 +145,40 @@ def test_training_owners_in_management_and_production():
     text = ("Năm 2024, Trung tâm tổ chức 4 khóa đào tạo nâng cao năng lực quản lý và tổ chức thực hiện sản xuất cho 160 "
             "chủ cơ sở công nghiệp nông thôn.")
     assert {t.category for t in extract_text(text).targets} == {"management_capacity"}
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    # Y47 E12: a word a name elsewhere writes capitalised ("Trung tâm Khuyến công và Tư vấn ...") opening the sentence
+    ("5. Sản xuất sạch hơn, sản xuất và tiêu dùng bền vững",
+     "Tư vấn, hỗ trợ 20 cơ sở áp dụng sản xuất sạch hơn; tổ chức 05 hội thảo tuyên truyền."),
+    ("2. Nâng cao năng lực quản lý cơ sở công nghiệp nông thôn",
+     "Tổ chức 08 lớp tập huấn nâng cao năng lực quản lý doanh nghiệp cho 320 học viên."),
+])
+def test_a_marked_heading_stays_over_its_sentence(heading, sentence):
+    text = ("II. NỘI DUNG\n" + heading + "\n" + sentence + "\n"
+            "V. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Khuyến công và Tư vấn phát triển công nghiệp tổ chức thực hiện.\n")
+    assert normalise(text).text.text.split("\n")[1:3] == [heading, sentence]
+    # a name cut after a function word still joins
+    name = "II. NỘI DUNG\n1. Giao Trung tâm Khuyến công và\nTư vấn phát triển công nghiệp chủ trì.\n" + text[13:]
+    assert "1. Giao Trung tâm Khuyến công và Tư vấn phát triển công nghiệp chủ trì." in normalise(name).text.text
+
+
+@pytest.mark.parametrize("item, agencies", [
+    # Y47 E17: names listed before their verb are a sentence of duties, no heading of names
+    ("6. Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Liên minh Hợp tác xã tỉnh phối hợp tuyên truyền, vận động hội viên, "
+     "đoàn viên tham gia các hoạt động khuyến công.", ["hoi_lien_hiep_phu_nu", "tinh_doan", "lien_minh_htx"]),
+    ("2. Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp thực hiện.", ["so_tai_chinh", "so_nong_nghiep_moi_truong"]),
+])
+def test_agencies_listed_before_their_verb(item, agencies):
+    text = "V. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì triển khai Chương trình.\n" + item + "\n"
+    duties = [d for d in extract_text(text).duties if d.agency_id != "so_cong_thuong"]
+    assert [(d.agency_id, d.role, d.text) for d in duties] == [(a, "coordinate", item[3:]) for a in agencies]
+
+
+def test_a_name_holding_a_verbs_word_heads_its_paragraph():
+    # "Sở Xây dựng" (no registry name) is no sentence: the heading's agencies take the paragraph under it
+    text = ("V. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì triển khai Chương trình.\n2. Sở Tài chính, Sở Xây dựng\n"
+            "Phối hợp thẩm định đề án.\n")
+    duties = [d for d in extract_text(text).duties if d.agency_id != "so_cong_thuong"]
+    assert [(d.agency, d.text) for d in duties] == [
+        ("Sở Tài chính", "Phối hợp thẩm định đề án."), ("Sở Xây dựng", "Phối hợp thẩm định đề án.")]
