@@ -470,14 +470,16 @@ def ends_name(line: str) -> bool:
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
     """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
     line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"),
-    ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) and ends
-    no name (`ends_name`: a level word, an agency's heading)."""
+    ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) nor one in capitals over a bullet
+    in sentence case, and ends no name (`ends_name`: a level word, an agency's heading)."""
     if _LOWER_START.match(line[2:]):
         return True
     if ends_name(" ".join(para.lines)):  # (a one-line paragraph's join is its line)
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
+    if para.caps and not is_caps(line[2:]):
+        return False  # a heading in capitals over its item: "II. NHIỆM VỤ HỖ TRỢ MÁY MÓC" / "- Hỗ trợ 45 cơ sở ..."
     if para.parts == 1 and _MARKER.match(para.head) and (
             para.words <= SHORT_HEADING_WORDS or _DIGIT_START.match(line[2:])):
         return False  # (a count opening the item: "1. Công tác đào tạo nghề" / "- 01 đề án ...", never a name's end)
@@ -548,47 +550,78 @@ def drop_page_breaks(text: MappedText) -> MappedText:
     cuts = []
     for found in _PAGE_BREAK.finditer(text.text):
         line_start = text.text.rfind("\n", 0, found.start() - 1) + 1
-        if (found.start() - 1 - line_start >= WRAPPED_LINE_MIN and "|" not in text.text[line_start:found.start()]
-                and not (found["number"].isdigit() and _figure_goes_on(text.text, found))):
-            cuts.append(found.span())
+        before = text.text[line_start:found.start() - 1]
+        if len(before) < WRAPPED_LINE_MIN or "|" in before:
+            continue
+        end = found.end()
+        if found["head"] and not _running_head(found["head"], before):
+            end = found.start("head")  # a line of the page going on: the number alone is dropped, when that line is
+            if not _PAGE_GOES_ON.match(text.text, end):  # one to join
+                continue
+        if not (found["number"].isdigit() and _figure_goes_on(text.text, found.start(), end)):
+            cuts.append((found.start(), end))
     cuts += [(start, end) for start, end in page_numbers(text.text)
              if not any(start < cut_end and cut_start < end for cut_start, cut_end in cuts)]
     return text.delete(sorted(cuts)) if cuts else text
 
 
+# A page's number on a line alone after a blank line, then a blank line or the end of the text: "1", "Trang 2", "- 3
+# -", "2/5".
+_PAGE_NUMBER = regex.compile(r"(?:Trang[ \t]*)?(?:[-–][ \t]*)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
+                             r"[ \t]*(?:\n\n|\n?\Z)")
+PAGE_MIN_LINES = 10
+"""Lines of text between two pages' numbers at least, when no running header shows them to be pages' numbers."""
+RUNNING_HEAD_MIN_LINES = 5
+"""Lines of text between two copies of a running header at least, and between a page's number and the next."""
+
+
 def page_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of a PDF's page numbers (`_page_furniture`), each a line alone between blank lines (`_PAGE_NUMBER`),
-    with the running header or footer line right after it: the line after two or more of them, the same each time
-    ("1" / "" / "Chương trình khuyến công tỉnh Quảng Ngãi giai đoạn 2026-2030"). A number is a page's when a line
-    after it repeats so, or when it follows or precedes a page's number by one, `PAGE_MIN_LINES` lines or more away
-    (the two alone: "... tổng" / "" / "1" / "" / "vốn ..." and "2" forty lines on); a lone count of a table or a
-    figure ("Tổng số cơ sở" / "" / "12" / "" / "cơ sở đã được hỗ trợ") is none."""
+    with the running header or footer line right after it (`_running_heads`: the line after two or more of them, the
+    same each time, "1" / "" / "Chương trình khuyến công tỉnh Quảng Ngãi giai đoạn 2026-2030"). A number is a page's
+    when such a line follows it, or when it follows or precedes a page's number by one, `RUNNING_HEAD_MIN_LINES` lines
+    of text or more away; with no running header, two numbers in a row so, `PAGE_MIN_LINES` lines of text or more
+    apart, are pages' numbers, unless either is a bare figure
+    over its unit ("Số cơ sở được hỗ trợ:" / "" / "9" / "" / "cơ sở", `_figure_goes_on`). A bare number under a label
+    awaiting it ("Số mô hình đã xây dựng:" / "" / "2", `_after_label`) is none, but with a running header."""
     alone = list(_lone_numbers(text))
     if len(alone) < 2:
         return []
     running = _running_heads(alone)
+    alone = [found for found in alone if found.line_after in running or not _after_label(text, found)]
     pages = [found.line_after in running for found in alone]
     if not any(pages):  # no running header: two numbers in a row, one apart and far enough, number pages
         for k in range(1, len(alone)):
-            if _next_page(alone[k], alone[k - 1]):
+            if _next_page(alone[k], alone[k - 1]) and not any(
+                    found.bare and _figure_goes_on(text, found.start, found.end) for found in alone[k - 1:k + 1]):
                 pages[k - 1] = pages[k] = True
     for order in (range(len(alone)), range(len(alone) - 1, -1, -1)):  # the pages after the last known, then before
         last = None
         for k in order:
-            if pages[k] or (last is not None and _next_page(alone[k], last)):
+            if pages[k] or (last is not None and _next_page(alone[k], last, len(text), RUNNING_HEAD_MIN_LINES)):
                 pages[k], last = True, alone[k]
     return [_page_furniture(found, found.line_after in running, len(text)) for found in compress(alone, pages)]
 
 
+def _after_label(text: str, found: _LoneNumber) -> bool:
+    """Whether a bare lone number stands under a label awaiting it, a line narrower than a wrapped one ending with a
+    colon ("Số mô hình đã xây dựng:" / "" / "2"; not "... kế hoạch năm 2025 như sau:" / "" / "1")."""
+    above = found.start - 1
+    while above > 0 and text[above] in " \t\n":
+        above -= 1
+    return found.bare and text[above] == ":" and above - text.rfind("\n", 0, above) <= WRAPPED_LINE_MIN
+
+
 def _running_heads(alone: list[_LoneNumber]) -> set[str]:
-    """The lines after two or more of the lone numbers, each time `PAGE_MIN_LINES` lines or more after the last and
-    after a greater number (a page's running header, no cell of a table repeated under its row's number)."""
+    """The lines after two or more of the lone numbers, each time `RUNNING_HEAD_MIN_LINES` lines of text or more after
+    the last and after a greater number, and no unit of data/unit_nouns.tsv opening them (a page's running header, no
+    count's unit, "9" / "" / "cơ sở", nor a cell of a table repeated under its row's number)."""
     seen: dict[str, list[_LoneNumber]] = {}
     for found in alone:
-        if found.line_after:
+        if found.line_after and not _unit_after().match(found.line_after):
             seen.setdefault(found.line_after, []).append(found)
     return {line for line, each in seen.items() if len(each) > 1 and all(
-        later.line - earlier.line >= PAGE_MIN_LINES and later.number > earlier.number
+        later.line - earlier.line >= RUNNING_HEAD_MIN_LINES and later.number > earlier.number
         for earlier, later in zip(each, each[1:]))}
 
 
@@ -603,13 +636,16 @@ def _page_furniture(found: _LoneNumber, headed: bool, text_end: int) -> tuple[in
 
 class _LoneNumber(NamedTuple):
     """A number on a line alone between blank lines: `start` at its blank line above, `end` past the blank line below,
-    `head_end` past the line after it (`line_after`, stripped and folded), `line` its line's index."""
+    `head_end` past the line after it (`line_after`, stripped and folded), `line` the lines of text above it (blank
+    lines not counted: a double-spaced copy's are no lines of a page)."""
     number: int
     start: int
     end: int
     head_end: int
     line_after: str
     line: int
+    bare: bool
+    """Written as a bare number ("2", no "Trang 2" nor "- 2 -")."""
 
 
 def _lone_numbers(text: str) -> Iterator[_LoneNumber]:
@@ -619,44 +655,58 @@ def _lone_numbers(text: str) -> Iterator[_LoneNumber]:
     while at != -1:
         found = _PAGE_NUMBER.match(text, at + 2)
         if found:
-            lines += text.count("\n", counted, at)
+            lines += text.count("\n", counted, at) - text.count("\n\n", counted, at)  # lines of text only
             counted = at
             line_end = text.find("\n", found.end())
             line_end = len(text) if line_end == -1 else line_end
             line_after = text[found.end():line_end].strip()
             yield _LoneNumber(int(found.group(1)), at + 1, found.end(), min(line_end + 1, len(text)),
-                              "" if _MARKER.match(line_after) else line_after.casefold(), lines)
+                              "" if _MARKER.match(line_after) else line_after.casefold(), lines,
+                              text[at + 2:found.end()].strip().isdigit())
         at = text.find("\n\n", at + 1)
 
 
-def _next_page(found: _LoneNumber, other: _LoneNumber) -> bool:
-    """Whether ``found`` numbers the page after or before ``other``'s, `PAGE_MIN_LINES` lines or more from it."""
-    return abs(found.line - other.line) >= PAGE_MIN_LINES and found.number - other.number == (
-        1 if found.line > other.line else -1)
+def _next_page(found: _LoneNumber, other: _LoneNumber, text_end: int = -1, lines: int = PAGE_MIN_LINES) -> bool:
+    """Whether ``found`` numbers the page after or before ``other``'s, ``lines`` lines of text or more from it (or
+    closing the text, ``text_end``: a last page may be short)."""
+    return (abs(found.line - other.line) >= lines or found.end == text_end) and (
+        found.number - other.number == (1 if found.line > other.line else -1))
 
 
-# A page's number on a line alone after a blank line, then a blank line or the end of the text: "1", "Trang 2", "- 3
-# -", "2/5".
-_PAGE_NUMBER = regex.compile(r"(?:Trang[ \t]*)?(?:[-–][ \t]*)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
-                             r"[ \t]*(?:\n\n|\n?\Z)")
-PAGE_MIN_LINES = 10
-"""Lines between two pages' numbers at least, when no running header shows them to be pages' numbers."""
 
 
 # A page's number alone between blank lines inside a sentence (the line before ends with a letter or a comma, the line
-# going on opens in lower case or with an amount or a count), maybe a running header or footer line in capitals right
-# before that one: "Trang 1", "1", "- 2 -", "2/5" (a bare number before a unit, "... là" / "" / "12" / "" / "cơ sở,
-# ...", is the sentence's figure: `_figure_goes_on`).
+# going on opens in lower case or with an amount or a count, `_PAGE_GOES_ON`), maybe a running header or footer line
+# right before that one (`_running_head`): "Trang 1", "1", "- 2 -", "2/5" (a bare number before a unit, "... là" / "" /
+# "12" / "" / "cơ sở, ...", is the sentence's figure: `_figure_goes_on`).
+_PAGE_GOES_ON = regex.compile(r"\p{Ll}|\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ|nghìn)?[ \t]*\p{Ll}")
 _PAGE_BREAK = regex.compile(
     r"(?<=[\p{L},]\n)\n(?P<number>(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?)"
-    r"\n\n?(?:(?=[^\n\p{Ll}]*\p{Lu})[^\n\p{Ll}]{1,150}\n)?(?=\p{Ll}|\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ|nghìn)?[ \t]*\p{Ll})")
+    rf"\n\n?(?P<head>[^\n]{{1,150}}\n)?(?={_PAGE_GOES_ON.pattern})")
 
 
-def _figure_goes_on(text: str, found: regex.Match) -> bool:
-    """Whether the bare number of a `_PAGE_BREAK` match is the sentence's figure: the line going on opens with its unit
-    ("... là" / "" / "12" / "" / "cơ sở, ..."), and the line before ends with no word of a plural, which never stands
-    before a figure ("... triển khai các" / "" / "9" / "" / "đề án sau: ...")."""
-    return bool(_unit_after().match(text, found.end())) and not _PLURAL_AT_END.search(text, 0, found.start())
+def _running_head(head: str, before: str) -> bool:
+    """Whether ``head``, the line after a page's number, is a running header or footer: in capitals ("UBND XÃ NGA SƠN
+    - PHÒNG KINH TẾ"), or a short title in sentence case ("Báo cáo kết quả công tác khuyến công năm 2024") with no comma,
+    no figure but a year, no stop at its end, and narrower than the wrapped line ``before`` the number
+    (`HEAD_WIDTH_SHARE`), which a line of the text going on, as wide, is not."""
+    head = head.strip()
+    if is_caps(head):
+        return True
+    return (head[:1].isupper() and not _NOT_IN_HEAD.search(head) and not head.endswith(tuple(_TERMINAL_MARKS))
+            and len(head) <= HEAD_WIDTH_SHARE * len(before))
+
+
+_NOT_IN_HEAD = regex.compile(r"[,;]|(?<![\d/])(?!(?:19|20)\d\d(?!\d))\d")
+HEAD_WIDTH_SHARE = 0.75
+"""A running header in sentence case is at most this share of the wrapped line before the page's number."""
+
+
+def _figure_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the bare number of a `_PAGE_BREAK` match (from ``start`` to ``end``) is the sentence's figure: the line
+    going on opens with its unit ("... là" / "" / "12" / "" / "cơ sở, ..."), and the line before ends with no word of a
+    plural, which never stands before a figure ("... triển khai các" / "" / "9" / "" / "đề án sau: ...")."""
+    return bool(_unit_after().match(text, end)) and not _PLURAL_AT_END.search(text, 0, start)
 
 
 @lru_cache(maxsize=None)

@@ -528,6 +528,8 @@ def continues(lines: Sequence[Line], i: int) -> bool:
             # tác đào tạo nghề" / "- 01 đề án ...", as `linejoin.bullet_continues` decides)
         if ends_name(prev):
             return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát ...": no name goes on after the dash
+        if _all_caps(prev) and not _all_caps(rest):
+            return False  # a heading in capitals over its item: "II. NHIỆM VỤ HỖ TRỢ MÁY MÓC" / "- Hỗ trợ 45 cơ sở ..."
         return not _has_bullet_sibling(lines, i, bullet.group("m"))
     first = _first_letter(text)
     if first.islower() or prev.endswith(",") or _unbalanced(prev):
@@ -1067,7 +1069,8 @@ def _place_decimal(stack: list[Frame], path: tuple) -> int | None:
 
 
 def _child_id(parent: Frame, mtype: str, value: str) -> str:
-    base = parent.node.id if parent.node is not None and parent.node.marker_type != "part" else None
+    base = parent.node.id if parent.node is not None and (
+        parent.node.marker_type != "part" or parent.node.id == "appendix") else None  # "appendix.I": no programme's I
     if mtype == "article":
         label = f"Điều {value}"
     elif mtype == "division":

@@ -727,14 +727,25 @@ def _early_event(text: str, date: regex.Match, said: regex.Match, pos: int) -> b
     `_PART_OF_YEAR`)."""
     return (int(date["month"]) <= EARLY_MONTHS
             and not _ISSUED_ON.search(text, max(0, date.start() - ISSUED_ON_REACH), date.start())
-            and not _LATER_TIME.search(text, date.end(), said.start())
+            and not any(_later_time(time, date) for time in _LATER_TIME.finditer(text, date.end(), said.start()))
             and not _PART_OF_YEAR.search(text, said.end(), pos))
+
+
+def _later_time(time: regex.Match, date: regex.Match) -> bool:
+    """Whether a `_LATER_TIME` match names a time after ``date`` in its year ("Đến cuối năm", "tháng 6"; not "tháng
+    2" of an event on 10/3, nor "tháng 8/2023" of another year)."""
+    if time["month"] is None:
+        return True
+    year = time["year"]
+    return (year is None or year == date["year"]) and int(time["month"]) > int(date["month"])
 
 
 _ISSUED_ON = regex.compile(r"\d/[\p{Lu}\d/.-]+[ \t]+ngày[ \t]+$")
 ISSUED_ON_REACH = 40
 """Characters before a date read for a document's number (`_ISSUED_ON`)."""
-_LATER_TIME = regex.compile(r"(?<!\p{L})(?:cuối[ \t]+năm|đến[ \t]+nay|tháng[ \t]+\d|quý[ \t]+[IV\d])", regex.I)
+_LATER_TIME = regex.compile(
+    r"(?<!\p{L})(?:cuối[ \t]+năm|đến[ \t]+nay|tháng[ \t]+(?P<month>\d{1,2})(?![\d/]\d{1,2}/)"
+    r"(?:[ \t]*(?:/|năm)[ \t]*(?P<year>(?:19|20)\d\d))?)", regex.I)
 _PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:quý|tháng|tuần)(?!\p{L})", regex.I)
 
 
