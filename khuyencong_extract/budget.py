@@ -1027,11 +1027,11 @@ def past_whole(text: str, end: int) -> int:
 _PER_UNIT = regex.compile(r"[ \t]*/[ \t]*(?:(?!năm(?!\p{L}))\p{L}|0?1[ \t]+\p{L})")
 # The same rate written before the amount: "định mức mỗi dự án từ 300 - 500 triệu đồng", "mỗi
 # doanh nghiệp 24 triệu đồng", "mỗi mô hình được hỗ trợ 300 triệu đồng", "mỗi mô hình hỗ trợ tối đa
-# 500 triệu đồng", "mỗi sản phẩm/bộ sản phẩm 5 triệu đồng" ("mỗi năm 500 triệu đồng" is a yearly
-# budget).
+# 500 triệu đồng", "mỗi sản phẩm/bộ sản phẩm 5 triệu đồng", "mỗi giải A được thưởng 10 triệu đồng" ("mỗi năm 500
+# triệu đồng" is a yearly budget).
 _PER_UNIT_BEFORE = regex.compile(
     r"(?<!\p{L})mỗi[ \t]+(?!(?:năm|tháng|quý|kỳ|giai[ \t]+đoạn|đợt)(?!\p{L}))\p{L}+(?:[ \t]+\p{L}+){0,2}"
-    r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t]+\p{L}+){0,3})?(?:[ \t]+(?:được[ \t]+)?(?:nhận[ \t]+)?(?:hỗ[ \t]+trợ|cấp|nhận|giao))?[ \t]*(?:là|từ|:|khoảng|tối[ \t]+thiểu"
+    r"(?:[ \t]*/[ \t]*\p{L}+(?:[ \t]+\p{L}+){0,3})?(?:[ \t]+(?:được[ \t]+)?(?:nhận[ \t]+)?(?:hỗ[ \t]+trợ|cấp|nhận|giao|thưởng))?[ \t]*(?:là|từ|:|khoảng|tối[ \t]+thiểu"
     r"|tối[ \t]+đa)?[ \t]*$", regex.I)
 # The other end of a rate right after one ("tối thiểu 12 triệu đồng và tối đa 35 triệu đồng",
 # "từ 12 triệu đồng đến 35 triệu đồng"): a rate too ("24 triệu đồng và 100 triệu đồng cho hội

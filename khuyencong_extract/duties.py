@@ -798,6 +798,8 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
         return None  # the first name would start here, without an agency noun
     body_start = _heading_end(text, node)
     start, end = _strip(text, start, body_start)
+    if responsible := _RESPONSIBLE_END.search(text, start, end):
+        end = responsible.start()  # "1. Trung tâm Khuyến công ... tỉnh Cà Mau có trách nhiệm:": the name before it
     if not start < end <= start + HEADING_MAX:
         return None
     if _EXECUTION.search(folded, start, end):
@@ -826,6 +828,10 @@ def _runs_into_verb(text: str, folded: str, named: Named) -> bool:
             return True
         cue = _CUE.search(folded, cue.end(), named.end)
     return False
+
+
+_RESPONSIBLE_END = regex.compile(r"(?r)[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t:]*\Z")
+""""có trách nhiệm" closing a heading of names over their duties."""
 
 
 # A heading giving the agencies it names the tasks under it: "2. Đề nghị Sở Tài chính:",

@@ -562,7 +562,19 @@ def drop_page_breaks(text: MappedText) -> MappedText:
             cuts.append((found.start(), end))
     cuts += [(start, end) for start, end in page_numbers(text.text)
              if not any(start < cut_end and cut_start < end for cut_start, cut_end in cuts)]
-    return text.delete(sorted(cuts)) if cuts else text
+    return text.delete(merged(cuts)) if cuts else text
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap or touch made one (a page's header running up to the next page's number
+    on an empty page)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 # A page's number on a line alone after a blank line, then a blank line or the end of the text: "1", "Trang 2", "- 3

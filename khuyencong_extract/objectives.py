@@ -31,6 +31,8 @@ Scope
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import Objective, build
 from khuyencong_extract.segment import Item, SectionNode, is_objective_label, items, objective_scope
@@ -91,9 +93,21 @@ def _subheading_points(ctx: Context, node: SectionNode) -> list[Item] | None:
     points = items(ctx, node)
     if any(p.kind in ("section", "bullet") for p in points):
         return points
-    if len(points) == 1 and points[0].kind == "paragraph" and is_objective_label(heading):
-        return points  # "1. Mục đích" / "Tiếp tục thực hiện Đề án ...": the paragraph, not the label
+    if points and all(p.kind == "paragraph" for p in points) and is_objective_label(heading):
+        return _clauses_joined(points)  # "1. Mục đích" / "Tiếp tục thực hiện Đề án ...": the paragraphs, not the label
     return None
+
+
+def _clauses_joined(points: list[Item]) -> list[Item]:
+    """The paragraphs, each going on in lower case joined to the one before (clauses of one sentence on lines of their
+    own: "Tiếp tục hỗ trợ ... nông thôn;" / "khuyến khích ứng dụng ...")."""
+    out: list[Item] = []
+    for point in points:
+        if out and point.text[:1].islower():
+            out[-1] = replace(out[-1], end=point.end, text=f"{out[-1].text} {point.text}")
+        else:
+            out.append(point)
+    return out
 
 
 def is_lead_in(item: Item, followed: bool) -> bool:

@@ -225,13 +225,17 @@ _PLURAL = regex.compile(r"^(?:cac|nhung) ")
 
 @lru_cache(maxsize=1024)
 def is_objective_label(heading: str | None) -> bool:
-    """Whether ``heading`` is a bare label over an objective ("Mục đích", "Mục tiêu:";
-    ``objective_labels`` of ``data/section_kinds.toml``), or a scope's ("Mục tiêu chung")."""
+    """Whether ``heading`` is a bare label over an objective ("Mục đích", "Mục tiêu:", "Mục tiêu năm 2026";
+    ``objective_labels`` of ``data/section_kinds.toml``, a year or period after it), or a scope's ("Mục tiêu chung")."""
     if not heading:
         return False
-    key = fold(heading)
+    key = _LABEL_PERIOD.sub("", fold(heading))  # "Mục tiêu năm 2026", "Mục tiêu giai đoạn 2026-2030"
     return key in _kinds_lexicon()["objective_labels"] or any(
         key in phrases for phrases in _kinds_lexicon()["objective_scope"].values())
+
+
+_LABEL_PERIOD = regex.compile(r" (?:nam \d{4}|giai doan \d{4}[ -]*\d{4})$")
+"""The year or period closing a folded label ("muc tieu nam 2026")."""
 
 
 @lru_cache(maxsize=1024)

@@ -137,6 +137,12 @@ FRAME_UNITS = frozenset(TERMS["frame_units"])
 FRAME_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['frame_before'])})[ \t]+\Z", regex.I)
 FRAME_REACH = 13
 """Characters before a count read for `FRAME_BEFORE` (its longest words, "khuyến công ")."""
+# ... or the last of a list of places a word of origin opens in its clause: "cơ sở sản xuất đến từ các xã, phường trong
+# tỉnh và 12 tỉnh, thành phố".
+FRAME_LISTED_BEFORE = regex.compile(r"(?<!\p{L})(?:đến[ \t]+từ|từ)[ \t]+[^.;:\n\d]{1,60}?(?:[ \t]+và|,)[ \t]+\Z",
+                                    regex.I)
+FRAME_LISTED_REACH = 80
+"""Characters before a count read for `FRAME_LISTED_BEFORE`."""
 PLACE_FRAME_UNITS = frozenset(TERMS["place_frame_units"])
 PLACE_FRAME_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['place_frame_before'])})[ \t]+\Z", regex.I)
@@ -617,6 +623,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return False  # "đã thực hiện 9 đề án, đạt 90% kế hoạch 10 đề án": the 10 is the plan's
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
     if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
+        return True
+    if text.find("đang hoạt động", pos, pos + SUBJECT_REACH) != -1 and stock_running(text, pos, line_start):
         return True
     if in_negated_clause(text, pos):
         return False  # "đã tổ chức 8 lớp tập huấn, không tổ chức 2 lớp do dịch bệnh, kinh phí 100 triệu đồng"
@@ -1839,6 +1847,29 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     return _PLAN_LATER.match(text, m.end(), m.end() + PLAN_LATER_REACH) is None  # "10 sản phẩm đã được công nhận ... sẽ"
 
 
+def stock_running(text: str, pos: int, line_start: int) -> bool:
+    """Whether the count at ``pos`` is a stock running, a state: "đang hoạt động" after its noun (`_STOCK_RUNNING`), the
+    count after "có" or opening its clause, maybe after a word of about ("Toàn tỉnh có trên 23.000 cơ sở sản xuất kinh
+    doanh đang hoạt động", "Bắc Ninh có 94 làng nghề, hơn 38.000 cơ sở ... đang hoạt động"; not "hỗ trợ 30 cơ sở đang
+    hoạt động", whose verb tells, nor under a word of a plan before it or after it, "Dự kiến ...", "... sẽ được hỗ
+    trợ")."""
+    running = _STOCK_RUNNING.match(text, pos)
+    if running is None or _PLAN_LATER.match(text, running.end(), running.end() + PLAN_LATER_REACH):
+        return False  # "20 cơ sở đang hoạt động sẽ được hỗ trợ"
+    before = tense_marker(text, sentence_bounds(text, pos)[0], pos)
+    if before is not None and before.group("done") is None:
+        return False  # "Dự kiến năm 2026, 20 cơ sở đang hoạt động ..."
+    lead = _STOCK_LEAD.search(text, max(line_start, pos - STOCK_LEAD_REACH), pos)
+    return lead is not None and "có" in lead.group().lower() or opens_clause(text, lead.start() if lead else pos,
+                                                                            line_start)
+
+
+_STOCK_RUNNING = regex.compile(r"[\d.,]*(?:[ \t]+\p{L}+){1,8}?[ \t]+đang[ \t]+hoạt[ \t]+động(?!\p{L})")
+_STOCK_LEAD = regex.compile(r"(?r)(?<!\p{L})(?:(?:hiện[ \t]+)?có[ \t]+)?(?:(?:trên|hơn|gần|khoảng)[ \t]+)?\Z", regex.I)
+STOCK_LEAD_REACH = 20
+"""Characters before a count read for "có" and a word of about (`_STOCK_LEAD`)."""
+
+
 # A word of a plan later in the clause of a done word after a count's noun: the done word was the noun's own ("Năm
 # 2024, 10 sản phẩm đã được công nhận cấp tỉnh sẽ tham gia bình chọn cấp khu vực").
 _PLAN_LATER = regex.compile(r"[^,.;:\n]*?(?<!\p{L})(?:sẽ|dự[ \t]+kiến|tiếp[ \t]+tục)(?!\p{L})", regex.I)
@@ -1996,7 +2027,8 @@ _REST_BEFORE = regex.compile(
     regex.I)
 REST_BEFORE_REACH = 16
 """Characters before a figure within which `_REST_BEFORE` is read."""
-_REST_BEFORE_WORDS = ("còn", "nhiên", "vậy", "nhưng", "riêng")
+_REST_BEFORE_WORDS = ("còn", "Còn", "nhiên", "vậy", "nhưng", "Nhưng", "riêng", "Riêng")
+"""What every `_REST_BEFORE` match holds (a line's first word capitalised too: "- Còn 4 đề án chưa triển khai")."""
 
 
 def opens_clause_or_rest(text: str, pos: int, line_start: int) -> bool:
@@ -2708,11 +2740,13 @@ def in_firm_name(text: str, q: Quantity, unit_span: tuple[int, int]) -> bool:
 def describes_place(text: str, q: Quantity, unit: str) -> bool:
     """Whether a count of ``unit`` (lower case) at ``q`` describes a place, no work: a length
     or an area of it (`GEOGRAPHY_BEFORE`: "bờ biển trải dài trên 200 km"), or the provinces
-    an event or a region is made of (`FRAME_BEFORE`: "của 15 tỉnh, thành phố"), or the places
+    an event or a region is made of (`FRAME_BEFORE`: "của 15 tỉnh, thành phố"; `FRAME_LISTED_BEFORE`: "đến từ các xã,
+    phường trong tỉnh và 12 tỉnh, thành phố"), or the places
     where the work is done (`PLACE_FRAME_BEFORE`: "trên địa bàn 6 huyện, thị xã")."""
     if unit in GEOGRAPHY_UNITS:
         return GEOGRAPHY_BEFORE.search(text, max(0, q.start - GEOGRAPHY_REACH), q.start) is not None
-    if unit in FRAME_UNITS and FRAME_BEFORE.search(text, max(0, q.start - FRAME_REACH), q.start) is not None:
+    if unit in FRAME_UNITS and (FRAME_BEFORE.search(text, max(0, q.start - FRAME_REACH), q.start) is not None
+                                or FRAME_LISTED_BEFORE.search(text, max(0, q.start - FRAME_LISTED_REACH), q.start)):
         return True
     return unit in PLACE_FRAME_UNITS and PLACE_FRAME_BEFORE.search(
         text, max(0, q.start - PLACE_FRAME_REACH), q.start) is not None
@@ -3876,8 +3910,9 @@ _PROGRAMME_OF_COUNT = regex.compile(
 _REST_OF_ITEM = regex.compile(r"(?:(?![ \t]+và[ \t])(?:[^,;.(\n]|(?<=\d)[.,](?=\d))){0,200}")
 """An item's words to its end: a comma, semicolon, full stop or bracket (not the mark inside a figure, "2.800 triệu
 đồng"), or "và"."""
-# Some of a whole's parts after it: "..., trong đó (có) 2 đề án ...".
-_PARTS_FOLLOW = regex.compile(r"[ \t]*[,;(]?[ \t]*trong[ \t]+(?:số[ \t]+)?đó(?!\p{L})", regex.I)
+# Some of a whole's parts after it: "..., trong đó (có) 2 đề án ...", "..., gồm 01 đề án ... và 01 đề án ...".
+_PARTS_FOLLOW = regex.compile(
+    r"[ \t]*[,;(]?[ \t]*(?:trong[ \t]+(?:số[ \t]+)?đó|(?:bao[ \t]+)?gồm(?=[ \t]+\d))(?!\p{L})", regex.I)
 
 
 def _programme_after(text: str, end: int) -> str | None:
