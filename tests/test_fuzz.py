@@ -124,6 +124,21 @@ def split_words(text: str, share: float) -> str:
     return WORD.sub(split, text)
 
 
+PAGE_FORMS = ["{n}", "- {n} -", "Trang {n}", "{n}/9"]
+HEADERS = ["", "UBND TỈNH PHÚ THỌ - SỞ CÔNG THƯƠNG", "Báo cáo kết quả công tác khuyến công năm 2024", "cơ sở"]
+
+
+def insert_pages(text: str, places: list[float], form: str, header: str, closing: bool) -> str:
+    """A PDF's page furniture at ``places`` (shares of the lines, two at one place an empty page): the page's number
+    alone between blank lines in ``form``, then ``header`` if any; ``closing``: the last page's number alone closing
+    the text."""
+    lines = text.split("\n")
+    for number, at in sorted(enumerate(sorted(places), 1), key=lambda page: -page[1]):
+        i = int(at * len(lines))
+        lines[i:i] = ["", form.format(n=number), ""] + ([header] if header else [])
+    return "\n".join(lines + (["", form.format(n=len(places) + 1)] if closing else []))
+
+
 FIGURE = re.compile(r"(?<![\d.,/])\d{1,3}(?![\d.,/])")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -147,6 +162,9 @@ MUTATIONS = {
     # a blank line after every line: a viewer's double spacing, CRLF converted twice
     "double-spaced": lambda text, data: text.replace("\n", data.draw(st.sampled_from(["\n\n", "\r\r\n"]))),
     "split-words": lambda text, data: split_words(text, data.draw(st.floats(0, 1))),
+    "pdf-pages": lambda text, data: insert_pages(text, data.draw(st.lists(st.floats(0, 1), min_size=1, max_size=8)),
+                                                 data.draw(st.sampled_from(PAGE_FORMS)),
+                                                 data.draw(st.sampled_from(HEADERS)), data.draw(st.booleans())),
 }
 
 
