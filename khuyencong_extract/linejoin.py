@@ -67,6 +67,8 @@ _DIGIT_START = regex.compile(r"^\d")
 # An abbreviation in capitals and a comma: the end of a phrase, no sentence start ("tham gia
 # Chương trình\nOCOP, góp phần ...").
 _ABBREVIATION_AND_COMMA = regex.compile(r"^\p{Lu}{2,}\d*,")
+# A line ending with the word of a firm before its name, which the next line holds: "... của Công ty" / "TNHH ...".
+_FIRM_AT_END = regex.compile(r"(?<!\p{L})[Cc]ông[ \t]+ty$")
 # A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
 _DOC_REFERENCE = regex.compile(
     r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"
@@ -489,7 +491,8 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
 def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, TitleWords]) -> bool:
     """Whether a line starting with a capitalised word continues ``para``: after a comma
     (but for the enacting sentence after a preamble clause, `_ENACTING`), as a document
-    reference, as an abbreviation ending a phrase ("OCOP,"), as a pair of words seen
+    reference, as an abbreviation ending a phrase ("OCOP,"), after a firm's word ("... của Công ty" / "TNHH ..."), as a
+    pair of words seen
     together elsewhere, as the one word after a short marker heading, or with a word seen
     inside lines elsewhere when it is no far wider line (`WIDER_LINE_MIN`) and, under a marked heading of one line,
     the heading's last word is capitalised or a function word (a name cut: "... Khuyến công và" / "Tư vấn ...")."""
@@ -499,8 +502,8 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
         return not (_ENACTING.match(line) and _PREAMBLE_HEAD.match(para.head))
     if _DOC_REFERENCE.match(line):
         return not _NAMED_HEADING.match(line)
-    if _ABBREVIATION_AND_COMMA.match(line):
-        return True
+    if _ABBREVIATION_AND_COMMA.match(line) or _FIRM_AT_END.search(prev):
+        return True  # "... OCOP," / "... của Công ty" / "TNHH Hải sản Sầm Sơn ...": a firm's name goes on
     last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
     if not (last and first):
         return False

@@ -1324,6 +1324,15 @@ def in_part_of_results(text: str, pos: int) -> bool:
 _ASSIGNING = regex.compile(r"(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí|phê[ \t]+duyệt)(?!\p{L})", regex.I)
 
 
+# The ministry's support of a province's projects, a count right after it (`_COUNT_ALLOTTED`): "tỉnh được Bộ Công Thương
+# hỗ trợ 02 đề án khuyến công quốc gia với kinh phí 1.200 triệu đồng" (the national projects and their money allotted;
+# not "cơ sở được Bộ Công Thương hỗ trợ", a beneficiary's).
+_MINISTRY_ALLOTS = regex.compile(
+    r"(?<!\p{L})(?:tỉnh|thành[ \t]+phố|Sở[ \t]+Công[ \t]+Thương|Trung[ \t]+tâm(?:[ \t]+\p{L}+){0,8}?)[ \t]+được[ \t]+Bộ[ \t]+"
+    r"Công[ \t]+Thương[ \t]+hỗ[ \t]+trợ(?!\p{L})")
+_COUNT_ALLOTTED = regex.compile(r"[ \t]+(?:thực[ \t]+hiện[ \t]+)?\d")
+
+
 # A phrase of a result after an assigning or a plan's word: ", thực hiện 11 đề án", ", giải ngân ...", a subject or a
 # year of its own then a verb of work ("Chỉ tiêu giao 20 lớp, Trung tâm tổ chức 20 lớp", "Kế hoạch giao 40 cơ sở, năm
 # 2024 hỗ trợ 38 cơ sở"; not "Kế hoạch năm 2025, hỗ trợ 40 cơ sở").
@@ -1406,7 +1415,11 @@ def _assigned(text: str, sentence: int, pos: int) -> bool:
     of a result between ("Kế hoạch giao 12 đề án, thực hiện 11 đề án": the 11 is done; "... được giao thực hiện 14 đề án
     khuyến công, tổng kinh phí 2.830 triệu đồng": the money too is the plan's)."""
     assigning = last_match(_ASSIGNING, text, sentence, pos)
-    return assigning is not None and _RESULT_PHRASE.search(text, assigning.end(), pos) is None
+    if assigning is not None and _RESULT_PHRASE.search(text, assigning.end(), pos) is None:
+        return True
+    ministry = last_match(_MINISTRY_ALLOTS, text, sentence, pos)
+    return (ministry is not None and _COUNT_ALLOTTED.match(text, ministry.end()) is not None
+            and _RESULT_PHRASE.search(text, ministry.end(), pos) is None)
 
 
 def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
@@ -2001,12 +2014,14 @@ _OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_NOT_DONE_WORDS}", regex.I)
 # máy móc của cơ sở sản xuất kẹo dừa tại huyện Chợ Gạo không thực hiện được do cơ sở xin rút", "01 đề án hỗ trợ xây
 # dựng phòng trưng bày sản phẩm của HTX ... chưa triển khai, chuyển sang năm 2025" (its verb closing its phrase), "01 cơ sở
 # rang xay cà phê tại phường An Lạc xin dừng do thay đổi phương án sản xuất", "còn 2 đề án hỗ trợ máy móc thiết bị chưa
-# nghiệm thu do cơ sở chậm lắp đặt".
+# nghiệm thu do cơ sở chậm lắp đặt", "01 đề án hỗ trợ dây chuyền chế biến nước mắm của Công ty TNHH Hải sản Sầm Sơn đang
+# hoàn thiện hồ sơ thanh quyết toán".
 _OWN_NOT_CARRIED_OUT = regex.compile(
     r"[\d.,]*(?:[ \t]+(?!\d)[^\s,;.:()]+){1,20}?[ \t]+(?:(?:không|chưa)[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức"
     r"|nghiệm[ \t]+thu|hoàn[ \t]+thành)"
     r"(?:[ \t]+được(?!\p{L})|(?=[ \t]*(?:[,.;)\n]|$|(?:do|vì)(?!\p{L}))))"
-    r"|(?:xin|phải|bị)[ \t]+(?:dừng|ngừng|rút)(?!\p{L}))", regex.I)
+    r"|(?:xin|phải|bị)[ \t]+(?:dừng|ngừng|rút)(?!\p{L})"
+    r"|đang[ \t]+(?:hoàn[ \t]+thiện[ \t]+hồ[ \t]+sơ|làm[ \t]+thủ[ \t]+tục)(?!\p{L}))", regex.I)
 CLAUSE_REACH = 160
 """Characters after a figure within which `_OWN_NOT_CARRIED_OUT` is read."""
 _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", regex.I)

@@ -74,3 +74,26 @@ def test_a_programmes_projects_with_their_parts_after_gồm():
             "hồi.")
     assert [(t.value, t.category, t.part_of) for t in extract_text(text).targets] == [
         (2, "other", None), (1, "demonstration_technology", 0), (1, "demonstration_technology", 0)]
+
+
+def test_national_projects_the_ministry_allots_a_province():
+    # E3: "tỉnh được Bộ Công Thương hỗ trợ N đề án ... với kinh phí X" allots; the money disbursed to date is its part
+    text = ("I. KẾT QUẢ THỰC HIỆN\n3. Kết quả thực hiện khuyến công quốc gia\nNăm 2026, tỉnh được Bộ Công Thương hỗ trợ 02 "
+            "đề án khuyến công quốc gia với kinh phí 1.200 triệu đồng, gồm 01 đề án hỗ trợ dây chuyền chế biến hạt dẻ và "
+            "01 đề án xây dựng mô hình trình diễn kỹ thuật sản xuất tinh dầu hồi. Đến ngày 15/9/2026, đã giải ngân 700 "
+            "triệu đồng; các đề án dự kiến nghiệm thu trong tháng 11/2026.\n")
+    document = extract_text(text)
+    assert [t.achieved for t in document.targets] == [False, False, False]
+    assert [(b.amount_vnd // 10**6, b.achieved, b.part_of) for b in document.budget] == [(1200, False, None), (700, True, 0)]
+    # a beneficiary the ministry supports is no allotment
+    done = "I. KẾT QUẢ THỰC HIỆN\nNăm 2026, cơ sở được Bộ Công Thương hỗ trợ 01 dây chuyền chế biến hạt dẻ.\n"
+    assert [t.achieved for t in extract_text(done).targets] == [True]
+
+
+def test_a_project_still_completing_its_papers_after_a_firms_name_wrapped():
+    # E9: "Công ty" closing a line goes on with the firm's name; the project is not done
+    text = ("Năm 2025, Trung tâm được Bộ Công Thương giao thực hiện 04 đề án khuyến công quốc gia với\ntổng kinh phí hỗ trợ "
+            "2.600 triệu đồng. Đến ngày 30/11/2025, Trung tâm đã nghiệm thu 03 đề\nán, giải ngân 1.950 triệu đồng; 01 đề án "
+            "hỗ trợ dây chuyền chế biến nước mắm của Công ty\nTNHH Hải sản Sầm Sơn đang hoàn thiện hồ sơ thanh quyết toán.\n")
+    assert "của Công ty TNHH Hải sản Sầm Sơn" in normalise(text).text.text
+    assert [(t.value, t.achieved) for t in extract_text(text).targets] == [(4, False), (3, True), (1, False)]
