@@ -1869,14 +1869,21 @@ def stock_running(text: str, pos: int, line_start: int) -> bool:
     running = _STOCK_RUNNING.match(text, pos)
     if running is None or _PLAN_LATER.match(text, running.end(), running.end() + PLAN_LATER_REACH):
         return False  # "20 cơ sở đang hoạt động sẽ được hỗ trợ"
-    before = tense_marker(text, sentence_bounds(text, pos)[0], pos)
+    sentence = sentence_bounds(text, pos)[0]
+    before = tense_marker(text, sentence, pos)
     if before is not None and before.group("done") is None:
         return False  # "Dự kiến năm 2026, 20 cơ sở đang hoạt động ..."
+    if (_GOAL_OR_NEED.search(text, sentence, pos) or _governs(_PLAN_WORD, text, sentence, pos)
+            or under_plan_label(text, pos) or in_part_of_tasks(text, pos) or under_tasks_heading(text, pos)):
+        return False  # "Đến năm 2030, toàn tỉnh có 100 làng nghề đang hoạt động", "Chỉ tiêu năm 2026: có 60 làng nghề
+        # đang hoạt động", under "II. MỤC TIÊU ĐẾN NĂM 2030"
     lead = _STOCK_LEAD.search(text, max(line_start, pos - STOCK_LEAD_REACH), pos)
     return lead is not None and "có" in lead.group().lower() or opens_clause(text, lead.start() if lead else pos,
                                                                             line_start)
 
 
+_GOAL_OR_NEED = regex.compile(r"(?<!\p{L})(?:đến[ \t]+năm|cần|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?!\p{L})", regex.I)
+"""A deadline, a need or a goal before a stock in its sentence: a target, no state."""
 _STOCK_RUNNING = regex.compile(r"[\d.,]*(?:[ \t]+\p{L}+){1,8}?[ \t]+đang[ \t]+hoạt[ \t]+động(?!\p{L})")
 _STOCK_LEAD = regex.compile(r"(?r)(?<!\p{L})(?:(?:hiện[ \t]+)?có[ \t]+)?(?:(?:trên|hơn|gần|khoảng)[ \t]+)?\Z", regex.I)
 STOCK_LEAD_REACH = 20

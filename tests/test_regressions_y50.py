@@ -97,3 +97,14 @@ def test_a_project_still_completing_its_papers_after_a_firms_name_wrapped():
             "hỗ trợ dây chuyền chế biến nước mắm của Công ty\nTNHH Hải sản Sầm Sơn đang hoàn thiện hồ sơ thanh quyết toán.\n")
     assert "của Công ty TNHH Hải sản Sầm Sơn" in normalise(text).text.text
     assert [(t.value, t.achieved) for t in extract_text(text).targets] == [(4, False), (3, True), (1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    # Y51 R1, R2: a stock set as a goal, under a plan's label or heading, by a deadline or as a need, is no state
+    "Chỉ tiêu năm 2026: có 60 làng nghề đang hoạt động, trong đó 20 làng nghề được công nhận mới.",
+    "Đến năm 2030, toàn tỉnh có 100 làng nghề đang hoạt động ổn định.",
+    "Năm 2026, toàn tỉnh cần có 70 cơ sở công nghiệp nông thôn đang hoạt động hiệu quả.",
+    "I. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Toàn tỉnh có 45 làng nghề đang hoạt động;\n- Tổ chức 10 lớp đào tạo nghề.",
+])
+def test_a_stock_set_as_a_goal_is_planned(text):
+    assert not any(t.achieved for t in extract_text(text).targets)
