@@ -992,9 +992,14 @@ def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:
 
 def _next_list_line(text: str, end: int, start: int) -> bool:
     """Whether the line holding offset ``start`` is the one after the line holding ``end``,
-    and that line ends with a semicolon (an item of a list that goes on)."""
+    and that line ends with a semicolon (an item of a list that goes on), the line after it no sibling item of its
+    own ("- Ngân sách địa phương: ..., trong đó ngân sách tỉnh ..., ngân sách cấp huyện ...;" / "- Vốn đối ứng ...": the
+    next item of the list above, no part the "trong đó" lists)."""
     brk = text.find("\n", end, start)
-    return brk != -1 and text.find("\n", brk + 1, start) == -1 and text[end:brk].rstrip().endswith(";")
+    if brk == -1 or text.find("\n", brk + 1, start) != -1 or not text[end:brk].rstrip().endswith(";"):
+        return False
+    kind = _mark_kind(text[text.rfind("\n", 0, end) + 1:brk])
+    return kind is None or kind != _mark_kind(text[brk + 1:start])
 
 
 # "kế hoạch" and an opening bracket right before an amount after another of its sentence: the plan that
@@ -1324,12 +1329,20 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     after it, up to the next comma, semicolon or "và" ("8,5 tỷ đồng từ nguồn kinh phí
     khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...",
     "290 triệu đồng. Trong đó, ...") takes none of theirs, and none at all when they are
-    split by source."""
+    split by source, but its own named source when its parts are all of it ("Ngân sách địa phương: 8.600
+    triệu đồng, trong đó ngân sách tỉnh ..., ngân sách cấp huyện ...")."""
     after_end = min(end, money.end + LABEL_REACH)
     breakdown = BREAKDOWN_AFTER.match(text, money.end, after_end)
     if breakdown is None and (opened := NEXT_BREAKDOWN.match(text, money.end)):
         breakdown, after_end = opened, _items_end(text, opened.end(), min(len(text), money.end + LABEL_REACH))
     if breakdown and _funding_cues(text, money.end, after_end):
+        clause = max(text.rfind(mark, 0, money.start) for mark in ("\n", ",", ";", ". ")) + 1
+        own = _funding_cues(text, max(clause, money.start - SOURCE_REACH), money.start)  # its own clause's
+        split_end = max(after_end, sentence_bounds(text, money.end)[1])  # all the parts the sentence names
+        sources = {_one_source(text, cue, split_end) for cue in _funding_cues(text, money.end, split_end)}
+        if own and sources == {_one_source(text, own[-1], money.start)} - {None}:
+            return sources.pop()  # split within its own source: "Ngân sách địa phương: 8.600 triệu đồng, trong đó
+            # ngân sách tỉnh 7.500 triệu đồng, ngân sách cấp huyện 1.100 triệu đồng"
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
     if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - 8), money.first) and (
             after := _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())):

@@ -509,9 +509,12 @@ def in_capitals(text: str, pos: int) -> bool:
 def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
     """Whether the text reports the figure ``found`` as done, not promised (`reported_done`,
     its clause opening where its activity does, or `measured_against_plan`), or as a fact of
-    a year before the document's period (`of_earlier_year`)."""
+    a year before the document's period (`of_earlier_year`) but work not done after its noun ("Năm 2021, ... triển khai
+    9/10 đề án ..., 01 đề án không thực hiện được ..." in a plan for 2022)."""
     return (reported_done(text, found.start, found.activity[0]) or measured_against_plan(text, found.start, found.end)
-            or of_earlier_year(text, found.start, period_start))
+            or (of_earlier_year(text, found.start, period_start) and not _OWN_NOT_DONE.match(
+                text, found.start, found.start + SUBJECT_REACH) and not _OWN_NOT_CARRIED_OUT.match(
+                text, found.start, found.start + CLAUSE_REACH)))
 
 
 # A figure's share of the plan right after it: "kế hoạch ... là 345,5 tỷ đồng, thực hiện là 323 tỷ đồng, đạt

@@ -123,7 +123,11 @@ def test_funding_source_equals_its_plain_definition(case):
     def plain(text, money, start, end):
         after_end = min(end, money.end + LABEL_REACH)
         if BREAKDOWN_AFTER.match(text, money.end, after_end) and FUNDING_CUES.search(text, money.end, after_end):
-            return None
+            clause = max(text.rfind(mark, 0, money.start) for mark in ("\n", ",", ";", ". ")) + 1
+            own = list(FUNDING_CUES.finditer(text, max(clause, money.start - LABEL_REACH), money.start))
+            split_end = max(after_end, sentence_bounds(text, money.end)[1])
+            parts = {_one_source(text, cue, split_end) for cue in FUNDING_CUES.finditer(text, money.end, split_end)}
+            return parts.pop() if own and parts == {_one_source(text, own[-1], money.start)} - {None} else None
         cues = list(FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), money.start))
         if cues:
             return _one_source(text, cues[-1], money.start)

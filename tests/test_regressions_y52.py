@@ -1,0 +1,37 @@
+"""Re-reading audit Y52 (six long texts of 2021-2025: programmes, yearly plans, a report; provinces before the 2025
+mergers), mended in part."""
+
+from khuyencong_extract.pipeline import extract_text
+
+
+def test_a_programmes_money_by_source_and_the_provinces_by_year():
+    # E4, E5 (and E1 with them): the counterpart money is the total's last item, the local money keeps its source though
+    # its parts name the province's and the districts', and the province's money by year adds up to the province's
+    text = ("III. KINH PHÍ THỰC HIỆN\nTổng kinh phí thực hiện Chương trình là 34.600 triệu đồng (Ba mươi bốn tỷ, sáu trăm "
+            "triệu\nđồng), bao gồm:\n- Ngân sách trung ương (kinh phí khuyến công quốc gia): 9.000 triệu đồng;\n"
+            "- Ngân sách địa phương: 8.600 triệu đồng, trong đó ngân sách tỉnh 7.500 triệu đồng, ngân\nsách cấp huyện "
+            "1.100 triệu đồng;\n- Vốn đối ứng của cơ sở công nghiệp nông thôn: 17.000 triệu đồng.\nKinh phí ngân sách "
+            "tỉnh theo từng năm: năm 2021 là 1.300 triệu đồng, năm 2022 là 1.400 triệu\nđồng, năm 2023 là 1.500 triệu "
+            "đồng, năm 2024 là 1.600 triệu đồng, năm 2025 là 1.700 triệu\nđồng.\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_vnd // 10**6, b.funding_source, b.part_of) for b in budget] == [
+        (34600, None, None), (9000, "quốc gia", 0), (8600, "địa phương", 0), (7500, "địa phương", 2),
+        (1100, "địa phương", 2), (17000, "đối ứng", 0)] + [(1300 + 100 * k, "địa phương", 3) for k in range(5)]
+
+
+def test_the_whole_split_by_source_within_another_clause_names_none():
+    # "Theo Chương trình khuyến công địa phương ..., với tổng kinh phí 610 triệu đồng ... Trong đó, kinh phí khuyến
+    # công địa phương hỗ trợ 195 triệu đồng": the total holds the firm's money, its source is no one's
+    text = ("Theo Chương trình khuyến công địa phương năm 2018, Trung tâm được giao phối hợp với Công ty Cổ phần Godere "
+            "thực hiện đầu tư cụm máy móc thiết bị, với tổng kinh phí 610 triệu đồng để chế biến cà phê bột. Trong đó, "
+            "kinh phí khuyến công địa phương hỗ trợ 195 triệu đồng, còn lại là vốn đối ứng của doanh nghiệp.")
+    assert extract_text(text).budget[0].funding_source is None
+
+
+def test_work_not_carried_out_in_the_year_before_a_plans_own():
+    # E7: in a plan for 2022, a project of 2021 not carried out is not done, though 2021 is before the plan's period
+    text = ("KẾ HOẠCH\nKhuyến công địa phương năm 2022\nII. KẾT QUẢ THỰC HIỆN NĂM 2021\nNăm 2021, Sở Công Thương đã chỉ đạo "
+            "Trung tâm Khuyến công triển khai 9/10 đề án khuyến công địa phương được giao, 01 đề án không thực hiện "
+            "được do cơ sở không đủ vốn đối ứng. Kinh phí đã giải ngân 1.920 triệu đồng, đạt 87% kế hoạch.\n"
+            "III. NỘI DUNG KẾ HOẠCH NĂM 2022\nTổ chức 10 lớp đào tạo nghề.\n")
+    assert [(t.value, t.achieved) for t in extract_text(text).targets][:2] == [(9, True), (1, False)]
