@@ -488,6 +488,16 @@ _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
 # công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).
 _APPOSITION = ("là ", "với vai trò ")
+def _after_apposition(folded: str, start: int) -> int:
+    """Where a sentence's words after its opening apposition start (`_APPOSITION`, up to its first comma: "Là cơ quan
+    giúp UBND tỉnh ...,"), or ``start``: an apposition's words make no objects, those after it do ("Là cơ quan thường
+    trực, chủ trì, phối hợp với ..., Ủy ban nhân dân các huyện, thành phố tổ chức ...": the districts are partners)."""
+    if not folded.startswith(_APPOSITION, start):
+        return start
+    comma = folded.find(",", start)
+    return start if comma == -1 else comma + 1
+
+
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
 # A passive that gives the subject before it a task: "Sở Công Thương được giao nhiệm vụ chủ trì,
@@ -620,8 +630,8 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     for opening in _OPENING.finditer(folded, start, limit):
         if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
-        if folded[opening.start()] == "," and not folded.startswith(_APPOSITION, start) \
-                and _OBJECT_CLAUSE.search(folded, start, opening.start()):
+        if folded[opening.start()] == "," and _OBJECT_CLAUSE.search(folded, _after_apposition(folded, start),
+                                                                   opening.start()):
             continue  # the agencies after this clause are its objects
         if named := _subject_at(text, folded, opening.end(), end):
             return named

@@ -2842,16 +2842,23 @@ def head_noun(text: str, pos: int, figure: str) -> tuple[int, int] | None:
     A unit of data/unit_nouns.tsv is read directly (`known_unit`); any other word is left
     to pyvi (`tagged_head_noun`). A classifier (target_terms.toml ``classifier_units``) takes
     the known unit after it: "50 lượt cơ sở" counts "lượt cơ sở", not "lượt" (turns of
-    people and of businesses are no one unit), "1.500 chủ cơ sở" counts "chủ cơ sở".
+    people and of businesses are no one unit), "1.500 chủ cơ sở" counts "chủ cơ sở", "400 lượt chủ cơ sở" "lượt chủ cơ
+    sở".
     """
     found = known_unit(text, pos) or tagged_head_noun(text, pos, figure)
     if found and text.startswith(" ", found[1]) and text[found[0]:found[1]].lower() in CLASSIFIER_UNITS:
-        if counted := known_unit(text, found[1] + 1):
+        after = found[1] + 1
+        word = text[after:after + CLASSIFIER_MAX + 1].split(" ", 1)[0]
+        if word.lower() in CLASSIFIER_UNITS and text.startswith(" ", after + len(word)):
+            after += len(word) + 1  # a classifier of a classifier: "400 lượt chủ cơ sở"
+        if counted := known_unit(text, after):
             return found[0], counted[1]
     return found
 
 
 CLASSIFIER_UNITS = frozenset(TERMS["classifier_units"])
+CLASSIFIER_MAX = max(map(len, CLASSIFIER_UNITS))
+"""Characters of the longest classifier."""
 MEASURE_UNITS = frozenset(TERMS["measure_units"])
 
 

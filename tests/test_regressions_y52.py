@@ -35,3 +35,25 @@ def test_work_not_carried_out_in_the_year_before_a_plans_own():
             "được do cơ sở không đủ vốn đối ứng. Kinh phí đã giải ngân 1.920 triệu đồng, đạt 87% kế hoạch.\n"
             "III. NỘI DUNG KẾ HOẠCH NĂM 2022\nTổ chức 10 lớp đào tạo nghề.\n")
     assert [(t.value, t.achieved) for t in extract_text(text).targets][:2] == [(9, True), (1, False)]
+
+
+def test_trainees_counted_by_a_classifier_of_a_classifier():
+    # E14
+    targets = extract_text("Tổ chức 10 lớp tập huấn cho 400 lượt chủ cơ sở công nghiệp nông thôn.").targets
+    assert [(t.value, t.unit) for t in targets] == [(10, "lớp"), (400, "lượt chủ cơ sở")]
+
+
+def test_the_partners_after_the_lead_agencys_apposition():
+    # E9: "Là cơ quan thường trực, chủ trì, phối hợp với ..., Ủy ban nhân dân các huyện ... tổ chức ...": the heading's
+    text = ("V. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\nLà cơ quan thường trực, chủ trì, phối hợp với các sở, ban ngành, Ủy "
+            "ban nhân dân các huyện, thành phố tổ chức thực hiện Chương trình.\n2. Sở Tài chính\nBố trí kinh phí.\n")
+    assert [(d.agency_id, d.role) for d in extract_text(text).duties] == [("so_cong_thuong", "lead"),
+                                                                          ("so_tai_chinh", "execute")]
+
+
+def test_a_second_proposal_a_body_gives_in_its_document():
+    # E10: "... và Sở Tài chính tại Công văn số 402/STC-HCSN ..."
+    text = ("QUYẾT ĐỊNH\nTheo đề nghị của Sở Công Thương tại Tờ trình số 118/TTr-SCT ngày 07 tháng 02 năm 2023 và Sở Tài "
+            "chính tại Công văn số 402/STC-HCSN ngày 13 tháng 02 năm 2023.\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch.\n")
+    assert [(c.number, c.role, c.issuer) for c in extract_text(text).citations] == [
+        ("118/TTr-SCT", "proposal", "Sở Công Thương"), ("402/STC-HCSN", "proposal", "Sở Tài chính")]
