@@ -992,14 +992,17 @@ def _lists(text: str, end: int, breakdown: regex.Match, start: int) -> bool:
 
 def _next_list_line(text: str, end: int, start: int) -> bool:
     """Whether the line holding offset ``start`` is the one after the line holding ``end``,
-    and that line ends with a semicolon (an item of a list that goes on), the line after it no sibling item of its
-    own ("- Ngân sách địa phương: ..., trong đó ngân sách tỉnh ..., ngân sách cấp huyện ...;" / "- Vốn đối ứng ...": the
-    next item of the list above, no part the "trong đó" lists)."""
+    and that line ends with a semicolon (an item of a list that goes on), the line after it no sibling item, in sentence
+    case, of a line holding its own "trong đó" ("- Ngân sách địa phương: ..., trong đó ngân sách tỉnh ..., ngân sách cấp
+    huyện ...;" / "- Vốn đối ứng ...": the next item of the list above, no part the "trong đó" lists; "- hỗ trợ máy móc
+    ..." in lower case goes on with them)."""
     brk = text.find("\n", end, start)
     if brk == -1 or text.find("\n", brk + 1, start) != -1 or not text[end:brk].rstrip().endswith(";"):
         return False
-    kind = _mark_kind(text[text.rfind("\n", 0, end) + 1:brk])
-    return kind is None or kind != _mark_kind(text[brk + 1:start])
+    line, after = text[text.rfind("\n", 0, end) + 1:brk], text[brk + 1:start]
+    kind = _mark_kind(line)
+    return (kind is None or not BREAKDOWN.search(line) or kind != _mark_kind(after)
+            or not after.lstrip(" \t-+•*–—")[:1].isupper())
 
 
 # "kế hoạch" and an opening bracket right before an amount after another of its sentence: the plan that
@@ -1340,7 +1343,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         own = _funding_cues(text, max(clause, money.start - SOURCE_REACH), money.start)  # its own clause's
         split_end = max(after_end, sentence_bounds(text, money.end)[1])  # all the parts the sentence names
         sources = {_one_source(text, cue, split_end) for cue in _funding_cues(text, money.end, split_end)}
-        if own and sources == {_one_source(text, own[-1], money.start)} - {None}:
+        if own and not _OWN_SOURCE_APART.search(text, own[-1].end(), money.start) and (
+                sources == {_one_source(text, own[-1], money.start)} - {None}):
             return sources.pop()  # split within its own source: "Ngân sách địa phương: 8.600 triệu đồng, trong đó
             # ngân sách tỉnh 7.500 triệu đồng, ngân sách cấp huyện 1.100 triệu đồng"
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
@@ -1395,6 +1399,11 @@ _AMOUNT_IN_CLAUSE = regex.compile(r"[^,;\n]*?\d")
 _DRAWN_FROM_AFTER = regex.compile(
     r",[ \t]*(?:(?:được[ \t]+)?(?:trích|lấy|chi|cấp|bố[ \t]+trí)[ \t]+)?từ(?=[ \t]+(?:nguồn|ngân[ \t]+sách|kinh[ \t]+phí|quỹ|vốn))",
     regex.I)
+
+
+# Words between a source and an amount that make the amount a project's whole, no money of that source: "đề án khuyến
+# công quốc gia với tổng vốn 4.000 triệu đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 1.200 triệu đồng".
+_OWN_SOURCE_APART = regex.compile(r"(?<!\p{L})(?:với|tổng|gồm)(?!\p{L})", regex.I)
 
 
 def _items_end(text: str, pos: int, limit: int) -> int:

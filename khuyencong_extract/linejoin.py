@@ -69,6 +69,8 @@ _DIGIT_START = regex.compile(r"^\d")
 _ABBREVIATION_AND_COMMA = regex.compile(r"^\p{Lu}{2,}\d*,")
 # A line ending with the word of a firm before its name, which the next line holds: "... của Công ty" / "TNHH ...".
 _FIRM_AT_END = regex.compile(r"(?<!\p{L})[Cc]ông[ \t]+ty$")
+# How a firm's name opens after "Công ty": its form ("TNHH", "Cổ phần", "CP") or a word in capitals.
+_FIRM_NAME_START = regex.compile(r"(?:TNHH|Cổ[ \t]+phần|cổ[ \t]+phần|CP|\p{Lu}{2,})(?!\p{Ll})")
 # A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
 _DOC_REFERENCE = regex.compile(
     r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"
@@ -502,7 +504,7 @@ def words_continue(para: Paragraph, line: str, evidence: tuple[TitlePairs, Title
         return not (_ENACTING.match(line) and _PREAMBLE_HEAD.match(para.head))
     if _DOC_REFERENCE.match(line):
         return not _NAMED_HEADING.match(line)
-    if _ABBREVIATION_AND_COMMA.match(line) or _FIRM_AT_END.search(prev):
+    if _ABBREVIATION_AND_COMMA.match(line) or (_FIRM_AT_END.search(prev) and _FIRM_NAME_START.match(line)):
         return True  # "... OCOP," / "... của Công ty" / "TNHH Hải sản Sầm Sơn ...": a firm's name goes on
     last, first = _LAST_WORD.match(prev), _FIRST_WORD.match(line)
     if not (last and first):

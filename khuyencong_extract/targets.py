@@ -509,12 +509,23 @@ def in_capitals(text: str, pos: int) -> bool:
 def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
     """Whether the text reports the figure ``found`` as done, not promised (`reported_done`,
     its clause opening where its activity does, or `measured_against_plan`), or as a fact of
-    a year before the document's period (`of_earlier_year`) but work not done after its noun ("Năm 2021, ... triển khai
-    9/10 đề án ..., 01 đề án không thực hiện được ..." in a plan for 2022)."""
+    a year before the document's period (`of_earlier_year`) but a count of work whose noun says it was not carried out
+    ("Năm 2021, ... triển khai 9/10 đề án ..., 01 đề án không thực hiện được ..." in a plan for 2022; not the
+    beneficiaries' state, "cho 200 lao động ... chưa có việc làm")."""
     return (reported_done(text, found.start, found.activity[0]) or measured_against_plan(text, found.start, found.end)
-            or (of_earlier_year(text, found.start, period_start) and not _OWN_NOT_DONE.match(
-                text, found.start, found.start + SUBJECT_REACH) and not _OWN_NOT_CARRIED_OUT.match(
-                text, found.start, found.start + CLAUSE_REACH)))
+            or (of_earlier_year(text, found.start, period_start) and not _work_not_carried_out(text, found)))
+
+
+def _work_not_carried_out(text: str, found: Found) -> bool:
+    """Whether the noun of the count ``found`` says its work was not carried out (`_OWN_NOT_CARRIED_OUT`): a count of
+    work ("01 đề án không thực hiện được"), or any that stopped ("01 cơ sở xin dừng"); not the beneficiaries' state or
+    their own papers ("9 hợp tác xã đang hoàn thiện hồ sơ ...")."""
+    carried = _OWN_NOT_CARRIED_OUT.match(text, found.start, found.start + CLAUSE_REACH)
+    return carried is not None and (unit_key(found.unit).startswith(_PROJECT_UNITS + ("lớp", "mô hình", "hội chợ"))
+                                    or _STOPPED.search(carried.group()) is not None)
+
+
+_STOPPED = regex.compile(r"(?<!\p{L})(?:dừng|ngừng|rút)(?!\p{L})")
 
 
 # A figure's share of the plan right after it: "kế hoạch ... là 345,5 tỷ đồng, thực hiện là 323 tỷ đồng, đạt
@@ -1329,9 +1340,10 @@ _ASSIGNING = regex.compile(r"(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí|ph
 
 # The ministry's support of a province's projects, a count right after it (`_COUNT_ALLOTTED`): "tỉnh được Bộ Công Thương
 # hỗ trợ 02 đề án khuyến công quốc gia với kinh phí 1.200 triệu đồng" (the national projects and their money allotted;
-# not "cơ sở được Bộ Công Thương hỗ trợ", a beneficiary's).
+# not "cơ sở được Bộ Công Thương hỗ trợ", a beneficiary's, nor "03 cơ sở trên địa bàn tỉnh được ...", a place's word).
 _MINISTRY_ALLOTS = regex.compile(
-    r"(?<!\p{L})(?:tỉnh|thành[ \t]+phố|Sở[ \t]+Công[ \t]+Thương|Trung[ \t]+tâm(?:[ \t]+\p{L}+){0,8}?)[ \t]+được[ \t]+Bộ[ \t]+"
+    r"(?<!\p{L})(?:(?<!(?:bàn|trong|ở|tại|của|thuộc|ngoài)[ \t])(?:tỉnh|thành[ \t]+phố)|Sở[ \t]+Công[ \t]+Thương"
+    r"|Trung[ \t]+tâm(?:[ \t]+\p{L}+){0,12}?)[ \t]+được[ \t]+Bộ[ \t]+"
     r"Công[ \t]+Thương[ \t]+hỗ[ \t]+trợ(?!\p{L})")
 _COUNT_ALLOTTED = regex.compile(r"[ \t]+(?:thực[ \t]+hiện[ \t]+)?\d")
 
@@ -1422,7 +1434,13 @@ def _assigned(text: str, sentence: int, pos: int) -> bool:
         return True
     ministry = last_match(_MINISTRY_ALLOTS, text, sentence, pos)
     return (ministry is not None and _COUNT_ALLOTTED.match(text, ministry.end()) is not None
-            and _RESULT_PHRASE.search(text, ministry.end(), pos) is None)
+            and _RESULT_PHRASE.search(text, ministry.end(), pos) is None
+            and _PERIOD_OF_YEARS.search(text, sentence, sentence_bounds(text, pos)[1]) is None)
+
+
+# A period of years in a sentence: the ministry's support over it is reported, no year's allotment ("Giai đoạn
+# 2021-2025, tỉnh được Bộ Công Thương hỗ trợ 15 đề án ...; các đề án đều đã hoàn thành").
+_PERIOD_OF_YEARS = regex.compile(r"(?<!\p{L})giai[ \t]+đoạn(?!\p{L})|(?<!\d)(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)", regex.I)
 
 
 def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
@@ -1876,7 +1894,7 @@ def stock_running(text: str, pos: int, line_start: int) -> bool:
     before = tense_marker(text, sentence, pos)
     if before is not None and before.group("done") is None:
         return False  # "Dự kiến năm 2026, 20 cơ sở đang hoạt động ..."
-    if (_GOAL_OR_NEED.search(text, sentence, pos) or _governs(_PLAN_WORD, text, sentence, pos)
+    if (_goal_or_need(text, sentence, pos) or _governs(_PLAN_WORD, text, sentence, pos)
             or under_plan_label(text, pos) or in_part_of_tasks(text, pos) or under_tasks_heading(text, pos)):
         return False  # "Đến năm 2030, toàn tỉnh có 100 làng nghề đang hoạt động", "Chỉ tiêu năm 2026: có 60 làng nghề
         # đang hoạt động", under "II. MỤC TIÊU ĐẾN NĂM 2030"
@@ -1885,7 +1903,28 @@ def stock_running(text: str, pos: int, line_start: int) -> bool:
                                                                             line_start)
 
 
-_GOAL_OR_NEED = regex.compile(r"(?<!\p{L})(?:đến[ \t]+năm|cần|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?!\p{L})", regex.I)
+def _goal_or_need(text: str, sentence: int, pos: int) -> bool:
+    """Whether a goal, a need in the count's own clause, or a deadline stands before the count at ``pos`` in its
+    sentence (`_GOAL_OR_NEED`): a deadline is a year no other year before it (`YEAR_BEFORE_REACH`, dates too) or in its
+    sentence reaches: "Đến năm 2030, toàn tỉnh có 100 làng nghề ..." (not "Đến năm 2024, ..." in a report of 2024 or
+    news of 2025, a date as of which; nor "Đến năm 2022, ...; năm 2024 tăng lên ...")."""
+    clause = max(sentence, text.rfind(",", sentence, pos) + 1)
+    for found in _GOAL_OR_NEED.finditer(text, sentence, pos):
+        if found["year"] is None:
+            if found["need"] is None or found.start() >= clause:
+                return True
+        elif not any(int(year.group()) >= int(found["year"]) for year in _ANY_YEAR.finditer(
+                text, max(0, sentence - YEAR_BEFORE_REACH), sentence_bounds(text, pos)[1]) if year.start() != found.start("year")):
+            return True
+    return False
+
+
+_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year, of a date too ("20/01/2025")."""
+
+
+_GOAL_OR_NEED = regex.compile(r"(?<!\p{L})(?:đến[ \t]+năm[ \t]+(?P<year>\d{4})|(?P<need>cần)|mục[ \t]+tiêu|chỉ[ \t]+tiêu)"
+                              r"(?!\p{L})", regex.I)
 """A deadline, a need or a goal before a stock in its sentence: a target, no state."""
 _STOCK_RUNNING = regex.compile(r"[\d.,]*(?:[ \t]+\p{L}+){1,8}?[ \t]+đang[ \t]+hoạt[ \t]+động(?!\p{L})")
 _STOCK_LEAD = regex.compile(r"(?r)(?<!\p{L})(?:(?:hiện[ \t]+)?có[ \t]+)?(?:(?:trên|hơn|gần|khoảng)[ \t]+)?\Z", regex.I)
