@@ -803,22 +803,38 @@ _BY_ACTIVITY = regex.compile(r"(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?(?:hoạt[ \
 
 def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
     """Make the amounts after a lead-in splitting money by year (`_BY_YEAR`: "2. Kinh phí ngân sách tỉnh (phân) theo năm:
-    năm 2026: 11 tỷ đồng; năm 2027: 12 tỷ đồng; ..."), each right after its year's label (`_YEAR_LABEL_BEFORE`), parts
-    of nothing, two at least, in a row up to a blank line, parts of the nearest amount before the lead-in within
-    `YEARLY_WHOLE_REACH`, of a source not differing from theirs, that they add up to exactly ("- Ngân sách tỉnh: 62 tỷ
-    đồng;"). Returns the indices of those parts, which `check_sums` leaves out (a split by year beside one by source)."""
+    năm 2026: 11 tỷ đồng; năm 2027: 12 tỷ đồng; ..."), each right after its year's label (`_YEAR_LABEL_BEFORE`), or by
+    content (`_BY_CONTENT`: "3. Kinh phí khuyến công địa phương phân theo nội dung:" / "- Đào tạo nghề, truyền nghề:
+    1.800 triệu đồng;" ...), each an item's after its label's colon (`_ITEM_LABEL_BEFORE`), parts of nothing or of a
+    total its parts already add up to, two at least, in a row up to a blank line (not one right after the lead-in),
+    parts of the nearest amount before the lead-in within `YEARLY_WHOLE_REACH`, of a source not differing from theirs,
+    that they add up to exactly ("- Ngân sách tỉnh: 62 tỷ đồng;"). Returns the indices of those parts, which
+    `check_sums` leaves out (a split by year beside one by source)."""
     linked: set[int] = set()
-    if text.find("theo năm") == -1 and text.find("theo từng năm") == -1:
-        return linked
-    for lead in _BY_YEAR.finditer(text):
-        blank = text.find("\n\n", lead.end())
+    if text.find("theo năm") != -1 or text.find("theo từng năm") != -1:
+        linked |= _split_parts(text, amounts, parents, _BY_YEAR, _YEAR_LABEL_BEFORE, YEAR_LABEL_REACH)
+    if text.find("theo nội dung") != -1 or text.find("theo từng nội dung") != -1:
+        linked |= _split_parts(text, amounts, parents, _BY_CONTENT, _ITEM_LABEL_BEFORE, ITEM_LABEL_REACH)
+    return linked
+
+
+def _split_parts(text: str, amounts: list[Amount], parents: list[int | None], leads: regex.Pattern,
+                 label: regex.Pattern, reach: int) -> set[int]:
+    """`split_by_year_parts` for the lead-ins ``leads`` and their amounts' labels ``label`` (read within ``reach``)."""
+    linked: set[int] = set()
+    wholes_complete = _complete_wholes(amounts, parents)
+    for lead in leads.finditer(text):
+        first = lead.end()  # the list's first line, past the blank lines after the lead-in (a clean copy's)
+        while text.startswith("\n", first) or text.startswith(" ", first):
+            first += 1
+        blank = text.find("\n\n", first)
         end = len(text) if blank == -1 else blank
         run = []
         for k, amount in enumerate(amounts):
-            if amount.money.start < lead.end() or parents[k] is not None:
+            if amount.money.start < lead.end() or (parents[k] is not None and parents[k] not in wholes_complete):
                 continue
-            if amount.money.start > end or not _YEAR_LABEL_BEFORE.search(
-                    text, max(lead.end(), amount.money.start - YEAR_LABEL_REACH), amount.money.start):
+            if amount.money.start > end or not label.search(
+                    text, max(lead.end(), amount.money.start - reach), amount.money.start):
                 break
             run.append(k)
         if len(run) < 2:
@@ -836,6 +852,15 @@ def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | No
     return linked
 
 
+def _complete_wholes(amounts: list[Amount], parents: list[int | None]) -> set[int]:
+    """The amounts whose parts so far add up to them exactly: a total no more parts can belong to."""
+    held: dict[int, Decimal] = defaultdict(Decimal)
+    for amount, parent in zip(amounts, parents):
+        if parent is not None:
+            held[parent] += amount.money.amount
+    return {index for index, total in held.items() if total == amounts[index].money.amount}
+
+
 # A lead-in splitting money by year, its line naming the money: "Kinh phí ngân sách tỉnh phân theo năm:", "Phân kỳ kinh
 # phí ngân sách tỉnh theo năm", "Kinh phí ngân sách tỉnh bố trí theo năm:", "ngân sách ... chia theo từng năm:".
 _BY_YEAR = regex.compile(
@@ -847,6 +872,14 @@ _YEAR_LABEL_BEFORE = regex.compile(
     r"(?r)(?<!\p{L})năm[ \t]+(?:19|20)\d\d[ \t]*(?::|là)[ \t]*(?:(?:khoảng|dự[ \t]+kiến|ước)[ \t]+)?\Z", regex.I)
 YEAR_LABEL_REACH = 24
 """Characters before an amount within which its year's label is read."""
+# A lead-in splitting money by content: "Kinh phí khuyến công địa phương phân theo nội dung:".
+_BY_CONTENT = regex.compile(
+    r"(?<!\p{L})(?:kinh[ \t]+phí|ngân[ \t]+sách|vốn)(?!\p{L})[^\n:]{0,80}?(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?nội[ \t]+dung"
+    r"(?!\p{L})[ \t]*:", regex.I)
+# An item's label and colon right before its amount, on its line: "- Đào tạo nghề, truyền nghề: 1.800 triệu đồng".
+_ITEM_LABEL_BEFORE = regex.compile(r"(?r)^[ \t]*[-+•–][ \t]+[^\n:]{2,150}:[ \t]*\Z", regex.M)
+ITEM_LABEL_REACH = 160
+"""Characters before an amount within which its item's label is read."""
 
 
 # A line of a list by year, its year as a label: "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;", "- Năm 2025 (ước

@@ -57,3 +57,19 @@ def test_a_second_proposal_a_body_gives_in_its_document():
             "chính tại Công văn số 402/STC-HCSN ngày 13 tháng 02 năm 2023.\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch.\n")
     assert [(c.number, c.role, c.issuer) for c in extract_text(text).citations] == [
         ("118/TTr-SCT", "proposal", "Sở Công Thương"), ("402/STC-HCSN", "proposal", "Sở Tài chính")]
+
+
+def test_splits_of_the_local_money_by_year_and_by_content_in_a_clean_copy():
+    # E2, E6: each split adds up to the local 15.000, a blank line after each lead-in
+    text = ("III. KINH PHÍ THỰC HIỆN\n\n1. Tổng kinh phí thực hiện Chương trình giai đoạn 2021-2025 dự kiến là 52.500 "
+            "triệu đồng, trong đó:\n\n- Kinh phí khuyến công quốc gia: 12.000 triệu đồng;\n- Kinh phí khuyến công địa "
+            "phương (ngân sách tỉnh): 15.000 triệu đồng;\n- Vốn đối ứng của các cơ sở công nghiệp nông thôn và các nguồn "
+            "vốn hợp pháp khác: 25.500 triệu đồng.\n\n2. Kinh phí khuyến công địa phương phân theo từng năm:\n\n"
+            "- Năm 2021: 2.500 triệu đồng;\n- Năm 2022: 2.800 triệu đồng;\n- Năm 2023: 3.000 triệu đồng;\n"
+            "- Năm 2024: 3.200 triệu đồng;\n- Năm 2025: 3.500 triệu đồng.\n\n3. Kinh phí khuyến công địa phương phân "
+            "theo nội dung:\n\n- Đào tạo nghề, truyền nghề: 1.800 triệu đồng;\n- Nâng cao năng lực quản lý: 700 triệu "
+            "đồng;\n- Hỗ trợ ứng dụng máy móc thiết bị: 7.500 triệu đồng;\n- Phát triển sản phẩm công nghiệp nông thôn "
+            "tiêu biểu: 2.500 triệu đồng;\n- Hỗ trợ phát triển cụm công nghiệp: 1.500 triệu đồng;\n- Thông tin, tuyên "
+            "truyền: 500 triệu đồng;\n- Nâng cao năng lực quản lý và tổ chức thực hiện chương trình: 500 triệu đồng.\n")
+    parents = [b.part_of for b in extract_text(text).budget]
+    assert parents == [None, 0, 0, 0] + [2] * 5 + [2] * 7
