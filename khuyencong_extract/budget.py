@@ -1028,14 +1028,14 @@ def _next_list_line(text: str, end: int, start: int) -> bool:
     and that line ends with a semicolon (an item of a list that goes on), the line after it no sibling item, in sentence
     case, of a line holding its own "trong đó" ("- Ngân sách địa phương: ..., trong đó ngân sách tỉnh ..., ngân sách cấp
     huyện ...;" / "- Vốn đối ứng ...": the next item of the list above, no part the "trong đó" lists; "- hỗ trợ máy móc
-    ..." in lower case goes on with them)."""
+    ..." in lower case goes on with them, unless it names a source of its own, "- kinh phí khuyến công quốc gia ...")."""
     brk = text.find("\n", end, start)
     if brk == -1 or text.find("\n", brk + 1, start) != -1 or not text[end:brk].rstrip().endswith(";"):
         return False
     line, after = text[text.rfind("\n", 0, end) + 1:brk], text[brk + 1:start]
     kind = _mark_kind(line)
     return (kind is None or not BREAKDOWN.search(line) or kind != _mark_kind(after)
-            or not after.lstrip(" \t-+•*–—")[:1].isupper())
+            or not (after.lstrip(" \t-+•*–—")[:1].isupper() or _funding_cues(text, brk + 1, start)))
 
 
 # "kế hoạch" and an opening bracket right before an amount after another of its sentence: the plan that
@@ -1365,7 +1365,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     after it, up to the next comma, semicolon or "và" ("8,5 tỷ đồng từ nguồn kinh phí
     khuyến công quốc gia"). A total that its parts follow ("7,648 tỷ đồng, trong đó ...",
     "290 triệu đồng. Trong đó, ...") takes none of theirs, and none at all when they are
-    split by source, but its own named source when its parts are all of it ("Ngân sách địa phương: 8.600
+    split by source, but its own named source when its parts are all of it (and add up to it past "với", "tổng" or "gồm"
+    between the source and it) ("Ngân sách địa phương: 8.600
     triệu đồng, trong đó ngân sách tỉnh ..., ngân sách cấp huyện ...")."""
     after_end = min(end, money.end + LABEL_REACH)
     breakdown = BREAKDOWN_AFTER.match(text, money.end, after_end)
@@ -1376,8 +1377,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         own = _funding_cues(text, max(clause, money.start - SOURCE_REACH), money.start)  # its own clause's
         split_end = max(after_end, sentence_bounds(text, money.end)[1])  # all the parts the sentence names
         sources = {_one_source(text, cue, split_end) for cue in _funding_cues(text, money.end, split_end)}
-        if own and not _OWN_SOURCE_APART.search(text, own[-1].end(), money.start) and (
-                sources == {_one_source(text, own[-1], money.start)} - {None}):
+        if own and sources == {_one_source(text, own[-1], money.start)} - {None} and (
+                not _OWN_SOURCE_APART.search(text, own[-1].end(), money.start) or _parts_add_up(text, money, split_end)):
             return sources.pop()  # split within its own source: "Ngân sách địa phương: 8.600 triệu đồng, trong đó
             # ngân sách tỉnh 7.500 triệu đồng, ngân sách cấp huyện 1.100 triệu đồng"
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
@@ -1434,8 +1435,23 @@ _DRAWN_FROM_AFTER = regex.compile(
     regex.I)
 
 
-# Words between a source and an amount that make the amount a project's whole, no money of that source: "đề án khuyến
-# công quốc gia với tổng vốn 4.000 triệu đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 1.200 triệu đồng".
+def _parts_add_up(text: str, money: Money, end: int) -> bool:
+    """Whether the amounts after ``money`` up to ``end`` add up to it (within 5 % when one of them is written as
+    approximate, "hơn 96 tỷ đồng"; a project's whole holding the firm's money does not: "đề án khuyến công quốc gia với
+    tổng vốn 4.000 triệu đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 1.200 triệu đồng")."""
+    parts = [part for part in find_money(text, money.end, end) if part.currency == "VND"]
+    if not parts:
+        return False
+    total = sum(part.amount for part in parts)
+    if any(m.quantity.qualifier for m in (money, *parts)):
+        return abs(total - money.amount) <= money.amount * APPROXIMATE_SHARE
+    return abs(total - money.amount) <= sum(rounding(m) for m in (money, *parts))
+
+
+APPROXIMATE_SHARE = Decimal("0.05")
+"""How far the parts of an amount written as approximate may miss it."""
+# Words between a total's own source and it that may make it a project's whole holding the firm's money ("đề án khuyến
+# công quốc gia với tổng vốn 4.000 triệu đồng, ..."): then its parts must add up to it (`_parts_add_up`).
 _OWN_SOURCE_APART = regex.compile(r"(?<!\p{L})(?:với|tổng|gồm)(?!\p{L})", regex.I)
 
 

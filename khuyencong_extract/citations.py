@@ -207,7 +207,9 @@ _AMENDED_BY = regex.compile(
 # công văn số 1168/CTĐP-QLKC về việc ..., kèm theo Quyết định số 2948/QĐ-BCT ..."): the item is
 # cut there, "và" ("kèm theo") and the comma dropped. Not "Luật A và Luật B" (no "số" follows the type: see
 # `_AND_LAW`), nor a guidance's "Hướng dẫn một số điều ..." ("số" before no number); also "và" before a body's view
-# ("ý kiến", "đề nghị", "văn bản", ...; no comma on the way to "tại") or a body given in a numbered document: "... tại
+# ("ý kiến", "đề nghị", "văn bản", ...; no comma on the way to "tại") or a body (after a document's date or number, no
+# title's words: not "... cho Trung tâm Khuyến công và Ban Quản lý dự án tại Văn bản số ...") given in a numbered
+# document: "... tại
 # Tờ trình số 142/TTr-SCT ... và ý kiến thẩm định của Sở Tài chính tại Công văn số 2311/STC-HCSN ...", "... và Sở Tài
 # chính tại Công văn số 402/STC-HCSN ...".
 _JOIN_LEAD = r"[ \t\n]*(?:,[ \t\n]*(?:(?:và|kèm[ \t]+theo)[ \t\n]+)?|và[ \t\n]+)"
@@ -215,7 +217,8 @@ _NUMBERED = rf"(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số[ \t]{{0,2}}:?[ 
 _AND_NEXT = regex.compile(
     rf"{_JOIN_LEAD}(?={_NUMBERED}|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"
     rf"|[ \t\n]*và[ \t\n]+(?=(?:(?i:ý[ \t]+kiến|đề[ \t]+nghị|văn[ \t]+bản|báo[ \t]+cáo|kết[ \t]+quả)"
-    rf"|(?:Sở|Ban|Bộ|Cục|Kho[ \t]+bạc|Văn[ \t]+phòng|Ủy[ \t]+ban|UBND|Trung[ \t]+tâm)[ \t])[^;.,\n]{{0,80}}?"
+    rf"|(?<=\d[ \t\n]*và[ \t\n]+)(?:Sở|Ban|Bộ|Cục|Kho[ \t]+bạc|Văn[ \t]+phòng|Ủy[ \t]+ban|UBND|Trung[ \t]+tâm)[ \t])"
+    rf"[^;.,\n]{{0,80}}?"
     rf"[ \t]tại[ \t]+{_NUMBERED})"
 )
 # "và" or a comma joining a second law cited by name to the item's ("Luật Doanh nghiệp và

@@ -488,18 +488,25 @@ _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
 # An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
 # công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).
 _APPOSITION = ("là ", "với vai trò ")
-def _after_apposition(folded: str, start: int) -> int:
-    """Where a sentence's words after its opening apposition start (`_APPOSITION`, up to its first comma: "Là cơ quan
-    giúp UBND tỉnh ...,"), or ``start``: an apposition's words make no objects, those after it do ("Là cơ quan thường
-    trực, chủ trì, phối hợp với ..., Ủy ban nhân dân các huyện, thành phố tổ chức ...": the districts are partners)."""
-    if not folded.startswith(_APPOSITION, start):
-        return start
-    comma = folded.find(",", start)
-    return start if comma == -1 else comma + 1
-
-
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
+# The words of a duty's own coordinating after an opening "Là ..." (`_objects_after`).
+_COORDINATING = regex.compile(_flex(r"phối hợp|chủ trì"))
+
+
+def _objects_after(folded: str, start: int, end: int) -> bool:
+    """Whether the words of a sentence from ``start`` to ``end`` make the agencies after them objects: words of
+    coordinating or reporting (`_OBJECT_CLAUSE`); after an opening "Là ..." (a predicate of the heading's agency), only
+    its duty's own coordinating after the apposition's first comma ("Là cơ quan thường trực, chủ trì, phối hợp với ...,
+    Ủy ban nhân dân các huyện ...":
+    `_COORDINATING`; not "Là cơ quan tham mưu, giúp UBND tỉnh ..., Sở Công Thương chủ trì"); after "Với vai trò ..."
+    (the subject's role, the subject after it), none."""
+    if folded.startswith("với vai trò ", start):
+        return False
+    if folded.startswith("là ", start):  # past the apposition's own words ("Là cơ quan phối hợp, Sở Tài chính ...")
+        comma = folded.find(",", start, end)
+        return comma != -1 and _COORDINATING.search(folded, comma, end) is not None
+    return _OBJECT_CLAUSE.search(folded, start, end) is not None
 # A passive that gives the subject before it a task: "Sở Công Thương được giao nhiệm vụ chủ trì,
 # phối hợp ..." (not what it was given: "được giao 2 tỷ đồng"), or names who gave it, the task
 # after it opening with a verb: "Trung tâm Khuyến công và Xúc tiến thương mại được Sở Công Thương
@@ -630,8 +637,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     for opening in _OPENING.finditer(folded, start, limit):
         if not (head_at(folded, opening.end()) or folded.startswith(_MINISTRY, opening.end())):
             continue
-        if folded[opening.start()] == "," and _OBJECT_CLAUSE.search(folded, _after_apposition(folded, start),
-                                                                   opening.start()):
+        if folded[opening.start()] == "," and _objects_after(folded, start, opening.start()):
             continue  # the agencies after this clause are its objects
         if named := _subject_at(text, folded, opening.end(), end):
             return named

@@ -69,8 +69,10 @@ _DIGIT_START = regex.compile(r"^\d")
 _ABBREVIATION_AND_COMMA = regex.compile(r"^\p{Lu}{2,}\d*,")
 # A line ending with the word of a firm before its name, which the next line holds: "... của Công ty" / "TNHH ...".
 _FIRM_AT_END = regex.compile(r"(?<!\p{L})[Cc]ông[ \t]+ty$")
-# How a firm's name opens after "Công ty": its form ("TNHH", "Cổ phần", "CP") or a word in capitals.
-_FIRM_NAME_START = regex.compile(r"(?:TNHH|Cổ[ \t]+phần|cổ[ \t]+phần|CP|\p{Lu}{2,})(?!\p{Ll})")
+# How a firm's name opens after "Công ty": its form ("TNHH", "Cổ phần", "CP", "Trách nhiệm hữu hạn"), a word in capitals
+# or two capitalised words ("May Xuất khẩu Hà Phong", "Đồng Tâm"; not "Kế hoạch năm 2025 ...", a new sentence).
+_FIRM_NAME_START = regex.compile(
+    r"(?:(?:TNHH|Cổ[ \t]+phần|cổ[ \t]+phần|CP|\p{Lu}{2,})(?!\p{Ll})|Trách[ \t]+nhiệm[ \t]+hữu[ \t]+hạn|\p{Lu}\p{Ll}*[ \t]+\p{Lu})")
 # A reference running on from the line before: "Quyết định số 23/...", "Điều 4 Nghị định".
 _DOC_REFERENCE = regex.compile(
     r"^(?:Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?|Chỉ thị"

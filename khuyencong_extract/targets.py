@@ -517,15 +517,30 @@ def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
 
 
 def _work_not_carried_out(text: str, found: Found) -> bool:
-    """Whether the noun of the count ``found`` says its work was not carried out (`_OWN_NOT_CARRIED_OUT`): a count of
-    work ("01 đề án không thực hiện được"), or any that stopped ("01 cơ sở xin dừng"); not the beneficiaries' state or
-    their own papers ("9 hợp tác xã đang hoàn thiện hồ sơ ...")."""
+    """Whether the noun of the count ``found`` says its work was not carried out: a count of work, any word of work not
+    done after its noun ("02 đề án đang triển khai", "01 đề án không thực hiện được"); another count, work not carried
+    out (`_OWN_NOT_CARRIED_OUT`: "02 hợp tác xã không thực hiện được", "01 cơ sở xin dừng") or any word of work not done
+    but of what they lack (`_STATE_LACKING`: "02 cơ sở đang lắp đặt máy móc"); not the beneficiaries' state or their own
+    papers ("9 hợp tác xã đang hoàn thiện hồ sơ ...", "cho 200 lao
+    động ... chưa có việc làm")."""
+    if unit_key(found.unit).startswith(_PROJECT_UNITS + ("lớp", "mô hình", "hội chợ")):
+        return bool(_OWN_NOT_DONE.match(text, found.start, found.start + SUBJECT_REACH)
+                    or _OWN_NOT_CARRIED_OUT.match(text, found.start, found.start + CLAUSE_REACH))
     carried = _OWN_NOT_CARRIED_OUT.match(text, found.start, found.start + CLAUSE_REACH)
-    return carried is not None and (unit_key(found.unit).startswith(_PROJECT_UNITS + ("lớp", "mô hình", "hội chợ"))
-                                    or _STOPPED.search(carried.group()) is not None)
+    if carried is not None and _OWN_PAPERS.search(carried.group()) is None:
+        return True  # "02 hợp tác xã không thực hiện được", "01 cơ sở xin dừng" (not "... đang hoàn thiện hồ sơ")
+    not_done = _OWN_NOT_DONE.match(text, found.start, found.start + SUBJECT_REACH)
+    return not_done is not None and not any(pattern.search(text, not_done.start(), not_done.end() + LACKING_REACH)
+                                            for pattern in (_STATE_LACKING, _OWN_PAPERS))  # "02 cơ sở đang lắp đặt máy
+    # móc", "01 làng nghề dừng hoạt động" (not "200 lao động chưa có việc làm", "8 cơ sở không đủ vốn")
 
 
 _STOPPED = regex.compile(r"(?<!\p{L})(?:dừng|ngừng|rút)(?!\p{L})")
+_OWN_PAPERS = regex.compile(r"(?<!\p{L})đang[ \t]+(?:hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục)(?!\p{L})")
+_STATE_LACKING = regex.compile(r"(?<!\p{L})(?:chưa|không)[ \t]+(?:có|qua|đủ|đạt|được)(?!\p{L})")
+LACKING_REACH = 8
+"""Characters after a count's word of work not done within which what it lacks is read (`_STATE_LACKING`)."""
+"""What the beneficiaries lack, no work of the count's not done: "chưa có việc làm", "không đủ vốn", "không đạt"."""
 
 
 # A figure's share of the plan right after it: "kế hoạch ... là 345,5 tỷ đồng, thực hiện là 323 tỷ đồng, đạt
@@ -1435,12 +1450,15 @@ def _assigned(text: str, sentence: int, pos: int) -> bool:
     ministry = last_match(_MINISTRY_ALLOTS, text, sentence, pos)
     return (ministry is not None and _COUNT_ALLOTTED.match(text, ministry.end()) is not None
             and _RESULT_PHRASE.search(text, ministry.end(), pos) is None
-            and _PERIOD_OF_YEARS.search(text, sentence, sentence_bounds(text, pos)[1]) is None)
+            and _PERIOD_OF_YEARS.match(text, sentence, ministry.start()) is None)
 
 
-# A period of years in a sentence: the ministry's support over it is reported, no year's allotment ("Giai đoạn
-# 2021-2025, tỉnh được Bộ Công Thương hỗ trợ 15 đề án ...; các đề án đều đã hoàn thành").
-_PERIOD_OF_YEARS = regex.compile(r"(?<!\p{L})giai[ \t]+đoạn(?!\p{L})|(?<!\d)(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d(?!\d)", regex.I)
+# A period of years opening a sentence: the ministry's support over it is reported, no year's allotment ("Giai đoạn
+# 2021-2025, tỉnh được Bộ Công Thương hỗ trợ 15 đề án ...; các đề án đều đã hoàn thành"; not a programme's name later,
+# "... thuộc Chương trình khuyến công quốc gia giai đoạn 2021-2025").
+_PERIOD_OF_YEARS = regex.compile(
+    r"[\s\-+•*]*(?:(?:trong|qua|sau|từ)[ \t]+)?(?:giai[ \t]+đoạn|(?:năm[ \t]+)?(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d)"
+    r"(?!\p{L})", regex.I)
 
 
 def reported_in_part_of_results(text: str, pos: int, line_start: int) -> bool:
@@ -1913,10 +1931,23 @@ def _goal_or_need(text: str, sentence: int, pos: int) -> bool:
         if found["year"] is None:
             if found["need"] is None or found.start() >= clause:
                 return True
-        elif not any(int(year.group()) >= int(found["year"]) for year in _ANY_YEAR.finditer(
+        elif not any(_year_reached(text, year, int(found["year"])) for year in _ANY_YEAR.finditer(
                 text, max(0, sentence - YEAR_BEFORE_REACH), sentence_bounds(text, pos)[1]) if year.start() != found.start("year")):
             return True
     return False
+
+
+def _year_reached(text: str, year: regex.Match, deadline: int) -> bool:
+    """Whether ``year`` shows the ``deadline`` year reached: a later one, or the same on a line of a report ("BÁO CÁO
+    Tổng kết công tác khuyến công năm 2024"; not "Kế hoạch số 45/KH-UBND ngày 12/4/2025", a plan's)."""
+    value = int(year.group())
+    if value != deadline:
+        return value > deadline
+    line_start, line_end = text.rfind("\n", 0, year.start()) + 1, text.find("\n", year.end())
+    return _REPORT_LINE.search(text, line_start, len(text) if line_end == -1 else line_end) is not None
+
+
+_REPORT_LINE = regex.compile(r"(?<!\p{L})(?:báo[ \t]+cáo|tổng[ \t]+kết|sơ[ \t]+kết|kết[ \t]+quả)(?!\p{L})", regex.I)
 
 
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

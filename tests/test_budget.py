@@ -113,7 +113,8 @@ def test_funding_source_equals_its_plain_definition(case):
     the last cue before the amount, else (no "trong đó" after it) the first cue in the words
     right after it."""
     from khuyencong_extract.budget import (
-        AFTER_PART, BREAKDOWN_AFTER, FUNDING_CUES, LABEL_REACH, _one_source, funding_source, own_words,
+        AFTER_PART, BREAKDOWN_AFTER, FUNDING_CUES, LABEL_REACH, _OWN_SOURCE_APART, _one_source, _parts_add_up,
+        funding_source, own_words,
     )
     from khuyencong_extract.numbers import find_money
     from khuyencong_extract.targets import sentence_bounds
@@ -127,7 +128,9 @@ def test_funding_source_equals_its_plain_definition(case):
             own = list(FUNDING_CUES.finditer(text, max(clause, money.start - LABEL_REACH), money.start))
             split_end = max(after_end, sentence_bounds(text, money.end)[1])
             parts = {_one_source(text, cue, split_end) for cue in FUNDING_CUES.finditer(text, money.end, split_end)}
-            return parts.pop() if own and parts == {_one_source(text, own[-1], money.start)} - {None} else None
+            same = own and parts == {_one_source(text, own[-1], money.start)} - {None}
+            direct = own and not _OWN_SOURCE_APART.search(text, own[-1].end(), money.start)
+            return parts.pop() if same and (direct or _parts_add_up(text, money, split_end)) else None
         cues = list(FUNDING_CUES.finditer(text, max(start, money.start - LABEL_REACH), money.start))
         if cues:
             return _one_source(text, cues[-1], money.start)
