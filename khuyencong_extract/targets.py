@@ -535,7 +535,6 @@ def _work_not_carried_out(text: str, found: Found) -> bool:
     # móc", "01 làng nghề dừng hoạt động" (not "200 lao động chưa có việc làm", "8 cơ sở không đủ vốn")
 
 
-_STOPPED = regex.compile(r"(?<!\p{L})(?:dừng|ngừng|rút)(?!\p{L})")
 _OWN_PAPERS = regex.compile(r"(?<!\p{L})đang[ \t]+(?:hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục)(?!\p{L})")
 _STATE_LACKING = regex.compile(r"(?<!\p{L})(?:chưa|không)[ \t]+(?:có|qua|đủ|đạt|được)(?!\p{L})")
 LACKING_REACH = 8
