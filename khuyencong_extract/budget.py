@@ -1444,12 +1444,10 @@ def _parts_add_up(text: str, money: Money, end: int) -> bool:
         return False
     total = sum(part.amount for part in parts)
     if any(m.quantity.qualifier for m in (money, *parts)):
-        return abs(total - money.amount) <= money.amount * APPROXIMATE_SHARE
+        return abs(total - money.amount) <= money.amount * APPROXIMATE
     return abs(total - money.amount) <= sum(rounding(m) for m in (money, *parts))
 
 
-APPROXIMATE_SHARE = Decimal("0.05")
-"""How far the parts of an amount written as approximate may miss it."""
 # Words between a total's own source and it that may make it a project's whole holding the firm's money ("đề án khuyến
 # công quốc gia với tổng vốn 4.000 triệu đồng, ..."): then its parts must add up to it (`_parts_add_up`).
 _OWN_SOURCE_APART = regex.compile(r"(?<!\p{L})(?:với|tổng|gồm)(?!\p{L})", regex.I)

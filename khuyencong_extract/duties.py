@@ -485,9 +485,6 @@ _ALSO_GIVING = regex.compile(_flex(r"đồng thời,? ") + _GIVING_WORDS)
 """A giving word after "đồng thời" ("; đồng thời giao Trung tâm ...", ", đồng thời đề nghị Sở Tài chính ..."): a
 clause of the agency after it (`agency_clauses`)."""
 _OPENING = regex.compile(rf"\b{_GIVING_WORDS}|,\s+")
-# An opening clause saying what the subject after it is: "Là cơ quan giúp UBND tỉnh quản lý
-# công tác khuyến công, Sở Công Thương chủ trì ..." (its "giúp" makes no object of it).
-_APPOSITION = ("là ", "với vai trò ")
 # An opening clause that makes the agencies after it objects, not subjects.
 _OBJECT_CLAUSE = regex.compile(_flex(r"phối hợp|chủ trì|gửi|báo cáo|giúp|chỉ đạo"))
 # The words of a duty's own coordinating after an opening "Là ..." (`_objects_after`).

@@ -21,7 +21,7 @@ import regex
 from khuyencong_extract.agencies import is_whole_registry_name
 from khuyencong_extract.damage import function_words
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import data_lines, occurrences
+from khuyencong_extract.texttools import data_lines, occurrences, unit_nouns
 
 _LINES_CACHED = 4096
 """Lines whose facts are cached: the rounds of `normalise` read a document's lines again."""
@@ -422,8 +422,6 @@ SENTENCE_WORDS_MIN = 6
 """Fewest words of a sentence opening with a count read as no wrapped heading's end (`count_under_heading`)."""
 
 
-
-
 def caps_line_continues(para: Paragraph, line: str, bigrams: TitlePairs) -> bool:
     """Whether a heading line in capitals continues ``para``: only a heading in capitals
     without sentence end that has a Roman marker ("III. ĐỐI TƯỢNG,"), or is a lone word
@@ -586,8 +584,9 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # A page's number on a line alone after a blank line, then a blank line or the end of the text: "1", "Trang 2", "- 3
 # -", "2/5".
-_PAGE_NUMBER = regex.compile(r"(?:Trang[ \t]*)?(?:[-–][ \t]*)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
-                             r"[ \t]*(?:\n\n|\n?\Z)")
+_PAGE_NUMBER_FORM = r"(?:Trang[ \t]*)?(?:[-–][ \t]*)?(\d{1,3})(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?"
+"""How a page's number is written (its number the group): "1", "Trang 2", "- 3 -", "2/5"."""
+_PAGE_NUMBER = regex.compile(_PAGE_NUMBER_FORM + r"[ \t]*(?:\n\n|\n?\Z)")
 PAGE_MIN_LINES = 10
 """Lines of text between two pages' numbers at least, when no running header shows them to be pages' numbers."""
 RUNNING_HEAD_MIN_LINES = 5
@@ -692,16 +691,13 @@ def _next_page(found: _LoneNumber, other: _LoneNumber, text_end: int = -1, lines
         found.number - other.number == (1 if found.line > other.line else -1))
 
 
-
-
 # A page's number alone between blank lines inside a sentence (the line before ends with a letter or a comma, the line
 # going on opens in lower case or with an amount or a count, `_PAGE_GOES_ON`), maybe a running header or footer line
 # right before that one (`_running_head`): "Trang 1", "1", "- 2 -", "2/5" (a bare number before a unit, "... là" / "" /
 # "12" / "" / "cơ sở, ...", is the sentence's figure: `_figure_goes_on`).
 _PAGE_GOES_ON = regex.compile(r"\p{Ll}|\d[\d.,]*[ \t]+(?:triệu|tỷ|tỉ|nghìn)?[ \t]*\p{Ll}")
 _PAGE_BREAK = regex.compile(
-    r"(?<=[\p{L},]\n)\n(?P<number>(?:Trang[ \t]*)?(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?(?:[ \t]*[-–])?)"
-    rf"\n\n?(?P<head>[^\n]{{1,150}}\n)?(?={_PAGE_GOES_ON.pattern})")
+    rf"(?<=[\p{{L}},]\n)\n(?P<number>{_PAGE_NUMBER_FORM})\n\n?(?P<head>[^\n]{{1,150}}\n)?(?={_PAGE_GOES_ON.pattern})")
 
 
 def _running_head(head: str, before: str) -> bool:
@@ -731,7 +727,7 @@ def _figure_goes_on(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=None)
 def _unit_after() -> regex.Pattern:
     """A unit of ``data/unit_nouns.tsv`` opening a line ("cơ sở", "lớp", "học viên")."""
-    units = sorted((line.split("\t")[0] for line in data_lines("unit_nouns.tsv")), key=len, reverse=True)
+    units = sorted(unit_nouns(), key=len, reverse=True)
     return regex.compile("(?:" + "|".join(map(regex.escape, units)) + r")(?!\p{L})")
 
 

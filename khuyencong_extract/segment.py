@@ -740,7 +740,7 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
     if programme is not None:
         title_lines = lines[programme:attached] if attached is not None else _capitals_run(lines, programme)
         title_end = _attached_end(lines, attached) if attached is not None else title_lines[-1].end
-        title = " ".join(l.text.strip(" \t|") for l in title_lines if not is_blank(l))
+        title = _lines_text(title_lines)
         if attached is None:  # the words in capitals: what the lost line left may be joined to it
             title = " ".join(takewhile(lambda word: word.upper() == word, title.split()))
         appendix = _first_line(text, lines, APPENDIX_LINE, _line_index(text, title_end) + 1, n)
@@ -749,8 +749,8 @@ def find_parts(text: str, lines: Sequence[Line]) -> list[Region]:
                   " ".join(title.split()) or None, body_start=title_end,
                   types=_region_types(text, title_end, programme_end))  # a regulation's articles
         if appendix is not None:
-            heading = " ".join(line.text.strip(" \t|") for line in _capitals_run(lines, appendix) if not is_blank(line))
-            _add_part(regions, text, "appendix", programme_end, len(text), " ".join(heading.split()), types=MARKER_TYPES)
+            heading = " ".join(_lines_text(_capitals_run(lines, appendix)).split())
+            _add_part(regions, text, "appendix", programme_end, len(text), heading, types=MARKER_TYPES)
     return regions
 
 
@@ -925,6 +925,11 @@ def _unmarked_programme(lines: Sequence[Line], start: int) -> int | None:
                     return k
             j += 1
     return None
+
+
+def _lines_text(lines: Sequence[Line]) -> str:
+    """The text of a title's ``lines``, each trimmed of blanks and table pipes, joined by a space (blank ones left out)."""
+    return " ".join(line.text.strip(" \t|") for line in lines if not is_blank(line))
 
 
 def _capitals_run(lines: Sequence[Line], first: int) -> Sequence[Line]:

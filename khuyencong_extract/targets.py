@@ -41,6 +41,7 @@ from khuyencong_extract.numbers import (
 )
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, holds_any, last_match, occurrences,
+    unit_nouns,
 )
 
 
@@ -537,9 +538,9 @@ def _work_not_carried_out(text: str, found: Found) -> bool:
 
 _OWN_PAPERS = regex.compile(r"(?<!\p{L})đang[ \t]+(?:hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục)(?!\p{L})")
 _STATE_LACKING = regex.compile(r"(?<!\p{L})(?:chưa|không)[ \t]+(?:có|qua|đủ|đạt|được)(?!\p{L})")
+"""What the beneficiaries lack, no work of the count's not done: "chưa có việc làm", "không đủ vốn", "không đạt"."""
 LACKING_REACH = 8
 """Characters after a count's word of work not done within which what it lacks is read (`_STATE_LACKING`)."""
-"""What the beneficiaries lack, no work of the count's not done: "chưa có việc làm", "không đủ vốn", "không đạt"."""
 
 
 # A figure's share of the plan right after it: "kế hoạch ... là 345,5 tỷ đồng, thực hiện là 323 tỷ đồng, đạt
@@ -1926,12 +1927,16 @@ def _goal_or_need(text: str, sentence: int, pos: int) -> bool:
     sentence reaches: "Đến năm 2030, toàn tỉnh có 100 làng nghề ..." (not "Đến năm 2024, ..." in a report of 2024 or
     news of 2025, a date as of which; nor "Đến năm 2022, ...; năm 2024 tăng lên ...")."""
     clause = max(sentence, text.rfind(",", sentence, pos) + 1)
+    years = None  # the years around the sentence, read at the first deadline
     for found in _GOAL_OR_NEED.finditer(text, sentence, pos):
         if found["year"] is None:
             if found["need"] is None or found.start() >= clause:
                 return True
-        elif not any(_year_reached(text, year, int(found["year"])) for year in _ANY_YEAR.finditer(
-                text, max(0, sentence - YEAR_BEFORE_REACH), sentence_bounds(text, pos)[1]) if year.start() != found.start("year")):
+            continue
+        if years is None:
+            years = list(YEAR.finditer(text, max(0, sentence - YEAR_BEFORE_REACH), sentence_bounds(text, pos)[1]))
+        if not any(_year_reached(text, year, int(found["year"])) for year in years
+                   if year.start() != found.start("year")):
             return True
     return False
 
@@ -1947,10 +1952,6 @@ def _year_reached(text: str, year: regex.Match, deadline: int) -> bool:
 
 
 _REPORT_LINE = regex.compile(r"(?<!\p{L})(?:báo[ \t]+cáo|tổng[ \t]+kết|sơ[ \t]+kết|kết[ \t]+quả)(?!\p{L})", regex.I)
-
-
-_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-"""A year, of a date too ("20/01/2025")."""
 
 
 _GOAL_OR_NEED = regex.compile(r"(?<!\p{L})(?:đến[ \t]+năm[ \t]+(?P<year>\d{4})|(?P<need>cần)|mục[ \t]+tiêu|chỉ[ \t]+tiêu)"
@@ -2887,14 +2888,7 @@ PER_PERIOD_REACH = 43
 words of ten letters at most, each after three blanks at most, and three blanks)."""
 
 
-def _unit_nouns() -> dict[str, frozenset[str]]:
-    """data/unit_nouns.tsv: each known unit with the next syllables that send it to pyvi."""
-    data = resources.files("khuyencong_extract").joinpath("data/unit_nouns.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in data.splitlines() if line and not line.startswith("#")]
-    return {row[0]: frozenset(row[1].split() if len(row) > 1 else ()) for row in rows}
-
-
-UNIT_NOUNS = _unit_nouns()
+UNIT_NOUNS = unit_nouns()
 # A known unit in lower case, its syllables on one line, then the next syllable of the
 # passage pyvi would see (a word, or nothing when punctuation, a figure or the window's end
 # follows: pyvi reads every listed unit alone before a figure, "9 năm 2018", "02 lớp 15").

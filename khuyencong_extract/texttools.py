@@ -74,6 +74,14 @@ def province_spellings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def unit_nouns() -> dict[str, frozenset[str]]:
+    """``data/unit_nouns.tsv``: each known unit with the next syllables that send it to pyvi (targets reads both, line
+    re-joining the units alone)."""
+    rows = [line.split("\t") for line in data_lines("unit_nouns.tsv")]
+    return {row[0]: frozenset(row[1].split() if len(row) > 1 else ()) for row in rows}
+
+
+@lru_cache(maxsize=None)
 def data_lines(name: str) -> tuple[str, ...]:
     """Non-comment, non-empty lines of a data file in ``khuyencong_extract/data``."""
     raw = resources.files("khuyencong_extract").joinpath("data", name).read_text("utf-8")
