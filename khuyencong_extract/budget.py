@@ -333,7 +333,7 @@ def total_of_both(text: str, label: str | None, start: int, pos: int) -> bool:
     if not label or TOTAL.search(label) is None:
         return False
     cues = _funding_cues(text, max(start, pos - SOURCE_REACH), pos)
-    return _PROGRAMME_SOURCES <= {FUNDING_NAMES[cue.lastindex - 1] for cue in cues}
+    return _PROGRAMME_SOURCES <= {source_of(cue) for cue in cues}
 
 
 # A sentence going on with the one before it in its line, by the same source: "Chỉ tính riêng năm 2023, từ nguồn
@@ -1028,14 +1028,27 @@ def _next_list_line(text: str, end: int, start: int) -> bool:
     and that line ends with a semicolon (an item of a list that goes on), the line after it no sibling item, in sentence
     case, of a line holding its own "trong đó" ("- Ngân sách địa phương: ..., trong đó ngân sách tỉnh ..., ngân sách cấp
     huyện ...;" / "- Vốn đối ứng ...": the next item of the list above, no part the "trong đó" lists; "- hỗ trợ máy móc
-    ..." in lower case goes on with them, unless it names a source of its own, "- kinh phí khuyến công quốc gia ...")."""
+    ..." in lower case goes on with them, unless it names a source its line names not, "- kinh phí khuyến công quốc
+    gia ..." after "- Ngân sách địa phương ..., trong đó ...;"; "- ngân sách cấp huyện ..." goes on)."""
     brk = text.find("\n", end, start)
     if brk == -1 or text.find("\n", brk + 1, start) != -1 or not text[end:brk].rstrip().endswith(";"):
         return False
-    line, after = text[text.rfind("\n", 0, end) + 1:brk], text[brk + 1:start]
+    line_start = text.rfind("\n", 0, end) + 1
+    line, after = text[line_start:brk], text[brk + 1:start]
     kind = _mark_kind(line)
     return (kind is None or not BREAKDOWN.search(line) or kind != _mark_kind(after)
-            or not (after.lstrip(" \t-+•*–—")[:1].isupper() or _funding_cues(text, brk + 1, start)))
+            or not (after.lstrip(" \t-+•*–—")[:1].isupper()
+                    or not _cue_sources(text, brk + 1, start) <= _cue_sources(text, line_start, brk)))
+
+
+def _cue_sources(text: str, start: int, end: int) -> set[str]:
+    """The funding sources the cues in ``text[start:end]`` name (`FUNDING_CUES`)."""
+    return {source_of(cue) for cue in _funding_cues(text, start, end)}
+
+
+def source_of(cue: regex.Match) -> str:
+    """The funding source a `FUNDING_CUES` match names (its group's)."""
+    return FUNDING_NAMES[cue.lastindex - 1]
 
 
 # "kế hoạch" and an opening bracket right before an amount after another of its sentence: the plan that
@@ -1520,7 +1533,7 @@ def _matching_money(text: str, subject: regex.Match, cue: regex.Match) -> bool:
     source whose cue is right before it (``subject``) matches other money: "ngân sách tỉnh đối
     ứng 2 tỷ đồng", "kinh phí khuyến công địa phương đối ứng" beside the national money are the
     province's, not the beneficiaries' ("kinh phí doanh nghiệp đối ứng" names no other source)."""
-    return (FUNDING_NAMES[cue.lastindex - 1] == COUNTERPART != FUNDING_NAMES[subject.lastindex - 1]
+    return (source_of(cue) == COUNTERPART != source_of(subject)
             and SUBJECT_GAP.fullmatch(text, subject.end(), cue.start()) is not None)
 
 
@@ -1565,7 +1578,7 @@ SEVERAL = regex.compile(
 def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
     """The source ``cue`` names (its one group that matched: group i + 1 is source i), or None
     when another source is joined to it ("ngân sách trung ương và địa phương": two)."""
-    source = FUNDING_NAMES[cue.lastindex - 1]
+    source = source_of(cue)
     joined = JOINED_SOURCE.match(text, cue.end(), end)
     if joined and JOINED_NAMES[joined.lastindex - 1] != source:
         return None

@@ -207,20 +207,40 @@ _AMENDED_BY = regex.compile(
 # công văn số 1168/CTĐP-QLKC về việc ..., kèm theo Quyết định số 2948/QĐ-BCT ..."): the item is
 # cut there, "và" ("kèm theo") and the comma dropped. Not "Luật A và Luật B" (no "số" follows the type: see
 # `_AND_LAW`), nor a guidance's "Hướng dẫn một số điều ..." ("số" before no number); also "và" before a body's view
-# ("ý kiến", "đề nghị", "văn bản", ...; no comma on the way to "tại") or a body (after a document's date or number, no
-# title's words: not "... cho Trung tâm Khuyến công và Ban Quản lý dự án tại Văn bản số ...") given in a numbered
-# document: "... tại
-# Tờ trình số 142/TTr-SCT ... và ý kiến thẩm định của Sở Tài chính tại Công văn số 2311/STC-HCSN ...", "... và Sở Tài
-# chính tại Công văn số 402/STC-HCSN ...".
+# ("ý kiến", "đề nghị", "văn bản", ...; no comma on the way to "tại") or a body given in a numbered document (after a
+# document's date or number, or one whose code names that body: `_body_issues`): "... tại Tờ trình số 142/TTr-SCT ... và
+# ý kiến thẩm định của Sở Tài chính tại Công văn số 2311/STC-HCSN ...", "... về việc tổ chức hội chợ và Sở Tài chính tại
+# Công văn số 402/STC-HCSN ..." (not a title's words: "... cho Trung tâm Khuyến công và Ban Quản lý dự án tại Văn bản số
+# 45/UBND-KT").
 _JOIN_LEAD = r"[ \t\n]*(?:,[ \t\n]*(?:(?:và|kèm[ \t]+theo)[ \t\n]+)?|và[ \t\n]+)"
 _NUMBERED = rf"(?:{_TYPE})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t\n]+số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d"
 _AND_NEXT = regex.compile(
     rf"{_JOIN_LEAD}(?={_NUMBERED}|số[ \t]{{0,2}}:?[ \t\n]{{0,4}}\d)"
     rf"|[ \t\n]*và[ \t\n]+(?=(?:(?i:ý[ \t]+kiến|đề[ \t]+nghị|văn[ \t]+bản|báo[ \t]+cáo|kết[ \t]+quả)"
-    rf"|(?<=\d[ \t\n]*và[ \t\n]+)(?:Sở|Ban|Bộ|Cục|Kho[ \t]+bạc|Văn[ \t]+phòng|Ủy[ \t]+ban|UBND|Trung[ \t]+tâm)[ \t])"
-    rf"[^;.,\n]{{0,80}}?"
-    rf"[ \t]tại[ \t]+{_NUMBERED})"
+    rf"|(?P<body>(?:Sở|Ban|Bộ|Cục|Kho[ \t]+bạc|Văn[ \t]+phòng|Ủy[ \t]+ban|UBND|Trung[ \t]+tâm)[ \t]))"
+    rf"(?P<given>[^;.,\n]{{0,80}}?)"
+    rf"[ \t]tại[ \t]+(?P<numbered>{_NUMBERED}))"
 )
+
+
+def and_next(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """The `_AND_NEXT` phrases in ``text[start:end]`` that cut an item (`_body_issues` for a body's)."""
+    return (m for m in _AND_NEXT.finditer(text, start, end) if m.group("body") is None or _body_issues(text, m))
+
+
+def _body_issues(text: str, joined: regex.Match) -> bool:
+    """Whether the body after "và" of an `_AND_NEXT` match gives its own document: a document's date or number stands
+    right before "và" ("... ngày 10/3/2024 và Sở Tài chính tại Công văn số ..."), or the code of the document it is
+    given in names that body ("và Sở Tài chính tại Công văn số 402/STC-HCSN"; not "... cho Trung tâm Khuyến công và Ban
+    Quản lý dự án tại Văn bản số 45/UBND-KT", a title's words)."""
+    if text[joined.start() - 1:joined.start()].isdigit():
+        return True
+    number = NUMBER.match(text, joined.end("numbered") - 1)
+    if number is None:
+        return False
+    codes_named = normalise_number(number[0])
+    written = match_issuer(joined["body"] + joined["given"], fuzzy=False)
+    return bool(written and issuer_of_codes(codes_named.issuer_codes) and issuer_agrees(codes_named, written))
 # "và" or a comma joining a second law cited by name to the item's ("Luật Doanh nghiệp và
 # Luật Đầu tư ngày 26 tháng 11 năm 2014"): cut as `_AND_NEXT`, unless the item's own name
 # names a document ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
@@ -333,7 +353,7 @@ def document_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find("sửa", start, end) != -1:
         cuts += [(*m.span(), False) for m in _AMENDED_BY.finditer(text, start, end)]
     if text.find("và", start, end) != -1 or text.find(",", start, end) != -1:
-        cuts += [(*m.span(), False) for m in _AND_NEXT.finditer(text, start, end)]
+        cuts += [(*m.span(), False) for m in and_next(text, start, end)]
         if any(text.find(word, start, end) != -1 for word in NAMED_TYPES):
             cuts += [(*m.span(), True) for m in _AND_LAW.finditer(text, start, end)]
     parts, begin = [], start
@@ -852,7 +872,7 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
         end = stop.start() if stop else limit
         if text.find("sửa", m.end(), end) != -1 and (amended := _AMENDED_BY.search(text, m.end(), end)):
             end = amended.start()  # (the pattern tried only where its word is)
-        if text.find("số", m.end(), end) != -1 and (joined := _AND_NEXT.search(text, m.end(), end)):
+        if text.find("số", m.end(), end) != -1 and (joined := next(and_next(text, m.end(), end), None)):
             end = joined.start()  # "... về khuyến công và Quyết định số 1288/QĐ-TTg ...": the next one's
         if text.find("nhằm", m.end(), end) != -1 and (purpose := _PURPOSE_AFTER_YEAR.search(text, m.end(), end)):
             end = purpose.start()

@@ -514,7 +514,26 @@ def achieved(text: str, found: Found, period_start: int | None = None) -> bool:
     ("Năm 2021, ... triển khai 9/10 đề án ..., 01 đề án không thực hiện được ..." in a plan for 2022; not the
     beneficiaries' state, "cho 200 lao động ... chưa có việc làm")."""
     return (reported_done(text, found.start, found.activity[0]) or measured_against_plan(text, found.start, found.end)
+            or (found.kind == "percent" and share_reached(text, found.start))
             or (of_earlier_year(text, found.start, period_start) and not _work_not_carried_out(text, found)))
+
+
+# A share a result reached right after the figure and noun it is the share of, in its clause: "Ước giải ngân cả năm
+# 5.650 triệu đồng, đạt 96,3% kế hoạch", "Hỗ trợ ứng dụng máy móc thiết bị: 31/50 cơ sở, đạt 62%".
+_SHARE_REACHED_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\d.,/])(?P<figure>\d[\d.,]*(?:/\d[\d.,]*)?)(?P<noun>[ \t]+[^\d,.;:()\n]{1,40}?)[ \t]*,[ \t]*đạt[ \t]+"
+    r"(?:(?:gần|hơn|trên|khoảng)[ \t]+)?\Z", regex.I)
+SHARE_REACHED_REACH = 70
+"""Characters before a percentage within which `_SHARE_REACHED_BEFORE` is matched."""
+
+
+def share_reached(text: str, pos: int) -> bool:
+    """Whether the percentage at ``pos`` is the share a result reached, right after its figure and noun
+    (`_SHARE_REACHED_BEFORE`), and that figure is read as done by its share (`measured_against_plan`)."""
+    if text.find("đạt", max(0, pos - 12), pos) == -1:
+        return False
+    before = _SHARE_REACHED_BEFORE.search(text, max(0, pos - SHARE_REACHED_REACH), pos)
+    return before is not None and measured_against_plan(text, before.start("figure"), before.end("noun"))
 
 
 def _work_not_carried_out(text: str, found: Found) -> bool:
@@ -567,13 +586,34 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
     """Whether the figure from ``pos`` to ``end`` is followed by its share of the plan
     (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`, not under a label of work to come), a
     result, and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in its sentence."""
-    if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
+    shared = ((text.find("đạt", end, end + SHARE_REACH) != -1 and SHARE_OF_PLAN_AFTER.match(text, end) is not None)
+              or share_of_own_whole(text, pos, end))
+    if not shared:
         if not goal_met_after(text, end) or under_plan_label(text, pos) or _governs(
                 _PLAN_WORD, text, sentence_bounds(text, pos)[0], pos):
             return False  # (string searches first: most figures have no share nor goal after them; not "Kế hoạch năm
             # 2025, hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn", a plan's words before it in its clause)
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
+
+
+# A count written over the plan's whole, then the share it reached: "Hỗ trợ ứng dụng máy móc thiết bị: 31/50 cơ sở, đạt
+# 62%" (a programme's results so far, the share no noun of a plan after it).
+_SHARE_AFTER = regex.compile(r"[ \t]*,[ \t]*đạt[ \t]+(?P<share>\d[\d.,]*)[ \t]?%")
+SHARE_ROUNDING = 1
+"""Percentage points by which a written share may differ from its part over its whole (rounded as written)."""
+
+
+def share_of_own_whole(text: str, pos: int, end: int) -> bool:
+    """Whether the figure from ``pos`` to ``end`` is a part written over its whole (`_SLASH_WHOLE`) followed by the share
+    it makes of it (`_SHARE_AFTER`, to `SHARE_ROUNDING`): "31/50 cơ sở, đạt 62%", "640/1.200 lao động, đạt 53,3%"."""
+    if text.find("/", pos, end) == -1:
+        return False
+    fraction, share = _SLASH_WHOLE.match(text, pos, end), _SHARE_AFTER.match(text, end)
+    if fraction is None or share is None:
+        return False
+    whole = parse_figure(fraction["whole"])
+    return whole > 0 and abs(parse_figure(share["share"]) - 100 * parse_figure(fraction["part"]) / whole) <= SHARE_ROUNDING
 
 
 def goal_met_after(text: str, end: int) -> bool:
@@ -1450,7 +1490,14 @@ def _assigned(text: str, sentence: int, pos: int) -> bool:
     ministry = last_match(_MINISTRY_ALLOTS, text, sentence, pos)
     return (ministry is not None and _COUNT_ALLOTTED.match(text, ministry.end()) is not None
             and _RESULT_PHRASE.search(text, ministry.end(), pos) is None
-            and _PERIOD_OF_YEARS.match(text, sentence, ministry.start()) is None)
+            and _PERIOD_OF_YEARS.match(text, sentence, ministry.start()) is None
+            and _RUNNING_TOTAL.search(text, ministry.end(), pos) is None)
+
+
+# A running total after the year's allotment: what the years so far came to, no allotment ("Năm 2024, tỉnh được Bộ Công
+# Thương hỗ trợ 03 đề án, nâng tổng số đề án giai đoạn 2021-2024 lên 11 đề án", "..., lũy kế giai đoạn 2021-2024 là 11
+# đề án").
+_RUNNING_TOTAL = regex.compile(r"(?<!\p{L})(?:nâng[ \t]+tổng|l(?:ũy|uỹ)[ \t]+kế)(?!\p{L})", regex.I)
 
 
 # A period of years opening a sentence: the ministry's support over it is reported, no year's allotment ("Giai đoạn
@@ -2541,11 +2588,19 @@ def _reference_before(text: str, q: Quantity) -> bool:
         earlier = text.find(text[q.start:q.end] + " ", max(0, within.start() - IN_NUMBER_REACH), within.start())
         return earlier != -1 and not _of_another_year(text, q.end, sentence_bounds(text, earlier)[0], within.start())
     m = NON_TARGET_BEFORE.search(text, start, q.start)
-    if m is None or TOTAL_BEFORE.search(text, start, q.start):
-        return False
+    if m is None or TOTAL_BEFORE.search(text, start, q.start) or (":" in m[0] and not _opens_label(text, m.start())):
+        return False  # (a colon after the word: a label's, "Số: 25", not a noun's end, "cho cơ sở công nghiệp nông
+        # thôn: 01 đề án")
     before = REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold())  # "mục" of "danh mục 11 đề án": a list of 11
     return not (before and text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(before)
                 and not KINDS_LISTED_AFTER.match(text, q.end) and q.value < FIRST_YEAR)
+
+
+def _opens_label(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens its line or follows a list marker or a stop, as a label does ("Số: 25", "c)
+    Thôn: 5"), not the end of a noun ("cho cơ sở công nghiệp nông thôn: 01 đề án")."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos].rstrip()
+    return not before or not before[-1].isalnum()
 
 
 FIRST_YEAR = 1900

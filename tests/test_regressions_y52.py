@@ -73,3 +73,53 @@ def test_splits_of_the_local_money_by_year_and_by_content_in_a_clean_copy():
             "truyền: 500 triệu đồng;\n- Nâng cao năng lực quản lý và tổ chức thực hiện chương trình: 500 triệu đồng.\n")
     parents = [b.part_of for b in extract_text(text).budget]
     assert parents == [None, 0, 0, 0] + [2] * 5 + [2] * 7
+
+
+def test_progress_against_the_programme_as_parts_of_its_wholes():
+    # E8: "N/M <noun>, đạt P%" (the share written agreeing with N/M) reports N as done, and the share with it
+    text = ("3. Kết quả 3 năm thực hiện Chương trình khuyến công giai đoạn 2021-2025\n"
+            "So với mục tiêu Chương trình giai đoạn 2021-2025:\n"
+            "- Hỗ trợ ứng dụng máy móc thiết bị: 31/50 cơ sở, đạt 62%;\n"
+            "- Đào tạo nghề, truyền nghề: 640/1.200 lao động, đạt 53,3%;\n"
+            "- Tập huấn nâng cao năng lực quản lý: 6/10 lớp, đạt 60%.\n")
+    targets = extract_text(text).targets
+    assert [(t.value, t.unit, t.achieved) for t in targets] == [
+        (31, "cơ sở", True), (62, "%", True), (640, "lao động", True), (53.3, "%", True), (6, "lớp", True),
+        (60, "%", True)]
+
+
+def test_a_share_not_agreeing_with_its_fraction_nor_a_plans_reports_nothing():
+    # a share that is no N/M of the figure before it says nothing of it; a plan's fraction and share stay a plan
+    for line in ("- Hỗ trợ ứng dụng máy móc thiết bị: 31/50 cơ sở, đạt 90%;\n",
+                 "Phấn đấu đến năm 2025 hỗ trợ 45/50 cơ sở, đạt 90%.\n"):
+        targets = extract_text("KẾ HOẠCH KHUYẾN CÔNG NĂM 2025\n" + line).targets
+        assert [(t.value, t.achieved) for t in targets][:2] == [(targets[0].value, False), (90, False)]
+
+
+def test_the_share_of_the_plan_an_estimate_of_spending_reached():
+    # E8, related: the 96,3% is done as the 5.650 it is the share of is
+    document = extract_text("Ước giải ngân cả năm 5.650 triệu đồng, đạt 96,3% kế hoạch.\n")
+    assert [(b.amount_vnd, b.achieved) for b in document.budget] == [(5_650_000_000, True)]
+    assert [(t.value, t.unit, t.achieved) for t in document.targets] == [(96.3, "%", True)]
+
+
+def test_a_lettered_items_one_project_and_the_plans_sixteen():
+    # E13: "... nông thôn: 01 đề án" is a count (a colon after "thôn" ends a noun, no hamlet's number), so the five
+    # items add up to the 16 projects
+    text = ("1. Tổng kinh phí khuyến công địa phương năm 2023 là 3.200 triệu đồng, để thực hiện 16 đề án, nhiệm vụ khuyến "
+            "công, cụ thể:\na) Hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 10 đề án, kinh phí 2.000 triệu đồng.\n"
+            "b) Đào tạo nghề, truyền nghề: 03 đề án, kinh phí 360 triệu đồng.\n"
+            "c) Tập huấn thương mại điện tử cho cơ sở công nghiệp nông thôn: 01 đề án, kinh phí 90 triệu đồng.\n"
+            "d) Tổ chức hội chợ: 01 đề án, kinh phí 500 triệu đồng.\n"
+            "đ) Nhiệm vụ khác: 01 nhiệm vụ, kinh phí 150 triệu đồng.\n")
+    targets = extract_text(text).targets
+    assert [(t.value, t.unit, t.part_of) for t in targets] == [
+        (16, "đề án", None), (10, "đề án", 0), (3, "đề án", 0), (1, "đề án", 0), (1, "đề án", 0), (1, "nhiệm vụ", 0)]
+
+
+def test_a_hamlets_number_after_its_label_is_no_count():
+    # ... while a label's colon still makes a reference: "Thôn: 12" opening its line (no count of xã); the same words
+    # closing a noun do not ("cho các cơ sở ở nông thôn: 12 cơ sở")
+    assert extract_text("Địa điểm thực hiện:\nThôn: 12 xã Cư Ni, huyện Ea Kar.\n").targets == []
+    targets = extract_text("Hỗ trợ máy móc cho các cơ sở ở nông thôn: 12 cơ sở.\n").targets
+    assert [(t.value, t.unit) for t in targets] == [(12, "cơ sở")]

@@ -305,6 +305,9 @@ def test_reference_before_equals_the_plain_search():
         plain = m is not None and not (text[max(0, m.start() - 12):m.start()].rstrip().casefold().endswith(
             targets.REFERENCE_NOT_AFTER.get(m[0].split()[0].casefold(), "\0"))  # "danh mục 11 đề án"
             and not targets.KINDS_LISTED_AFTER.match(text, q.end))
+        line_head = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip() if m else ""
+        if plain and ":" in m[0] and line_head[-1:].isalnum():  # a colon after a noun's end, no label's
+            plain = False
         if plain and (within := targets.IN_NUMBER.search(text, start, q.start)):  # said before, or a total
             plain = text.find(text[q.start:q.end] + " ", max(0, within.start() - targets.IN_NUMBER_REACH),
                               within.start()) != -1
