@@ -1029,16 +1029,29 @@ def _next_list_line(text: str, end: int, start: int) -> bool:
     case, of a line holding its own "trong đó" ("- Ngân sách địa phương: ..., trong đó ngân sách tỉnh ..., ngân sách cấp
     huyện ...;" / "- Vốn đối ứng ...": the next item of the list above, no part the "trong đó" lists; "- hỗ trợ máy móc
     ..." in lower case goes on with them, unless it names a source its line names not, "- kinh phí khuyến công quốc
-    gia ..." after "- Ngân sách địa phương ..., trong đó ...;"; "- ngân sách cấp huyện ..." goes on)."""
+    gia ..." after "- Ngân sách địa phương ..., trong đó ...;" ("- ngân sách cấp huyện ..." goes on), or a level of the
+    budget other than its total's (`_other_level`))."""
     brk = text.find("\n", end, start)
     if brk == -1 or text.find("\n", brk + 1, start) != -1 or not text[end:brk].rstrip().endswith(";"):
         return False
     line_start = text.rfind("\n", 0, end) + 1
     line, after = text[line_start:brk], text[brk + 1:start]
-    kind = _mark_kind(line)
-    return (kind is None or not BREAKDOWN.search(line) or kind != _mark_kind(after)
+    kind, breakdown = _mark_kind(line), BREAKDOWN.search(line)
+    return (kind is None or not breakdown or kind != _mark_kind(after)
             or not (after.lstrip(" \t-+•*–—")[:1].isupper()
-                    or not _cue_sources(text, brk + 1, start) <= _cue_sources(text, line_start, brk)))
+                    or not _cue_sources(text, brk + 1, start) <= _cue_sources(text, line_start, brk)
+                    or _other_level(line[:breakdown.start()], after)))
+
+
+# A level of the state budget: "Ngân sách tỉnh", "ngân sách cấp huyện".
+_BUDGET_LEVEL = regex.compile(r"(?<!\p{L})ngân[ \t]+sách[ \t]+(?:cấp[ \t]+)?(?P<level>tỉnh|huyện|xã)(?!\p{L})", regex.I)
+
+
+def _other_level(total_words: str, item: str) -> bool:
+    """Whether a list's total names a level of the budget (`_BUDGET_LEVEL`) and the item another: "- Ngân sách tỉnh
+    3.000 triệu đồng, trong đó ...;" / "- ngân sách huyện 800 triệu đồng" is the district's, no part of the province's."""
+    own, other = _BUDGET_LEVEL.search(total_words), _BUDGET_LEVEL.search(item)
+    return own is not None and other is not None and own["level"].lower() != other["level"].lower()
 
 
 def _cue_sources(text: str, start: int, end: int) -> set[str]:

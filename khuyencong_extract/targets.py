@@ -413,7 +413,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "per_unit": found.per_unit,
             "span": ctx.span(found.start, found.end),
         }))
-    mark_restatements(targets, heading_years(ctx.sections))
+    mark_restatements(targets, heading_years(ctx.sections), programme_articles(ctx.sections))
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_slash_parts(text, kept, targets)
@@ -584,15 +584,18 @@ GOAL_MET_AFTER_REACH = 100
 
 def measured_against_plan(text: str, pos: int, end: int) -> bool:
     """Whether the figure from ``pos`` to ``end`` is followed by its share of the plan
-    (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`, not under a label of work to come), a
-    result, and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in its sentence."""
-    shared = ((text.find("đạt", end, end + SHARE_REACH) != -1 and SHARE_OF_PLAN_AFTER.match(text, end) is not None)
-              or share_of_own_whole(text, pos, end))
-    if not shared:
-        if not goal_met_after(text, end) or under_plan_label(text, pos) or _governs(
-                _PLAN_WORD, text, sentence_bounds(text, pos)[0], pos):
+    (`SHARE_OF_PLAN_AFTER`), or by a goal met after its noun (`goal_met_after`) or the share it makes of its whole
+    (`share_of_own_whole`), neither governed by a plan's word, a result, under no label or list lead-in of work to come
+    (`under_plan_label`, `in_plan_list`), and no word of a plan ("sẽ", "dự kiến") is the nearest tense word before it in
+    its sentence."""
+    if text.find("đạt", end, end + SHARE_REACH) == -1 or SHARE_OF_PLAN_AFTER.match(text, end) is None:
+        if not (goal_met_after(text, end) or share_of_own_whole(text, pos, end)) or under_plan_label(text, pos) or _governs(
+                _PLAN_WORD, text, sentence_bounds(text, pos)[0], pos) or in_plan_list(text, pos):
             return False  # (string searches first: most figures have no share nor goal after them; not "Kế hoạch năm
-            # 2025, hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn", a plan's words before it in its clause)
+            # 2025, hỗ trợ 40 cơ sở, đạt 80% mục tiêu giai đoạn", a plan's words before it in its clause, nor an item
+            # under "Kế hoạch năm 2025:")
+    elif under_plan_label(text, pos) or in_plan_list(text, pos):
+        return False  # "Mục tiêu năm 2025:" / "- Đào tạo nghề: 1.500 lao động, đạt 100% kế hoạch;"
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
     return marker is None or marker.group("done") is not None
 
@@ -602,6 +605,23 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
 _SHARE_AFTER = regex.compile(r"[ \t]*,[ \t]*đạt[ \t]+(?P<share>\d[\d.,]*)[ \t]?%")
 SHARE_ROUNDING = 1
 """Percentage points by which a written share may differ from its part over its whole (rounded as written)."""
+
+
+def in_plan_list(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is on an item of a list whose lead-in ending with a colon names a goal or a plan
+    (`names_plan`, `_PLAN_LABEL`: "Kế hoạch năm 2025:", "Mục tiêu đến năm 2025:", "Nhiệm vụ năm 2025:"), not one it is
+    compared with ("So với mục tiêu Chương trình giai đoạn 2021-2025:"), or under a heading of work to come
+    (`in_part_of_tasks`, `under_tasks_heading`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if (head := colon_lead_in(text, line_start)) is not None:
+        head_end = text.find("\n", head)
+        if (names_plan(text, head, head_end) or _PLAN_LABEL.match(text, head, head_end)) and not _COMPARED_WITH.search(
+                text, head, head_end):
+            return True
+    return in_part_of_tasks(text, pos) or under_tasks_heading(text, pos)
+
+
+_COMPARED_WITH = regex.compile(r"(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
 
 
 def share_of_own_whole(text: str, pos: int, end: int) -> bool:
@@ -1491,12 +1511,12 @@ def _assigned(text: str, sentence: int, pos: int) -> bool:
     return (ministry is not None and _COUNT_ALLOTTED.match(text, ministry.end()) is not None
             and _RESULT_PHRASE.search(text, ministry.end(), pos) is None
             and _PERIOD_OF_YEARS.match(text, sentence, ministry.start()) is None
-            and _RUNNING_TOTAL.search(text, ministry.end(), pos) is None)
+            and _RUNNING_TOTAL.search(text, max(ministry.end(), clause_parts(text, pos)[1]), pos) is None)
 
 
-# A running total after the year's allotment: what the years so far came to, no allotment ("Năm 2024, tỉnh được Bộ Công
-# Thương hỗ trợ 03 đề án, nâng tổng số đề án giai đoạn 2021-2024 lên 11 đề án", "..., lũy kế giai đoạn 2021-2024 là 11
-# đề án").
+# A running total after the year's allotment, in the count's own clause: what the years so far came to, no allotment
+# ("Năm 2024, tỉnh được Bộ Công Thương hỗ trợ 03 đề án, nâng tổng số đề án giai đoạn 2021-2024 lên 11 đề án", "..., lũy
+# kế giai đoạn 2021-2024 là 11 đề án"; not "...; đồng thời hỗ trợ 02 đề án khác" after it).
 _RUNNING_TOTAL = regex.compile(r"(?<!\p{L})(?:nâng[ \t]+tổng|l(?:ũy|uỹ)[ \t]+kế)(?!\p{L})", regex.I)
 
 
@@ -1938,9 +1958,9 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     start, a comma, a semicolon or a sentence end) and a done word follows its noun
     (`_SUBJECT_DONE`): "..., 7 đề án đã được triển khai", not "hỗ trợ 30 cơ sở đã có sản
     phẩm" (a figure after a verb, the done word of a relative clause), maybe after an existential "có" opening it ("Đáng
-    chú ý, có 9 sản phẩm đã đạt 4 sao OCOP")."""
+    chú ý, có 9 sản phẩm đã đạt 4 sao OCOP") or "cả" of all of them (", cả 03 đề án đã hoàn thành")."""
     opens = opens_clause(text, pos, line_start) or (
-        text.startswith("có ", pos - 3) and opens_clause(text, pos - 3, line_start))
+        text.startswith(("có ", "cả "), pos - 3) and opens_clause(text, pos - 3, line_start))
     if not opens or (m := _SUBJECT_DONE.match(text, pos)) is None:
         return False
     return _PLAN_LATER.match(text, m.end(), m.end() + PLAN_LATER_REACH) is None  # "10 sản phẩm đã được công nhận ... sẽ"
@@ -4258,7 +4278,7 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
     theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án")."""
     if text.find("ăm 2") == -1:
         return
-    for lines in _year_line_runs(text, found):
+    for lines in _year_line_runs(text, found) + _inline_year_runs(text, found):
         first = min(found[j].start for line in lines for j in line)
         for line in lines:
             for j in line:
@@ -4293,6 +4313,33 @@ looked for."""
 # A line of a list by year, maybe a dash item: "Năm 2021: thực hiện 15 đề án, ...", "- Năm 2025 (ước thực hiện): ..."
 # (budget.py reads amounts' lists by year with it too).
 YEAR_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•][ \t]*)?" + YEAR_LABEL)
+
+
+# A year's label right before a figure inside a line, after a colon, a semicolon or a comma: "Kế hoạch thực hiện theo
+# từng năm: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; ...".
+_INLINE_YEAR_LABEL = regex.compile(r"(?r)(?<=[:;,])[ \t\n]*[Nn]ăm[ \t\n]+(?:19|20)\d\d[ \t]*:[ \t\n]*\Z")
+INLINE_YEAR_LABEL_REACH = 16
+"""Characters before a figure within which `_INLINE_YEAR_LABEL` is matched."""
+
+
+def _inline_year_runs(text: str, found: list[Found]) -> list[list[list[int]]]:
+    """The runs of a list by year written inline, each item a year's label right before its first figure
+    (`_INLINE_YEAR_LABEL`), the next item after a semicolon, two items at least, in `_year_line_runs`'s shape (each item
+    the index of its first target) ("... theo từng năm: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; ... năm 2025: 7 cơ sở.")."""
+    runs: list[list[list[int]]] = []
+    last_end = -1
+    for j, item in enumerate(found):
+        if text.find("ăm", max(0, item.start - INLINE_YEAR_LABEL_REACH), item.start) == -1:
+            continue
+        label = _INLINE_YEAR_LABEL.search(text, max(0, item.start - INLINE_YEAR_LABEL_REACH), item.start)
+        if label is None:
+            continue
+        between = text[last_end:label.start()]
+        if last_end == -1 or not between.rstrip().endswith(";") or "\n\n" in between or between.count(";") > 1:
+            runs.append([])
+        runs[-1].append([j])
+        last_end = item.end
+    return [run for run in runs if len(run) >= 2]
 
 
 def _year_line_runs(text: str, found: list[Found]) -> list[list[list[int]]]:
@@ -4754,10 +4801,25 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
     return years
 
 
-def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | None = None) -> list[Target]:
+def programme_articles(sections) -> frozenset[str]:
+    """The articles holding a programme set out in numbered points, one of goals and one of contents or solutions
+    ("Điều 1. Phê duyệt Chương trình ..." / "1. Mục tiêu" / ... / "2. Nội dung"): their points are its top-level
+    sections for `mark_restatements`, as the Roman sections of one set out so are."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for section in sections:
+        article, _, point = section.id.partition(".")
+        if article.startswith("Điều") and point.isdigit():
+            kinds[article].add(section.kind)
+    return frozenset(article for article, held in kinds.items()
+                     if "objectives" in held and held & {"content", "solutions"})
+
+
+def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | None = None,
+                      articles: frozenset[str] = frozenset()) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
-    A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"), done or planned as the first is
+    A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"; a point of one of
+    ``articles``, `programme_articles`, is one), done or planned as the first is
     (a year's results then the next year's plan repeat nothing), its heading naming a year of the first's when both
     name years (``years``, by section id: "Đào tạo nghề: kế hoạch giao 6 lớp" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024" and
     "Tổ chức 6 lớp" under "II. KẾ HOẠCH NĂM 2025" are two years' plans),
@@ -4778,12 +4840,13 @@ def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | 
     for i, (target, key) in enumerate(zip(targets, keys)):
         if key not in shared:
             continue
-        top, section_id = top_section(target.section_id), target.section_id
+        top, section_id = _restating_top(target.section_id, articles), target.section_id
         same_text = (key, target.activity, target.text)
         found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get((key, target.achieved), {}).items()
                  if top and other != top and not (years and _years_apart(years, other, top))]
         if same_text in by_text and (j := by_text[same_text].first_apart(claimed, section_id, targets, target)) is not None \
-                and not (years and top and _years_apart(years, top_section(targets[j].section_id) or "", top)):
+                and not (years and top and _years_apart(years, _restating_top(targets[j].section_id, articles) or "",
+                                                        top)):
             found.append(j)  # (not a year's results, then another year's plan of the same words)
         if (j := min((j for j in found if j is not None), default=None)) is not None:
             target.restates = j
@@ -4860,6 +4923,16 @@ def top_section(section_id: str | None) -> str | None:
 
 
 _ROMAN_ID = regex.compile(r"[IVXLC]{1,6}")
+
+
+def _restating_top(section_id: str | None, articles: frozenset[str]) -> str | None:
+    """`top_section`, but a point of one of ``articles`` (`programme_articles`) for a section under it ("Điều 1.2.g":
+    "Điều 1.2")."""
+    if section_id and articles and (article := section_id.split(".", 1)[0]) in articles:
+        point = section_id.split(".", 2)[1] if "." in section_id else ""
+        if point.isdigit():
+            return f"{article}.{point}"
+    return top_section(section_id)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

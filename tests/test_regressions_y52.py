@@ -123,3 +123,41 @@ def test_a_hamlets_number_after_its_label_is_no_count():
     assert extract_text("Địa điểm thực hiện:\nThôn: 12 xã Cư Ni, huyện Ea Kar.\n").targets == []
     targets = extract_text("Hỗ trợ máy móc cho các cơ sở ở nông thôn: 12 cơ sở.\n").targets
     assert [(t.value, t.unit) for t in targets] == [(12, "cơ sở")]
+
+
+def test_a_yearly_plan_written_inline_splits_a_count_already_split_by_trade():
+    # E12: the machines' plan by year adds up to the 30 as its split by trade does
+    text = ("2. Mục tiêu cụ thể\na) Hỗ trợ 30 cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị tiên tiến, trong đó "
+            "10 cơ sở chế biến nông sản, 12 cơ sở chế biến gỗ, lâm sản và 8 cơ sở sản xuất hàng thủ công mỹ nghệ.\n"
+            "II. NỘI DUNG VÀ KẾ HOẠCH THỰC HIỆN\n2. Hỗ trợ ứng dụng máy móc thiết bị tiên tiến\n"
+            "Kế hoạch thực hiện theo từng năm: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; năm 2023: 6 cơ sở;\n"
+            "năm 2024: 6 cơ sở; năm 2025: 7 cơ sở.\n")
+    targets = extract_text(text).targets
+    assert [(t.value, t.part_of) for t in targets] == [
+        (30, None), (10, 0), (12, 0), (8, 0), (5, 0), (6, 0), (6, 0), (6, 0), (7, 0)]
+
+
+def test_an_inline_yearly_list_not_adding_up_is_no_split():
+    text = ("a) Hỗ trợ 30 cơ sở ứng dụng máy móc thiết bị.\n"
+            "Kế hoạch thực hiện theo từng năm: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; năm 2023: 6 cơ sở.\n")
+    assert [t.part_of for t in extract_text(text).targets] == [None, None, None, None]
+
+
+def test_goals_then_contents_in_an_articles_numbered_points():
+    # E11: the programme inside Điều 1 is numbered 1.-5.; its goal's 08 cơ sở is repeated by its contents' 08 cơ sở
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương trình khuyến công tỉnh Hậu Giang giai đoạn 2021-2025, như sau:\n"
+            "1. Mục tiêu\na) Mục tiêu chung\nPhát triển công nghiệp nông thôn.\nb) Mục tiêu cụ thể\n"
+            "- Hỗ trợ 08 cơ sở áp dụng sản xuất sạch hơn, tiết kiệm năng lượng.\n"
+            "2. Nội dung\ng) Sản xuất sạch hơn\nHỗ trợ ứng dụng giải pháp tiết kiệm năng lượng cho 08 cơ sở.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n")
+    targets = extract_text(text).targets
+    assert [(t.value, t.restates) for t in targets] == [(8, None), (8, 0)]
+
+
+def test_an_articles_points_of_other_kinds_repeat_nothing():
+    # ... not points of one kind, as projects listed one by one
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt các đề án khuyến công năm 2024, như sau:\n"
+            "1. Đề án đào tạo nghề mây tre đan tại xã A: tổ chức 01 lớp cho 30 lao động.\n"
+            "2. Đề án đào tạo nghề mây tre đan tại xã B: tổ chức 01 lớp cho 30 lao động.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, None, None, None]

@@ -57,3 +57,9 @@ def test_a_running_total_after_the_ministrys_allotment_is_done(running_total):
             + ".\n")
     targets = extract_text(text).targets
     assert [(t.value, t.achieved) for t in targets] == [(3, False), (11, True)]
+
+
+def test_all_of_the_counts_done_after_the_ministrys_allotment():
+    # wrong at both ends of the audit: "cả 03 đề án đã hoàn thành" reports them done
+    text = "I. KẾT QUẢ THỰC HIỆN NĂM 2024\nNăm 2024, tỉnh được Bộ Công Thương hỗ trợ 03 đề án, cả 03 đề án đã hoàn thành.\n"
+    assert [(t.value, t.achieved) for t in extract_text(text).targets] == [(3, False), (3, True)]
