@@ -626,7 +626,7 @@ def find_subject(text: str, folded: str, start: int, end: int) -> list[Named] | 
     resolve in the registry. Else it may be named last, given the task the sentence states
     (`given_last`).
     """
-    if head_at(folded, start) and (named := _subject_at(text, folded, start, end)):
+    if head_at(folded, start) and (named := _subject_at(text, folded, start, end, unknown_bodies=True)):
         return named
     limit = min(end, start + PREFIX_MAX)
     if folded.find(",", start, limit) < 0 and not any(folded.find(word, start, limit) >= 0 for word in _GIVING):
@@ -724,13 +724,17 @@ def _named_to_end(text: str, start: int, end: int) -> list[Named] | None:
     return name_agencies(text, start, names_end)
 
 
-def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | None:
+def _subject_at(text: str, folded: str, start: int, end: int, unknown_bodies: bool = False) -> list[Named] | None:
     """The agencies named from ``start`` to the first duty cue before ``end`` after which
-    every one of them resolves, if any; a relative clause after them up to the cue, "có ..." ("UBND các xã, thị trấn
-    có cơ sở được hỗ trợ theo dõi, giám sát ..."; no comma between), is no part of their names."""
+    every one of them resolves, or, with ``unknown_bodies`` (a subject opening its sentence), one does and the others
+    are bodies the registry does not know (`_with_unknown_bodies`: "Sở Tài chính và Văn phòng HĐND tỉnh theo dõi ...",
+    whose duty has no `agency_id`), if any; a relative clause
+    after them up to the cue, "có ..." ("UBND các xã, thị trấn có cơ sở được hỗ trợ theo dõi, giám sát ..."; no comma
+    between), is no part of their names."""
     for cue in _CUE.finditer(folded, start + 1, min(end, start + SUBJECT_MAX)):
         named = name_agencies(text, start, cue.start())
-        if named and all(n.match.agency for n in named):
+        if named and (all(n.match.agency for n in named)
+                      or unknown_bodies and _with_unknown_bodies(folded, named, start, cue.start())):
             return named
         relative = folded.find(" có ", start, cue.start())
         if (relative != -1 and folded.find(",", relative, cue.start()) == -1
@@ -738,6 +742,19 @@ def _subject_at(text: str, folded: str, start: int, end: int) -> list[Named] | N
                 and (named := name_agencies(text, start, relative)) and all(n.match.agency for n in named)):
             return named  # (not before a giving word: "UBND các xã có cơ sở đề nghị hỗ trợ ...", the makers')
     return None
+
+
+def _with_unknown_bodies(folded: str, named: list[Named], start: int, end: int) -> bool:
+    """Whether ``named``, a subject from ``start`` to ``end``, holds an agency the registry knows and bodies it does not,
+    each short and opening with an agency's head ("Sở Tài chính và Văn phòng HĐND tỉnh"), and no giving word ("UBND
+    tỉnh giao Sở ..., ..." names the given ones after it)."""
+    return (any(n.match.agency for n in named) and _GIVEN.search(folded, start, end) is None
+            and all(n.match.agency or (head_at(folded, n.start) and len(n.text.split()) <= UNKNOWN_BODY_WORDS)
+                    for n in named))
+
+
+UNKNOWN_BODY_WORDS = 6
+"""The most words of a body the registry does not know named beside a known agency in a subject."""
 
 
 _MINISTRY = ("bộ ", "bộ\n")
@@ -886,11 +903,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
     headings = _agency_headings(ctx, folded)
     breaks = _body_lines(ctx, folded) | _under_headline(ctx)
     duties: list[Duty] = []
+    warned: set[tuple[int, int]] = set()
     for node, named, body_start in headings:
-        for n in named:
-            if n.match.agency is None:
-                ctx.warn("unknown_agency", f"agency not in the registry: {n.text!r} "
-                         f"(best score {n.match.score:.0f})", n.start, n.end)
+        warn_unknown(ctx, named, warned)
         nested = [(h.start, h.end) for h, _, _ in headings if h is not node and node.start <= h.start < node.end]
         for start, end in _subtract([(body_start, node.end)], nested):
             titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
@@ -914,6 +929,7 @@ def extract_duties(ctx: Context) -> list[Duty]:
                         if listed and (not given or _same_names(subject, given)):
                             owners = given
                             continue  # the lead-in alone (an unknown body's list: nobody's duty)
+                    warn_unknown(ctx, subject or [], warned)
                     duties.extend(_duties(ctx, _assignees(owners, subject), s, e))
                     owners = given or owners
     blocks = [(node.start, node.end) for node, _, _ in headings]
@@ -960,11 +976,21 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 if subject is None and not (organised or lead_in or _DUTY_START.match(folded, s, e)):
                     continue  # prose of a text with no organisation section: a report, no task
                 current = subject or current
+                warn_unknown(ctx, subject or [], warned)
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
             if given:
                 lead_in = LeadIn(given, None)
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
+
+
+def warn_unknown(ctx: Context, named: list[Named], warned: set[tuple[int, int]]) -> None:
+    """An ``unknown_agency`` warning for each of ``named`` the registry does not know, once for each place."""
+    for n in named:
+        if n.match.agency is None and (n.start, n.end) not in warned:
+            warned.add((n.start, n.end))
+            ctx.warn("unknown_agency", f"agency not in the registry: {n.text!r} "
+                     f"(best score {n.match.score:.0f})", n.start, n.end)
 
 
 class LeadIn(NamedTuple):

@@ -413,7 +413,8 @@ def extract_targets(ctx: Context) -> list[Target]:
             "per_unit": found.per_unit,
             "span": ctx.span(found.start, found.end),
         }))
-    mark_restatements(targets, heading_years(ctx.sections), programme_articles(ctx.sections))
+    mark_restatements(targets, heading_years(ctx.sections), programme_articles(ctx.sections),
+                      [own_place(text, found) for found in kept])
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_slash_parts(text, kept, targets)
@@ -609,19 +610,27 @@ SHARE_ROUNDING = 1
 
 def in_plan_list(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` is on an item of a list whose lead-in ending with a colon names a goal or a plan
-    (`names_plan`, `_PLAN_LABEL`: "Kế hoạch năm 2025:", "Mục tiêu đến năm 2025:", "Nhiệm vụ năm 2025:"), not one it is
-    compared with ("So với mục tiêu Chương trình giai đoạn 2021-2025:"), or under a heading of work to come
+    (`names_plan`, `_PLAN_LABEL`: "Kế hoạch năm 2025:", "Mục tiêu đến năm 2025:", "Nhiệm vụ năm 2025:") and does not
+    report on it (`_REPORTING_LEAD_IN`: "So với mục tiêu Chương trình giai đoạn 2021-2025:", "Kết quả thực hiện các mục
+    tiêu năm 2024:"; but results foreseen, `_FORECAST_LEAD_IN`: "Dự kiến kết quả năm 2024:"), or under a heading of
+    work to come
     (`in_part_of_tasks`, `under_tasks_heading`)."""
     line_start = text.rfind("\n", 0, pos) + 1
     if (head := colon_lead_in(text, line_start)) is not None:
         head_end = text.find("\n", head)
-        if (names_plan(text, head, head_end) or _PLAN_LABEL.match(text, head, head_end)) and not _COMPARED_WITH.search(
-                text, head, head_end):
+        if _FORECAST_LEAD_IN.search(text, head, head_end) or (
+                (names_plan(text, head, head_end) or _PLAN_LABEL.match(text, head, head_end))
+                and not _REPORTING_LEAD_IN.search(text, head, head_end)):
             return True
     return in_part_of_tasks(text, pos) or under_tasks_heading(text, pos)
 
 
-_COMPARED_WITH = regex.compile(r"(?<!\p{L})so[ \t]+với(?!\p{L})", regex.I)
+# What makes a lead-in naming a plan or a goal report on it: a comparison with it, its results, its state, a done word
+# ("So với mục tiêu Chương trình ...:", "Tình hình thực hiện các chỉ tiêu kế hoạch năm 2024:", "Kế hoạch ..., kết quả
+# thực hiện:", "Kế hoạch năm 2024 đã thực hiện:").
+_REPORTING_LEAD_IN = regex.compile(r"(?<!\p{L})(?:so[ \t]+với|kết[ \t]+quả|tình[ \t]+hình|đã)(?!\p{L})", regex.I)
+# ... but for results foreseen: "Dự kiến kết quả năm 2024:".
+_FORECAST_LEAD_IN = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ|phấn[ \t]+đấu)(?!\p{L})", regex.I)
 
 
 def share_of_own_whole(text: str, pos: int, end: int) -> bool:
@@ -4801,6 +4810,23 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
     return years
 
 
+# A district, commune or town named in a target's activity: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở".
+_PLACE_NAMED = regex.compile(
+    r"(?<!\p{L})(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)[ \t]+(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
+
+
+def own_place(text: str, found: Found) -> str | None:
+    """The place (`_PLACE_NAMED`, as written) the figure ``found``'s own clause names, from its start to the first
+    semicolon, full stop or line end after the figure, or None."""
+    end = min((at for at in (text.find(stop, found.end) for stop in ";.\n") if at != -1), default=len(text))
+    clause = text[found.own_start:end]
+    if "huyện" not in clause and "xã" not in clause and "phố" not in clause and "phường" not in clause \
+            and "trấn" not in clause:
+        return None
+    place = _PLACE_NAMED.search(clause)
+    return place["name"] if place else None
+
+
 def programme_articles(sections) -> frozenset[str]:
     """The articles holding a programme set out in numbered points, one of goals and one of contents or solutions
     ("Điều 1. Phê duyệt Chương trình ..." / "1. Mục tiêu" / ... / "2. Nội dung"): their points are its top-level
@@ -4815,11 +4841,13 @@ def programme_articles(sections) -> frozenset[str]:
 
 
 def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | None = None,
-                      articles: frozenset[str] = frozenset()) -> list[Target]:
+                      articles: frozenset[str] = frozenset(), places: list[str | None] | None = None) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"; a point of one of
-    ``articles``, `programme_articles`, is one), done or planned as the first is
+    ``articles``, `programme_articles`, is one), naming no place or the place the first names (``places``, by target,
+    `own_place`: a district's "08 cơ sở" repeats no province's nor another district's; "Tổ chức 01 lớp còn lại" may
+    repeat "01 lớp đan tre tại xã Lục Nam đang tuyển sinh"), done or planned as the first is
     (a year's results then the next year's plan repeat nothing), its heading naming a year of the first's when both
     name years (``years``, by section id: "Đào tạo nghề: kế hoạch giao 6 lớp" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024" and
     "Tổ chức 6 lớp" under "II. KẾ HOẠCH NĂM 2025" are two years' plans),
@@ -4837,12 +4865,15 @@ def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | 
     claimed: set[tuple[int, str | None]] = set()
     by_top: dict[tuple, dict[str, _Earlier]] = defaultdict(lambda: defaultdict(_Earlier))  # quantity -> top -> targets
     by_text: dict[tuple, _Earlier] = defaultdict(_Earlier)  # (quantity, activity, text) -> targets
+    named = places or [None] * len(targets)
     for i, (target, key) in enumerate(zip(targets, keys)):
         if key not in shared:
             continue
         top, section_id = _restating_top(target.section_id, articles), target.section_id
         same_text = (key, target.activity, target.text)
-        found = [earlier.first_free(claimed, section_id) for other, earlier in by_top.get((key, target.achieved), {}).items()
+        place = named[i]
+        found = [earlier.first_free(claimed, section_id, fits=lambda j: place is None or named[j] == place)
+                 for other, earlier in by_top.get((key, target.achieved), {}).items()
                  if top and other != top and not (years and _years_apart(years, other, top))]
         if same_text in by_text and (j := by_text[same_text].first_apart(claimed, section_id, targets, target)) is not None \
                 and not (years and top and _years_apart(years, _restating_top(targets[j].section_id, articles) or "",

@@ -1411,3 +1411,21 @@ def test_a_passive_naming_who_gave_the_task():
         "vực.\n")
     assert [(d.agency, d.agency_id, d.role) for d in doc.duties] == [
         ("Trung tâm Khuyến công và Xúc tiến thương mại", "trung_tam_khuyen_cong", "execute")]
+
+
+def test_a_body_the_registry_does_not_know_beside_one_it_knows():
+    # a subject opening its sentence: each body gets the duty, the unknown one without an id and with a warning
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì triển khai Kế hoạch.\n"
+            "2. Sở Tài chính và Văn phòng HĐND tỉnh theo dõi, giám sát việc thực hiện.\n")
+    document = extract_text(text)
+    assert [(d.agency, d.agency_id) for d in document.duties] == [
+        ("Sở Công Thương", "so_cong_thuong"), ("Sở Tài chính", "so_tai_chinh"), ("Văn phòng HĐND tỉnh", None)]
+    unknown = [w for w in document.warnings if w.code == "unknown_agency"]
+    assert len(unknown) == 1 and "Văn phòng HĐND tỉnh" in unknown[0].message
+
+
+def test_the_bodies_a_committee_gives_work_stay_its_given_ones():
+    # not a subject holding a giving word: the given agencies after "giao" are read as before
+    text = "UBND tỉnh giao Sở Kế hoạch và Đầu tư, Sở Công Thương tỉnh và UBND các huyện tăng cường kiểm tra.\n"
+    assert [d.agency for d in extract_text(text).duties] == ["Sở Kế hoạch và Đầu tư", "Sở Công Thương tỉnh",
+                                                             "UBND các huyện"]

@@ -165,6 +165,10 @@ def plain_find_subject(text, folded, start, end):
             named = duties.name_agencies(text, s, cue.start())
             if named and all(n.match.agency for n in named):
                 return named
+            if s == start and named and any(n.match.agency for n in named) and not duties._GIVEN.search(
+                    folded, s, cue.start()) and all(n.match.agency or (agencies.HEAD.match(folded, n.start) and len(
+                        n.text.split()) <= duties.UNKNOWN_BODY_WORDS) for n in named):
+                return named  # a body the registry does not know beside one it knows, opening the sentence
         if s in given and (named := duties._given_subject_at(text, folded, s, end)):
             return named  # after "giao", a task opening with any verb
     return None

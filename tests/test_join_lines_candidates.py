@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS_FILES, corpus_text, mapped
@@ -19,6 +19,7 @@ from khuyencong_extract.linejoin import (
     Paragraph,
     _BULLET,
     _CLOSING_QUOTES,
+    _DATE_AND_TIME,
     _DIGIT_START,
     _LOWER_START,
     _MARKER,
@@ -31,6 +32,7 @@ from khuyencong_extract.linejoin import (
     _line_start_pattern,
     bullet_continues,
     caps_line_continues,
+    count_under_heading,
     join_lines,
     words_continue,
 )
@@ -60,8 +62,8 @@ def reference_continues(para, line, lines, index, evidence) -> bool:
         return caps_line_continues(para, line, evidence[0])
     if _BULLET.match(line):
         return bullet_continues(para, line, lines, index)
-    if _DIGIT_START.match(line):
-        return True
+    if _DIGIT_START.match(line):  # not a date and time, nor a sentence opening with a count under a short heading
+        return not _DATE_AND_TIME.match(line) and not count_under_heading(para, line)
     if _LOWER_START.match(line) or _OPEN_BRACKET.match(line):
         return not para.caps and not _PAGE_STAMP.match(line)
     if para.caps and not prev.endswith(","):
@@ -122,6 +124,7 @@ _PIECES = st.sampled_from([
 @pytest.mark.python_modules
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map("".join))
+@example("III. ĐỐI TƯỢNG,Sở\n1.III. ĐỐI TƯỢNG,TM. ỦY BAN NHÂN1.")  # a count under a short heading (found exploring)
 def test_join_lines_like_the_plain_loop_on_snippets(source):
     assert_same(MappedText.identity(source))
     assert_same(whitespace(MappedText.identity(source)))
