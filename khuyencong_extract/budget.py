@@ -1244,7 +1244,7 @@ def label_of(text: str, money: Money, start: int, end: int, rest_end: int | None
     return before
 
 
-_ADDED_ON = ("cộng thêm", "cộng với")
+_ADDED_ON = ("cộng thêm", "cộng với", "cùng với")
 """Words joining an amount to the one before it: the words before them are that one's."""
 
 
@@ -1369,7 +1369,9 @@ SUB_ITEM_REACH = 100
 def _sub_item(text: str, line_start: int) -> bool:
     """Whether the item at ``line_start`` is one of a run of items of its mark (`SUB_ITEM_REACH` lines at most) right
     under a dash item of another mark, or a lettered item under a colon (`LETTER_ITEM`, `colon_lead_in`), whose line
-    ends with a colon ("- ... gồm:" over "+ ...", "a) Dừng thực hiện 02 đề án, kinh phí 520 triệu đồng:" over "- ...")."""
+    ends with a colon ("- ... gồm:" over "+ ...", "a) Dừng thực hiện 02 đề án, kinh phí 520 triệu đồng:" over "- ..."),
+    or, for a lettered item, holds an amount (`_OWN_AMOUNT`: "a) ...: 10 đề án, kinh phí 2.000 triệu đồng." over "- ...:
+    200 triệu đồng;")."""
     mark, end = text[line_start], line_start - 1
     for _ in range(SUB_ITEM_REACH):
         if end <= 0:
@@ -1377,11 +1379,18 @@ def _sub_item(text: str, line_start: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         item = DASH_ITEM.match(text, start)
         if item is None or text[start] != mark:
-            if item is None and not (LETTER_ITEM.match(text, start) and colon_lead_in(text, start) is not None):
+            lettered = item is None and LETTER_ITEM.match(text, start) and colon_lead_in(text, start) is not None
+            if item is None and not lettered:
                 return False
-            return text[start:end].rstrip().endswith(":")
+            line = text[start:end].rstrip()
+            return line.endswith(":") or bool(lettered and _OWN_AMOUNT.search(line))
         end = start - 1
     return False
+
+
+# An amount of money in a lettered item's line: "a) Hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 10 đề án, kinh phí 2.000
+# triệu đồng." holds the whole of the dash items under it, its line ending with a colon or not.
+_OWN_AMOUNT = regex.compile(r"\d[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng(?!\p{L})", regex.I)
 
 
 def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
@@ -1408,7 +1417,7 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
             return sources.pop()  # split within its own source: "Ngân sách địa phương: 8.600 triệu đồng, trong đó
             # ngân sách tỉnh 7.500 triệu đồng, ngân sách cấp huyện 1.100 triệu đồng"
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
-    if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - 8), money.first) and (
+    if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - LISTED_AFTER_REACH), money.first) and (
             after := _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())):
         return _one_source(text, after[0], after_end)  # "2 tỷ đồng kinh phí ... quốc gia và 3 tỷ đồng kinh phí ... địa phương"
     if cues := _funding_cues(text, max(start, money.start - SOURCE_REACH), money.start):
@@ -1505,7 +1514,11 @@ _IN_WORDS = regex.compile(r"[ \t]*\((?:bằng[ \t]+chữ[ \t]*:?[ \t]*)?[^()\d\n
 
 
 # An amount listed after another one, its own words after it: the cues before it are the one before's.
-_LISTED_AFTER_ANOTHER = regex.compile(r"(?:,|(?<!\p{L})và)[ \t]+\Z")
+_LISTED_AFTER_ANOTHER = regex.compile(r"(?:,|(?<!\p{L})(?:và|cùng[ \t]+với|cộng[ \t]+(?:thêm|với)))[ \t]+\Z")
+"""A comma, "và" or a word adding it on right before an amount: one listed after another ("..., cùng với gần 700 triệu
+đồng vốn của hợp tác xã"), its own words after it naming its source first."""
+LISTED_AFTER_REACH = 16
+"""Characters before an amount read for `_LISTED_AFTER_ANOTHER`."""
 
 
 def _own_money(cue: regex.Match) -> bool:

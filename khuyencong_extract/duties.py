@@ -745,12 +745,23 @@ def _subject_at(text: str, folded: str, start: int, end: int, unknown_bodies: bo
 
 
 def _with_unknown_bodies(folded: str, named: list[Named], start: int, end: int) -> bool:
-    """Whether ``named``, a subject from ``start`` to ``end``, holds an agency the registry knows and bodies it does not,
-    each short and opening with an agency's head ("Sở Tài chính và Văn phòng HĐND tỉnh"), and no giving word ("UBND
-    tỉnh giao Sở ..., ..." names the given ones after it)."""
+    """Whether ``named``, a subject from ``start`` to ``end``, holds an agency the registry knows and bodies it does not
+    (`_body_named`: "Sở Tài chính và Văn phòng HĐND tỉnh"), and no giving word ("UBND tỉnh giao Sở ..., ..." names the
+    given ones after it)."""
     return (any(n.match.agency for n in named) and _GIVEN.search(folded, start, end) is None
-            and all(n.match.agency or (head_at(folded, n.start) and len(n.text.split()) <= UNKNOWN_BODY_WORDS)
-                    for n in named))
+            and all(n.match.agency or _body_named(folded, n) for n in named))
+
+
+def _body_named(folded: str, named: Named) -> bool:
+    """Whether a name the registry does not know reads as a body's: short, an agency's head and a capital right after it
+    or in it ("Văn phòng HĐND tỉnh", "Hội Cựu chiến binh tỉnh", "Ban Dân tộc tỉnh"; not "Văn phòng phẩm", "Trung tâm
+    thương mại Vincom")."""
+    head = HEAD.match(folded, named.start) if head_at(folded, named.start) else None
+    if head is None or len(named.text.split()) > UNKNOWN_BODY_WORDS:
+        return False
+    written = named.text[:head.end() - named.start]
+    after = named.text[len(written):].lstrip()[:1]
+    return after.isupper() or any(word[:1].isupper() for word in written.split()[1:])  # "Ban Dân tộc tỉnh"
 
 
 UNKNOWN_BODY_WORDS = 6
@@ -945,9 +956,9 @@ def extract_duties(ctx: Context) -> list[Duty]:
             if heading:
                 continue
             current: list[Named] | None = lead_in.names if lead_in else titled
-            given = given_before_colon(text, folded, item.body_start, item.end) if item.marker is None else None
+            given = given_before_colon(text, folded, item.body_start, item.end)
             listed = given is not None and index + 1 < len(paragraphs) and (
-                LeadIn(given, None).over(paragraphs[index + 1].marker) is not None)
+                LeadIn(given, item.marker).over(paragraphs[index + 1].marker) is not None)
             for opened, (s, e) in ((whole[0], part) for whole in sentences(text, item.body_start, item.end)
                                    for clause in committee_clauses(text, folded, *whole)
                                    for part in agency_clauses(text, folded, *clause)):
@@ -979,8 +990,8 @@ def extract_duties(ctx: Context) -> list[Duty]:
                 warn_unknown(ctx, subject or [], warned)
                 if current:
                     duties.extend(_duties(ctx, current, s, e))
-            if given:
-                lead_in = LeadIn(given, None)
+            if given is not None and (item.marker is None or listed):
+                lead_in = LeadIn(given, item.marker)  # (a marked item's only over a list of another mark under it)
     return sorted(duties, key=lambda d: d.span)  # stable: agencies keep the order they are named in
 
 
@@ -1054,11 +1065,11 @@ def heading_units(text: str, folded: str, item: Item) -> list[tuple[int, int]]:
 _LIST_MARKERS = ("-", "+", "•", "–")
 """The markers of list items, which an agency's name alone over them gives to it (`names_carried`)."""
 _GIVEN_BEFORE_COLON = regex.compile(_flex(
-    r"(?<!\p{L})(?:giao(?! thông)|yêu cầu|đề nghị) (?P<named>(?:(?!(?<!\p{L})(?:giao(?! thông)|yêu cầu|đề nghị)(?!\p{L}))"
-    r"[^:\n]){3,200}?)\s*:\s*$"))
-"""The last "giao" ("yêu cầu", "đề nghị") of a paragraph ending with a colon, and the words
-after it ("UBND tỉnh yêu cầu Sở Công Thương ...; đồng thời đề nghị UBND các huyện:"); not the
-"giao" of "Sở Giao thông vận tải"."""
+    r"(?<!\p{L})(?:giao(?! thông)|yêu cầu|đề nghị|chỉ đạo) (?P<named>(?:(?!(?<!\p{L})(?:giao(?! thông)|yêu cầu|đề nghị"
+    r"|chỉ đạo)(?!\p{L}))[^:\n]){3,200}?)\s*:\s*$"))
+"""The last "giao" ("yêu cầu", "đề nghị", "chỉ đạo") of a paragraph ending with a colon, and the words
+after it ("UBND tỉnh yêu cầu Sở Công Thương ...; đồng thời đề nghị UBND các huyện:", "Sở Công Thương chỉ đạo Trung tâm
+Khuyến công:"); not the "giao" of "Sở Giao thông vận tải"."""
 
 
 def given_before_colon(text: str, folded: str, start: int, end: int) -> list[Named] | None:

@@ -771,4 +771,25 @@ def join_lines(text: MappedText) -> MappedText:
         if joined:
             para.extend(line)
             para_end = index
-    return text.edit(edits) if edits else text
+    edits += amounts_after_labels(text.text)
+    return text.edit(sorted(edits)) if edits else text
+
+
+# A dash item's label closing its line with a colon and its amount alone on the next line: a PDF's wrap right after
+# the colon ("- Hỗ trợ ứng dụng máy CNC chạm khắc gỗ tại Cơ sở mộc mỹ nghệ Phúc Lộc, thị xã Ba Đồn:" / "220 triệu
+# đồng;"), which no candidate weighs (a colon ends a clause).
+_AMOUNT_LINE = regex.compile(
+    r"\d[\d.,]*[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng[ \t]*[;.]?[ \t]*(?:\n|\Z)", regex.I)
+_ITEM_LINE = regex.compile(r"[ \t]*[-+•–][ \t]")
+
+
+def amounts_after_labels(text: str) -> list[tuple[int, int, str]]:
+    """The edits joining each amount alone on its line (`_AMOUNT_LINE`) to the dash item's label above it, which closes
+    its line with a colon (`_ITEM_LINE`)."""
+    edits = []
+    at = text.find(":\n")
+    while at != -1:
+        if _AMOUNT_LINE.match(text, at + 2) and _ITEM_LINE.match(text, text.rfind("\n", 0, at) + 1):
+            edits.append((at + 1, at + 2, " "))
+        at = text.find(":\n", at + 2)
+    return edits

@@ -628,9 +628,15 @@ def in_plan_list(text: str, pos: int) -> bool:
 # What makes a lead-in naming a plan or a goal report on it: a comparison with it, its results, its state, a done word
 # ("So với mục tiêu Chương trình ...:", "Tình hình thực hiện các chỉ tiêu kế hoạch năm 2024:", "Kế hoạch ..., kết quả
 # thực hiện:", "Kế hoạch năm 2024 đã thực hiện:").
-_REPORTING_LEAD_IN = regex.compile(r"(?<!\p{L})(?:so[ \t]+với|kết[ \t]+quả|tình[ \t]+hình|đã)(?!\p{L})", regex.I)
-# ... but for results foreseen: "Dự kiến kết quả năm 2024:".
-_FORECAST_LEAD_IN = regex.compile(r"(?<!\p{L})(?:dự[ \t]+kiến|sẽ|phấn[ \t]+đấu)(?!\p{L})", regex.I)
+# Not a done word of a passive ("Kế hoạch năm 2025 đã được phê duyệt như sau:") nor the results or state a plan rests on
+# ("căn cứ kết quả thực hiện năm 2024", "trên cơ sở tình hình thực tế").
+_REPORTING_LEAD_IN = regex.compile(
+    r"(?<!\p{L})(?:so[ \t]+với|(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))[ \t]+)(?:kết[ \t]+quả|tình[ \t]+hình)"
+    r"|đã(?![ \t]+được))(?!\p{L})", regex.I)
+# ... but for results foreseen: "Dự kiến kết quả năm 2024:", "Kết quả dự kiến năm 2025:" (not a plan's as foreseen, what
+# results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:").
+_FORECAST_LEAD_IN = regex.compile(
+    r"(?<!\p{L})(?<!kế[ \t]+hoạch[ \t]+)(?:dự[ \t]+kiến|sẽ|phấn[ \t]+đấu)(?!\p{L})", regex.I)
 
 
 def share_of_own_whole(text: str, pos: int, end: int) -> bool:
@@ -4141,8 +4147,8 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
     công quốc gia và 14 khuyến công địa phương)", "8 lớp dạy nghề cho 280 lao động nông thôn (4
     lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông)" (not the 280); and those of a bracket opening with the day
     they run to (`so_far_at`: "11 đề án ... (đến nay: đã nghiệm thu 04 đề án, ...)") at the nearest larger count of their
-    unit before it in its line, shares so far. Only counts that are parts of nothing yet. ``found`` are the targets'
-    `Found` items."""
+    unit before it in its line, shares so far. Only counts that are parts of nothing yet; a whole that repeats another
+    gives its parts to the first statement. ``found`` are the targets' `Found` items."""
     if "(" not in text:
         return
     listed: dict[int, list[int]] = {}  # bracket's offset -> the counts inside it
@@ -4166,9 +4172,9 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
             if found[k].end > bracket or text.find("\n", found[k].end, bracket) != -1 \
                     or bracket - found[k].end > BRACKET_WHOLE_REACH:
                 break
-            if _plain_count(targets[k]) and targets[k].value == total:
+            if (_plain_count(targets[k]) or _plain_whole(targets[k])) and targets[k].value == total:
                 for j in parts:
-                    targets[j].part_of = k
+                    targets[j].part_of = _first_statement(targets, k)  # a repeat's parts are its first statement's
                 break
 
 
@@ -4709,6 +4715,12 @@ products a contest recognised is of the contest whatever it names ("Trong đó, 
 thiết bị, máy móc và phụ tùng cơ khí 1 sản phẩm; ..." is no support for machinery)."""
 
 
+def _plain_whole(target: Target) -> bool:
+    """A count of one value, no size per unit, part of nothing, that may repeat another (whose parts its parts are)."""
+    return (target.kind == "count" and target.value_max is None and target.part_of is None
+            and target.per_unit is None)
+
+
 def _plain_count(target: Target) -> bool:
     """A count of one value, no size per unit, that is a part of nothing and repeats nothing."""
     return (target.kind == "count" and target.value_max is None and target.part_of is None
@@ -4810,21 +4822,42 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
     return years
 
 
-# A district, commune or town named in a target's activity: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở".
+# A district, commune or town named in a figure's own phrase: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở",
+# "tại TP. Vĩnh Yên" (the name as written after its kind).
 _PLACE_NAMED = regex.compile(
-    r"(?<!\p{L})(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)[ \t]+(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
+    r"(?:(?<!\p{L})(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)|(?<![\p{L}.])(?:TP|TX)\.?)[ \t]+"
+    r"(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
+_PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX")
+"""A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""
+_PLACE_KIND = r"(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn|TP|TX)(?!\p{L})"
+# Where a figure's own phrase ends after it: a semicolon, full stop, bracket, line end, a breakdown, or a comma not
+# going on with another place ("tại huyện Sông Lô, thành phố Vĩnh Yên" is one phrase).
+_PHRASE_END = regex.compile(rf"[;(\n]|(?<!(?<!\p{{L}})(?:TP|TX))\.(?!\d)|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
+# ... and where it starts before it, matched back from it.
+_PHRASE_START = regex.compile(rf"(?r)[;(]|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
 
 
-def own_place(text: str, found: Found) -> str | None:
-    """The place (`_PLACE_NAMED`, as written) the figure ``found``'s own clause names, from its start to the first
-    semicolon, full stop or line end after the figure, or None."""
-    end = min((at for at in (text.find(stop, found.end) for stop in ";.\n") if at != -1), default=len(text))
-    clause = text[found.own_start:end]
-    if "huyện" not in clause and "xã" not in clause and "phố" not in clause and "phường" not in clause \
-            and "trấn" not in clause:
-        return None
-    place = _PLACE_NAMED.search(clause)
-    return place["name"] if place else None
+def own_place(text: str, found: Found) -> frozenset[str]:
+    """The places (`_PLACE_NAMED`, as written) the figure ``found``'s own phrase names: from its clause's start, or the
+    last semicolon, bracket, "trong đó" or comma before it that goes on with no place (but a place set before the
+    clause, `_FRONTED_PLACE`), to the first after it (`_PHRASE_START`, `_PHRASE_END`); none, empty."""
+    opened = _PHRASE_START.search(text, found.own_start, found.start)
+    closed = _PHRASE_END.search(text, found.end)
+    start = opened.end() if opened else found.own_start
+    if text[max(0, start - 3):start].rstrip().endswith(",") and (fronted := _FRONTED_PLACE.search(
+            text, text.rfind("\n", 0, start) + 1, start)) is not None:
+        start = fronted.start()  # "Tại huyện Yên Lạc, hỗ trợ 08 cơ sở ..."
+    phrase = text[start:closed.start() if closed else len(text)]
+    if not any(kind in phrase for kind in _PLACE_KINDS):
+        return frozenset()
+    return frozenset(place["name"] for place in _PLACE_NAMED.finditer(phrase))
+
+
+# A place set before a figure's clause as where it is, then a comma: "Tại huyện Yên Lạc, hỗ trợ 08 cơ sở ...", "...;
+# tại xã Tứ Trưng, hỗ trợ 06 cơ sở" (matched back from the comma).
+_FRONTED_PLACE = regex.compile(
+    rf"(?r)(?:^|(?<=[;:\n]))[ \t]*(?:[-+•][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:tại|ở|trên[ \t]+địa[ \t]+bàn)[ \t]+{_PLACE_KIND}"
+    rf"[^,;:\n]*,[ \t]*\Z", regex.I | regex.M)
 
 
 def programme_articles(sections) -> frozenset[str]:
@@ -4841,7 +4874,8 @@ def programme_articles(sections) -> frozenset[str]:
 
 
 def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | None = None,
-                      articles: frozenset[str] = frozenset(), places: list[str | None] | None = None) -> list[Target]:
+                      articles: frozenset[str] = frozenset(),
+                      places: list[frozenset[str]] | None = None) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"; a point of one of
@@ -4865,14 +4899,14 @@ def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | 
     claimed: set[tuple[int, str | None]] = set()
     by_top: dict[tuple, dict[str, _Earlier]] = defaultdict(lambda: defaultdict(_Earlier))  # quantity -> top -> targets
     by_text: dict[tuple, _Earlier] = defaultdict(_Earlier)  # (quantity, activity, text) -> targets
-    named = places or [None] * len(targets)
+    named = places or [frozenset()] * len(targets)
     for i, (target, key) in enumerate(zip(targets, keys)):
         if key not in shared:
             continue
         top, section_id = _restating_top(target.section_id, articles), target.section_id
         same_text = (key, target.activity, target.text)
         place = named[i]
-        found = [earlier.first_free(claimed, section_id, fits=lambda j: place is None or named[j] == place)
+        found = [earlier.first_free(claimed, section_id, fits=lambda j: not place or named[j] == place)
                  for other, earlier in by_top.get((key, target.achieved), {}).items()
                  if top and other != top and not (years and _years_apart(years, other, top))]
         if same_text in by_text and (j := by_text[same_text].first_apart(claimed, section_id, targets, target)) is not None \

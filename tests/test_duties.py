@@ -1429,3 +1429,18 @@ def test_the_bodies_a_committee_gives_work_stay_its_given_ones():
     text = "UBND tỉnh giao Sở Kế hoạch và Đầu tư, Sở Công Thương tỉnh và UBND các huyện tăng cường kiểm tra.\n"
     assert [d.agency for d in extract_text(text).duties] == ["Sở Kế hoạch và Đầu tư", "Sở Công Thương tỉnh",
                                                              "UBND các huyện"]
+
+
+@pytest.mark.parametrize("lead_in, lead_duty", [
+    # a numbered point giving (directing) a body the dash items under it
+    ("1. Sở Công Thương chỉ đạo Trung tâm Khuyến công:", ["so_cong_thuong"]),
+    ("1. Sở Công Thương giao Trung tâm Khuyến công:", []),
+])
+def test_a_numbered_points_list_given_to_a_body(lead_in, lead_duty):
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch khuyến công năm 2024.\nĐiều 2. Tổ chức thực hiện\n" + lead_in + "\n"
+            "- Ký hợp đồng thực hiện đề án với các đơn vị thụ hưởng;\n"
+            "- Kiểm tra, giám sát, nghiệm thu và thanh quyết toán kinh phí theo quy định.\n"
+            "2. Sở Tài chính bố trí kinh phí.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    duties = [(d.agency_id, d.text[:12]) for d in extract_text(text).duties]
+    assert duties == [(agency, lead_in[3:15]) for agency in lead_duty] + [
+        ("trung_tam_khuyen_cong", "Ký hợp đồng "), ("trung_tam_khuyen_cong", "Kiểm tra, gi"), ("so_tai_chinh", "Sở Tài chính")]

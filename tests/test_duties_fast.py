@@ -147,6 +147,15 @@ PLAIN_GIAO = regex.compile(r"\bgiao\s+")
 PLAIN_COMMA = regex.compile(r",\s+")
 
 
+def plain_body(folded, n):
+    head = agencies.HEAD.match(folded, n.start)
+    if head is None or len(n.text.split()) > duties.UNKNOWN_BODY_WORDS:
+        return False
+    words = n.text.split()
+    head_words = len(folded[n.start:head.end()].split())
+    return any(word[:1].isupper() for word in words[1:head_words + 1])
+
+
 def plain_find_subject(text, folded, start, end):
     """`duties.find_subject` as first written: every start tried in order, clauses first; after
     "giao", a subject before any verb (`duties._given_subject_at`) when no cue ends one."""
@@ -166,8 +175,7 @@ def plain_find_subject(text, folded, start, end):
             if named and all(n.match.agency for n in named):
                 return named
             if s == start and named and any(n.match.agency for n in named) and not duties._GIVEN.search(
-                    folded, s, cue.start()) and all(n.match.agency or (agencies.HEAD.match(folded, n.start) and len(
-                        n.text.split()) <= duties.UNKNOWN_BODY_WORDS) for n in named):
+                    folded, s, cue.start()) and all(n.match.agency or plain_body(folded, n) for n in named):
                 return named  # a body the registry does not know beside one it knows, opening the sentence
         if s in given and (named := duties._given_subject_at(text, folded, s, end)):
             return named  # after "giao", a task opening with any verb

@@ -161,3 +161,29 @@ def test_an_articles_points_of_other_kinds_repeat_nothing():
             "2. Đề án đào tạo nghề mây tre đan tại xã B: tổ chức 01 lớp cho 30 lao động.\n"
             "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n")
     assert [t.restates for t in extract_text(text).targets] == [None, None, None, None]
+
+
+def test_a_plans_projects_under_a_lettered_item_holding_their_whole():
+    # E3: the dash items under "a) ...: 10 đề án, kinh phí 2.000 triệu đồng." are its parts, one wrapped after its
+    # colon too; the lettered items are the 3.200's
+    text = ("1. Tổng kinh phí khuyến công địa phương năm 2023 là 3.200 triệu đồng, để thực hiện 16 đề án, cụ thể:\n"
+            "a) Hỗ trợ ứng dụng máy móc thiết bị tiên tiến: 3 đề án, kinh phí 600 triệu đồng.\n"
+            "- Hỗ trợ ứng dụng máy đóng chai nước mắm tại Cơ sở nước mắm Thành Hải: 200 triệu đồng;\n"
+            "- Hỗ trợ ứng dụng máy CNC chạm khắc gỗ tại Cơ sở mộc mỹ nghệ Phúc Lộc, thị xã Ba Đồn:\n"
+            "220 triệu đồng;\n"
+            "- Hỗ trợ ứng dụng lò sấy gỗ tại Công ty TNHH Lâm sản Tuyên Hóa: 180 triệu đồng.\n"
+            "b) Đào tạo nghề, truyền nghề: 13 đề án, kinh phí 2.500 triệu đồng.\n"
+            "c) Chi quản lý, kiểm tra, giám sát, nghiệm thu đề án: 100 triệu đồng.\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_vnd // 1_000_000, b.part_of) for b in budget] == [
+        (3200, None), (600, 0), (200, 1), (220, 1), (180, 1), (2500, 0), (100, 0)]
+    assert {b.funding_source for b in budget} == {"địa phương"}
+
+
+def test_dash_items_under_a_lettered_item_without_an_amount_are_not_the_item_befores():
+    # a lettered item holding no amount heads its own dash items: they are no parts of the item before it
+    text = ("1. Kinh phí thực hiện năm 2023 là 1.000 triệu đồng, cụ thể:\n"
+            "a) Hỗ trợ ứng dụng máy móc thiết bị: kinh phí 500 triệu đồng.\n"
+            "b) Đào tạo nghề tại các huyện.\n"
+            "- Lớp nghề mây tre đan: 250 triệu đồng;\n- Lớp nghề mộc: 250 triệu đồng.\n")
+    assert [b.part_of for b in extract_text(text).budget] == [None, 0, 0, 0]
