@@ -726,16 +726,17 @@ def _named_to_end(text: str, start: int, end: int) -> list[Named] | None:
 
 def _subject_at(text: str, folded: str, start: int, end: int, unknown_bodies: bool = False) -> list[Named] | None:
     """The agencies named from ``start`` to the first duty cue before ``end`` after which
-    every one of them resolves, or, with ``unknown_bodies`` (a subject opening its sentence), one does and the others
-    are bodies the registry does not know (`_with_unknown_bodies`: "Sở Tài chính và Văn phòng HĐND tỉnh theo dõi ...",
-    whose duty has no `agency_id`), if any; a relative clause
+    every one of them resolves, or, with ``unknown_bodies`` (a subject opening its sentence), one does, with the names
+    read as bodies the registry does not know (`_with_unknown_bodies`: "Sở Tài chính và Văn phòng HĐND tỉnh theo dõi
+    ...", whose duty has no `agency_id`), if any; a relative clause
     after them up to the cue, "có ..." ("UBND các xã, thị trấn có cơ sở được hỗ trợ theo dõi, giám sát ..."; no comma
     between), is no part of their names."""
     for cue in _CUE.finditer(folded, start + 1, min(end, start + SUBJECT_MAX)):
         named = name_agencies(text, start, cue.start())
-        if named and (all(n.match.agency for n in named)
-                      or unknown_bodies and _with_unknown_bodies(folded, named, start, cue.start())):
+        if named and all(n.match.agency for n in named):
             return named
+        if named and unknown_bodies and _with_unknown_bodies(folded, named, start, cue.start()):
+            return [n for n in named if n.match.agency or _body_named(folded, n)]  # (not "Trung tâm thương mại ...")
         relative = folded.find(" có ", start, cue.start())
         if (relative != -1 and folded.find(",", relative, cue.start()) == -1
                 and _GIVING_IN.search(folded, relative, cue.end()) is None
@@ -745,11 +746,11 @@ def _subject_at(text: str, folded: str, start: int, end: int, unknown_bodies: bo
 
 
 def _with_unknown_bodies(folded: str, named: list[Named], start: int, end: int) -> bool:
-    """Whether ``named``, a subject from ``start`` to ``end``, holds an agency the registry knows and bodies it does not
-    (`_body_named`: "Sở Tài chính và Văn phòng HĐND tỉnh"), and no giving word ("UBND tỉnh giao Sở ..., ..." names the
-    given ones after it)."""
-    return (any(n.match.agency for n in named) and _GIVEN.search(folded, start, end) is None
-            and all(n.match.agency or _body_named(folded, n) for n in named))
+    """Whether ``named``, a subject from ``start`` to ``end``, holds an agency the registry knows beside names it does not
+    know, and no giving word ("UBND tỉnh giao Sở ..., ..." names the given ones after it): the known agencies and the
+    names read as bodies (`_body_named`: "Sở Tài chính và Văn phòng HĐND tỉnh") are the subject, the others no agency
+    ("Sở Công Thương và Trung tâm thương mại Vincom phối hợp ...": the department's duty)."""
+    return any(n.match.agency for n in named) and _GIVEN.search(folded, start, end) is None
 
 
 def _body_named(folded: str, named: Named) -> bool:

@@ -218,7 +218,10 @@ BUDGET_CUES = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['budget_
 _PLAN_SHARE = (rf"[ \t]+(?:(?:khoảng|gần|trên|hơn)[ \t]+)?\d[\d.,]*[ \t]*%[ \t]*(?:so[ \t]+với[ \t]+)?"
                rf"(?:{phrase_alternation(TERMS['plan_share_nouns'])})(?!\p{{L}})")
 MONEY_GOAL_CUES = regex.compile(
-    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['money_goal_cues'])})(?!\p{{L}})(?!{_PLAN_SHARE})", regex.I)
+    rf"(?<!\p{{L}})(?-i:(?<!(?<!\p{{L}})\p{{Lu}}\p{{L}}*[ \t]+(?=\p{{Lu}})))(?:{phrase_alternation(TERMS['money_goal_cues'])})"
+    rf"(?!\p{{L}})"
+    rf"(?!{_PLAN_SHARE})", regex.I)
+"""A goal word in a sentence of money (not a capitalised one after a capitalised word: a name, "HTX may Thành Đạt")."""
 # A label opening an item, not part of the activity ("Kết quả dự kiến: ").
 CLAUSE_LABEL = regex.compile(rf"(?:{phrase_alternation(TERMS['clause_labels'])})\s*:\s*", regex.I)
 # An item marker at the start of a line or clause: "IV.", "1.2.", "a)", "-", "+".
@@ -612,13 +615,12 @@ def in_plan_list(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` is on an item of a list whose lead-in ending with a colon names a goal or a plan
     (`names_plan`, `_PLAN_LABEL`: "Kế hoạch năm 2025:", "Mục tiêu đến năm 2025:", "Nhiệm vụ năm 2025:") and does not
     report on it (`_REPORTING_LEAD_IN`: "So với mục tiêu Chương trình giai đoạn 2021-2025:", "Kết quả thực hiện các mục
-    tiêu năm 2024:"; but results foreseen, `_FORECAST_LEAD_IN`: "Dự kiến kết quả năm 2024:"), or under a heading of
-    work to come
-    (`in_part_of_tasks`, `under_tasks_heading`)."""
+    tiêu năm 2024:"; but results foreseen, `_forecasts`: "Dự kiến kết quả năm 2024:"), or under a heading of work to
+    come (`in_part_of_tasks`, `under_tasks_heading`)."""
     line_start = text.rfind("\n", 0, pos) + 1
     if (head := colon_lead_in(text, line_start)) is not None:
         head_end = text.find("\n", head)
-        if _FORECAST_LEAD_IN.search(text, head, head_end) or (
+        if _forecasts(text, head, head_end) or (
                 (names_plan(text, head, head_end) or _PLAN_LABEL.match(text, head, head_end))
                 and not _REPORTING_LEAD_IN.search(text, head, head_end)):
             return True
@@ -636,7 +638,24 @@ _REPORTING_LEAD_IN = regex.compile(
 # ... but for results foreseen: "Dự kiến kết quả năm 2024:", "Kết quả dự kiến năm 2025:" (not a plan's as foreseen, what
 # results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:").
 _FORECAST_LEAD_IN = regex.compile(
-    r"(?<!\p{L})(?<!kế[ \t]+hoạch[ \t]+)(?:dự[ \t]+kiến|sẽ|phấn[ \t]+đấu)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?<!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|tinh[ \t]+thần|nỗ[ \t]+lực)[ \t]+)(?:dự[ \t]+kiến|sẽ|phấn[ \t]+đấu)(?!\p{L})",
+    regex.I)
+
+
+def _forecasts(text: str, start: int, end: int) -> bool:
+    """Whether the lead-in ``text[start:end]`` foresees its items (`_FORECAST_LEAD_IN`): before any word reporting on
+    them but a later done word ("Dự kiến kết quả năm 2024:"; not "Các đề án dự kiến triển khai năm 2024 đã hoàn
+    thành:"), or right after "kết quả" ("Kết quả dự kiến năm 2025:"; not "Kết quả thực hiện năm 2024 và sẽ tiếp tục
+    ...:", "Kết quả thực hiện các chỉ tiêu phấn đấu năm 2024:")."""
+    forecast = _FORECAST_LEAD_IN.search(text, start, end)
+    if forecast is None:
+        return False
+    reports = list(_REPORTING_LEAD_IN.finditer(text, start, end))
+    if not reports or reports[0].start() > forecast.start():
+        return not any(report.group().lower() == "đã" for report in reports)
+    last = reports[-1] if reports[-1].start() < forecast.start() else None
+    return (last is not None and last.group().lower().startswith("kết")
+            and not text[last.end():forecast.start()].strip() and len(reports) == 1)
 
 
 def share_of_own_whole(text: str, pos: int, end: int) -> bool:
@@ -3868,7 +3887,8 @@ _ADDED_BEFORE = regex.compile(r"(?<!\p{L})thêm(?!\p{L})", regex.I)
 def mark_lone_parts(text: str, found: list[Found], targets: list[Target], changes: set[int]) -> None:
     """Point the count a `_LONE_PART_CUE` opens at the count before it (`_lone_part`), and the
     counts a count after "trong số" holds in its sentence at it (`_drawn_in_sentence`), for
-    counts given no part by the rules before (their parts adding up). ``changes`` (`mark_changes`)
+    counts given no part by the rules before (their parts adding up); a whole that repeats another gives its part to
+    the first statement, when that has none. ``changes`` (`mark_changes`)
     stand between a count and its part as no count of the unit ("120 sản phẩm ..., tăng 20 sản
     phẩm so với năm 2021, trong đó có 15 sản phẩm ...")."""
     if not holds_any(text, _IN_IT_FORMS):
@@ -3888,14 +3908,15 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
                     targets[part].part_of = i
                     _take_wholes_tense(text, found, targets, i, part)
     for i, whole in enumerate(targets):
-        if not _plain_count(whole) or i in given:
+        first = _first_statement(targets, i)  # a repeat's part is its first statement's
+        if not (_plain_count(whole) or _plain_whole(whole)) or i in given or first in given:
             continue
         if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
             for part in _drawn_in_sentence(text, found, targets, i, units):
-                targets[part].part_of = i
+                targets[part].part_of = first
         elif (lone := _lone_part(text, found, targets, i, _next_counted(text, found, units, next_of_unit, i),
                                  units)) is not None:
-            targets[lone].part_of = i
+            targets[lone].part_of = first
             if _tenseless_paragraph_opening(text, found[lone].start):
                 targets[lone].achieved = whole.achieved  # "... đã triển khai 10 đề án." / "Trong đó, 4 đề án ..."
 
@@ -4825,14 +4846,15 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
 # A district, commune or town named in a figure's own phrase: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở",
 # "tại TP. Vĩnh Yên" (the name as written after its kind).
 _PLACE_NAMED = regex.compile(
-    r"(?:(?<!\p{L})(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)|(?<![\p{L}.])(?:TP|TX)\.?)[ \t]+"
+    r"(?:(?<!\p{L})(?i:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)|(?<![\p{L}.])(?:TP|TX)\.?)[ \t]+"
     r"(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
-_PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX")
+_PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX", "Huyện", "Xã", "Thành", "Thị", "Phường", "HUYỆN", "XÃ")
 """A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""
 _PLACE_KIND = r"(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn|TP|TX)(?!\p{L})"
-# Where a figure's own phrase ends after it: a semicolon, full stop, bracket, line end, a breakdown, or a comma not
-# going on with another place ("tại huyện Sông Lô, thành phố Vĩnh Yên" is one phrase).
-_PHRASE_END = regex.compile(rf"[;(\n]|(?<!(?<!\p{{L}})(?:TP|TX))\.(?!\d)|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
+# Where a figure's own phrase ends after it: a semicolon, full stop, a bracket holding figures (a breakdown's; not
+# "(tại huyện Lập Thạch)"), line end, a breakdown, or a comma not going on with another place ("tại huyện Sông Lô,
+# thành phố Vĩnh Yên" is one phrase).
+_PHRASE_END = regex.compile(rf"[;\n]|\((?=[^()\n]*\d)|(?<!(?<!\p{{L}})(?:TP|TX))\.(?!\d)|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
 # ... and where it starts before it, matched back from it.
 _PHRASE_START = regex.compile(rf"(?r)[;(]|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
 
@@ -4841,16 +4863,23 @@ def own_place(text: str, found: Found) -> frozenset[str]:
     """The places (`_PLACE_NAMED`, as written) the figure ``found``'s own phrase names: from its clause's start, or the
     last semicolon, bracket, "trong đó" or comma before it that goes on with no place (but a place set before the
     clause, `_FRONTED_PLACE`), to the first after it (`_PHRASE_START`, `_PHRASE_END`); none, empty."""
-    opened = _PHRASE_START.search(text, found.own_start, found.start)
-    closed = _PHRASE_END.search(text, found.end)
-    start = opened.end() if opened else found.own_start
+    reach_start = max(found.own_start, found.start - PLACE_PHRASE_REACH)
+    reach_end = min(len(text), found.end + PLACE_PHRASE_REACH)
+    opened = _PHRASE_START.search(text, reach_start, found.start)
+    closed = _PHRASE_END.search(text, found.end, reach_end)
+    start = opened.end() if opened else reach_start
     if text[max(0, start - 3):start].rstrip().endswith(",") and (fronted := _FRONTED_PLACE.search(
-            text, text.rfind("\n", 0, start) + 1, start)) is not None:
+            text, max(text.rfind("\n", 0, start) + 1, start - PLACE_PHRASE_REACH), start)) is not None:
         start = fronted.start()  # "Tại huyện Yên Lạc, hỗ trợ 08 cơ sở ..."
-    phrase = text[start:closed.start() if closed else len(text)]
+    phrase = text[start:closed.start() if closed else reach_end]
     if not any(kind in phrase for kind in _PLACE_KINDS):
         return frozenset()
     return frozenset(place["name"] for place in _PLACE_NAMED.finditer(phrase))
+
+
+PLACE_PHRASE_REACH = 200
+"""Characters before and after a figure within which its own phrase is read for places (`own_place`; bounded, so a
+line of thousands of figures costs no square of its length)."""
 
 
 # A place set before a figure's clause as where it is, then a comma: "Tại huyện Yên Lạc, hỗ trợ 08 cơ sở ...", "...;

@@ -175,8 +175,9 @@ def plain_find_subject(text, folded, start, end):
             if named and all(n.match.agency for n in named):
                 return named
             if s == start and named and any(n.match.agency for n in named) and not duties._GIVEN.search(
-                    folded, s, cue.start()) and all(n.match.agency or plain_body(folded, n) for n in named):
-                return named  # a body the registry does not know beside one it knows, opening the sentence
+                    folded, s, cue.start()):
+                return [n for n in named if n.match.agency or plain_body(folded, n)]  # opening the sentence: the
+                # known agencies and the bodies the registry does not know
         if s in given and (named := duties._given_subject_at(text, folded, s, end)):
             return named  # after "giao", a task opening with any verb
     return None

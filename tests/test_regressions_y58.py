@@ -42,9 +42,28 @@ def test_a_whole_takes_no_place_of_its_breakdown():
 
 
 def test_a_word_only_starting_like_a_body_is_none():
-    # R6: stationery is no body; no duty, no warning
+    # R6: stationery is no body: no duty of its own, no warning (the department named with it has its duty, Y59 R2)
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì triển khai Kế hoạch.\n"
             "2. Văn phòng phẩm và Sở Tài chính bố trí kinh phí mua sắm.\n")
     document = extract_text(text)
-    assert [d.agency for d in document.duties] == ["Sở Công Thương"]
+    assert [d.agency for d in document.duties] == ["Sở Công Thương", "Sở Tài chính"]
     assert "unknown_agency" not in [w.code for w in document.warnings]
+
+
+@pytest.mark.parametrize("lead_in, done", [
+    # wrong at both ends of the audit: a forecast word modifying what is reported is no forecast
+    ("Kết quả thực hiện các chỉ tiêu phấn đấu năm 2024:", True),
+    ("Kết quả thực hiện năm 2024 và sẽ tiếp tục triển khai trong năm 2025:", True),
+    ("Các đề án dự kiến triển khai trong năm 2024 đã hoàn thành:", True),
+    ("Phấn đấu năm 2025:", False),
+])
+def test_a_forecast_word_in_a_lead_in_reporting_results(lead_in, done):
+    text = lead_in + "\n- Tổ chức 15 lớp đào tạo nghề, đạt 100% kế hoạch;\n- Hỗ trợ 12 đề án, đạt 100% kế hoạch.\n"
+    assert [t.achieved for t in extract_text(text).targets] == [done] * 4
+
+
+def test_a_district_named_in_capitals_at_its_items_head():
+    # wrong at both: "Huyện Yên Lạc:" is a place too
+    text = ("I. MỤC TIÊU\n1. Huyện Yên Lạc: hỗ trợ 08 cơ sở ứng dụng máy móc thiết bị.\nII. NỘI DUNG\n"
+            "1. Huyện Vĩnh Tường: hỗ trợ 08 cơ sở ứng dụng máy móc thiết bị.\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, None]

@@ -1,0 +1,36 @@
+"""Probe audit Y59 (137 probes of 42ad0cf: 4 regressions over 10 probes), mended in part."""
+
+from khuyencong_extract.pipeline import extract_text
+
+
+def test_a_place_in_brackets_is_the_figures():
+    # R1: "(tại huyện ...)" holds no figure: its place is the count's
+    text = ("I. MỤC TIÊU\n1. Tổ chức 02 lớp đào tạo nghề (tại huyện Lập Thạch).\nII. NỘI DUNG\n"
+            "1. Tổ chức 02 lớp đào tạo nghề (tại huyện Sông Lô).\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, None]
+
+
+def test_a_known_agency_beside_a_name_that_is_no_body():
+    # R2: the department keeps its duty; the shopping mall gets none and no warning
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì triển khai Kế hoạch.\n"
+            "2. Sở Tài chính và Trung tâm thương mại Vincom phối hợp tổ chức hội chợ.\n")
+    document = extract_text(text)
+    assert [(d.agency_id, d.role) for d in document.duties] == [("so_cong_thuong", "lead"), ("so_tai_chinh", "coordinate")]
+    assert "unknown_agency" not in [w.code for w in document.warnings]
+
+
+def test_a_repeats_lone_part_goes_to_the_first_statement():
+    # R3: the contents' 08 repeats the goal's; its "trong đó" part is the goal's part
+    text = ("I. MỤC TIÊU\n1. Hỗ trợ 08 cơ sở ứng dụng máy móc thiết bị.\nII. NỘI DUNG\n"
+            "1. Hỗ trợ 08 cơ sở ứng dụng máy móc thiết bị, trong đó tại huyện Vĩnh Tường 03 cơ sở.\n")
+    assert [(t.value, t.restates, t.part_of) for t in extract_text(text).targets] == [
+        (8, None, None), (8, 0, None), (3, None, 0)]
+
+
+def test_a_goal_word_in_a_firms_name_sets_no_goal():
+    # R4 (older, reached now by a PDF's wrap joined after a label's colon): "Thành Đạt" is a cooperative's name
+    text = ("Năm 2023 đã thực hiện các nội dung:\n+ Hỗ trợ máy vắt sổ cho HTX may Thành Đạt:\n120 triệu đồng;\n"
+            "+ Hỗ trợ máy đóng gói cho Công ty CP Thực phẩm An Phú:\n180 triệu đồng.\n")
+    document = extract_text(text)
+    assert document.targets == []
+    assert [(b.amount_vnd, b.achieved) for b in document.budget] == [(120_000_000, True), (180_000_000, True)]
