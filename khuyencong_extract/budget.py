@@ -1424,7 +1424,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."
         if (ADDED.search(text, max(start, cues[-1].start() - ADDED_REACH), cues[-1].start())
-                and not IN_BRACKETS_AFTER_CUE.fullmatch(text, cues[-1].end(), money.start)):
+                and not IN_BRACKETS_AFTER_CUE.fullmatch(text, cues[-1].end(), money.start)
+                and not _AMOUNT_OF_CUE.fullmatch(text, cues[-1].end(), money.start)):
             return None  # "Cùng với các đề án khuyến công địa phương ... thì ... 1,680 tỷ đồng": more than one
         if SEVERAL.search(text, max(start, cues[0].start() - ADDED_REACH), cues[0].start()):
             return None  # "nhiều nguồn vốn như quỹ khuyến công, chương trình giống, ...": a list of sources
@@ -1594,6 +1595,9 @@ ADDED_REACH = 40
 # An amount in brackets right after a source's cue, a few words of its own before it: that source's
 # money, whatever comes before ("Cùng với nguồn kinh phí khuyến công quốc gia (khoảng 1 - 3 tỷ đồng/năm)").
 IN_BRACKETS_AFTER_CUE = regex.compile(r"[ \t]*\([^()\d\n]{0,20}")
+# ... or right after it, three words in lower case at most between: the amount added on is that source's ("..., cùng
+# với nguồn xã hội hóa 1.500 triệu đồng", "cùng với vốn đối ứng của cơ sở 600 triệu đồng").
+_AMOUNT_OF_CUE = regex.compile(r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*:?[ \t]*")
 # "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows
 # (budget_terms.toml ``several_sources``).
 SEVERAL = regex.compile(

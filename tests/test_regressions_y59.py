@@ -34,3 +34,10 @@ def test_a_goal_word_in_a_firms_name_sets_no_goal():
     document = extract_text(text)
     assert document.targets == []
     assert [(b.amount_vnd, b.achieved) for b in document.budget] == [(120_000_000, True), (180_000_000, True)]
+
+
+def test_money_added_on_after_its_own_source():
+    # wrong at both ends of the audit: "cùng với nguồn xã hội hóa 1.500 triệu đồng" names the added money's source
+    text = ("Năm 2024, hỗ trợ 12 cơ sở với kinh phí khuyến công địa phương 2.000 triệu đồng, cùng với nguồn xã hội hóa "
+            "1.500 triệu đồng.\n")
+    assert [b.funding_source for b in extract_text(text).budget] == ["địa phương", "xã hội hóa"]
