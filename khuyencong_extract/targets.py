@@ -636,26 +636,21 @@ _REPORTING_LEAD_IN = regex.compile(
     r"(?<!\p{L})(?:so[ \t]+với|(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))[ \t]+)(?:kết[ \t]+quả|tình[ \t]+hình)"
     r"|đã(?![ \t]+được))(?!\p{L})", regex.I)
 # ... but for results foreseen: "Dự kiến kết quả năm 2024:", "Kết quả dự kiến năm 2025:" (not a plan's as foreseen, what
-# results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:").
+# results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:"; nor what the items' words strive for,
+# "các chỉ tiêu phấn đấu"; nor a clause of work to come joined after the results', "... và sẽ tiếp tục ..."; nor the
+# report's own passive, "Kết quả thực hiện ... sẽ được tổng hợp như sau:").
 _FORECAST_LEAD_IN = regex.compile(
-    r"(?<!\p{L})(?<!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|tinh[ \t]+thần|nỗ[ \t]+lực)[ \t]+)(?:dự[ \t]+kiến|sẽ|phấn[ \t]+đấu)(?!\p{L})",
+    r"(?<!\p{L})(?<!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|tinh[ \t]+thần|nỗ[ \t]+lực|và)[ \t]+)(?:dự[ \t]+kiến|sẽ(?![ \t]+được)|phấn[ \t]+đấu)"
+    r"(?!\p{L})",
     regex.I)
 
 
 def _forecasts(text: str, start: int, end: int) -> bool:
-    """Whether the lead-in ``text[start:end]`` foresees its items (`_FORECAST_LEAD_IN`): before any word reporting on
-    them but a later done word ("Dự kiến kết quả năm 2024:"; not "Các đề án dự kiến triển khai năm 2024 đã hoàn
-    thành:"), or right after "kết quả" ("Kết quả dự kiến năm 2025:"; not "Kết quả thực hiện năm 2024 và sẽ tiếp tục
-    ...:", "Kết quả thực hiện các chỉ tiêu phấn đấu năm 2024:")."""
-    forecast = _FORECAST_LEAD_IN.search(text, start, end)
-    if forecast is None:
-        return False
-    reports = list(_REPORTING_LEAD_IN.finditer(text, start, end))
-    if not reports or reports[0].start() > forecast.start():
-        return not any(report.group().lower() == "đã" for report in reports)
-    last = reports[-1] if reports[-1].start() < forecast.start() else None
-    return (last is not None and last.group().lower().startswith("kết")
-            and not text[last.end():forecast.start()].strip() and len(reports) == 1)
+    """Whether the lead-in ``text[start:end]`` foresees its items (`_FORECAST_LEAD_IN`: "Dự kiến kết quả năm 2024:",
+    "Kết quả thực hiện dự kiến đến hết năm 2024:", "So với cùng kỳ năm 2023, dự kiến kết quả năm 2024 như sau:") and
+    holds no done word (not "Các đề án dự kiến triển khai trong năm 2024 đã hoàn thành:")."""
+    return _FORECAST_LEAD_IN.search(text, start, end) is not None and not any(
+        report.group().lower() == "đã" for report in _REPORTING_LEAD_IN.finditer(text, start, end))
 
 
 def share_of_own_whole(text: str, pos: int, end: int) -> bool:
@@ -4844,10 +4839,10 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
 
 
 # A district, commune or town named in a figure's own phrase: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở",
-# "tại TP. Vĩnh Yên" (the name as written after its kind).
+# "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn").
 _PLACE_NAMED = regex.compile(
     r"(?:(?<!\p{L})(?i:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)|(?<![\p{L}.])(?:TP|TX)\.?)[ \t]+"
-    r"(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
+    r"(?!Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
 _PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX", "Huyện", "Xã", "Thành", "Thị", "Phường", "HUYỆN", "XÃ")
 """A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""
 _PLACE_KIND = r"(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn|TP|TX)(?!\p{L})"
@@ -4877,7 +4872,7 @@ def own_place(text: str, found: Found) -> frozenset[str]:
     return frozenset(place["name"] for place in _PLACE_NAMED.finditer(phrase))
 
 
-PLACE_PHRASE_REACH = 200
+PLACE_PHRASE_REACH = 400
 """Characters before and after a figure within which its own phrase is read for places (`own_place`; bounded, so a
 line of thousands of figures costs no square of its length)."""
 

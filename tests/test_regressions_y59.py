@@ -1,4 +1,7 @@
-"""Probe audit Y59 (137 probes of 42ad0cf: 4 regressions over 10 probes), mended in part."""
+"""Probe audits Y59 (137 probes of 42ad0cf: 4 regressions over 10 probes) and Y60 (150 probes of 1f61fc9: 3
+regressions over 10 probes), mended."""
+
+import pytest
 
 from khuyencong_extract.pipeline import extract_text
 
@@ -41,3 +44,31 @@ def test_money_added_on_after_its_own_source():
     text = ("Năm 2024, hỗ trợ 12 cơ sở với kinh phí khuyến công địa phương 2.000 triệu đồng, cùng với nguồn xã hội hóa "
             "1.500 triệu đồng.\n")
     assert [b.funding_source for b in extract_text(text).budget] == ["địa phương", "xã hội hóa"]
+
+
+@pytest.mark.parametrize("lead_in, done", [
+    # Y60 R3: forecasts after a comparison or with words between "Kết quả" and "dự kiến"
+    ("So với cùng kỳ năm 2023, dự kiến kết quả năm 2024 như sau:", False),
+    ("Kết quả thực hiện dự kiến đến hết năm 2024:", False),
+    ("Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2023 sẽ được tổng hợp như sau:", True),
+])
+def test_forecast_lead_ins(lead_in, done):
+    text = lead_in + "\n- Tổ chức 15 lớp đào tạo nghề, đạt 100% kế hoạch;\n- Hỗ trợ 12 đề án, đạt 100% kế hoạch.\n"
+    assert [t.achieved for t in extract_text(text).targets] == [done] * 4
+
+
+def test_a_districts_youth_union_is_no_district():
+    # Y60 R2: "Huyện Đoàn" names no district, so the contents' 02 repeats the goal's
+    text = ("I. MỤC TIÊU\n1. Hỗ trợ 02 cơ sở ứng dụng máy móc thiết bị.\nII. NỘI DUNG\n"
+            "1. Phối hợp với Huyện Đoàn hỗ trợ 02 cơ sở ứng dụng máy móc thiết bị.\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, 0]
+
+
+def test_a_place_far_before_its_figure_in_one_clause():
+    # Y60 R1: a district named ~250 characters before the count, no comma between
+    words = ("đầu tư đổi mới máy móc thiết bị hiện đại nhằm nâng cao năng suất lao động và chất lượng sản phẩm góp phần "
+             "phát triển bền vững ngành nghề nông thôn theo hướng hiện đại gắn với thị trường tiêu thụ trong và ngoài tỉnh "
+             "với quy mô")
+    text = (f"I. MỤC TIÊU\n1. Hỗ trợ các cơ sở trên địa bàn huyện Lập Thạch {words} 05 cơ sở.\nII. NỘI DUNG\n"
+            f"1. Hỗ trợ các cơ sở trên địa bàn huyện Sông Lô {words} 05 cơ sở.\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, None]
