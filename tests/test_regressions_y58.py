@@ -56,6 +56,10 @@ def test_a_word_only_starting_like_a_body_is_none():
     ("Kết quả thực hiện năm 2024 và sẽ tiếp tục triển khai trong năm 2025:", True),
     ("Các đề án dự kiến triển khai trong năm 2024 đã hoàn thành:", True),
     ("Phấn đấu năm 2025:", False),
+    # Y60 R3: forecasts after a comparison or with words between "Kết quả" and "dự kiến"; not the report's own passive
+    ("So với cùng kỳ năm 2023, dự kiến kết quả năm 2024 như sau:", False),
+    ("Kết quả thực hiện dự kiến đến hết năm 2024:", False),
+    ("Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2023 sẽ được tổng hợp như sau:", True),
 ])
 def test_a_forecast_word_in_a_lead_in_reporting_results(lead_in, done):
     text = lead_in + "\n- Tổ chức 15 lớp đào tạo nghề, đạt 100% kế hoạch;\n- Hỗ trợ 12 đề án, đạt 100% kế hoạch.\n"
