@@ -4849,7 +4849,9 @@ _PLACE_KIND = r"(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[
 # Where a figure's own phrase ends after it: a semicolon, full stop, a bracket holding figures (a breakdown's; not
 # "(tại huyện Lập Thạch)"), line end, a breakdown, or a comma not going on with another place ("tại huyện Sông Lô,
 # thành phố Vĩnh Yên" is one phrase).
-_PHRASE_END = regex.compile(rf"[;\n]|\((?=[^()\n]*\d)|(?<!(?<!\p{{L}})(?:TP|TX))\.(?!\d)|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
+_PHRASE_END = regex.compile(
+    rf"[;\n]|\((?=[^()\n]*\d)|(?<!(?<!\p{{L}})(?:TP|TX))\.(?!\d)|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})"
+    rf"|,(?![ \t]*{_PLACE_KIND})", regex.I)
 # ... and where it starts before it, matched back from it.
 _PHRASE_START = regex.compile(rf"(?r)[;(]|(?<!\p{{L}})trong[ \t]+đó(?!\p{{L}})|,(?![ \t]*{_PLACE_KIND})", regex.I)
 
