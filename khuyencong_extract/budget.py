@@ -1596,8 +1596,9 @@ ADDED_REACH = 40
 # money, whatever comes before ("Cùng với nguồn kinh phí khuyến công quốc gia (khoảng 1 - 3 tỷ đồng/năm)").
 IN_BRACKETS_AFTER_CUE = regex.compile(r"[ \t]*\([^()\d\n]{0,20}")
 # ... or right after it, three words in lower case at most between: the amount added on is that source's ("..., cùng
-# với nguồn xã hội hóa 1.500 triệu đồng", "cùng với vốn đối ứng của cơ sở 600 triệu đồng").
-_AMOUNT_OF_CUE = regex.compile(r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*:?[ \t]*")
+# với nguồn xã hội hóa 1.500 triệu đồng", "cùng với vốn đối ứng của cơ sở 600 triệu đồng"; not a sum after "thì" or
+# "tổng": "Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng").
+_AMOUNT_OF_CUE = regex.compile(r"(?:[ \t]+(?!(?:thì|tổng)(?!\p{L}))\p{Ll}+){0,3}[ \t]*:?[ \t]*")
 # "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows
 # (budget_terms.toml ``several_sources``).
 SEVERAL = regex.compile(

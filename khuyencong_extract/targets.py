@@ -636,11 +636,12 @@ _REPORTING_LEAD_IN = regex.compile(
     r"(?<!\p{L})(?:so[ \t]+với|(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))[ \t]+)(?:kết[ \t]+quả|tình[ \t]+hình)"
     r"|đã(?![ \t]+được))(?!\p{L})", regex.I)
 # ... but for results foreseen: "Dự kiến kết quả năm 2024:", "Kết quả dự kiến năm 2025:" (not a plan's as foreseen, what
-# results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:"; nor what the items' words strive for,
-# "các chỉ tiêu phấn đấu"; nor a clause of work to come joined after the results', "... và sẽ tiếp tục ..."; nor the
+# results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:", "so với dự kiến", "vượt dự kiến",
+# "theo tiến độ dự kiến"; nor what the items' words strive for, "các chỉ tiêu (mục tiêu) phấn đấu"; nor a clause of work to come joined after the results', "... và sẽ tiếp tục ..."; nor the
 # report's own passive, "Kết quả thực hiện ... sẽ được tổng hợp như sau:").
 _FORECAST_LEAD_IN = regex.compile(
-    r"(?<!\p{L})(?<!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|tinh[ \t]+thần|nỗ[ \t]+lực|và)[ \t]+)(?:dự[ \t]+kiến|sẽ(?![ \t]+được)|phấn[ \t]+đấu)"
+    r"(?<!\p{L})(?<!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|tinh[ \t]+thần|nỗ[ \t]+lực|và|so[ \t]+với|vượt(?:[ \t]+mức)?"
+    r"|tiến[ \t]+độ)[ \t]+)(?:dự[ \t]+kiến|sẽ(?![ \t]+được)|phấn[ \t]+đấu)"
     r"(?!\p{L})",
     regex.I)
 
@@ -4842,7 +4843,7 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
 # "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn").
 _PLACE_NAMED = regex.compile(
     r"(?:(?<!\p{L})(?i:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)|(?<![\p{L}.])(?:TP|TX)\.?)[ \t]+"
-    r"(?!Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
+    r"(?!(?<=Huyện[ \t]{1,3})Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
 _PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX", "Huyện", "Xã", "Thành", "Thị", "Phường", "HUYỆN", "XÃ")
 """A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""
 _PLACE_KIND = r"(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn|TP|TX)(?!\p{L})"

@@ -1,5 +1,5 @@
-"""Probe audits Y59 (137 probes of 42ad0cf: 4 regressions over 10 probes) and Y60 (150 probes of 1f61fc9: 3
-regressions over 10 probes), mended."""
+"""Probe audits Y59 (137 probes of 42ad0cf: 4 regressions over 10 probes), Y60 (150 probes of 1f61fc9: 3 regressions
+over 10 probes) and Y61 (139 probes of 1f61fc9..4f79c59: 6 regressions of one kind), mended."""
 
 from khuyencong_extract.pipeline import extract_text
 
@@ -58,4 +58,17 @@ def test_a_place_far_before_its_figure_in_one_clause():
              "với quy mô")
     text = (f"I. MỤC TIÊU\n1. Hỗ trợ các cơ sở trên địa bàn huyện Lập Thạch {words} 05 cơ sở.\nII. NỘI DUNG\n"
             f"1. Hỗ trợ các cơ sở trên địa bàn huyện Sông Lô {words} 05 cơ sở.\n")
+    assert [t.restates for t in extract_text(text).targets] == [None, None]
+
+
+def test_a_sum_after_cung_voi_and_thi_takes_no_source():
+    # Y61 R1-R6: "Cùng với <source> thì tổng ..." sums that source with other money
+    for text in ("Cùng với nguồn khuyến công quốc gia thì tổng cộng 3.500 triệu đồng đã được giải ngân trong năm 2023.\n",
+                 "Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng.\n"):
+        assert [b.funding_source for b in extract_text(text).budget] == [None]
+
+
+def test_communes_named_doan_are_places():
+    # Y61's side effect: only "Huyện Đoàn" is a youth union; "xã Đoàn Xá" and "xã Đoàn Thượng" are two communes
+    text = "I. MỤC TIÊU\n1. Hỗ trợ 02 cơ sở tại xã Đoàn Xá.\nII. NỘI DUNG\n1. Hỗ trợ 02 cơ sở tại xã Đoàn Thượng.\n"
     assert [t.restates for t in extract_text(text).targets] == [None, None]
