@@ -778,18 +778,13 @@ def join_lines(text: MappedText) -> MappedText:
 # A dash item's label closing its line with a colon and its amount alone on the next line: a PDF's wrap right after
 # the colon ("- Hỗ trợ ứng dụng máy CNC chạm khắc gỗ tại Cơ sở mộc mỹ nghệ Phúc Lộc, thị xã Ba Đồn:" / "220 triệu
 # đồng;"), which no candidate weighs (a colon ends a clause).
-_AMOUNT_LINE = regex.compile(
-    r"\d[\d.,]*[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng[ \t]*[;.]?[ \t]*(?:\n|\Z)", regex.I)
+_AMOUNT_AFTER_LABEL = regex.compile(
+    r":(?P<wrap>\n)(?=\d[\d.,]*[ \t]*(?:tỷ|tỉ|triệu|nghìn|ngàn)?[ \t]*đồng[ \t]*[;.]?[ \t]*(?:\n|\Z))", regex.I)
 _ITEM_LINE = regex.compile(r"[ \t]*[-+•–][ \t]")
 
 
 def amounts_after_labels(text: str) -> list[tuple[int, int, str]]:
-    """The edits joining each amount alone on its line (`_AMOUNT_LINE`) to the dash item's label above it, which closes
-    its line with a colon (`_ITEM_LINE`)."""
-    edits = []
-    at = text.find(":\n")
-    while at != -1:
-        if _AMOUNT_LINE.match(text, at + 2) and _ITEM_LINE.match(text, text.rfind("\n", 0, at) + 1):
-            edits.append((at + 1, at + 2, " "))
-        at = text.find(":\n", at + 2)
-    return edits
+    """The edits joining each amount alone on its line to the label closing the line above with a colon
+    (`_AMOUNT_AFTER_LABEL`), when that line is a dash item's (`_ITEM_LINE`)."""
+    return [(m.start("wrap"), m.end("wrap"), " ") for m in _AMOUNT_AFTER_LABEL.finditer(text)
+            if _ITEM_LINE.match(text, text.rfind("\n", 0, m.start()) + 1)]

@@ -417,7 +417,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             "span": ctx.span(found.start, found.end),
         }))
     mark_restatements(targets, heading_years(ctx.sections), programme_articles(ctx.sections),
-                      [own_place(text, found) for found in kept])
+                      lambda i: own_place(text, kept[i]))
     mark_pointed_back(text, kept, targets)
     mark_parts(text, kept, targets)
     mark_slash_parts(text, kept, targets)
@@ -637,8 +637,9 @@ _REPORTING_LEAD_IN = regex.compile(
     r"|đã(?![ \t]+được))(?!\p{L})", regex.I)
 # ... but for results foreseen: "Dự kiến kết quả năm 2024:", "Kết quả dự kiến năm 2025:" (not a plan's as foreseen, what
 # results are compared with: "So với kế hoạch dự kiến đầu năm, kết quả như sau:", "so với dự kiến", "vượt dự kiến",
-# "theo tiến độ dự kiến"; nor what the items' words strive for, "các chỉ tiêu (mục tiêu) phấn đấu"; nor a clause of work to come joined after the results', "... và sẽ tiếp tục ..."; nor the
-# report's own passive, "Kết quả thực hiện ... sẽ được tổng hợp như sau:").
+# "theo tiến độ dự kiến"; nor what the items' words strive for, "các chỉ tiêu (mục tiêu) phấn đấu"; nor a clause of
+# work to come joined after the results', "... và sẽ tiếp tục ..."; nor the report's own passive, "Kết quả thực hiện
+# ... sẽ được tổng hợp như sau:").
 _FORECAST_LEAD_IN = regex.compile(
     r"(?<!\p{L})(?<!(?:kế[ \t]+hoạch|chỉ[ \t]+tiêu|mục[ \t]+tiêu|tinh[ \t]+thần|nỗ[ \t]+lực|và|so[ \t]+với|vượt(?:[ \t]+mức)?"
     r"|tiến[ \t]+độ)[ \t]+)(?:dự[ \t]+kiến|sẽ(?![ \t]+được)|phấn[ \t]+đấu)"
@@ -3905,7 +3906,7 @@ def mark_lone_parts(text: str, found: list[Found], targets: list[Target], change
                     _take_wholes_tense(text, found, targets, i, part)
     for i, whole in enumerate(targets):
         first = _first_statement(targets, i)  # a repeat's part is its first statement's
-        if not (_plain_count(whole) or _plain_whole(whole)) or i in given or first in given:
+        if not _plain_whole(whole) or i in given or first in given:
             continue
         if IN_NUMBER.search(text, max(0, found[i].start - REFERENCE_REACH), found[i].start):
             for part in _drawn_in_sentence(text, found, targets, i, units):
@@ -4189,7 +4190,7 @@ def mark_bracketed_parts(text: str, found: list[Found], targets: list[Target]) -
             if found[k].end > bracket or text.find("\n", found[k].end, bracket) != -1 \
                     or bracket - found[k].end > BRACKET_WHOLE_REACH:
                 break
-            if (_plain_count(targets[k]) or _plain_whole(targets[k])) and targets[k].value == total:
+            if _plain_whole(targets[k]) and targets[k].value == total:
                 for j in parts:
                     targets[j].part_of = _first_statement(targets, k)  # a repeat's parts are its first statement's
                 break
@@ -4740,8 +4741,7 @@ def _plain_whole(target: Target) -> bool:
 
 def _plain_count(target: Target) -> bool:
     """A count of one value, no size per unit, that is a part of nothing and repeats nothing."""
-    return (target.kind == "count" and target.value_max is None and target.part_of is None
-            and target.restates is None and target.per_unit is None)
+    return _plain_whole(target) and target.restates is None
 
 
 def parts_cues(text: str, start: int, pos: int) -> list[int]:
@@ -4841,12 +4841,14 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
 
 # A district, commune or town named in a figure's own phrase: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở",
 # "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn").
+_PLACE_WORDS = r"huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn"
+"""The kinds of district, commune and town written out (then "TP", "TX" for a city, a town)."""
 _PLACE_NAMED = regex.compile(
-    r"(?:(?<!\p{L})(?i:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn)|(?<![\p{L}.])(?:TP|TX)\.?)[ \t]+"
+    rf"(?:(?<!\p{{L}})(?i:{_PLACE_WORDS})|(?<![\p{{L}}.])(?:TP|TX)\.?)[ \t]+"
     r"(?!(?<=Huyện[ \t]{1,3})Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
 _PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX", "Huyện", "Xã", "Thành", "Thị", "Phường", "HUYỆN", "XÃ")
 """A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""
-_PLACE_KIND = r"(?:huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn|TP|TX)(?!\p{L})"
+_PLACE_KIND = rf"(?:{_PLACE_WORDS}|TP|TX)(?!\p{{L}})"
 # Where a figure's own phrase ends after it: a semicolon, full stop, a bracket holding figures (a breakdown's; not
 # "(tại huyện Lập Thạch)"), line end, a breakdown, or a comma not going on with another place ("tại huyện Sông Lô,
 # thành phố Vĩnh Yên" is one phrase).
@@ -4902,12 +4904,12 @@ def programme_articles(sections) -> frozenset[str]:
 
 def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | None = None,
                       articles: frozenset[str] = frozenset(),
-                      places: list[frozenset[str]] | None = None) -> list[Target]:
+                      place_of: Callable[[int], frozenset[str]] | None = None) -> list[Target]:
     """Point a target at the earlier one it repeats (same value, unit, kind, category).
 
     A repeat is in another top-level section ("Mục tiêu cụ thể" then "Kết quả dự kiến"; a point of one of
-    ``articles``, `programme_articles`, is one), naming no place or the place the first names (``places``, by target,
-    `own_place`: a district's "08 cơ sở" repeats no province's nor another district's; "Tổ chức 01 lớp còn lại" may
+    ``articles``, `programme_articles`, is one), naming no place or the place the first names (``place_of`` a target's
+    index, `own_place`, read only for targets whose quantity another has: a district's "08 cơ sở" repeats no province's nor another district's; "Tổ chức 01 lớp còn lại" may
     repeat "01 lớp đan tre tại xã Lục Nam đang tuyển sinh"), done or planned as the first is
     (a year's results then the next year's plan repeat nothing), its heading naming a year of the first's when both
     name years (``years``, by section id: "Đào tạo nghề: kế hoạch giao 6 lớp" under "I. KẾT QUẢ THỰC HIỆN NĂM 2024" and
@@ -4926,14 +4928,14 @@ def mark_restatements(targets: list[Target], years: dict[str, frozenset[int]] | 
     claimed: set[tuple[int, str | None]] = set()
     by_top: dict[tuple, dict[str, _Earlier]] = defaultdict(lambda: defaultdict(_Earlier))  # quantity -> top -> targets
     by_text: dict[tuple, _Earlier] = defaultdict(_Earlier)  # (quantity, activity, text) -> targets
-    named = places or [frozenset()] * len(targets)
+    places: dict[int, frozenset[str]] = {}  # target -> the places its own phrase names, read when first asked
     for i, (target, key) in enumerate(zip(targets, keys)):
         if key not in shared:
             continue
         top, section_id = _restating_top(target.section_id, articles), target.section_id
         same_text = (key, target.activity, target.text)
-        place = named[i]
-        found = [earlier.first_free(claimed, section_id, fits=lambda j: not place or named[j] == place)
+        place = places[i] = place_of(i) if place_of else frozenset()
+        found = [earlier.first_free(claimed, section_id, fits=lambda j: not place or places[j] == place)
                  for other, earlier in by_top.get((key, target.achieved), {}).items()
                  if top and other != top and not (years and _years_apart(years, other, top))]
         if same_text in by_text and (j := by_text[same_text].first_apart(claimed, section_id, targets, target)) is not None \
