@@ -14,7 +14,7 @@ goals) are left to targets.py.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain, combinations, takewhile
@@ -812,18 +812,31 @@ def split_by_year_parts(text: str, amounts: list[Amount], parents: list[int | No
     `check_sums` leaves out (a split by year beside one by source)."""
     linked: set[int] = set()
     if text.find("theo năm") != -1 or text.find("theo từng năm") != -1:
-        linked |= _split_parts(text, amounts, parents, _BY_YEAR, _YEAR_LABEL_BEFORE, YEAR_LABEL_REACH)
+        linked |= _split_parts(text, amounts, parents, _lead_ins(text, _BY_YEAR, _BY_YEAR_WORDS), _YEAR_LABEL_BEFORE,
+                               YEAR_LABEL_REACH)
     if text.find("theo nội dung") != -1 or text.find("theo từng nội dung") != -1:
-        linked |= _split_parts(text, amounts, parents, _BY_CONTENT, _ITEM_LABEL_BEFORE, ITEM_LABEL_REACH)
+        linked |= _split_parts(text, amounts, parents, _lead_ins(text, _BY_CONTENT, _BY_CONTENT_WORDS),
+                               _ITEM_LABEL_BEFORE, ITEM_LABEL_REACH)
     return linked
 
 
-def _split_parts(text: str, amounts: list[Amount], parents: list[int | None], leads: regex.Pattern,
+def _lead_ins(text: str, leads: regex.Pattern, words: regex.Pattern) -> Iterator[regex.Match]:
+    """The matches of ``leads`` in ``text``, in order, searched for only in the lines ``words`` match in: a lead-in lies
+    on one line and ends with those words (the lines are found faster than the lead-ins, ten times over a long text)."""
+    line_end = -1
+    for word in words.finditer(text):
+        if word.start() > line_end:
+            line_end = text.find("\n", word.end())
+            line_end = len(text) if line_end == -1 else line_end
+            yield from leads.finditer(text, text.rfind("\n", 0, word.start()) + 1, line_end)
+
+
+def _split_parts(text: str, amounts: list[Amount], parents: list[int | None], leads: Iterable[regex.Match],
                  label: regex.Pattern, reach: int) -> set[int]:
     """`split_by_year_parts` for the lead-ins ``leads`` and their amounts' labels ``label`` (read within ``reach``)."""
     linked: set[int] = set()
     wholes_complete = _complete_wholes(amounts, parents)
-    for lead in leads.finditer(text):
+    for lead in leads:
         first = lead.end()  # the list's first line, past the blank lines after the lead-in (a clean copy's)
         while text.startswith("\n", first) or text.startswith(" ", first):
             first += 1
@@ -866,6 +879,8 @@ def _complete_wholes(amounts: list[Amount], parents: list[int | None]) -> set[in
 _BY_YEAR = regex.compile(
     r"(?<!\p{L})(?:kinh[ \t]+phí|ngân[ \t]+sách|vốn)(?!\p{L})[^\n:]{0,80}?(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?năm(?!\p{L})"
     r"[ \t]*:?", regex.I)
+_BY_YEAR_WORDS = regex.compile(r"theo[ \t]+(?:từng[ \t]+)?năm", regex.I)
+"""The words a `_BY_YEAR` lead-in ends with (`_lead_ins`)."""
 # A year's label right before its amount: "năm 2026: 11 tỷ đồng", "- Năm 2027: khoảng 12 tỷ đồng", "năm 2026 là 6,5 tỷ
 # đồng".
 _YEAR_LABEL_BEFORE = regex.compile(
@@ -876,6 +891,8 @@ YEAR_LABEL_REACH = 24
 _BY_CONTENT = regex.compile(
     r"(?<!\p{L})(?:kinh[ \t]+phí|ngân[ \t]+sách|vốn)(?!\p{L})[^\n:]{0,80}?(?<!\p{L})theo[ \t]+(?:từng[ \t]+)?nội[ \t]+dung"
     r"(?!\p{L})[ \t]*:", regex.I)
+_BY_CONTENT_WORDS = regex.compile(r"theo[ \t]+(?:từng[ \t]+)?nội[ \t]+dung", regex.I)
+"""The words a `_BY_CONTENT` lead-in ends with (`_lead_ins`)."""
 # An item's label and colon right before its amount, on its line: "- Đào tạo nghề, truyền nghề: 1.800 triệu đồng".
 _ITEM_LABEL_BEFORE = regex.compile(r"(?r)^[ \t]*[-+•–][ \t]+[^\n:]{2,150}:[ \t]*\Z", regex.M)
 ITEM_LABEL_REACH = 160
@@ -1596,9 +1613,9 @@ ADDED_REACH = 40
 # money, whatever comes before ("Cùng với nguồn kinh phí khuyến công quốc gia (khoảng 1 - 3 tỷ đồng/năm)").
 IN_BRACKETS_AFTER_CUE = regex.compile(r"[ \t]*\([^()\d\n]{0,20}")
 # ... or right after it, three words in lower case at most between: the amount added on is that source's ("..., cùng
-# với nguồn xã hội hóa 1.500 triệu đồng", "cùng với vốn đối ứng của cơ sở 600 triệu đồng"; not a sum after "thì" or
-# "tổng": "Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng").
-_AMOUNT_OF_CUE = regex.compile(r"(?:[ \t]+(?!(?:thì|tổng)(?!\p{L}))\p{Ll}+){0,3}[ \t]*:?[ \t]*")
+# với nguồn xã hội hóa 1.500 triệu đồng", "cùng với vốn đối ứng của cơ sở 600 triệu đồng", "cùng với vốn đối ứng tổng
+# số 3,6 tỷ đồng"; not a sum after "thì": "Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng").
+_AMOUNT_OF_CUE = regex.compile(r"(?:[ \t]+(?!thì(?!\p{L}))\p{Ll}+){0,3}[ \t]*:?[ \t]*")
 # "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows
 # (budget_terms.toml ``several_sources``).
 SEVERAL = regex.compile(

@@ -4840,12 +4840,12 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
 
 
 # A district, commune or town named in a figure's own phrase: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở",
-# "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn").
+# "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn", "huyện Đoàn Tứ Kỳ").
 _PLACE_WORDS = r"huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn"
 """The kinds of district, commune and town written out (then "TP", "TX" for a city, a town)."""
 _PLACE_NAMED = regex.compile(
     rf"(?:(?<!\p{{L}})(?i:{_PLACE_WORDS})|(?<![\p{{L}}.])(?:TP|TX)\.?)[ \t]+"
-    r"(?!(?<=Huyện[ \t]{1,3})Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
+    r"(?!(?<=(?i:huyện)[ \t]{1,3})Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
 _PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX", "Huyện", "Xã", "Thành", "Thị", "Phường", "HUYỆN", "XÃ")
 """A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""
 _PLACE_KIND = rf"(?:{_PLACE_WORDS}|TP|TX)(?!\p{{L}})"

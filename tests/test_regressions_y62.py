@@ -1,0 +1,40 @@
+"""Probe audit Y62 (144 probes of 4f79c59..6ad29c8: 8 regressions of two kinds), mended."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+
+@pytest.mark.parametrize("text, amount, source", [
+    # R1-R4: "tổng (cộng, số)" right after a source states that source's own total; only "thì" makes a sum
+    ("Năm 2023, kinh phí khuyến công quốc gia 1.800 triệu đồng cho 4 đề án, cùng với kinh phí khuyến công địa phương "
+     "tổng cộng 2.600 triệu đồng cho 16 cơ sở.", 2_600_000_000, "địa phương"),
+    ("Năm 2023, ngân sách tỉnh hỗ trợ 600 triệu đồng, cùng với vốn đối ứng tổng 1.800 triệu đồng của 6 cơ sở.",
+     1_800_000_000, "đối ứng"),
+    ("Năm 2023, ngân sách tỉnh hỗ trợ 1,2 tỷ đồng, cùng với vốn đối ứng tổng số 3,6 tỷ đồng.", 3_600_000_000, "đối ứng"),
+    ("Cùng với nguồn khuyến công địa phương tổng cộng 800 triệu đồng, Sở đã hỗ trợ 6 cơ sở.", 800_000_000, "địa phương"),
+    # Y61's: after "thì" the amount sums the sources before it
+    ("Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng, đã hỗ trợ 12 cơ sở.", 1_680_000_000, None),
+    ("Năm 2023, ngân sách tỉnh hỗ trợ 1,2 tỷ đồng, cùng với vốn đối ứng thì tổng là 4 tỷ đồng.", 4_000_000_000, None),
+])
+def test_a_source_before_its_own_total(text, amount, source):
+    item = next(b for b in extract_text(text).budget if b.amount_vnd == amount)
+    assert item.funding_source == source
+
+
+_PLAN = ("QUYẾT ĐỊNH\nPhê duyệt Kế hoạch khuyến công tỉnh Hải Dương năm 2024\n"
+         "Điều 1. Phê duyệt Kế hoạch khuyến công năm 2024 như sau:\n1. Mục tiêu\n{goal}\n2. Nội dung\n- {content}\n")
+
+
+@pytest.mark.parametrize("goal, content, restates", [
+    # R6-R8: a district's youth union in lower case is no place either
+    ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Phối hợp với huyện Đoàn Tứ Kỳ tổ chức 02 lớp tập huấn khởi nghiệp.", 0),
+    ("Tổ chức 03 lớp đào tạo nghề cho thanh niên.",
+     "Ban Thường vụ huyện Đoàn Thanh Hà phối hợp tổ chức 03 lớp đào tạo nghề cho thanh niên.", 0),
+    ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Phối hợp với Huyện Đoàn Tứ Kỳ tổ chức 02 lớp tập huấn khởi nghiệp.", 0),
+    # a commune named "Đoàn ..." is a place: its count repeats no province's
+    ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Tổ chức 02 lớp tập huấn khởi nghiệp tại xã Đoàn Xá.", None),
+])
+def test_a_youth_union_is_no_place(goal, content, restates):
+    targets = extract_text(_PLAN.format(goal=goal, content=content)).targets
+    assert [t.restates for t in targets] == [None, restates]
