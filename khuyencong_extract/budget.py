@@ -1434,9 +1434,13 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
             return sources.pop()  # split within its own source: "Ngân sách địa phương: 8.600 triệu đồng, trong đó
             # ngân sách tỉnh 7.500 triệu đồng, ngân sách cấp huyện 1.100 triệu đồng"
         return None  # a total split by source: "9 tỷ đồng, trong đó nguồn vốn ngân sách tỉnh ..."
-    if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - LISTED_AFTER_REACH), money.first) and (
-            after := _funding_cues(text, money.end, AFTER_PART.match(text, money.end, after_end).end())):
-        return _one_source(text, after[0], after_end)  # "2 tỷ đồng kinh phí ... quốc gia và 3 tỷ đồng kinh phí ... địa phương"
+    if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - LISTED_AFTER_REACH), money.first):
+        own_end = AFTER_PART.match(text, money.end, after_end).end()
+        if after := _funding_cues(text, money.end, own_end):
+            return _one_source(text, after[0], after_end)  # "2 tỷ đồng kinh phí ... quốc gia và 3 tỷ đồng kinh phí ... địa
+            # phương"
+        if OWN_WORDS_AFTER.match(text, money.end, own_end):
+            return None  # "..., cộng thêm 100 triệu đồng vốn vay ưu đãi của Ngân hàng ...": money of its own, no cue's
     if cues := _funding_cues(text, max(start, money.start - SOURCE_REACH), money.start):
         if len(cues) > 1 and _two_sources(text, cues[-2], cues[-1]):
             return None  # "khuyến công quốc gia (KCQG), khuyến công địa phương với tổng kinh phí ..."

@@ -471,15 +471,21 @@ def ends_name(line: str) -> bool:
     return ends_with_level_word(line) or is_agency_heading(line)
 
 
+_AMOUNT_AT_END = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?đồng\Z")
+"""An amount closing a line: "750 triệu đồng" (no name ends with one)."""
+
+
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
     """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
     line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"),
     ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) nor one in capitals over a bullet
-    in sentence case, and ends no name (`ends_name`: a level word, an agency's heading)."""
+    in sentence case, and ends no name (`ends_name`: a level word, an agency's heading) nor amount (`_AMOUNT_AT_END`)."""
     if _LOWER_START.match(line[2:]):
         return True
     if ends_name(" ".join(para.lines)):  # (a one-line paragraph's join is its line)
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
+    if _AMOUNT_AT_END.search(para.last):
+        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...": nor after an amount
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
     if para.caps and not is_caps(line[2:]):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from khuyencong_extract.normalise import normalise
 from khuyencong_extract.pipeline import extract_text
 
 
@@ -38,3 +39,33 @@ _PLAN = ("QUYẾT ĐỊNH\nPhê duyệt Kế hoạch khuyến công tỉnh Hải
 def test_a_youth_union_is_no_place(goal, content, restates):
     targets = extract_text(_PLAN.format(goal=goal, content=content)).targets
     assert [t.restates for t in targets] == [None, restates]
+
+
+@pytest.mark.parametrize("text, lines", [
+    # wrong at both: the next bullet item was pulled onto a line closing with an amount
+    ("• Hỗ trợ máy móc thiết bị cho 5 cơ sở:\n750 triệu đồng\n• Tổ chức 3 lớp đào tạo nghề:\n120 triệu đồng\n",
+     ["• Hỗ trợ máy móc thiết bị cho 5 cơ sở: 750 triệu đồng", "• Tổ chức 3 lớp đào tạo nghề: 120 triệu đồng"]),
+    ("Kinh phí: 750 triệu đồng\n- Tổ chức 3 lớp đào tạo nghề\n",
+     ["Kinh phí: 750 triệu đồng", "- Tổ chức 3 lớp đào tạo nghề"]),
+    # a name wrapped at its dash still joins ("Phòng Kinh tế - Hạ tầng")
+    ("Giao Phòng Kinh tế\n- Hạ tầng huyện theo dõi.\n", ["Giao Phòng Kinh tế - Hạ tầng huyện theo dõi."]),
+])
+def test_no_bullet_goes_on_after_an_amount(text, lines):
+    assert normalise(text).text.text.split("\n") == lines
+
+
+def test_the_bullets_category_after_an_amount():
+    text = "• Hỗ trợ máy móc thiết bị cho 5 cơ sở:\n750 triệu đồng\n• Tổ chức 3 lớp đào tạo nghề:\n120 triệu đồng\n"
+    assert [(t.value, t.category) for t in extract_text(text).targets] == [(5, "demonstration_technology"), (3, "training")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # Y59's wrong at both: a loan added on is not the local money named before it
+    ("Kế hoạch năm 2024: hỗ trợ 400 triệu đồng kinh phí khuyến công địa phương, cộng thêm 100 triệu đồng vốn vay ưu đãi"
+     " của Ngân hàng Chính sách xã hội.", None),
+    ("Năm 2023, hỗ trợ 400 triệu đồng kinh phí khuyến công địa phương và 100 triệu đồng vốn vay ưu đãi.", None),
+    # an amount added on naming a source right after it is that source's
+    ("Năm 2023, hỗ trợ 400 triệu đồng kinh phí khuyến công địa phương, cộng thêm 100 triệu đồng vốn đối ứng.", "đối ứng"),
+])
+def test_money_added_on_names_its_own(text, source):
+    assert [b.funding_source for b in extract_text(text).budget] == ["địa phương", source]
