@@ -471,21 +471,35 @@ def ends_name(line: str) -> bool:
     return ends_with_level_word(line) or is_agency_heading(line)
 
 
-_AMOUNT_AT_END = regex.compile(r"(?<![\p{L}\p{N}])\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?đồng\Z")
-"""An amount closing a line: "750 triệu đồng" (no name ends with one)."""
+_AMOUNT_AT_END = regex.compile(
+    r"(?<![\p{L}\p{N}])\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)(?:[ \t]*\([^()\n]{1,160}\))?\Z")
+"""An amount closing a line, maybe written again in words in brackets: "750 triệu đồng", "800 triệu VNĐ", "160 triệu
+đồng (Một trăm sáu mươi triệu đồng)" (no item and no name goes on after one)."""
+
+
+AMOUNT_TAIL = 200
+"""Characters at a paragraph's end within which `_AMOUNT_AT_END` is read."""
+
+
+def _closes_with_amount(para: Paragraph) -> bool:
+    """Whether ``para`` closes with an amount (`_AMOUNT_AT_END`, read in its last `AMOUNT_TAIL` characters: an amount
+    wrapped before its "đồng" too)."""
+    tail = " ".join(line[-AMOUNT_TAIL:] for line in para.lines[-2:])
+    return _AMOUNT_AT_END.search(tail, max(0, len(tail) - AMOUNT_TAIL)) is not None
 
 
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
-    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped
-    line does; a capitalised bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"),
-    ``para`` is no short heading ("2. Yêu cầu\n- Bảo tồn ...": a list of one item) nor one in capitals over a bullet
-    in sentence case, and ends no name (`ends_name`: a level word, an agency's heading) nor amount (`_AMOUNT_AT_END`)."""
+    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped line does; a capitalised
+    bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"), ``para`` is no short heading ("2. Yêu cầu\n-
+    Bảo tồn ...": a list of one item) nor one in capitals over a bullet in sentence case, and ends no name (`ends_name`:
+    a level word, an agency's heading) nor amount (`_closes_with_amount`)."""
     if _LOWER_START.match(line[2:]):
         return True
+    if _closes_with_amount(para) and not _DIGIT_START.match(line[2:]):
+        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...": no item goes on one (a range's second figure
+        # does: "tương ứng 50.000 đồng" / "- 60.000 đồng/người/ngày")
     if ends_name(" ".join(para.lines)):  # (a one-line paragraph's join is its line)
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
-    if _AMOUNT_AT_END.search(para.last):
-        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...": nor after an amount
     if para.head[:1] == line[:1]:
         return False  # the next item of the list this paragraph belongs to
     if para.caps and not is_caps(line[2:]):

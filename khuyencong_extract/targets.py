@@ -1066,6 +1066,8 @@ def carried_from(text: str, line_start: int) -> int:
     previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
     carrying = CARRYING.match(text, line_start, line_start + _PHRASE_REACH) if previous_end else None
     if not previous_end or (text[previous_end - 1] != ":" and not carrying):
+        if _item_under_open_line(text, line_start, previous_end):
+            return line_bounds(text, previous_end)[0]
         lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
         if lead_in is None and previous_end and text.startswith(("Năm", "năm"), line_start):
             lead_in = year_lines_heading(text, line_start)
@@ -1087,6 +1089,26 @@ def carried_from(text: str, line_start: int) -> int:
     return previous_start
 
 
+def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
+    """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) right under a line
+    of sentence case that is no item and ends no clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its
+    colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "-
+    Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as `linejoin.bullet_continues` joins such an item
+    unless it closes with an amount)."""
+    if previous_end != line_start - 1 or not previous_end or not OPEN_LINE_END.match(text[previous_end - 1]):
+        return False
+    item = ITEM_MARK.match(text, line_start)
+    if item is None or item.group("bullet") is None:
+        return False
+    line_end = text.find("\n", line_start)
+    if line_end != -1 and (after := ITEM_MARK.match(text, line_end + 1)) and after.group("bullet"):
+        return False
+    previous_start = line_bounds(text, previous_end)[0]
+    return not ITEM_MARK.match(text, previous_start) and not in_capitals(text, previous_start)
+
+
+OPEN_LINE_END = regex.compile(r"[\p{L}\p{N})]")
+"""The last character of a line that ends no clause: a letter, a digit or a closing bracket."""
 # A list item's mark: a bullet, or a number or a letter with its dot or bracket ("- ", "2. ", "b) ").
 ITEM_MARK = regex.compile(r"[ \t]*(?:(?P<bullet>[-+•–*])|(?P<number>\d{1,2})[.)]|(?P<letter>[a-zđ])[.)])[ \t]+")
 
@@ -4308,7 +4330,8 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
     between passed over), the first of its unit in each line, plain counts part and restatement of nothing, two lines
     at least, at the nearest count of their unit before the list within `YEARLY_WHOLE_REACH`, a plain count part of
     nothing, that they add up to exactly (a count of one line repeats none of another's: each is its year's) ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
-    theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án")."""
+    theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án"); a
+    part of a whole done, however linked, is done when its item says no tense of its own (`_untensed_item`)."""
     if text.find("ăm 2") == -1:
         return
     for lines in _year_line_runs(text, found) + _inline_year_runs(text, found):
@@ -4336,6 +4359,23 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
                     for j in parts:
                         targets[j].part_of = k
                     break
+        for j in (j for line in lines for j in line):
+            whole = targets[j].part_of
+            if whole is not None and targets[whole].achieved and not targets[j].achieved and _untensed_item(
+                    text, found[whole].end, found[j]):
+                targets[j].achieved = True  # its year's share of work done
+
+
+def _untensed_item(text: str, start: int, part: Found) -> bool:
+    """Whether the item of a list holding ``part``, from ``start`` or the line break or semicolon before it to the next
+    one (within `CLAUSE_REACH`), holds no tense word (`TENSE_AHEAD`), no plan (`names_plan`: "Năm 2025: kế hoạch 12 đề
+    án") nor word of work undone after it (`_UNDONE_AFTER`): "đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022:
+    6 cơ sở; ..."."""
+    line_start, line_end = line_bounds(text, part.start, CLAUSE_REACH)
+    item_start = max(start, line_start, text.rfind(";", line_start, part.start) + 1)
+    item_end = line_end if (end := text.find(";", part.end, line_end)) == -1 else end
+    return (TENSE_AHEAD.search(text, item_start, item_end) is None and not names_plan(text, item_start, item_end)
+            and not _UNDONE_AFTER.match(text, part.end))
 
 
 YEARLY_WHOLE_REACH = 3000

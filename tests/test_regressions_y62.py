@@ -69,3 +69,54 @@ def test_the_bullets_category_after_an_amount():
 ])
 def test_money_added_on_names_its_own(text, source):
     assert [b.funding_source for b in extract_text(text).budget] == ["địa phương", source]
+
+
+@pytest.mark.parametrize("text, lines", [
+    # Y63's wrong at both: an amount wrapped before its "đồng", written again in words, or in "VNĐ", "đ"
+    ("- Hỗ trợ máy móc cho 5 cơ sở: 750 triệu\nđồng\n- Tổ chức 3 lớp đào tạo nghề\n",
+     ["- Hỗ trợ máy móc cho 5 cơ sở: 750 triệu đồng", "- Tổ chức 3 lớp đào tạo nghề"]),
+    ("- Kinh phí: 160 triệu đồng (Một trăm sáu mươi triệu đồng)\n- Hỗ trợ 3 cơ sở xây dựng mô hình\n",
+     ["- Kinh phí: 160 triệu đồng (Một trăm sáu mươi triệu đồng)", "- Hỗ trợ 3 cơ sở xây dựng mô hình"]),
+    ("- Kinh phí: 800 triệu VNĐ\n- Hỗ trợ 4 cơ sở\n", ["- Kinh phí: 800 triệu VNĐ", "- Hỗ trợ 4 cơ sở"]),
+    # a range's second figure after the dash still joins, and so does a lower-case bullet (a wrapped clause)
+    ("Năm 2023, kinh phí hỗ trợ 800 triệu đồng, tương ứng 50.000 đồng\n- 60.000 đồng/người/ngày.\n",
+     ["Năm 2023, kinh phí hỗ trợ 800 triệu đồng, tương ứng 50.000 đồng - 60.000 đồng/người/ngày."]),
+    ("Kinh phí 750 triệu đồng\n- trong đó ngân sách tỉnh 500 triệu đồng\n",
+     ["Kinh phí 750 triệu đồng - trong đó ngân sách tỉnh 500 triệu đồng"]),
+])
+def test_an_amount_closing_a_line_in_other_shapes(text, lines):
+    assert normalise(text).text.text.split("\n") == lines
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # Y63 R1-R3: a lone bullet under a report line lacking its colon takes that line's tense
+    ("Năm 2023, đã hỗ trợ 4 cơ sở ứng dụng máy móc thiết bị, mỗi cơ sở 200 triệu đồng\n"
+     "- Tổ chức 2 lớp đào tạo nghề cho 60 lao động.\n", [True, True, True]),
+    ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng\n"
+     "- Hỗ trợ 12 cơ sở tham gia hội chợ triển lãm.\n", [True, True]),
+    ("Năm 2023, đã hỗ trợ 4 cơ sở ứng dụng máy móc thiết bị cho các hợp tác xã\n"
+     "- Tổ chức 2 lớp đào tạo nghề cho 60 lao động.\n", [True, True, True]),
+    ("Năm 2025, Trung tâm sẽ hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng\n"
+     "- Hỗ trợ 12 cơ sở tham gia hội chợ triển lãm.\n", [False, False]),
+    # a line closing its clause leads nothing in
+    ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng.\n"
+     "- Hỗ trợ 12 cơ sở tham gia hội chợ triển lãm.\n", [True, False]),
+])
+def test_a_lone_bullet_under_a_line_lacking_its_colon(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # Y57's wrong at both: the yearly parts of a whole done are done
+    ("Giai đoạn 2021-2023, Trung tâm đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; năm 2023: 7 cơ"
+     " sở.", [True, True, True, True]),
+    ("Giai đoạn 2021-2025, toàn tỉnh đã hỗ trợ 120 cơ sở ứng dụng máy móc thiết bị.\nNăm 2021: hỗ trợ 20 cơ sở;\n"
+     "Năm 2022: hỗ trợ 25 cơ sở;\nNăm 2023: hỗ trợ 25 cơ sở;\nNăm 2024: hỗ trợ 25 cơ sở;\nNăm 2025: hỗ trợ 25 cơ sở.",
+     [True] * 6),
+    # ... but for a year's plan or work to come
+    ("Giai đoạn 2021-2025, Sở Công Thương đã triển khai 52 đề án khuyến công.\nNăm 2021: thực hiện 7 đề án;\n"
+     "Năm 2022: thực hiện 10 đề án;\nNăm 2023: thực hiện 11 đề án;\nNăm 2024: thực hiện 12 đề án;\n"
+     "Năm 2025: kế hoạch 12 đề án.", [True, True, True, True, True, False]),
+])
+def test_the_yearly_parts_of_a_whole_done(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
