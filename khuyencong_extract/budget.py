@@ -31,7 +31,7 @@ from khuyencong_extract.targets import (
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
-    so_far_at, top_section, YEAR_ITEM_LINE, YEARLY_WHOLE_REACH,
+    so_far_at, top_section, untensed_item, YEAR_ITEM_LINE, YEARLY_WHOLE_REACH,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -172,8 +172,9 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     parents = parts_of(ctx, amounts)
     parts_before_wholes(ctx.text, amounts, parents)
     details = (bracketed_parts(ctx.text, amounts, parents) | cumulative_parts(ctx.text, amounts, parents)
-               | so_far_parts(ctx, amounts, parents) | yearly_lines_parts(ctx.text, amounts, parents)
-               | split_by_year_parts(ctx.text, amounts, parents) | activity_lines_parts(ctx, amounts, parents))
+               | so_far_parts(ctx, amounts, parents))
+    split = yearly_lines_parts(ctx.text, amounts, parents) | split_by_year_parts(ctx.text, amounts, parents)
+    details |= split | activity_lines_parts(ctx, amounts, parents)
     details.update(i for i, amount in enumerate(amounts) if amount.change_of is not None)
     check_sums(ctx, amounts, parents, details)
     repeats = restatements(ctx, amounts, parents)
@@ -192,6 +193,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
                 or measured_against_plan(ctx.text, money.start, past_whole(ctx.text, money.end))
                 or of_earlier_year(ctx.text, money.start, period_start)),
         }))
+    split_parts_done(ctx.text, amounts, items, split)
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done,
             if item.restates is not None and amounts[item.restates].money.end <= end:  # of the body's source
@@ -201,6 +203,17 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     unsourced_restated(items, parents)
     sourced_as_wholes(items)
     return items
+
+
+def split_parts_done(text: str, amounts: list[Amount], items: list[BudgetItem], split: set[int]) -> None:
+    """Make done the parts of a split by year or content (``split``) of a whole done, each whose item names no tense,
+    plan or work undone of its own (`untensed_item`: "Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..., tổng
+    kinh phí 24,6 tỷ đồng." / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ...), as targets' are."""
+    for k in sorted(split):
+        whole = items[k].part_of
+        if whole is not None and items[whole].achieved and not items[k].achieved and untensed_item(
+                text, amounts[whole].money.end, amounts[k].money.start, amounts[k].money.end):
+            items[k].achieved = True
 
 
 def sourced_as_wholes(items: list[BudgetItem]) -> None:

@@ -4331,7 +4331,7 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
     at least, at the nearest count of their unit before the list within `YEARLY_WHOLE_REACH`, a plain count part of
     nothing, that they add up to exactly (a count of one line repeats none of another's: each is its year's) ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
     theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án"); a
-    part of a whole done, however linked, is done when its item says no tense of its own (`_untensed_item`)."""
+    part of a whole done, however linked, is done when its item says no tense of its own (`untensed_item`)."""
     if text.find("ăm 2") == -1:
         return
     for lines in _year_line_runs(text, found) + _inline_year_runs(text, found):
@@ -4361,21 +4361,22 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
                     break
         for j in (j for line in lines for j in line):
             whole = targets[j].part_of
-            if whole is not None and targets[whole].achieved and not targets[j].achieved and _untensed_item(
-                    text, found[whole].end, found[j]):
+            if whole is not None and targets[whole].achieved and not targets[j].achieved and untensed_item(
+                    text, found[whole].end, found[j].start, found[j].end):
                 targets[j].achieved = True  # its year's share of work done
 
 
-def _untensed_item(text: str, start: int, part: Found) -> bool:
-    """Whether the item of a list holding ``part``, from ``start`` or the line break or semicolon before it to the next
+def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool:
+    """Whether the item of a list holding a part (at ``text[part_start:part_end]``), from ``start`` or the line break or
+    semicolon before it to the next
     one (within `CLAUSE_REACH`), holds no tense word (`TENSE_AHEAD`), no plan (`names_plan`: "Năm 2025: kế hoạch 12 đề
     án") nor word of work undone after it (`_UNDONE_AFTER`): "đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022:
     6 cơ sở; ..."."""
-    line_start, line_end = line_bounds(text, part.start, CLAUSE_REACH)
-    item_start = max(start, line_start, text.rfind(";", line_start, part.start) + 1)
-    item_end = line_end if (end := text.find(";", part.end, line_end)) == -1 else end
+    line_start, line_end = line_bounds(text, part_start, CLAUSE_REACH)
+    item_start = max(start, line_start, text.rfind(";", line_start, part_start) + 1)
+    item_end = line_end if (end := text.find(";", part_end, line_end)) == -1 else end
     return (TENSE_AHEAD.search(text, item_start, item_end) is None and not names_plan(text, item_start, item_end)
-            and not _UNDONE_AFTER.match(text, part.end))
+            and not _UNDONE_AFTER.match(text, part_end))
 
 
 YEARLY_WHOLE_REACH = 3000

@@ -120,3 +120,20 @@ def test_a_lone_bullet_under_a_line_lacking_its_colon(text, achieved):
 ])
 def test_the_yearly_parts_of_a_whole_done(text, achieved):
     assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # money split by year under a whole done is done as the counts beside it are
+    ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án khuyến công, tổng kinh phí 24,6 tỷ đồng.\n"
+     "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;\nNăm 2022: thực hiện 18 đề án, kinh phí 4,5 tỷ đồng;\n"
+     "Năm 2023: thực hiện 20 đề án, kinh phí 5 tỷ đồng;\nNăm 2024: thực hiện 21 đề án, kinh phí 5,3 tỷ đồng;\n"
+     "Năm 2025: thực hiện 22 đề án, kinh phí 6 tỷ đồng.", [True] * 6),
+    ("I. KẾT QUẢ THỰC HIỆN\nKinh phí đã giải ngân giai đoạn 2021-2023 là 15 tỷ đồng, phân theo năm: năm 2021: 4 tỷ"
+     " đồng; năm 2022: 5 tỷ đồng; năm 2023: 6 tỷ đồng.", [True] * 4),
+    ("Giai đoạn 2021-2025, Sở Công Thương đã triển khai 52 đề án khuyến công với tổng kinh phí hỗ trợ 15,6 tỷ đồng.\n"
+     "Năm 2021: thực hiện 7 đề án, kinh phí 2,1 tỷ đồng;\nNăm 2022: thực hiện 10 đề án, kinh phí 2,9 tỷ đồng;\n"
+     "Năm 2023: thực hiện 11 đề án, kinh phí 3,3 tỷ đồng;\nNăm 2024: thực hiện 12 đề án, kinh phí 3,6 tỷ đồng;\n"
+     "Năm 2025: kế hoạch 12 đề án, kinh phí 3,7 tỷ đồng.", [True, True, True, True, True, False]),
+])
+def test_money_split_by_year_of_a_whole_done(text, achieved):
+    assert [b.achieved for b in extract_text(text).budget] == achieved
