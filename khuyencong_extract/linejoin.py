@@ -477,6 +477,8 @@ _AMOUNT_AT_END = regex.compile(
 đồng (Một trăm sáu mươi triệu đồng)" (no item and no name goes on after one)."""
 
 
+_AMOUNT_START = regex.compile(r"[ \t]*\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)(?!\p{L})")
+"""An amount opening a line: a range's second figure after the dash of "50.000 đồng - 60.000 đồng"."""
 AMOUNT_TAIL = 200
 """Characters at a paragraph's end within which `_AMOUNT_AT_END` is read."""
 
@@ -495,9 +497,9 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
     a level word, an agency's heading) nor amount (`_closes_with_amount`)."""
     if _LOWER_START.match(line[2:]):
         return True
-    if _closes_with_amount(para) and not _DIGIT_START.match(line[2:]):
-        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...": no item goes on one (a range's second figure
-        # does: "tương ứng 50.000 đồng" / "- 60.000 đồng/người/ngày")
+    if _closes_with_amount(para) and not _AMOUNT_START.match(line, 2):
+        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...", "- 2 lớp ...": no item goes on one (a range's
+        # second amount does: "tương ứng 50.000 đồng" / "- 60.000 đồng/người/ngày")
     if ends_name(" ".join(para.lines)):  # (a one-line paragraph's join is its line)
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:

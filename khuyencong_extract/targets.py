@@ -1090,11 +1090,11 @@ def carried_from(text: str, line_start: int) -> int:
 
 
 def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
-    """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) right under a line
-    of sentence case that is no item and ends no clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its
-    colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "-
-    Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as `linejoin.bullet_continues` joins such an item
-    unless it closes with an amount)."""
+    """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no tense
+    word, plan or year of its own, right under a line of sentence case that is no item and ends no clause (no terminal
+    mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3
+    cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as
+    `linejoin.bullet_continues` joins such an item unless it closes with an amount)."""
     if previous_end != line_start - 1 or not previous_end or not OPEN_LINE_END.match(text[previous_end - 1]):
         return False
     item = ITEM_MARK.match(text, line_start)
@@ -1103,8 +1103,14 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
     line_end = text.find("\n", line_start)
     if line_end != -1 and (after := ITEM_MARK.match(text, line_end + 1)) and after.group("bullet"):
         return False
+    line_end = len(text) if line_end == -1 else line_end
+    if TENSE_AHEAD.search(text, item.end(), line_end) or names_plan(text, item.end(), line_end):
+        return False  # its own tense or plan: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
     previous_start = line_bounds(text, previous_end)[0]
-    return not ITEM_MARK.match(text, previous_start) and not in_capitals(text, previous_start)
+    if ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start):
+        return False
+    years = {year.group() for year in YEAR.finditer(text, previous_start, previous_end)}
+    return all(year.group() in years for year in YEAR.finditer(text, item.end(), line_end))  # (not "vào quý I/2024")
 
 
 OPEN_LINE_END = regex.compile(r"[\p{L}\p{N})]")
@@ -4362,19 +4368,31 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
         for j in (j for line in lines for j in line):
             whole = targets[j].part_of
             if whole is not None and targets[whole].achieved and not targets[j].achieved and untensed_item(
-                    text, found[whole].end, found[j].start, found[j].end):
+                    text, found[whole].end, found[j].start, found[j].end) and _within_wholes_years(
+                    text, found[whole].start, found[j].start):
                 targets[j].achieved = True  # its year's share of work done
+
+
+def _within_wholes_years(text: str, whole: int, part: int) -> bool:
+    """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) lies within
+    the years the sentence of the whole at ``whole`` names, when it names any ("Giai đoạn 2021-2023, ... đã hỗ trợ 18
+    cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:" / "Năm 2025: 7 cơ sở")."""
+    start, end = sentence_bounds(text, whole)
+    years = [int(year.group()) for year in YEAR.finditer(text, start, end)]
+    label = last_match(YEAR, text, line_bounds(text, part, CLAUSE_REACH)[0], part)
+    return not years or label is None or min(years) <= int(label.group()) <= max(years)
 
 
 def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool:
     """Whether the item of a list holding a part (at ``text[part_start:part_end]``), from ``start`` or the line break or
-    semicolon before it to the next
+    semicolon before it to the next (or to the sentence's end)
     one (within `CLAUSE_REACH`), holds no tense word (`TENSE_AHEAD`), no plan (`names_plan`: "Năm 2025: kế hoạch 12 đề
     án") nor word of work undone after it (`_UNDONE_AFTER`): "đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022:
     6 cơ sở; ..."."""
     line_start, line_end = line_bounds(text, part_start, CLAUSE_REACH)
     item_start = max(start, line_start, text.rfind(";", line_start, part_start) + 1)
-    item_end = line_end if (end := text.find(";", part_end, line_end)) == -1 else end
+    item_end = min((end for end in (text.find(";", part_end, line_end), text.find(". ", part_end, line_end)) if end != -1),
+                   default=line_end)
     return (TENSE_AHEAD.search(text, item_start, item_end) is None and not names_plan(text, item_start, item_end)
             and not _UNDONE_AFTER.match(text, part_end))
 

@@ -137,3 +137,52 @@ def test_the_yearly_parts_of_a_whole_done(text, achieved):
 ])
 def test_money_split_by_year_of_a_whole_done(text, achieved):
     assert [b.achieved for b in extract_text(text).budget] == achieved
+
+
+_DONE_LINE = "Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng\n"
+
+
+@pytest.mark.parametrize("item", [
+    # Y64 R1, R2: an item naming a year, a tense or a plan of its own keeps its own reading
+    "- Hỗ trợ 12 cơ sở tham gia hội chợ triển lãm trong năm 2024.",
+    "- Tổ chức 4 lớp đào tạo nghề vào quý I/2024.",
+    "- Tổ chức 4 lớp đào tạo nghề, chuyển sang thực hiện năm 2024.",
+    "- Hỗ trợ 12 cơ sở tham gia hội chợ, đến nay chưa thực hiện.",
+    "- Tổ chức 4 lớp đào tạo nghề, hiện đang triển khai.",
+    "- Đề xuất hỗ trợ 4 cơ sở tham gia hội chợ.",
+])
+def test_a_lone_bullet_with_its_own_time_or_tense(item):
+    targets = extract_text(_DONE_LINE + item + "\n").targets
+    assert [t.achieved for t in targets] == [True, False]
+
+
+@pytest.mark.parametrize("text", [
+    # Y64 R3: a list by year of a later period is none of an earlier whole's work done
+    "Giai đoạn 2021-2023, Trung tâm đã hỗ trợ 18 cơ sở ứng dụng máy móc thiết bị.\nII. PHƯƠNG HƯỚNG GIAI ĐOẠN 2024-2026"
+    "\nNăm 2024: 5 cơ sở;\nNăm 2025: 6 cơ sở;\nNăm 2026: 7 cơ sở.",
+    "Năm 2021-2023, đã tổ chức 18 lớp đào tạo nghề.\nĐịnh hướng những năm tiếp theo:\nNăm 2024: 5 lớp;\nNăm 2025: 6 lớp;\n"
+    "Năm 2026: 7 lớp.",
+    "Giai đoạn 2021-2023, Trung tâm đã hỗ trợ 18 cơ sở. Năm 2024 kế hoạch: năm 2024: 5 cơ sở; năm 2025: 6 cơ sở; năm 2026:"
+    " 7 cơ sở.",
+])
+def test_a_later_periods_list_by_year_is_not_done(text):
+    assert [t.achieved for t in extract_text(text).targets] == [True, False, False, False]
+
+
+def test_a_yearly_item_ends_with_its_sentence():
+    # Y64's wrong at both: the plan of the next sentence is not the last item's
+    text = ("Giai đoạn 2021-2023, Trung tâm đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; năm 2023: 7"
+            " cơ sở. Năm 2024, Trung tâm phấn đấu hỗ trợ 8 cơ sở.")
+    assert [t.achieved for t in extract_text(text).targets] == [True, True, True, True, False]
+
+
+@pytest.mark.parametrize("item, category", [
+    # Y64 R4: a count item opening with its figure stays its own line; only a range's second amount joins
+    ("- 2 lớp đào tạo nghề cho 60 lao động.", "other"),
+    ("- 3 cơ sở tham gia hội chợ triển lãm.", "other"),
+    ("- 60 lao động được đào tạo nghề.", "other"),
+])
+def test_a_count_item_after_an_amount_is_its_own(item, category):
+    text = "Năm 2023, Trung tâm đã hỗ trợ 4 cơ sở với tổng kinh phí 800 triệu đồng\n" + item + "\n"
+    assert normalise(text).text.text.count("\n") == 1
+    assert extract_text(text).targets[0].category == category
