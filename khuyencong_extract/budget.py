@@ -31,7 +31,7 @@ from khuyencong_extract.targets import (
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
-    so_far_at, top_section, untensed_item, YEAR_ITEM_LINE, YEARLY_WHOLE_REACH,
+    so_far_at, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE, YEARLY_WHOLE_REACH,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -207,12 +207,13 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
 
 def split_parts_done(text: str, amounts: list[Amount], items: list[BudgetItem], split: set[int]) -> None:
     """Make done the parts of a split by year or content (``split``) of a whole done, each whose item names no tense,
-    plan or work undone of its own (`untensed_item`: "Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..., tổng
+    plan or work undone of its own nor a later year than the whole (`untensed_item`, `within_wholes_years`: "Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..., tổng
     kinh phí 24,6 tỷ đồng." / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ...), as targets' are."""
     for k in sorted(split):
         whole = items[k].part_of
         if whole is not None and items[whole].achieved and not items[k].achieved and untensed_item(
-                text, amounts[whole].money.end, amounts[k].money.start, amounts[k].money.end):
+                text, amounts[whole].money.end, amounts[k].money.start, amounts[k].money.end) and within_wholes_years(
+                text, amounts[whole].money.start, amounts[k].money.start):
             items[k].achieved = True
 
 

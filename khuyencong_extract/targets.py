@@ -1090,8 +1090,9 @@ def carried_from(text: str, line_start: int) -> int:
 
 
 def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
-    """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no tense
-    word, plan or year of its own, right under a line of sentence case that is no item and ends no clause (no terminal
+    """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no word of
+    work undone (after which no figure stands) or proposed (`_PROPOSED`) nor a year later than those of the line above,
+    right under a line of sentence case that is no item and ends no clause (no terminal
     mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3
     cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as
     `linejoin.bullet_continues` joins such an item unless it closes with an amount)."""
@@ -1103,14 +1104,29 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
     line_end = text.find("\n", line_start)
     if line_end != -1 and (after := ITEM_MARK.match(text, line_end + 1)) and after.group("bullet"):
         return False
-    line_end = len(text) if line_end == -1 else line_end
-    if TENSE_AHEAD.search(text, item.end(), line_end) or names_plan(text, item.end(), line_end):
-        return False  # its own tense or plan: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
+    line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
+    undone = (m for m in TENSE_AHEAD.finditer(text, item.end(), line_end) if m.group("done") is None
+              and not _goal_met(text, item.end(), m) and not _DIGIT.search(text, m.end(), line_end)
+              and not _RUNNING_STATE.match(text, m.end()))  # (not another count's: "..., đang tiếp tục triển khai 2
+    # lớp"; nor the beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
+    if _PROPOSED.match(text, item.end()) or next(undone, None) is not None:
+        return False  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
     previous_start = line_bounds(text, previous_end)[0]
     if ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start):
         return False
-    years = {year.group() for year in YEAR.finditer(text, previous_start, previous_end)}
-    return all(year.group() in years for year in YEAR.finditer(text, item.end(), line_end))  # (not "vào quý I/2024")
+    years = [int(year.group()) for year in YEAR.finditer(text, previous_start, previous_end)]
+    return not years or all(int(year.group()) <= max(years) for year in YEAR.finditer(text, item.end(), line_end))
+    # (not a later year: "... trong năm 2024", "... vào quý I/2024" under a line of 2023)
+
+
+ITEM_READ_REACH = 400
+"""Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
+_DIGIT = regex.compile(r"\d")
+_RUNNING_STATE = regex.compile(r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
+"""Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
+_PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
+"""Words opening an item of work proposed or planned, not done: "- Đề xuất hỗ trợ 4 cơ sở ...", "- Kế hoạch hỗ trợ
+..." (not "theo kế hoạch" inside it)."""
 
 
 OPEN_LINE_END = regex.compile(r"[\p{L}\p{N})]")
@@ -2930,6 +2946,8 @@ space between words; their first word alone, "sản", is in most clauses)."""
 # A word of support that makes a figure count whom the work reaches ("hỗ trợ 5 cơ sở").
 PRODUCTION_OUTPUT_STOP = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['production_output_stops'])})(?!\p{{L}})", regex.I)
+ITEM_READ_REACH = 400
+"""Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
 _DIGIT = regex.compile(r"\d")
 
 
@@ -4368,19 +4386,25 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
         for j in (j for line in lines for j in line):
             whole = targets[j].part_of
             if whole is not None and targets[whole].achieved and not targets[j].achieved and untensed_item(
-                    text, found[whole].end, found[j].start, found[j].end) and _within_wholes_years(
+                    text, found[whole].end, found[j].start, found[j].end) and within_wholes_years(
                     text, found[whole].start, found[j].start):
                 targets[j].achieved = True  # its year's share of work done
 
 
-def _within_wholes_years(text: str, whole: int, part: int) -> bool:
-    """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) lies within
-    the years the sentence of the whole at ``whole`` names, when it names any ("Giai đoạn 2021-2023, ... đã hỗ trợ 18
-    cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:" / "Năm 2025: 7 cơ sở")."""
+def within_wholes_years(text: str, whole: int, part: int) -> bool:
+    """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) is no later
+    than the years the sentence of the whole at ``whole`` names (not a date's, after a slash), when it names any and
+    does not run to now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm
+    tiếp theo:" / "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023)."""
     start, end = sentence_bounds(text, whole)
-    years = [int(year.group()) for year in YEAR.finditer(text, start, end)]
+    years = [int(year.group()) for year in YEAR.finditer(text, start, end) if text[year.start() - 1] != "/"]
     label = last_match(YEAR, text, line_bounds(text, part, CLAUSE_REACH)[0], part)
-    return not years or label is None or min(years) <= int(label.group()) <= max(years)
+    return (not years or label is None or int(label.group()) <= max(years)
+            or _TO_NOW.search(text, start, end) is not None)
+
+
+_TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
+"""A period running to now: "Từ năm 2021 đến nay"."""
 
 
 def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool:

@@ -186,3 +186,37 @@ def test_a_count_item_after_an_amount_is_its_own(item, category):
     text = "Năm 2023, Trung tâm đã hỗ trợ 4 cơ sở với tổng kinh phí 800 triệu đồng\n" + item + "\n"
     assert normalise(text).text.text.count("\n") == 1
     assert extract_text(text).targets[0].category == category
+
+
+@pytest.mark.parametrize("item, achieved", [
+    # Y65 R1-R3: an item's own done words, a plan it was done by, an earlier period or another count's work to come
+    ("- Tổ chức 4 lớp đào tạo nghề, đến nay đã hoàn thành.", [True, True]),
+    ("- Tổ chức 4 lớp đào tạo nghề theo đúng kế hoạch.", [True, True]),
+    ("- Tổ chức 4 lớp đào tạo nghề cho các hợp tác xã giai đoạn 2021-2023.", [True, True]),
+    ("- Tổ chức 4 lớp đào tạo nghề cho 120 lao động, đang tiếp tục triển khai 2 lớp.", [True, True, True, False]),
+    ("- Hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị, hiện các cơ sở đang vận hành ổn định.", [True, True]),
+    # ... but not a plan opening it
+    ("- Kế hoạch hỗ trợ 12 cơ sở tham gia hội chợ triển lãm.", [True, False]),
+])
+def test_a_lone_bullets_own_words(item, achieved):
+    assert [t.achieved for t in extract_text(_DONE_LINE + item + "\n").targets] == achieved
+
+
+_YEARS = "\nKết quả theo từng năm\nNăm 2021: 9 cơ sở;\nNăm 2022: 10 cơ sở;\nNăm 2023: 11 cơ sở."
+
+
+@pytest.mark.parametrize("whole", [
+    # Y65 R4: a whole running to now, up to a year, dated by a document, or a review of five years
+    "Từ năm 2021 đến nay, toàn tỉnh đã hỗ trợ 30 cơ sở.",
+    "Tính đến năm 2023, toàn tỉnh đã hỗ trợ 30 cơ sở.",
+    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2021, toàn tỉnh đã hỗ trợ 30 cơ sở.",
+])
+def test_a_yearly_list_under_a_whole_up_to_now(whole):
+    assert [t.achieved for t in extract_text(whole + _YEARS).targets] == [True] * 4
+
+
+def test_a_later_periods_money_by_year_is_not_done():
+    # Y65 R5
+    text = ("Giai đoạn 2021-2023, Trung tâm đã giải ngân 12 tỷ đồng. Kinh phí giai đoạn 2024-2026 phân theo năm: năm 2024:"
+            " 3,8 tỷ đồng; năm 2025: 4 tỷ đồng; năm 2026: 4,2 tỷ đồng.")
+    assert [b.achieved for b in extract_text(text).budget] == [True, False, False, False]
