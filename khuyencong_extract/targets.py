@@ -1091,7 +1091,8 @@ def carried_from(text: str, line_start: int) -> int:
 
 def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
     """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no word of
-    work undone (after which no figure stands) or proposed (`_PROPOSED`) nor a year later than those of the line above,
+    work undone (but another count's, `_COUNT_AFTER_MARKER`) or proposed (`_PROPOSED`) nor a year later than those of
+    the line above,
     right under a line of sentence case that is no item and ends no clause (no terminal
     mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3
     cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as
@@ -1106,7 +1107,7 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
         return False
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     undone = (m for m in TENSE_AHEAD.finditer(text, item.end(), line_end) if m.group("done") is None
-              and not _goal_met(text, item.end(), m) and not _DIGIT.search(text, m.end(), line_end)
+              and not _goal_met(text, item.end(), m) and not _COUNT_AFTER_MARKER.match(text, m.end(), line_end)
               and not _RUNNING_STATE.match(text, m.end()))  # (not another count's: "..., đang tiếp tục triển khai 2
     # lớp"; nor the beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
     if _PROPOSED.match(text, item.end()) or next(undone, None) is not None:
@@ -1121,7 +1122,12 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
 
 ITEM_READ_REACH = 400
 """Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
-_DIGIT = regex.compile(r"\d")
+_TIME_WORD = r"(?:ngày|tháng|quý|năm|do|vì|bởi)(?!\p{L})"
+_COUNT_AFTER_MARKER = regex.compile(
+    rf"(?:[ \t]+(?!{_TIME_WORD})\p{{L}}+){{0,4}}[ \t]+\d[\d.,]*[ \t]+(?!{_TIME_WORD})\p{{L}}", regex.I)
+"""A count of its own right after a tense word, four words at most between, no time nor reason word next to its figure:
+the word is that count's ("đang tiếp tục triển khai 2 lớp"; not "dự kiến khai giảng vào ngày 20 tháng 11", "chưa
+hoàn thành do 1 cơ sở xin điều chỉnh")."""
 _RUNNING_STATE = regex.compile(r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
 """Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
 _PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
@@ -2946,8 +2952,6 @@ space between words; their first word alone, "sản", is in most clauses)."""
 # A word of support that makes a figure count whom the work reaches ("hỗ trợ 5 cơ sở").
 PRODUCTION_OUTPUT_STOP = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['production_output_stops'])})(?!\p{{L}})", regex.I)
-ITEM_READ_REACH = 400
-"""Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
 _DIGIT = regex.compile(r"\d")
 
 
@@ -4393,16 +4397,21 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
 
 def within_wholes_years(text: str, whole: int, part: int) -> bool:
     """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) is no later
-    than the years the sentence of the whole at ``whole`` names (not a date's, after a slash), when it names any and
+    than the years the sentence of the whole at ``whole`` names (not a cited document's, `_CITED_YEAR`; a period's
+    end written as a date is: "đến hết tháng 9/2024"), when it names any and
     does not run to now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm
     tiếp theo:" / "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023)."""
     start, end = sentence_bounds(text, whole)
-    years = [int(year.group()) for year in YEAR.finditer(text, start, end) if text[year.start() - 1] != "/"]
+    years = [int(year.group()) for year in YEAR.finditer(text, start, end) if not _CITED_YEAR.match(text, year.start())]
     label = last_match(YEAR, text, line_bounds(text, part, CLAUSE_REACH)[0], part)
     return (not years or label is None or int(label.group()) <= max(years)
             or _TO_NOW.search(text, start, end) is not None)
 
 
+_CITED_YEAR = regex.compile(
+    r"(?<=(?<!\p{L})số[ \t]*:?[ \t]*\d[^\s,;]{0,40}(?:[ \t]+ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-])?)(?:19|20)\d\d", regex.I)
+"""A year in a cited document's number or date: "Quyết định số 12/2021/QĐ-UBND", "Kế hoạch số 12/KH-UBND ngày
+10/3/2021" (not "..., năm 2021")."""
 _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
 """A period running to now: "Từ năm 2021 đến nay"."""
 
@@ -4923,11 +4932,12 @@ def heading_years(sections) -> dict[str, frozenset[int]]:
 
 
 # A district, commune or town named in a figure's own phrase: "Hỗ trợ máy móc thiết bị tại huyện Yên Lạc: 08 cơ sở",
-# "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn", "huyện Đoàn Tứ Kỳ").
+# "tại TP. Vĩnh Yên" (the name as written after its kind; not a youth union, "Huyện Đoàn", "huyện Đoàn Tứ Kỳ", nor a
+# cooperative, "Hợp tác xã Thành Công").
 _PLACE_WORDS = r"huyện|thị[ \t]+xã|thành[ \t]+phố|xã|phường|thị[ \t]+trấn"
 """The kinds of district, commune and town written out (then "TP", "TX" for a city, a town)."""
 _PLACE_NAMED = regex.compile(
-    rf"(?:(?<!\p{{L}})(?i:{_PLACE_WORDS})|(?<![\p{{L}}.])(?:TP|TX)\.?)[ \t]+"
+    rf"(?:(?<!\p{{L}})(?<!(?i:hợp[ \t]+tác)[ \t]+)(?i:{_PLACE_WORDS})|(?<![\p{{L}}.])(?:TP|TX)\.?)[ \t]+"
     r"(?!(?<=(?i:huyện)[ \t]{1,3})Đoàn(?!\p{L}))(?P<name>\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3})")
 _PLACE_KINDS = ("huyện", "xã", "phố", "phường", "trấn", "TP", "TX", "Huyện", "Xã", "Thành", "Thị", "Phường", "HUYỆN", "XÃ")
 """A word of each kind of `_PLACE_NAMED` (a quick test before the pattern)."""

@@ -35,8 +35,10 @@ _PLAN = ("QUYẾT ĐỊNH\nPhê duyệt Kế hoạch khuyến công tỉnh Hải
     ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Phối hợp với Huyện Đoàn Tứ Kỳ tổ chức 02 lớp tập huấn khởi nghiệp.", 0),
     # a commune named "Đoàn ..." is a place: its count repeats no province's
     ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Tổ chức 02 lớp tập huấn khởi nghiệp tại xã Đoàn Xá.", None),
+    # Y59's wrong at both: a cooperative is no commune
+    ("Hỗ trợ 02 cơ sở ứng dụng máy móc.", "Hỗ trợ 02 cơ sở ứng dụng máy móc cho Hợp tác xã Thành Công.", 0),
 ])
-def test_a_youth_union_is_no_place(goal, content, restates):
+def test_a_body_named_like_a_place_is_no_place(goal, content, restates):
     targets = extract_text(_PLAN.format(goal=goal, content=content)).targets
     assert [t.restates for t in targets] == [None, restates]
 
@@ -220,3 +222,31 @@ def test_a_later_periods_money_by_year_is_not_done():
     text = ("Giai đoạn 2021-2023, Trung tâm đã giải ngân 12 tỷ đồng. Kinh phí giai đoạn 2024-2026 phân theo năm: năm 2024:"
             " 3,8 tỷ đồng; năm 2025: 4 tỷ đồng; năm 2026: 4,2 tỷ đồng.")
     assert [b.achieved for b in extract_text(text).budget] == [True, False, False, False]
+
+
+_DONE_LINE_2 = "Năm 2023, Trung tâm Khuyến công đã hỗ trợ 4 cơ sở với tổng kinh phí 1.200 triệu đồng\n"
+
+
+@pytest.mark.parametrize("item", [
+    # Y66 R1: a time or a reason after the word of work to come is no count of its own
+    "- Tổ chức 5 lớp đào tạo nghề, dự kiến khai giảng trong tháng 12.",
+    "- Xây dựng 2 mô hình trình diễn kỹ thuật, dự kiến nghiệm thu ngày 15/12.",
+    "- Tổ chức 5 lớp đào tạo nghề, dự kiến khai giảng vào ngày 20 tháng 11.",
+    "- Xây dựng 2 mô hình trình diễn kỹ thuật, đến nay chưa hoàn thành do 1 cơ sở xin điều chỉnh.",
+])
+def test_a_lone_bullets_work_to_come_with_a_time(item):
+    assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is False
+
+
+@pytest.mark.parametrize("whole, achieved", [
+    # Y66 R2: a period ending in a month, a quarter or a date holds its last year
+    ("Từ năm 2021 đến hết tháng 9/2024, toàn tỉnh đã hỗ trợ 40 cơ sở, trong đó:", [True] * 5),
+    ("Giai đoạn 2021 - 6/2024, toàn tỉnh đã hỗ trợ 40 cơ sở, trong đó:", [True] * 5),
+    ("Từ năm 2021 đến quý III/2024, toàn tỉnh đã hỗ trợ 40 cơ sở, trong đó:", [True] * 5),
+    # ... a cited document's number names no year of the whole's
+    ("Thực hiện Quyết định số 12/2021/QĐ-UBND, năm 2021 toàn tỉnh đã hỗ trợ 40 cơ sở, trong đó:",
+     [True, True, False, False, False]),
+])
+def test_a_periods_end_written_as_a_date(whole, achieved):
+    text = whole + "\n- Năm 2021: 8 cơ sở;\n- Năm 2022: 10 cơ sở;\n- Năm 2023: 12 cơ sở;\n- Năm 2024: 10 cơ sở.\n"
+    assert [t.achieved for t in extract_text(text).targets] == achieved
