@@ -35,10 +35,8 @@ _PLAN = ("QUYẾT ĐỊNH\nPhê duyệt Kế hoạch khuyến công tỉnh Hải
     ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Phối hợp với Huyện Đoàn Tứ Kỳ tổ chức 02 lớp tập huấn khởi nghiệp.", 0),
     # a commune named "Đoàn ..." is a place: its count repeats no province's
     ("Tổ chức 02 lớp tập huấn khởi nghiệp.", "Tổ chức 02 lớp tập huấn khởi nghiệp tại xã Đoàn Xá.", None),
-    # Y59's wrong at both: a cooperative is no commune
-    ("Hỗ trợ 02 cơ sở ứng dụng máy móc.", "Hỗ trợ 02 cơ sở ứng dụng máy móc cho Hợp tác xã Thành Công.", 0),
 ])
-def test_a_body_named_like_a_place_is_no_place(goal, content, restates):
+def test_a_youth_union_is_no_place(goal, content, restates):
     targets = extract_text(_PLAN.format(goal=goal, content=content)).targets
     assert [t.restates for t in targets] == [None, restates]
 
@@ -250,3 +248,35 @@ def test_a_lone_bullets_work_to_come_with_a_time(item):
 def test_a_periods_end_written_as_a_date(whole, achieved):
     text = whole + "\n- Năm 2021: 8 cơ sở;\n- Năm 2022: 10 cơ sở;\n- Năm 2023: 12 cơ sở;\n- Năm 2024: 10 cơ sở.\n"
     assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize("item", [
+    # Y67 R1: the word of work to come is another figure's, wherever it stands after the word
+    "- Tổ chức 5 lớp đào tạo nghề, đang tiếp tục tổ chức thêm 3 lớp.",
+    "- Hỗ trợ 6 cơ sở, chưa nghiệm thu: 2 cơ sở.",
+    "- Tổ chức 5 lớp đào tạo nghề, dự kiến đến ngày 30/12 khai giảng thêm 2 lớp.",
+])
+def test_a_lone_bullets_word_of_another_figure(item):
+    assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is True
+
+
+@pytest.mark.parametrize("item", [
+    # ... but not a time's: a span, a quarter, an hour
+    "- Tổ chức 5 lớp đào tạo nghề, dự kiến khai giảng sau 2 tuần.",
+    "- Xây dựng 2 mô hình trình diễn, dự kiến nghiệm thu trong quý 4.",
+    "- Tổ chức 5 lớp đào tạo nghề, dự kiến khai giảng lúc 8 giờ ngày 20/11.",
+])
+def test_a_lone_bullets_work_to_come_within_a_time(item):
+    assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is False
+
+
+@pytest.mark.parametrize("whole", [
+    # Y67 R2: a cited document's number or day, however written, bounds no period
+    "Thực hiện Kế hoạch 45/KH-UBND ngày 10/3/2024, giai đoạn 2021-2022 toàn tỉnh đã triển khai 45 đề án, cụ thể:",
+    "Theo Quyết định 12/2024/QĐ-UBND, giai đoạn 2021-2022 toàn tỉnh đã triển khai 45 đề án, cụ thể:",
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10 tháng 3 năm 2024, giai đoạn 2021-2022 toàn tỉnh đã triển khai 45 đề án,"
+    " cụ thể:",
+])
+def test_a_cited_documents_year_bounds_no_period(whole):
+    text = whole + "\n- Năm 2021: 12 đề án;\n- Năm 2022: 15 đề án;\n- Năm 2024: 18 đề án.\n"
+    assert [t.achieved for t in extract_text(text).targets] == [True, True, True, False]
