@@ -1091,7 +1091,7 @@ def carried_from(text: str, line_start: int) -> int:
 
 def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
     """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no word of
-    work undone (but another figure's, `_another_figure`) or proposed (`_PROPOSED`) nor a year later than those of
+    work undone (but another count's, `_COUNT_AFTER_MARKER`) or proposed (`_PROPOSED`) nor a year later than those of
     the line above,
     right under a line of sentence case that is no item and ends no clause (no terminal
     mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3
@@ -1107,7 +1107,7 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
         return False
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     undone = (m for m in TENSE_AHEAD.finditer(text, item.end(), line_end) if m.group("done") is None
-              and not _goal_met(text, item.end(), m) and not _another_figure(text, m.end(), line_end)
+              and not _goal_met(text, item.end(), m) and not _COUNT_AFTER_MARKER.match(text, m.end(), line_end)
               and not _RUNNING_STATE.match(text, m.end()))  # (not another count's: "..., đang tiếp tục triển khai 2
     # lớp"; nor the beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
     if _PROPOSED.match(text, item.end()) or next(undone, None) is not None:
@@ -1122,20 +1122,15 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
 
 ITEM_READ_REACH = 400
 """Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
-# A figure of no time: not a date's part, nor after or before a word of time ("ngày 20 tháng 11", "30/12", "sau 2
-# tuần", "trong 3 tháng").
-_FIGURE_OF_NO_TIME = regex.compile(
-    r"(?<!(?<!\p{L})(?:ngày|tháng|quý|trước|sau|lúc|trong)[ \t]+)(?<![\d/.,])\d[\d.,]*(?![\d/])"
-    r"(?![ \t]*(?:tháng|năm|ngày|giờ|tuần|quý)(?!\p{L}))", regex.I)
-_REASON = regex.compile(r"(?<!\p{L})(?:do|vì|bởi)(?!\p{L})", regex.I)
-
-
-def _another_figure(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, after a word of work undone, holds a figure of no time (`_FIGURE_OF_NO_TIME`) and no
-    reason (`_REASON`) before it: the word is that figure's ("đang tiếp tục tổ chức thêm 3 lớp", "chưa nghiệm thu: 2
-    cơ sở"; not "dự kiến khai giảng vào ngày 20 tháng 11", "chưa hoàn thành do 1 cơ sở xin điều chỉnh")."""
-    figure = _FIGURE_OF_NO_TIME.search(text, start, end)
-    return figure is not None and _REASON.search(text, start, figure.start()) is None
+_NOT_A_COUNT_BEFORE = (r"(?:ngày|tháng|quý|năm|tuần|đợt|lần|thứ|khóa|kỳ|trước|sau|lúc|trong|do|vì|bởi|mỗi|khoảng|đạt|từ"
+                       r"|quy[ \t]+mô|giai[ \t]+đoạn)(?!\p{L})")
+_COUNT_AFTER_MARKER = regex.compile(
+    rf"(?:[ \t]+(?!{_NOT_A_COUNT_BEFORE})\p{{L}}+){{0,6}}[ \t]*:?[ \t]+\(?\d[\d.,]*[ \t]+"
+    r"(?!(?:tháng|năm|ngày|giờ|tuần|quý|phút|tuổi)(?!\p{L}))\p{L}", regex.I)
+"""A count of its own after a tense word, six words at most between, none of a time, an order, a reason, a size or a
+share before its figure nor a time after it: the word is that count's ("đang tiếp tục tổ chức thêm 3 lớp", "chưa
+nghiệm thu: 2 cơ sở"; not "dự kiến khai giảng vào ngày 20 tháng 11", "dự kiến hoàn thành trong năm 2023", "chưa hoàn
+thành do 1 cơ sở ...", "dự kiến quy mô 150 gian hàng")."""
 _RUNNING_STATE = regex.compile(r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
 """Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
 _PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
@@ -4405,8 +4400,8 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
 
 def within_wholes_years(text: str, whole: int, part: int) -> bool:
     """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) is no later
-    than the years the sentence of the whole at ``whole`` names (not a document number's nor a day's, `_CITED_YEAR`; a
-    period's end written as a date is one: "đến hết tháng 9/2024"), when it names any and does not run to now ("Giai
+    than the years the sentence of the whole at ``whole`` names (not a cited document's, `_CITED_YEAR`; a period's end
+    written as a date is one: "đến hết tháng 9/2024"), when it names any and does not run to now ("Giai
     đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:" / "Năm 2025: 7
     cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023)."""
     start, end = sentence_bounds(text, whole)
@@ -4417,12 +4412,12 @@ def within_wholes_years(text: str, whole: int, part: int) -> bool:
 
 
 _CITED_YEAR = regex.compile(
-    r"(?<=\d[ \t]?/)(?:19|20)\d\d(?=/\p{Lu})"
-    r"|(?<=(?<!(?<!\p{L})(?:đến|tới|hết)[ \t]+)(?<!\p{L})ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+))"
-    r"(?:19|20)\d\d", regex.I)
-"""A year in a document's number or a day's date, not a period's end: "Quyết định 12/2021/QĐ-UBND", "Kế hoạch số
-12/KH-UBND ngày 10/3/2021", "ngày 10 tháng 3 năm 2024" (not "đến ngày 30/9/2024", "đến hết tháng 9/2024", "năm
-2021")."""
+    r"(?<=\d[ \t]?/)(?:19|20)\d\d(?=/\p{Lu})|(?<=(?<!\p{L})số[ \t]*:?[ \t]*\d{1,5}[ \t]?/)(?:19|20)\d\d"
+    r"|(?<=\d[ \t]?/[\p{Lu}\p{N}Đ./-]{1,30}[ \t]*[,(]?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+\d{1,2}"
+    r"(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+))(?:19|20)\d\d", regex.I)
+"""A year of a document's number or of the date right after it: "Quyết định 12/2021/QĐ-UBND", "Quyết định số
+12/2024", "Kế hoạch số 45/KH-UBND ngày 10/3/2024", "... 45/KH-UBND, ngày 10 tháng 3 năm 2024" (not a period's end,
+"đến thời điểm ngày 30/9/2024", nor "năm 2021")."""
 _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
 """A period running to now: "Từ năm 2021 đến nay"."""
 

@@ -254,7 +254,6 @@ def test_a_periods_end_written_as_a_date(whole, achieved):
     # Y67 R1: the word of work to come is another figure's, wherever it stands after the word
     "- Tổ chức 5 lớp đào tạo nghề, đang tiếp tục tổ chức thêm 3 lớp.",
     "- Hỗ trợ 6 cơ sở, chưa nghiệm thu: 2 cơ sở.",
-    "- Tổ chức 5 lớp đào tạo nghề, dự kiến đến ngày 30/12 khai giảng thêm 2 lớp.",
 ])
 def test_a_lone_bullets_word_of_another_figure(item):
     assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is True
@@ -280,3 +279,27 @@ def test_a_lone_bullets_work_to_come_within_a_time(item):
 def test_a_cited_documents_year_bounds_no_period(whole):
     text = whole + "\n- Năm 2021: 12 đề án;\n- Năm 2022: 15 đề án;\n- Năm 2024: 18 đề án.\n"
     assert [t.achieved for t in extract_text(text).targets] == [True, True, True, False]
+
+
+@pytest.mark.parametrize("item, achieved", [
+    # Y68 R1: a figure of the item's own time, order, size, ages or share is no other count
+    ("- Tổ chức 3 lớp bồi dưỡng, dự kiến hoàn thành trong năm 2023.", False),
+    ("- Mở 4 lớp đào tạo nghề mây tre đan, hiện đang tuyển sinh học viên từ 18 đến 45 tuổi.", False),
+    ("- Tổ chức 1 hội chợ, dự kiến quy mô 150 gian hàng.", False),
+    ("- Tổ chức 3 lớp bồi dưỡng, dự kiến khai giảng lần 2 vào tháng 12.", False),
+    ("- Tổ chức 5 lớp đào tạo nghề, đang tiếp tục tuyển sinh cho 02 lớp tiếp theo.", True),
+])
+def test_a_lone_bullets_figures_of_its_own(item, achieved):
+    assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is achieved
+
+
+@pytest.mark.parametrize("whole, achieved", [
+    # Y68 R2: a period's end written as a day keeps its year; a cited document's date does not
+    ("Từ năm 2022 đến thời điểm ngày 30/9/2024, toàn tỉnh đã hỗ trợ 18 cơ sở, cụ thể:", [True] * 4),
+    ("Từ năm 2022 đến hết quý III (ngày 30/9/2024), toàn tỉnh đã hỗ trợ 18 cơ sở, cụ thể:", [True] * 4),
+    ("Thực hiện Kế hoạch số 45/KH-UBND (ngày 10/3/2024), giai đoạn 2022-2023 toàn tỉnh đã hỗ trợ 18 cơ sở, cụ thể:",
+     [True, True, True, False]),
+])
+def test_a_periods_end_as_a_day(whole, achieved):
+    text = whole + "\n- Năm 2022: 5 cơ sở;\n- Năm 2023: 6 cơ sở;\n- Năm 2024: 7 cơ sở.\n"
+    assert [t.achieved for t in extract_text(text).targets] == achieved
