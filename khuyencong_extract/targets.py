@@ -1091,11 +1091,11 @@ def carried_from(text: str, line_start: int) -> int:
 
 def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
     """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no word of
-    work undone (but another count's, `_COUNT_AFTER_MARKER`) or proposed (`_PROPOSED`) nor a year later than those of
-    the line above,
-    right under a line of sentence case that is no item and ends no clause (no terminal
-    mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3
-    cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as
+    work undone (even another count's, "..., đang tiếp tục triển khai 2 lớp": a word the item holds is read as its
+    own), none of a proposal or plan opening it (`_PROPOSED`) and no year later than those of the line above (none when
+    that line names none), right under a line of sentence case that is no item and ends no clause (no terminal mark,
+    `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở
+    với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as
     `linejoin.bullet_continues` joins such an item unless it closes with an amount)."""
     if previous_end != line_start - 1 or not previous_end or not OPEN_LINE_END.match(text[previous_end - 1]):
         return False
@@ -1107,30 +1107,21 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
         return False
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     undone = (m for m in TENSE_AHEAD.finditer(text, item.end(), line_end) if m.group("done") is None
-              and not _goal_met(text, item.end(), m) and not _COUNT_AFTER_MARKER.match(text, m.end(), line_end)
-              and not _RUNNING_STATE.match(text, m.end()))  # (not another count's: "..., đang tiếp tục triển khai 2
-    # lớp"; nor the beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
+              and not _goal_met(text, item.end(), m) and not _RUNNING_STATE.match(text, m.end()))  # (not the
+    # beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
     if _PROPOSED.match(text, item.end()) or next(undone, None) is not None:
         return False  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
     previous_start = line_bounds(text, previous_end)[0]
     if ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start):
         return False
     years = [int(year.group()) for year in YEAR.finditer(text, previous_start, previous_end)]
-    return not years or all(int(year.group()) <= max(years) for year in YEAR.finditer(text, item.end(), line_end))
+    own_years = [int(year.group()) for year in YEAR.finditer(text, item.end(), line_end)]
+    return all(year <= max(years) for year in own_years) if years else not own_years
     # (not a later year: "... trong năm 2024", "... vào quý I/2024" under a line of 2023)
 
 
 ITEM_READ_REACH = 400
 """Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
-_NOT_A_COUNT_BEFORE = (r"(?:ngày|tháng|quý|năm|tuần|đợt|lần|thứ|khóa|kỳ|trước|sau|lúc|trong|do|vì|bởi|mỗi|khoảng|đạt|từ"
-                       r"|quy[ \t]+mô|giai[ \t]+đoạn)(?!\p{L})")
-_COUNT_AFTER_MARKER = regex.compile(
-    rf"(?:[ \t]+(?!{_NOT_A_COUNT_BEFORE})\p{{L}}+){{0,6}}[ \t]*:?[ \t]+\(?\d[\d.,]*[ \t]+"
-    r"(?!(?:tháng|năm|ngày|giờ|tuần|quý|phút|tuổi)(?!\p{L}))\p{L}", regex.I)
-"""A count of its own after a tense word, six words at most between, none of a time, an order, a reason, a size or a
-share before its figure nor a time after it: the word is that count's ("đang tiếp tục tổ chức thêm 3 lớp", "chưa
-nghiệm thu: 2 cơ sở"; not "dự kiến khai giảng vào ngày 20 tháng 11", "dự kiến hoàn thành trong năm 2023", "chưa hoàn
-thành do 1 cơ sở ...", "dự kiến quy mô 150 gian hàng")."""
 _RUNNING_STATE = regex.compile(r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
 """Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
 _PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
@@ -4400,24 +4391,26 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
 
 def within_wholes_years(text: str, whole: int, part: int) -> bool:
     """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) is no later
-    than the years the sentence of the whole at ``whole`` names (not a cited document's, `_CITED_YEAR`; a period's end
-    written as a date is one: "đến hết tháng 9/2024"), when it names any and does not run to now ("Giai
-    đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:" / "Năm 2025: 7
-    cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023)."""
+    than the years the sentence of the whole at ``whole`` names (not a document's nor a day's that ends no period,
+    `_CITED_YEAR`; a period's end written as a date is one: "đến hết tháng 9/2024"), which must name one, or whether
+    that sentence runs to now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những
+    năm tiếp theo:" / "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023; "Trung tâm đã hỗ trợ 18 cơ sở" holds
+    no year)."""
     start, end = sentence_bounds(text, whole)
+    if _TO_NOW.search(text, start, end) is not None:
+        return True
     years = [int(year.group()) for year in YEAR.finditer(text, start, end) if not _CITED_YEAR.match(text, year.start())]
     label = last_match(YEAR, text, line_bounds(text, part, CLAUSE_REACH)[0], part)
-    return (not years or label is None or int(label.group()) <= max(years)
-            or _TO_NOW.search(text, start, end) is not None)
+    return bool(years) and (label is None or int(label.group()) <= max(years))
 
 
 _CITED_YEAR = regex.compile(
     r"(?<=\d[ \t]?/)(?:19|20)\d\d(?=/\p{Lu})|(?<=(?<!\p{L})số[ \t]*:?[ \t]*\d{1,5}[ \t]?/)(?:19|20)\d\d"
-    r"|(?<=\d[ \t]?/[\p{Lu}\p{N}Đ./-]{1,30}[ \t]*[,(]?[ \t]*(?:ban[ \t]+hành[ \t]+)?ngày[ \t]+\d{1,2}"
+    r"|(?<=(?<!(?<!\p{L})(?:đến|tới|hết)(?!\p{L})[^\n]{0,20})(?<!\p{L})ngày[ \t]+\d{1,2}"
     r"(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+))(?:19|20)\d\d", regex.I)
-"""A year of a document's number or of the date right after it: "Quyết định 12/2021/QĐ-UBND", "Quyết định số
-12/2024", "Kế hoạch số 45/KH-UBND ngày 10/3/2024", "... 45/KH-UBND, ngày 10 tháng 3 năm 2024" (not a period's end,
-"đến thời điểm ngày 30/9/2024", nor "năm 2021")."""
+"""A year of a document's number or of a day's date that ends no period: "Quyết định 12/2021/QĐ-UBND", "Quyết định số
+12/2024", "Kế hoạch số 45/KH-UBND ngày 10/3/2024", "hội nghị ngày 15/3/2024" (not "đến thời điểm ngày 30/9/2024",
+"đến hết quý III (ngày 30/9/2024)", "năm 2021")."""
 _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
 """A period running to now: "Từ năm 2021 đến nay"."""
 

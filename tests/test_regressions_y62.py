@@ -193,7 +193,9 @@ def test_a_count_item_after_an_amount_is_its_own(item, category):
     ("- Tổ chức 4 lớp đào tạo nghề, đến nay đã hoàn thành.", [True, True]),
     ("- Tổ chức 4 lớp đào tạo nghề theo đúng kế hoạch.", [True, True]),
     ("- Tổ chức 4 lớp đào tạo nghề cho các hợp tác xã giai đoạn 2021-2023.", [True, True]),
-    ("- Tổ chức 4 lớp đào tạo nghề cho 120 lao động, đang tiếp tục triển khai 2 lớp.", [True, True, True, False]),
+    # (a word of work undone in the item is read as the item's own, even where another count follows it: Y64-Y69 found
+    # every exception for "another count's" word reaching too far)
+    ("- Tổ chức 4 lớp đào tạo nghề cho 120 lao động, đang tiếp tục triển khai 2 lớp.", [True, False, False, False]),
     ("- Hỗ trợ 5 cơ sở ứng dụng máy móc thiết bị, hiện các cơ sở đang vận hành ổn định.", [True, True]),
     # ... but not a plan opening it
     ("- Kế hoạch hỗ trợ 12 cơ sở tham gia hội chợ triển lãm.", [True, False]),
@@ -209,10 +211,15 @@ _YEARS = "\nKết quả theo từng năm\nNăm 2021: 9 cơ sở;\nNăm 2022: 10 
     # Y65 R4: a whole running to now, up to a year, dated by a document, or a review of five years
     "Từ năm 2021 đến nay, toàn tỉnh đã hỗ trợ 30 cơ sở.",
     "Tính đến năm 2023, toàn tỉnh đã hỗ trợ 30 cơ sở.",
-    "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2021, toàn tỉnh đã hỗ trợ 30 cơ sở.",
 ])
 def test_a_yearly_list_under_a_whole_up_to_now(whole):
     assert [t.achieved for t in extract_text(whole + _YEARS).targets] == [True] * 4
+
+
+def test_a_whole_naming_no_year_of_its_own_lends_no_tense():
+    # a cited document's date is the sentence's only year: the yearly parts keep their own reading
+    whole = "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2021, toàn tỉnh đã hỗ trợ 30 cơ sở."
+    assert [t.achieved for t in extract_text(whole + _YEARS).targets] == [True, False, False, False]
 
 
 def test_a_later_periods_money_by_year_is_not_done():
@@ -251,12 +258,14 @@ def test_a_periods_end_written_as_a_date(whole, achieved):
 
 
 @pytest.mark.parametrize("item", [
-    # Y67 R1: the word of work to come is another figure's, wherever it stands after the word
+    # Y67 R1 and Y69 R4 pull apart ("chưa nghiệm thu: 2 cơ sở" of a further batch, "đang nghiệm thu: 7 cơ sở" of the
+    # item's own): the item keeps its word of work undone either way
     "- Tổ chức 5 lớp đào tạo nghề, đang tiếp tục tổ chức thêm 3 lớp.",
     "- Hỗ trợ 6 cơ sở, chưa nghiệm thu: 2 cơ sở.",
+    "- Hỗ trợ 7 cơ sở ứng dụng máy móc, đang nghiệm thu: 7 cơ sở.",
 ])
-def test_a_lone_bullets_word_of_another_figure(item):
-    assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is True
+def test_a_lone_bullets_word_of_work_undone_is_its_own(item):
+    assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is False
 
 
 @pytest.mark.parametrize("item", [
@@ -287,7 +296,7 @@ def test_a_cited_documents_year_bounds_no_period(whole):
     ("- Mở 4 lớp đào tạo nghề mây tre đan, hiện đang tuyển sinh học viên từ 18 đến 45 tuổi.", False),
     ("- Tổ chức 1 hội chợ, dự kiến quy mô 150 gian hàng.", False),
     ("- Tổ chức 3 lớp bồi dưỡng, dự kiến khai giảng lần 2 vào tháng 12.", False),
-    ("- Tổ chức 5 lớp đào tạo nghề, đang tiếp tục tuyển sinh cho 02 lớp tiếp theo.", True),
+    ("- Tổ chức 5 lớp đào tạo nghề, đang tiếp tục tuyển sinh cho 02 lớp tiếp theo.", False),
 ])
 def test_a_lone_bullets_figures_of_its_own(item, achieved):
     assert extract_text(_DONE_LINE_2 + item + "\n").targets[1].achieved is achieved
