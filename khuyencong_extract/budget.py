@@ -207,8 +207,9 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
 
 def split_parts_done(text: str, amounts: list[Amount], items: list[BudgetItem], split: set[int]) -> None:
     """Make done the parts of a split by year or content (``split``) of a whole done, each whose item names no tense,
-    plan or work undone of its own nor a later year than the whole (`untensed_item`, `within_wholes_years`: "Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..., tổng
-    kinh phí 24,6 tỷ đồng." / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ...), as targets' are."""
+    plan or work undone of its own nor a later year than the whole (`untensed_item`, `within_wholes_years`: "Giai
+    đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..., tổng kinh phí 24,6 tỷ đồng." / "Năm 2021: thực hiện 15 đề
+    án, kinh phí 3,8 tỷ đồng;" / ...), as targets' are."""
     for k in sorted(split):
         whole = items[k].part_of
         if whole is not None and items[whole].achieved and not items[k].achieved and untensed_item(
@@ -1451,8 +1452,8 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
     if _LISTED_AFTER_ANOTHER.search(text, max(start, money.first - LISTED_AFTER_REACH), money.first):
         own_end = AFTER_PART.match(text, money.end, after_end).end()
         if after := _funding_cues(text, money.end, own_end):
-            return _one_source(text, after[0], after_end)  # "2 tỷ đồng kinh phí ... quốc gia và 3 tỷ đồng kinh phí ... địa
-            # phương"
+            return _one_source(text, after[0], after_end)  # "2 tỷ đồng kinh phí ... quốc gia và 3 tỷ đồng kinh
+            # phí ... địa phương"
         if OWN_WORDS_AFTER.match(text, money.end, own_end):
             return None  # "..., cộng thêm 100 triệu đồng vốn vay ưu đãi của Ngân hàng ...": money of its own, no cue's
     if cues := _funding_cues(text, max(start, money.start - SOURCE_REACH), money.start):

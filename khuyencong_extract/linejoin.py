@@ -472,7 +472,8 @@ def ends_name(line: str) -> bool:
 
 
 _AMOUNT_AT_END = regex.compile(
-    r"(?<![\p{L}\p{N}])\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)(?:[ \t]*\([^()\n]{1,160}\))?\Z")
+    r"(?<![\p{L}\p{N}])\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)"
+    r"(?:[ \t]*\([^()\n]{1,160}\))?\Z")
 """An amount closing a line, maybe written again in words in brackets: "750 triệu đồng", "800 triệu VNĐ", "160 triệu
 đồng (Một trăm sáu mươi triệu đồng)" (no item and no name goes on after one)."""
 
@@ -498,8 +499,8 @@ def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -
     if _LOWER_START.match(line[2:]):
         return True
     if _closes_with_amount(para) and not _AMOUNT_START.match(line, 2):
-        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...", "- 2 lớp ...": no item goes on one (a range's
-        # second amount does: "tương ứng 50.000 đồng" / "- 60.000 đồng/người/ngày")
+        return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...", "- 2 lớp ...": no item goes on one (a
+        # range's second amount does: "tương ứng 50.000 đồng" / "- 60.000 đồng/người/ngày")
     if ends_name(" ".join(para.lines)):  # (a one-line paragraph's join is its line)
         return False  # "2. Kho bạc Nhà nước tỉnh" / "- Kiểm soát chi ...": no name goes on after a dash there
     if para.head[:1] == line[:1]:

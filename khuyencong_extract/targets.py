@@ -1122,7 +1122,8 @@ def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool
 
 ITEM_READ_REACH = 400
 """Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
-_RUNNING_STATE = regex.compile(r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
+_RUNNING_STATE = regex.compile(
+    r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
 """Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
 _PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
 """Words opening an item of work proposed or planned, not done: "- Đề xuất hỗ trợ 4 cơ sở ...", "- Kế hoạch hỗ trợ
@@ -4423,8 +4424,8 @@ def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool
     6 cơ sở; ..."."""
     line_start, line_end = line_bounds(text, part_start, CLAUSE_REACH)
     item_start = max(start, line_start, text.rfind(";", line_start, part_start) + 1)
-    item_end = min((end for end in (text.find(";", part_end, line_end), text.find(". ", part_end, line_end)) if end != -1),
-                   default=line_end)
+    ends = (text.find(";", part_end, line_end), text.find(". ", part_end, line_end))
+    item_end = min((end for end in ends if end != -1), default=line_end)
     return (TENSE_AHEAD.search(text, item_start, item_end) is None and not names_plan(text, item_start, item_end)
             and not _UNDONE_AFTER.match(text, part_end))
 
