@@ -4354,7 +4354,8 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
     at least, at the nearest count of their unit before the list within `YEARLY_WHOLE_REACH`, a plain count part of
     nothing, that they add up to exactly (a count of one line repeats none of another's: each is its year's) ("Giai đoạn 2021-2025, toàn tỉnh đã triển khai 96 đề án ..." / "2. Kết quả
     theo từng năm" / "Năm 2021: thực hiện 15 đề án, kinh phí 3,8 tỷ đồng;" / ... / "Năm 2025: thực hiện 22 đề án"); a
-    part of a whole done, however linked, is done when its item says no tense of its own (`untensed_item`)."""
+    part of a whole done, however linked, is done when its item says no tense of its own (`untensed_item`) and its year
+    is no later than its whole's (`within_wholes_years`)."""
     if text.find("ăm 2") == -1:
         return
     for lines in _year_line_runs(text, found) + _inline_year_runs(text, found):
@@ -4418,10 +4419,9 @@ _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay
 
 def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool:
     """Whether the item of a list holding a part (at ``text[part_start:part_end]``), from ``start`` or the line break or
-    semicolon before it to the next (or to the sentence's end)
-    one (within `CLAUSE_REACH`), holds no tense word (`TENSE_AHEAD`), no plan (`names_plan`: "Năm 2025: kế hoạch 12 đề
-    án") nor word of work undone after it (`_UNDONE_AFTER`): "đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022:
-    6 cơ sở; ..."."""
+    semicolon before it to the next one or the sentence's end (within `CLAUSE_REACH`), holds no tense word
+    (`TENSE_AHEAD`), no plan (`names_plan`: "Năm 2025: kế hoạch 12 đề án") nor word of work undone after it
+    (`_UNDONE_AFTER`): "đã hỗ trợ 18 cơ sở, cụ thể: năm 2021: 5 cơ sở; năm 2022: 6 cơ sở; ..."."""
     line_start, line_end = line_bounds(text, part_start, CLAUSE_REACH)
     item_start = max(start, line_start, text.rfind(";", line_start, part_start) + 1)
     ends = (text.find(";", part_end, line_end), text.find(". ", part_end, line_end))
