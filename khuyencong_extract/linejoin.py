@@ -471,14 +471,14 @@ def ends_name(line: str) -> bool:
     return ends_with_level_word(line) or is_agency_heading(line)
 
 
-_AMOUNT_AT_END = regex.compile(
-    r"(?<![\p{L}\p{N}])\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)"
-    r"(?:[ \t]*\([^()\n]{1,160}\))?\Z")
+_AMOUNT = r"\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)"
+"""An amount in đồng, its scale word and currency as a line may write them ("750 triệu đồng", "800 triệu VNĐ")."""
+_AMOUNT_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_AMOUNT}(?:[ \t]*\([^()\n]{{1,160}}\))?\Z")
 """An amount closing a line, maybe written again in words in brackets: "750 triệu đồng", "800 triệu VNĐ", "160 triệu
 đồng (Một trăm sáu mươi triệu đồng)" (no item and no name goes on after one)."""
 
 
-_AMOUNT_START = regex.compile(r"[ \t]*\d[\d.,]*[ \t]*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|VNĐ|VND|đ)(?!\p{L})")
+_AMOUNT_START = regex.compile(rf"[ \t]*{_AMOUNT}(?!\p{{L}})")
 """An amount opening a line: a range's second figure after the dash of "50.000 đồng - 60.000 đồng"."""
 AMOUNT_TAIL = 200
 """Characters at a paragraph's end within which `_AMOUNT_AT_END` is read."""

@@ -1066,8 +1066,8 @@ def carried_from(text: str, line_start: int) -> int:
     previous_end = before_blanks(text, line_start)  # the end of the line before, blank lines passed over
     carrying = CARRYING.match(text, line_start, line_start + _PHRASE_REACH) if previous_end else None
     if not previous_end or (text[previous_end - 1] != ":" and not carrying):
-        if _item_under_open_line(text, line_start, previous_end):
-            return line_bounds(text, previous_end)[0]
+        if (open_line := _open_line_lead_in(text, line_start, previous_end)) is not None:
+            return open_line
         lead_in = list_lead_in(text, line_start, previous_end) if previous_end else None
         if lead_in is None and previous_end and text.startswith(("Năm", "năm"), line_start):
             lead_in = year_lines_heading(text, line_start)
@@ -1089,39 +1089,39 @@ def carried_from(text: str, line_start: int) -> int:
     return previous_start
 
 
-def _item_under_open_line(text: str, line_start: int, previous_end: int) -> bool:
-    """Whether the line at ``line_start`` is a lone bullet item (no bullet item on the line after it) holding no word of
-    work undone (even another count's, "..., đang tiếp tục triển khai 2 lớp": a word the item holds is read as its
-    own), none of a proposal or plan opening it (`_PROPOSED`) and no year later than those of the line above (none when
-    that line names none), right under a line of sentence case that is no item and ends no clause (no terminal mark,
-    `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở
-    với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no more than one item, as
-    `linejoin.bullet_continues` joins such an item unless it closes with an amount)."""
+def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
+    """The start of the line above when the line at ``line_start`` is a lone bullet item (no bullet item on the line
+    after it) holding no word of work undone (even another count's, "..., đang tiếp tục triển khai 2 lớp": a word the
+    item holds is read as its own), none of a proposal or plan opening it (`_PROPOSED`) and no year later than those of
+    the line above (none when that line names none), right under a line of sentence case that is no item and ends no
+    clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023,
+    Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no
+    more than one item, as `linejoin.bullet_continues` joins such an item unless it closes with an amount); else None."""
     if previous_end != line_start - 1 or not previous_end or not OPEN_LINE_END.match(text[previous_end - 1]):
-        return False
+        return None
     item = ITEM_MARK.match(text, line_start)
     if item is None or item.group("bullet") is None:
-        return False
+        return None
     line_end = text.find("\n", line_start)
     if line_end != -1 and (after := ITEM_MARK.match(text, line_end + 1)) and after.group("bullet"):
-        return False
+        return None
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     undone = (m for m in TENSE_AHEAD.finditer(text, item.end(), line_end) if m.group("done") is None
               and not _goal_met(text, item.end(), m) and not _RUNNING_STATE.match(text, m.end()))  # (not the
     # beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
     if _PROPOSED.match(text, item.end()) or next(undone, None) is not None:
-        return False  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
+        return None  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
     previous_start = line_bounds(text, previous_end)[0]
     if ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start):
-        return False
+        return None
     years = [int(year.group()) for year in YEAR.finditer(text, previous_start, previous_end)]
     own_years = [int(year.group()) for year in YEAR.finditer(text, item.end(), line_end)]
-    return all(year <= max(years) for year in own_years) if years else not own_years
-    # (not a later year: "... trong năm 2024", "... vào quý I/2024" under a line of 2023)
+    later = any(year > max(years) for year in own_years) if years else bool(own_years)
+    return None if later else previous_start  # (not "... trong năm 2024", "... vào quý I/2024" under a line of 2023)
 
 
 ITEM_READ_REACH = 400
-"""Characters of a lone bullet item read for its own words (`_item_under_open_line`)."""
+"""Characters of a lone bullet item read for its own words (`_open_line_lead_in`)."""
 _RUNNING_STATE = regex.compile(
     r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
 """Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
