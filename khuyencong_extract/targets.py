@@ -1091,12 +1091,13 @@ def carried_from(text: str, line_start: int) -> int:
 
 def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     """The start of the line above when the line at ``line_start`` is a lone bullet item (no bullet item on the line
-    after it) holding no word of work undone (even another count's, "..., đang tiếp tục triển khai 2 lớp": a word the
-    item holds is read as its own), none of a proposal or plan opening it (`_PROPOSED`) and no year later than those of
-    the line above (none when that line names none), right under a line of sentence case that is no item and ends no
-    clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023,
-    Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."; no
-    more than one item, as `linejoin.bullet_continues` joins such an item unless it closes with an amount); else None."""
+    after it) holding no word of work undone of its own (`_undone_in_item`), none of a proposal or plan opening it
+    (`_PROPOSED`) and no year later than those of the line above, right under a line of sentence case that is no item,
+    reports no request, need or plan (`_NOT_REPORTED`, `_PLAN_WORD`: "Trung tâm đã tổng hợp nhu cầu ...", "... đã xây
+    dựng kế hoạch ...") and ends no clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense
+    the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở
+    tham gia hội chợ ..."; no more than one item, as `linejoin.bullet_continues` joins such an item unless it closes
+    with an amount); else None."""
     if previous_end != line_start - 1 or not previous_end or not OPEN_LINE_END.match(text[previous_end - 1]):
         return None
     item = ITEM_MARK.match(text, line_start)
@@ -1106,25 +1107,79 @@ def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | N
     if line_end != -1 and (after := ITEM_MARK.match(text, line_end + 1)) and after.group("bullet"):
         return None
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
-    undone = (m for m in TENSE_AHEAD.finditer(text, item.end(), line_end) if m.group("done") is None
-              and not _goal_met(text, item.end(), m) and not _RUNNING_STATE.match(text, m.end()))  # (not the
-    # beneficiaries' state: "..., hiện các cơ sở đang vận hành ổn định")
-    if _PROPOSED.match(text, item.end()) or next(undone, None) is not None:
+    if _PROPOSED.match(text, item.end()) or _undone_in_item(text, item.end(), line_end):
         return None  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
     previous_start = line_bounds(text, previous_end)[0]
-    if ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start):
+    if (ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start)
+            or _NOT_REPORTED.search(text, previous_start, previous_end)
+            or _PLAN_WORD.search(text, previous_start, previous_end)):
         return None
-    years = [int(year.group()) for year in YEAR.finditer(text, previous_start, previous_end)]
-    own_years = [int(year.group()) for year in YEAR.finditer(text, item.end(), line_end)]
-    later = any(year > max(years) for year in own_years) if years else bool(own_years)
+    years = _named_years(text, previous_start, previous_end)
+    later = years and any(year > max(years) for year in _named_years(text, item.end(), line_end))
     return None if later else previous_start  # (not "... trong năm 2024", "... vào quý I/2024" under a line of 2023)
+
+
+def _undone_in_item(text: str, start: int, end: int) -> bool:
+    """Whether the item ``text[start:end]`` holds a word of work undone (`TENSE_AHEAD`) of its own: not one of a goal
+    met (`_goal_met`), of a running state ("..., hiện các cơ sở đang vận hành ổn định"), of a purpose ("..., góp phần
+    thực hiện mục tiêu của Chương trình") nor one standing in a clause
+    after its first count's that counts something of its own (`_other_count`), that count's ("- 06 lớp đào tạo nghề,
+    đang tiếp tục tổ chức thêm 3 lớp"); a step completing the work undone (`_COMPLETION`) is the item's wherever it
+    stands ("- Hỗ trợ 6 cơ sở, chưa nghiệm thu: 2 cơ sở", "..., đến nay chưa hoàn thành do 1 cơ sở ..."), and so is a
+    word before its first count or in that count's clause ("- Đang nghiệm thu: 07 cơ sở", "- 03 đề án chưa nghiệm thu,
+    ...", "- 06 lớp, hiện đang tuyển sinh")."""
+    first = _other_count(text, start, end)
+    for marker in TENSE_AHEAD.finditer(text, start, end):
+        if (marker.group("done") is not None or _goal_met(text, start, marker)
+                or _RUNNING_STATE.match(text, marker.end())
+                or _PURPOSE_BEFORE.search(text, max(start, marker.start() - PURPOSE_REACH), marker.start())):
+            continue
+        if first is not None and first[1] <= marker.start() and not _COMPLETION.match(text, marker.end()):
+            clause_start = max(text.rfind(mark, first[1], marker.start()) for mark in ",;")
+            if clause_start != -1:
+                clause_end = min((at for at in (text.find(mark, marker.end(), end) for mark in ",;") if at != -1),
+                                 default=end)
+                if _other_count(text, clause_start, clause_end):
+                    continue
+        return True
+    return False
+
+
+def _other_count(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first count in ``text[start:end]`` (`_ITEM_COUNT`), or None."""
+    m = _ITEM_COUNT.search(text, start, end)
+    return None if m is None else m.span()
+
+
+def _named_years(text: str, start: int, end: int) -> list[int]:
+    """The years ``text[start:end]`` names: not a document's number or a cited date's (`_CITED_YEAR`), nor an amount
+    ("tổng vốn đối ứng 2000 triệu đồng")."""
+    return [int(year.group()) for year in YEAR.finditer(text, start, end)
+            if not _CITED_YEAR.match(text, year.start()) and not _AMOUNT_AFTER.match(text, year.end())]
 
 
 ITEM_READ_REACH = 400
 """Characters of a lone bullet item read for its own words (`_open_line_lead_in`)."""
+_ITEM_COUNT = regex.compile(
+    r"(?<![\d.,/])(?<!(?<!\p{L})(?:ngày|tháng|năm|quý|lần|đợt|thứ|khóa|kỳ|số|quy[ \t]+mô)[ \t]+)\d[\d.,]*[ \t]+"
+    r"(?!(?:đến|tới|vào|và|của|trong|hoặc|hay|trở|tuổi|ngày|tháng|năm|quý|tuần|giờ|phút|triệu|tỷ|tỉ|nghìn|ngàn|đồng)"
+    r"(?!\p{L}))\p{L}", regex.I)
+"""A count in an item: a figure before a noun, none of an order, a date, a number, a size, a span of time or money
+("3 lớp", "8 hợp đồng"; not "lần 2", "ngày 20", "quy mô 150", "từ 18 đến 45 tuổi", "trong 2 năm", "600 triệu đồng":
+money undone is the item's)."""
+_PURPOSE_BEFORE = regex.compile(r"(?<!\p{L})(?:góp[ \t]+phần|nhằm)(?:[ \t]+\p{L}+){0,3}[ \t]+\Z", regex.I)
+"""A purpose's opening right before a word of a goal: "góp phần thực hiện mục tiêu", "nhằm đạt mục tiêu"."""
+PURPOSE_REACH = 40
+"""Characters before a tense word read for `_PURPOSE_BEFORE`."""
+_COMPLETION = regex.compile(
+    r"(?:[ \t]+(?:được|xong))?[ \t]+(?:nghiệm[ \t]+thu|giải[ \t]+ngân|thanh[ \t]+toán|quyết[ \t]+toán|hoàn[ \t]+thành"
+    r"|hoàn[ \t]+thiện|bàn[ \t]+giao)(?!\p{L})", regex.I)
+"""A step completing work, after a word of work undone ("chưa nghiệm thu", "đang hoàn thiện hồ sơ"): the work's own."""
+_AMOUNT_AFTER = regex.compile(r"[ \t]+(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\p{L})", regex.I)
+"""Money's words after a figure: it is an amount, not a year."""
 _RUNNING_STATE = regex.compile(
-    r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh)(?!\p{L})", regex.I)
-"""Words of a running state after "đang": "các cơ sở đang vận hành ổn định"."""
+    r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh|phát[ \t]+huy)(?!\p{L})", regex.I)
+"""Words of a running state after "đang": "các cơ sở đang vận hành ổn định", "mô hình đang phát huy hiệu quả"."""
 _PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
 """Words opening an item of work proposed or planned, not done: "- Đề xuất hỗ trợ 4 cơ sở ...", "- Kế hoạch hỗ trợ
 ..." (not "theo kế hoạch" inside it)."""
@@ -2116,13 +2171,14 @@ PLAN_LATER_REACH = 80
 _NOT_DONE_WORDS = (
     r"(?:chưa(?![ \t]+(?:từng|phát[ \t]+huy))|sẽ|dự[ \t]+(?:kiến|định)|ngừng|dừng"
     r"|đang[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|xây[ \t]+dựng|chờ|hoàn[ \t]+thiện|làm[ \t]+thủ[ \t]+tục|lắp[ \t]+đặt"
-    r"|tuyển[ \t]+sinh|học|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện))"
+    r"|tuyển[ \t]+sinh|học|(?:được[ \t]+)?(?:đề[ \t]+nghị|đề[ \t]+xuất|thẩm[ \t]+định|xem[ \t]+xét)"
+    r"|tổ[ \t]+chức(?=[ \t]*(?:[.;,)\n]|$|thực[ \t]+hiện))"
     r"|(?<!(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|hộ|HTX|hợp[ \t]+tác[ \t]+xã|làng[ \t]+nghề|đơn[ \t]+vị|công[ \t]+ty)(?:[ \t]+\p{L}+){0,6}?"
     r"[ \t]+đang[ \t]+)tổ[ \t]+chức(?=[ \t]+(?:đào[ \t]+tạo|giảng[ \t]+dạy|dạy|học)))"
     r"|không[ \t]+(?:kịp|thực[ \t]+hiện|triển[ \t]+khai|tổ[ \t]+chức|mở|được|đủ|đạt)"
     r"|(?<!thiết[ \t])bị[ \t]+(?:dừng|hủy|huỷ|thu[ \t]+hồi|loại))(?!\p{L})")
 """A count's own words of work not done after its noun ("2 đề án chưa thực hiện", "3 đề án đang triển khai", "1 lớp còn
-lại đang tuyển sinh", "1 lớp đang học", "2 đề án không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
+lại đang tuyển sinh", "1 lớp đang học", "12 sản phẩm đang (được) đề nghị cấp khu vực", "2 đề án không kịp triển khai"): a verb phrase of work, not a state ("250 cơ sở đang hoạt động") nor a noun's modifier ("cơ sở
 sản xuất gạch không nung", "30 cơ sở không nằm trong làng nghề")."""
 _LISTED_NOT_DONE_WORDS = (
     r"(?:chưa|sẽ|dự[ \t]+(?:kiến|định)|ngừng|ngưng|dừng|tạm[ \t]+(?:ngừng|ngưng|dừng|hoãn)"
@@ -4393,28 +4449,50 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
 
 def within_wholes_years(text: str, whole: int, part: int) -> bool:
     """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) is no later
-    than the years the sentence of the whole at ``whole`` names (not a document's nor a day's that ends no period,
-    `_CITED_YEAR`; a period's end written as a date is one: "đến hết tháng 9/2024"), which must name one, or whether
-    that sentence runs to now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những
-    năm tiếp theo:" / "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023; "Trung tâm đã hỗ trợ 18 cơ sở" holds
-    no year)."""
+    than the years the sentence of the whole at ``whole`` names (`_named_years`: not a document's nor a day's that ends
+    no period, `_CITED_YEAR`; a period's end written as a date is one: "đến hết tháng 9/2024"), or whether that sentence
+    runs to now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:"
+    / "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023); a sentence naming no year holds the years of the list
+    its line leads into (`_leads_into`: "Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:" / "- Năm 2021: 10 cơ sở;" / ...), not
+    those of a list after another line ("Trung tâm đã hỗ trợ 18 cơ sở." / "Định hướng những năm tiếp theo:" / ...)."""
     start, end = sentence_bounds(text, whole)
     if _TO_NOW.search(text, start, end) is not None:
         return True
-    years = [int(year.group()) for year in YEAR.finditer(text, start, end) if not _CITED_YEAR.match(text, year.start())]
+    years = _named_years(text, start, end)
+    if not years:
+        return _leads_into(text, whole, part)
     label = last_match(YEAR, text, line_bounds(text, part, CLAUSE_REACH)[0], part)
-    return bool(years) and (label is None or int(label.group()) <= max(years))
+    return label is None or int(label.group()) <= max(years)
+
+
+def _leads_into(text: str, whole: int, part: int) -> bool:
+    """Whether the part at ``part`` stands in the sentence of the whole at ``whole``, or the whole's line ends with a
+    colon and only lines of a list by year (`YEAR_ITEM_LINE`) and blank lines stand between it and the part's line."""
+    whole_end = line_bounds(text, whole)[1]
+    if part < whole_end:
+        return part < sentence_bounds(text, whole)[1]
+    if not text[:whole_end].rstrip().endswith(":"):
+        return False
+    part_line = line_bounds(text, part)[0]
+    return all(not line.strip() or YEAR_ITEM_LINE.match(line)
+               for line in text[whole_end + 1:max(whole_end + 1, part_line - 1)].split("\n"))
 
 
 _CITED_YEAR = regex.compile(
     r"(?<=\d[ \t]?/)(?:19|20)\d\d(?=/\p{Lu})|(?<=(?<!\p{L})số[ \t]*:?[ \t]*\d{1,5}[ \t]?/)(?:19|20)\d\d"
-    r"|(?<=(?<!(?<!\p{L})(?:đến|tới|hết)(?!\p{L})[^\n]{0,20})(?<!\p{L})ngày[ \t]+\d{1,2}"
-    r"(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+))(?:19|20)\d\d", regex.I)
+    r"|(?<![\d/])(?:19|20)\d\d(?=[ \t]?/[ \t]?\p{Lu})"
+    r"|(?<=(?<!(?<!\p{L})(?:đến|tới)(?:[ \t]+(?:hết|thời[ \t]+điểm|cuối|quý[ \t]+[IVX]+))*[ \t]*\(?[ \t]*"
+    r"|(?<!\p{L})hết[ \t]+(?:quý[ \t]+[IVX]+|tháng[ \t]+\d{1,2})[ \t]*\(?[ \t]*)"
+    r"(?<!\p{L})ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+))(?:19|20)\d\d", regex.I)
 """A year of a document's number or of a day's date that ends no period: "Quyết định 12/2021/QĐ-UBND", "Quyết định số
-12/2024", "Kế hoạch số 45/KH-UBND ngày 10/3/2024", "hội nghị ngày 15/3/2024" (not "đến thời điểm ngày 30/9/2024",
-"đến hết quý III (ngày 30/9/2024)", "năm 2021")."""
-_TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
-"""A period running to now: "Từ năm 2021 đến nay"."""
+12/2024", "Quyết định số 2030/QĐ-UBND", "Kế hoạch số 45/KH-UBND ngày 10/3/2024", "hội nghị ngày 15/3/2024", "Công văn
+gửi tới Trung tâm ngày 10/01/2021" (not "đến thời điểm ngày 30/9/2024", "đến hết quý III (ngày 30/9/2024)", "đến ngày
+30/9/2024", "năm 2021")."""
+_TO_NOW = regex.compile(
+    r"(?<!\p{L})(?:(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})"
+    r"|từ[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/])(?![ \t]*(?:[-–—]|đến|tới)))", regex.I)
+"""A period running to now: "Từ năm 2021 đến nay", "Từ năm 2022, ..." (no end named: not "từ năm 2022 đến năm
+2023", "từ 2021-2023")."""
 
 
 def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool:

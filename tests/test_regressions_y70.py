@@ -1,0 +1,103 @@
+"""Probe audit Y70 (of the lone bullet's and the yearly parts' rules, 0826ea3..45b92ee): real sentence shapes of
+provincial reports, each with the reading a careful reader gives it."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+
+def _achieved(text: str) -> list[tuple[str, bool]]:
+    return [(t.text, t.achieved) for t in extract_text(text).targets]
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # K1: a word of work undone in a later clause counting something of its own is that count's
+    ("Năm 2023, Trung tâm đã tổ chức đào tạo nghề với kinh phí 300 triệu đồng\n"
+     "- 06 lớp đào tạo nghề, đang tiếp tục tổ chức thêm 3 lớp tại các xã vùng cao\n",
+     [("06 lớp", True), ("3 lớp", False)]),
+    ("Năm 2023, Trung tâm đã hỗ trợ đầu tư máy móc với kinh phí 1.050 triệu đồng\n"
+     "- 07 cơ sở đầu tư máy móc, 2 cơ sở đang lắp đặt thiết bị\n",
+     [("07 cơ sở", True), ("2 cơ sở", False)]),
+    ("Đến nay, Trung tâm đã tổ chức đào tạo nghề với kinh phí 420 triệu đồng\n"
+     "- 08 lớp đào tạo nghề cho 240 học viên, 02 lớp đang học\n",
+     [("08 lớp", True), ("240 học viên", True), ("02 lớp", False)]),
+    ("Năm 2023, Trung tâm đã hỗ trợ tham gia hội chợ với kinh phí 150 triệu đồng\n"
+     "- 10 cơ sở tham gia Hội chợ, đã ký kết 25 hợp đồng, đang đàm phán 8 hợp đồng\n",
+     [("10 cơ sở", True), ("25 hợp đồng", True), ("8 hợp đồng", False)]),
+    # ... and a part's own, after "trong đó": "đang (được) đề nghị" is work to come
+    ("Đến hết năm 2023, toàn tỉnh đã hỗ trợ bình chọn sản phẩm với kinh phí 200 triệu đồng\n"
+     "- 45 sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh, trong đó 12 sản phẩm đang đề nghị cấp khu vực\n",
+     [("45 sản phẩm", True), ("12 sản phẩm", False)]),
+    # a running state or a purpose is no work undone
+    ("Năm 2023, Trung tâm đã hỗ trợ xây dựng mô hình với kinh phí 600 triệu đồng\n"
+     "- 02 mô hình trình diễn kỹ thuật, mô hình đang phát huy hiệu quả\n", [("02 mô hình", True)]),
+    ("Năm 2023, Trung tâm đã hỗ trợ với tổng kinh phí 1.000 triệu đồng\n"
+     "- Hỗ trợ 05 cơ sở ứng dụng máy móc, góp phần thực hiện mục tiêu 2 của Chương trình\n", [("05 cơ sở", True)]),
+    # ... but the item's own stays: in its first count's clause, with no count of its own, or a step completing it
+    ("Năm 2023, Trung tâm đã tổ chức đào tạo với kinh phí 250 triệu đồng\n- 06 lớp đào tạo nghề, hiện đang tuyển sinh\n",
+     [("06 lớp", False)]),
+    ("Năm 2023, Trung tâm đã thực hiện đề án với tổng kinh phí 800 triệu đồng\n"
+     "- Hỗ trợ 04 cơ sở ứng dụng máy móc, đến nay chưa giải ngân 300 triệu đồng\n", [("04 cơ sở", False)]),
+])
+def test_a_lone_bullets_word_of_work_undone(text, achieved):
+    assert _achieved(text) == achieved
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # K2: an item naming a year under a line naming none takes the line's tense; an amount is no year
+    ("Trung tâm đã tổ chức hội chợ với kinh phí 600 triệu đồng\n"
+     "- 01 hội chợ hàng công nghiệp nông thôn tiêu biểu khu vực phía Bắc năm 2023 với 200 gian hàng\n",
+     [("01 hội chợ", True), ("200 gian hàng", True)]),
+    ("Từ đầu năm đến nay, Trung tâm đã hỗ trợ với tổng kinh phí 2.000 triệu đồng\n"
+     "- 10 cơ sở ứng dụng máy móc thiết bị tiên tiến, tổng vốn đối ứng 2000 triệu đồng\n", [("10 cơ sở", True)]),
+    # ... not under a line reporting a need or a plan
+    ("Trung tâm đã tổng hợp nhu cầu đào tạo với kinh phí 300 triệu đồng\n- 06 lớp đào tạo nghề tại các huyện miền núi\n",
+     [("06 lớp", False)]),
+    ("Trung tâm đã xây dựng kế hoạch khuyến công với tổng kinh phí 3.500 triệu đồng\n"
+     "- 15 đề án khuyến công địa phương năm 2025\n", [("15 đề án", False)]),
+])
+def test_a_lone_bullet_under_a_line_naming_no_year(text, achieved):
+    assert _achieved(text) == achieved
+
+
+_PARTS = "\n- Năm 2021: 10 cơ sở;\n- Năm 2022: 12 cơ sở;\n- Năm 2023: 8 cơ sở.\n"
+
+
+@pytest.mark.parametrize("whole", [
+    # K3: a whole naming no year holds the years of the list its line leads into
+    "Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:",
+    "Trong những năm qua, Trung tâm đã hỗ trợ 30 cơ sở, cụ thể như sau:",
+    # K4: ... its only year a cited document's or a meeting's
+    "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2021 của UBND tỉnh, Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:",
+    "Thực hiện Quyết định số 12/2021 của UBND tỉnh, Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:",
+    "Tại Hội nghị tổng kết ngày 15/01/2024, Sở Công Thương cho biết Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:",
+    # K5: "tới" before a cited date ends no period
+    "Thực hiện Công văn gửi tới Trung tâm ngày 10/01/2021, Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:",
+])
+def test_the_yearly_parts_of_a_whole_naming_no_year(whole):
+    assert [t.achieved for t in extract_text(whole + _PARTS).targets] == [True] * 4
+
+
+def test_undashed_yearly_lines_under_a_whole_naming_no_year():
+    text = "Trung tâm đã tổ chức 15 lớp tập huấn, cụ thể:\nNăm 2021: 4 lớp\nNăm 2022: 5 lớp\nNăm 2023: 6 lớp\n"
+    assert [t.achieved for t in extract_text(text).targets] == [True] * 4
+
+
+@pytest.mark.parametrize("text", [
+    # a list by year after another line is none of the whole's, its number no year of it
+    "Trung tâm đã hỗ trợ 18 cơ sở.\nĐịnh hướng những năm tiếp theo:\nNăm 2024: 8 cơ sở;\nNăm 2025: 10 cơ sở.\n",
+    "Căn cứ Quyết định số 2030/QĐ-UBND, Trung tâm đã hỗ trợ 18 cơ sở.\nĐịnh hướng những năm tiếp theo:\n"
+    "Năm 2024: 8 cơ sở;\nNăm 2025: 10 cơ sở.\n",
+])
+def test_a_list_by_year_after_another_line(text):
+    assert [t.achieved for t in extract_text(text).targets] == [True, False, False]
+
+
+@pytest.mark.parametrize("whole, achieved", [
+    # a period opened with "Từ năm ..." and no end runs to now; one with its end named stops there
+    ("Từ năm 2022, Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:", [True] * 4),
+    ("Từ năm 2022 đến năm 2023, Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:", [True, True, True, False]),
+])
+def test_a_period_since_a_year(whole, achieved):
+    text = whole + "\n- Năm 2022: 10 cơ sở;\n- Năm 2023: 12 cơ sở;\n- Năm 2024: 8 cơ sở.\n"
+    assert [t.achieved for t in extract_text(text).targets] == achieved
