@@ -1633,8 +1633,11 @@ ADDED_REACH = 40
 IN_BRACKETS_AFTER_CUE = regex.compile(r"[ \t]*\([^()\d\n]{0,20}")
 # ... or right after it, three words in lower case at most between: the amount added on is that source's ("..., cùng
 # với nguồn xã hội hóa 1.500 triệu đồng", "cùng với vốn đối ứng của cơ sở 600 triệu đồng", "cùng với vốn đối ứng tổng
-# số 3,6 tỷ đồng"; not a sum after "thì": "Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng").
-_AMOUNT_OF_CUE = regex.compile(r"(?:[ \t]+(?!thì(?!\p{L}))\p{Ll}+){0,3}[ \t]*:?[ \t]*")
+# số 3,6 tỷ đồng", past its owners, "cùng với vốn đối ứng của các cơ sở tổng cộng 4.200 triệu đồng"; not a sum after
+# "thì": "Cùng với khuyến công quốc gia thì tổng 1,68 tỷ đồng").
+_AMOUNT_OF_CUE = regex.compile(
+    rf"(?:[ \t]+của(?:[ \t]+(?:các|những))?[ \t]+(?:{_BENEFICIARY})(?!\p{{L}}))?"
+    r"(?:[ \t]+(?!thì(?!\p{L}))\p{Ll}+){0,3}[ \t]*:?[ \t]*")
 # "nhiều nguồn vốn như" a few words before the first cue: a list of several sources follows
 # (budget_terms.toml ``several_sources``).
 SEVERAL = regex.compile(

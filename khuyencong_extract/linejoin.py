@@ -480,6 +480,10 @@ _AMOUNT_AT_END = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){_AMOUNT}(?:[ \t]*\([^()\
 
 _AMOUNT_START = regex.compile(rf"[ \t]*{_AMOUNT}(?!\p{{L}})")
 """An amount opening a line: a range's second figure after the dash of "50.000 đồng - 60.000 đồng"."""
+_LOWER_ITEM = regex.compile(
+    r"(?:hỗ[ \t]+trợ|tổ[ \t]+chức|xây[ \t]+dựng|đào[ \t]+tạo|mở|thực[ \t]+hiện|triển[ \t]+khai|tham[ \t]+gia"
+    r"|bình[ \t]+chọn|tư[ \t]+vấn)(?!\p{L})")
+"""Verbs of work opening an item in lower case: "- tổ chức 3 lớp ...", a list's next item after an amount."""
 AMOUNT_TAIL = 200
 """Characters at a paragraph's end within which `_AMOUNT_AT_END` is read."""
 
@@ -492,11 +496,12 @@ def _closes_with_amount(para: Paragraph) -> bool:
 
 
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
-    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped line does; a capitalised
+    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped line does (not an item opening
+    with a verb of work after an amount, `_LOWER_ITEM`: "Kinh phí: 750 triệu đồng" / "- tổ chức 3 lớp ..."); a capitalised
     bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"), ``para`` is no short heading ("2. Yêu cầu\n-
     Bảo tồn ...": a list of one item) nor one in capitals over a bullet in sentence case, and ends no name (`ends_name`:
     a level word, an agency's heading) nor amount (`_closes_with_amount`)."""
-    if _LOWER_START.match(line[2:]):
+    if _LOWER_START.match(line[2:]) and not (_closes_with_amount(para) and _LOWER_ITEM.match(line, 2)):
         return True
     if _closes_with_amount(para) and not _AMOUNT_START.match(line, 2):
         return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...", "- 2 lớp ...": no item goes on one (a

@@ -3,6 +3,7 @@ provincial reports, each with the reading a careful reader gives it."""
 
 import pytest
 
+from khuyencong_extract.normalise import normalise
 from khuyencong_extract.pipeline import extract_text
 
 
@@ -101,3 +102,24 @@ def test_a_list_by_year_after_another_line(text):
 def test_a_period_since_a_year(whole, achieved):
     text = whole + "\n- Năm 2022: 10 cơ sở;\n- Năm 2023: 12 cơ sở;\n- Năm 2024: 8 cơ sở.\n"
     assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize("text, lines", [
+    # an item in lower case opening with a verb of work goes on no line closing with an amount
+    ("Kinh phí thực hiện: 750 triệu đồng\n- tổ chức 3 lớp đào tạo nghề cho 90 lao động;\n- hỗ trợ 2 cơ sở tham gia hội"
+     " chợ.", 3),
+    ("Năm 2023, Trung tâm đã hỗ trợ 4 cơ sở với tổng kinh phí 800 triệu đồng\n- hỗ trợ 5 cơ sở ứng dụng máy móc", 2),
+    # ... a breakdown in lower case does, as a wrapped line's end does
+    ("Tổng kinh phí: 750 triệu đồng\n- trong đó ngân sách tỉnh 500 triệu đồng", 1),
+    ("Phát triển công nghiệp\n- tiểu thủ công nghiệp", 1),
+])
+def test_a_lower_case_item_after_an_amount(text, lines):
+    assert normalise(text).text.text.count("\n") + 1 == lines
+
+
+def test_money_added_on_past_its_owners():
+    # the counterpart money "cùng với" adds on is named four words before its amount, past its owners
+    text = ("Năm 2023, từ nguồn kinh phí khuyến công địa phương, Trung tâm đã hỗ trợ 3 cơ sở 900 triệu đồng, cùng với vốn"
+            " đối ứng của các cơ sở tổng cộng 4.200 triệu đồng.")
+    assert [(b.amount_text, b.funding_source) for b in extract_text(text).budget] == [
+        ("900 triệu đồng", "địa phương"), ("4.200 triệu đồng", "đối ứng")]
