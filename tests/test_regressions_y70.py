@@ -123,3 +123,9 @@ def test_money_added_on_past_its_owners():
             " đối ứng của các cơ sở tổng cộng 4.200 triệu đồng.")
     assert [(b.amount_text, b.funding_source) for b in extract_text(text).budget] == [
         ("900 triệu đồng", "địa phương"), ("4.200 triệu đồng", "đối ứng")]
+
+
+def test_money_allotted_under_a_heading_of_results_is_a_plan():
+    text = ("Kết quả thực hiện kế hoạch khuyến công địa phương năm 2023 (Kinh phí giao: 1.800 triệu đồng)\n"
+            "- Đã thực hiện 08/10 đề án, 02 đề án chưa thực hiện do cơ sở rút hồ sơ\n")
+    assert [(b.amount_text, b.achieved) for b in extract_text(text).budget] == [("1.800 triệu đồng", False)]
