@@ -718,8 +718,11 @@ def _brackets_add_up(whole: Money, parts: list[Money]) -> bool:
     return abs(total - whole.amount) <= slack
 
 
-_BRACKET_AFTER = regex.compile(r"[ \t]*\(")
-"""The bracket right after an amount (spaces aside)."""
+_BRACKET_AFTER = regex.compile(
+    r"[ \t]*(?:,[ \t]*(?:đạt|bằng)[ \t]+\d[\d.,]*[ \t]*%(?:[ \t]+(?:so[ \t]+với[ \t]+)?(?:kế[ \t]+hoạch|dự[ \t]+toán)"
+    r"(?:[ \t]+(?:năm|được[ \t]+giao))?)?[ \t]*)?\(", regex.I)
+"""The bracket right after an amount (spaces aside), or after its share of the plan: "1.960 triệu đồng, đạt 34,4% kế
+hoạch năm (kinh phí khuyến công quốc gia 450 triệu đồng, ...)"."""
 # Words of a bracket that gives the amount before it by year or on average (budget_terms.toml
 # ``yearly_in_brackets``: "mỗi năm", "bình quân", ...), or "/năm" after an amount of it.
 YEARLY = regex.compile(
@@ -1485,7 +1488,10 @@ def funding_source(text: str, money: Money, start: int, end: int) -> str | None:
             cues = _funding_cues(text, drawn.end(), drawn_end)  # triệu đồng và vốn đối ứng 500 triệu đồng")
     if not cues:
         return None
-    joined = _funding_cues(text, cues[0].end(), min(after_end, cues[0].end() + JOINED_REACH))
+    joined_end = min(after_end, cues[0].end() + JOINED_REACH)
+    if (semicolon := text.find(";", cues[0].end(), joined_end)) != -1:
+        joined_end = semicolon  # (the next clause's is its own: "14,2 tỷ đồng vốn đối ứng; nguồn xã hội hóa đạt ...")
+    joined = _funding_cues(text, cues[0].end(), joined_end)
     if joined and _two_sources(text, cues[0], joined[0]):
         return None  # "500 triệu đồng từ nguồn khuyến công quốc gia và vốn đối ứng của cơ sở": both
     return _one_source(text, cues[0], after_end)

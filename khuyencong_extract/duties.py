@@ -315,17 +315,20 @@ _GIVING_FIRSTS = "GYĐ"
 
 def _wrapped_dash(marker: str, text: str, previous_end: int, after: int) -> bool:
     """A dash after a line that stops mid-sentence (no closing punctuation) continues it ("d) Chỉ đạo Phòng Kinh tế/Kinh
-    tế" / "- Hạ tầng, ..."), but for one opening with an agency (from ``after``) under a heading: a line in capitals or
-    a short marked line ("III. KẾ HOẠCH NĂM 2025", "2. Giải pháp" / "- Phòng Kinh tế chủ trì, ...": the heading's first
-    item)."""
+    tế" / "- Hạ tầng, ..."), but for one opening with a letter under a line in capitals ("III. KIẾN NGHỊ" / "- Đề nghị
+    Bộ Công Thương ...") and one opening with an agency (from ``after``) under a short marked line ("2. Giải pháp" / "-
+    Phòng Kinh tế chủ trì, ...": the heading's first item)."""
     if marker not in "-–":
         return False
     end = before_blanks(text, previous_end)
     if not (end > 0 and text[end - 1].isalnum()):
         return False
     line = text[text.rfind("\n", 0, end) + 1:end]
-    heading = line.isupper() or ((marked := _MARKED_HEADING.match(line)) is not None
-                                 and len(line[marked.end():].split()) <= HEADING_AFTER_MARKER_WORDS)
+    if line.isupper() and text[after:after + 1].isalpha():
+        return False  # "III. KIẾN NGHỊ" / "- Đề nghị Bộ Công Thương ...": the heading's first item (not "... GIAI ĐOẠN 2021" /
+        # "- 2025")
+    heading = (marked := _MARKED_HEADING.match(line)) is not None and len(
+        line[marked.end():].split()) <= HEADING_AFTER_MARKER_WORDS
     return not (heading and head_at(fold_text(text[after:after + AGENCY_HEAD_REACH]), 0))
 
 

@@ -496,12 +496,13 @@ def _closes_with_amount(para: Paragraph) -> bool:
 
 
 def bullet_continues(para: Paragraph, line: str, lines: list[str], index: int) -> bool:
-    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped line does (not an item opening
-    with a verb of work after an amount, `_LOWER_ITEM`: "Kinh phí: 750 triệu đồng" / "- tổ chức 3 lớp ..."); a capitalised
+    """Whether a bullet line continues ``para``: "- tiểu thủ công nghiệp" after a wrapped line does (not under a heading
+    in capitals, "ĐỀ XUẤT" / "- đề nghị UBND huyện ...", nor an item opening with a verb of work after an amount,
+    `_LOWER_ITEM`: "Kinh phí: 750 triệu đồng" / "- tổ chức 3 lớp ..."); a capitalised
     bullet only when no sibling bullet follows ("Kinh tế\n- Hạ tầng"), ``para`` is no short heading ("2. Yêu cầu\n-
     Bảo tồn ...": a list of one item) nor one in capitals over a bullet in sentence case, and ends no name (`ends_name`:
     a level word, an agency's heading) nor amount (`_closes_with_amount`)."""
-    if _LOWER_START.match(line[2:]) and not (_closes_with_amount(para) and _LOWER_ITEM.match(line, 2)):
+    if _LOWER_START.match(line[2:]) and not para.caps and not (_closes_with_amount(para) and _LOWER_ITEM.match(line, 2)):
         return True
     if _closes_with_amount(para) and not _AMOUNT_START.match(line, 2):
         return False  # "Kinh phí: 750 triệu đồng" / "- Tổ chức 3 lớp ...", "- 2 lớp ...": no item goes on one (a

@@ -1090,99 +1090,175 @@ def carried_from(text: str, line_start: int) -> int:
 
 
 def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
-    """The start of the line above when the line at ``line_start`` is a lone bullet item (no bullet item on the line
-    after it) holding no word of work undone of its own (`_undone_in_item`), none of a proposal or plan opening it
-    (`_PROPOSED`) and no year later than those of the line above, right under a line of sentence case that is no item,
-    reports no request, need or plan (`_NOT_REPORTED`, `_PLAN_WORD`: "Trung tâm đã tổng hợp nhu cầu ...", "... đã xây
-    dựng kế hoạch ...") and ends no clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense
-    the item takes ("Năm 2023, Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở
-    tham gia hội chợ ..."; no more than one item, as `linejoin.bullet_continues` joins such an item unless it closes
-    with an amount); else None."""
-    if previous_end != line_start - 1 or not previous_end or not OPEN_LINE_END.match(text[previous_end - 1]):
-        return None
+    """The start of the open line over the bullet item at ``line_start`` (`_open_list_top`: right above it, or above
+    the items marked alike right above it) when that line is of sentence case, no item, makes no plan nor gathers needs
+    (`_NO_WORK_LINE`: "Trung tâm đã tổng hợp nhu cầu ...", "... đã xây dựng kế hoạch ...") and ends no clause (no
+    terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã
+    hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."); one over a list of
+    two items or more must report work done (`lead_in_reports`). The item holds no word of work undone of its own
+    (`_undone_in_item`), none of a proposal or plan opening it (`_PROPOSED`) and no year later than those of the line
+    (`line_years`: not "... trong năm 2024", "... khai giảng ngày 15/01/2024" under a line of 2023); else None."""
     item = ITEM_MARK.match(text, line_start)
-    if item is None or item.group("bullet") is None:
+    if item is None or item.group("bullet") is None or previous_end != line_start - 1 or not previous_end:
+        return None
+    top = _open_list_tops(text).get(line_start, _MISSING)
+    if top is _MISSING:
+        top = _open_list_top(text, line_start, previous_end)
+    if top is None or not OPEN_LINE_END.match(text[top - 1]):
         return None
     line_end = text.find("\n", line_start)
-    if line_end != -1 and (after := ITEM_MARK.match(text, line_end + 1)) and after.group("bullet"):
+    listed = top != previous_end or (line_end != -1 and text.startswith(item.group("bullet"), line_end + 1)
+                                     and ITEM_MARK.match(text, line_end + 1) is not None)
+    top_start = line_bounds(text, top)[0]
+    if not _open_lead_in(text, top_start, top, listed):
         return None
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     if _PROPOSED.match(text, item.end()) or _undone_in_item(text, item.end(), line_end):
         return None  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
-    previous_start = line_bounds(text, previous_end)[0]
-    if (ITEM_MARK.match(text, previous_start) or in_capitals(text, previous_start)
-            or _NOT_REPORTED.search(text, previous_start, previous_end)
-            or _PLAN_WORD.search(text, previous_start, previous_end)):
-        return None
-    years = _named_years(text, previous_start, previous_end)
-    later = years and any(year > max(years) for year in _named_years(text, item.end(), line_end))
-    return None if later else previous_start  # (not "... trong năm 2024", "... vào quý I/2024" under a line of 2023)
+    years = sentence_years(text, top_start, top)
+    later = years and any(year > max(years) for year in item_years(text, item.end(), line_end))
+    return None if later else top_start
+
+
+_MISSING = -1
+"""No entry in `_open_list_tops`."""
+
+
+@document_cache(maxsize=1024)
+def _open_lead_in(text: str, start: int, end: int, listed: bool) -> bool:
+    """Whether the line ``text[start:end]`` may lead in the items under it: no item, not in capitals, making no plan nor
+    gathering needs (`_NO_WORK_LINE`), and, over a list, reporting work done (`lead_in_reports`). Kept for the
+    document: each item of a list asks."""
+    return not (ITEM_MARK.match(text, start) or in_capitals(text, start) or _NO_WORK_LINE.search(text, start, end)
+                or (listed and not lead_in_reports(text, start, end)))
+
+
+def _open_list_top(text: str, line_start: int, previous_end: int) -> int | None:
+    """The end of the line over the bullet item at ``line_start`` and the items marked alike right above it (no blank
+    line between), or None when a blank line or the text's start comes first; each item walked over is kept in
+    `_open_list_tops`."""
+    bullet, tops, walked = text[line_start], _open_list_tops(text), []
+    top: int | None = None
+    while True:
+        start = text.rfind("\n", 0, previous_end) + 1
+        above = ITEM_MARK.match(text, start, previous_end)
+        if above is None or above.group("bullet") is None or text[start] != bullet:
+            top = previous_end
+            break
+        if start in tops:
+            top = tops[start]
+            break
+        walked.append(start)
+        previous_end = start - 1
+        if previous_end <= 0 or text[previous_end - 1] == "\n":
+            break  # the list opens the text or a paragraph
+    for start in walked:
+        tops[start] = top
+    return top
+
+
+@document_cache()
+def _open_list_tops(text: str) -> dict[int, int | None]:
+    """For a document, the end of the open line over each bullet item `_open_list_top` walked over (or None)."""
+    return {}
+
+
+# A line that makes a plan or gathers needs rather than reporting work, "đã" right before: "Trung tâm đã tổng hợp nhu cầu
+# đào tạo ...", "Trung tâm đã xây dựng kế hoạch khuyến công với tổng kinh phí ..." (not "đã khảo sát nhu cầu và tổ chức
+# ...", "đã xây dựng kế hoạch, triển khai ...", nor "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh").
+_NO_WORK_LINE = regex.compile(
+    r"(?<!\p{L})đã[ \t]+(?:(?:tổng[ \t]+hợp|khảo[ \t]+sát|rà[ \t]+soát|nắm[ \t]+bắt|thống[ \t]+kê)[ \t]+nhu[ \t]+cầu"
+    r"|(?:xây[ \t]+dựng|lập|ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+(?:các[ \t]+)?kế[ \t]+hoạch)(?!\p{L})"
+    r"(?![^\n,]{0,60}?(?:,|[ \t]và)[ \t]+(?:(?:phối[ \t]+hợp|tiếp[ \t]+tục)[ \t]+)?(?:tổ[ \t]+chức|triển[ \t]+khai"
+    r"|thực[ \t]+hiện|hỗ[ \t]+trợ|đào[ \t]+tạo)(?!\p{L}))", regex.I)
 
 
 def _undone_in_item(text: str, start: int, end: int) -> bool:
-    """Whether the item ``text[start:end]`` holds a word of work undone (`TENSE_AHEAD`) of its own: not one of a goal
+    """Whether the item ``text[start:end]`` holds a word of work undone (`TENSE_AHEAD`) read as its own wherever it
+    stands ("- 06 lớp đào tạo nghề, đang tuyển sinh 180 học viên", "..., còn 2 lớp chưa tổ chức"): not one of a goal
     met (`_goal_met`), of a running state ("..., hiện các cơ sở đang vận hành ổn định"), of a purpose ("..., góp phần
-    thực hiện mục tiêu của Chương trình") nor one standing in a clause
-    after its first count's that counts something of its own (`_other_count`), that count's ("- 06 lớp đào tạo nghề,
-    đang tiếp tục tổ chức thêm 3 lớp"); a step completing the work undone (`_COMPLETION`) is the item's wherever it
-    stands ("- Hỗ trợ 6 cơ sở, chưa nghiệm thu: 2 cơ sở", "..., đến nay chưa hoàn thành do 1 cơ sở ..."), and so is a
-    word before its first count or in that count's clause ("- Đang nghiệm thu: 07 cơ sở", "- 03 đề án chưa nghiệm thu,
-    ...", "- 06 lớp, hiện đang tuyển sinh")."""
-    first = _other_count(text, start, end)
+    thực hiện mục tiêu của Chương trình"), nor one of more work in a later clause (`_MORE_WORK`: "- 06 lớp đào tạo
+    nghề, đang tiếp tục tổ chức thêm 3 lớp": the 3 lớp's)."""
+    first_clause_end = min((at for at in (text.find(mark, start, end) for mark in ",;") if at != -1), default=end)
     for marker in TENSE_AHEAD.finditer(text, start, end):
         if (marker.group("done") is not None or _goal_met(text, start, marker)
                 or _RUNNING_STATE.match(text, marker.end())
                 or _PURPOSE_BEFORE.search(text, max(start, marker.start() - PURPOSE_REACH), marker.start())):
             continue
-        if first is not None and first[1] <= marker.start() and not _COMPLETION.match(text, marker.end()):
-            clause_start = max(text.rfind(mark, first[1], marker.start()) for mark in ",;")
-            if clause_start != -1:
-                clause_end = min((at for at in (text.find(mark, marker.end(), end) for mark in ",;") if at != -1),
-                                 default=end)
-                if _other_count(text, clause_start, clause_end):
-                    continue
+        if marker.start() > first_clause_end:
+            clause_end = min((at for at in (text.find(mark, marker.end(), end) for mark in ",;") if at != -1),
+                             default=end)
+            if _MORE_WORK.search(text, marker.start(), clause_end):
+                continue
         return True
     return False
 
 
-def _other_count(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the first count in ``text[start:end]`` (`_ITEM_COUNT`), or None."""
-    m = _ITEM_COUNT.search(text, start, end)
-    return None if m is None else m.span()
+_MORE_WORK = regex.compile(
+    r"(?<!\p{L})(?:thêm|tiếp[ \t]+tục(?:[ \t]+\p{Ll}+){1,3})[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?\d"
+    r"|\d[\d.,]*[ \t]+\p{L}+(?:[ \t]+\p{L}+)?[ \t]+tiếp[ \t]+theo(?!\p{L})")
+"""More work of its own after a word of work undone: "đang tiếp tục tổ chức thêm 3 lớp", "đang tiếp tục triển khai 2
+lớp", "đang tuyển sinh cho 02 lớp tiếp theo"."""
 
 
-def _named_years(text: str, start: int, end: int) -> list[int]:
-    """The years ``text[start:end]`` names: not a document's number or a cited date's (`_CITED_YEAR`), nor an amount
-    ("tổng vốn đối ứng 2000 triệu đồng")."""
+def sentence_years(text: str, start: int, end: int) -> list[int]:
+    """The years ``text[start:end]`` (a sentence or a line) names as its time: its plain years and those of a period's
+    end written as a day ("Giai đoạn 2021-2023", "đến hết tháng 9/2024", "đến (thời điểm) ngày 30/9/2024", "tính đến
+    thời điểm báo cáo (ngày 30/9/2024)"); when it names none, the days' it names that date no cited document (a
+    meeting's, "Tại Hội nghị tổng kết ngày 15/01/2024"); never a document's number, a cited document's date ("Kế
+    hoạch số 45/KH-UBND ngày 10/3/2021", "Công văn gửi tới Trung tâm ngày 10/01/2021") nor an amount ("2000 triệu
+    đồng")."""
+    plain, days = [], []
+    for year in YEAR.finditer(text, start, end):
+        if _DOCUMENT_NUMBER_YEAR.match(text, year.start()) or _AMOUNT_AFTER.match(text, year.end()):
+            continue
+        if not _DAY_DATE_YEAR.match(text, year.start()) or _PERIOD_END_DAY.match(text, year.start()):
+            plain.append(int(year.group()))
+        elif not _CITED_DAY.match(text, year.start()):
+            days.append(int(year.group()))
+    return plain or days
+
+
+def item_years(text: str, start: int, end: int) -> list[int]:
+    """The years an item ``text[start:end]`` names as its own time, a day's too ("khai giảng ngày 15/01/2024"): not a
+    document's number, a cited document's date nor an amount."""
     return [int(year.group()) for year in YEAR.finditer(text, start, end)
-            if not _CITED_YEAR.match(text, year.start()) and not _AMOUNT_AFTER.match(text, year.end())]
+            if not _DOCUMENT_NUMBER_YEAR.match(text, year.start()) and not _AMOUNT_AFTER.match(text, year.end())
+            and not (_DAY_DATE_YEAR.match(text, year.start()) and _CITED_DAY.match(text, year.start()))]
 
 
 ITEM_READ_REACH = 400
 """Characters of a lone bullet item read for its own words (`_open_line_lead_in`)."""
-_ITEM_COUNT = regex.compile(
-    r"(?<![\d.,/])(?<!(?<!\p{L})(?:ngày|tháng|năm|quý|lần|đợt|thứ|khóa|kỳ|số|quy[ \t]+mô)[ \t]+)\d[\d.,]*[ \t]+"
-    r"(?!(?:đến|tới|vào|và|của|trong|hoặc|hay|trở|tuổi|ngày|tháng|năm|quý|tuần|giờ|phút|triệu|tỷ|tỉ|nghìn|ngàn|đồng)"
-    r"(?!\p{L}))\p{L}", regex.I)
-"""A count in an item: a figure before a noun, none of an order, a date, a number, a size, a span of time or money
-("3 lớp", "8 hợp đồng"; not "lần 2", "ngày 20", "quy mô 150", "từ 18 đến 45 tuổi", "trong 2 năm", "600 triệu đồng":
-money undone is the item's)."""
-_PURPOSE_BEFORE = regex.compile(r"(?<!\p{L})(?:góp[ \t]+phần|nhằm)(?:[ \t]+\p{L}+){0,3}[ \t]+\Z", regex.I)
-"""A purpose's opening right before a word of a goal: "góp phần thực hiện mục tiêu", "nhằm đạt mục tiêu"."""
-PURPOSE_REACH = 40
-"""Characters before a tense word read for `_PURPOSE_BEFORE`."""
-_COMPLETION = regex.compile(
-    r"(?:[ \t]+(?:được|xong))?[ \t]+(?:nghiệm[ \t]+thu|giải[ \t]+ngân|thanh[ \t]+toán|quyết[ \t]+toán|hoàn[ \t]+thành"
-    r"|hoàn[ \t]+thiện|bàn[ \t]+giao)(?!\p{L})", regex.I)
-"""A step completing work, after a word of work undone ("chưa nghiệm thu", "đang hoàn thiện hồ sơ"): the work's own."""
 _AMOUNT_AFTER = regex.compile(r"[ \t]+(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng)(?!\p{L})", regex.I)
 """Money's words after a figure: it is an amount, not a year."""
+_DOCUMENT_NUMBER_YEAR = regex.compile(
+    r"(?<=\d[ \t]?/)(?:19|20)\d\d(?=/\p{Lu})|(?<=(?<!\p{L})số[ \t]*:?[ \t]*\d{1,5}[ \t]?/)(?:19|20)\d\d"
+    r"|(?<![\d/])(?:19|20)\d\d(?=[ \t]?/[ \t]?\p{Lu})", regex.I)
+"""A year of a document's number: "Quyết định 12/2021/QĐ-UBND", "Quyết định số 12/2024", "Quyết định số 2030/QĐ-UBND"."""
+_DAY = r"(?<!\p{L})ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)"
+_DAY_DATE_YEAR = regex.compile(rf"(?<={_DAY})(?:19|20)\d\d", regex.I)
+"""The year of a day's date: "ngày 10/3/2024", "ngày 10 tháng 3 năm 2024"."""
+_PERIOD_END_DAY = regex.compile(
+    rf"(?<=(?<!\p{{L}})(?:đến|tới|hết)(?:[ \t]+(?:quý[ \t]+[IVX\d]+|\p{{Ll}}+)){{0,4}}[ \t]*\(?[ \t]*{_DAY})(?:19|20)\d\d")
+"""The year of a day ending a period, four words in lower case at most between: "đến thời điểm ngày 30/9/2024", "đến
+hết quý III (ngày 30/9/2024)", "Tính đến thời điểm báo cáo (ngày 30/9/2024)", "Tính hết ngày 31/12/2023", "Tính
+đến trước ngày 30/9/2024" (not "Công văn gửi tới Trung tâm ngày 10/01/2021")."""
+_CITED_DAY = regex.compile(
+    r"(?<=(?:\d[ \t]?/[ \t]?\p{Lu}|(?<!\p{L})(?:quyết[ \t]+định|kế[ \t]+hoạch|nghị[ \t]+quyết|công[ \t]+văn"
+    r"|thông[ \t]+báo|báo[ \t]+cáo|chỉ[ \t]+thị|tờ[ \t]+trình|thông[ \t]+tư|nghị[ \t]+định|văn[ \t]+bản|ký"
+    rf"|ban[ \t]+hành)(?!\p{{L}}))[^\n.;]{{0,60}}?{_DAY})(?:19|20)\d\d", regex.I)
+"""The year of a cited document's date, its number or its kind at most 60 characters before ("Kế hoạch số 45/KH-UBND
+ngày 10/3/2024", "05-NQ/TU ngày 10/01/2024", "45/KH-UBND của UBND tỉnh ngày ...", "ký ngày ...")."""
 _RUNNING_STATE = regex.compile(
     r"[ \t]+(?:vận[ \t]+hành|hoạt[ \t]+động|sản[ \t]+xuất|kinh[ \t]+doanh|phát[ \t]+huy)(?!\p{L})", regex.I)
 """Words of a running state after "đang": "các cơ sở đang vận hành ổn định", "mô hình đang phát huy hiệu quả"."""
 _PROPOSED = regex.compile(r"(?:đề[ \t]+xuất|đề[ \t]+nghị|kiến[ \t]+nghị|kế[ \t]+hoạch)(?!\p{L})", regex.I)
 """Words opening an item of work proposed or planned, not done: "- Đề xuất hỗ trợ 4 cơ sở ...", "- Kế hoạch hỗ trợ
 ..." (not "theo kế hoạch" inside it)."""
+_PURPOSE_BEFORE = regex.compile(r"(?<!\p{L})(?:góp[ \t]+phần|nhằm)(?:[ \t]+\p{L}+){0,3}[ \t]+\Z", regex.I)
+"""A purpose's opening right before a word of a goal: "góp phần thực hiện mục tiêu", "nhằm đạt mục tiêu"."""
+PURPOSE_REACH = 40
+"""Characters before a tense word read for `_PURPOSE_BEFORE`."""
 
 
 OPEN_LINE_END = regex.compile(r"[\p{L}\p{N})]")
@@ -4449,20 +4525,37 @@ def mark_yearly_counts(text: str, found: list[Found], targets: list[Target]) -> 
 
 def within_wholes_years(text: str, whole: int, part: int) -> bool:
     """Whether the year labelling the item of the part at ``part`` (the last year before it on its line) is no later
-    than the years the sentence of the whole at ``whole`` names (`_named_years`: not a document's nor a day's that ends
-    no period, `_CITED_YEAR`; a period's end written as a date is one: "đến hết tháng 9/2024"), or whether that sentence
-    runs to now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:"
-    / "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023); a sentence naming no year holds the years of the list
-    its line leads into (`_leads_into`: "Trung tâm đã hỗ trợ 30 cơ sở, cụ thể:" / "- Năm 2021: 10 cơ sở;" / ...), not
-    those of a list after another line ("Trung tâm đã hỗ trợ 18 cơ sở." / "Định hướng những năm tiếp theo:" / ...)."""
+    than the years the sentence of the whole at ``whole`` names (`sentence_years`), or whether that sentence runs to
+    now ("Giai đoạn 2021-2023, ... đã hỗ trợ 18 cơ sở" holds 2022, not 2025 of "Định hướng những năm tiếp theo:" /
+    "Năm 2025: 7 cơ sở"; "Từ năm 2021 đến nay, ..." holds 2023). A sentence naming no year, or one running from a year
+    with no end ("Từ năm 2022, ..."), holds the years of the list its line leads into (`_leads_into`: "Trung tâm đã hỗ
+    trợ 30 cơ sở, cụ thể:" / "- Năm 2021: 10 cơ sở;" / ...; not a list after "Định hướng giai đoạn tới:", nor one a
+    word of a plan after the whole introduces, "..., kế hoạch các năm tới như sau:"), up to the nearest year named
+    before it (`_year_before`: the report's), if any."""
     start, end = sentence_bounds(text, whole)
     if _TO_NOW.search(text, start, end) is not None:
         return True
-    years = _named_years(text, start, end)
-    if not years:
-        return _leads_into(text, whole, part)
     label = last_match(YEAR, text, line_bounds(text, part, CLAUSE_REACH)[0], part)
-    return label is None or int(label.group()) <= max(years)
+    years = sentence_years(text, start, end)
+    if years and _SINCE.search(text, start, end) is None:
+        return label is None or int(label.group()) <= max(years)
+    if not _leads_into(text, whole, part) or _GOAL_OR_PLAN.search(text, whole, end):
+        return False  # (not "... đã hỗ trợ 30 cơ sở, kế hoạch các năm tới như sau:")
+    bound = _year_before(text, start)
+    return label is None or bound is None or int(label.group()) <= bound
+
+
+def _year_before(text: str, pos: int) -> int | None:
+    """The last year a sentence names (`sentence_years`) within `YEARLY_WHOLE_REACH` before ``pos``, or None."""
+    line_end = pos
+    while line_end > max(0, pos - YEARLY_WHOLE_REACH):
+        line_start = text.rfind("\n", 0, line_end - 1) + 1 if line_end else 0
+        if years := sentence_years(text, line_start, line_end):
+            return max(years)
+        if not line_start:
+            return None
+        line_end = line_start - 1
+    return None
 
 
 def _leads_into(text: str, whole: int, part: int) -> bool:
@@ -4478,21 +4571,10 @@ def _leads_into(text: str, whole: int, part: int) -> bool:
                for line in text[whole_end + 1:max(whole_end + 1, part_line - 1)].split("\n"))
 
 
-_CITED_YEAR = regex.compile(
-    r"(?<=\d[ \t]?/)(?:19|20)\d\d(?=/\p{Lu})|(?<=(?<!\p{L})số[ \t]*:?[ \t]*\d{1,5}[ \t]?/)(?:19|20)\d\d"
-    r"|(?<![\d/])(?:19|20)\d\d(?=[ \t]?/[ \t]?\p{Lu})"
-    r"|(?<=(?<!(?<!\p{L})(?:đến|tới)(?:[ \t]+(?:hết|thời[ \t]+điểm|cuối|quý[ \t]+[IVX]+))*[ \t]*\(?[ \t]*"
-    r"|(?<!\p{L})hết[ \t]+(?:quý[ \t]+[IVX]+|tháng[ \t]+\d{1,2})[ \t]*\(?[ \t]*)"
-    r"(?<!\p{L})ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+))(?:19|20)\d\d", regex.I)
-"""A year of a document's number or of a day's date that ends no period: "Quyết định 12/2021/QĐ-UBND", "Quyết định số
-12/2024", "Quyết định số 2030/QĐ-UBND", "Kế hoạch số 45/KH-UBND ngày 10/3/2024", "hội nghị ngày 15/3/2024", "Công văn
-gửi tới Trung tâm ngày 10/01/2021" (not "đến thời điểm ngày 30/9/2024", "đến hết quý III (ngày 30/9/2024)", "đến ngày
-30/9/2024", "năm 2021")."""
-_TO_NOW = regex.compile(
-    r"(?<!\p{L})(?:(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})"
-    r"|từ[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/])(?![ \t]*(?:[-–—]|đến|tới)))", regex.I)
-"""A period running to now: "Từ năm 2021 đến nay", "Từ năm 2022, ..." (no end named: not "từ năm 2022 đến năm
-2023", "từ 2021-2023")."""
+_TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
+"""A period running to now: "Từ năm 2021 đến nay"."""
+_SINCE = regex.compile(r"(?<!\p{L})từ[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/])(?![ \t]*(?:[-–—]|đến|tới))", regex.I)
+"""A period from a year with no end named: "Từ năm 2022, ..." (not "từ năm 2022 đến năm 2023", "từ 2021-2023")."""
 
 
 def untensed_item(text: str, start: int, part_start: int, part_end: int) -> bool:

@@ -1,0 +1,45 @@
+"""Re-reading audit Y72: five new documents (a year-end report, a decision with its annex, a six-month report, a news
+article, a district's report) read fact by fact; each case the fewest lines that showed an error, with the reading a
+careful reader gives it."""
+
+import pytest
+
+from khuyencong_extract.pipeline import extract_text
+
+
+def _money(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(b.amount_text, b.funding_source, b.part_of) for b in extract_text(text).budget]
+
+
+@pytest.mark.parametrize("text, money", [
+    # E4: a source in the next clause, after a semicolon, is that clause's own
+    ("Các cơ sở đã đóng góp 14,2 tỷ đồng vốn đối ứng; nguồn xã hội hóa đạt 850 triệu đồng.",
+     [("14,2 tỷ đồng", "đối ứng", None), ("850 triệu đồng", "xã hội hóa", None)]),
+    # E6: the parts in brackets after the amount's share of the plan
+    ("Đã giải ngân 1.960 triệu đồng, đạt 34,4% kế hoạch năm (kinh phí khuyến công quốc gia 450 triệu đồng, kinh phí"
+     " khuyến công địa phương 1.510 triệu đồng).",
+     [("1.960 triệu đồng", None, None), ("450 triệu đồng", "quốc gia", 0), ("1.510 triệu đồng", "địa phương", 0)]),
+    # E12: a city's programme run by the province-level city, "khuyến công thành phố"
+    ("Tổ chức 04 lớp đào tạo nghề, kinh phí 280 triệu đồng từ nguồn khuyến công thành phố.",
+     [("280 triệu đồng", "địa phương", None)]),
+])
+def test_money_and_its_source(text, money):
+    assert _money(text) == money
+
+
+def test_an_account_bar_is_chrome():
+    # E11: "Đăng nhập | Đăng ký" over a headline: a news page still
+    doc = extract_text("Đăng nhập | Đăng ký\nHơn 52 tỷ đồng hỗ trợ công nghiệp nông thôn Nghệ An\nGiai đoạn 2021 - 2025,"
+                       " chương trình khuyến công tỉnh Nghệ An đã hỗ trợ 312 đề án với tổng kinh phí hơn 52 tỷ đồng.")
+    assert (doc.metadata.doc_type, doc.metadata.title) == ("bai_viet", "Hơn 52 tỷ đồng hỗ trợ công nghiệp nông thôn Nghệ An")
+
+
+@pytest.mark.parametrize("text, agencies", [
+    # E20: the first dash item under a heading in capitals is that heading's first item, in sentence or lower case
+    ("III. KIẾN NGHỊ\n- Đề nghị Bộ Công Thương sớm ban hành hướng dẫn.\n- Đề nghị UBND tỉnh bổ sung kinh phí.",
+     ["Bộ Công Thương", "UBND tỉnh"]),
+    ("ĐỀ XUẤT\n- đề nghị Sở Tài chính bố trí kinh phí cho Trung tâm.\n- đề nghị Sở Công Thương hướng dẫn.",
+     ["Sở Tài chính", "Sở Công Thương"]),
+])
+def test_the_first_item_under_a_heading_in_capitals(text, agencies):
+    assert [d.agency for d in extract_text(text).duties] == agencies
