@@ -797,6 +797,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos) or (
+        reach < line_start and ITEM_MARK.match(text, line_start) and (lead_end := text.find("\n", reach)) > 0
+        and text[lead_end - 1] == ":" and not _year_past_lead_in(text, line_start, reach, lead_end)) or (  # "Giai đoạn
+        # 2021-2025, ... đã thực hiện 143 đề án, cụ thể:" / "- Năm 2024: 70 đề án, kinh phí 8 tỷ đồng;": a year it holds
         reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
         and not _planned_year_line(text, line_start, pos)  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
         and year_lines_heading(text, line_start) == reach)  # "2. Kết quả theo từng năm" / "Năm 2021: thực hiện ..."
@@ -1077,7 +1080,7 @@ def carried_from(text: str, line_start: int) -> int:
         return line_start  # "Năm 2023, ... đã triển khai 15 đề án." / "Theo đó: năm 2024 bố trí 3 tỷ đồng ...": a plan
     if text[previous_end - 1] == ":":
         head = reported_list_head(text, previous_start, previous_end)
-        if head is None or _item_names_year(text, line_start):
+        if head is None or _year_past_lead_in(text, line_start, previous_start, previous_end):
             return line_start  # "Để tiếp tục phát huy những kết quả đã đạt được, năm 2024 Trung tâm ... các nhiệm vụ sau:"
         previous_start = head  # (the heading of results over a lead-in naming no tense)
     if is_caption(text, previous_start, previous_end) and (earlier_end := before_blanks(text, previous_start)):
@@ -1272,11 +1275,11 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     ``line_start`` (``previous_end``: where the line before ends): its tense is the items' ("Trong năm 2023, Trung
     tâm đã thực hiện các nội dung sau:" / "1. Hỗ trợ 5 cơ sở ..." / "2. Tổ chức 3 lớp ..."). Read over the items
     before it, each marked as it is and ending with no colon, when none of them holds a tense word of its own (one
-    that does is the nearest), the lead-in reports work done (`lead_in_reports`) and the item names no year of its own;
-    else None. Each item is read once for the document (`_list_heads`)."""
+    that does is the nearest), the lead-in reports work done (`lead_in_reports`) and the item names no year of its own
+    but one a lead-in ending with a colon holds (`_year_past_lead_in`); else None. Each item is read once for the document (`_list_heads`)."""
     own = ITEM_MARK.match(text, line_start)
-    if own is None or _item_names_year(text, line_start):
-        return None  # "- 2 đề án chuyển sang năm 2024."
+    if own is None:
+        return None
     kind, end = own.lastgroup, previous_end
     memo, walked = _list_heads(text), []
     head: int | None = None
@@ -1300,6 +1303,11 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
         end = before_blanks(text, start)
     for key in walked:
         memo[key] = head
+    if head is not None and _item_names_year(text, line_start):
+        head_end = text.find("\n", head)
+        if head_end == -1 or text[head_end - 1] != ":" or _year_past_lead_in(text, line_start, head, head_end):
+            return None  # "- 2 đề án chuyển sang năm 2024." (an item naming a year takes only a lead-in's tense
+            # holding it)
     return head
 
 
@@ -2114,6 +2122,19 @@ def _own_time_year(text: str, start: int, end: int) -> int | None:
 _TIME_YEAR = regex.compile(r"(?<![\d/.\-–])(?<!tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)(?:19|20)\d\d(?![\d/])")
 # The connectives that detail what the line before states, whatever its time: "Cụ thể:", "Chia theo nhóm sản phẩm:".
 _DETAILING = regex.compile(r"[ \t]*(?:cụ[ \t]+thể|chia[ \t]+theo|phân[ \t]+theo)", regex.I)
+
+
+def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: int) -> bool:
+    """Whether the list item at ``line_start`` names a year of its own (`_item_names_year`) that the lead-in
+    ``text[lead_start:lead_end]`` does not hold: later than the years it names (`sentence_years`), or any when it names
+    none ("Giai đoạn 2021-2025, Trung tâm đã thực hiện 143 đề án, cụ thể:" holds "- Năm 2024: 70 đề án, kinh phí 8 tỷ
+    đồng;", "Năm 2023, Trung tâm đã thực hiện:" not "- 2 đề án chuyển sang năm 2024.")."""
+    if not _item_names_year(text, line_start):
+        return False
+    lead_years = sentence_years(text, lead_start, lead_end)
+    line_end = text.find("\n", line_start)
+    own = item_years(text, line_start, len(text) if line_end == -1 else line_end)
+    return not lead_years or not own or max(own) > max(lead_years)
 
 
 def _item_names_year(text: str, line_start: int) -> bool:

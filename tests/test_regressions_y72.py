@@ -43,3 +43,17 @@ def test_an_account_bar_is_chrome():
 ])
 def test_the_first_item_under_a_heading_in_capitals(text, agencies):
     assert [d.agency for d in extract_text(text).duties] == agencies
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # E1: an item naming a year the lead-in reporting work done holds takes its tense, money as counts
+    ("Giai đoạn 2021-2025, Trung tâm đã thực hiện 143 đề án, cụ thể:\n- Năm 2024: 70 đề án, kinh phí 8 tỷ đồng;\n"
+     "- Năm 2025: 73 đề án, kinh phí 12 tỷ đồng.", [True, True]),
+    ("Giai đoạn 2021-2023, tổng kinh phí khuyến công đã giải ngân 6.000 triệu đồng, trong đó:\n- Năm 2021: 2.000 triệu"
+     " đồng;\n- Năm 2022: 2.400 triệu đồng;\n- Năm 2023: 1.600 triệu đồng.", [True, True, True, True]),
+    # ... not a later year's
+    ("Giai đoạn 2021-2023, Trung tâm đã thực hiện các đề án, cụ thể:\n- Năm 2021: kinh phí 8 tỷ đồng;\n- Năm 2022: kinh"
+     " phí 12 tỷ đồng;\n- Năm 2025: kinh phí 10 tỷ đồng.", [True, True, False]),
+])
+def test_money_by_year_under_a_lead_in_reporting_work_done(text, achieved):
+    assert [b.achieved for b in extract_text(text).budget] == achieved
