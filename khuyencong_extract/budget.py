@@ -194,6 +194,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
                 or of_earlier_year(ctx.text, money.start, period_start)),
         }))
     split_parts_done(ctx.text, amounts, items, split)
+    plans_by_share(ctx.text, amounts, items)
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done,
             if item.restates is not None and amounts[item.restates].money.end <= end:  # of the body's source
@@ -203,6 +204,42 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
     unsourced_restated(items, parents)
     sourced_as_wholes(items)
     return items
+
+
+def plans_by_share(text: str, amounts: list[Amount], items: list[BudgetItem]) -> None:
+    """Make not done, with its parts naming no tense of their own (`untensed_item`), an amount that a later one's share
+    of the plan shows to be that plan: the later
+    amount over it is the share written right after it ("Tổng kinh phí khuyến công năm 2025 là 9.250 triệu đồng, trong
+    đó: ... Đã giải ngân 8.720 triệu đồng, bằng 94,3% kế hoạch": 8.720 / 9.250 is 94,3 %, the 9.250 the plan, whatever
+    a heading of results above says), within `PLAN_BY_SHARE_REACH` before it, a part of nothing."""
+    for k, amount in enumerate(amounts):
+        if text.find("%", amount.money.end, amount.money.end + SHARE_READ) == -1 or not (
+                share := _SHARE_OF_PLAN.match(text, amount.money.end)):
+            continue
+        written = share["share"].replace(",", ".")
+        tolerance = 0.5 * 10 ** -len(written.partition(".")[2]) + 0.01  # as rounded when written
+        for j in range(k - 1, -1, -1):
+            plan = amounts[j].money
+            if plan.end < amount.money.start - PLAN_BY_SHARE_REACH:
+                break
+            if items[j].part_of is None and plan.amount and abs(
+                    float(amount.money.amount) / float(plan.amount) * 100 - float(written)) <= tolerance:
+                items[j].achieved = False
+                for i in range(j + 1, k):
+                    if items[i].part_of == j and untensed_item(
+                            text, plan.end, amounts[i].money.start, amounts[i].money.end):
+                        items[i].achieved = False  # its split by source, not its parts reported done
+                break
+
+
+# A share of the plan right after an amount: ", bằng 94,3% kế hoạch", ", đạt 97,4% so với dự toán".
+_SHARE_OF_PLAN = regex.compile(
+    r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+(?P<share>\d{1,3}(?:[.,]\d{1,2})?)[ \t]?%[ \t]*(?:so[ \t]+với[ \t]+)?"
+    r"(?:kế[ \t]+hoạch|dự[ \t]+toán)(?!\p{L})", regex.I)
+SHARE_READ = 24
+"""Characters after an amount within which the "%" of `_SHARE_OF_PLAN` stands."""
+PLAN_BY_SHARE_REACH = 600
+"""Characters before an amount with its share of the plan within which the plan's amount is looked for."""
 
 
 def split_parts_done(text: str, amounts: list[Amount], items: list[BudgetItem], split: set[int]) -> None:

@@ -601,7 +601,14 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
     elif under_plan_label(text, pos) or in_plan_list(text, pos):
         return False  # "Mục tiêu năm 2025:" / "- Đào tạo nghề: 1.500 lao động, đạt 100% kế hoạch;"
     marker = tense_marker(text, sentence_bounds(text, pos)[0], pos)
-    return marker is None or marker.group("done") is not None
+    return marker is None or (marker.group("done") is not None and not year_forecast(text, marker))
+
+
+def year_forecast(text: str, marker: regex.Match) -> bool:
+    """Whether the tense word ``marker`` is an estimate of the whole year (`_WHOLE_YEAR`: "Ước thực hiện cả năm") in a
+    text reporting on part of it (`_PART_OF_YEAR`: "6 tháng đầu năm 2025"): a forecast, not work done."""
+    return (text.startswith(("ước", "Ước"), marker.start()) and _WHOLE_YEAR.match(text, marker.end()) is not None
+            and _PART_OF_YEAR.search(text, 0, marker.start()) is not None)
 
 
 # A count written over the plan's whole, then the share it reached: "Hỗ trợ ứng dụng máy móc thiết bị: 31/50 cơ sở, đạt
@@ -792,6 +799,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return False  # "Tính đến 30/6/2024, Bộ Công Thương đã phân bổ 45 tỷ đồng": allotted by then
     if text.startswith(_ESTIMATE, marker.start()) and _NOT_DONE.search(text, start, marker.start()):
         return False  # an estimate of a plan: "dự kiến cho 14 cơ sở, với kinh phí ước đạt hơn 2 tỷ đồng"
+    if year_forecast(text, marker):
+        return False  # "Lũy kế 6 tháng đầu năm 2025 ... Ước thực hiện cả năm giải ngân ..."
     if marker.start() < line_start and _PLAN_FIGURE.search(text, line_start, pos):
         return False  # "Kết quả thực hiện ... như sau:" / "- Kế hoạch giao 10 đề án, đã thực hiện 9 đề án": the plan's
     if marker.start() < line_start and CARRYING.match(text, line_start, line_start + _PHRASE_REACH):
@@ -1042,6 +1051,11 @@ def allotted_by_then(text: str, start: int, pos: int) -> bool:
 _ESTIMATE = "ước"
 """How the done words of an estimate ("ước đạt", "ước thực hiện") start (a plan's, after a
 not-done word of their sentence: `_NOT_DONE`)."""
+_WHOLE_YEAR = regex.compile(r"(?:[ \t]+(?:thực[ \t]+hiện|đạt))?[ \t]+(?:cả|trong)[ \t]+năm(?![ \t]*\d)(?!\p{L})", regex.I)
+"""A whole year after the words of an estimate: "ước thực hiện cả năm", "ước đạt cả năm"."""
+_PART_OF_YEAR = regex.compile(
+    r"(?<!\p{L})(?:(?:\d{1,2}|sáu|chín|ba)[ \t]+tháng[ \t]+đầu[ \t]+năm|quý[ \t]+(?:I|II|III|1|2|3)(?![\p{L}\d]))", regex.I)
+"""Part of a year a report covers: "6 tháng đầu năm 2025", "9 tháng đầu năm", "quý III"."""
 _NOT_DONE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})", regex.I)
 """A word that makes what it reports not done (target_terms.toml ``not_done_markers``)."""
 
@@ -4852,7 +4866,8 @@ COMPARED_REACH = 100
 """Characters after a count within which `COMPARED_AFTER` is read: two phrases and a count of another unit between
 ("tăng 50 gian hàng và 2 hội chợ so với năm 2022")."""
 COMPARED_BEFORE = regex.compile(
-    r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}(?:[^.;:()\n\d]{0,6}|,[^.;:()\n\d]{0,40}?))?(?<!\p{L})"
+    r"(?r)(?<!\p{L})so[ \t]+với[^.;:()\n\d]{0,40}?(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?(?:[^.;:()\n\d]{0,6}"
+    r"|,[^.;:()\n\d]{0,40}?))?(?<!\p{L})"
     r"(?:tăng|giảm)(?:[ \t]+thêm)?[ \t]+\Z", regex.I)
 _COMPARED_OPENING = regex.compile(r"[ \t]*so[ \t]+với[^.;:()\n]{0,40}?,", regex.I)
 """A sentence opening with the earlier time it compares to: "So với năm 2021, số sản phẩm được công nhận tăng 4 sản

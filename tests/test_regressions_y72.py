@@ -57,3 +57,40 @@ def test_the_first_item_under_a_heading_in_capitals(text, agencies):
 ])
 def test_money_by_year_under_a_lead_in_reporting_work_done(text, achieved):
     assert [b.achieved for b in extract_text(text).budget] == achieved
+
+
+def test_the_plan_a_later_share_measures_is_not_spent():
+    # E2: 8.720 / 9.250 is the 94,3 % written: the 9.250 and its split by source are the plan, under a heading of results
+    text = ("I. KẾT QUẢ THỰC HIỆN NĂM 2025\nTổng kinh phí khuyến công năm 2025 là 9.250 triệu đồng, trong đó: kinh phí"
+            " khuyến công quốc gia 2.400 triệu đồng; kinh phí khuyến công địa phương 6.850 triệu đồng.\nĐã giải ngân 8.720"
+            " triệu đồng, bằng 94,3% kế hoạch.")
+    assert [(b.amount_text, b.achieved) for b in extract_text(text).budget] == [
+        ("9.250 triệu đồng", False), ("2.400 triệu đồng", False), ("6.850 triệu đồng", False), ("8.720 triệu đồng", True)]
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # E3: a whole year's estimate in a report on part of it is a forecast
+    ("Lũy kế 6 tháng đầu năm 2025 đã giải ngân 1.960 triệu đồng. Ước thực hiện cả năm giải ngân 5.550 triệu đồng, đạt"
+     " 97,4% kế hoạch.", [True, False]),
+    ("BÁO CÁO\nTình hình thực hiện công tác khuyến công 6 tháng đầu năm 2025\nƯớc thực hiện cả năm giải ngân 5.550 triệu"
+     " đồng.", [False]),
+    # ... a year-end report's estimate is its result
+    ("Năm 2025, Trung tâm ước thực hiện giải ngân 5.550 triệu đồng, đạt 97,4% kế hoạch.", [True]),
+])
+def test_a_whole_years_estimate(text, achieved):
+    assert [b.achieved for b in extract_text(text).budget] == achieved
+
+
+def test_a_districts_report_takes_no_province_from_a_venue():
+    # E5: "hội chợ tại Hưng Yên" in a district's report of Hà Nội
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN THẠCH THẤT\nSố: 86/BC-UBND\nBÁO CÁO\nKết quả thực hiện công tác khuyến công năm 2024\n"
+            "Huyện đã hỗ trợ 14 cơ sở tham gia 02 hội chợ tại Hưng Yên.")
+    assert extract_text(text).metadata.province is None
+
+
+def test_a_change_against_a_period():
+    # E15: "So với giai đoạn 2016 - 2020, ... tăng 4 sản phẩm" changes the count before it
+    text = ("Giai đoạn 2021 - 2025, UBND tỉnh đã công nhận 20 sản phẩm công nghiệp nông thôn tiêu biểu. So với giai đoạn"
+            " 2016 - 2020, số sản phẩm được công nhận tăng 4 sản phẩm.")
+    assert [(t.text, t.achieved, t.part_of) for t in extract_text(text).targets] == [
+        ("20 sản phẩm", True, None), ("4 sản phẩm", True, 0)]
