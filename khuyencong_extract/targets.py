@@ -1130,13 +1130,22 @@ def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | N
     if not _open_lead_in(text, top_start, top, listed):
         return None
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
-    if _PROPOSED.match(text, item.end()) or _undone_in_item(text, item.end(), line_end):
-        return None  # work undone or proposed: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ..."
+    if (_PROPOSED.match(text, item.end()) or _undone_in_item(text, item.end(), line_end)
+            or _ASKED_ITEM.search(text, item.end(), line_end)):
+        return None  # work undone, proposed or asked for: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ...",
+        # "- 12 cơ sở có nhu cầu hỗ trợ ..."
     years = sentence_years(text, top_start, top)
     later = years and any(year > max(years) for year in item_years(text, item.end(), line_end))
     return None if later else top_start
 
 
+_ASKED_ITEM = regex.compile(
+    r"(?<!\p{L})(?:có[ \t]+nhu[ \t]+cầu|đề[ \t]+nghị|đủ[ \t]+điều[ \t]+kiện)(?!\p{L})", regex.I)
+"""An item's words of a need, a request or eligibility: "- 12 cơ sở có nhu cầu hỗ trợ máy móc", "- 08 cơ sở đề nghị hỗ
+trợ ..."."""
+_PLAN_ITEM_OPENING = regex.compile(
+    r"[ \t]*(?:năm[ \t]+(?:19|20)\d\d|sẽ|dự[ \t]+kiến|kế[ \t]+hoạch|phấn[ \t]+đấu)(?!\p{L})", regex.I)
+"""How an item of its own year or of work to come opens: "- Năm 2024, ...", "- Dự kiến ...", "- Kế hoạch ..."."""
 _MISSING = -1
 """No entry in `_open_list_tops`."""
 
@@ -1165,6 +1174,9 @@ def _open_list_top(text: str, line_start: int, previous_end: int) -> int | None:
         if start in tops:
             top = tops[start]
             break
+        if _PLAN_ITEM_OPENING.match(text, above.end(), previous_end):
+            break  # past an item opening with its own year or work to come: "- Năm 2024, Trung tâm sẽ hỗ trợ 08 cơ sở;" /
+            # "- Tổ chức ..."
         walked.append(start)
         previous_end = start - 1
         if previous_end <= 0 or text[previous_end - 1] == "\n":
@@ -1180,12 +1192,16 @@ def _open_list_tops(text: str) -> dict[int, int | None]:
     return {}
 
 
-# A line that makes a plan or gathers needs rather than reporting work, "đã" right before: "Trung tâm đã tổng hợp nhu cầu
-# đào tạo ...", "Trung tâm đã xây dựng kế hoạch khuyến công với tổng kinh phí ..." (not "đã khảo sát nhu cầu và tổ chức
-# ...", "đã xây dựng kế hoạch, triển khai ...", nor "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh").
+# A line that prepares work rather than reporting it: gathers needs or requests, lists the eligible, makes a plan or a
+# contract, gets ready, or only contributes: "Trung tâm đã (phối hợp ... khảo sát,) tổng hợp (được) nhu cầu ...", "đã
+# tiếp nhận hồ sơ ...", "lập danh sách các cơ sở ...", "đã xây dựng kế hoạch khuyến công ...", "đã ký hợp đồng ...", "chuẩn
+# bị triển khai", "đã góp phần ..." (not "đã khảo sát nhu cầu và tổ chức ...", "đã xây dựng kế hoạch, triển khai ...", nor
+# "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh").
 _NO_WORK_LINE = regex.compile(
-    r"(?<!\p{L})đã[ \t]+(?:(?:tổng[ \t]+hợp|khảo[ \t]+sát|rà[ \t]+soát|nắm[ \t]+bắt|thống[ \t]+kê)[ \t]+nhu[ \t]+cầu"
-    r"|(?:xây[ \t]+dựng|lập|ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+(?:các[ \t]+)?kế[ \t]+hoạch)(?!\p{L})"
+    r"(?<!\p{L})(?:(?:tổng[ \t]+hợp|khảo[ \t]+sát|rà[ \t]+soát|nắm[ \t]+bắt|thống[ \t]+kê)(?:[ \t]+được)?[ \t]+nhu[ \t]+cầu"
+    r"|tiếp[ \t]+nhận(?:[ \t]+(?:hồ[ \t]+sơ|đề[ \t]+nghị|đăng[ \t]+ký))?|lập[ \t]+danh[ \t]+sách"
+    r"|(?:ký|ký[ \t]+kết)[ \t]+hợp[ \t]+đồng|chuẩn[ \t]+bị|góp[ \t]+phần"
+    r"|(?:xây[ \t]+dựng|lập|ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+(?:các[ \t]+)?kế[ \t]+hoạch(?![ \t]+kinh[ \t]+doanh))(?!\p{L})"
     r"(?![^\n,]{0,60}?(?:,|[ \t]và)[ \t]+(?:(?:phối[ \t]+hợp|tiếp[ \t]+tục)[ \t]+)?(?:tổ[ \t]+chức|triển[ \t]+khai"
     r"|thực[ \t]+hiện|hỗ[ \t]+trợ|đào[ \t]+tạo)(?!\p{L}))", regex.I)
 
@@ -1256,8 +1272,9 @@ _DAY = r"(?<!\p{L})ngày[ \t]+\d{1,2}(?:[/.-]\d{1,2}[/.-]|[ \t]+tháng[ \t]+\d{1
 _DAY_DATE_YEAR = regex.compile(rf"(?<={_DAY})(?:19|20)\d\d", regex.I)
 """The year of a day's date: "ngày 10/3/2024", "ngày 10 tháng 3 năm 2024"."""
 _PERIOD_END_DAY = regex.compile(
-    rf"(?<=(?<!\p{{L}})(?:đến|tới|hết)(?:[ \t]+(?:quý[ \t]+[IVX\d]+|\p{{Ll}}+)){{0,4}}[ \t]*\(?[ \t]*{_DAY})(?:19|20)\d\d")
-"""The year of a day ending a period, four words in lower case at most between: "đến thời điểm ngày 30/9/2024", "đến
+    rf"(?<=(?<!\p{{L}})(?:đến|tới|hết)(?:[ \t]+(?:hết|trước|cuối|nay|thời[ \t]+điểm|thời[ \t]+gian|báo[ \t]+cáo|hiện[ \t]+tại"
+    rf"|quý[ \t]+[IVX\d]+|tháng[ \t]+\d{{1,2}}|năm[ \t]+\d{{4}})){{0,4}}[ \t]*\(?[ \t]*{_DAY})(?:19|20)\d\d", regex.I)
+"""The year of a day ending a period, four words of time at most between: "đến thời điểm ngày 30/9/2024", "đến
 hết quý III (ngày 30/9/2024)", "Tính đến thời điểm báo cáo (ngày 30/9/2024)", "Tính hết ngày 31/12/2023", "Tính
 đến trước ngày 30/9/2024" (not "Công văn gửi tới Trung tâm ngày 10/01/2021")."""
 _CITED_DAY = regex.compile(
@@ -1317,11 +1334,12 @@ def list_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
         end = before_blanks(text, start)
     for key in walked:
         memo[key] = head
-    if head is not None and _item_names_year(text, line_start):
+    if head is not None:
         head_end = text.find("\n", head)
-        if head_end == -1 or text[head_end - 1] != ":" or _year_past_lead_in(text, line_start, head, head_end):
-            return None  # "- 2 đề án chuyển sang năm 2024." (an item naming a year takes only a lead-in's tense
-            # holding it)
+        if (_year_past_lead_in(text, line_start, head, head_end) if head_end != -1 and text[head_end - 1] == ":"
+                else _item_names_year(text, line_start)):
+            return None  # "- 2 đề án chuyển sang năm 2024." (an item naming a year takes only the tense of a lead-in
+            # ending with a colon that holds it)
     return head
 
 
@@ -2140,15 +2158,25 @@ _DETAILING = regex.compile(r"[ \t]*(?:cụ[ \t]+thể|chia[ \t]+theo|phân[ \t]+
 
 def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: int) -> bool:
     """Whether the list item at ``line_start`` names a year of its own (`_item_names_year`) that the lead-in
-    ``text[lead_start:lead_end]`` does not hold: later than the years it names (`sentence_years`), or any when it names
-    none ("Giai đoạn 2021-2025, Trung tâm đã thực hiện 143 đề án, cụ thể:" holds "- Năm 2024: 70 đề án, kinh phí 8 tỷ
-    đồng;", "Năm 2023, Trung tâm đã thực hiện:" not "- 2 đề án chuyển sang năm 2024.")."""
-    if not _item_names_year(text, line_start):
-        return False
-    lead_years = sentence_years(text, lead_start, lead_end)
+    ``text[lead_start:lead_end]`` does not hold: a year anywhere in it later than the years the lead-in names
+    (`sentence_years`), or than the report's date within them (`_as_of_year`), or, for a lead-in running to now, than
+    the year of the heading, title or dateline before it (`_year_before`); any year of its own when the lead-in names none or the item names a plan ("Giai đoạn 2021-2025,
+    Trung tâm đã thực hiện 143 đề án, cụ thể:" holds "- Năm 2024: 70 đề án, kinh phí 8 tỷ đồng;", "Năm 2023, Trung tâm
+    đã thực hiện:" not "- 2 đề án chuyển sang năm 2024.")."""
     line_end = text.find("\n", line_start)
-    own = item_years(text, line_start, len(text) if line_end == -1 else line_end)
-    return not lead_years or not own or max(own) > max(lead_years)
+    line_end = len(text) if line_end == -1 else line_end
+    lead_years = sentence_years(text, lead_start, lead_end)
+    if not lead_years or names_plan(text, line_start, line_end):
+        return _item_names_year(text, line_start)  # (the item's own plan: "- Năm 2025: 30 đề án (kế hoạch).")
+    own = item_years(text, line_start, line_end)
+    if not own:
+        return False
+    if _TO_NOW.search(text, lead_start, lead_end) is None:
+        bound = max(lead_years)
+        if (as_of := _as_of_year(text, lead_start)) is not None and min(lead_years) <= as_of < bound:
+            bound = as_of  # the report's date within the period: "(tính đến ngày 30/6/2024)" over "Giai đoạn 2021-2025"
+        return max(own) > bound
+    return (as_of := _year_before(text, lead_start)) is not None and max(own) > as_of
 
 
 def _item_names_year(text: str, line_start: int) -> bool:
@@ -4488,12 +4516,13 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
     """Point the counts a closing total sums (`closing_total_line`: "Tổng cộng: 09 đề án, ...") at it: the counts of
     its unit before its line, part and restatement of nothing, the nearest first, that add up to it exactly, two at
     least, within `CLOSING_TOTAL_REACH` ("(06 đề án, ...)", "(02 đề án, ...)", "(01 đề án, ...)"); a total whose parts
-    name two categories or more is of none (``other``). A closing total whose items do not add up to it repeats the
-    count of its value its list's lead-in states (`_closed_count`), and takes its category."""
+    name two categories or more is of none (``other``); those of a total repeating an earlier count are that count's
+    parts. A closing total whose items do not add up to it repeats the count of its value its list's lead-in states
+    (`_closed_count`), and takes its category."""
     if not holds_closing_total(text):
         return
     for j, total in enumerate(targets):
-        if not _plain_count(total) or total.part_of is not None or total.restates is not None:
+        if not _plain_whole(total) or total.part_of is not None:
             continue
         line_start = closing_total_line(text, found[j].start)
         if line_start is None:
@@ -4502,16 +4531,17 @@ def mark_closing_totals(text: str, found: list[Found], targets: list[Target]) ->
         for k in range(j - 1, -1, -1):
             if found[k].start < line_start - CLOSING_TOTAL_REACH or held >= total.value:
                 break
-            if (_plain_count(targets[k]) and targets[k].part_of is None and targets[k].restates is None
-                    and unit_key(targets[k].unit) == unit):
+            if (k != total.restates and _plain_count(targets[k]) and targets[k].part_of is None
+                    and targets[k].restates is None and unit_key(targets[k].unit) == unit):
                 parts.append(k)
                 held += targets[k].value
         if len(parts) >= 2 and held == total.value:
+            whole = j if total.restates is None else total.restates  # (a repeat's parts are the first statement's)
             for k in parts:
-                targets[k].part_of = j
+                targets[k].part_of = whole
             if len({targets[k].category for k in parts}) > 1:
-                total.category = "other"
-        elif (first := _closed_count(text, found, targets, j, line_start)) is not None:
+                targets[whole].category = total.category = "other"
+        elif total.restates is None and (first := _closed_count(text, found, targets, j, line_start)) is not None:
             total.restates, total.category = first, targets[first].category
 
 
@@ -4580,12 +4610,24 @@ def within_wholes_years(text: str, whole: int, part: int) -> bool:
     return label is None or bound is None or int(label.group()) <= bound
 
 
+def _as_of_year(text: str, pos: int) -> int | None:
+    """The year of the last day ending a period (`_PERIOD_END_DAY`: a report's date, "(tính đến ngày 30/6/2024)") within
+    `YEARLY_WHOLE_REACH` before ``pos``, or None."""
+    ends = [year for year in YEAR.finditer(text, max(0, pos - YEARLY_WHOLE_REACH), pos)
+            if _PERIOD_END_DAY.match(text, year.start())]
+    return int(ends[-1].group()) if ends else None
+
+
 def _year_before(text: str, pos: int) -> int | None:
-    """The last year a sentence names (`sentence_years`) within `YEARLY_WHOLE_REACH` before ``pos``, or None."""
+    """The last year a heading, a title or a dateline names (`sentence_years`: a short line ending with no stop,
+    `HEADING_WORDS` words at most; not a sentence's, "Năm 2021, tỉnh đã bố trí 2.000 triệu đồng cho khuyến công.") within
+    `YEARLY_WHOLE_REACH` before ``pos``, or None."""
     line_end = pos
     while line_end > max(0, pos - YEARLY_WHOLE_REACH):
         line_start = text.rfind("\n", 0, line_end - 1) + 1 if line_end else 0
-        if years := sentence_years(text, line_start, line_end):
+        line = text[line_start:line_end].rstrip()
+        if line and line[-1] not in ".;:" and len(line.split()) <= HEADING_WORDS and (
+                years := sentence_years(text, line_start, line_end)):
             return max(years)
         if not line_start:
             return None
@@ -4606,6 +4648,8 @@ def _leads_into(text: str, whole: int, part: int) -> bool:
                for line in text[whole_end + 1:max(whole_end + 1, part_line - 1)].split("\n"))
 
 
+HEADING_WORDS = 20
+"""Words of a heading, a title or a dateline at most (`_year_before`)."""
 _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
 """A period running to now: "Từ năm 2021 đến nay"."""
 _SINCE = regex.compile(r"(?<!\p{L})từ[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/])(?![ \t]*(?:[-–—]|đến|tới))", regex.I)

@@ -94,3 +94,68 @@ def test_a_change_against_a_period():
             " 2016 - 2020, số sản phẩm được công nhận tăng 4 sản phẩm.")
     assert [(t.text, t.achieved, t.part_of) for t in extract_text(text).targets] == [
         ("20 sản phẩm", True, None), ("4 sản phẩm", True, 0)]
+
+
+def test_a_closing_total_repeating_the_decisions_count_takes_the_parts():
+    # Y72 E14: "Tổng cộng: 09 đề án" repeats Điều 1's count; the annex's 03 and 06 are that count's parts
+    text = ("Điều 1. Phê duyệt Kế hoạch khuyến công năm 2026 gồm 09 đề án (chi tiết tại Phụ lục).\nĐiều 2. Sở Công Thương"
+            " chủ trì tổ chức thực hiện.\nPHỤ LỤC\nI. ĐÀO TẠO NGHỀ (03 đề án)\nII. HỖ TRỢ MÁY MÓC THIẾT BỊ (06 đề án)\n"
+            "Tổng cộng: 09 đề án.")
+    assert [(t.text, t.part_of, t.restates) for t in extract_text(text).targets] == [
+        ("09 đề án", None, None), ("03 đề án", 0, None), ("06 đề án", 0, None), ("09 đề án", None, 0)]
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # Y73 RA: a line gathering needs or requests, listing the eligible, preparing or contracting lends no tense
+    ("Trung tâm đã phối hợp với UBND các huyện khảo sát, tổng hợp nhu cầu hỗ trợ của các cơ sở\n- 12 cơ sở có nhu cầu"
+     " hỗ trợ máy móc thiết bị;\n- 06 cơ sở có nhu cầu tham gia hội chợ.", [False, False]),
+    ("Đến nay, Trung tâm đã hoàn thành hồ sơ thủ tục và chuẩn bị triển khai\n- 05 lớp đào tạo nghề;\n- 08 cơ sở ứng dụng"
+     " máy móc thiết bị.", [False, False]),
+    ("Trung tâm đã ký hợp đồng đào tạo nghề với kinh phí 450 triệu đồng\n- 09 lớp, thời gian thực hiện năm 2025",
+     [False]),
+    # Y73 RF: the walk up a list stops at an item opening with its own year or work to come
+    ("Năm 2023, Trung tâm đã hỗ trợ với tổng kinh phí 1.000 triệu đồng\n- Hỗ trợ 05 cơ sở ứng dụng máy móc thiết bị;\n"
+     "- Năm 2024, Trung tâm sẽ hỗ trợ 08 cơ sở;\n- Tổ chức 05 lớp đào tạo nghề.", [True, False, False]),
+    # ... not at one whose own follow-up is to come
+    ("Năm 2023, Trung tâm đã hỗ trợ máy móc thiết bị với kinh phí 1.100 triệu đồng\n- 08 cơ sở chế biến nông sản, sẽ tiếp"
+     " tục theo dõi hiệu quả đầu tư;\n- 03 cơ sở cơ khí.", [False, True]),
+])
+def test_the_line_over_a_list(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize("text, achieved", [
+    # Y73 RB: the report's date within the lead-in's period bounds the items' years; an item's own plan stays its own
+    ("Báo cáo kết quả thực hiện Chương trình khuyến công giai đoạn 2021-2025 (tính đến ngày 30/6/2024)\nGiai đoạn"
+     " 2021-2025, Trung tâm đã thực hiện 110 đề án khuyến công, cụ thể:\n- Năm 2023: 35 đề án;\n- Năm 2025: 30 đề án.",
+     [True, True, False]),
+    ("Giai đoạn 2021-2025, Trung tâm đã thực hiện 110 đề án khuyến công, cụ thể:\n- Năm 2024: 20 đề án;\n- Năm 2025: 30"
+     " đề án (kế hoạch).", [True, True, False]),
+    # Y73 RC: a document sent "tới các huyện ngày ..." ends no period
+    ("Thực hiện Công văn số 123/SCT-QLCN gửi tới các huyện ngày 10/01/2021, Trung tâm đã hỗ trợ 22 cơ sở, cụ thể:\n- Năm"
+     " 2021: 10 cơ sở;\n- Năm 2022: 12 cơ sở.", [True, True, True]),
+    # Y73 RD: a year an earlier sentence names is no bound of a whole naming none
+    ("Năm 2021, tỉnh đã bố trí 2.000 triệu đồng cho khuyến công.\nTrung tâm đã hỗ trợ 22 cơ sở, cụ thể:\n- Năm 2021: 10"
+     " cơ sở;\n- Năm 2022: 12 cơ sở.", [True, True, True]),
+])
+def test_the_years_a_lead_in_holds(text, achieved):
+    assert [t.achieved for t in extract_text(text).targets] == achieved
+
+
+@pytest.mark.parametrize("text, source", [
+    # Y73 RE: the centre's name is no source; the city's programme is
+    ("Năm 2023, Trung tâm Khuyến công thành phố Hà Nội đã hỗ trợ 1.500 triệu đồng từ nguồn khuyến công quốc gia cho 10"
+     " đề án.", "quốc gia"),
+    ("Chương trình khuyến công thành phố năm 2024 được bố trí 12 tỷ đồng.", "địa phương"),
+])
+def test_a_citys_programme_and_its_centre(text, source):
+    assert [b.funding_source for b in extract_text(text).budget] == [source]
+
+
+@pytest.mark.parametrize("item", [
+    # Y73's wrong at both: an item naming a later year anywhere keeps its own reading under a lead-in of a year
+    "- 02 đề án chuyển sang năm 2024.",
+])
+def test_an_item_of_a_later_year_under_a_lead_in(item):
+    text = "Năm 2023, Trung tâm đã thực hiện 15 đề án khuyến công, cụ thể:\n- 13 đề án đã nghiệm thu;\n" + item
+    assert [t.achieved for t in extract_text(text).targets] == [True, True, False]
