@@ -31,7 +31,8 @@ from khuyencong_extract.targets import (
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
-    so_far_at, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE, YEARLY_WHOLE_REACH,
+    sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
+    YEARLY_WHOLE_REACH,
 )
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
@@ -222,14 +223,28 @@ def plans_by_share(text: str, amounts: list[Amount], items: list[BudgetItem]) ->
             plan = amounts[j].money
             if plan.end < amount.money.start - PLAN_BY_SHARE_REACH:
                 break
-            if items[j].part_of is None and plan.amount and abs(
-                    float(amount.money.amount) / float(plan.amount) * 100 - float(written)) <= tolerance:
+            if (items[j].part_of is None and plan.amount and abs(
+                    float(amount.money.amount) / float(plan.amount) * 100 - float(written)) <= tolerance
+                    and items[j].funding_source in (None, items[k].funding_source)
+                    and _may_be_plan_of(text, plan.start, amount.money.start)):
                 items[j].achieved = False
                 for i in range(j + 1, k):
                     if items[i].part_of == j and untensed_item(
                             text, plan.end, amounts[i].money.start, amounts[i].money.end):
                         items[i].achieved = False  # its split by source, not its parts reported done
                 break
+
+
+def _may_be_plan_of(text: str, plan: int, measured: int) -> bool:
+    """Whether the amount at ``plan`` may be the plan of the one at ``measured``: its sentence reports no work done of its
+    own before it (no done word nearest, "Năm 2023, Trung tâm đã giải ngân 500 triệu đồng") and names no year the
+    measured one's does not ("Năm 2023, ..." against "Năm 2024, ..., đạt 100% kế hoạch")."""
+    start = sentence_bounds(text, plan)[0]
+    if (marker := tense_marker(text, start, plan)) is not None and marker.group("done") is not None:
+        return False
+    plan_years = sentence_years(text, start, sentence_bounds(text, plan)[1])
+    measured_years = sentence_years(text, *sentence_bounds(text, measured))
+    return not plan_years or not measured_years or set(plan_years) == set(measured_years)
 
 
 # A share of the plan right after an amount: ", bằng 94,3% kế hoạch", ", đạt 97,4% so với dự toán".

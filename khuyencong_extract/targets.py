@@ -606,9 +606,27 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
 
 def year_forecast(text: str, marker: regex.Match) -> bool:
     """Whether the tense word ``marker`` is an estimate of the whole year (`_WHOLE_YEAR`: "Ước thực hiện cả năm") in a
-    text reporting on part of it (`_PART_OF_YEAR`: "6 tháng đầu năm 2025"): a forecast, not work done."""
+    text reporting on part of it: its title names part of a year (`_title_names_part_of_year`, in its first
+    `TITLE_REACH` characters: "Tình hình thực hiện ... 6 tháng đầu năm 2025"), or a sentence opening with part of one
+    stands right before (`_RUNNING_PART_OF_YEAR`: "Lũy kế 6 tháng đầu năm 2025 đã giải ngân ...", "Quý I năm 2024, ..."):
+    a forecast, not work done (not in a year-end report naming "6 tháng đầu năm" or "quý I" on the way)."""
     return (text.startswith(("ước", "Ước"), marker.start()) and _WHOLE_YEAR.match(text, marker.end()) is not None
-            and _PART_OF_YEAR.search(text, 0, marker.start()) is not None)
+            and (_title_names_part_of_year(text, min(marker.start(), TITLE_REACH))
+                 or _RUNNING_PART_OF_YEAR.search(text, max(0, marker.start() - RUNNING_REACH), marker.start()) is not None))
+
+
+def _title_names_part_of_year(text: str, end: int) -> bool:
+    """Whether a heading or title line of ``text[:end]`` (ending with no stop, `HEADING_WORDS` words at most) names part
+    of a year (`_PART_OF_YEAR`: "Tình hình thực hiện công tác khuyến công 6 tháng đầu năm 2025")."""
+    start = 0
+    while start < end:
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end == -1 else line_end
+        line = text[start:line_end].rstrip()
+        if line and line[-1] not in ".;:" and len(line.split()) <= HEADING_WORDS and _PART_OF_YEAR.search(line):
+            return True
+        start = line_end + 1
+    return False
 
 
 # A count written over the plan's whole, then the share it reached: "Hỗ trợ ứng dụng máy móc thiết bị: 31/50 cơ sở, đạt
@@ -1056,6 +1074,16 @@ _WHOLE_YEAR = regex.compile(r"(?:[ \t]+(?:thực[ \t]+hiện|đạt))?[ \t]+(?:c
 _PART_OF_YEAR = regex.compile(
     r"(?<!\p{L})(?:(?:\d{1,2}|sáu|chín|ba)[ \t]+tháng[ \t]+đầu[ \t]+năm|quý[ \t]+(?:I|II|III|1|2|3)(?![\p{L}\d]))", regex.I)
 """Part of a year a report covers: "6 tháng đầu năm 2025", "9 tháng đầu năm", "quý III"."""
+_RUNNING_PART_OF_YEAR = regex.compile(
+    r"(?:^|(?<=[.;\n]))[ \t]*(?:(?:trong|lũy[ \t]+kế)[ \t]+)?(?:(?:\d{1,2}|sáu|chín|ba)[ \t]+tháng(?!\p{L})"
+    r"|quý[ \t]+(?:I{1,3}|[123])(?![\p{L}\d]))", regex.I | regex.M)
+"""A sentence opening with part of a year, its results so far: "Lũy kế 6 tháng đầu năm 2025 đã giải ngân ...", "Quý I
+năm 2024, Trung tâm đã tổ chức ..." (not "Lũy kế từ quý I/2021 đến nay ...", "Năm 2024 ..., trong đó 6 tháng đầu năm
+...")."""
+TITLE_REACH = 400
+"""Characters at a text's start read for the part of a year its title names (`year_forecast`)."""
+RUNNING_REACH = 300
+"""Characters before an estimate within which `_RUNNING_PART_OF_YEAR` is read."""
 _NOT_DONE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})", regex.I)
 """A word that makes what it reports not done (target_terms.toml ``not_done_markers``)."""
 
@@ -1131,7 +1159,7 @@ def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | N
         return None
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     if (_PROPOSED.match(text, item.end()) or _undone_in_item(text, item.end(), line_end)
-            or _ASKED_ITEM.search(text, item.end(), line_end)):
+            or (_ASKED_ITEM.search(text, item.end(), line_end) and not _WORK_OPENING.match(text, item.end()))):
         return None  # work undone, proposed or asked for: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ...",
         # "- 12 cơ sở có nhu cầu hỗ trợ ..."
     years = sentence_years(text, top_start, top)
@@ -1142,10 +1170,14 @@ def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | N
 _ASKED_ITEM = regex.compile(
     r"(?<!\p{L})(?:có[ \t]+nhu[ \t]+cầu|đề[ \t]+nghị|đủ[ \t]+điều[ \t]+kiện)(?!\p{L})", regex.I)
 """An item's words of a need, a request or eligibility: "- 12 cơ sở có nhu cầu hỗ trợ máy móc", "- 08 cơ sở đề nghị hỗ
-trợ ..."."""
+trợ ..." (not in one opening with a verb of work, `_WORK_OPENING`: "- Hỗ trợ 12 cơ sở có nhu cầu ...")."""
+_WORK_OPENING = regex.compile(
+    r"(?:hỗ[ \t]+trợ|tổ[ \t]+chức|đào[ \t]+tạo|xây[ \t]+dựng|triển[ \t]+khai|thực[ \t]+hiện)(?!\p{L})", regex.I)
 _PLAN_ITEM_OPENING = regex.compile(
-    r"[ \t]*(?:năm[ \t]+(?:19|20)\d\d|sẽ|dự[ \t]+kiến|kế[ \t]+hoạch|phấn[ \t]+đấu)(?!\p{L})", regex.I)
-"""How an item of its own year or of work to come opens: "- Năm 2024, ...", "- Dự kiến ...", "- Kế hoạch ..."."""
+    r"[ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]*)?(?:\p{L}+[ \t]+){0,2}?(?:sẽ|dự[ \t]+kiến)(?!\p{L})(?![^\n]*?đã)",
+    regex.I)
+"""How an item of work to come opens, no "đã" after: "- Năm 2024, Trung tâm sẽ ...", "- Dự kiến ..." (not "- Dự kiến
+ban đầu 05 lớp, thực tế đã mở 06 lớp")."""
 _MISSING = -1
 """No entry in `_open_list_tops`."""
 
@@ -1175,8 +1207,7 @@ def _open_list_top(text: str, line_start: int, previous_end: int) -> int | None:
             top = tops[start]
             break
         if _PLAN_ITEM_OPENING.match(text, above.end(), previous_end):
-            break  # past an item opening with its own year or work to come: "- Năm 2024, Trung tâm sẽ hỗ trợ 08 cơ sở;" /
-            # "- Tổ chức ..."
+            break  # past an item of work to come: "- Năm 2024, Trung tâm sẽ hỗ trợ 08 cơ sở;" / "- Tổ chức ..."
         walked.append(start)
         previous_end = start - 1
         if previous_end <= 0 or text[previous_end - 1] == "\n":
@@ -1193,17 +1224,18 @@ def _open_list_tops(text: str) -> dict[int, int | None]:
 
 
 # A line that prepares work rather than reporting it: gathers needs or requests, lists the eligible, makes a plan or a
-# contract, gets ready, or only contributes: "Trung tâm đã (phối hợp ... khảo sát,) tổng hợp (được) nhu cầu ...", "đã
-# tiếp nhận hồ sơ ...", "lập danh sách các cơ sở ...", "đã xây dựng kế hoạch khuyến công ...", "đã ký hợp đồng ...", "chuẩn
-# bị triển khai", "đã góp phần ..." (not "đã khảo sát nhu cầu và tổ chức ...", "đã xây dựng kế hoạch, triển khai ...", nor
-# "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh").
+# contract, or gets ready: "Trung tâm đã (phối hợp ... khảo sát,) tổng hợp (được) nhu cầu ...", "đã tiếp nhận hồ sơ ...",
+# "lập danh sách các cơ sở ...", "đã xây dựng kế hoạch khuyến công ...", "đã ký hợp đồng ...", "chuẩn bị triển khai" (not
+# "đã khảo sát nhu cầu và (đã) tổ chức ...", "đã ký hợp đồng và nghiệm thu ...", "đã xây dựng kế hoạch, triển khai ...",
+# nor "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh", "chuẩn bị đầy đủ điều kiện").
 _NO_WORK_LINE = regex.compile(
     r"(?<!\p{L})(?:(?:tổng[ \t]+hợp|khảo[ \t]+sát|rà[ \t]+soát|nắm[ \t]+bắt|thống[ \t]+kê)(?:[ \t]+được)?[ \t]+nhu[ \t]+cầu"
-    r"|tiếp[ \t]+nhận(?:[ \t]+(?:hồ[ \t]+sơ|đề[ \t]+nghị|đăng[ \t]+ký))?|lập[ \t]+danh[ \t]+sách"
-    r"|(?:ký|ký[ \t]+kết)[ \t]+hợp[ \t]+đồng|chuẩn[ \t]+bị|góp[ \t]+phần"
+    r"|tiếp[ \t]+nhận[ \t]+(?:hồ[ \t]+sơ|đề[ \t]+nghị|đăng[ \t]+ký)|lập[ \t]+danh[ \t]+sách"
+    r"|(?:ký|ký[ \t]+kết)[ \t]+hợp[ \t]+đồng|chuẩn[ \t]+bị[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|tổ[ \t]+chức)"
     r"|(?:xây[ \t]+dựng|lập|ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+(?:các[ \t]+)?kế[ \t]+hoạch(?![ \t]+kinh[ \t]+doanh))(?!\p{L})"
-    r"(?![^\n,]{0,60}?(?:,|[ \t]và)[ \t]+(?:(?:phối[ \t]+hợp|tiếp[ \t]+tục)[ \t]+)?(?:tổ[ \t]+chức|triển[ \t]+khai"
-    r"|thực[ \t]+hiện|hỗ[ \t]+trợ|đào[ \t]+tạo)(?!\p{L}))", regex.I)
+    r"(?![^\n,]{0,60}?(?:,|[ \t]và)[ \t]+(?:đã[ \t]+)?(?:(?:phối[ \t]+hợp|tiếp[ \t]+tục)[ \t]+)?(?:tổ[ \t]+chức"
+    r"|triển[ \t]+khai|thực[ \t]+hiện|hỗ[ \t]+trợ|đào[ \t]+tạo|nghiệm[ \t]+thu|bàn[ \t]+giao|tham[ \t]+gia)(?!\p{L}))",
+    regex.I)
 
 
 def _undone_in_item(text: str, start: int, end: int) -> bool:
@@ -2158,7 +2190,7 @@ _DETAILING = regex.compile(r"[ \t]*(?:cụ[ \t]+thể|chia[ \t]+theo|phân[ \t]+
 
 def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: int) -> bool:
     """Whether the list item at ``line_start`` names a year of its own (`_item_names_year`) that the lead-in
-    ``text[lead_start:lead_end]`` does not hold: a year anywhere in it later than the years the lead-in names
+    ``text[lead_start:lead_end]`` does not hold: a year in its first clause later than the years the lead-in names
     (`sentence_years`), or than the report's date within them (`_as_of_year`), or, for a lead-in running to now, than
     the year of the heading, title or dateline before it (`_year_before`); any year of its own when the lead-in names none or the item names a plan ("Giai đoạn 2021-2025,
     Trung tâm đã thực hiện 143 đề án, cụ thể:" holds "- Năm 2024: 70 đề án, kinh phí 8 tỷ đồng;", "Năm 2023, Trung tâm
@@ -2168,8 +2200,10 @@ def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: in
     lead_years = sentence_years(text, lead_start, lead_end)
     if not lead_years or names_plan(text, line_start, line_end):
         return _item_names_year(text, line_start)  # (the item's own plan: "- Năm 2025: 30 đề án (kế hoạch).")
-    own = item_years(text, line_start, line_end)
-    if not own:
+    first_clause_end = min((at for at in (text.find(mark, line_start, line_end) for mark in ",;(") if at != -1),
+                           default=line_end)
+    own = item_years(text, line_start, first_clause_end)  # (not a part's, "..., trong đó 02 đề án hoàn thành tháng
+    if not own:  # 01/2025", nor a bracket's, "(nghiệm thu tháng 01/2024)")
         return False
     if _TO_NOW.search(text, lead_start, lead_end) is None:
         bound = max(lead_years)
@@ -3029,8 +3063,14 @@ def names_indicator(text: str, start: int, end: int, figure_end: int) -> bool:
     ``figure_end`` may be of: a cue before it, or after it but not right before a later
     figure ("thu hút 148 tỷ đồng vốn đối ứng và mang lại doanh thu trên 200 tỷ đồng": the
     revenue is the 200 tỷ, the 148 tỷ is counterpart money)."""
+    end = min(end, figure_end + INDICATOR_REACH)
     return any(cue.start() < figure_end or not CUE_OF_NEXT_FIGURE.match(text, cue.end(), end)
-               for cue in INDICATOR_CUES.finditer(text, start, end))
+               for cue in INDICATOR_CUES.finditer(text, max(start, figure_end - INDICATOR_REACH), end))
+
+
+INDICATOR_REACH = 1000
+"""Characters on each side of a figure within which `names_indicator` reads its sentence (a sentence of a whole
+document's length, a flattened table or a pathological input, would make each figure read all of it)."""
 
 
 # A regulation's terms: a tier of a condition closed by a colon before what it gets, and the rate of
