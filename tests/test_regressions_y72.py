@@ -1,6 +1,6 @@
 """Re-reading audit Y72: five new documents (a year-end report, a decision with its annex, a six-month report, a news
 article, a district's report) read fact by fact; each case the fewest lines that showed an error, with the reading a
-careful reader gives it."""
+careful reader gives it. Then the probe audits Y73 and Y74 of the mends that followed."""
 
 import pytest
 
