@@ -1136,18 +1136,19 @@ def carried_from(text: str, line_start: int) -> int:
 
 def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | None:
     """The start of the open line over the bullet item at ``line_start`` (`_open_list_top`: right above it, or above
-    the items marked alike right above it) when that line is of sentence case, no item, makes no plan nor gathers needs
-    (`_NO_WORK_LINE`: "Trung tâm đã tổng hợp nhu cầu ...", "... đã xây dựng kế hoạch ...") and ends no clause (no
-    terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023, Trung tâm đã
-    hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."); one over a list of
-    two items or more must report work done (`lead_in_reports`). The item holds no word of work undone of its own
-    (`_undone_in_item`), none of a proposal or plan opening it (`_PROPOSED`) and no year later than those of the line
-    (`line_years`: not "... trong năm 2024", "... khai giảng ngày 15/01/2024" under a line of 2023); else None."""
+    the items marked alike right above it, up to one of work to come) when that line may lead it in (`_open_lead_in`:
+    of sentence case, no item, preparing no work, `_NO_WORK_LINE`, "Trung tâm đã tổng hợp nhu cầu ...") and ends no
+    clause (no terminal mark, `OPEN_LINE_END`): a lead-in lacking its colon, whose tense the item takes ("Năm 2023,
+    Trung tâm đã hỗ trợ 3 cơ sở với tổng kinh phí 1.500 triệu đồng" / "- Hỗ trợ 12 cơ sở tham gia hội chợ ..."); one
+    over a list of two items or more must report work done (`lead_in_reports`). The item holds no word of work undone of
+    its own (`_undone_in_item`), none of a proposal or plan opening it (`_PROPOSED`), no need or request unless it opens
+    with a verb of work (`_ASKED_ITEM`) and no year later than those of the line (`sentence_years`, `item_years`: not
+    "... trong năm 2024", "... khai giảng ngày 15/01/2024" under a line of 2023); else None."""
     item = ITEM_MARK.match(text, line_start)
     if item is None or item.group("bullet") is None or previous_end != line_start - 1 or not previous_end:
         return None
     top = _open_list_tops(text).get(line_start, _MISSING)
-    if top is _MISSING:
+    if top == _MISSING:
         top = _open_list_top(text, line_start, previous_end)
     if top is None or not OPEN_LINE_END.match(text[top - 1]):
         return None
