@@ -239,10 +239,10 @@ def _may_be_plan_of(text: str, plan: int, measured: int) -> bool:
     """Whether the amount at ``plan`` may be the plan of the one at ``measured``: its sentence reports no work done of its
     own before it (no done word nearest, "Năm 2023, Trung tâm đã giải ngân 500 triệu đồng") and names no year the
     measured one's does not ("Năm 2023, ..." against "Năm 2024, ..., đạt 100% kế hoạch")."""
-    start = sentence_bounds(text, plan)[0]
+    start, end = sentence_bounds(text, plan)
     if (marker := tense_marker(text, start, plan)) is not None and marker.group("done") is not None:
         return False
-    plan_years = sentence_years(text, start, sentence_bounds(text, plan)[1])
+    plan_years = sentence_years(text, start, end)
     measured_years = sentence_years(text, *sentence_bounds(text, measured))
     return not plan_years or not measured_years or set(plan_years) == set(measured_years)
 

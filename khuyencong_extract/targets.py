@@ -40,8 +40,8 @@ from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
 from khuyencong_extract.texttools import (
-    BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, holds_any, last_match, occurrences,
-    unit_nouns,
+    BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
+    occurrences, unit_nouns,
 )
 
 
@@ -622,8 +622,7 @@ def _title_names_part_of_year(text: str, end: int) -> bool:
     while start < end:
         line_end = text.find("\n", start, end)
         line_end = end if line_end == -1 else line_end
-        line = text[start:line_end].rstrip()
-        if line and line[-1] not in ".;:" and len(line.split()) <= HEADING_WORDS and _PART_OF_YEAR.search(line):
+        if _heading_like(text[start:line_end]) and _PART_OF_YEAR.search(text, start, line_end):
             return True
         start = line_end + 1
     return False
@@ -1245,15 +1244,14 @@ def _undone_in_item(text: str, start: int, end: int) -> bool:
     met (`_goal_met`), of a running state ("..., hiện các cơ sở đang vận hành ổn định"), of a purpose ("..., góp phần
     thực hiện mục tiêu của Chương trình"), nor one of more work in a later clause (`_MORE_WORK`: "- 06 lớp đào tạo
     nghề, đang tiếp tục tổ chức thêm 3 lớp": the 3 lớp's)."""
-    first_clause_end = min((at for at in (text.find(mark, start, end) for mark in ",;") if at != -1), default=end)
+    first_clause_end = first_mark(text, ",;", start, end)
     for marker in TENSE_AHEAD.finditer(text, start, end):
         if (marker.group("done") is not None or _goal_met(text, start, marker)
                 or _RUNNING_STATE.match(text, marker.end())
                 or _PURPOSE_BEFORE.search(text, max(start, marker.start() - PURPOSE_REACH), marker.start())):
             continue
         if marker.start() > first_clause_end:
-            clause_end = min((at for at in (text.find(mark, marker.end(), end) for mark in ",;") if at != -1),
-                             default=end)
+            clause_end = first_mark(text, ",;", marker.end(), end)
             if _MORE_WORK.search(text, marker.start(), clause_end):
                 continue
         return True
@@ -2201,8 +2199,7 @@ def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: in
     lead_years = sentence_years(text, lead_start, lead_end)
     if not lead_years or names_plan(text, line_start, line_end):
         return _item_names_year(text, line_start)  # (the item's own plan: "- Năm 2025: 30 đề án (kế hoạch).")
-    first_clause_end = min((at for at in (text.find(mark, line_start, line_end) for mark in ",;(") if at != -1),
-                           default=line_end)
+    first_clause_end = first_mark(text, ",;(", line_start, line_end)
     own = item_years(text, line_start, first_clause_end)  # (not a part's, "..., trong đó 02 đề án hoàn thành tháng
     if not own:  # 01/2025", nor a bracket's, "(nghiệm thu tháng 01/2024)")
         return False
@@ -3051,8 +3048,7 @@ def money_kind_at(text: str, start: int, end: int) -> str | None:
     sentence_start, sentence_end = sentence_bounds(text, start)
     near_start, near_end = max(sentence_start, start - PART_REACH), min(sentence_end, end + PART_REACH)
     part_start = max(text.rfind(",", near_start, start), text.rfind(";", near_start, start), near_start - 1) + 1
-    part_end = min((at for at in (text.find(",", end, near_end), text.find(";", end, near_end)) if at != -1),
-                   default=near_end)
+    part_end = first_mark(text, ",;", end, near_end)
     part = text[part_start:part_end]
     if BUDGET_CUES.search(part) and not INDICATOR_CUES.search(part):
         return None
@@ -4666,9 +4662,7 @@ def _year_before(text: str, pos: int) -> int | None:
     line_end = pos
     while line_end > max(0, pos - YEARLY_WHOLE_REACH):
         line_start = text.rfind("\n", 0, line_end - 1) + 1 if line_end else 0
-        line = text[line_start:line_end].rstrip()
-        if line and line[-1] not in ".;:" and len(line.split()) <= HEADING_WORDS and (
-                years := sentence_years(text, line_start, line_end)):
+        if _heading_like(text[line_start:line_end]) and (years := sentence_years(text, line_start, line_end)):
             return max(years)
         if not line_start:
             return None
@@ -4690,7 +4684,14 @@ def _leads_into(text: str, whole: int, part: int) -> bool:
 
 
 HEADING_WORDS = 20
-"""Words of a heading, a title or a dateline at most (`_year_before`)."""
+"""Words of a heading, a title or a dateline at most (`_heading_like`)."""
+
+
+def _heading_like(line: str) -> bool:
+    """Whether ``line`` reads as a heading, a title or a dateline: it ends with no stop and holds `HEADING_WORDS` words
+    at most."""
+    line = line.rstrip()
+    return bool(line) and line[-1] not in ".;:" and len(line.split()) <= HEADING_WORDS
 _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
 """A period running to now: "Từ năm 2021 đến nay"."""
 _SINCE = regex.compile(r"(?<!\p{L})từ[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/])(?![ \t]*(?:[-–—]|đến|tới))", regex.I)

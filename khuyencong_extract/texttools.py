@@ -121,6 +121,12 @@ def before_blanks(text: str, end: int) -> int:
     return end
 
 
+def first_mark(text: str, marks: str, start: int, end: int) -> int:
+    """Where the first of the characters ``marks`` stands in ``text[start:end]``, or ``end`` when none does (a clause's
+    end: ``first_mark(text, ",;", pos, line_end)``)."""
+    return min((at for at in (text.find(mark, start, end) for mark in marks) if at != -1), default=end)
+
+
 def holds_any(text: str, parts) -> bool:
     """Whether ``text`` holds one of the strings ``parts`` (a cheap test before a regex pass)."""
     return any(part in text for part in parts)
