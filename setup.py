@@ -23,7 +23,7 @@ PACKAGE = "khuyencong_extract"
 COMPILED = (
     "textmap", "texttools", "tones", "chrome", "damage", "linejoin", "blocks", "normalise",
     "segment", "context", "dates", "docnumbers", "agencies", "issuers", "metadata", "citations",
-    "objectives", "numbers", "targets", "budget", "duties",
+    "objectives", "numbers", "tables", "targets", "budget", "duties",
 )
 """The per-document stages and their helpers (`pipeline` runs them; reading, batch runs,
 writing and reports stay Python: they wait on files and on pandas, not on the interpreter)."""

@@ -24,7 +24,8 @@ import regex
 
 from khuyencong_extract.context import Context
 from khuyencong_extract.models import BudgetItem, build
-from khuyencong_extract.numbers import QUALIFIERS, Money, find_money, find_parts_of_whole_money, words_after
+from khuyencong_extract.numbers import (QUALIFIERS, Money, declared_money, find_money, find_parts_of_whole_money,
+                                        in_unit_declaration, words_after)
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SAID, SAID_ENDS, SINGLED_OUT, SINGLED_OUT_REACH, TERMS,
     article_headline_end,
@@ -34,6 +35,7 @@ from khuyencong_extract.targets import (
     sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
     YEARLY_WHOLE_REACH,
 )
+from khuyencong_extract.tables import Figure, figure_wholes, find_tables, merge_in_order, money_scale, table_figures
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -196,6 +198,7 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
         }))
     split_parts_done(ctx.text, amounts, items, split)
     plans_by_share(ctx.text, amounts, items)
+    unrepeated_across_parts(ctx, amounts, items)
     if (end := article_headline_end(ctx)) is not None:
         for item in items:  # the body reports as done what its headline sums up: the headline's is done,
             if item.restates is not None and amounts[item.restates].money.end <= end:  # of the body's source
@@ -204,7 +207,58 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
                 headline.funding_source = headline.funding_source or item.funding_source
     unsourced_restated(items, parents)
     sourced_as_wholes(items)
-    return items
+    return with_table_amounts(ctx, items)
+
+
+def with_table_amounts(ctx: Context, items: list[BudgetItem]) -> list[BudgetItem]:
+    """``items`` and the amounts of the document's tables (`tables.find_tables`) in reading order: each figure of a
+    column of plans, results or totals in a column of money ("Kinh phí (triệu đồng)") or a row whose unit is money
+    ("triệu đồng"), spent when its column is of results, its label the row's content and its source the one that
+    names (else its column's header: "Kinh phí KCĐP"), its parts the cells that add up to it
+    (`tables.figure_wholes`)."""
+    extra: list[BudgetItem] = []
+    for table in find_tables(ctx.text):
+        figures = [figure for figure in table_figures(table) if money_scale(figure)]
+        base = len(extra)
+        for figure, whole in zip(figures, figure_wholes(figures)):
+            extra.append(_table_amount(ctx, figure, None if whole is None else base + whole))
+    return merge_in_order(items, extra) if extra else items
+
+
+def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:
+    """The budget item of a table's ``figure`` of money, a part of the one at ``whole``."""
+    cell, content = figure.cell, figure.content
+    label = content.text if content is not None and content.text else None
+    cues = _funding_cues(ctx.text, content.start, content.end) if label else []
+    if not cues and figure.header is not None:  # "Kinh phí KCĐP", "Vốn đối ứng": the column's source
+        cues = _funding_cues(ctx.text, figure.header.start, figure.header.end)
+    section = ctx.section_at(cell.start)
+    return build(BudgetItem, {
+        "amount_vnd": int(round(figure.value * money_scale(figure))), "amount_text": cell.text, "label": label,
+        "funding_source": one_source(ctx.text, cues), "section_id": section.id if section else None,
+        "part_of": whole, "achieved": figure.done, "span": ctx.span(cell.start, cell.end),
+    })
+
+
+def one_source(text: str, cues: list[regex.Match]) -> str | None:
+    """The one source ``cues`` all name (`_one_source`), or None when they name none or more than one."""
+    named = {_one_source(text, cue, min(len(text), cue.end() + JOINED_REACH)) for cue in cues}
+    return named.pop() if len(named) == 1 else None
+
+
+def unrepeated_across_parts(ctx: Context, amounts: list[Amount], items: list[BudgetItem]) -> None:
+    """Take back a repeat of an amount in another top-level section (`restatements`) that the text reports in another
+    tense or for other years: two facts of one value ("I. KẾT QUẢ ... Đã thực hiện ... 2.500 triệu đồng." / "II. KẾ
+    HOẠCH NĂM 2026 ... Dự kiến ... 2.500 triệu đồng."; "Đã giải ngân 1.500 triệu đồng" / "Còn 1.500 triệu đồng ... chưa
+    giải ngân"; "Giai đoạn 2021-2025, ... 25.000 triệu đồng" / "Giai đoạn 2026-2030 ... 25.000 triệu đồng")."""
+    text = ctx.text
+    for i, item in enumerate(items):
+        first = item.restates
+        if first is None or _top_id(ctx, amounts[first].money.start) == _top_id(ctx, amounts[i].money.start):
+            continue
+        years, first_years = (set(sentence_years(text, *sentence_bounds(text, amounts[k].money.start))) for k in (i, first))
+        if items[first].achieved != item.achieved or (years and first_years and years.isdisjoint(first_years)):
+            item.restates = None
 
 
 def plans_by_share(text: str, amounts: list[Amount], items: list[BudgetItem]) -> None:
@@ -212,7 +266,8 @@ def plans_by_share(text: str, amounts: list[Amount], items: list[BudgetItem]) ->
     of the plan shows to be that plan: the later
     amount over it is the share written right after it ("Tổng kinh phí khuyến công năm 2025 là 9.250 triệu đồng, trong
     đó: ... Đã giải ngân 8.720 triệu đồng, bằng 94,3% kế hoạch": 8.720 / 9.250 is 94,3 %, the 9.250 the plan, whatever
-    a heading of results above says), within `PLAN_BY_SHARE_REACH` before it, a part of nothing."""
+    a heading of results above says), within `PLAN_BY_SHARE_REACH` before it, a part of nothing and not the amount the
+    later one repeats ("... 3.200 triệu đồng." / "Nhìn chung, ... 3.200 triệu đồng, đạt 100% kế hoạch")."""
     for k, amount in enumerate(amounts):
         if text.find("%", amount.money.end, amount.money.end + SHARE_READ) == -1 or not (
                 share := _SHARE_OF_PLAN.match(text, amount.money.end)):
@@ -223,9 +278,10 @@ def plans_by_share(text: str, amounts: list[Amount], items: list[BudgetItem]) ->
             plan = amounts[j].money
             if plan.end < amount.money.start - PLAN_BY_SHARE_REACH:
                 break
-            if (items[j].part_of is None and plan.amount and abs(
+            if (items[j].part_of is None and items[k].restates != j and plan.amount and abs(
                     float(amount.money.amount) / float(plan.amount) * 100 - float(written)) <= tolerance
-                    and items[j].funding_source in (None, items[k].funding_source)
+                    and _same_source(items[j].funding_source, items[k].funding_source)
+                    and (items[j].funding_source == COUNTERPART) == (items[k].funding_source == COUNTERPART)
                     and _may_be_plan_of(text, plan.start, amount.money.start)):
                 items[j].achieved = False
                 for i in range(j + 1, k):
@@ -236,17 +292,27 @@ def plans_by_share(text: str, amounts: list[Amount], items: list[BudgetItem]) ->
 
 
 def _may_be_plan_of(text: str, plan: int, measured: int) -> bool:
-    """Whether the amount at ``plan`` may be the plan of the one at ``measured``: its sentence reports no work done of its
-    own before it (no done word nearest, "Năm 2023, Trung tâm đã giải ngân 500 triệu đồng") and names no year the
-    measured one's does not ("Năm 2023, ..." against "Năm 2024, ..., đạt 100% kế hoạch")."""
+    """Whether the amount at ``plan`` may be the plan of the one at ``measured``: its sentence reports no money spent of
+    its own before it (a done word nearest, of spending or right before the amount: "Năm 2023, Trung tâm đã giải ngân
+    500 triệu đồng", "đã thực hiện 1.000 triệu đồng"; not work done with it, "đã triển khai 12 đề án với tổng kinh phí
+    2.400 triệu đồng", "đã hỗ trợ tỉnh 1.200 triệu đồng") and names no year the measured one's does not ("Năm 2023, ..."
+    against "Năm 2024, ..., đạt 100% kế hoạch")."""
     start, end = sentence_bounds(text, plan)
-    if (marker := tense_marker(text, start, plan)) is not None and marker.group("done") is not None:
+    if ((marker := tense_marker(text, start, plan)) is not None and marker.group("done") is not None
+            and (_SPENDING.search(text, marker.start(), plan) or _SPENT_RIGHT_BEFORE.search(text, marker.start(), plan))):
         return False
     plan_years = sentence_years(text, start, end)
     measured_years = sentence_years(text, *sentence_bounds(text, measured))
     return not plan_years or not measured_years or set(plan_years) == set(measured_years)
 
 
+# A verb of spending money: "giải ngân", "thanh toán", "quyết toán", "chi", "sử dụng".
+_SPENDING = regex.compile(
+    r"(?<!\p{L})(?:giải[ \t]+ngân|thanh[ \t]+toán|quyết[ \t]+toán|chi(?:[ \t]+trả)?|sử[ \t]+dụng)(?!\p{L})", regex.I)
+# A verb of work right before an amount it governs: "đã thực hiện 1.000 triệu đồng", "đã thực hiện được: 950 triệu đồng".
+_SPENT_RIGHT_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:thực[ \t]+hiện|hoàn[ \t]+thành)(?:[ \t]+(?:được|là))?[ \t]*:?[ \t]*(?:(?:khoảng|gần|hơn|trên)[ \t]+)?\Z",
+    regex.I)
 # A share of the plan right after an amount: ", bằng 94,3% kế hoạch", ", đạt 97,4% so với dự toán".
 _SHARE_OF_PLAN = regex.compile(
     r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+(?P<share>\d{1,3}(?:[.,]\d{1,2})?)[ \t]?%[ \t]*(?:so[ \t]+với[ \t]+)?"
@@ -304,8 +370,8 @@ def _amounts(ctx: Context) -> list[Amount]:
     text = ctx.text
     amounts: list[Amount] = []
     found = list(find_money(text))
-    if parts := find_parts_of_whole_money(text):
-        found = sorted(found + parts, key=lambda money: money.start)
+    if others := find_parts_of_whole_money(text) + list(declared_money(text)):
+        found = sorted(found + others, key=lambda money: money.start)
     rate_end = -1  # where the last amount read as a rate ends
     headline_end = article_headline_end(ctx)
     sections = {section.id: section for section in ctx.sections}
@@ -322,7 +388,7 @@ def _amounts(ctx: Context) -> list[Amount]:
                 rate_end != -1 and _rate_pair(text, rate_end, money)):
             rate_end = money.end  # "mỗi cơ sở được nhận hỗ trợ tối thiểu 12 triệu đồng và tối đa 35 triệu đồng"
             continue
-        if money_kind_at(text, money.start, money.end):
+        if money_kind_at(text, money.start, money.end) or in_unit_declaration(text, money.start):
             continue
         if beyond_max_number(ctx, money.amount, money.start, money.end):
             continue
@@ -417,8 +483,8 @@ _PROGRAMME_SOURCES = frozenset({"quốc gia", "địa phương"})
 def one_programme_source(text: str, cues: list[regex.Match]) -> str | None:
     """The programme source (`_PROGRAMME_SOURCES`) ``cues`` all name, or None when they name none,
     another or more than one (a source joined to one: "kinh phí khuyến công quốc gia và địa phương")."""
-    named = {_one_source(text, cue, min(len(text), cue.end() + JOINED_REACH)) for cue in cues}
-    return named.pop() if len(named) == 1 and named <= _PROGRAMME_SOURCES else None
+    source = one_source(text, cues)
+    return source if source in _PROGRAMME_SOURCES else None
 
 
 JOINED_REACH = 40
@@ -734,26 +800,30 @@ def parts_before_wholes(text: str, amounts: list[Amount], parents: list[int | No
 
 
 def bracketed_parts(text: str, amounts: list[Amount], parents: list[int | None]) -> set[int]:
-    """Give the amounts in the brackets right after an amount, none a part yet (or of that amount's own whole), that
+    """Give the amounts in the brackets right after an amount, none a part yet (or of that amount or its own whole), that
     amount as their whole when they add up to it (`_brackets_add_up`), two at least ("5.760 triệu đồng (vốn
     ngân sách 3.210 triệu đồng, vốn huy động 2.550 triệu đồng)"), or, one at least, whatever
     they add up to when the bracket gives it by year or on average (`YEARLY`: "53,7 tỷ đồng
     (giai đoạn 2002 - 2005, mỗi năm 2 tỷ đồng, giai đoạn 2006 tăng lên 3 tỷ đồng, ...)",
-    "16,3 tỷ đồng (bình quân 1,16 tỷ đồng/năm)"): details of it, no parts that add up to it.
-    Returns the indices of those yearly details, which `check_sums` leaves out."""
+    "16,3 tỷ đồng (bình quân 1,16 tỷ đồng/năm)"): details of it, no parts that add up to it; so are a bracket's
+    amounts adding up to an amount that has parts of its own already (a closing total's by source after its list's
+    projects). Returns the indices of those details, which `check_sums` leaves out."""
     yearly: set[int] = set()
     for k, amount in enumerate(amounts):
         if (opening := _BRACKET_AFTER.match(text, amount.money.end)) is None:
             continue
         closing = text.find(")", opening.end(), opening.end() + LABEL_REACH)
         inside = list(takewhile(lambda j: amounts[j].money.end <= closing, range(k + 1, len(amounts))))
-        if not inside or any(parents[j] not in (None, parents[k]) for j in inside):
+        if not inside or any(parents[j] not in (None, k, parents[k]) for j in inside):
             continue  # (one the amount's own whole took as its sibling is its detail: "- Ngân sách tỉnh: 20 tỷ đồng
             # (bình quân 4 tỷ đồng/năm);" under "45 tỷ đồng, trong đó:")
         if YEARLY.search(text, opening.end(), closing):
             yearly.update(inside)
         elif len(inside) < 2 or not _brackets_add_up(amount.money, [amounts[j].money for j in inside]):
             continue
+        elif any(parent == k for j, parent in enumerate(parents) if j not in inside):
+            yearly.update(inside)  # a second breakdown of a total its list's items add up to: "Tổng cộng: ... 9.560
+            # (kinh phí khuyến công địa phương 2.950; vốn đối ứng 6.610)" by source after its projects
         for j in inside:
             parents[j] = k
     return yearly
@@ -1570,6 +1640,7 @@ def _parts_add_up(text: str, money: Money, end: int) -> bool:
     approximate, "hơn 96 tỷ đồng"; a project's whole holding the firm's money does not: "đề án khuyến công quốc gia với
     tổng vốn 4.000 triệu đồng, trong đó kinh phí khuyến công quốc gia hỗ trợ 1.200 triệu đồng")."""
     parts = [part for part in find_money(text, money.end, end) if part.currency == "VND"]
+    parts += [part for part in declared_money(text) if money.end <= part.start and part.end <= end]
     if not parts:
         return False
     total = sum(part.amount for part in parts)
@@ -2668,8 +2739,8 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
     headline = ctx.text[ctx.text.rfind("\n", 0, headline_end) + 1:headline_end] if headline_end is not None else None
     in_headline: dict[Decimal, list[int]] = defaultdict(list)
     by_top: dict[Decimal, dict[str, dict[str | None, int]]] = defaultdict(dict)  # amount -> top -> source -> first
-    by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label) -> source -> first
-    by_label_alone: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, label) -> source -> first
+    by_label: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, whole, label, item) -> source -> first
+    by_label_alone: dict[tuple, dict[str | None, int]] = defaultdict(dict)  # (amount, label, item) -> source -> first
     rounded: list[int] = []  # the headline's rounded amounts no body amount has stood for yet
     repeats: list[int | None] = []
     for i, amount in enumerate(amounts):
@@ -2677,7 +2748,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             repeats.append(None)  # "bình quân 2,1 tỷ đồng/năm": no year's amount, though of its value
             continue
         value, funding, top = amount.money.amount, amount.funding, _top_id(ctx, amount.money.start)
-        label = _restated_label(amount)
+        label, item = _restated_label(amount), _list_item_id(ctx, amount.money.start)
         found = [j for j in in_headline.get(value, ()) if _same_source(amounts[j].funding, funding)
                  and not _is_part(parents, i, j)]
         if not found and rounded and (headline_end is None or amount.money.end > headline_end):
@@ -2687,10 +2758,11 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             rounded = [j for j in rounded if j not in found]  # the body has stated it
         if top is not None:
             found += [j for other, sources in by_top.get(value, {}).items() if other != top
-                      for source, j in sources.items() if _same_source(source, funding)]
+                      for source, j in sources.items() if _same_source(source, funding)
+                      and not (amount.item and amounts[j].item and _sibling_parts(other, top))]
         if label is not None:
-            same = by_label.get((value, parents[i], label), {}) if parents[i] is not None else by_label_alone.get(
-                (value, label), {})
+            same = by_label.get((value, parents[i], label, item), {}) if parents[i] is not None else by_label_alone.get(
+                (value, label, item), {})
             found += [j for source, j in same.items() if _same_source(source, funding)]
         if not found and (line_start := closing_total_line(ctx.text, amount.money.start)) is not None and (
                 lead_in := closed_list_lead_in(ctx.text, line_start)) is not None:
@@ -2704,8 +2776,8 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
         elif top is not None:
             by_top[value].setdefault(top, {}).setdefault(funding, i)
         if label is not None:
-            by_label[(value, parents[i], label)].setdefault(funding, i)
-            by_label_alone[(value, label)].setdefault(funding, i)
+            by_label[(value, parents[i], label, item)].setdefault(funding, i)
+            by_label_alone[(value, label, item)].setdefault(funding, i)
     return repeats
 
 
@@ -2840,6 +2912,29 @@ def _is_part(parents: list[int | None], i: int, j: int) -> bool:
             return True
         above = parents[above]
     return False
+
+
+def _list_item_id(ctx: Context, pos: int) -> str | None:
+    """The id of the section holding ``pos`` when it is a numbered item under a heading (level 2 or more: "I.2", an
+    annex's project, its heading naming no part of a plan: section `kind` ``other``), else None: the same words of
+    money under two such items are two amounts ("+ Kinh phí khuyến công địa phương: 120" under each of two projects;
+    not "1. Mục tiêu: tổng kinh phí ... 2.850 triệu đồng" and "2. Kinh phí: tổng kinh phí ... 2.850 triệu đồng", a total
+    said twice)."""
+    section = ctx.section_at(pos)
+    return section.id if section is not None and section.level >= 2 and section.marker and section.kind == "other" else None
+
+
+def _sibling_parts(top: str, other: str) -> bool:
+    """Whether two top-level sections are numbered parts of one programme or annex ("II" and "III", "2" and "3", "Điều
+    2.I" and "Điều 2.II"): amounts of one value on marked items' lines in two of them are two amounts (two projects'
+    "+ Tổng kinh phí: 1.200" in an annex's list, "2. Chi lắp đặt, chạy thử: 50.000" / "3. Chi quản lý đề án: 50.000"),
+    not a total that a later part sets out again."""
+    head, _, number = top.rpartition(".")
+    other_head, _, other_number = other.rpartition(".")
+    return head == other_head and bool(_PART_ID.fullmatch(number)) and bool(_PART_ID.fullmatch(other_number))
+
+
+_PART_ID = regex.compile(r"[IVXLC]{1,6}|\d{1,3}")
 
 
 def _top_id(ctx: Context, pos: int) -> str | None:

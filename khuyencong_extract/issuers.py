@@ -148,10 +148,21 @@ def province_keys(folded: str, text: str):
     `province_names`), in order, but for a commune's or a district's name that is one too ("xã
     Thái Bình Trung", "phường Hòa Bình"), a craft village's (`_village_name`: "làng nghề dệt Hòa Bình") and one ending
     a firm's name (`_in_firm_name`)."""
+    return (key for key, _ in _keys_at(folded, text))
+
+
+def _keys_at(folded: str, text: str):
+    """`province_keys`, each with where its name starts."""
     for m in province_names(folded, text):
         if not _BELOW_PROVINCE.search(folded, max(0, m.start() - 10), m.start()) and not _in_firm_name(text, m.start()) \
                 and not _village_name(folded, text, m.start()):
-            yield _canonical_keys()[_province_key(m[0])]
+            yield _canonical_keys()[_province_key(m[0])], m.start()
+
+
+# A place people go to, right before a province's name (folded text): "tại (tỉnh) Hưng Yên", "ở", "đến", "sang".
+_VENUE = regex.compile(r"(?<!\p{L})(?:tại|ở|đến|sang)[ \t]+(?:(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*)?\Z")
+VENUE_REACH = 24
+"""Characters before a province's name read for `_VENUE`."""
 
 
 # A craft village's name after "làng nghề" and its craft in lower case: "làng nghề dệt Hòa Bình", "làng nghề bánh tráng
@@ -239,11 +250,18 @@ _LEVEL_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành[ \t]+phố|tp\
 _BELOW_PROVINCE = regex.compile(r"(?:xã|phường|huyện|quận|thị trấn|(?<!nông )thôn|ấp)[^\S\n]$")
 
 
-def sole_province(text: str, times: int = 2) -> str | None:
+def sole_province(text: str, times: int = 2, *, venues: bool = True) -> str | None:
     """The province ``text`` names at least ``times`` times when it names no other one (a
     report about one province that names it in passing, never in a headline or title);
-    None otherwise."""
-    named = Counter(province_keys(fold_text(text), text))
+    None otherwise. Without ``venues``, a province named as a place the text's people go to (`_VENUE`: "... tham gia 02
+    hội chợ tại thành phố Hà Nội") is not counted when the text names one otherwise ("... huyện Thạch Hà, tỉnh Hà
+    Tĩnh ..."): a text naming its own only as a venue ("hội chợ được tổ chức tại tỉnh Hưng Yên") keeps it."""
+    folded = fold_text(text)
+    keys = list(_keys_at(folded, text))
+    if not venues:
+        at_home = [key for key, start in keys if not _VENUE.search(folded, max(0, start - VENUE_REACH), start)]
+        keys = [(key, 0) for key in at_home] or keys
+    named = Counter(key for key, _ in keys)
     for key in list(named):
         if longer := next((other for other in named if other.endswith(" " + key)), None):
             named[longer] += named.pop(key)  # "TP Huế" in a text about Thừa Thiên Huế: its city, no other province

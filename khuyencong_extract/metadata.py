@@ -721,9 +721,10 @@ _NATIONAL_ISSUERS = ("Bộ ", "Chính phủ", "Thủ tướng")
 
 def local_province(text: str, year: int | None) -> str | None:
     """The province of a local body's document of ``year``: the one province its text names
-    (`sole_province`: "huyện Thạch Hà, tỉnh Hà Tĩnh"; "THÀNH PHỐ TUYÊN QUANG" names its own)
-    when it was one then (`was_province`: "Huế, ngày ... 2020" names a city); else None."""
-    province = sole_province(text, times=1)
+    (`sole_province`: "huyện Thạch Hà, tỉnh Hà Tĩnh"; "THÀNH PHỐ TUYÊN QUANG" names its own; one named otherwise than
+    as a venue first: not "hội chợ tại thành phố Hà Nội" beside "tỉnh Hà Tĩnh") when it was one then (`was_province`:
+    "Huế, ngày ... 2020" names a city); else None."""
+    province = sole_province(text, times=1, venues=False)
     return province if province and was_province(province, year) else None
 
 

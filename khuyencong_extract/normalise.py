@@ -62,6 +62,7 @@ from khuyencong_extract.chrome import (
 from khuyencong_extract.damage import repair_round, split_case_joins, text_check
 from khuyencong_extract.linejoin import drop_page_breaks, join_lines
 from khuyencong_extract.models import Warning
+from khuyencong_extract.tables import tab_cells
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import (
     KINDS_END, blank_edges, holds_any, kinds_by_code, matched, merge, occurrences, run_tails,
@@ -513,7 +514,7 @@ def normalise(source: str, *, repair: bool = True) -> Normalised:
     warnings += [capped] if capped else []
     clean, unreadable = readable_characters(lookalike_letters(place_tones(clean)))
     clean, hints = strip_site_table(clean)
-    clean = spaced_sentences(header_lines(header_cells(whitespace(clean))))
+    clean = spaced_sentences(header_lines(header_cells(whitespace(tab_cells(clean)))))
     warnings += [unreadable] if unreadable else []
     damaged: bool | None = None if repair else False
     unrepeated = None  # a text in which `drop_repeated_blocks` found nothing

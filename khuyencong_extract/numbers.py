@@ -261,6 +261,84 @@ def find_parts_of_whole_money(text: str) -> list[Money]:
     return found
 
 
+# A line declaring the unit of the bare figures after it, as an annex's table does: "Đơn vị tính: triệu đồng", "(ĐVT:
+# Tr.đồng)", "ĐVT: 1.000 đồng", "ĐVT: 1.000.000 đồng", "ĐVT: triệu", "Đơn vị: nghìn đồng". One of "Đơn vị tính" or
+# "ĐVT" naming another unit (``other``: "Đơn vị tính: lớp") ends the one before; "Đơn vị: Trung tâm ..." names none.
+UNIT_DECLARATION = regex.compile(
+    rf"(?<!\p{{L}})(?:(?P<calc>đơn[ \t]+vị[ \t]+tính|đvt)|đơn[ \t]+vị)[ \t]*:[ \t]*"
+    rf"(?:(?P<scale>{_alternation(SCALES)})|(?P<factor>1[.,]?000(?P<million>[.,]?000)?))?"
+    rf"[ \t]*(?:(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
+    rf"|(?<=(?<!\p{{L}})(?:{_alternation(BARE_MONEY['scales'] + BARE_MONEY['guarded_scales'])}))(?=[ \t]*(?:\)|$))"
+    rf"|(?P<other>\p{{L}}))", regex.IGNORECASE | regex.V1 | regex.MULTILINE)
+DECLARED = VOCAB["declared_units"]
+# Where the figures a declaration's unit holds for end: an annex's next heading ("PHỤ LỤC II"); outside an annex, the
+# next Roman heading too ("Bảng 1. Tổng hợp kinh phí (ĐVT: triệu đồng)" holds for its table, not "II. KẾT QUẢ CỤ THỂ").
+_ANNEX_HEADING = regex.compile(r"^[ \t]*PHỤ[ \t]+LỤC(?!\p{L})", regex.MULTILINE)
+_ROMAN_HEADING = regex.compile(r"^[ \t]*[IVX]{1,5}\.[ \t]", regex.MULTILINE)
+# A bare figure under a declared unit of money: not a year, a date, a ratio or a document's number, nor a figure that a
+# word of its own, a share, another figure or a colon follows ("35 lao động", "20%", "Tổng cộng 12 8.960", "1234: 500").
+_DECLARED_FIGURE = (r"(?!(?:19|20)\d\d(?!\d))(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)"
+                    r"(?![\p{N}/]|[.,:\-–]\p{N})(?![ \t]*(?:[%:\d]|\p{L}))")
+_NOT_AFTER = rf"(?<!(?<!\p{{L}})(?:{_alternation(DECLARED['not_after'])})[ \t]*:?[ \t]*)"
+# The figure right after words of money ("Tổng kinh phí: 980", "trong đó kinh phí khuyến công 250, vốn đối ứng 730",
+# "(kinh phí khuyến công địa phương 2.850; ...)", "Kinh phí năm 2026: 500"), after a closing total's words alone
+# ("Tổng cộng: 8.960", "Cộng I: 240"), or closing a marked item's line that opens with a verb of work or a word of
+# money, after its colon ("11. Hỗ trợ 20 lượt cơ sở tham gia hội chợ ...: 240", "- Kinh phí theo Quyết định số
+# 123/QĐ-UBND ngày 5/3/2024: 300").
+DECLARED_AMOUNT = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alternation(DECLARED['money_words'])}|nguồn(?=[ \t]+(?:{_alternation(DECLARED['source_after'])})))"
+    r"(?!\p{L})(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)){0,8}?[ \t]*(?::|là)?[ \t]*"
+    + _NOT_AFTER + _DECLARED_FIGURE
+    + r"|(?<!\p{L})(?:tổng[ \t]+)?cộng(?:[ \t]+[IVX]{1,4})?[ \t]*:?[ \t]*" + _DECLARED_FIGURE
+    + r"|^[ \t]*(?:[-+•*]|\d{1,3}[.)]|[a-zđ][.)])[ \t]*+(?:đã[ \t]+)?"
+    + rf"(?:{_alternation(DECLARED['item_verbs'] + DECLARED['money_words'])})(?!\p{{L}})"
+    + r"[^\n:]{0,300}:[ \t]*" + _DECLARED_FIGURE + r"(?=[ \t]*[.;]?[ \t]*$)",
+    regex.IGNORECASE | regex.V1 | regex.MULTILINE)
+
+
+@document_cache()
+def unit_declarations(text: str) -> tuple[regex.Match, ...]:
+    """The matches of `UNIT_DECLARATION` in ``text``, in order (most texts hold none: a string search first)."""
+    folded = text.casefold()
+    if "đvt" not in folded and "đơn vị" not in folded:
+        return ()
+    return tuple(UNIT_DECLARATION.finditer(text))
+
+
+def in_unit_declaration(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a `UNIT_DECLARATION` ("ĐVT: 1.000 đồng" declares a unit, no amount)."""
+    return any(m.start() <= pos < m.end() for m in unit_declarations(text))
+
+
+@document_cache()
+def declared_money(text: str) -> tuple[Money, ...]:
+    """Every bare figure `DECLARED_AMOUNT` finds under a `UNIT_DECLARATION` of money, as the amount the declared
+    unit makes of it ("Đơn vị tính: triệu đồng" ... "+ Tổng kinh phí: 980": 980 triệu đồng), up to the next
+    declaration or annex heading; the amount's text is the figure as written."""
+    found: list[Money] = []
+    declarations = [m for m in unit_declarations(text) if m["calc"] or m["other"] is None]
+    for k, declaration in enumerate(declarations):
+        if declaration["other"] is not None:
+            continue
+        end = declarations[k + 1].start() if k + 1 < len(declarations) else len(text)
+        in_annex = _ANNEX_HEADING.search(text, 0, declaration.start()) is not None
+        for heading in (_ANNEX_HEADING,) if in_annex else (_ANNEX_HEADING, _ROMAN_HEADING):
+            if stop := heading.search(text, declaration.end(), end):
+                end = stop.start()
+        scale = (_entry(SCALES, declaration["scale"]) if declaration["scale"]
+                 else (10**6 if declaration["million"] else 1000) if declaration["factor"] else 1)
+        written = declaration["cur"] or ""  # (none after a scale alone: "ĐVT: triệu")
+        currency = _entry(CURRENCIES, written or BARE_MONEY["currency"])
+        for m in DECLARED_AMOUNT.finditer(text, declaration.end(), end):
+            start, stop = m.span("num")
+            if " | " in text[text.rfind("\n", 0, start) + 1:stop]:
+                continue  # a table's cell: its column says what it is (`tables`)
+            raw = m["num"]
+            quantity = Quantity(parse_figure(raw), None, start, stop, raw)
+            found.append(Money(quantity, quantity.value * scale, currency, start, stop, raw, scale, written))
+    return tuple(found)
+
+
 def holds_other_digits(text: str) -> bool:
     """Whether ``text`` may hold a decimal digit other than 0-9 (one `regex` reads as ``\\d``):
     a character where such digits lie, from U+0660 to U+1C59 or from U+A620 on (as UTF-16

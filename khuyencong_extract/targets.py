@@ -39,6 +39,7 @@ from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
+from khuyencong_extract.tables import Figure, counted, figure_wholes, find_tables, merge_in_order, table_figures
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -436,7 +437,39 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_crosshead_restatements(text, kept, targets)
     mark_approved_proposals(text, kept, targets)
     categorise_parts(text, targets, kept)
-    return targets
+    return with_table_targets(ctx, targets, sections)
+
+
+def with_table_targets(ctx: Context, targets: list[Target], sections: dict) -> list[Target]:
+    """``targets`` and the counts and shares of the document's tables (`tables.find_tables`) in reading order: each
+    figure of a column of plans, results or totals in a row whose unit is no money, done when its column is of results
+    ("Thực hiện", "TH 2024"), its activity the row's content, its parts the cells that add up to it
+    (`tables.figure_wholes`)."""
+    extra: list[Target] = []
+    for table in find_tables(ctx.text):
+        figures = [figure for figure in table_figures(table) if counted(figure)]
+        base = len(extra)
+        for figure, whole in zip(figures, figure_wholes(figures)):
+            extra.append(_table_target(ctx, figure, sections, None if whole is None else base + whole))
+    return merge_in_order(targets, extra) if extra else targets
+
+
+def _table_target(ctx: Context, figure: Figure, sections: dict, whole: int | None) -> Target:
+    """The target of a table's ``figure``, a part of the one at ``whole``."""
+    cell, unit = figure.cell, figure.unit or ""
+    if unit[:1].isupper() and unit[1:] == unit[1:].lower():
+        unit = unit[:1].lower() + unit[1:]  # a cell in sentence case: "Lớp"
+    activity = figure.content.text if figure.content is not None and figure.content.text else None
+    section = ctx.section_at(cell.start)
+    kind = "percent" if unit == "%" else "count"
+    category = categorise(activity or "", heading_chain(section, sections))
+    if category == "other" and kind == "count":
+        category = CATEGORY_OF_UNIT.get(unit_key(unit)) or CATEGORY_OF_UNIT.get(unit_key(unit).split()[0], "other")
+    return build(Target, {
+        "section_id": section.id if section else None, "value": figure.value, "unit": unit, "text": cell.text,
+        "activity": activity, "category": category, "kind": kind, "achieved": figure.done, "part_of": whole,
+        "span": ctx.span(cell.start, cell.end),
+    })
 
 
 def target_category(text: str, found: Found, activity: str, figures: list[int], headings: list[str]) -> str:
@@ -450,7 +483,8 @@ def target_category(text: str, found: Found, activity: str, figures: list[int], 
             _matchable(text[found.end:sentence_bounds(text, found.start)[1]])) is None:
         return "other"  # "Hội đồng bình chọn gồm 09 thành viên": the council's size, whatever it judges (not "... gồm 5
         # thành viên đã được tập huấn về quản trị doanh nghiệp": what its members did)
-    if found.kind == "percent" and _MONEY_SHARE.search(text, found.own_start, found.start):
+    if found.kind == "percent" and _MONEY_SHARE.search(text, max(found.own_start, found.start - MONEY_SHARE_REACH),
+                                                       found.start):
         return categorise(text[found.own_start:found.start], headings)  # "...; ước cả năm giải ngân 9.600 triệu đồng,
         # đạt 96% kế hoạch": a share of money, not of the clause before's classes (its heading's, if any)
     words = own_or_joined(text, found, activity, figures)
@@ -476,6 +510,9 @@ BODY_OF_MEMBERS_REACH = 130
 
 # Money spent or its amount before a share in its own clause: the share is of that money.
 _MONEY_SHARE = regex.compile(r"(?<!\p{L})(?:giải[ \t]+ngân|kinh[ \t]+phí|\d[ \t]*(?:tỷ|tỉ|triệu)[ \t]+đồng)(?!\p{L})", regex.I)
+MONEY_SHARE_REACH = 400
+"""Characters before a share within which its clause's money is read (a clause of thousands of shares is read once
+for each, not from its start)."""
 
 
 # A sentence summing up a list's projects, opening with a word of totalling: "Tổng cộng năm 2023 đã thực hiện 25 đề án
@@ -607,22 +644,28 @@ def measured_against_plan(text: str, pos: int, end: int) -> bool:
 def year_forecast(text: str, marker: regex.Match) -> bool:
     """Whether the tense word ``marker`` is an estimate of the whole year (`_WHOLE_YEAR`: "Ước thực hiện cả năm") in a
     text reporting on part of it: its title names part of a year (`_title_names_part_of_year`, in its first
-    `TITLE_REACH` characters: "Tình hình thực hiện ... 6 tháng đầu năm 2025"), or a sentence opening with part of one
-    stands right before (`_RUNNING_PART_OF_YEAR`: "Lũy kế 6 tháng đầu năm 2025 đã giải ngân ...", "Quý I năm 2024, ..."):
+    `TITLE_REACH` characters: "Tình hình thực hiện ... 6 tháng đầu năm 2025"), or a clause opening with part of one
+    stands in its sentence or the one right before (`_RUNNING_PART_OF_YEAR`: "Lũy kế 6 tháng đầu năm 2025 đã giải ngân
+    ...", "Quý I năm 2024, ..."):
     a forecast, not work done (not in a year-end report naming "6 tháng đầu năm" or "quý I" on the way)."""
-    return (text.startswith(("ước", "Ước"), marker.start()) and _WHOLE_YEAR.match(text, marker.end()) is not None
-            and (_title_names_part_of_year(text, min(marker.start(), TITLE_REACH))
-                 or _RUNNING_PART_OF_YEAR.search(text, max(0, marker.start() - RUNNING_REACH), marker.start()) is not None))
+    if not text.startswith(("ước", "Ước"), marker.start()) or _WHOLE_YEAR.match(text, marker.end()) is None:
+        return False
+    if _title_names_part_of_year(text, min(marker.start(), TITLE_REACH)):
+        return True
+    start = sentence_bounds(text, marker.start())[0]
+    if start >= 2 and text[start - 1] != "\n":
+        start = sentence_bounds(text, start - 2)[0]  # (and the sentence right before in its line)
+    return _RUNNING_PART_OF_YEAR.search(text, max(0, start - 2), marker.start()) is not None  # (from its stop on)
 
 
 def _title_names_part_of_year(text: str, end: int) -> bool:
-    """Whether a heading or title line of ``text[:end]`` (ending with no stop, `HEADING_WORDS` words at most) names part
+    """Whether a heading or title line of ``text[:end]`` (ending with no stop, `TITLE_WORDS` words at most) names part
     of a year (`_PART_OF_YEAR`: "Tình hình thực hiện công tác khuyến công 6 tháng đầu năm 2025")."""
     start = 0
     while start < end:
         line_end = text.find("\n", start, end)
         line_end = end if line_end == -1 else line_end
-        if _heading_like(text[start:line_end]) and _PART_OF_YEAR.search(text, start, line_end):
+        if _heading_like(text[start:line_end], TITLE_WORDS) and _PART_OF_YEAR.search(text, start, line_end):
             return True
         start = line_end + 1
     return False
@@ -824,7 +867,7 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
         return True  # "Cụ thể, trong 2 năm 2016-2017, ... có 7 dự án": the details of the paragraph before
     return marker.start() >= clause or not names_own_year(text, clause, pos) or (
         reach < line_start and ITEM_MARK.match(text, line_start) and (lead_end := text.find("\n", reach)) > 0
-        and text[lead_end - 1] == ":" and not _year_past_lead_in(text, line_start, reach, lead_end)) or (  # "Giai đoạn
+        and text[lead_end - 1] == ":" and not _year_past_lead_in(text, line_start, reach, lead_end, pos)) or (  # "Giai đoạn
         # 2021-2025, ... đã thực hiện 143 đề án, cụ thể:" / "- Năm 2024: 70 đề án, kinh phí 8 tỷ đồng;": a year it holds
         reach < line_start and _YEAR_LABEL_LINE.match(text, line_start) is not None
         and not _planned_year_line(text, line_start, pos)  # (not "Năm 2023: kế hoạch 9 đề án, kinh phí ...")
@@ -1073,16 +1116,23 @@ _WHOLE_YEAR = regex.compile(r"(?:[ \t]+(?:thực[ \t]+hiện|đạt))?[ \t]+(?:c
 _PART_OF_YEAR = regex.compile(
     r"(?<!\p{L})(?:(?:\d{1,2}|sáu|chín|ba)[ \t]+tháng[ \t]+đầu[ \t]+năm|quý[ \t]+(?:I|II|III|1|2|3)(?![\p{L}\d]))", regex.I)
 """Part of a year a report covers: "6 tháng đầu năm 2025", "9 tháng đầu năm", "quý III"."""
+_RUNNING_PART = (r"[ \t]*(?:(?:trong|lũy[ \t]+kế|(?:tính[ \t]+)?(?:đến|tới)(?:[ \t]+hết)?)[ \t]+)?"
+                 r"(?:(?:[1-9]|1[01]|sáu|chín|ba)[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?(?!\p{L})(?![ \t]+(?:cuối|qua|tới|sau|còn))"
+                 r"|quý[ \t]+(?:I{1,3}|[123])(?![\p{L}\d]))")
 _RUNNING_PART_OF_YEAR = regex.compile(
-    r"(?:^|(?<=[.;\n]))[ \t]*(?:(?:trong|lũy[ \t]+kế)[ \t]+)?(?:(?:\d{1,2}|sáu|chín|ba)[ \t]+tháng(?!\p{L})"
-    r"|quý[ \t]+(?:I{1,3}|[123])(?![\p{L}\d]))", regex.I | regex.M)
-"""A sentence opening with part of a year, its results so far: "Lũy kế 6 tháng đầu năm 2025 đã giải ngân ...", "Quý I
-năm 2024, Trung tâm đã tổ chức ..." (not "Lũy kế từ quý I/2021 đến nay ...", "Năm 2024 ..., trong đó 6 tháng đầu năm
-...")."""
-TITLE_REACH = 400
+    rf"(?:^|(?<=[.;\n])){_RUNNING_PART}|(?<=,){_RUNNING_PART}(?:[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?!\d)|[ \t]*,)",
+    regex.I | regex.M)
+"""A sentence opening with part of a year, its results so far, or a clause after a comma opening with one and its year
+or made of it: "Lũy kế 6 tháng đầu năm 2025 đã giải ngân ...", "Quý I năm 2024, Trung tâm đã tổ chức ...", "Sở Công
+Thương cho biết, trong 6 tháng đầu năm 2024, ...", "Theo báo cáo ..., 6 tháng đầu năm 2024 Trung tâm ...", "Tính đến
+hết 6 tháng đầu năm 2024, ...", "Đến hết quý III, ..." (not "Lũy kế từ quý I/2021 đến nay ...", "Năm 2024 ..., trong
+đó 6 tháng đầu năm ...", "(quý I tổ chức 02 lớp, quý II tổ chức 03 lớp)", "Trong 2 tháng cuối năm", "12 tháng
+qua")."""
+TITLE_REACH = 1000
 """Characters at a text's start read for the part of a year its title names (`year_forecast`)."""
-RUNNING_REACH = 300
-"""Characters before an estimate within which `_RUNNING_PART_OF_YEAR` is read."""
+TITLE_WORDS = 40
+"""Words of a title line at most (`_title_names_part_of_year`: "Tình hình thực hiện công tác khuyến công 6 tháng đầu
+năm 2024 và nhiệm vụ trọng tâm 6 tháng cuối năm 2024" has 23)."""
 _NOT_DONE = regex.compile(rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['not_done_markers'])})(?!\p{{L}})", regex.I)
 """A word that makes what it reports not done (target_terms.toml ``not_done_markers``)."""
 
@@ -1159,7 +1209,8 @@ def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | N
         return None
     line_end = min(len(text) if line_end == -1 else line_end, item.end() + ITEM_READ_REACH)
     if (_PROPOSED.match(text, item.end()) or _undone_in_item(text, item.end(), line_end)
-            or (_ASKED_ITEM.search(text, item.end(), line_end) and not _WORK_OPENING.match(text, item.end()))):
+            or (_ASKED_ITEM.search(text, item.end(), line_end) and (
+                not _WORK_OPENING.match(text, item.end()) or _MONEY_REQUEST.search(text, item.end(), line_end)))):
         return None  # work undone, proposed or asked for: "..., đến nay chưa thực hiện", "- Đề xuất hỗ trợ 4 cơ sở ...",
         # "- 12 cơ sở có nhu cầu hỗ trợ ..."
     years = sentence_years(text, top_start, top)
@@ -1170,14 +1221,19 @@ def _open_line_lead_in(text: str, line_start: int, previous_end: int) -> int | N
 _ASKED_ITEM = regex.compile(
     r"(?<!\p{L})(?:có[ \t]+nhu[ \t]+cầu|đề[ \t]+nghị|đủ[ \t]+điều[ \t]+kiện)(?!\p{L})", regex.I)
 """An item's words of a need, a request or eligibility: "- 12 cơ sở có nhu cầu hỗ trợ máy móc", "- 08 cơ sở đề nghị hỗ
-trợ ..." (not in one opening with a verb of work, `_WORK_OPENING`: "- Hỗ trợ 12 cơ sở có nhu cầu ...")."""
+trợ ..." (not in one opening with a verb of work, `_WORK_OPENING`: "- Hỗ trợ 12 cơ sở có nhu cầu ...", unless the item
+asks for money, `_MONEY_REQUEST`)."""
+_MONEY_REQUEST = regex.compile(
+    r"(?<!\p{L})đề[ \t]+nghị[^\n;]{0,40}?(?<!\p{L})(?:xem[ \t]+xét|bố[ \t]+trí|cấp|phân[ \t]+bổ)(?!\p{L})", regex.I)
+"""An item's request for money: "- Hỗ trợ 10 cơ sở có nhu cầu, đề nghị UBND tỉnh xem xét bố trí kinh phí"."""
 _WORK_OPENING = regex.compile(
     r"(?:hỗ[ \t]+trợ|tổ[ \t]+chức|đào[ \t]+tạo|xây[ \t]+dựng|triển[ \t]+khai|thực[ \t]+hiện)(?!\p{L})", regex.I)
 _PLAN_ITEM_OPENING = regex.compile(
-    r"[ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]*)?(?:\p{L}+[ \t]+){0,2}?(?:sẽ|dự[ \t]+kiến)(?!\p{L})(?![^\n]*?đã)",
+    r"[ \t]*(?:năm[ \t]+(?:19|20)\d\d[ \t]*,?[ \t]*)?(?:\p{L}+[ \t]+){0,6}?(?:sẽ|dự[ \t]+kiến)(?!\p{L})(?![^\n]*?đã)",
     regex.I)
-"""How an item of work to come opens, no "đã" after: "- Năm 2024, Trung tâm sẽ ...", "- Dự kiến ..." (not "- Dự kiến
-ban đầu 05 lớp, thực tế đã mở 06 lớp")."""
+"""How an item of work to come opens, no "đã" after: "- Năm 2024, Trung tâm (Khuyến công tỉnh) sẽ ...", "- Dự kiến
+..." (not "- Dự kiến ban đầu 05 lớp, thực tế đã mở 06 lớp"; nor "- Phấn đấu năm 2025 tổ chức 10 lớp;" between the
+items adding up to the line's 08 lớp)."""
 _MISSING = -1
 """No entry in `_open_list_tops`."""
 
@@ -1225,16 +1281,21 @@ def _open_list_tops(text: str) -> dict[int, int | None]:
 
 # A line that prepares work rather than reporting it: gathers needs or requests, lists the eligible, makes a plan or a
 # contract, or gets ready: "Trung tâm đã (phối hợp ... khảo sát,) tổng hợp (được) nhu cầu ...", "đã tiếp nhận hồ sơ ...",
-# "lập danh sách các cơ sở ...", "đã xây dựng kế hoạch khuyến công ...", "đã ký hợp đồng ...", "chuẩn bị triển khai" (not
-# "đã khảo sát nhu cầu và (đã) tổ chức ...", "đã ký hợp đồng và nghiệm thu ...", "đã xây dựng kế hoạch, triển khai ...",
-# nor "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh", "chuẩn bị đầy đủ điều kiện").
+# "lập danh sách các cơ sở ...", "đã xây dựng kế hoạch khuyến công ...", "đã ký hợp đồng ...", "chuẩn bị (triển khai)",
+# "tiếp nhận (các, được, ..., thẩm định các) hồ sơ (đề án, đơn)", "lấy ý kiến", "có văn bản" (not "..., chuẩn bị cho
+# ...", a clause of its own after the work, nor "chuẩn bị tốt các điều kiện và đưa ..."; not "đã
+# khảo sát nhu cầu và (đã) tổ chức ...", "đã ký hợp đồng và nghiệm thu ...", "đã xây dựng kế hoạch, triển khai ...", nor
+# "hỗ trợ các cơ sở có nhu cầu ...", "kỹ năng lập kế hoạch kinh doanh", "chuẩn bị đầy đủ điều kiện", "tiếp nhận 20 học
+# viên", "và tham gia thẩm định (ý kiến)": no work joined).
 _NO_WORK_LINE = regex.compile(
     r"(?<!\p{L})(?:(?:tổng[ \t]+hợp|khảo[ \t]+sát|rà[ \t]+soát|nắm[ \t]+bắt|thống[ \t]+kê)(?:[ \t]+được)?[ \t]+nhu[ \t]+cầu"
-    r"|tiếp[ \t]+nhận[ \t]+(?:hồ[ \t]+sơ|đề[ \t]+nghị|đăng[ \t]+ký)|lập[ \t]+danh[ \t]+sách"
-    r"|(?:ký|ký[ \t]+kết)[ \t]+hợp[ \t]+đồng|chuẩn[ \t]+bị[ \t]+(?:triển[ \t]+khai|thực[ \t]+hiện|tổ[ \t]+chức)"
+    r"|tiếp[ \t]+nhận(?:[ \t]*,?[ \t]*(?!và(?!\p{L}))\p{L}+){0,4}?[ \t]+(?:hồ[ \t]+sơ|đề[ \t]+nghị|đăng[ \t]+ký|đề[ \t]+án|đơn)"
+    r"|lập[ \t]+danh[ \t]+sách|lấy[ \t]+ý[ \t]+kiến|có[ \t]+văn[ \t]+bản"
+    r"|(?:ký|ký[ \t]+kết)[ \t]+hợp[ \t]+đồng|(?<![,;][ \t]*)chuẩn[ \t]+bị(?![ \t]+(?:đầy[ \t]+đủ|tốt))"
     r"|(?:xây[ \t]+dựng|lập|ban[ \t]+hành|phê[ \t]+duyệt)[ \t]+(?:các[ \t]+)?kế[ \t]+hoạch(?![ \t]+kinh[ \t]+doanh))(?!\p{L})"
     r"(?![^\n,]{0,60}?(?:,|[ \t]và)[ \t]+(?:đã[ \t]+)?(?:(?:phối[ \t]+hợp|tiếp[ \t]+tục)[ \t]+)?(?:tổ[ \t]+chức"
-    r"|triển[ \t]+khai|thực[ \t]+hiện|hỗ[ \t]+trợ|đào[ \t]+tạo|nghiệm[ \t]+thu|bàn[ \t]+giao|tham[ \t]+gia)(?!\p{L}))",
+    r"|triển[ \t]+khai|thực[ \t]+hiện|hỗ[ \t]+trợ|đào[ \t]+tạo|nghiệm[ \t]+thu|bàn[ \t]+giao|đưa"
+    r"|tham[ \t]+gia(?![ \t]+(?:thẩm[ \t]+định|ý[ \t]+kiến|góp[ \t]+ý)))(?!\p{L}))",
     regex.I)
 
 
@@ -2187,9 +2248,10 @@ _TIME_YEAR = regex.compile(r"(?<![\d/.\-–])(?<!tháng[ \t]+\d{1,2}[ \t]+năm[ 
 _DETAILING = regex.compile(r"[ \t]*(?:cụ[ \t]+thể|chia[ \t]+theo|phân[ \t]+theo)", regex.I)
 
 
-def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: int) -> bool:
+def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: int, pos: int | None = None) -> bool:
     """Whether the list item at ``line_start`` names a year of its own (`_item_names_year`) that the lead-in
-    ``text[lead_start:lead_end]`` does not hold: a year in its first clause later than the years the lead-in names
+    ``text[lead_start:lead_end]`` does not hold: the years of the part of the count at ``pos`` (`_count_part`; its first
+    count's when None) all later than the years the lead-in names
     (`sentence_years`), or than the report's date within them (`_as_of_year`), or, for a lead-in running to now, than
     the year of the heading, title or dateline before it (`_year_before`); any year of its own when the lead-in names none or the item names a plan ("Giai đoạn 2021-2025,
     Trung tâm đã thực hiện 143 đề án, cụ thể:" holds "- Năm 2024: 70 đề án, kinh phí 8 tỷ đồng;", "Năm 2023, Trung tâm
@@ -2199,16 +2261,50 @@ def _year_past_lead_in(text: str, line_start: int, lead_start: int, lead_end: in
     lead_years = sentence_years(text, lead_start, lead_end)
     if not lead_years or names_plan(text, line_start, line_end):
         return _item_names_year(text, line_start)  # (the item's own plan: "- Năm 2025: 30 đề án (kế hoạch).")
-    first_clause_end = first_mark(text, ",;(", line_start, line_end)
-    own = item_years(text, line_start, first_clause_end)  # (not a part's, "..., trong đó 02 đề án hoàn thành tháng
-    if not own:  # 01/2025", nor a bracket's, "(nghiệm thu tháng 01/2024)")
+    own = item_years(text, *_count_part(text, line_start, line_end, pos))  # (not another count's, "..., trong đó 02
+    if not own:  # đề án hoàn thành tháng 01/2025", nor a bracket's, "(nghiệm thu tháng 01/2024)")
         return False
     if _TO_NOW.search(text, lead_start, lead_end) is None:
         bound = max(lead_years)
         if (as_of := _as_of_year(text, lead_start)) is not None and min(lead_years) <= as_of < bound:
             bound = as_of  # the report's date within the period: "(tính đến ngày 30/6/2024)" over "Giai đoạn 2021-2025"
-        return max(own) > bound
-    return (as_of := _year_before(text, lead_start)) is not None and max(own) > as_of
+        return min(own) > bound  # (all later: "khai giảng ngày 10/11/2023, bế giảng ngày 20/01/2024" is 2023's)
+    return (as_of := _year_before(text, lead_start)) is not None and min(own) > as_of
+
+
+def _count_part(text: str, start: int, end: int, pos: int | None) -> tuple[int, int]:
+    """The part of the item ``text[start:end]`` that the words of the count at ``pos`` make (None: its first count's),
+    up to a bracket or a clause of what follows the work (`_AFTER_WORK_CLAUSE`): from the comma or semicolon before that
+    count (the item's start for its first) to the one before the next count ("- 05 lớp đào tạo nghề, khai giảng ngày
+    15/01/2024;" is one part; "- 10 đề án, trong đó 02 đề án chuyển sang thực hiện năm 2024" two; "- Hỗ trợ 08 cơ sở
+    ..., nghiệm thu tháng 02/2024;" ends before "nghiệm thu")."""
+    starts = _count_starts(text)
+    counts = starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    k = 0 if pos is None or not counts else max(0, bisect.bisect_right(counts, pos) - 1)
+    part_start = start if k == 0 else _part_break(text, counts[k - 1], counts[k])
+    part_end = end if k + 1 >= len(counts) else _part_break(text, counts[k], counts[k + 1])
+    part_end = first_mark(text, "(", part_start, part_end)
+    after = _AFTER_WORK_CLAUSE.search(text, counts[k] if counts else part_start, part_end)
+    return part_start, after.start() if after else part_end
+
+
+# A clause of what follows the work, its date no time of the work: ", nghiệm thu tháng 02/2024", ", bế giảng ngày
+# 20/01/2024", ", quyết toán ..." (not ", khai giảng ngày 15/01/2024": the work starts then).
+_AFTER_WORK_CLAUSE = regex.compile(
+    r",[ \t]*(?:đã[ \t]+)?(?:nghiệm[ \t]+thu|bàn[ \t]+giao|quyết[ \t]+toán|thanh[ \t]+toán|bế[ \t]+giảng|giải[ \t]+ngân)"
+    r"(?!\p{L})", regex.I)
+
+
+def _part_break(text: str, before: int, count: int) -> int:
+    """The last comma or semicolon between the count at ``before`` and the one at ``count``, else ``count``."""
+    mark = max(text.rfind(",", before, count), text.rfind(";", before, count))
+    return mark if mark != -1 else count
+
+
+@document_cache()
+def _count_starts(text: str) -> list[int]:
+    """Where each figure of ``text`` that does not read as a year starts (`find_figures`), in order."""
+    return [q.start for q, _ in find_figures(text) if not q.looks_like_year]
 
 
 def _item_names_year(text: str, line_start: int) -> bool:
@@ -3052,17 +3148,38 @@ def money_kind_at(text: str, start: int, end: int) -> str | None:
     part = text[part_start:part_end]
     if BUDGET_CUES.search(part) and not INDICATOR_CUES.search(part):
         return None
-    return money_kind(text[sentence_start:sentence_end], names_indicator(text, sentence_start, sentence_end, end))
+    if names_indicator(text, sentence_start, sentence_end, end):
+        return "indicator"
+    return "money" if _money_goal(text, sentence_start, sentence_end) else None
+
+
+@document_cache()
+def _money_goal(text: str, start: int, end: int) -> bool:
+    """`money_kind`'s goal to reach in the sentence ``text[start:end]`` without a word about spending; read once for
+    a sentence's amounts (one of thousands would read it for each)."""
+    return MONEY_GOAL_CUES.search(text, start, end) is not None and BUDGET_CUES.search(text, start, end) is None
 
 
 def names_indicator(text: str, start: int, end: int, figure_end: int) -> bool:
     """Whether the sentence ``text[start:end]`` names an indicator the figure ending at
     ``figure_end`` may be of: a cue before it, or after it but not right before a later
     figure ("thu hút 148 tỷ đồng vốn đối ứng và mang lại doanh thu trên 200 tỷ đồng": the
-    revenue is the 200 tỷ, the 148 tỷ is counterpart money)."""
-    end = min(end, figure_end + INDICATOR_REACH)
-    return any(cue.start() < figure_end or not CUE_OF_NEXT_FIGURE.match(text, cue.end(), end)
-               for cue in INDICATOR_CUES.finditer(text, max(start, figure_end - INDICATOR_REACH), end))
+    revenue is the 200 tỷ, the 148 tỷ is counterpart money); the cues within `INDICATOR_REACH` of it."""
+    cues = _indicator_cues(text, text.rfind("\n", 0, figure_end) + 1)
+    if not cues:
+        return False
+    start, end = max(start, figure_end - INDICATOR_REACH), min(end, figure_end + INDICATOR_REACH)
+    first = bisect.bisect_left(cues, (start, -1))
+    return any(cue_start < figure_end or not CUE_OF_NEXT_FIGURE.match(text, cue_end, end)
+               for cue_start, cue_end in cues[first:bisect.bisect_left(cues, (end, -1))] if cue_end <= end)
+
+
+@document_cache()
+def _indicator_cues(text: str, line_start: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the `INDICATOR_CUES` of the line at ``line_start``, read once for its figures (a line of
+    thousands of amounts would be read for each)."""
+    line_end = text.find("\n", line_start)
+    return tuple(m.span() for m in INDICATOR_CUES.finditer(text, line_start, len(text) if line_end == -1 else line_end))
 
 
 INDICATOR_REACH = 1000
@@ -3634,8 +3751,10 @@ def _phrase_around(text: str, start: int, end: int, figure_start: int, figure_en
 def _counts_outside(figures: list[int], start: int, end: int, inner_start: int, inner_end: int) -> bool:
     """Whether a figure of ``figures`` (ascending) lies in ``[start, end)`` but outside
     ``[inner_start, inner_end)``."""
-    first = bisect.bisect_left(figures, start)
-    return any(not inner_start <= at < inner_end for at in figures[first:bisect.bisect_left(figures, end, first)])
+    first, last = bisect.bisect_left(figures, start), bisect.bisect_left(figures, end)
+    low, high = max(start, inner_start), min(end, inner_end)  # (counted by bisection: a clause may hold thousands)
+    inside = bisect.bisect_left(figures, high) - bisect.bisect_left(figures, low) if low < high else 0
+    return last - first > inside
 
 
 def _listed_figure(text: str, start: int, figure_start: int) -> bool:
@@ -4529,7 +4648,7 @@ def _later_day(text: str, start: int, whole: int) -> bool:
 
 
 # A line closing a list with its total: "Tổng cộng: 09 đề án, tổng kinh phí 1.550 triệu đồng ...", "Cộng: ...".
-CLOSING_TOTAL = regex.compile(r"[ \t]*(?:tổng[ \t]+cộng|cộng|tổng[ \t]+số)[ \t]*:", regex.I)
+CLOSING_TOTAL = regex.compile(r"[ \t]*(?:tổng[ \t]+cộng|cộng|tổng[ \t]+số)(?:[ \t]+[IVX]{1,4})?[ \t]*:", regex.I)
 CLOSING_TOTAL_REACH = 3000
 """Characters before a closing total within which the items it sums are read."""
 
@@ -4687,11 +4806,11 @@ HEADING_WORDS = 20
 """Words of a heading, a title or a dateline at most (`_heading_like`)."""
 
 
-def _heading_like(line: str) -> bool:
-    """Whether ``line`` reads as a heading, a title or a dateline: it ends with no stop and holds `HEADING_WORDS` words
-    at most."""
+def _heading_like(line: str, words: int = HEADING_WORDS) -> bool:
+    """Whether ``line`` reads as a heading, a title or a dateline: it ends with no stop and holds ``words`` words at
+    most."""
     line = line.rstrip()
-    return bool(line) and line[-1] not in ".;:" and len(line.split()) <= HEADING_WORDS
+    return bool(line) and line[-1] not in ".;:" and len(line.split()) <= words
 _TO_NOW = regex.compile(r"(?<!\p{L})(?:đến|tới)[ \t]+(?:nay|hiện[ \t]+nay|thời[ \t]+điểm[ \t]+này)(?!\p{L})", regex.I)
 """A period running to now: "Từ năm 2021 đến nay"."""
 _SINCE = regex.compile(r"(?<!\p{L})từ[ \t]+(?:năm[ \t]+)?(?:19|20)\d\d(?![\d/])(?![ \t]*(?:[-–—]|đến|tới))", regex.I)
