@@ -218,23 +218,23 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem]) -> list[BudgetItem
     (`tables.figure_wholes`)."""
     extra: list[BudgetItem] = []
     for table in find_tables(ctx.text):
-        figures = [figure for figure in table_figures(table) if money_scale(figure)]
+        figures = [(figure, scale) for figure in table_figures(table) if (scale := money_scale(figure))]
         base = len(extra)
-        for figure, whole in zip(figures, figure_wholes(figures)):
-            extra.append(_table_amount(ctx, figure, None if whole is None else base + whole))
+        for (figure, scale), whole in zip(figures, figure_wholes([figure for figure, _ in figures])):
+            extra.append(_table_amount(ctx, figure, scale, None if whole is None else base + whole))
     return merge_in_order(items, extra) if extra else items
 
 
-def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:
-    """The budget item of a table's ``figure`` of money, a part of the one at ``whole``."""
+def _table_amount(ctx: Context, figure: Figure, scale: int, whole: int | None) -> BudgetItem:
+    """The budget item of a table's ``figure`` of money in units of ``scale`` đồng, a part of the one at ``whole``."""
     cell, content = figure.cell, figure.content
     label = content.text if content is not None and content.text else None
-    cues = _funding_cues(ctx.text, content.start, content.end) if label else []
+    cues = _funding_cues(ctx.text, content.start, content.end) if content is not None and label else []
     if not cues and figure.header is not None:  # "Kinh phí KCĐP", "Vốn đối ứng": the column's source
         cues = _funding_cues(ctx.text, figure.header.start, figure.header.end)
     section = ctx.section_at(cell.start)
     return build(BudgetItem, {
-        "amount_vnd": int(round(figure.value * money_scale(figure))), "amount_text": cell.text, "label": label,
+        "amount_vnd": int(round(figure.value * scale)), "amount_text": cell.text, "label": label,
         "funding_source": one_source(ctx.text, cues), "section_id": section.id if section else None,
         "part_of": whole, "achieved": figure.done, "span": ctx.span(cell.start, cell.end),
     })
