@@ -35,7 +35,7 @@ from khuyencong_extract.targets import (
     sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
     YEARLY_WHOLE_REACH,
 )
-from khuyencong_extract.tables import Figure, figure_wholes, find_tables, merge_in_order, money_scale, table_figures
+from khuyencong_extract.tables import Figure, kept_figures, merge_in_order, money_scale
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -215,18 +215,18 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem]) -> list[BudgetItem
     column of plans, results or totals in a column of money ("Kinh phí (triệu đồng)") or a row whose unit is money
     ("triệu đồng"), spent when its column is of results, its label the row's content and its source the one that
     names (else its column's header: "Kinh phí KCĐP"), its parts the cells that add up to it
-    (`tables.figure_wholes`)."""
-    extra: list[BudgetItem] = []
-    for table in find_tables(ctx.text):
-        figures = [(figure, scale) for figure in table_figures(table) if (scale := money_scale(figure))]
-        base = len(extra)
-        for (figure, scale), whole in zip(figures, figure_wholes([figure for figure, _ in figures])):
-            extra.append(_table_amount(ctx, figure, scale, None if whole is None else base + whole))
+    (`tables.kept_figures`)."""
+    extra = [_table_amount(ctx, figure, whole) for figure, whole in kept_figures(ctx.text, _of_money)]
     return merge_in_order(items, extra) if extra else items
 
 
-def _table_amount(ctx: Context, figure: Figure, scale: int, whole: int | None) -> BudgetItem:
-    """The budget item of a table's ``figure`` of money in units of ``scale`` đồng, a part of the one at ``whole``."""
+def _of_money(figure: Figure) -> bool:
+    return money_scale(figure) is not None
+
+
+def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:
+    """The budget item of a table's ``figure`` of money (`tables.money_scale`), a part of the one at ``whole``."""
+    scale = money_scale(figure) or 0  # (never 0: only figures of money are kept)
     cell, content = figure.cell, figure.content
     label = content.text if content is not None and content.text else None
     cues = _funding_cues(ctx.text, content.start, content.end) if content is not None and label else []

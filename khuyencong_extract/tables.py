@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -305,6 +306,17 @@ def figure_wholes(figures: list[Figure]) -> list[int | None]:
             for k in column:
                 wholes[k] = i
     return wholes
+
+
+def kept_figures(text: str, keep: Callable[[Figure], bool]) -> list[tuple[Figure, int | None]]:
+    """The figures of ``text``'s tables that ``keep`` takes, in order, each with the index (in this list) of the one it
+    is a part of (`figure_wholes`, table by table), or None."""
+    kept: list[tuple[Figure, int | None]] = []
+    for table in find_tables(text):
+        figures = [figure for figure in table_figures(table) if keep(figure)]
+        base = len(kept)
+        kept += [(figure, None if whole is None else base + whole) for figure, whole in zip(figures, figure_wholes(figures))]
+    return kept
 
 
 def _unit_key(figure: Figure) -> str | int | None:

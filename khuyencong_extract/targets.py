@@ -39,7 +39,7 @@ from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.tables import Figure, counted, figure_wholes, find_tables, merge_in_order, table_figures
+from khuyencong_extract.tables import Figure, counted, kept_figures, merge_in_order
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -444,13 +444,8 @@ def with_table_targets(ctx: Context, targets: list[Target], sections: dict) -> l
     """``targets`` and the counts and shares of the document's tables (`tables.find_tables`) in reading order: each
     figure of a column of plans, results or totals in a row whose unit is no money, done when its column is of results
     ("Thực hiện", "TH 2024"), its activity the row's content, its parts the cells that add up to it
-    (`tables.figure_wholes`)."""
-    extra: list[Target] = []
-    for table in find_tables(ctx.text):
-        figures = [figure for figure in table_figures(table) if counted(figure)]
-        base = len(extra)
-        for figure, whole in zip(figures, figure_wholes(figures)):
-            extra.append(_table_target(ctx, figure, sections, None if whole is None else base + whole))
+    (`tables.kept_figures`)."""
+    extra = [_table_target(ctx, figure, sections, whole) for figure, whole in kept_figures(ctx.text, counted)]
     return merge_in_order(targets, extra) if extra else targets
 
 
