@@ -13,6 +13,8 @@ goals) are left to targets.py.
 
 from __future__ import annotations
 
+import bisect
+
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,7 +37,7 @@ from khuyencong_extract.targets import (
     sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
     YEARLY_WHOLE_REACH,
 )
-from khuyencong_extract.tables import Figure, kept_figures, merge_in_order, money_scale
+from khuyencong_extract.tables import Figure, in_rows, kept_figures, merge_in_order, money_scale, rows_with_figures
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -207,17 +209,40 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
                 headline.funding_source = headline.funding_source or item.funding_source
     unsourced_restated(items, parents)
     sourced_as_wholes(items)
-    return with_table_amounts(ctx, items)
+    return with_table_amounts(ctx, items, [amount.money.start for amount in amounts])
 
 
-def with_table_amounts(ctx: Context, items: list[BudgetItem]) -> list[BudgetItem]:
+def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int]) -> list[BudgetItem]:
     """``items`` and the amounts of the document's tables (`tables.find_tables`) in reading order: each figure of a
     column of plans, results or totals in a column of money ("Kinh phí (triệu đồng)") or a row whose unit is money
     ("triệu đồng"), spent when its column is of results, its label the row's content and its source the one that
     names (else its column's header: "Kinh phí KCĐP"), its parts the cells that add up to it
-    (`tables.kept_figures`)."""
-    extra = [_table_amount(ctx, figure, whole) for figure, whole in kept_figures(ctx.text, _of_money)]
-    return merge_in_order(items, extra) if extra else items
+    (`tables.kept_figures`); a table's total repeats the last amount of its value before it in the text, part and
+    repeat of nothing, of a source not differing ("Điều 1. ... tổng kinh phí 670 triệu đồng." / "| Tổng cộng | 670").
+    ``starts``: where each item's amount stands."""
+    kept = kept_figures(ctx.text, _of_money)
+    if not kept:
+        return items
+    extra = [_table_amount(ctx, figure, whole) for figure, whole in kept]
+    rows = rows_with_figures(kept)
+    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start) and _UNIT_AMOUNT.fullmatch(
+        items[i].amount_text))  # a unit's cell, "1.000 đồng", no amount
+    used: set[int] = set()
+    for (figure, whole), item in zip(kept, extra):
+        if whole is None and (figure.total_row or figure.total_column):
+            j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1) if j not in used
+                      and j not in dropped
+                      and items[j].part_of is None and items[j].restates is None
+                      and items[j].amount_vnd == item.amount_vnd
+                      and _same_source(items[j].funding_source, item.funding_source)), None)
+            if j is not None:
+                item.restates = j
+                used.add(j)
+    return merge_in_order(items, extra, dropped)
+
+
+_UNIT_AMOUNT = regex.compile(r"1[.,]?000(?:[.,]?000)?[ \t]*(?:đồng|đ)", regex.I)
+"""A unit of money written as an amount in a table's unit column: "1.000 đồng"."""
 
 
 def _of_money(figure: Figure) -> bool:
@@ -2748,7 +2773,7 @@ def restatements(ctx: Context, amounts: list[Amount], parents: list[int | None])
             repeats.append(None)  # "bình quân 2,1 tỷ đồng/năm": no year's amount, though of its value
             continue
         value, funding, top = amount.money.amount, amount.funding, _top_id(ctx, amount.money.start)
-        label, item = _restated_label(amount), _list_item_id(ctx, amount.money.start)
+        label, item = _restated_label(amount), _list_item_id(ctx, amount.money.start) if amount.item else None
         found = [j for j in in_headline.get(value, ()) if _same_source(amounts[j].funding, funding)
                  and not _is_part(parents, i, j)]
         if not found and rounded and (headline_end is None or amount.money.end > headline_end):
@@ -2915,13 +2940,13 @@ def _is_part(parents: list[int | None], i: int, j: int) -> bool:
 
 
 def _list_item_id(ctx: Context, pos: int) -> str | None:
-    """The id of the section holding ``pos`` when it is a numbered item under a heading (level 2 or more: "I.2", an
-    annex's project, its heading naming no part of a plan: section `kind` ``other``), else None: the same words of
+    """The id of the section holding ``pos`` (an amount on a marked item's line) when it is a numbered item ("I.2", "2",
+    an annex's project, its heading naming no part of a plan: section `kind` ``other``), else None: the same words of
     money under two such items are two amounts ("+ Kinh phí khuyến công địa phương: 120" under each of two projects;
     not "1. Mục tiêu: tổng kinh phí ... 2.850 triệu đồng" and "2. Kinh phí: tổng kinh phí ... 2.850 triệu đồng", a total
     said twice)."""
     section = ctx.section_at(pos)
-    return section.id if section is not None and section.level >= 2 and section.marker and section.kind == "other" else None
+    return section.id if section is not None and section.marker and section.kind == "other" else None
 
 
 def _sibling_parts(top: str, other: str) -> bool:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import numpy as np
 import regex
 
-from khuyencong_extract.texttools import document_cache
+from khuyencong_extract.texttools import document_cache, holds_any
 
 VOCAB = tomllib.loads(resources.files("khuyencong_extract").joinpath("data/numbers.toml").read_text("utf-8"))
 DIGITS: dict[str, int] = VOCAB["digits"]
@@ -296,11 +296,14 @@ DECLARED_AMOUNT = regex.compile(
     regex.IGNORECASE | regex.V1 | regex.MULTILINE)
 
 
+_DECLARATION_WORDS = ("ĐVT", "Đvt", "đvt", "Đơn vị", "đơn vị", "ĐƠN VỊ")
+"""The first words of a `UNIT_DECLARATION` as texts write them (a string search before the pattern)."""
+
+
 @document_cache()
 def unit_declarations(text: str) -> tuple[regex.Match, ...]:
     """The matches of `UNIT_DECLARATION` in ``text``, in order (most texts hold none: a string search first)."""
-    folded = text.casefold()
-    if "đvt" not in folded and "đơn vị" not in folded:
+    if not holds_any(text, _DECLARATION_WORDS):
         return ()
     return tuple(UNIT_DECLARATION.finditer(text))
 

@@ -45,6 +45,12 @@ class Column(NamedTuple):
     money_scale: int | None = None
     header: Cell | None = None
     """The header's cell ("Kinh phí KCĐP": the money of a source)."""
+    unit: str | None = None
+    """The unit its header names for its figures ("Số đề án": đề án), else the row's."""
+    done: bool = False
+    """Whether its figures are results: a result's column, or a total's in a table of results."""
+    counts: bool = False
+    """Whether its figures are counts ("Số lượng", "Số đề án"): never in a unit of money declared over the table."""
 
 
 class Row(NamedTuple):
@@ -70,30 +76,45 @@ class Table(NamedTuple):
 
 # --- tabs as pipes (a normalising step) -------------------------------------------------------------------------
 
-MIN_ROWS = 2
-"""Rows in a row a table needs (a header and one row at least): a line of tabs alone is a layout."""
 MIN_CELLS = 3
 """Cells a row needs: two are a header's columns ("ỦY BAN NHÂN DÂN<tab>CỘNG HÒA XÃ HỘI ...")."""
+MAX_CELLS = 40
+"""Cells a header row holds at most (a line of thousands of pipes or tabs is no table's header: its cells are not
+read one by one)."""
 
 
 def tab_cells(text: MappedText) -> MappedText:
-    """``text`` with the tabs inside the rows of tables written with tabs (`MIN_ROWS` lines in a row or more, each of
-    `MIN_CELLS` cells or more) each written " | ", mapped to the tab; tabs at a line's edges are left to `whitespace`."""
+    """``text`` with the tabs inside the rows of tables written with tabs each written " | ", mapped to the tab: runs of
+    two lines or more of `MIN_CELLS` cells or more, the first cell of the first no list's marker ("1.<tab>Hỗ trợ
+    ...<tab>08 đề án" is a list laid out with tabs), and under a header row naming a table's columns (`_is_header`)
+    every line of tabs (a group's row of two cells too); tabs at a line's edges are left to `whitespace`."""
     if "\t" not in text.text:
         return text
+    lines = text.text.split("\n")
+    inners = [line.strip(" \t\r") for line in lines]
+    wide = [inner.count("\t") >= MIN_CELLS - 1 for inner in inners]
+    converted = [False] * len(lines)
+    in_table = False
+    for k, inner in enumerate(inners):
+        in_table = ("\t" in inner) if in_table else wide[k] and inner.count("\t") < MAX_CELLS and _is_header(
+            tuple(column_of(cell.strip()) for cell in inner.split("\t")))
+        run_start = k == 0 or not wide[k - 1]
+        converted[k] = in_table or wide[k] and (not run_start or k + 1 < len(lines) and wide[k + 1]) and not (
+            run_start and _LIST_MARKER.match(inner.split("\t", 1)[0].strip()))
+        if converted[k] and not in_table and not run_start and not converted[k - 1]:
+            converted[k] = False  # (a run whose first line is a list's item)
     edits: list[tuple[int, int, str]] = []
-    run: list[tuple[int, str]] = []
     offset = 0
-    for line in [*text.text.split("\n"), ""]:
-        inner = line.strip(" \t\r")
-        if inner.count("\t") >= MIN_CELLS - 1:
-            run.append((offset, line))
-        else:
-            if len(run) >= MIN_ROWS:
-                edits += [edit for start, row in run for edit in _row_tabs(start, row)]
-            run = []
+    for line, convert in zip(lines, converted):
+        if convert:
+            edits += _row_tabs(offset, line)
         offset += len(line) + 1
     return text.edit(edits) if edits else text
+
+
+_LIST_MARKER = regex.compile(
+    r"(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)[.)]|[a-zđ]\)|[-+•*]|(?:Điều|Chương|Mục)[ \t]+\S+)(?:[ \t]|$)")
+"""A list's marker opening a line's first tab cell ("1.", "a)", "- Đào tạo nghề:", "Điều 1."): a layout, not a table."""
 
 
 def _row_tabs(start: int, line: str) -> list[tuple[int, int, str]]:
@@ -111,12 +132,17 @@ def _words(role: str) -> regex.Pattern:
     return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
-_ROLE_WORDS = {role: _words(role) for role in ("number", "other", "done", "plan", "total", "unit", "content")}
+_ROLE_WORDS = {role: _words(role) for role in ("number", "unit", "other", "done", "plan", "total", "content")}
+_RATIO = regex.compile(r"%|(?<!\p{L})(?:so[ \t]+với|so[ \t]+sánh|tỷ[ \t]+lệ|tỉ[ \t]+lệ)(?!\p{L})|/[ \t]*kh(?!\p{L})", regex.I)
+"""A column of shares or comparisons, wherever its words stand in the header ("TH/KH (%)", "TH so với KH")."""
+_DONE_INSIDE = regex.compile(r"(?<!\p{L})(?:đã|giải[ \t]+ngân|quyết[ \t]+toán)(?!\p{L})", regex.I)
+"""Words of a result inside a header ("Kinh phí đã hỗ trợ", "Giá trị giải ngân (triệu đồng)")."""
 _TOTAL_ROW = _words("total_rows")
 _YEAR = regex.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/])")
 _PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
 _MONEY_SCALE = regex.compile(r"\([ \t]*(?P<scale>triệu|tr\.?|tỷ|tỉ|nghìn|ngàn)?[ \t]*(?:đồng|đ)[ \t]*\)", regex.IGNORECASE)
-_MONEY_WORDS = regex.compile(r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách)(?!\p{L})", regex.IGNORECASE)
+_MONEY_WORDS = regex.compile(
+    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|đối[ \t]+ứng)(?!\p{L})", regex.IGNORECASE)
 FIGURE = regex.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 """A cell holding a figure alone ("04", "1.200", "12,5")."""
 
@@ -129,9 +155,14 @@ def column_of(header: str) -> Column:
     scale = (SCALES[money["scale"].lower()] if money["scale"] else 1) if money else None
     years = _YEAR.findall(header)
     year = int(years[0]) if len(years) == 1 and _PERIOD.search(header) is None else None
-    for role in ("number", "other", "done", "plan", "total", "unit", "content"):
-        if _ROLE_WORDS[role].match(header):
+    if _RATIO.search(header):
+        return Column("other", header=None)  # "TH/KH (%)", "TH so với KH", "Tỷ lệ đạt"
+    for role in ("number", "unit", "other", "done", "plan", "total", "content"):
+        if _ROLE_WORDS[role].match(header) or (
+                role == "done" and _DONE_INSIDE.search(header) and not _ROLE_WORDS["plan"].match(header)):
             return Column(role, year if role in ("done", "plan") else None, scale if role != "other" else None)
+    if counted := _COUNT_COLUMN.fullmatch(header):  # "Số lượng", "Số đề án", "Số lớp (lớp)"
+        return Column("plan", year, None, unit=counted["noun"], counts=True)
     if year is not None and regex.fullmatch(r"(?:năm[ \t]+)?(?:19|20)\d\d", header, regex.IGNORECASE):
         return Column("plan", year, scale)
     if money is not None or _MONEY_WORDS.search(header):
@@ -139,6 +170,8 @@ def column_of(header: str) -> Column:
     return Column("unknown")
 
 
+_COUNT_COLUMN = regex.compile(r"số[ \t]+(?:lượng|(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?))(?:[ \t]*\([^()]*\))?", regex.IGNORECASE)
+"""A column of counts: "Số lượng" (in the row's unit), "Số đề án", "Số lớp" (its noun the unit)."""
 MONEY_OF_ROW = 0
 """The `Column.money_scale` of a column of money naming no unit ("Kinh phí"): its figures are money when the row's unit
 is, else none."""
@@ -178,7 +211,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
     k = 0
     while k < len(lines):
         start, end = lines[k]
-        if CELL_BREAK not in text[start:end] or text.count("|", start, end) < MIN_CELLS - 1:
+        if CELL_BREAK not in text[start:end] or not MIN_CELLS - 1 <= text.count("|", start, end) < MAX_CELLS:
             k += 1
             continue
         header = _cells(text, start, end)
@@ -193,8 +226,58 @@ def find_tables(text: str) -> tuple[Table, ...]:
             rows.append(Row(lines[k][0], lines[k][1], cells))
             k += 1
         if rows:
+            if _years_row(rows[0]):  # a header on two lines: "Kinh phí | Kinh phí" / " | | 2024 | 2025"
+                columns = _with_years(columns, rows[0])
+                rows = rows[1:]
+            if _reports_results(text, start):  # a report's years are its results: "Năm 2021 | Năm 2022 | ..."
+                columns = tuple(column._replace(role="done") if column.role == "plan"
+                                and not _PLAN_HEADER.search(column.header.text if column.header else "")
+                                else column._replace(done=True) if column.role == "total" else column
+                                for column in columns)
             tables.append(Table(start, rows[-1].end, columns, tuple(rows), declared_unit(text, start)))
     return tuple(tables)
+
+
+def _years_row(row: Row) -> bool:
+    """Whether ``row`` is a header's second line: years alone in its cells, the others empty (" | | 2024 | 2025")."""
+    texts = [cell.text for cell in row.cells]
+    return any(texts) and all(not text or _YEAR.fullmatch(text) or _NAMED_YEAR.fullmatch(text) for text in texts)
+
+
+_NAMED_YEAR = regex.compile(r"năm[ \t]+(?:19|20)\d\d", regex.I)
+_PLAN_HEADER = regex.compile(
+    r"(?<!\p{L})(?:kế[ \t]+hoạch|kh|dự[ \t]+kiến|dự[ \t]+toán|duyệt|giao|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?!\p{L})", regex.I)
+"""A header naming a plan anywhere ("Kinh phí được duyệt", "Kinh phí giao"): no result's column in a table of results."""
+
+
+def _with_years(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
+    """``columns`` with the years a header's second line (`_years_row`) names under them, its cells aligned to the
+    right, those of no role of figures made plans'."""
+    named = []
+    shift = len(columns) - len(row.cells)  # (its empty first cells lost with the pipes at the line's start)
+    for k, column in enumerate(columns):
+        year = _YEAR.search(row.cells[k - shift].text) if 0 <= k - shift < len(row.cells) else None
+        if year is None:
+            named.append(column)
+        else:
+            role = column.role if column.role in ("plan", "done", "total") else "plan"
+            named.append(column._replace(role=role, year=int(year.group())))
+    return tuple(named)
+
+
+RESULTS_REACH = 300
+"""Characters before a table's header read for the words saying it reports results (`_reports_results`)."""
+_RESULTS = regex.compile(r"(?<!\p{L})(?:kết[ \t]+quả|đã[ \t]+thực[ \t]+hiện)(?!\p{L})", regex.I)
+_PLANNED = regex.compile(r"(?<!\p{L})(?:kế[ \t]+hoạch|dự[ \t]+kiến|mục[ \t]+tiêu|chỉ[ \t]+tiêu|phấn[ \t]+đấu|nhiệm[ \t]+vụ)(?!\p{L})",
+                         regex.I)
+
+
+def _reports_results(text: str, header_start: int) -> bool:
+    """Whether the lines right before a table's header say it reports results ("BÁO CÁO Kết quả thực hiện ... 2021-2023",
+    "Bảng 2. Kết quả hỗ trợ theo năm") and name no plan or goal: its columns of years, counts or money that name no
+    plan are results, not plans ("Năm 2021", "Số cơ sở")."""
+    before = text[max(0, header_start - RESULTS_REACH):header_start]
+    return _RESULTS.search(before) is not None and _PLANNED.search(before) is None
 
 
 DECLARED_REACH = 200
@@ -239,52 +322,73 @@ class Figure(NamedTuple):
     column: int
     total_column: bool
     total_row: bool
+    row_start: int
+    """Where its row's line starts."""
+    sub_row: bool
+    """Whether its row details the row above ("Trong đó: nghề mây tre đan", "- Nghề dệt thổ cẩm"), its number empty."""
+    row_number: str
+    """Its row's number cell as written ("" when empty or the table has none)."""
 
 
 def table_figures(table: Table) -> list[Figure]:
     """The figures of ``table``'s cells in its columns of plans, results and totals, row by row (a row of fewer cells
-    than its header lacks its last ones, written empty; one of more is a note: none), of the row's unit or else the
-    one declared over the table."""
-    content_at, unit_at = table.column("content"), table.column("unit")
+    than its header lost empty ones at its edges, `_aligned`; one of more is a note: none), of the column's unit, else
+    the row's, else the one declared over the table."""
+    content_at, unit_at, number_at = table.column("content"), table.column("unit"), table.column("number")
     figures = []
     for r, row in enumerate(table.rows):
         if len(row.cells) > len(table.columns):
             continue
-        total_row = is_total_row(row, table)
-        cells = _aligned(row, len(table.columns), total_row)
+        cells = _aligned(row, len(table.columns), content_at)
+        total_row = is_total_row(Row(row.start, row.end, cells), table)
+        number = cells[number_at].text if number_at is not None else ""
         content = cells[content_at] if content_at is not None else None
-        unit = (cells[unit_at].text if unit_at is not None else None) or table.declared_unit
-        if total_row and (content is None or not content.text) and (number_at := table.column("number")) is not None:
+        sub_row = content is not None and not number and _SUB_ROW.match(content.text) is not None
+        named = _COUNT_COLUMN.fullmatch(content.text) if content is not None else None  # "Số đề án": đề án
+        own_unit = cells[unit_at].text if unit_at is not None else None
+        unit = own_unit or (
+            (named["noun"] if named else None) if content is not None and _COUNT_ROW.match(content.text)
+            else table.declared_unit)
+        if total_row and (content is None or not content.text) and number_at is not None:
             content = cells[number_at]  # "Tổng cộng | | 5.700 | ...": the words of the total in the number's cell
         for c, (cell, column) in enumerate(zip(cells, table.columns)):
             if column.role not in ("plan", "done", "total") or not FIGURE.fullmatch(cell.text) or not cell.text.strip("0.,"):
                 continue  # (a zero: nothing)
-            figures.append(Figure(cell, float(parse_figure(cell.text)), unit, column.role == "done", column.header,
-                                  column.year,
-                                  content, column.money_scale, r, c, column.role == "total", total_row))
+            figures.append(Figure(
+                cell, float(parse_figure(cell.text)), column.unit or (own_unit if column.counts else unit),
+                column.role == "done" or column.done,
+                column.header, column.year, content, column.money_scale, r, c, column.role == "total", total_row,
+                row.start, sub_row, number))
     return figures
 
 
-def _aligned(row: Row, width: int, total_row: bool) -> tuple[Cell, ...]:
-    """The cells of ``row`` as many as its table's columns: those it lacks are its last ones, empty; a total row's lack
-    its first ones after the words of the total ("<tab>Tổng cộng<tab>3<tab>620<tab>1.200": its figures under the
-    header's last columns, its empty first cell lost with the tabs at its line's start)."""
-    missing = tuple(Cell(row.end, row.end, "") for _ in range(width - len(row.cells)))
-    if total_row and missing:
-        return row.cells[:1] + missing + row.cells[1:]
-    return row.cells + missing
+_ROW_NUMBER = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?")
+"""A row's number as its first cell writes it: "1", "1.2", "II", "a)"."""
 
 
-def in_table_row(tables: tuple[Table, ...], pos: int) -> bool:
-    """Whether ``pos`` lies in a header or a row of one of ``tables``."""
-    return any(table.start <= pos < table.end for table in tables)
+_SUB_ROW = regex.compile(r"[ \t]*(?:trong[ \t]+đó|[-+•*])", regex.I)
+"""A row's content detailing the row above: "Trong đó: ...", "- Nghề dệt thổ cẩm"."""
+_COUNT_ROW = regex.compile(r"(?:tổng[ \t]+)?số(?:[ \t]+lượng)?(?!\p{L})", regex.I)
+"""A row's content naming a number of things ("Số đề án", "Tổng số lớp"): no unit of money declared over its table."""
+
+
+def _aligned(row: Row, width: int, content_at: int | None) -> tuple[Cell, ...]:
+    """The cells of ``row`` as many as its table's columns: a row that lost cells at its edges (empty ones, dropped with
+    the pipes or tabs at its line's edges) has its first cell under the content column when that cell is no row's
+    number (" | Tổng cộng | 3.000 | 2.800 |", " | Trong đó: nghề mây tre đan | lớp | 2 | 2"), and its last cells
+    empty."""
+    cells = row.cells
+    if content_at and len(cells) < width and not _ROW_NUMBER.fullmatch(cells[0].text):
+        cells = tuple(Cell(row.start, row.start, "") for _ in range(min(content_at, width - len(cells)))) + cells
+    return cells + tuple(Cell(row.end, row.end, "") for _ in range(width - len(cells)))
 
 
 def figure_wholes(figures: list[Figure]) -> list[int | None]:
     """For each of ``figures`` (one table's, of one kind), the index of the figure it is a part of, or None: a row's
-    cells (its years', its sources') that add up to its total column's cell are its parts; the cells of a column in the rows between two
-    total rows that add up to the lower one's cell in that column (all of one unit) are that cell's parts. Exact sums
-    only (to a hundredth): a row that misses a figure makes no parts."""
+    cells (its years', its sources') that add up to its total column's cell are its parts; the cells of a column in the
+    rows between two total rows that add up to the lower one's cell in that column (all of one unit) are that cell's
+    parts, else to the upper one's (a total row over its rows). Exact sums only (to a hundredth): a row that misses a
+    figure makes no parts."""
     wholes: list[int | None] = [None] * len(figures)
     by_row: dict[int, list[int]] = {}
     for i, figure in enumerate(figures):
@@ -292,20 +396,65 @@ def figure_wholes(figures: list[Figure]) -> list[int | None]:
     for indices in by_row.values():
         totals = [i for i in indices if figures[i].total_column]
         parts = [i for i in indices if not figures[i].total_column and totals and figures[i].done == figures[totals[0]].done]
-        if len(totals) == 1 and len(parts) >= 2 and _adds_up(figures, parts, totals[0]):
+        if len(totals) == 1 and parts and _adds_up(figures, parts, totals[0]):  # (one alone: the whole's one source)
             for i in parts:
                 wholes[i] = totals[0]
-    above: dict[int, list[int]] = {}  # column -> its figures in the rows since the last total row
+    _sub_row_parts(figures, wholes)
+    _column_parts(figures, range(len(figures)), wholes)
+    _column_parts(figures, range(len(figures) - 1, -1, -1), wholes)  # (a total row over its rows)
+    return wholes
+
+
+def _sub_row_parts(figures: list[Figure], wholes: list[int | None]) -> None:
+    """Give each cell of a row the cells of its column in the detailing rows right under it (`Figure.sub_row`) that add
+    up to it, two at least ("1 | Đào tạo nghề | lớp | 5" / " | Trong đó: nghề mây tre đan | lớp | 2" / " | nghề dệt thổ
+    cẩm | lớp | 3": a row under a "Trong đó" one details it too)."""
+    parent: dict[int, int] = {}  # column -> the last main row's figure
+    details: dict[int, list[int]] = {}
     for i, figure in enumerate(figures):
+        continues = figure.sub_row or (details.get(figure.column) and not figures[i].total_row and figure.content is not None
+                                       and not figure.content.text[:1].isdigit() and _detail_goes_on(figures, i))
+        if not continues:
+            _give_parts(figures, details.pop(figure.column, []), parent.get(figure.column), wholes)
+            parent[figure.column] = i
+        else:
+            details.setdefault(figure.column, []).append(i)
+    for column, indices in details.items():
+        _give_parts(figures, indices, parent.get(column), wholes)
+
+
+def _detail_goes_on(figures: list[Figure], i: int) -> bool:
+    """Whether the row of ``figures[i]`` has an empty number like the detailing rows before it (its number cell is
+    not read: a row numbered again is a main row)."""
+    return figures[i].row_number == ""
+
+
+def _give_parts(figures: list[Figure], parts: list[int], whole: int | None, wholes: list[int | None]) -> None:
+    """Make ``parts`` parts of ``whole`` when two at least add up to it."""
+    if whole is not None and len(parts) >= 2 and _adds_up(figures, parts, whole):
+        for k in parts:
+            wholes[k] = whole
+
+
+def _column_parts(figures: list[Figure], order: range, wholes: list[int | None]) -> None:
+    """Give each total row's cell, in ``order``, the cells of its column in the rows before it since the last total
+    row that add up to it, of one unit, parts of nothing yet; else the total rows' cells before it that do ("Cộng I",
+    "Cộng II" / "Tổng cộng")."""
+    above: dict[int, list[int]] = {}  # column -> its figures in the rows since the last total row
+    subtotals: dict[int, list[int]] = {}  # column -> its total rows' figures, parts of nothing
+    for i in order:
+        figure = figures[i]
         if not figure.total_row:
             above.setdefault(figure.column, []).append(i)
             continue
-        column = above.pop(figure.column, [])
-        units = {_unit_key(figures[k]) for k in column} | {_unit_key(figure)}
-        if len(column) >= 2 and len(units - {None}) <= 1 and _adds_up(figures, column, i):
-            for k in column:
-                wholes[k] = i
-    return wholes
+        for candidates in (above.pop(figure.column, []), subtotals.get(figure.column, [])):
+            column = [k for k in candidates if wholes[k] is None]
+            units = {_unit_key(figures[k]) for k in column} | {_unit_key(figure)}
+            if len(column) >= 2 and len(units - {None}) <= 1 and wholes[i] is None and _adds_up(figures, column, i):
+                for k in column:
+                    wholes[k] = i
+                break
+        subtotals.setdefault(figure.column, []).append(i)
 
 
 def kept_figures(text: str, keep: Callable[[Figure], bool]) -> list[tuple[Figure, int | None]]:
@@ -330,7 +479,9 @@ def _adds_up(figures: list[Figure], parts: list[int], whole: int) -> bool:
     return abs(sum(figures[k].value for k in parts) - figures[whole].value) < 0.005
 
 
-_MONEY_UNIT = regex.compile(r"(?:(?P<scale>triệu|tr\.?|tỷ|tỉ|nghìn|ngàn)[ \t]*)?(?:đồng|đ|vnđ)", regex.IGNORECASE)
+_MONEY_UNIT = regex.compile(
+    r"(?:(?P<scale>triệu|tr\.?|tỷ|tỉ|nghìn|ngàn)[ \t]*|(?P<factor>1[.,]?000(?P<million>[.,]?000)?)[ \t]*)?(?:đồng|đ|vnđ)"
+    r"|(?P<alone>triệu|tỷ|tỉ)", regex.IGNORECASE)
 
 
 def money_scale(figure: Figure) -> int | None:
@@ -339,7 +490,9 @@ def money_scale(figure: Figure) -> int | None:
     if figure.money_scale:
         return figure.money_scale
     if figure.unit and (m := _MONEY_UNIT.fullmatch(figure.unit)):
-        return SCALES[m["scale"].lower()] if m["scale"] else 1
+        if word := m["scale"] or m["alone"]:
+            return SCALES[word.lower()]
+        return (10**6 if m["million"] else 1000) if m["factor"] else 1
     return None
 
 
@@ -348,19 +501,33 @@ def counted(figure: Figure) -> bool:
     return figure.unit is not None and figure.money_scale is None and money_scale(figure) is None
 
 
-def merge_in_order(items: list, extra: list) -> list:
-    """``items`` (targets or budget items, in reading order) and ``extra`` (a table's, their `part_of` indices into
-    ``extra``) as one list in the order of their spans' starts, every `part_of` and `restates` index pointing at the
-    same item as before."""
-    tagged = [(item.span[0], 0, k) for k, item in enumerate(items)] + [(item.span[0], 1, k) for k, item in enumerate(extra)]
+def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset()) -> list:
+    """``items`` (targets or budget items, in reading order) but those at ``dropped``, and ``extra`` (a table's, their
+    `part_of` indices into ``extra``, their `restates` into ``items``) as one list in the order of their spans' starts,
+    every `part_of` and `restates` index pointing at the same item as before (or null, at one dropped)."""
+    tagged = [(item.span[0], 0, k) for k, item in enumerate(items) if k not in dropped]
+    tagged += [(item.span[0], 1, k) for k, item in enumerate(extra)]
     tagged.sort()
     new_index = {(source, k): n for n, (_, source, k) in enumerate(tagged)}
     merged = []
     for _, source, k in tagged:
         item = (items, extra)[source][k]
         if item.part_of is not None:
-            item.part_of = new_index[(source, item.part_of)]
+            item.part_of = new_index.get((source, item.part_of))
         if item.restates is not None:
-            item.restates = new_index[(source, item.restates)]
+            item.restates = new_index.get((0, item.restates))
         merged.append(item)
     return merged
+
+
+def rows_with_figures(kept: list[tuple[Figure, int | None]]) -> frozenset[tuple[int, int]]:
+    """The spans of the cells of the rows ``kept`` figures stand in (from each row's first figure to its last)."""
+    spans: dict[int, list[int]] = {}
+    for figure, _ in kept:
+        spans.setdefault(figure.row_start, []).append(figure.cell.end)
+    return frozenset((start, max(ends)) for start, ends in spans.items())
+
+
+def in_rows(rows: frozenset[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the ``rows`` (`rows_with_figures`)."""
+    return any(start <= pos < end for start, end in rows)

@@ -39,7 +39,7 @@ from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.tables import Figure, counted, kept_figures, merge_in_order
+from khuyencong_extract.tables import Figure, counted, in_rows, kept_figures, merge_in_order, rows_with_figures
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -437,16 +437,37 @@ def extract_targets(ctx: Context) -> list[Target]:
     mark_crosshead_restatements(text, kept, targets)
     mark_approved_proposals(text, kept, targets)
     categorise_parts(text, targets, kept)
-    return with_table_targets(ctx, targets, sections)
+    return with_table_targets(ctx, targets, sections, [found.start for found in kept])
 
 
-def with_table_targets(ctx: Context, targets: list[Target], sections: dict) -> list[Target]:
+def with_table_targets(ctx: Context, targets: list[Target], sections: dict, starts: list[int]) -> list[Target]:
     """``targets`` and the counts and shares of the document's tables (`tables.find_tables`) in reading order: each
     figure of a column of plans, results or totals in a row whose unit is no money, done when its column is of results
     ("Thực hiện", "TH 2024"), its activity the row's content, its parts the cells that add up to it
-    (`tables.kept_figures`)."""
-    extra = [_table_target(ctx, figure, sections, whole) for figure, whole in kept_figures(ctx.text, counted)]
-    return merge_in_order(targets, extra) if extra else targets
+    (`tables.kept_figures`); a count the text read in such a row is left out (the row's "Đào tạo nghề cho 35 lao động"
+    is its 35 of the plan's column), and a table's total repeats the last count of its value and unit before it in the
+    text, part and repeat of nothing ("... 14 đề án" / "Tổng cộng | | 14"). ``starts``: where each target's figure
+    stands."""
+    kept = kept_figures(ctx.text, counted)
+    if not kept:
+        return targets
+    extra = [_table_target(ctx, figure, sections, whole) for figure, whole in kept]
+    for target in extra:  # a detail naming no category is of its whole's: " | nghề dệt thổ cẩm | lớp | 3"
+        if target.part_of is not None and target.category == "other":
+            target.category = extra[target.part_of].category
+    rows = rows_with_figures(kept)
+    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start))
+    used: set[int] = set()
+    for (figure, whole), target in zip(kept, extra):
+        if whole is None and (figure.total_row or figure.total_column):
+            key = (target.kind, target.value, unit_key(target.unit))
+            j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1) if j not in dropped
+                      and j not in used and targets[j].part_of is None and targets[j].restates is None
+                      and (targets[j].kind, targets[j].value, unit_key(targets[j].unit)) == key), None)
+            if j is not None:
+                target.restates = j
+                used.add(j)
+    return merge_in_order(targets, extra, dropped)
 
 
 def _table_target(ctx: Context, figure: Figure, sections: dict, whole: int | None) -> Target:

@@ -129,3 +129,114 @@ def test_a_row_without_its_last_cells_and_a_group_heading():
 def test_no_table(text):
     document = extract_text(text)
     assert (document.targets, document.budget) == ([], [])
+
+
+# Probe audit Y77 of the tables: each case the fewest lines that showed a regression, with the reading it gets now.
+
+def _amounts(text):
+    return [(b.amount_text, b.achieved, b.part_of, b.restates, b.funding_source) for b in extract_text(text).budget]
+
+
+def _counts(text):
+    return [(t.text, t.unit, t.achieved, t.part_of) for t in extract_text(text).targets]
+
+
+def test_rows_that_lost_their_empty_edge_cells():
+    # the detailing rows' empty number cells and the total row's empty remark cell went with the pipes at their edges
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Đào tạo nghề | lớp | 5 | 5\n"
+                   " | Trong đó: nghề mây tre đan | lớp | 2 | 2\n | nghề dệt thổ cẩm | lớp | 3 | 3\n") == [
+        ("5", "lớp", False, None), ("5", "lớp", True, None), ("2", "lớp", False, 0), ("2", "lớp", True, 1),
+        ("3", "lớp", False, 0), ("3", "lớp", True, 1)]
+    assert _amounts("STT | Nội dung | Kế hoạch (triệu đồng) | Thực hiện (triệu đồng) | Ghi chú\n"
+                    "1 | Hỗ trợ máy móc thiết bị | 2.000 | 1.900 |\n2 | Đào tạo nghề | 1.000 | 900 | Chuyển nguồn\n"
+                    " | Tổng cộng | 3.000 | 2.800 |\n") == [
+        ("2.000", False, 4, None, None), ("1.900", True, 5, None, None), ("1.000", False, 4, None, None),
+        ("900", True, 5, None, None), ("3.000", False, None, None, None), ("2.800", True, None, None, None)]
+
+
+@pytest.mark.parametrize("header", ["TH/KH (%)", "TH so với KH (%)", "Tỷ lệ đạt"])
+def test_a_ratio_column_holds_no_figures(header):
+    assert [t.value for t in extract_text(f"STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | {header}\n"
+                                          "1 | Đào tạo nghề | lớp | 6 | 6 | 100\n").targets] == [6, 6]
+
+
+def test_totals_over_their_rows_and_of_groups():
+    assert _amounts("Đơn vị tính: triệu đồng\nSTT | Nội dung | Kinh phí\n | Tổng cộng | 3.600\n"
+                    "I | Khuyến công quốc gia | 1.200\nII | Khuyến công địa phương | 2.400\n") == [
+        ("3.600", False, None, None, None), ("1.200", False, 0, None, "quốc gia"), ("2.400", False, 0, None, "địa phương")]
+    text = ("Đơn vị tính: triệu đồng\nSTT | Nội dung | Kinh phí\nI | Khuyến công quốc gia |\n1 | Hỗ trợ máy móc | 800\n"
+            "2 | Đào tạo nghề | 400\n | Cộng I | 1.200\nII | Khuyến công địa phương |\n1 | Hỗ trợ máy móc | 1.500\n"
+            "2 | Hội chợ | 900\n | Cộng II | 2.400\n | Tổng cộng (I+II) | 3.600\n")
+    assert [(b.amount_text, b.part_of) for b in extract_text(text).budget] == [
+        ("800", 2), ("400", 2), ("1.200", 6), ("1.500", 5), ("900", 5), ("2.400", 6), ("3.600", None)]
+
+
+def test_units_of_a_table():
+    # a unit column of money written "1.000 đồng" (no amount of its own), "triệu", "trđ"; a column of bodies no unit
+    assert _amounts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Tổng kinh phí | 1.000 đồng | 2.500.000 | 2.430.000\n"
+                    ) == [("2.500.000", False, None, None, None), ("2.430.000", True, None, None, None)]
+    assert [b.amount_vnd for b in extract_text("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n"
+                                               "1 | Kinh phí đào tạo | triệu | 500 | 480\n"
+                                               "2 | Kinh phí máy móc | trđ | 1.500 | 1.450\n").budget] == [
+        500_000_000, 480_000_000, 1_500_000_000, 1_450_000_000]
+    assert extract_text("STT | Nội dung | Đơn vị thực hiện | Kế hoạch\n1 | Đào tạo nghề | Trung tâm Khuyến công | 5\n"
+                        ).targets == []
+    # a row of a number of things under a declared unit of money is a count
+    assert _counts("Đơn vị tính: triệu đồng\nSTT | Nội dung | Kế hoạch | Thực hiện\n1 | Số đề án | 12 | 11\n"
+                   "2 | Kinh phí | 3.000 | 2.930\n") == [("12", "đề án", False, None), ("11", "đề án", True, None)]
+
+
+@pytest.mark.parametrize("text, done", [
+    # a report's table of results: its years, counts and totals are done
+    ("BÁO CÁO\nKết quả thực hiện Chương trình khuyến công giai đoạn 2021-2023\n"
+     "TT | Chỉ tiêu | Đơn vị tính | Năm 2021 | Năm 2022 | Năm 2023 | Tổng\n1 | Đào tạo nghề | lớp | 4 | 5 | 6 | 15\n",
+     [True, True, True, True]),
+    # money given out or settled is done, money approved a plan, in a table of results too
+    ("STT | Nội dung | Kế hoạch vốn (triệu đồng) | Giá trị giải ngân (triệu đồng)\n1 | Khuyến công quốc gia | 1.200 | 1.150\n",
+     [False, True]),
+    ("PHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC ĐỀ ÁN KHUYẾN CÔNG NĂM 2024\nSTT | Tên đề án | Kinh phí được duyệt (triệu đồng) |"
+     " Kinh phí thực hiện (triệu đồng)\n1 | Hỗ trợ máy sấy cho HTX Tân Thành | 300 | 295\n", [False, True]),
+])
+def test_a_columns_tense(text, done):
+    document = extract_text(text)
+    assert [t.achieved for t in document.targets] + [b.achieved for b in document.budget] == done
+
+
+def test_a_header_on_two_lines():
+    text = "STT | Chỉ tiêu | ĐVT | Kế hoạch | Kế hoạch | Thực hiện\n | | | 2024 | 2025 | 2024\n1 | Đào tạo nghề | lớp | 5 | 6 | 5\n"
+    assert _counts(text) == [("5", "lớp", False, None), ("6", "lớp", False, None), ("5", "lớp", True, None)]
+
+
+def test_sources_in_columns_and_a_row_total():
+    text = ("Đơn vị tính: triệu đồng\nNội dung\tKCQG\tKCĐP\tĐối ứng\tTổng\nHỗ trợ máy móc thiết bị\t200\t300\t1.500\t2.000\n"
+            "Đào tạo nghề\t\t150\t\t150\nTổng cộng\t200\t450\t1.500\t2.150\n")
+    budget = extract_text(text).budget
+    assert [b.funding_source for b in budget[:3]] == ["quốc gia", "địa phương", "đối ứng"]
+    assert sum(b.amount_vnd for b in budget if b.part_of is None and b.restates is None) == 2_150_000_000
+
+
+def test_a_count_read_in_a_row_is_the_columns():
+    # the content's "35 lao động" is the plan column's 35: read once by its column
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Đào tạo nghề cho 35 lao động | lao động | 35 | 35\n"
+                   ) == [("35", "lao động", False, None), ("35", "lao động", True, None)]
+
+
+def test_a_tables_total_repeats_the_texts():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt danh mục đề án khuyến công địa phương năm 2026 với tổng kinh phí 670 triệu"
+            " đồng (chi tiết tại Phụ lục kèm theo).\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\nPHỤ LỤC\n"
+            "STT | Tên đề án | Đơn vị thực hiện | Kinh phí (triệu đồng)\n1 | Đào tạo nghề mây tre đan | Trung tâm Khuyến công"
+            " | 120\n2 | Hỗ trợ máy sấy | HTX Tân Thành | 250\n3 | Hội chợ hàng CNNT | Sở Công Thương | 300\n"
+            " | Tổng cộng | | 670\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_text, b.part_of, b.restates) for b in budget] == [
+        ("670 triệu đồng", None, None), ("120", 4, None), ("250", 4, None), ("300", 4, None), ("670", None, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered list laid out with tabs is no table: its sections and words stay
+    "PHỤ LỤC\n1.\tHỗ trợ ứng dụng máy móc thiết bị\t08 đề án\t1.200 triệu đồng\n2.\tĐào tạo nghề\t03 lớp\t360 triệu đồng\n",
+    "BÁO CÁO\n1. Kết quả đạt được\n- Đào tạo nghề:\t\t05 lớp\t(đạt 100% kế hoạch)\n- Hỗ trợ máy móc:\t\t08 cơ sở\t(đạt 100% kế"
+    " hoạch)\n",
+])
+def test_a_list_laid_out_with_tabs(text):
+    assert " | " not in normalise(text).text.text
