@@ -13,7 +13,6 @@ goals) are left to targets.py.
 
 from __future__ import annotations
 
-import bisect
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -37,7 +36,8 @@ from khuyencong_extract.targets import (
     sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
     YEARLY_WHOLE_REACH,
 )
-from khuyencong_extract.tables import Figure, in_rows, kept_figures, merge_in_order, money_scale, rows_with_figures
+from khuyencong_extract.tables import (Figure, in_rows, kept_figures, merge_in_order, money_scale, restate_totals,
+                                       rows_with_figures)
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -227,18 +227,12 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int])
     rows = rows_with_figures(kept)
     dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start) and _UNIT_AMOUNT.fullmatch(
         items[i].amount_text))  # a unit's cell, "1.000 đồng", no amount
-    used: set[int] = set()
-    for (figure, whole), item in zip(kept, extra):
-        if whole is None and (figure.total_row or figure.total_column):
-            j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1) if j not in used
-                      and j not in dropped
-                      and items[j].part_of is None and items[j].restates is None
-                      and items[j].amount_vnd == item.amount_vnd
-                      and _same_source(items[j].funding_source, item.funding_source)), None)
-            if j is not None:
-                item.restates = j
-                used.add(j)
+    restate_totals(kept, extra, items, starts, dropped, _same_money)
     return merge_in_order(items, extra, dropped)
+
+
+def _same_money(item: BudgetItem, total: BudgetItem) -> bool:
+    return item.amount_vnd == total.amount_vnd and _same_source(item.funding_source, total.funding_source)
 
 
 _UNIT_AMOUNT = regex.compile(r"1[.,]?000(?:[.,]?000)?[ \t]*(?:đồng|đ)", regex.I)

@@ -37,15 +37,14 @@ BARE_MONEY: dict = VOCAB["bare_money"]
 """Scale words that are an amount of ``BARE_MONEY["currency"]`` without a currency word."""
 
 
-def _alternation(words) -> str:
-    """Regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+def phrase_alternation(words, space: str = r"\s+") -> str:
+    """Regex alternation of ``words``, longest first, their spaces matching ``space`` (any whitespace)."""
+    return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))
 
 
 # A currency word that begins another word ("đồng thời", "đồng bào"): no currency there.
 _NOT_CURRENCY = "".join(
-    rf"(?!{regex.escape(word)}[ \t]+(?:{_alternation(after)})(?!\p{{L}}))"
+    rf"(?!{regex.escape(word)}[ \t]+(?:{phrase_alternation(after)})(?!\p{{L}}))"
     for word, after in VOCAB["currency_not_before"].items()
 )
 # A decimal dot, as an English-style copy writes it, before a scale of money: "3.4 tỷ đồng"
@@ -80,7 +79,7 @@ _SPAN_PERCENT = r"(?P<pct>[ \t]?%)?"
 _SPAN_CLOSED = r"(?(pct)(?=[ \t]?%))"
 _SPAN = rf"(?P<lo>{_FIGURE}){_SPAN_PERCENT}{_SPAN_JOIN}(?P<hi>{_FIGURE}){_SPAN_CLOSED}"
 _RANGE = rf"(?:(?:từ\s+)?{_SPAN})"
-_QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{_alternation(QUALIFIERS)}))\s+"
+_QUALIFIER = rf"(?P<qual>(?<!\p{{L}})(?:{phrase_alternation(QUALIFIERS)}))\s+"
 QUANTITY = regex.compile(
     rf"(?:{_QUALIFIER})?{_BEFORE}(?P<num>{_RANGE}|(?P<one>{_FIGURE})){_AFTER}",
     regex.IGNORECASE | regex.V1,
@@ -89,13 +88,13 @@ QUANTITY = regex.compile(
 # scale (`COMPOUND_MONEY`): "99 tỷ 100 triệu đồng"; or a `BARE_MONEY` scale word alone:
 # "5,7 tỷ" (not "5 tỷ lệ"), or a guarded one ("990 triệu là nguồn kinh phí ...").
 _MONEY_TAIL = (
-    rf"\s*(?:(?P<scale>{_alternation(SCALES)})?\s*{_NOT_CURRENCY}(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
-    rf"|(?P<big>{_alternation(COMPOUND_MONEY['big'])})[ \t]+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)[ \t]*"
-    rf"(?P<small>{_alternation(COMPOUND_MONEY['small'])})(?:[ \t]*(?P<cur2>{_alternation(CURRENCIES)}))?(?!\p{{L}})"
-    rf"|(?P<bare>{_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{_alternation(BARE_MONEY['not_before'])})(?!\p{{L}}))"
-    rf"|(?P<guarded>{_alternation(BARE_MONEY['guarded_scales'])})"
-    rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:{_alternation(BARE_MONEY['guarded_before'])})(?!\p{{L}}))"
-    rf"(?<=(?<!\p{{L}})(?:{_alternation(BARE_MONEY['guarded_cues'])})(?!\p{{L}})[^.;\n]{{0,80}}))"
+    rf"\s*(?:(?P<scale>{phrase_alternation(SCALES)})?\s*{_NOT_CURRENCY}(?P<cur>{phrase_alternation(CURRENCIES)})(?!\p{{L}})"
+    rf"|(?P<big>{phrase_alternation(COMPOUND_MONEY['big'])})[ \t]+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)[ \t]*"
+    rf"(?P<small>{phrase_alternation(COMPOUND_MONEY['small'])})(?:[ \t]*(?P<cur2>{phrase_alternation(CURRENCIES)}))?(?!\p{{L}})"
+    rf"|(?P<bare>{phrase_alternation(BARE_MONEY['scales'])})(?!\p{{L}})(?!\s+(?:{phrase_alternation(BARE_MONEY['not_before'])})(?!\p{{L}}))"
+    rf"|(?P<guarded>{phrase_alternation(BARE_MONEY['guarded_scales'])})"
+    rf"(?=[ \t]*(?:[,.;:)]|$)|[ \t]+(?:{phrase_alternation(BARE_MONEY['guarded_before'])})(?!\p{{L}}))"
+    rf"(?<=(?<!\p{{L}})(?:{phrase_alternation(BARE_MONEY['guarded_cues'])})(?!\p{{L}})[^.;\n]{{0,80}}))"
 )
 MONEY = regex.compile(QUANTITY.pattern + _MONEY_TAIL, regex.IGNORECASE | regex.V1)
 # Every match above starts at a figure, at "từ" or at a qualifier, with only letters and
@@ -266,9 +265,9 @@ def find_parts_of_whole_money(text: str) -> list[Money]:
 # "ĐVT" naming another unit (``other``: "Đơn vị tính: lớp") ends the one before; "Đơn vị: Trung tâm ..." names none.
 UNIT_DECLARATION = regex.compile(
     rf"(?<!\p{{L}})(?:(?P<calc>đơn[ \t]+vị[ \t]+tính|đvt)|đơn[ \t]+vị)[ \t]*:[ \t]*"
-    rf"(?:(?P<scale>{_alternation(SCALES)})|(?P<factor>1[.,]?000(?P<million>[.,]?000)?))?"
-    rf"[ \t]*(?:(?P<cur>{_alternation(CURRENCIES)})(?!\p{{L}})"
-    rf"|(?<=(?<!\p{{L}})(?:{_alternation(BARE_MONEY['scales'] + BARE_MONEY['guarded_scales'])}))(?=[ \t]*(?:\)|$))"
+    rf"(?:(?P<scale>{phrase_alternation(SCALES)})|(?P<factor>1[.,]?000(?P<million>[.,]?000)?))?"
+    rf"[ \t]*(?:(?P<cur>{phrase_alternation(CURRENCIES)})(?!\p{{L}})"
+    rf"|(?<=(?<!\p{{L}})(?:{phrase_alternation(BARE_MONEY['scales'] + BARE_MONEY['guarded_scales'])}))(?=[ \t]*(?:\)|$))"
     rf"|(?P<other>\p{{L}}))", regex.IGNORECASE | regex.V1 | regex.MULTILINE)
 DECLARED = VOCAB["declared_units"]
 # Where the figures a declaration's unit holds for end: an annex's next heading ("PHỤ LỤC II"); outside an annex, the
@@ -279,19 +278,19 @@ _ROMAN_HEADING = regex.compile(r"^[ \t]*[IVX]{1,5}\.[ \t]", regex.MULTILINE)
 # word of its own, a share, another figure or a colon follows ("35 lao động", "20%", "Tổng cộng 12 8.960", "1234: 500").
 _DECLARED_FIGURE = (r"(?!(?:19|20)\d\d(?!\d))(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,3})?|\d{1,6}(?:,\d{1,3})?)"
                     r"(?![\p{N}/]|[.,:\-–]\p{N})(?![ \t]*(?:[%:\d]|\p{L}))")
-_NOT_AFTER = rf"(?<!(?<!\p{{L}})(?:{_alternation(DECLARED['not_after'])})[ \t]*:?[ \t]*)"
+_NOT_AFTER = rf"(?<!(?<!\p{{L}})(?:{phrase_alternation(DECLARED['not_after'])})[ \t]*:?[ \t]*)"
 # The figure right after words of money ("Tổng kinh phí: 980", "trong đó kinh phí khuyến công 250, vốn đối ứng 730",
 # "(kinh phí khuyến công địa phương 2.850; ...)", "Kinh phí năm 2026: 500"), after a closing total's words alone
 # ("Tổng cộng: 8.960", "Cộng I: 240"), or closing a marked item's line that opens with a verb of work or a word of
 # money, after its colon ("11. Hỗ trợ 20 lượt cơ sở tham gia hội chợ ...: 240", "- Kinh phí theo Quyết định số
 # 123/QĐ-UBND ngày 5/3/2024: 300").
 DECLARED_AMOUNT = regex.compile(
-    rf"(?<!\p{{L}})(?:{_alternation(DECLARED['money_words'])}|nguồn(?=[ \t]+(?:{_alternation(DECLARED['source_after'])})))"
+    rf"(?<!\p{{L}})(?:{phrase_alternation(DECLARED['money_words'])}|nguồn(?=[ \t]+(?:{phrase_alternation(DECLARED['source_after'])})))"
     r"(?!\p{L})(?:[ \t]+(?:\p{L}+|(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?)){0,8}?[ \t]*(?::|là)?[ \t]*"
     + _NOT_AFTER + _DECLARED_FIGURE
     + r"|(?<!\p{L})(?:tổng[ \t]+)?cộng(?:[ \t]+[IVX]{1,4})?[ \t]*:?[ \t]*" + _DECLARED_FIGURE
     + r"|^[ \t]*(?:[-+•*]|\d{1,3}[.)]|[a-zđ][.)])[ \t]*+(?:đã[ \t]+)?"
-    + rf"(?:{_alternation(DECLARED['item_verbs'] + DECLARED['money_words'])})(?!\p{{L}})"
+    + rf"(?:{phrase_alternation(DECLARED['item_verbs'] + DECLARED['money_words'])})(?!\p{{L}})"
     + r"[^\n:]{0,300}:[ \t]*" + _DECLARED_FIGURE + r"(?=[ \t]*[.;]?[ \t]*$)",
     regex.IGNORECASE | regex.V1 | regex.MULTILINE)
 
@@ -390,8 +389,8 @@ def _figures(text: str, start: int, end: int) -> tuple[tuple[Quantity, Money | N
 
 
 # The words between the two ends of a range of money: "từ 300 triệu <đến dưới> 1 tỷ đồng".
-_MONEY_RANGE_JOIN = regex.compile(rf"\s+(?:đến|tới)\s+(?:(?:{_alternation(QUALIFIERS)})\s+)?", regex.IGNORECASE)
-_SCALE_ALONE = regex.compile(rf"\s*(?P<scale>{_alternation(SCALES)})(?!\p{{L}})", regex.IGNORECASE)
+_MONEY_RANGE_JOIN = regex.compile(rf"\s+(?:đến|tới)\s+(?:(?:{phrase_alternation(QUALIFIERS)})\s+)?", regex.IGNORECASE)
+_SCALE_ALONE = regex.compile(rf"\s*(?P<scale>{phrase_alternation(SCALES)})(?!\p{{L}})", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"(?<!\p{L})từ\s+$", regex.IGNORECASE)
 
 
@@ -420,7 +419,7 @@ def _range_lower_end(text: str, lower: Quantity, lower_money: Money | None, uppe
 
 
 # A scale word of thousands after a figure that opens no amount: "2 nghìn lao động".
-_THOUSANDS = regex.compile(rf"[ \t]+(?:{_alternation(VOCAB['thousands'])})(?!\p{{L}})", regex.IGNORECASE)
+_THOUSANDS = regex.compile(rf"[ \t]+(?:{phrase_alternation(VOCAB['thousands'])})(?!\p{{L}})", regex.IGNORECASE)
 THOUSANDS_REACH = 16
 """Characters `_THOUSANDS` reads after a figure: `regex` looks for the word ahead in all it is
 given first, so an unbounded match at every figure of a long line is quadratic."""
@@ -500,7 +499,7 @@ def _entry(table: dict, word: str):
     if folded in table:
         return table[folded]
     flags = regex.IGNORECASE | regex.V1
-    return next(value for key, value in table.items() if regex.fullmatch(_alternation([key]), word, flags))
+    return next(value for key, value in table.items() if regex.fullmatch(phrase_alternation([key]), word, flags))
 
 
 def words_to_number(words: str) -> int | None:

@@ -10,14 +10,15 @@ reading the row as a sentence.
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from importlib import resources
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
-from khuyencong_extract.numbers import SCALES, parse_figure, unit_declarations
+from khuyencong_extract.numbers import SCALES, parse_figure, phrase_alternation, unit_declarations
 from khuyencong_extract.textmap import MappedText
 from khuyencong_extract.texttools import document_cache
 
@@ -127,9 +128,9 @@ def _row_tabs(start: int, line: str) -> list[tuple[int, int, str]]:
 # --- reading tables ----------------------------------------------------------------------------------------------
 
 def _words(role: str) -> regex.Pattern:
-    words = sorted(COLUMN_WORDS[role], key=len, reverse=True)
-    alternatives = "|".join(regex.escape(word).replace(r"\ ", r"[ \t]+") for word in words)
-    return regex.compile(rf"(?:{alternatives})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    """The words of a column's ``role`` (`COLUMN_WORDS`) opening a header cell."""
+    words = phrase_alternation(COLUMN_WORDS[role], r"[ \t]+")
+    return regex.compile(rf"(?:{words})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 _ROLE_WORDS = {role: _words(role) for role in ("number", "unit", "other", "done", "plan", "total", "content")}
@@ -156,7 +157,7 @@ def column_of(header: str) -> Column:
     years = _YEAR.findall(header)
     year = int(years[0]) if len(years) == 1 and _PERIOD.search(header) is None else None
     if _RATIO.search(header):
-        return Column("other", header=None)  # "TH/KH (%)", "TH so với KH", "Tỷ lệ đạt"
+        return Column("other")  # "TH/KH (%)", "TH so với KH", "Tỷ lệ đạt"
     for role in ("number", "unit", "other", "done", "plan", "total", "content"):
         if _ROLE_WORDS[role].match(header) or (
                 role == "done" and _DONE_INSIDE.search(header) and not _ROLE_WORDS["plan"].match(header)):
@@ -408,12 +409,12 @@ def figure_wholes(figures: list[Figure]) -> list[int | None]:
 def _sub_row_parts(figures: list[Figure], wholes: list[int | None]) -> None:
     """Give each cell of a row the cells of its column in the detailing rows right under it (`Figure.sub_row`) that add
     up to it, two at least ("1 | Đào tạo nghề | lớp | 5" / " | Trong đó: nghề mây tre đan | lớp | 2" / " | nghề dệt thổ
-    cẩm | lớp | 3": a row under a "Trong đó" one details it too)."""
+    cẩm | lớp | 3": a row of no number under a "Trong đó" one details it too; one numbered again is a main row)."""
     parent: dict[int, int] = {}  # column -> the last main row's figure
     details: dict[int, list[int]] = {}
     for i, figure in enumerate(figures):
-        continues = figure.sub_row or (details.get(figure.column) and not figures[i].total_row and figure.content is not None
-                                       and not figure.content.text[:1].isdigit() and _detail_goes_on(figures, i))
+        continues = figure.sub_row or (details.get(figure.column) and not figure.total_row and figure.content is not None
+                                       and not figure.content.text[:1].isdigit() and not figure.row_number)
         if not continues:
             _give_parts(figures, details.pop(figure.column, []), parent.get(figure.column), wholes)
             parent[figure.column] = i
@@ -421,12 +422,6 @@ def _sub_row_parts(figures: list[Figure], wholes: list[int | None]) -> None:
             details.setdefault(figure.column, []).append(i)
     for column, indices in details.items():
         _give_parts(figures, indices, parent.get(column), wholes)
-
-
-def _detail_goes_on(figures: list[Figure], i: int) -> bool:
-    """Whether the row of ``figures[i]`` has an empty number like the detailing rows before it (its number cell is
-    not read: a row numbered again is a main row)."""
-    return figures[i].row_number == ""
 
 
 def _give_parts(figures: list[Figure], parts: list[int], whole: int | None, wholes: list[int | None]) -> None:
@@ -520,8 +515,25 @@ def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset
     return merged
 
 
+def restate_totals(kept: list[tuple[Figure, int | None]], extra: list, items: list, starts: list[int],
+                   dropped: frozenset[int], same: Callable[[Any, Any], bool]) -> None:
+    """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the last
+    item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat of nothing
+    and not yet repeated, that is the ``same`` as it ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "| Tổng cộng | |
+    670"): its `restates` an index into ``items``, as `merge_in_order` takes it."""
+    used: set[int] = set()
+    for (figure, whole), total in zip(kept, extra):
+        if whole is None and (figure.total_row or figure.total_column):
+            j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1)
+                      if j not in used and j not in dropped and items[j].part_of is None and items[j].restates is None
+                      and same(items[j], total)), None)
+            if j is not None:
+                total.restates = j
+                used.add(j)
+
+
 def rows_with_figures(kept: list[tuple[Figure, int | None]]) -> frozenset[tuple[int, int]]:
-    """The spans of the cells of the rows ``kept`` figures stand in (from each row's first figure to its last)."""
+    """The spans of the rows ``kept`` figures stand in, from each row's start to its last figure's end."""
     spans: dict[int, list[int]] = {}
     for figure, _ in kept:
         spans.setdefault(figure.row_start, []).append(figure.cell.end)

@@ -37,9 +37,11 @@ from khuyencong_extract.context import Context
 from khuyencong_extract.metadata import news_headline_end
 from khuyencong_extract.models import MAX_NUMBER, Metadata, Target, build
 from khuyencong_extract.numbers import (
+    phrase_alternation,
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.tables import Figure, counted, in_rows, kept_figures, merge_in_order, rows_with_figures
+from khuyencong_extract.tables import (Figure, counted, in_rows, kept_figures, merge_in_order, restate_totals,
+                                       rows_with_figures)
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -58,11 +60,6 @@ CATEGORY_OF_UNIT: dict[str, str] = {unit: cid for cid, spec in _CATEGORY_SPECS.i
 """The category of a count of a unit (categories.toml ``units``: "máy" counts machines) whose words name none."""
 NON_TARGET_UNITS = frozenset(TERMS["non_target_units"])
 UNIT_TRAILING_STOP = frozenset(TERMS["unit_trailing_stop"])
-
-
-def phrase_alternation(words) -> str:
-    """Alternation of phrases, longest first, spaces matching any whitespace."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 # Who says what follows (target_terms.toml ``speaker_verbs``): the last such verb and its comma, matched backwards.
@@ -457,17 +454,12 @@ def with_table_targets(ctx: Context, targets: list[Target], sections: dict, star
             target.category = extra[target.part_of].category
     rows = rows_with_figures(kept)
     dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start))
-    used: set[int] = set()
-    for (figure, whole), target in zip(kept, extra):
-        if whole is None and (figure.total_row or figure.total_column):
-            key = (target.kind, target.value, unit_key(target.unit))
-            j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1) if j not in dropped
-                      and j not in used and targets[j].part_of is None and targets[j].restates is None
-                      and (targets[j].kind, targets[j].value, unit_key(targets[j].unit)) == key), None)
-            if j is not None:
-                target.restates = j
-                used.add(j)
+    restate_totals(kept, extra, targets, starts, dropped, _same_count)
     return merge_in_order(targets, extra, dropped)
+
+
+def _same_count(target: Target, total: Target) -> bool:
+    return (target.kind, target.value, unit_key(target.unit)) == (total.kind, total.value, unit_key(total.unit))
 
 
 def _table_target(ctx: Context, figure: Figure, sections: dict, whole: int | None) -> Target:
@@ -3127,19 +3119,18 @@ def nation_share(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def money_kind(sentence: str, names_indicator: bool | None = None) -> str | None:
-    """``indicator`` or ``money`` when a sentence's money figure is a target; None for budget.
+def money_kind(text: str, names_indicator: bool | None = None, start: int = 0, end: int | None = None) -> str | None:
+    """``indicator`` or ``money`` when a money figure of the sentence ``text[start:end]`` is a target; None for budget.
 
     An economic indicator ("Giá trị sản xuất công nghiệp trên 17.600 tỷ đồng"; ``names_indicator``
     when known, else whether the sentence names one) or a goal to reach ("phấn đấu ... đạt")
-    without a word about spending ("ước thực hiện" included); "đạt 100% kế hoạch" is a result's
+    without a word about spending ("ước thực hiện" included, `_money_goal`); "đạt 100% kế hoạch" is a result's
     share of a plan, no goal.
     """
-    if INDICATOR_CUES.search(sentence) if names_indicator is None else names_indicator:
+    end = len(text) if end is None else end
+    if INDICATOR_CUES.search(text, start, end) if names_indicator is None else names_indicator:
         return "indicator"
-    if MONEY_GOAL_CUES.search(sentence) and not BUDGET_CUES.search(sentence):
-        return "money"
-    return None
+    return "money" if _money_goal(text, start, end) else None
 
 
 PART_REACH = 300
@@ -3164,9 +3155,7 @@ def money_kind_at(text: str, start: int, end: int) -> str | None:
     part = text[part_start:part_end]
     if BUDGET_CUES.search(part) and not INDICATOR_CUES.search(part):
         return None
-    if names_indicator(text, sentence_start, sentence_end, end):
-        return "indicator"
-    return "money" if _money_goal(text, sentence_start, sentence_end) else None
+    return money_kind(text, names_indicator(text, sentence_start, sentence_end, end), sentence_start, sentence_end)
 
 
 @document_cache()
