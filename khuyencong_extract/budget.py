@@ -29,7 +29,7 @@ from khuyencong_extract.numbers import (QUALIFIERS, Money, declared_money, find_
                                         in_unit_declaration, words_after)
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SAID, SAID_ENDS, SINGLED_OUT, SINGLED_OUT_REACH, TERMS,
-    article_headline_end,
+    article_headline_end, indicator_row,
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
@@ -240,7 +240,7 @@ _UNIT_AMOUNT = regex.compile(r"1[.,]?000(?:[.,]?000)?[ \t]*(?:đồng|đ)", rege
 
 
 def _of_money(figure: Figure) -> bool:
-    return money_scale(figure) is not None
+    return money_scale(figure) is not None and not indicator_row(figure)
 
 
 def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:

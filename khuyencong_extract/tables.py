@@ -98,7 +98,7 @@ def tab_cells(text: MappedText) -> MappedText:
     in_table = False
     for k, inner in enumerate(inners):
         in_table = ("\t" in inner) if in_table else wide[k] and inner.count("\t") < MAX_CELLS and _is_header(
-            tuple(column_of(cell.strip()) for cell in inner.split("\t")))
+            header_columns(tuple(cell.strip() for cell in inner.split("\t"))))
         run_start = k == 0 or not wide[k - 1]
         converted[k] = in_table or wide[k] and (not run_start or k + 1 < len(lines) and wide[k + 1]) and not (
             run_start and _LIST_MARKER.match(inner.split("\t", 1)[0].strip()))
@@ -136,14 +136,16 @@ def _words(role: str) -> regex.Pattern:
 _ROLE_WORDS = {role: _words(role) for role in ("number", "unit", "other", "done", "plan", "total", "content")}
 _RATIO = regex.compile(r"%|(?<!\p{L})(?:so[ \t]+với|so[ \t]+sánh|tỷ[ \t]+lệ|tỉ[ \t]+lệ)(?!\p{L})|/[ \t]*kh(?!\p{L})", regex.I)
 """A column of shares or comparisons, wherever its words stand in the header ("TH/KH (%)", "TH so với KH")."""
-_DONE_INSIDE = regex.compile(r"(?<!\p{L})(?:đã|giải[ \t]+ngân|quyết[ \t]+toán)(?!\p{L})", regex.I)
-"""Words of a result inside a header ("Kinh phí đã hỗ trợ", "Giá trị giải ngân (triệu đồng)")."""
+_DONE_INSIDE = regex.compile(r"(?<!\p{L})(?:đã(?![ \t]+được)|giải[ \t]+ngân|quyết[ \t]+toán)(?!\p{L})", regex.I)
+"""Words of a result inside a header ("Kinh phí đã hỗ trợ", "Giá trị giải ngân (triệu đồng)"); not a passive's ("Kinh
+phí đã được phê duyệt": a plan)."""
 _TOTAL_ROW = _words("total_rows")
 _YEAR = regex.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/])")
 _PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
 _MONEY_SCALE = regex.compile(r"\([ \t]*(?P<scale>triệu|tr\.?|tỷ|tỉ|nghìn|ngàn)?[ \t]*(?:đồng|đ)[ \t]*\)", regex.IGNORECASE)
 _MONEY_WORDS = regex.compile(
-    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|đối[ \t]+ứng)(?!\p{L})", regex.IGNORECASE)
+    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|đối[ \t]+ứng|số[ \t]+tiền|thành[ \t]+tiền)(?!\p{L})",
+    regex.IGNORECASE)
 FIGURE = regex.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 """A cell holding a figure alone ("04", "1.200", "12,5")."""
 
@@ -156,23 +158,29 @@ def column_of(header: str) -> Column:
     scale = (SCALES[money["scale"].lower()] if money["scale"] else 1) if money else None
     years = _YEAR.findall(header)
     year = int(years[0]) if len(years) == 1 and _PERIOD.search(header) is None else None
-    if _RATIO.search(header):
-        return Column("other")  # "TH/KH (%)", "TH so với KH", "Tỷ lệ đạt"
+    money_words = money is not None or _MONEY_WORDS.search(header) is not None
+    if _RATIO.search(_SOURCE_SHARE.sub("", header) if money_words else header) or _DESCRIPTION.fullmatch(header):
+        return Column("other")  # "TH/KH (%)", "TH so với KH", "Tỷ lệ đạt"; not "Kinh phí KCĐP (70%)"
     for role in ("number", "unit", "other", "done", "plan", "total", "content"):
-        if _ROLE_WORDS[role].match(header) or (
-                role == "done" and _DONE_INSIDE.search(header) and not _ROLE_WORDS["plan"].match(header)):
+        if _ROLE_WORDS[role].match(header) or role == "done" and _DONE_INSIDE.search(header) and not (
+                _PLAN_HEADER.search(header) or _ROLE_WORDS["content"].match(header)):  # "Tổng kinh phí đã giải ngân"
             return Column(role, year if role in ("done", "plan") else None, scale if role != "other" else None)
-    if counted := _COUNT_COLUMN.fullmatch(header):  # "Số lượng", "Số đề án", "Số lớp (lớp)"
-        return Column("plan", year, None, unit=counted["noun"], counts=True)
+    if not money_words and (counted := _COUNT_COLUMN.fullmatch(header)):  # "Số lượng", "Số đề án", "Số lượng (cơ sở)"
+        return Column("plan", year, None, unit=counted["noun"] or counted["bracket"], counts=True)
     if year is not None and regex.fullmatch(r"(?:năm[ \t]+)?(?:19|20)\d\d", header, regex.IGNORECASE):
         return Column("plan", year, scale)
-    if money is not None or _MONEY_WORDS.search(header):
+    if money_words:
         return Column("plan", year, scale if scale is not None else MONEY_OF_ROW)
     return Column("unknown")
 
 
-_COUNT_COLUMN = regex.compile(r"số[ \t]+(?:lượng|(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?))(?:[ \t]*\([^()]*\))?", regex.IGNORECASE)
-"""A column of counts: "Số lượng" (in the row's unit), "Số đề án", "Số lớp" (its noun the unit)."""
+_COUNT_COLUMN = regex.compile(
+    r"số[ \t]+(?:lượng|(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?))(?:[ \t]*\([ \t]*(?P<bracket>[^()]*?)[ \t]*\))?", regex.IGNORECASE)
+"""A column of counts: "Số lượng" (in the row's unit, or the one its brackets name: "Số lượng (cơ sở)"), "Số đề án",
+"Số lớp" (its noun the unit)."""
+_DESCRIPTION = regex.compile(phrase_alternation(COLUMN_WORDS["descriptions"], r"[ \t]+"), regex.IGNORECASE)
+_SOURCE_SHARE = regex.compile(r"\([ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%[ \t]*\)")
+"""A source's share in a money column's header, no column of shares: "Kinh phí KCĐP (70%)"."""
 MONEY_OF_ROW = 0
 """The `Column.money_scale` of a column of money naming no unit ("Kinh phí"): its figures are money when the row's unit
 is, else none."""
@@ -190,6 +198,21 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
         if cut == -1:
             return tuple(cells)
         pos = cut + 1
+
+
+def header_columns(cells: tuple[str, ...]) -> tuple[Column, ...]:
+    """The columns a header row's cells name (`column_of`), the first naming who or where a row is about ("Đơn vị",
+    "Nguồn vốn", "Huyện, thành phố": `COLUMN_WORDS` ``names``) the content column of a table that names none."""
+    columns = tuple(column_of(cell) for cell in cells)
+    if any(column.role == "content" for column in columns):
+        return columns
+    named = next((k for k, cell in enumerate(cells) if _NAME_COLUMN.fullmatch(cell)), None)
+    if named is None:
+        return columns
+    return columns[:named] + (Column("content"),) + columns[named + 1:]
+
+
+_NAME_COLUMN = regex.compile(phrase_alternation(COLUMN_WORDS["names"], r"[ \t]+"), regex.IGNORECASE)
 
 
 def _is_header(columns: tuple[Column, ...]) -> bool:
@@ -216,13 +239,15 @@ def find_tables(text: str) -> tuple[Table, ...]:
             k += 1
             continue
         header = _cells(text, start, end)
-        columns = tuple(column_of(cell.text)._replace(header=cell) for cell in header)
+        columns = tuple(column._replace(header=cell)
+                        for column, cell in zip(header_columns(tuple(cell.text for cell in header)), header))
         if not _is_header(columns):
             k += 1
             continue
         rows: list[Row] = []
         k += 1
-        while k < len(lines) and "|" in text[lines[k][0]:lines[k][1]]:
+        while k < len(lines) and ("|" in text[lines[k][0]:lines[k][1]] or _IN_WHICH_LINE.fullmatch(text, *lines[k]) and (
+                k + 1 < len(lines) and "|" in text[lines[k + 1][0]:lines[k + 1][1]])):  # " | Trong đó: | |": its pipes dropped
             cells = _cells(text, *lines[k])
             rows.append(Row(lines[k][0], lines[k][1], cells))
             k += 1
@@ -230,6 +255,10 @@ def find_tables(text: str) -> tuple[Table, ...]:
             if _years_row(rows[0]):  # a header on two lines: "Kinh phí | Kinh phí" / " | | 2024 | 2025"
                 columns = _with_years(columns, rows[0])
                 rows = rows[1:]
+            elif _names_row(rows[0]) and len(rows) > 1:  # merged cells over the second line's: "Kinh phí (triệu
+                columns = _with_names(_widened(columns, rows[1:], end), rows[0])  # đồng) | |" / " | | Tổng | KCĐP"
+                rows = rows[1:]
+            columns = _with_row_total(_with_scale_of_table(_with_unit_by_cells(columns, rows)))
             if _reports_results(text, start):  # a report's years are its results: "Năm 2021 | Năm 2022 | ..."
                 columns = tuple(column._replace(role="done") if column.role == "plan"
                                 and not _PLAN_HEADER.search(column.header.text if column.header else "")
@@ -239,6 +268,58 @@ def find_tables(text: str) -> tuple[Table, ...]:
     return tuple(tables)
 
 
+def _with_unit_by_cells(columns: tuple[Column, ...], rows: list[Row]) -> tuple[Column, ...]:
+    """``columns`` with a column headed "Đơn vị" alone the table's unit column when it has none and each of its cells
+    in the rows of the header's width reads as a unit (`_UNIT_CELL`: "lớp", "cơ sở", "Triệu đồng"; not "Trung tâm
+    Khuyến công", "UBND huyện": a column of bodies)."""
+    if any(column.role == "unit" for column in columns):
+        return columns
+    at = next((k for k, column in enumerate(columns) if column.header is not None
+               and _BARE_UNIT_HEADER.fullmatch(column.header.text)), None)
+    if at is None or columns[at].role != "other":
+        return columns
+    cells = [row.cells[at].text for row in rows if len(row.cells) == len(columns) and row.cells[at].text]
+    if not cells or not all(_UNIT_CELL.fullmatch(cell) for cell in cells):
+        return columns
+    return columns[:at] + (columns[at]._replace(role="unit"),) + columns[at + 1:]
+
+
+_BARE_UNIT_HEADER = regex.compile(r"đơn[ \t]+vị", regex.I)
+_UNIT_CELL = regex.compile(r"(?!\p{Lu}{2})\p{L}+(?:[ \t.]+\p{Ll}+){0,2}\.?|%")
+"""A cell reading as a unit: one to three words, none but the first capitalised, the first no initialism."""
+
+
+def _with_scale_of_table(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """``columns`` with its columns of money naming no unit ("KCQG", "Đối ứng") in the one scale the others name
+    ("Tổng (triệu đồng)"), in a table of no unit column."""
+    scales = {column.money_scale for column in columns if column.money_scale}
+    if len(scales) != 1 or any(column.role == "unit" for column in columns):
+        return columns
+    scale = scales.pop()
+    return tuple(column._replace(money_scale=scale) if column.money_scale == MONEY_OF_ROW else column
+                 for column in columns)
+
+
+def _with_row_total(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """``columns`` with a column of money naming no source and no year, right before columns of money naming sources
+    ("Kinh phí (triệu đồng) | KCQG | KCĐP", "Kinh phí | Trong đó: KCĐP"), the row's total, in a table of no total
+    column."""
+    if any(column.role == "total" for column in columns):
+        return columns
+    for k, column in enumerate(columns[:-1]):
+        if column.role in ("plan", "done") and column.money_scale is not None and column.year is None and (
+                column.header is not None and not _SOURCE_WORDS.search(column.header.text)) and all(
+                after.money_scale is not None and after.role == column.role and after.header is not None
+                and _SOURCE_WORDS.search(after.header.text) for after in columns[k + 1:k + 2]):
+            return columns[:k] + (column._replace(role="total", done=column.role == "done"),) + columns[k + 1:]
+    return columns
+
+
+_SOURCE_WORDS = regex.compile(
+    r"(?<!\p{L})(?:kcqg|kcđp|khuyến[ \t]+công|đối[ \t]+ứng|ngân[ \t]+sách|vốn|nguồn|trong[ \t]+đó)(?!\p{L})", regex.I)
+"""Words of a header naming a source of money, or a part of the column before ("Trong đó: KCĐP")."""
+
+
 def _years_row(row: Row) -> bool:
     """Whether ``row`` is a header's second line: years alone in its cells, the others empty (" | | 2024 | 2025")."""
     texts = [cell.text for cell in row.cells]
@@ -246,9 +327,59 @@ def _years_row(row: Row) -> bool:
 
 
 _NAMED_YEAR = regex.compile(r"năm[ \t]+(?:19|20)\d\d", regex.I)
+
+
+def _names_row(row: Row) -> bool:
+    """Whether ``row`` is a header's second line naming the columns under its merged cells: two cells at least, each
+    empty or naming a column of figures or of no figures (`column_of`: "Tổng", "KCĐP", "Số lượng", "Kinh phí"), none a
+    figure."""
+    named = [cell.text for cell in row.cells if cell.text]
+    return len(named) >= 2 and all(
+        not FIGURE.fullmatch(text) and column_of(text).role in ("plan", "done", "total", "other") for text in named)
 _PLAN_HEADER = regex.compile(
-    r"(?<!\p{L})(?:kế[ \t]+hoạch|kh|dự[ \t]+kiến|dự[ \t]+toán|duyệt|giao|mục[ \t]+tiêu|chỉ[ \t]+tiêu)(?!\p{L})", regex.I)
-"""A header naming a plan anywhere ("Kinh phí được duyệt", "Kinh phí giao"): no result's column in a table of results."""
+    r"(?<!\p{L})(?:kế[ \t]+hoạch|kh|dự[ \t]+kiến|dự[ \t]+toán|duyệt|giao|mục[ \t]+tiêu|chỉ[ \t]+tiêu|đề[ \t]+nghị|đăng[ \t]+ký)"
+    r"(?!\p{L})", regex.I)
+"""A header naming a plan, a request or a registration anywhere ("Kinh phí được duyệt", "Kinh phí giao", "Kinh phí đề
+nghị giải ngân", "Số cơ sở đã đăng ký"): no result's column, in a table of results too."""
+
+
+def _with_names(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
+    """``columns`` with the columns a header's second line (`_names_row`) names under them, its cells aligned to the
+    right: each named one takes the second line's role (a count's, money's, a total's) under a merged cell of plans or
+    results its tense ("Thực hiện | |" / " | Số lượng | Kinh phí"), its year and its scale of money ("Kinh phí (triệu
+    đồng) | |" / "Tổng | KCĐP")."""
+    named = []
+    shift = len(columns) - len(row.cells)
+    merged = Column("unknown")  # the header's last non-empty cell: merged over the empty ones after it
+    for k, column in enumerate(columns):
+        if column.header is not None and column.header.text:
+            merged = column
+        cell = row.cells[k - shift] if 0 <= k - shift < len(row.cells) else None
+        if cell is None or not cell.text:
+            named.append(column)
+            continue
+        under = column_of(cell.text)
+        role = merged.role if under.role == "plan" and merged.role in ("plan", "done", "total") else under.role
+        named.append(under._replace(
+            role=role, header=cell, year=under.year if under.year is not None else merged.year,
+            money_scale=_scale_under(under, merged),
+            done=under.done or merged.done))
+    return tuple(named)
+
+
+def _widened(columns: tuple[Column, ...], rows: list[Row], header_end: int) -> tuple[Column, ...]:
+    """``columns`` and as many empty ones after them as the widest of ``rows`` has cells more: the merged cells a
+    header's line lost at its end with their pipes ("Kinh phí (triệu đồng) | |")."""
+    missing = max(len(row.cells) for row in rows) - len(columns)
+    return columns + tuple(Column("unknown", header=Cell(header_end, header_end, "")) for _ in range(missing))
+
+
+def _scale_under(under: Column, merged: Column) -> int | None:
+    """The scale of money of a column named under a merged header cell: none for counts, else its own, else the merged
+    cell's ("Kinh phí (triệu đồng)" over "KCĐP" or "Tổng")."""
+    if under.counts or under.money_scale:
+        return under.money_scale
+    return merged.money_scale if merged.money_scale is not None else under.money_scale
 
 
 def _with_years(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
@@ -274,11 +405,21 @@ _PLANNED = regex.compile(r"(?<!\p{L})(?:kế[ \t]+hoạch|dự[ \t]+kiến|mục
 
 
 def _reports_results(text: str, header_start: int) -> bool:
-    """Whether the lines right before a table's header say it reports results ("BÁO CÁO Kết quả thực hiện ... 2021-2023",
-    "Bảng 2. Kết quả hỗ trợ theo năm") and name no plan or goal: its columns of years, counts or money that name no
-    plan are results, not plans ("Năm 2021", "Số cơ sở")."""
+    """Whether the line right before a table's header names results and no plan or goal ("Kết quả năm 2024 như sau:"),
+    or leads it in with work done ("Trung tâm đã tổ chức 05 lớp ..., cụ thể:"), or the lines right before it say it
+    reports results ("BÁO CÁO Kết quả thực hiện ... 2021-2023", "Bảng 2. Kết quả hỗ trợ theo năm") and name no plan or
+    goal: its columns of years, counts or money that name no plan are results, not plans ("Năm 2021", "Số cơ sở")."""
     before = text[max(0, header_start - RESULTS_REACH):header_start]
+    lead_in = before[before.rfind("\n", 0, len(before) - 1) + 1:].rstrip()
+    if _PLANNED.search(lead_in) is not None:
+        return False
+    if _RESULTS.search(lead_in) is not None or lead_in.endswith(":") and _DONE_LEAD_IN.search(lead_in) is not None:
+        return True  # (whatever plan the lines before name: "Kế hoạch năm 2025 ..." / "Kết quả năm 2024 như sau:")
     return _RESULTS.search(before) is not None and _PLANNED.search(before) is None
+
+
+_DONE_LEAD_IN = regex.compile(r"(?<!\p{L})đã(?![ \t]+được)(?!\p{L})", regex.I)
+"""Work done in a table's lead-in ("đã tổ chức", "đã hỗ trợ"); not a passive's approval ("đã được phê duyệt")."""
 
 
 DECLARED_REACH = 200
@@ -298,12 +439,19 @@ def declared_unit(text: str, header_start: int) -> str | None:
 
 
 def is_total_row(row: Row, table: Table) -> bool:
-    """Whether ``row`` sums the rows above it: its content cell (or its number's) opens with a word of totals."""
+    """Whether ``row`` sums the rows above it: its content cell (or its number's) opens with a word of totals and names
+    three words more at most ("Tổng cộng", "Cộng I", "Tổng số kinh phí"; not "Tổng số lao động có việc làm")."""
     for role in ("content", "number"):
         k = table.column(role)
-        if k is not None and k < len(row.cells) and _TOTAL_ROW.match(row.cells[k].text):
+        if k is not None and k < len(row.cells) and (total := _TOTAL_ROW.match(row.cells[k].text)) and len(
+                _WORD.findall(row.cells[k].text, total.end())) <= TOTAL_ROW_WORDS:
             return True
     return False
+
+
+TOTAL_ROW_WORDS = 3
+"""Words a total row's cell names after its word of totals at most."""
+_WORD = regex.compile(r"\p{L}+")
 
 
 class Figure(NamedTuple):
@@ -337,39 +485,78 @@ def table_figures(table: Table) -> list[Figure]:
     the row's, else the one declared over the table."""
     content_at, unit_at, number_at = table.column("content"), table.column("unit"), table.column("number")
     figures = []
-    for r, row in enumerate(table.rows):
-        if len(row.cells) > len(table.columns):
+    main_number = ""  # the number of the last row detailed by none above it
+    r = -1  # the row's place (a row "Trong đó:" alone takes none: the rows under it follow their whole's)
+    for row in table.rows:
+        if len(row.cells) > len(table.columns) or len(row.cells) == 1 and _IN_WHICH_LINE.fullmatch(row.cells[0].text):
             continue
+        r += 1
         cells = _aligned(row, len(table.columns), content_at)
         total_row = is_total_row(Row(row.start, row.end, cells), table)
         number = cells[number_at].text if number_at is not None else ""
         content = cells[content_at] if content_at is not None else None
-        sub_row = content is not None and not number and _SUB_ROW.match(content.text) is not None
-        named = _COUNT_COLUMN.fullmatch(content.text) if content is not None else None  # "Số đề án": đề án
+        sub_row = content is not None and not number and _SUB_ROW.match(content.text) is not None or _sub_number(
+            number, main_number)
+        main_number = main_number if sub_row or not number else number
         own_unit = cells[unit_at].text if unit_at is not None else None
-        unit = own_unit or (
-            (named["noun"] if named else None) if content is not None and _COUNT_ROW.match(content.text)
-            else table.declared_unit)
+        unit = own_unit or _row_unit(content.text if content is not None else "", table.declared_unit)
         if total_row and (content is None or not content.text) and number_at is not None:
             content = cells[number_at]  # "Tổng cộng | | 5.700 | ...": the words of the total in the number's cell
         for c, (cell, column) in enumerate(zip(cells, table.columns)):
-            if column.role not in ("plan", "done", "total") or not FIGURE.fullmatch(cell.text) or not cell.text.strip("0.,"):
+            figure_unit = column.unit or (own_unit if column.counts else unit)
+            written = _cell_figure(cell.text, figure_unit) if column.role in ("plan", "done", "total") else None
+            if written is None or not written.strip("0.,"):
                 continue  # (a zero: nothing)
             figures.append(Figure(
-                cell, float(parse_figure(cell.text)), column.unit or (own_unit if column.counts else unit),
+                cell, float(parse_figure(written)), figure_unit,
                 column.role == "done" or column.done,
                 column.header, column.year, content, column.money_scale, r, c, column.role == "total", total_row,
                 row.start, sub_row, number))
     return figures
 
 
-_ROW_NUMBER = regex.compile(r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]?")
-"""A row's number as its first cell writes it: "1", "1.2", "II", "a)"."""
+_FIGURE_AND_UNIT = regex.compile(rf"(?P<figure>{FIGURE.pattern})[ \t]+(?P<unit>\p{{L}}+(?:[ \t]+\p{{L}}+)*)")
+
+
+def _cell_figure(text: str, unit: str | None) -> str | None:
+    """The figure a cell holds as written: alone ("05"), or followed by its row's unit ("5 lớp" in a row of "lớp");
+    None for any other cell."""
+    if FIGURE.fullmatch(text):
+        return text
+    written = _FIGURE_AND_UNIT.fullmatch(text)
+    return written["figure"] if written and unit and written["unit"].lower() == unit.lower() else None
+
+
+_ROW_NUMBER = regex.compile(r"\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[a-zđ]?|[a-zđA-ZĐ])[.)]?|[-+*•]")
+"""A row's number as its first cell writes it: "1", "1.2", "1a", "(1)", "II", "a)", "A", "-"."""
+
+
+def _sub_number(number: str, main: str) -> bool:
+    """Whether a row's ``number`` details the row numbered ``main`` above it: "1.1", "1.2" under "1"; "a", "b)" under
+    a row of digits."""
+    if not main or not number:
+        return False
+    if number.startswith(main.rstrip(".") + ".") and _ROW_NUMBER.fullmatch(number):
+        return number.rstrip(".") != main.rstrip(".")
+    return main.rstrip(".").isdigit() and _LETTER_NUMBER.fullmatch(number) is not None
+
+
+_LETTER_NUMBER = regex.compile(r"[a-zđ][.)]?")
+
+
+def _row_unit(content: str, declared: str | None) -> str | None:
+    """The unit of a row naming none in a unit column: of a row naming a number of things ("Số đề án", "Tổng số lớp")
+    its noun (none when it names no noun), else the unit declared over the table ("Tổng số kinh phí": money)."""
+    counted = _COUNT_ROW.match(content)
+    if counted is None or _MONEY_WORDS.search(content):
+        return declared
+    named = _COUNT_COLUMN.fullmatch(content, counted.start("count"))
+    return named["noun"] if named else None
 
 
 _SUB_ROW = regex.compile(r"[ \t]*(?:trong[ \t]+đó|[-+•*])", regex.I)
 """A row's content detailing the row above: "Trong đó: ...", "- Nghề dệt thổ cẩm"."""
-_COUNT_ROW = regex.compile(r"(?:tổng[ \t]+)?số(?:[ \t]+lượng)?(?!\p{L})", regex.I)
+_COUNT_ROW = regex.compile(r"(?:tổng[ \t]+)?(?P<count>số)(?:[ \t]+lượng)?(?!\p{L})", regex.I)
 """A row's content naming a number of things ("Số đề án", "Tổng số lớp"): no unit of money declared over its table."""
 
 
@@ -425,10 +612,21 @@ def _sub_row_parts(figures: list[Figure], wholes: list[int | None]) -> None:
 
 
 def _give_parts(figures: list[Figure], parts: list[int], whole: int | None, wholes: list[int | None]) -> None:
-    """Make ``parts`` parts of ``whole`` when two at least add up to it."""
-    if whole is not None and len(parts) >= 2 and _adds_up(figures, parts, whole):
+    """Make ``parts`` parts of ``whole`` (in the row right above the first) when two at least add up to it, or when one
+    alone says it is a part ("Trong đó: ...") and is no more than it."""
+    if whole is None or not parts or figures[parts[0]].row != figures[whole].row + 1:
+        return
+    first = figures[parts[0]]
+    one_named = len(parts) == 1 and first.content is not None and _IN_WHICH.match(first.content.text) is not None and (
+        first.value <= figures[whole].value)
+    if one_named or len(parts) >= 2 and _adds_up(figures, parts, whole):
         for k in parts:
             wholes[k] = whole
+
+
+_IN_WHICH = regex.compile(r"[ \t]*trong[ \t]+đó(?!\p{L})", regex.I)
+_IN_WHICH_LINE = regex.compile(r"trong[ \t]+đó[ \t]*:?", regex.I)
+"""A row of a table reading "Trong đó:" alone: its empty cells' pipes dropped with the line's edges, still a row."""
 
 
 def _column_parts(figures: list[Figure], order: range, wholes: list[int | None]) -> None:
@@ -445,7 +643,7 @@ def _column_parts(figures: list[Figure], order: range, wholes: list[int | None])
         for candidates in (above.pop(figure.column, []), subtotals.get(figure.column, [])):
             column = [k for k in candidates if wholes[k] is None]
             units = {_unit_key(figures[k]) for k in column} | {_unit_key(figure)}
-            if len(column) >= 2 and len(units - {None}) <= 1 and wholes[i] is None and _adds_up(figures, column, i):
+            if column and len(units - {None}) <= 1 and wholes[i] is None and _adds_up(figures, column, i):
                 for k in column:
                     wholes[k] = i
                 break
@@ -519,27 +717,37 @@ def restate_totals(kept: list[tuple[Figure, int | None]], extra: list, items: li
                    dropped: frozenset[int], same: Callable[[Any, Any], bool]) -> None:
     """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the last
     item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat of nothing
-    and not yet repeated, that is the ``same`` as it ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "| Tổng cộng | |
-    670"): its `restates` an index into ``items``, as `merge_in_order` takes it."""
+    and not yet repeated, that is the ``same`` as it and done alike ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "|
+    Tổng cộng | | 670"; not "Năm 2024 đã hỗ trợ 8 cơ sở" / a plan's "Tổng cộng | cơ sở | 8"): its `restates` an index
+    into ``items``, as `merge_in_order` takes it."""
     used: set[int] = set()
     for (figure, whole), total in zip(kept, extra):
         if whole is None and (figure.total_row or figure.total_column):
             j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1)
                       if j not in used and j not in dropped and items[j].part_of is None and items[j].restates is None
-                      and same(items[j], total)), None)
+                      and items[j].achieved == total.achieved and same(items[j], total)), None)
             if j is not None:
                 total.restates = j
                 used.add(j)
 
 
-def rows_with_figures(kept: list[tuple[Figure, int | None]]) -> frozenset[tuple[int, int]]:
-    """The spans of the rows ``kept`` figures stand in, from each row's start to its last figure's end."""
-    spans: dict[int, list[int]] = {}
+def rows_with_figures(kept: list[tuple[Figure, int | None]]) -> dict[tuple[int, int], frozenset[float]]:
+    """The spans of the rows ``kept`` figures stand in, from each row's start to its last figure's end, each with the
+    values of its figures."""
+    rows: dict[int, list[Figure]] = {}
     for figure, _ in kept:
-        spans.setdefault(figure.row_start, []).append(figure.cell.end)
-    return frozenset((start, max(ends)) for start, ends in spans.items())
+        rows.setdefault(figure.row_start, []).append(figure)
+    return {(start, max(figure.cell.end for figure in figures)): frozenset(figure.value for figure in figures)
+            for start, figures in rows.items()}
 
 
-def in_rows(rows: frozenset[tuple[int, int]], pos: int) -> bool:
-    """Whether ``pos`` lies in one of the ``rows`` (`rows_with_figures`)."""
-    return any(start <= pos < end for start, end in rows)
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the header rows of ``text``'s tables (a header's line or two): labels, no figures of their own
+    ("Kinh phí KCĐP (70%)")."""
+    return [(table.start, table.rows[0].start) for table in find_tables(text)]
+
+
+def in_rows(rows: dict[tuple[int, int], frozenset[float]], pos: int, value: float | None = None) -> bool:
+    """Whether ``pos`` lies in one of the ``rows`` (`rows_with_figures`), and, given a ``value``, one of its figures'
+    is that value."""
+    return any(start <= pos < end and (value is None or value in values) for (start, end), values in rows.items())

@@ -40,8 +40,8 @@ from khuyencong_extract.numbers import (
     phrase_alternation,
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
-from khuyencong_extract.tables import (Figure, counted, in_rows, kept_figures, merge_in_order, restate_totals,
-                                       rows_with_figures)
+from khuyencong_extract.tables import (Cell, Figure, counted, header_spans, in_rows, kept_figures, merge_in_order,
+                                       money_scale, restate_totals, rows_with_figures)
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -445,15 +445,16 @@ def with_table_targets(ctx: Context, targets: list[Target], sections: dict, star
     is its 35 of the plan's column), and a table's total repeats the last count of its value and unit before it in the
     text, part and repeat of nothing ("... 14 đề án" / "Tổng cộng | | 14"). ``starts``: where each target's figure
     stands."""
-    kept = kept_figures(ctx.text, counted)
-    if not kept:
+    kept, headers = kept_figures(ctx.text, _of_target), header_spans(ctx.text)
+    if not headers:
         return targets
     extra = [_table_target(ctx, figure, sections, whole) for figure, whole in kept]
     for target in extra:  # a detail naming no category is of its whole's: " | nghề dệt thổ cẩm | lớp | 3"
         if target.part_of is not None and target.category == "other":
             target.category = extra[target.part_of].category
     rows = rows_with_figures(kept)
-    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start))
+    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start, targets[i].value) or any(
+        header_start <= start < header_end for header_start, header_end in headers))
     restate_totals(kept, extra, targets, starts, dropped, _same_count)
     return merge_in_order(targets, extra, dropped)
 
@@ -462,22 +463,47 @@ def _same_count(target: Target, total: Target) -> bool:
     return (target.kind, target.value, unit_key(target.unit)) == (total.kind, total.value, unit_key(total.unit))
 
 
+def indicator_row(figure: Figure) -> bool:
+    """Whether a table's ``figure`` is money in a row naming an economic indicator (`INDICATOR_CUES`: "Giá trị sản xuất
+    công nghiệp", "Doanh thu"): an indicator's target, no money to spend."""
+    return figure.content is not None and money_scale(figure) is not None and INDICATOR_CUES.search(
+        figure.content.text) is not None
+
+
+def _of_target(figure: Figure) -> bool:
+    """Whether a table's ``figure`` is a target: a count or a share, or money of an indicator's row (`indicator_row`)."""
+    return counted(figure) or indicator_row(figure)
+
+
 def _table_target(ctx: Context, figure: Figure, sections: dict, whole: int | None) -> Target:
-    """The target of a table's ``figure``, a part of the one at ``whole``."""
-    cell, unit = figure.cell, figure.unit or ""
+    """The target of a table's ``figure``, a part of the one at ``whole``: a count or a share, or an indicator in đồng
+    (a row of money naming one: "Giá trị sản xuất công nghiệp | tỷ đồng | 12.500")."""
+    cell, unit, value = figure.cell, figure.unit or "", figure.value
     if unit[:1].isupper() and unit[1:] == unit[1:].lower():
         unit = unit[:1].lower() + unit[1:]  # a cell in sentence case: "Lớp"
     activity = figure.content.text if figure.content is not None and figure.content.text else None
     section = ctx.section_at(cell.start)
-    kind = "percent" if unit == "%" else "count"
-    category = categorise(activity or "", heading_chain(section, sections))
-    if category == "other" and kind == "count":
-        category = CATEGORY_OF_UNIT.get(unit_key(unit)) or CATEGORY_OF_UNIT.get(unit_key(unit).split()[0], "other")
+    if not counted(figure):
+        kind, unit, value, category = "indicator", "đồng", value * (money_scale(figure) or 1), "other"
+    else:
+        kind = "percent" if unit == "%" else "count"
+        category = _table_category(activity or "", figure.header, unit, heading_chain(section, sections))
     return build(Target, {
-        "section_id": section.id if section else None, "value": figure.value, "unit": unit, "text": cell.text,
+        "section_id": section.id if section else None, "value": value, "unit": unit, "text": cell.text,
         "activity": activity, "category": category, "kind": kind, "achieved": figure.done, "part_of": whole,
         "span": ctx.span(cell.start, cell.end),
     })
+
+
+def _table_category(activity: str, header: Cell | None, unit: str, headings: list[str]) -> str:
+    """The category of a table's count or share: its row's words' and its headings' (`categorise`), else its column's
+    words' ("Số học viên"), else its unit's (`CATEGORY_OF_UNIT`)."""
+    category = categorise(activity, headings)
+    if category == "other" and header is not None:
+        category = best_category(_matchable(header.text)) or "other"
+    if category == "other" and unit != "%":
+        category = CATEGORY_OF_UNIT.get(unit_key(unit)) or CATEGORY_OF_UNIT.get(unit_key(unit).split()[0], "other")
+    return category
 
 
 def target_category(text: str, found: Found, activity: str, figures: list[int], headings: list[str]) -> str:

@@ -240,3 +240,155 @@ def test_a_tables_total_repeats_the_texts():
 ])
 def test_a_list_laid_out_with_tabs(text):
     assert " | " not in normalise(text).text.text
+
+
+# Probe audit Y78 of the Y77 mends, and the tables Y77 left unread: each case the fewest lines that showed it.
+
+def test_merged_header_cells_over_a_second_line():
+    # "Kinh phí (triệu đồng)" merged over three columns a second line names; the lines lost their edge pipes
+    text = ("Đơn vị tính: triệu đồng\nSTT | Nội dung | Kinh phí (triệu đồng) | | \n | | Tổng | KCĐP | Đối ứng\n"
+            "1 | Hỗ trợ máy sấy | 1.000 | 300 | 700\n2 | Hỗ trợ lò nung | 800 | 240 | 560\n")
+    assert _amounts(text) == [
+        ("1.000", False, None, None, None), ("300", False, 0, None, "địa phương"), ("700", False, 0, None, "đối ứng"),
+        ("800", False, None, None, None), ("240", False, 3, None, "địa phương"), ("560", False, 3, None, "đối ứng")]
+    # a plan's and a result's merged cells over counts and money
+    assert [(b.amount_text, b.achieved) for b in extract_text(
+        "STT | Nội dung | ĐVT | Kế hoạch | | Thực hiện | \n | | | Số lượng | Kinh phí (triệu đồng) | Số lượng |"
+        " Kinh phí (triệu đồng)\n1 | Đào tạo nghề | lớp | 5 | 600 | 5 | 590\n").budget] == [("600", False), ("590", True)]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a column naming bodies is the content of a table naming none; its total repeats the article's
+    ("QUYẾT ĐỊNH\nĐiều 1. Phân bổ kinh phí khuyến công địa phương năm 2025 là 2.000 triệu đồng cho các đơn vị như sau:\n"
+     "STT | Đơn vị | Kinh phí (triệu đồng)\n1 | Trung tâm Khuyến công | 1.500\n2 | Phòng Quản lý công nghiệp | 500\n"
+     " | Tổng cộng | 2.000\nĐiều 2. Giao Sở Công Thương tổ chức thực hiện.\n",
+     [("2.000 triệu đồng", False, None, None, "địa phương"), ("1.500", False, 3, None, None),
+      ("500", False, 3, None, None), ("2.000", False, None, 0, None)]),
+    # sources as rows: their years add up to the total
+    ("PHỤ LỤC\n(Đơn vị tính: triệu đồng)\nTT | Nguồn vốn | 2021 | 2022 | Tổng\n1 | Khuyến công quốc gia | 1.000 | 1.200 |"
+     " 2.200\n", [("1.000", False, 2, None, "quốc gia"), ("1.200", False, 2, None, "quốc gia"),
+                  ("2.200", False, None, None, "quốc gia")]),
+])
+def test_a_name_column_is_the_content(text, amounts):
+    assert _amounts(text) == amounts
+
+
+def test_numbers_that_count_nothing_and_sums_of_money():
+    assert extract_text("STT | Nội dung | Người phụ trách | Số điện thoại\n"
+                        "1 | Đào tạo nghề | Lê Văn Cường | 0912345678\n").targets == []
+    assert _counts("STT | Nội dung | Số ngày | Số học viên\n1 | Lớp mây tre đan | 60 | 35\n") == [
+        ("35", "học viên", False, None)]
+    # a list of firms and their workforce: what they are, no target
+    assert extract_text("Tên đơn vị\tĐịa chỉ\tSố lao động\nHTX Tân Thành\tXã Tân Thành\t25\n"
+                        "Công ty An Phát\tThị trấn Bình Gia\t40\n").targets == []
+    assert _amounts("STT | Nội dung | Số tiền (triệu đồng) | Ghi chú\n1 | Đào tạo nghề | 120 |\n") == [
+        ("120", False, None, None, None)]
+    assert _counts("STT | Nội dung | Số lượng (cơ sở) | Kinh phí (triệu đồng)\n1 | Máy sấy | 3 | 450\n") == [
+        ("3", "cơ sở", False, None)]
+
+
+@pytest.mark.parametrize("header, done", [
+    ("Kinh phí đã được phê duyệt (triệu đồng)", False),  # approved: a plan
+    ("Kinh phí đề nghị giải ngân (triệu đồng)", False),  # a request
+    ("Kinh phí đã hỗ trợ (triệu đồng)", True),
+    ("Tổng kinh phí đã giải ngân (triệu đồng)", True),
+])
+def test_words_of_results_inside_a_header(header, done):
+    assert [b.achieved for b in extract_text(f"STT | Nội dung | ĐVT | {header}\n1 | Đào tạo nghề | lớp | 150\n").budget
+            ] == [done]
+
+
+def test_a_content_header_naming_work_done():
+    assert _counts("STT | Nội dung đã thực hiện | ĐVT | Kế hoạch | Thực hiện\n1 | Đào tạo nghề | lớp | 5 | 5\n") == [
+        ("5", "lớp", False, None), ("5", "lớp", True, None)]
+
+
+@pytest.mark.parametrize("number", ["(1)", "A", "-", "+", "*", "1a"])
+def test_row_numbers_of_other_shapes_keep_their_cells(number):
+    # the row lost its empty last cell (the remark's) with the line's edge pipe: its first cell is still its number
+    assert _counts(f"STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Ghi chú\n{number} | Đào tạo nghề | lớp | 5 | 4\n") == [
+        ("5", "lớp", False, None), ("4", "lớp", True, None)]
+
+
+def test_figures_written_with_their_unit():
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Đào tạo nghề | lớp | 05 lớp | 05 lớp\n") == [
+        ("05 lớp", "lớp", False, None), ("05 lớp", "lớp", True, None)]
+
+
+def test_a_unit_column_headed_don_vi():
+    assert _counts("STT | Nội dung | Đơn vị | Kế hoạch | Thực hiện\n1 | Đào tạo nghề | lớp | 5 | 5\n") == [
+        ("5", "lớp", False, None), ("5", "lớp", True, None)]
+
+
+@pytest.mark.parametrize("text, done", [
+    # the lead-in names results, whatever plan a line before names
+    ("Kế hoạch năm 2025 tổ chức 14 lớp đào tạo nghề.\nKết quả năm 2024 như sau:\nSTT | Nội dung | ĐVT | Số lượng\n"
+     "1 | Đào tạo nghề mây tre | lớp | 6\n2 | Đào tạo nghề dệt | lớp | 8\n | Tổng cộng | lớp | 14\n",
+     [False, True, True, True]),
+    # a lead-in of work done
+    ("Trung tâm đã tổ chức 05 lớp đào tạo nghề, cụ thể:\nSTT | Tên lớp | Địa điểm | Số học viên\n"
+     "1 | Lớp mây tre đan | Xã Tân Thành | 35\n", [True, True]),
+    # projects approved are plans
+    ("Các đề án đã được phê duyệt như sau:\nSTT | Tên đề án | ĐVT | Số lượng\n1 | Hỗ trợ máy sấy | cơ sở | 3\n", [False]),
+])
+def test_a_tables_lead_in(text, done):
+    assert [t.achieved for t in extract_text(text).targets] == done
+
+
+def test_a_total_repeats_a_figure_done_alike():
+    # the 2025 plan's total is no repeat of the 2024 result
+    text = ("Năm 2024 đã hỗ trợ 8 cơ sở ứng dụng máy móc.\nKẾ HOẠCH NĂM 2025\nSTT | Nội dung | ĐVT | Kế hoạch\n"
+            "1 | Máy sấy | cơ sở | 5\n2 | Máy ép | cơ sở | 3\n | Tổng cộng | cơ sở | 8\n")
+    assert [(t.achieved, t.part_of, t.restates) for t in extract_text(text).targets] == [
+        (True, None, None), (False, 3, None), (False, 3, None), (False, None, None)]
+
+
+def test_detailing_rows():
+    # rows numbered under a row's number, and a row "Trong đó:" whose empty cells' pipes went with the line's edges
+    assert _amounts("STT | Nội dung | Kinh phí (triệu đồng)\n1 | Đề án 1 | 300\n1.1 | Máy sấy | 200\n1.2 | Máy ép | 100\n"
+                    "2 | Đề án 2 | 400\n") == [
+        ("300", False, None, None, None), ("200", False, 0, None, None), ("100", False, 0, None, None),
+        ("400", False, None, None, None)]
+    assert _counts("STT | Nội dung | ĐVT | Số lượng\n1 | Đào tạo nghề | lớp | 4\n | Trong đó: | | \n"
+                   " | - Nghề mây tre đan | lớp | 2\n | - Nghề chế biến gỗ | lớp | 2\n") == [
+        ("4", "lớp", False, None), ("2", "lớp", False, 0), ("2", "lớp", False, 0)]
+    # one detail saying it is a part, and a total row over one row
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch\n1 | Hỗ trợ máy móc | cơ sở | 10\n"
+                   " | Trong đó: cơ sở nông thôn | cơ sở | 6\n") == [("10", "cơ sở", False, None), ("6", "cơ sở", False, 0)]
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch\n1 | Đào tạo nghề | lớp | 5\n | Cộng | lớp | 5\n") == [
+        ("5", "lớp", False, 1), ("5", "lớp", False, None)]
+    # a row opening with "Tổng số" and naming more is no total
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch\n1 | Đào tạo nghề | người | 100\n2 | Tập huấn | người | 50\n"
+                   "3 | Tổng số lao động có việc làm sau đào tạo | người | 150\n") == [
+        ("100", "người", False, None), ("50", "người", False, None), ("150", "người", False, None)]
+
+
+@pytest.mark.parametrize("header", ["Kinh phí (triệu đồng) | KCQG | KCĐP", "Kinh phí (triệu đồng) | Trong đó: KCQG |"
+                                    " Trong đó: KCĐP"])
+def test_sources_after_the_rows_money(header):
+    # the money naming no source before columns of sources is the row's total; the sources take its scale
+    assert _amounts(f"STT | Nội dung | {header}\n1 | Máy móc thiết bị | 500 | 300 | 200\n") == [
+        ("500", False, None, None, None), ("300", False, 0, None, "quốc gia"), ("200", False, 0, None, "địa phương")]
+
+
+def test_shares_of_sources_in_a_header():
+    text = ("STT | Nội dung | Kinh phí KCĐP (70%) | Đối ứng (30%) | Tổng (triệu đồng)\n1 | Máy sấy | 140 | 60 | 200\n")
+    document = extract_text(text)
+    assert document.targets == []  # the header's shares are labels
+    assert [(b.amount_text, b.part_of, b.funding_source) for b in document.budget] == [
+        ("140", 2, "địa phương"), ("60", 2, "đối ứng"), ("200", None, None)]
+
+
+def test_an_indicators_row_is_no_money_to_spend():
+    document = extract_text("TT | Chỉ tiêu | Đơn vị tính | Năm 2020 | Năm 2025\n"
+                            "1 | Giá trị sản xuất công nghiệp | tỷ đồng | 12.500 | 18.000\n")
+    assert document.budget == []
+    assert [(t.value, t.unit, t.kind) for t in document.targets] == [
+        (12_500_000_000_000, "đồng", "indicator"), (18_000_000_000_000, "đồng", "indicator")]
+
+
+def test_a_count_in_a_row_no_column_reads():
+    # the row's "02 lớp" is its columns' 2; its "70 lao động" no column reads: kept
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n"
+                   "1 | Tổ chức 02 lớp đào tạo nghề cho 70 lao động | lớp | 2 | 2\n") == [
+        ("70 lao động", "lao động", False, None), ("2", "lớp", False, None), ("2", "lớp", True, None)]
