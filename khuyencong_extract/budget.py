@@ -29,15 +29,15 @@ from khuyencong_extract.numbers import (QUALIFIERS, Money, declared_money, find_
                                         in_unit_declaration, words_after)
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SAID, SAID_ENDS, SINGLED_OUT, SINGLED_OUT_REACH, TERMS,
-    article_headline_end, indicator_row,
+    article_headline_end, indicator_column, indicator_row,
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
     sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
     YEARLY_WHOLE_REACH,
 )
-from khuyencong_extract.tables import (Figure, in_rows, kept_figures, merge_in_order, money_scale, restate_totals,
-                                       rows_with_figures)
+from khuyencong_extract.tables import (Figure, in_rows, kept_figures, merge_in_order, money_scale, read_in_rows,
+                                       restate_totals, rows_with_figures)
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -217,22 +217,29 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int])
     column of plans, results or totals in a column of money ("Kinh phí (triệu đồng)") or a row whose unit is money
     ("triệu đồng"), spent when its column is of results, its label the row's content and its source the one that
     names (else its column's header: "Kinh phí KCĐP"), its parts the cells that add up to it
-    (`tables.kept_figures`); a table's total repeats the last amount of its value before it in the text, part and
-    repeat of nothing, of a source not differing ("Điều 1. ... tổng kinh phí 670 triệu đồng." / "| Tổng cộng | 670").
-    ``starts``: where each item's amount stands."""
+    (`tables.kept_figures`); an amount the text read in a figure's cell ("1.200 triệu đồng") or of a figure's value in
+    its row's content is left out, and so is a unit the text read as an amount in a row ("1.000 đồng"); a table's total
+    repeats the last amount of its value before it in the text, part and repeat of nothing, of a source not differing
+    ("Điều 1. ... tổng kinh phí 670 triệu đồng." / "| Tổng cộng | 670"). ``starts``: where each item's amount stands."""
     kept = kept_figures(ctx.text, _of_money)
     if not kept:
         return items
     extra = [_table_amount(ctx, figure, whole) for figure, whole in kept]
-    rows = rows_with_figures(kept)
-    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start) and _UNIT_AMOUNT.fullmatch(
-        items[i].amount_text))  # a unit's cell, "1.000 đồng", no amount
-    restate_totals(kept, extra, items, starts, dropped, _same_money)
-    return merge_in_order(items, extra, dropped)
+    rows, read = rows_with_figures(kept), read_in_rows(kept, lambda figure: round(figure.value * (money_scale(figure) or 0)))
+    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start, 0) and _UNIT_AMOUNT.fullmatch(
+        items[i].amount_text) or in_rows(read, start, items[i].amount_vnd))  # a unit's cell, "1.000 đồng", no amount
+    restating = restate_totals(kept, extra, items, starts, dropped, _same_money, _same_sourced_money)
+    return merge_in_order(items, extra, dropped, restating)
 
 
 def _same_money(item: BudgetItem, total: BudgetItem) -> bool:
     return item.amount_vnd == total.amount_vnd and _same_source(item.funding_source, total.funding_source)
+
+
+def _same_sourced_money(item: BudgetItem, total: BudgetItem) -> bool:
+    """The same amount of one source both name (a row's total repeats no amount by its value alone)."""
+    return item.amount_vnd == total.amount_vnd and item.funding_source is not None and (
+        item.funding_source == total.funding_source)
 
 
 _UNIT_AMOUNT = regex.compile(r"1[.,]?000(?:[.,]?000)?[ \t]*(?:đồng|đ)", regex.I)
@@ -240,7 +247,7 @@ _UNIT_AMOUNT = regex.compile(r"1[.,]?000(?:[.,]?000)?[ \t]*(?:đồng|đ)", rege
 
 
 def _of_money(figure: Figure) -> bool:
-    return money_scale(figure) is not None and not indicator_row(figure)
+    return money_scale(figure) is not None and not indicator_row(figure) and not indicator_column(figure)
 
 
 def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:

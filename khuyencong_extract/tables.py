@@ -97,7 +97,8 @@ def tab_cells(text: MappedText) -> MappedText:
     converted = [False] * len(lines)
     in_table = False
     for k, inner in enumerate(inners):
-        in_table = ("\t" in inner) if in_table else wide[k] and inner.count("\t") < MAX_CELLS and _is_header(
+        in_table = ("\t" in inner or _IN_WHICH_LINE.fullmatch(inner) is not None) if in_table else wide[k] and inner.count(
+            "\t") < MAX_CELLS and _is_header(
             header_columns(tuple(cell.strip() for cell in inner.split("\t"))))
         run_start = k == 0 or not wide[k - 1]
         converted[k] = in_table or wide[k] and (not run_start or k + 1 < len(lines) and wide[k + 1]) and not (
@@ -136,15 +137,16 @@ def _words(role: str) -> regex.Pattern:
 _ROLE_WORDS = {role: _words(role) for role in ("number", "unit", "other", "done", "plan", "total", "content")}
 _RATIO = regex.compile(r"%|(?<!\p{L})(?:so[ \t]+với|so[ \t]+sánh|tỷ[ \t]+lệ|tỉ[ \t]+lệ)(?!\p{L})|/[ \t]*kh(?!\p{L})", regex.I)
 """A column of shares or comparisons, wherever its words stand in the header ("TH/KH (%)", "TH so với KH")."""
-_DONE_INSIDE = regex.compile(r"(?<!\p{L})(?:đã(?![ \t]+được)|giải[ \t]+ngân|quyết[ \t]+toán)(?!\p{L})", regex.I)
-"""Words of a result inside a header ("Kinh phí đã hỗ trợ", "Giá trị giải ngân (triệu đồng)"); not a passive's ("Kinh
-phí đã được phê duyệt": a plan)."""
+_DONE_INSIDE = regex.compile(r"(?<!\p{L})(?:đã|giải[ \t]+ngân|quyết[ \t]+toán)(?!\p{L})", regex.I)
+"""Words of a result inside a header ("Kinh phí đã hỗ trợ", "Số cơ sở đã được hỗ trợ", "Giá trị giải ngân (triệu
+đồng)"); not with a plan's (`_PLAN_HEADER`: "Kinh phí đã được phê duyệt")."""
 _TOTAL_ROW = _words("total_rows")
 _YEAR = regex.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/])")
 _PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
 _MONEY_SCALE = regex.compile(r"\([ \t]*(?P<scale>triệu|tr\.?|tỷ|tỉ|nghìn|ngàn)?[ \t]*(?:đồng|đ)[ \t]*\)", regex.IGNORECASE)
 _MONEY_WORDS = regex.compile(
-    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|đối[ \t]+ứng|số[ \t]+tiền|thành[ \t]+tiền)(?!\p{L})",
+    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|kc[ \t]+(?:tỉnh|tw|trung[ \t]+ương|quốc[ \t]+gia|địa[ \t]+phương)"
+    r"|đối[ \t]+ứng|số[ \t]+tiền|thành[ \t]+tiền)(?!\p{L})",
     regex.IGNORECASE)
 FIGURE = regex.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 """A cell holding a figure alone ("04", "1.200", "12,5")."""
@@ -159,14 +161,16 @@ def column_of(header: str) -> Column:
     years = _YEAR.findall(header)
     year = int(years[0]) if len(years) == 1 and _PERIOD.search(header) is None else None
     money_words = money is not None or _MONEY_WORDS.search(header) is not None
-    if _RATIO.search(_SOURCE_SHARE.sub("", header) if money_words else header) or _DESCRIPTION.fullmatch(header):
+    if _RATIO.search(_SOURCE_SHARE.sub("", header) if money_words else header):
         return Column("other")  # "TH/KH (%)", "TH so với KH", "Tỷ lệ đạt"; not "Kinh phí KCĐP (70%)"
     for role in ("number", "unit", "other", "done", "plan", "total", "content"):
         if _ROLE_WORDS[role].match(header) or role == "done" and _DONE_INSIDE.search(header) and not (
                 _PLAN_HEADER.search(header) or _ROLE_WORDS["content"].match(header)):  # "Tổng kinh phí đã giải ngân"
             return Column(role, year if role in ("done", "plan") else None, scale if role != "other" else None)
     if not money_words and (counted := _COUNT_COLUMN.fullmatch(header)):  # "Số lượng", "Số đề án", "Số lượng (cơ sở)"
-        return Column("plan", year, None, unit=counted["noun"] or counted["bracket"], counts=True)
+        bracket = counted["bracket"] if counted["bracket"] and _BRACKET_UNIT.fullmatch(counted["bracket"]) and column_of(
+            counted["bracket"]).role == "unknown" else None
+        return Column("plan", year, None, unit=counted["noun"] or bracket, counts=True)
     if year is not None and regex.fullmatch(r"(?:năm[ \t]+)?(?:19|20)\d\d", header, regex.IGNORECASE):
         return Column("plan", year, scale)
     if money_words:
@@ -178,6 +182,11 @@ _COUNT_COLUMN = regex.compile(
     r"số[ \t]+(?:lượng|(?P<noun>\p{L}+(?:[ \t]+\p{L}+)?))(?:[ \t]*\([ \t]*(?P<bracket>[^()]*?)[ \t]*\))?", regex.IGNORECASE)
 """A column of counts: "Số lượng" (in the row's unit, or the one its brackets name: "Số lượng (cơ sở)"), "Số đề án",
 "Số lớp" (its noun the unit)."""
+_ENTITY_MARK = regex.compile(
+    r"năm[ \t]+thành[ \t]+lập|địa[ \t]+chỉ|ngành[ \t]+nghề|(?:số[ \t]+)?điện[ \t]+thoại|người[ \t]+đại[ \t]+diện", regex.I)
+"""A header cell describing a firm or a body: its table lists them."""
+_BRACKET_UNIT = regex.compile(r"\p{L}+(?:[ \t]+\p{L}+)?")
+"""A unit in a count column's brackets: one or two words ("Số lượng (cơ sở)"; not "(tính đến 31/12/2024)", "(*)")."""
 _DESCRIPTION = regex.compile(phrase_alternation(COLUMN_WORDS["descriptions"], r"[ \t]+"), regex.IGNORECASE)
 _SOURCE_SHARE = regex.compile(r"\([ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%[ \t]*\)")
 """A source's share in a money column's header, no column of shares: "Kinh phí KCĐP (70%)"."""
@@ -202,14 +211,15 @@ def _cells(text: str, start: int, end: int) -> tuple[Cell, ...]:
 
 def header_columns(cells: tuple[str, ...]) -> tuple[Column, ...]:
     """The columns a header row's cells name (`column_of`), the first naming who or where a row is about ("Đơn vị",
-    "Nguồn vốn", "Huyện, thành phố": `COLUMN_WORDS` ``names``) the content column of a table that names none."""
+    "Nguồn vốn", "Huyện, thành phố": `COLUMN_WORDS` ``names``) the content column of a table that names none; in such a
+    table, or one naming what describes a firm or a body ("Địa chỉ", "Năm thành lập"), the columns describing what a row
+    names hold no figures (``descriptions``: a firm's "Số lao động")."""
     columns = tuple(column_of(cell) for cell in cells)
-    if any(column.role == "content" for column in columns):
-        return columns
-    named = next((k for k, cell in enumerate(cells) if _NAME_COLUMN.fullmatch(cell)), None)
-    if named is None:
-        return columns
-    return columns[:named] + (Column("content"),) + columns[named + 1:]
+    named = None if any(column.role == "content" for column in columns) else next(
+        (k for k, cell in enumerate(cells) if _NAME_COLUMN.fullmatch(cell)), None)
+    if named is not None or any(_ENTITY_MARK.fullmatch(cell) for cell in cells):  # a list of firms, of bodies
+        columns = tuple(Column("other") if _DESCRIPTION.fullmatch(cell) else column for column, cell in zip(columns, cells))
+    return columns if named is None else columns[:named] + (Column("content"),) + columns[named + 1:]
 
 
 _NAME_COLUMN = regex.compile(phrase_alternation(COLUMN_WORDS["names"], r"[ \t]+"), regex.IGNORECASE)
@@ -247,7 +257,7 @@ def find_tables(text: str) -> tuple[Table, ...]:
         rows: list[Row] = []
         k += 1
         while k < len(lines) and ("|" in text[lines[k][0]:lines[k][1]] or _IN_WHICH_LINE.fullmatch(text, *lines[k]) and (
-                k + 1 < len(lines) and "|" in text[lines[k + 1][0]:lines[k + 1][1]])):  # " | Trong đó: | |": its pipes dropped
+                k + 1 < len(lines) and _detail_row(text, *lines[k + 1]))):  # " | Trong đó: | |": its pipes dropped
             cells = _cells(text, *lines[k])
             rows.append(Row(lines[k][0], lines[k][1], cells))
             k += 1
@@ -255,14 +265,19 @@ def find_tables(text: str) -> tuple[Table, ...]:
             if _years_row(rows[0]):  # a header on two lines: "Kinh phí | Kinh phí" / " | | 2024 | 2025"
                 columns = _with_years(columns, rows[0])
                 rows = rows[1:]
-            elif _names_row(rows[0]) and len(rows) > 1:  # merged cells over the second line's: "Kinh phí (triệu
-                columns = _with_names(_widened(columns, rows[1:], end), rows[0])  # đồng) | |" / " | | Tổng | KCĐP"
+            elif _names_row(rows[0]) and len(rows) > 1 and (_first_merged(columns, max(len(row.cells) for row in rows))
+                                                             is not None or _units_row(rows[0])):  # merged cells over the second line's: "Kinh phí (triệu
+                columns = _with_names(columns, rows[0], rows[1:], end)  # đồng) | |" / " | | Tổng | KCĐP"
                 rows = rows[1:]
-            columns = _with_row_total(_with_scale_of_table(_with_unit_by_cells(columns, rows)))
+            columns = _with_running_total(_with_row_total(_with_scale_of_table(_with_unit_by_cells(columns, rows))))
             if _reports_results(text, start):  # a report's years are its results: "Năm 2021 | Năm 2022 | ..."
                 columns = tuple(column._replace(role="done") if column.role == "plan"
                                 and not _PLAN_HEADER.search(column.header.text if column.header else "")
                                 else column._replace(done=True) if column.role == "total" else column
+                                for column in columns)
+            elif years := _result_years(text, start):  # "Kết quả thực hiện năm 2024 và kế hoạch năm 2025"
+                columns = tuple(column._replace(role="done") if column.role == "plan" and column.year in years
+                                and not _PLAN_HEADER.search(column.header.text if column.header else "") else column
                                 for column in columns)
             tables.append(Table(start, rows[-1].end, columns, tuple(rows), declared_unit(text, start)))
     return tuple(tables)
@@ -279,7 +294,7 @@ def _with_unit_by_cells(columns: tuple[Column, ...], rows: list[Row]) -> tuple[C
     if at is None or columns[at].role != "other":
         return columns
     cells = [row.cells[at].text for row in rows if len(row.cells) == len(columns) and row.cells[at].text]
-    if not cells or not all(_UNIT_CELL.fullmatch(cell) for cell in cells):
+    if not cells or not all(_UNIT_CELL.fullmatch(cell) and not _BODY_CELL.match(cell) for cell in cells):
         return columns
     return columns[:at] + (columns[at]._replace(role="unit"),) + columns[at + 1:]
 
@@ -287,37 +302,76 @@ def _with_unit_by_cells(columns: tuple[Column, ...], rows: list[Row]) -> tuple[C
 _BARE_UNIT_HEADER = regex.compile(r"đơn[ \t]+vị", regex.I)
 _UNIT_CELL = regex.compile(r"(?!\p{Lu}{2})\p{L}+(?:[ \t.]+\p{Ll}+){0,2}\.?|%")
 """A cell reading as a unit: one to three words, none but the first capitalised, the first no initialism."""
+_BODY_CELL = regex.compile(
+    r"(?:trung[ \t]+tâm|sở|phòng|ban|hội|ủy[ \t]+ban|uỷ[ \t]+ban|xã|huyện|tỉnh|thị[ \t]+trấn|phường|cơ[ \t]+quan|đơn[ \t]+vị)"
+    r"(?!\p{L})", regex.I)
+"""A body of the state or a place opening a cell ("Trung tâm", "Phòng Kinh tế"): no unit (a beneficiary is: "Hợp tác
+xã", "Hộ kinh doanh")."""
 
 
 def _with_scale_of_table(columns: tuple[Column, ...]) -> tuple[Column, ...]:
-    """``columns`` with its columns of money naming no unit ("KCQG", "Đối ứng") in the one scale the others name
-    ("Tổng (triệu đồng)"), in a table of no unit column."""
+    """``columns`` with its columns of money naming a source and no unit ("KCQG", "Đối ứng") in the one scale the
+    others name ("Tổng (triệu đồng)"), in a table of no unit column (not "Vốn đầu tư (tỷ đồng) | Kinh phí hỗ trợ")."""
     scales = {column.money_scale for column in columns if column.money_scale}
     if len(scales) != 1 or any(column.role == "unit" for column in columns):
         return columns
     scale = scales.pop()
-    return tuple(column._replace(money_scale=scale) if column.money_scale == MONEY_OF_ROW else column
-                 for column in columns)
+    return tuple(column._replace(money_scale=scale) if column.money_scale == MONEY_OF_ROW and column.header is not None
+                 and _SOURCE_WORDS.search(column.header.text) else column for column in columns)
 
 
 def _with_row_total(columns: tuple[Column, ...]) -> tuple[Column, ...]:
-    """``columns`` with a column of money naming no source and no year, right before columns of money naming sources
-    ("Kinh phí (triệu đồng) | KCQG | KCĐP", "Kinh phí | Trong đó: KCĐP"), the row's total, in a table of no total
-    column."""
+    """``columns`` with a column of money naming no source and no year, right before two columns of money naming sources
+    or more, or one naming itself a part or naming the state's money ("Kinh phí (triệu đồng) | KCQG | KCĐP", "Kinh phí |
+    Trong đó: KCĐP", "Dự toán | Ngân sách tỉnh"; not "Kinh phí hỗ trợ | Vốn đối ứng"), the row's total, in a table of no
+    total column."""
     if any(column.role == "total" for column in columns):
         return columns
     for k, column in enumerate(columns[:-1]):
         if column.role in ("plan", "done") and column.money_scale is not None and column.year is None and (
-                column.header is not None and not _SOURCE_WORDS.search(column.header.text)) and all(
-                after.money_scale is not None and after.role == column.role and after.header is not None
-                and _SOURCE_WORDS.search(after.header.text) for after in columns[k + 1:k + 2]):
-            return columns[:k] + (column._replace(role="total", done=column.role == "done"),) + columns[k + 1:]
+                column.header is not None and not _SOURCE_WORDS.search(column.header.text)):
+            sources = 0
+            while k + 1 + sources < len(columns) and _names_source(columns[k + 1 + sources], column.role):
+                sources += 1
+            first = columns[k + 1].header
+            if sources >= 2 or sources == 1 and first is not None and (
+                    _PARTS_HEADER.match(first.text) or not _COUNTERPART.search(first.text)):
+                return columns[:k] + (column._replace(role="total", done=column.role == "done"),) + columns[k + 1:]
     return columns
 
 
+def _names_source(column: Column, role: str) -> bool:
+    """Whether ``column`` holds money of a source, in the tense of ``role`` ("KCQG", "Trong đó: KCĐP"; not a column of
+    names, "Nguồn vốn")."""
+    return column.money_scale is not None and column.role == role and column.header is not None and bool(
+        _SOURCE_WORDS.search(column.header.text)) and not _NAME_COLUMN.fullmatch(column.header.text)
+
+
+_COUNTERPART = regex.compile(r"(?<!\p{L})(?:đối[ \t]+ứng|xã[ \t]+hội[ \t]+hóa|xã[ \t]+hội[ \t]+hoá|tự[ \t]+có)(?!\p{L})", regex.I)
+"""The beneficiaries' own money: a column of it beside "Kinh phí hỗ trợ" is no part of it."""
+_PARTS_HEADER = regex.compile(r"[ \t]*(?:trong[ \t]+đó|chia[ \t]+ra|gồm)(?!\p{L})", regex.I)
+"""A header naming its column a part of the one before: "Trong đó: KCĐP"."""
+
+
+def _with_running_total(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """``columns`` with a running total's column ("Lũy kế", "Cộng dồn") after two columns of years or more the row's
+    total, of results, in a table of no total column ("Năm 2021 | Năm 2022 | Lũy kế")."""
+    if any(column.role == "total" for column in columns) or sum(column.year is not None for column in columns) < 2:
+        return columns
+    return tuple(column._replace(role="total", done=True) if column.header is not None
+                 and _RUNNING_TOTAL.match(column.header.text) and column.year is None else column for column in columns)
+
+
+_RUNNING_TOTAL = regex.compile(r"(?:lũy|luỹ)[ \t]+kế|cộng[ \t]+dồn", regex.I)
 _SOURCE_WORDS = regex.compile(
-    r"(?<!\p{L})(?:kcqg|kcđp|khuyến[ \t]+công|đối[ \t]+ứng|ngân[ \t]+sách|vốn|nguồn|trong[ \t]+đó)(?!\p{L})", regex.I)
+    r"(?<!\p{L})(?:kcqg|kcđp|kc|khuyến[ \t]+công|đối[ \t]+ứng|ngân[ \t]+sách|vốn|nguồn|trong[ \t]+đó|chia[ \t]+ra)(?!\p{L})", regex.I)
 """Words of a header naming a source of money, or a part of the column before ("Trong đó: KCĐP")."""
+
+
+def _detail_row(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a row of cells that names no table's columns (a table's row, not the
+    header of the next table)."""
+    return "|" in text[start:end] and not _is_header(header_columns(tuple(cell.text for cell in _cells(text, start, end))))
 
 
 def _years_row(row: Row) -> bool:
@@ -337,19 +391,29 @@ def _names_row(row: Row) -> bool:
     return len(named) >= 2 and all(
         not FIGURE.fullmatch(text) and column_of(text).role in ("plan", "done", "total", "other") for text in named)
 _PLAN_HEADER = regex.compile(
-    r"(?<!\p{L})(?:kế[ \t]+hoạch|kh|dự[ \t]+kiến|dự[ \t]+toán|duyệt|giao|mục[ \t]+tiêu|chỉ[ \t]+tiêu|đề[ \t]+nghị|đăng[ \t]+ký)"
+    r"(?<!\p{L})(?:kế[ \t]+hoạch|kh|dự[ \t]+kiến|dự[ \t]+toán|duyệt|giao|phân[ \t]+bổ|bố[ \t]+trí|mục[ \t]+tiêu|chỉ[ \t]+tiêu"
+    r"|đề[ \t]+nghị|đăng[ \t]+ký)"
     r"(?!\p{L})", regex.I)
 """A header naming a plan, a request or a registration anywhere ("Kinh phí được duyệt", "Kinh phí giao", "Kinh phí đề
 nghị giải ngân", "Số cơ sở đã đăng ký"): no result's column, in a table of results too."""
 
 
-def _with_names(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
-    """``columns`` with the columns a header's second line (`_names_row`) names under them, its cells aligned to the
-    right: each named one takes the second line's role (a count's, money's, a total's) under a merged cell of plans or
-    results its tense ("Thực hiện | |" / " | Số lượng | Kinh phí"), its year and its scale of money ("Kinh phí (triệu
-    đồng) | |" / "Tổng | KCĐP")."""
+def _units_row(row: Row) -> bool:
+    """Whether ``row``'s named cells all name a scale of money in brackets (" | | (triệu đồng) | (triệu đồng)")."""
+    return all(_MONEY_SCALE.fullmatch(cell.text) for cell in row.cells if cell.text)
+
+
+def _with_names(columns: tuple[Column, ...], row: Row, rows: list[Row], header_end: int) -> tuple[Column, ...]:
+    """``columns``, as many as the table's widest row or the merged cells need (`_widened`), with the columns a header's
+    second line (`_names_row`) names under them, its cells from the first merged cell on (`_first_merged`; else aligned
+    to the right): each named one takes the second line's role (a count's, money's, a total's) under a merged cell of
+    plans or results its tense ("Thực hiện | |" / " | Số lượng | Kinh phí"), its year and its scale of money ("Kinh phí
+    (triệu đồng) | |" / "Tổng | KCĐP")."""
+    width = max(len(other.cells) for other in rows)
+    first = _first_merged(columns, width)
+    columns = _widened(columns, max(width, first + len(row.cells) if first is not None else 0), header_end)
     named = []
-    shift = len(columns) - len(row.cells)
+    shift = first if first is not None else len(columns) - len(row.cells)
     merged = Column("unknown")  # the header's last non-empty cell: merged over the empty ones after it
     for k, column in enumerate(columns):
         if column.header is not None and column.header.text:
@@ -367,11 +431,20 @@ def _with_names(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
     return tuple(named)
 
 
-def _widened(columns: tuple[Column, ...], rows: list[Row], header_end: int) -> tuple[Column, ...]:
-    """``columns`` and as many empty ones after them as the widest of ``rows`` has cells more: the merged cells a
-    header's line lost at its end with their pipes ("Kinh phí (triệu đồng) | |")."""
-    missing = max(len(row.cells) for row in rows) - len(columns)
-    return columns + tuple(Column("unknown", header=Cell(header_end, header_end, "")) for _ in range(missing))
+def _first_merged(columns: tuple[Column, ...], width: int) -> int | None:
+    """The first header cell merged over the ones after it: named and followed by an empty one, or the last when the
+    rows are wider than the header (its empty cells lost at the line's end: "TT | Nội dung | Tổng số | Chia ra | |")."""
+    texts = [column.header.text if column.header is not None else "" for column in columns]
+    for k, text in enumerate(texts):
+        if text and (k + 1 < len(texts) and not texts[k + 1] or k + 1 == len(texts) and width > len(texts)):
+            return k
+    return None
+
+
+def _widened(columns: tuple[Column, ...], width: int, header_end: int) -> tuple[Column, ...]:
+    """``columns`` and as many empty ones after them as ``width`` has more: the merged cells a header's line lost at its
+    end with their pipes ("Kinh phí (triệu đồng) | |")."""
+    return columns + tuple(Column("unknown", header=Cell(header_end, header_end, "")) for _ in range(width - len(columns)))
 
 
 def _scale_under(under: Column, merged: Column) -> int | None:
@@ -399,27 +472,59 @@ def _with_years(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
 
 RESULTS_REACH = 300
 """Characters before a table's header read for the words saying it reports results (`_reports_results`)."""
-_RESULTS = regex.compile(r"(?<!\p{L})(?:kết[ \t]+quả|đã[ \t]+thực[ \t]+hiện)(?!\p{L})", regex.I)
+_RESULTS = regex.compile(
+    r"(?<!\p{L})(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))[ \t]+)(?:kết[ \t]+quả(?![ \t]+(?:thẩm[ \t]+định|lựa[ \t]+chọn|xét[ \t]+chọn|phê[ \t]+duyệt|dự[ \t]+kiến|mong[ \t]+đợi"
+    r"|cần[ \t]+đạt)(?!\p{L}))"
+    r"|đã[ \t]+thực[ \t]+hiện)(?!\p{L})", regex.I)
+"""Words of results (not an appraisal's or a selection's, "Kết quả thẩm định đề án", a list of plans; nor results
+expected, "Kết quả dự kiến")."""
 _PLANNED = regex.compile(r"(?<!\p{L})(?:kế[ \t]+hoạch|dự[ \t]+kiến|mục[ \t]+tiêu|chỉ[ \t]+tiêu|phấn[ \t]+đấu|nhiệm[ \t]+vụ)(?!\p{L})",
                          regex.I)
 
 
 def _reports_results(text: str, header_start: int) -> bool:
-    """Whether the line right before a table's header names results and no plan or goal ("Kết quả năm 2024 như sau:"),
-    or leads it in with work done ("Trung tâm đã tổ chức 05 lớp ..., cụ thể:"), or the lines right before it say it
+    """Whether the line right before a table's header (past blank lines) names results and, before them or as a second
+    part after them, no plan or goal ("Kết quả năm 2024 như sau:", "Kết quả thực hiện các chỉ tiêu ... như sau:"; not
+    "... và kế hoạch năm 2025"), or leads it in with work done ("Trung tâm đã tổ chức 05 lớp ..., cụ thể:"), or the lines right before it say it
     reports results ("BÁO CÁO Kết quả thực hiện ... 2021-2023", "Bảng 2. Kết quả hỗ trợ theo năm") and name no plan or
     goal: its columns of years, counts or money that name no plan are results, not plans ("Năm 2021", "Số cơ sở")."""
-    before = text[max(0, header_start - RESULTS_REACH):header_start]
-    lead_in = before[before.rfind("\n", 0, len(before) - 1) + 1:].rstrip()
+    before = text[max(0, header_start - RESULTS_REACH):header_start].rstrip()
+    lead_in = before[before.rfind("\n") + 1:]  # (past a blank line)
+    results = _RESULTS.search(lead_in)
+    if results and not _PLANNED.search(lead_in, 0, results.start()) and not _PLAN_NAMED_AFTER.search(lead_in, results.end()):
+        return True  # "Kết quả thực hiện các chỉ tiêu ... như sau:", whatever plan the lines before name
     if _PLANNED.search(lead_in) is not None:
         return False
-    if _RESULTS.search(lead_in) is not None or lead_in.endswith(":") and _DONE_LEAD_IN.search(lead_in) is not None:
-        return True  # (whatever plan the lines before name: "Kế hoạch năm 2025 ..." / "Kết quả năm 2024 như sau:")
+    if lead_in.endswith(":") and _DONE_LEAD_IN.search(lead_in) is not None:
+        return True
     return _RESULTS.search(before) is not None and _PLANNED.search(before) is None
 
 
-_DONE_LEAD_IN = regex.compile(r"(?<!\p{L})đã(?![ \t]+được)(?!\p{L})", regex.I)
-"""Work done in a table's lead-in ("đã tổ chức", "đã hỗ trợ"); not a passive's approval ("đã được phê duyệt")."""
+_PLAN_NAMED_AFTER = regex.compile(
+    r"(?:(?<!\p{L})và|[,;])[ \t]+(?:kế[ \t]+hoạch|dự[ \t]+kiến|phương[ \t]+hướng|nhiệm[ \t]+vụ|mục[ \t]+tiêu)(?!\p{L})"
+    r"|(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí)(?!\p{L})", regex.I)
+"""A plan named after a lead-in's results, as a second part ("Kết quả năm 2024 và kế hoạch năm 2025"), or assigned
+("Căn cứ kết quả năm 2024, UBND tỉnh giao chỉ tiêu như sau:")."""
+
+
+_DONE_LEAD_IN = regex.compile(
+    r"(?<!\p{L})đã[ \t]+(?:tổ[ \t]+chức|hỗ[ \t]+trợ|thực[ \t]+hiện|triển[ \t]+khai|hoàn[ \t]+thành|đào[ \t]+tạo|xây[ \t]+dựng"
+    r"|giải[ \t]+ngân|chuyển[ \t]+giao|tập[ \t]+huấn|mở|bình[ \t]+chọn|nghiệm[ \t]+thu)(?!\p{L})", regex.I)
+"""Work done in a table's lead-in ("đã tổ chức", "đã hỗ trợ"); not other things done ("các nội dung đã nêu trên",
+"đã lập dự toán", "đã đăng ký") nor a passive's approval ("đã được phê duyệt")."""
+
+
+_RESULT_YEAR = regex.compile(
+    r"(?<!\p{L})(?P<kind>kết[ \t]+quả|kế[ \t]+hoạch)(?:[ \t]+(?:thực[ \t]+hiện|khuyến[ \t]+công))*(?:[ \t]+năm)?[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
+
+
+def _result_years(text: str, header_start: int) -> frozenset[int]:
+    """The years the lines right before a table's header (`RESULTS_REACH`) name results of and no plan of ("Kết quả
+    thực hiện năm 2024 và kế hoạch năm 2025": 2024): its columns of those years naming no plan are results."""
+    named = [(m["kind"][:3].lower(), int(m["year"])) for m in _RESULT_YEAR.finditer(
+        text, max(0, header_start - RESULTS_REACH), header_start)]
+    return frozenset(year for kind, year in named if kind == "kết") - {year for kind, year in named if kind != "kết"}
 
 
 DECLARED_REACH = 200
@@ -439,18 +544,20 @@ def declared_unit(text: str, header_start: int) -> str | None:
 
 
 def is_total_row(row: Row, table: Table) -> bool:
-    """Whether ``row`` sums the rows above it: its content cell (or its number's) opens with a word of totals and names
-    three words more at most ("Tổng cộng", "Cộng I", "Tổng số kinh phí"; not "Tổng số lao động có việc làm")."""
+    """Whether ``row`` sums the rows above it: its content cell (or its number's) opens with a word of totals, "Tổng
+    cộng" or "Cộng" followed by any words, "Tổng" or "Tổng số" by six more at most ("Tổng cộng các huyện, thành phố",
+    "Tổng kinh phí khuyến công địa phương", "Cộng I"; not "Tổng số lao động có việc làm sau đào tạo")."""
     for role in ("content", "number"):
         k = table.column(role)
-        if k is not None and k < len(row.cells) and (total := _TOTAL_ROW.match(row.cells[k].text)) and len(
-                _WORD.findall(row.cells[k].text, total.end())) <= TOTAL_ROW_WORDS:
+        if k is not None and k < len(row.cells) and (total := _TOTAL_ROW.match(row.cells[k].text)) and (
+                _SUM_WORD.fullmatch(total.group()) or len(_WORD.findall(row.cells[k].text, total.end())) <= TOTAL_ROW_WORDS):
             return True
     return False
 
 
-TOTAL_ROW_WORDS = 3
-"""Words a total row's cell names after its word of totals at most."""
+TOTAL_ROW_WORDS = 6
+"""Words a total row's cell opening with "Tổng" or "Tổng số" names after them at most."""
+_SUM_WORD = regex.compile(r"(?:tổng[ \t]+)?cộng", regex.I)
 _WORD = regex.compile(r"\p{L}+")
 
 
@@ -473,10 +580,14 @@ class Figure(NamedTuple):
     total_row: bool
     row_start: int
     """Where its row's line starts."""
-    sub_row: bool
-    """Whether its row details the row above ("Trong đó: nghề mây tre đan", "- Nghề dệt thổ cẩm"), its number empty."""
+    parent_row: int | None
+    """The row its row details (`Outline`), or None."""
     row_number: str
     """Its row's number cell as written ("" when empty or the table has none)."""
+    lone_row: bool = False
+    """Whether its row is its table's only row: each of its figures its column's total."""
+    table_end: int = 0
+    """Where its table's last row ends."""
 
 
 def table_figures(table: Table) -> list[Figure]:
@@ -485,7 +596,8 @@ def table_figures(table: Table) -> list[Figure]:
     the row's, else the one declared over the table."""
     content_at, unit_at, number_at = table.column("content"), table.column("unit"), table.column("number")
     figures = []
-    main_number = ""  # the number of the last row detailed by none above it
+    outline = Outline()
+    units_above: set[str] = set()  # the units of the rows above, named in the unit column
     r = -1  # the row's place (a row "Trong đó:" alone takes none: the rows under it follow their whole's)
     for row in table.rows:
         if len(row.cells) > len(table.columns) or len(row.cells) == 1 and _IN_WHICH_LINE.fullmatch(row.cells[0].text):
@@ -495,10 +607,11 @@ def table_figures(table: Table) -> list[Figure]:
         total_row = is_total_row(Row(row.start, row.end, cells), table)
         number = cells[number_at].text if number_at is not None else ""
         content = cells[content_at] if content_at is not None else None
-        sub_row = content is not None and not number and _SUB_ROW.match(content.text) is not None or _sub_number(
-            number, main_number)
-        main_number = main_number if sub_row or not number else number
+        parent_row = outline.parent(r, number, content.text if content is not None else "", total_row)
         own_unit = cells[unit_at].text if unit_at is not None else None
+        if total_row and not own_unit and len(units_above) == 1:
+            own_unit = next(iter(units_above))  # "Tổng cộng | | 14" under rows of "lớp" alone
+        units_above |= {own_unit} if own_unit and not total_row else set()
         unit = own_unit or _row_unit(content.text if content is not None else "", table.declared_unit)
         if total_row and (content is None or not content.text) and number_at is not None:
             content = cells[number_at]  # "Tổng cộng | | 5.700 | ...": the words of the total in the number's cell
@@ -511,8 +624,9 @@ def table_figures(table: Table) -> list[Figure]:
                 cell, float(parse_figure(written)), figure_unit,
                 column.role == "done" or column.done,
                 column.header, column.year, content, column.money_scale, r, c, column.role == "total", total_row,
-                row.start, sub_row, number))
-    return figures
+                row.start, parent_row, number))
+    lone_row = all(figure.row == 0 for figure in figures)
+    return [figure._replace(lone_row=lone_row, table_end=table.end) for figure in figures]
 
 
 _FIGURE_AND_UNIT = regex.compile(rf"(?P<figure>{FIGURE.pattern})[ \t]+(?P<unit>\p{{L}}+(?:[ \t]+\p{{L}}+)*)")
@@ -531,17 +645,46 @@ _ROW_NUMBER = regex.compile(r"\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[a-zđ]?|[
 """A row's number as its first cell writes it: "1", "1.2", "1a", "(1)", "II", "a)", "A", "-"."""
 
 
-def _sub_number(number: str, main: str) -> bool:
-    """Whether a row's ``number`` details the row numbered ``main`` above it: "1.1", "1.2" under "1"; "a", "b)" under
-    a row of digits."""
-    if not main or not number:
-        return False
-    if number.startswith(main.rstrip(".") + ".") and _ROW_NUMBER.fullmatch(number):
-        return number.rstrip(".") != main.rstrip(".")
-    return main.rstrip(".").isdigit() and _LETTER_NUMBER.fullmatch(number) is not None
+class Outline:
+    """Which row each row of a table details, read row by row from their numbers and words: "1", "2" under a group's
+    Roman "I"; "1.1", "1.2" under "1" ("1.2.1" under "1.2"); "a", "b)" under the last row of digits; a row of no number
+    opening with "Trong đó" or a dash ("- Nghề dệt thổ cẩm", or numbered "-"), and the rows of no number after it, under
+    the last row detailing none."""
+
+    def __init__(self) -> None:
+        self.group: int | None = None  # the last Roman row
+        self.numbered: dict[str, int] = {}  # the rows of digits since it, by number
+        self.last_digits: int | None = None  # the last row of digits
+        self.anchor: int | None = None  # the last row detailing none (or numbered)
+        self.in_details = False  # whether the row before was a detail of no number
+
+    def parent(self, row: int, number: str, content: str, total_row: bool) -> int | None:
+        """The row that row ``row`` (numbered ``number``, ``content`` its words) details, or None."""
+        number = number.rstrip(".")
+        detail = not number and (_SUB_ROW.match(content) is not None or self.in_details and not content[:1].isdigit())
+        self.in_details = False
+        if total_row:
+            self.anchor = None
+            return None
+        if detail or number in _DASHES:
+            self.in_details = not number
+            return self.anchor
+        parent: int | None = None
+        if _ROMAN_NUMBER.fullmatch(number):
+            self.group, self.numbered, self.last_digits = row, {}, None
+        elif _DIGITS_NUMBER.fullmatch(number):
+            parent = self.group if "." not in number else self.numbered.get(number.rpartition(".")[0])
+            self.numbered[number] = self.last_digits = row
+        elif _LETTER_NUMBER.fullmatch(number):
+            parent = self.last_digits
+        self.anchor = row
+        return parent
 
 
-_LETTER_NUMBER = regex.compile(r"[a-zđ][.)]?")
+_DASHES = ("-", "+", "*", "•")
+_ROMAN_NUMBER = regex.compile(r"[IVX]{1,5}")
+_DIGITS_NUMBER = regex.compile(r"\d{1,3}(?:\.\d{1,3})*")
+_LETTER_NUMBER = regex.compile(r"[a-zđ]\)?")
 
 
 def _row_unit(content: str, declared: str | None) -> str | None:
@@ -587,41 +730,33 @@ def figure_wholes(figures: list[Figure]) -> list[int | None]:
         if len(totals) == 1 and parts and _adds_up(figures, parts, totals[0]):  # (one alone: the whole's one source)
             for i in parts:
                 wholes[i] = totals[0]
-    _sub_row_parts(figures, wholes)
+    _detail_parts(figures, wholes)
     _column_parts(figures, range(len(figures)), wholes)
     _column_parts(figures, range(len(figures) - 1, -1, -1), wholes)  # (a total row over its rows)
     return wholes
 
 
-def _sub_row_parts(figures: list[Figure], wholes: list[int | None]) -> None:
-    """Give each cell of a row the cells of its column in the detailing rows right under it (`Figure.sub_row`) that add
-    up to it, two at least ("1 | Đào tạo nghề | lớp | 5" / " | Trong đó: nghề mây tre đan | lớp | 2" / " | nghề dệt thổ
-    cẩm | lớp | 3": a row of no number under a "Trong đó" one details it too; one numbered again is a main row)."""
-    parent: dict[int, int] = {}  # column -> the last main row's figure
-    details: dict[int, list[int]] = {}
+def _detail_parts(figures: list[Figure], wholes: list[int | None]) -> None:
+    """Give each cell the cells of its column in the rows detailing its row (`Figure.parent_row`), parts of nothing yet,
+    that add up to it ("1 | Đào tạo nghề | lớp | 5" / " | Trong đó: nghề mây tre đan | lớp | 2" / " | nghề dệt thổ cẩm
+    | lớp | 3"), one alone equal to it ("II | ... | 1.200" / "1 | ... | 1.200") or saying it is a part and no more than it
+    (" | Trong đó: cơ sở nông thôn | cơ sở | 6")."""
+    at = {(figure.row, figure.column): i for i, figure in enumerate(figures)}
+    details: dict[tuple[int, int], list[int]] = {}
     for i, figure in enumerate(figures):
-        continues = figure.sub_row or (details.get(figure.column) and not figure.total_row and figure.content is not None
-                                       and not figure.content.text[:1].isdigit() and not figure.row_number)
-        if not continues:
-            _give_parts(figures, details.pop(figure.column, []), parent.get(figure.column), wholes)
-            parent[figure.column] = i
-        else:
-            details.setdefault(figure.column, []).append(i)
-    for column, indices in details.items():
-        _give_parts(figures, indices, parent.get(column), wholes)
-
-
-def _give_parts(figures: list[Figure], parts: list[int], whole: int | None, wholes: list[int | None]) -> None:
-    """Make ``parts`` parts of ``whole`` (in the row right above the first) when two at least add up to it, or when one
-    alone says it is a part ("Trong đó: ...") and is no more than it."""
-    if whole is None or not parts or figures[parts[0]].row != figures[whole].row + 1:
-        return
-    first = figures[parts[0]]
-    one_named = len(parts) == 1 and first.content is not None and _IN_WHICH.match(first.content.text) is not None and (
-        first.value <= figures[whole].value)
-    if one_named or len(parts) >= 2 and _adds_up(figures, parts, whole):
-        for k in parts:
-            wholes[k] = whole
+        if figure.parent_row is not None:
+            details.setdefault((figure.parent_row, figure.column), []).append(i)
+    for cell, parts in details.items():
+        whole = at.get(cell)
+        parts = [k for k in parts if wholes[k] is None]
+        if whole is None or not parts:
+            continue
+        first = figures[parts[0]]
+        one_named = len(parts) == 1 and first.content is not None and _IN_WHICH.match(first.content.text) is not None and (
+            first.value <= figures[whole].value)
+        if one_named or _adds_up(figures, parts, whole):
+            for k in parts:
+                wholes[k] = whole
 
 
 _IN_WHICH = regex.compile(r"[ \t]*trong[ \t]+đó(?!\p{L})", regex.I)
@@ -694,10 +829,12 @@ def counted(figure: Figure) -> bool:
     return figure.unit is not None and figure.money_scale is None and money_scale(figure) is None
 
 
-def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset()) -> list:
+def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset(),
+                   restating: dict[int, int] | None = None) -> list:
     """``items`` (targets or budget items, in reading order) but those at ``dropped``, and ``extra`` (a table's, their
     `part_of` indices into ``extra``, their `restates` into ``items``) as one list in the order of their spans' starts,
-    every `part_of` and `restates` index pointing at the same item as before (or null, at one dropped)."""
+    every `part_of` and `restates` index pointing at the same item as before (or null, at one dropped); each item at a
+    key of ``restating`` repeats the one of ``extra`` at its value."""
     tagged = [(item.span[0], 0, k) for k, item in enumerate(items) if k not in dropped]
     tagged += [(item.span[0], 1, k) for k, item in enumerate(extra)]
     tagged.sort()
@@ -710,35 +847,85 @@ def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset
         if item.restates is not None:
             item.restates = new_index.get((0, item.restates))
         merged.append(item)
+    for k, total in (restating or {}).items():
+        if k not in dropped:
+            items[k].restates = new_index[(1, total)]
     return merged
 
 
 def restate_totals(kept: list[tuple[Figure, int | None]], extra: list, items: list, starts: list[int],
-                   dropped: frozenset[int], same: Callable[[Any, Any], bool]) -> None:
+                   dropped: frozenset[int], same: Callable[[Any, Any], bool],
+                   same_in_row: Callable[[Any, Any], bool] | None = None) -> dict[int, int]:
     """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the last
     item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat of nothing
     and not yet repeated, that is the ``same`` as it and done alike ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "|
     Tổng cộng | | 670"; not "Năm 2024 đã hỗ trợ 8 cơ sở" / a plan's "Tổng cộng | cơ sở | 8"): its `restates` an index
-    into ``items``, as `merge_in_order` takes it."""
+    into ``items``, as `merge_in_order` takes it. A total no item before repeats is repeated by the first such item after
+    its table within `TOTAL_AFTER_REACH` ("| Tổng cộng | 550" / "Như vậy, tổng kinh phí ... là 550 triệu đồng"): the
+    items' indices mapped to their totals' in ``extra``, returned for `merge_in_order`. A lone row's figures are its
+    table's totals ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng" / "| 2.000 | 1.800"), repeating an item within
+    `LONE_ROW_REACH` before it only. A row's total (not a total row's) repeats what ``same_in_row`` finds the same, when
+    given ("Máy sấy cho HTX A | 300" is no repeat of "Kinh phí tổ chức hội chợ ... 300 triệu đồng")."""
     used: set[int] = set()
-    for (figure, whole), total in zip(kept, extra):
-        if whole is None and (figure.total_row or figure.total_column):
-            j = next((j for j in range(bisect.bisect_left(starts, figure.cell.start) - 1, -1, -1)
-                      if j not in used and j not in dropped and items[j].part_of is None and items[j].restates is None
-                      and items[j].achieved == total.achieved and same(items[j], total)), None)
-            if j is not None:
-                total.restates = j
-                used.add(j)
+    restating: dict[int, int] = {}
+    for n, ((figure, whole), total) in enumerate(zip(kept, extra)):
+        if whole is not None or not (figure.total_row or figure.total_column or figure.lone_row):
+            continue
+        alike = same_in_row if same_in_row is not None and not (figure.total_row or figure.lone_row) else same
+        reach = figure.row_start - LONE_ROW_REACH if figure.lone_row and not figure.total_row else -1
+        last = bisect.bisect_left(starts, figure.cell.start) - 1
+        before = next((j for j in range(last, max(-1, last - TOTAL_LOOKBACK), -1) if starts[j] < reach or (
+            j not in used and j not in dropped and _repeats(items[j], total, alike))), None)
+        before = None if before is not None and starts[before] < reach else before
+        after = next((j for j in range(bisect.bisect_left(starts, figure.table_end), len(items))
+                      if starts[j] > figure.table_end + TOTAL_AFTER_REACH or j not in used and j not in dropped
+                      and _repeats(items[j], total, alike)), None)
+        if before is not None:
+            total.restates = before
+            used.add(before)
+        elif after is not None and starts[after] <= figure.table_end + TOTAL_AFTER_REACH:
+            restating[after] = n
+            used.add(after)
+    return restating
 
 
-def rows_with_figures(kept: list[tuple[Figure, int | None]]) -> dict[tuple[int, int], frozenset[float]]:
-    """The spans of the rows ``kept`` figures stand in, from each row's start to its last figure's end, each with the
-    values of its figures."""
-    rows: dict[int, list[Figure]] = {}
+def _repeats(item: Any, total: Any, same: Callable[[Any, Any], bool]) -> bool:
+    """Whether ``item`` of the text, part and repeat of nothing, is the ``same`` as a table's ``total`` and done alike."""
+    return item.part_of is None and item.restates is None and item.achieved == total.achieved and same(item, total)
+
+
+TOTAL_AFTER_REACH = 400
+"""Characters after a table's last row within which an item of the text may repeat its total."""
+TOTAL_LOOKBACK = 200
+"""Items of the text before a table's total read for the one it repeats at most (a table of thousands of rows reads
+no more for each)."""
+LONE_ROW_REACH = 600
+"""Characters before a lone row within which an item of the text may be repeated by one of its figures."""
+
+
+Spans = dict[tuple[int, int], frozenset[float] | None]
+"""Spans of a text, each with the values a figure read in it may be (None: any)."""
+
+
+def rows_with_figures(kept: list[tuple[Figure, int | None]]) -> Spans:
+    """The spans of the rows ``kept`` figures stand in, from each row's start to its last figure's end."""
+    ends: dict[int, int] = {}
     for figure, _ in kept:
-        rows.setdefault(figure.row_start, []).append(figure)
-    return {(start, max(figure.cell.end for figure in figures)): frozenset(figure.value for figure in figures)
-            for start, figures in rows.items()}
+        ends[figure.row_start] = max(ends.get(figure.row_start, 0), figure.cell.end)
+    return {(start, end): None for start, end in ends.items()}
+
+
+def read_in_rows(kept: list[tuple[Figure, int | None]], value_of: Callable[[Figure], float]) -> Spans:
+    """Where a figure the text read is one ``kept`` reads (`value_of` each): in one's cell ("05 lớp", "1.200 triệu
+    đồng"), or, of its value, in its row's content ("Đào tạo nghề cho 35 lao động | lao động | 35"; not the row's
+    "70 lao động" no column reads, nor "5 lớp (175 học viên)" in a cell of no figure)."""
+    spans: Spans = {(figure.cell.start, figure.cell.end): None for figure, _ in kept}
+    contents: dict[tuple[int, int], set[float]] = {}
+    for figure, _ in kept:
+        if figure.content is not None and figure.content.text:
+            contents.setdefault((figure.content.start, figure.content.end), set()).add(value_of(figure))
+    spans.update({span: frozenset(values) for span, values in contents.items()})
+    return spans
 
 
 def header_spans(text: str) -> list[tuple[int, int]]:
@@ -747,7 +934,6 @@ def header_spans(text: str) -> list[tuple[int, int]]:
     return [(table.start, table.rows[0].start) for table in find_tables(text)]
 
 
-def in_rows(rows: dict[tuple[int, int], frozenset[float]], pos: int, value: float | None = None) -> bool:
-    """Whether ``pos`` lies in one of the ``rows`` (`rows_with_figures`), and, given a ``value``, one of its figures'
-    is that value."""
-    return any(start <= pos < end and (value is None or value in values) for (start, end), values in rows.items())
+def in_rows(spans: Spans, pos: int, value: float) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (`rows_with_figures`, `read_in_rows`) whose figures may be ``value``."""
+    return any(start <= pos < end and (values is None or value in values) for (start, end), values in spans.items())

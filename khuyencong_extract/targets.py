@@ -41,7 +41,7 @@ from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
 from khuyencong_extract.tables import (Cell, Figure, counted, header_spans, in_rows, kept_figures, merge_in_order,
-                                       money_scale, restate_totals, rows_with_figures)
+                                       money_scale, read_in_rows, restate_totals)
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -452,11 +452,11 @@ def with_table_targets(ctx: Context, targets: list[Target], sections: dict, star
     for target in extra:  # a detail naming no category is of its whole's: " | nghề dệt thổ cẩm | lớp | 3"
         if target.part_of is not None and target.category == "other":
             target.category = extra[target.part_of].category
-    rows = rows_with_figures(kept)
-    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start, targets[i].value) or any(
+    read = read_in_rows(kept, lambda figure: figure.value)
+    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(read, start, targets[i].value) or any(
         header_start <= start < header_end for header_start, header_end in headers))
-    restate_totals(kept, extra, targets, starts, dropped, _same_count)
-    return merge_in_order(targets, extra, dropped)
+    restating = restate_totals(kept, extra, targets, starts, dropped, _same_count)
+    return merge_in_order(targets, extra, dropped, restating)
 
 
 def _same_count(target: Target, total: Target) -> bool:
@@ -464,10 +464,26 @@ def _same_count(target: Target, total: Target) -> bool:
 
 
 def indicator_row(figure: Figure) -> bool:
-    """Whether a table's ``figure`` is money in a row naming an economic indicator (`INDICATOR_CUES`: "Giá trị sản xuất
-    công nghiệp", "Doanh thu"): an indicator's target, no money to spend."""
-    return figure.content is not None and money_scale(figure) is not None and INDICATOR_CUES.search(
-        figure.content.text) is not None
+    """Whether a table's ``figure`` is money in a row whose content opens with an economic indicator (`INDICATOR_CUES`:
+    "Giá trị sản xuất công nghiệp", "Tổng doanh thu"; not "Hỗ trợ tham gia hội chợ để tăng doanh thu"): an indicator's
+    target, no money to spend."""
+    if figure.content is None or money_scale(figure) is None:
+        return False
+    text = figure.content.text
+    lead = _ROW_MARKER.match(text).end()
+    total = _TOTAL_WORD.match(text, lead)
+    return INDICATOR_CUES.match(text, lead) is not None or total is not None and INDICATOR_CUES.match(
+        text, total.end()) is not None
+
+
+def indicator_column(figure: Figure) -> bool:
+    """Whether a table's ``figure`` stands in a column naming an economic indicator ("Doanh thu năm 2023 (triệu
+    đồng)"): a firm's figure, no money to spend."""
+    return figure.header is not None and INDICATOR_CUES.search(figure.header.text) is not None
+
+
+_ROW_MARKER = regex.compile(r"[ \t\-+•*]*")
+_TOTAL_WORD = regex.compile(r"tổng[ \t]+", regex.I)
 
 
 def _of_target(figure: Figure) -> bool:

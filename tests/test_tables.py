@@ -196,6 +196,9 @@ def test_units_of_a_table():
      [False, True]),
     ("PHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC ĐỀ ÁN KHUYẾN CÔNG NĂM 2024\nSTT | Tên đề án | Kinh phí được duyệt (triệu đồng) |"
      " Kinh phí thực hiện (triệu đồng)\n1 | Hỗ trợ máy sấy cho HTX Tân Thành | 300 | 295\n", [False, True]),
+    # a report of one year's results and the next year's plan: the first year's column is done
+    ("BÁO CÁO\nKết quả thực hiện năm 2024 và kế hoạch năm 2025\nSTT | Nội dung | ĐVT | Năm 2024 | Năm 2025\n"
+     "1 | Đào tạo nghề | lớp | 5 | 6\n", [True, False]),
 ])
 def test_a_columns_tense(text, done):
     document = extract_text(text)
@@ -392,3 +395,162 @@ def test_a_count_in_a_row_no_column_reads():
     assert _counts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n"
                    "1 | Tổ chức 02 lớp đào tạo nghề cho 70 lao động | lớp | 2 | 2\n") == [
         ("70 lao động", "lao động", False, None), ("2", "lớp", False, None), ("2", "lớp", True, None)]
+
+
+@pytest.mark.parametrize("text, repeats", [
+    # the text after a table repeating its total
+    ("STT | Nội dung | Kinh phí (triệu đồng)\n1 | Máy sấy | 300\n2 | Đào tạo | 250\n | Tổng cộng | 550\n"
+     "Như vậy, tổng kinh phí thực hiện năm 2025 là 550 triệu đồng.\n", [None, None, None, 2]),
+    # a lone row's figure repeating the text's amount right before its table
+    ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng.\nSTT | Nội dung | Kế hoạch (triệu đồng) | Giải ngân (triệu"
+     " đồng)\n1 | Khuyến công địa phương | 2.000 | 1.800\n", [None, None, 0]),
+])
+def test_a_tables_totals_and_the_text_around_it(text, repeats):
+    assert [b.restates for b in extract_text(text).budget] == repeats
+
+
+# Re-reading audit Y80 (five documents with tables written as lines): each error's fewest lines.
+
+def test_group_rows_with_their_subtotals():
+    text = ("Đơn vị tính: triệu đồng\nTT | Tên đề án | Kinh phí\nI | ĐÀO TẠO NGHỀ | 230\n1 | Đào tạo nghề chế biến chè | 115\n"
+            "2 | Truyền nghề mây tre đan | 115\nII | HỖ TRỢ MÁY MÓC THIẾT BỊ | 1.200\n1 | Hỗ trợ máy sao chè | 1.200\n"
+            " | Tổng cộng | 1.430\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_text, b.part_of) for b in budget] == [
+        ("230", 5), ("115", 0), ("115", 0), ("1.200", 5), ("1.200", 3), ("1.430", None)]
+    assert sum(b.amount_vnd for b in budget if b.part_of is None and b.restates is None) == 1_430_000_000
+
+
+@pytest.mark.parametrize("text", [
+    # results of "chỉ tiêu" (indicators, no plan)
+    "Kết quả thực hiện các chỉ tiêu giai đoạn 2021-2025 như sau:\nSTT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Tổng\n"
+    "1 | Số đề án thực hiện | đề án | 17 | 18 | 35\n",
+    # a blank line between the lead-in of work done and its table
+    "Năm 2025, huyện đã tổ chức 3 lớp đào tạo nghề, cụ thể:\n\nĐịa phương\tSố lớp\tSố học viên\nThanh Đồng\t2\t60\n"
+    "Thanh Ngọc\t1\t35\nCộng\t3\t95\n",
+])
+def test_results_read_from_the_lead_in(text):
+    assert all(t.achieved for t in extract_text(text).targets)
+
+
+def test_a_running_total_of_years():
+    text = ("Kết quả thực hiện giai đoạn 2021-2025 như sau:\nSTT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Lũy kế\n"
+            "1 | Số đề án thực hiện | đề án | 17 | 18 | 35\n")
+    assert [(t.value, t.achieved, t.part_of) for t in extract_text(text).targets] == [
+        (17, True, 2), (18, True, 2), (35, True, None)]
+
+
+def test_sources_under_a_merged_cell_named_by_abbreviation():
+    # "Chia ra" merged over three sources; the rows lost their empty last cells
+    text = ("Đơn vị tính: triệu đồng\nTT | Nội dung | Tổng số | Chia ra | | \n | | | KC tỉnh | Ngân sách huyện | Đối ứng\n"
+            "1 | Đào tạo nghề | 396 | 276 | 120 | \n | Cộng | 396 | 276 | 120 | \n")
+    assert _amounts(text) == [
+        ("396", False, 3, None, None), ("276", False, 0, None, "địa phương"), ("120", False, 0, None, "địa phương"),
+        ("396", False, None, None, None), ("276", False, 3, None, "địa phương"), ("120", False, 3, None, "địa phương")]
+
+
+def test_a_table_by_commune():
+    text = "Xã, thị trấn\tSố lớp\tKinh phí (triệu đồng)\nThanh Đồng\t2\t84\nThanh Ngọc\t1\t45\nCộng\t3\t129\n"
+    assert _counts(text) == [("2", "lớp", False, 2), ("1", "lớp", False, 2), ("3", "lớp", False, None)]
+    assert [(b.amount_text, b.part_of) for b in extract_text(text).budget] == [("84", 2), ("45", 2), ("129", None)]
+
+
+# Probe audit Y79 of the change before: each regression's fewest lines, with the reading it gets now.
+
+def test_a_second_header_line_under_merged_cells_before_a_remark():
+    # the second line starts under the first merged cell, not at the right edge ("Ghi chú" lost its cells)
+    text = ("STT | Nội dung | Kinh phí (triệu đồng) | | | Ghi chú\n | | Tổng | KCQG | KCĐP | \n"
+            "1 | Hỗ trợ máy sấy | 500 | 200 | 300 | \n")
+    assert _amounts(text) == [
+        ("500", False, None, None, None), ("200", False, 0, None, "quốc gia"), ("300", False, 0, None, "địa phương")]
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("Số lượng (tính đến 31/12/2024)", "lớp"), ("Số lượng (dự kiến)", "lớp"), ("Số lượng (*)", "lớp"),
+    ("Số lượng (cơ sở)", "cơ sở"),
+])
+def test_words_in_a_count_columns_brackets(header, unit):
+    assert [t.unit for t in extract_text(f"STT | Nội dung | ĐVT | {header}\n1 | Đào tạo nghề | lớp | 5\n").targets] == [unit]
+
+
+def test_a_workforce_column_counts_in_a_table_of_activities():
+    assert _counts("STT | Nội dung | Số lớp | Số lao động | Kinh phí (triệu đồng)\n"
+                   "1 | Đào tạo nghề mây tre đan | 2 | 70 | 240\n") == [("2", "lớp", False, None), ("70", "lao động", False, None)]
+
+
+@pytest.mark.parametrize("text, done", [
+    ("STT | Nội dung | ĐVT | Số cơ sở đã được hỗ trợ\n1 | Hỗ trợ máy móc | cơ sở | 12\n", [True]),
+    # things done that are no work of the table's
+    ("Để thực hiện các nội dung đã nêu trên, cần bố trí kinh phí như sau:\nSTT | Nội dung | ĐVT | Số lượng\n"
+     "1 | Hỗ trợ máy sấy | cơ sở | 3\n", [False]),
+    ("Các huyện đã đăng ký nhu cầu như sau:\nSTT | Địa phương | Số lớp\n1 | Huyện Ba Bể | 2\n", [False]),
+    # results expected, and an appraisal's results, are plans
+    ("Kết quả dự kiến đạt được năm 2025 như sau:\nSTT | Nội dung | ĐVT | Số lượng\n1 | Đào tạo nghề | lớp | 5\n", [False]),
+    ("Kết quả thẩm định các đề án đăng ký năm 2025 như sau:\nSTT | Tên đề án | ĐVT | Số lượng\n1 | Hỗ trợ máy sấy | cơ sở | 3\n",
+     [False]),
+    # targets assigned on the ground of last year's results
+    ("Căn cứ kết quả năm 2024, UBND tỉnh giao chỉ tiêu như sau:\nTT\tChỉ tiêu\tĐơn vị tính\t2025\t2026\n"
+     "1\tĐào tạo nghề\tlớp\t4\t5\n", [False, False]),
+])
+def test_tense_of_a_table_y79(text, done):
+    assert [t.achieved for t in extract_text(text).targets] == done
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a column of bodies headed "Đơn vị" is no unit column
+    ("Đơn vị tính: triệu đồng\nSTT | Nội dung | Đơn vị | Kế hoạch | Thực hiện\n1 | Đào tạo nghề | Trung tâm | 120 | 115\n",
+     [("120", False, None, None, None), ("115", True, None, None, None)]),
+    # a firm's revenue is no money to spend; a purpose naming revenue is
+    ("STT | Tên doanh nghiệp | Địa chỉ | Doanh thu năm 2023 (triệu đồng)\n1 | Công ty TNHH An Phát | Thị trấn Bình Gia | 12.500\n",
+     []),
+    ("STT | Nội dung | Kinh phí (triệu đồng)\n1 | Hỗ trợ tham gia hội chợ để tăng doanh thu | 200\n",
+     [("200", False, None, None, None)]),
+    # the counterpart's money beside the support is no part of it; an investment's scale is not the support's
+    ("STT | Tên cơ sở | Kinh phí hỗ trợ (triệu đồng) | Vốn đối ứng (triệu đồng)\n1 | Cơ sở Minh Anh | 300 | 300\n",
+     [("300", False, None, None, None), ("300", False, None, None, "đối ứng")]),
+    ("STT | Nội dung | Vốn đầu tư (tỷ đồng) | Kinh phí hỗ trợ\n1 | Máy sấy | 12 | 500\n",
+     [("12", False, None, None, None)]),
+    # money written with its unit in a cell is read once
+    ("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Kinh phí | triệu đồng | 1.200 triệu đồng | 1.150 triệu đồng\n",
+     [("1.200 triệu đồng", False, None, None, None), ("1.150 triệu đồng", True, None, None, None)]),
+    # a row's total repeats no amount of the text by its value alone
+    ("Kinh phí tổ chức hội chợ năm 2025 là 300 triệu đồng.\nKinh phí hỗ trợ máy móc thiết bị như sau:\n"
+     "STT | Nội dung | Kinh phí (triệu đồng) | KCQG | KCĐP\n1 | Máy sấy cho HTX A | 300 | | 300\n2 | Máy ép | 200 | 200 |\n",
+     [("300 triệu đồng", False, None, None, None), ("300", False, None, None, None), ("300", False, 1, None, "địa phương"),
+      ("200", False, None, None, None), ("200", False, 3, None, "quốc gia")]),
+])
+def test_money_of_a_table_y79(text, amounts):
+    assert _amounts(text) == amounts
+
+
+def test_a_cells_own_count_beside_an_equal_figure():
+    assert _counts("STT | Nội dung | ĐVT | Kế hoạch | Thực hiện\n1 | Đào tạo nghề | lớp | 5 lớp (175 học viên) | 5 lớp\n") == [
+        ("5 lớp", "lớp", False, None), ("175 học viên", "học viên", False, None), ("5 lớp", "lớp", True, None)]
+
+
+@pytest.mark.parametrize("total", ["Tổng cộng các huyện, thành phố", "Tổng kinh phí khuyến công địa phương"])
+def test_total_rows_naming_more(total):
+    assert [b.part_of for b in extract_text(f"STT | Nội dung | Kinh phí (triệu đồng)\n1 | Đào tạo nghề | 300\n"
+                                            f"2 | Hỗ trợ máy móc | 700\n | {total} | 1.000\n").budget] == [2, 2, None]
+
+
+def test_a_table_after_a_line_in_which():
+    # "Trong đó:" right before the next table's header does not join the two
+    text = ("STT | Nội dung | ĐVT | Kế hoạch\n1 | Đào tạo nghề | lớp | 5\nTrong đó:\n"
+            "STT | Nội dung | Kinh phí (triệu đồng)\n1 | Nghề mây tre | 360\n")
+    assert [b.amount_text for b in extract_text(text).budget] == ["360"]
+
+
+def test_rows_numbered_on_two_levels_under_groups():
+    text = ("STT | Nội dung | ĐVT | Kế hoạch\nI | HỖ TRỢ MÁY MÓC | |\n1 | Máy sấy | cơ sở | 3\n"
+            "1.1 | Máy sấy chè | cơ sở | 2\n1.2 | Máy sấy quế | cơ sở | 1\n | Tổng cộng | | 3\n")
+    assert _counts(text) == [("3", "cơ sở", False, 3), ("2", "cơ sở", False, 0), ("1", "cơ sở", False, 0),
+                             ("3", "cơ sở", False, None)]
+
+
+def test_a_header_line_of_units_and_a_list_of_firms():
+    # a second line naming each column's unit of money
+    assert [b.amount_vnd for b in extract_text("STT | Nội dung | Năm 2024 | Năm 2025\n | | (triệu đồng) | (triệu đồng)\n"
+                                               "1 | Đào tạo nghề | 240 | 300\n").budget] == [240_000_000, 300_000_000]
+    # a firm's year of founding and workforce describe it
+    assert extract_text("STT | Nội dung | Năm thành lập | Số lao động\n1 | HTX Tân Phú | 2015 | 35\n").targets == []
