@@ -14,6 +14,7 @@ goals) are left to targets.py.
 from __future__ import annotations
 
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -226,10 +227,10 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int])
         return items
     extra = [_table_amount(ctx, figure, whole) for figure, whole in kept]
     rows, read = rows_with_figures(kept), read_in_rows(kept, lambda figure: round(figure.value * (money_scale(figure) or 0)))
-    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start, 0) and _UNIT_AMOUNT.fullmatch(
+    dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start) and _UNIT_AMOUNT.fullmatch(
         items[i].amount_text) or in_rows(read, start, items[i].amount_vnd))  # a unit's cell, "1.000 đồng", no amount
-    restating = restate_totals(kept, extra, items, starts, dropped, _same_money, _same_sourced_money)
-    return merge_in_order(items, extra, dropped, restating)
+    links = restate_totals(ctx.text, kept, extra, items, starts, dropped, _same_money, _same_sourced_money, cells_too=True)
+    return merge_in_order(items, extra, dropped, links)
 
 
 def _same_money(item: BudgetItem, total: BudgetItem) -> bool:
@@ -616,13 +617,23 @@ def source_of_heading(ctx: Context, pos: int, label: str | None, sections: dict)
     if node is None or (label and _NOT_PROGRAMMES.search(label)):
         return None
     source = next((found for section in section_chain(node, sections)  # its own heading's, else the nearest above
-                   if section.heading is not None and len(section.heading.split()) <= HEADING_SOURCE_WORDS
+                   if section.heading is not None and _few_words(section.heading, HEADING_SOURCE_WORDS)
                    and (found := one_programme_source(ctx.text, _funding_cues(ctx.text, section.start,
                                                                              section.body_start)))), None)
     own = _own_phrase(ctx.text, pos)
     if source is None or _NOT_PROGRAMMES.search(ctx.text, own, pos) or _HOLDER.match(ctx.text, own, pos):
         return None
     return None if _OTHER_GIVER[source].search(ctx.text, own, pos) else source
+
+
+def _few_words(text: str, most: int) -> bool:
+    """Whether ``text`` holds ``most`` words at most (a long text is not split: a one-line document's heading is all of
+    it)."""
+    return len(text) <= most * MAX_WORD_LENGTH and len(text.split()) <= most
+
+
+MAX_WORD_LENGTH = 40
+"""Characters a word and its space take at most, for `_few_words`."""
 
 
 def _own_phrase(text: str, pos: int) -> int:
@@ -1002,6 +1013,7 @@ def _split_parts(text: str, amounts: list[Amount], parents: list[int | None], le
     """`split_by_year_parts` for the lead-ins ``leads`` and their amounts' labels ``label`` (read within ``reach``)."""
     linked: set[int] = set()
     wholes_complete = _complete_wholes(amounts, parents)
+    starts = [amount.money.start for amount in amounts]
     for lead in leads:
         first = lead.end()  # the list's first line, past the blank lines after the lead-in (a clean copy's)
         while text.startswith("\n", first) or text.startswith(" ", first):
@@ -1009,8 +1021,9 @@ def _split_parts(text: str, amounts: list[Amount], parents: list[int | None], le
         blank = text.find("\n\n", first)
         end = len(text) if blank == -1 else blank
         run = []
-        for k, amount in enumerate(amounts):
-            if amount.money.start < lead.end() or (parents[k] is not None and parents[k] not in wholes_complete):
+        for k in range(bisect.bisect_left(starts, lead.end()), len(amounts)):  # (not each amount again for each lead-in)
+            amount = amounts[k]
+            if parents[k] is not None and parents[k] not in wholes_complete:
                 continue
             if amount.money.start > end or not label.search(
                     text, max(lead.end(), amount.money.start - reach), amount.money.start):

@@ -145,7 +145,7 @@ _YEAR = regex.compile(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/])")
 _PERIOD = regex.compile(r"(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d")
 _MONEY_SCALE = regex.compile(r"\([ \t]*(?P<scale>triệu|tr\.?|tỷ|tỉ|nghìn|ngàn)?[ \t]*(?:đồng|đ)[ \t]*\)", regex.IGNORECASE)
 _MONEY_WORDS = regex.compile(
-    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|kc[ \t]+(?:tỉnh|tw|trung[ \t]+ương|quốc[ \t]+gia|địa[ \t]+phương)"
+    r"(?<!\p{L})(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|kcqg|kcđp|khuyến[ \t]+công|kc[ \t]+(?:tỉnh|huyện|tw|trung[ \t]+ương|quốc[ \t]+gia|địa[ \t]+phương)"
     r"|đối[ \t]+ứng|số[ \t]+tiền|thành[ \t]+tiền)(?!\p{L})",
     regex.IGNORECASE)
 FIGURE = regex.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
@@ -168,9 +168,9 @@ def column_of(header: str) -> Column:
                 _PLAN_HEADER.search(header) or _ROLE_WORDS["content"].match(header)):  # "Tổng kinh phí đã giải ngân"
             return Column(role, year if role in ("done", "plan") else None, scale if role != "other" else None)
     if not money_words and (counted := _COUNT_COLUMN.fullmatch(header)):  # "Số lượng", "Số đề án", "Số lượng (cơ sở)"
-        bracket = counted["bracket"] if counted["bracket"] and _BRACKET_UNIT.fullmatch(counted["bracket"]) and column_of(
-            counted["bracket"]).role == "unknown" else None
-        return Column("plan", year, None, unit=counted["noun"] or bracket, counts=True)
+        named = column_of(counted["bracket"]).role if counted["bracket"] else "unknown"  # "Số lượng (Thực hiện)"
+        bracket = counted["bracket"] if named == "unknown" and _BRACKET_UNIT.fullmatch(counted["bracket"] or "") else None
+        return Column("done" if named == "done" else "plan", year, None, unit=counted["noun"] or bracket, counts=True)
     if year is not None and regex.fullmatch(r"(?:năm[ \t]+)?(?:19|20)\d\d", header, regex.IGNORECASE):
         return Column("plan", year, scale)
     if money_words:
@@ -185,8 +185,9 @@ _COUNT_COLUMN = regex.compile(
 _ENTITY_MARK = regex.compile(
     r"năm[ \t]+thành[ \t]+lập|địa[ \t]+chỉ|ngành[ \t]+nghề|(?:số[ \t]+)?điện[ \t]+thoại|người[ \t]+đại[ \t]+diện", regex.I)
 """A header cell describing a firm or a body: its table lists them."""
-_BRACKET_UNIT = regex.compile(r"\p{L}+(?:[ \t]+\p{L}+)?")
-"""A unit in a count column's brackets: one or two words ("Số lượng (cơ sở)"; not "(tính đến 31/12/2024)", "(*)")."""
+_BRACKET_UNIT = regex.compile(r"\p{L}+(?:[ \t/]+\p{L}+){0,2}")
+"""A unit in a count column's brackets: one to three words ("Số lượng (cơ sở)", "(cơ sở/lượt)"; not "(tính đến
+31/12/2024)", "(*)")."""
 _DESCRIPTION = regex.compile(phrase_alternation(COLUMN_WORDS["descriptions"], r"[ \t]+"), regex.IGNORECASE)
 _SOURCE_SHARE = regex.compile(r"\([ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%[ \t]*\)")
 """A source's share in a money column's header, no column of shares: "Kinh phí KCĐP (70%)"."""
@@ -269,7 +270,8 @@ def find_tables(text: str) -> tuple[Table, ...]:
                                                              is not None or _units_row(rows[0])):  # merged cells over the second line's: "Kinh phí (triệu
                 columns = _with_names(columns, rows[0], rows[1:], end)  # đồng) | |" / " | | Tổng | KCĐP"
                 rows = rows[1:]
-            columns = _with_running_total(_with_row_total(_with_scale_of_table(_with_unit_by_cells(columns, rows))))
+            columns = _with_forecasts(_with_running_total(_with_row_total(_with_scale_of_table(
+                _with_unit_by_cells(columns, rows)))))
             if _reports_results(text, start):  # a report's years are its results: "Năm 2021 | Năm 2022 | ..."
                 columns = tuple(column._replace(role="done") if column.role == "plan"
                                 and not _PLAN_HEADER.search(column.header.text if column.header else "")
@@ -303,10 +305,9 @@ _BARE_UNIT_HEADER = regex.compile(r"đơn[ \t]+vị", regex.I)
 _UNIT_CELL = regex.compile(r"(?!\p{Lu}{2})\p{L}+(?:[ \t.]+\p{Ll}+){0,2}\.?|%")
 """A cell reading as a unit: one to three words, none but the first capitalised, the first no initialism."""
 _BODY_CELL = regex.compile(
-    r"(?:trung[ \t]+tâm|sở|phòng|ban|hội|ủy[ \t]+ban|uỷ[ \t]+ban|xã|huyện|tỉnh|thị[ \t]+trấn|phường|cơ[ \t]+quan|đơn[ \t]+vị)"
-    r"(?!\p{L})", regex.I)
-"""A body of the state or a place opening a cell ("Trung tâm", "Phòng Kinh tế"): no unit (a beneficiary is: "Hợp tác
-xã", "Hộ kinh doanh")."""
+    r"(?:trung[ \t]+tâm|sở|ủy[ \t]+ban|uỷ[ \t]+ban|ubnd|cơ[ \t]+quan|đơn[ \t]+vị)(?!\p{L})", regex.I)
+"""A body of the state opening a cell ("Trung tâm", "Sở Công Thương"): no unit (a beneficiary is, "Hợp tác xã", "Hộ
+kinh doanh", and an event, "hội chợ", a room, a commune: "phòng", "xã")."""
 
 
 def _with_scale_of_table(columns: tuple[Column, ...]) -> tuple[Column, ...]:
@@ -362,6 +363,18 @@ def _with_running_total(columns: tuple[Column, ...]) -> tuple[Column, ...]:
                  and _RUNNING_TOTAL.match(column.header.text) and column.year is None else column for column in columns)
 
 
+def _with_forecasts(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """``columns`` with an estimate of the whole year's ("Ước cả năm", "Ước thực hiện năm 2025") a plan's column in a
+    table with a column of part of the year ("Thực hiện 6 tháng", "Quý I"): a forecast, not work done."""
+    headers = [column.header.text if column.header is not None else "" for column in columns]
+    if not any(_PART_OF_YEAR.search(header) for header in headers):
+        return columns
+    return tuple(column._replace(role="plan", done=False) if _WHOLE_YEAR_ESTIMATE.match(header) else column
+                 for column, header in zip(columns, headers))
+
+
+_PART_OF_YEAR = regex.compile(r"(?<!\p{L})(?:\d{1,2}[ \t]+tháng|quý[ \t]+(?:I{1,3}|IV|[1-4]))(?![\p{L}\d])", regex.I)
+_WHOLE_YEAR_ESTIMATE = regex.compile(r"ước(?:[ \t]+(?:thực[ \t]+hiện|th|đạt))?[ \t]+(?:cả[ \t]+)?năm(?!\p{L})", regex.I)
 _RUNNING_TOTAL = regex.compile(r"(?:lũy|luỹ)[ \t]+kế|cộng[ \t]+dồn", regex.I)
 _SOURCE_WORDS = regex.compile(
     r"(?<!\p{L})(?:kcqg|kcđp|kc|khuyến[ \t]+công|đối[ \t]+ứng|ngân[ \t]+sách|vốn|nguồn|trong[ \t]+đó|chia[ \t]+ra)(?!\p{L})", regex.I)
@@ -472,8 +485,11 @@ def _with_years(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
 
 RESULTS_REACH = 300
 """Characters before a table's header read for the words saying it reports results (`_reports_results`)."""
+_NOT_REPORTED = r"(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào)|từ|theo|đạt)[ \t]+)"
+"""Words before "kết quả" that report none: results a plan rests on ("Căn cứ kết quả năm 2024", "Từ kết quả khảo
+sát", "Theo kết quả bình chọn") or a goal's ("Phấn đấu đạt kết quả ...")."""
 _RESULTS = regex.compile(
-    r"(?<!\p{L})(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào))[ \t]+)(?:kết[ \t]+quả(?![ \t]+(?:thẩm[ \t]+định|lựa[ \t]+chọn|xét[ \t]+chọn|phê[ \t]+duyệt|dự[ \t]+kiến|mong[ \t]+đợi"
+    rf"(?<!\p{{L}}){_NOT_REPORTED}(?:kết[ \t]+quả(?![ \t]+(?:thẩm[ \t]+định|lựa[ \t]+chọn|xét[ \t]+chọn|phê[ \t]+duyệt|dự[ \t]+kiến|mong[ \t]+đợi"
     r"|cần[ \t]+đạt)(?!\p{L}))"
     r"|đã[ \t]+thực[ \t]+hiện)(?!\p{L})", regex.I)
 """Words of results (not an appraisal's or a selection's, "Kết quả thẩm định đề án", a list of plans; nor results
@@ -483,28 +499,25 @@ _PLANNED = regex.compile(r"(?<!\p{L})(?:kế[ \t]+hoạch|dự[ \t]+kiến|mục
 
 
 def _reports_results(text: str, header_start: int) -> bool:
-    """Whether the line right before a table's header (past blank lines) names results and, before them or as a second
-    part after them, no plan or goal ("Kết quả năm 2024 như sau:", "Kết quả thực hiện các chỉ tiêu ... như sau:"; not
-    "... và kế hoạch năm 2025"), or leads it in with work done ("Trung tâm đã tổ chức 05 lớp ..., cụ thể:"), or the lines right before it say it
+    """Whether the line right before a table's header (past blank lines) names results and no plan or goal but as what
+    the results measure ("Kết quả năm 2024 như sau:", "Kết quả thực hiện các chỉ tiêu ... như sau:"; not "... và kế
+    hoạch năm 2025", "Căn cứ kết quả năm 2024, UBND tỉnh giao chỉ tiêu như sau:"), or leads it in with work done ("Trung tâm đã tổ chức 05 lớp ..., cụ thể:"), or the lines right before it say it
     reports results ("BÁO CÁO Kết quả thực hiện ... 2021-2023", "Bảng 2. Kết quả hỗ trợ theo năm") and name no plan or
     goal: its columns of years, counts or money that name no plan are results, not plans ("Năm 2021", "Số cơ sở")."""
     before = text[max(0, header_start - RESULTS_REACH):header_start].rstrip()
     lead_in = before[before.rfind("\n") + 1:]  # (past a blank line)
-    results = _RESULTS.search(lead_in)
-    if results and not _PLANNED.search(lead_in, 0, results.start()) and not _PLAN_NAMED_AFTER.search(lead_in, results.end()):
-        return True  # "Kết quả thực hiện các chỉ tiêu ... như sau:", whatever plan the lines before name
-    if _PLANNED.search(lead_in) is not None:
+    if _PLANNED.search(_RESULTS_OF_INDICATORS.sub("", lead_in)) is not None:
         return False
-    if lead_in.endswith(":") and _DONE_LEAD_IN.search(lead_in) is not None:
-        return True
+    if _RESULTS.search(lead_in) is not None or lead_in.endswith(":") and _DONE_LEAD_IN.search(lead_in) is not None:
+        return True  # (whatever plan the lines before name: "Kế hoạch năm 2025 ..." / "Kết quả năm 2024 như sau:")
     return _RESULTS.search(before) is not None and _PLANNED.search(before) is None
 
 
-_PLAN_NAMED_AFTER = regex.compile(
-    r"(?:(?<!\p{L})và|[,;])[ \t]+(?:kế[ \t]+hoạch|dự[ \t]+kiến|phương[ \t]+hướng|nhiệm[ \t]+vụ|mục[ \t]+tiêu)(?!\p{L})"
-    r"|(?<!\p{L})(?:giao|phân[ \t]+bổ|bố[ \t]+trí)(?!\p{L})", regex.I)
-"""A plan named after a lead-in's results, as a second part ("Kết quả năm 2024 và kế hoạch năm 2025"), or assigned
-("Căn cứ kết quả năm 2024, UBND tỉnh giao chỉ tiêu như sau:")."""
+_RESULTS_OF_INDICATORS = regex.compile(
+    r"(?<!\p{L})(?:kết[ \t]+quả[ \t]+thực[ \t]+hiện|so[ \t]+với)(?:[ \t]+các)?[ \t]+(?:chỉ[ \t]+tiêu|kế[ \t]+hoạch|nhiệm[ \t]+vụ"
+    r"|mục[ \t]+tiêu)(?!\p{L})", regex.I)
+"""A plan or goal named as what results measure ("Kết quả thực hiện các chỉ tiêu", "Kết quả thực hiện Kế hoạch
+khuyến công năm 2024", "... so với mục tiêu đề ra"): no plan of the table's."""
 
 
 _DONE_LEAD_IN = regex.compile(
@@ -515,16 +528,21 @@ _DONE_LEAD_IN = regex.compile(
 
 
 _RESULT_YEAR = regex.compile(
-    r"(?<!\p{L})(?P<kind>kết[ \t]+quả|kế[ \t]+hoạch)(?:[ \t]+(?:thực[ \t]+hiện|khuyến[ \t]+công))*(?:[ \t]+năm)?[ \t]+"
+    r"(?<!\p{L})(?P<kind>kết[ \t]+quả|kế[ \t]+hoạch)(?:[ \t]+(?:thực[ \t]+hiện|khuyến[ \t]+công|đạt[ \t]+được|trong))*(?:[ \t]+năm)?[ \t]+"
     r"(?P<year>(?:19|20)\d\d)(?!\d)", regex.I)
 
 
 def _result_years(text: str, header_start: int) -> frozenset[int]:
     """The years the lines right before a table's header (`RESULTS_REACH`) name results of and no plan of ("Kết quả
     thực hiện năm 2024 và kế hoạch năm 2025": 2024): its columns of those years naming no plan are results."""
-    named = [(m["kind"][:3].lower(), int(m["year"])) for m in _RESULT_YEAR.finditer(
-        text, max(0, header_start - RESULTS_REACH), header_start)]
+    start = max(0, header_start - RESULTS_REACH)
+    if _GOAL.search(_RESULTS_OF_INDICATORS.sub("", text[start:header_start])):
+        return frozenset()
+    named = [(m["kind"][:3].lower(), int(m["year"])) for m in _RESULT_YEAR.finditer(text, start, header_start)]
     return frozenset(year for kind, year in named if kind == "kết") - {year for kind, year in named if kind != "kết"}
+
+
+_GOAL = regex.compile(r"(?<!\p{L})(?:phấn[ \t]+đấu|mục[ \t]+tiêu)(?!\p{L})", regex.I)
 
 
 DECLARED_REACH = 200
@@ -549,7 +567,8 @@ def is_total_row(row: Row, table: Table) -> bool:
     "Tổng kinh phí khuyến công địa phương", "Cộng I"; not "Tổng số lao động có việc làm sau đào tạo")."""
     for role in ("content", "number"):
         k = table.column(role)
-        if k is not None and k < len(row.cells) and (total := _TOTAL_ROW.match(row.cells[k].text)) and (
+        if k is not None and k < len(row.cells) and (total := _TOTAL_ROW.match(row.cells[k].text)) and not (
+                _NO_TOTAL.match(row.cells[k].text)) and (
                 _SUM_WORD.fullmatch(total.group()) or len(_WORD.findall(row.cells[k].text, total.end())) <= TOTAL_ROW_WORDS):
             return True
     return False
@@ -558,6 +577,9 @@ def is_total_row(row: Row, table: Table) -> bool:
 TOTAL_ROW_WORDS = 6
 """Words a total row's cell opening with "Tổng" or "Tổng số" names after them at most."""
 _SUM_WORD = regex.compile(r"(?:tổng[ \t]+)?cộng", regex.I)
+_NO_TOTAL = regex.compile(
+    r"(?:cộng[ \t]+(?:tác|đồng|hòa|hoà|sự|hưởng)|tổng[ \t]+(?:hợp|kết|thể|quan|cục|giám|đài|công[ \t]+ty|diễn))(?!\p{L})", regex.I)
+"""Words opening with a word of totals that name none: "Cộng tác viên", "Tổng hợp số liệu", "Tổng kết"."""
 _WORD = regex.compile(r"\p{L}+")
 
 
@@ -600,7 +622,10 @@ def table_figures(table: Table) -> list[Figure]:
     units_above: set[str] = set()  # the units of the rows above, named in the unit column
     r = -1  # the row's place (a row "Trong đó:" alone takes none: the rows under it follow their whole's)
     for row in table.rows:
-        if len(row.cells) > len(table.columns) or len(row.cells) == 1 and _IN_WHICH_LINE.fullmatch(row.cells[0].text):
+        if len(row.cells) == 1 and _IN_WHICH_LINE.fullmatch(row.cells[0].text):
+            outline.details_follow()
+            continue
+        if len(row.cells) > len(table.columns):
             continue
         r += 1
         cells = _aligned(row, len(table.columns), content_at)
@@ -648,27 +673,37 @@ _ROW_NUMBER = regex.compile(r"\(?(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*[a-zđ]?|[
 class Outline:
     """Which row each row of a table details, read row by row from their numbers and words: "1", "2" under a group's
     Roman "I"; "1.1", "1.2" under "1" ("1.2.1" under "1.2"); "a", "b)" under the last row of digits; a row of no number
-    opening with "Trong đó" or a dash ("- Nghề dệt thổ cẩm", or numbered "-"), and the rows of no number after it, under
-    the last row detailing none."""
+    opening with a dash ("- Nghề dệt thổ cẩm", or numbered "-") under the last row detailing none, one of another dash
+    under the last of the first ("-" then "+"); a row of no number opening with "Trong đó", or after a line "Trong đó:",
+    and the rows of no number after it but a dash's, under the last row detailing none."""
 
     def __init__(self) -> None:
         self.group: int | None = None  # the last Roman row
         self.numbered: dict[str, int] = {}  # the rows of digits since it, by number
         self.last_digits: int | None = None  # the last row of digits
         self.anchor: int | None = None  # the last row detailing none (or numbered)
-        self.in_details = False  # whether the row before was a detail of no number
+        self.in_which = False  # whether the rows before opened a "Trong đó" run of details
+        self.dashes: list[tuple[str, int]] = []  # the dash of each level of the run of dashes, with its last row
+
+    def details_follow(self) -> None:
+        """Note a line "Trong đó:" alone: the rows of no number after it are details."""
+        self.in_which, self.dashes = True, []
 
     def parent(self, row: int, number: str, content: str, total_row: bool) -> int | None:
         """The row that row ``row`` (numbered ``number``, ``content`` its words) details, or None."""
         number = number.rstrip(".")
-        detail = not number and (_SUB_ROW.match(content) is not None or self.in_details and not content[:1].isdigit())
-        self.in_details = False
+        dash = number if number in _DASHES else content.lstrip()[:1] if not number and content.lstrip()[:1] in _DASHES else ""
+        if total_row or number and not dash:
+            self.in_which, self.dashes = False, []
         if total_row:
             self.anchor = None
             return None
-        if detail or number in _DASHES:
-            self.in_details = not number
+        if dash:
+            return self._dash_parent(row, dash)
+        if not number and (_IN_WHICH.match(content) or self.in_which and not content[:1].isdigit()):
+            self.in_which, self.dashes = True, []
             return self.anchor
+        self.in_which, self.dashes = False, []
         parent: int | None = None
         if _ROMAN_NUMBER.fullmatch(number):
             self.group, self.numbered, self.last_digits = row, {}, None
@@ -678,6 +713,14 @@ class Outline:
         elif _LETTER_NUMBER.fullmatch(number):
             parent = self.last_digits
         self.anchor = row
+        return parent
+
+    def _dash_parent(self, row: int, dash: str) -> int | None:
+        """The row a row opening with ``dash`` details: the anchor for the run's first dash, the last row of the level
+        above for another."""
+        level = next((k for k, (seen, _) in enumerate(self.dashes) if seen == dash), len(self.dashes))
+        parent = self.anchor if level == 0 else self.dashes[level - 1][1]
+        self.dashes = self.dashes[:level] + [(dash, row)]
         return parent
 
 
@@ -697,8 +740,6 @@ def _row_unit(content: str, declared: str | None) -> str | None:
     return named["noun"] if named else None
 
 
-_SUB_ROW = regex.compile(r"[ \t]*(?:trong[ \t]+đó|[-+•*])", regex.I)
-"""A row's content detailing the row above: "Trong đó: ...", "- Nghề dệt thổ cẩm"."""
 _COUNT_ROW = regex.compile(r"(?:tổng[ \t]+)?(?P<count>số)(?:[ \t]+lượng)?(?!\p{L})", regex.I)
 """A row's content naming a number of things ("Số đề án", "Tổng số lớp"): no unit of money declared over its table."""
 
@@ -829,12 +870,16 @@ def counted(figure: Figure) -> bool:
     return figure.unit is not None and figure.money_scale is None and money_scale(figure) is None
 
 
-def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset(),
-                   restating: dict[int, int] | None = None) -> list:
+Link = tuple[int, int, int]
+"""An item repeating a table's figure: the list it is in (0: the text's items, 1: the tables'), its index there, and
+the figure's index among the tables'."""
+
+
+def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset(), links: list[Link] | None = None) -> list:
     """``items`` (targets or budget items, in reading order) but those at ``dropped``, and ``extra`` (a table's, their
     `part_of` indices into ``extra``, their `restates` into ``items``) as one list in the order of their spans' starts,
-    every `part_of` and `restates` index pointing at the same item as before (or null, at one dropped); each item at a
-    key of ``restating`` repeats the one of ``extra`` at its value."""
+    every `part_of` and `restates` index pointing at the same item as before (or null, at one dropped); each item of a
+    `Link` of ``links`` repeats the table's figure it names."""
     tagged = [(item.span[0], 0, k) for k, item in enumerate(items) if k not in dropped]
     tagged += [(item.span[0], 1, k) for k, item in enumerate(extra)]
     tagged.sort()
@@ -847,29 +892,40 @@ def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset
         if item.restates is not None:
             item.restates = new_index.get((0, item.restates))
         merged.append(item)
-    for k, total in (restating or {}).items():
-        if k not in dropped:
-            items[k].restates = new_index[(1, total)]
+    for source, k, total in links or []:
+        if source == 1 or k not in dropped:
+            (items, extra)[source][k].restates = new_index[(1, total)]
     return merged
 
 
-def restate_totals(kept: list[tuple[Figure, int | None]], extra: list, items: list, starts: list[int],
+def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list, items: list, starts: list[int],
                    dropped: frozenset[int], same: Callable[[Any, Any], bool],
-                   same_in_row: Callable[[Any, Any], bool] | None = None) -> dict[int, int]:
+                   same_in_row: Callable[[Any, Any], bool] | None = None, cells_too: bool = False) -> list[Link]:
     """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the last
     item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat of nothing
-    and not yet repeated, that is the ``same`` as it and done alike ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "|
+    and not yet repeated by its table (another table may: two annexes of one total), that is the ``same`` as it and
+    done alike ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "|
     Tổng cộng | | 670"; not "Năm 2024 đã hỗ trợ 8 cơ sở" / a plan's "Tổng cộng | cơ sở | 8"): its `restates` an index
     into ``items``, as `merge_in_order` takes it. A total no item before repeats is repeated by the first such item after
-    its table within `TOTAL_AFTER_REACH` ("| Tổng cộng | 550" / "Như vậy, tổng kinh phí ... là 550 triệu đồng"): the
-    items' indices mapped to their totals' in ``extra``, returned for `merge_in_order`. A lone row's figures are its
-    table's totals ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng" / "| 2.000 | 1.800"), repeating an item within
-    `LONE_ROW_REACH` before it only. A row's total (not a total row's) repeats what ``same_in_row`` finds the same, when
-    given ("Máy sấy cho HTX A | 300" is no repeat of "Kinh phí tổ chức hội chợ ... 300 triệu đồng")."""
-    used: set[int] = set()
-    restating: dict[int, int] = {}
+    its table within `TOTAL_AFTER_REACH` whose sentence sums up (`_sums_up`: "| Tổng cộng | 550" / "Như vậy, tổng kinh
+    phí ... là 550 triệu đồng"), and a total row's no item repeats repeats the last total row of an earlier table that
+    is the same, done alike, part and repeat of nothing: `Link` s, returned for
+    `merge_in_order`. A lone row's figures are its table's totals ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng" /
+    "| 2.000 | 1.800"), repeating an item within `LONE_ROW_REACH` before it only. A row's total (not a total row's)
+    repeats what ``same_in_row`` finds the same, when given ("Máy sấy cho HTX A | 300" is no repeat of "Kinh phí tổ
+    chức hội chợ ... 300 triệu đồng"). With ``cells_too``, any other figure part of nothing repeats the last item within
+    `CELL_REACH` before its row that is the same and done alike, repeat of nothing, part of one or not ("Kinh phí khuyến
+    công quốc gia 18.640 triệu đồng" / "| Khuyến công quốc gia | 18.640")."""
+    used: set[int] = set()  # the items a figure of this table repeats
+    links: list[Link] = []
     for n, ((figure, whole), total) in enumerate(zip(kept, extra)):
-        if whole is not None or not (figure.total_row or figure.total_column or figure.lone_row):
+        if n and kept[n - 1][0].table_end != figure.table_end:
+            used = set()  # (another table may repeat them: two annexes of one total)
+        if whole is not None:
+            continue
+        if not (figure.total_row or figure.total_column or figure.lone_row):
+            if cells_too:
+                _restate_cell(figure, total, items, starts, used, dropped, same)
             continue
         alike = same_in_row if same_in_row is not None and not (figure.total_row or figure.lone_row) else same
         reach = figure.row_start - LONE_ROW_REACH if figure.lone_row and not figure.total_row else -1
@@ -879,14 +935,64 @@ def restate_totals(kept: list[tuple[Figure, int | None]], extra: list, items: li
         before = None if before is not None and starts[before] < reach else before
         after = next((j for j in range(bisect.bisect_left(starts, figure.table_end), len(items))
                       if starts[j] > figure.table_end + TOTAL_AFTER_REACH or j not in used and j not in dropped
-                      and _repeats(items[j], total, alike)), None)
+                      and _repeats(items[j], total, alike) and _sums_up(text, starts[j])), None)
         if before is not None:
             total.restates = before
             used.add(before)
         elif after is not None and starts[after] <= figure.table_end + TOTAL_AFTER_REACH:
-            restating[after] = n
+            links.append((0, after, n))
             used.add(after)
-    return restating
+        elif figure.total_row and (earlier := _earlier_total(kept, extra, n, links, same)) is not None:
+            links.append((1, n, earlier))
+    return links
+
+
+def _earlier_total(kept: list[tuple[Figure, int | None]], extra: list, n: int, links: list[Link],
+                   same: Callable[[Any, Any], bool]) -> int | None:
+    """The last total row's figure of an earlier table than ``kept[n]``'s that ``extra[n]`` repeats: the same, done
+    alike, part and repeat of nothing."""
+    figure, total = kept[n][0], extra[n]
+    repeated = {target for _, _, target in links} | {k for source, k, _ in links if source == 1}
+    return next((m for m in range(n - 1, -1, -1) if kept[m][0].table_end < figure.row_start and kept[m][0].total_row
+                 and kept[m][1] is None and m not in repeated and extra[m].restates is None
+                 and extra[m].achieved == total.achieved and same(extra[m], total)), None)
+
+
+def _restate_cell(figure: Figure, cell: Any, items: list, starts: list[int], used: set[int], dropped: frozenset[int],
+                  same: Callable[[Any, Any], bool]) -> None:
+    """Make ``cell`` (a table's figure, no total) of a row naming money itself (`_MONEY_ROW`: "Kinh phí khuyến công", not
+    an activity's "Hỗ trợ máy sấy") repeat the last item of ``items`` within `CELL_REACH` before its row that is the
+    ``same`` and done alike, repeat of nothing."""
+    if figure.content is None or not _MONEY_ROW.match(figure.content.text):
+        return
+    last = bisect.bisect_left(starts, figure.cell.start) - 1
+    for j in range(last, max(-1, last - TOTAL_LOOKBACK), -1):
+        if starts[j] < figure.row_start - CELL_REACH:
+            return
+        if j not in used and j not in dropped and items[j].restates is None and items[j].achieved == cell.achieved and same(
+                items[j], cell):
+            cell.restates = j
+            return
+
+
+_MONEY_ROW = regex.compile(
+    r"[ \t\-+•*]*(?:tổng[ \t]+)?(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|nguồn|khuyến[ \t]+công|kcqg|kcđp|giải[ \t]+ngân)(?!\p{L})",
+    regex.I)
+"""A row naming money itself, or its source: "Kinh phí", "Tổng kinh phí", "Khuyến công địa phương"."""
+CELL_REACH = 1500
+"""Characters before a table's row within which an item of the text may be repeated by one of its figures."""
+
+
+def _sums_up(text: str, pos: int) -> bool:
+    """Whether the sentence of the figure at ``pos`` sums up before it ("Như vậy, ...", "Tổng số lớp ...", "Tính chung
+    ..."; not "Ngoài ra, ... thêm 4 lớp", "Kinh phí đối ứng ... 500 triệu đồng")."""
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), pos - SUM_UP_REACH)
+    return _SUM_UP.search(text, start + 1, pos) is not None
+
+
+SUM_UP_REACH = 200
+"""Characters before a figure read for the words summing up its sentence."""
+_SUM_UP = regex.compile(r"(?<!\p{L})(?:như[ \t]+vậy|tổng|tính[ \t]+chung|nhìn[ \t]+chung|tóm[ \t]+lại)(?!\p{L})", regex.I)
 
 
 def _repeats(item: Any, total: Any, same: Callable[[Any, Any], bool]) -> bool:
@@ -934,6 +1040,8 @@ def header_spans(text: str) -> list[tuple[int, int]]:
     return [(table.start, table.rows[0].start) for table in find_tables(text)]
 
 
-def in_rows(spans: Spans, pos: int, value: float) -> bool:
-    """Whether ``pos`` lies in one of ``spans`` (`rows_with_figures`, `read_in_rows`) whose figures may be ``value``."""
-    return any(start <= pos < end and (values is None or value in values) for (start, end), values in spans.items())
+def in_rows(spans: Spans, pos: int, value: float | None = None) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (`rows_with_figures`, `read_in_rows`) whose figures may be ``value``
+    (any span, given none)."""
+    return any(start <= pos < end and (values is None or value is None or value in values)
+               for (start, end), values in spans.items())

@@ -455,8 +455,8 @@ def with_table_targets(ctx: Context, targets: list[Target], sections: dict, star
     read = read_in_rows(kept, lambda figure: figure.value)
     dropped = frozenset(i for i, start in enumerate(starts) if in_rows(read, start, targets[i].value) or any(
         header_start <= start < header_end for header_start, header_end in headers))
-    restating = restate_totals(kept, extra, targets, starts, dropped, _same_count)
-    return merge_in_order(targets, extra, dropped, restating)
+    links = restate_totals(ctx.text, kept, extra, targets, starts, dropped, _same_count)
+    return merge_in_order(targets, extra, dropped, links)
 
 
 def _same_count(target: Target, total: Target) -> bool:
@@ -1120,7 +1120,8 @@ def done_in_main_clause(text: str, pos: int) -> bool:
     """Whether the figure at ``pos`` stands in a phrase fronted before its sentence's main clause
     (`FRONTED`) and the first tense word of that clause, after the phrase's comma, is a done
     word: what the main clause reports done was done with that money."""
-    clause = max(text.rfind(mark, max(0, pos - FRONTED_REACH), pos) for mark in ",;\n")
+    reach = max(0, pos - FRONTED_REACH)
+    clause = max(max(text.rfind(mark, reach, pos) for mark in ",;\n"), reach - 1)  # (within the reach: not the text's start)
     if not holds_any(text[clause + 1:pos].lower(), _FRONTED_WORDS):
         return False  # most figures: no fronting word in their clause before them (a quick test first)
     sentence_start, sentence_end = sentence_bounds(text, pos)

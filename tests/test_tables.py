@@ -554,3 +554,88 @@ def test_a_header_line_of_units_and_a_list_of_firms():
                                                "1 | Đào tạo nghề | 240 | 300\n").budget] == [240_000_000, 300_000_000]
     # a firm's year of founding and workforce describe it
     assert extract_text("STT | Nội dung | Năm thành lập | Số lao động\n1 | HTX Tân Phú | 2015 | 35\n").targets == []
+
+
+# Probe audit Y81 of the change before: each regression's fewest lines, with the reading it gets now.
+
+@pytest.mark.parametrize("text, done", [
+    # a plan named anywhere in the lead-in, results a plan rests on, a goal's results
+    ("Từ kết quả khảo sát nhu cầu, năm 2025 Trung tâm dự kiến hỗ trợ các cơ sở sau:\nSTT | Nội dung | ĐVT | Số lượng\n"
+     "1 | Hỗ trợ máy chẻ nan | cơ sở | 3\n", [False]),
+    ("Theo kết quả bình chọn, Sở Công Thương lập kế hoạch hỗ trợ như sau:\nSTT | Nội dung | ĐVT | Số lượng\n"
+     "1 | Hỗ trợ máy sấy | cơ sở | 2\n", [False]),
+    ("Kết quả thực hiện năm 2024 và đề xuất kế hoạch năm 2025 như sau:\nSTT | Nội dung | ĐVT | Năm 2024 | Năm 2025\n"
+     "1 | Đào tạo nghề | lớp | 5 | 6\n", [True, False]),
+    ("Mục tiêu cụ thể: Phấn đấu đạt kết quả năm 2025 như sau:\nSTT | Nội dung | ĐVT | Năm 2025\n1 | Đào tạo nghề | lớp | 5\n",
+     [False]),
+    # a count column's tense in its brackets
+    ("STT | Nội dung | ĐVT | Số lượng (Kế hoạch) | Số lượng (Thực hiện)\n1 | Đào tạo nghề | lớp | 5 | 4\n", [False, True]),
+    # a plan or goal as what results measure
+    ("Kết quả thực hiện Kế hoạch khuyến công năm 2024 như sau:\nSTT | Nội dung | ĐVT | Số lượng\n1 | Đào tạo nghề | lớp | 5\n",
+     [True]),
+    ("Kết quả đạt được trong năm 2024 so với mục tiêu đề ra:\nSTT | Nội dung | ĐVT | Mục tiêu | Năm 2024\n"
+     "1 | Đào tạo nghề | lớp | 10 | 11\n", [False, True]),
+    # the year of the results a plan rests on
+    ("Căn cứ kết quả năm 2024, UBND tỉnh giao chỉ tiêu năm 2025 như sau:\nSTT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025\n"
+     "1 | Lớp đào tạo nghề | lớp | 10 | 12\n", [True, False]),
+])
+def test_tense_of_a_table_y81(text, done):
+    assert [t.achieved for t in extract_text(text).targets] == done
+
+
+def test_units_named_like_bodies():
+    # "hội chợ", "xã" are units, no bodies of the state
+    assert _counts("STT | Nội dung | Đơn vị | Số lượng\n1 | Tổ chức hội chợ | hội chợ | 2\n2 | Đào tạo nghề | lớp | 5\n") == [
+        ("2", "hội chợ", False, None), ("5", "lớp", False, None)]
+    assert [t.unit for t in extract_text("STT | Nội dung | ĐVT | Số lượng (cơ sở/lượt)\n1 | Hỗ trợ máy móc | cơ sở | 20\n"
+                                         ).targets] == ["cơ sở/lượt"]
+
+
+def test_a_figure_after_a_table_repeats_its_total_only_summing_up():
+    text = ("Trung tâm lập dự toán như sau:\nSTT | Nội dung | Kinh phí (triệu đồng)\n1 | Hỗ trợ máy sấy cho HTX Tân Phú | 150\n"
+            "Ngoài ra, dự kiến tổ chức 01 lớp tập huấn với kinh phí 150 triệu đồng.\n")
+    assert [b.restates for b in extract_text(text).budget] == [None, None]
+
+
+def test_words_opening_like_totals():
+    assert _counts("STT | Nội dung | ĐVT | Số lượng\n1 | Cán bộ khuyến công cấp tỉnh | người | 8\n"
+                   "2 | Cán bộ khuyến công cấp huyện | người | 12\n3 | Cộng tác viên khuyến công cấp xã, phường | người | 20\n"
+                   ) == [("8", "người", False, None), ("12", "người", False, None), ("20", "người", False, None)]
+
+
+def test_details_by_dashes_and_after_a_line_in_which():
+    # a main row of no number after dash rows; a second level of dashes
+    assert [t.part_of for t in extract_text("Nội dung | ĐVT | Kế hoạch\nĐào tạo nghề | lớp | 4\n- Nghề mây | lớp | 2\n"
+                                            "- Nghề gỗ | lớp | 2\nTập huấn | lớp | 3\n- Khởi sự | lớp | 1\n"
+                                            "- Quản trị | lớp | 2\n").targets] == [None, 0, 0, None, 3, 3]
+    assert [t.part_of for t in extract_text("STT | Nội dung | ĐVT | Kế hoạch\n1 | Đào tạo nghề | lớp | 10\n"
+                                            "- | Nghề mây | lớp | 6\n+ | Mây đan | lớp | 4\n+ | Mây uốn | lớp | 2\n"
+                                            "- | Nghề gỗ | lớp | 4\n").targets] == [None, 0, 1, 1, 0]
+    # rows of no number after a line "Trong đó:"
+    assert [t.part_of for t in extract_text("STT | Nội dung | ĐVT | Kế hoạch\n1 | Đào tạo nghề | lớp | 5\n | Trong đó: | |\n"
+                                            " | Nghề mây | lớp | 3\n | Nghề gỗ | lớp | 2\n").targets] == [None, 0, 0]
+
+
+# Re-reading audit Y82 (five more documents with tables).
+
+def test_two_annexes_of_one_total():
+    text = ("Điều 1. Phê duyệt 02 đề án, tổng kinh phí 900 triệu đồng.\n\nSTT | Tên đề án | Kinh phí (triệu đồng)\n"
+            "1 | Đề án A | 400\n2 | Đề án B | 500\n | Tổng cộng | 900\n\nSTT | Xã, phường | Kinh phí (triệu đồng)\n"
+            "1 | Xã Lâm Bình | 400\n2 | Xã Chiêm Hóa | 500\n | Cộng | 900\n")
+    budget = extract_text(text).budget
+    assert [(b.part_of, b.restates) for b in budget] == [
+        (None, None), (3, None), (3, None), (None, 0), (6, None), (6, None), (None, 0)]
+    assert sum(b.amount_vnd for b in budget if b.part_of is None and b.restates is None) == 900_000_000
+
+
+def test_a_cell_of_money_repeating_the_text():
+    text = ("Giai đoạn 2021 - 2025, toàn tỉnh đã triển khai 78 đề án khuyến công với tổng kinh phí hỗ trợ 18.640 triệu"
+            " đồng.\n\nSTT | Nội dung hoạt động | ĐVT | Kế hoạch giai đoạn | Thực hiện\n"
+            "1 | Kinh phí khuyến công | triệu đồng | 20.000 | 18.640\n")
+    assert [(b.amount_text, b.achieved, b.restates) for b in extract_text(text).budget] == [
+        ("18.640 triệu đồng", True, None), ("20.000", False, None), ("18.640", True, 0)]
+
+
+def test_a_whole_years_estimate_beside_part_of_the_year():
+    text = ("STT | Nội dung | ĐVT | Kế hoạch năm | Thực hiện 6 tháng | Ước cả năm\n1 | Đào tạo nghề | lớp | 10 | 4 | 10\n")
+    assert [t.achieved for t in extract_text(text).targets] == [False, True, False]
