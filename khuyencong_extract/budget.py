@@ -37,8 +37,8 @@ from khuyencong_extract.targets import (
     sentence_years, so_far_at, tense_marker, top_section, untensed_item, within_wholes_years, YEAR_ITEM_LINE,
     YEARLY_WHOLE_REACH,
 )
-from khuyencong_extract.tables import (Figure, in_rows, kept_figures, merge_in_order, money_scale, read_in_rows,
-                                       restate_totals, rows_with_figures)
+from khuyencong_extract.tables import (Figure, amount_vnd, in_rows, kept_figures, merge_in_order, money_scale,
+                                       read_in_rows, restate_totals, rows_with_figures)
 from khuyencong_extract.texttools import YEAR, before_blanks, holds_any
 
 BUDGET_TERMS = load_terms("budget_terms.toml")
@@ -226,7 +226,7 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int])
     if not kept:
         return items
     extra = [_table_amount(ctx, figure, whole) for figure, whole in kept]
-    rows, read = rows_with_figures(kept), read_in_rows(kept, lambda figure: round(figure.value * (money_scale(figure) or 0)))
+    rows, read = rows_with_figures(kept), read_in_rows(kept, amount_vnd)
     dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start) and _UNIT_AMOUNT.fullmatch(
         items[i].amount_text) or in_rows(read, start, items[i].amount_vnd))  # a unit's cell, "1.000 đồng", no amount
     links = restate_totals(ctx.text, kept, extra, items, starts, dropped, _same_money, _same_sourced_money, cells_too=True)
@@ -253,7 +253,6 @@ def _of_money(figure: Figure) -> bool:
 
 def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:
     """The budget item of a table's ``figure`` of money (`tables.money_scale`), a part of the one at ``whole``."""
-    scale = money_scale(figure) or 0  # (never 0: only figures of money are kept)
     cell, content = figure.cell, figure.content
     label = content.text if content is not None and content.text else None
     cues = _funding_cues(ctx.text, content.start, content.end) if content is not None and label else []
@@ -261,7 +260,7 @@ def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem
         cues = _funding_cues(ctx.text, figure.header.start, figure.header.end)
     section = ctx.section_at(cell.start)
     return build(BudgetItem, {
-        "amount_vnd": int(round(figure.value * scale)), "amount_text": cell.text, "label": label,
+        "amount_vnd": amount_vnd(figure), "amount_text": cell.text, "label": label,
         "funding_source": one_source(ctx.text, cues), "section_id": section.id if section else None,
         "part_of": whole, "achieved": figure.done, "span": ctx.span(cell.start, cell.end),
     })

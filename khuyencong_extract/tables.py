@@ -128,10 +128,14 @@ def _row_tabs(start: int, line: str) -> list[tuple[int, int, str]]:
 
 # --- reading tables ----------------------------------------------------------------------------------------------
 
+def _phrases(key: str) -> regex.Pattern:
+    """The phrases of `COLUMN_WORDS` ``key`` as one pattern, its spaces any run of spaces or tabs."""
+    return regex.compile(phrase_alternation(COLUMN_WORDS[key], r"[ \t]+"), regex.IGNORECASE)
+
+
 def _words(role: str) -> regex.Pattern:
     """The words of a column's ``role`` (`COLUMN_WORDS`) opening a header cell."""
-    words = phrase_alternation(COLUMN_WORDS[role], r"[ \t]+")
-    return regex.compile(rf"(?:{words})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    return regex.compile(rf"(?:{_phrases(role).pattern})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 _ROLE_WORDS = {role: _words(role) for role in ("number", "unit", "other", "done", "plan", "total", "content")}
@@ -188,7 +192,7 @@ _ENTITY_MARK = regex.compile(
 _BRACKET_UNIT = regex.compile(r"\p{L}+(?:[ \t/]+\p{L}+){0,2}")
 """A unit in a count column's brackets: one to three words ("Số lượng (cơ sở)", "(cơ sở/lượt)"; not "(tính đến
 31/12/2024)", "(*)")."""
-_DESCRIPTION = regex.compile(phrase_alternation(COLUMN_WORDS["descriptions"], r"[ \t]+"), regex.IGNORECASE)
+_DESCRIPTION = _phrases("descriptions")
 _SOURCE_SHARE = regex.compile(r"\([ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%[ \t]*\)")
 """A source's share in a money column's header, no column of shares: "Kinh phí KCĐP (70%)"."""
 MONEY_OF_ROW = 0
@@ -223,7 +227,7 @@ def header_columns(cells: tuple[str, ...]) -> tuple[Column, ...]:
     return columns if named is None else columns[:named] + (Column("content"),) + columns[named + 1:]
 
 
-_NAME_COLUMN = regex.compile(phrase_alternation(COLUMN_WORDS["names"], r"[ \t]+"), regex.IGNORECASE)
+_NAME_COLUMN = _phrases("names")
 
 
 def _is_header(columns: tuple[Column, ...]) -> bool:
@@ -865,6 +869,11 @@ def money_scale(figure: Figure) -> int | None:
     return None
 
 
+def amount_vnd(figure: Figure) -> int:
+    """The đồng a figure of money is worth (`money_scale`; 0 for a figure of no money)."""
+    return int(round(figure.value * (money_scale(figure) or 0)))
+
+
 def counted(figure: Figure) -> bool:
     """Whether ``figure`` is a count or a share (a target): of a unit that is no money, in a column of no money."""
     return figure.unit is not None and figure.money_scale is None and money_scale(figure) is None
@@ -963,7 +972,7 @@ def _restate_cell(figure: Figure, cell: Any, items: list, starts: list[int], use
     """Make ``cell`` (a table's figure, no total) of a row naming money itself (`_MONEY_ROW`: "Kinh phí khuyến công", not
     an activity's "Hỗ trợ máy sấy") repeat the last item of ``items`` within `CELL_REACH` before its row that is the
     ``same`` and done alike, repeat of nothing."""
-    if figure.content is None or not _MONEY_ROW.match(figure.content.text):
+    if figure.content is None or not opens_with(figure.content.text, _MONEY_ROW):
         return
     last = bisect.bisect_left(starts, figure.cell.start) - 1
     for j in range(last, max(-1, last - TOTAL_LOOKBACK), -1):
@@ -976,9 +985,20 @@ def _restate_cell(figure: Figure, cell: Any, items: list, starts: list[int], use
 
 
 _MONEY_ROW = regex.compile(
-    r"[ \t\-+•*]*(?:tổng[ \t]+)?(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|nguồn|khuyến[ \t]+công|kcqg|kcđp|giải[ \t]+ngân)(?!\p{L})",
-    regex.I)
-"""A row naming money itself, or its source: "Kinh phí", "Tổng kinh phí", "Khuyến công địa phương"."""
+    r"(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|nguồn|khuyến[ \t]+công|kcqg|kcđp|giải[ \t]+ngân)(?!\p{L})", regex.I)
+"""Words of a row naming money itself, or its source: "Kinh phí", "Tổng kinh phí", "Khuyến công địa phương"."""
+
+
+def opens_with(content: str, words: regex.Pattern) -> bool:
+    """Whether a row's ``content`` opens with ``words``, past a list's marker and a "Tổng" before them ("- Kinh phí",
+    "Tổng doanh thu")."""
+    lead = _ROW_MARKER.match(content).end()
+    total = _TOTAL_WORD.match(content, lead)
+    return words.match(content, lead) is not None or total is not None and words.match(content, total.end()) is not None
+
+
+_ROW_MARKER = regex.compile(r"[ \t\-+•*]*")
+_TOTAL_WORD = regex.compile(r"tổng[ \t]+", regex.I)
 CELL_REACH = 1500
 """Characters before a table's row within which an item of the text may be repeated by one of its figures."""
 

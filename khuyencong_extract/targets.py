@@ -41,7 +41,7 @@ from khuyencong_extract.numbers import (
     QUALIFIERS, Money, Quantity, find_figures, parse_figure, parts_of_whole, split_comma_pair, words_after,
 )
 from khuyencong_extract.tables import (Cell, Figure, counted, header_spans, in_rows, kept_figures, merge_in_order,
-                                       money_scale, read_in_rows, restate_totals)
+                                       money_scale, opens_with, read_in_rows, restate_totals)
 from khuyencong_extract.texttools import (
     BLANKS, PLACE_ABBREVIATION, YEAR, before_blanks, document_cache, fewest_needles, first_mark, holds_any, last_match,
     occurrences, unit_nouns,
@@ -467,13 +467,8 @@ def indicator_row(figure: Figure) -> bool:
     """Whether a table's ``figure`` is money in a row whose content opens with an economic indicator (`INDICATOR_CUES`:
     "Giá trị sản xuất công nghiệp", "Tổng doanh thu"; not "Hỗ trợ tham gia hội chợ để tăng doanh thu"): an indicator's
     target, no money to spend."""
-    if figure.content is None or money_scale(figure) is None:
-        return False
-    text = figure.content.text
-    lead = _ROW_MARKER.match(text).end()
-    total = _TOTAL_WORD.match(text, lead)
-    return INDICATOR_CUES.match(text, lead) is not None or total is not None and INDICATOR_CUES.match(
-        text, total.end()) is not None
+    return figure.content is not None and money_scale(figure) is not None and opens_with(
+        figure.content.text, INDICATOR_CUES)
 
 
 def indicator_column(figure: Figure) -> bool:
@@ -482,8 +477,6 @@ def indicator_column(figure: Figure) -> bool:
     return figure.header is not None and INDICATOR_CUES.search(figure.header.text) is not None
 
 
-_ROW_MARKER = regex.compile(r"[ \t\-+•*]*")
-_TOTAL_WORD = regex.compile(r"tổng[ \t]+", regex.I)
 
 
 def _of_target(figure: Figure) -> bool:
