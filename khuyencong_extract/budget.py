@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain, combinations, takewhile
@@ -30,7 +30,7 @@ from khuyencong_extract.numbers import (QUALIFIERS, Money, declared_money, find_
                                         in_unit_declaration, words_after)
 from khuyencong_extract.targets import (
     CLOSING_TOTAL_REACH, ITEM_MARK, ITEM_MARKER, SAID, SAID_ENDS, SINGLED_OUT, SINGLED_OUT_REACH, TERMS,
-    article_headline_end, indicator_column, indicator_row,
+    article_headline_end, heading_years, indicator_column, indicator_row,
     beyond_max_number, clause_bounds, clause_parts, closed_list_lead_in, closing_total_line, first_run_adding_up, holds_closing_total,
     colon_lead_in, load_terms, measured_against_plan, money_kind_at, of_earlier_year, of_other_years, open_bracket,
     paragraph_end, phrase_alternation, reported_done, reporting_year, section_chain, sentence_bounds, single_spaced,
@@ -137,7 +137,7 @@ SETTING_ASIDE = regex.compile(r"(?<!\p{L})dành\Z", regex.I)
 # ("... với 38,5 tỷ đồng ngân sách hỗ trợ thực hiện 102 đề án khuyến công Lâm Đồng đã thu hút 200 tỷ đồng vốn
 # đối ứng từ các cơ sở CNNT", "đã tổ chức thực hiện 222 đề án và huy động được gần 600 tỷ đồng nguồn vốn đối ứng").
 DRAWING_IN = regex.compile(
-    r"(?<!\p{L})(?:thu[ \t]+hút|huy[ \t]+động)(?:[ \t]+được)?(?:[ \t]+(?:lên[ \t]+)?(?:tới|đến))?\Z", regex.I)
+    r"(?<!\p{L})(?:thu[ \t]+hút|huy[ \t]+động)(?:[ \t]+(?:được|thêm)){0,2}(?:[ \t]+(?:lên[ \t]+)?(?:tới|đến))?\Z", regex.I)
 # What opens the words of an amount after another one of its clause: ", trong đó", "và", "còn"
 # (not "còn lại", the remainder: "còn lại 8 dự án hỗ trợ ..."), ". Trong đó,", the other's
 # bracketed remark ("(chiếm 41%), kinh phí ..."), what it is compared with ("tăng 1,2 tỷ đồng so
@@ -210,7 +210,9 @@ def extract_budget(ctx: Context) -> list[BudgetItem]:
                 headline.funding_source = headline.funding_source or item.funding_source
     unsourced_restated(items, parents)
     sourced_as_wholes(items)
-    return with_table_amounts(ctx, items, [amount.money.start for amount in amounts])
+    items = with_table_amounts(ctx, items, [amount.money.start for amount in amounts])
+    restated_roots_as_parts(items)
+    return items
 
 
 def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int]) -> list[BudgetItem]:
@@ -225,12 +227,102 @@ def with_table_amounts(ctx: Context, items: list[BudgetItem], starts: list[int])
     kept = kept_figures(ctx.text, _of_money)
     if not kept:
         return items
-    extra = [_table_amount(ctx, figure, whole) for figure, whole in kept]
+    sections = {section.id: section for section in ctx.sections}
+    extra = [_table_amount(ctx, figure, whole, sections) for figure, whole in kept]
     rows, read = rows_with_figures(kept), read_in_rows(kept, amount_vnd)
     dropped = frozenset(i for i, start in enumerate(starts) if in_rows(rows, start) and _UNIT_AMOUNT.fullmatch(
         items[i].amount_text) or in_rows(read, start, items[i].amount_vnd))  # a unit's cell, "1.000 đồng", no amount
-    links = restate_totals(ctx.text, kept, extra, items, starts, dropped, _same_money, _same_sourced_money, cells_too=True)
-    return merge_in_order(items, extra, dropped, links)
+    links = restate_totals(ctx.text, kept, extra, items, starts, dropped, _same_money, _same_sourced_money,
+                           cells_too=True, later=_in_other_part(ctx), plain_after=_plainly_repeated)
+    merged = merge_in_order(items, extra, dropped, links)
+    split_after_tables(ctx.text, kept, extra, items, starts, merged)
+    return merged
+
+
+def split_after_tables(text: str, kept: list[tuple[Figure, int | None]], extra: list[BudgetItem],
+                       items: list[BudgetItem], starts: list[int], merged: list[BudgetItem]) -> None:
+    """Make the amounts of a line "Trong đó, ..." right after a table (past blank lines) parts of its total row's
+    amount when they are all repeats of nothing, parts of nothing or of that total or the amount it repeats, and add up
+    to it exactly, done as it is when naming no tense word of their own ("| Cộng | 3 | 129" / "Trong đó, kinh phí khuyến công địa phương hỗ trợ 89 triệu đồng; ngân sách
+    huyện hỗ trợ 40 triệu đồng."). ``items`` and ``extra`` are the text's and the tables' items, ``merged`` both in
+    reading order (`merge_in_order`), ``starts`` where each of ``items`` stands."""
+    position = {id(item): n for n, item in enumerate(merged)}
+    for (figure, whole), total in zip(kept, extra):
+        if not figure.total_row or whole is not None:
+            continue
+        line = figure.table_end
+        while line < len(text) and text[line].isspace():
+            line += 1
+        if not _SPLIT_OPENING.match(text, line):
+            continue
+        first, last = bisect.bisect_left(starts, line), bisect.bisect_left(starts, _split_end(text, line))
+        wholes = {None, position[id(total)], total.restates}  # (the text may have made them parts of the repeated)
+        parts = [j for j in range(first, last) if items[j].part_of in wholes and items[j].restates is None
+                 and id(items[j]) in position]
+        if not parts or len(parts) < last - first or sum(items[j].amount_vnd for j in parts) != total.amount_vnd:
+            continue
+        for j in parts:
+            if items[j].part_of is None:
+                items[j].part_of = position[id(total)]
+            if total.achieved and tense_marker(text, line, starts[j]) is None:
+                items[j].achieved = True
+
+
+def _split_end(text: str, line: int) -> int:
+    """Where the split opening at ``line`` ends: its line's end, or, for a line ending with a colon ("Trong đó:"), the
+    end of the list items right after it ("- Kinh phí khuyến công địa phương: 89 triệu đồng;")."""
+    end = _line_end(text, line)
+    if text[:end].rstrip().endswith(":"):
+        while end < len(text) and ITEM_MARK.match(text, end + 1):
+            end = _line_end(text, end + 1)
+    return end
+
+
+_SPLIT_OPENING = regex.compile(r"(?:[-+•][ \t]*)?trong[ \t]+đó(?!\p{L})", regex.I)
+"""A line opening with "Trong đó" (a dash item's too): the split of the amount before it."""
+
+
+def _plainly_repeated(item: BudgetItem, total: BudgetItem) -> bool:
+    """Whether an amount of the text right after a table, in a sentence that does not sum up, may repeat its ``total``:
+    of its source, or of a programme's when the total names none (not the beneficiaries' own money, "Kinh phí đối ứng
+    của các cơ sở là 500 triệu đồng" after "| Tổng cộng | 500")."""
+    return item.funding_source == total.funding_source or (
+        total.funding_source is None and item.funding_source in _PROGRAMME_SOURCES)
+
+
+def _in_other_part(ctx: Context) -> Callable[[int, int], bool]:
+    """Whether an amount of the text at the second position may repeat a table's total at the first: in another
+    top-level section than the table, the two sections' headings naming no years none shared ("I. KẾT QUẢ NĂM 2025" /
+    "II. KẾ HOẠCH NĂM 2026"), as `restatements` reads the text's own amounts."""
+    years = heading_years(ctx.sections)
+
+    def other_part(total_at: int, at: int) -> bool:
+        top, other = _top_id(ctx, total_at), _top_id(ctx, at)
+        return top is not None and other is not None and top != other and not (
+            top in years and other in years and years[top].isdisjoint(years[other]))
+    return other_part
+
+
+MAX_WHOLES_UP = 64
+"""Wholes over wholes walked up at most by `restated_roots_as_parts`."""
+
+
+def restated_roots_as_parts(items: list[BudgetItem]) -> None:
+    """Make an amount counted alone (part and repeat of nothing) a part of the whole a later part repeating it is of:
+    "IV. ... | Cộng | 4.200" is a part of "V. ... Tổng kinh phí ... 5.950 triệu đồng. Trong đó, kinh phí khuyến công
+    địa phương là 4.200 triệu đồng", so that summing the amounts counted alone counts it once; not when that whole is
+    one of its own parts' (no loop), nor when it lies under more than `MAX_WHOLES_UP` wholes."""
+    for item in items:
+        first, whole = item.restates, item.part_of
+        if first is None or whole is None or items[first].part_of is not None or items[first].restates is not None:
+            continue
+        ancestors: set[int] = set()
+        above: int | None = whole
+        while above is not None and above not in ancestors and len(ancestors) < MAX_WHOLES_UP:
+            ancestors.add(above)
+            above = items[above].part_of
+        if first not in ancestors and above is None:  # (a chain too long to walk is left alone)
+            items[first].part_of = whole
 
 
 def _same_money(item: BudgetItem, total: BudgetItem) -> bool:
@@ -251,17 +343,24 @@ def _of_money(figure: Figure) -> bool:
     return money_scale(figure) is not None and not indicator_row(figure) and not indicator_column(figure)
 
 
-def _table_amount(ctx: Context, figure: Figure, whole: int | None) -> BudgetItem:
-    """The budget item of a table's ``figure`` of money (`tables.money_scale`), a part of the one at ``whole``."""
+def _table_amount(ctx: Context, figure: Figure, whole: int | None, sections: dict) -> BudgetItem:
+    """The budget item of a table's ``figure`` of money (`tables.money_scale`), a part of the one at ``whole``; its
+    source the one its row names, else its column's, else, when neither names any, for a row naming no other money
+    (`_NOT_PROGRAMMES`), the programme the title right over the table names (`programme_of_title`: "Biểu 2: Kinh phí
+    khuyến công địa phương"), else the heading over it (`programme_of_heading`: "1. Nhiệm vụ sử dụng kinh phí khuyến
+    công địa phương" over "| Đào tạo nghề | 540")."""
     cell, content = figure.cell, figure.content
     label = content.text if content is not None and content.text else None
     cues = _funding_cues(ctx.text, content.start, content.end) if content is not None and label else []
     if not cues and figure.header is not None:  # "Kinh phí KCĐP", "Vốn đối ứng": the column's source
         cues = _funding_cues(ctx.text, figure.header.start, figure.header.end)
+    funding = one_source(ctx.text, cues) if cues else None if label and _NOT_PROGRAMMES.search(label) else (
+        programme_of_title(ctx.text, figure.header.start) if figure.header is not None else None) or (
+        programme_of_heading(ctx, cell.start, sections))
     section = ctx.section_at(cell.start)
     return build(BudgetItem, {
         "amount_vnd": amount_vnd(figure), "amount_text": cell.text, "label": label,
-        "funding_source": one_source(ctx.text, cues), "section_id": section.id if section else None,
+        "funding_source": funding, "section_id": section.id if section else None,
         "part_of": whole, "achieved": figure.done, "span": ctx.span(cell.start, cell.end),
     })
 
@@ -612,17 +711,35 @@ def source_of_heading(ctx: Context, pos: int, label: str | None, sections: dict)
     công quốc gia", "Bộ Công Thương hỗ trợ" under "1. Khuyến công địa phương"): "1. Kế hoạch khuyến công quốc gia" /
     "Kế hoạch giao 3 đề án, kinh phí 1.350 triệu đồng. ..., giải ngân 900 triệu đồng"; else None. ``sections``: the
     document's sections by id."""
-    node = ctx.section_at(pos)
-    if node is None or (label and _NOT_PROGRAMMES.search(label)):
+    if label and _NOT_PROGRAMMES.search(label):
         return None
-    source = next((found for section in section_chain(node, sections)  # its own heading's, else the nearest above
-                   if section.heading is not None and _few_words(section.heading, HEADING_SOURCE_WORDS)
-                   and (found := one_programme_source(ctx.text, _funding_cues(ctx.text, section.start,
-                                                                             section.body_start)))), None)
+    source = programme_of_heading(ctx, pos, sections)
     own = _own_phrase(ctx.text, pos)
     if source is None or _NOT_PROGRAMMES.search(ctx.text, own, pos) or _HOLDER.match(ctx.text, own, pos):
         return None
     return None if _OTHER_GIVER[source].search(ctx.text, own, pos) else source
+
+
+def programme_of_heading(ctx: Context, pos: int, sections: dict) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) the heading of the section holding ``pos`` names, else the
+    nearest heading above it naming one, a heading of `HEADING_SOURCE_WORDS` words at most ("1. Nhiệm vụ sử dụng kinh
+    phí khuyến công địa phương"), or None. ``sections``: the document's sections by id."""
+    node = ctx.section_at(pos)
+    return None if node is None else next((
+        found for section in section_chain(node, sections)  # its own heading's, else the nearest above
+        if section.heading is not None and _few_words(section.heading, HEADING_SOURCE_WORDS)
+        and (found := one_programme_source(ctx.text, _funding_cues(ctx.text, section.start, section.body_start)))), None)
+
+
+def programme_of_title(text: str, header_at: int) -> str | None:
+    """The one programme source (`_PROGRAMME_SOURCES`) the line right over a table's header (past blank lines) names,
+    a title of `HEADING_SOURCE_WORDS` words at most ("Biểu 2: Kinh phí khuyến công địa phương"), or None."""
+    header_start = text.rfind("\n", 0, header_at) + 1
+    end = before_blanks(text, header_start)
+    start = text.rfind("\n", max(0, end - HEADING_SOURCE_WORDS * MAX_WORD_LENGTH), end) + 1
+    if end <= start or not _few_words(text[start:end], HEADING_SOURCE_WORDS):
+        return None
+    return one_programme_source(text, _funding_cues(text, start, end))
 
 
 def _few_words(text: str, most: int) -> bool:
@@ -1730,11 +1847,14 @@ def _own_money(cue: regex.Match) -> bool:
     return " ".join(cue[0].split()).casefold() in OWN_MONEY_VERBS
 
 
-# "thu hút" right before an amount (a bound between them at most): money the support drew in
+# "thu hút" right before an amount ("được", "thêm" and a bound between them at most): money the support drew in
 # from the beneficiaries, counterpart money ("triển khai 14 mô hình trình diễn ..., thu hút hơn 18 tỷ
 # đồng vốn đầu tư"); the verb elsewhere in an amount's words says nothing of it ("Với 38,5 tỷ đồng
 # ngân sách ... đã thu hút 200 tỷ đồng ...", "thu hút sự tham gia của 200 cơ sở với kinh phí 3 tỷ đồng").
-DRAWN_IN_RIGHT_BEFORE = regex.compile(r"(?<!\p{L})thu[ \t]+hút[ \t]+(?:(?:lên[ \t]+)?(?:tới|đến)[ \t]+)?\Z", regex.I)
+DRAWN_IN_RIGHT_BEFORE = regex.compile(
+    r"(?<!\p{L})thu[ \t]+hút(?:[ \t]+(?:được|thêm)){0,2}[ \t]+(?:(?:lên[ \t]+)?(?:tới|đến)[ \t]+)?\Z", regex.I)
+DRAWN_IN_REACH = 24
+"""Characters before an amount read for `DRAWN_IN_RIGHT_BEFORE` ("thu hút được thêm lên tới ")."""
 # ... when capital or the beneficiaries follow the amount ("vốn đầu tư", "đầu tư của các cơ sở", "của các
 # doanh nghiệp"), not the state's or another programme's money ("thu hút 3 tỷ đồng kinh phí hỗ trợ của Trung
 # ương", "... từ các chương trình, dự án khác").
@@ -1747,7 +1867,7 @@ CAPITAL_AFTER = regex.compile(
 def drawn_in_right_before(text: str, money: Money) -> str | None:
     """`COUNTERPART` when "thu hút" is right before ``money`` (`DRAWN_IN_RIGHT_BEFORE`) and capital
     after it (`CAPITAL_AFTER`), else None."""
-    if (DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - 12), money.first)
+    if (DRAWN_IN_RIGHT_BEFORE.search(text, max(0, money.first - DRAWN_IN_REACH), money.first)
             and CAPITAL_AFTER.match(text, money.end, money.end + 40)):
         return COUNTERPART
     return None
@@ -1827,9 +1947,12 @@ def _one_source(text: str, cue: regex.Match, end: int) -> str | None:
 # abbreviation, a cue itself, then ends at its bracket), and a count of what the second
 # funds ("2 đề án KC quốc gia và 28 đề án KC địa phương ... với tổng kinh phí ..."); a semicolon
 # too, after a word of the first one's kind ("12 Đề án khuyến công quốc gia điểm; 14 Đề án khuyến
-# công địa phương, với tổng kinh phí hỗ trợ hơn 5 tỷ đồng").
+# công địa phương, với tổng kinh phí hỗ trợ hơn 5 tỷ đồng"); the owners of the first's money between ("Vốn đối ứng
+# của các cơ sở và xã hội hóa: 5,5 tỷ đồng").
 CUES_JOINED = regex.compile(
-    r"[ \t]*(?:\([^()\n]{1,20}\)|\))?(?:[ \t]+\p{Ll}+(?=;))?[ \t]*(?:,|;|và)[ \t]+"
+    r"[ \t]*(?:\([^()\n]{1,20}\)|\))?(?:[ \t]+\p{Ll}+(?=;))?"
+    r"(?:[ \t]+của[ \t]+(?:các[ \t]+)?(?:cơ[ \t]+sở|doanh[ \t]+nghiệp|đơn[ \t]+vị|hộ|HTX|hợp[ \t]+tác[ \t]+xã))?"
+    r"[ \t]*(?:,|;|và)[ \t]+"
     r"(?:\d[\d.]*[ \t]+(?:\p{L}+[ \t]+){1,3}?|(?:nguồn|kinh[ \t]+phí)[ \t]+)?", regex.I)
 
 

@@ -882,6 +882,9 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             end = time.start()  # "..., ngày 12/5/2008, Bộ Công thương đã ban hành ...": the main clause's time
         item = parse_item(ctx, "mention", start, end, mention=True)
         if item:
+            if item.citation.issuer in (None, _issuer_from_code(normalise_number(m[0]), ctx.metadata.province)) and (
+                    local := local_issuer_before(text, start, ctx.metadata.province, ctx.metadata.issuer)):
+                item.citation.issuer = local  # "UBND huyện Thọ Xuân ban hành Quyết định số 1120/QĐ-UBND"
             if item.citation.issued_date is None:  # a date in prose, not checked against the number: it may be
                 item.citation.issued_date = dated_before(text, start)  # when it was sent ("Ngày ..., Sở gửi Kế hoạch số ...")
             if item.citation.title is None:
@@ -891,6 +894,31 @@ def mention_citations(ctx: Context, skip: list[tuple[int, int]]) -> list[Found]:
             found.append(item)
             previous = item, end
     return found
+
+
+def local_issuer_before(text: str, start: int, province: str | None, own_issuer: str | None) -> str | None:
+    """The local committee or council a sentence names as the subject issuing the document cited at ``start``
+    (`_LOCAL_SUBJECT_BEFORE`: "UBND huyện Thọ Xuân ban hành Quyết định số 1120/QĐ-UBND"), its level alone read as the
+    document's own issuer when that is of its level ("UBND huyện ban hành ..." in a report of UBND huyện Thọ Xuân), or
+    None (a province's body, whose code the number's reads already)."""
+    if not text[max(0, start - 6):start].endswith(_ISSUING_ENDS):  # (the pattern tried only after its last word)
+        return None
+    if (subject := _LOCAL_SUBJECT_BEFORE.search(text, max(0, start - LOCAL_SUBJECT_REACH), start)) is None:
+        return None
+    name = one_issuer(text, subject.start("who"), subject.end("who"), province)[0]
+    if name is None or name.startswith(("UBND tỉnh", "HĐND tỉnh")):
+        return None
+    return own_issuer if own_issuer and own_issuer.startswith(f"{name} ") and _LOCAL_LEVEL_ALONE.fullmatch(name) else name
+
+
+# The subject of a sentence issuing a document, a local committee or council ("UBND huyện Thọ Xuân ban hành", "Ủy ban
+# nhân dân huyện đã ký"), right before the document.
+_LOCAL_SUBJECT_BEFORE = regex.compile(
+    r"(?r)(?<!\p{L})(?P<who>(?:UBND|Ủy[ \t]+ban[ \t]+nhân[ \t]+dân|Uỷ[ \t]+ban[ \t]+nhân[ \t]+dân|HĐND|Hội[ \t]+đồng[ \t]+nhân"
+    r"[ \t]+dân)(?:[ \t]+[^\s.,;:()]+){1,4}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ban[ \t]+hành|ký|phê[ \t]+duyệt)[ \t]+\Z")
+_ISSUING_ENDS = ("hành ", " ký ", "duyệt ")
+LOCAL_SUBJECT_REACH = 120
+"""Characters before a document read for the subject issuing it (`_LOCAL_SUBJECT_BEFORE`)."""
 
 
 # The slash that follows the head of every `NUMBER` match ("45/2012/NĐ-CP", "09-NQ/TU"), with

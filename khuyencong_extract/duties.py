@@ -858,21 +858,24 @@ def heading_agencies(text: str, folded: str, node: SectionNode) -> tuple[list[Na
         return None  # a sentence of names and their duty, "2. Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp ..."
     if any(n.match.agency for n in named):
         return named, body_start
-    if end - start <= UNKNOWN_HEADING_MAX and not _CUE.search(folded, start, end):
-        return named, body_start
+    if end - start <= UNKNOWN_HEADING_MAX and all(first.isupper() for first in _cue_openings(text, folded, start, end)):
+        return named, body_start  # (a cue opening with a capital is a word of the name: "Phòng Quản lý công nghiệp")
     return None
 
 
 def _runs_into_verb(text: str, folded: str, named: Named) -> bool:
     """Whether an unknown name runs on into a verb of its duty in lower case (`_CUE`: "Sở Nông nghiệp và Môi trường
     phối hợp thực hiện"; not "Sở Xây dựng", a name)."""
-    cue = _CUE.search(folded, named.start, named.end)
+    return any(first.islower() for first in _cue_openings(text, folded, named.start, named.end))
+
+
+def _cue_openings(text: str, folded: str, start: int, end: int) -> Iterator[str]:
+    """The first character of each cue (`_CUE`) in ``text[start:end]``, past its spaces, as written."""
+    cue = _CUE.search(folded, start, end)
     while cue is not None:
         word = len(folded) - len(folded[cue.start():].lstrip())
-        if text[word:word + 1].islower():
-            return True
-        cue = _CUE.search(folded, cue.end(), named.end)
-    return False
+        yield text[word:word + 1]
+        cue = _CUE.search(folded, cue.end(), end)
 
 
 _RESPONSIBLE_END = regex.compile(r"(?r)[ \t]+(?:có|chịu)[ \t]+trách[ \t]+nhiệm[ \t:]*\Z")
@@ -917,12 +920,15 @@ def extract_duties(ctx: Context) -> list[Duty]:
     executions = _executions(folded, own.casefold() if own else None)
     headings = _agency_headings(ctx, folded)
     breaks = _body_lines(ctx, folded) | _under_headline(ctx)
+    closings = _closing_lines(folded)
     duties: list[Duty] = []
     warned: set[tuple[int, int]] = set()
     for node, named, body_start in headings:
         warn_unknown(ctx, named, warned)
         nested = [(h.start, h.end) for h, _, _ in headings if h is not node and node.start <= h.start < node.end]
         for start, end in _subtract([(body_start, node.end)], nested):
+            if (closing := bisect_left(closings, start)) < len(closings):
+                end = min(end, closings[closing])  # "Trên đây là Kế hoạch ...": the plan's closing words, no duty
             titled: list[Named] | None = None  # "d) Văn phòng Bộ:" over the paragraphs it gives them
             lead_in: LeadIn | None = None  # "Đề nghị Sở Tài chính:" over the list it gives them
             block = items(text, start, end, breaks)
@@ -1155,6 +1161,14 @@ def requested_in_letter(text: str, folded: str, start: int, end: int) -> list[Na
 
 
 _EXECUTION_BEFORE = regex.compile(_flex(r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ quyết định)\s+(?:tổ chức\s+)?$"))
+
+
+def _closing_lines(folded: str) -> list[int]:
+    """Where each line opening with "Trên đây là" starts (ascending): a plan's or a report's closing words ("Trên đây
+    là Kế hoạch thực hiện Chương trình khuyến công trên địa bàn huyện./."), which end the duties of the agency heading
+    over them."""
+    return [at for at in occurrences(folded, "trên đây là")
+            if at == 0 or ("\n" + folded[max(0, at - 8):at]).rstrip(" \t").endswith("\n")]
 
 
 def _executions(folded: str, own_number: str | None = None) -> list[int]:

@@ -982,13 +982,18 @@ def news_headline(text: str) -> tuple[str, str] | None:
     no list marker, ends with no full stop (but one over a page's date line, `dated_under`, its
     stop left out), and the first such line under it is a paragraph
     of prose (`is_prose`); or, with one headline-shaped line between them, the line under a
-    section label (`_is_section_label`), else the first line over its sub-heading. A kicker
-    closed by a colon right over the headline is passed over ("Hội đồng bình chọn ... năm 2023:"
+    section label (`_is_section_label`), else the first line over its sub-heading. A site's masthead, an issuer's name
+    in capitals, over a headline a page's date line is under (`dated_under`) is passed over ("SỞ CÔNG THƯƠNG TỈNH HÀ
+    TĨNH" / "Hà Tĩnh: Công tác khuyến công ..." / "Ngày đăng: 05/12/2025"), and so is a kicker
+    closed by a colon right over the headline ("Hội đồng bình chọn ... năm 2023:"
     / "Chọn 35 sản phẩm, bộ sản phẩm để trao chứng nhận")."""
     head = text[:HEADLINE_WITHIN]
     lines = (line.strip() for line in head.split("\n"))
     kept = (line for line in lines if not passed_over(line))
     title = next(kept, None)
+    if title and is_caps(title) and match_issuer(title, fuzzy=False) and (headline := next(kept, None)) is not None and (
+            is_headline(headline) and dated_under(head, headline)):
+        title = headline  # "SỞ CÔNG THƯƠNG TỈNH HÀ TĨNH" over a headline and its page's date line: the site's masthead
     if title and title[-1] == ":" and is_headline(title[:-1]):
         kicker, title = title, next(kept, None)
         if title is None or f"{kicker}\n{title}" not in head:

@@ -20,7 +20,7 @@ import regex
 
 from khuyencong_extract.numbers import SCALES, parse_figure, phrase_alternation, unit_declarations
 from khuyencong_extract.textmap import MappedText
-from khuyencong_extract.texttools import document_cache
+from khuyencong_extract.texttools import PLACE_ABBREVIATION, YEAR, document_cache
 
 COLUMN_WORDS = tomllib.loads(
     resources.files("khuyencong_extract").joinpath("data/table_columns.toml").read_text("utf-8"))
@@ -489,9 +489,10 @@ def _with_years(columns: tuple[Column, ...], row: Row) -> tuple[Column, ...]:
 
 RESULTS_REACH = 300
 """Characters before a table's header read for the words saying it reports results (`_reports_results`)."""
-_NOT_REPORTED = r"(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào)|từ|theo|đạt)[ \t]+)"
+_NOT_REPORTED = r"(?<!(?:căn[ \t]+cứ|cơ[ \t]+sở|dựa[ \t]+(?:trên|vào)|từ|theo|(?:phấn[ \t]+đấu|cần|sẽ|để|nhằm)[ \t]+đạt)[ \t]+)"
 """Words before "kết quả" that report none: results a plan rests on ("Căn cứ kết quả năm 2024", "Từ kết quả khảo
-sát", "Theo kết quả bình chọn") or a goal's ("Phấn đấu đạt kết quả ...")."""
+sát", "Theo kết quả bình chọn") or a goal's ("Phấn đấu đạt kết quả ...", "Để đạt kết quả cao nhất, ..."; not
+results reached, "đạt kết quả tích cực, cụ thể như sau:")."""
 _RESULTS = regex.compile(
     rf"(?<!\p{{L}}){_NOT_REPORTED}(?:kết[ \t]+quả(?![ \t]+(?:thẩm[ \t]+định|lựa[ \t]+chọn|xét[ \t]+chọn|phê[ \t]+duyệt|dự[ \t]+kiến|mong[ \t]+đợi"
     r"|cần[ \t]+đạt)(?!\p{L}))"
@@ -517,11 +518,13 @@ def _reports_results(text: str, header_start: int) -> bool:
     return _RESULTS.search(before) is not None and _PLANNED.search(before) is None
 
 
+_PLAN_NOUN = r"(?:chỉ[ \t]+tiêu|kế[ \t]+hoạch|nhiệm[ \t]+vụ|mục[ \t]+tiêu)"
 _RESULTS_OF_INDICATORS = regex.compile(
-    r"(?<!\p{L})(?:kết[ \t]+quả[ \t]+thực[ \t]+hiện|so[ \t]+với)(?:[ \t]+các)?[ \t]+(?:chỉ[ \t]+tiêu|kế[ \t]+hoạch|nhiệm[ \t]+vụ"
-    r"|mục[ \t]+tiêu)(?!\p{L})", regex.I)
-"""A plan or goal named as what results measure ("Kết quả thực hiện các chỉ tiêu", "Kết quả thực hiện Kế hoạch
-khuyến công năm 2024", "... so với mục tiêu đề ra"): no plan of the table's."""
+    r"(?<!\p{L})(?:(?:kết[ \t]+quả[ \t]+(?:thực[ \t]+hiện|triển[ \t]+khai)|so[ \t]+với|theo|vượt)(?:[ \t]+các)?[ \t]+"
+    rf"{_PLAN_NOUN}(?:[ \t]*,?[ \t]*{_PLAN_NOUN})*|kế[ \t]+hoạch[ \t]+số)(?!\p{{L}})", regex.I)
+"""A plan or goal named as what results measure ("Kết quả thực hiện các chỉ tiêu kế hoạch", "Kết quả triển khai Kế
+hoạch khuyến công năm 2024", "các nhiệm vụ, chỉ tiêu", "... so với mục tiêu đề ra", "vượt chỉ tiêu", "theo Kế hoạch"),
+or a plan cited by its number ("Kế hoạch số 45/KH-UBND"): no plan of the table's."""
 
 
 _DONE_LEAD_IN = regex.compile(
@@ -566,16 +569,18 @@ def declared_unit(text: str, header_start: int) -> str | None:
 
 
 def is_total_row(row: Row, table: Table) -> bool:
-    """Whether ``row`` sums the rows above it: its content cell (or its number's) opens with a word of totals, "Tổng
-    cộng" or "Cộng" followed by any words, "Tổng" or "Tổng số" by six more at most ("Tổng cộng các huyện, thành phố",
-    "Tổng kinh phí khuyến công địa phương", "Cộng I"; not "Tổng số lao động có việc làm sau đào tạo")."""
-    for role in ("content", "number"):
-        k = table.column(role)
-        if k is not None and k < len(row.cells) and (total := _TOTAL_ROW.match(row.cells[k].text)) and not (
-                _NO_TOTAL.match(row.cells[k].text)) and (
-                _SUM_WORD.fullmatch(total.group()) or len(_WORD.findall(row.cells[k].text, total.end())) <= TOTAL_ROW_WORDS):
-            return True
-    return False
+    """Whether ``row`` sums the rows above it: its content cell (or its number's, or, the content cell empty, its first
+    cell holding words: "| Tổng cộng | | 850" under "STT | Đơn vị thực hiện | Nội dung hỗ trợ | Kinh phí") opens with a
+    word of totals, "Tổng cộng" or "Cộng" followed by any words, "Tổng" or "Tổng số" by six more at most ("Tổng cộng
+    các huyện, thành phố", "Tổng kinh phí khuyến công địa phương", "Cộng I"; not "Tổng số lao động có việc làm sau đào
+    tạo")."""
+    cells = [row.cells[k].text for role in ("content", "number") if (k := table.column(role)) is not None
+             and k < len(row.cells)]
+    content = table.column("content")
+    if content is not None and content < len(row.cells) and not row.cells[content].text:
+        cells += [next((cell.text for cell in row.cells if _WORD.search(cell.text)), "")]
+    return any((total := _TOTAL_ROW.match(cell)) and not _NO_TOTAL.match(cell) and (
+        _SUM_WORD.fullmatch(total.group()) or len(_WORD.findall(cell, total.end())) <= TOTAL_ROW_WORDS) for cell in cells)
 
 
 TOTAL_ROW_WORDS = 6
@@ -642,8 +647,9 @@ def table_figures(table: Table) -> list[Figure]:
             own_unit = next(iter(units_above))  # "Tổng cộng | | 14" under rows of "lớp" alone
         units_above |= {own_unit} if own_unit and not total_row else set()
         unit = own_unit or _row_unit(content.text if content is not None else "", table.declared_unit)
-        if total_row and (content is None or not content.text) and number_at is not None:
-            content = cells[number_at]  # "Tổng cộng | | 5.700 | ...": the words of the total in the number's cell
+        if total_row and (content is None or not content.text):  # the words of the total in the number's cell,
+            content = next((cell for cell in cells if _WORD.search(cell.text)), content)  # "Tổng cộng | | 5.700 | ...",
+            # or in another before its figures: "| Tổng cộng | | 850"
         for c, (cell, column) in enumerate(zip(cells, table.columns)):
             figure_unit = column.unit or (own_unit if column.counts else unit)
             written = _cell_figure(cell.text, figure_unit) if column.role in ("plan", "done", "total") else None
@@ -909,7 +915,9 @@ def merge_in_order(items: list, extra: list, dropped: frozenset[int] = frozenset
 
 def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list, items: list, starts: list[int],
                    dropped: frozenset[int], same: Callable[[Any, Any], bool],
-                   same_in_row: Callable[[Any, Any], bool] | None = None, cells_too: bool = False) -> list[Link]:
+                   same_in_row: Callable[[Any, Any], bool] | None = None, cells_too: bool = False,
+                   later: Callable[[int, int], bool] | None = None,
+                   plain_after: Callable[[Any, Any], bool] = lambda item, total: True) -> list[Link]:
     """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the last
     item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat of nothing
     and not yet repeated by its table (another table may: two annexes of one total), that is the ``same`` as it and
@@ -917,14 +925,20 @@ def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list
     Tổng cộng | | 670"; not "Năm 2024 đã hỗ trợ 8 cơ sở" / a plan's "Tổng cộng | cơ sở | 8"): its `restates` an index
     into ``items``, as `merge_in_order` takes it. A total no item before repeats is repeated by the first such item after
     its table within `TOTAL_AFTER_REACH` whose sentence sums up (`_sums_up`: "| Tổng cộng | 550" / "Như vậy, tổng kinh
-    phí ... là 550 triệu đồng"), and a total row's no item repeats repeats the last total row of an earlier table that
+    phí ... là 550 triệu đồng"), or, for a total row's or column's or a count (not a lone row's money: "| Hội chợ |
+    120" is no total of "Kinh phí tổ chức bình chọn ... 120 triệu đồng"), adds nothing on (`_adds_nothing_on`: "Năm 2024, Trung tâm đã tổ
+    chức 8 lớp" after "| Tổng cộng | lớp | 8"; not "Ngoài ra, ...") and is ``plain_after`` the total (budget: of a source not another's
+    than the programme's, "Kinh phí đối ứng ... 500 triệu đồng" no repeat of "| Tổng cộng | 500"), and a total row's no item repeats repeats the last total row of an earlier table that
     is the same, done alike, part and repeat of nothing: `Link` s, returned for
     `merge_in_order`. A lone row's figures are its table's totals ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng" /
     "| 2.000 | 1.800"), repeating an item within `LONE_ROW_REACH` before it only. A row's total (not a total row's)
     repeats what ``same_in_row`` finds the same, when given ("Máy sấy cho HTX A | 300" is no repeat of "Kinh phí tổ
     chức hội chợ ... 300 triệu đồng"). With ``cells_too``, any other figure part of nothing repeats the last item within
     `CELL_REACH` before its row that is the same and done alike, repeat of nothing, part of one or not ("Kinh phí khuyến
-    công quốc gia 18.640 triệu đồng" / "| Khuyến công quốc gia | 18.640")."""
+    công quốc gia 18.640 triệu đồng" / "| Khuyến công quốc gia | 18.640"). With ``later``, a total nothing else repeats
+    is repeated by the first item after its table, among `TOTAL_LOOKBACK`, that is the same, done alike, repeat of
+    nothing, part of one or not, and for which ``later(total's start, item's start)`` holds ("IV. ... | Cộng | 4.200" /
+    "V. ... Trong đó, kinh phí khuyến công địa phương là 4.200 triệu đồng": in another top-level section)."""
     used: set[int] = set()  # the items a figure of this table repeats
     links: list[Link] = []
     for n, ((figure, whole), total) in enumerate(zip(kept, extra)):
@@ -934,7 +948,7 @@ def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list
             continue
         if not (figure.total_row or figure.total_column or figure.lone_row):
             if cells_too:
-                _restate_cell(figure, total, items, starts, used, dropped, same)
+                _restate_cell(text, figure, total, items, starts, used, dropped, same)
             continue
         alike = same_in_row if same_in_row is not None and not (figure.total_row or figure.lone_row) else same
         reach = figure.row_start - LONE_ROW_REACH if figure.lone_row and not figure.total_row else -1
@@ -944,57 +958,145 @@ def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list
         before = None if before is not None and starts[before] < reach else before
         after = next((j for j in range(bisect.bisect_left(starts, figure.table_end), len(items))
                       if starts[j] > figure.table_end + TOTAL_AFTER_REACH or j not in used and j not in dropped
-                      and _repeats(items[j], total, alike) and _sums_up(text, starts[j])), None)
+                      and _repeats(items[j], total, alike) and (_sums_up(text, starts[j]) or (
+                          figure.total_row or figure.total_column or figure.money_scale is None)
+                          and _adds_nothing_on(text, starts[j])
+                          and plain_after(items[j], total))), None)
         if before is not None:
             total.restates = before
             used.add(before)
         elif after is not None and starts[after] <= figure.table_end + TOTAL_AFTER_REACH:
             links.append((0, after, n))
             used.add(after)
-        elif figure.total_row and (earlier := _earlier_total(kept, extra, n, links, same)) is not None:
+        elif figure.total_row and (earlier := _earlier_total(text, kept, extra, n, links, same)) is not None:
             links.append((1, n, earlier))
+        elif later is not None and (found := _later_repeat(figure, total, items, starts, used, dropped, same,
+                                                           later)) is not None:
+            links.append((0, found, n))
+            used.add(found)
     return links
 
 
-def _earlier_total(kept: list[tuple[Figure, int | None]], extra: list, n: int, links: list[Link],
+def _later_repeat(figure: Figure, total: Any, items: list, starts: list[int], used: set[int], dropped: frozenset[int],
+                  same: Callable[[Any, Any], bool], later: Callable[[int, int], bool]) -> int | None:
+    """The first of ``items`` after ``figure``'s table, among `TOTAL_LOOKBACK`, not ``used`` nor ``dropped``, repeat of
+    nothing, the ``same`` as ``total`` and done alike, for which ``later`` holds (see `restate_totals`)."""
+    first = bisect.bisect_left(starts, figure.table_end)
+    return next((j for j in range(first, min(len(items), first + TOTAL_LOOKBACK))
+                 if j not in used and j not in dropped and items[j].restates is None
+                 and items[j].achieved == total.achieved and same(items[j], total)
+                 and later(figure.cell.start, starts[j])), None)
+
+
+def _earlier_total(text: str, kept: list[tuple[Figure, int | None]], extra: list, n: int, links: list[Link],
                    same: Callable[[Any, Any], bool]) -> int | None:
     """The last total row's figure of an earlier table than ``kept[n]``'s that ``extra[n]`` repeats: the same, done
-    alike, part and repeat of nothing."""
+    alike, part and repeat of nothing, of a table listing none of its rows' contents (another breakdown of one total:
+    projects, then districts; not two years' tables of the same rows), the lines over the two tables' headers naming
+    no years none shared ("Bảng 1. Kết quả năm 2023" / "Bảng 2. Kết quả năm 2024")."""
     figure, total = kept[n][0], extra[n]
     repeated = {target for _, _, target in links} | {k for source, k, _ in links if source == 1}
     return next((m for m in range(n - 1, -1, -1) if kept[m][0].table_end < figure.row_start and kept[m][0].total_row
                  and kept[m][1] is None and m not in repeated and extra[m].restates is None
-                 and extra[m].achieved == total.achieved and same(extra[m], total)), None)
+                 and extra[m].achieved == total.achieved and same(extra[m], total)
+                 and _other_breakdown(text, kept, kept[m][0].table_end, figure.table_end)), None)
 
 
-def _restate_cell(figure: Figure, cell: Any, items: list, starts: list[int], used: set[int], dropped: frozenset[int],
-                  same: Callable[[Any, Any], bool]) -> None:
-    """Make ``cell`` (a table's figure, no total) of a row naming money itself (`_MONEY_ROW`: "Kinh phí khuyến công", not
-    an activity's "Hỗ trợ máy sấy") repeat the last item of ``items`` within `CELL_REACH` before its row that is the
-    ``same`` and done alike, repeat of nothing."""
-    if figure.content is None or not opens_with(figure.content.text, _MONEY_ROW):
+def _other_breakdown(text: str, kept: list[tuple[Figure, int | None]], first_end: int, second_end: int) -> bool:
+    """Whether the tables ending at ``first_end`` and ``second_end`` list no row content alike (case aside) and the two
+    lines over each one's first row (its header and title) name no years none shared."""
+    contents: dict[int, set[str]] = {first_end: set(), second_end: set()}
+    starts: dict[int, int] = {}
+    for figure, _ in kept:
+        if figure.table_end in contents:
+            starts[figure.table_end] = min(starts.get(figure.table_end, figure.row_start), figure.row_start)
+            if not figure.total_row and figure.content is not None and figure.content.text:
+                contents[figure.table_end].add(figure.content.text.casefold())
+    if contents[first_end] & contents[second_end]:
+        return False
+    years = [{int(year.group()) for year in YEAR.finditer(text, _lines_before(text, starts[end], 2), starts[end])}
+             for end in (first_end, second_end)]
+    return not (years[0] and years[1] and years[0].isdisjoint(years[1]))
+
+
+def _lines_before(text: str, pos: int, lines: int) -> int:
+    """Where the ``lines`` lines before the line at ``pos`` start (past blank lines), within `TITLE_LINES_REACH`."""
+    floor, start = max(0, pos - TITLE_LINES_REACH), pos
+    for _ in range(lines):
+        end = start - 1  # the line break ending the line before
+        while end > floor and text[end - 1] == "\n":
+            end -= 1  # (past blank lines)
+        if end <= floor:
+            return floor
+        start = text.rfind("\n", floor, end) + 1
+    return max(start, floor)
+
+
+TITLE_LINES_REACH = 600
+"""Characters before a table's first row read for its header's and title's years."""
+
+
+def _restate_cell(text: str, figure: Figure, cell: Any, items: list, starts: list[int], used: set[int],
+                  dropped: frozenset[int], same: Callable[[Any, Any], bool]) -> None:
+    """Make ``cell`` (a table's figure, no total) of a row naming money itself and nothing else (`_MONEY_ROW`: "Kinh
+    phí khuyến công", "Kinh phí giải ngân"; not an activity's, "Hỗ trợ máy sấy", "Kinh phí đào tạo nghề") repeat the
+    last item of ``items`` within `CELL_REACH` before its row that is the ``same`` and done alike, repeat of nothing
+    and repeated by no other figure of its table (``used``: "Trung tâm được cấp 300 triệu đồng." is no repeat of each
+    of three rows' 300), its sentence naming no years none of which the cell's column, header or lead-in names ("Năm
+    2023, ... đã giải ngân 1.200 triệu đồng." / "Kết quả năm 2024 như sau:" / "| Kinh phí giải ngân | ... | 1.200"),
+    and no yearly rate nor average (`_YEARLY_RATE`)."""
+    if figure.content is None or not opens_with(figure.content.text, _MONEY_ROW, whole=True):
         return
     last = bisect.bisect_left(starts, figure.cell.start) - 1
     for j in range(last, max(-1, last - TOTAL_LOOKBACK), -1):
         if starts[j] < figure.row_start - CELL_REACH:
             return
         if j not in used and j not in dropped and items[j].restates is None and items[j].achieved == cell.achieved and same(
-                items[j], cell):
+                items[j], cell) and not _other_years(text, figure, starts[j]) and not _YEARLY_RATE.search(
+                    text, _sentence_start(text, starts[j]), starts[j]):
             cell.restates = j
+            used.add(j)
             return
 
 
+_YEARLY_RATE = regex.compile(r"(?<!\p{L})(?:mỗi[ \t]+năm|hằng[ \t]+năm|hàng[ \t]+năm|bình[ \t]+quân)(?!\p{L})", regex.I)
+"""Words of a yearly rate or an average before an amount ("mỗi năm đã giải ngân 1.500 triệu đồng"): no one year's
+cell repeats it."""
+
+
+def _other_years(text: str, figure: Figure, pos: int) -> bool:
+    """Whether the sentence of the text's figure at ``pos`` names years and the table's ``figure`` others: its column's
+    year, else those of its header's line and the line over it."""
+    said = {int(year.group()) for year in YEAR.finditer(text, _sentence_start(text, pos), pos)}
+    if not said:
+        return False
+    if figure.year is not None:
+        return figure.year not in said
+    if figure.header is None:
+        return False
+    header_start = text.rfind("\n", 0, figure.header.start) + 1
+    header_end = text.find("\n", figure.header.start)
+    named = {int(year.group()) for year in YEAR.finditer(
+        text, _lines_before(text, header_start, 1), len(text) if header_end == -1 else header_end)}
+    return bool(named) and said.isdisjoint(named)
+
+
+_MONEY_ROW_WORDS = r"kinh[ \t]+phí|vốn|ngân[ \t]+sách|nguồn|khuyến[ \t]+công|kcqg|kcđp|giải[ \t]+ngân"
 _MONEY_ROW = regex.compile(
-    r"(?:kinh[ \t]+phí|vốn|ngân[ \t]+sách|nguồn|khuyến[ \t]+công|kcqg|kcđp|giải[ \t]+ngân)(?!\p{L})", regex.I)
-"""Words of a row naming money itself, or its source: "Kinh phí", "Tổng kinh phí", "Khuyến công địa phương"."""
+    rf"(?:{_MONEY_ROW_WORDS})(?:[ \t]+(?:{_MONEY_ROW_WORDS}|quốc[ \t]+gia|địa[ \t]+phương|đối[ \t]+ứng|tỉnh|huyện|trung[ \t]+ương"
+    r"|hỗ[ \t]+trợ|thực[ \t]+hiện|đã|được|giao|cấp|phân[ \t]+bổ|bố[ \t]+trí|của))*[ \t]*(?:\([^()\n]{0,30}\))?[ \t:]*",
+    regex.I)
+"""A row naming money itself and nothing else, or its source: "Kinh phí", "Kinh phí khuyến công địa phương", "Kinh
+phí giải ngân", "Vốn đối ứng", "Khuyến công quốc gia (triệu đồng)"."""
 
 
-def opens_with(content: str, words: regex.Pattern) -> bool:
-    """Whether a row's ``content`` opens with ``words``, past a list's marker and a "Tổng" before them ("- Kinh phí",
-    "Tổng doanh thu")."""
+def opens_with(content: str, words: regex.Pattern, whole: bool = False) -> bool:
+    """Whether a row's ``content`` opens with ``words`` (``whole``: is made of them), past a list's marker and a "Tổng"
+    before them ("- Kinh phí", "Tổng doanh thu")."""
     lead = _ROW_MARKER.match(content).end()
     total = _TOTAL_WORD.match(content, lead)
-    return words.match(content, lead) is not None or total is not None and words.match(content, total.end()) is not None
+    match = words.fullmatch if whole else words.match
+    return match(content, lead) is not None or total is not None and match(content, total.end()) is not None
 
 
 _ROW_MARKER = regex.compile(r"[ \t\-+•*]*")
@@ -1003,11 +1105,32 @@ CELL_REACH = 1500
 """Characters before a table's row within which an item of the text may be repeated by one of its figures."""
 
 
+def _adds_nothing_on(text: str, pos: int) -> bool:
+    """Whether the sentence of the figure at ``pos`` adds nothing on before it (`_ADDED_ON`: "Năm 2024, Trung tâm đã tổ
+    chức 8 lớp, đạt 100% kế hoạch"; not "Ngoài ra, ... 150 triệu đồng")."""
+    return _ADDED_ON.search(text, _sentence_start(text, pos), pos) is None
+
+
+_ADDED_ON = regex.compile(
+    r"(?<!\p{L})(?:ngoài[ \t]+ra|bên[ \t]+cạnh[ \t]+đó|đồng[ \t]+thời|thêm|còn|riêng|trong[ \t]+đó)(?!\p{L})", regex.I)
+"""Words of a sentence adding something on or singling a part out: no repeat of a table's total."""
+
+
 def _sums_up(text: str, pos: int) -> bool:
     """Whether the sentence of the figure at ``pos`` sums up before it ("Như vậy, ...", "Tổng số lớp ...", "Tính chung
     ..."; not "Ngoài ra, ... thêm 4 lớp", "Kinh phí đối ứng ... 500 triệu đồng")."""
-    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), pos - SUM_UP_REACH)
-    return _SUM_UP.search(text, start + 1, pos) is not None
+    return _SUM_UP.search(text, _sentence_start(text, pos), pos) is not None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence of the figure at ``pos`` starts (after `_SENTENCE_STOP`), `SUM_UP_REACH` before it at most."""
+    stop = _SENTENCE_STOP.search(text, max(0, pos - SUM_UP_REACH), pos)
+    return stop.end() if stop is not None else max(0, pos - SUM_UP_REACH)
+
+
+_SENTENCE_STOP = regex.compile(rf"(?r)(?<!{PLACE_ABBREVIATION})[.!?](?=[ \t\n])|\n")
+"""The last end of a sentence before a figure: a line break, or a stop before a space (not the dot of "1.200", nor of
+"TP. Tuyên Quang")."""
 
 
 SUM_UP_REACH = 200

@@ -147,6 +147,9 @@ PLACE_FRAME_BEFORE = regex.compile(
     rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['place_frame_before'])})[ \t]+\Z", regex.I)
 PLACE_FRAME_REACH = 16
 """Characters before a count read for `PLACE_FRAME_BEFORE` ("trên địa bàn ")."""
+COMMUNE_FRAME_UNITS = frozenset(TERMS["commune_frame_units"])
+COMMUNE_FRAME_BEFORE = regex.compile(
+    rf"(?<!\p{{L}})(?:{phrase_alternation(TERMS['commune_frame_before'])})[ \t]+\Z", regex.I)
 # "cả nước" ("toàn quốc") shortly after a percentage: a share of the nation ("chiếm hơn 30% diện
 # tích của cả nước", "chiếm 43% trong tổng số sản phẩm toàn quốc được công nhận").
 NATION_AFTER = regex.compile(r"[^,;.\n]{0,40}?(?<!\p{L})(?:cả[ \t]+nước|toàn[ \t]+quốc)(?!\p{L})", regex.I)
@@ -193,10 +196,11 @@ FREQUENCY = regex.compile(
     rf"(?!\p{{L}})", regex.I)
 # A letter (or a bracketed word, "01 (một) cộng tác viên") follows: the figure may count something.
 # Not past a line break before a capital: re-joining left it, so a new line starts there
-# ("... ảnh 1" / "Thêu, may thổ cẩm ...": a caption's number and the next paragraph); a word
-# glued to the figure only when it is letters alone ("22946fcbde44271a7e55.jpg" is a file).
+# ("... ảnh 1" / "Thêu, may thổ cẩm ...": a caption's number and the next paragraph), nor past one after a bracket
+# ("Biểu 1 (triệu đồng)" / "STT | ..."); a word glued to the figure only when it is letters alone
+# ("22946fcbde44271a7e55.jpg" is a file).
 NOUN_AFTER = regex.compile(
-    r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n(?=\p{Ll})|(?=\p{L}+(?![\p{L}\p{N}])))(?:\([\p{L}\s]{1,20}\)\s{0,3})?(?=\p{L})"
+    r"(?:[^\S\n]{1,3}|[^\S\n]{0,2}\n(?=\p{Ll})|(?=\p{L}+(?![\p{L}\p{N}])))(?:\([\p{L} \t]{1,20}\)[^\S\n]{0,3})?(?=\p{L})"
 )
 PERCENT_AFTER = regex.compile(r"\s?%(?:\s*/\s*năm(?!\p{L}))?")
 # One match after a figure: its percent sign, else the gap before a word it may count.
@@ -322,11 +326,16 @@ _AFTER_NOUN = r"[\d.,]*(?:[ \t]+\p{L}+){1,7}?[ \t]+"
 noun (`_SUBJECT_DONE`, `_SUBJECT_NOT_DONE`, `_OWN_NOT_DONE`, ...)."""
 _NEGATION = r"(?<!\p{L})(?:không|chưa)(?:[ \t]+(?:kịp|thể|được))?"
 """A negation before a done word: "không hoàn thành", "chưa kịp hoàn thành", "không thể hoàn thành"."""
-# A figure that opens its clause, its noun of up to twelve words then a done word ("Riêng từ nguồn khuyến công quốc
-# gia, 7 đề án đã được triển khai", "3 hợp tác xã chế biến chè Shan tuyết và măng khô đã được hỗ trợ lắp đặt ..."): the
-# figure is the subject of work reported done; not after a negation ("2 đề án không hoàn thành").
+# A figure that opens its clause, its noun of up to twelve words (maybe its money set aside, `_MONEY_ASIDE`) then a done
+# word ("Riêng từ nguồn khuyến công quốc gia, 7 đề án đã được triển khai", "3 hợp tác xã chế biến chè Shan tuyết và măng
+# khô đã được hỗ trợ lắp đặt ...", "- 01 đề án của HTX Krông Năng, kinh phí 250 triệu đồng, đã nghiệm thu."): the figure
+# is the subject of work reported done; not after a negation ("2 đề án không hoàn thành").
+_MONEY_ASIDE = (r"[ \t]*,[ \t]*(?:với[ \t]+)?(?:tổng[ \t]+)?(?:kinh[ \t]+phí|số[ \t]+tiền)(?:[ \t]+\p{L}+){0,3}?[ \t]+"
+                r"\d[\d.,]*[ \t]+(?:(?:triệu|tỷ|tỉ|nghìn)[ \t]+)?đồng[ \t]*,")
+"""The money of a count's work set between its noun and what is said of it: ", kinh phí 250 triệu đồng,"."""
 _SUBJECT_DONE = regex.compile(
-    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,12}}?[ \t]+(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})", regex.I)
+    rf"[\d.,]*(?:[ \t]+\p{{L}}+){{1,12}}?(?:{_MONEY_ASIDE})?[ \t]+(?<!{_NEGATION}[ \t]+){_DONE_MARKER}(?!\p{{L}})",
+    regex.I)
 # A count's own done word negated after its noun, opening its clause: "..., 2 đề án không hoàn thành do ...".
 _SUBJECT_NEGATED = regex.compile(rf"{_AFTER_NOUN}{_NEGATION}[ \t]+{_DONE_MARKER}(?!\p{{L}})", regex.I)
 # The same with a word of a plan after its noun ("Theo đó, 2 sản phẩm CNNT dự kiến được trao giải A"):
@@ -343,6 +352,9 @@ SUBJECT_REACH = 64
 """Characters after a figure in which "đã" is looked for before `_SUBJECT_DONE` is tried
 (its seven words of a noun phrase, "7 đề án khuyến công địa phương đã được triển khai", and
 the done word)."""
+SUBJECT_DONE_REACH = 110
+"""Characters after a figure in which "đã" is looked for before `done_by_subject` is tried (its noun phrase, the money
+set aside, "01 đề án của HTX Krông Năng, với tổng kinh phí hỗ trợ 250 triệu đồng, đã hoàn thành")."""
 _DONE_WORDS = tuple(TERMS["done_markers"]) + tuple(f"năm {verb}" for verb in TERMS["years_of_work_verbs"])
 # A verb opening one activity of a list after a comma ("..., hỗ trợ 10 cơ sở tham gia hội chợ").
 ACTIVITY_VERB = regex.compile(rf"\s*(?i:{phrase_alternation(TERMS['activity_verbs'])})(?!\p{{L}})")
@@ -401,7 +413,7 @@ def extract_targets(ctx: Context) -> list[Target]:
             continue
         kept.append(found)
         section = ctx.section_at(found.start)
-        activity = activity_text(text, found.activity, found.kind)
+        activity = activity_text(text, in_cell(text, found.activity, found.start, found.end), found.kind)
         unit, qualifier = found.unit, found.qualifier
         if unit.isupper() and in_capitals(text, found.start):  # a heading's "HƠN 350 GIAN HÀNG": as a sentence's
             unit, qualifier = unit.lower(), qualifier and qualifier.lower()
@@ -693,12 +705,34 @@ def year_forecast(text: str, marker: regex.Match) -> bool:
     a forecast, not work done (not in a year-end report naming "6 tháng đầu năm" or "quý I" on the way)."""
     if not text.startswith(("ước", "Ước"), marker.start()) or _WHOLE_YEAR.match(text, marker.end()) is None:
         return False
-    if _title_names_part_of_year(text, min(marker.start(), TITLE_REACH)):
+    return _on_part_of_year(text, marker.start())
+
+
+def estimate_of_year_before(text: str, start: int, pos: int) -> bool:
+    """Whether the sentence opening at ``start`` estimates the whole year before ``pos`` (within `YEAR_ESTIMATE_REACH`)
+    with no tense word
+    (`_YEAR_ESTIMATE`: "Ước cả năm giải ngân 3.650 triệu đồng", "Cả năm ước tổ chức 10 lớp") in a text on part of it
+    (`_on_part_of_year`, as `year_forecast`): a forecast, whatever the sentence before reports done."""
+    found = _YEAR_ESTIMATE.search(text, max(start, pos - YEAR_ESTIMATE_REACH), pos)
+    return found is not None and _on_part_of_year(text, found.start())
+
+
+YEAR_ESTIMATE_REACH = 200
+"""Characters before a figure read for the words estimating the whole year (`estimate_of_year_before`)."""
+_YEAR_ESTIMATE = regex.compile(r"(?<!\p{L})(?:ước(?:[ \t]+tính)?[ \t]+(?:cả|trong)[ \t]+năm|cả[ \t]+năm[ \t]+ước)"
+                               r"(?![ \t]*\d)(?!\p{L})", regex.I)
+
+
+def _on_part_of_year(text: str, at: int) -> bool:
+    """Whether the words at ``at`` stand in a text reporting on part of a year: its title names part of one
+    (`_title_names_part_of_year`, in its first `TITLE_REACH` characters), or a clause opening with part of one stands
+    in their sentence or the one right before (`_RUNNING_PART_OF_YEAR`)."""
+    if _title_names_part_of_year(text, min(at, TITLE_REACH)):
         return True
-    start = sentence_bounds(text, marker.start())[0]
+    start = sentence_bounds(text, at)[0]
     if start >= 2 and text[start - 1] != "\n":
         start = sentence_bounds(text, start - 2)[0]  # (and the sentence right before in its line)
-    return _RUNNING_PART_OF_YEAR.search(text, max(0, start - 2), marker.start()) is not None  # (from its stop on)
+    return _RUNNING_PART_OF_YEAR.search(text, max(0, start - 2), at) is not None  # (from its stop on)
 
 
 def _title_names_part_of_year(text: str, end: int) -> bool:
@@ -852,7 +886,8 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if after_share_of_plan(text, pos):
         return False  # "đã thực hiện 9 đề án, đạt 90% kế hoạch 10 đề án": the 10 is the plan's
     line_start = line_bounds(text, pos, TENSE_REACH)[0]  # holds the sentence
-    if text.find("đã", pos, pos + SUBJECT_REACH) != -1 and done_by_subject(text, pos, line_start):
+    if text.find("đã", pos, pos + SUBJECT_DONE_REACH) != -1 and (
+            done_by_subject(text, pos, line_start) or money_of_subject_done(text, pos, line_start)):
         return True
     if text.find("đang hoạt động", pos, pos + SUBJECT_REACH) != -1 and stock_running(text, pos, line_start):
         return True
@@ -884,6 +919,9 @@ def reported_done(text: str, pos: int, clause: int) -> bool:
     if marker is not None and (speakers_own(text, start, marker, pos) or _modifying_state(text, start, marker)):
         marker = None  # the speaker's: "... ghi nhận kết quả đạt được và cho biết, năm 2026, thành phố bố trí 7 tỷ đồng";
         # a noun's: "Các cơ sở ... đang hoạt động trên địa bàn tỉnh; mỗi cơ sở được đăng ký tối đa 03 sản phẩm"
+    own_start = sentence_bounds(text, pos)[0]
+    if (marker is None or marker.start() < own_start) and estimate_of_year_before(text, own_start, pos):
+        return False  # "Lũy kế 6 tháng đầu năm 2025, đã giải ngân 1.240 triệu đồng. Ước cả năm giải ngân ..."
     if marker is None:  # no tense word in its sentence: the one of the sentences before it
         if done_in_main_clause(text, pos):
             return True
@@ -1101,8 +1139,10 @@ def after_share_of_plan(text: str, pos: int) -> bool:
 # triển khai 8 đề án", "Bằng nguồn vốn 500 triệu đồng, ...".
 FRONTED = regex.compile(
     r"[ \t]*(?:(?:trong[ \t]+)?năm[ \t]+\d{4}[ \t]*,[ \t]*)?(?:với|từ[ \t]+nguồn|bằng)(?!\p{L})[^,;:\n]*\Z", regex.I)
-FRONTED_REACH = 160
-"""Characters before a figure within which its clause's start is looked for (`done_in_main_clause`)."""
+FRONTED_REACH = 400
+"""Characters before a figure within which its clause's start is looked for (`done_in_main_clause`; a fronted phrase
+of a council's money runs past 160: "Từ nguồn kinh phí khuyến công địa phương được Hội đồng nhân dân tỉnh thông qua tại
+kỳ họp thứ mười lăm để hỗ trợ ... là 2.500 triệu đồng, Trung tâm đã hỗ trợ 25 cơ sở")."""
 _FRONTED_WORDS = ("với", "nguồn", "bằng")
 """The words `FRONTED` opens with, one of which the clause before a fronted figure holds."""
 TENSE_AHEAD = regex.compile(TENSE_MARKER.pattern.replace("(?r)", "", 1), regex.I)
@@ -2408,6 +2448,25 @@ def done_by_subject(text: str, pos: int, line_start: int) -> bool:
     return _PLAN_LATER.match(text, m.end(), m.end() + PLAN_LATER_REACH) is None  # "10 sản phẩm đã được công nhận ... sẽ"
 
 
+def money_of_subject_done(text: str, pos: int, line_start: int) -> bool:
+    """Whether the amount at ``pos`` is the money set aside (`_MONEY_ASIDE`) between a count's noun and a done word said
+    of the count (`done_by_subject`): "- 01 đề án của HTX Krông Năng, kinh phí 250 triệu đồng, đã nghiệm thu"."""
+    aside = text.rfind(",", line_start, pos)
+    if aside == -1:
+        return False
+    lead = max(line_start, text.rfind(",", line_start, aside) + 1, text.rfind(";", line_start, aside) + 1,
+               text.rfind(":", line_start, aside) + 1, text.rfind(". ", line_start, aside) + 2)
+    count = _COUNT_OPENING.match(text, lead, aside)
+    if count is None or not done_by_subject(text, count.end(), line_start):
+        return False
+    said = _SUBJECT_DONE.match(text, count.end())
+    return said is not None and said.end() > pos
+
+
+_COUNT_OPENING = regex.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?:(?:có|cả)[ \t]+)?(?=\d)")
+"""What may stand before a count opening its clause: a bullet, "có", "cả"."""
+
+
 def stock_running(text: str, pos: int, line_start: int) -> bool:
     """Whether the count at ``pos`` is a stock running, a state: "đang hoạt động" after its noun (`_STOCK_RUNNING`), the
     count after "có" or opening its clause, maybe after a word of about ("Toàn tỉnh có trên 23.000 cơ sở sản xuất kinh
@@ -2688,8 +2747,8 @@ CROSSHEAD_MAX_WORDS = 8
 def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Target]) -> None:
     """Point the first figure of the paragraph under a crosshead at the crosshead's figure it
     repeats (same quantity; a crosshead is a line of its own, `CROSSHEAD_MAX_WORDS` words at
-    most, no full stop, one figure: "HƠN 350 GIAN HÀNG" over "Hội chợ có trên 350 gian hàng đến
-    từ 15 tỉnh, thành ..."), when neither repeats anything."""
+    most, no full stop, one figure, no list's marker nor a comma, semicolon or colon closing it: "HƠN 350 GIAN HÀNG"
+    over "Hội chợ có trên 350 gian hàng đến từ 15 tỉnh, thành ..."), when neither repeats anything."""
     for i, head in enumerate(targets[:-1]):
         body = targets[i + 1]
         if head.restates is not None or body.restates is not None or _quantity(body) != _quantity(head):
@@ -2698,6 +2757,8 @@ def mark_crosshead_restatements(text: str, found: list[Found], targets: list[Tar
         line = text[line_start:line_end]
         if line_end == -1 or len(line.split()) > CROSSHEAD_MAX_WORDS or "." in line or found[i + 1].start < line_end:
             continue
+        if ITEM_MARK.match(text, line_start) or line.rstrip().endswith((";", ",", ":")):
+            continue  # a list's item ("+ Năm 2026: 02 lớp;" over "+ Năm 2027: 02 lớp."), no crosshead
         below = line_end + 1
         while text.startswith("\n", below):
             below += 1
@@ -3378,12 +3439,15 @@ def describes_place(text: str, q: Quantity, unit: str) -> bool:
     or an area of it (`GEOGRAPHY_BEFORE`: "bờ biển trải dài trên 200 km"), or the provinces
     an event or a region is made of (`FRAME_BEFORE`: "của 15 tỉnh, thành phố"; `FRAME_LISTED_BEFORE`: "đến từ các xã,
     phường trong tỉnh và 12 tỉnh, thành phố"), or the places
-    where the work is done (`PLACE_FRAME_BEFORE`: "trên địa bàn 6 huyện, thị xã")."""
+    where the work is done (`PLACE_FRAME_BEFORE`: "trên địa bàn 6 huyện, thị xã"; `COMMUNE_FRAME_BEFORE`: "tại 6 xã,
+    thị trấn")."""
     if unit in GEOGRAPHY_UNITS:
         return GEOGRAPHY_BEFORE.search(text, max(0, q.start - GEOGRAPHY_REACH), q.start) is not None
     if unit in FRAME_UNITS and (FRAME_BEFORE.search(text, max(0, q.start - FRAME_REACH), q.start) is not None
                                 or FRAME_LISTED_BEFORE.search(text, max(0, q.start - FRAME_LISTED_REACH), q.start)):
         return True
+    if unit in COMMUNE_FRAME_UNITS and COMMUNE_FRAME_BEFORE.search(text, max(0, q.start - PLACE_FRAME_REACH), q.start):
+        return True  # "tại 6 xã, thị trấn"
     return unit in PLACE_FRAME_UNITS and PLACE_FRAME_BEFORE.search(
         text, max(0, q.start - PLACE_FRAME_REACH), q.start) is not None
 
@@ -3842,6 +3906,26 @@ def line_clauses(text: str, start: int, end: int) -> tuple[tuple[int, ...], tupl
     return opens, tuple(starts), tuple(at for at, _ in cuts[1:])
 
 
+def in_cell(text: str, bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """``bounds`` of an activity narrowed to the cell of a row written with pipes that holds its figure (from
+    ``start`` to ``end``) with other words, the row's first cell of words: "Xây dựng 02 điểm giới thiệu, bán sản phẩm
+    CNNT" of "1 | Xây dựng 02 điểm ... | Trung tâm Khuyến công | 360" (not "| Đào tạo nghề | 3 lớp | 360" nor "| Đào
+    tạo nghề | Đã tổ chức 3 lớp |": the row's)."""
+    first, last = bounds
+    if text.find("|", first, last) == -1:
+        return bounds
+    cell_start, cell_end = max(first, text.rfind("|", first, start) + 1), text.find("|", end, last)
+    cell_end = last if cell_end == -1 else cell_end
+    if not text[cell_start:start].strip() and not text[end:cell_end].strip():
+        return bounds  # a cell of the figure alone ("| 3 lớp |"): its row names the activity
+    if _LETTER.search(text, first, cell_start):
+        return bounds  # a cell after the row's content ("| Đào tạo nghề | Đã tổ chức 3 lớp |"): the row's
+    return cell_start, cell_end
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
 def activity_text(text: str, bounds: tuple[int, int], kind: str) -> str:
     """The clause as an activity: no item marker, no "Kết quả dự kiến:" label, no final dot.
 
@@ -3985,7 +4069,8 @@ _ABBREVIATION_IN_NAME = regex.compile(r"[ \t]*\(\p{Lu}{1,6}\)(?=[ \t]+và[ \t])"
 
 @functools.lru_cache(maxsize=4096)
 def _matchable(text: str) -> str:
-    """``text`` folded between spaces, its digits as 0, agencies' names left out: keywords
+    """``text`` folded between spaces, its digits as 0, agencies' names left out, words written short written out
+    (`ACTIVITY_ABBREVIATIONS`): keywords
     have no digits, so neither exact nor fuzzy matches depend on which digits a figure has,
     and texts differing only in their figures share the cached results below; an agency's
     name is no activity ("Trung tâm Khuyến công và Tư vấn phát triển công nghiệp" names no
@@ -3994,7 +4079,14 @@ def _matchable(text: str) -> str:
     folded = fold(_ABBREVIATION_IN_NAME.sub("", text) if "(" in text else text)  # "Khuyến công (KC) và Tư vấn"
     folded = " ".join(folded.replace("&", " và ").split()) if "&" in folded else folded  # "Khuyến công & Tư vấn"
     folded = folded.replace("/", " / ") if "/" in folded else folded  # "hội chợ/triển lãm": two words
-    return _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', folded)} ")
+    matchable = _NONZERO_DIGIT.sub("0", f" {_not_activities().sub(' ', folded)} ")
+    for short, words in ACTIVITY_ABBREVIATIONS.items():  # "bán sản phẩm CNNT"
+        matchable = matchable.replace(f" {short} ", f" {words} ") if short in matchable else matchable
+    return matchable
+
+
+ACTIVITY_ABBREVIATIONS: dict[str, str] = TERMS["activity_abbreviations"]
+"""Words written short in an activity and the words they stand for (target_terms.toml)."""
 
 
 @functools.cache
@@ -4066,6 +4158,12 @@ POINTING_BACK = regex.compile(
     regex.I)
 
 
+# "cả" right before a count: all of those already stated ("..., đã nghiệm thu cả 02 đề án").
+_ALL_OF_BEFORE = regex.compile(r"(?<!\p{L})cả[ \t]+\Z", regex.I)
+ALL_OF_REACH = 8
+"""Characters before a count read for `_ALL_OF_BEFORE`."""
+
+
 # The money of what a count names, right before it: "Tổng kinh phí thực hiện 08 Đề án hơn 5,3 tỷ
 # đồng" after "phê duyệt kinh phí ... thực hiện 08 đề án" costs the projects already counted, and
 # so does an amount paired with it by a slash ("hỗ trợ 2 cơ sở ... với nguồn kinh phí 70 triệu
@@ -4130,13 +4228,14 @@ def _first_statement(targets: list[Target], i: int) -> int:
 
 
 def mark_pointed_back(text: str, found: list[Found], targets: list[Target]) -> list[Target]:
-    """Point a count followed by a word pointing back (`POINTING_BACK`), or named as what an
+    """Point a count followed by a word pointing back (`POINTING_BACK`) or after "cả" (`_ALL_OF_BEFORE`), or named as what an
     amount is the cost of (`COST_OF_BEFORE`: the earlier one within `COST_OF_REACH`), at the
     nearest earlier target of the same quantity that repeats none, when it repeats none itself."""
     latest: dict[tuple, int] = {}  # quantity -> the last target of it that repeats none
     for j, target in enumerate(targets):
         key = _quantity(target)
-        points_back = target.restates is None and POINTING_BACK.match(text, found[j].end) is not None
+        points_back = target.restates is None and (POINTING_BACK.match(text, found[j].end) is not None or (
+            _ALL_OF_BEFORE.search(text, max(0, found[j].start - ALL_OF_REACH), found[j].start) is not None))
         if target.restates is None and key in latest and (
                 points_back or _costed_again(text, found[j], found[latest[key]])
                 or _programme_named_again(text, found[j], found[latest[key]])):

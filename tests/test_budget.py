@@ -2088,3 +2088,15 @@ def test_an_amount_up_to_is_a_ceiling_no_part_of_a_label():
     assert [(b.amount_text, b.qualifier, b.label) for b in doc.budget] == [(
         "120 triệu đồng", "lên đến",
         "Được biết, năm 2015 huyện Phong Điền được hỗ trợ 3 đề án khuyến công với tổng mức hỗ trợ")]
+
+
+def test_an_amount_counted_alone_is_a_part_of_the_whole_a_later_part_repeating_it_is_of():
+    """A plan's task money in IV that V sets out again as the local programme's part of the year's whole: the first is
+    a part of that whole too, so summing the amounts counted alone counts 4.200 triệu once."""
+    doc = extract_text(
+        "IV. NHIỆM VỤ\n\n1. Nhiệm vụ sử dụng kinh phí khuyến công địa phương, tổng cộng 4.200 triệu đồng.\n\n"
+        "V. KINH PHÍ THỰC HIỆN\n\nTổng kinh phí thực hiện Kế hoạch năm 2026 dự kiến là 5.950 triệu đồng. Trong đó, kinh "
+        "phí khuyến công địa phương là 4.200 triệu đồng; phần còn lại 1.750 triệu đồng do các cơ sở thụ hưởng đối ứng.")
+    assert [(b.amount_text, b.part_of, b.restates) for b in doc.budget] == [
+        ("4.200 triệu đồng", 1, None), ("5.950 triệu đồng", None, None), ("4.200 triệu đồng", 1, 0),
+        ("1.750 triệu đồng", 1, None)]

@@ -639,3 +639,107 @@ def test_a_cell_of_money_repeating_the_text():
 def test_a_whole_years_estimate_beside_part_of_the_year():
     text = ("STT | Nội dung | ĐVT | Kế hoạch năm | Thực hiện 6 tháng | Ước cả năm\n1 | Đào tạo nghề | lớp | 10 | 4 | 10\n")
     assert [t.achieved for t in extract_text(text).targets] == [False, True, False]
+
+
+def test_a_tables_total_a_later_part_repeats():
+    # the table in IV, its total a part of the whole that V sets out: counted once, of the heading's source
+    text = ("IV. NHIỆM VỤ\n\n1. Nhiệm vụ sử dụng kinh phí khuyến công địa phương\nSTT | Nhiệm vụ | Kinh phí (triệu đồng)\n"
+            "1 | Đào tạo nghề | 540\n2 | Hỗ trợ máy móc thiết bị | 3.660\n | Cộng | 4.200\n\nV. KINH PHÍ THỰC HIỆN\n\n"
+            "Tổng kinh phí thực hiện Kế hoạch năm 2026 dự kiến là 5.950 triệu đồng. Trong đó, kinh phí khuyến công địa "
+            "phương là 4.200 triệu đồng; phần còn lại 1.750 triệu đồng do các cơ sở thụ hưởng đối ứng.\n")
+    budget = extract_text(text).budget
+    assert [(b.amount_vnd // 10**6, b.funding_source, b.part_of, b.restates) for b in budget] == [
+        (540, "địa phương", 2, None), (3660, "địa phương", 2, None), (4200, "địa phương", 3, None),
+        (5950, None, None, None), (4200, "địa phương", 3, 2), (1750, "đối ứng", 3, None)]
+    assert sum(b.amount_vnd for b in budget if b.part_of is None and b.restates is None) == 5_950_000_000
+
+
+def test_a_later_part_of_the_same_value_in_the_tables_section_or_year_repeats_nothing():
+    # in the table's own section, and under headings of other years, an amount of the total's value is another
+    same_section = ("IV. NHIỆM VỤ\nSTT | Nhiệm vụ | Kinh phí (triệu đồng)\n1 | Đào tạo nghề | 540\n2 | Hỗ trợ máy móc | 3.660\n"
+                    " | Cộng | 4.200\nNăm sau, tổng kinh phí dự kiến 5.950 triệu đồng, trong đó hỗ trợ máy móc 4.200 triệu đồng.\n")
+    other_years = ("I. KẾ HOẠCH NĂM 2025\nSTT | Nhiệm vụ | Kinh phí (triệu đồng)\n1 | Đào tạo nghề | 540\n"
+                   "2 | Hỗ trợ máy móc | 3.660\n | Cộng | 4.200\n\nII. KẾ HOẠCH NĂM 2026\nTổng kinh phí dự kiến 5.950 triệu "
+                   "đồng, trong đó kinh phí khuyến công địa phương 4.200 triệu đồng.\n")
+    for text in (same_section, other_years):
+        budget = extract_text(text).budget
+        assert [b.amount_vnd // 10**6 for b in budget] == [540, 3660, 4200, 5950, 4200]
+        assert [b.restates for b in budget] == [None] * 5 and budget[2].part_of is None
+
+
+def test_a_split_after_a_table_is_of_its_total():
+    # "Trong đó, ..." right after the table: parts of its total, done as it is; a list after "Trong đó:" done too
+    lead = ("Năm 2025, huyện đã tổ chức 3 lớp đào tạo nghề với tổng kinh phí 129 triệu đồng, cụ thể:\n"
+            "Địa phương\tSố lớp\tKinh phí (triệu đồng)\nThanh Đồng\t2\t84\nThanh Ngọc\t1\t45\nCộng\t3\t129\n")
+    in_a_line = extract_text(lead + "Trong đó, kinh phí khuyến công địa phương hỗ trợ 89 triệu đồng; ngân sách huyện hỗ "
+                                    "trợ 40 triệu đồng.\n").budget
+    assert [(b.amount_vnd // 10**6, b.part_of, b.restates, b.achieved) for b in in_a_line] == [
+        (129, None, None, True), (84, 3, None, True), (45, 3, None, True), (129, None, 0, True), (89, 3, None, True),
+        (40, 3, None, True)]
+    in_a_list = extract_text(lead + "\nTrong đó:\n- Kinh phí khuyến công địa phương: 89 triệu đồng;\n"
+                                    "- Ngân sách huyện: 40 triệu đồng.\n").budget
+    assert [(b.part_of, b.achieved) for b in in_a_list[4:]] == [(0, True), (0, True)]
+    # amounts not adding up to the total: no split of it
+    other = extract_text(lead + "Trong đó, kinh phí khuyến công địa phương hỗ trợ 89 triệu đồng.\n").budget
+    assert [(b.part_of, b.achieved) for b in other[4:]] == [(None, False)]
+
+
+# Probe audit Y83 (of the ninth session's table mends).
+
+def test_two_tables_of_one_total_value_that_are_different_things():
+    # the same rows over two years, the same total: two totals; two programmes' tables named in their titles
+    years = ("Bảng 1. Kết quả năm 2023\nSTT | Nội dung | ĐVT | Số lượng\n1 | Đào tạo nghề | lớp | 5\n2 | Tập huấn | lớp | 3\n"
+             " | Tổng cộng | lớp | 8\n\nBảng 2. Kết quả năm 2024\nSTT | Nội dung | ĐVT | Số lượng\n1 | Đào tạo nghề | lớp | 6\n"
+             "2 | Tập huấn | lớp | 2\n | Tổng cộng | lớp | 8\n")
+    assert [t.restates for t in extract_text(years).targets] == [None] * 6
+    sources = ("Biểu 1: Kinh phí khuyến công quốc gia\nSTT | Nội dung | Kinh phí (triệu đồng)\n1 | Đề án điểm | 1.000\n"
+               " | Cộng | 1.000\n\nBiểu 2: Kinh phí khuyến công địa phương\nSTT | Nội dung | Kinh phí (triệu đồng)\n"
+               "1 | Đào tạo nghề | 400\n2 | Hội chợ | 600\n | Cộng | 1.000\n")
+    assert [(b.funding_source, b.restates) for b in extract_text(sources).budget] == [
+        ("quốc gia", None), ("quốc gia", None), ("địa phương", None), ("địa phương", None), ("địa phương", None)]
+
+
+def test_cells_of_money_repeat_one_amount_once_and_only_a_row_of_money_itself():
+    once = ("Trung tâm được cấp 300 triệu đồng.\nSTT | Nội dung | Kinh phí (triệu đồng)\n1 | Kinh phí đào tạo nghề | 300\n"
+            "2 | Kinh phí tập huấn | 300\n3 | Kinh phí hội chợ | 300\n")
+    assert [b.restates for b in extract_text(once).budget] == [None] * 4
+    activity = ("Hỗ trợ HTX Tân Phú mua máy sấy với kinh phí 300 triệu đồng.\n\nSTT | Nội dung | Kinh phí (triệu đồng)\n"
+                "1 | Kinh phí đào tạo nghề | 300\n2 | Kinh phí tổ chức hội chợ | 250\n")
+    assert [b.restates for b in extract_text(activity).budget] == [None] * 3
+
+
+@pytest.mark.parametrize("after, restates", [
+    # a sentence summing up past a thousands dot; a plain repeat; a plain repeat naming the programme's money
+    ("Như vậy, kinh phí KCQG là 1.200 triệu đồng và KCĐP là 800 triệu đồng.", True),
+    ("Kinh phí khuyến công địa phương năm 2024 là 800 triệu đồng.", True),
+    # adding on, or the beneficiaries' own money: no repeat
+    ("Ngoài ra, các cơ sở còn được hỗ trợ 800 triệu đồng.", False),
+    ("Kinh phí đối ứng của các cơ sở là 800 triệu đồng.", False),
+])
+def test_the_text_after_a_table_repeating_its_total(after, restates):
+    text = ("STT | Nội dung | KCQG (triệu đồng) | KCĐP (triệu đồng)\n1 | Đề án A | 700 | 300\n2 | Đề án B | 500 | 500\n"
+            " | Tổng cộng | 1.200 | 800\n" + after + "\n")
+    budget = extract_text(text).budget
+    assert (budget[-1].restates is not None) == restates
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Kết quả thực hiện các chỉ tiêu kế hoạch năm 2024 như sau:",
+    "Kết quả triển khai Kế hoạch khuyến công năm 2024 như sau:",
+    "Kết quả thực hiện theo Kế hoạch số 45/KH-UBND như sau:",
+    "Năm 2024, công tác khuyến công đạt kết quả tích cực, cụ thể như sau:",
+])
+def test_results_lead_ins_naming_the_plan_they_measure(lead_in):
+    text = lead_in + "\nSTT | Nội dung | ĐVT | Số lượng\n1 | Đào tạo nghề | lớp | 5\n"
+    assert [t.achieved for t in extract_text(text).targets] == [True]
+
+
+def test_a_cell_of_money_repeats_no_amount_of_another_year_nor_a_yearly_rate():
+    other_year = ("Năm 2023, tổng kinh phí khuyến công đã giải ngân 1.200 triệu đồng.\n\nKết quả năm 2024 như sau:\n"
+                  "STT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện\n1 | Kinh phí giải ngân | triệu đồng | 1.300 | 1.200\n"
+                  "2 | Đào tạo nghề | lớp | 5 | 5\n")
+    assert [b.restates for b in extract_text(other_year).budget] == [None] * 3
+    rate = ("Giai đoạn 2021-2025, mỗi năm đã giải ngân 1.500 triệu đồng kinh phí khuyến công địa phương.\n\n"
+            "Kết quả thực hiện giai đoạn 2021-2025:\nTT | Chỉ tiêu | Đơn vị tính | 2021 | 2022\n"
+            "1 | Đào tạo nghề | lớp | 5 | 6\n2 | Kinh phí KCĐP | triệu đồng | 1.500 | 1.500\n")
+    assert [b.restates for b in extract_text(rate).budget] == [None] * 3
