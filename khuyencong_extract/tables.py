@@ -918,27 +918,28 @@ def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list
                    same_in_row: Callable[[Any, Any], bool] | None = None, cells_too: bool = False,
                    later: Callable[[int, int], bool] | None = None,
                    plain_after: Callable[[Any, Any], bool] = lambda item, total: True) -> list[Link]:
-    """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the last
-    item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat of nothing
-    and not yet repeated by its table (another table may: two annexes of one total), that is the ``same`` as it and
-    done alike ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "|
-    Tổng cộng | | 670"; not "Năm 2024 đã hỗ trợ 8 cơ sở" / a plan's "Tổng cộng | cơ sở | 8"): its `restates` an index
-    into ``items``, as `merge_in_order` takes it. A total no item before repeats is repeated by the first such item after
-    its table within `TOTAL_AFTER_REACH` whose sentence sums up (`_sums_up`: "| Tổng cộng | 550" / "Như vậy, tổng kinh
-    phí ... là 550 triệu đồng"), or, for a total row's or column's or a count (not a lone row's money: "| Hội chợ |
-    120" is no total of "Kinh phí tổ chức bình chọn ... 120 triệu đồng"), adds nothing on (`_adds_nothing_on`: "Năm 2024, Trung tâm đã tổ
-    chức 8 lớp" after "| Tổng cộng | lớp | 8"; not "Ngoài ra, ...") and is ``plain_after`` the total (budget: of a source not another's
-    than the programme's, "Kinh phí đối ứng ... 500 triệu đồng" no repeat of "| Tổng cộng | 500"), and a total row's no item repeats repeats the last total row of an earlier table that
-    is the same, done alike, part and repeat of nothing: `Link` s, returned for
-    `merge_in_order`. A lone row's figures are its table's totals ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng" /
-    "| 2.000 | 1.800"), repeating an item within `LONE_ROW_REACH` before it only. A row's total (not a total row's)
-    repeats what ``same_in_row`` finds the same, when given ("Máy sấy cho HTX A | 300" is no repeat of "Kinh phí tổ
-    chức hội chợ ... 300 triệu đồng"). With ``cells_too``, any other figure part of nothing repeats the last item within
-    `CELL_REACH` before its row that is the same and done alike, repeat of nothing, part of one or not ("Kinh phí khuyến
-    công quốc gia 18.640 triệu đồng" / "| Khuyến công quốc gia | 18.640"). With ``later``, a total nothing else repeats
-    is repeated by the first item after its table, among `TOTAL_LOOKBACK`, that is the same, done alike, repeat of
-    nothing, part of one or not, and for which ``later(total's start, item's start)`` holds ("IV. ... | Cộng | 4.200" /
-    "V. ... Trong đó, kinh phí khuyến công địa phương là 4.200 triệu đồng": in another top-level section)."""
+    """Make each table total of ``extra`` (a total row's or column's figure of ``kept``, part of nothing) repeat the
+    last item of ``items`` before it in the text (``starts``: where each stands), not ``dropped``, part and repeat
+    of nothing and not yet repeated by its table (another table may: two annexes of one total), that is the ``same``
+    as it and done alike ("Điều 1. ... tổng kinh phí 670 triệu đồng" / "| Tổng cộng | | 670"; not "Năm 2024 đã hỗ
+    trợ 8 cơ sở" / a plan's "Tổng cộng | cơ sở | 8"): its `restates` an index into ``items``, as `merge_in_order`
+    takes it. A total no item before repeats is repeated by the first such item after its table within
+    `TOTAL_AFTER_REACH` whose sentence sums up (`_sums_up`: "| Tổng cộng | 550" / "Như vậy, tổng kinh phí ... là 550
+    triệu đồng"), or, for a total row's or column's or a count (not a lone row's money: "| Hội chợ | 120" is no
+    total of "Kinh phí tổ chức bình chọn ... 120 triệu đồng"), adds nothing on (`_adds_nothing_on`: "Năm 2024, Trung
+    tâm đã tổ chức 8 lớp" after "| Tổng cộng | lớp | 8"; not "Ngoài ra, ...") and is ``plain_after`` the total
+    (budget: of a source not another's than the programme's, "Kinh phí đối ứng ... 500 triệu đồng" no repeat of "|
+    Tổng cộng | 500"), and a total row's no item repeats repeats the last total row of an earlier table that is the
+    same, done alike, part and repeat of nothing: `Link` s, returned for `merge_in_order`. A lone row's figures are
+    its table's totals ("Năm 2024, Trung tâm đã giải ngân 1.800 triệu đồng" / "| 2.000 | 1.800"), repeating an item
+    within `LONE_ROW_REACH` before it only. A row's total (not a total row's) repeats what ``same_in_row`` finds the
+    same, when given ("Máy sấy cho HTX A | 300" is no repeat of "Kinh phí tổ chức hội chợ ... 300 triệu đồng"). With
+    ``cells_too``, any other figure part of nothing repeats the last item within `CELL_REACH` before its row that is
+    the same and done alike, repeat of nothing, part of one or not ("Kinh phí khuyến công quốc gia 18.640 triệu
+    đồng" / "| Khuyến công quốc gia | 18.640"). With ``later``, a total nothing else repeats is repeated by the
+    first item after its table, among `TOTAL_LOOKBACK`, that is the same, done alike, repeat of nothing, part of one
+    or not, and for which ``later(total's start, item's start)`` holds ("IV. ... | Cộng | 4.200" / "V. ... Trong đó,
+    kinh phí khuyến công địa phương là 4.200 triệu đồng": in another top-level section)."""
     used: set[int] = set()  # the items a figure of this table repeats
     links: list[Link] = []
     for n, ((figure, whole), total) in enumerate(zip(kept, extra)):
