@@ -272,7 +272,7 @@ def _split_end(text: str, line: int) -> int:
     """Where the split opening at ``line`` ends: its line's end, or, for a line ending with a colon ("Trong đó:"), the
     end of the list items right after it ("- Kinh phí khuyến công địa phương: 89 triệu đồng;")."""
     end = _line_end(text, line)
-    if text[:end].rstrip().endswith(":"):
+    if text[line:end].rstrip().endswith(":"):
         while end < len(text) and ITEM_MARK.match(text, end + 1):
             end = _line_end(text, end + 1)
     return end
@@ -354,15 +354,24 @@ def _table_amount(ctx: Context, figure: Figure, whole: int | None, sections: dic
     cues = _funding_cues(ctx.text, content.start, content.end) if content is not None and label else []
     if not cues and figure.header is not None:  # "Kinh phí KCĐP", "Vốn đối ứng": the column's source
         cues = _funding_cues(ctx.text, figure.header.start, figure.header.end)
-    funding = one_source(ctx.text, cues) if cues else None if label and _NOT_PROGRAMMES.search(label) else (
-        programme_of_title(ctx.text, figure.header.start) if figure.header is not None else None) or (
-        programme_of_heading(ctx, cell.start, sections))
     section = ctx.section_at(cell.start)
     return build(BudgetItem, {
         "amount_vnd": amount_vnd(figure), "amount_text": cell.text, "label": label,
-        "funding_source": funding, "section_id": section.id if section else None,
+        "funding_source": _table_source(ctx, figure, label, cues, sections),
+        "section_id": section.id if section else None,
         "part_of": whole, "achieved": figure.done, "span": ctx.span(cell.start, cell.end),
     })
+
+
+def _table_source(ctx: Context, figure: Figure, label: str | None, cues: list[regex.Match], sections: dict) -> str | None:
+    """The source of a table's ``figure`` of money (see `_table_amount`): the one its row's or column's ``cues`` name;
+    with none, for a row naming no other money, its table's title's programme, else its heading's."""
+    if cues:
+        return one_source(ctx.text, cues)
+    if label and _NOT_PROGRAMMES.search(label):
+        return None
+    titled = programme_of_title(ctx.text, figure.header.start) if figure.header is not None else None
+    return titled or programme_of_heading(ctx, figure.cell.start, sections)
 
 
 def one_source(text: str, cues: list[regex.Match]) -> str | None:

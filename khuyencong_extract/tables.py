@@ -578,7 +578,8 @@ def is_total_row(row: Row, table: Table) -> bool:
              and k < len(row.cells)]
     content = table.column("content")
     if content is not None and content < len(row.cells) and not row.cells[content].text:
-        cells += [next((cell.text for cell in row.cells if _WORD.search(cell.text)), "")]
+        worded = _first_worded(row.cells)
+        cells += [worded.text if worded is not None else ""]
     return any((total := _TOTAL_ROW.match(cell)) and not _NO_TOTAL.match(cell) and (
         _SUM_WORD.fullmatch(total.group()) or len(_WORD.findall(cell, total.end())) <= TOTAL_ROW_WORDS) for cell in cells)
 
@@ -590,6 +591,11 @@ _NO_TOTAL = regex.compile(
     r"(?:cộng[ \t]+(?:tác|đồng|hòa|hoà|sự|hưởng)|tổng[ \t]+(?:hợp|kết|thể|quan|cục|giám|đài|công[ \t]+ty|diễn))(?!\p{L})", regex.I)
 """Words opening with a word of totals that name none: "Cộng tác viên", "Tổng hợp số liệu", "Tổng kết"."""
 _WORD = regex.compile(r"\p{L}+")
+
+
+def _first_worded(cells: tuple[Cell, ...]) -> Cell | None:
+    """The first of ``cells`` holding a word, or None."""
+    return next((cell for cell in cells if _WORD.search(cell.text)), None)
 
 
 class Figure(NamedTuple):
@@ -648,7 +654,7 @@ def table_figures(table: Table) -> list[Figure]:
         units_above |= {own_unit} if own_unit and not total_row else set()
         unit = own_unit or _row_unit(content.text if content is not None else "", table.declared_unit)
         if total_row and (content is None or not content.text):  # the words of the total in the number's cell,
-            content = next((cell for cell in cells if _WORD.search(cell.text)), content)  # "Tổng cộng | | 5.700 | ...",
+            content = _first_worded(cells) or content  # "Tổng cộng | | 5.700 | ...",
             # or in another before its figures: "| Tổng cộng | | 850"
         for c, (cell, column) in enumerate(zip(cells, table.columns)):
             figure_unit = column.unit or (own_unit if column.counts else unit)
@@ -942,6 +948,7 @@ def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list
     kinh phí khuyến công địa phương là 4.200 triệu đồng": in another top-level section)."""
     used: set[int] = set()  # the items a figure of this table repeats
     links: list[Link] = []
+    gists = _gists(kept) if any(figure.total_row for figure, _ in kept) else {}
     for n, ((figure, whole), total) in enumerate(zip(kept, extra)):
         if n and kept[n - 1][0].table_end != figure.table_end:
             used = set()  # (another table may repeat them: two annexes of one total)
@@ -969,13 +976,17 @@ def restate_totals(text: str, kept: list[tuple[Figure, int | None]], extra: list
         elif after is not None and starts[after] <= figure.table_end + TOTAL_AFTER_REACH:
             links.append((0, after, n))
             used.add(after)
-        elif figure.total_row and (earlier := _earlier_total(text, kept, extra, n, links, same)) is not None:
+        elif figure.total_row and (earlier := _earlier_total(text, kept, extra, n, links, same, gists)) is not None:
             links.append((1, n, earlier))
         elif later is not None and (found := _later_repeat(figure, total, items, starts, used, dropped, same,
                                                            later)) is not None:
             links.append((0, found, n))
             used.add(found)
     return links
+
+
+TableGist = tuple[int, set[str]]
+"""A table's first row's start and its rows' contents, case-folded (of the rows with figures, not the totals)."""
 
 
 def _later_repeat(figure: Figure, total: Any, items: list, starts: list[int], used: set[int], dropped: frozenset[int],
@@ -990,7 +1001,7 @@ def _later_repeat(figure: Figure, total: Any, items: list, starts: list[int], us
 
 
 def _earlier_total(text: str, kept: list[tuple[Figure, int | None]], extra: list, n: int, links: list[Link],
-                   same: Callable[[Any, Any], bool]) -> int | None:
+                   same: Callable[[Any, Any], bool], gists: dict[int, TableGist]) -> int | None:
     """The last total row's figure of an earlier table than ``kept[n]``'s that ``extra[n]`` repeats: the same, done
     alike, part and repeat of nothing, of a table listing none of its rows' contents (another breakdown of one total:
     projects, then districts; not two years' tables of the same rows), the lines over the two tables' headers naming
@@ -1000,23 +1011,27 @@ def _earlier_total(text: str, kept: list[tuple[Figure, int | None]], extra: list
     return next((m for m in range(n - 1, -1, -1) if kept[m][0].table_end < figure.row_start and kept[m][0].total_row
                  and kept[m][1] is None and m not in repeated and extra[m].restates is None
                  and extra[m].achieved == total.achieved and same(extra[m], total)
-                 and _other_breakdown(text, kept, kept[m][0].table_end, figure.table_end)), None)
+                 and _other_breakdown(text, gists[kept[m][0].table_end], gists[figure.table_end])), None)
 
 
-def _other_breakdown(text: str, kept: list[tuple[Figure, int | None]], first_end: int, second_end: int) -> bool:
-    """Whether the tables ending at ``first_end`` and ``second_end`` list no row content alike (case aside) and the two
-    lines over each one's first row (its header and title) name no years none shared."""
-    contents: dict[int, set[str]] = {first_end: set(), second_end: set()}
-    starts: dict[int, int] = {}
+def _gists(kept: list[tuple[Figure, int | None]]) -> dict[int, TableGist]:
+    """The `TableGist` of each table of ``kept``, by where the table ends."""
+    gists: dict[int, TableGist] = {}
     for figure, _ in kept:
-        if figure.table_end in contents:
-            starts[figure.table_end] = min(starts.get(figure.table_end, figure.row_start), figure.row_start)
-            if not figure.total_row and figure.content is not None and figure.content.text:
-                contents[figure.table_end].add(figure.content.text.casefold())
-    if contents[first_end] & contents[second_end]:
+        start, contents = gists.get(figure.table_end, (figure.row_start, set()))
+        if not figure.total_row and figure.content is not None and figure.content.text:
+            contents.add(figure.content.text.casefold())
+        gists[figure.table_end] = min(start, figure.row_start), contents
+    return gists
+
+
+def _other_breakdown(text: str, first: TableGist, second: TableGist) -> bool:
+    """Whether two tables (their `TableGist`) list no row content alike and the two lines over each one's first row (its
+    header and title) name no years none shared."""
+    if first[1] & second[1]:
         return False
-    years = [{int(year.group()) for year in YEAR.finditer(text, _lines_before(text, starts[end], 2), starts[end])}
-             for end in (first_end, second_end)]
+    years = [{int(year.group()) for year in YEAR.finditer(text, _lines_before(text, start, 2), start)}
+             for start, _ in (first, second)]
     return not (years[0] and years[1] and years[0].isdisjoint(years[1]))
 
 

@@ -2454,9 +2454,7 @@ def money_of_subject_done(text: str, pos: int, line_start: int) -> bool:
     aside = text.rfind(",", line_start, pos)
     if aside == -1:
         return False
-    lead = max(line_start, text.rfind(",", line_start, aside) + 1, text.rfind(";", line_start, aside) + 1,
-               text.rfind(":", line_start, aside) + 1, text.rfind(". ", line_start, aside) + 2)
-    count = _COUNT_OPENING.match(text, lead, aside)
+    count = _COUNT_OPENING.match(text, clause_lead(text, aside, line_start), aside)
     if count is None or not done_by_subject(text, count.end(), line_start):
         return False
     said = _SUBJECT_DONE.match(text, count.end())
@@ -2679,9 +2677,14 @@ _LISTED_OWN_NOT_DONE = regex.compile(rf"{_AFTER_NOUN}{_LISTED_NOT_DONE_WORDS}", 
 def opens_clause(text: str, pos: int, line_start: int) -> bool:
     """Whether nothing but a bullet stands between the figure at ``pos`` and the line start, a
     comma, a semicolon, a colon ("b) Tại huyện Tuy Phước: 4 lớp ...") or a sentence end before it."""
-    lead = max(line_start, text.rfind(",", line_start, pos) + 1, text.rfind(";", line_start, pos) + 1,
+    return not text[clause_lead(text, pos, line_start):pos].strip(" -+•*")
+
+
+def clause_lead(text: str, pos: int, line_start: int) -> int:
+    """Where the clause holding ``pos`` starts in its line (from ``line_start``): after the last comma, semicolon, colon
+    or sentence end before it."""
+    return max(line_start, text.rfind(",", line_start, pos) + 1, text.rfind(";", line_start, pos) + 1,
                text.rfind(":", line_start, pos) + 1, text.rfind(". ", line_start, pos) + 2)
-    return not text[lead:pos].strip(" -+•*")
 
 
 # The rest of a whole right before its figure, or a word of contrast: "...; số còn lại 800 triệu đồng sẽ giải ngân ...",
